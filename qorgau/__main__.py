@@ -1,0 +1,5 @@
+import sys
+
+from qorgau.cli import main
+
+sys.exit(main())

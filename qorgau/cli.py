@@ -1,0 +1,62 @@
+"""The `qorgau` command: a thin front over Django's management commands.
+
+`qorgau [--data-dir DIR] <command> …` sets the data directory before Django
+reads its settings, so every command sees the same database, files and keys.
+"""
+
+import os
+import sys
+
+COMMANDS = """\
+Commands:
+  init                       create the data directory, its keys and the database
+  serve [--port N]           serve the web application
+  demo [--no-serve]          load the demo dataset, create an admin account, serve
+  export [-o FILE] [--public] [--accepted-only]
+                             write the database in the interchange format (JSON Lines)
+  import FILE                read a file in the interchange format (all or nothing)
+  audit verify               check that the audit log's hash chain is intact
+  createuser NAME --role R [--cleared]
+                             add a staff account
+"""
+
+USAGE = f"""usage: qorgau [--data-dir DIR] <command> [options]
+
+Global options:
+  --data-dir DIR   where the database, stored files and keys live
+                   (default: $QORGAU_DATA_DIR or ./qorgau-data)
+
+{COMMANDS}
+`qorgau <command> --help` shows a command's options.
+"""
+
+
+def main(argv=None):
+    argv = list(sys.argv[1:] if argv is None else argv)
+    while argv and argv[0].startswith("--data-dir"):
+        option = argv.pop(0)
+        if "=" in option:
+            value = option.split("=", 1)[1]
+        elif argv:
+            value = argv.pop(0)
+        else:
+            print("qorgau: --data-dir needs a directory", file=sys.stderr)
+            return 2
+        os.environ["QORGAU_DATA_DIR"] = os.path.abspath(value)
+    if not argv or argv[0] in {"-h", "--help", "help"}:
+        print(USAGE)
+        return 0
+    if argv[0] in {"--version", "version"}:
+        from qorgau import __version__
+
+        print(f"qorgau {__version__}")
+        return 0
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "qorgau.settings")
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["qorgau", *argv])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

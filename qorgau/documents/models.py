@@ -1,0 +1,63 @@
+"""Sources: where knowledge comes from. An ingested document, or a URL alone.
+
+Invariant: `sha256` identifies the original file; the same file twice is one
+document. `text` is the canonical text that citations' offsets point into.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from qorgau.records.models.base import Record
+
+
+class DocumentKind(models.TextChoices):
+    REPORT = "report", _("Report")
+    URGENT_ACTION = "urgent_action", _("Urgent action")
+    NEWS = "news", _("News article")
+    COURT_PAPER = "court_paper", _("Court paper")
+    SOCIAL_MEDIA = "social_media", _("Social-media post")
+    TESTIMONY = "testimony", _("Testimony")
+    WEB_PAGE = "web_page", _("Web page")
+    OTHER = "other", _("Other")
+
+
+class Reliability(models.TextChoices):
+    HIGH = "highly_reliable", _("Highly reliable")
+    MOSTLY = "mostly_reliable", _("Mostly reliable")
+    FAIR = "fairly_reliable", _("Fairly reliable")
+    LOW = "not_usually_reliable", _("Not usually reliable")
+    UNRELIABLE = "highly_unreliable", _("Highly unreliable")
+    UNKNOWN = "unknown", _("Unknown")
+
+
+class ReviewState(models.TextChoices):
+    NONE = "none", _("Nothing to review")
+    AWAITING = "awaiting_review", _("Awaiting review")
+    REVIEWED = "reviewed", _("Reviewed")
+
+
+class Document(Record):
+    UID_PREFIX = "doc_"
+
+    title = models.CharField(max_length=500)
+    filename = models.CharField(max_length=300, blank=True)
+    publisher = models.ForeignKey("records.Organisation", null=True, blank=True, on_delete=models.SET_NULL,
+                                  related_name="publications")
+    published = models.CharField(max_length=10, blank=True)
+    language = models.CharField(max_length=8, blank=True)
+    kind = models.CharField(max_length=16, choices=DocumentKind.choices, default=DocumentKind.REPORT)
+    reliability = models.CharField(max_length=24, choices=Reliability.choices, default=Reliability.UNKNOWN)
+    sha256 = models.CharField(max_length=64, blank=True, db_index=True)
+    url = models.URLField(max_length=1000, blank=True)
+    reference = models.CharField(max_length=100, blank=True, help_text=_("The publisher's index number."))
+    text = models.TextField(blank=True)
+    review_state = models.CharField(max_length=16, choices=ReviewState.choices, default=ReviewState.NONE)
+
+    class Meta:
+        ordering = ["-published", "title"]
+        constraints = [
+            models.UniqueConstraint(fields=["sha256"], condition=~models.Q(sha256=""), name="document_file_once")
+        ]
+
+    def __str__(self):
+        return self.title

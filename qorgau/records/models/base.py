@@ -1,0 +1,99 @@
+"""What every record shares: a stable identifier, a sensitivity level, field levels.
+
+Invariants:
+- `uid` never changes and is what exports, URLs and other databases use.
+- `sensitivity` is never lower than the most sensitive citation's document,
+  unless a reviewer has said so (`sensitivity_reviewed`); actions keep this.
+- `field_sensitivity` maps a field name to a level stricter than the record's.
+- `extra` keeps fields an import did not know, to write them back on export.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from qorgau.lib import sensitivity as levels
+from qorgau.lib.identifiers import new_uid
+
+
+class Sensitivity(models.TextChoices):
+    PUBLIC = levels.PUBLIC, _("Public")
+    INTERNAL = levels.INTERNAL, _("Internal")
+    CONFIDENTIAL = levels.CONFIDENTIAL, _("Confidential")
+
+
+class Script(models.TextChoices):
+    LATIN = "Latn", _("Latin")
+    CYRILLIC = "Cyrl", _("Cyrillic")
+
+
+class Language(models.TextChoices):
+    ENGLISH = "en", _("English")
+    RUSSIAN = "ru", _("Russian")
+    KAZAKH = "kk", _("Kazakh")
+
+
+class NameKind(models.TextChoices):
+    PRIMARY = "primary", _("Primary")
+    ALIAS = "alias", _("Alias")
+    TRANSLITERATION = "transliteration", _("Transliteration")
+    MISSPELLING = "misspelling", _("Misspelling")
+    MAIDEN = "maiden", _("Maiden name")
+    ABBREVIATION = "abbreviation", _("Abbreviation")
+    FORMER = "former", _("Former name")
+
+
+class RecordQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        return self.filter(sensitivity__in=levels.levels_for(user))
+
+
+class Record(models.Model):
+    UID_PREFIX = "rec_"
+
+    uid = models.CharField(max_length=64, unique=True, editable=False)
+    sensitivity = models.CharField(max_length=16, choices=Sensitivity.choices, default=Sensitivity.INTERNAL)
+    sensitivity_reviewed = models.BooleanField(default=False)
+    field_sensitivity = models.JSONField(default=dict, blank=True)
+    extra = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = RecordQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if not self.uid:
+            self.uid = new_uid(self.UID_PREFIX)
+        super().save(*args, **kwargs)
+
+    def field_level(self, field):
+        return levels.highest(self.sensitivity, self.field_sensitivity.get(field))
+
+    def may_read_field(self, user, field):
+        return levels.may_read(user, self.field_level(field))
+
+
+class NameBase(models.Model):
+    name = models.CharField(max_length=300)
+    script = models.CharField(max_length=8, choices=Script.choices, blank=True)
+    lang = models.CharField(max_length=8, choices=Language.choices, blank=True)
+    kind = models.CharField(max_length=20, choices=NameKind.choices, default=NameKind.ALIAS)
+    sensitivity = models.CharField(max_length=16, choices=Sensitivity.choices, default=Sensitivity.PUBLIC)
+
+    class Meta:
+        abstract = True
+        ordering = ["id"]
+
+    def __str__(self):
+        return self.name
+
+
+def guess_script(text):
+    for ch in text:
+        if "\u0400" <= ch <= "\u04ff":
+            return Script.CYRILLIC
+        if ch.isalpha() and ch.isascii():
+            return Script.LATIN
+    return ""

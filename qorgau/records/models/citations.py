@@ -1,0 +1,33 @@
+"""Citations: how we know. A record, or one field of it, tied to a span of a document.
+
+Invariant: offsets are code points into the document's canonical text; a
+citation without offsets cites the document as a whole (demo data, manual notes).
+"""
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+
+from .acts import Review
+
+
+class Citation(models.Model):
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    record = GenericForeignKey("content_type", "object_id")
+    field = models.CharField(max_length=64, blank=True)
+    document = models.ForeignKey("documents.Document", on_delete=models.CASCADE, related_name="citations")
+    start = models.PositiveIntegerField(null=True, blank=True)
+    end = models.PositiveIntegerField(null=True, blank=True)
+    page = models.PositiveIntegerField(null=True, blank=True)
+    text = models.CharField(max_length=500, blank=True, help_text="The cited words, for mentions.")
+    method = models.CharField(max_length=64, default="manual")
+    review = models.CharField(max_length=12, choices=Review.choices, default=Review.ACCEPTED)
+    reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    note = models.CharField(max_length=500, blank=True)
+
+    class Meta:
+        ordering = ["id"]
+        indexes = [models.Index(fields=["content_type", "object_id"])]

@@ -1,0 +1,29 @@
+"""Judgements: a reviewer's decision that two person records are the same, different or unsure.
+
+Invariant: a judgement is never deleted; a newer one supersedes it. Persons are
+named by uid so that a judgement survives merges and unmerges.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Decision(models.TextChoices):
+    SAME = "same", _("Same person")
+    DIFFERENT = "different", _("Different people")
+    UNSURE = "unsure", _("Unsure")
+
+
+class Judgement(models.Model):
+    left_uid = models.CharField(max_length=64, db_index=True)
+    right_uid = models.CharField(max_length=64, db_index=True)
+    decision = models.CharField(max_length=10, choices=Decision.choices)
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    actor_label = models.CharField(max_length=150, blank=True)
+    at = models.DateTimeField()
+    note = models.TextField(blank=True)
+    superseded_by = models.ForeignKey("self", null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        ordering = ["at", "id"]
