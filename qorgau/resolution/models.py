@@ -16,6 +16,7 @@ class Decision(models.TextChoices):
 
 
 class Judgement(models.Model):
+    uid = models.CharField(max_length=64, unique=True)
     left_uid = models.CharField(max_length=64, db_index=True)
     right_uid = models.CharField(max_length=64, db_index=True)
     decision = models.CharField(max_length=10, choices=Decision.choices)

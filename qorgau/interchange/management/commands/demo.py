@@ -1,0 +1,37 @@
+import secrets
+from pathlib import Path
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+from qorgau.accounts.models import Role, User
+from qorgau.interchange.importer import import_stream
+from qorgau.records.models import Person
+
+DEMO_FILE = Path(__file__).resolve().parents[2] / "demo" / "demo.jsonl"
+
+
+class Command(BaseCommand):
+    help = "Create the data directory, load the demo dataset, create an admin account, and serve."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--no-serve", action="store_true", help="stop after loading")
+        parser.add_argument("--port", type=int, default=8000)
+        parser.add_argument("--host", default="127.0.0.1")
+
+    def handle(self, *args, no_serve=False, port=8000, host="127.0.0.1", **options):
+        call_command("init", verbosity=0)
+        if not Person.objects.filter(uid="per_tobylova").exists():
+            with DEMO_FILE.open(encoding="utf-8") as stream:
+                counts = import_stream(stream, actor="demo")
+            self.stdout.write(f"Loaded the demo dataset: {counts.get('person', 0)} persons, {counts.get('act', 0)} acts.")
+        else:
+            self.stdout.write("The demo dataset is already loaded.")
+        password = secrets.token_urlsafe(12)
+        admin = User.objects.filter(username="admin").first() or User(username="admin")
+        admin.role, admin.cleared_confidential, admin.is_staff = Role.ADMIN, True, True
+        admin.set_password(password)
+        admin.save()
+        self.stdout.write(f"\n  Address:  http://{host}:{port}/\n  User:     admin\n  Password: {password}\n")
+        if not no_serve:
+            call_command("serve", port=port, host=host)

@@ -1,0 +1,98 @@
+"""Keeping the search index in step with records, and asking it.
+
+Each record gets one SearchEntry row per sensitivity level of its text, so a
+confidential alias lives in a confidential row that less cleared readers never
+match. The index is derived data: `rebuild_index()` recreates it.
+"""
+
+from django.db import connection
+from django.db.models.expressions import RawSQL
+
+from qorgau.lib import sensitivity as levels
+from qorgau.lib.textfold import query_words, search_terms
+
+from .models import Event, Organisation, Person, Place, Provision, SearchEntry
+
+
+def _texts_by_level(record):
+    """(level, text) pairs for one record; the text of each level only."""
+    kind = index_kind(record)
+    by_level = {}
+
+    def add(level, text):
+        if text:
+            by_level.setdefault(levels.highest(record.sensitivity, level), []).append(text)
+
+    if kind in {"person", "organisation", "place"}:
+        add(None, record.name)
+        for name in record.names.all():
+            add(name.sensitivity, name.name)
+    elif kind == "event":
+        add(None, record.title)
+        add(record.field_sensitivity.get("description"), record.description)
+    elif kind == "provision":
+        add(None, " ".join([record.uid, record.code, record.article, record.title_en, record.title_ru,
+                             record.title_kk]))
+    elif kind == "document":
+        add(None, record.title)
+        add(record.field_sensitivity.get("text"), record.text)
+    return [(level, search_terms(" ".join(texts))) for level, texts in by_level.items()]
+
+
+def index_kind(record):
+    return type(record).__name__.lower()
+
+
+def reindex(record):
+    """Replace the search rows of one record. Costs one delete and a few inserts."""
+    kind = index_kind(record)
+    SearchEntry.objects.filter(kind=kind, record_id=record.pk).delete()
+    SearchEntry.objects.bulk_create(
+        [SearchEntry(kind=kind, record_id=record.pk, level=level, text=text) for level, text in _texts_by_level(record)]
+    )
+
+
+def unindex(record):
+    SearchEntry.objects.filter(kind=index_kind(record), record_id=record.pk).delete()
+
+
+def rebuild_index():
+    """Recreate every row. Used by `qorgau init` and after bulk imports."""
+    from qorgau.documents.models import Document
+
+    SearchEntry.objects.all().delete()
+    rows = []
+    for model in (Person, Organisation, Place, Event, Provision, Document):
+        queryset = model.objects.all()
+        if hasattr(model, "names"):
+            queryset = queryset.prefetch_related("names")
+        for record in queryset.iterator(chunk_size=2000):
+            kind = index_kind(record)
+            rows.extend(SearchEntry(kind=kind, record_id=record.pk, level=lv, text=tx)
+                        for lv, tx in _texts_by_level(record))
+            if len(rows) >= 5000:
+                SearchEntry.objects.bulk_create(rows)
+                rows = []
+    SearchEntry.objects.bulk_create(rows)
+
+
+def matching_record_ids(kind, query, user):
+    """A subquery of the ids of `kind` records whose visible text matches every word, as prefixes."""
+    words = query_words(query)
+    rows = SearchEntry.objects.filter(kind=kind, level__in=levels.levels_for(user))
+    if not words:
+        return rows.none().values("record_id")
+    if connection.vendor == "sqlite":
+        match = " ".join(f'"{word}"*' for word in words)
+        rows = rows.filter(id__in=RawSQL("SELECT rowid FROM records_search_fts WHERE records_search_fts MATCH %s",
+                                         [match]))
+    else:
+        tsquery = " & ".join(f"{word}:*" for word in words)
+        rows = rows.extra(where=["to_tsvector('simple', text) @@ to_tsquery('simple', %s)"], params=[tsquery])
+    return rows.values("record_id")
+
+
+def search(model, query, user):
+    """Records of `model` visible to `user` whose visible names or text match `query`."""
+    kind = model.__name__.lower()
+    return model.objects.visible_to(user).filter(id__in=matching_record_ids(kind, query, user))
