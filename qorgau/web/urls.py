@@ -1,4 +1,41 @@
+from django.contrib.auth import views as auth_views
 from django.urls import path
 
+from qorgau.documents import views as documents
+from qorgau.records import views as records
+
+from . import views
+
 app_name = "web"
-urlpatterns = []
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("dashboard/", views.dashboard, name="dashboard"),
+    path("login/", views.LoginView.as_view(), name="login"),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("persons/", records.person_list, name="persons"),
+    path("persons/new/", records.person_create, name="person_create"),
+    path("persons/<str:uid>/", records.person_detail, name="person"),
+    path("persons/<str:uid>/edit/", records.person_edit, name="person_edit"),
+    path("persons/<str:uid>/names/", records.person_add_name, name="person_add_name"),
+    path("persons/<str:uid>/delete/", records.person_delete, name="person_delete"),
+    path("acts/new/", records.act_create, name="act_create"),
+    path("acts/<str:uid>/edit/", records.act_edit, name="act_edit"),
+    path("organisations/", records.organisation_list, name="organisations"),
+    path("organisations/new/", records.organisation_create, name="organisation_create"),
+    path("organisations/<str:uid>/", records.organisation_detail, name="organisation"),
+    path("organisations/<str:uid>/edit/", records.organisation_edit, name="organisation_edit"),
+    path("events/", records.event_list, name="events"),
+    path("events/new/", records.event_create, name="event_create"),
+    path("events/<str:uid>/", records.event_detail, name="event"),
+    path("events/<str:uid>/edit/", records.event_edit, name="event_edit"),
+    path("provisions/", records.provision_list, name="provisions"),
+    path("provisions/new/", records.provision_create, name="provision_create"),
+    path("provisions/<str:uid>/", records.provision_detail, name="provision"),
+    path("places/<str:uid>/", records.place_detail, name="place"),
+    path("documents/", documents.document_list, name="documents"),
+    path("documents/new/", documents.document_create, name="document_create"),
+    path("documents/<str:uid>/", documents.document_detail, name="document"),
+    path("documents/<str:uid>/edit/", documents.document_edit, name="document_edit"),
+    path("api/persons/", views.api_persons, name="api_persons"),
+    path("api/persons/<str:uid>/", views.api_person, name="api_person"),
+]

@@ -12,6 +12,7 @@ def ensure_data_dir():
     data_dir = settings.DATA_DIR
     (data_dir / "keys").mkdir(parents=True, exist_ok=True, mode=0o700)
     (data_dir / "files").mkdir(parents=True, exist_ok=True, mode=0o700)
+    (data_dir / "static").mkdir(parents=True, exist_ok=True)
     key_file = data_dir / "keys" / "secret_key"
     if not key_file.exists():
         key_file.write_text(secrets.token_urlsafe(50), encoding="utf-8")

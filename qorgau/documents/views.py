@@ -1,0 +1,82 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+from qorgau.lib.sensitivity import levels_for
+from qorgau.records import actions
+from qorgau.records.access import get_record_for
+from qorgau.records.models import Citation
+from qorgau.records.views import _list, require
+
+from .forms import DocumentForm
+from .models import Document
+
+
+def get_document_for(user, uid):
+    return get_record_for(Document, user, uid, Document.objects.select_related("publisher"))
+
+
+def document_list(request):
+    queryset = Document.objects.visible_to(request.user).select_related("publisher").order_by("-published", "title")
+    return _list(request, Document, "documents/document_list.html", queryset)
+
+
+def _cited_records(citations, user):
+    """The records a document supports, each only if the reader may see it."""
+    by_type = {}
+    for citation in citations:
+        by_type.setdefault(citation.content_type_id, []).append(citation)
+    rows = []
+    for content_type_id, group in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        visible = {r.pk: r for r in model.objects.visible_to(user).filter(pk__in=[c.object_id for c in group])}
+        rows += [(c, visible[c.object_id]) for c in group if c.object_id in visible]
+    return rows
+
+
+def document_detail(request, uid):
+    document = get_document_for(request.user, uid)
+    citations = Citation.objects.filter(document=document).exclude(review="rejected").order_by("start", "id")
+    context = {
+        "document": document,
+        "cited": _cited_records(citations, request.user),
+        "focus": request.GET.get("citation"),
+        "show_text": document.may_read_field(request.user, "text"),
+    }
+    return render(request, "documents/document_detail.html", context)
+
+
+def _save(request, document=None):
+    require(request.user, "edit")
+    instance = Document.objects.get(pk=document.pk) if document else None
+    form = DocumentForm(request.POST or None, instance=instance, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            if document:
+                actions.update_record(document, actor=request.user, **form.cleaned_data)
+            else:
+                document = actions.create_record(Document, actor=request.user, **form.cleaned_data)
+        messages.success(request, _("Document saved."))
+        return redirect("web:document", uid=document.uid)
+    return render(request, "records/form.html", {"form": form, "title": document.title if document else _("New document"),
+                                                 "record": document})
+
+
+@login_required
+def document_create(request):
+    return _save(request)
+
+
+@login_required
+def document_edit(request, uid):
+    return _save(request, get_document_for(request.user, uid))
+
+
+def awaiting_review(user):
+    return Document.objects.visible_to(user).filter(review_state="awaiting_review").order_by("-created_at")
+
+
+__all__ = ["document_list", "document_detail", "document_create", "document_edit", "levels_for"]

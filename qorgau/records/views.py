@@ -1,0 +1,299 @@
+"""Pages for persons, organisations, events, provisions and acts.
+
+Every lookup goes through access.get_…_for or visible_to(user); every change
+through an action. A view: parse, look up with access, act, render.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.db.models import Count, Prefetch, Q
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from qorgau.lib.sensitivity import levels_for
+
+from . import actions, indexing
+from .access import get_event_for, get_organisation_for, get_person_for, get_provision_for, get_record_for
+from .forms import ActForm, EventForm, NameForm, OrganisationForm, PersonForm, ProvisionForm
+from .models import Act, Event, Organisation, OrganisationName, Person, PersonName, Provision
+from .queries import citations_for, timeline_acts
+
+PAGE_SIZE = 50
+
+
+def require(user, permission):
+    if not (getattr(user, "is_authenticated", False) and user.can(permission)):
+        raise PermissionDenied(_("Your role does not allow this."))
+
+
+def visible_names(model, user):
+    return Prefetch("names", queryset=model.objects.filter(sensitivity__in=levels_for(user)))
+
+
+def _list(request, model, template, queryset, extra=None):
+    query = request.GET.get("q", "").strip()
+    records = queryset
+    if query:
+        records = queryset.filter(id__in=indexing.matching_record_ids(model.__name__.lower(), query, request.user))
+    page = Paginator(records, PAGE_SIZE).get_page(request.GET.get("page"))
+    context = {"page": page, "records": page.object_list, "q": query, **(extra or {})}
+    partial = template.replace(".html", "_results.html")
+    return render(request, partial if request.headers.get("HX-Request") else template, context)
+
+
+# Persons --------------------------------------------------------------------------------------
+
+def person_list(request):
+    queryset = (Person.objects.visible_to(request.user).order_by("name")
+                .prefetch_related(visible_names(PersonName, request.user))
+                .annotate(act_count=Count("acts", filter=Q(acts__sensitivity__in=levels_for(request.user)))))
+    return _list(request, Person, "records/person_list.html", queryset)
+
+
+def person_detail(request, uid):
+    person = get_person_for(request.user, uid)
+    names = person.names.filter(sensitivity__in=levels_for(request.user))
+    acts = list(timeline_acts(request.user, Act.objects.filter(victim_person=person)))
+    act_citations = citations_for(acts, request.user)
+    for act in acts:
+        act.visible_citations = act_citations.get(act.pk, [])
+    perpetrated = timeline_acts(request.user, Act.objects.filter(involvements__perpetrator_person=person))
+    context = {
+        "person": person, "names": names, "acts": acts, "perpetrated": perpetrated,
+        "citations": citations_for([person], request.user).get(person.pk, []),
+        "recognitions": person.recognitions.visible_to(request.user).select_related("organisation"),
+        "affiliations": person.affiliations.filter(
+            organisation__sensitivity__in=levels_for(request.user)).select_related("organisation"),
+        "relations": person.relations.filter(other__sensitivity__in=levels_for(request.user)).select_related("other"),
+        "show_contact": person.may_read_field(request.user, "contact"),
+        "show_notes": person.may_read_field(request.user, "notes"),
+        "name_form": NameForm(),
+        "urgent_actions": person.urgent_actions.visible_to(request.user),
+    }
+    return render(request, "records/person_detail.html", context)
+
+
+def _person_fields(form):
+    return dict(form.cleaned_data)
+
+
+@login_required
+def person_create(request):
+    require(request.user, "edit")
+    form = PersonForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        person = actions.do_create_person(actor=request.user, **_person_fields(form))
+        messages.success(request, _("Person added."))
+        return redirect("web:person", uid=person.uid)
+    return render(request, "records/form.html", {"form": form, "title": _("New person")})
+
+
+@login_required
+def person_edit(request, uid):
+    require(request.user, "edit")
+    person = get_person_for(request.user, uid)
+    form = PersonForm(request.POST or None, instance=Person.objects.get(pk=person.pk))
+    if request.method == "POST" and form.is_valid():
+        actions.do_update_person(person, actor=request.user, **_person_fields(form))
+        messages.success(request, _("Changes saved."))
+        return redirect("web:person", uid=person.uid)
+    return render(request, "records/form.html", {"form": form, "title": _("Edit %(name)s") % {"name": person.name},
+                                                 "record": person})
+
+
+@login_required
+@require_POST
+def person_add_name(request, uid):
+    require(request.user, "edit")
+    person = get_person_for(request.user, uid)
+    form = NameForm(request.POST)
+    if form.is_valid():
+        try:
+            actions.do_add_person_name(person, actor=request.user, **form.cleaned_data)
+            messages.success(request, _("Name added."))
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+    else:
+        messages.error(request, _("The name was not added: %(errors)s") % {"errors": form.errors.as_text()})
+    return redirect("web:person", uid=person.uid)
+
+
+@login_required
+@require_POST
+def person_delete(request, uid):
+    require(request.user, "edit")
+    person = get_person_for(request.user, uid)
+    actions.do_delete_person(person, actor=request.user)
+    messages.success(request, _("Person deleted."))
+    return redirect("web:persons")
+
+
+# Acts -------------------------------------------------------------------------------------------
+
+def _act_victim(request):
+    uid = request.GET.get("victim") or request.POST.get("victim") or ""
+    if uid.startswith("org_"):
+        return get_organisation_for(request.user, uid)
+    return get_person_for(request.user, uid)
+
+
+@login_required
+def act_create(request):
+    require(request.user, "edit")
+    victim = _act_victim(request)
+    form = ActForm(request.POST or None, initial={"sensitivity": victim.sensitivity, "status": "alleged"})
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        provisions = data.pop("provisions")
+        actions.do_create_act(actor=request.user, victim=victim, provisions=provisions, **data)
+        messages.success(request, _("Act recorded."))
+        return redirect(("web:person" if isinstance(victim, Person) else "web:organisation"), uid=victim.uid)
+    return render(request, "records/form.html", {"form": form, "title": _("New act against %(name)s") % {"name": victim},
+                                                 "hidden": {"victim": victim.uid}})
+
+
+@login_required
+def act_edit(request, uid):
+    require(request.user, "edit")
+    act = get_record_for(Act, request.user, uid)
+    initial = {f: getattr(act, f) for f in ("act_type", "date", "date_end", "penalty_kind", "penalty_amount",
+                                            "penalty_unit", "status", "description", "sensitivity")}
+    initial["place"] = act.place.uid if act.place else None
+    initial["provisions"] = ", ".join(f"{ap.provision.uid}:{ap.relation}" for ap in act.act_provisions.all())
+    form = ActForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        provisions = data.pop("provisions")
+        actions.do_update_act(act, actor=request.user, provisions=provisions, **data)
+        messages.success(request, _("Changes saved."))
+        victim = act.victim
+        return redirect(("web:person" if isinstance(victim, Person) else "web:organisation"), uid=victim.uid)
+    return render(request, "records/form.html", {"form": form, "title": _("Edit act"), "record": act})
+
+
+# Organisations, events, provisions --------------------------------------------------------------
+
+def organisation_list(request):
+    queryset = (Organisation.objects.visible_to(request.user).order_by("name")
+                .prefetch_related(visible_names(OrganisationName, request.user)))
+    return _list(request, Organisation, "records/organisation_list.html", queryset)
+
+
+def organisation_detail(request, uid):
+    organisation = get_organisation_for(request.user, uid)
+    acts = list(timeline_acts(request.user, Act.objects.filter(victim_organisation=organisation)))
+    act_citations = citations_for(acts, request.user)
+    for act in acts:
+        act.visible_citations = act_citations.get(act.pk, [])
+    context = {
+        "organisation": organisation,
+        "names": organisation.names.filter(sensitivity__in=levels_for(request.user)),
+        "acts": acts,
+        "perpetrated": timeline_acts(request.user, Act.objects.filter(
+            involvements__perpetrator_organisation=organisation)).distinct()[:100],
+        "members": organisation.members.filter(person__sensitivity__in=levels_for(request.user)).select_related("person"),
+        "citations": citations_for([organisation], request.user).get(organisation.pk, []),
+    }
+    return render(request, "records/organisation_detail.html", context)
+
+
+@login_required
+def organisation_create(request):
+    require(request.user, "edit")
+    form = OrganisationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        organisation = actions.do_create_organisation(actor=request.user, **form.cleaned_data)
+        messages.success(request, _("Organisation added."))
+        return redirect("web:organisation", uid=organisation.uid)
+    return render(request, "records/form.html", {"form": form, "title": _("New organisation")})
+
+
+@login_required
+def organisation_edit(request, uid):
+    require(request.user, "edit")
+    organisation = get_organisation_for(request.user, uid)
+    form = OrganisationForm(request.POST or None, instance=Organisation.objects.get(pk=organisation.pk))
+    if request.method == "POST" and form.is_valid():
+        actions.do_update_organisation(organisation, actor=request.user, **form.cleaned_data)
+        messages.success(request, _("Changes saved."))
+        return redirect("web:organisation", uid=organisation.uid)
+    return render(request, "records/form.html", {"form": form, "title": _("Edit %(name)s") % {"name": organisation.name},
+                                                 "record": organisation})
+
+
+def event_list(request):
+    queryset = Event.objects.visible_to(request.user).order_by("-start", "title")
+    return _list(request, Event, "records/event_list.html", queryset)
+
+
+def event_detail(request, uid):
+    event = get_event_for(request.user, uid)
+    context = {
+        "event": event, "acts": timeline_acts(request.user, event.acts.all()),
+        "tallies": event.tallies.select_related("place"),
+        "links": event.links.filter(other__sensitivity__in=levels_for(request.user)).select_related("other"),
+        "places": event.places.visible_to(request.user),
+        "citations": citations_for([event], request.user).get(event.pk, []),
+    }
+    return render(request, "records/event_detail.html", context)
+
+
+def _event_save(request, event=None):
+    require(request.user, "edit")
+    form = EventForm(request.POST or None, instance=Event.objects.get(pk=event.pk) if event else None)
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        places = data.pop("places")
+        if event:
+            actions.do_update_event(event, actor=request.user, places=places, **data)
+        else:
+            event = actions.do_create_event(actor=request.user, places=places, **data)
+        messages.success(request, _("Event saved."))
+        return redirect("web:event", uid=event.uid)
+    return render(request, "records/form.html", {"form": form, "title": event.title if event else _("New event"),
+                                                 "record": event})
+
+
+@login_required
+def event_create(request):
+    return _event_save(request)
+
+
+@login_required
+def event_edit(request, uid):
+    return _event_save(request, get_event_for(request.user, uid))
+
+
+def provision_list(request):
+    queryset = Provision.objects.visible_to(request.user).order_by("code", "article", "part").annotate(
+        act_count=Count("act_provisions", filter=Q(act_provisions__act__sensitivity__in=levels_for(request.user))))
+    return _list(request, Provision, "records/provision_list.html", queryset)
+
+
+def provision_detail(request, uid):
+    provision = get_provision_for(request.user, uid)
+    acts = timeline_acts(request.user, Act.objects.filter(act_provisions__provision=provision)).distinct()
+    return render(request, "records/provision_detail.html", {"provision": provision, "acts": acts[:200]})
+
+
+@login_required
+def provision_create(request):
+    require(request.user, "edit")
+    form = ProvisionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        provision = actions.do_create_provision(actor=request.user, **form.cleaned_data)
+        messages.success(request, _("Provision added."))
+        return redirect("web:provision", uid=provision.uid)
+    return render(request, "records/form.html", {"form": form, "title": _("New provision")})
+
+
+def place_detail(request, uid):
+    from .models import Place
+
+    place = get_object_or_404(Place.objects.visible_to(request.user), uid=uid)
+    return render(request, "records/place_detail.html", {
+        "place": place, "names": place.names.filter(sensitivity__in=levels_for(request.user)),
+        "acts": timeline_acts(request.user, place.acts.all())[:200]})
