@@ -121,11 +121,13 @@ USE_TZ = True
 TIME_ZONE = "UTC"
 
 STATIC_URL = "/static/"
-STATIC_ROOT = DATA_DIR / "static"
+# Static files are served from the package by WhiteNoise; a collected copy is used when present.
+STATIC_ROOT = DATA_DIR / "static" if (DATA_DIR / "static").is_dir() else None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 
 FILES_DIR = DATA_DIR / "files"
+FORMS_URLFIELD_ASSUME_HTTPS = True
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

@@ -34,3 +34,15 @@ class User(AbstractUser):
 
     def can(self, permission):
         return self.is_active and permission in ROLE_PERMISSIONS.get(self.role, set())
+
+    @property
+    def may_edit(self):
+        return self.can("edit")
+
+    @property
+    def may_review(self):
+        return self.can("review")
+
+    @property
+    def may_campaign(self):
+        return self.can("campaign")

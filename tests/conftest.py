@@ -1,0 +1,89 @@
+"""Test personas and data.
+
+Personas (as in healthchecks' hc/test.py):
+- alice: admin, cleared for confidential records — sees everything;
+- bob: editor, not cleared — sees internal records, never confidential ones;
+- carol: viewer, not cleared — reads internal records, may change nothing;
+- an anonymous visitor sees public records only.
+
+The demo dataset is loaded once per session into the test database; each
+test runs in a transaction that is rolled back.
+"""
+
+import os
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from qorgau.accounts.models import Role, User
+
+DEMO = Path(__file__).resolve().parent.parent / "qorgau" / "interchange" / "demo" / "demo.jsonl"
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+
+
+def pytest_collection_modifyitems(items):
+    # Browser tests use a live server whose database is flushed afterwards: run them last.
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    from qorgau.interchange.importer import import_stream
+
+    with django_db_blocker.unblock():
+        with DEMO.open(encoding="utf-8") as stream:
+            import_stream(stream, actor="test-setup")
+        for username, role, cleared in (("alice", Role.ADMIN, True), ("bob", Role.EDITOR, False),
+                                        ("carol", Role.VIEWER, False)):
+            user = User(username=username, role=role, cleared_confidential=cleared)
+            user.set_password("password-for-" + username)
+            user.save()
+
+
+@pytest.fixture
+def alice(db):
+    return User.objects.get(username="alice")
+
+
+@pytest.fixture
+def bob(db):
+    return User.objects.get(username="bob")
+
+
+@pytest.fixture
+def carol(db):
+    return User.objects.get(username="carol")
+
+
+@pytest.fixture
+def client_for(client, db):
+    """client_for(user) signs the test client in as that user (None: stays anonymous)."""
+    def sign_in(user):
+        client.logout()
+        if user is not None:
+            client.force_login(user)
+        return client
+    return sign_in
+
+
+@pytest.fixture
+def corpus():
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is not present")
+    return CORPUS
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    return tmp_path / "qorgau-data"
+
+
+def run_cli(data_dir, *args, env=None):
+    import subprocess
+    import sys
+
+    environment = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    environment.update(env or {})
+    return subprocess.run([sys.executable, "-m", "qorgau", "--data-dir", str(data_dir), *args],
+                          capture_output=True, text=True, env=environment, timeout=300)

@@ -1,0 +1,158 @@
+"""Russian translations of the interface; `python tools/translations_ru.py` fills locale/ru and compiles it.
+
+Kept as a table so that a translator can review it in one place; the .po file
+is regenerated from the code by `qorgau makemessages -l ru` first.
+"""
+
+import sys
+from pathlib import Path
+
+import polib
+
+RU = {
+    "Administrator": "Администратор", "Editor": "Редактор", "Reviewer": "Рецензент", "Campaigner": "Кампании",
+    "Viewer": "Читатель", "May read confidential records and fields.": "Может читать конфиденциальные записи и поля.",
+    "Open": "Открыта", "Updated": "Обновлена", "Closed": "Закрыта", "No response": "Нет ответа", "Denied": "Отказ",
+    "Token response": "Формальный ответ", "Investigation opened": "Начато расследование",
+    "Person released": "Человек освобождён", "Letter": "Письмо", "Email": "Эл. почта", "Fax": "Факс",
+    "Call": "Звонок", "Tweet": "Твит", "Other social media": "Другие соцсети",
+    "As NGOs write it: 63/18.": "Как пишут НКО: 63/18.", "Published": "Опубликован", "Publisher": "Издатель",
+    "Title": "Название", "Language": "Язык", "Kind": "Вид", "Reliability": "Надёжность",
+    "Address (URL)": "Адрес (URL)", "Index number": "Индекс", "Text": "Текст", "Who may see it": "Кто может видеть",
+    "Report": "Доклад", "Urgent action": "Срочная акция", "News article": "Новость", "Court paper": "Судебный документ",
+    "Social-media post": "Пост в соцсети", "Testimony": "Свидетельство", "Web page": "Веб-страница", "Other": "Другое",
+    "Highly reliable": "Вполне надёжен", "Mostly reliable": "В основном надёжен", "Fairly reliable": "Достаточно надёжен",
+    "Not usually reliable": "Обычно ненадёжен", "Highly unreliable": "Совсем ненадёжен", "Unknown": "Неизвестно",
+    "Nothing to review": "Проверять нечего", "Awaiting review": "Ждёт проверки", "Reviewed": "Проверен",
+    "The publisher's index number.": "Индекс документа у издателя.", "Document saved.": "Документ сохранён.",
+    "New document": "Новый документ",
+    "A year (2018), a month (2018-03) or a day (2018-03-21).": "Год (2018), месяц (2018-03) или день (2018-03-21).",
+    "Roles": "Роли", "Home place": "Место жительства", "Primary name": "Основное имя", "Given name": "Имя",
+    "Family name": "Фамилия", "Patronymic": "Отчество", "Gender": "Пол", "Birth year": "Год рождения",
+    "Consent to publication": "Согласие на публикацию", "Contact details (confidential)": "Контакты (конфиденциально)",
+    "Notes": "Заметки", "Who may see this person": "Кто может видеть этого человека",
+    "A birth year between 1900 and today, please.": "Укажите год рождения между 1900 и текущим годом.",
+    "This person refused publication: they cannot be public.": "Человек отказался от публикации: запись не может быть публичной.",
+    "Name": "Имя", "Alias": "Другое имя", "Transliteration": "Транслитерация", "Misspelling": "Опечатка",
+    "Maiden name": "Девичья фамилия", "Place": "Место", "Web site": "Сайт", "Start": "Начало", "End": "Конец",
+    "Type": "Тип", "Places": "Места", "Description": "Описание",
+    "The end cannot come before the start.": "Конец не может быть раньше начала.",
+    "Code": "Кодекс", "Article": "Статья", "Part": "Часть", "Edition": "Редакция",
+    "Title (English)": "Название (англ.)", "Title (Russian)": "Название (рус.)", "Title (Kazakh)": "Название (каз.)",
+    "There is no provision %(uid)s. Write it like CC-174 or AOC-488, or add it on the provisions page first.":
+        "Нормы %(uid)s нет. Пишите как CC-174 или AOC-488 или сначала добавьте её на странице норм.",
+    "“%(relation)s” is not one of: %(choices)s.": "«%(relation)s» — не одно из: %(choices)s.",
+    "What was done": "Что было сделано", "Date": "Дата", "Until": "До", "Provisions": "Нормы",
+    "For example: CC-174:charged, CC-274:convicted": "Например: CC-174:charged, CC-274:convicted",
+    "Penalty": "Наказание", "Amount": "Размер", "Unit": "Единица", "days": "дней", "months": "месяцев",
+    "years": "лет", "MCI": "МРП", "Alleged": "Утверждается", "Confirmed": "Подтверждено", "Disputed": "Оспаривается",
+    "Status": "Статус", "Say what kind of penalty this amount is.": "Укажите вид наказания для этого размера.",
+    "Say whether the amount is in days, months, years or money.": "Укажите, в чём размер: дни, месяцы, годы или деньги.",
+    "Suggested": "Предложено", "Accepted": "Принято", "Rejected": "Отклонено", "suspected": "подозревается",
+    "charged": "обвинён", "convicted": "осуждён", "acquitted": "оправдан", "dropped": "обвинение снято",
+    "imprisonment": "лишение свободы", "restriction of freedom": "ограничение свободы",
+    "suspended sentence": "условный срок", "administrative detention": "административный арест", "fine": "штраф",
+    "activity ban": "запрет деятельности", "internet ban": "запрет интернета",
+    "compulsory treatment": "принудительное лечение", "other": "другое", "ordered": "приказал",
+    "carried out": "исполнил", "investigated": "расследовал", "prosecuted": "обвинял", "judged": "судил",
+    "complained": "заявитель", "failed to act": "бездействовал", "Public": "Публично", "Internal": "Внутреннее",
+    "Confidential": "Конфиденциально", "Latin": "Латиница", "Cyrillic": "Кириллица", "English": "Английский",
+    "Russian": "Русский", "Kazakh": "Казахский", "Primary": "Основное", "Abbreviation": "Сокращение",
+    "Former name": "Прежнее название", "Protest": "Протест", "Dispersal of a protest": "Разгон протеста",
+    "Trial": "Суд", "Raid": "Обыск", "Ban": "Запрет", "Crackdown": "Репрессии",
+    "Internet disruption": "Сбой интернета", "Legislation": "Законодательство", "precedes": "предшествует",
+    "causes": "вызывает", "part of": "часть", "follows": "следует за", "consequence of": "следствие",
+    "parallel to": "параллельно с", "NGO": "НКО", "Party or movement": "Партия или движение",
+    "Media outlet": "СМИ", "State body": "Госорган", "Court": "Суд", "Police unit": "Полиция",
+    "Prosecutor's office": "Прокуратура", "Security service": "Спецслужба", "Company": "Компания",
+    "International body": "Международная организация", "Female": "Женский", "Male": "Мужской",
+    "Granted": "Дано", "Refused": "Отказ", "Activist": "Активист", "Blogger": "Блогер", "Journalist": "Журналист",
+    "Human rights defender": "Правозащитник", "Lawyer": "Адвокат", "Politician": "Политик",
+    "Official": "Должностное лицо", "Judge": "Судья", "Prosecutor": "Прокурор", "Investigator": "Следователь",
+    "Police": "Полиция", "Doctor": "Врач", "Businessperson": "Предприниматель", "Relative": "Родственник",
+    "Witness": "Свидетель", "The primary name, as most sources write it.": "Основное имя, как его пишет большинство источников.",
+    "child of": "ребёнок", "parent of": "родитель", "sibling of": "брат или сестра", "spouse of": "супруг(а)",
+    "relative of": "родственник", "lawyer of": "адвокат", "colleague of": "коллега", "Country": "Страна",
+    "Region": "Область", "City": "Город", "District": "Район", "Village": "Село", "Facility": "Учреждение",
+    "Site": "Место", "Criminal Code": "Уголовный кодекс", "Code of Administrative Offences": "Кодекс об административных правонарушениях",
+    "Code of Criminal Procedure": "Уголовно-процессуальный кодекс", "Constitution": "Конституция",
+    "Political prisoner": "Политзаключённый", "Prisoner of conscience": "Узник совести",
+    "Your role does not allow this.": "Ваша роль этого не позволяет.", "Person added.": "Человек добавлен.",
+    "New person": "Новый человек", "Changes saved.": "Изменения сохранены.", "Edit %(name)s": "Правка: %(name)s",
+    "Name added.": "Имя добавлено.", "The name was not added: %(errors)s": "Имя не добавлено: %(errors)s",
+    "Person deleted.": "Запись удалена.", "Act recorded.": "Действие записано.",
+    "New act against %(name)s": "Новое действие против: %(name)s", "Edit act": "Правка действия",
+    "Organisation added.": "Организация добавлена.", "New organisation": "Новая организация",
+    "Event saved.": "Событие сохранено.", "New event": "Новое событие", "Provision added.": "Норма добавлена.",
+    "New provision": "Новая норма", "Same person": "Один человек", "Different people": "Разные люди",
+    "Unsure": "Не уверен", "Dashboard": "Обзор", "Persons": "Персоны", "Organisations": "Организации",
+    "Events": "События", "Documents": "Документы", "cleared": "допуск", "Sign out": "Выйти", "Sign in": "Войти",
+    "Address": "Адрес", "Edit": "Править", "What this document supports": "Что подтверждает этот документ",
+    "Record": "Запись", "Passage": "Фрагмент", "Review": "Проверка", "characters": "символы", "page": "стр.",
+    "the document as a whole": "документ целиком", "No records cite this document yet.": "Пока ни одна запись не ссылается на документ.",
+    "Add a document": "Добавить документ", "Words in the title or text": "Слова из названия или текста",
+    "Search documents": "Поиск документов", "Search": "Поиск", "Nothing found.": "Ничего не найдено.",
+    "Sources": "Источники", "suggested": "предложено", "previous": "назад", "page %(n)s of %(total)s": "стр. %(n)s из %(total)s",
+    "next": "вперёд", "When": "Когда", "Counted victims": "Подсчитанные пострадавшие", "at least": "не менее",
+    "Chain of events": "Цепочка событий", "Acts": "Действия", "No named victims recorded.": "Поимённо пострадавшие не записаны.",
+    "Add an event": "Добавить событие", "Search events": "Поиск событий", "Event": "Событие", "Save": "Сохранить",
+    "Cancel": "Отмена", "Also written": "Другие написания", "People": "Люди",
+    "Record an act against it": "Записать действие против неё", "What was done to it": "Что с ней сделали",
+    "Involved as perpetrator": "Участвовал как исполнитель", "Add an organisation": "Добавить организацию",
+    "Search organisations": "Поиск организаций", "Other names": "Другие имена", "Born": "Родился(ась)",
+    "Home": "Место жительства", "Affiliations": "Связи", "Relations": "Родство", "Recognised": "Признан(а)",
+    "Contact": "Контакты", "confidential": "конфиденциально", "Urgent Action": "Срочная акция",
+    "Record an act": "Записать действие", "Add another spelling": "Добавить написание", "Add name": "Добавить имя",
+    "Timeline": "Хронология", "edit": "править", "No acts recorded.": "Действий не записано.",
+    "Add a person": "Добавить человека", "Any spelling, Latin or Cyrillic": "Любое написание, латиницей или кириллицей",
+    "Search persons": "Поиск людей", "Nobody matches “%(q)s”.": "Никто не найден по запросу «%(q)s».",
+    "No persons yet.": "Пока никого нет.", "In": "В", "Also called": "Другие названия", "former": "прежнее",
+    "Acts here": "Действия здесь", "None recorded.": "Ничего не записано.", "part": "часть",
+    "Acts under this provision": "Действия по этой норме", "Legal provisions": "Правовые нормы",
+    "Add a provision": "Добавить норму", "Search provisions": "Поиск норм", "Provision": "Норма",
+    "Perpetrators": "Исполнители", "internal": "внутреннее", "Find a person by any spelling": "Найти человека по любому написанию",
+    "Currently deprived of liberty": "Сейчас лишены свободы", "Person": "Человек", "Since": "С",
+    "Nobody recorded.": "Никто не записан.", "Documents awaiting review": "Документы на проверке",
+    "Nothing awaits review.": "Проверять нечего.", "Urgent Actions": "Срочные акции", "deadline": "срок",
+    "None.": "Нет.", "Recently recorded acts": "Недавно записанные действия",
+    "Persecution documented": "Преследования задокументированы",
+    "Qorgau: documented persecution of activists, journalists and bloggers": "Qorgau: задокументированные преследования активистов, журналистов и блогеров",
+    "This public site shows only records the monitors have made public: %(person_count)s persons.":
+        "Этот публичный сайт показывает только записи, открытые мониторами: людей — %(person_count)s.",
+    "Recent acts": "Недавние действия", "Nothing yet.": "Пока ничего.", "update": "обновление",
+    "That user name and password do not match. Please try again.": "Имя пользователя и пароль не совпадают. Попробуйте ещё раз.",
+    "User name": "Имя пользователя", "Password": "Пароль", "date unknown": "дата неизвестна",
+    "Ask with at most 200 characters.": "Запрос — не больше 200 символов.", "No such person.": "Такого человека нет.",
+    "Not found.": "Не найдено.", "Not found": "Не найдено",
+    "There is nothing here, or you may not see it.": "Здесь ничего нет, или у вас нет доступа.",
+    "Not allowed.": "Не разрешено.", "Not allowed": "Не разрешено",
+    "Something went wrong; nothing was changed.": "Что-то пошло не так; ничего не изменено.",
+    "Something went wrong": "Что-то пошло не так", "Nothing was changed. Please try again.": "Ничего не изменено. Попробуйте ещё раз.",
+}
+
+
+def main():
+    path = Path(__file__).resolve().parent.parent / "qorgau" / "locale" / "ru" / "LC_MESSAGES" / "django.po"
+    po = polib.pofile(str(path))
+    missing = []
+    for entry in po:
+        if entry.msgid in RU:
+            entry.msgstr = RU[entry.msgid]
+            if "fuzzy" in entry.flags:
+                entry.flags.remove("fuzzy")
+        elif not entry.msgstr:
+            missing.append(entry.msgid)
+    po.metadata["Language"] = "ru"
+    po.metadata["Content-Type"] = "text/plain; charset=UTF-8"
+    po.metadata["Plural-Forms"] = ("nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && "
+                                   "(n%100<10 || n%100>=20) ? 1 : 2);")
+    po.save()
+    po.save_as_mofile(str(path.with_suffix(".mo")))
+    if missing:
+        print("untranslated:", *missing, sep="\n  ")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
