@@ -1,0 +1,92 @@
+"""The main flows in a real browser: Chromium from Debian's packages, driven by Playwright.
+
+No browser is downloaded: Playwright drives /usr/bin/chromium (QORGAU_CHROMIUM to override).
+"""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = os.environ.get("QORGAU_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync"]
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def browser():
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"Chromium is missing at {CHROMIUM}: .ci/run installs it with apt-get install chromium")
+        pytest.skip("Chromium from Debian's packages is not installed (apt-get install -y chromium)")
+    # Playwright's sync API runs an event loop in this thread; Django's ORM calls made here are still synchronous.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=FLAGS)
+        yield browser
+        browser.close()
+
+
+def search_and_open(page, base, query, expected_name):
+    page.goto(f"{base}/persons/")
+    page.fill("input[name=q]", query)
+    page.press("input[name=q]", "Enter")
+    page.wait_for_selector(f"#results a:text-is('{expected_name}')")
+    page.click(f"#results a:text-is('{expected_name}')")
+    page.wait_for_selector("h1")
+    assert expected_name in page.inner_text("h1")
+
+
+def test_main_flows(live_server, browser):
+    base = live_server.url
+    ARTIFACTS.mkdir(exist_ok=True)
+    staff = browser.new_context(viewport={"width": 1200, "height": 1300})
+    page = staff.new_page()
+
+    # Sign in.
+    page.goto(f"{base}/login/")
+    page.fill("#id_username", "alice")
+    page.fill("#id_password", "password-for-alice")
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{base}/dashboard/")
+    assert "Currently deprived of liberty" in page.content()
+
+    # Find a person by a Cyrillic and by a Latin spelling: the same person.
+    search_and_open(page, base, "Тобылова", "Akmaral Tobylova")
+    cyrillic_url = page.url
+    search_and_open(page, base, "Tobylova", "Akmaral Tobylova")
+    assert page.url == cyrillic_url
+
+    # Open the timeline: acts in date order with their provisions.
+    timeline = page.inner_text("#timeline")
+    assert timeline.index("13 March 2018") < timeline.index("15 March 2018")
+    assert "CC-258" in timeline and "house arrest" in timeline
+    page.screenshot(path=str(ARTIFACTS / "person.png"), full_page=True)
+
+    # Follow a citation to its document.
+    page.click("#timeline a.citation >> nth=0")
+    page.wait_for_selector("h1")
+    assert "/documents/" in page.url
+    assert "What this document supports" in page.content()
+    highlighted = page.locator("tr[style*='fff7d6']")
+    assert highlighted.count() == 1 and "Akmaral Tobylova" in highlighted.inner_text()
+
+    # A cleared user sees the anonymous victims ...
+    page.goto(f"{base}/persons/per_anonymous_ua63_a/")
+    assert "Anonymous detainee A" in page.inner_text("h1")
+    staff.close()
+
+    # ... and an anonymous visitor is refused.
+    visitor = browser.new_context().new_page()
+    response = visitor.goto(f"{base}/persons/per_anonymous_ua63_a/")
+    assert response.status == 404
+    assert "Anonymous detainee" not in visitor.content()
+    visitor.goto(f"{base}/persons/?q=anonymous")
+    assert "Anonymous detainee" not in visitor.content()
+    assert "Nobody matches" in visitor.content()
