@@ -8,7 +8,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -18,7 +18,7 @@ from qorgau.lib.sensitivity import levels_for
 from . import actions, indexing
 from .access import get_event_for, get_organisation_for, get_person_for, get_provision_for, get_record_for
 from .forms import ActForm, EventForm, NameForm, OrganisationForm, PersonForm, ProvisionForm
-from .models import Act, Event, Organisation, OrganisationName, Person, PersonName, Provision
+from .models import Act, ActProvision, Event, Organisation, OrganisationName, Person, PersonName, Provision
 from .queries import citations_for, timeline_acts
 
 PAGE_SIZE = 50
@@ -33,24 +33,34 @@ def visible_names(model, user):
     return Prefetch("names", queryset=model.objects.filter(sensitivity__in=levels_for(user)))
 
 
-def _list(request, model, template, queryset, extra=None):
-    query = request.GET.get("q", "").strip()
+def _list(request, model, template, queryset, annotate_page=None):
+    query = request.GET.get("q", "").strip()[:200]
     records = queryset
     if query:
         records = queryset.filter(id__in=indexing.matching_record_ids(model.__name__.lower(), query, request.user))
     page = Paginator(records, PAGE_SIZE).get_page(request.GET.get("page"))
-    context = {"page": page, "records": page.object_list, "q": query, **(extra or {})}
+    rows = list(page.object_list)
+    if annotate_page:
+        annotate_page(rows, request.user)
+    context = {"page": page, "records": rows, "q": query}
     partial = template.replace(".html", "_results.html")
     return render(request, partial if request.headers.get("HX-Request") else template, context)
 
 
 # Persons --------------------------------------------------------------------------------------
 
+def _count_acts(persons, user):
+    """Act counts for one page of persons: one grouped query over their acts only."""
+    counts = dict(Act.objects.visible_to(user).filter(victim_person__in=persons).values_list("victim_person")
+                  .annotate(n=Count("id")).values_list("victim_person", "n"))
+    for person in persons:
+        person.act_count = counts.get(person.pk, 0)
+
+
 def person_list(request):
     queryset = (Person.objects.visible_to(request.user).order_by("name")
-                .prefetch_related(visible_names(PersonName, request.user))
-                .annotate(act_count=Count("acts", filter=Q(acts__sensitivity__in=levels_for(request.user)))))
-    return _list(request, Person, "records/person_list.html", queryset)
+                .prefetch_related(visible_names(PersonName, request.user)))
+    return _list(request, Person, "records/person_list.html", queryset, _count_acts)
 
 
 def person_detail(request, uid):
@@ -268,9 +278,15 @@ def event_edit(request, uid):
 
 
 def provision_list(request):
-    queryset = Provision.objects.visible_to(request.user).order_by("code", "article", "part").annotate(
-        act_count=Count("act_provisions", filter=Q(act_provisions__act__sensitivity__in=levels_for(request.user))))
-    return _list(request, Provision, "records/provision_list.html", queryset)
+    queryset = Provision.objects.visible_to(request.user).order_by("code", "article", "part")
+    return _list(request, Provision, "records/provision_list.html", queryset, _count_provision_acts)
+
+
+def _count_provision_acts(provisions, user):
+    counts = dict(ActProvision.objects.filter(provision__in=provisions, act__in=Act.objects.visible_to(user))
+                  .values_list("provision").annotate(n=Count("id")).values_list("provision", "n"))
+    for provision in provisions:
+        provision.act_count = counts.get(provision.pk, 0)
 
 
 def provision_detail(request, uid):

@@ -30,6 +30,7 @@ class Organisation(Record):
 
     class Meta:
         ordering = ["name"]
+        indexes = [models.Index(fields=["name"])]
 
     def __str__(self):
         return self.name

@@ -47,6 +47,7 @@ class Person(Record):
 
     class Meta:
         ordering = ["name"]
+        indexes = [models.Index(fields=["name"])]
 
     def save(self, *args, **kwargs):
         if self._state.adding:

@@ -1,0 +1,152 @@
+"""Latency of the list, search and person pages on a large generated database.
+
+    python benchmarks/pages.py --persons 100000 --acts-per-person 10            # SQLite in benchmarks/out/
+    DATABASE_URL=postgres:///qorgau_bench python benchmarks/pages.py ...         # PostgreSQL
+
+Generates persons with Latin and Cyrillic names and acts with provisions (bulk inserts, outside the audited
+actions: this is synthetic load, not a record anyone must account for), then requests each page through
+Django's test client as a cleared staff member and as an anonymous visitor, and reports the median and
+95th-percentile latency and the number of SQL queries per page. Timings are this machine's; nothing here
+asserts them.
+"""
+
+import argparse
+import os
+import random
+import shutil
+import statistics
+import sys
+import time
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent / "out"
+
+GIVEN = [("Aidos", "Айдос"), ("Asel", "Асель"), ("Bakhyt", "Бахыт"), ("Dana", "Дана"), ("Erlan", "Ерлан"),
+         ("Gulnara", "Гульнара"), ("Kairat", "Кайрат"), ("Madina", "Мадина"), ("Nurlan", "Нурлан"),
+         ("Saule", "Сауле"), ("Timur", "Тимур"), ("Zhanar", "Жанар"), ("Yerzhan", "Ержан"), ("Aigerim", "Айгерим")]
+FAMILY = [("Abenov", "Абенов"), ("Bekov", "Беков"), ("Dzhaksybekov", "Джаксыбеков"), ("Ermekov", "Ермеков"),
+          ("Isaev", "Исаев"), ("Kassymov", "Касымов"), ("Mukanov", "Муканов"), ("Nurpeisov", "Нурпеисов"),
+          ("Omarov", "Омаров"), ("Sadykov", "Садыков"), ("Tokayev", "Токаев"), ("Zhumabaev", "Жумабаев"),
+          ("Akhmetov", "Ахметов"), ("Serikbaev", "Серикбаев"), ("Utepov", "Утепов"), ("Yessenov", "Есенов")]
+TYPES = ["detained", "summoned", "charged", "sentenced", "searched", "fined", "released", "interrogated"]
+
+
+def setup(args):
+    if not os.environ.get("DATABASE_URL"):
+        data_dir = OUT / f"data-{args.persons}"
+        if args.fresh and data_dir.exists():
+            shutil.rmtree(data_dir)
+        os.environ["QORGAU_DATA_DIR"] = str(data_dir)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "qorgau.settings")
+    os.environ["QORGAU_ALLOWED_HOSTS"] = "testserver"
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("init", verbosity=0)
+
+
+def generate(args):
+    from qorgau.accounts.models import Role, User
+    from qorgau.records.indexing import rebuild_index
+    from qorgau.records.models import Act, ActProvision, Person, PersonName, Place, Provision
+
+    if Person.objects.count() >= args.persons:
+        print(f"reusing {Person.objects.count()} persons, {Act.objects.count()} acts")
+        return
+    rng = random.Random(7)
+    places = list(Place.objects.filter(kind="city", parent__uid="plc_kz") | Place.objects.filter(kind="city"))
+    provisions = list(Provision.objects.filter(code__in=["CC", "AOC"]))
+    started = time.perf_counter()
+    batch = 5000
+    for start in range(0, args.persons, batch):
+        persons, names = [], []
+        for i in range(start, min(start + batch, args.persons)):
+            (given, given_cy), (family, family_cy) = rng.choice(GIVEN), rng.choice(FAMILY)
+            suffix = "a" if given in {"Asel", "Dana", "Gulnara", "Madina", "Saule", "Zhanar", "Aigerim"} else ""
+            persons.append(Person(uid=f"per_bench{i:07d}", name=f"{given} {family}{suffix} {i}",
+                                  sensitivity=rng.choice(["public"] * 8 + ["internal", "confidential"]),
+                                  field_sensitivity={"contact": "confidential"}))
+        Person.objects.bulk_create(persons)
+        persons = list(Person.objects.filter(uid__in=[p.uid for p in persons]).only("id", "name"))
+        for person in persons:
+            given, family, number = person.name.split(" ")
+            cyrillic = dict(GIVEN).get(given, given) + " " + dict(FAMILY).get(family.rstrip("a"), family)
+            names.append(PersonName(person=person, name=f"{cyrillic}{'а' if family.endswith('a') else ''} {number}",
+                                    script="Cyrl", lang="ru"))
+        PersonName.objects.bulk_create(names)
+        acts = []
+        for person in persons:
+            for j in range(args.acts_per_person):
+                acts.append(Act(uid=f"act_b{person.id:07d}{j:02d}", act_type=rng.choice(TYPES), victim_person=person,
+                                date=f"{rng.randint(2012, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                                place=rng.choice(places), sensitivity="public", review="accepted"))
+        Act.objects.bulk_create(acts, batch_size=5000)
+        links = [ActProvision(act=act, provision=rng.choice(provisions), relation="charged")
+                 for act in Act.objects.filter(victim_person__in=persons, act_type__in=["charged", "sentenced"])]
+        ActProvision.objects.bulk_create(links, batch_size=5000, ignore_conflicts=True)
+        print(f"\r  {start + len(persons)} persons", end="", flush=True)
+    print(f"\ngenerated in {time.perf_counter() - started:.0f} s; indexing…")
+    started = time.perf_counter()
+    rebuild_index()
+    print(f"indexed in {time.perf_counter() - started:.0f} s")
+    user = User.objects.filter(username="bench").first() or User(username="bench", role=Role.ADMIN,
+                                                                    cleared_confidential=True)
+    user.save()
+
+
+def measure(args):
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from qorgau.accounts.models import User
+    from qorgau.records.models import Act, Person
+
+    rng = random.Random(11)
+    uids = list(Person.objects.filter(sensitivity="public").values_list("uid", flat=True)[:2000])
+    staff, anonymous = Client(), Client()
+    staff.force_login(User.objects.get(username="bench"))
+    pages = {
+        "person list, page 1": lambda: "/persons/",
+        "person list, page 1000": lambda: "/persons/?page=1000",
+        "search (Latin)": lambda: f"/persons/?q={rng.choice(FAMILY)[0]}+{rng.randint(1, args.persons - 1)}",
+        "search (Cyrillic)": lambda: f"/persons/?q={rng.choice(FAMILY)[1]}",
+        "autocomplete API": lambda: f"/api/persons/?q={rng.choice(GIVEN)[0][:4]}",
+        "person page": lambda: f"/persons/{rng.choice(uids)}/",
+    }
+    print(f"\n{connection.vendor}: {Person.objects.count()} persons, {Act.objects.count()} acts")
+    print(f"{'page':28} {'reader':10} {'median ms':>10} {'p95 ms':>8} {'queries':>8}")
+    for name, url in pages.items():
+        for reader, client in (("staff", staff), ("anonymous", anonymous)):
+            client.get(url())  # warm
+            timings, queries = [], 0
+            for _ in range(args.requests):
+                target = url()
+                with CaptureQueriesContext(connection) as captured:
+                    started = time.perf_counter()
+                    response = client.get(target)
+                    timings.append((time.perf_counter() - started) * 1000)
+                assert response.status_code == 200, (target, response.status_code)
+                queries = max(queries, len(captured))
+            timings.sort()
+            p95 = timings[max(int(len(timings) * 0.95) - 1, 0)]
+            print(f"{name:28} {reader:10} {statistics.median(timings):10.1f} {p95:8.1f} {queries:8d}")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--persons", type=int, default=100_000)
+    parser.add_argument("--acts-per-person", type=int, default=10)
+    parser.add_argument("--requests", type=int, default=40)
+    parser.add_argument("--fresh", action="store_true", help="regenerate the SQLite data directory")
+    args = parser.parse_args()
+    setup(args)
+    generate(args)
+    measure(args)
+
+
+if __name__ == "__main__":
+    main()
