@@ -100,7 +100,7 @@ def test_confidential_pages_are_not_found_for_the_less_cleared(client_for, carol
 def test_every_page_is_covered_by_these_checks(secrets):
     names = {p.name for p in get_resolver().url_patterns[1].url_patterns}
     writes = {"person_create", "person_add_name", "person_delete", "act_create", "act_edit", "organisation_create",
-              "organisation_edit", "event_create", "event_edit", "provision_create", "document_create",
+              "organisation_edit", "event_create", "event_edit", "provision_create", "provision_edit", "document_create",
               "login", "logout"}  # covered in test_editing.py
     assert names - writes - set(pages(secrets)) == set()
 

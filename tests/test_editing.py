@@ -56,7 +56,8 @@ def test_it_adds_a_spelling(client_for, bob):
 
 @pytest.mark.parametrize("url", ["/persons/new/", "/organisations/new/", "/events/new/", "/provisions/new/",
                                  "/documents/new/", "/acts/new/?victim=per_bokaev", "/persons/per_bokaev/edit/",
-                                 "/organisations/org_dck/edit/", "/events/evt_dck_ban/edit/"])
+                                 "/organisations/org_dck/edit/", "/events/evt_dck_ban/edit/",
+                                 "/provisions/CC-174/edit/"])
 def test_it_validates_roles(url, client_for, carol):
     assert client_for(None).get(url).status_code == 302  # to sign in
     assert client_for(carol).get(url).status_code == 403  # a viewer changes nothing
@@ -84,3 +85,12 @@ def test_sign_in_and_out(client):
     client.logout()
     bad = client.post("/login/", {"username": "carol", "password": "wrong"})
     assert "do not match" in bad.content.decode()
+
+
+def test_it_edits_a_provision_title_but_not_its_identifier(client_for, bob):
+    from qorgau.records.models import Provision
+
+    client_for(bob).post("/provisions/CC-274/edit/", {"code": "AOC", "article": "1", "title_en": "Spreading false information",
+                                                       "title_ru": "Распространение ложной информации", "title_kk": ""})
+    provision = Provision.objects.get(uid="CC-274")
+    assert (provision.code, provision.article, provision.title_en) == ("CC", "274", "Spreading false information")

@@ -306,6 +306,22 @@ def provision_create(request):
     return render(request, "records/form.html", {"form": form, "title": _("New provision")})
 
 
+@login_required
+def provision_edit(request, uid):
+    require(request.user, "edit")
+    provision = get_provision_for(request.user, uid)
+    form = ProvisionForm(request.POST or None, instance=Provision.objects.get(pk=provision.pk))
+    if request.method == "POST" and form.is_valid():
+        data = {k: v for k, v in form.cleaned_data.items() if k not in {"code", "article", "part", "edition"}}
+        actions.do_update_provision(provision, actor=request.user, **data)
+        messages.success(request, _("Changes saved."))
+        return redirect("web:provision", uid=provision.uid)
+    for field in ("code", "article", "part", "edition"):  # they make the identifier, which never changes
+        form.fields[field].disabled = True
+    return render(request, "records/form.html", {"form": form, "title": _("Edit %(name)s") % {"name": provision.uid},
+                                                 "record": provision})
+
+
 def place_detail(request, uid):
     from .models import Place
 

@@ -31,6 +31,7 @@ urlpatterns = [
     path("provisions/", records.provision_list, name="provisions"),
     path("provisions/new/", records.provision_create, name="provision_create"),
     path("provisions/<str:uid>/", records.provision_detail, name="provision"),
+    path("provisions/<str:uid>/edit/", records.provision_edit, name="provision_edit"),
     path("places/<str:uid>/", records.place_detail, name="place"),
     path("documents/", documents.document_list, name="documents"),
     path("documents/new/", documents.document_create, name="document_create"),
