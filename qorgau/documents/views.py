@@ -1,15 +1,12 @@
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.utils.translation import gettext as _
 
-from qorgau.lib.sensitivity import levels_for
 from qorgau.records import actions
 from qorgau.records.access import get_record_for
 from qorgau.records.models import Citation
-from qorgau.records.views import _list, require
+from qorgau.records.views import _list, form_page, require
 
 from .forms import DocumentForm
 from .models import Document
@@ -21,7 +18,7 @@ def get_document_for(user, uid):
 
 def document_list(request):
     queryset = Document.objects.visible_to(request.user).select_related("publisher").order_by("-published", "title")
-    return _list(request, Document, "documents/document_list.html", queryset)
+    return _list(request, Document, "documents/document_list_results.html", queryset)
 
 
 def _cited_records(citations, user):
@@ -49,34 +46,23 @@ def document_detail(request, uid):
     return render(request, "documents/document_detail.html", context)
 
 
-def _save(request, document=None):
-    require(request.user, "edit")
-    instance = Document.objects.get(pk=document.pk) if document else None
-    form = DocumentForm(request.POST or None, instance=instance, user=request.user)
-    if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            if document:
-                actions.update_record(document, actor=request.user, **form.cleaned_data)
-            else:
-                document = actions.create_record(Document, actor=request.user, **form.cleaned_data)
-        messages.success(request, _("Document saved."))
-        return redirect("web:document", uid=document.uid)
-    return render(request, "records/form.html", {"form": form, "title": document.title if document else _("New document"),
-                                                 "record": document})
-
-
 @login_required
 def document_create(request):
-    return _save(request)
+    require(request.user, "edit")
+    return form_page(request, DocumentForm(request.POST or None, user=request.user),
+                     lambda data: actions.do_create_document(actor=request.user, **data),
+                     title=_("New document"), message=_("Document saved."))
 
 
 @login_required
 def document_edit(request, uid):
-    return _save(request, get_document_for(request.user, uid))
+    require(request.user, "edit")
+    document = get_document_for(request.user, uid)
+    form = DocumentForm(request.POST or None, instance=Document.objects.get(pk=document.pk), user=request.user)
+    return form_page(request, form, lambda data: actions.do_update_document(document, actor=request.user, **data),
+                     title=document.title, message=_("Document saved."), record=document)
 
 
 def awaiting_review(user):
     return Document.objects.visible_to(user).filter(review_state="awaiting_review").order_by("-created_at")
 
-
-__all__ = ["document_list", "document_detail", "document_create", "document_edit", "levels_for"]

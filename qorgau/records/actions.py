@@ -295,6 +295,20 @@ def do_delete_act(act, *, actor):
     delete_record(act, actor=actor)
 
 
+# Documents ----------------------------------------------------------------------------
+
+@transaction.atomic
+def do_create_document(*, actor, **fields):
+    from qorgau.documents.models import Document
+
+    return create_record(Document, actor=actor, **fields)
+
+
+@transaction.atomic
+def do_update_document(document, *, actor, **changes):
+    return update_record(document, actor=actor, **changes)
+
+
 # Citations and recognitions -------------------------------------------------------------
 
 @transaction.atomic

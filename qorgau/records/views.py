@@ -11,12 +11,14 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _l
 from django.views.decorators.http import require_POST
 
 from qorgau.lib.sensitivity import levels_for
 
 from . import actions, indexing
 from .access import get_event_for, get_organisation_for, get_person_for, get_provision_for, get_record_for
+from .links import url_for
 from .forms import ActForm, EventForm, NameForm, OrganisationForm, PersonForm, ProvisionForm
 from .models import Act, ActProvision, Event, Organisation, OrganisationName, Person, PersonName, Provision
 from .queries import citations_for, timeline_acts
@@ -33,7 +35,17 @@ def visible_names(model, user):
     return Prefetch("names", queryset=model.objects.filter(sensitivity__in=levels_for(user)))
 
 
-def _list(request, model, template, queryset, annotate_page=None):
+LIST_PAGES = {
+    "person": (_l("Persons"), "web:person_create", _l("Add a person"), _l("Any spelling, Latin or Cyrillic")),
+    "organisation": (_l("Organisations"), "web:organisation_create", _l("Add an organisation"), ""),
+    "event": (_l("Events"), "web:event_create", _l("Add an event"), ""),
+    "provision": (_l("Legal provisions"), "web:provision_create", _l("Add a provision"), "CC-174"),
+    "document": (_l("Documents"), "web:document_create", _l("Add a document"), _l("Words in the title or text")),
+}
+
+
+def _list(request, model, results_template, queryset, annotate_page=None):
+    """A list page with search; an htmx request gets only the results."""
     query = request.GET.get("q", "").strip()[:200]
     records = queryset
     if query:
@@ -42,9 +54,22 @@ def _list(request, model, template, queryset, annotate_page=None):
     rows = list(page.object_list)
     if annotate_page:
         annotate_page(rows, request.user)
-    context = {"page": page, "records": rows, "q": query}
-    partial = template.replace(".html", "_results.html")
-    return render(request, partial if request.headers.get("HX-Request") else template, context)
+    kind = model.__name__.lower()
+    heading, add_url, add_label, placeholder = LIST_PAGES[kind]
+    context = {"page": page, "records": rows, "q": query, "heading": heading, "add_url": add_url,
+               "add_label": add_label, "placeholder": placeholder, "results_template": results_template}
+    if request.headers.get("HX-Request"):
+        return render(request, results_template, context)
+    return render(request, "records/list_page.html", context)
+
+
+def form_page(request, form, save, *, title, message, record=None, hidden=None):
+    """Show a record's form; on a valid POST, save(cleaned_data) -> record, then go to its page."""
+    if request.method == "POST" and form.is_valid():
+        saved = save(dict(form.cleaned_data))
+        messages.success(request, message)
+        return redirect(url_for(saved))
+    return render(request, "records/form.html", {"form": form, "title": title, "record": record, "hidden": hidden})
 
 
 # Persons --------------------------------------------------------------------------------------
@@ -60,7 +85,7 @@ def _count_acts(persons, user):
 def person_list(request):
     queryset = (Person.objects.visible_to(request.user).order_by("name")
                 .prefetch_related(visible_names(PersonName, request.user)))
-    return _list(request, Person, "records/person_list.html", queryset, _count_acts)
+    return _list(request, Person, "records/person_list_results.html", queryset, _count_acts)
 
 
 def person_detail(request, uid):
@@ -86,32 +111,22 @@ def person_detail(request, uid):
     return render(request, "records/person_detail.html", context)
 
 
-def _person_fields(form):
-    return dict(form.cleaned_data)
-
-
 @login_required
 def person_create(request):
     require(request.user, "edit")
-    form = PersonForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        person = actions.do_create_person(actor=request.user, **_person_fields(form))
-        messages.success(request, _("Person added."))
-        return redirect("web:person", uid=person.uid)
-    return render(request, "records/form.html", {"form": form, "title": _("New person")})
+    return form_page(request, PersonForm(request.POST or None),
+                     lambda data: actions.do_create_person(actor=request.user, **data),
+                     title=_("New person"), message=_("Person added."))
 
 
 @login_required
 def person_edit(request, uid):
     require(request.user, "edit")
     person = get_person_for(request.user, uid)
-    form = PersonForm(request.POST or None, instance=Person.objects.get(pk=person.pk))
-    if request.method == "POST" and form.is_valid():
-        actions.do_update_person(person, actor=request.user, **_person_fields(form))
-        messages.success(request, _("Changes saved."))
-        return redirect("web:person", uid=person.uid)
-    return render(request, "records/form.html", {"form": form, "title": _("Edit %(name)s") % {"name": person.name},
-                                                 "record": person})
+    # The form edits a copy, so a failed validation never changes the record being shown.
+    return form_page(request, PersonForm(request.POST or None, instance=Person.objects.get(pk=person.pk)),
+                     lambda data: actions.do_update_person(person, actor=request.user, **data),
+                     title=_("Edit %(name)s") % {"name": person.name}, message=_("Changes saved."), record=person)
 
 
 @login_required
@@ -155,14 +170,10 @@ def act_create(request):
     require(request.user, "edit")
     victim = _act_victim(request)
     form = ActForm(request.POST or None, initial={"sensitivity": victim.sensitivity, "status": "alleged"})
-    if request.method == "POST" and form.is_valid():
-        data = dict(form.cleaned_data)
-        provisions = data.pop("provisions")
-        actions.do_create_act(actor=request.user, victim=victim, provisions=provisions, **data)
-        messages.success(request, _("Act recorded."))
-        return redirect(("web:person" if isinstance(victim, Person) else "web:organisation"), uid=victim.uid)
-    return render(request, "records/form.html", {"form": form, "title": _("New act against %(name)s") % {"name": victim},
-                                                 "hidden": {"victim": victim.uid}})
+    return form_page(request, form,
+                     lambda data: actions.do_create_act(actor=request.user, victim=victim, **data),
+                     title=_("New act against %(name)s") % {"name": victim}, message=_("Act recorded."),
+                     hidden={"victim": victim.uid})
 
 
 @login_required
@@ -173,15 +184,9 @@ def act_edit(request, uid):
                                             "penalty_unit", "status", "description", "sensitivity")}
     initial["place"] = act.place.uid if act.place else None
     initial["provisions"] = ", ".join(f"{ap.provision.uid}:{ap.relation}" for ap in act.act_provisions.all())
-    form = ActForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        data = dict(form.cleaned_data)
-        provisions = data.pop("provisions")
-        actions.do_update_act(act, actor=request.user, provisions=provisions, **data)
-        messages.success(request, _("Changes saved."))
-        victim = act.victim
-        return redirect(("web:person" if isinstance(victim, Person) else "web:organisation"), uid=victim.uid)
-    return render(request, "records/form.html", {"form": form, "title": _("Edit act"), "record": act})
+    return form_page(request, ActForm(request.POST or None, initial=initial),
+                     lambda data: actions.do_update_act(act, actor=request.user, **data),
+                     title=_("Edit act"), message=_("Changes saved."), record=act)
 
 
 # Organisations, events, provisions --------------------------------------------------------------
@@ -189,7 +194,7 @@ def act_edit(request, uid):
 def organisation_list(request):
     queryset = (Organisation.objects.visible_to(request.user).order_by("name")
                 .prefetch_related(visible_names(OrganisationName, request.user)))
-    return _list(request, Organisation, "records/organisation_list.html", queryset)
+    return _list(request, Organisation, "records/organisation_list_results.html", queryset)
 
 
 def organisation_detail(request, uid):
@@ -213,12 +218,9 @@ def organisation_detail(request, uid):
 @login_required
 def organisation_create(request):
     require(request.user, "edit")
-    form = OrganisationForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        organisation = actions.do_create_organisation(actor=request.user, **form.cleaned_data)
-        messages.success(request, _("Organisation added."))
-        return redirect("web:organisation", uid=organisation.uid)
-    return render(request, "records/form.html", {"form": form, "title": _("New organisation")})
+    return form_page(request, OrganisationForm(request.POST or None),
+                     lambda data: actions.do_create_organisation(actor=request.user, **data),
+                     title=_("New organisation"), message=_("Organisation added."))
 
 
 @login_required
@@ -226,17 +228,14 @@ def organisation_edit(request, uid):
     require(request.user, "edit")
     organisation = get_organisation_for(request.user, uid)
     form = OrganisationForm(request.POST or None, instance=Organisation.objects.get(pk=organisation.pk))
-    if request.method == "POST" and form.is_valid():
-        actions.do_update_organisation(organisation, actor=request.user, **form.cleaned_data)
-        messages.success(request, _("Changes saved."))
-        return redirect("web:organisation", uid=organisation.uid)
-    return render(request, "records/form.html", {"form": form, "title": _("Edit %(name)s") % {"name": organisation.name},
-                                                 "record": organisation})
+    return form_page(request, form, lambda data: actions.do_update_organisation(organisation, actor=request.user, **data),
+                     title=_("Edit %(name)s") % {"name": organisation.name}, message=_("Changes saved."),
+                     record=organisation)
 
 
 def event_list(request):
     queryset = Event.objects.visible_to(request.user).order_by("-start", "title")
-    return _list(request, Event, "records/event_list.html", queryset)
+    return _list(request, Event, "records/event_list_results.html", queryset)
 
 
 def event_detail(request, uid):
@@ -251,35 +250,26 @@ def event_detail(request, uid):
     return render(request, "records/event_detail.html", context)
 
 
-def _event_save(request, event=None):
-    require(request.user, "edit")
-    form = EventForm(request.POST or None, instance=Event.objects.get(pk=event.pk) if event else None)
-    if request.method == "POST" and form.is_valid():
-        data = dict(form.cleaned_data)
-        places = data.pop("places")
-        if event:
-            actions.do_update_event(event, actor=request.user, places=places, **data)
-        else:
-            event = actions.do_create_event(actor=request.user, places=places, **data)
-        messages.success(request, _("Event saved."))
-        return redirect("web:event", uid=event.uid)
-    return render(request, "records/form.html", {"form": form, "title": event.title if event else _("New event"),
-                                                 "record": event})
-
-
 @login_required
 def event_create(request):
-    return _event_save(request)
+    require(request.user, "edit")
+    return form_page(request, EventForm(request.POST or None),
+                     lambda data: actions.do_create_event(actor=request.user, **data),
+                     title=_("New event"), message=_("Event saved."))
 
 
 @login_required
 def event_edit(request, uid):
-    return _event_save(request, get_event_for(request.user, uid))
+    require(request.user, "edit")
+    event = get_event_for(request.user, uid)
+    return form_page(request, EventForm(request.POST or None, instance=Event.objects.get(pk=event.pk)),
+                     lambda data: actions.do_update_event(event, actor=request.user, **data),
+                     title=event.title, message=_("Event saved."), record=event)
 
 
 def provision_list(request):
     queryset = Provision.objects.visible_to(request.user).order_by("code", "article", "part")
-    return _list(request, Provision, "records/provision_list.html", queryset, _count_provision_acts)
+    return _list(request, Provision, "records/provision_list_results.html", queryset, _count_provision_acts)
 
 
 def _count_provision_acts(provisions, user):
@@ -298,12 +288,9 @@ def provision_detail(request, uid):
 @login_required
 def provision_create(request):
     require(request.user, "edit")
-    form = ProvisionForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        provision = actions.do_create_provision(actor=request.user, **form.cleaned_data)
-        messages.success(request, _("Provision added."))
-        return redirect("web:provision", uid=provision.uid)
-    return render(request, "records/form.html", {"form": form, "title": _("New provision")})
+    return form_page(request, ProvisionForm(request.POST or None),
+                     lambda data: actions.do_create_provision(actor=request.user, **data),
+                     title=_("New provision"), message=_("Provision added."))
 
 
 @login_required
@@ -311,15 +298,15 @@ def provision_edit(request, uid):
     require(request.user, "edit")
     provision = get_provision_for(request.user, uid)
     form = ProvisionForm(request.POST or None, instance=Provision.objects.get(pk=provision.pk))
-    if request.method == "POST" and form.is_valid():
-        data = {k: v for k, v in form.cleaned_data.items() if k not in {"code", "article", "part", "edition"}}
-        actions.do_update_provision(provision, actor=request.user, **data)
-        messages.success(request, _("Changes saved."))
-        return redirect("web:provision", uid=provision.uid)
-    for field in ("code", "article", "part", "edition"):  # they make the identifier, which never changes
+    for field in IDENTIFYING:  # they make the identifier, which never changes
         form.fields[field].disabled = True
-    return render(request, "records/form.html", {"form": form, "title": _("Edit %(name)s") % {"name": provision.uid},
-                                                 "record": provision})
+    return form_page(request, form,
+                     lambda data: actions.do_update_provision(
+                         provision, actor=request.user, **{k: v for k, v in data.items() if k not in IDENTIFYING}),
+                     title=_("Edit %(name)s") % {"name": provision.uid}, message=_("Changes saved."), record=provision)
+
+
+IDENTIFYING = ("code", "article", "part", "edition")
 
 
 def place_detail(request, uid):

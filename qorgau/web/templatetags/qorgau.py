@@ -19,12 +19,6 @@ def humanise(value):
 
 @register.filter
 def record_url(record):
-    from django.urls import reverse
+    from qorgau.records.links import url_for
 
-    kind = type(record).__name__.lower()
-    if kind == "recognition":
-        return reverse("web:person", kwargs={"uid": record.person.uid})
-    if kind == "act":
-        victim = record.victim_person or record.victim_organisation
-        return record_url(victim) + f"#{record.uid}"
-    return reverse(f"web:{kind}", kwargs={"uid": record.uid})
+    return url_for(record)

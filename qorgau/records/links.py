@@ -1,0 +1,12 @@
+"""Where a record's page is."""
+
+from django.urls import reverse
+
+
+def url_for(record):
+    kind = type(record).__name__.lower()
+    if kind == "recognition":
+        return url_for(record.person)
+    if kind == "act":
+        return url_for(record.victim_person or record.victim_organisation) + f"#{record.uid}"
+    return reverse(f"web:{kind}", kwargs={"uid": record.uid})
