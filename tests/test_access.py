@@ -29,7 +29,7 @@ def secrets(alice):
     actions.do_create_act(actor=alice, victim=secret, act_type="detained", date="2024-05-01",
                           description="Held overnight.", provisions=[(Provision.objects.get(uid="CC-174"), "charged")])
     tobylova = Person.objects.get(uid="per_tobylova")
-    actions.do_add_person_name(tobylova, actor=alice, name="Akmaral Hidden-Alias", sensitivity="confidential")
+    actions.do_add_name(tobylova, actor=alice, name="Akmaral Hidden-Alias", sensitivity="confidential")
     actions.do_update_person(tobylova, actor=alice, contact="+7 777 000 11 22")
     actions.do_create_act(actor=alice, victim=tobylova, act_type="threatened", date="2018-04",
                           description="SECRET-ACT-DETAIL from a witness", sensitivity="confidential")

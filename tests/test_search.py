@@ -29,13 +29,13 @@ def test_every_word_must_match():
 
 def test_it_finds_new_names_at_once(alice):
     person = Person.objects.get(uid="per_ayan")
-    actions.do_add_person_name(person, actor=alice, name="Талғат Аян", lang="kk")
+    actions.do_add_name(person, actor=alice, name="Талғат Аян", lang="kk")
     assert "per_ayan" in names_found("Талғат")
 
 
 def test_a_confidential_alias_is_found_only_by_the_cleared(alice, carol):
     person = Person.objects.get(uid="per_bokaev")
-    actions.do_add_person_name(person, actor=alice, name="Qyzylbas Codename", sensitivity="confidential")
+    actions.do_add_name(person, actor=alice, name="Qyzylbas Codename", sensitivity="confidential")
     assert "per_bokaev" in names_found("Qyzylbas", alice)
     assert "per_bokaev" not in names_found("Qyzylbas", carol)
     assert "per_bokaev" not in names_found("Qyzylbas", None)

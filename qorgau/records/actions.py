@@ -95,16 +95,62 @@ def delete_record(record, *, actor):
     write_entry("delete", actor=actor, record_type=kind, record_uid=uid)
 
 
-# Persons ---------------------------------------------------------------------
+# Records with names: persons, organisations, places ------------------------------------
+
+NAME_MODELS = {Person: (PersonName, "person"), Organisation: (OrganisationName, "organisation"),
+               Place: (PlaceName, "place")}
+
+
+def _add_name(owner, *, name, script=None, lang="", kind="alias", sensitivity=levels.PUBLIC, **extra):
+    name_model, owner_field = NAME_MODELS[type(owner)]
+    name = " ".join((name or "").split())
+    if not name:
+        raise ValidationError({"name": "A name cannot be empty."})
+    row = name_model(**{owner_field: owner}, name=name, script=script or guess_script(name), lang=lang or "",
+                     kind=kind or "alias", sensitivity=sensitivity or levels.PUBLIC, **extra)
+    row.full_clean()
+    row.save()
+    return row
+
+
+def _shown(name_row):
+    return name_row.name if name_row.sensitivity != levels.CONFIDENTIAL else "(confidential)"
+
+
+def create_named(model, *, actor, name, names=(), **fields):
+    """Create a record with a primary name and other names (dicts of name, script, lang, kind, sensitivity)."""
+    record = create_record(model, actor=actor, name=name, **fields)
+    for other in names:
+        _add_name(record, **other)
+    indexing.reindex(record)
+    return record
+
+
+@transaction.atomic
+def do_add_name(record, *, actor, **name):
+    """Add a spelling to a person, organisation or place."""
+    row = _add_name(record, **name)
+    write_entry("add_name", actor=actor, record_type=type(record).__name__, record_uid=record.uid,
+                changes={"name": _shown(row), "kind": row.kind})
+    indexing.reindex(record)
+    return row
+
+
+@transaction.atomic
+def do_remove_name(name_row, *, actor):
+    record = getattr(name_row, NAME_MODELS_BY_ROW[type(name_row)])
+    write_entry("remove_name", actor=actor, record_type=type(record).__name__, record_uid=record.uid,
+                changes={"name": _shown(name_row)})
+    name_row.delete()
+    indexing.reindex(record)
+
+
+NAME_MODELS_BY_ROW = {name_model: field for name_model, field in NAME_MODELS.values()}
+
 
 @transaction.atomic
 def do_create_person(*, actor, name, names=(), **fields):
-    """Create a person with a primary name and any other names ((name, script, lang, kind, sensitivity) dicts)."""
-    person = create_record(Person, actor=actor, name=name, **fields)
-    for other in names:
-        _add_name(PersonName, "person", person, **other)
-    indexing.reindex(person)
-    return person
+    return create_named(Person, actor=actor, name=name, names=names, **fields)
 
 
 @transaction.atomic
@@ -117,46 +163,9 @@ def do_delete_person(person, *, actor):
     delete_record(person, actor=actor)
 
 
-def _add_name(name_model, owner_field, owner, *, name, script=None, lang="", kind="alias",
-              sensitivity=levels.PUBLIC, **extra):
-    name = " ".join((name or "").split())
-    if not name:
-        raise ValidationError({"name": "A name cannot be empty."})
-    row = name_model(**{owner_field: owner}, name=name, script=script or guess_script(name), lang=lang or "",
-                     kind=kind or "alias", sensitivity=sensitivity or levels.PUBLIC, **extra)
-    row.full_clean()
-    row.save()
-    return row
-
-
-@transaction.atomic
-def do_add_person_name(person, *, actor, **name):
-    row = _add_name(PersonName, "person", person, **name)
-    write_entry("add_name", actor=actor, record_type="Person", record_uid=person.uid,
-                changes={"name": row.name if row.sensitivity != levels.CONFIDENTIAL else "(confidential)",
-                         "kind": row.kind})
-    indexing.reindex(person)
-    return row
-
-
-@transaction.atomic
-def do_remove_person_name(name_row, *, actor):
-    person = name_row.person
-    write_entry("remove_name", actor=actor, record_type="Person", record_uid=person.uid,
-                changes={"name": name_row.name if name_row.sensitivity != levels.CONFIDENTIAL else "(confidential)"})
-    name_row.delete()
-    indexing.reindex(person)
-
-
-# Organisations and places -------------------------------------------------------
-
 @transaction.atomic
 def do_create_organisation(*, actor, name, names=(), **fields):
-    organisation = create_record(Organisation, actor=actor, name=name, **fields)
-    for other in names:
-        _add_name(OrganisationName, "organisation", organisation, **other)
-    indexing.reindex(organisation)
-    return organisation
+    return create_named(Organisation, actor=actor, name=name, names=names, **fields)
 
 
 @transaction.atomic
@@ -165,21 +174,8 @@ def do_update_organisation(organisation, *, actor, **changes):
 
 
 @transaction.atomic
-def do_add_organisation_name(organisation, *, actor, **name):
-    row = _add_name(OrganisationName, "organisation", organisation, **name)
-    write_entry("add_name", actor=actor, record_type="Organisation", record_uid=organisation.uid,
-                changes={"name": row.name})
-    indexing.reindex(organisation)
-    return row
-
-
-@transaction.atomic
 def do_create_place(*, actor, name, names=(), **fields):
-    place = create_record(Place, actor=actor, name=name, **fields)
-    for other in names:
-        _add_name(PlaceName, "place", place, **other)
-    indexing.reindex(place)
-    return place
+    return create_named(Place, actor=actor, name=name, names=names, **fields)
 
 
 @transaction.atomic

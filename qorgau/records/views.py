@@ -137,7 +137,7 @@ def person_add_name(request, uid):
     form = NameForm(request.POST)
     if form.is_valid():
         try:
-            actions.do_add_person_name(person, actor=request.user, **form.cleaned_data)
+            actions.do_add_name(person, actor=request.user, **form.cleaned_data)
             messages.success(request, _("Name added."))
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
