@@ -64,7 +64,7 @@ def generate(args):
     for start in range(0, args.persons, batch):
         persons, names = [], []
         for i in range(start, min(start + batch, args.persons)):
-            (given, given_cy), (family, family_cy) = rng.choice(GIVEN), rng.choice(FAMILY)
+            (given, _), (family, _) = rng.choice(GIVEN), rng.choice(FAMILY)
             suffix = "a" if given in {"Asel", "Dana", "Gulnara", "Madina", "Saule", "Zhanar", "Aigerim"} else ""
             persons.append(Person(uid=f"per_bench{i:07d}", name=f"{given} {family}{suffix} {i}",
                                   sensitivity=rng.choice(["public"] * 8 + ["internal", "confidential"]),

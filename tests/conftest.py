@@ -14,7 +14,6 @@ import os
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 
 from qorgau.accounts.models import Role, User
 

@@ -101,3 +101,13 @@ def test_the_export_follows_the_published_shape():
     ua = next(r for r in rows if r["type"] == "urgent_action")
     assert set(ua["action_counts"]) >= {"letter", "email", "fax", "call", "tweet"}
     assert DEMO.exists()
+
+
+@pytest.mark.django_db
+def test_a_record_the_model_refuses_is_named_by_its_line():
+    persons = Person.objects.count()
+    text = HEADER + ('{"type": "person", "id": "per_ok", "name": "Fine Person", "sensitivity": "public"}\n'
+                     '{"type": "person", "id": "per_bad", "name": "Bad Gender", "gender": "zz", "sensitivity": "public"}\n')
+    with pytest.raises(ImportFailed, match="line 3: gender"):
+        import_stream(io.StringIO(text), actor="test")
+    assert Person.objects.count() == persons

@@ -15,17 +15,16 @@ from django.db import transaction
 from django.utils.dateparse import parse_datetime
 
 from qorgau.audit.log import write_entry
-from qorgau.campaigns.models import ActionReport, Target, UATarget, UrgentAction
-from qorgau.documents.models import Document
+from qorgau.campaigns.models import ActionReport, UATarget
 from qorgau.lib import sensitivity as levels
 from qorgau.lib.dates import PartialDateError, parse_partial_date
 from qorgau.records import indexing
 from qorgau.records import models as m
-from qorgau.records.actions import create_record, update_record
+from qorgau.records.actions import update_record
 from qorgau.resolution.models import Judgement
 
 from .exporter import FORMAT_VERSION
-from .fields import ORDER, PREFIXES, REFERENCES, SCALARS, model_for
+from .fields import ORDER, REFERENCES, SCALARS, model_for
 
 KNOWN = {
     "common": {"type", "id", "sensitivity", "field_sensitivity", "sensitivity_reviewed", "citations", "mentions"},
@@ -163,6 +162,7 @@ class Importer:
         self.actor = actor
         self.cache = {}
         self.counts = {}
+        self.line_of = {line.data["id"]: line.number for lines in plan.lines.values() for line in lines}
 
     def get(self, record_type, uid):
         if not uid:
@@ -197,15 +197,19 @@ class Importer:
     def upsert(self, record_type, data, fields):
         model = model_for(record_type)
         record = model.objects.filter(uid=data["id"]).first()
-        if record is None:
-            record = model(uid=data["id"])
-            for key, value in fields.items():
-                setattr(record, key, value)
-            record.full_clean(exclude=["uid"])
-            record.save()
-            write_entry("import", actor=self.actor, record_type=model.__name__, record_uid=record.uid)
-        else:
-            update_record(record, actor=self.actor, **fields)
+        try:
+            if record is None:
+                record = model(uid=data["id"])
+                for key, value in fields.items():
+                    setattr(record, key, value)
+                record.full_clean(exclude=["uid"])
+                record.save()
+                write_entry("import", actor=self.actor, record_type=model.__name__, record_uid=record.uid)
+            else:
+                update_record(record, actor=self.actor, **fields)
+        except ValidationError as error:
+            messages = "; ".join(f"{field}: {' '.join(errs)}" for field, errs in error.message_dict.items())
+            raise ImportFailed([f"line {self.line_of[data['id']]}: {messages}"]) from None
         self.cache[(record_type, record.uid)] = record
         self.counts[record_type] = self.counts.get(record_type, 0) + 1
         return record
