@@ -366,4 +366,13 @@ def import_stream(stream, *, actor):
     except ValidationError as error:
         raise ImportFailed([f"a record failed validation: {error}"]) from None
     indexing.rebuild_index()
+    _analyze()
     return counts
+
+
+def _analyze():
+    """After a large import the planner needs fresh statistics to use the search index."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")

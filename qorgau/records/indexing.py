@@ -86,10 +86,16 @@ def matching_record_ids(kind, query, user):
         match = " ".join(f'"{word}"*' for word in words)
         rows = rows.filter(id__in=RawSQL("SELECT rowid FROM records_search_fts WHERE records_search_fts MATCH %s",
                                          [match]))
-    else:
-        tsquery = " & ".join(f"{word}:*" for word in words)
-        rows = rows.extra(where=["to_tsvector('simple', text) @@ to_tsquery('simple', %s)"], params=[tsquery])
-    return rows.values("record_id")
+        return rows.values("record_id")
+    # PostgreSQL: OFFSET 0 keeps the planner from turning this into a semi-join that walks the
+    # outer table in name order and tests each row (slow when the matches sort late); it
+    # evaluates the GIN index match first instead.
+    tsquery = " & ".join(f"{word}:*" for word in words)
+    return RawSQL(
+        "SELECT record_id FROM records_searchentry WHERE kind = %s AND level = ANY(%s) "
+        "AND to_tsvector('simple', text) @@ to_tsquery('simple', %s) OFFSET 0",
+        [kind, levels.levels_for(user), tsquery],
+    )
 
 
 def search(model, query, user):
