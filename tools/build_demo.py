@@ -438,10 +438,21 @@ for key, date, doc in (("tobylova", "2018-03-27", UA), ("bokaev", "2017", AI17),
                     "sensitivity": "public", "citations": [cite(doc)]})
 
 # Targets -----------------------------------------------------------------------------------------------------
+SALUTATIONS = {  # English salutation -> (Russian, Kazakh), our own wording
+    "Dear Prosecutor General": ("Уважаемый Генеральный прокурор", "Құрметті Бас прокурор"),
+    "Dear Ambassador": ("Уважаемый господин Посол", "Құрметті Елші мырза"),
+    "Dear Minister": ("Уважаемый господин Министр", "Құрметті Министр мырза"),
+    "Dear Chairman": ("Уважаемый господин Председатель", "Құрметті Төраға мырза"),
+    "Dear Ombudsman": ("Уважаемый Уполномоченный по правам человека", "Құрметті Адам құқықтары жөніндегі уәкіл"),
+}
+
+
 def target(uid, office, holder, organisation, address, fax=None, emails=(), phone=None, salutation=None, valid_from=None):
+    ru, kk = SALUTATIONS.get(salutation, (None, None))
     records.append({"type": "target", "id": uid, "office": office, "holder": holder, "holder_name": None,
                     "organization": organisation, "address": list(address), "fax": fax, "emails": list(emails),
-                    "phone": phone, "salutation": salutation, "valid_from": valid_from, "valid_to": None, "sensitivity": "public"})
+                    "phone": phone, "salutation": salutation, "salutation_ru": ru, "salutation_kk": kk,
+                    "valid_from": valid_from, "valid_to": None, "sensitivity": "public"})
 
 
 target("tgt_prosecutor_general_ua6318", "Prosecutor General", "per_kozhamzharov", "org_gpo",

@@ -46,6 +46,8 @@ class Target(Record):
     emails = models.JSONField(default=list, blank=True)
     phone = models.CharField(max_length=100, blank=True)
     salutation = models.CharField(max_length=200, blank=True)
+    salutation_ru = models.CharField(max_length=200, blank=True)
+    salutation_kk = models.CharField(max_length=200, blank=True)
     valid_from = models.CharField(max_length=10, blank=True)
     valid_to = models.CharField(max_length=10, blank=True)
 

@@ -1,0 +1,130 @@
+"""Changes to Urgent Actions and targets (house style: do_<verb>_<noun>(…, *, actor)).
+
+Supporters' action reports are the exception: they are anonymous counts, many a
+second, and are not audit entries (who reported is exactly what we do not keep).
+"""
+
+import re
+from datetime import date
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Max
+
+from qorgau.audit.log import write_entry
+from qorgau.records.actions import create_record, update_record
+
+from .models import ActionReport, Channel, Target, UATarget, UAStatus, UrgentAction
+
+NUMBER = re.compile(r"^\d{1,4}/\d{2}$")
+MAX_COUNT = 100
+
+
+def next_number(today=None):
+    """The next free UA number in this year's series: 64/18 after 63/18."""
+    year = f"{(today or date.today()).year % 100:02d}"
+    numbers = [int(n.split("/")[0]) for n in UrgentAction.objects.filter(number__endswith=f"/{year}")
+               .values_list("number", flat=True) if n.split("/")[0].isdigit()]
+    return f"{max(numbers, default=0) + 1}/{year}"
+
+
+def _check_number(number):
+    if not NUMBER.match(number or ""):
+        raise ValidationError({"number": "Write the number as NGOs do: 63/18 (number / two-digit year)."})
+
+
+def _set_links(ua, persons, acts, targets):
+    if persons is not None:
+        ua.persons.set(persons)
+    if acts is not None:
+        ua.acts.set(acts)
+    if targets is not None:
+        ua.ua_targets.all().delete()
+        for target, kind in targets:
+            UATarget.objects.create(urgent_action=ua, target=target, kind=kind or "to")
+
+
+def _links(ua):
+    return {"persons": [p.uid for p in ua.persons.all()], "acts": [a.uid for a in ua.acts.all()],
+            "targets": [t.target.uid for t in ua.ua_targets.select_related("target")]}
+
+
+@transaction.atomic
+def do_create_urgent_action(*, actor, number, persons=(), acts=(), targets=(), **fields):
+    """Issue a new Urgent Action about persons and acts, addressed to targets ((Target, "to"|"cc") pairs)."""
+    _check_number(number)
+    if UrgentAction.objects.filter(number=number).exists():
+        raise ValidationError({"number": f"UA {number} exists already; issue an update to it instead."})
+    ua = create_record(UrgentAction, actor=actor, number=number, update=0, **fields)
+    _set_links(ua, list(persons), list(acts), list(targets))
+    write_entry("link", actor=actor, record_type="UrgentAction", record_uid=ua.uid, changes=_links(ua))
+    return ua
+
+
+@transaction.atomic
+def do_update_urgent_action(ua, *, actor, persons=None, acts=None, targets=None, **changes):
+    update_record(ua, actor=actor, **changes)
+    before = _links(ua)
+    _set_links(ua, persons, acts, targets)
+    if _links(ua) != before:
+        write_entry("link", actor=actor, record_type="UrgentAction", record_uid=ua.uid,
+                    changes={"before": before, "after": _links(ua)})
+    return ua
+
+
+@transaction.atomic
+def do_issue_update(ua, *, actor, persons=None, acts=None, targets=None, **fields):
+    """The next update of a UA: same number, update + 1, same persons, acts and targets unless changed.
+
+    The earlier UA keeps its targets and becomes "updated".
+    """
+    number = ua.number
+    latest = UrgentAction.objects.filter(number=number).aggregate(n=Max("update"))["n"] or 0
+    inherited = {f: getattr(ua, f) for f in ("title", "asks", "background", "languages", "issuer", "sensitivity")}
+    inherited.update(fields)
+    inherited.setdefault("issued", date.today().isoformat())
+    try:
+        update = create_record(UrgentAction, actor=actor, number=number, update=latest + 1, status=UAStatus.OPEN,
+                               **inherited)
+    except IntegrityError:
+        raise ValidationError({"number": "Someone issued an update at the same time; try again."}) from None
+    _set_links(update,
+               list(ua.persons.all()) if persons is None else persons,
+               list(ua.acts.all()) if acts is None else acts,
+               [(t.target, t.kind) for t in ua.ua_targets.select_related("target")] if targets is None else targets)
+    write_entry("link", actor=actor, record_type="UrgentAction", record_uid=update.uid, changes=_links(update))
+    for earlier in UrgentAction.objects.filter(number=number, status=UAStatus.OPEN).exclude(pk=update.pk):
+        update_record(earlier, actor=actor, status=UAStatus.UPDATED)
+    return update
+
+
+@transaction.atomic
+def do_record_response(ua, *, actor, response, impact="", status=None):
+    """What the authorities answered, what changed, and whether the campaign goes on."""
+    changes = {"response": response or "", "impact": impact or ""}
+    if status:
+        changes["status"] = status
+    return update_record(ua, actor=actor, **changes)
+
+
+@transaction.atomic
+def do_create_target(*, actor, **fields):
+    return create_record(Target, actor=actor, **fields)
+
+
+@transaction.atomic
+def do_update_target(target, *, actor, **changes):
+    return update_record(target, actor=actor, **changes)
+
+
+def report_action(ua, *, channel, count=1, country="", on=None):
+    """Count a supporter's report. Validates and bounds the input; stores nothing about the supporter."""
+    if channel not in Channel.values:
+        raise ValidationError({"channel": "Choose letter, email, fax, call, tweet or other social media."})
+    if not isinstance(count, int) or not 1 <= count <= MAX_COUNT:
+        raise ValidationError({"count": f"Report between 1 and {MAX_COUNT} at a time."})
+    country = (country or "").strip().upper()
+    if country and not re.fullmatch(r"[A-Z]{2}", country):
+        raise ValidationError({"country": "Use a two-letter country code, or leave it empty."})
+    return ActionReport.objects.create(urgent_action=ua, channel=channel, count=count, country=country,
+                                       date=on or date.today())
