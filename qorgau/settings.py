@@ -129,6 +129,15 @@ WHITENOISE_AUTOREFRESH = DEBUG
 FILES_DIR = DATA_DIR / "files"
 FORMS_URLFIELD_ASSUME_HTTPS = True
 
+# Public reporting of supporters' actions: at most N reports per client per window (seconds); 0 turns it off.
+_rate = env("REPORT_RATE", "30/600").split("/")
+QORGAU_REPORT_RATE = (int(_rate[0]), int(_rate[1]) if len(_rate) > 1 else 600)
+# How many reverse proxies in front of Qorgau add X-Forwarded-For (0: use the connection's address).
+QORGAU_TRUSTED_PROXIES = int(env("TRUSTED_PROXIES", "0"))
+# Bounded input: no form here needs more than this.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 300
+
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"

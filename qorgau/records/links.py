@@ -7,6 +7,10 @@ def url_for(record):
     kind = type(record).__name__.lower()
     if kind == "recognition":
         return url_for(record.person)
+    if kind == "urgentaction":
+        return reverse("web:ua", kwargs={"uid": record.uid})
+    if kind == "target":
+        return reverse("web:targets")
     if kind == "act":
         return url_for(record.victim_person or record.victim_organisation) + f"#{record.uid}"
     return reverse(f"web:{kind}", kwargs={"uid": record.uid})

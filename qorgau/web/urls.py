@@ -1,6 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
+from qorgau.campaigns import views as campaigns
 from qorgau.documents import views as documents
 from qorgau.records import views as records
 
@@ -37,6 +38,21 @@ urlpatterns = [
     path("documents/new/", documents.document_create, name="document_create"),
     path("documents/<str:uid>/", documents.document_detail, name="document"),
     path("documents/<str:uid>/edit/", documents.document_edit, name="document_edit"),
+    path("campaigns/", campaigns.ua_list, name="uas"),
+    path("campaigns/new/", campaigns.ua_create, name="ua_create"),
+    path("campaigns/<str:uid>/", campaigns.ua_detail, name="ua"),
+    path("campaigns/<str:uid>/edit/", campaigns.ua_edit, name="ua_edit"),
+    path("campaigns/<str:uid>/update/", campaigns.ua_issue_update, name="ua_issue_update"),
+    path("campaigns/<str:uid>/response/", campaigns.ua_response, name="ua_response"),
+    path("campaigns/<str:uid>/print/", campaigns.ua_print, name="ua_print"),
+    path("campaigns/<str:uid>/pdf/", campaigns.ua_pdf, name="ua_pdf"),
+    path("campaigns/<str:uid>/letters/<str:target_uid>/<str:lang>/", campaigns.ua_letter, name="ua_letter"),
+    path("act/<str:uid>/", campaigns.action_page, name="action_page"),
+    path("act/<str:uid>/report/", campaigns.report, name="action_report"),
+    path("urgent-actions/feed.atom", campaigns.UrgentActionFeed(), name="ua_feed"),
+    path("targets/", campaigns.target_list, name="targets"),
+    path("targets/new/", campaigns.target_create, name="target_create"),
+    path("targets/<str:uid>/edit/", campaigns.target_edit, name="target_edit"),
     path("api/persons/", views.api_persons, name="api_persons"),
     path("api/persons/<str:uid>/", views.api_person, name="api_person"),
 ]

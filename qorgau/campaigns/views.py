@@ -1,0 +1,276 @@
+"""Urgent Action pages: authoring and follow-up for campaigners, outputs, and the public action page."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.syndication.views import Feed
+from django.core.exceptions import ValidationError
+from django.db.models import Sum
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from qorgau.lib.dates import display_date
+from qorgau.records.access import get_person_for, get_record_for
+from qorgau.records.views import form_page, require
+
+from . import actions, letters, ratelimit
+from .forms import ReportForm, ResponseForm, TargetForm, UrgentActionForm
+from .models import ActionReport, Channel, Target, UrgentAction
+from .pdf import render_pdf
+
+
+def get_ua_for(user, uid):
+    return get_record_for(UrgentAction, user, uid, UrgentAction.objects.select_related("issuer"))
+
+
+def counts_by_channel(ua):
+    counts = dict(ActionReport.objects.filter(urgent_action=ua).values_list("channel")
+                  .annotate(n=Sum("count")).values_list("channel", "n"))
+    return [(value, label, counts.get(value, 0)) for value, label in Channel.choices]
+
+
+def chart_points(ua, width=600, height=120):
+    """A cumulative line of reported actions per day, as SVG coordinates (no script, no CDN)."""
+    per_day = list(ActionReport.objects.filter(urgent_action=ua).values_list("date").annotate(n=Sum("count"))
+                   .order_by("date"))
+    if not per_day:
+        return None
+    total, cumulative = 0, []
+    for day, n in per_day:
+        total += n
+        cumulative.append((day, total))
+    span = max(len(cumulative) - 1, 1)
+    points = " ".join(f"{round(i * width / span)},{round(height - total * height / cumulative[-1][1])}"
+                      for i, (_, total) in enumerate(cumulative))
+    if len(cumulative) == 1:
+        points = f"0,{height} {width},0"
+    return {"points": points, "width": width, "height": height, "first": cumulative[0][0],
+            "last": cumulative[-1][0], "total": cumulative[-1][1]}
+
+
+def ua_sheet(ua, user):
+    """What the printable page and the PDF show, limited to what `user` may see."""
+    facts = letters.case_facts(ua, user)
+    return {
+        "ua": ua,
+        "issuer": ua.issuer.name if ua.issuer and ua.issuer.sensitivity in _levels(user) else "",
+        "targets": [t.target for t in ua.ua_targets.select_related("target__holder")
+                    if t.target.sensitivity in _levels(user)],
+        "facts": [letters.describe_act(fact, "en") for fact in facts.acts if letters.describe_act(fact, "en")],
+        "names": facts.names["en"],
+    }
+
+
+def _levels(user):
+    from qorgau.lib.sensitivity import levels_for
+
+    return levels_for(user)
+
+
+# Campaigners ------------------------------------------------------------------------------------------
+
+@login_required
+def ua_list(request):
+    uas = UrgentAction.objects.visible_to(request.user).select_related("issuer").order_by("-issued", "-update")
+    return render(request, "campaigns/ua_list.html", {"uas": uas})
+
+
+def _persons_from(request):
+    uids = request.POST.get("persons") or request.GET.get("person") or ""
+    return [get_person_for(request.user, uid.strip()) for uid in uids.split(",") if uid.strip()]
+
+
+@login_required
+def ua_create(request):
+    require(request.user, "campaign")
+    persons = _persons_from(request)
+    initial = {"number": actions.next_number(), "persons": ", ".join(p.uid for p in persons),
+               "languages": ["en", "ru", "kk"], "sensitivity": "public"}
+    if persons and request.method == "GET":
+        from qorgau.records.models import Act
+
+        initial["acts"] = list(Act.objects.visible_to(request.user).filter(victim_person__in=persons))
+        initial["title"] = _("%(names)s at risk") % {"names": ", ".join(p.name for p in persons)}
+    form = UrgentActionForm(request.POST or None, initial=initial, user=request.user, persons=persons)
+    return _save_ua(request, form, lambda data: actions.do_create_urgent_action(actor=request.user, **data),
+                    _("New Urgent Action"))
+
+
+def _save_ua(request, form, save, title, record=None):
+    """Like form_page, but the action's own checks (a number already taken) come back as form errors."""
+    try:
+        return form_page(request, form, lambda _data: save(form.action_fields()), title=title,
+                         message=_("Urgent Action saved."), record=record)
+    except ValidationError as error:
+        for field, errors in error.message_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+        return render(request, "records/form.html", {"form": form, "title": title, "record": record})
+
+
+def _ua_initial(ua):
+    return {"number": ua.number, "title": ua.title, "issued": ua.issued, "deadline": ua.deadline,
+            "persons": ", ".join(p.uid for p in ua.persons.all()), "acts": list(ua.acts.all()),
+            "asks": "\n".join(ua.asks or []), "background": ua.background, "languages": ua.languages,
+            "targets": [t.target for t in ua.ua_targets.all()], "sensitivity": ua.sensitivity}
+
+
+@login_required
+def ua_edit(request, uid):
+    require(request.user, "campaign")
+    ua = get_ua_for(request.user, uid)
+    persons = _persons_from(request) if request.method == "POST" else list(ua.persons.visible_to(request.user))
+    form = UrgentActionForm(request.POST or None, initial=_ua_initial(ua), user=request.user, persons=persons,
+                            fixed_number=True)
+    return _save_ua(request, form, lambda data: actions.do_update_urgent_action(ua, actor=request.user, **data),
+                    _("Edit UA %(number)s") % {"number": ua.number}, ua)
+
+
+@login_required
+def ua_issue_update(request, uid):
+    require(request.user, "campaign")
+    ua = get_ua_for(request.user, uid)
+    persons = _persons_from(request) if request.method == "POST" else list(ua.persons.visible_to(request.user))
+    initial = _ua_initial(ua) | {"issued": "", "deadline": ""}
+    form = UrgentActionForm(request.POST or None, initial=initial, user=request.user, persons=persons,
+                            fixed_number=True)
+    return _save_ua(request, form, lambda data: actions.do_issue_update(ua, actor=request.user, **data),
+                    _("Update to UA %(number)s") % {"number": ua.number}, ua)
+
+
+@login_required
+def ua_detail(request, uid):
+    ua = get_ua_for(request.user, uid)
+    context = {
+        "ua": ua, "sheet": ua_sheet(ua, request.user), "counts": counts_by_channel(ua), "chart": chart_points(ua),
+        "response_form": ResponseForm(initial={"response": ua.response, "impact": ua.impact, "status": ua.status}),
+        "versions": UrgentAction.objects.visible_to(request.user).filter(number=ua.number).order_by("update"),
+        "letter_languages": letters.LANGUAGES,
+    }
+    return render(request, "campaigns/ua_detail.html", context)
+
+
+@login_required
+@require_POST
+def ua_response(request, uid):
+    require(request.user, "campaign")
+    ua = get_ua_for(request.user, uid)
+    form = ResponseForm(request.POST)
+    if form.is_valid():
+        actions.do_record_response(ua, actor=request.user, **form.cleaned_data)
+        messages.success(request, _("Response recorded."))
+    else:
+        messages.error(request, _("The response was not recorded: %(errors)s") % {"errors": form.errors.as_text()})
+    return redirect("web:ua", uid=ua.uid)
+
+
+# Outputs: for staff, and for anyone when the UA is public --------------------------------------------
+
+def ua_print(request, uid):
+    ua = get_ua_for(request.user, uid)
+    return render(request, "campaigns/ua_print.html", ua_sheet(ua, request.user))
+
+
+def ua_pdf(request, uid):
+    ua = get_ua_for(request.user, uid)
+    response = HttpResponse(render_pdf(ua_sheet(ua, request.user)), content_type="application/pdf")
+    filename = f"UA-{ua.number.replace('/', '-')}" + (f"-update-{ua.update}" if ua.update else "") + ".pdf"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def ua_letter(request, uid, target_uid, lang):
+    ua = get_ua_for(request.user, uid)
+    if lang not in letters.LANGUAGES:
+        raise Http404(_("No such language."))
+    link = ua.ua_targets.filter(target__uid=target_uid, target__sensitivity__in=_levels(request.user)) \
+        .select_related("target__holder").first()
+    if link is None:
+        raise Http404(_("No such target for this Urgent Action."))
+    target = link.target
+    text = letters.write_letter(letters.case_facts(ua, request.user), letters.salutation_for(target, lang), lang)
+    return render(request, "campaigns/letter.html", {"ua": ua, "target": target, "text": text, "lang": lang,
+                                                     "languages": letters.LANGUAGES})
+
+
+# The public action page --------------------------------------------------------------------------------
+
+def action_page(request, uid, form=None, status=200):
+    ua = get_ua_for(request.user, uid)
+    context = {"ua": ua, "sheet": ua_sheet(ua, None), "counts": counts_by_channel(ua), "chart": chart_points(ua),
+               "form": form or ReportForm(), "languages": letters.LANGUAGES, "public": True}
+    return render(request, "campaigns/action_page.html", context, status=status)
+
+
+@require_POST
+def report(request, uid):
+    """A supporter says what they did. Bounded, rate-limited, anonymous; CSRF-protected like every form."""
+    ua = get_ua_for(None, uid)  # only public Urgent Actions take reports
+    if not ratelimit.allow(request, "report", *settings.QORGAU_REPORT_RATE):
+        return render(request, "web/error.html", {
+            "title": _("Thank you — that is a lot of actions"),
+            "message": _("We have received many reports from your connection just now. Please try again in a "
+                         "few minutes.")}, status=429)
+    form = ReportForm(request.POST)
+    if not form.is_valid():
+        return action_page(request, uid, form=form, status=400)
+    actions.report_action(ua, **form.cleaned_data)
+    messages.success(request, _("Thank you. Your action has been counted."))
+    return redirect(reverse("web:action_page", kwargs={"uid": ua.uid}), status=303)
+
+
+class UrgentActionFeed(Feed):
+    """New and updated public Urgent Actions, as Atom."""
+
+    feed_type = Atom1Feed
+    title = "Qorgau: Urgent Actions"
+    subtitle = "New and updated Urgent Actions"
+    link = "/urgent-actions/feed.atom"
+
+    def items(self):
+        return UrgentAction.objects.visible_to(None).order_by("-updated_at")[:50]
+
+    def item_title(self, ua):
+        return f"UA {ua.number}" + (f" (update {ua.update})" if ua.update else "") + f": {ua.title}"
+
+    def item_description(self, ua):
+        deadline = f" Please act before {display_date(ua.deadline)}." if ua.deadline else ""
+        return (ua.background or "") + deadline
+
+    def item_link(self, ua):
+        return reverse("web:action_page", kwargs={"uid": ua.uid})
+
+    def item_updateddate(self, ua):
+        return ua.updated_at
+
+    def item_pubdate(self, ua):
+        return ua.created_at
+
+
+# Targets -------------------------------------------------------------------------------------------------
+
+@login_required
+def target_list(request):
+    targets = Target.objects.visible_to(request.user).select_related("holder", "organisation").order_by("office")
+    return render(request, "campaigns/target_list.html", {"targets": targets})
+
+
+@login_required
+def target_create(request):
+    require(request.user, "campaign")
+    return form_page(request, TargetForm(request.POST or None),
+                     lambda data: actions.do_create_target(actor=request.user, **data),
+                     title=_("New target"), message=_("Target saved."))
+
+
+@login_required
+def target_edit(request, uid):
+    require(request.user, "campaign")
+    target = get_record_for(Target, request.user, uid)
+    return form_page(request, TargetForm(request.POST or None, instance=Target.objects.get(pk=target.pk)),
+                     lambda data: actions.do_update_target(target, actor=request.user, **data),
+                     title=_("Edit target"), message=_("Target saved."), record=target)
+
