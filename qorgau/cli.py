@@ -16,6 +16,7 @@ Commands:
                              write the database in the interchange format (JSON Lines)
   import FILE                read a file in the interchange format (all or nothing)
   audit verify               check that the audit log's hash chain is intact
+  campaigns due [--days N]   list open Urgent Actions whose deadline is near or past
   createuser NAME --role R [--cleared]
                              add a staff account
 """

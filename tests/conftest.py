@@ -86,3 +86,10 @@ def run_cli(data_dir, *args, env=None):
     environment.update(env or {})
     return subprocess.run([sys.executable, "-m", "qorgau", "--data-dir", str(data_dir), *args],
                           capture_output=True, text=True, env=environment, timeout=300)
+
+
+@pytest.fixture
+def dana(db):
+    """A campaigner without clearance."""
+    user, _ = User.objects.get_or_create(username="dana", defaults={"role": Role.CAMPAIGNER})
+    return user

@@ -346,9 +346,10 @@ act(V["tokmadi"], "ill_treatment", None, description="Ill-treated in detention b
 act(V["ashim"], "interrogated", "2018-03-31", "plc_shymkent", perpetrators=[("per_syzdykov", "investigated")])
 act(V["ashim"], "investigated", "2018-03-31", "plc_shymkent", ["CC-174:suspected"], perpetrators=[("per_syzdykov", "investigated")],
     description="Accused of inciting social discord over critical Facebook comments; asked about the DCK.")
-act(V["ashim"], "psychiatric_detention", "2018-03-31", "plc_shymkent_psychiatric_clinic", ["CCP-67", "CCP-271"],
+act(V["ashim"], "psychiatric_detention", "2018-03-31", "plc_shymkent_psychiatric_clinic", [],
     perpetrators=[("per_aynabekov", "judged"), ("per_onalbayev", "carried_out"), ("per_tuymebayev", "ordered")],
-    description="Forcibly placed in a psychiatric hospital by a court order issued without her, her lawyers or relatives.")
+    description="Forcibly placed in a psychiatric hospital by a court order issued without her, her lawyers or "
+                "relatives, contrary to CCP-67 (mandatory defence counsel).")
 act(V["ashimova"], "threatened", "2018-04", "plc_shymkent", perpetrators=[("per_onalbayev", "carried_out")],
     description="The chief doctor threatened the family and barred them from visiting her mother.")
 act(V["ulasik"], "psychiatric_detention", None)

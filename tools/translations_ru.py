@@ -128,6 +128,39 @@ RU = {
     "Not allowed.": "Не разрешено.", "Not allowed": "Не разрешено",
     "Something went wrong; nothing was changed.": "Что-то пошло не так; ничего не изменено.",
     "Something went wrong": "Что-то пошло не так", "Nothing was changed. Please try again.": "Ничего не изменено. Попробуйте ещё раз.",
+    # Urgent Actions
+    "Number": "Номер", "Headline": "Заголовок", "Issue date": "Дата выпуска", "Deadline": "Срок",
+    "Persons concerned": "Кого касается", "Identifiers, separated by commas (per_…).": "Идентификаторы через запятую (per_…).",
+    "Acts concerned": "Какие действия", "What to ask for": "О чём просить", "One request per line.": "Одна просьба в строке.",
+    "Background": "Предыстория", "Languages for appeals": "Языки обращений", "Write to": "Кому писать",
+    "No such person: %(uids)s.": "Нет такого человека: %(uids)s.", "Say at least one thing to ask for.": "Укажите хотя бы одну просьбу.",
+    "The deadline cannot come before the issue date.": "Срок не может быть раньше даты выпуска.",
+    "Authorities' response": "Ответ властей", "Impact": "Результат", "What did you do?": "Что вы сделали?",
+    "How many?": "Сколько?", "Your country (optional)": "Ваша страна (необязательно)",
+    "Two letters, e.g. DE. Nothing else about you is asked or kept.": "Две буквы, например DE. Больше мы ничего о вас не спрашиваем и не храним.",
+    "Postal address": "Почтовый адрес", "One line per line.": "Каждая строка адреса — с новой строки.",
+    "Emails": "Эл. почта", "Separated by commas.": "Через запятую.", "Holds the office from": "В должности с",
+    "Office": "Должность", "Holder": "Кто занимает", "Phone": "Телефон", "Salutation (English)": "Обращение (англ.)",
+    "Salutation (Russian)": "Обращение (рус.)", "Salutation (Kazakh)": "Обращение (каз.)",
+    "%(names)s at risk": "%(names)s в опасности", "New Urgent Action": "Новая срочная акция",
+    "Urgent Action saved.": "Срочная акция сохранена.", "Edit UA %(number)s": "Правка UA %(number)s",
+    "Update to UA %(number)s": "Обновление UA %(number)s", "Response recorded.": "Ответ записан.",
+    "The response was not recorded: %(errors)s": "Ответ не записан: %(errors)s", "No such language.": "Такого языка нет.",
+    "No such target for this Urgent Action.": "У этой акции нет такого адресата.",
+    "Thank you — that is a lot of actions": "Спасибо — это много действий",
+    "We have received many reports from your connection just now. Please try again in a few minutes.":
+        "С вашего подключения только что пришло много сообщений. Попробуйте через несколько минут.",
+    "Thank you. Your action has been counted.": "Спасибо. Ваше действие учтено.", "New target": "Новый адресат",
+    "Target saved.": "Адресат сохранён.", "Edit target": "Правка адресата", "Actions reported over time": "Действия по дням",
+    "%(total)s actions reported, %(first)s to %(last)s.": "Сообщено действий: %(total)s, с %(first)s по %(last)s.",
+    "issued": "выпущена", "Please write": "Пожалуйста, напишите", "before": "до", "Letter": "Письмо",
+    "Additional information": "Дополнительная информация", "Printable page": "Версия для печати",
+    "Let us know you took action": "Сообщите нам, что вы сделали", "Count my action": "Учесть моё действие",
+    "Actions so far": "Действий на сегодня", "Letter to": "Письмо:", "To paste into an email:": "Для вставки в письмо:",
+    "Offices to write to": "Адресаты", "Add an office": "Добавить адресата", "Valid": "Действует",
+    "PDF": "PDF", "Public action page": "Публичная страница акции", "Issue an update": "Выпустить обновление",
+    "Versions": "Версии", "original": "исходная", "Actions reported by supporters": "Действия сторонников",
+    "Afterwards": "Итоги", "Issued": "Выпущена", "None yet.": "Пока нет.", "Start an Urgent Action": "Начать срочную акцию",
 }
 
 
@@ -140,7 +173,7 @@ def main():
             entry.msgstr = RU[entry.msgid]
             if "fuzzy" in entry.flags:
                 entry.flags.remove("fuzzy")
-        elif not entry.msgstr:
+        elif not entry.msgstr or "fuzzy" in entry.flags:
             missing.append(entry.msgid)
     po.metadata["Language"] = "ru"
     po.metadata["Content-Type"] = "text/plain; charset=UTF-8"

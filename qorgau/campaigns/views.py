@@ -6,7 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.syndication.views import Feed
 from django.core.exceptions import ValidationError
 from django.db.models import Sum
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
@@ -219,7 +219,9 @@ def report(request, uid):
         return action_page(request, uid, form=form, status=400)
     actions.report_action(ua, **form.cleaned_data)
     messages.success(request, _("Thank you. Your action has been counted."))
-    return redirect(reverse("web:action_page", kwargs={"uid": ua.uid}), status=303)
+    response = HttpResponseRedirect(reverse("web:action_page", kwargs={"uid": ua.uid}))
+    response.status_code = 303  # "see other": a reload does not post the report again
+    return response
 
 
 class UrgentActionFeed(Feed):

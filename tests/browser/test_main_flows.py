@@ -90,3 +90,42 @@ def test_main_flows(live_server, browser):
     visitor.goto(f"{base}/persons/?q=anonymous")
     assert "Anonymous detainee" not in visitor.content()
     assert "Nobody matches" in visitor.content()
+
+    # A campaigner turns a case into an Urgent Action and downloads its PDF.
+    campaigner = browser.new_context(accept_downloads=True, viewport={"width": 1200, "height": 1300}).new_page()
+    campaigner.goto(f"{base}/login/")
+    campaigner.fill("#id_username", "alice")
+    campaigner.fill("#id_password", "password-for-alice")
+    campaigner.click("button[type=submit]")
+    campaigner.wait_for_url(f"{base}/dashboard/")
+    campaigner.goto(f"{base}/persons/per_ashim/")
+    campaigner.click("#start-ua")
+    campaigner.wait_for_selector("#id_number")
+    assert campaigner.input_value("#id_persons") == "per_ashim"
+    campaigner.fill("#id_deadline", "2026-12-31")
+    campaigner.fill("#id_asks", "Release Ardak Ashim from the psychiatric hospital.")
+    campaigner.check("input[name=targets][value=tgt_prosecutor_general_odf]")
+    campaigner.click("form.record button[type=submit]")
+    campaigner.wait_for_selector("#download-pdf")
+    ua_url = campaigner.url
+    ua_uid = ua_url.rstrip("/").split("/")[-1]
+    with campaigner.expect_download() as download_info:
+        campaigner.click("#download-pdf")
+    download = download_info.value
+    assert download.suggested_filename.startswith("UA-") and download.suggested_filename.endswith(".pdf")
+    assert Path(download.path()).read_bytes().startswith(b"%PDF")
+
+    # An anonymous supporter reports two letters on the public page.
+    supporter = browser.new_context().new_page()
+    supporter.goto(f"{base}/act/{ua_uid}/")
+    assert "Ardak Ashim" in supporter.content()
+    supporter.select_option("#id_channel", "letter")
+    supporter.fill("#id_count", "2")
+    supporter.click("#report button[type=submit]")
+    supporter.wait_for_selector(".messages")
+    assert "counted" in supporter.inner_text(".messages")
+
+    # The campaigner sees the count.
+    campaigner.goto(ua_url)
+    assert campaigner.inner_text("td[data-channel=letter]").strip() == "2"
+    campaigner.screenshot(path=str(ARTIFACTS / "urgent-action.png"), full_page=True)
