@@ -134,6 +134,7 @@ _rate = env("REPORT_RATE", "30/600").split("/")
 QORGAU_REPORT_RATE = (int(_rate[0]), int(_rate[1]) if len(_rate) > 1 else 600)
 # How many reverse proxies in front of Qorgau add X-Forwarded-For (0: use the connection's address).
 QORGAU_TRUSTED_PROXIES = int(env("TRUSTED_PROXIES", "0"))
+QORGAU_TRUSTED_PROXY_ADDRESS = env("TRUSTED_PROXY_ADDRESS", "127.0.0.1")
 # Bounded input: no form here needs more than this.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 300

@@ -122,8 +122,8 @@ def test_main_flows(live_server, browser):
     supporter.select_option("#id_channel", "letter")
     supporter.fill("#id_count", "2")
     supporter.click("#report button[type=submit]")
-    supporter.wait_for_selector(".messages")
-    assert "counted" in supporter.inner_text(".messages")
+    supporter.wait_for_selector("#report .messages")
+    assert "counted" in supporter.inner_text("#report .messages")
 
     # The campaigner sees the count.
     campaigner.goto(ua_url)

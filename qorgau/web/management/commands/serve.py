@@ -14,6 +14,15 @@ class Command(BaseCommand):
 
         from qorgau.wsgi import application
 
+        from django.conf import settings
+
+        options = {}
+        if settings.QORGAU_TRUSTED_PROXIES:
+            # Waitress drops X-Forwarded-For from peers it does not trust; behind our proxy it sets the
+            # client's address from it instead.
+            options = {"trusted_proxy": settings.QORGAU_TRUSTED_PROXY_ADDRESS,
+                       "trusted_proxy_count": settings.QORGAU_TRUSTED_PROXIES,
+                       "trusted_proxy_headers": {"x-forwarded-for"}, "clear_untrusted_proxy_headers": True}
         self.stdout.write(f"Serving Qorgau on http://{host}:{port}/ (Ctrl+C to stop)")
         self.stdout.flush()
-        serve(application, host=host, port=port, threads=threads, ident="qorgau")
+        serve(application, host=host, port=port, threads=threads, ident="qorgau", **options)
