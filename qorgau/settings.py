@@ -6,6 +6,7 @@ stored files and keys. Nothing here reaches the network.
 
 import os
 import secrets
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -108,6 +109,9 @@ else:
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": DATA_DIR / "qorgau.sqlite3",
             "OPTIONS": {"init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", "timeout": 20},
+            # Tests use a file too, not SQLite's shared in-memory database, whose table locks fail at once
+            # instead of waiting: concurrency is then tested as users run it.
+            "TEST": {"NAME": os.path.join(tempfile.gettempdir(), f"qorgau-test-{os.getpid()}.sqlite3")},
         }
     }
 

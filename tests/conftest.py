@@ -22,22 +22,36 @@ CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 
 
 def pytest_collection_modifyitems(items):
-    # Browser tests use a live server whose database is flushed afterwards: run them last.
-    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+    # Tests on a live server flush the database afterwards: run them after all the others.
+    items.sort(key=lambda item: "live_demo" in getattr(item, "fixturenames", ()))
+
+
+def load_demo_and_personas():
+    from qorgau.interchange.importer import import_stream
+    from qorgau.records.models import Person
+
+    if Person.objects.filter(uid="per_tobylova").exists():
+        return
+    with DEMO.open(encoding="utf-8") as stream:
+        import_stream(stream, actor="test-setup")
+    for username, role, cleared in (("alice", Role.ADMIN, True), ("bob", Role.EDITOR, False),
+                                    ("carol", Role.VIEWER, False)):
+        user = User(username=username, role=role, cleared_confidential=cleared)
+        user.set_password("password-for-" + username)
+        user.save()
 
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    from qorgau.interchange.importer import import_stream
-
     with django_db_blocker.unblock():
-        with DEMO.open(encoding="utf-8") as stream:
-            import_stream(stream, actor="test-setup")
-        for username, role, cleared in (("alice", Role.ADMIN, True), ("bob", Role.EDITOR, False),
-                                        ("carol", Role.VIEWER, False)):
-            user = User(username=username, role=role, cleared_confidential=cleared)
-            user.set_password("password-for-" + username)
-            user.save()
+        load_demo_and_personas()
+
+
+@pytest.fixture
+def live_demo(transactional_db):
+    """For tests on a live server: their database is flushed after each of them, and the seed data migrations
+    wrote is restored (serialized_rollback); the demo and the personas are loaded again when missing."""
+    load_demo_and_personas()
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
          "--disable-component-update", "--disable-sync"]
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 @pytest.fixture
@@ -43,7 +43,7 @@ def search_and_open(page, base, query, expected_name):
     assert expected_name in page.inner_text("h1")
 
 
-def test_main_flows(live_server, browser):
+def test_main_flows(live_demo, live_server, browser):
     base = live_server.url
     ARTIFACTS.mkdir(exist_ok=True)
     staff = browser.new_context(viewport={"width": 1200, "height": 1300})
