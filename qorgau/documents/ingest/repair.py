@@ -1,0 +1,187 @@
+"""Canonical text: what real text extraction leaves, repaired.
+
+- page headers and footers (lines repeated on many pages, bare page numbers) are dropped;
+- footnote blocks standing in the middle of running text are taken out and kept as footnotes;
+- lines of one paragraph are joined, so a name broken across lines reads whole;
+- footnote numbers glued to words and numbers ("Kazakhstan.12", "Article 1745" where 5 is the marker)
+  are taken out of the text and kept as markers at their offsets.
+
+Invariant: every offset this module reports (pages, markers) is into the canonical text it returns,
+which is the text citations point into.
+"""
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+FOOTNOTE_LINE = re.compile(r"^\s{0,2}(?:\[\^)?(\d{1,3})(?:\]:)?\s+(\S.*)$")
+SEPARATOR = re.compile(r"^(?:\s{20,}|\s*_{8,}\s*|\s*-{8,}\s*)$")
+PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}\s*(?:of\s+\d+)?\s*$", re.I)
+BARE_URL = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
+
+
+@dataclass
+class Canonical:
+    text: str
+    pages: list = field(default_factory=list)       # offset where each page starts
+    footnotes: dict = field(default_factory=dict)   # number -> text
+    markers: list = field(default_factory=list)     # (offset, number): where the text refers to a footnote
+    links: list = field(default_factory=list)       # urls, in order of appearance
+
+
+def _header_lines(pages_lines):
+    """Short lines that repeat (digits ignored) on several pages or many times: headers and footers."""
+    counts = Counter()
+    for lines in pages_lines:
+        seen = set()
+        for line in lines:
+            key = re.sub(r"\d+", "#", line.strip())
+            if 0 < len(key) <= 80 and key not in seen:
+                seen.add(key)
+                counts[key] += 1
+    threshold = 3 if len(pages_lines) >= 3 else 10**9
+    single = Counter(re.sub(r"\d+", "#", line.strip()) for lines in pages_lines for line in lines)
+    repeated = {k for k, n in counts.items() if n >= threshold}
+    # One long page (extracted text without page breaks): lines seen 4+ times that are not sentences.
+    repeated |= {k for k, n in single.items() if n >= 4 and 0 < len(k) <= 60 and not k.endswith((".", ",", ";"))
+                 and not k.startswith("#")}
+    return repeated
+
+
+def _split_footnotes(lines):
+    """Separate running text from footnote blocks. Returns (running lines, {n: text})."""
+    running, footnotes = [], {}
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if SEPARATOR.match(line) and i + 1 < len(lines) and FOOTNOTE_LINE.match(lines[i + 1]):
+            i += 1
+            current, previous_was_note = None, False
+            while i < len(lines):
+                line = lines[i]
+                match = FOOTNOTE_LINE.match(line)
+                if match and (current is None or int(match.group(1)) > current):
+                    current = int(match.group(1))
+                    footnotes[current] = match.group(2).strip()
+                    previous_was_note = True
+                elif not line.strip() or BARE_URL.match(line):
+                    previous_was_note = False  # the list of link targets that follows a footnote block
+                elif previous_was_note and not line.startswith(" "):
+                    footnotes[current] += " " + line.strip()  # a footnote wrapped onto the next line
+                else:
+                    break  # running text resumes
+                i += 1
+            continue
+        running.append(line)
+        i += 1
+    return running, footnotes
+
+
+def _join_lines(lines):
+    """Paragraphs separated by blank lines; lines within a paragraph joined by one space."""
+    paragraphs, current = [], []
+    for line in lines:
+        stripped = line.strip()
+        if not stripped:
+            if current:
+                paragraphs.append(current)
+                current = []
+            continue
+        if current and (stripped.startswith(("•", "\uf0b7", "- ", "– ")) or re.match(r"^\d+\.\s+[A-ZА-Я]", stripped)):
+            paragraphs.append(current)
+            current = []
+        current.append(stripped)
+    if current:
+        paragraphs.append(current)
+    joined = []
+    for paragraph in paragraphs:
+        text = ""
+        for part in paragraph:
+            if text.endswith("-") and part[:1].islower() and not text.endswith(" -"):
+                text += part  # a word broken at a hyphen stays one word
+            else:
+                text = f"{text} {part}" if text else part
+        joined.append(re.sub(r"[ \t]{2,}", " ", text))
+    return "\n\n".join(joined)
+
+
+# A marker follows a word, or punctuation that follows a word (not a digit: "22.03.2018", "1, 4 and 5").
+GLUED = re.compile(r"(?:(?<=[^\W\d_])|(?<=\w[^\w\s\-–/])|(?<=\w[^\w\s\-–/][^\w\s\-–/]))"
+                   r"(\d{1,3})(?=[\s,.;:)]|$)(?!\.\d)")
+SPACED = re.compile(r"(?:(?<=[^\W\d_][.,;:)\"'’”»!?])|(?<=[.!?][\"'’”»])|(?<=[\"'’”»)][.,;:!?]))[ ](\d{1,3})"
+                    r"(?=\s+[^\W\d_])")
+NUMBER_GLUED = re.compile(r"\b(\d{2,4}?)(\d{1,2})\b")
+
+
+def _take_markers(text, footnotes, superscripts, known_articles):
+    """Remove footnote numbers from the text, in document order, following the footnote sequence."""
+    if not footnotes:
+        return text, []
+    expected = sorted(footnotes)
+    out, markers, position, next_index = [], [], 0, 0
+    pdf_marks = {digits for _, _, digits in superscripts}
+    candidates = []
+    for pattern in (GLUED, SPACED):
+        candidates += [(m.start(1), m.end(1), m.group(1), m.start()) for m in pattern.finditer(text)]
+    for m in NUMBER_GLUED.finditer(text):
+        candidates.append((m.start(2), m.end(2), m.group(2), m.start(), m.group(1)))
+    candidates.sort(key=lambda c: c[0])
+    for candidate in candidates:
+        start, end, digits = candidate[0], candidate[1], candidate[2]
+        if next_index >= len(expected) or start < position:
+            continue
+        number = int(digits)
+        if number != expected[next_index]:
+            continue
+        if len(candidate) == 5:  # digits glued to a number: only an article number plus its marker
+            prefix = candidate[4]
+            context = text[max(0, candidate[3] - 30):candidate[3]].lower()
+            if prefix not in known_articles or not re.search(r"(article|art\.|статья|ст\.)\s*$", context):
+                if digits not in pdf_marks:
+                    continue
+        # the token before the marker: no year or day like "21 May" — markers follow words or punctuation
+        after = text[end:end + 12]
+        if re.match(r"\s+(January|February|March|April|May|June|July|August|September|October|November|December|"
+                    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)", after):
+            continue
+        cut_start = start - 1 if text[start - 1:start] == " " and candidate[3] != start else start
+        out.append(text[position:cut_start])
+        position = end
+        markers.append((sum(len(p) for p in out), number))
+        next_index += 1
+    out.append(text[position:])
+    return "".join(out), markers
+
+
+def canonicalise(raw, known_articles=frozenset()):
+    """RawDocument -> Canonical."""
+    pages_lines = [page.replace("\r\n", "\n").replace("\r", "\n").split("\n") for page in raw.pages]
+    headers = _header_lines(pages_lines)
+    texts, footnotes = [], {}
+    for lines in pages_lines:
+        lines = [ln for ln in lines if re.sub(r"\d+", "#", ln.strip()) not in headers and not PAGE_NUMBER.match(ln)
+                 or not ln.strip()]
+        running, notes = _split_footnotes(lines)
+        for number, note in notes.items():
+            footnotes.setdefault(number, note)
+        # Markdown and DOCX footnote definitions at the end: "[^3]: text" or "3 text" after the body.
+        texts.append(_join_lines(running))
+    text, pages, offset = "", [], 0
+    for page_text in texts:
+        pages.append(len(text) + (2 if text else 0))
+        text = f"{text}\n\n{page_text}" if text else page_text
+    text = re.sub(r"\[\^(\d+)\]", r"\1", text)
+    text, markers = _take_markers(text, footnotes, raw.superscripts, known_articles)
+    # Page starts move left by the characters the markers removed before them.
+    removed = [(offset, n) for offset, n in markers]
+    pages = [start - sum(len(str(n)) for o, n in removed if o < start) for start in pages]
+    links = [url for _, url in raw.links]
+    for note in footnotes.values():
+        links += re.findall(r"https?://[^\s;]+", note)
+    seen, unique = set(), []
+    for url in links:
+        url = url.rstrip(".,;")
+        if url not in seen:
+            seen.add(url)
+            unique.append(url)
+    return Canonical(text=text, pages=pages, footnotes=footnotes, markers=markers, links=unique)
