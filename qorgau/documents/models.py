@@ -36,6 +36,15 @@ class ReviewState(models.TextChoices):
     REVIEWED = "reviewed", _("Reviewed")
 
 
+class Processing(models.TextChoices):
+    NONE = "none", _("Entered by hand")
+    QUEUED = "queued", _("Waiting")
+    READING = "reading", _("Reading")
+    EXTRACTING = "extracting", _("Finding facts")
+    DONE = "done", _("Done")
+    FAILED = "failed", _("Failed")
+
+
 class Document(Record):
     UID_PREFIX = "doc_"
 
@@ -52,6 +61,15 @@ class Document(Record):
     reference = models.CharField(max_length=100, blank=True, help_text=_("The publisher's index number."))
     text = models.TextField(blank=True)
     review_state = models.CharField(max_length=16, choices=ReviewState.choices, default=ReviewState.NONE)
+    processing = models.CharField(max_length=12, choices=Processing.choices, default=Processing.NONE)
+    progress = models.PositiveSmallIntegerField(default=0, help_text=_("Percent done while processing."))
+    error = models.TextField(blank=True)
+    size = models.PositiveBigIntegerField(null=True, blank=True)
+    encoding = models.CharField(max_length=32, blank=True)
+    pages = models.JSONField(default=list, blank=True, help_text=_("Offsets where each page starts."))
+    footnotes = models.JSONField(default=dict, blank=True)
+    markers = models.JSONField(default=list, blank=True, help_text=_("(offset, footnote number) pairs."))
+    cited_by = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="sources")
 
     class Meta:
         ordering = ["-published", "title"]
@@ -61,3 +79,11 @@ class Document(Record):
 
     def __str__(self):
         return self.title
+
+    def page_at(self, offset):
+        """The page number (1-based) of an offset, when pages are known."""
+        page = 0
+        for index, start in enumerate(self.pages or []):
+            if start <= offset:
+                page = index + 1
+        return page or None

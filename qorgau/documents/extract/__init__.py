@@ -1,0 +1,1 @@
+"""Proposing records from canonical text: rules over plain dataclasses, no database, no model weights."""

@@ -1,0 +1,162 @@
+"""Acts from sentences: who had what done to them, when, under which provisions, with what penalty.
+
+A sentence with a trigger ("were summoned", "was detained", "placed under house arrest", "sentenced to five
+years") proposes one act per victim named in it. Victims are the persons in the sentence who are not named as
+perpetrators ("Investigator …", "Judge …", "by …"); a sentence with a trigger and no person refers to the last
+victim named ("She was …"). The date is the sentence's own date, else the date that heads its line
+("17 May 2016: …"). Provisions in the sentence come with the relation the trigger implies. Counted but unnamed
+victims ("at least 34 people were arrested") become tallies.
+"""
+
+import re
+
+from .spans import Proposal
+
+TRIGGERS = [
+    # (act type, pattern) — the first that matches a clause wins for that clause
+    ("house_arrest", r"house arrest|домашн\w+ арест"),
+    ("psychiatric_detention", r"(?:mental|psychiatric)\s+(?:hospital|clinic)|psychoneurological|психиатрическ\w+ (?:больниц|стационар)"),
+    ("pretrial_detention", r"pre-?trial detention|remanded|held in detention|в СИЗО|под страж"),
+    ("administrative_detention", r"administrative detention|административн\w+ арест"),
+    ("sentenced", r"\bsentenced\b|found guilty|convicted\b|upholds? the (?:decision|sentence)|осужден|приговор"),
+    ("sentence_reduced", r"reduced to|converted to a suspended|suspended on appeal|commuted|смягчен"),
+    ("acquitted", r"\bacquitted\b|оправдан"),
+    ("released", r"\breleased\b|освобожден"),
+    ("extradition_sought", r"extradit\w+|экстрадиц"),
+    ("ill_treatment", r"tortur\w+|ill-treat\w+|пытк"),
+    ("psychiatric_detention", r"punitive psychiatry"),
+    ("charged", r"\bcharged\b|charges?\s+(?:under|of|against)|criminal charges|accused of|обвинени|обвиня"),
+    ("investigated", r"criminal (?:case|investigation|proceedings)|notice of suspicion|under investigation|"
+                     r"being criminally prosecuted|prosecuted for|уголовн\w+ дел"),
+    ("interrogated", r"\binterrogated\b|\bquestioned\b|допрошен"),
+    ("searched", r"\bsearch(?:ed| warrant)|raided|обыск"),
+    ("summoned", r"\bsummoned\b|brought to (?:the )?police stations?|вызва\w+ в полици|предупрежд|\bwarned\b"),
+    ("threatened", r"\bthreaten\w*|угрож"),
+    ("dismissed", r"\bdismissed\b|\bfired\b|уволен"),
+    ("fined", r"\bfined\b|оштрафован"),
+    ("detained", r"\bdetained\b|\bdetention\b|taken to (?:the|a) police|held (?:in|at) (?:the|a) police|задержан"),
+    ("arrested", r"\barrested\b|\barrest\b|арестован"),
+]
+COMPILED = [(act_type, re.compile(pattern, re.I)) for act_type, pattern in TRIGGERS]
+RELATION = {"charged": "charged", "investigated": "suspected", "arrested": "suspected", "sentenced": "convicted",
+            "administrative_detention": "convicted", "fined": "convicted", "acquitted": "acquitted",
+            "pretrial_detention": "charged", "house_arrest": "suspected", "detained": "suspected"}
+PERPETRATOR_CUE = re.compile(r"(?:Investigator|Judge|prosecutor|Prosecutor|doctor|Akim|by|следователь|судья)\s*,?\s*$")
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "fifty-five": 55,
+                "1.5": 1.5, "one and a half": 1.5}
+NUM = r"(\d+(?:[.,]\d+)?|one and a half|fifty-five|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+PENALTIES = [
+    ("suspended_sentence", re.compile(rf"{NUM}[- ]years?[- ]suspended sentence", re.I), "years"),
+    ("restriction_of_freedom", re.compile(rf"{NUM} years?(?:’|')? (?:of )?[“\"]?restricted liberty|{NUM} years?(?:’|')? restriction of freedom", re.I), "years"),
+    ("administrative_detention", re.compile(rf"(?:\d+-)?{NUM} days?(?:’|')? administrative detention", re.I), "days"),
+    ("imprisonment", re.compile(rf"{NUM} years?(?:’|')?\s*(?:in prison|imprisonment|of imprisonment|prison term)", re.I), "years"),
+    ("fine", re.compile(r"fine[d]? (?:of )?([\d\s,.]+)\s*(KZT|tenge|MCI|МРП)", re.I), "KZT"),
+]
+TALLY = re.compile(
+    rf"(?:(at least|more than|over|approximately|about|some|between)\s+)?({NUM}|\d[\d,]*)(?:\s+and\s+(\d[\d,]*))?\s+"
+    r"(?:people|persons|journalists|activists|protesters|individuals|human rights defenders)\s+(?:\w+\s+){0,3}?"
+    r"(?:were|had been|was)\s+(?:also\s+)?(detained|arrested|summoned|sentenced|fined|killed|searched)", re.I)
+SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'’”»)]*|\n|$)")
+LINE_DATE = re.compile(r"^\s*(\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+\w+\s+\d{4})\s*:", re.M)
+
+
+def _number(value):
+    value = value.lower().replace(",", "") if value else value
+    if value in NUMBER_WORDS:
+        return NUMBER_WORDS[value]
+    try:
+        number = float(value)
+        return int(number) if number == int(number) else number
+    except (TypeError, ValueError):
+        return None
+
+
+def sentences(text):
+    for m in SENTENCE.finditer(text):
+        if m.group().strip():
+            yield m.start(), m.end()
+
+
+def find_penalty(sentence):
+    for kind, pattern, unit in PENALTIES:
+        m = pattern.search(sentence)
+        if m:
+            amounts = [g for g in m.groups() if g]
+            amount = _number(amounts[0]) if amounts else None
+            if kind == "fine" and len(amounts) > 1:
+                unit = "MCI" if amounts[1].upper() in {"MCI", "МРП"} else "KZT"
+            return {"kind": kind, "amount": amount, "unit": unit}
+    return None
+
+
+def find_tallies(text, dates, places=()):
+    proposals = []
+    for m in TALLY.finditer(text):
+        qualifier, low, high, verb = m.group(1), m.group(2), m.group(4), m.group(5)
+        act_type = {"killed": None}.get(verb.lower(), verb.lower())
+        if act_type is None:
+            continue
+        low_n = _number(low)
+        high_n = _number(high) if high else (low_n if not qualifier or qualifier.lower() == "between" else None)
+        date = next((d for d in dates if d.start <= m.start() and m.start() - d.end < 300), None)
+        proposals.append(Proposal("tally", act_type, m.start(), m.end(), minimum=low_n, maximum=high_n,
+                                  date=date.value if date else "", date_end=date.value_end if date else "",
+                                  rule="rule:tally"))
+    return proposals
+
+
+def find_acts(text, mentions, dates, provisions):
+    """One proposal per victim and trigger, sentence by sentence."""
+    proposals, last_victims = [], []
+    line_dates = {m.start(): m for m in LINE_DATE.finditer(text)}
+    for start, end in sentences(text):
+        sentence = text[start:end]
+        clause_types = []
+        for act_type, pattern in COMPILED:
+            hit = pattern.search(sentence)
+            if hit and act_type not in clause_types:
+                clause_types.append((hit.start(), act_type))
+        if not clause_types:
+            continue
+        clause_types.sort()
+        persons = [m for m in mentions if start <= m.start < end]
+        victims, perpetrators = [], []
+        for mention in persons:
+            before = text[max(start, mention.start - 25):mention.start]
+            (perpetrators if PERPETRATOR_CUE.search(before) else victims).append(mention.name)
+        if not victims and re.match(r"\s*(?:She|He|They|Она|Он|Они)\b", sentence):
+            victims = list(last_victims)
+        if not victims:
+            continue
+        victims = list(dict.fromkeys(victims))
+        own_dates = [d for d in dates if start <= d.start < end]
+        line_start = text.rfind("\n", 0, start) + 1
+        heading = next((d for d in dates if line_start <= d.start < line_start + 40 and d.start < start + 5), None)
+        date = own_dates[0] if own_dates else heading
+        refs = [p for p in provisions if start <= p.start < end]
+        penalty = find_penalty(sentence)
+        seen = set()
+        for _, act_type in clause_types[:2]:
+            if act_type in seen:
+                continue
+            seen.add(act_type)
+            relation = RELATION.get(act_type, "charged")
+            provisions_here = []
+            for ref in refs:
+                rel = relation
+                after = text[ref.end:ref.end + 60].lower()
+                if "dropped" in after or "снят" in after:
+                    rel = "dropped"
+                provisions_here.append((ref.uid, rel))
+            if act_type not in {"charged", "investigated", "sentenced", "arrested", "pretrial_detention",
+                                "administrative_detention", "fined", "detained", "acquitted", "house_arrest"}:
+                provisions_here = []
+            for victim in victims:
+                proposals.append(Proposal(
+                    "act", act_type, start, end, victims=[victim], date=date.value if date else "",
+                    date_end=date.value_end if date else "", provisions=list(dict.fromkeys(provisions_here)),
+                    penalty=penalty if act_type in {"sentenced", "administrative_detention", "fined"} else None,
+                    perpetrators=perpetrators, rule=f"rule:{act_type}"))
+        last_victims = victims
+    return proposals

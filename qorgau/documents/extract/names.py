@@ -1,0 +1,148 @@
+"""Person mentions in English and Russian text, with Kazakh names.
+
+A run of capitalised words is a person when one of its words is a known given name, ends like a Kazakh,
+Russian or other family name (-ov, -eva, -uly, -kyzy, -baev …), follows a cue ("activist", "Judge", "journalist"),
+or is a name the database already holds. Initials count as words ("K.P. Kozhamzharov", "Zh. Smatov").
+After a full name, the family name alone ("Akhmetova", "Akhmetova's") is a mention of the same person.
+"""
+
+import re
+
+from .spans import Mention
+
+GIVEN = set("""
+Abai Abay Adil Aibek Aidana Aidar Aidos Aigerim Aigul Ainur Aynura Aynur Aizhan Akbota Akmaral Aliya Alibek Almas Almat
+Altynai Amir Ardak Arman Arsen Aruzhan Asel Askar Assel Ayan Azamat Azhar Bakhyt Bakhytzhan Bakytzhan Bakyt Batyr
+Baurzhan Bauyrzhan Bekzat Bekzhan Berik Bolat Botagoz Dana Daniyar Dauren Daulet Dilnar Dilnara Dinara Dosym Duman Erlan
+Ermek Erzhan Farida Fariza Galym Gaukhar Gulnara Gulmira Guzyal Iskander Ildar Kairat Kayrat Kalmukhanbet Kanat Karim
+Kenzhebek Koblanbek Kuanysh Kural Madina Maks Maksim Marat Maygul Maigul Mukhtar Murat Nurlan Nursultan Nurzhan Raushan
+Rinat Ruslan Sabyr Saken Saltanat Saule Serik Serikzhan Suyundyk Talgat Timur Tokmadi Yergali Yerlan Yermek Yerzhan
+Zarina Zhanar Zhanara Zhanat Zhanseit Zhasaral Zhandos Zinaida Natalia Natalya Nikolaos Sergey Sergei Elena Yelena Yulia
+Tatiana Tatyana Olga Irina Anna Maria Aleksandr Alexander Alexei Andrei Dmitry Mikhail Nikolai Pavel Vladimir Viktor
+Igor Oleg Yuri Ivan Aleksey Evgeny Magerram Marina Svetlana Lyudmila Valentina Galina Vera Nina
+Айдос Айгерим Айнура Акбота Акмарал Ақмарал Алибек Алмат Ардак Ардақ Арсен Аскар Асель Аян Бакытжан Бахытжан Батыр
+Бауыржан Бекжан Ботагоз Галым Гузяль Даурен Дильнар Ергали Ерлан Ермек Ержан Жанар Жанара Жанат Жасарал Жансеит Зинаида
+Искандер Ильдар Кайрат Кенжебек Кобланбек Куаныш Курал Майгуль Майгүл Макс Максим Марат Мухтар Мұхтар Нурсултан
+Нұрсұлтан Сабыр Сакен Серикжан Суюндык Талгат Фариза Наталья Николаос Сергей Елена Юлия Татьяна Айнура
+""".split())
+SURNAME_END = re.compile(
+    r"(?:ov|ova|ev|eva|yev|yeva|ayev|ayeva|in|ina|uly|ulu|kyzy|qyzy|baev|baeva|bayev|bayeva|enko|sky|skaya|ski|ich|"
+    r"ovich|ovna|evna|yan|ian|idi|ulin|ali|ova's|ov's|ев|ева|ов|ова|ин|ина|улы|ұлы|кызы|қызы|ский|ская|енко)$")
+CUES = re.compile(
+    r"(?:activists?|bloggers?|journalists?|human rights (?:defenders?|activists?)|defenders?|investigator|judge|"
+    r"prosecutor|businessman|businesswoman|lawyer|counsel|MP|President|Minister|Ambassador|Akim|"
+    r"chairman|daughter|son|wife|husband|sister|brother|Ms\.?|Mr\.?|Mrs\.?|Dr\.?|editor-in-chief|reporter|"
+    r"активист(?:ка|ы)?|блогер|журналист(?:ка)?|правозащитни(?:к|ца)|следователь|судья|прокурор)\s*,?\s*$", re.I)
+STOP = set("""
+The A An In On At Of For And Or But By To From With Without Since Between During After Before Under Over Into About
+Against Among Through Until Upon Via Per As This That These Those It Its He She They We I You His Her Their Our Your
+January February March April May June July August September October November December Monday Tuesday Wednesday
+Thursday Friday Saturday Sunday Article Articles Code Criminal Administrative Procedure Constitution Law Court
+District City Regional Province Region Street Square Republic Kazakhstan Kazakhstani Kazakh Ukraine Ukrainian Russia
+Russian France French Europe European Union United Nations States America American Canada International Amnesty
+Human Rights Watch Foundation Open Dialog Office Ministry Minister Committee Council Parliament Assembly Commission
+Service Police Prosecutor General Prosecutor's Security National Internal Affairs Information Communication Justice
+Democratic Choice DCK Alga Facebook Instagram Telegram Twitter YouTube WhatsApp VKontakte Odnoklassniki Periscope Google
+Internet Radio Liberty Free Azattyq Azzatyq Bureau Centre Center Coalition Union Party Movement Group Land Reform
+Nauryz Special Rapporteur Working Urgent Action Network Name Gender Salutation Fax Email Phone Dear Please Write Contact
+Additional Index Issue Date Take Click Here Source Sources OSCE OSCEKZ PACE UN EU NPM PMC ICCPR KIBHR MIA NSC KNB
+Magnitsky Global Act Plan Soviet Yesilskiy Yesilsky Almalinsky Almaty Astana Shymkent Atyrau Aktau Uralsk Saran Kokshetau
+Pavlodar Talgar Semei Karaganda Kostanai Kostanay Aktyubinsk Zhanaozen Baikonur Mangistau Isatai-Makhambet Brussels Geneva
+Vienna Washington Ottawa Strasbourg Bank BTA Kazkommertsbank Respublika Golos Assandi Times Adam Bol Nakanune Vlast
+Tengri News Chief Head Deputy Secretary High Representative Ombudsman Administration Government House Ministries Left
+Executive Summary Conclusion Conclusions Recommendations Introduction Legal Framework Think Post Closing Down Social
+Media Space Timeline Prosecution Detention Demonstration Old Man Ms Mr Investigator Judge President Ambassador Akim
+Activist Activists Blogger Journalist Businessman Several Some Many Most All Both Each Every Other Another
+Also However Thus Therefore Nevertheless Indeed Importantly Despite Following According Recently Currently Later
+Immediately Shortly Subsequently Meanwhile Although Because While When Where What Which Who Why How If Then There Here
+Их Как В На По С Со Из За Для При От До О Об Не И Но А Это Этот Эта Эти Он Она Они Мы Вы Я Его Ее Её Их Также
+Казахстан Казахстана Республика Республики Суд Суда Прокуратура Прокуратуры Полиция Полиции Министерство
+Демократический Выбор ДВК Алматы Астана Астаны Шымкент Атырау Уральск
+People Providing Rukh Khak Soz Adil Freedom House Crisis Eurasianet Dentons Vlast' Kazakhstan’s
+""".split())
+TITLES = {"Ms.", "Mr.", "Mrs.", "Dr.", "Ms", "Mr", "Mrs", "Dr"}
+TOKEN = r"(?:(?:[A-Z][a-z]?\.){1,3}(?=\s?[A-Z])|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ]?[а-яёәғқңөұүһі]+)*)"
+RUN = re.compile(rf"{TOKEN}(?:\s?{TOKEN}){{0,3}}")
+WORD = re.compile(TOKEN)
+POSSESSIVE = re.compile(r"[’']s$")
+
+
+def _is_initial(word):
+    return bool(re.fullmatch(r"(?:[A-Z][a-z]?\.){1,3}", word))
+
+
+def _plain(word):
+    return POSSESSIVE.sub("", word)
+
+
+def _looks_like_name(words, cue, known):
+    text = " ".join(words)
+    if text in known or any(w in known for w in words if not _is_initial(w)):
+        return True
+    if any(_plain(w) in GIVEN for w in words):
+        return True
+    if any(_is_initial(w) for w in words[:-1]) and len(words) >= 2:
+        return True
+    if cue and len(words) <= 3:
+        return True
+    if len(words) >= 2 and SURNAME_END.search(_plain(words[-1]).lower()):
+        return True
+    return False
+
+
+def _runs(text):
+    """Runs of capitalised words, split where a stop word stands."""
+    for m in RUN.finditer(text):
+        words = [(w.start(), w.end(), w.group()) for w in WORD.finditer(text, m.start(), m.end())]
+        current = []
+        for start, end, word in words:
+            if _plain(word) in STOP or word in STOP:
+                if current:
+                    yield current
+                current = []
+            else:
+                current.append((start, end, word))
+        if current:
+            yield current
+
+
+def find_persons(text, known_names=()):
+    """Person mentions, in order; surname-only mentions follow a full mention of the same family name."""
+    known = set(known_names)
+    mentions, families, given = [], {}, {}
+    for run in _runs(text):
+        while run and run[0][2] in TITLES:
+            run = run[1:]
+        if not run:
+            continue
+        words = [w for _, _, w in run]
+        start, end = run[0][0], run[-1][1]
+        cue = CUES.search(text[max(0, start - 40):start])
+        if len(words) == 1:
+            continue  # single words are handled below
+        if not _looks_like_name(words, cue, known):
+            continue
+        if POSSESSIVE.search(words[-1]):
+            end -= 2
+        name = " ".join(_plain(w) for w in words)
+        mentions.append(Mention(start, end, text[start:end], name=name))
+        families[_plain(words[-1])] = name
+        if not _is_initial(words[0]):
+            given.setdefault(words[0], set()).add(name)
+    taken = [(m.start, m.end) for m in mentions]
+    lowercase_words = set(re.findall(r"\b[a-zа-яё]+\b", text))
+    # A given name alone refers to the one person of that name in the document, if there is only one.
+    families.update({first: next(iter(names)) for first, names in given.items()
+                     if len(names) == 1 and first not in families and first in GIVEN})
+    for run in _runs(text):
+        for start, end, word in run:
+            plain = _plain(word)
+            if any(s <= start < e for s, e in taken):
+                continue
+            cue = CUES.search(text[max(0, start - 40):start])
+            common_word = plain.lower() in lowercase_words  # "Detained" at a sentence start is no name
+            if plain in families or (cue and not _is_initial(plain) and not common_word) or plain in known:
+                end = start + len(plain)
+                mentions.append(Mention(start, end, plain, name=families.get(plain, plain), how="surname"))
+    mentions.sort(key=lambda m: m.start)
+    return mentions

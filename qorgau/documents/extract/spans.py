@@ -1,0 +1,52 @@
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class DateRef(Span):
+    value: str = ""           # partial ISO date
+    value_end: str = ""       # for ranges
+    how: str = "explicit"     # explicit | year_from_context | relative
+
+
+@dataclass
+class ProvisionRef(Span):
+    code: str = ""
+    article: str = ""
+    part: str = ""
+
+    @property
+    def uid(self):
+        return f"{self.code}-{self.article}" + (f".{self.part}" if self.part else "")
+
+
+@dataclass
+class Mention(Span):
+    name: str = ""            # the name as written, line breaks collapsed
+    how: str = "rule"
+
+
+@dataclass
+class Proposal:
+    """One proposed act (or tally), with the sentence it came from."""
+
+    kind: str                 # act | tally
+    act_type: str
+    start: int
+    end: int
+    victims: list = field(default_factory=list)       # names
+    date: str = ""
+    date_end: str = ""
+    provisions: list = field(default_factory=list)    # (uid, relation)
+    penalty: dict = None
+    perpetrators: list = field(default_factory=list)  # names
+    place: str = ""
+    minimum: int = None
+    maximum: int = None
+    rule: str = ""
