@@ -27,6 +27,8 @@ class Citation(models.Model):
     reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
     reviewed_at = models.DateTimeField(null=True, blank=True)
     note = models.CharField(max_length=500, blank=True)
+    key = models.CharField(max_length=200, blank=True, db_index=True,
+                           help_text="What extraction proposed here (rule, span, value): never proposed twice.")
 
     class Meta:
         ordering = ["id"]

@@ -1,0 +1,219 @@
+"""Ingesting a file: read, repair, store encrypted, extract, save proposals. The database is only at the edge.
+
+Invariants:
+- A file that cannot be read writes nothing (IngestError before any write).
+- The same file twice is one document (SHA-256); ingesting it again re-runs extraction, which never
+  duplicates a proposal and never changes one a reviewer has decided (each proposal has a key).
+- Everything extraction writes is `suggested` until a reviewer accepts it.
+"""
+
+from dataclasses import dataclass
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+
+from qorgau.audit.log import write_entry
+from qorgau.records import actions as record_actions
+from qorgau.records.models import (Act, Citation, Event, Organisation, OrganisationName, Person, PersonName, Place,
+                                   PlaceName, Provision)
+
+from . import storage
+from .extract.acts import find_acts, find_tallies
+from .extract.dates import find_dates
+from .extract.names import find_persons
+from .extract.provisions import find_provisions
+from .extract.targets import find_targets, find_urgent_action
+from .ingest import IngestError
+from .ingest.reading import read_document
+from .ingest.repair import canonicalise
+from .models import Document, DocumentKind, Processing, ReviewState
+
+
+@dataclass
+class Result:
+    document: Document
+    created: bool
+    proposals: int
+
+
+def known_articles():
+    return set(Provision.objects.values_list("article", flat=True))
+
+
+def detect_language(text):
+    letters = [ch for ch in text[:20000] if ch.isalpha()]
+    cyrillic = sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff")
+    return "ru" if letters and cyrillic / len(letters) > 0.5 else "en"
+
+
+def ingest(filename, data, *, actor, language="auto", sensitivity="internal", progress=None):
+    """Read and store one file, then extract. Returns Result. Raises IngestError, writing nothing."""
+    report = progress or (lambda stage, fraction: None)
+    report("reading", 0.1)
+    raw = read_document(filename, data)
+    canonical = canonicalise(raw, known_articles())
+    digest = storage.sha256_of(data)
+    existing = Document.objects.filter(sha256=digest).first()
+    if existing is not None:
+        report("extracting", 0.5)
+        count = extract_into(existing, actor=actor)
+        report("done", 1.0)
+        return Result(existing, False, count)
+    _, newly_stored = storage.store(data)
+    try:
+        with transaction.atomic():
+            title = next((line.strip() for line in canonical.text.splitlines() if len(line.strip()) > 8), filename)
+            document = record_actions.do_create_document(
+                actor=actor, title=title[:300], filename=filename[:300], sha256=digest, size=len(data),
+                encoding=raw.encoding, kind=_kind_of(canonical.text),
+                language=detect_language(canonical.text) if language == "auto" else language,
+                text=canonical.text, pages=canonical.pages, markers=canonical.markers,
+                footnotes={str(n): t for n, t in canonical.footnotes.items()},
+                processing=Processing.EXTRACTING, review_state=ReviewState.AWAITING, sensitivity=sensitivity)
+            _save_sources(document, canonical, actor)
+            report("extracting", 0.5)
+            count = extract_into(document, actor=actor)
+            Document.objects.filter(pk=document.pk).update(processing=Processing.DONE, progress=100)
+            document.refresh_from_db()
+    except Exception:
+        if newly_stored:
+            storage.discard(digest)
+        raise
+    report("done", 1.0)
+    return Result(document, True, count)
+
+
+def _kind_of(text):
+    head = text[:3000].lower()
+    if "urgent action" in head or "срочная акция" in head:
+        return DocumentKind.URGENT_ACTION
+    return DocumentKind.REPORT
+
+
+def _save_sources(document, canonical, actor):
+    """Each link a document cites becomes a source of its own, tied to the document and its footnote."""
+    for url in canonical.links[:500]:
+        if not url.startswith(("http://", "https://")) or len(url) > 1000:
+            continue
+        source = Document.objects.filter(url=url, cited_by=document).first()
+        if source is None:
+            footnote = next((n for n, t in canonical.footnotes.items() if url in t), None)
+            Document.objects.create(title=url[:500], url=url, kind=DocumentKind.WEB_PAGE, cited_by=document,
+                                    sensitivity=document.sensitivity,
+                                    extra={"footnote": footnote} if footnote else {})
+
+
+# Extraction into the database -----------------------------------------------------------------------
+
+class Saver:
+    """Saves proposals for one document, skipping every key that was proposed before."""
+
+    def __init__(self, document, actor):
+        self.document, self.actor = document, actor
+        self.keys = set(Citation.objects.filter(document=document).exclude(key="").values_list("key", flat=True))
+        self.count = 0
+        self.persons = {}
+        self.level = document.sensitivity
+
+    def cite(self, record, start, end, method, key, field=""):
+        if key in self.keys:
+            return False
+        self.keys.add(key)
+        Citation.objects.create(content_type=ContentType.objects.get_for_model(record), object_id=record.pk,
+                                document=self.document, start=start, end=end, field=field,
+                                page=self.document.page_at(start), text=self.document.text[start:end][:500],
+                                method=method, review="suggested", key=key)
+        self.count += 1
+        return True
+
+    def person(self, name):
+        """The person of that exact name (primary or other), or a new one, kept at the document's level."""
+        if name not in self.persons:
+            found = (Person.objects.filter(name=name).first()
+                     or Person.objects.filter(names__name=name).first())
+            if found is None:
+                found = Person.objects.create(name=name, sensitivity=self.level,
+                                              notes=f"Proposed from {self.document.uid}.")
+                write_entry("create", actor=self.actor, record_type="Person", record_uid=found.uid,
+                            changes={"proposed_from": self.document.uid})
+            self.persons[name] = found
+        return self.persons[name]
+
+
+def _gazetteer_mentions(text, saver):
+    """Organisations and places the database knows, wherever their names stand in the text."""
+    import re
+
+    for model, name_model, owner, method in ((Organisation, OrganisationName, "organisation", "gazetteer:org"),
+                                             (Place, PlaceName, "place", "gazetteer:place")):
+        names = {}
+        for record in model.objects.all().only("id", "name", "uid"):
+            names.setdefault(record.name, record)
+        for row in name_model.objects.select_related(owner).filter(sensitivity="public"):
+            names.setdefault(row.name, getattr(row, owner))
+        for name, record in names.items():
+            if len(name) < 4:
+                continue
+            for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+                saver.cite(record, m.start(), m.end(), method, f"{method}:{m.start()}:{record.uid}", field="mention")
+
+
+def extract_into(document, *, actor):
+    """Run every rule on the document's text and save what is new. Returns how many proposals were added."""
+    text = document.text
+    saver = Saver(document, actor)
+    with transaction.atomic():
+        known = list(PersonName.objects.filter(sensitivity="public").values_list("name", flat=True)[:50000])
+        mentions = find_persons(text, known)
+        dates = find_dates(text, document.published or "")
+        provisions = find_provisions(text)
+        for mention in mentions:
+            person = saver.person(mention.name)
+            saver.cite(person, mention.start, mention.end, f"rule:person:{mention.how}",
+                       f"person:{mention.start}:{mention.end}", field="mention")
+        _gazetteer_mentions(text, saver)
+        provision_records = {p.uid: p for p in Provision.objects.all()}
+        for proposal in find_acts(text, mentions, dates, provisions):
+            victim = saver.person(proposal.victims[0])
+            key = f"act:{proposal.rule}:{proposal.start}:{victim.uid}"
+            if key in saver.keys:
+                continue
+            penalty = proposal.penalty or {}
+            act = Act.objects.create(act_type=proposal.act_type, victim_person=victim, date=proposal.date or "",
+                                     date_end=proposal.date_end or "", review="suggested", status="alleged",
+                                     sensitivity=saver.level, penalty_kind=penalty.get("kind", ""),
+                                     penalty_amount=penalty.get("amount"), penalty_unit=penalty.get("unit", ""))
+            for uid, relation in proposal.provisions:
+                provision = provision_records.get(uid)
+                if provision is None:
+                    code, _, rest = uid.partition("-")
+                    article, _, part = rest.partition(".")
+                    provision = Provision.objects.create(code=code, article=article, part=part,
+                                                         edition={"CC": "2014", "AOC": "2014"}.get(code, ""))
+                    provision_records[uid] = provision
+                act.act_provisions.get_or_create(provision=provision, defaults={"relation": relation})
+            for name in proposal.perpetrators:
+                act.involvements.create(perpetrator_person=saver.person(name), role="carried_out")
+            write_entry("create", actor=actor, record_type="Act", record_uid=act.uid,
+                        changes={"proposed_from": document.uid, "rule": proposal.rule})
+            saver.cite(act, proposal.start, proposal.end, proposal.rule, key)
+        for tally in find_tallies(text, dates):
+            key = f"tally:{tally.start}"
+            if key in saver.keys:
+                continue
+            event = Event.objects.create(title=text[tally.start:tally.end][:300], event_type="crackdown",
+                                         start=tally.date or "", end=tally.date_end or "", sensitivity=saver.level)
+            event.tallies.create(act_type=tally.act_type, minimum=tally.minimum, maximum=tally.maximum)
+            saver.cite(event, tally.start, tally.end, tally.rule, key)
+        extra = dict(document.extra or {})
+        targets = find_targets(text)
+        if targets:
+            extra["targets"] = [t.__dict__ for t in targets]
+        ua = find_urgent_action(text, dates)
+        if ua:
+            extra["urgent_action"] = ua
+        Document.objects.filter(pk=document.pk).update(extra=extra)
+    return saver.count
+
+
+__all__ = ["IngestError", "ingest", "extract_into"]
