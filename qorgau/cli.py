@@ -12,6 +12,8 @@ Commands:
   init                       create the data directory, its keys and the database
   serve [--port N]           serve the web application
   demo [--no-serve]          load the demo dataset, create an admin account, serve
+  ingest FILE... [--language auto|en|ru]
+                             read documents and propose records for review
   export [-o FILE] [--public] [--accepted-only]
                              write the database in the interchange format (JSON Lines)
   import FILE                read a file in the interchange format (all or nothing)

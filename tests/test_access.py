@@ -56,6 +56,8 @@ def pages(secrets):
         "events": "/events/", "event": "/events/evt_dck_warnings/",
         "documents": ["/documents/", "/documents/?q=SECRET"], "document": [f"/documents/{document}/"],
         "document_edit": [f"/documents/{document}/edit/"],
+        "document_review": [f"/documents/{document}/review/", "/documents/doc_ai_ua_63_18/review/"],
+        "document_status": [f"/documents/{document}/status/"], "review_queue": "/documents/queue/",
         "provisions": "/provisions/", "provision": "/provisions/CC-174/", "place": "/places/plc_almaty/",
         "uas": "/campaigns/", "ua": "/campaigns/ua_63_18/", "ua_edit": "/campaigns/ua_63_18/edit/",
         "ua_issue_update": "/campaigns/ua_63_18/update/", "ua_print": "/campaigns/ua_63_18/print/",
@@ -108,7 +110,8 @@ def test_every_page_is_covered_by_these_checks(secrets):
     names = {p.name for p in get_resolver().url_patterns[1].url_patterns}
     writes = {"person_create", "person_add_name", "person_delete", "act_create", "act_edit", "organisation_create",
               "organisation_edit", "event_create", "event_edit", "provision_create", "provision_edit", "document_create",
-              "login", "logout", "ua_create", "ua_response", "action_report", "target_create"}
+              "login", "logout", "ua_create", "ua_response", "action_report", "target_create",
+              "document_upload", "proposal_decide", "document_accept_remaining"}
     # (covered in test_editing.py and test_campaigns.py)
     assert names - writes - set(pages(secrets)) == set()
 

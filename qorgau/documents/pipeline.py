@@ -46,14 +46,17 @@ def detect_language(text):
     return "ru" if letters and cyrillic / len(letters) > 0.5 else "en"
 
 
-def ingest(filename, data, *, actor, language="auto", sensitivity="internal", progress=None):
-    """Read and store one file, then extract. Returns Result. Raises IngestError, writing nothing."""
+def ingest(filename, data, *, actor, language="auto", sensitivity="internal", progress=None, placeholder=None):
+    """Read and store one file, then extract. Returns Result. Raises IngestError, writing nothing.
+
+    `placeholder` is a queued Document made by an upload that returned at once: it is filled in.
+    """
     report = progress or (lambda stage, fraction: None)
     report("reading", 0.1)
     raw = read_document(filename, data)
     canonical = canonicalise(raw, known_articles())
     digest = storage.sha256_of(data)
-    existing = Document.objects.filter(sha256=digest).first()
+    existing = Document.objects.filter(sha256=digest).exclude(pk=getattr(placeholder, "pk", None)).first()
     if existing is not None:
         report("extracting", 0.5)
         count = extract_into(existing, actor=actor)
@@ -63,13 +66,17 @@ def ingest(filename, data, *, actor, language="auto", sensitivity="internal", pr
     try:
         with transaction.atomic():
             title = next((line.strip() for line in canonical.text.splitlines() if len(line.strip()) > 8), filename)
-            document = record_actions.do_create_document(
-                actor=actor, title=title[:300], filename=filename[:300], sha256=digest, size=len(data),
+            fields = dict(
+                title=title[:300], filename=filename[:300], sha256=digest, size=len(data),
                 encoding=raw.encoding, kind=_kind_of(canonical.text),
                 language=detect_language(canonical.text) if language == "auto" else language,
                 text=canonical.text, pages=canonical.pages, markers=canonical.markers,
                 footnotes={str(n): t for n, t in canonical.footnotes.items()},
-                processing=Processing.EXTRACTING, review_state=ReviewState.AWAITING, sensitivity=sensitivity)
+                processing=Processing.EXTRACTING, review_state=ReviewState.AWAITING)
+            if placeholder is not None:
+                document = record_actions.do_update_document(placeholder, actor=actor, **fields)
+            else:
+                document = record_actions.do_create_document(actor=actor, sensitivity=sensitivity, **fields)
             _save_sources(document, canonical, actor)
             report("extracting", 0.5)
             count = extract_into(document, actor=actor)
@@ -217,3 +224,35 @@ def extract_into(document, *, actor):
 
 
 __all__ = ["IngestError", "ingest", "extract_into"]
+
+
+def ingest_in_background(document, data, *, actor, language="auto"):
+    """Fill a queued placeholder document from `data` in a thread, recording progress and failure on it."""
+    import threading
+
+    from django.conf import settings
+    from django.db import connection
+
+    def set_state(processing, progress=0, error=""):
+        Document.objects.filter(pk=document.pk).update(processing=processing, progress=progress, error=error)
+
+    def run(in_thread=True):
+        try:
+            ingest(document.filename, data, actor=actor, language=language, placeholder=document,
+                   progress=lambda stage, fraction: stage != "done" and set_state(
+                       Processing.READING if stage == "reading" else Processing.EXTRACTING, int(fraction * 90)))
+        except IngestError as error:
+            set_state(Processing.FAILED, 0, str(error))
+        except Exception:  # the thread must record the failure: nobody else will see it
+            import logging
+
+            logging.getLogger(__name__).exception("ingest failed")
+            set_state(Processing.FAILED, 0, "The document could not be processed; nothing was extracted.")
+        finally:
+            if in_thread:
+                connection.close()  # the thread's own connection
+
+    if getattr(settings, "QORGAU_INGEST_IN_BACKGROUND", True):
+        threading.Thread(target=run, daemon=True).start()
+    else:
+        run(in_thread=False)

@@ -360,3 +360,27 @@ def do_record_read(record, *, actor):
     """Note that someone opened a confidential record (only confidential reads are logged)."""
     if record.sensitivity == levels.CONFIDENTIAL:
         write_entry("read", actor=actor, record_type=type(record).__name__, record_uid=record.uid)
+
+
+# Reviewing what extraction proposed -------------------------------------------------------------------------
+
+@transaction.atomic
+def do_decide_proposal(citation, *, actor, decision):
+    """Accept or reject one proposal: the citation, and an act it supports, take the reviewer's decision."""
+    if decision not in {"accepted", "rejected"}:
+        raise ValidationError({"decision": "Accept or reject."})
+    do_review_citation(citation, actor=actor, decision=decision)
+    record = citation.record
+    if isinstance(record, Act) and record.review != decision:
+        update_record(record, actor=actor, review=decision)
+    return citation
+
+
+@transaction.atomic
+def do_accept_remaining(document, *, actor):
+    """Accept every proposal of a document still waiting, after the reviewer has read it."""
+    waiting = list(Citation.objects.filter(document=document, review="suggested"))
+    for citation in waiting:
+        do_decide_proposal(citation, actor=actor, decision="accepted")
+    update_record(document, actor=actor, review_state="reviewed")
+    return len(waiting)

@@ -13,7 +13,7 @@ LIBERTY_CHANGES = set(DEPRIVATION_TYPES) | {"released", "acquitted", "paroled", 
 def timeline_acts(user, queryset=None):
     """Acts with everything a timeline shows, in a fixed number of queries."""
     queryset = queryset if queryset is not None else Act.objects.all()
-    return (queryset.visible_to(user)
+    return (queryset.visible_to(user).exclude(review="rejected")
             .select_related("place", "court", "event", "victim_person", "victim_organisation")
             .prefetch_related(
                 Prefetch("act_provisions", queryset=ActProvision.objects.select_related("provision")),
@@ -49,7 +49,9 @@ def is_deprivation(act):
 
 def deprived_of_liberty(user, limit=50):
     """Persons whose latest change of liberty is a deprivation that has not ended."""
-    acts = (Act.objects.visible_to(user).filter(act_type__in=LIBERTY_CHANGES, victim_person__isnull=False)
+    # Statistics count accepted facts only.
+    acts = (Act.objects.visible_to(user).filter(act_type__in=LIBERTY_CHANGES, victim_person__isnull=False,
+                                                 review="accepted")
             .order_by("victim_person_id", "date", "id")
             .only("act_type", "date", "penalty_kind", "victim_person_id"))
     latest = {}

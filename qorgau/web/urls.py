@@ -2,6 +2,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from qorgau.campaigns import views as campaigns
+from qorgau.documents import review
 from qorgau.documents import views as documents
 from qorgau.records import views as records
 
@@ -36,8 +37,14 @@ urlpatterns = [
     path("places/<str:uid>/", records.place_detail, name="place"),
     path("documents/", documents.document_list, name="documents"),
     path("documents/new/", documents.document_create, name="document_create"),
+    path("documents/upload/", review.upload, name="document_upload"),
+    path("documents/queue/", review.review_queue, name="review_queue"),
     path("documents/<str:uid>/", documents.document_detail, name="document"),
     path("documents/<str:uid>/edit/", documents.document_edit, name="document_edit"),
+    path("documents/<str:uid>/status/", review.status, name="document_status"),
+    path("documents/<str:uid>/review/", review.review_document, name="document_review"),
+    path("documents/<str:uid>/review/accept-remaining/", review.accept_remaining, name="document_accept_remaining"),
+    path("documents/<str:uid>/review/<int:citation_id>/", review.decide, name="proposal_decide"),
     path("campaigns/", campaigns.ua_list, name="uas"),
     path("campaigns/new/", campaigns.ua_create, name="ua_create"),
     path("campaigns/<str:uid>/", campaigns.ua_detail, name="ua"),

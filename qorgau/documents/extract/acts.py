@@ -75,7 +75,8 @@ def _number(value):
 def sentences(text):
     for m in SENTENCE.finditer(text):
         if m.group().strip():
-            yield m.start(), m.end()
+            leading = len(m.group()) - len(m.group().lstrip())
+            yield m.start() + leading, m.end()
 
 
 def find_penalty(sentence):
@@ -125,7 +126,7 @@ def find_acts(text, mentions, dates, provisions):
         for mention in persons:
             before = text[max(start, mention.start - 25):mention.start]
             (perpetrators if PERPETRATOR_CUE.search(before) else victims).append(mention.name)
-        if not victims and re.match(r"\s*(?:She|He|They|Она|Он|Они)\b", sentence):
+        if not victims and re.search(r"\b(?:she|he|they|она|он|они)\b", sentence, re.I):
             victims = list(last_victims)
         if not victims:
             continue

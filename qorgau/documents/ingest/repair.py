@@ -34,7 +34,8 @@ def _header_lines(pages_lines):
     counts = Counter()
     for lines in pages_lines:
         seen = set()
-        for line in lines:
+        filled = [line for line in lines if line.strip()]
+        for line in filled[:3] + filled[-3:]:  # headers and footers stand at a page's edges
             key = re.sub(r"\d+", "#", line.strip())
             if 0 < len(key) <= 80 and key not in seen:
                 seen.add(key)
@@ -54,6 +55,11 @@ def _split_footnotes(lines):
     i = 0
     while i < len(lines):
         line = lines[i]
+        definition = re.match(r"^\s*\[\^(\d{1,3})\]:\s*(.*)$", line)  # Markdown and DOCX footnotes
+        if definition:
+            footnotes[int(definition.group(1))] = definition.group(2).strip()
+            i += 1
+            continue
         if SEPARATOR.match(line) and i + 1 < len(lines) and FOOTNOTE_LINE.match(lines[i + 1]):
             i += 1
             current, previous_was_note = None, False
@@ -110,7 +116,7 @@ GLUED = re.compile(r"(?:(?<=[^\W\d_])|(?<=\w[^\w\s\-–/])|(?<=\w[^\w\s\-–/][^
                    r"(\d{1,3})(?=[\s,.;:)]|$)(?!\.\d)")
 SPACED = re.compile(r"(?:(?<=[^\W\d_][.,;:)\"'’”»!?])|(?<=[.!?][\"'’”»])|(?<=[\"'’”»)][.,;:!?]))[ ](\d{1,3})"
                     r"(?=\s+[^\W\d_])")
-NUMBER_GLUED = re.compile(r"\b(\d{2,4}?)(\d{1,2})\b")
+NUMBER_GLUED = re.compile(r"\b\d{3,6}\b")
 
 
 def _take_markers(text, footnotes, superscripts, known_articles):
@@ -124,7 +130,10 @@ def _take_markers(text, footnotes, superscripts, known_articles):
     for pattern in (GLUED, SPACED):
         candidates += [(m.start(1), m.end(1), m.group(1), m.start()) for m in pattern.finditer(text)]
     for m in NUMBER_GLUED.finditer(text):
-        candidates.append((m.start(2), m.end(2), m.group(2), m.start(), m.group(1)))
+        token = m.group(0)
+        for cut in (1, 2):  # "1745": article 174 + marker 5, or article 17 + marker 45
+            if len(token) - cut >= 2:
+                candidates.append((m.end() - cut, m.end(), token[-cut:], m.start(), token[:-cut]))
     candidates.sort(key=lambda c: c[0])
     for candidate in candidates:
         start, end, digits = candidate[0], candidate[1], candidate[2]

@@ -1,0 +1,148 @@
+"""Reviewing a document's proposals with the passage in view, and uploading documents."""
+
+import html
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.contenttypes.models import ContentType
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _l
+from django.views.decorators.http import require_POST
+
+from qorgau.records import actions
+from qorgau.records.models import Act, Citation
+from qorgau.records.views import require
+
+from . import storage
+from .ingest.reading import MAX_BYTES
+from .models import Document, Processing
+from .pipeline import ingest_in_background
+from .views import get_document_for
+
+KIND_CLASS = {"act": "m-act", "event": "m-act", "person": "m-person", "organisation": "m-org", "place": "m-place"}
+
+
+def highlighted(text, citations):
+    """The text as HTML with each cited span marked; overlapping spans share segments."""
+    bounds = {0, len(text)}
+    spans = []
+    for c in citations:
+        if c.start is None or c.end is None or c.end > len(text):
+            continue
+        kind = KIND_CLASS.get(c.content_type.model, "m-other")
+        spans.append((c.start, c.end, kind, c.pk, c.review))
+        bounds |= {c.start, c.end}
+    points = sorted(bounds)
+    parts = []
+    for left, right in zip(points, points[1:]):
+        active = [s for s in spans if s[0] <= left and right <= s[1]]
+        segment = html.escape(text[left:right])
+        if active:
+            classes = " ".join(sorted({s[2] for s in active} | {f"r-{s[4]}" for s in active}))
+            innermost = min(active, key=lambda s: s[1] - s[0])
+            segment = f'<mark class="{classes}" data-proposal="{innermost[3]}">{segment}</mark>'
+        parts.append(segment)
+    return mark_safe("".join(parts).replace("\n", "<br>"))
+
+
+def _proposals(document):
+    citations = (Citation.objects.filter(document=document).exclude(key="").select_related("content_type")
+                 .order_by("start", "id"))
+    by_type = {}
+    for c in citations:
+        by_type.setdefault(c.content_type.model, []).append(c)
+    for model, group in by_type.items():
+        cls = ContentType.objects.get(model=model, app_label__in=["records", "documents", "campaigns"]).model_class()
+        records = cls.objects.in_bulk([c.object_id for c in group])
+        for c in group:
+            c.target = records.get(c.object_id)
+    acts = [c for c in by_type.get("act", []) if c.target]
+    Act.objects.filter(pk__in=[c.object_id for c in acts]).prefetch_related("act_provisions__provision")
+    return citations, acts, by_type.get("person", []), by_type.get("event", []), \
+        by_type.get("organisation", []) + by_type.get("place", [])
+
+
+@login_required
+def review_document(request, uid):
+    require(request.user, "review")
+    document = get_document_for(request.user, uid)
+    citations, acts, persons, tallies, gazetteer = _proposals(document)
+    waiting = sum(1 for c in citations if c.review == "suggested")
+    return render(request, "documents/review.html", {
+        "document": document, "text": highlighted(document.text, citations), "acts": acts, "persons": persons,
+        "tallies": tallies, "gazetteer": gazetteer, "waiting": waiting,
+        "targets": (document.extra or {}).get("targets", []),
+        "urgent_action": (document.extra or {}).get("urgent_action")})
+
+
+@login_required
+@require_POST
+def decide(request, uid, citation_id):
+    require(request.user, "review")
+    document = get_document_for(request.user, uid)
+    citation = get_object_or_404(Citation, pk=citation_id, document=document)
+    actions.do_decide_proposal(citation, actor=request.user, decision=request.POST.get("decision"))
+    citation.target = citation.record
+    if request.headers.get("HX-Request"):
+        return render(request, "documents/_proposal.html", {"c": citation, "document": document})
+    return redirect("web:document_review", uid=document.uid)
+
+
+@login_required
+@require_POST
+def accept_remaining(request, uid):
+    require(request.user, "review")
+    document = get_document_for(request.user, uid)
+    count = actions.do_accept_remaining(document, actor=request.user)
+    messages.success(request, _("%(count)s proposals accepted; the document is reviewed.") % {"count": count})
+    return redirect("web:document_review", uid=document.uid)
+
+
+def review_queue(request):
+    from django.contrib.auth.views import redirect_to_login
+
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    documents = Document.objects.visible_to(request.user).filter(review_state="awaiting_review") \
+        .order_by("created_at")
+    return render(request, "documents/queue.html", {"documents": documents})
+
+
+class UploadForm(forms.Form):
+    file = forms.FileField(label=_l("File"), help_text=_l("PDF, DOCX, HTML, Markdown or plain text."))
+    language = forms.ChoiceField(choices=[("auto", _l("Detect")), ("en", "English"), ("ru", "Русский")],
+                                 label=_l("Language"))
+    sensitivity = forms.ChoiceField(choices=[("internal", _l("Internal")), ("confidential", _l("Confidential")),
+                                             ("public", _l("Public"))], label=_l("Who may see it"))
+
+
+@login_required
+def upload(request):
+    """Store the file's bytes, answer at once, and read it in the background."""
+    require(request.user, "edit")
+    form = UploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        if upload.size > MAX_BYTES:
+            form.add_error("file", _("The file is %(size).1f MB; the limit is %(limit)d MB.")
+                           % {"size": upload.size / 1048576, "limit": MAX_BYTES // 1048576})
+        else:
+            data = upload.read()
+            existing = Document.objects.visible_to(request.user).filter(sha256=storage.sha256_of(data)).first()
+            if existing:
+                messages.info(request, _("This file is already here."))
+                return redirect("web:document", uid=existing.uid)
+            placeholder = actions.do_create_document(
+                actor=request.user, title=upload.name[:300], filename=upload.name[:300],
+                sensitivity=form.cleaned_data["sensitivity"], processing=Processing.QUEUED)
+            ingest_in_background(placeholder, data, actor=request.user, language=form.cleaned_data["language"])
+            return redirect("web:document", uid=placeholder.uid)
+    return render(request, "records/form.html", {"form": form, "title": _("Add documents"), "multipart": True})
+
+
+def status(request, uid):
+    document = get_document_for(request.user, uid)
+    return render(request, "documents/_status.html", {"document": document})

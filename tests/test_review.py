@@ -1,0 +1,104 @@
+"""Ingesting proposes; reviewers decide; nothing is proposed twice and no decision is undone."""
+
+import pytest
+
+from qorgau.documents.models import Document
+from qorgau.documents.pipeline import extract_into, ingest
+from qorgau.records.models import Act, Citation
+
+pytestmark = pytest.mark.django_db
+
+CASE = ("URGENT ACTION\n\nActivist detained\n\nOn 12 May 2024, police in Shymkent detained blogger Aigerim "
+        "Nurlanova. On 14 May she was charged under Article 274 of the Criminal Code. Between 20 and 30 people "
+        "were detained at the protest.\n\nUA: 12/24 Index: EUR 57/1234/2024 Issue Date: 15 May 2024\n").encode()
+
+
+@pytest.fixture
+def case(settings, tmp_path):
+    settings.FILES_DIR = tmp_path / "files"
+    return ingest("case.txt", CASE, actor="test").document
+
+
+def test_ingest_proposes_acts_with_dates_provisions_and_tallies(case):
+    acts = Act.objects.filter(victim_person__name="Aigerim Nurlanova").order_by("date")
+    assert [(a.act_type, a.date, a.review) for a in acts] == [("detained", "2024-05-12", "suggested"),
+                                                             ("charged", "2024-05-14", "suggested")]
+    assert [ap.provision.uid for ap in acts[1].act_provisions.all()] == ["CC-274"]
+    citation = Citation.objects.get(object_id=acts[1].pk, document=case, field="")
+    assert case.text[citation.start:citation.end].startswith("On 14 May she was charged")
+    assert case.extra["urgent_action"] == {"number": "12/24", "issued": "2024-05-15", "reference": "EUR 57/1234/2024"}
+    tally = Citation.objects.get(document=case, method="rule:tally").record.tallies.get()
+    assert (tally.act_type, tally.minimum, tally.maximum) == ("detained", 20, 30)
+
+
+def test_the_same_file_twice_is_one_document_and_nothing_is_proposed_twice(case):
+    citations = Citation.objects.filter(document=case).count()
+    again = ingest("copy.txt", CASE, actor="test")
+    assert again.document == case and not again.created and again.proposals == 0
+    assert Citation.objects.filter(document=case).count() == citations
+    assert Document.objects.filter(sha256=case.sha256).count() == 1
+
+
+def test_a_reviewers_decision_survives_extraction_run_again(client_for, alice, case):
+    act = Act.objects.get(victim_person__name="Aigerim Nurlanova", act_type="charged")
+    citation = Citation.objects.get(object_id=act.pk, document=case, field="")
+    client_for(alice).post(f"/documents/{case.uid}/review/{citation.pk}/", {"decision": "rejected"})
+    assert extract_into(case, actor="test") == 0
+    act.refresh_from_db()
+    assert act.review == "rejected"
+    assert Act.objects.filter(victim_person__name="Aigerim Nurlanova", act_type="charged").count() == 1
+
+
+def test_only_accepted_facts_reach_public_pages(client_for, alice, client, case):
+    person = Act.objects.get(victim_person__name="Aigerim Nurlanova", act_type="detained").victim_person
+    person.sensitivity = "public"
+    person.save()
+    assert "detained" not in client.get(f"/persons/{person.uid}/").content.decode().split("Timeline")[1]
+    client_for(alice).post(f"/documents/{case.uid}/review/accept-remaining/")
+    case.refresh_from_db()
+    assert case.review_state == "reviewed"
+    Act.objects.filter(victim_person=person).update(sensitivity="public")
+    client.logout()
+    assert "detained" in client.get(f"/persons/{person.uid}/").content.decode().split("Timeline")[1]
+
+
+def test_the_review_page_shows_proposals_in_their_passage(client_for, alice, case):
+    body = client_for(alice).get(f"/documents/{case.uid}/review/").content.decode()
+    import re
+
+    assert re.search(r'<mark class="[^"]*m-person[^"]*r-suggested[^"]*"[^>]*>Aigerim Nurlanova</mark>', body)
+    assert "UA 12/24" in body and "Accept all remaining" in body
+
+
+def test_only_reviewers_review(client_for, carol, case):
+    assert client_for(carol).get(f"/documents/{case.uid}/review/").status_code == 403
+    citation = Citation.objects.filter(document=case).first()
+    assert client_for(carol).post(f"/documents/{case.uid}/review/{citation.pk}/",
+                                  {"decision": "accepted"}).status_code == 403
+
+
+def test_an_upload_is_read_and_shows_its_state(client_for, bob, settings, tmp_path):
+    settings.FILES_DIR = tmp_path / "files"
+    settings.QORGAU_INGEST_IN_BACKGROUND = False
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    response = client_for(bob).post("/documents/upload/", {
+        "file": SimpleUploadedFile("note.txt", "Ержан Амирханов был задержан 21 марта 2018 года.".encode("cp1251")),
+        "language": "auto", "sensitivity": "internal"})
+    document = Document.objects.get(filename="note.txt")
+    assert response.url == f"/documents/{document.uid}/"
+    assert (document.processing, document.language) == ("done", "ru")
+    assert "Ержан Амирханов" in document.text
+    broken = client_for(bob).post("/documents/upload/", {
+        "file": SimpleUploadedFile("broken.pdf", b"%PDF-1.4 broken"), "language": "auto", "sensitivity": "internal"})
+    failed = Document.objects.get(filename="broken.pdf")
+    assert failed.processing == "failed" and "damaged" in failed.error
+    assert "could not be read" in client_for(bob).get(broken.url).content.decode()
+
+
+def test_the_original_is_encrypted_at_rest(case, settings):
+    from qorgau.documents import storage
+
+    stored = storage.path_for(case.sha256).read_bytes()
+    assert b"Nurlanova" not in stored
+    assert storage.load(case.sha256) == CASE
