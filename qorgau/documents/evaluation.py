@@ -1,0 +1,108 @@
+"""Scoring extraction against an annotated evaluation set: precision, recall and F1 per kind.
+
+Kinds: person mentions (a predicted span overlapping an annotated one); acts (victim, type group and date);
+person–provision pairs. Runs the pure pipeline on the files (no database, no gazetteer), so the scores are
+what extraction does on a document about people it has never seen.
+"""
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from qorgau.records.models.acts import GROUP_OF
+
+from .extract.acts import find_acts
+from .extract.dates import find_dates
+from .extract.names import find_persons
+from .extract.provisions import find_provisions
+from .ingest.reading import read_document
+from .ingest.repair import canonicalise
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self):
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self):
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self):
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other):
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+
+
+def gold_mentions(text, persons):
+    """Annotated mention spans: each surface form found in the text, longest forms first, no overlaps."""
+    forms = sorted(((form, name) for name, fs in persons.items() for form in fs), key=lambda x: -len(x[0]))
+    spans = []
+    for form, name in forms:
+        for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+            if not any(m.start() < e and s < m.end() for s, e, _ in spans):
+                spans.append((m.start(), m.end(), name))
+    return sorted(spans)
+
+
+def _resolver(persons):
+    """Predicted name -> annotated person, by any of their forms or their family name."""
+    index = {}
+    for name, forms in persons.items():
+        for form in forms + [name]:
+            index.setdefault(form, name)
+            index.setdefault(form.split()[-1], name)
+    return lambda predicted: index.get(predicted) or index.get(predicted.split()[-1])
+
+
+def score_document(text, entry, published=""):
+    mentions = find_persons(text)
+    gold = gold_mentions(text, entry["persons"])
+    matched = set()
+    mention_score = Score()
+    for m in mentions:
+        hit = next((i for i, (s, e, _) in enumerate(gold) if m.start < e and s < m.end and i not in matched), None)
+        if hit is None:
+            mention_score.fp += 1
+        else:
+            matched.add(hit)
+            mention_score.tp += 1
+    mention_score.fn = len(gold) - len(matched)
+
+    resolve = _resolver(entry["persons"])
+    proposals = find_acts(text, mentions, find_dates(text, published), find_provisions(text))
+    predicted_acts, predicted_pairs = set(), set()
+    for p in proposals:
+        victim = resolve(p.victims[0]) or p.victims[0]
+        predicted_acts.add((victim, GROUP_OF.get(p.act_type, ""), p.date))
+        for uid, relation in p.provisions:
+            if relation in {"suspected", "charged", "convicted"}:
+                predicted_pairs.add((victim, uid))
+    gold_acts = {(a["victim"], a["group"], a["date"] or "") for a in entry["acts"]}
+    gold_pairs = {tuple(pair) for pair in entry["provisions"]}
+    acts = Score(len(predicted_acts & gold_acts), len(predicted_acts - gold_acts), len(gold_acts - predicted_acts))
+    pairs = Score(len(predicted_pairs & gold_pairs), len(predicted_pairs - gold_pairs), len(gold_pairs - predicted_pairs))
+    return {"person mentions": mention_score, "acts": acts, "person–provision pairs": pairs}
+
+
+def evaluate(gold_path, corpus_dir):
+    """{kind: Score} over every document of the evaluation set, plus per-document scores."""
+    gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
+    totals, per_document = {}, {}
+    for entry in gold["documents"]:
+        path = Path(corpus_dir) / entry["file"]
+        text = canonicalise(read_document(entry["file"], path.read_bytes())).text
+        scores = score_document(text, entry, entry.get("published", ""))
+        per_document[entry["file"]] = scores
+        for kind, score in scores.items():
+            totals.setdefault(kind, Score()).add(score)
+    return totals, per_document
