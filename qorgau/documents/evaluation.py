@@ -64,6 +64,26 @@ def _resolver(persons):
     return lambda predicted: index.get(predicted) or index.get(predicted.split()[-1])
 
 
+def dates_agree(predicted, gold):
+    """Partial dates agree when one contains the other: "2018-03" and "2018-03-21"; unknown agrees with unknown."""
+    if not predicted or not gold:
+        return predicted == gold
+    return predicted.startswith(gold) or gold.startswith(predicted)
+
+
+def match_acts(predicted, gold):
+    """One-to-one matching of (victim, group, date) triples, dates agreeing as partial dates."""
+    unmatched = set(gold)
+    tp = 0
+    for victim, group, date in sorted(predicted, key=lambda t: -len(t[2])):
+        hit = next((g for g in sorted(unmatched, key=lambda t: -len(t[2]))
+                    if g[0] == victim and g[1] == group and dates_agree(date, g[2])), None)
+        if hit:
+            unmatched.discard(hit)
+            tp += 1
+    return Score(tp, len(predicted) - tp, len(unmatched))
+
+
 def score_document(text, entry, published=""):
     mentions = find_persons(text)
     gold = gold_mentions(text, entry["persons"])
@@ -89,7 +109,7 @@ def score_document(text, entry, published=""):
                 predicted_pairs.add((victim, uid))
     gold_acts = {(a["victim"], a["group"], a["date"] or "") for a in entry["acts"]}
     gold_pairs = {tuple(pair) for pair in entry["provisions"]}
-    acts = Score(len(predicted_acts & gold_acts), len(predicted_acts - gold_acts), len(gold_acts - predicted_acts))
+    acts = match_acts(predicted_acts, gold_acts)
     pairs = Score(len(predicted_pairs & gold_pairs), len(predicted_pairs - gold_pairs), len(gold_pairs - predicted_pairs))
     return {"person mentions": mention_score, "acts": acts, "person–provision pairs": pairs}
 

@@ -41,7 +41,23 @@ COMPILED = [(act_type, re.compile(pattern, re.I)) for act_type, pattern in TRIGG
 RELATION = {"charged": "charged", "investigated": "suspected", "arrested": "suspected", "sentenced": "convicted",
             "administrative_detention": "convicted", "fined": "convicted", "acquitted": "acquitted",
             "pretrial_detention": "charged", "house_arrest": "suspected", "detained": "suspected"}
-PERPETRATOR_CUE = re.compile(r"(?:Investigator|Judge|prosecutor|Prosecutor|doctor|Akim|by|следователь|судья)\s*,?\s*$")
+PERPETRATOR_CUE = re.compile(r"(?:Investigator|Judge|prosecutor|Prosecutor|doctor|Akim|President|Minister|Chairman|MP|"
+                             r"by|signed by|следователь|судья|прокурор)\s*,?\s*$")
+AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|be|being|got|get|had|has|have)\s+(?:\w+\s+){0,2}$", re.I)
+HEADING = re.compile(r"^\s*(?:\d+\.\s+[A-ZА-Я]|[A-ZА-Я][A-ZА-Я\s,:’'-]{12,}$)", re.M)
+
+
+def context_date(text, dates, position):
+    """The date an undated sentence inherits: the last one before it — to the day within its paragraph,
+    to the month beyond it (a report moves on in time, but seldom says the day again)."""
+    before = [d for d in dates if d.end <= position]
+    if not before:
+        return "", ""
+    last = before[-1]
+    paragraph_start = text.rfind("\n\n", 0, position)
+    if last.start >= paragraph_start:
+        return last.value, last.value_end
+    return last.value[:7], ""
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "fifty-five": 55,
                 "1.5": 1.5, "one and a half": 1.5}
@@ -116,11 +132,12 @@ def find_acts(text, mentions, dates, provisions):
         clause_types = []
         for act_type, pattern in COMPILED:
             hit = pattern.search(sentence)
-            if hit and act_type not in clause_types:
-                clause_types.append((hit.start(), act_type))
+            if hit and act_type not in [t for _, _, t in clause_types]:
+                verbal = bool(AUXILIARY.search(sentence[:hit.start()]))
+                clause_types.append((not verbal, hit.start(), act_type))
         if not clause_types:
             continue
-        clause_types.sort()
+        clause_types.sort()  # verbs ("were charged") before nouns ("serving their administrative detention")
         persons = [m for m in mentions if start <= m.start < end]
         victims, perpetrators = [], []
         for mention in persons:
@@ -135,10 +152,11 @@ def find_acts(text, mentions, dates, provisions):
         line_start = text.rfind("\n", 0, start) + 1
         heading = next((d for d in dates if line_start <= d.start < line_start + 40 and d.start < start + 5), None)
         date = own_dates[0] if own_dates else heading
+        date_value, date_end = (date.value, date.value_end) if date else context_date(text, dates, start)
         refs = [p for p in provisions if start <= p.start < end]
         penalty = find_penalty(sentence)
         seen = set()
-        for _, act_type in clause_types[:2]:
+        for _, _, act_type in clause_types[:2]:
             if act_type in seen:
                 continue
             seen.add(act_type)
@@ -155,8 +173,8 @@ def find_acts(text, mentions, dates, provisions):
                 provisions_here = []
             for victim in victims:
                 proposals.append(Proposal(
-                    "act", act_type, start, end, victims=[victim], date=date.value if date else "",
-                    date_end=date.value_end if date else "", provisions=list(dict.fromkeys(provisions_here)),
+                    "act", act_type, start, end, victims=[victim], date=date_value, date_end=date_end,
+                    provisions=list(dict.fromkeys(provisions_here)),
                     penalty=penalty if act_type in {"sentenced", "administrative_detention", "fined"} else None,
                     perpetrators=perpetrators, rule=f"rule:{act_type}"))
         last_victims = victims

@@ -75,7 +75,10 @@ def _valid(year, month=None, day=None):
 def find_dates(text, document_date=""):
     """All dates in the text, in order, each resolved to a partial ISO date."""
     taken, found = [], []
-    context_year = document_date[:4] if document_date else ""
+    # Without a date of its own, a year-less date takes the year of the text before it, else the document's,
+    # else the first year the document states anywhere (an Urgent Action gives its issue date at the end).
+    first_year = re.search(rf"\b{YEAR}\b", text)
+    context_year = document_date[:4] if document_date else (first_year.group(1) if first_year else "")
     for name, pattern in PATTERNS:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
