@@ -14,6 +14,8 @@ Commands:
   demo [--no-serve]          load the demo dataset, create an admin account, serve
   ingest FILE... [--language auto|en|ru]
                              read documents and propose records for review
+  evaluate [--gold F] [--corpus DIR]
+                             score extraction against an annotated evaluation set
   export [-o FILE] [--public] [--accepted-only]
                              write the database in the interchange format (JSON Lines)
   import FILE                read a file in the interchange format (all or nothing)
