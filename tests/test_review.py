@@ -102,3 +102,19 @@ def test_the_original_is_encrypted_at_rest(case, settings):
     stored = storage.path_for(case.sha256).read_bytes()
     assert b"Nurlanova" not in stored
     assert storage.load(case.sha256) == CASE
+
+
+def test_russian_text_yields_persons_dates_places_and_provisions(settings, tmp_path):
+    settings.FILES_DIR = tmp_path / "files"
+    text = ("Сообщение мониторинга\n\n13 марта 2018 года в Алматы задержана активистка Акмарал Тобылова. "
+            "Ей предъявлено обвинение по ч. 2 ст. 405 УК РК. Журналист Ержан Амирханов допрошен в марте 2018 года.")
+    document = ingest("note.txt", text.encode("cp1251"), actor="test").document
+    assert document.language == "ru"
+    mentions = set(Citation.objects.filter(document=document, field="mention").values_list("text", flat=True))
+    assert {"Акмарал Тобылова", "Ержан Амирханов", "Алматы"} <= mentions
+    # The name matches the demo record's Cyrillic alias: the proposals attach to that person.
+    proposed = Act.objects.filter(victim_person__uid="per_tobylova", review="suggested")
+    act = proposed.get(act_type="detained")
+    assert act.date == "2018-03-13"
+    charged = proposed.get(act_type="charged")
+    assert [ap.provision.uid for ap in charged.act_provisions.all()] == ["CC-405.2"]

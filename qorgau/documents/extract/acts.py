@@ -143,7 +143,7 @@ def find_acts(text, mentions, dates, provisions):
         for mention in persons:
             before = text[max(start, mention.start - 25):mention.start]
             (perpetrators if PERPETRATOR_CUE.search(before) else victims).append(mention.name)
-        if not victims and re.search(r"\b(?:she|he|they|она|он|они)\b", sentence, re.I):
+        if not victims and re.search(r"\b(?:she|he|they|her|him|them|она|он|они|ей|ему|им|её|ее|его|их)\b", sentence, re.I):
             victims = list(last_victims)
         if not victims:
             continue

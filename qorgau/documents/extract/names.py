@@ -111,8 +111,8 @@ def find_persons(text, known_names=()):
     known = set(known_names)
     mentions, families, given = [], {}, {}
     for run in _runs(text):
-        while run and run[0][2] in TITLES:
-            run = run[1:]
+        while run and (run[0][2] in TITLES or CUES.fullmatch(run[0][2].lower())):
+            run = run[1:]  # a title or a role at a sentence start ("Журналист Ержан …") is no part of the name
         if not run:
             continue
         words = [w for _, _, w in run]
