@@ -47,6 +47,25 @@ AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|be|being|got|get|had|has|have
 HEADING = re.compile(r"^\s*(?:\d+\.\s+[A-ZА-Я]|[A-ZА-Я][A-ZА-Я\s,:’'-]{12,}$)", re.M)
 
 
+# A trigger under these words reports no act: a wish, a fear, a request, a denial.
+NOT_AN_ACT = re.compile(r"(?:should|must|may|might|could|would|will|not|never|fears?|feared|risk of|at risk|calls? (?:for|on)|"
+                        r"urg(?:e|es|ing)|demands?|overturn|threat of|can be|to be|должны|может)\s+(?:\w+\s+){0,3}$")
+# (case-sensitive on purpose: "May" is a month)
+RELATIVE_AFTER = re.compile(r"^[’']s\s+(?:daughter|son|wife|husband|relatives|family|lawyer|counsel|sister|brother|"
+                            r"mother|father|children|colleague)", re.I)
+NOMINAL_ONLY_OK = {"house_arrest", "psychiatric_detention", "pretrial_detention", "administrative_detention",
+                   "ill_treatment", "extradition_sought", "investigated", "searched", "summoned", "dismissed"}
+FEMALE_END = re.compile(r"(?:a|kyzy|qyzy|а|я|кызы|қызы)$")
+
+
+def _female(name):
+    words = name.split()
+    return bool(words) and (bool(FEMALE_END.search(words[-1].lower())) or words[0] in {
+        "Ardak", "Aigerim", "Asel", "Dana", "Zhanar", "Saule", "Gaukhar", "Botagoz", "Ardak", "Akmaral", "Akbota",
+        "Dilnar", "Maygul", "Maigul", "Aynura", "Fariza", "Guzyal", "Bakhytzhan", "Zinaida", "Natalia", "Yulia",
+        "Elena", "Tatiana", "Azhar", "Zhanat", "Ардак", "Акмарал", "Ақмарал", "Гузяль", "Айнура"})
+
+
 def context_date(text, dates, position):
     """The date an undated sentence inherits: the last one before it — to the day within its paragraph,
     to the month beyond it (a report moves on in time, but seldom says the day again)."""
@@ -126,25 +145,49 @@ def find_tallies(text, dates, places=()):
 def find_acts(text, mentions, dates, provisions):
     """One proposal per victim and trigger, sentence by sentence."""
     proposals, last_victims = [], []
+    recent = []  # person names in order of mention, for pronouns
     line_dates = {m.start(): m for m in LINE_DATE.finditer(text)}
     for start, end in sentences(text):
         sentence = text[start:end]
+        persons = [m for m in mentions if start <= m.start < end]
+        if re.match(r"\s*(?:Name|Gender|Index|UA)\s*:", sentence):
+            recent += [m.name for m in persons]
+            continue
         clause_types = []
         for act_type, pattern in COMPILED:
             hit = pattern.search(sentence)
-            if hit and act_type not in [t for _, _, t in clause_types]:
-                verbal = bool(AUXILIARY.search(sentence[:hit.start()]))
-                clause_types.append((not verbal, hit.start(), act_type))
+            if not hit or act_type in [t for _, _, t in clause_types]:
+                continue
+            if NOT_AN_ACT.search(sentence[:hit.start()]):
+                continue
+            before = sentence[:hit.start()]
+            verbal = (bool(AUXILIARY.search(before)) or bool(re.search(r"\b(?:and|then|but)\s+$", before))
+                      or (hit.group().lower().endswith("ed")  # "police detained", not "the charges"
+                          and not re.search(r"\b(?:the|a|an|their|his|her|its)\s+$", before, re.I))
+                      or bool(re.search(r"[а-я]", hit.group())))
+            if not verbal and act_type not in NOMINAL_ONLY_OK:
+                continue
+            clause_types.append((not verbal, hit.start(), act_type))
         if not clause_types:
+            recent += [m.name for m in persons]
             continue
         clause_types.sort()  # verbs ("were charged") before nouns ("serving their administrative detention")
-        persons = [m for m in mentions if start <= m.start < end]
         victims, perpetrators = [], []
         for mention in persons:
             before = text[max(start, mention.start - 25):mention.start]
+            if RELATIVE_AFTER.match(text[mention.end:mention.end + 30]):
+                continue  # "Ashim’s daughter fears …": the subject is the relative
             (perpetrators if PERPETRATOR_CUE.search(before) else victims).append(mention.name)
-        if not victims and re.search(r"\b(?:she|he|they|her|him|them|она|он|они|ей|ему|им|её|ее|его|их)\b", sentence, re.I):
-            victims = list(last_victims)
+        if not victims:
+            pronoun = re.search(r"\b(she|her|he|him|his|they|them|она|ей|её|ее|он|ему|его|они|им|их)\b", sentence, re.I)
+            if pronoun:
+                word = pronoun.group(1).lower()
+                if word in {"they", "them", "они", "им", "их"}:
+                    victims = list(last_victims)
+                else:
+                    female = word in {"she", "her", "она", "ей", "её", "ее"}
+                    victims = next(([n] for n in reversed(recent) if _female(n) == female), [])
+        recent += [m.name for m in persons]
         if not victims:
             continue
         victims = list(dict.fromkeys(victims))
@@ -156,7 +199,10 @@ def find_acts(text, mentions, dates, provisions):
         refs = [p for p in provisions if start <= p.start < end]
         penalty = find_penalty(sentence)
         seen = set()
+        respectively = "respectively" in sentence and date and date.value_end and len(victims) == 2
         for _, _, act_type in clause_types[:2]:
+            if act_type == "sentenced" and penalty and penalty["kind"] == "administrative_detention":
+                act_type = "administrative_detention"  # a court's N days is a deprivation, not a sentence
             if act_type in seen:
                 continue
             seen.add(act_type)
@@ -171,7 +217,9 @@ def find_acts(text, mentions, dates, provisions):
             if act_type not in {"charged", "investigated", "sentenced", "arrested", "pretrial_detention",
                                 "administrative_detention", "fined", "detained", "acquitted", "house_arrest"}:
                 provisions_here = []
-            for victim in victims:
+            for index, victim in enumerate(victims):
+                if respectively:  # "on 21 and 22 March, respectively, A and B were detained"
+                    date_value, date_end = (date.value, "") if index == 0 else (date.value_end, "")
                 proposals.append(Proposal(
                     "act", act_type, start, end, victims=[victim], date=date_value, date_end=date_end,
                     provisions=list(dict.fromkeys(provisions_here)),
