@@ -146,6 +146,7 @@ def find_acts(text, mentions, dates, provisions):
     """One proposal per victim and trigger, sentence by sentence."""
     proposals, last_victims = [], []
     recent = []  # person names in order of mention, for pronouns
+    previous_acts = []  # the proposals of the sentence before, for "This included …"
     line_dates = {m.start(): m for m in LINE_DATE.finditer(text)}
     for start, end in sentences(text):
         sentence = text[start:end]
@@ -168,16 +169,26 @@ def find_acts(text, mentions, dates, provisions):
             if not verbal and act_type not in NOMINAL_ONLY_OK:
                 continue
             clause_types.append((not verbal, hit.start(), act_type))
-        if not clause_types:
+        if not clause_types and not (re.match(r"\s*(?:This|These|They|Those)\s+included|\s*Among them", sentence)
+                                     and previous_acts):
             recent += [m.name for m in persons]
             continue
         clause_types.sort()  # verbs ("were charged") before nouns ("serving their administrative detention")
         victims, perpetrators = [], []
+        # "This included A, B and C" names the victims of the sentence before; "All were convicted …" those of
+        # the paragraph so far.
+        inherited = None
+        if re.match(r"\s*(?:This|These|They|Those)\s+included|\s*Among them", sentence) and previous_acts:
+            inherited = previous_acts
         for mention in persons:
             before = text[max(start, mention.start - 25):mention.start]
             if RELATIVE_AFTER.match(text[mention.end:mention.end + 30]):
                 continue  # "Ashim’s daughter fears …": the subject is the relative
             (perpetrators if PERPETRATOR_CUE.search(before) else victims).append(mention.name)
+        if not victims and re.match(r"\s*(?:All|Both|Each)(?:\s+of\s+them)?\s+(?:were|was|are|have)\b", sentence):
+            paragraph_start = text.rfind("\n\n", 0, start)
+            victims = list(dict.fromkeys(m.name for m in mentions if paragraph_start <= m.start < start
+                                         and not PERPETRATOR_CUE.search(text[max(0, m.start - 25):m.start])))
         if not victims:
             pronoun = re.search(r"\b(she|her|he|him|his|they|them|она|ей|её|ее|он|ему|его|они|им|их)\b", sentence, re.I)
             if pronoun:
@@ -188,7 +199,20 @@ def find_acts(text, mentions, dates, provisions):
                     female = word in {"she", "her", "она", "ей", "её", "ее"}
                     victims = next(([n] for n in reversed(recent) if _female(n) == female), [])
         recent += [m.name for m in persons]
+        if not victims and not clause_types:
+            continue
         if not victims:
+            # Counted but unnamed ("at least 34 people were arrested under …"): kept, for "This included …".
+            refs_here = [p for p in provisions if start <= p.start < end]
+            own = [d for d in dates if start <= d.start < end]
+            _, _, first_type = clause_types[0]
+            penalty_here = find_penalty(sentence)
+            if penalty_here and penalty_here["kind"] == "administrative_detention":
+                first_type = "administrative_detention"
+            previous_acts = [Proposal("act", first_type, start, end, date=own[0].value if own else "",
+                                      date_end=own[0].value_end if own else "",
+                                      provisions=[(r.uid, RELATION.get(first_type, "charged")) for r in refs_here],
+                                      penalty=penalty_here)]
             continue
         victims = list(dict.fromkeys(victims))
         own_dates = [d for d in dates if start <= d.start < end]
@@ -199,6 +223,15 @@ def find_acts(text, mentions, dates, provisions):
         refs = [p for p in provisions if start <= p.start < end]
         penalty = find_penalty(sentence)
         seen = set()
+        if inherited:
+            for victim in victims:
+                for earlier in inherited:
+                    proposals.append(Proposal("act", earlier.act_type, start, end, victims=[victim],
+                                              date=earlier.date, date_end=earlier.date_end,
+                                              provisions=list(earlier.provisions), penalty=earlier.penalty,
+                                              perpetrators=earlier.perpetrators, rule=f"rule:{earlier.act_type}"))
+            last_victims = victims
+            continue
         respectively = "respectively" in sentence and date and date.value_end and len(victims) == 2
         for _, _, act_type in clause_types[:2]:
             if act_type == "sentenced" and penalty and penalty["kind"] == "administrative_detention":
@@ -211,8 +244,8 @@ def find_acts(text, mentions, dates, provisions):
             for ref in refs:
                 rel = relation
                 after = text[ref.end:ref.end + 60].lower()
-                if "dropped" in after or "снят" in after:
-                    rel = "dropped"
+                if ("dropped" in after or "снят" in after) and not re.search(r"subsequently|later|позже", after):
+                    rel = "dropped"  # a charge "subsequently dropped" was still brought at this date
                 provisions_here.append((ref.uid, rel))
             if act_type not in {"charged", "investigated", "sentenced", "arrested", "pretrial_detention",
                                 "administrative_detention", "fined", "detained", "acquitted", "house_arrest"}:
@@ -226,4 +259,5 @@ def find_acts(text, mentions, dates, provisions):
                     penalty=penalty if act_type in {"sentenced", "administrative_detention", "fined"} else None,
                     perpetrators=perpetrators, rule=f"rule:{act_type}"))
         last_victims = victims
+        previous_acts = [p for p in proposals if p.start == start]
     return proposals

@@ -59,10 +59,12 @@ Immediately Shortly Subsequently Meanwhile Although Because While When Where Wha
 Казахстан Казахстана Республика Республики Суд Суда Прокуратура Прокуратуры Полиция Полиции Министерство
 Демократический Выбор ДВК Алматы Астана Астаны Шымкент Атырау Уральск
 People Providing Rukh Khak Soz Adil Freedom House Crisis Eurasianet Dentons Vlast' Kazakhstan’s
+Declaration Partnership Agreement Mechanism Observations Covenant Convention Plaza Rue Prospekt Avenue Bât New York
+North South East West Palais Building Embassy Consulate""".split()) | set("""
 """.split())
 TITLES = {"Ms.", "Mr.", "Mrs.", "Dr.", "Ms", "Mr", "Mrs", "Dr"}
 TOKEN = r"(?:(?:[A-Z][a-z]?\.){1,3}(?=\s?[A-Z])|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ]?[а-яёәғқңөұүһі]+)*)"
-RUN = re.compile(rf"{TOKEN}(?:\s?{TOKEN}){{0,3}}")
+RUN = re.compile(rf"{TOKEN}(?:\s?{TOKEN}){{0,7}}")
 WORD = re.compile(TOKEN)
 POSSESSIVE = re.compile(r"[’']s$")
 
@@ -75,7 +77,7 @@ def _plain(word):
     return POSSESSIVE.sub("", word)
 
 
-def _looks_like_name(words, cue, known):
+def _looks_like_name(words, cue, known, lowercase_words=frozenset()):
     text = " ".join(words)
     if text in known or any(w in known for w in words if not _is_initial(w)):
         return True
@@ -86,6 +88,11 @@ def _looks_like_name(words, cue, known):
     if cue and len(words) <= 3:
         return True
     if len(words) >= 2 and SURNAME_END.search(_plain(words[-1]).lower()):
+        return True
+    # Two or three capitalised words none of which the text ever uses as an ordinary word: a name from
+    # elsewhere ("Donald Tusk", "Thorbjørn Jagland").
+    if 2 <= len(words) <= 3 and all(len(_plain(w)) >= 3 and not w.isupper() and not _is_initial(w)
+                                    and _plain(w).lower() not in lowercase_words for w in words):
         return True
     return False
 
@@ -110,6 +117,8 @@ def find_persons(text, known_names=()):
     """Person mentions, in order; surname-only mentions follow a full mention of the same family name."""
     known = set(known_names)
     mentions, families, given = [], {}, {}
+    prose = re.sub(r"\S+@\S+|https?://\S+|www\.\S+", " ", text)  # "donald.tusk@…" is no ordinary word
+    lowercase_words = set(re.findall(r"\b[a-zа-яё]+\b", prose))
     for run in _runs(text):
         while run and (run[0][2] in TITLES or CUES.fullmatch(run[0][2].lower())):
             run = run[1:]  # a title or a role at a sentence start ("Журналист Ержан …") is no part of the name
@@ -120,8 +129,12 @@ def find_persons(text, known_names=()):
         cue = CUES.search(text[max(0, start - 40):start])
         if len(words) == 1:
             continue  # single words are handled below
-        if not _looks_like_name(words, cue, known):
+        if not _looks_like_name(words, cue, known, lowercase_words):
             continue
+        strong = _looks_like_name(words, cue, known)
+        if not strong and (re.search(r"\d[\w/-]*[,\s]*$", text[max(0, start - 8):start])
+                           or re.match(r"^\s*[\d(]", text[end:end + 4])):
+            continue  # "14 Mangilik Yel", "Altiero Spinelli 05E240": an address, not a person
         if POSSESSIVE.search(words[-1]):
             end -= 2
         name = " ".join(_plain(w) for w in words)
@@ -130,7 +143,6 @@ def find_persons(text, known_names=()):
         if not _is_initial(words[0]):
             given.setdefault(words[0], set()).add(name)
     taken = [(m.start, m.end) for m in mentions]
-    lowercase_words = set(re.findall(r"\b[a-zа-яё]+\b", text))
     # A given name alone refers to the one person of that name in the document, if there is only one.
     families.update({first: next(iter(names)) for first, names in given.items()
                      if len(names) == 1 and first not in families and first in GIVEN})
@@ -144,5 +156,6 @@ def find_persons(text, known_names=()):
             if plain in families or (cue and not _is_initial(plain) and not common_word) or plain in known:
                 end = start + len(plain)
                 mentions.append(Mention(start, end, plain, name=families.get(plain, plain), how="surname"))
+                families.setdefault(plain, plain)  # "President Nazarbayev", then "Nazarbayev" alone
     mentions.sort(key=lambda m: m.start)
     return mentions

@@ -39,8 +39,9 @@ def _code_of(match):
     return ""
 
 
-def find_provisions(text, default_code=""):
-    """Every provision named, with its code taken from the words after it or the nearest code named before."""
+def find_provisions(text, default_code="", named=True):
+    """Every provision named, with its code taken from the words after it or the nearest code named before;
+    with `named`, also charges named by their offence where no article number stands near them."""
     found = []
     for m in ARTICLE.finditer(text):
         after = text[m.end("numbers"):m.end("numbers") + 60]
@@ -60,4 +61,34 @@ def find_provisions(text, default_code=""):
             part = part or m.group("part") or m.group("part_after") or ""
             found.append(ProvisionRef(m.start(), m.end(), text[m.start():m.end()], code=code, article=article,
                                       part=part))
-    return found
+    if named:
+        for ref in find_charge_names(text):
+            # A number near the name already says which article; the name alone is only used without one.
+            if not any(abs(other.start - ref.end) < 120 or abs(ref.start - other.end) < 120 for other in found
+                       if other.how == "number"):
+                found.append(ref)
+    return sorted(found, key=lambda p: p.start)
+
+
+# Charges named rather than numbered. Kazakhstan's 2014 Criminal Code; our own list of the usual wordings.
+CHARGE_NAMES = [
+    ("CC", "174", r"incit\w*\s+(?:of\s+)?(?:[“‘\"']\s*)?(?:social|national|ethnic|religious|inter-?ethnic|clan)?[\s,]*"
+                  r"(?:and\s+\w+\s+)?(?:discord|strife|hatred)|разжигани\w+\s+(?:\w+\s+){0,3}розни"),
+    ("CC", "274", r"(?:dissemination|spreading|disseminating)\s+(?:of\s+)?(?:knowingly\s+)?(?:false\s+information|"
+                  r"information\s+known\s+to\s+be\s+false)|распространени\w+\s+заведомо\s+ложной"),
+    ("CC", "258", r"financing\s+(?:of\s+)?(?:an?\s+)?(?:extremis\w+|terroris\w+)|финансировани\w+\s+экстремис"),
+    ("CC", "182", r"(?:participation|taking part)\s+in\s+an?\s+extremist\s+group"),
+    ("CC", "179", r"(?:calls?|propaganda)\s+(?:\w+\s+){0,4}(?:seize|seizure)\s+(?:or\s+retain|of)\s+power"),
+    ("CC", "405", r"participation\s+in\s+the\s+activit\w+\s+of\s+(?:an?|the)\s+(?:\w+\s+){0,2}organi[sz]ation\s+"
+                  r"(?:following|after)\s+its\s+(?:recognition|ban)"),
+]
+CHARGE_PATTERNS = [(code, article, re.compile(pattern, re.I)) for code, article, pattern in CHARGE_NAMES]
+
+
+def find_charge_names(text):
+    """Provisions named by their offence ("incitement of social discord" is CC-174)."""
+    found = []
+    for code, article, pattern in CHARGE_PATTERNS:
+        for m in pattern.finditer(text):
+            found.append(ProvisionRef(m.start(), m.end(), m.group(), code=code, article=article, how="named"))
+    return sorted(found, key=lambda p: p.start)

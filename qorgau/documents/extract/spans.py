@@ -20,6 +20,7 @@ class ProvisionRef(Span):
     code: str = ""
     article: str = ""
     part: str = ""
+    how: str = "number"
 
     @property
     def uid(self):
