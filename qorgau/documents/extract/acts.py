@@ -66,6 +66,37 @@ def _female(name):
         "Elena", "Tatiana", "Azhar", "Zhanat", "Ардак", "Акмарал", "Ақмарал", "Гузяль", "Айнура"})
 
 
+LIST_GLUE = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*(?:,\s*and|,|and|и|&)\s*(?:(?:the\s+)?[a-z\-]+\s+){0,3}$")
+
+
+def subject_of(text, trigger_start, trigger_end, persons, sentence_start, sentence_end):
+    """The names a trigger is about: the list of names just before it (its subject), else just after it."""
+    before = [m for m in persons if m.end <= trigger_start]
+    if before:
+        last = before[-1]
+        gap = text[last.end:trigger_start]
+        if len(gap.split()) <= 14 and not re.search(r"[.;:]", gap):
+            chosen = [last]
+            for m in reversed(before[:-1]):
+                if LIST_GLUE.match(text[m.end:chosen[0].start]):
+                    chosen.insert(0, m)
+                else:
+                    break
+            return chosen
+    after = [m for m in persons if m.start >= trigger_end]
+    if after:
+        first = after[0]
+        if len(text[trigger_end:first.start].split()) <= 12:
+            chosen = [first]
+            for m in after[1:]:
+                if LIST_GLUE.match(text[chosen[-1].end:m.start]):
+                    chosen.append(m)
+                else:
+                    break
+            return chosen
+    return []
+
+
 def context_date(text, dates, position):
     """The date an undated sentence inherits: the last one before it — to the day within its paragraph,
     to the month beyond it (a report moves on in time, but seldom says the day again)."""
@@ -157,7 +188,7 @@ def find_acts(text, mentions, dates, provisions):
         clause_types = []
         for act_type, pattern in COMPILED:
             hit = pattern.search(sentence)
-            if not hit or act_type in [t for _, _, t in clause_types]:
+            if not hit or act_type in [c[2] for c in clause_types]:
                 continue
             if NOT_AN_ACT.search(sentence[:hit.start()]):
                 continue
@@ -168,7 +199,7 @@ def find_acts(text, mentions, dates, provisions):
                       or bool(re.search(r"[а-я]", hit.group())))
             if not verbal and act_type not in NOMINAL_ONLY_OK:
                 continue
-            clause_types.append((not verbal, hit.start(), act_type))
+            clause_types.append((not verbal, hit.start(), act_type, hit.end()))
         if not clause_types and not (re.match(r"\s*(?:This|These|They|Those)\s+included|\s*Among them", sentence)
                                      and previous_acts):
             recent += [m.name for m in persons]
@@ -205,7 +236,7 @@ def find_acts(text, mentions, dates, provisions):
             # Counted but unnamed ("at least 34 people were arrested under …"): kept, for "This included …".
             refs_here = [p for p in provisions if start <= p.start < end]
             own = [d for d in dates if start <= d.start < end]
-            _, _, first_type = clause_types[0]
+            first_type = clause_types[0][2]
             penalty_here = find_penalty(sentence)
             if penalty_here and penalty_here["kind"] == "administrative_detention":
                 first_type = "administrative_detention"
@@ -233,7 +264,7 @@ def find_acts(text, mentions, dates, provisions):
             last_victims = victims
             continue
         respectively = "respectively" in sentence and date and date.value_end and len(victims) == 2
-        for _, _, act_type in clause_types[:2]:
+        for _, hit_start, act_type, hit_end in clause_types[:2]:
             if act_type == "sentenced" and penalty and penalty["kind"] == "administrative_detention":
                 act_type = "administrative_detention"  # a court's N days is a deprivation, not a sentence
             if act_type in seen:
@@ -250,7 +281,14 @@ def find_acts(text, mentions, dates, provisions):
             if act_type not in {"charged", "investigated", "sentenced", "arrested", "pretrial_detention",
                                 "administrative_detention", "fined", "detained", "acquitted", "house_arrest"}:
                 provisions_here = []
-            for index, victim in enumerate(victims):
+            # Each trigger is about its own subject, and takes the date nearest before it in the sentence.
+            subject = [m.name for m in subject_of(text, start + hit_start, start + hit_end, persons, start, end)
+                       if m.name in victims] if len(persons) > 1 else victims
+            own_victims = list(dict.fromkeys(subject)) or victims
+            before_trigger = [d for d in own_dates if d.start < start + hit_start]
+            if before_trigger and len(own_dates) > 1:
+                date_value, date_end = before_trigger[-1].value, before_trigger[-1].value_end
+            for index, victim in enumerate(own_victims):
                 if respectively:  # "on 21 and 22 March, respectively, A and B were detained"
                     date_value, date_end = (date.value, "") if index == 0 else (date.value_end, "")
                 proposals.append(Proposal(
