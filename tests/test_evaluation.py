@@ -7,7 +7,7 @@ from qorgau.documents.evaluation import dates_agree, evaluate, match_acts
 GOLD = Path(__file__).resolve().parent / "evaluation" / "gold.json"
 
 # Scores measured when these floors were set (see the closing notes); a change that lowers them is a regression.
-FLOORS = {"person mentions": (0.93, 0.98), "acts": (0.65, 0.6), "person–provision pairs": (0.95, 0.8)}
+FLOORS = {"person mentions": (0.93, 0.98), "acts": (0.72, 0.7), "person–provision pairs": (0.95, 0.9)}
 
 
 def test_extraction_scores_on_the_annotated_corpus(corpus):

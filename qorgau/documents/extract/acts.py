@@ -16,16 +16,20 @@ TRIGGERS = [
     # (act type, pattern) — the first that matches a clause wins for that clause
     ("house_arrest", r"house arrest|домашн\w+ арест"),
     ("psychiatric_detention", r"(?:mental|psychiatric)\s+(?:hospital|clinic)|psychoneurological|психиатрическ\w+ (?:больниц|стационар)"),
-    ("pretrial_detention", r"pre-?trial detention|remanded|held in detention|в СИЗО|под страж"),
+    ("pretrial_detention", r"pre-?trial detention|remanded|held in detention|detention (?:facility|centre|center)|"
+                           r"в СИЗО|под страж"),
+    ("tried", r"\btrial\b(?:\s+\w+){0,8}?\s+(?:begins|began|opens|opened|starts|started)|(?:went|put|stood) on trial|"
+              r"судебн\w+ процесс"),
     ("administrative_detention", r"administrative detention|административн\w+ арест"),
-    ("sentenced", r"\bsentenced\b|found guilty|convicted\b|upholds? the (?:decision|sentence)|осужден|приговор"),
+    ("sentenced", r"\bsentenced\b|found guilty|convicted\b|upholds? the (?:decision|sentence|verdict)|осужден|приговор"),
     ("sentence_reduced", r"reduced to|converted to a suspended|suspended on appeal|commuted|смягчен"),
     ("acquitted", r"\bacquitted\b|оправдан"),
     ("released", r"\breleased\b|освобожден"),
     ("extradition_sought", r"extradit\w+|экстрадиц"),
     ("ill_treatment", r"tortur\w+|ill-treat\w+|пытк"),
     ("psychiatric_detention", r"punitive psychiatry"),
-    ("charged", r"\bcharged\b|charges?\s+(?:under|of|against)|criminal charges|accused of|обвинени|обвиня"),
+    ("charged", r"\bcharged\b|charges?\s+(?:under|of|against)|criminal charges|accused\s+(?:\w+\s+)?of|"
+                r"on\s+(?:\w+\s+)?charges\s+of|обвинени|обвиня"),
     ("investigated", r"criminal (?:case|investigation|proceedings)|notice of suspicion|under investigation|"
                      r"being criminally prosecuted|prosecuted for|уголовн\w+ дел"),
     ("interrogated", r"\binterrogated\b|\bquestioned\b|допрошен"),
@@ -54,7 +58,10 @@ NOT_AN_ACT = re.compile(r"(?:should|must|may|might|could|would|will|not|never|fe
 RELATIVE_AFTER = re.compile(r"^[’']s\s+(?:daughter|son|wife|husband|relatives|family|lawyer|counsel|sister|brother|"
                             r"mother|father|children|colleague)", re.I)
 NOMINAL_ONLY_OK = {"house_arrest", "psychiatric_detention", "pretrial_detention", "administrative_detention",
-                   "ill_treatment", "extradition_sought", "investigated", "searched", "summoned", "dismissed"}
+                   "ill_treatment", "extradition_sought", "investigated", "searched", "summoned", "dismissed", "tried",
+                   "sentence_reduced"}
+# Triggers that are verbs by themselves ("the court upholds the decision", "the trial begins", "found guilty").
+VERB_TRIGGER = re.compile(r"upholds?|found guilty|begins|began|opened|started|accused|raided|stood|went on|put on", re.I)
 FEMALE_END = re.compile(r"(?:a|kyzy|qyzy|а|я|кызы|қызы)$")
 
 
@@ -86,7 +93,7 @@ def subject_of(text, trigger_start, trigger_end, persons, sentence_start, senten
     after = [m for m in persons if m.start >= trigger_end]
     if after:
         first = after[0]
-        if len(text[trigger_end:first.start].split()) <= 12:
+        if len(text[trigger_end:first.start].split()) <= 20 and not re.search(r"[.;:]", text[trigger_end:first.start]):
             chosen = [first]
             for m in after[1:]:
                 if LIST_GLUE.match(text[chosen[-1].end:m.start]):
@@ -178,6 +185,7 @@ def find_acts(text, mentions, dates, provisions):
     proposals, last_victims = [], []
     recent = []  # person names in order of mention, for pronouns
     previous_acts = []  # the proposals of the sentence before, for "This included …"
+    proposed_before = {}  # (victim, act type) -> the proposal already made in this document
     line_dates = {m.start(): m for m in LINE_DATE.finditer(text)}
     for start, end in sentences(text):
         sentence = text[start:end]
@@ -194,6 +202,8 @@ def find_acts(text, mentions, dates, provisions):
                 continue
             before = sentence[:hit.start()]
             verbal = (bool(AUXILIARY.search(before)) or bool(re.search(r"\b(?:and|then|but)\s+$", before))
+                      or bool(VERB_TRIGGER.search(hit.group()))
+                      or (act_type == "charged" and re.match(r"on\s", hit.group()))
                       or (hit.group().lower().endswith("ed")  # "police detained", not "the charges"
                           and not re.search(r"\b(?:the|a|an|their|his|her|its)\s+$", before, re.I))
                       or bool(re.search(r"[а-я]", hit.group())))
@@ -217,11 +227,15 @@ def find_acts(text, mentions, dates, provisions):
                 continue  # "Ashim’s daughter fears …": the subject is the relative
             (perpetrators if PERPETRATOR_CUE.search(before) else victims).append(mention.name)
         if not victims and re.match(r"\s*(?:All|Both|Each)(?:\s+of\s+them)?\s+(?:were|was|are|have)\b", sentence):
-            paragraph_start = text.rfind("\n\n", 0, start)
+            paragraph_start = text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, start), 0))  # this and the one before
             victims = list(dict.fromkeys(m.name for m in mentions if paragraph_start <= m.start < start
                                          and not PERPETRATOR_CUE.search(text[max(0, m.start - 25):m.start])))
         if not victims:
-            pronoun = re.search(r"\b(she|her|he|him|his|they|them|она|ей|её|ее|он|ему|его|они|им|их)\b", sentence, re.I)
+            first_trigger = min(c[1] for c in clause_types) if clause_types else len(sentence)
+            pronoun = re.search(r"\b(she|her|he|him|his|they|them|она|ей|её|ее|он|ему|его|они|им|их)\b",
+                                sentence[:first_trigger + 1], re.I)
+            if pronoun and re.match(r"\s*Among them", sentence):
+                pronoun = None
             if pronoun:
                 word = pronoun.group(1).lower()
                 if word in {"they", "them", "они", "им", "их"}:
@@ -288,7 +302,15 @@ def find_acts(text, mentions, dates, provisions):
             before_trigger = [d for d in own_dates if d.start < start + hit_start]
             if before_trigger and len(own_dates) > 1:
                 date_value, date_end = before_trigger[-1].value, before_trigger[-1].value_end
+            inherited_date = not own_dates and heading is None
             for index, victim in enumerate(own_victims):
+                earlier = proposed_before.get((victim, act_type))
+                if inherited_date and earlier is not None:
+                    # A later restatement ("… who have been sentenced to five years …", "All were convicted under
+                    # Article 174"): what it adds goes to the act already proposed.
+                    earlier.provisions = list(dict.fromkeys(earlier.provisions + provisions_here))
+                    earlier.penalty = earlier.penalty or (penalty if act_type in {"sentenced", "fined"} else None)
+                    continue
                 if respectively:  # "on 21 and 22 March, respectively, A and B were detained"
                     date_value, date_end = (date.value, "") if index == 0 else (date.value_end, "")
                 proposals.append(Proposal(
@@ -296,6 +318,7 @@ def find_acts(text, mentions, dates, provisions):
                     provisions=list(dict.fromkeys(provisions_here)),
                     penalty=penalty if act_type in {"sentenced", "administrative_detention", "fined"} else None,
                     perpetrators=perpetrators, rule=f"rule:{act_type}"))
+                proposed_before.setdefault((victim, act_type), proposals[-1])
         last_victims = victims
         previous_acts = [p for p in proposals if p.start == start]
     return proposals

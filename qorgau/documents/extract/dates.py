@@ -40,6 +40,7 @@ PATTERNS = [
     ("day_month", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH}\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d)", re.I)),
     ("ru_day_month", re.compile(rf"\b(\d{{1,2}})\s+{RU_MONTH}\b(?!\s+(?:19|20)\d\d)", re.I)),
     ("part_month", re.compile(rf"\b(early|mid|late)[- ]{MONTH}\b(?!,?\s+(?:19|20)\d\d)", re.I)),
+    ("part_year", re.compile(rf"\b(?:in\s+)?(?:early|mid|late|the end of|the beginning of)[- ]?{YEAR}\b", re.I)),
     ("year", re.compile(rf"\b(?:in|since|of|by|until|during|в)\s+{YEAR}\b(?!\s*[-–]\s*\d)", re.I)),
 ]
 
@@ -131,7 +132,7 @@ def find_dates(text, document_date=""):
         elif name == "part_month":
             if context_year and _month(g[1]):
                 value, how = _iso(context_year, _month(g[1])), "year_from_context"
-        elif name == "year":
+        elif name in {"year", "part_year"}:
             value = _iso(g[0])
         if value:
             context_year = value[:4] if how == "explicit" else context_year
