@@ -7,7 +7,7 @@ from qorgau.documents.evaluation import dates_agree, evaluate, match_acts
 GOLD = Path(__file__).resolve().parent / "evaluation" / "gold.json"
 
 # Scores measured when these floors were set (see the closing notes); a change that lowers them is a regression.
-FLOORS = {"person mentions": (0.93, 0.98), "acts": (0.72, 0.7), "person–provision pairs": (0.95, 0.9)}
+FLOORS = {"person mentions": (0.93, 0.98), "acts": (0.78, 0.69), "person–provision pairs": (0.95, 0.9)}
 
 
 def test_extraction_scores_on_the_annotated_corpus(corpus):
@@ -22,3 +22,8 @@ def test_partial_dates_agree_by_containment():
     assert not dates_agree("2018-04", "2018-03-21") and not dates_agree("", "2018")
     score = match_acts({("A", "PENALTY", "2016-11"), ("A", "PENALTY", "2016-11-28")}, {("A", "PENALTY", "2016-11-28")})
     assert (score.tp, score.fp, score.fn) == (1, 1, 0)
+
+
+def test_a_ranged_date_agrees_with_a_day_inside_it():
+    assert dates_agree("2016-05-16/2016-05-20", "2016-05-17")
+    assert not dates_agree("2016-05-16/2016-05-20", "2016-05-21")

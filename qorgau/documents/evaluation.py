@@ -65,9 +65,13 @@ def _resolver(persons):
 
 
 def dates_agree(predicted, gold):
-    """Partial dates agree when one contains the other: "2018-03" and "2018-03-21"; unknown agrees with unknown."""
+    """Partial dates agree when one contains the other ("2018-03" and "2018-03-21"), or when the gold date falls
+    in a predicted range ("2016-05-16/2016-05-20"); unknown agrees with unknown."""
+    predicted, _, until = predicted.partition("/")
     if not predicted or not gold:
         return predicted == gold
+    if until and predicted <= gold <= until:
+        return True
     return predicted.startswith(gold) or gold.startswith(predicted)
 
 
@@ -103,7 +107,8 @@ def score_document(text, entry, published=""):
     predicted_acts, predicted_pairs = set(), set()
     for p in proposals:
         victim = resolve(p.victims[0]) or p.victims[0]
-        predicted_acts.add((victim, GROUP_OF.get(p.act_type, ""), p.date))
+        date = f"{p.date}/{p.date_end}" if p.date and p.date_end else p.date
+        predicted_acts.add((victim, GROUP_OF.get(p.act_type, ""), date))
         for uid, relation in p.provisions:
             if relation in {"suspected", "charged", "convicted"}:
                 predicted_pairs.add((victim, uid))

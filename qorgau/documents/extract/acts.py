@@ -53,7 +53,8 @@ HEADING = re.compile(r"^\s*(?:\d+\.\s+[A-ZА-Я]|[A-ZА-Я][A-ZА-Я\s,:’'-]{1
 
 # A trigger under these words reports no act: a wish, a fear, a request, a denial.
 NOT_AN_ACT = re.compile(r"(?:should|must|may|might|could|would|will|not|never|fears?|feared|risk of|at risk|calls? (?:for|on)|"
-                        r"urg(?:e|es|ing)|demands?|overturn|threat of|can be|to be|должны|может)\s+(?:\w+\s+){0,3}$")
+                        r"urg(?:e|es|ing)|demands?|overturn|threat of|can be|to be|должны|может|since|experience of)"
+                        r"\s+(?:\w+\s+){0,5}$")
 # (case-sensitive on purpose: "May" is a month)
 RELATIVE_AFTER = re.compile(r"^[’']s\s+(?:daughter|son|wife|husband|relatives|family|lawyer|counsel|sister|brother|"
                             r"mother|father|children|colleague)", re.I)
@@ -274,7 +275,9 @@ def find_acts(text, mentions, dates, provisions):
                     proposals.append(Proposal("act", earlier.act_type, start, end, victims=[victim],
                                               date=earlier.date, date_end=earlier.date_end,
                                               provisions=list(earlier.provisions), penalty=earlier.penalty,
-                                              perpetrators=earlier.perpetrators, rule=f"rule:{earlier.act_type}"))
+                                              perpetrators=earlier.perpetrators, rule=f"rule:{earlier.act_type}",
+                                              date_source="own" if earlier.date else ""))
+                    proposed_before.setdefault((victim, earlier.act_type), proposals[-1])
             last_victims = victims
             continue
         respectively = "respectively" in sentence and date and date.value_end and len(victims) == 2
@@ -317,8 +320,27 @@ def find_acts(text, mentions, dates, provisions):
                     "act", act_type, start, end, victims=[victim], date=date_value, date_end=date_end,
                     provisions=list(dict.fromkeys(provisions_here)),
                     penalty=penalty if act_type in {"sentenced", "administrative_detention", "fined"} else None,
-                    perpetrators=perpetrators, rule=f"rule:{act_type}"))
+                    perpetrators=perpetrators, rule=f"rule:{act_type}",
+                    date_source="context" if inherited_date else "own"))
                 proposed_before.setdefault((victim, act_type), proposals[-1])
         last_victims = victims
         previous_acts = [p for p in proposals if p.start == start]
-    return proposals
+    return without_undated_duplicates(proposals)
+
+
+def without_undated_duplicates(proposals):
+    """A victim's act stated with its own date somewhere makes the same act with a borrowed date elsewhere (an
+    introduction, a summary) a duplicate: its provisions and penalty join the dated one."""
+    dated = {}
+    for p in proposals:
+        if p.kind == "act" and p.date_source == "own":
+            dated.setdefault((p.victims[0], p.act_type), p)
+    kept = []
+    for p in proposals:
+        anchor = dated.get((p.victims[0], p.act_type)) if p.kind == "act" else None
+        if anchor is not None and anchor is not p and p.date_source == "context":
+            anchor.provisions = list(dict.fromkeys(anchor.provisions + p.provisions))
+            anchor.penalty = anchor.penalty or p.penalty
+            continue
+        kept.append(p)
+    return kept
