@@ -161,6 +161,23 @@ RU = {
     "PDF": "PDF", "Public action page": "Публичная страница акции", "Issue an update": "Выпустить обновление",
     "Versions": "Версии", "original": "исходная", "Actions reported by supporters": "Действия сторонников",
     "Afterwards": "Итоги", "Issued": "Выпущена", "None yet.": "Пока нет.", "Start an Urgent Action": "Начать срочную акцию",
+    # Documents and review
+    "No such Urgent Action.": "Такой срочной акции нет.", "Entered by hand": "Введён вручную", "Waiting": "В очереди",
+    "Reading": "Чтение", "Finding facts": "Поиск фактов", "Done": "Готово", "Failed": "Ошибка",
+    "Percent done while processing.": "Процент выполнения обработки.",
+    "Offsets where each page starts.": "Смещения начала страниц.", "(offset, footnote number) pairs.": "Пары (смещение, номер сноски).",
+    "%(count)s proposals accepted; the document is reviewed.": "Принято предложений: %(count)s; документ проверен.",
+    "The file is %(size).1f MB; the limit is %(limit)d MB.": "Файл весит %(size).1f МБ; предел — %(limit)d МБ.",
+    "This file is already here.": "Этот файл уже загружен.", "Add documents": "Добавить документы", "Accept": "Принять",
+    "Reject": "Отклонить", "correct": "исправить", "This file could not be read:": "Этот файл не удалось прочитать:",
+    "Read and analysed.": "Прочитан и разобран.", "Review the proposals": "Проверить предложения", "Pages": "Страницы",
+    "Footnotes": "Сноски", "Document": "Документ", "Added": "Добавлен",
+    "%(waiting)s proposal waits for a decision.": "Предложений, ждущих решения: %(waiting)s.",
+    "%(waiting)s proposals wait for a decision.": "Предложений, ждущих решения: %(waiting)s.",
+    "Accept all remaining, having read the document": "Принять все оставшиеся (документ прочитан)",
+    "Persons named": "Названные люди", "Organisations and places": "Организации и места",
+    "The review queue": "Очередь на проверку", "Review": "Проверка", "File": "Файл",
+    "PDF, DOCX, HTML, Markdown or plain text.": "PDF, DOCX, HTML, Markdown или простой текст.", "Detect": "Определить",
 }
 
 
@@ -169,12 +186,18 @@ def main():
     po = polib.pofile(str(path))
     missing = []
     for entry in po:
-        if entry.msgid in RU:
+        if entry.msgid_plural and entry.msgid in RU:
+            for index in entry.msgstr_plural:
+                entry.msgstr_plural[index] = RU.get(entry.msgid_plural, RU[entry.msgid]) if index else RU[entry.msgid]
+            if "fuzzy" in entry.flags:
+                entry.flags.remove("fuzzy")
+        elif entry.msgid in RU:
             entry.msgstr = RU[entry.msgid]
             if "fuzzy" in entry.flags:
                 entry.flags.remove("fuzzy")
         elif not entry.msgstr or "fuzzy" in entry.flags:
             missing.append(entry.msgid)
+    po.metadata_is_fuzzy = False
     po.metadata["Language"] = "ru"
     po.metadata["Content-Type"] = "text/plain; charset=UTF-8"
     po.metadata["Plural-Forms"] = ("nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && "
