@@ -43,7 +43,8 @@ def search_and_open(page, base, query, expected_name):
     assert expected_name in page.inner_text("h1")
 
 
-def test_main_flows(live_demo, live_server, browser):
+def test_main_flows(live_demo, live_server, browser, settings, tmp_path):
+    settings.FILES_DIR = tmp_path / "files"
     base = live_server.url
     ARTIFACTS.mkdir(exist_ok=True)
     staff = browser.new_context(viewport={"width": 1200, "height": 1300})
@@ -129,3 +130,20 @@ def test_main_flows(live_demo, live_server, browser):
     campaigner.goto(ua_url)
     assert campaigner.inner_text("td[data-channel=letter]").strip() == "2"
     campaigner.screenshot(path=str(ARTIFACTS / "urgent-action.png"), full_page=True)
+
+
+    # A monitor uploads a report; it is read in the background; the reviewer accepts a proposal in its passage.
+    report = tmp_path / "report.txt"
+    report.write_bytes("On 3 April 2024, police in Oral detained activist Marat Seitkali. He was charged under "
+                       "Article 174 of the Criminal Code.\n".encode("cp1251"))
+    campaigner.goto(f"{base}/documents/upload/")
+    campaigner.set_input_files("#id_file", str(report))
+    campaigner.click("form.record button[type=submit]")
+    campaigner.wait_for_selector("text=Read and analysed", timeout=30000)
+    campaigner.click("text=Review the proposals")
+    campaigner.wait_for_selector(".review")
+    assert "Marat Seitkali" in campaigner.inner_text(".doc-text mark.m-person >> nth=0")
+    detained = campaigner.locator(".proposal", has_text="detained").first
+    detained.locator("button[value=accepted]").click()
+    campaigner.wait_for_selector(".proposal.r-accepted")
+    campaigner.screenshot(path=str(ARTIFACTS / "review.png"), full_page=True)
