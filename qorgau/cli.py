@@ -14,6 +14,7 @@ Commands:
   demo [--no-serve]          load the demo dataset, create an admin account, serve
   ingest FILE... [--language auto|en|ru]
                              read documents and propose records for review
+  resolve [--threshold 0.9]  link records of one person; queue likely pairs for review
   evaluate [--gold F] [--corpus DIR]
                              score extraction against an annotated evaluation set
   export [-o FILE] [--public] [--accepted-only]

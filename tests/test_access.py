@@ -16,7 +16,7 @@ from qorgau.records.models import Act, Person, Provision
 pytestmark = pytest.mark.django_db
 
 SECRETS = ["Zhanna Secretova", "Секретова", "Hidden-Alias", "SECRET-ACT-DETAIL", "SECRET-TESTIMONY", "+7 777 000",
-           "Anonymous detainee"]
+           "Anonymous detainee", "Gaukhar Zhumabaeva"]
 INTERNAL = "Internal Person Iv"
 
 
@@ -40,6 +40,12 @@ def secrets(alice):
     actions.do_set_sensitivity(act, actor=alice, level="public")  # a reviewer keeps the act public
     actions.do_add_citation(act, testimony, actor=alice, start=0, end=16, text="SECRET-TESTIMONY")
     actions.do_create_person(actor=alice, name=INTERNAL, sensitivity="internal")
+    # A confidential duplicate of a public person: the queue and the person page must not reveal it.
+    from qorgau.resolution.actions import resolve
+
+    actions.do_create_person(actor=alice, name="Gaukhar Zhumabaeva", sensitivity="confidential")
+    actions.do_create_person(actor=alice, name="Гаухар Жумабаева", sensitivity="public")
+    resolve(actor=alice)
     return {"person": secret.uid, "document": testimony.uid}
 
 
@@ -58,6 +64,7 @@ def pages(secrets):
         "document_edit": [f"/documents/{document}/edit/"],
         "document_review": [f"/documents/{document}/review/", "/documents/doc_ai_ua_63_18/review/"],
         "document_status": [f"/documents/{document}/status/"], "review_queue": "/documents/queue/",
+        "resolution_queue": "/resolution/",
         "provisions": "/provisions/", "provision": "/provisions/CC-174/", "place": "/places/plc_almaty/",
         "uas": "/campaigns/", "ua": "/campaigns/ua_63_18/", "ua_edit": "/campaigns/ua_63_18/edit/",
         "ua_issue_update": "/campaigns/ua_63_18/update/", "ua_print": "/campaigns/ua_63_18/print/",
@@ -111,7 +118,8 @@ def test_every_page_is_covered_by_these_checks(secrets):
     writes = {"person_create", "person_add_name", "person_delete", "act_create", "act_edit", "organisation_create",
               "organisation_edit", "event_create", "event_edit", "provision_create", "provision_edit", "document_create",
               "login", "logout", "ua_create", "ua_response", "action_report", "target_create",
-              "document_upload", "proposal_decide", "document_accept_remaining"}
+              "document_upload", "proposal_decide", "document_accept_remaining", "resolution_judge",
+              "resolution_unmerge"}
     # (covered in test_editing.py and test_campaigns.py)
     assert names - writes - set(pages(secrets)) == set()
 

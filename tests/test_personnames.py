@@ -24,6 +24,8 @@ DIFFERENT = [
     ("Akmaral Tobylova", "Akmaral Shayakhmetova"), ("Yerzhan Amirkhanov", "Erzhan Kazykhanov"),
     ("Maks Bokaev", "Dosym Satpaev"), ("Almat Zhumagulov", "Arsen Zhumatayev"), ("Ardak Ashim", "Aynura Ashimova"),
     ("T. Yerzhanova", "Yerzhan Amirkhanov"), ("A.O. Shakirov", "K.K. Shakirov"),
+    ("Anonymous detainee A (UA 63/18)", "Anonymous detainee B (UA 63/18)"),
+    ("Anonymous detainee A (UA 63/18)", "Anonymous detainee A (UA 63/18)"),
 ]
 
 

@@ -120,6 +120,7 @@ class Saver:
         self.keys = set(Citation.objects.filter(document=document).exclude(key="").values_list("key", flat=True))
         self.count = 0
         self.persons = {}
+        self.created = []
         self.level = document.sensitivity
 
     def cite(self, record, start, end, method, key, field=""):
@@ -141,6 +142,7 @@ class Saver:
             if found is None:
                 found = Person.objects.create(name=name, sensitivity=self.level,
                                               notes=f"Proposed from {self.document.uid}.")
+                self.created.append(found)
                 write_entry("create", actor=self.actor, record_type="Person", record_uid=found.uid,
                             changes={"proposed_from": self.document.uid})
             self.persons[name] = found
@@ -220,6 +222,10 @@ def extract_into(document, *, actor):
         if ua:
             extra["urgent_action"] = ua
         Document.objects.filter(pk=document.pk).update(extra=extra)
+        if saver.created:
+            from qorgau.resolution.actions import resolve
+
+            resolve(actor=actor, persons=saver.created)  # link new persons to the records they duplicate
     return saver.count
 
 

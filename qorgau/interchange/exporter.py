@@ -131,6 +131,8 @@ class Exporter:
         ]
         out["relations"] = [{"relation": r.relation, "person": self._ref("person", r.other)}
                             for r in p.relations.all() if self._ref("person", r.other)]
+        if p.merged_into_id and not self.public:
+            out["merged_into"] = self._ref("person", p.merged_into)
         return self._with_citations(out, p)
 
     def named(self, record_type, record):

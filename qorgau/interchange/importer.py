@@ -28,7 +28,7 @@ from .fields import ORDER, REFERENCES, SCALARS, model_for
 
 KNOWN = {
     "common": {"type", "id", "sensitivity", "field_sensitivity", "sensitivity_reviewed", "citations", "mentions"},
-    "person": {"name", "names", "affiliations", "relations"},
+    "person": {"name", "names", "affiliations", "relations", "merged_into"},
     "organization": {"name", "names"},
     "place": {"name", "names", "coordinates"},
     "provision": {"titles"},
@@ -269,6 +269,8 @@ class Importer:
             for r in d.get("relations") or []:
                 m.PersonRelation.objects.create(person=record, relation=r["relation"],
                                                 other=self.get("person", r["person"]))
+            if d.get("merged_into"):
+                m.Person.objects.filter(pk=record.pk).update(merged_into=self.get("person", d["merged_into"]))
         for line in lines["provision"]:
             d = line.data
             titles = d.get("titles") or {}

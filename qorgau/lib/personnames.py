@@ -92,8 +92,17 @@ def _family_parts(latin):
     return key(latin), ""
 
 
+PLACEHOLDER = re.compile(r"\d|\(|\b(?:anonymous|unknown|unnamed|unidentified|victim|detainee|person|аноним\w*|"
+                         r"неизвестн\w*)\b", re.I)
+
+
 def parse(name):
-    """A name as written -> ParsedName. Cyrillic is declined back to the nominative before it is compared."""
+    """A name as written -> ParsedName. Cyrillic is declined back to the nominative before it is compared.
+
+    A placeholder ("Anonymous detainee A (UA 63/18)") is no name: it gets no parts and matches nothing.
+    """
+    if PLACEHOLDER.search(name):
+        return ParsedName(name)
     words = re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?", name)
     words = [re.sub(r"[’']s$", "", w) for w in words]
     words = [w for w in words if _fold(w).rstrip(".") not in TITLES]

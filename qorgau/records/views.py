@@ -89,7 +89,17 @@ def person_list(request):
 
 
 def person_detail(request, uid):
-    person = get_person_for(request.user, uid)
+    from django.http import Http404
+
+    try:
+        person = get_person_for(request.user, uid)
+    except Http404:
+        merged = Person.objects.filter(uid=uid, merged_into__isnull=False).select_related("merged_into").first()
+        if merged and merged.sensitivity in levels_for(request.user):
+            return redirect("web:person", uid=merged.merged_into.uid)  # folded into another record
+        raise
+    from qorgau.resolution.models import Merge
+    from qorgau.resolution.views import visible_candidates
     names = person.names.filter(sensitivity__in=levels_for(request.user))
     acts = list(timeline_acts(request.user, Act.objects.filter(victim_person=person)))
     act_citations = citations_for(acts, request.user)
@@ -107,6 +117,10 @@ def person_detail(request, uid):
         "show_notes": person.may_read_field(request.user, "notes"),
         "name_form": NameForm(),
         "urgent_actions": person.urgent_actions.visible_to(request.user),
+        "candidates": visible_candidates(request.user, person) if request.user.is_authenticated else [],
+        "merges": Merge.objects.filter(kept=person, undone_at__isnull=True,
+                                       merged__sensitivity__in=levels_for(request.user)).select_related("merged")
+        if request.user.is_authenticated else [],
     }
     return render(request, "records/person_detail.html", context)
 

@@ -28,3 +28,32 @@ class Judgement(models.Model):
 
     class Meta:
         ordering = ["at", "id"]
+
+
+class Candidate(models.Model):
+    """A pair of person records that may be one human being, with the score and the evidence."""
+
+    left = models.ForeignKey("records.Person", on_delete=models.CASCADE, related_name="+")
+    right = models.ForeignKey("records.Person", on_delete=models.CASCADE, related_name="+")
+    score = models.FloatField()
+    evidence = models.JSONField(default=list)
+    status = models.CharField(max_length=12, default="open")  # open | judged
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-score", "id"]
+        constraints = [models.UniqueConstraint(fields=["left", "right"], name="candidate_pair_once")]
+
+
+class Merge(models.Model):
+    """What a merge moved, so that unmerge can move exactly that back. Never deleted."""
+
+    kept = models.ForeignKey("records.Person", on_delete=models.CASCADE, related_name="+")
+    merged = models.ForeignKey("records.Person", on_delete=models.CASCADE, related_name="+")
+    moved = models.JSONField(default=dict)
+    actor_label = models.CharField(max_length=150, blank=True)
+    at = models.DateTimeField()
+    undone_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-at"]

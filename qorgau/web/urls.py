@@ -5,6 +5,7 @@ from qorgau.campaigns import views as campaigns
 from qorgau.documents import review
 from qorgau.documents import views as documents
 from qorgau.records import views as records
+from qorgau.resolution import views as resolution
 
 from . import views
 
@@ -60,6 +61,9 @@ urlpatterns = [
     path("targets/", campaigns.target_list, name="targets"),
     path("targets/new/", campaigns.target_create, name="target_create"),
     path("targets/<str:uid>/edit/", campaigns.target_edit, name="target_edit"),
+    path("resolution/", resolution.queue, name="resolution_queue"),
+    path("resolution/<int:candidate_id>/judge/", resolution.judge, name="resolution_judge"),
+    path("resolution/merges/<int:merge_id>/unmerge/", resolution.unmerge, name="resolution_unmerge"),
     path("api/persons/", views.api_persons, name="api_persons"),
     path("api/persons/<str:uid>/", views.api_person, name="api_person"),
 ]

@@ -1,7 +1,13 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .base import NameBase, Record
+from .base import NameBase, Record, RecordQuerySet
+
+
+class PersonQuerySet(RecordQuerySet):
+    def visible_to(self, user):
+        """Merged records are folded into the one they were merged into."""
+        return super().visible_to(user).filter(merged_into__isnull=True)
 
 
 class Gender(models.TextChoices):
@@ -44,6 +50,10 @@ class Person(Record):
     consent = models.CharField(max_length=8, choices=Consent.choices, default=Consent.UNKNOWN)
     contact = models.TextField(blank=True)
     notes = models.TextField(blank=True)
+    merged_into = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="merged",
+                                    help_text=_("Set when a reviewer merged this record into another; undone by unmerge."))
+
+    objects = PersonQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]

@@ -1,0 +1,197 @@
+"""Keeping one record per human being: candidates, judgements, merge and unmerge.
+
+Invariants:
+- Judgements are never deleted; a new one for the same pair supersedes the last.
+- A merge records every row it moved; unmerge moves exactly those back, so no mention, citation, act or name
+  is lost either way.
+- Automatic links are made only above a threshold, only between records of the same sensitivity, and never
+  for confidential records: joining those is a reviewer's decision. Placeholders ("Anonymous detainee A") are
+  not names and are never compared.
+"""
+
+from collections import defaultdict
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.utils import timezone
+
+from qorgau.audit.log import actor_label, write_entry
+from qorgau.lib.identifiers import new_uid
+from qorgau.lib.personnames import compare, parse
+from qorgau.records import indexing
+from qorgau.records.models import Act, Affiliation, Citation, Involvement, Person, PersonName, PersonRelation, Recognition
+
+from .models import Candidate, Judgement, Merge
+
+AUTO = 0.9
+REVIEW = 0.6
+
+
+def names_of(person):
+    return [person.name] + [n.name for n in person.names.all()]
+
+
+def score_persons(a, b, names=None):
+    """The best score over both records' names, and its evidence."""
+    names = names or {}
+    best, evidence = 0.0, []
+    for x in names.get(a.pk) or names_of(a):
+        for y in names.get(b.pk) or names_of(b):
+            score, why = compare(x, y)
+            if score > best:
+                best, evidence = score, [f"“{x}” / “{y}”"] + why
+    return best, evidence
+
+
+def current_judgement(a_uid, b_uid):
+    return (Judgement.objects.filter(superseded_by__isnull=True)
+            .filter(left_uid__in=[a_uid, b_uid], right_uid__in=[a_uid, b_uid]).order_by("-at", "-id").first())
+
+
+def find_candidates(persons=None):
+    """Scored pairs among persons (or between the given persons and everyone), blocked by family-name key."""
+    everyone = list(Person.objects.filter(merged_into__isnull=True).prefetch_related("names"))
+    names = {p.pk: names_of(p) for p in everyone}
+    blocks = defaultdict(set)
+    for person in everyone:
+        for name in names[person.pk]:
+            family = parse(name).family
+            if family:
+                blocks[family[:4]].add(person.pk)
+    focus = {p.pk for p in persons} if persons is not None else None
+    by_id = {p.pk: p for p in everyone}
+    seen, pairs = set(), []
+    for ids in blocks.values():
+        ids = sorted(ids)
+        for i, a in enumerate(ids):
+            for b in ids[i + 1:]:
+                if (a, b) in seen or (focus is not None and a not in focus and b not in focus):
+                    continue
+                seen.add((a, b))
+                score, evidence = score_persons(by_id[a], by_id[b], names)
+                if score >= REVIEW:
+                    pairs.append((by_id[a], by_id[b], score, evidence))
+    return sorted(pairs, key=lambda p: -p[2])
+
+
+@transaction.atomic
+def do_judge(left, right, *, actor, decision, note=""):
+    """Record a decision on a pair; "same" merges them (the older record is kept)."""
+    previous = current_judgement(left.uid, right.uid)
+    judgement = Judgement.objects.create(uid=new_uid("jdg_"), left_uid=left.uid, right_uid=right.uid,
+                                         decision=decision, actor=actor if getattr(actor, "pk", None) else None,
+                                         actor_label=actor_label(actor), at=timezone.now(), note=note)
+    if previous:
+        previous.superseded_by = judgement
+        previous.save(update_fields=["superseded_by"])
+    Candidate.objects.filter(left__in=[left, right], right__in=[left, right]).update(status="judged")
+    write_entry("judge", actor=actor, record_type="Person", record_uid=left.uid,
+                changes={"other": right.uid, "decision": decision})
+    if decision == "same" and left.merged_into_id is None and right.merged_into_id is None:
+        keep, other = (left, right) if left.pk < right.pk else (right, left)
+        do_merge_persons(keep, other, actor=actor)
+    return judgement
+
+
+@transaction.atomic
+def do_merge_persons(keep, other, *, actor):
+    """Move everything of `other` to `keep`; `other` stays, folded away, for unmerge."""
+    person_type = ContentType.objects.get_for_model(Person)
+    moved = {
+        "names": list(other.names.values_list("id", flat=True)),
+        "citations": list(Citation.objects.filter(content_type=person_type, object_id=other.pk)
+                          .values_list("id", flat=True)),
+        "acts": list(Act.objects.filter(victim_person=other).values_list("id", flat=True)),
+        "involvements": list(Involvement.objects.filter(perpetrator_person=other).values_list("id", flat=True)),
+        "affiliations": list(Affiliation.objects.filter(person=other).values_list("id", flat=True)),
+        "relations": list(PersonRelation.objects.filter(person=other).values_list("id", flat=True)),
+        "relations_to": list(PersonRelation.objects.filter(other=other).values_list("id", flat=True)),
+        "recognitions": list(Recognition.objects.filter(person=other).values_list("id", flat=True)),
+        "urgent_actions": list(other.urgent_actions.values_list("id", flat=True)),
+        "targets": list(other.offices.values_list("id", flat=True)),
+    }
+    PersonName.objects.filter(id__in=moved["names"]).update(person=keep)
+    primary = PersonName.objects.create(person=keep, name=other.name, kind="alias",
+                                        sensitivity=other.sensitivity if other.sensitivity != "internal" else "public")
+    moved["primary_name"] = primary.id
+    Citation.objects.filter(id__in=moved["citations"]).update(object_id=keep.pk)
+    Act.objects.filter(id__in=moved["acts"]).update(victim_person=keep)
+    Involvement.objects.filter(id__in=moved["involvements"]).update(perpetrator_person=keep)
+    Affiliation.objects.filter(id__in=moved["affiliations"]).update(person=keep)
+    PersonRelation.objects.filter(id__in=moved["relations"]).update(person=keep)
+    PersonRelation.objects.filter(id__in=moved["relations_to"]).update(other=keep)
+    Recognition.objects.filter(id__in=moved["recognitions"]).update(person=keep)
+    for ua in other.urgent_actions.all():
+        ua.persons.add(keep)
+        ua.persons.remove(other)
+    other.offices.update(holder=keep)
+    Person.objects.filter(pk=other.pk).update(merged_into=keep)
+    merge = Merge.objects.create(kept=keep, merged=other, moved=moved, actor_label=actor_label(actor), at=timezone.now())
+    write_entry("merge", actor=actor, record_type="Person", record_uid=keep.uid, changes={"merged": other.uid})
+    indexing.reindex(keep)
+    indexing.unindex(other)
+    return merge
+
+
+@transaction.atomic
+def do_unmerge(merge, *, actor, note=""):
+    """Move back exactly what the merge moved, and record that the two are different people."""
+    if merge.undone_at:
+        return merge
+    keep, other, moved = merge.kept, merge.merged, merge.moved
+    PersonName.objects.filter(id__in=moved["names"]).update(person=other)
+    PersonName.objects.filter(id=moved.get("primary_name")).delete()
+    person_type = ContentType.objects.get_for_model(Person)
+    Citation.objects.filter(id__in=moved["citations"], content_type=person_type).update(object_id=other.pk)
+    Act.objects.filter(id__in=moved["acts"]).update(victim_person=other)
+    Involvement.objects.filter(id__in=moved["involvements"]).update(perpetrator_person=other)
+    Affiliation.objects.filter(id__in=moved["affiliations"]).update(person=other)
+    PersonRelation.objects.filter(id__in=moved["relations"]).update(person=other)
+    PersonRelation.objects.filter(id__in=moved["relations_to"]).update(other=other)
+    Recognition.objects.filter(id__in=moved["recognitions"]).update(person=other)
+    from qorgau.campaigns.models import Target, UrgentAction
+
+    for ua in UrgentAction.objects.filter(id__in=moved["urgent_actions"]):
+        ua.persons.add(other)
+        if not Act.objects.filter(victim_person=keep, urgent_actions=ua).exists():
+            ua.persons.remove(keep)
+    Target.objects.filter(id__in=moved["targets"]).update(holder=other)
+    Person.objects.filter(pk=other.pk).update(merged_into=None)
+    merge.undone_at = timezone.now()
+    merge.save(update_fields=["undone_at"])
+    write_entry("unmerge", actor=actor, record_type="Person", record_uid=keep.uid, changes={"restored": other.uid})
+    other.refresh_from_db()
+    indexing.reindex(keep)
+    indexing.reindex(other)
+    previous = current_judgement(keep.uid, other.uid)
+    judgement = Judgement.objects.create(uid=new_uid("jdg_"), left_uid=keep.uid, right_uid=other.uid,
+                                         decision="different", actor=actor if getattr(actor, "pk", None) else None,
+                                         actor_label=actor_label(actor), at=timezone.now(),
+                                         note=note or "unmerged")
+    if previous:
+        previous.superseded_by = judgement
+        previous.save(update_fields=["superseded_by"])
+    return merge
+
+
+def resolve(*, actor="resolver", persons=None, auto=AUTO):
+    """Link what is certain, queue what is likely. Respects every standing judgement. Returns counts."""
+    counts = {"merged": 0, "queued": 0, "kept apart": 0}
+    for left, right, score, evidence in find_candidates(persons):
+        left.refresh_from_db()
+        right.refresh_from_db()
+        if left.merged_into_id or right.merged_into_id:
+            continue
+        judgement = current_judgement(left.uid, right.uid)
+        if judgement and judgement.decision in {"different", "same"}:
+            counts["kept apart"] += judgement.decision == "different"
+            continue
+        automatic = score >= auto and left.sensitivity == right.sensitivity != "confidential"
+        if automatic and not judgement:
+            do_judge(left, right, actor=actor, decision="same", note=f"automatic, score {score:.2f}")
+            counts["merged"] += 1
+        else:
+            Candidate.objects.update_or_create(left=left, right=right,
+                                               defaults={"score": score, "evidence": evidence})
+            counts["queued"] += 1
+    return counts
