@@ -119,15 +119,63 @@ def score_document(text, entry, published=""):
     return {"person mentions": mention_score, "acts": acts, "person–provision pairs": pairs}
 
 
+def cluster_names(names, threshold=0.9):
+    """Names -> cluster id, joining names whose comparison reaches the threshold (as `qorgau resolve` links)."""
+    from qorgau.lib.personnames import compare, parse
+
+    parent = {n: n for n in names}
+
+    def root(n):
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    parsed = {n: parse(n) for n in names}
+    blocks = {}
+    for n, p in parsed.items():
+        if p.family:
+            blocks.setdefault(p.family[:4], []).append(n)
+    for group in blocks.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if compare(parsed[a], parsed[b])[0] >= threshold:
+                    parent[root(a)] = root(b)
+    return {n: root(n) for n in names}
+
+
+def score_resolution(documents):
+    """Pairwise precision/recall over mentions that stand where the annotation has a person: are two mentions
+    one person? Predicted: extraction's names, clustered across all documents; gold: the annotation."""
+    items = []  # (predicted name, gold person)
+    for text, entry in documents:
+        gold = gold_mentions(text, entry["persons"])
+        for m in find_persons(text):
+            hit = next((name for s, e, name in gold if m.start < e and s < m.end), None)
+            if hit:
+                items.append((m.name, hit))
+    clusters = cluster_names({name for name, _ in items})
+    score = Score()
+    for i, (name_a, gold_a) in enumerate(items):
+        for name_b, gold_b in items[i + 1:]:
+            same_predicted, same_gold = clusters[name_a] == clusters[name_b], gold_a == gold_b
+            score.tp += same_predicted and same_gold
+            score.fp += same_predicted and not same_gold
+            score.fn += same_gold and not same_predicted
+    return score
+
+
 def evaluate(gold_path, corpus_dir):
     """{kind: Score} over every document of the evaluation set, plus per-document scores."""
     gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
-    totals, per_document = {}, {}
+    totals, per_document, texts = {}, {}, []
     for entry in gold["documents"]:
         path = Path(corpus_dir) / entry["file"]
         text = canonicalise(read_document(entry["file"], path.read_bytes())).text
+        texts.append((text, entry))
         scores = score_document(text, entry, entry.get("published", ""))
         per_document[entry["file"]] = scores
         for kind, score in scores.items():
             totals.setdefault(kind, Score()).add(score)
+    totals["resolution (pairwise)"] = score_resolution(texts)
     return totals, per_document
