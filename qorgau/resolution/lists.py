@@ -2,8 +2,9 @@
 
 DuckDB, embedded, is the default engine; the same model runs on Spark (`pip install qorgau[spark]`) for users
 who outgrow one machine. The features are our own name keys (qorgau.lib.personnames), so Kazakh, Russian and
-Latin spellings, declension and initials meet before Splink compares them; Splink learns how much each
-agreement weighs (expectation maximisation, no labels) and links pairs above a match probability.
+Latin spellings, declension and initials meet before Splink compares them; Splink estimates how often
+records agree by chance (u) and how common matches are from the list itself, weighs each agreement, and links
+pairs above a match probability.
 """
 
 from qorgau.lib.personnames import parse
@@ -29,15 +30,19 @@ def settings():
     import splink.comparison_library as cl
     from splink import SettingsCreator, block_on
 
+    # m: how often one person's two records agree at each level (exact, close, near, else). Our keys already fold
+    # transliteration and declension, so one person's records mostly agree exactly; what is left is typos and
+    # initials. These are set, not learnt: expectation maximisation collapsed on lists with many namesakes.
+    # u (chance agreement) and the prior are estimated from the list itself.
     return SettingsCreator(
         link_type="dedupe_only",
         comparisons=[
-            cl.JaroWinklerAtThresholds("family_key", [0.95, 0.88]),
-            cl.JaroWinklerAtThresholds("given_key", [0.95, 0.88]),
-            cl.ExactMatch("given_initial"),  # "M. Sadykova" agrees with "Maygul Sadykova" this far
-            cl.ExactMatch("gender"),
-            cl.ExactMatch("birth_year"),
-            cl.ExactMatch("place"),
+            cl.JaroWinklerAtThresholds("family_key", [0.95, 0.88]).configure(m_probabilities=[0.85, 0.08, 0.05, 0.02]),
+            cl.JaroWinklerAtThresholds("given_key", [0.95, 0.88]).configure(m_probabilities=[0.88, 0.06, 0.04, 0.02]),
+            cl.ExactMatch("given_initial").configure(m_probabilities=[0.98, 0.02]),
+            cl.ExactMatch("gender").configure(m_probabilities=[0.99, 0.01]),
+            cl.ExactMatch("birth_year").configure(m_probabilities=[0.95, 0.05]),
+            cl.ExactMatch("place").configure(m_probabilities=[0.85, 0.15]),
         ],
         blocking_rules_to_generate_predictions=[
             block_on("family_key", "given_initial"),
@@ -59,7 +64,7 @@ def _api(engine, spark=None):
     return DuckDBAPI()
 
 
-def link(records, *, engine="duckdb", spark=None, threshold=0.7):
+def link(records, *, engine="duckdb", spark=None, threshold=0.9):
     """Cluster records that are one person. Returns {record id (str): cluster id}."""
     import logging
 
@@ -78,8 +83,6 @@ def link(records, *, engine="duckdb", spark=None, threshold=0.7):
     linker.training.estimate_probability_two_random_records_match(
         [block_on("family_key", "given_key", "birth_year")], recall=0.7)
     linker.training.estimate_u_using_random_sampling(max_pairs=2_000_000)
-    linker.training.estimate_parameters_using_expectation_maximisation(block_on("family_key", "given_initial"))
-    linker.training.estimate_parameters_using_expectation_maximisation(block_on("given_key", "birth_year"))
     predictions = linker.inference.predict(threshold_match_probability=threshold)
     clusters = linker.clustering.cluster_pairwise_predictions_at_threshold(predictions, threshold)
     relation = clusters.as_duckdbpyrelation() if engine != "spark" else None
