@@ -94,3 +94,29 @@ def test_placeholders_are_never_linked():
     names = {frozenset((a.uid, b.uid)) for a, b, _, _ in find_candidates()}
     assert frozenset(("per_anonymous_ua63_a", "per_anonymous_ua63_b")) not in names
     assert Act.objects.filter(victim_person__uid="per_anonymous_ua63_b").exists()
+
+
+
+def test_merging_never_makes_a_name_more_visible(alice):
+    from qorgau.records.models import PersonName
+
+    internal = actions.do_create_person(actor=alice, name="Maigul Sadykova", sensitivity="internal",
+                                        names=[{"name": "Майгуль Садыкова-Тайная", "sensitivity": "public"}])
+    public = Person.objects.get(uid="per_sadykova")
+    do_judge(public, internal, actor=alice, decision="same")
+    merge = Merge.objects.get(merged=internal)
+    assert PersonName.objects.get(id=merge.moved["primary_name"]).sensitivity == "internal"
+    moved_alias = public.names.get(name="Майгуль Садыкова-Тайная")
+    assert moved_alias.sensitivity == "internal"  # it came from an internal record
+    do_unmerge(merge, actor=alice)
+    assert internal.names.get(name="Майгуль Садыкова-Тайная").sensitivity == "public"  # as it was
+    assert not PersonName.objects.filter(id=merge.moved["primary_name"]).exists()
+
+
+def test_evidence_never_quotes_a_confidential_name(alice):
+    person = Person.objects.get(uid="per_kaliyev")
+    actions.do_add_name(person, actor=alice, name="Yerlan Kaliev Secret", sensitivity="confidential")
+    other = actions.do_create_person(actor=alice, name="Yerlan Kaliev", sensitivity="internal")
+    resolve(persons=[other])
+    for candidate in Candidate.objects.filter(right=other) | Candidate.objects.filter(left=other):
+        assert "Secret" not in " ".join(candidate.evidence)

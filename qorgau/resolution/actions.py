@@ -18,6 +18,7 @@ from django.utils import timezone
 from qorgau.audit.log import actor_label, write_entry
 from qorgau.lib.identifiers import new_uid
 from qorgau.lib.personnames import compare, parse
+from qorgau.lib.sensitivity import highest
 from qorgau.records import indexing
 from qorgau.records.models import Act, Affiliation, Citation, Involvement, Person, PersonName, PersonRelation, Recognition
 
@@ -28,18 +29,25 @@ REVIEW = 0.6
 
 
 def names_of(person):
-    return [person.name] + [n.name for n in person.names.all()]
+    """(name, level) pairs: the primary name at the record's level, other names at their own (never lower)."""
+    return [(person.name, person.sensitivity)] + [
+        (n.name, highest(n.sensitivity, person.sensitivity)) for n in person.names.all()]
+
+
+def _shown(name, level):
+    # Evidence is read in the queue by reviewers who may not be cleared: a confidential name is not quoted.
+    return "a confidential name" if level == "confidential" else f"“{name}”"
 
 
 def score_persons(a, b, names=None):
     """The best score over both records' names, and its evidence."""
     names = names or {}
     best, evidence = 0.0, []
-    for x in names.get(a.pk) or names_of(a):
-        for y in names.get(b.pk) or names_of(b):
+    for x, x_level in names.get(a.pk) or names_of(a):
+        for y, y_level in names.get(b.pk) or names_of(b):
             score, why = compare(x, y)
             if score > best:
-                best, evidence = score, [f"“{x}” / “{y}”"] + why
+                best, evidence = score, [f"{_shown(x, x_level)} / {_shown(y, y_level)}"] + why
     return best, evidence
 
 
@@ -54,7 +62,7 @@ def find_candidates(persons=None):
     names = {p.pk: names_of(p) for p in everyone}
     blocks = defaultdict(set)
     for person in everyone:
-        for name in names[person.pk]:
+        for name, _level in names[person.pk]:
             family = parse(name).family
             if family:
                 blocks[family[:4]].add(person.pk)
@@ -110,9 +118,12 @@ def do_merge_persons(keep, other, *, actor):
         "urgent_actions": list(other.urgent_actions.values_list("id", flat=True)),
         "targets": list(other.offices.values_list("id", flat=True)),
     }
-    PersonName.objects.filter(id__in=moved["names"]).update(person=keep)
-    primary = PersonName.objects.create(person=keep, name=other.name, kind="alias",
-                                        sensitivity=other.sensitivity if other.sensitivity != "internal" else "public")
+    # Names keep at least the level of the record they came from: an internal record's names do not become
+    # public by joining a public record. The levels they had are kept for unmerge.
+    moved["name_levels"] = dict(PersonName.objects.filter(id__in=moved["names"]).values_list("id", "sensitivity"))
+    for name_id, level in moved["name_levels"].items():
+        PersonName.objects.filter(id=name_id).update(person=keep, sensitivity=highest(level, other.sensitivity))
+    primary = PersonName.objects.create(person=keep, name=other.name, kind="alias", sensitivity=other.sensitivity)
     moved["primary_name"] = primary.id
     Citation.objects.filter(id__in=moved["citations"]).update(object_id=keep.pk)
     Act.objects.filter(id__in=moved["acts"]).update(victim_person=keep)
@@ -139,7 +150,9 @@ def do_unmerge(merge, *, actor, note=""):
     if merge.undone_at:
         return merge
     keep, other, moved = merge.kept, merge.merged, merge.moved
-    PersonName.objects.filter(id__in=moved["names"]).update(person=other)
+    for name_id in moved["names"]:
+        level = moved.get("name_levels", {}).get(str(name_id)) or moved.get("name_levels", {}).get(name_id)
+        PersonName.objects.filter(id=name_id).update(person=other, **({"sensitivity": level} if level else {}))
     PersonName.objects.filter(id=moved.get("primary_name")).delete()
     person_type = ContentType.objects.get_for_model(Person)
     Citation.objects.filter(id__in=moved["citations"], content_type=person_type).update(object_id=other.pk)
