@@ -9,7 +9,6 @@ fresh process; the figure is that process's peak resident set size.
 """
 
 import argparse
-import io
 import os
 import random
 import resource

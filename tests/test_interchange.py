@@ -8,7 +8,7 @@ from qorgau.interchange.exporter import write_export
 from qorgau.interchange.importer import ImportFailed, import_stream
 from qorgau.records.models import Act, Person
 
-from .conftest import DEMO, run_cli
+from .conftest import run_cli
 
 HEADER = '{"type": "header", "format": "qorgau", "version": 1}\n'
 
@@ -100,7 +100,6 @@ def test_the_export_follows_the_published_shape():
     assert act["citations"][0]["document"] == "doc_ai_think_before_you_post"
     ua = next(r for r in rows if r["type"] == "urgent_action")
     assert set(ua["action_counts"]) >= {"letter", "email", "fax", "call", "tweet"}
-    assert DEMO.exists()
 
 
 @pytest.mark.django_db

@@ -4,7 +4,7 @@ import pytest
 
 from qorgau.documents.models import Document
 from qorgau.documents.pipeline import extract_into, ingest
-from qorgau.records.models import Act, Citation
+from qorgau.records.models import Act, Citation, Person
 
 pytestmark = pytest.mark.django_db
 
@@ -118,3 +118,36 @@ def test_russian_text_yields_persons_dates_places_and_provisions(settings, tmp_p
     assert act.date == "2018-03-13"
     charged = proposed.get(act_type="charged")
     assert [ap.provision.uid for ap in charged.act_provisions.all()] == ["CC-405.2"]
+
+
+
+def test_a_mention_is_never_tied_to_a_confidential_person(alice, settings, tmp_path):
+    from qorgau.records import actions
+
+    settings.FILES_DIR = tmp_path / "files"
+    hidden = actions.do_create_person(actor=alice, name="Witness W", sensitivity="confidential",
+                                      names=[{"name": "Dauren Seitkali", "sensitivity": "confidential"}])
+    document = ingest("note.txt", b"On 2 May 2024 police in Taraz detained activist Dauren Seitkali.",
+                      actor="test").document
+    act = Act.objects.filter(victim_person__name="Dauren Seitkali").get()
+    assert act.victim_person != hidden and act.victim_person.sensitivity == document.sensitivity == "internal"
+
+
+def test_an_uncleared_reviewer_sees_and_decides_only_what_they_may_read(client_for, case, settings):
+    from qorgau.accounts.models import User
+    from qorgau.records import actions
+
+    reviewer = User.objects.create(username="erin", role="reviewer")
+    person = Person.objects.get(name="Aigerim Nurlanova")
+    actions.do_set_sensitivity(person, actor="test", level="confidential")
+    client = client_for(reviewer)
+    page = client.get(f"/documents/{case.uid}/review/").content.decode().split('class="proposals card"')[1]
+    assert "Aigerim Nurlanova" not in page
+    hidden = Citation.objects.filter(document=case, object_id=person.pk, content_type__model="person").first()
+    assert client.post(f"/documents/{case.uid}/review/{hidden.pk}/", {"decision": "accepted"}).status_code == 404
+    shown = Citation.objects.filter(document=case, content_type__model="event").first()
+    assert client.post(f"/documents/{case.uid}/review/{shown.pk}/", {"decision": "maybe"}).status_code == 400
+    client.post(f"/documents/{case.uid}/review/accept-remaining/")
+    hidden.refresh_from_db()
+    case.refresh_from_db()
+    assert hidden.review == "suggested" and case.review_state == "awaiting_review"

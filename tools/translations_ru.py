@@ -153,7 +153,7 @@ RU = {
     "Thank you. Your action has been counted.": "Спасибо. Ваше действие учтено.", "New target": "Новый адресат",
     "Target saved.": "Адресат сохранён.", "Edit target": "Правка адресата", "Actions reported over time": "Действия по дням",
     "%(total)s actions reported, %(first)s to %(last)s.": "Сообщено действий: %(total)s, с %(first)s по %(last)s.",
-    "issued": "выпущена", "Please write": "Пожалуйста, напишите", "before": "до", "Letter": "Письмо",
+    "issued": "выпущена", "Please write": "Пожалуйста, напишите", "before": "до",
     "Additional information": "Дополнительная информация", "Printable page": "Версия для печати",
     "Let us know you took action": "Сообщите нам, что вы сделали", "Count my action": "Учесть моё действие",
     "Actions so far": "Действий на сегодня", "Letter to": "Письмо:", "To paste into an email:": "Для вставки в письмо:",
@@ -176,8 +176,17 @@ RU = {
     "%(waiting)s proposals wait for a decision.": "Предложений, ждущих решения: %(waiting)s.",
     "Accept all remaining, having read the document": "Принять все оставшиеся (документ прочитан)",
     "Persons named": "Названные люди", "Organisations and places": "Организации и места",
-    "The review queue": "Очередь на проверку", "Review": "Проверка", "File": "Файл",
+    "The review queue": "Очередь на проверку", "File": "Файл",
     "PDF, DOCX, HTML, Markdown or plain text.": "PDF, DOCX, HTML, Markdown или простой текст.", "Detect": "Определить",
+    "No such proposal.": "Такого предложения нет.", "Accept or reject.": "Примите или отклоните.",
+    # Resolution
+    "Set when a reviewer merged this record into another; undone by unmerge.":
+        "Заполняется, когда рецензент объединил эту запись с другой; отменяется разъединением.",
+    "Say same, different or unsure.": "Укажите: один человек, разные люди или не уверены.",
+    "Judgement recorded.": "Решение записано.", "Unmerged: the two records are separate again.": "Записи снова разделены.",
+    "Possibly the same as": "Возможно, тот же человек, что и", "Same": "Один человек", "Different": "Разные люди",
+    "Merged from": "Объединено с", "Unmerge": "Разъединить", "Possibly the same person": "Возможно, один человек",
+    "Score": "Оценка", "Evidence": "Основания", "Nothing to judge.": "Решать нечего.",
 }
 
 

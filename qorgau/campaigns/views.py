@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from qorgau.lib.dates import display_date
+from qorgau.lib.sensitivity import levels_for
 from qorgau.records.access import get_person_for, get_record_for
 from qorgau.records.views import form_page, require
 
@@ -57,18 +58,12 @@ def ua_sheet(ua, user):
     facts = letters.case_facts(ua, user)
     return {
         "ua": ua,
-        "issuer": ua.issuer.name if ua.issuer and ua.issuer.sensitivity in _levels(user) else "",
+        "issuer": ua.issuer.name if ua.issuer and ua.issuer.sensitivity in levels_for(user) else "",
         "targets": [t.target for t in ua.ua_targets.select_related("target__holder")
-                    if t.target.sensitivity in _levels(user)],
+                    if t.target.sensitivity in levels_for(user)],
         "facts": [letters.describe_act(fact, "en") for fact in facts.acts if letters.describe_act(fact, "en")],
         "names": facts.names["en"],
     }
-
-
-def _levels(user):
-    from qorgau.lib.sensitivity import levels_for
-
-    return levels_for(user)
 
 
 # Campaigners ------------------------------------------------------------------------------------------
@@ -186,7 +181,7 @@ def ua_letter(request, uid, target_uid, lang):
     ua = get_ua_for(request.user, uid)
     if lang not in letters.LANGUAGES:
         raise Http404(_("No such language."))
-    link = ua.ua_targets.filter(target__uid=target_uid, target__sensitivity__in=_levels(request.user)) \
+    link = ua.ua_targets.filter(target__uid=target_uid, target__sensitivity__in=levels_for(request.user)) \
         .select_related("target__holder").first()
     if link is None:
         raise Http404(_("No such target for this Urgent Action."))

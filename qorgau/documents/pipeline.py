@@ -13,6 +13,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 
 from qorgau.audit.log import write_entry
+from qorgau.lib.sensitivity import LEVELS, RANK
 from qorgau.records import actions as record_actions
 from qorgau.records.models import (Act, Citation, Event, Organisation, OrganisationName, Person, PersonName, Place,
                                    PlaceName, Provision)
@@ -137,8 +138,12 @@ class Saver:
     def person(self, name):
         """The person of that exact name (primary or other), or a new one, kept at the document's level."""
         if name not in self.persons:
-            found = (Person.objects.filter(name=name).first()
-                     or Person.objects.filter(names__name=name).first())
+            # Only records, and names, no more sensitive than the document: a mention in an internal report must
+            # not be tied to a person whose identity, or alias, is confidential. Merged records are skipped.
+            allowed = [level for level in LEVELS if RANK[level] <= RANK[self.level]]
+            candidates = Person.objects.filter(sensitivity__in=allowed, merged_into__isnull=True)
+            found = (candidates.filter(name=name).first()
+                     or candidates.filter(names__name=name, names__sensitivity__in=allowed).first())
             if found is None:
                 found = Person.objects.create(name=name, sensitivity=self.level,
                                               notes=f"Proposed from {self.document.uid}.")
@@ -228,8 +233,6 @@ def extract_into(document, *, actor):
             resolve(actor=actor, persons=saver.created)  # link new persons to the records they duplicate
     return saver.count
 
-
-__all__ = ["IngestError", "ingest", "extract_into"]
 
 
 def ingest_in_background(document, data, *, actor, language="auto"):

@@ -5,15 +5,15 @@ import html
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.contrib.contenttypes.models import ContentType
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import Http404, HttpResponseBadRequest
+from django.shortcuts import redirect, render
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _l
 from django.views.decorators.http import require_POST
 
 from qorgau.records import actions
-from qorgau.records.models import Act, Citation
+from qorgau.records.models import Citation
 from qorgau.records.views import require
 
 from . import storage
@@ -48,28 +48,38 @@ def highlighted(text, citations):
     return mark_safe("".join(parts).replace("\n", "<br>"))
 
 
-def _proposals(document):
-    citations = (Citation.objects.filter(document=document).exclude(key="").select_related("content_type")
-                 .order_by("start", "id"))
+def _proposals(document, user):
+    """The document's proposals whose records the reader may see, each with its record as `target`.
+
+    A proposal about a record above the reader's clearance is left out everywhere: list, highlight and count.
+    """
+    citations = list(Citation.objects.filter(document=document).exclude(key="").select_related("content_type")
+                     .order_by("start", "id"))
     by_type = {}
     for c in citations:
         by_type.setdefault(c.content_type.model, []).append(c)
+    visible = []
     for model, group in by_type.items():
-        cls = ContentType.objects.get(model=model, app_label__in=["records", "documents", "campaigns"]).model_class()
-        records = cls.objects.in_bulk([c.object_id for c in group])
+        queryset = group[0].content_type.model_class().objects.visible_to(user)
+        if model == "act":
+            queryset = queryset.prefetch_related("act_provisions__provision")
+        records = queryset.in_bulk([c.object_id for c in group])
         for c in group:
             c.target = records.get(c.object_id)
-    acts = [c for c in by_type.get("act", []) if c.target]
-    Act.objects.filter(pk__in=[c.object_id for c in acts]).prefetch_related("act_provisions__provision")
-    return citations, acts, by_type.get("person", []), by_type.get("event", []), \
-        by_type.get("organisation", []) + by_type.get("place", [])
+        visible += [c for c in group if c.target is not None]
+    visible.sort(key=lambda c: (c.start or 0, c.id))
+
+    def of(*models):
+        return [c for c in visible if c.content_type.model in models]
+
+    return visible, of("act"), of("person"), of("event"), of("organisation", "place")
 
 
 @login_required
 def review_document(request, uid):
     require(request.user, "review")
     document = get_document_for(request.user, uid)
-    citations, acts, persons, tallies, gazetteer = _proposals(document)
+    citations, acts, persons, tallies, gazetteer = _proposals(document, request.user)
     waiting = sum(1 for c in citations if c.review == "suggested")
     return render(request, "documents/review.html", {
         "document": document, "text": highlighted(document.text, citations), "acts": acts, "persons": persons,
@@ -83,9 +93,13 @@ def review_document(request, uid):
 def decide(request, uid, citation_id):
     require(request.user, "review")
     document = get_document_for(request.user, uid)
-    citation = get_object_or_404(Citation, pk=citation_id, document=document)
-    actions.do_decide_proposal(citation, actor=request.user, decision=request.POST.get("decision"))
-    citation.target = citation.record
+    citation = next((c for c in _proposals(document, request.user)[0] if c.pk == citation_id), None)
+    if citation is None:
+        raise Http404(_("No such proposal."))
+    decision = request.POST.get("decision")
+    if decision not in {"accepted", "rejected"}:
+        return HttpResponseBadRequest(_("Accept or reject."))
+    actions.do_decide_proposal(citation, actor=request.user, decision=decision)
     if request.headers.get("HX-Request"):
         return render(request, "documents/_proposal.html", {"c": citation, "document": document})
     return redirect("web:document_review", uid=document.uid)
@@ -96,7 +110,8 @@ def decide(request, uid, citation_id):
 def accept_remaining(request, uid):
     require(request.user, "review")
     document = get_document_for(request.user, uid)
-    count = actions.do_accept_remaining(document, actor=request.user)
+    waiting = [c for c in _proposals(document, request.user)[0] if c.review == "suggested"]
+    count = actions.do_accept_remaining(document, actor=request.user, citations=waiting)
     messages.success(request, _("%(count)s proposals accepted; the document is reviewed.") % {"count": count})
     return redirect("web:document_review", uid=document.uid)
 

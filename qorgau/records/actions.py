@@ -377,10 +377,11 @@ def do_decide_proposal(citation, *, actor, decision):
 
 
 @transaction.atomic
-def do_accept_remaining(document, *, actor):
-    """Accept every proposal of a document still waiting, after the reviewer has read it."""
-    waiting = list(Citation.objects.filter(document=document, review="suggested"))
-    for citation in waiting:
+def do_accept_remaining(document, *, actor, citations):
+    """Accept the given waiting proposals of a document (those the reviewer could read); the document counts as
+    reviewed once none waits."""
+    for citation in citations:
         do_decide_proposal(citation, actor=actor, decision="accepted")
-    update_record(document, actor=actor, review_state="reviewed")
-    return len(waiting)
+    if not Citation.objects.filter(document=document, review="suggested").exists():
+        update_record(document, actor=actor, review_state="reviewed")
+    return len(citations)

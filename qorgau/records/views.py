@@ -9,7 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _l
 from django.views.decorators.http import require_POST
@@ -17,7 +17,8 @@ from django.views.decorators.http import require_POST
 from qorgau.lib.sensitivity import levels_for
 
 from . import actions, indexing
-from .access import get_event_for, get_organisation_for, get_person_for, get_provision_for, get_record_for
+from .access import (get_event_for, get_organisation_for, get_person_for, get_place_for, get_provision_for,
+                     get_record_for)
 from .links import url_for
 from .forms import ActForm, EventForm, NameForm, OrganisationForm, PersonForm, ProvisionForm
 from .models import Act, ActProvision, Event, Organisation, OrganisationName, Person, PersonName, Provision
@@ -324,9 +325,7 @@ IDENTIFYING = ("code", "article", "part", "edition")
 
 
 def place_detail(request, uid):
-    from .models import Place
-
-    place = get_object_or_404(Place.objects.visible_to(request.user), uid=uid)
+    place = get_place_for(request.user, uid)
     return render(request, "records/place_detail.html", {
         "place": place, "names": place.names.filter(sensitivity__in=levels_for(request.user)),
         "acts": timeline_acts(request.user, place.acts.all())[:200]})

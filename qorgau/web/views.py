@@ -12,7 +12,7 @@ from qorgau.campaigns.models import UrgentAction
 from qorgau.documents.views import awaiting_review
 from qorgau.lib.sensitivity import levels_for
 from qorgau.records import indexing
-from qorgau.records.models import Act, Person, PersonName
+from qorgau.records.models import Act, Person
 from qorgau.records.queries import deprived_of_liberty, timeline_acts
 
 
@@ -107,5 +107,3 @@ def server_error(request):
     return render(request, "web/error.html", {"title": _("Something went wrong"),
                                               "message": _("Nothing was changed. Please try again.")}, status=500)
 
-
-__all__ = ["PersonName"]

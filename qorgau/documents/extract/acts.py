@@ -77,7 +77,7 @@ def _female(name):
 LIST_GLUE = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*(?:,\s*and|,|and|и|&)\s*(?:(?:the\s+)?[a-z\-]+\s+){0,3}$")
 
 
-def subject_of(text, trigger_start, trigger_end, persons, sentence_start, sentence_end):
+def subject_of(text, trigger_start, trigger_end, persons):
     """The names a trigger is about: the list of names just before it (its subject), else just after it."""
     before = [m for m in persons if m.end <= trigger_start]
     if before:
@@ -132,7 +132,6 @@ TALLY = re.compile(
     r"(?:people|persons|journalists|activists|protesters|individuals|human rights defenders)\s+(?:\w+\s+){0,3}?"
     r"(?:were|had been|was)\s+(?:also\s+)?(detained|arrested|summoned|sentenced|fined|killed|searched)", re.I)
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'’”»)]*|\n|$)")
-LINE_DATE = re.compile(r"^\s*(\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+\w+\s+\d{4})\s*:", re.M)
 
 
 def _number(value):
@@ -187,7 +186,6 @@ def find_acts(text, mentions, dates, provisions):
     recent = []  # person names in order of mention, for pronouns
     previous_acts = []  # the proposals of the sentence before, for "This included …"
     proposed_before = {}  # (victim, act type) -> the proposal already made in this document
-    line_dates = {m.start(): m for m in LINE_DATE.finditer(text)}
     for start, end in sentences(text):
         sentence = text[start:end]
         persons = [m for m in mentions if start <= m.start < end]
@@ -299,7 +297,7 @@ def find_acts(text, mentions, dates, provisions):
                                 "administrative_detention", "fined", "detained", "acquitted", "house_arrest"}:
                 provisions_here = []
             # Each trigger is about its own subject, and takes the date nearest before it in the sentence.
-            subject = [m.name for m in subject_of(text, start + hit_start, start + hit_end, persons, start, end)
+            subject = [m.name for m in subject_of(text, start + hit_start, start + hit_end, persons)
                        if m.name in victims] if len(persons) > 1 else victims
             own_victims = list(dict.fromkeys(subject)) or victims
             before_trigger = [d for d in own_dates if d.start < start + hit_start]

@@ -5,7 +5,7 @@ Two layouts are common: blocks that end with "Salutation: Dear …" (Urgent Acti
 """
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from .dates import find_dates
 
@@ -142,5 +142,3 @@ def find_urgent_action(text, dates=None):
         result["reference"] = reference.group(1)
     return result
 
-
-__all__ = ["TargetProposal", "find_targets", "find_urgent_action", "asdict"]

@@ -175,15 +175,14 @@ def canonicalise(raw, known_articles=frozenset()):
             footnotes.setdefault(number, note)
         # Markdown and DOCX footnote definitions at the end: "[^3]: text" or "3 text" after the body.
         texts.append(_join_lines(running))
-    text, pages, offset = "", [], 0
+    text, pages = "", []
     for page_text in texts:
         pages.append(len(text) + (2 if text else 0))
         text = f"{text}\n\n{page_text}" if text else page_text
     text = re.sub(r"\[\^(\d+)\]", r"\1", text)
     text, markers = _take_markers(text, footnotes, raw.superscripts, known_articles)
     # Page starts move left by the characters the markers removed before them.
-    removed = [(offset, n) for offset, n in markers]
-    pages = [start - sum(len(str(n)) for o, n in removed if o < start) for start in pages]
+    pages = [start - sum(len(str(n)) for o, n in markers if o < start) for start in pages]
     links = [url for _, url in raw.links]
     for note in footnotes.values():
         links += re.findall(r"https?://[^\s;]+", note)
