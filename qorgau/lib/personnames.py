@@ -15,19 +15,14 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from qorgau.lib.textfold import transliterate
+
 TITLES = {"mr", "ms", "mrs", "dr", "president", "investigator", "judge", "prosecutor", "minister", "akim",
           "ambassador", "activist", "journalist", "blogger", "businessman", "businesswoman", "lawyer", "mp",
           "chairman", "general", "deputy", "ombudsman", "professor", "colonel", "major", "captain",
           "президент", "следователь", "судья", "прокурор", "министр", "аким", "активист", "активистка",
           "журналист", "журналистка", "блогер", "правозащитник", "господин", "госпожа"}
 
-CYR = {
-    "а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
-    "з": "z", "и": "i", "й": "i", "і": "i", "к": "k", "қ": "k", "л": "l", "м": "m", "н": "n", "ң": "n",
-    "о": "o", "ө": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ұ": "u", "ү": "u", "ф": "f",
-    "х": "h", "һ": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sh", "ъ": "", "ы": "y", "ь": "", "э": "e",
-    "ю": "yu", "я": "ya",
-}
 
 # Russian case endings of family names, longest first: (ending, nominative ending).
 DECLENSION = [("овой", "ова"), ("евой", "ева"), ("иной", "ина"), ("ской", "ская"), ("овым", "ов"), ("евым", "ев"),
@@ -46,13 +41,14 @@ def _fold(text):
 
 
 def to_latin(word):
-    return "".join(CYR.get(ch, ch) for ch in word)
+    # The same transliteration search uses; keys fold what differs from press spellings (kh/h, shch/sh).
+    return transliterate(word)
 
 
 def key(word):
     """A spelling-blind key for one name word (already Latin, lower case)."""
     w = re.sub(r"[^a-z]", "", word)
-    for a, b in (("dzh", "zh"), ("dj", "zh"), ("j", "zh"), ("kh", "h"), ("q", "k"), ("gh", "g"), ("w", "v"),
+    for a, b in (("shch", "sh"), ("dzh", "zh"), ("dj", "zh"), ("j", "zh"), ("kh", "h"), ("q", "k"), ("gh", "g"), ("w", "v"),
                  ("x", "ks"), ("yu", "u"), ("iu", "u"), ("ya", "a"), ("ia", "a"), ("iy", "i"), ("yi", "i"),
                  ("ay", "ai"), ("ey", "ei"), ("oy", "oi"), ("uy", "ui"), ("ye", "e"), ("y", "i"), ("ts", "c"),
                  ("tc", "c")):
