@@ -233,7 +233,7 @@ def read_pdf(filename, data):
     import logging
 
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
@@ -242,9 +242,7 @@ def read_pdf(filename, data):
             try:
                 if not reader.decrypt(""):
                     raise IngestError(f"{filename} is protected by a password; remove it and try again.")
-            except IngestError:
-                raise
-            except Exception:
+            except (DependencyError, FileNotDecryptedError, NotImplementedError, PdfReadError):
                 raise IngestError(f"{filename} is encrypted in a way Qorgau cannot open; "
                                   "save an unprotected copy.") from None
         pages, superscripts, links = [], [], []
