@@ -55,10 +55,90 @@ def test_the_same_model_runs_on_spark():
     pytest.importorskip("pyspark", reason="pyspark is an optional extra: pip install qorgau[spark]")
     if not shutil.which("java"):
         pytest.skip("Spark needs Java, which is not installed")
-    from pyspark.sql import SparkSession
+    from qorgau.resolution.lists import spark_session
 
-    spark = SparkSession.builder.master("local[1]").appName("qorgau-test").getOrCreate()
+    spark = spark_session(master="local[1]", app_name="qorgau-test")
     try:
         check(link(LIST, engine="spark", spark=spark))
     finally:
         spark.stop()
+
+
+# The `qorgau link` command: a CSV list, alone or against the database -----------------------------------------
+
+def write_csv(path, text, encoding="utf-8"):
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def read_rows(path):
+    import csv
+
+    with open(path, encoding="utf-8", newline="") as stream:
+        return {row["id"]: row for row in csv.DictReader(stream)}
+
+
+@pytest.mark.django_db
+def test_link_clusters_a_csv_list_in_windows_1251(tmp_path):
+    from django.core.management import call_command
+
+    source = write_csv(tmp_path / "list.csv", "№;ФИО;Год рождения;Город\n"
+                       "1;Майгуль Садыкова;1970;Astana\n2;Maygul Sadykova;1970;Astana\n"
+                       "3;Жанара Ахметова;1983;Almaty\n4;Бекжан Ахметов;1985;Atyrau\n", encoding="cp1251")
+    out = tmp_path / "clusters.csv"
+    call_command("link", str(source), "-o", str(out))
+    rows = read_rows(out)
+    assert rows["1"]["cluster"] == rows["2"]["cluster"]
+    assert rows["3"]["cluster"] != rows["4"]["cluster"]
+    assert rows["1"]["name"] == "Майгуль Садыкова"
+
+
+@pytest.mark.django_db
+def test_link_against_the_database_finds_recorded_persons_but_not_confidential_ones(tmp_path, alice):
+    from django.core.management import call_command
+
+    from qorgau.audit.models import AuditEntry
+    from qorgau.records import actions
+
+    actions.do_create_person(actor=alice, name="Nurgul Zhaksybekova", sensitivity="confidential", birth_year=1977)
+    source = write_csv(tmp_path / "list.csv", "id,name\nA,Алибек Мусаулы\nB,Alibek Musauli\n"
+                       "C,Nurgul Zhaksybekova\nD,Zhanara Akhmetova\nE,Someone Unrecorded\n")
+    out = tmp_path / "linked.csv"
+    call_command("link", str(source), "-o", str(out), "--against-database")
+    rows = read_rows(out)
+    assert rows["A"]["persons"] == rows["B"]["persons"] == "per_musauly"
+    assert rows["A"]["person_names"] == "Alibek Musauly"
+    assert rows["D"]["persons"] == "per_zh_akhmetova"
+    assert rows["C"]["persons"] == "" and rows["E"]["persons"] == ""   # a confidential person is never revealed
+    assert AuditEntry.objects.filter(verb="link list").exists()
+
+    call_command("link", str(source), "-o", str(out), "--against-database", "--include-confidential")
+    assert read_rows(out)["C"]["person_names"] == "Nurgul Zhaksybekova"
+
+
+@pytest.mark.parametrize("text, message", [
+    ("", "is empty"),
+    ("id,surname\n1,Sadykova\n", "no name column"),
+    ("id,name\n", "no records"),
+    ("id,name\n1,A\n1,B\n", "line 3: the id 1 appears twice"),
+    ("id,name,birth_year\n1,Maygul Sadykova,nineteen\n", "line 2: “nineteen” is not a year of birth"),
+])
+def test_a_bad_list_gets_a_clear_message_and_no_output(tmp_path, text, message):
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    source = write_csv(tmp_path / "list.csv", text)
+    out = tmp_path / "out.csv"
+    with pytest.raises(CommandError, match=message):
+        call_command("link", str(source), "-o", str(out))
+    assert not out.exists()
+
+
+def test_a_binary_file_is_not_a_list(tmp_path):
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    source = tmp_path / "list.csv"
+    source.write_bytes(bytes(range(256)) * 20)
+    with pytest.raises(CommandError, match="does not contain text"):
+        call_command("link", str(source), "-o", str(tmp_path / "out.csv"))

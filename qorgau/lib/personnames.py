@@ -34,6 +34,10 @@ FEMALE_FAMILY = re.compile(r"(?:ova|eva|yeva|ina|aya|skaya|ова|ева|ина|
 MALE_FAMILY = re.compile(r"(?:ov|ev|yev|in|iy|ski|sky|ов|ев|ин|ий|ский)$")
 
 
+STRONG_FAMILY = re.compile(r"(?:ov|ova|ev|eva|uly|kyzy|ов|ова|ев|ева|улы|ұлы|кызы|қызы)$")
+WEAK_FAMILY = re.compile(r"(?:in|ina|ин|ина|ой|ым|ую)$")
+
+
 def _fold(text):
     text = unicodedata.normalize("NFKC", text).casefold()
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)) \
@@ -119,12 +123,14 @@ def parse(name):
         patronymic = parts.pop()
     cyrillic = any("\u0400" <= ch <= "\u04ff" for ch in "".join(parts))
     # Family name: the word with a family ending, else the last word.
-    family_index = len(parts) - 1
-    for index, part in enumerate(parts):
-        if re.search(r"(?:ov|ova|ev|eva|in|ina|uly|kyzy|ов|ова|ев|ева|ин|ина|улы|ұлы|кызы|қызы|ой|ым|ую)$", part) \
-                and len(parts) > 1 and index in (0, len(parts) - 1):
-            family_index = index
-            break
+    # A strong ending (-ov, -eva, -uly …) beats a weak one (-in, -ina, which given names such as Zarina share).
+    family_index, strength = len(parts) - 1, 0
+    if len(parts) > 1:
+        for index in (0, len(parts) - 1):
+            part = parts[index]
+            found = 2 if STRONG_FAMILY.search(part) else 1 if WEAK_FAMILY.search(part) else 0
+            if found > strength:
+                family_index, strength = index, found
     family_word = parts[family_index]
     given_words = [p for i, p in enumerate(parts) if i != family_index]
     if cyrillic:

@@ -5,28 +5,58 @@ who outgrow one machine. The features are our own name keys (qorgau.lib.personna
 Latin spellings, declension and initials meet before Splink compares them; Splink estimates how often
 records agree by chance (u) and how common matches are from the list itself, weighs each agreement, and links
 pairs above a match probability.
+
+Memory: records are read as an iterable and turned into features in Arrow batches, so a list is never held as
+Python objects twice; DuckDB works under a memory limit (default 4 GB) and spills to a temporary directory,
+and Splink writes its intermediate tables to Parquet there. A million records stay under 8 GB in all.
 """
+
+import logging
+import tempfile
+from itertools import islice
+from pathlib import Path
 
 from qorgau.lib.personnames import parse
 
 FEATURES = ("unique_id", "family_key", "family_block", "given_key", "given_initial", "gender", "birth_year", "place")
+BATCH = 50_000
+MEMORY_LIMIT = "4GB"
+
+
+def feature_row(record):
+    """One {id, name, birth_year?, place?} record -> its comparable keys (placeholders get no keys)."""
+    parsed = parse(record["name"])
+    given = parsed.given[0] if parsed.given else ""
+    initial = given[:1] or (parsed.initials[0] if parsed.initials else "")
+    year = record.get("birth_year")
+    return {"unique_id": str(record["id"]), "family_key": parsed.family or None,
+            "family_block": parsed.family[:3] or None, "given_key": given or None,
+            "given_initial": initial or None, "gender": parsed.gender or None,
+            "birth_year": int(year) if year not in (None, "") else None, "place": (record.get("place") or None)}
 
 
 def features(records):
-    """[{id, name, birth_year?, place?}] -> rows of comparable keys (placeholders get no keys)."""
-    rows = []
-    for record in records:
-        parsed = parse(record["name"])
-        given = parsed.given[0] if parsed.given else ""
-        initial = given[:1] or (parsed.initials[0] if parsed.initials else "")
-        rows.append({"unique_id": str(record["id"]), "family_key": parsed.family or None,
-                     "family_block": parsed.family[:3] or None, "given_key": given or None,
-                     "given_initial": initial or None, "gender": parsed.gender or None,
-                     "birth_year": record.get("birth_year"), "place": (record.get("place") or None)})
-    return rows
+    """[{id, name, birth_year?, place?}] -> rows of comparable keys."""
+    return [feature_row(record) for record in records]
 
 
-def settings():
+def _schema():
+    import pyarrow as pa
+
+    return pa.schema([(name, pa.int32() if name == "birth_year" else pa.string()) for name in FEATURES])
+
+
+def feature_table(records, batch=BATCH):
+    """The features of an iterable of records as one Arrow table, built a batch at a time."""
+    import pyarrow as pa
+
+    schema, batches, iterator = _schema(), [], iter(records)
+    while chunk := list(islice(iterator, batch)):
+        batches.append(pa.RecordBatch.from_pylist([feature_row(r) for r in chunk], schema=schema))
+    return pa.Table.from_batches(batches, schema=schema)
+
+
+def settings(link_type="dedupe_only"):
     import splink.comparison_library as cl
     from splink import SettingsCreator, block_on
 
@@ -35,12 +65,12 @@ def settings():
     # initials. These are set, not learnt: expectation maximisation collapsed on lists with many namesakes.
     # u (chance agreement) and the prior are estimated from the list itself.
     return SettingsCreator(
-        link_type="dedupe_only",
+        link_type=link_type,
         comparisons=[
             cl.JaroWinklerAtThresholds("family_key", [0.95, 0.88]).configure(m_probabilities=[0.85, 0.08, 0.05, 0.02]),
             cl.JaroWinklerAtThresholds("given_key", [0.95, 0.88]).configure(m_probabilities=[0.88, 0.06, 0.04, 0.02]),
             cl.ExactMatch("given_initial").configure(m_probabilities=[0.98, 0.02]),
-            cl.ExactMatch("gender").configure(m_probabilities=[0.99, 0.01]),
+            cl.ExactMatch("gender").configure(m_probabilities=[0.9, 0.1]),
             cl.ExactMatch("birth_year").configure(m_probabilities=[0.95, 0.05]),
             cl.ExactMatch("place").configure(m_probabilities=[0.85, 0.15]),
         ],
@@ -54,38 +84,107 @@ def settings():
     )
 
 
-def _api(engine, spark=None):
-    if engine == "spark":
-        from splink import SparkAPI
-
-        return SparkAPI(spark_session=spark)
+def _duckdb_api(workdir, memory_limit):
+    import duckdb
     from splink import DuckDBAPI
 
-    return DuckDBAPI()
+    con = duckdb.connect()
+    spill = Path(workdir) / "spill"
+    spill.mkdir()
+    con.execute(f"SET memory_limit = '{memory_limit}'")
+    con.execute(f"SET temp_directory = '{spill}'")
+    con.execute("SET preserve_insertion_order = false")
+    return DuckDBAPI(con, materialisation="parquet", materialisation_dir=str(Path(workdir) / "tables"))
 
 
-def link(records, *, engine="duckdb", spark=None, threshold=0.9):
-    """Cluster records that are one person. Returns {record id (str): cluster id}."""
-    import logging
-
+def _cluster(tables, link_type, *, engine, spark, threshold, memory_limit, workdir):
     from splink import Linker, block_on
 
-    logging.getLogger("splink").setLevel(logging.WARNING)
-    rows = features(records)
-    api = _api(engine, spark)
-    if engine == "spark":
-        table = api.register(spark.createDataFrame(rows))
-    else:
-        import pyarrow as pa
+    logging.getLogger("splink").setLevel(logging.ERROR)
+    with tempfile.TemporaryDirectory(prefix="qorgau-link-", dir=workdir) as scratch:
+        if engine == "spark":
+            from splink import SparkAPI
 
-        table = api.register(pa.Table.from_pylist(rows))
-    linker = Linker(table, settings(), log_level=None)
-    linker.training.estimate_probability_two_random_records_match(
-        [block_on("family_key", "given_key", "birth_year")], recall=0.7)
-    linker.training.estimate_u_using_random_sampling(max_pairs=2_000_000)
-    predictions = linker.inference.predict(threshold_match_probability=threshold)
-    clusters = linker.clustering.cluster_pairwise_predictions_at_threshold(predictions, threshold)
-    relation = clusters.as_duckdbpyrelation() if engine != "spark" else None
-    if relation is not None:
-        return dict(relation.select("unique_id, cluster_id").fetchall())
-    return {row["unique_id"]: row["cluster_id"] for row in clusters.as_record_list()}
+            # Splink checkpoints on Spark; a directory the user set is kept, else one in our scratch space.
+            if not spark.sparkContext.getCheckpointDir() or "qorgau-link-" in spark.sparkContext.getCheckpointDir():
+                spark.sparkContext.setCheckpointDir(str(Path(scratch) / "checkpoints"))
+            api = SparkAPI(spark_session=spark)
+            inputs = [api.register(spark.createDataFrame(
+                list(zip(*(column.to_pylist() for column in table.columns))),
+                schema=", ".join(f"{field.name} {'int' if field.name == 'birth_year' else 'string'}"
+                                 for field in table.schema)))
+                for table in tables]
+        else:
+            api = _duckdb_api(scratch, memory_limit)
+            inputs = [api.register(table) for table in tables]
+        linker = Linker(inputs if len(inputs) > 1 else inputs[0], settings(link_type), log_level=None)
+        # The prior: pairs agreeing on both name keys (and birth year, in a list that has them), at 70% recall. A
+        # database's persons seldom have a birth year, so linking against them leaves the year out. A small list may
+        # have no such pair at all: the prior then falls back to half a pair.
+        rule = ["family_key", "given_key"] + (["birth_year"] if link_type == "dedupe_only" else [])
+        linker.training.estimate_probability_two_random_records_match([block_on(*rule)], recall=0.7)
+        rows = sum(table.num_rows for table in tables)
+        floor = 0.5 / max(1, rows * (rows - 1) // 2)
+        if linker._settings_obj._probability_two_random_records_match < floor:
+            linker._settings_obj._probability_two_random_records_match = floor
+        linker.training.estimate_u_using_random_sampling(max_pairs=2_000_000)
+        predictions = linker.inference.predict(threshold_match_probability=threshold)
+        clusters = linker.clustering.cluster_pairwise_predictions_at_threshold(predictions, threshold)
+        if engine == "spark":
+            return [(row["source_dataset"] if len(tables) > 1 else None, row["unique_id"], row["cluster_id"])
+                    for row in clusters.as_record_list()]
+        columns = "source_dataset, unique_id, cluster_id" if len(tables) > 1 else "NULL, unique_id, cluster_id"
+        return clusters.as_duckdbpyrelation().select(columns).fetchall()
+
+
+def spark_session(master="local[*]", app_name="qorgau-link"):
+    """A Spark session ready for Splink: its jar of string-similarity functions (Jaro-Winkler) registered.
+
+    On a cluster, add the same jar to your own session: `spark.jars` = `splink.backends.spark.similarity_jar_location()`.
+    """
+    from pyspark.sql import SparkSession
+    from splink.backends.spark import similarity_jar_location
+
+    return (SparkSession.builder.master(master).appName(app_name)
+            .config("spark.jars", similarity_jar_location())
+            .config("spark.ui.enabled", "false")
+            .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
+            .getOrCreate())
+
+
+def link(records, *, engine="duckdb", spark=None, threshold=0.9, memory_limit=MEMORY_LIMIT, workdir=None):
+    """Cluster records that are one person. `records` may be any iterable (a CSV reader, say).
+
+    Returns {record id (str): cluster id}."""
+    rows = _cluster([feature_table(records)], "dedupe_only", engine=engine, spark=spark, threshold=threshold,
+                    memory_limit=memory_limit, workdir=workdir)
+    return {unique_id: cluster for _, unique_id, cluster in rows}
+
+
+def link_against(records, known, *, engine="duckdb", spark=None, threshold=0.9, memory_limit=MEMORY_LIMIT,
+                 workdir=None):
+    """Link a list to known persons (the database's) and within itself.
+
+    `known` is an iterable of {id, person, name, birth_year, place}: one row per name of a known person, `person`
+    being the person it names. Returns {record id (str): (cluster id, sorted known persons in that cluster)}."""
+    known_rows, person_of = [], {}
+    for row in known:
+        person_of[str(row["id"])] = row["person"]
+        known_rows.append(row)
+    tables = [feature_table(records), feature_table(known_rows)]
+    tables = [table.append_column("source_dataset", _constant(name, len(table)))
+              for table, name in zip(tables, ("list", "known"))]
+    rows = _cluster(tables, "link_and_dedupe", engine=engine, spark=spark, threshold=threshold,
+                    memory_limit=memory_limit, workdir=workdir)
+    persons_in = {}
+    for source, unique_id, cluster in rows:
+        if source == "known":
+            persons_in.setdefault(cluster, set()).add(person_of[unique_id])
+    return {unique_id: (cluster, sorted(persons_in.get(cluster, ())))
+            for source, unique_id, cluster in rows if source == "list"}
+
+
+def _constant(value, length):
+    import pyarrow as pa
+
+    return pa.array([value] * length, pa.string())
