@@ -94,6 +94,9 @@ def _duckdb_api(workdir, memory_limit):
     con.execute(f"SET memory_limit = '{memory_limit}'")
     con.execute(f"SET temp_directory = '{spill}'")
     con.execute("SET preserve_insertion_order = false")
+    # Offline: never fetch a DuckDB extension (everything Splink uses here is built in).
+    con.execute("SET autoinstall_known_extensions = false")
+    con.execute("SET autoload_known_extensions = false")
     return DuckDBAPI(con, materialisation="parquet", materialisation_dir=str(Path(workdir) / "tables"))
 
 
