@@ -26,7 +26,8 @@ TRIGGERS = [
     ("acquitted", r"\bacquitted\b|оправдан"),
     ("released", r"\breleased\b|освобожден"),
     ("extradition_sought", r"extradit\w+|экстрадиц"),
-    ("ill_treatment", r"tortur\w+|ill-treat\w+|пытк"),
+    ("ill_treatment", r"tortur\w+|ill-treat\w+|пытк|(?:not|never|denied|refused)\s+(?:\w+\s+){0,2}(?:access to\s+)?"
+                      r"(?:the\s+)?(?:medical\s+)?(?:treatment|medical care|medical assistance|medication)\b"),
     ("psychiatric_detention", r"punitive psychiatry"),
     ("charged", r"\bcharged\b|charges?\s+(?:under|of|against)|criminal charges|accused\s+(?:\w+\s+)?of|"
                 r"on\s+(?:\w+\s+)?charges\s+of|обвинени|обвиня"),
@@ -53,7 +54,7 @@ HEADING = re.compile(r"^\s*(?:\d+\.\s+[A-ZА-Я]|[A-ZА-Я][A-ZА-Я\s,:’'-]{1
 
 # A trigger under these words reports no act: a wish, a fear, a request, a denial.
 NOT_AN_ACT = re.compile(r"(?:should|must|may|might|could|would|will|not|never|fears?|feared|risk of|at risk|calls? (?:for|on)|"
-                        r"urg(?:e|es|ing)|demands?|overturn|threat of|can be|to be|должны|может|since|experience of)"
+                        r"urg(?:e|es|ing)|demands?|overturn|threat of|can be|to be|должны|может|since|experience of|serving|cases of|reports of|allegations of)"
                         r"\s+(?:\w+\s+){0,5}$")
 # (case-sensitive on purpose: "May" is a month)
 RELATIVE_AFTER = re.compile(r"^[’']s\s+(?:daughter|son|wife|husband|relatives|family|lawyer|counsel|sister|brother|"
@@ -63,6 +64,10 @@ NOMINAL_ONLY_OK = {"house_arrest", "psychiatric_detention", "pretrial_detention"
                    "sentence_reduced"}
 # Triggers that are verbs by themselves ("the court upholds the decision", "the trial begins", "found guilty").
 VERB_TRIGGER = re.compile(r"upholds?|found guilty|begins|began|opened|started|accused|raided|stood|went on|put on", re.I)
+# Background: an example, an earlier episode ("For example, …", "had previously faced …"). Such a sentence, and the
+# undated sentences after it in its paragraph, take no date from the narrative around them.
+BACKGROUND = re.compile(r"\b(?:for example|for instance|previously|in the past|(?:\d+|\w+) years (?:before|earlier)|"
+                        r"ранее|в прошлом|например)\b", re.I)
 FEMALE_END = re.compile(r"(?:a|kyzy|qyzy|а|я|кызы|қызы)$")
 
 
@@ -180,12 +185,32 @@ def find_tallies(text, dates, places=()):
     return proposals
 
 
+def _clause(sentence, act_type, hit):
+    """(is nominal, start, act type, end) when this trigger reports an act, else None."""
+    before = sentence[:hit.start()]
+    if NOT_AN_ACT.search(before):
+        return None
+    if act_type not in {"released", "extradition_sought"} and \
+            re.search(r"\b(?:from|из)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}$", before, re.I):
+        return None  # "transferred from the administrative detention centre": a place left, not an act
+    verbal = (bool(AUXILIARY.search(before)) or bool(re.search(r"\b(?:and|then|but)\s+$", before))
+              or bool(VERB_TRIGGER.search(hit.group()))
+              or (act_type == "charged" and re.match(r"on\s", hit.group()))
+              or (hit.group().lower().endswith("ed")  # "police detained", not "the charges"
+                  and not re.search(r"\b(?:the|a|an|their|his|her|its)\s+$", before, re.I))
+              or bool(re.search(r"[а-я]", hit.group())))
+    if not verbal and act_type not in NOMINAL_ONLY_OK:
+        return None
+    return (not verbal, hit.start(), act_type, hit.end())
+
+
 def find_acts(text, mentions, dates, provisions):
     """One proposal per victim and trigger, sentence by sentence."""
     proposals, last_victims = [], []
     recent = []  # person names in order of mention, for pronouns
     previous_acts = []  # the proposals of the sentence before, for "This included …"
     proposed_before = {}  # (victim, act type) -> the proposal already made in this document
+    background_from = None  # the paragraph (its start) where a background sentence was seen
     for start, end in sentences(text):
         sentence = text[start:end]
         persons = [m for m in mentions if start <= m.start < end]
@@ -194,21 +219,13 @@ def find_acts(text, mentions, dates, provisions):
             continue
         clause_types = []
         for act_type, pattern in COMPILED:
-            hit = pattern.search(sentence)
-            if not hit or act_type in [c[2] for c in clause_types]:
+            if act_type in [c[2] for c in clause_types]:
                 continue
-            if NOT_AN_ACT.search(sentence[:hit.start()]):
-                continue
-            before = sentence[:hit.start()]
-            verbal = (bool(AUXILIARY.search(before)) or bool(re.search(r"\b(?:and|then|but)\s+$", before))
-                      or bool(VERB_TRIGGER.search(hit.group()))
-                      or (act_type == "charged" and re.match(r"on\s", hit.group()))
-                      or (hit.group().lower().endswith("ed")  # "police detained", not "the charges"
-                          and not re.search(r"\b(?:the|a|an|their|his|her|its)\s+$", before, re.I))
-                      or bool(re.search(r"[а-я]", hit.group())))
-            if not verbal and act_type not in NOMINAL_ONLY_OK:
-                continue
-            clause_types.append((not verbal, hit.start(), act_type, hit.end()))
+            for hit in pattern.finditer(sentence):
+                found = _clause(sentence, act_type, hit)
+                if found is not None:
+                    clause_types.append(found)
+                    break
         if not clause_types and not (re.match(r"\s*(?:This|These|They|Those)\s+included|\s*Among them", sentence)
                                      and previous_acts):
             recent += [m.name for m in persons]
@@ -262,8 +279,19 @@ def find_acts(text, mentions, dates, provisions):
         own_dates = [d for d in dates if start <= d.start < end]
         line_start = text.rfind("\n", 0, start) + 1
         heading = next((d for d in dates if line_start <= d.start < line_start + 40 and d.start < start + 5), None)
+        if heading is not None and any(heading.start < d.start < start for d in dates):
+            heading = None  # "17 May 2016: … 21 May 2016: … They are transferred …": the later date governs
         date = own_dates[0] if own_dates else heading
-        date_value, date_end = (date.value, date.value_end) if date else context_date(text, dates, start)
+        paragraph_start = text.rfind("\n\n", 0, start)
+        if BACKGROUND.search(sentence):
+            background_from = paragraph_start
+        in_background = background_from == paragraph_start
+        if date:
+            date_value, date_end = date.value, date.value_end
+        elif in_background:
+            date_value, date_end = "", ""
+        else:
+            date_value, date_end = context_date(text, dates, start)
         refs = [p for p in provisions if start <= p.start < end]
         penalty = find_penalty(sentence)
         seen = set()
@@ -321,9 +349,31 @@ def find_acts(text, mentions, dates, provisions):
                     perpetrators=perpetrators, rule=f"rule:{act_type}",
                     date_source="context" if inherited_date else "own"))
                 proposed_before.setdefault((victim, act_type), proposals[-1])
+                if act_type == "sentenced" and penalty and penalty["kind"] == "imprisonment" and \
+                        UPHELD.search(sentence):
+                    # A prison sentence upheld on appeal takes effect: the person is now imprisoned.
+                    proposals.append(Proposal("act", "imprisoned", start, end, victims=[victim], date=date_value,
+                                              date_end=date_end, perpetrators=perpetrators, rule="rule:imprisoned",
+                                              date_source="context" if inherited_date else "own"))
         last_victims = victims
+        _one_deprivation_each(proposals, start)
         previous_acts = [p for p in proposals if p.start == start]
     return without_undated_duplicates(proposals)
+
+
+UPHELD = re.compile(r"\buph(?:olds?|eld)\b|(?:dismissed|rejected) (?:the|their|his|her) appeal|оставил\w* в силе", re.I)
+SPECIFIC_DEPRIVATION = {"administrative_detention", "pretrial_detention", "house_arrest", "imprisoned",
+                        "psychiatric_detention"}
+
+
+def _one_deprivation_each(proposals, start):
+    """"Detained … and sentenced to 15 days' administrative detention": in one sentence, a plain detention beside
+    a more specific deprivation of the same person on the same date is the same act."""
+    here = [p for p in proposals if p.start == start and p.kind == "act"]
+    specific = {(p.victims[0], p.date) for p in here if p.act_type in SPECIFIC_DEPRIVATION}
+    for p in here:
+        if p.act_type == "detained" and (p.victims[0], p.date) in specific:
+            proposals.remove(p)
 
 
 def without_undated_duplicates(proposals):
@@ -333,8 +383,19 @@ def without_undated_duplicates(proposals):
     for p in proposals:
         if p.kind == "act" and p.date_source == "own":
             dated.setdefault((p.victims[0], p.act_type), p)
+    # "Between 16 and 20 May … This included A" and "17 May: A …": the exact date wins over the range.
+    exact = {}
+    for p in proposals:
+        if p.kind == "act" and p.date and not p.date_end:
+            exact.setdefault((p.victims[0], p.act_type), []).append(p)
     kept = []
     for p in proposals:
+        if p.kind == "act" and p.date and p.date_end:
+            inside = [q for q in exact.get((p.victims[0], p.act_type), []) if p.date <= q.date <= p.date_end]
+            if inside:
+                inside[0].provisions = list(dict.fromkeys(inside[0].provisions + p.provisions))
+                inside[0].penalty = inside[0].penalty or p.penalty
+                continue
         anchor = dated.get((p.victims[0], p.act_type)) if p.kind == "act" else None
         if anchor is not None and anchor is not p and p.date_source == "context":
             anchor.provisions = list(dict.fromkeys(anchor.provisions + p.provisions))

@@ -1,0 +1,57 @@
+"""Act extraction rules on short texts of our own: what a reviewer would expect to be proposed, and with which date."""
+
+from qorgau.documents.extract.acts import find_acts
+from qorgau.documents.extract.dates import find_dates
+from qorgau.documents.extract.names import find_persons
+from qorgau.documents.extract.provisions import find_provisions
+
+
+def acts(text, published="2019-12-01"):
+    found = find_acts(text, find_persons(text), find_dates(text, published), find_provisions(text))
+    return {(p.victims[0], p.act_type, f"{p.date}/{p.date_end}" if p.date_end else p.date) for p in found}
+
+
+def test_an_example_from_the_past_takes_no_date_from_the_narrative():
+    text = ("On 5 May 2019, activist Nurlan Omarov was detained in Taraz.\n\n"
+            "Such pressure is not new. For example, blogger Aigerim Sadykova was tortured in a detention facility. "
+            "Blogger Serik Bekov was also tortured there.\n\n"
+            "Activist Dana Iskakova was summoned to the police.")
+    found = acts(text)
+    assert ("Nurlan Omarov", "detained", "2019-05-05") in found
+    assert ("Aigerim Sadykova", "ill_treatment", "") in found
+    assert ("Serik Bekov", "ill_treatment", "") in found          # the rest of the example's paragraph too
+    assert ("Dana Iskakova", "summoned", "2019-05") in found       # the narrative resumes in the next paragraph
+
+
+def test_the_latest_date_on_a_line_governs_the_sentences_after_it():
+    text = ("17 May 2019: Nurlan Omarov is detained at a protest. 21 May 2019: whilst serving his administrative "
+            "detention, Nurlan Omarov is charged under Article 174 of the Criminal Code. He is transferred from the "
+            "administrative detention centre to pre-trial detention.")
+    found = acts(text)
+    assert ("Nurlan Omarov", "pretrial_detention", "2019-05-21") in found
+    assert ("Nurlan Omarov", "charged", "2019-05-21") in found
+    assert not any(act_type == "administrative_detention" for _, act_type, _ in found)  # a place, and a state
+
+
+def test_a_summary_range_and_an_exact_day_are_one_act():
+    text = ("Between 16 and 20 May 2019, at least 30 people were sentenced to administrative detention. This "
+            "included Nurlan Omarov.\n\n17 May 2019: Nurlan Omarov is sentenced to 10 days' administrative "
+            "detention.")
+    found = {a for a in acts(text) if a[1] == "administrative_detention"}
+    assert found == {("Nurlan Omarov", "administrative_detention", "2019-05-17")}
+
+
+def test_a_prison_sentence_upheld_on_appeal_makes_the_person_imprisoned():
+    text = "20 January 2019: the regional court upholds the decision to sentence Nurlan Omarov to five years in prison."
+    found = acts(text)
+    assert ("Nurlan Omarov", "sentenced", "2019-01-20") in found
+    assert ("Nurlan Omarov", "imprisoned", "2019-01-20") in found
+    reduced = "In May 2019, Dana Iskakova was sentenced to two years' imprisonment (reduced on appeal)."
+    assert not any(act_type == "imprisoned" for _, act_type, _ in acts(reduced))
+
+
+def test_denied_medical_treatment_is_ill_treatment_but_a_report_of_cases_is_not():
+    assert ("Nurlan Omarov", "ill_treatment", "2019-10-18") in acts(
+        "18 October 2019: Nurlan Omarov has not received the medical treatment he needs in detention.")
+    assert not any(act_type == "ill_treatment" for _, act_type, _ in acts(
+        "On 3 March 2019, Dana Iskakova published reports of ill-treatment in a prison."))
