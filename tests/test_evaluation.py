@@ -7,7 +7,7 @@ from qorgau.documents.evaluation import dates_agree, evaluate, match_acts
 GOLD = Path(__file__).resolve().parent / "evaluation" / "gold.json"
 
 # Scores measured when these floors were set (see the closing notes); a change that lowers them is a regression.
-FLOORS = {"person mentions": (0.93, 0.98), "acts": (0.89, 0.79), "person–provision pairs": (0.95, 0.9),
+FLOORS = {"person mentions": (0.93, 0.98), "acts": (0.90, 0.84), "person–provision pairs": (0.95, 0.9),
           "resolution (pairwise)": (0.99, 0.95)}
 
 

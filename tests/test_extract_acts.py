@@ -55,3 +55,19 @@ def test_denied_medical_treatment_is_ill_treatment_but_a_report_of_cases_is_not(
         "18 October 2019: Nurlan Omarov has not received the medical treatment he needs in detention.")
     assert not any(act_type == "ill_treatment" for _, act_type, _ in acts(
         "On 3 March 2019, Dana Iskakova published reports of ill-treatment in a prison."))
+
+
+def test_a_month_alone_dates_what_follows_it():
+    text = ("In May 2019, Dana Iskakova was sentenced to 1.5 years' imprisonment (converted to a suspended sentence "
+            "on appeal in July).")
+    found = acts(text)
+    assert ("Dana Iskakova", "sentenced", "2019-05") in found
+    assert ("Dana Iskakova", "sentence_reduced", "2019-07") in found
+    assert [d.value for d in find_dates("He may be released in may or in June.", "2019-01-01")] == ["2019-06"]
+
+
+def test_a_web_address_or_a_decimal_ends_no_sentence():
+    text = ("In December 2019, police raided the office of the news site Example.kz and the homes of journalists "
+            "Dana Iskakova and Serik Bekov.")
+    found = acts(text)
+    assert {("Dana Iskakova", "searched", "2019-12"), ("Serik Bekov", "searched", "2019-12")} <= found

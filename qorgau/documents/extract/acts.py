@@ -88,7 +88,7 @@ def subject_of(text, trigger_start, trigger_end, persons):
     if before:
         last = before[-1]
         gap = text[last.end:trigger_start]
-        if len(gap.split()) <= 14 and not re.search(r"[.;:]", gap):
+        if len(gap.split()) <= 14 and not re.search(r"[;:]|\.(?!\d)", gap):  # "1.5 years" stops nothing
             chosen = [last]
             for m in reversed(before[:-1]):
                 if LIST_GLUE.match(text[m.end:chosen[0].start]):
@@ -136,7 +136,8 @@ TALLY = re.compile(
     rf"(?:(at least|more than|over|approximately|about|some|between)\s+)?({NUM}|\d[\d,]*)(?:\s+and\s+(\d[\d,]*))?\s+"
     r"(?:people|persons|journalists|activists|protesters|individuals|human rights defenders)\s+(?:\w+\s+){0,3}?"
     r"(?:were|had been|was)\s+(?:also\s+)?(detained|arrested|summoned|sentenced|fined|killed|searched)", re.I)
-SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'’”»)]*|\n|$)")
+# A stop followed at once by a letter or digit ("Nakanune.kz", "court no.2", "1.5 years") ends no sentence.
+SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w))+(?:[.!?]+[\"'’”»)]*|\n|$)")
 
 
 def _number(value):
@@ -307,7 +308,7 @@ def find_acts(text, mentions, dates, provisions):
             last_victims = victims
             continue
         respectively = "respectively" in sentence and date and date.value_end and len(victims) == 2
-        for _, hit_start, act_type, hit_end in clause_types[:2]:
+        for _, hit_start, act_type, hit_end in clause_types:
             if act_type == "sentenced" and penalty and penalty["kind"] == "administrative_detention":
                 act_type = "administrative_detention"  # a court's N days is a deprivation, not a sentence
             if act_type in seen:
@@ -329,7 +330,12 @@ def find_acts(text, mentions, dates, provisions):
                        if m.name in victims] if len(persons) > 1 else victims
             own_victims = list(dict.fromkeys(subject)) or victims
             before_trigger = [d for d in own_dates if d.start < start + hit_start]
-            if before_trigger and len(own_dates) > 1:
+            next_trigger = min((c[1] for c in clause_types if c[1] > hit_start), default=len(sentence))
+            right_after = [d for d in own_dates
+                           if start + hit_end <= d.start <= start + hit_end + 40 and d.start < start + next_trigger]
+            if right_after and len(own_dates) > 1:
+                date_value, date_end = right_after[0].value, right_after[0].value_end  # "… on appeal in July"
+            elif before_trigger and len(own_dates) > 1:
                 date_value, date_end = before_trigger[-1].value, before_trigger[-1].value_end
             inherited_date = not own_dates and heading is None
             for index, victim in enumerate(own_victims):

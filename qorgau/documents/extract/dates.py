@@ -40,6 +40,9 @@ PATTERNS = [
     ("day_month", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH}\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d)", re.I)),
     ("ru_day_month", re.compile(rf"\b(\d{{1,2}})\s+{RU_MONTH}\b(?!\s+(?:19|20)\d\d)", re.I)),
     ("part_month", re.compile(rf"\b(early|mid|late)[- ]{MONTH}\b(?!,?\s+(?:19|20)\d\d)", re.I)),
+    # A month alone after a preposition ("on appeal in July", "since March"): capitalised, so "may" stays a verb.
+    ("bare_month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring)\s+(?-i:{MONTH})(?![\w.]*\s*\d)")),
+    ("ru_bare_month", re.compile(rf"\b[вВ]\s+{RU_MONTH}(?!\w)(?!\s*\d)", re.I)),
     ("part_year", re.compile(rf"\b(?:in\s+)?(?:early|mid|late|the end of|the beginning of)[- ]?{YEAR}\b", re.I)),
     ("year", re.compile(rf"\b(?:in|since|of|by|until|during|в)\s+{YEAR}\b(?!\s*[-–]\s*\d)", re.I)),
 ]
@@ -129,6 +132,9 @@ def find_dates(text, document_date=""):
             month = _month(g[1])
             if context_year and month and _valid(context_year, month, g[0]):
                 value, how = _iso(context_year, month, g[0]), "year_from_context"
+        elif name in {"bare_month", "ru_bare_month"}:
+            if context_year and _month(g[0]):
+                value, how = _iso(context_year, _month(g[0])), "year_from_context"
         elif name == "part_month":
             if context_year and _month(g[1]):
                 value, how = _iso(context_year, _month(g[1])), "year_from_context"
