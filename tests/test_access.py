@@ -118,7 +118,7 @@ def test_every_page_is_covered_by_these_checks(secrets):
     writes = {"person_create", "person_add_name", "person_delete", "act_create", "act_edit", "organisation_create",
               "organisation_edit", "event_create", "event_edit", "provision_create", "provision_edit", "document_create",
               "login", "logout", "ua_create", "ua_response", "action_report", "target_create",
-              "document_upload", "proposal_decide", "document_accept_remaining", "resolution_judge",
+              "document_upload", "proposal_decide", "document_accept_remaining", "document_add_target", "resolution_judge",
               "resolution_unmerge"}
     # (covered in test_editing.py and test_campaigns.py)
     assert names - writes - set(pages(secrets)) == set()

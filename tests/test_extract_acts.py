@@ -25,8 +25,8 @@ def test_an_example_from_the_past_takes_no_date_from_the_narrative():
 
 def test_the_latest_date_on_a_line_governs_the_sentences_after_it():
     text = ("17 May 2019: Nurlan Omarov is detained at a protest. 21 May 2019: whilst serving his administrative "
-            "detention, Nurlan Omarov is charged under Article 174 of the Criminal Code. He is transferred from the "
-            "administrative detention centre to pre-trial detention.")
+            "detention, Nurlan Omarov is charged under Article 174 of the Criminal Code. He is moved from the "
+            "administrative detention centre into pre-trial detention.")
     found = acts(text)
     assert ("Nurlan Omarov", "pretrial_detention", "2019-05-21") in found
     assert ("Nurlan Omarov", "charged", "2019-05-21") in found
@@ -71,3 +71,14 @@ def test_a_web_address_or_a_decimal_ends_no_sentence():
             "Dana Iskakova and Serik Bekov.")
     found = acts(text)
     assert {("Dana Iskakova", "searched", "2019-12"), ("Serik Bekov", "searched", "2019-12")} <= found
+
+
+def test_a_write_to_block_with_a_line_per_field():
+    from qorgau.documents.extract.targets import find_targets
+
+    text = ("PLEASE WRITE TO:\n\nProsecutor of Zhambyl Region\nBerik Asylov\n14 Example Street\nTaraz 080000\n"
+            "Email: office@prosecutor.example\nSalutation: Dear Prosecutor\n\nAdditional information\n")
+    [target] = find_targets(text)
+    assert (target.office, target.holder, target.address, target.emails, target.salutation) == (
+        "Prosecutor of Zhambyl Region", "Berik Asylov", ["14 Example Street", "Taraz 080000"],
+        ["office@prosecutor.example"], "Dear Prosecutor")

@@ -151,3 +151,32 @@ def test_an_uncleared_reviewer_sees_and_decides_only_what_they_may_read(client_f
     hidden.refresh_from_db()
     case.refresh_from_db()
     assert hidden.review == "suggested" and case.review_state == "awaiting_review"
+
+
+WRITE_TO = ("URGENT ACTION\n\nBlogger detained\n\nOn 3 June 2024, police in Taraz detained blogger Serik Bekov.\n\n"
+            "PLEASE WRITE TO:\n\nProsecutor of Zhambyl Region\nBerik Asylov\n14 Example Street\nAstana 010000, Kazakhstan\n"
+            "Fax: +7 7172 00 00 00\nEmail: office@prosecutor.example\nSalutation: Dear Prosecutor General\n\n"
+            "Additional information\n").encode()
+
+
+def test_a_proposed_office_is_added_to_the_directory_once_and_stays_added(client_for, alice, carol, settings,
+                                                                          tmp_path):
+    from qorgau.campaigns.models import Target
+
+    settings.FILES_DIR = tmp_path / "files"
+    document = ingest("ua.txt", WRITE_TO, actor="test", sensitivity="internal").document
+    url = f"/documents/{document.uid}/review/targets/0/"
+    assert client_for(carol).post(url).status_code == 403        # a viewer decides nothing
+    assert "Add to the directory of targets" in client_for(alice).get(f"/documents/{document.uid}/review/").content.decode()
+    assert client_for(alice).post(url).status_code == 302
+    target = Target.objects.get(office="Prosecutor of Zhambyl Region")
+    assert (target.holder_name, target.fax, target.emails, target.salutation, target.sensitivity) == (
+        "Berik Asylov", "+7 7172 00 00 00", ["office@prosecutor.example"], "Dear Prosecutor General", "internal")
+    assert "14 Example Street" in " ".join(target.address) and "Astana 010000" in " ".join(target.address)
+    citation = Citation.objects.get(object_id=target.pk, content_type__model="target")
+    assert "Prosecutor of Zhambyl Region" in document.text[citation.start:citation.end] and citation.review == "accepted"
+    client_for(alice).post(url)
+    extract_into(Document.objects.get(pk=document.pk), actor="test")
+    assert Target.objects.filter(office="Prosecutor of Zhambyl Region").count() == 1
+    assert Document.objects.get(pk=document.pk).extra["targets"][0]["target"] == target.uid
+    assert client_for(alice).post(f"/documents/{document.uid}/review/targets/5/").status_code == 404

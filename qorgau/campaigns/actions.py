@@ -128,3 +128,36 @@ def report_action(ua, *, channel, count=1, country="", on=None):
         raise ValidationError({"country": "Use a two-letter country code, or leave it empty."})
     return ActionReport.objects.create(urgent_action=ua, channel=channel, count=count, country=country,
                                        date=on or date.today())
+
+
+@transaction.atomic
+def do_add_proposed_target(document, index, *, actor):
+    """The office proposed at `index` of a document's "write to" section becomes a Target, cited to its passage, at
+    the document's sensitivity. Adding it again returns the same Target. Raises LookupError for no such proposal."""
+    from qorgau.documents.models import Document
+    from qorgau.records.actions import do_add_citation
+
+    document = Document.objects.select_for_update().get(pk=document.pk)
+    extra = dict(document.extra or {})
+    proposals = [dict(t) for t in extra.get("targets", [])]
+    if not 0 <= index < len(proposals):
+        raise LookupError(index)
+    proposal = proposals[index]
+    if proposal.get("target"):
+        existing = Target.objects.filter(uid=proposal["target"]).first()
+        if existing is not None:
+            return existing
+    target = do_create_target(
+        actor=actor, office=proposal.get("office", "")[:300], holder_name=proposal.get("holder", "")[:300],
+        address=list(proposal.get("address") or []), fax=proposal.get("fax", "")[:100],
+        emails=list(proposal.get("emails") or []), phone=proposal.get("phone", "")[:100],
+        salutation=proposal.get("salutation", "")[:200], sensitivity=document.sensitivity)
+    start, end = proposal.get("start"), proposal.get("end")
+    do_add_citation(target, document, actor=actor, start=start, end=end, page=document.page_at(start or 0),
+                    text=document.text[start:end] if start is not None and end is not None else "",
+                    method="rule:targets", review="accepted")
+    proposal["target"] = target.uid
+    proposals[index] = proposal
+    extra["targets"] = proposals
+    Document.objects.filter(pk=document.pk).update(extra=extra)
+    return target

@@ -222,7 +222,10 @@ def extract_into(document, *, actor):
         extra = dict(document.extra or {})
         targets = find_targets(text)
         if targets:
-            extra["targets"] = [t.__dict__ for t in targets]
+            # Offices already added to the directory stay added when extraction runs again.
+            added = {(t.get("office"), t.get("holder")): t["target"] for t in extra.get("targets", []) if t.get("target")}
+            extra["targets"] = [dict(t.__dict__, **({"target": added[(t.office, t.holder)]}
+                                                    if (t.office, t.holder) in added else {})) for t in targets]
         ua = find_urgent_action(text, dates)
         if ua:
             extra["urgent_action"] = ua

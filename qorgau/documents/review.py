@@ -107,6 +107,22 @@ def decide(request, uid, citation_id):
 
 @login_required
 @require_POST
+def add_target(request, uid, index):
+    """Add an office proposed from a "write to" section to the directory of targets, cited to its passage."""
+    from qorgau.campaigns.actions import do_add_proposed_target
+
+    require(request.user, "review")  # accepting what extraction proposed, as for persons and acts
+    document = get_document_for(request.user, uid)
+    try:
+        target = do_add_proposed_target(document, index, actor=request.user)
+    except LookupError:
+        raise Http404(_("No such proposal.")) from None
+    messages.success(request, _("%(office)s is in the directory of targets.") % {"office": target.office})
+    return redirect("web:document_review", uid=document.uid)
+
+
+@login_required
+@require_POST
 def accept_remaining(request, uid):
     require(request.user, "review")
     document = get_document_for(request.user, uid)

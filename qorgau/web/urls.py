@@ -45,6 +45,7 @@ urlpatterns = [
     path("documents/<str:uid>/status/", review.status, name="document_status"),
     path("documents/<str:uid>/review/", review.review_document, name="document_review"),
     path("documents/<str:uid>/review/accept-remaining/", review.accept_remaining, name="document_accept_remaining"),
+    path("documents/<str:uid>/review/targets/<int:index>/", review.add_target, name="document_add_target"),
     path("documents/<str:uid>/review/<int:citation_id>/", review.decide, name="proposal_decide"),
     path("campaigns/", campaigns.ua_list, name="uas"),
     path("campaigns/new/", campaigns.ua_create, name="ua_create"),

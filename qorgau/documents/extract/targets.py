@@ -52,11 +52,17 @@ def _from_block(block, offset):
     emails = EMAIL.findall(block)
     cut = min([m.start() for m in (fax, phone, EMAIL.search(block), salutation, re.search(r"e-?mail", block, re.I))
                if m] + [len(block)])
-    head = block[:cut].strip(" ,;–-")
-    # "Office, Holder – address" or "Office Holder Address …"
+    head = block[:cut].strip(" ,;–-\n")
+    # A line each ("Office / Holder / street / city"), "Office, Holder – address" or "Office Holder Address …"
     office, holder, address = head, "", []
+    lines = [line.strip(" ,") for line in head.split("\n") if line.strip(" ,")]
     split = re.split(r"\s+[–—-]\s+", head, maxsplit=1)
-    if len(split) == 2:
+    if len(lines) > 1:
+        office, rest = lines[0], lines[1:]
+        if HOLDER.fullmatch(rest[0]):
+            holder, rest = rest[0], rest[1:]
+        address = rest
+    elif len(split) == 2:
         left, right = split
         address = [part.strip() for part in right.split(",") if part.strip()]
         parts = [p.strip() for p in left.split(",")]
