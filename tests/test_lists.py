@@ -4,7 +4,7 @@ import shutil
 
 import pytest
 
-from qorgau.resolution.lists import features, link
+from qorgau.resolution.lists import feature_row, link
 
 LIST = [
     {"id": 1, "name": "Maygul Sadykova", "birth_year": 1970, "place": "Astana"},
@@ -36,7 +36,7 @@ def check(result):
 
 
 def test_features_are_our_name_keys():
-    rows = {r["unique_id"]: r for r in features(LIST[:5])}
+    rows = {r["unique_id"]: r for r in map(feature_row, LIST[:5])}
     assert rows["1"]["family_key"] == rows["2"]["family_key"] == rows["3"]["family_key"]
     assert rows["4"]["gender"] == "m" and rows["5"]["gender"] == "f"
 
@@ -132,6 +132,17 @@ def test_a_bad_list_gets_a_clear_message_and_no_output(tmp_path, text, message):
     with pytest.raises(CommandError, match=message):
         call_command("link", str(source), "-o", str(out))
     assert not out.exists()
+
+
+@pytest.mark.django_db
+def test_a_bad_memory_limit_gets_a_clear_message(tmp_path):
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    source = write_csv(tmp_path / "list.csv", "id,name\n1,Maygul Sadykova\n")
+    with pytest.raises(CommandError, match="not a memory size"):
+        call_command("link", str(source), "-o", str(tmp_path / "out.csv"), "--memory-limit", "4GB'; DROP")
+    assert not (tmp_path / "out.csv").exists()
 
 
 def test_a_binary_file_is_not_a_list(tmp_path):

@@ -180,3 +180,19 @@ def test_a_proposed_office_is_added_to_the_directory_once_and_stays_added(client
     assert Target.objects.filter(office="Prosecutor of Zhambyl Region").count() == 1
     assert Document.objects.get(pk=document.pk).extra["targets"][0]["target"] == target.uid
     assert client_for(alice).post(f"/documents/{document.uid}/review/targets/5/").status_code == 404
+
+
+def test_a_reviewer_below_the_texts_level_may_not_review_it(client_for, alice, case):
+    from qorgau.accounts.models import User
+
+    Document.objects.filter(pk=case.pk).update(field_sensitivity={"text": "confidential"})
+    reviewer = User.objects.create(username="erin", role="reviewer")
+    client = client_for(reviewer)
+    for url in (f"/documents/{case.uid}/review/", f"/documents/{case.uid}/review/accept-remaining/",
+                f"/documents/{case.uid}/review/targets/0/"):
+        response = client.get(url) if url.endswith("/review/") else client.post(url)
+        assert response.status_code == 403, url
+        assert "Shymkent" not in response.content.decode()
+    case.refresh_from_db()
+    assert case.review_state == "awaiting_review"
+    assert "Shymkent" in client_for(alice).get(f"/documents/{case.uid}/review/").content.decode()  # cleared: reads it

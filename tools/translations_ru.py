@@ -177,6 +177,8 @@ RU = {
     "Accept all remaining, having read the document": "Принять все оставшиеся (документ прочитан)",
     "%(office)s is in the directory of targets.": "%(office)s — в справочнике адресатов.",
     "In the directory of targets": "В справочнике адресатов",
+    "This document's text is above your clearance; a cleared reviewer must review it.":
+        "Текст этого документа выше вашего допуска; его должен проверить сотрудник с допуском.",
     "Add to the directory of targets": "Добавить в справочник адресатов",
     "Persons named": "Названные люди", "Organisations and places": "Организации и места",
     "The review queue": "Очередь на проверку", "File": "Файл",

@@ -152,10 +152,9 @@ def do_add_proposed_target(document, index, *, actor):
         address=list(proposal.get("address") or []), fax=proposal.get("fax", "")[:100],
         emails=list(proposal.get("emails") or []), phone=proposal.get("phone", "")[:100],
         salutation=proposal.get("salutation", "")[:200], sensitivity=document.sensitivity)
-    start, end = proposal.get("start"), proposal.get("end")
-    do_add_citation(target, document, actor=actor, start=start, end=end, page=document.page_at(start or 0),
-                    text=document.text[start:end] if start is not None and end is not None else "",
-                    method="rule:targets", review="accepted")
+    start, end = proposal["start"], proposal["end"]
+    do_add_citation(target, document, actor=actor, start=start, end=end, page=document.page_at(start),
+                    text=document.text[start:end], method="rule:targets", review="accepted")
     proposal["target"] = target.uid
     proposals[index] = proposal
     extra["targets"] = proposals

@@ -5,6 +5,7 @@ import html
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.utils.safestring import mark_safe
@@ -75,10 +76,19 @@ def _proposals(document, user):
     return visible, of("act"), of("person"), of("event"), of("organisation", "place")
 
 
+def get_reviewable_for(user, uid):
+    """The document a reviewer works on. Reviewing means reading the text, so a reviewer whose clearance is below
+    the text's own level (a field level above the document's) is refused, as the document page hides it."""
+    require(user, "review")
+    document = get_document_for(user, uid)
+    if not document.may_read_field(user, "text"):
+        raise PermissionDenied(_("This document's text is above your clearance; a cleared reviewer must review it."))
+    return document
+
+
 @login_required
 def review_document(request, uid):
-    require(request.user, "review")
-    document = get_document_for(request.user, uid)
+    document = get_reviewable_for(request.user, uid)
     citations, acts, persons, tallies, gazetteer = _proposals(document, request.user)
     waiting = sum(1 for c in citations if c.review == "suggested")
     return render(request, "documents/review.html", {
@@ -91,8 +101,7 @@ def review_document(request, uid):
 @login_required
 @require_POST
 def decide(request, uid, citation_id):
-    require(request.user, "review")
-    document = get_document_for(request.user, uid)
+    document = get_reviewable_for(request.user, uid)
     citation = next((c for c in _proposals(document, request.user)[0] if c.pk == citation_id), None)
     if citation is None:
         raise Http404(_("No such proposal."))
@@ -111,8 +120,7 @@ def add_target(request, uid, index):
     """Add an office proposed from a "write to" section to the directory of targets, cited to its passage."""
     from qorgau.campaigns.actions import do_add_proposed_target
 
-    require(request.user, "review")  # accepting what extraction proposed, as for persons and acts
-    document = get_document_for(request.user, uid)
+    document = get_reviewable_for(request.user, uid)  # accepting what extraction proposed, as for persons and acts
     try:
         target = do_add_proposed_target(document, index, actor=request.user)
     except LookupError:
@@ -124,8 +132,7 @@ def add_target(request, uid, index):
 @login_required
 @require_POST
 def accept_remaining(request, uid):
-    require(request.user, "review")
-    document = get_document_for(request.user, uid)
+    document = get_reviewable_for(request.user, uid)
     waiting = [c for c in _proposals(document, request.user)[0] if c.review == "suggested"]
     count = actions.do_accept_remaining(document, actor=request.user, citations=waiting)
     messages.success(request, _("%(count)s proposals accepted; the document is reviewed.") % {"count": count})

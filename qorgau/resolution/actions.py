@@ -101,23 +101,34 @@ def do_judge(left, right, *, actor, decision, note=""):
     return judgement
 
 
+def _pointing_rows():
+    """(key in Merge.moved, model, field): the rows that point at a person, which a merge moves and unmerge moves
+    back. (Names, citations and Urgent Actions need more than one field changed and are handled apart.)"""
+    from qorgau.campaigns.models import Target
+
+    return [("acts", Act, "victim_person"), ("involvements", Involvement, "perpetrator_person"),
+            ("affiliations", Affiliation, "person"), ("relations", PersonRelation, "person"),
+            ("relations_to", PersonRelation, "other"), ("recognitions", Recognition, "person"),
+            ("targets", Target, "holder")]
+
+
+def _point_rows(moved, person):
+    for key, model, field in _pointing_rows():
+        model.objects.filter(id__in=moved.get(key, [])).update(**{field: person})
+
+
 @transaction.atomic
 def do_merge_persons(keep, other, *, actor):
     """Move everything of `other` to `keep`; `other` stays, folded away, for unmerge."""
     person_type = ContentType.objects.get_for_model(Person)
-    moved = {
+    moved = {key: list(model.objects.filter(**{field: other}).values_list("id", flat=True))
+             for key, model, field in _pointing_rows()}
+    moved.update({
         "names": list(other.names.values_list("id", flat=True)),
         "citations": list(Citation.objects.filter(content_type=person_type, object_id=other.pk)
                           .values_list("id", flat=True)),
-        "acts": list(Act.objects.filter(victim_person=other).values_list("id", flat=True)),
-        "involvements": list(Involvement.objects.filter(perpetrator_person=other).values_list("id", flat=True)),
-        "affiliations": list(Affiliation.objects.filter(person=other).values_list("id", flat=True)),
-        "relations": list(PersonRelation.objects.filter(person=other).values_list("id", flat=True)),
-        "relations_to": list(PersonRelation.objects.filter(other=other).values_list("id", flat=True)),
-        "recognitions": list(Recognition.objects.filter(person=other).values_list("id", flat=True)),
         "urgent_actions": list(other.urgent_actions.values_list("id", flat=True)),
-        "targets": list(other.offices.values_list("id", flat=True)),
-    }
+    })
     # Names keep at least the level of the record they came from: an internal record's names do not become
     # public by joining a public record. The levels they had are kept for unmerge.
     moved["name_levels"] = dict(PersonName.objects.filter(id__in=moved["names"]).values_list("id", "sensitivity"))
@@ -126,16 +137,10 @@ def do_merge_persons(keep, other, *, actor):
     primary = PersonName.objects.create(person=keep, name=other.name, kind="alias", sensitivity=other.sensitivity)
     moved["primary_name"] = primary.id
     Citation.objects.filter(id__in=moved["citations"]).update(object_id=keep.pk)
-    Act.objects.filter(id__in=moved["acts"]).update(victim_person=keep)
-    Involvement.objects.filter(id__in=moved["involvements"]).update(perpetrator_person=keep)
-    Affiliation.objects.filter(id__in=moved["affiliations"]).update(person=keep)
-    PersonRelation.objects.filter(id__in=moved["relations"]).update(person=keep)
-    PersonRelation.objects.filter(id__in=moved["relations_to"]).update(other=keep)
-    Recognition.objects.filter(id__in=moved["recognitions"]).update(person=keep)
+    _point_rows(moved, keep)
     for ua in other.urgent_actions.all():
         ua.persons.add(keep)
         ua.persons.remove(other)
-    other.offices.update(holder=keep)
     Person.objects.filter(pk=other.pk).update(merged_into=keep)
     merge = Merge.objects.create(kept=keep, merged=other, moved=moved, actor_label=actor_label(actor), at=timezone.now())
     write_entry("merge", actor=actor, record_type="Person", record_uid=keep.uid, changes={"merged": other.uid})
@@ -156,19 +161,13 @@ def do_unmerge(merge, *, actor, note=""):
     PersonName.objects.filter(id=moved.get("primary_name")).delete()
     person_type = ContentType.objects.get_for_model(Person)
     Citation.objects.filter(id__in=moved["citations"], content_type=person_type).update(object_id=other.pk)
-    Act.objects.filter(id__in=moved["acts"]).update(victim_person=other)
-    Involvement.objects.filter(id__in=moved["involvements"]).update(perpetrator_person=other)
-    Affiliation.objects.filter(id__in=moved["affiliations"]).update(person=other)
-    PersonRelation.objects.filter(id__in=moved["relations"]).update(person=other)
-    PersonRelation.objects.filter(id__in=moved["relations_to"]).update(other=other)
-    Recognition.objects.filter(id__in=moved["recognitions"]).update(person=other)
-    from qorgau.campaigns.models import Target, UrgentAction
+    _point_rows(moved, other)
+    from qorgau.campaigns.models import UrgentAction
 
     for ua in UrgentAction.objects.filter(id__in=moved["urgent_actions"]):
         ua.persons.add(other)
         if not Act.objects.filter(victim_person=keep, urgent_actions=ua).exists():
             ua.persons.remove(keep)
-    Target.objects.filter(id__in=moved["targets"]).update(holder=other)
     Person.objects.filter(pk=other.pk).update(merged_into=None)
     merge.undone_at = timezone.now()
     merge.save(update_fields=["undone_at"])

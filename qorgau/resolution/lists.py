@@ -12,6 +12,7 @@ and Splink writes its intermediate tables to Parquet there. A million records st
 """
 
 import logging
+import re
 import tempfile
 from itertools import islice
 from pathlib import Path
@@ -21,6 +22,7 @@ from qorgau.lib.personnames import parse
 FEATURES = ("unique_id", "family_key", "family_block", "given_key", "given_initial", "gender", "birth_year", "place")
 BATCH = 50_000
 MEMORY_LIMIT = "4GB"
+MEMORY_LIMIT_FORMAT = re.compile(r"\d+(?:\.\d+)?\s*(?:[KMGT]i?B)", re.I)
 
 
 def feature_row(record):
@@ -33,11 +35,6 @@ def feature_row(record):
             "family_block": parsed.family[:3] or None, "given_key": given or None,
             "given_initial": initial or None, "gender": parsed.gender or None,
             "birth_year": int(year) if year not in (None, "") else None, "place": (record.get("place") or None)}
-
-
-def features(records):
-    """[{id, name, birth_year?, place?}] -> rows of comparable keys."""
-    return [feature_row(record) for record in records]
 
 
 def _schema():
@@ -84,10 +81,18 @@ def settings(link_type="dedupe_only"):
     )
 
 
+def check_memory_limit(value):
+    """DuckDB's memory limit as a user writes it ("4GB", "512 MB"); raises ValueError with a sentence otherwise."""
+    if not MEMORY_LIMIT_FORMAT.fullmatch(str(value)):
+        raise ValueError(f"“{value}” is not a memory size: write it as 4GB, 512MB or 2GiB.")
+    return value
+
+
 def _duckdb_api(workdir, memory_limit):
     import duckdb
     from splink import DuckDBAPI
 
+    check_memory_limit(memory_limit)
     con = duckdb.connect()
     spill = Path(workdir) / "spill"
     spill.mkdir()

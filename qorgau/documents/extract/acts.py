@@ -362,7 +362,7 @@ def find_acts(text, mentions, dates, provisions):
                                               date_end=date_end, perpetrators=perpetrators, rule="rule:imprisoned",
                                               date_source="context" if inherited_date else "own"))
         last_victims = victims
-        _one_deprivation_each(proposals, start)
+        _one_deprivation_each(proposals, start, proposed_before)
         previous_acts = [p for p in proposals if p.start == start]
     return without_undated_duplicates(proposals)
 
@@ -372,14 +372,17 @@ SPECIFIC_DEPRIVATION = {"administrative_detention", "pretrial_detention", "house
                         "psychiatric_detention"}
 
 
-def _one_deprivation_each(proposals, start):
+def _one_deprivation_each(proposals, start, proposed_before):
     """"Detained … and sentenced to 15 days' administrative detention": in one sentence, a plain detention beside
-    a more specific deprivation of the same person on the same date is the same act."""
+    a more specific deprivation of the same person on the same date is the same act. (A later restatement of the
+    detention must not fold into the dropped proposal, so it is forgotten there too.)"""
     here = [p for p in proposals if p.start == start and p.kind == "act"]
     specific = {(p.victims[0], p.date) for p in here if p.act_type in SPECIFIC_DEPRIVATION}
     for p in here:
         if p.act_type == "detained" and (p.victims[0], p.date) in specific:
             proposals.remove(p)
+            if proposed_before.get((p.victims[0], "detained")) is p:
+                del proposed_before[(p.victims[0], "detained")]
 
 
 def without_undated_duplicates(proposals):

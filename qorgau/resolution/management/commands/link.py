@@ -2,7 +2,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from qorgau.audit.log import write_entry
 from qorgau.resolution.listfiles import ListError, known_persons, read_list, write_results
-from qorgau.resolution.lists import MEMORY_LIMIT
+from qorgau.resolution.lists import MEMORY_LIMIT, check_memory_limit
 
 
 class Command(BaseCommand):
@@ -24,6 +24,10 @@ class Command(BaseCommand):
 
         if not 0 < threshold < 1:
             raise CommandError("--threshold is a probability between 0 and 1.")
+        try:
+            check_memory_limit(memory_limit)
+        except ValueError as error:
+            raise CommandError(str(error)) from None
         if include_confidential and not against_database:
             raise CommandError("--include-confidential only makes sense with --against-database.")
         try:
