@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "qorgau.campaigns",
     "qorgau.resolution",
     "qorgau.interchange",
+    "qorgau.analysis",
     "qorgau.web",
 ]
 
@@ -141,6 +142,11 @@ QORGAU_TRUSTED_PROXIES = int(env("TRUSTED_PROXIES", "0"))
 QORGAU_TRUSTED_PROXY_ADDRESS = env("TRUSTED_PROXY_ADDRESS", "127.0.0.1")
 # Documents are read in a background thread after an upload answers; tests read them at once.
 QORGAU_INGEST_IN_BACKGROUND = env_bool("INGEST_IN_BACKGROUND", True)
+# Analysis: an open custody episode whose last act is older than this many years is "unverified", not counted
+# as certain in a census; public statistics show a cell holding anyone without consent only from this size on.
+QORGAU_CUSTODY_UNVERIFIED_YEARS = int(env("CUSTODY_UNVERIFIED_YEARS", "3"))
+QORGAU_MIN_PUBLIC_CELL = int(env("MIN_PUBLIC_CELL", "5"))
+QORGAU_OPENDATA_LICENSE = env("OPENDATA_LICENSE", "CC-BY-4.0")
 # Bounded input: no form here needs more than this (uploaded files are bounded by the reader's own limit).
 DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 300
