@@ -34,6 +34,9 @@ def load_demo_and_personas():
         return
     with DEMO.open(encoding="utf-8") as stream:
         import_stream(stream, actor="test-setup")
+    from qorgau.analysis.actions import do_build_lists_from_recognitions
+
+    do_build_lists_from_recognitions(actor="test-setup")
     for username, role, cleared in (("alice", Role.ADMIN, True), ("bob", Role.EDITOR, False),
                                     ("carol", Role.VIEWER, False)):
         user = User(username=username, role=role, cleared_confidential=cleared)

@@ -73,6 +73,10 @@ def pages(secrets):
                       "/campaigns/ua_63_18/letters/tgt_ambassador_usa/ru/"],
         "action_page": "/act/ua_63_18/", "ua_feed": "/urgent-actions/feed.atom", "targets": "/targets/",
         "target_edit": "/targets/tgt_ambassador_usa/edit/",
+        "statistics": ["/statistics/", "/statistics/?article=CC-174"],
+        "statistics_csv": ["/statistics/by_article.csv", "/statistics/prosecutions_by_year.csv"],
+        "census": ["/census/?date=2024-05-02", "/census/?date=2018-06-01"],
+        "lists": "/lists/", "list": "/lists/amnesty-prisoners-of-conscience/",
     }
 
 

@@ -1,6 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
+from qorgau.analysis import views as analysis
 from qorgau.campaigns import views as campaigns
 from qorgau.documents import review
 from qorgau.documents import views as documents
@@ -65,6 +66,11 @@ urlpatterns = [
     path("resolution/", resolution.queue, name="resolution_queue"),
     path("resolution/<int:candidate_id>/judge/", resolution.judge, name="resolution_judge"),
     path("resolution/merges/<int:merge_id>/unmerge/", resolution.unmerge, name="resolution_unmerge"),
+    path("statistics/", analysis.statistics, name="statistics"),
+    path("statistics/<slug:key>.csv", analysis.statistics_csv, name="statistics_csv"),
+    path("census/", analysis.census_page, name="census"),
+    path("lists/", analysis.list_index, name="lists"),
+    path("lists/<slug:slug>/", analysis.list_page, name="list"),
     path("api/persons/", views.api_persons, name="api_persons"),
     path("api/persons/<str:uid>/", views.api_person, name="api_person"),
 ]

@@ -1,0 +1,117 @@
+"""Analysis pages: statistics, census, political-prisoner lists. Public and staff alike, at the reader's level."""
+
+import csv
+import datetime
+
+from django.conf import settings
+from django.http import Http404, HttpResponse
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+
+from qorgau.audit.log import write_entry
+from qorgau.lib.dates import PartialDateError, parse_partial_date
+from qorgau.lib.sensitivity import CONFIDENTIAL, clearance_of
+from qorgau.records.models import Place, Provision
+from qorgau.records.models.persons import PERSON_ROLES
+
+VICTIM_ROLES = {"activist", "blogger", "journalist", "human_rights_defender", "lawyer", "politician", "relative"}
+
+from .census import census
+from .models import ListEntry, PrisonerList
+from .statistics import Filters, all_tables
+
+
+def _no_store(response, user):
+    if getattr(user, "is_authenticated", False):
+        response["Cache-Control"] = "no-store"
+    return response
+
+
+def _audit_confidential_read(request, what, **details):
+    # Staff cleared for confidential records see counts and names built on them: note that they looked.
+    if clearance_of(request.user) == CONFIDENTIAL:
+        write_entry("read", actor=request.user, record_type=what, changes=details)
+
+
+def statistics(request):
+    filters = Filters.from_query(request.GET)
+    tables = all_tables(request.user, filters)
+    _audit_confidential_read(request, "statistics", **filters.as_query())
+    context = {
+        "tables": tables, "filters": filters,
+        "articles": Provision.objects.visible_to(request.user).filter(act_provisions__isnull=False)
+        .distinct().values_list("uid", flat=True),
+        "regions": Place.objects.visible_to(request.user).filter(kind="region").values_list("uid", "name"),
+        "lists": PrisonerList.objects.visible_to(request.user).values_list("slug", "title"),
+        "roles": [(code, label) for code, label in PERSON_ROLES if code in VICTIM_ROLES],
+        "min_cell": settings.QORGAU_MIN_PUBLIC_CELL,
+        "query": "&".join(f"{k}={v}" for k, v in filters.as_query().items()),
+    }
+    return _no_store(render(request, "analysis/statistics.html", context), request.user)
+
+
+def statistics_csv(request, key):
+    filters = Filters.from_query(request.GET)
+    table = next((t for t in all_tables(request.user, filters) if t.key == key), None)
+    if table is None:
+        raise Http404(_("No such table."))
+    _audit_confidential_read(request, "statistics", table=key, **filters.as_query())
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="qorgau-{key}.csv"'
+    writer = csv.writer(response)
+    writer.writerow([str(c) for c in table.columns])
+    for label, value in table.rows:
+        writer.writerow([label, value if value is not None else f"<{settings.QORGAU_MIN_PUBLIC_CELL}"])
+    return _no_store(response, request.user)
+
+
+def census_page(request):
+    raw = request.GET.get("date") or datetime.date.today().isoformat()
+    error = ""
+    try:
+        day = parse_partial_date(raw)
+        if not day or len(day) != 10:
+            raise PartialDateError(_("Choose a day."))
+    except PartialDateError as problem:
+        error, day = str(problem), datetime.date.today().isoformat()
+    lists = PrisonerList.objects.visible_to(request.user)
+    chosen = lists.filter(slug=request.GET.get("list", "")).first()
+    result = census(day, request.user, chosen)
+    _audit_confidential_read(request, "census", date=day)
+    public = not request.user.is_authenticated
+    rows = [r for r in result.certain if not public or r.person.consent != "refused"]
+    context = {"result": result, "day": day, "error": error, "lists": lists, "chosen": chosen, "rows": rows,
+               "unnamed": len(result.certain) - len(rows)}
+    return _no_store(render(request, "analysis/census.html", context), request.user)
+
+
+def list_index(request):
+    lists = PrisonerList.objects.visible_to(request.user).select_related("organisation")
+    return _no_store(render(request, "analysis/list_index.html", {"lists": lists}), request.user)
+
+
+def list_page(request, slug):
+    prisoner_list = PrisonerList.objects.visible_to(request.user).filter(slug=slug).first()
+    if prisoner_list is None:
+        raise Http404(_("No such list."))
+    raw = request.GET.get("as_of") or datetime.date.today().isoformat()
+    try:
+        day = parse_partial_date(raw) or datetime.date.today().isoformat()
+    except PartialDateError:
+        day = datetime.date.today().isoformat()
+    entries = (ListEntry.objects.visible_to(request.user).filter(prisoner_list=prisoner_list)
+               .select_related("person").prefetch_related("criteria_met"))
+    status = request.GET.get("status", "")
+    if status:
+        entries = entries.filter(status=status)
+    current = entries.on(day)
+    sort = request.GET.get("sort", "name")
+    order = {"name": "person__name", "added": "date_added", "-added": "-date_added"}.get(sort, "person__name")
+    public = not request.user.is_authenticated
+    shown = [e for e in current.order_by(order) if not public or e.person.consent != "refused"]
+    removed = entries.exclude(date_removed="").filter(date_removed__lte=day).order_by("-date_removed")
+    _audit_confidential_read(request, "list", list=slug, as_of=day)
+    context = {"list": prisoner_list, "entries": shown, "count": current.count(), "day": day,
+               "removed": [e for e in removed if not public or e.person.consent != "refused"][:50],
+               "status": status, "sort": sort}
+    return _no_store(render(request, "analysis/list_page.html", context), request.user)
