@@ -115,3 +115,37 @@ def list_page(request, slug):
                "removed": [e for e in removed if not public or e.person.consent != "refused"][:50],
                "status": status, "sort": sort}
     return _no_store(render(request, "analysis/list_page.html", context), request.user)
+
+
+def opendata_index(request):
+    from .opendata import snapshots
+
+    files = [(path.name, path.stat().st_size) for path in snapshots()]
+    return _no_store(render(request, "analysis/opendata.html", {"files": files}), request.user)
+
+
+def opendata_download(request, name):
+    from django.http import FileResponse
+
+    from .opendata import snapshots
+
+    match = next((path for path in snapshots() if path.name == name), None)
+    if match is None:
+        raise Http404(_("No such snapshot."))
+    return FileResponse(match.open("rb"), as_attachment=True, filename=match.name, content_type="application/zip")
+
+
+def opendata_publish(request):
+    from django.contrib import messages
+    from django.core.exceptions import PermissionDenied
+    from django.shortcuts import redirect
+    if request.method != "POST":
+        return HttpResponse(status=405)
+    if not (request.user.is_authenticated and getattr(request.user, "role", "") == "admin"):
+        raise PermissionDenied
+    from .opendata import write_snapshot
+
+    archive, counts = write_snapshot()
+    write_entry("opendata", actor=request.user, changes={"output": archive.name, **counts})
+    messages.success(request, _("Published %(name)s.") % {"name": archive.name})
+    return redirect("web:opendata")
