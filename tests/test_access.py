@@ -77,6 +77,7 @@ def pages(secrets):
         "statistics_csv": ["/statistics/by_article.csv", "/statistics/prosecutions_by_year.csv"],
         "census": ["/census/?date=2024-05-02", "/census/?date=2018-06-01"],
         "opendata": "/statistics/opendata/", "opendata_download": "/statistics/opendata/none.zip",
+        "briefing": "/briefings/",
         "lists": "/lists/", "list": "/lists/amnesty-prisoners-of-conscience/",
     }
 

@@ -149,3 +149,40 @@ def opendata_publish(request):
     write_entry("opendata", actor=request.user, changes={"output": archive.name, **counts})
     messages.success(request, _("Published %(name)s.") % {"name": archive.name})
     return redirect("web:opendata")
+
+
+def briefing_page(request):
+    """Staff choose persons (ids, a list, or the statistics filter) and download a DOCX or PDF briefing."""
+    from django.contrib.auth.views import redirect_to_login
+    from django.contrib.auth.models import AnonymousUser
+
+    from .briefing import build_briefing, write_docx, write_pdf
+    from .selection import SelectionError, persons_for
+
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    error = ""
+    if request.method == "POST":
+        public = request.POST.get("public") == "on"
+        reader = AnonymousUser() if public else request.user
+        lang = request.POST.get("lang") if request.POST.get("lang") in {"en", "ru", "kk"} else "en"
+        kind = "pdf" if request.POST.get("format") == "pdf" else "docx"
+        uids = [u for u in request.POST.get("persons", "").replace(",", " ").split() if u][:200]
+        try:
+            filters = Filters.from_query(request.POST) if request.POST.get("use_filter") == "on" else None
+            persons = persons_for(reader, uids=uids, list_slug=request.POST.get("list", ""), filters=filters)
+            briefing = build_briefing(persons, reader, lang)
+        except SelectionError as problem:
+            error = str(problem)
+        else:
+            content = write_pdf(briefing) if kind == "pdf" else write_docx(briefing)
+            write_entry("briefing", actor=request.user, changes={"persons": [p.uid for p in persons],
+                                                                 "public": public, "format": kind})
+            mime = ("application/pdf" if kind == "pdf" else
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+            response = HttpResponse(content, content_type=mime)
+            response["Content-Disposition"] = f'attachment; filename="qorgau-briefing-{briefing.date}.{kind}"'
+            return _no_store(response, request.user)
+    lists = PrisonerList.objects.visible_to(request.user).values_list("slug", "title")
+    context = {"error": error, "lists": lists, "posted": request.POST}
+    return _no_store(render(request, "analysis/briefing.html", context), request.user)

@@ -71,6 +71,7 @@ urlpatterns = [
     path("statistics/opendata/", analysis.opendata_index, name="opendata"),
     path("statistics/opendata/publish/", analysis.opendata_publish, name="opendata_publish"),
     path("statistics/opendata/<str:name>", analysis.opendata_download, name="opendata_download"),
+    path("briefings/", analysis.briefing_page, name="briefing"),
     path("census/", analysis.census_page, name="census"),
     path("lists/", analysis.list_index, name="lists"),
     path("lists/<slug:slug>/", analysis.list_page, name="list"),
