@@ -171,6 +171,10 @@ def test_census_command_json_and_bad_dates(data_dir):
     data = json.loads(result.stdout)
     assert data["date"] == "2018-06-01" and data["count"] == len(data["persons"]) > 0
     assert {"id", "name", "custody", "since"} <= set(data["persons"][0])
+    moved = json.loads(run_cli(tmp_path, "census", "--date", "2018-12-01", "--since", "2016-12-01", "--format",
+                               "json").stdout)
+    assert "per_tobylova" in {p["id"] for p in moved["entered"]}
+    assert {"per_baidalinova": "term_served"}.items() <= {p["id"]: p["reason"] for p in moved["left"]}.items()
     for bad in ("2018-13-01", "yesterday", "2018"):
         result = run_cli(tmp_path, "census", "--date", bad)
         assert result.returncode != 0 and "Traceback" not in result.stderr and result.stderr.strip()

@@ -96,3 +96,23 @@ def census(day, user, prisoner_list=None):
         target.append(Row(person=row.person, kind=presence.kind, since=row.start, certainly=presence.certainly,
                           unverified_since=unverified))
     return result
+
+
+def changes(earlier, later):
+    """Who entered and who left custody between two censuses, by name (docs/analysis.md: not just a difference)."""
+    before = {row.person.pk: row for row in earlier.certain}
+    after = {row.person.pk: row for row in later.certain}
+    entered = [after[pk] for pk in after if pk not in before]
+    left = [before[pk] for pk in before if pk not in after]
+    return {"entered": sorted(entered, key=lambda r: r.person.name), "left": sorted(left, key=lambda r: r.person.name)}
+
+
+def end_reasons(rows, user, day):
+    """{person pk: end reason} of the episode that ended on or before `day` for each row that left custody."""
+    level = clearance_of(user)
+    reasons = {}
+    for pk, reason in (CustodyEpisode.objects.filter(level=level, person_id__in=[r.person.pk for r in rows])
+                       .exclude(end_hi="").filter(end_lo__lte=day).order_by("end_lo")
+                       .values_list("person_id", "end_reason")):
+        reasons[pk] = reason
+    return reasons

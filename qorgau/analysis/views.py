@@ -16,7 +16,7 @@ from qorgau.records.models.persons import PERSON_ROLES
 
 VICTIM_ROLES = {"activist", "blogger", "journalist", "human_rights_defender", "lawyer", "politician", "relative"}
 
-from .census import census
+from .census import census, changes, end_reasons
 from .models import ListEntry, PrisonerList
 from .statistics import Filters, all_tables
 
@@ -77,11 +77,23 @@ def census_page(request):
     lists = PrisonerList.objects.visible_to(request.user)
     chosen = lists.filter(slug=request.GET.get("list", "")).first()
     result = census(day, request.user, chosen)
+    moved, since = None, request.GET.get("since", "")
+    try:
+        since = parse_partial_date(since) or ""
+    except PartialDateError:
+        since = ""
+    if since and len(since) == 10 and since < day:
+        moved = changes(census(since, request.user, chosen), result)
+        reasons = end_reasons(moved["left"], request.user, day)
+        moved["left"] = [(row, reasons.get(row.person.pk, "")) for row in moved["left"]]
     _audit_confidential_read(request, "census", date=day)
     public = not request.user.is_authenticated
     rows = [r for r in result.certain if not public or r.person.consent != "refused"]
+    if moved is not None and public:
+        moved["entered"] = [r for r in moved["entered"] if r.person.consent != "refused"]
+        moved["left"] = [(r, why) for r, why in moved["left"] if r.person.consent != "refused"]
     context = {"result": result, "day": day, "error": error, "lists": lists, "chosen": chosen, "rows": rows,
-               "unnamed": len(result.certain) - len(rows)}
+               "unnamed": len(result.certain) - len(rows), "moved": moved, "since": since}
     return _no_store(render(request, "analysis/census.html", context), request.user)
 
 
