@@ -41,7 +41,7 @@ def test_every_table_renders_with_its_own_table_and_csv_for_anyone(client_for, a
     for user in (None, alice):
         body = client_for(user).get("/statistics/").content.decode()
         for key in ("prosecutions_by_year", "cases_by_year", "by_article", "by_region", "sentences",
-                    "custody_over_time", "by_group_per_month", "list_changes"):
+                    "custody_over_time", "by_group_per_month", "list_added", "list_removed"):
             assert f'id="{key}"' in body and f"/statistics/{key}.csv" in body
         assert "<script" not in body.split("<main>")[1]  # charts are drawn on the server, no script
 

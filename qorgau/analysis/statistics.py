@@ -183,28 +183,33 @@ def sentences(acts, public):
                  withheld=withheld)
 
 
-def custody_over_time(user, filters, acts, public, points=24):
-    """People in custody on the first day of each month of the filter's range (default: the last two years)."""
+def custody_over_time(user, filters, acts, public, points=36):
+    """People certainly in custody on the first day of a month, at most `points` dates over the filter's range
+    (default: from the first recorded custody to today), every month or every few months."""
     from qorgau.lib.sensitivity import clearance_of
 
-    today = datetime.date.today()
-    end = filters.date_to[:7] if filters.date_to else today.strftime("%Y-%m")
-    start = filters.date_from[:7] if filters.date_from else f"{int(end[:4]) - 2}{end[4:]}"
-    months = []
-    year, month = int(start[:4]), int(start[5:7] or 1)
-    while f"{year:04d}-{month:02d}" <= end and len(months) < 240:
+    episodes = list(CustodyEpisode.objects.filter(level=clearance_of(user),
+                                                  person__in=acts.values("victim_person"))
+                    .exclude(kind="restricted_freedom").values("start_lo", "start_hi", "end_lo", "person__consent"))
+    today = datetime.date.today().strftime("%Y-%m")
+    end = filters.date_to[:7] if filters.date_to else today
+    first = min((e["start_lo"][:7] for e in episodes), default=end)
+    start = filters.date_from[:7] if filters.date_from else first
+    span = (int(end[:4]) - int(start[:4])) * 12 + int(end[5:7] or 12) - int(start[5:7] or 1) + 1
+    step = max(1, -(-span // points))
+    months, year, month = [], int(start[:4]), int(start[5:7] or 1)
+    while f"{year:04d}-{month:02d}" <= end:
         months.append(f"{year:04d}-{month:02d}-01")
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    episodes = (CustodyEpisode.objects.filter(level=clearance_of(user), person__in=acts.values("victim_person"))
-                .exclude(kind="restricted_freedom").values("start_hi", "end_lo", "person__consent"))
-    episodes = list(episodes)
+        month += step
+        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
     rows = []
     for day in months:
         present = [e for e in episodes if e["start_hi"] <= day and (not e["end_lo"] or e["end_lo"] > day)]
         rows.append((day[:7], len(present), sum(e["person__consent"] != "granted" for e in present)))
     shown, withheld = _protect(rows, public)
-    return Table("custody_over_time", _("People certainly in custody on the first of each month"),
-                 (_("Month"), _("People")), shown, withheld=withheld)
+    return Table("custody_over_time", _("People certainly in custody on the first of the month"),
+                 (_("Month"), _("People")), shown, withheld=withheld,
+                 note=_("Every month, or every few months over a long range; from the custody episodes."))
 
 
 def list_changes(user, filters, public):
@@ -216,11 +221,9 @@ def list_changes(user, filters, public):
         added[r["date_added"][:4]] = added.get(r["date_added"][:4], 0) + 1
         if r["date_removed"]:
             removed[r["date_removed"][:4]] = removed.get(r["date_removed"][:4], 0) + 1
-    years = sorted(set(added) | set(removed))
-    rows = [(y, added.get(y, 0)) for y in years]
-    table = Table("list_changes", _("List entries added per year"), (_("Year"), _("Added")), rows)
-    table.extra = [(y, removed.get(y, 0)) for y in years]
-    return table
+    return [Table("list_added", _("List entries added per year"), (_("Year"), _("Added")), sorted(added.items())),
+            Table("list_removed", _("List entries removed per year (released, died, criteria no longer met)"),
+                  (_("Year"), _("Removed")), sorted(removed.items()))]
 
 
 def all_tables(user, filters):
@@ -228,6 +231,6 @@ def all_tables(user, filters):
     acts = visible_acts(user, filters)
     tables = prosecutions_by_year(acts, public)
     tables += [by_article(acts, public), by_region(acts, public), sentences(acts, public),
-               custody_over_time(user, filters, acts, public), by_group_per_month(acts, public),
-               list_changes(user, filters, public)]
+               custody_over_time(user, filters, acts, public), by_group_per_month(acts, public)]
+    tables += list_changes(user, filters, public)
     return tables
