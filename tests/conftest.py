@@ -50,6 +50,14 @@ def django_db_setup(django_db_setup, django_db_blocker):
         load_demo_and_personas()
 
 
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Each test starts with an empty cache: cached statistics of a rolled-back test must not leak into the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def live_demo(transactional_db):
     """For tests on a live server: their database is flushed after each of them, and the seed data migrations

@@ -135,6 +135,12 @@ def _person_changed(sender, instance, **kwargs):
 
 
 def connect():
+    from .models import ListEntry
+    from .statistics import new_generation
+
+    for model in (Act, Person, ListEntry):
+        post_save.connect(new_generation, sender=model, dispatch_uid=f"statistics-{model.__name__}-saved")
+        post_delete.connect(new_generation, sender=model, dispatch_uid=f"statistics-{model.__name__}-deleted")
     post_save.connect(_act_changed, sender=Act, dispatch_uid="custody-act-saved")
     post_delete.connect(_act_changed, sender=Act, dispatch_uid="custody-act-deleted")
     post_save.connect(_person_changed, sender=Person, dispatch_uid="custody-person-saved")

@@ -121,12 +121,13 @@ def by_region(acts, public):
 
 
 def by_group_per_month(acts, public):
-    rows = (acts.exclude(date="").values("date", "act_type").order_by())
+    from django.db.models.functions import Substr
+
     counts = {}
-    for r in rows:
-        month = r["date"][:7] if len(r["date"]) >= 7 else r["date"][:4]
+    for r in (acts.exclude(date="").annotate(month=Substr("date", 1, 7)).values("month", "act_type")
+              .annotate(n=Count("id")).order_by()):
         group = next((g for g, types in ACT_GROUPS.items() if r["act_type"] in types), "")
-        counts[(month, group)] = counts.get((month, group), 0) + 1
+        counts[(r["month"], group)] = counts.get((r["month"], group), 0) + r["n"]
     shown = [(f"{month} {group}", n) for (month, group), n in sorted(counts.items())]
     return Table("by_group_per_month", _("Acts by group and month"), (_("Month and group"), _("Acts")), shown,
                  note=_("This table counts acts, not people; a year alone is shown where the month is unknown."))
@@ -141,9 +142,10 @@ def prosecutions_by_year(acts, public):
     from qorgau.analysis.custody import date_range
 
     per_person = {}
-    for r in (acts.filter(act_type__in=PROSECUTION_TYPES).exclude(date="")
-              .values("victim_person_id", "date", "victim_person__consent").order_by("victim_person_id", "date")):
-        per_person.setdefault(r["victim_person_id"], (r["victim_person__consent"], []))[1].append(r["date"])
+    for pid, date, consent in (acts.filter(act_type__in=PROSECUTION_TYPES).exclude(date="")
+                               .values_list("victim_person_id", "date", "victim_person__consent")
+                               .order_by("victim_person_id", "date").iterator(chunk_size=20000)):
+        per_person.setdefault(pid, (consent, []))[1].append(date)
     people, cases, unconsented = {}, {}, {}
     for pid, (consent, dates) in per_person.items():
         last = None
@@ -172,12 +174,13 @@ def sentences(acts, public):
     bins = {label: [0, 0] for _, _, label in SENTENCE_BINS}
     for r in (acts.filter(act_type__in=["sentenced", "imprisoned"], penalty_kind="imprisonment",
                           penalty_amount__isnull=False)
-              .values("penalty_amount", "penalty_unit", "victim_person__consent")):
+              .values("penalty_amount", "penalty_unit").annotate(n=Count("id"), unconsented=UNCONSENTED)
+              .order_by()):
         years = float(r["penalty_amount"]) / (12 if r["penalty_unit"] == "months" else
                                               365 if r["penalty_unit"] == "days" else 1)
         label = next(label for lo, hi, label in SENTENCE_BINS if lo <= years < hi)
-        bins[label][0] += 1
-        bins[label][1] += r["victim_person__consent"] != "granted"
+        bins[label][0] += r["n"]
+        bins[label][1] += r["unconsented"]
     shown, withheld = _protect([(label, n, u) for label, (n, u) in bins.items()], public)
     return Table("sentences", _("Prison sentences by length (years)"), (_("Years"), _("Sentences")), shown,
                  withheld=withheld)
@@ -227,10 +230,42 @@ def list_changes(user, filters, public):
 
 
 def all_tables(user, filters):
+    """Every table for this reader and filter; cached until a record changes (see `generation`)."""
+    from django.core.cache import cache
+
+    from qorgau.lib.sensitivity import clearance_of
+
     public = not getattr(user, "is_authenticated", False)
-    acts = visible_acts(user, filters)
-    tables = prosecutions_by_year(acts, public)
-    tables += [by_article(acts, public), by_region(acts, public), sentences(acts, public),
-               custody_over_time(user, filters, acts, public), by_group_per_month(acts, public)]
-    tables += list_changes(user, filters, public)
+    import hashlib
+
+    wanted = hashlib.sha256(repr(sorted(filters.as_query().items())).encode()).hexdigest()[:32]
+    key = f"statistics:{generation()}:{clearance_of(user)}:{wanted}"
+    tables = cache.get(key)
+    if tables is None:
+        acts = visible_acts(user, filters)
+        tables = prosecutions_by_year(acts, public)
+        tables += [by_article(acts, public), by_region(acts, public), sentences(acts, public),
+                   custody_over_time(user, filters, acts, public), by_group_per_month(acts, public)]
+        tables += list_changes(user, filters, public)
+        cache.set(key, tables, CACHE_SECONDS)
     return tables
+
+
+# Statistics are cached per reading level and filter. Saving or deleting an act, a person or a list entry starts
+# a new generation; changes that bypass the models (bulk loads, queryset updates) show within CACHE_SECONDS.
+CACHE_SECONDS = 600
+
+
+def generation():
+    from django.core.cache import cache
+
+    return cache.get_or_set("statistics:generation", 0, None)
+
+
+def new_generation(**kwargs):
+    from django.core.cache import cache
+
+    try:
+        cache.incr("statistics:generation")
+    except ValueError:
+        cache.set("statistics:generation", 1, None)
