@@ -77,7 +77,7 @@ def pages(secrets):
         "statistics_csv": ["/statistics/by_article.csv", "/statistics/prosecutions_by_year.csv"],
         "census": ["/census/?date=2024-05-02", "/census/?date=2018-06-01"],
         "opendata": "/statistics/opendata/", "opendata_download": "/statistics/opendata/none.zip",
-        "briefing": "/briefings/",
+        "briefing": "/briefings/", "chart": "/statistics/charts/1/", "chart_embed": "/statistics/charts/1/embed/",
         "lists": "/lists/", "list": "/lists/amnesty-prisoners-of-conscience/",
     }
 
@@ -125,7 +125,7 @@ def test_every_page_is_covered_by_these_checks(secrets):
               "organisation_edit", "event_create", "event_edit", "provision_create", "provision_edit", "document_create",
               "login", "logout", "ua_create", "ua_response", "action_report", "target_create",
               "document_upload", "proposal_decide", "document_accept_remaining", "document_add_target", "resolution_judge",
-              "resolution_unmerge", "opendata_publish"}
+              "resolution_unmerge", "opendata_publish", "chart_save"}
     # (covered in test_editing.py and test_campaigns.py)
     assert names - writes - set(pages(secrets)) == set()
 

@@ -117,3 +117,19 @@ def test_list_entries_change_only_through_audited_actions(alice):
         do_remove_list_entry(entry, actor=alice, date_removed="2019-01-10", reason="bored")
     with pytest.raises(ValidationError):
         do_remove_list_entry(entry, actor=alice, date_removed="2001-01-01", reason="released")
+
+
+def test_an_editor_saves_a_view_that_each_reader_sees_computed_at_their_own_level(client_for, alice, bob, carol):
+    from qorgau.analysis.models import SavedChart
+
+    assert client_for(carol).post("/statistics/charts/save/", {"table": "by_article", "title": "x"}).status_code == 403
+    response = client_for(bob).post("/statistics/charts/save/", {"table": "by_article", "title": "Charges under 174",
+                                                                 "article": "CC-174"})
+    chart = SavedChart.objects.get(title="Charges under 174")
+    assert response.status_code == 302 and chart.filters == {"article": "CC-174"} and not chart.public
+    assert client_for(None).get(f"/statistics/charts/{chart.pk}/").status_code == 404  # not listed publicly
+    staff_page = client_for(carol).get(f"/statistics/charts/{chart.pk}/embed/").content.decode()
+    assert "Charges under 174" in staff_page and "CC-174" in staff_page and "<nav>" not in staff_page
+    SavedChart.objects.filter(pk=chart.pk).update(public=True)
+    public_page = client_for(None).get(f"/statistics/charts/{chart.pk}/").content.decode()
+    assert "Charges under 174" in public_page

@@ -145,3 +145,31 @@ class CustodyEpisode(models.Model):
     class Meta:
         ordering = ["person", "start_lo"]
         indexes = [models.Index(fields=["level", "start_lo", "end_hi"])]
+
+
+class ChartKind(models.TextChoices):
+    BAR = "bar", _("bar")
+    LINE = "line", _("line")
+    METRIC = "metric", _("single number")
+
+
+class SavedChart(models.Model):
+    """A statistics table with its filter, saved under a title to be shown alone, embedded, or put in a briefing.
+
+    It stores the question, not the answer: each reader sees it computed at their own level.
+    """
+
+    title = models.CharField(max_length=200)
+    table = models.SlugField(max_length=60)
+    filters = models.JSONField(default=dict, blank=True)
+    kind = models.CharField(max_length=8, choices=ChartKind.choices, default=ChartKind.BAR)
+    public = models.BooleanField(default=False, help_text=_("Listed for anonymous visitors (computed from public "
+                                                            "data for them)."))
+    created_by = models.CharField(max_length=150, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["title"]
+
+    def __str__(self):
+        return self.title

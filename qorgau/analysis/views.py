@@ -17,7 +17,7 @@ from qorgau.records.models.persons import PERSON_ROLES
 VICTIM_ROLES = {"activist", "blogger", "journalist", "human_rights_defender", "lawyer", "politician", "relative"}
 
 from .census import census, changes, end_reasons
-from .models import ListEntry, PrisonerList
+from .models import ListEntry, PrisonerList, SavedChart
 from .statistics import Filters, all_tables
 
 
@@ -45,6 +45,7 @@ def statistics(request):
         "lists": PrisonerList.objects.visible_to(request.user).values_list("slug", "title"),
         "roles": [(code, label) for code, label in PERSON_ROLES if code in VICTIM_ROLES],
         "min_cell": settings.QORGAU_MIN_PUBLIC_CELL,
+        "charts": SavedChart.objects.all() if request.user.is_authenticated else SavedChart.objects.filter(public=True),
         "query": "&".join(f"{k}={v}" for k, v in filters.as_query().items()),
     }
     return _no_store(render(request, "analysis/statistics.html", context), request.user)
@@ -198,3 +199,55 @@ def briefing_page(request):
     lists = PrisonerList.objects.visible_to(request.user).values_list("slug", "title")
     context = {"error": error, "lists": lists, "posted": request.POST}
     return _no_store(render(request, "analysis/briefing.html", context), request.user)
+
+
+def _chart_table(chart, user):
+    from .statistics import Filters, all_tables
+
+    filters = Filters(**{k: v for k, v in chart.filters.items() if k in Filters.__dataclass_fields__})
+    return next((t for t in all_tables(user, filters) if t.key == chart.table), None), filters
+
+
+def chart_save(request):
+    """An editor saves the current statistics view of one table under a title (POST)."""
+    from django.contrib import messages
+    from django.core.exceptions import PermissionDenied
+    from django.shortcuts import redirect
+
+    from .models import ChartKind, SavedChart
+
+    if request.method != "POST":
+        return HttpResponse(status=405)
+    if not (request.user.is_authenticated and request.user.may_edit):
+        raise PermissionDenied
+    filters = Filters.from_query(request.POST)
+    table = request.POST.get("table", "")
+    title = request.POST.get("title", "").strip()[:200]
+    if not title or table not in {t.key for t in all_tables(request.user, filters)}:
+        messages.error(request, _("Give the chart a title."))
+        return redirect("web:statistics")
+    kind = request.POST.get("kind") if request.POST.get("kind") in ChartKind.values else ChartKind.BAR
+    chart = SavedChart.objects.create(title=title, table=table, filters=filters.as_query(), kind=kind,
+                                      public=request.POST.get("public") == "on", created_by=request.user.username)
+    write_entry("save chart", actor=request.user, record_type="SavedChart", record_uid=str(chart.pk),
+                changes={"title": title, "table": table, "filters": filters.as_query(), "public": chart.public})
+    return redirect("web:chart", chart_id=chart.pk)
+
+
+def chart_page(request, chart_id, embed=False):
+    from .models import SavedChart
+
+    charts = SavedChart.objects.all() if request.user.is_authenticated else SavedChart.objects.filter(public=True)
+    chart = charts.filter(pk=chart_id).first()
+    if chart is None:
+        raise Http404(_("No such chart."))
+    table, filters = _chart_table(chart, request.user)
+    if table is None:
+        raise Http404(_("No such chart."))
+    context = {"chart": chart, "table": table, "query": "&".join(f"{k}={v}" for k, v in filters.as_query().items()),
+               "min_cell": settings.QORGAU_MIN_PUBLIC_CELL, "embed": embed}
+    return _no_store(render(request, "analysis/chart.html", context), request.user)
+
+
+def chart_embed(request, chart_id):
+    return chart_page(request, chart_id, embed=True)
