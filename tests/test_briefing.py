@@ -101,3 +101,18 @@ def test_staff_download_a_briefing_from_the_web_and_visitors_are_sent_to_sign_in
     assert "Akmaral Tobylova" in document
     page = client_for(alice).post("/briefings/", {"persons": "per_nobody"})
     assert "No such person" in page.content.decode()
+
+
+def test_a_saved_chart_goes_into_the_briefing_as_a_table_at_the_readers_level(alice):
+    from django.contrib.auth.models import AnonymousUser
+
+    from qorgau.analysis.models import SavedChart
+
+    chart = SavedChart.objects.create(title="People by article (saved)", table="by_article", public=True)
+    staff = build_briefing(_persons("per_tobylova"), alice, "en", charts=[chart])
+    public = build_briefing(_persons("per_tobylova"), AnonymousUser(), "en", charts=[chart])
+    [(title, columns, rows)] = staff.charts
+    assert title == "People by article (saved)" and columns == ["Article", "People"] and rows
+    document, _ = _docx_parts(write_docx(staff))
+    assert "People by article (saved)" in document and "<w:tbl>" in document
+    assert any(value.startswith("<") for _, value in public.charts[0][2])  # small unconsented cells withheld

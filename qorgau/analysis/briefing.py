@@ -88,6 +88,7 @@ class Briefing:
     date: str
     cases: list = field(default_factory=list)
     omitted: int = 0
+    charts: list = field(default_factory=list)  # [(title, columns, rows)] from saved charts, at the reader's level
 
     @property
     def facts(self):
@@ -126,13 +127,30 @@ def _penalty(act, lang):
     return WORDS[lang]["penalty"].format(penalty=text) if text else ""
 
 
-def build_briefing(persons, reader, lang="en", today=None):
-    """The briefing on these persons (already visible to the reader), in one language."""
+def chart_tables(charts, reader):
+    """Saved charts as (title, columns, rows) computed at the reader's level; withheld cells read "< N"."""
+    from django.conf import settings
+
+    from .statistics import Filters, all_tables
+
+    tables = []
+    for chart in charts:
+        filters = Filters(**{k: v for k, v in chart.filters.items() if k in Filters.__dataclass_fields__})
+        table = next((t for t in all_tables(reader, filters) if t.key == chart.table), None)
+        if table is not None:
+            rows = [(str(label), str(value) if value is not None else f"< {settings.QORGAU_MIN_PUBLIC_CELL}")
+                    for label, value in table.rows]
+            tables.append((chart.title, [str(c) for c in table.columns], rows))
+    return tables
+
+
+def build_briefing(persons, reader, lang="en", today=None, charts=()):
+    """The briefing on these persons (already visible to the reader), in one language, with saved charts."""
     from qorgau.lib.sensitivity import clearance_of
 
     today = today or datetime.date.today().isoformat()
     words = WORDS[lang]
-    briefing = Briefing(lang=lang, date=today)
+    briefing = Briefing(lang=lang, date=today, charts=chart_tables(charts, reader))
     level = clearance_of(reader)
     for person in persons:
         name = _local_name(person, lang)
@@ -212,6 +230,15 @@ def write_docx(briefing):
         if case.timeline:
             body.append(_paragraph([_run(words["timeline"])], "Heading2"))
             body.extend(fact_paragraph(f) for f in case.timeline)
+    for title, columns, rows in briefing.charts:
+        body.append(_paragraph([_run(title)], "Heading1"))
+        cells = lambda values, bold=False: "".join(  # noqa: E731
+            f"<w:tc><w:tcPr><w:tcW w:w=\"4000\" w:type=\"dxa\"/></w:tcPr>{_paragraph([_run(v, bold)])}</w:tc>"
+            for v in values)
+        body.append('<w:tbl><w:tblPr><w:tblBorders><w:insideH w:val="single" w:sz="4"/><w:top w:val="single" '
+                    'w:sz="4"/><w:bottom w:val="single" w:sz="4"/></w:tblBorders></w:tblPr>'
+                    f'<w:tr>{cells(columns, True)}</w:tr>' + "".join(f"<w:tr>{cells(r)}</w:tr>" for r in rows)
+                    + "</w:tbl>")
     if briefing.omitted:
         body.append(_paragraph([_run(words["omitted"].format(n=briefing.omitted))]))
     document = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {W} {R}><w:body>'
@@ -286,6 +313,7 @@ CSS = """
 body { font-family: "DejaVu Sans", sans-serif; font-size: 10.5pt; line-height: 1.4; }
 h1 { font-size: 18pt; } h2 { font-size: 13.5pt; margin-top: 16pt; } h3 { font-size: 11pt; }
 sup { font-size: 7pt; }
+table { border-collapse: collapse; } td, th { border-bottom: 0.5pt solid #999; padding: 2pt 8pt; text-align: left; }
 .fn { float: footnote; font-size: 8pt; line-height: 1.25; }
 ::footnote-call { content: counter(footnote); vertical-align: super; font-size: 7pt; }
 ::footnote-marker { content: counter(footnote) ". "; }
@@ -309,6 +337,11 @@ def briefing_html(briefing):
         if case.timeline:
             parts.append(f"<h3>{html.escape(words['timeline'])}</h3>")
             parts.extend(fact(f) for f in case.timeline)
+    for title, columns, rows in briefing.charts:
+        head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
+        body = "".join("<tr>" + "".join(f"<td>{html.escape(v)}</td>" for v in row) + "</tr>" for row in rows)
+        parts.append(f"<h2>{html.escape(title)}</h2><table><thead><tr>{head}</tr></thead><tbody>{body}</tbody>"
+                     "</table>")
     if briefing.omitted:
         parts.append(f"<p>{html.escape(words['omitted'].format(n=briefing.omitted))}</p>")
     parts.append("</body></html>")

@@ -20,8 +20,9 @@ class Command(BaseCommand):
         parser.add_argument("-o", "--output", required=True, help="FILE.docx or FILE.pdf")
         parser.add_argument("--public", action="store_true", help="only what an anonymous visitor may see")
         parser.add_argument("--lang", choices=["en", "ru", "kk"], default="en")
+        parser.add_argument("--chart", action="append", type=int, default=[], help="a saved chart's number to include")
 
-    def handle(self, *args, person, list_slug, filter, output, public, lang, **options):
+    def handle(self, *args, person, list_slug, filter, output, public, lang, chart=(), **options):
         kind = Path(output).suffix.lower()
         if kind not in {".docx", ".pdf"}:
             raise CommandError("The output file must end in .docx or .pdf.")
@@ -31,7 +32,12 @@ class Command(BaseCommand):
             persons = persons_for(reader, uids=person, list_slug=list_slug, filters=filters)
         except SelectionError as error:
             raise CommandError(str(error)) from None
-        briefing = build_briefing(persons, reader, lang)
+        from qorgau.analysis.models import SavedChart
+
+        charts = list(SavedChart.objects.filter(pk__in=chart, **({"public": True} if public else {})))
+        if len(charts) != len(set(chart)):
+            raise CommandError("No such saved chart" + (" among the public ones." if public else "."))
+        briefing = build_briefing(persons, reader, lang, charts=charts)
         content = write_docx(briefing) if kind == ".docx" else write_pdf(briefing)
         partial = Path(output).with_name(Path(output).name + ".part")
         try:
