@@ -56,6 +56,7 @@ def pages(secrets):
         "persons": ["/persons/", "/persons/?q=Секрет", "/persons/?q=Hidden", "/persons/?q=Zhanna"],
         "person": [f"/persons/{person}/", "/persons/per_tobylova/", "/persons/per_anonymous_ua63_a/"],
         "person_edit": [f"/persons/{person}/edit/"],
+        "person_custody": [f"/persons/{person}/custody/", "/persons/per_tobylova/custody/"],
         "api_persons": ["/api/persons/?q=Секретова", "/api/persons/?q=Hidden-Alias", "/api/persons/?q=anonymous"],
         "api_person": [f"/api/persons/{person}/", "/api/persons/per_tobylova/"],
         "organisations": "/organisations/", "organisation": "/organisations/org_dck/",

@@ -178,3 +178,9 @@ def test_census_command_json_and_bad_dates(data_dir):
     for bad in ("2018-13-01", "yesterday", "2018"):
         result = run_cli(tmp_path, "census", "--date", bad)
         assert result.returncode != 0 and "Traceback" not in result.stderr and result.stderr.strip()
+
+
+def test_a_persons_custody_page_shows_each_episode_with_its_evidence(client_for, alice, rebuilt):
+    body = client_for(None).get("/persons/per_tobylova/custody/").content.decode()
+    assert "2018-03-13" in body and "house arrest" in body.lower()
+    assert client_for(None).get("/persons/per_anonymous_ua63_a/custody/").status_code == 404

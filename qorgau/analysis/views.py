@@ -17,7 +17,7 @@ from qorgau.records.models.persons import PERSON_ROLES
 VICTIM_ROLES = {"activist", "blogger", "journalist", "human_rights_defender", "lawyer", "politician", "relative"}
 
 from .census import census, changes, end_reasons
-from .models import ListEntry, PrisonerList, SavedChart
+from .models import CustodyEpisode, ListEntry, PrisonerList, SavedChart
 from .statistics import Filters, all_tables
 
 
@@ -251,3 +251,18 @@ def chart_page(request, chart_id, embed=False):
 
 def chart_embed(request, chart_id):
     return chart_page(request, chart_id, embed=True)
+
+
+def person_custody(request, uid):
+    """A person's custody episodes at the reader's level, each with the acts it was derived from."""
+    from qorgau.records.access import get_person_for
+    from qorgau.records.models import Act
+    from qorgau.records.queries import timeline_acts
+
+    person = get_person_for(request.user, uid)
+    episodes = list(CustodyEpisode.objects.filter(person=person, level=clearance_of(request.user))
+                    .order_by("start_lo").prefetch_related("evidence"))
+    visible = {a.pk: a for a in timeline_acts(request.user, Act.objects.filter(victim_person=person))}
+    rows = [(e, [visible[a.pk] for a in e.evidence.all() if a.pk in visible]) for e in episodes]
+    context = {"person": person, "rows": rows}
+    return _no_store(render(request, "analysis/person_custody.html", context), request.user)

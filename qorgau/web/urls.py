@@ -19,6 +19,7 @@ urlpatterns = [
     path("persons/", records.person_list, name="persons"),
     path("persons/new/", records.person_create, name="person_create"),
     path("persons/<str:uid>/", records.person_detail, name="person"),
+    path("persons/<str:uid>/custody/", analysis.person_custody, name="person_custody"),
     path("persons/<str:uid>/edit/", records.person_edit, name="person_edit"),
     path("persons/<str:uid>/names/", records.person_add_name, name="person_add_name"),
     path("persons/<str:uid>/delete/", records.person_delete, name="person_delete"),
