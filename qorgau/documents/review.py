@@ -7,7 +7,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponseBadRequest
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _l
@@ -22,6 +22,7 @@ from .ingest.reading import MAX_BYTES
 from .models import Document, Processing
 from .pipeline import ingest_in_background
 from .views import get_document_for
+from qorgau.records.policy import render
 
 KIND_CLASS = {"act": "m-act", "event": "m-act", "person": "m-person", "organisation": "m-org", "place": "m-place"}
 

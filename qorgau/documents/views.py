@@ -1,6 +1,5 @@
 from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
-from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from qorgau.records import actions
@@ -10,6 +9,7 @@ from qorgau.records.views import _list, form_page, require
 
 from .forms import DocumentForm
 from .models import Document
+from qorgau.records.policy import render
 
 
 def get_document_for(user, uid):

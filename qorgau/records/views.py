@@ -9,7 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _l
 from django.views.decorators.http import require_POST
@@ -23,6 +23,8 @@ from .links import url_for
 from .forms import ActForm, EventForm, NameForm, OrganisationForm, PersonForm, ProvisionForm
 from .models import Act, ActProvision, Event, Organisation, OrganisationName, Person, PersonName, Provision
 from .queries import citations_for, timeline_acts
+from . import policy
+from .policy import render
 
 PAGE_SIZE = 50
 
@@ -65,9 +67,13 @@ def _list(request, model, results_template, queryset, annotate_page=None):
 
 
 def form_page(request, form, save, *, title, message, record=None, hidden=None):
-    """Show a record's form; on a valid POST, save(cleaned_data) -> record, then go to its page."""
+    """Show a record's form; on a valid POST, save(cleaned_data) -> record, then go to its page.
+
+    The read policy restricts the form first: fields the reader may not read are not in it (so saving keeps
+    them), choices offer only records the reader may see, and links to hidden records survive the save."""
+    policy.restrict_form(form, request.user, record)
     if request.method == "POST" and form.is_valid():
-        saved = save(dict(form.cleaned_data))
+        saved = save(policy.keep_hidden(form, dict(form.cleaned_data)))
         messages.success(request, message)
         return redirect(url_for(saved))
     return render(request, "records/form.html", {"form": form, "title": title, "record": record, "hidden": hidden})
@@ -96,8 +102,10 @@ def person_detail(request, uid):
         person = get_person_for(request.user, uid)
     except Http404:
         merged = Person.objects.filter(uid=uid, merged_into__isnull=False).select_related("merged_into").first()
-        if merged and merged.sensitivity in levels_for(request.user):
-            return redirect("web:person", uid=merged.merged_into.uid)  # folded into another record
+        # Folded into another record: go there only when the reader may see both, so a merge never unmasks.
+        reader = policy.Reader(request.user)
+        if merged and reader.sees(merged) and reader.sees(merged.merged_into):
+            return redirect("web:person", uid=merged.merged_into.uid)
         raise
     from qorgau.resolution.models import Merge
     from qorgau.resolution.views import visible_candidates
@@ -198,9 +206,16 @@ def act_edit(request, uid):
     initial = {f: getattr(act, f) for f in ("act_type", "date", "date_end", "penalty_kind", "penalty_amount",
                                             "penalty_unit", "status", "description", "sensitivity")}
     initial["place"] = act.place.uid if act.place else None
-    initial["provisions"] = ", ".join(f"{ap.provision.uid}:{ap.relation}" for ap in act.act_provisions.all())
-    return form_page(request, ActForm(request.POST or None, initial=initial),
-                     lambda data: actions.do_update_act(act, actor=request.user, **data),
+    reader = policy.Reader(request.user)
+    links = list(act.act_provisions.select_related("provision"))
+    initial["provisions"] = ", ".join(f"{ap.provision.uid}:{ap.relation}" for ap in links if reader.sees(ap.provision))
+    hidden = [(ap.provision, ap.relation) for ap in links if not reader.sees(ap.provision)]  # kept on save
+
+    def save(data):
+        if "provisions" in data:
+            data["provisions"] = list(data["provisions"]) + hidden
+        return actions.do_update_act(act, actor=request.user, **data)
+    return form_page(request, ActForm(request.POST or None, initial=initial), save,
                      title=_("Edit act"), message=_("Changes saved."), record=act)
 
 

@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Q
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -13,6 +13,7 @@ from qorgau.records.views import require
 
 from . import actions
 from .models import Candidate, Merge
+from qorgau.records.policy import render
 
 
 def visible_candidates(user, person=None):
