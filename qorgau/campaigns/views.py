@@ -16,13 +16,13 @@ from django.views.decorators.http import require_POST
 from qorgau.lib.dates import display_date
 from qorgau.lib.sensitivity import levels_for
 from qorgau.records.access import get_person_for, get_record_for
-from qorgau.records.views import form_page, require
+from qorgau.records.pages import form_page, require
+from qorgau.records.policy import Reader, render, restrict_form, wrap
 
 from . import actions, letters, ratelimit
 from .forms import ReportForm, ResponseForm, TargetForm, UrgentActionForm
 from .models import ActionReport, Channel, Target, UrgentAction
 from .pdf import render_pdf
-from qorgau.records.policy import Reader, render, restrict_form, wrap
 
 
 def get_ua_for(user, uid):

@@ -15,14 +15,14 @@ from django.views.decorators.http import require_POST
 
 from qorgau.records import actions
 from qorgau.records.models import Citation
-from qorgau.records.views import require
+from qorgau.records.pages import require
+from qorgau.records.policy import render
 
 from . import storage
 from .ingest.reading import MAX_BYTES
 from .models import Document, Processing
 from .pipeline import ingest_in_background
 from .views import get_document_for
-from qorgau.records.policy import render
 
 KIND_CLASS = {"act": "m-act", "event": "m-act", "person": "m-person", "organisation": "m-org", "place": "m-place"}
 

@@ -12,8 +12,8 @@ from qorgau.campaigns.models import UrgentAction
 from qorgau.documents.views import awaiting_review
 from qorgau.records import indexing
 from qorgau.records.models import Act, Person
-from qorgau.records.queries import deprived_of_liberty, timeline_acts
 from qorgau.records.policy import Reader, note_reads, render, wrap
+from qorgau.records.queries import deprived_of_liberty, timeline_acts
 
 
 def home(request):
