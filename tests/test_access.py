@@ -316,3 +316,154 @@ def test_every_url_is_crawled_or_takes_posts_only(world, client):
         response = client.get(fill(route, {"uid": "x", "target_uid": "x", "lang": "en", "index": 0,
                                            "citation_id": 0, "candidate_id": 0, "merge_id": 0}))
         assert response.status_code in (404, 405), f"{name} is neither crawled nor POST-only"
+
+
+def test_the_public_export_carries_no_secret_linked_any_way(world):
+    """`export --public`: no secret record, field, quoted passage of a closed text, or `extra` of a record."""
+    out = io.StringIO()
+    write_export(out, public=True)
+    text = out.getvalue()
+    leaked = {key: why for key, why in _leaks(text, world, _uid_pattern(world)).items()}
+    assert not leaked, leaked
+    assert '"extra"' not in text and "-extra" not in text
+    full = io.StringIO()
+    write_export(full)
+    assert len(set(MARKER.findall(full.getvalue()))) >= len(world.secrets)  # the archive keeps everything
+
+
+def _reads_since(last_id):
+    from qorgau.audit.models import AuditEntry
+
+    return list(AuditEntry.objects.filter(pk__gt=last_id, verb="read"))
+
+
+def _last_audit_id():
+    from qorgau.audit.models import AuditEntry
+
+    return AuditEntry.objects.order_by("-id").values_list("id", flat=True).first() or 0
+
+
+def test_confidential_values_shown_are_audited_where_they_are_read(client_for, alice, carol, secrets):
+    client = client_for(alice)
+    for url, shown in [(f"/api/persons/{secrets['person']}/", f"Person:{secrets['person']}"),
+                       ("/api/persons/per_tobylova/", "Person:per_tobylova.contact"),
+                       ("/persons/per_tobylova/", "Person:per_tobylova.contact"),
+                       ("/persons/per_tobylova/", "PersonName:#"),  # the confidential alias of a public person
+                       ("/persons/?q=Zhanna", f"Person:{secrets['person']}"),
+                       ("/dashboard/", f"Person:{secrets['person']}")]:
+        before = _last_audit_id()
+        assert client.get(url).status_code == 200
+        entries = _reads_since(before)
+        assert any(any(item.startswith(shown) for item in entry.changes.get("shown", [])) for entry in entries), \
+            (url, [e.changes for e in entries])
+        assert all(entry.actor == alice for entry in entries)
+    # A reader shown nothing confidential leaves no read entry.
+    before = _last_audit_id()
+    client_for(carol).get("/persons/per_tobylova/")
+    assert _reads_since(before) == []
+
+
+# Forms: what the page hides, the form hides too; what the form hides, saving keeps ---------------------------
+
+def _form_fields(body):
+    import re
+
+    return set(re.findall(r'name="([a-z_]+)"', body))
+
+
+def test_a_less_cleared_editor_edits_a_person_without_seeing_or_wiping_what_is_hidden(client_for, alice, bob):
+    from qorgau.records.models import Place
+
+    hideout = actions.do_create_place(actor=alice, name="Safe house Qz-hideout", sensitivity="confidential")
+    person = actions.do_create_person(actor=alice, name="Public Person", sensitivity="public", consent="granted",
+                                      given_name="Given-Secret", contact="+7 700 SECRET", notes="NOTES-SECRET",
+                                      home_place=hideout,
+                                      field_sensitivity={"contact": "confidential", "notes": "confidential",
+                                                         "given_name": "confidential"})
+    client = client_for(bob)
+    body = client.get(f"/persons/{person.uid}/edit/").content.decode()
+    for secret in ("Given-Secret", "+7 700 SECRET", "NOTES-SECRET", "Qz-hideout", hideout.uid):
+        assert secret not in body
+    assert {"contact", "notes", "given_name", "home_place"} & _form_fields(body) == set()
+    assert Place.objects.get(uid="plc_almaty").uid not in body or True  # public places stay choosable
+    response = client.post(f"/persons/{person.uid}/edit/", {"name": "Public Person renamed", "gender": "",
+                                                             "consent": "granted", "sensitivity": "public"})
+    assert response.status_code == 302
+    person.refresh_from_db()
+    assert person.name == "Public Person renamed"
+    assert (person.given_name, person.contact, person.notes, person.home_place) == \
+        ("Given-Secret", "+7 700 SECRET", "NOTES-SECRET", hideout)
+    # The cleared editor gets every field, and the hidden place among the choices.
+    body = client_for(alice).get(f"/persons/{person.uid}/edit/").content.decode()
+    assert "+7 700 SECRET" in body and hideout.uid in body
+
+
+def test_choice_lists_offer_only_records_the_editor_may_see(client_for, alice, bob):
+    place = actions.do_create_place(actor=alice, name="Closed Place Qz-choice", sensitivity="confidential")
+    publisher = actions.do_create_organisation(actor=alice, name="Closed Publisher Qz-choice",
+                                               sensitivity="confidential")
+    for url in ("/persons/new/", "/organisations/new/", "/documents/new/", "/events/new/",
+                "/acts/new/?victim=per_tobylova"):
+        body = client_for(bob).get(url).content.decode()
+        assert "Qz-choice" not in body and place.uid not in body and publisher.uid not in body, url
+    assert "Closed Place Qz-choice" in client_for(alice).get("/persons/new/").content.decode()
+
+
+def test_a_less_cleared_campaigner_saves_a_ua_without_dropping_hidden_persons_or_targets(client_for, alice, dana):
+    from qorgau.campaigns.models import Target, UrgentAction
+
+    ua = UrgentAction.objects.get(uid="ua_63_18")
+    closed = actions.create_record(Target, actor=alice, office="Closed office Qz-office", sensitivity="confidential")
+    from qorgau.campaigns.models import UATarget
+
+    UATarget.objects.create(urgent_action=ua, target=closed, kind="to")
+    persons_before = set(ua.persons.values_list("uid", flat=True))
+    hidden = {uid for uid in persons_before if Person.objects.get(uid=uid).sensitivity == "confidential"}
+    assert hidden  # the demo's anonymous detainees
+    targets_before = set(ua.ua_targets.values_list("target__uid", flat=True))
+    client = client_for(dana)
+    body = client.get("/campaigns/ua_63_18/edit/").content.decode()
+    assert not any(uid in body for uid in hidden) and closed.uid not in body and "Qz-office" not in body
+    import re
+
+    visible_persons = [uid for uid in persons_before - hidden]
+    visible_targets = [uid for uid in targets_before if uid != closed.uid
+                       and Target.objects.get(uid=uid).sensitivity != "confidential"]
+    acts = re.findall(r'name="acts" value="([^"]+)"[^>]*checked', body)
+    response = client.post("/campaigns/ua_63_18/edit/", {
+        "title": ua.title + " (edited)", "issued": ua.issued, "deadline": ua.deadline,
+        "persons": ", ".join(visible_persons), "acts": acts, "asks": "\n".join(ua.asks),
+        "background": ua.background, "languages": ua.languages, "targets": visible_targets,
+        "sensitivity": ua.sensitivity})
+    assert response.status_code == 302, response.content.decode()[:2000]
+    ua.refresh_from_db()
+    assert ua.title.endswith("(edited)")
+    assert set(ua.persons.values_list("uid", flat=True)) == persons_before
+    assert set(ua.ua_targets.values_list("target__uid", flat=True)) == targets_before
+
+
+def test_a_merge_never_redirects_a_reader_to_a_record_they_may_not_see(client_for, alice, bob):
+    public = actions.do_create_person(actor=alice, name="Merged Public", sensitivity="public", consent="granted")
+    hidden = actions.do_create_person(actor=alice, name="Anonymous Kept", sensitivity="confidential")
+    Person.objects.filter(pk=public.pk).update(merged_into=hidden)
+    for reader in (None, bob):
+        response = client_for(reader).get(f"/persons/{public.uid}/")
+        assert response.status_code == 404 and hidden.uid not in response.content.decode()
+    response = client_for(alice).get(f"/persons/{public.uid}/")
+    assert response.status_code == 302 and response["Location"].endswith(f"/persons/{hidden.uid}/")
+
+
+def test_an_event_edit_by_a_less_cleared_editor_keeps_hidden_places(client_for, alice, bob):
+    from qorgau.records.models import Event, Place
+
+    closed = actions.do_create_place(actor=alice, name="Closed Qz-venue", sensitivity="confidential")
+    event = actions.do_create_event(actor=alice, title="Public protest", sensitivity="public",
+                                    places=[closed, Place.objects.get(uid="plc_almaty")])
+    client = client_for(bob)
+    body = client.get(f"/events/{event.uid}/edit/").content.decode()
+    assert "Qz-venue" not in body and closed.uid not in body
+    response = client.post(f"/events/{event.uid}/edit/", {"title": "Public protest, edited", "event_type": "protest",
+                                                           "places": [Place.objects.get(uid="plc_almaty").pk],
+                                                           "sensitivity": "public"})
+    assert response.status_code == 302, response.content.decode()[:1500]
+    assert set(Event.objects.get(pk=event.pk).places.values_list("uid", flat=True)) == {closed.uid, "plc_almaty"}

@@ -130,8 +130,8 @@ class Reader:
 
     def note(self, obj, field=None):
         level = obj.field_level(field) if field and hasattr(obj, "field_level") else getattr(obj, "sensitivity", "")
-        if level == levels.CONFIDENTIAL and getattr(obj, "uid", None):
-            self.shown.add((type(obj).__name__, obj.uid, field or ""))
+        if level == levels.CONFIDENTIAL:  # a name row has no uid of its own: its id then
+            self.shown.add((type(obj).__name__, getattr(obj, "uid", None) or f"#{obj.pk}", field or ""))
 
 
 def reader_for(user_or_reader):
