@@ -3,13 +3,15 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Q
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from qorgau.lib.sensitivity import levels_for
 from qorgau.records.access import get_person_for
-from qorgau.records.views import require
+from qorgau.records.pages import person_section, require
+
+from qorgau.records.policy import render
 
 from . import actions
 from .models import Candidate, Merge
@@ -22,6 +24,16 @@ def visible_candidates(user, person=None):
     if person is not None:
         queryset = queryset.filter(Q(left=person) | Q(right=person))
     return queryset.select_related("left", "right")
+
+
+@person_section
+def possible_duplicates(request, person):
+    """The person page's "possibly the same as" section: open candidates and undoable merges, staff only."""
+    if not request.user.is_authenticated:
+        return {}
+    return {"candidates": visible_candidates(request.user, person),
+            "merges": Merge.objects.filter(kept=person, undone_at__isnull=True,
+                                           merged__sensitivity__in=levels_for(request.user)).select_related("merged")}
 
 
 @login_required
