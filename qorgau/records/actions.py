@@ -540,6 +540,9 @@ def do_create_event(*, actor, places=(), tallies=(), **fields):
     event.places.set(places)
     for tally in tallies:
         Tally.objects.create(event=event, **tally)
+        write_entry("add_tally", actor=actor, record_type="Event", record_uid=event.uid,
+                    changes={"act_type": tally.get("act_type"), "min": tally.get("minimum"),
+                             "max": tally.get("maximum")})
     return event
 
 
@@ -643,15 +646,28 @@ def do_update_document(document, *, actor, **changes):
     return update_record(document, actor=actor, **changes)
 
 
+def set_processing(document, *, actor, processing, progress=0, error=""):
+    """Where reading a document has got to. Progress is bookkeeping and not audited; the end (done or failed, with
+    the reason) is."""
+    from qorgau.documents.models import Document, Processing
+
+    Document._base_manager.filter(pk=document.pk).update(processing=processing, progress=progress, error=error)
+    if processing in {Processing.DONE, Processing.FAILED}:
+        write_entry("process", actor=actor, record_type="Document", record_uid=document.uid,
+                    changes={"processing": processing, **({"error": error} if error else {})})
+
+
 # Citations and recognitions -------------------------------------------------------------
 
 @transaction.atomic
 def do_add_citation(record, document, *, actor, field="", start=None, end=None, page=None, text="",
-                    method="manual", review="accepted", note=""):
+                    method="manual", review="accepted", note="", key=""):
     """Tie a record (or one field) to a document, and raise the record's sensitivity to the document's.
 
-    A record is never more visible than its most sensitive citation, unless a
-    reviewer has set its level by hand (`sensitivity_reviewed`).
+    A record is never more visible than its most sensitive accepted citation, unless a
+    reviewer has set its level by hand (`sensitivity_reviewed`). A proposal (review
+    "suggested", made by extraction with its `key`) does not raise it: extraction ties
+    a mention only to records no more sensitive than the document anyway.
     """
     if start is not None and end is not None and end < start:
         raise ValidationError({"end": "A citation cannot end before it starts."})
@@ -659,9 +675,10 @@ def do_add_citation(record, document, *, actor, field="", start=None, end=None, 
         content_type=ContentType.objects.get_for_model(record), object_id=record.pk, field=field,
         document=document, start=start, end=end, page=page, text=text[:500], method=method, review=review,
         note=note, reviewer=actor if review == "accepted" and getattr(actor, "pk", None) else None,
-        reviewed_at=timezone.now() if review == "accepted" else None,
+        reviewed_at=timezone.now() if review == "accepted" else None, key=key,
     )
-    if not record.sensitivity_reviewed and levels.RANK[document.sensitivity] > levels.RANK[record.sensitivity]:
+    if review == "accepted" and not record.sensitivity_reviewed \
+            and levels.RANK[document.sensitivity] > levels.RANK[record.sensitivity]:
         update_record(record, actor=actor, sensitivity=document.sensitivity)
     write_entry("cite", actor=actor, record_type=type(record).__name__, record_uid=record.uid,
                 changes={"document": document.uid, "field": field, "start": start, "end": end})

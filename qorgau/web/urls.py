@@ -65,6 +65,8 @@ urlpatterns = [
     path("resolution/", resolution.queue, name="resolution_queue"),
     path("resolution/<int:candidate_id>/judge/", resolution.judge, name="resolution_judge"),
     path("resolution/merges/<int:merge_id>/unmerge/", resolution.unmerge, name="resolution_unmerge"),
+    path("deleted/", records.deleted_list, name="deleted"),
+    path("deleted/<str:uid>/restore/", records.restore_record, name="restore_record"),
     path("api/persons/", views.api_persons, name="api_persons"),
     path("api/persons/<str:uid>/", views.api_person, name="api_person"),
 ]
