@@ -21,6 +21,7 @@ Commands:
                              write the database in the interchange format (JSON Lines)
   import FILE                read a file in the interchange format (all or nothing)
   audit verify               check that the audit log's hash chain is intact
+  restore-record [UID]       bring back a deleted record and what was deleted with it (no UID: list them)
   campaigns due [--days N]   list open Urgent Actions whose deadline is near or past
   createuser NAME --role R [--cleared]
                              add a staff account

@@ -28,6 +28,7 @@ _list = list_page  # the name other apps' views use
 __all__ = ["form_page", "list_page", "require", "_list"]
 
 
+
 # Persons --------------------------------------------------------------------------------------
 
 def _count_acts(persons, user):
@@ -120,9 +121,44 @@ def person_add_name(request, uid):
 def person_delete(request, uid):
     require(request.user, "edit")
     person = get_person_for(request.user, uid)
-    actions.do_delete_person(person, actor=request.user)
-    messages.success(request, _("Person deleted."))
+    try:
+        actions.do_delete_person(person, actor=request.user)
+    except ValidationError as error:
+        messages.error(request, _("Not deleted: %(reason)s") % {"reason": " ".join(error.messages)})
+        return redirect("web:person", uid=person.uid)
+    messages.success(request, _("Person deleted. An administrator can restore it from the list of deleted records."))
     return redirect("web:persons")
+
+
+# Deleted records: an administrator restores them ------------------------------------------------
+
+@login_required
+def deleted_list(request):
+    """What was deleted, newest first; a name only where the administrator may read the record's level."""
+    require(request.user, "admin")
+    from .models import Deletion
+
+    deletions = list(Deletion.objects.filter(restored_at__isnull=True).order_by("-at", "-id")[:500])
+    allowed = levels_for(request.user)
+    for deletion in deletions:
+        deletion.shown_label = deletion.label if deletion.sensitivity in allowed else _("(withheld)")
+        deletion.count = sum(row["op"] == "soft" for row in deletion.rows)
+    return render(request, "records/deleted_list.html", {"deletions": deletions})
+
+
+@login_required
+@require_POST
+def restore_record(request, uid):
+    require(request.user, "admin")
+    try:
+        deletion, notes = actions.do_restore_record(uid, actor=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("web:deleted")
+    messages.success(request, _("%(uid)s restored.") % {"uid": deletion.record_uid})
+    for note in notes:
+        messages.info(request, note)
+    return redirect("web:deleted")
 
 
 # Acts -------------------------------------------------------------------------------------------

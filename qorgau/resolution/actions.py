@@ -20,7 +20,7 @@ from qorgau.lib.identifiers import new_uid
 from qorgau.lib.personnames import compare, parse
 from qorgau.lib.sensitivity import highest
 from qorgau.records import indexing
-from qorgau.records.models import Act, Affiliation, Citation, Involvement, Person, PersonName, PersonRelation, Recognition
+from qorgau.records.models import Act, Citation, Person, PersonName
 
 from .models import Candidate, Judgement, Merge
 
@@ -101,27 +101,49 @@ def do_judge(left, right, *, actor, decision, note=""):
     return judgement
 
 
+# Relations to Person that a merge does not move as plain rows, and why. Everything else that points at a person
+# is moved (and moved back by unmerge), found from the models: a new foreign key to Person is moved without
+# editing this file (tests/test_resolution.py checks that each relation is either moved or listed here).
+HANDLED_APART = {
+    ("records.personname", "person"): "names move with the levels they had, kept for unmerge",
+    ("campaigns.urgentaction_persons", "person"): "Urgent Actions: many-to-many, `keep` added and `other` removed",
+    ("records.person", "merged_into"): "records folded into `other` stay folded into it; unmerge needs them so",
+    ("resolution.candidate", "left"): "the review queue: do_judge marks the pair judged",
+    ("resolution.candidate", "right"): "the review queue: do_judge marks the pair judged",
+    ("resolution.merge", "kept"): "the history of merges is never rewritten",
+    ("resolution.merge", "merged"): "the history of merges is never rewritten",
+}
+# Keys merges recorded before the table was derived from the models, so that old merges can still be undone.
+LEGACY_KEYS = {("records.act", "victim_person"): "acts", ("records.involvement", "perpetrator_person"): "involvements",
+               ("records.affiliation", "person"): "affiliations", ("records.personrelation", "person"): "relations",
+               ("records.personrelation", "other"): "relations_to", ("records.recognition", "person"): "recognitions",
+               ("campaigns.target", "holder"): "targets"}
+
+
+def relations_to_person():
+    """(model label, field name, model) of every foreign key that points at Person, hidden ones included."""
+    return [(rel.related_model._meta.label_lower, rel.field.name, rel.related_model)
+            for rel in Person._meta.get_fields(include_hidden=True)
+            if rel.is_relation and not rel.concrete and not rel.many_to_many]
+
+
 def _pointing_rows():
     """(key in Merge.moved, model, field): the rows that point at a person, which a merge moves and unmerge moves
-    back. (Names, citations and Urgent Actions need more than one field changed and are handled apart.)"""
-    from qorgau.campaigns.models import Target
-
-    return [("acts", Act, "victim_person"), ("involvements", Involvement, "perpetrator_person"),
-            ("affiliations", Affiliation, "person"), ("relations", PersonRelation, "person"),
-            ("relations_to", PersonRelation, "other"), ("recognitions", Recognition, "person"),
-            ("targets", Target, "holder")]
+    back. Derived from the models; HANDLED_APART lists the relations that need more than one field changed."""
+    return [(LEGACY_KEYS.get((label, field), f"{label}.{field}"), model, field)
+            for label, field, model in relations_to_person() if (label, field) not in HANDLED_APART]
 
 
 def _point_rows(moved, person):
     for key, model, field in _pointing_rows():
-        model.objects.filter(id__in=moved.get(key, [])).update(**{field: person})
+        model._base_manager.filter(id__in=moved.get(key, [])).update(**{field: person})
 
 
 @transaction.atomic
 def do_merge_persons(keep, other, *, actor):
     """Move everything of `other` to `keep`; `other` stays, folded away, for unmerge."""
     person_type = ContentType.objects.get_for_model(Person)
-    moved = {key: list(model.objects.filter(**{field: other}).values_list("id", flat=True))
+    moved = {key: list(model._base_manager.filter(**{field: other}).values_list("id", flat=True))
              for key, model, field in _pointing_rows()}
     moved.update({
         "names": list(other.names.values_list("id", flat=True)),

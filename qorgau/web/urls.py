@@ -79,6 +79,8 @@ urlpatterns = [
     path("census/", analysis.census_page, name="census"),
     path("lists/", analysis.list_index, name="lists"),
     path("lists/<slug:slug>/", analysis.list_page, name="list"),
+    path("deleted/", records.deleted_list, name="deleted"),
+    path("deleted/<str:uid>/restore/", records.restore_record, name="restore_record"),
     path("api/persons/", views.api_persons, name="api_persons"),
     path("api/persons/<str:uid>/", views.api_person, name="api_person"),
 ]
