@@ -42,6 +42,8 @@ def load_demo_and_personas():
         user = User(username=username, role=role, cleared_confidential=cleared)
         user.set_password("password-for-" + username)
         user.save()
+        if role == Role.ADMIN or cleared:
+            authenticator(user)  # enrolled: the browser tests sign in with its codes
 
 
 @pytest.fixture(scope="session")
@@ -80,13 +82,44 @@ def carol(db):
     return User.objects.get(username="carol")
 
 
+def authenticator(user):
+    """The user's confirmed authenticator app (made when missing), as a test would hold it."""
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    return device or TOTPDevice.objects.create(user=user, name="test phone", confirmed=True)
+
+
+def totp_code(device, offset=0):
+    """The code the user's app shows now (offset: steps later)."""
+
+    from django_otp.oath import totp
+
+    return f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits, drift=device.drift + offset):06d}"
+
+
+def sign_in_verified(client, user):
+    """Sign `client` in as `user` past both steps: the password (force_login) and, for users who need one,
+    the second factor (the session marked as verified with the user's authenticator app)."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+
+    from qorgau.accounts import twofactor
+
+    client.force_login(user)
+    if twofactor.asks_for_code(user):
+        session = client.session
+        session[DEVICE_ID_SESSION_KEY] = authenticator(user).persistent_id
+        session.save()
+    return client
+
+
 @pytest.fixture
 def client_for(client, db):
-    """client_for(user) signs the test client in as that user (None: stays anonymous)."""
+    """client_for(user) signs the test client in as that user, second factor included (None: anonymous)."""
     def sign_in(user):
         client.logout()
         if user is not None:
-            client.force_login(user)
+            sign_in_verified(client, user)
         return client
     return sign_in
 

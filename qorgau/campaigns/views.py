@@ -21,7 +21,7 @@ from qorgau.records.policy import Reader, render, restrict_form, wrap
 
 from . import actions, letters, ratelimit
 from .forms import ReportForm, ResponseForm, TargetForm, UrgentActionForm
-from .models import ActionReport, Channel, Target, UrgentAction
+from .models import ActionReport, Channel, Target, UAStatus, UrgentAction
 from .pdf import render_pdf
 
 
@@ -233,14 +233,19 @@ def action_page(request, uid, form=None, status=200):
 def report(request, uid):
     """A supporter says what they did. Bounded, rate-limited, anonymous; CSRF-protected like every form."""
     # Only public Urgent Actions take reports. This path is the one under load: one indexed lookup, one insert.
-    ua = UrgentAction.objects.filter(uid=uid, sensitivity="public").only("id", "uid").first()
+    ua = UrgentAction.objects.filter(uid=uid, sensitivity="public").only("id", "uid", "status").first()
     if ua is None:
         raise Http404(_("No such Urgent Action."))
-    if not ratelimit.allow(request, "report", *settings.QORGAU_REPORT_RATE):
+    if ua.status == UAStatus.CLOSED:
+        return render(request, "web/error.html", {
+            "title": _("This Urgent Action is closed"),
+            "message": _("It no longer takes reports. Thank you for your support.")}, status=410)
+    # The cap is per client, per Urgent Action, per window (a UTC day by default), shared by every worker.
+    if not ratelimit.allow(request, f"report:{ua.uid}", *settings.QORGAU_REPORT_RATE):
         return render(request, "web/error.html", {
             "title": _("Thank you — that is a lot of actions"),
-            "message": _("We have received many reports from your connection just now. Please try again in a "
-                         "few minutes.")}, status=429)
+            "message": _("We have received many reports from your connection for this Urgent Action. Please "
+                         "try again tomorrow.")}, status=429)
     form = ReportForm(request.POST)
     if not form.is_valid():
         return action_page(request, uid, form=form, status=400)

@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from qorgau.accounts.views import safe_next
 from qorgau.lib.sensitivity import levels_for
 from qorgau.records.access import get_person_for
 from qorgau.records.pages import person_section, require
@@ -54,7 +55,7 @@ def judge(request, candidate_id):
     actions.do_judge(candidate.left, candidate.right, actor=request.user, decision=decision,
                      note=request.POST.get("note", "")[:500])
     messages.success(request, _("Judgement recorded."))
-    return redirect(request.POST.get("next") or "web:resolution_queue")
+    return redirect(safe_next(request, "web:resolution_queue"))  # same-site addresses only
 
 
 @login_required

@@ -2,6 +2,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from qorgau.analysis import views as analysis
+from qorgau.accounts import views as accounts
 from qorgau.campaigns import views as campaigns
 from qorgau.documents import review
 from qorgau.documents import views as documents
@@ -14,7 +15,9 @@ app_name = "web"
 urlpatterns = [
     path("", views.home, name="home"),
     path("dashboard/", views.dashboard, name="dashboard"),
-    path("login/", views.LoginView.as_view(), name="login"),
+    path("login/", accounts.LoginView.as_view(), name="login"),
+    path("login/verify/", accounts.verify, name="login_verify"),
+    path("login/enrol/", accounts.enrol, name="login_enrol"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("persons/", records.person_list, name="persons"),
     path("persons/new/", records.person_create, name="person_create"),

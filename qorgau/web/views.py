@@ -1,13 +1,11 @@
 """Home, dashboard, sign-in and the JSON API: pages that belong to no single record type."""
 
-from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
-from qorgau.audit.log import write_entry
 from qorgau.campaigns.models import UrgentAction
 from qorgau.documents.views import awaiting_review
 from qorgau.records import indexing
@@ -36,16 +34,6 @@ def dashboard(request):
         "urgent_actions": UrgentAction.objects.visible_to(request.user).order_by("-issued")[:10],
     }
     return render(request, "web/dashboard.html", context)
-
-
-class LoginView(auth_views.LoginView):
-    template_name = "web/login.html"
-    redirect_authenticated_user = True
-
-    def form_valid(self, form):
-        response = super().form_valid(form)
-        write_entry("login", actor=form.get_user())
-        return response
 
 
 # JSON API: one error shape for every endpoint: {"error": {"code": …, "message": …}}.
