@@ -42,6 +42,8 @@ Global options:
 
 
 def main(argv=None):
+    # Everything this program writes (database, exports, keys, backups) is its owner's only.
+    os.umask(0o077)
     argv = list(sys.argv[1:] if argv is None else argv)
     while argv and argv[0].startswith("--data-dir"):
         option = argv.pop(0)

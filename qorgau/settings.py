@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "qorgau.accounts",
     "qorgau.audit",
+    "qorgau.keys",
     "qorgau.records",
     "qorgau.documents",
     "qorgau.campaigns",
@@ -132,6 +133,9 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 
 FILES_DIR = DATA_DIR / "files"
+# Keys (the keyring, the default master key file, the LOCKED marker) and the audit checkpoints.
+QORGAU_KEYS_DIR = DATA_DIR / "keys"
+QORGAU_AUDIT_CHECKPOINTS = Path(env("AUDIT_CHECKPOINTS", str(DATA_DIR / "audit" / "checkpoints.log")))
 FORMS_URLFIELD_ASSUME_HTTPS = True
 
 # Public reporting of supporters' actions: at most N reports per client per Urgent Action per window (seconds,

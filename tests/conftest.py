@@ -47,7 +47,11 @@ def load_demo_and_personas():
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def django_db_setup(django_db_setup, django_db_blocker, tmp_path_factory):
+    from django.conf import settings
+
+    # The audit checkpoints of the test database, not of ./qorgau-data's.
+    settings.QORGAU_AUDIT_CHECKPOINTS = tmp_path_factory.mktemp("audit") / "checkpoints.log"
     with django_db_blocker.unblock():
         load_demo_and_personas()
 
@@ -58,6 +62,12 @@ def fresh_cache():
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _own_audit_checkpoints(tmp_path, settings):
+    """Each test's transaction is rolled back; so are its audit checkpoints (a file per test)."""
+    settings.QORGAU_AUDIT_CHECKPOINTS = tmp_path / "audit-checkpoints.log"
 
 
 @pytest.fixture
