@@ -15,6 +15,7 @@ from django.db import transaction
 from qorgau.audit.log import write_entry
 from qorgau.lib.sensitivity import LEVELS, RANK
 from qorgau.records import actions as record_actions
+from qorgau.records.models.provisions import CURRENT_EDITION
 from qorgau.records.models import (Act, Citation, Event, Organisation, OrganisationName, Person, PersonName, Place,
                                    PlaceName, Provision)
 
@@ -22,7 +23,7 @@ from . import storage
 from .extract.acts import find_acts, find_tallies
 from .extract.dates import find_dates
 from .extract.names import find_persons
-from .extract.provisions import find_provisions
+from .extract.provisions import find_provisions, record_uid
 from .extract.targets import find_targets, find_urgent_action
 from .ingest import IngestError
 from .ingest.reading import read_document
@@ -198,13 +199,13 @@ def extract_into(document, *, actor):
                                      sensitivity=saver.level, penalty_kind=penalty.get("kind", ""),
                                      penalty_amount=penalty.get("amount"), penalty_unit=penalty.get("unit", ""))
             for uid, relation in proposal.provisions:
-                provision = provision_records.get(uid)
+                provision = provision_records.get(record_uid(uid))
                 if provision is None:
                     code, _, rest = uid.partition("-")
                     article, _, part = rest.partition(".")
-                    provision = Provision.objects.create(code=code, article=article, part=part,
-                                                         edition={"CC": "2014", "AOC": "2014"}.get(code, ""))
-                    provision_records[uid] = provision
+                    code, edition = ("CC", "1997") if code == "CC1997" else (code, CURRENT_EDITION.get(code, ""))
+                    provision = Provision.objects.create(code=code, article=article, part=part, edition=edition)
+                    provision_records[record_uid(uid)] = provision
                 act.act_provisions.get_or_create(provision=provision, defaults={"relation": relation})
             for name in proposal.perpetrators:
                 act.involvements.create(perpetrator_person=saver.person(name), role="carried_out")
