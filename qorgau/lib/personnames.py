@@ -25,6 +25,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 from qorgau.lib.textfold import transliterate
 
 TITLES = {"mr", "ms", "mrs", "dr", "president", "investigator", "judge", "prosecutor", "minister", "akim",
@@ -99,7 +101,7 @@ def key(word):
     """A spelling-blind key for one name word (already Latin, lower case): Qazyhanov, Kazykhanov -> kazihanov."""
     w = re.sub(r"[^a-z]", "", word)
     w = re.sub(r"(?<=[bcdfgklmnprstvz])yo", "e", w)                  # Fyodor / Fedor
-    for a, b in (("shch", "sh"), ("dzh", "zh"), ("dj", "zh"), ("j", "zh"), ("kh", "h"), ("q", "k"), ("gh", "g"),
+    for a, b in (("shch", "sh"), ("sch", "sh"), ("dzh", "zh"), ("dj", "zh"), ("j", "zh"), ("kh", "h"), ("q", "k"), ("gh", "g"),
                  ("w", "v"), ("x", "ks"), ("yu", "u"), ("iu", "u"), ("ya", "a"), ("ia", "a"), ("iy", "i"),
                  ("yi", "i"), ("ay", "ai"), ("ey", "ei"), ("oy", "oi"), ("uy", "ui"), ("ye", "e"), ("y", "i"),
                  ("ts", "c"), ("tc", "c"), ("mb", "nb"), ("mp", "np")):
@@ -183,10 +185,17 @@ class ParsedName:
         return set(self.given) | ({self.family} if self.family else set())
 
 
+def _j_as_y(latin):
+    """German, Polish and Czech spellings write й and я/ю as j (Ajan, Jaroslav, Mamaj): the reading with y."""
+    if "j" in latin and "dj" not in latin:
+        return [latin.replace("j", "y")]
+    return []
+
+
 def family_forms(word, cyrillic):
     """Stems and gender of a family name in any case: akhmetovoi -> ({akhmetov}, f); Нурланову -> ({nurlanov}, '')."""
     latin = to_latin(word)
-    candidates = [latin] + kazakh_case_stems(latin)
+    candidates = [latin] + kazakh_case_stems(latin) + _j_as_y(latin)
     kazakh = [c for c in candidates[1:] if re.search(r"(?:ov|ev|ova|eva|in|ina|yn|yna|uly|kyzy)$", c)]
     if kazakh:
         candidates = kazakh + [c for c in candidates if c not in kazakh]   # Нұрлановтың: the stem first
@@ -229,7 +238,7 @@ def given_forms(word, cyrillic):
     """Keys a given name may stand for: Аскара -> [askara, askar]; Айгерімге -> [aigerimge, aigerim]."""
     latin = to_latin(word)
     keys = [key(latin)]
-    for stem in kazakh_case_stems(latin):
+    for stem in kazakh_case_stems(latin) + _j_as_y(latin):
         keys.append(key(stem))
     if cyrillic:
         folded = _fold(word).replace("ё", "е")
@@ -401,9 +410,9 @@ def _best(xs, ys):
 # rounded; PRIOR is the log-odds that two records of a block are one person before any evidence.
 WEIGHTS = {
     "prior": -7.0,
-    "family same": 8.0, "family alike": 5.0, "family near": 2.0, "family differ": -20.0,
+    "family same": 8.0, "family alike": 5.0, "family near": 1.0, "family differ": -20.0,
     "given same": 6.0, "given alike": 4.0, "given near": 1.0, "given differ": -9.0,
-    "initials agree": 2.0, "initials differ": -9.0, "given missing": 0.6,
+    "initials agree": 2.5, "initials differ": -9.0, "given missing": 0.6,
     "patronymic agree": 3.0, "patronymic differ": -9.0,
     "gender differ": -20.0,
 }
@@ -439,7 +448,11 @@ def _compare_weights(a, b):
     if not a.family or not b.family:
         return out + [("family differ", WEIGHTS["family differ"], "a family name is missing")]
     family = _best(a.family_alts or {a.family}, b.family_alts or {b.family})
-    level = "family same" if family == 1 else "family alike" if family >= 0.94 else \
+    # A typo is one letter: family names one edit apart (and long enough) are "alike"; further apart but similar,
+    # "near" (Kenzhebaev / Kenzhebekov are two families, not a typo).
+    edits = min(Levenshtein.distance(x, y) for x in (a.family_alts or {a.family}) for y in (b.family_alts or {b.family}))
+    level = "family same" if family == 1 or edits == 0 else \
+        "family alike" if edits == 1 and min(len(a.family), len(b.family)) >= 5 else \
         "family near" if family >= 0.9 else "family differ"
     out.append((level, WEIGHTS[level], f"{a.family} / {b.family}" + ("" if family == 1 else f" ({family:.2f})")))
     if a.gender and b.gender and a.gender != b.gender:
