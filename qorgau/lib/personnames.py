@@ -177,6 +177,7 @@ class ParsedName:
     gender: str = ""                                # f, m or "" from the family name's ending
     patronymic: str = ""
     given_alts: list = field(default_factory=list)  # per given name: every key it may stand for
+    given_firsts: list = field(default_factory=list)  # first Latin letter of each given name as written
     family_alts: set = field(default_factory=set)   # every stem key the family word may stand for
     order_known: bool = False                       # an ending or capitals said which word is the family name
 
@@ -267,7 +268,16 @@ def _initial_letters(word):
             out.append(latin[0])
         else:
             out.extend(ch for ch in latin[:1])
-    return [key(ch)[:1] or ch for ch in out]
+    return out
+
+
+# First letters that one given name takes in different spellings: Yerbol/Erbol, Iaroslav/Jaroslav, Janbolat/
+# Zhanbolat, Qairat/Kairat, Hrapunov/Khrapunov.
+INITIAL_CLASSES = [set("yeij"), set("jz"), set("kq"), set("hk")]
+
+
+def initials_compatible(x, y):
+    return x == y or any(x in c and y in c for c in INITIAL_CLASSES)
 
 
 def _split(name):
@@ -326,7 +336,8 @@ def parse(name):
     given_alts = [given_forms(w, cyrillic) for w in given_words]
     return ParsedName(name, given=[alts[0] for alts in given_alts], initials=initials, family=stems[0],
                       gender=gender, patronymic=key(to_latin(patronymic)) if patronymic else "",
-                      given_alts=given_alts, family_alts=set(stems), order_known=strength > 0)
+                      given_alts=given_alts, family_alts=set(stems), order_known=strength > 0,
+                      given_firsts=[to_latin(w)[:1] for w in given_words])
 
 
 def name_keys(text):
@@ -465,9 +476,9 @@ def _compare_weights(a, b):
         out.append((level, WEIGHTS[level], f"{'/'.join(a.given)} / {'/'.join(b.given)}"
                     + ("" if best == 1 else f" ({best:.2f})")))
     elif a.initials or b.initials:
-        letters = a.initials or [g[0] for g in a.given]
-        others = b.initials or [g[0] for g in b.given]
-        if letters and others and letters[0] != others[0]:
+        letters = a.initials or a.given_firsts or [g[0] for g in a.given]
+        others = b.initials or b.given_firsts or [g[0] for g in b.given]
+        if letters and others and not initials_compatible(letters[0], others[0]):
             out.append(("initials differ", WEIGHTS["initials differ"], f"{letters[0]} / {others[0]}"))
         elif letters and others:
             out.append(("initials agree", WEIGHTS["initials agree"], letters[0]))

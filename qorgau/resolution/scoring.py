@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from qorgau.lib.personnames import WEIGHTS, compare_weights, jaro_winkler, parse, phonetic, probability
 
 AUTO = 0.9        # linked automatically at or above (same sensitivity, not confidential)
-REVIEW = 0.3      # queued for review at or above
+REVIEW = 0.1      # queued for review at or above: a judge and a victim of one name and initial still reach it
 
 CONTEXT = {
     "same document": 2.0,            # cited in one document: a family name alone usually means the person just named
@@ -31,12 +31,14 @@ CONTEXT = {
     "gender differs": -20.0,
     "patronymic differs": -9.0,
     "role conflict": -6.0,           # one an official (judge, prosecutor, investigator …), the other a victim
-    "related to each other": -30.0,  # a recorded relation between them: relatives are two people
+    "related to each other": -30.0,  # any recorded relation between them (kin, lawyer, colleague): two people
     "relative in common": 3.0,
 }
 OFFICIAL_ROLES = {"judge", "prosecutor", "investigator", "official", "police", "politician", "official_other"}
 VICTIM_ROLES = {"activist", "journalist", "blogger", "human_rights_defender", "victim", "relative", "lawyer",
                 "businessperson", "religious_believer"}
+
+FAMILY = {"child_of", "parent_of", "sibling_of", "spouse_of", "relative_of"}
 
 EXPLAIN = {
     "same document": "both cited in one document", "same urgent action": "both in one Urgent Action",
@@ -44,7 +46,7 @@ EXPLAIN = {
     "same place": "the same place", "birth year agrees": "same year of birth",
     "birth year differs": "different years of birth", "gender differs": "recorded genders differ",
     "patronymic differs": "recorded patronymics differ", "role conflict": "an official on one side, a victim on the other",
-    "related to each other": "recorded as relatives of each other", "relative in common": "a relative in common",
+    "related to each other": "recorded as related to each other", "relative in common": "a relative in common",
 }
 
 
@@ -55,7 +57,8 @@ class Context:
     acts: set = field(default_factory=set)
     articles: set = field(default_factory=set)
     places: set = field(default_factory=set)
-    relatives: set = field(default_factory=set)
+    relatives: set = field(default_factory=set)     # every record related to this one (any kind)
+    kin: set = field(default_factory=set)           # family relations only
     roles: set = field(default_factory=set)
     birth_year: int = None
     gender: str = ""
@@ -100,10 +103,16 @@ def contexts(persons):
     for person_id in Involvement.objects.filter(perpetrator_person_id__in=ids).values_list("perpetrator_person_id",
                                                                                           flat=True):
         out[person_id].roles.add("official")
-    for person_id, other_id in PersonRelation.objects.filter(person_id__in=ids).values_list("person_id", "other_id"):
+    for person_id, kind, other_id in PersonRelation.objects.filter(person_id__in=ids) \
+            .values_list("person_id", "relation", "other_id"):
         out[person_id].relatives.add(other_id)
-    for person_id, other_id in PersonRelation.objects.filter(other_id__in=ids).values_list("person_id", "other_id"):
+        if kind in FAMILY:
+            out[person_id].kin.add(other_id)
+    for person_id, kind, other_id in PersonRelation.objects.filter(other_id__in=ids) \
+            .values_list("person_id", "relation", "other_id"):
         out[other_id].relatives.add(person_id)
+        if kind in FAMILY:
+            out[other_id].kin.add(person_id)
     return out
 
 
@@ -139,7 +148,7 @@ def context_weights(a_pk, b_pk, a, b):
         out.append(("role conflict", CONTEXT["role conflict"], ""))
     if b_pk in a.relatives or a_pk in b.relatives:
         out.append(("related to each other", CONTEXT["related to each other"], ""))
-    elif (a.relatives & b.relatives) - {a_pk, b_pk}:
+    elif (a.kin & b.kin) - {a_pk, b_pk}:
         out.append(("relative in common", CONTEXT["relative in common"], ""))
     return out
 
