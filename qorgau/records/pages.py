@@ -57,6 +57,8 @@ def list_page(request, model, results_template, queryset, annotate_page=None):
     records = queryset
     if query:
         records = queryset.filter(id__in=indexing.matching_record_ids(model.__name__.lower(), query, request.user))
+        if model.__name__ == "Person":   # spellings as typed first, then other spellings of the name
+            records = indexing.ranked(records, "person", query, request.user)
     page = Paginator(records, PAGE_SIZE).get_page(request.GET.get("page"))
     rows = list(page.object_list)
     if annotate_page:

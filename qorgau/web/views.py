@@ -57,8 +57,11 @@ def api_persons(request):
         return api_error("query_too_long", _("Ask with at most 200 characters."), 400)
     persons = Person.objects.visible_to(request.user)
     if query:
-        persons = persons.filter(id__in=indexing.matching_record_ids("person", query, request.user))
-    persons = persons.order_by("name").prefetch_related("names")[:20]
+        persons = indexing.ranked(persons.filter(id__in=indexing.matching_record_ids("person", query, request.user)),
+                                  "person", query, request.user)
+    else:
+        persons = persons.order_by("name")
+    persons = persons.prefetch_related("names")[:20]
     reader = Reader(request.user)
     response = JsonResponse({"results": [_person_json(p, reader) for p in persons]})
     note_reads(reader, request.get_full_path())

@@ -19,8 +19,15 @@ class Command(BaseCommand):
         parser.add_argument("--split", action="append", choices=[name for name, _, _ in SPLITS],
                             help="only these sets (repeatable)")
         parser.add_argument("--per-document", action="store_true")
+        parser.add_argument("--resolution", action="store_true",
+                            help="score the resolver on the labelled name pairs (tests/evaluation/*pairs*.tsv)")
+        parser.add_argument("--pairs", nargs="*", help="pair files (default: tests/evaluation/*pairs*.tsv)")
+        parser.add_argument("--mistakes", action="store_true", help="list the dev split's wrong merges and missed pairs")
+        parser.add_argument("--fit", action="store_true", help="estimate the name weights from the dev split")
 
     def handle(self, *args, gold=None, corpus="../shared/corpus", split=None, per_document=False, **options):
+        if options.get("resolution") or options.get("fit"):
+            return self.resolution(options)
         if gold:
             sets = [(Path(gold).stem, Path(gold), Path(corpus))]
         else:
@@ -42,3 +49,33 @@ class Command(BaseCommand):
                 for kind, s in scores.items():
                     self.stdout.write(f"  {kind:26} {s.precision:9.3f} {s.recall:7.3f} {s.f1:6.3f} "
                                       f"{s.tp:5d} {s.fp:5d} {s.fn:5d}")
+
+    def resolution(self, options):
+        from qorgau.resolution.evaluation import default_paths, evaluate_pairs, fit, read_pairs
+        from qorgau.resolution.scoring import AUTO, REVIEW
+
+        paths = options.get("pairs") or default_paths()
+        missing = [str(p) for p in paths if not Path(p).is_file()]
+        if not paths or missing:
+            raise CommandError(f"No labelled pairs to read ({', '.join(missing) or 'tests/evaluation/*pairs*.tsv'}).")
+        pairs, skipped = read_pairs(paths)
+        if not pairs:
+            raise CommandError("The pair files hold no labelled pair (columns: left, right, same|different, dev|test).")
+        if options.get("fit"):
+            self.stdout.write("weights estimated on the dev split (m, u, log2 m/u):")
+            for level, (m, u, w) in fit(pairs).items():
+                self.stdout.write(f"  {level:22} m={m:<6} u={u:<6} {w:+.1f}")
+            return
+        results, mistakes = evaluate_pairs(pairs)
+        self.stdout.write(f"resolution on labelled pairs ({len(pairs)} pairs from {len(paths)} files"
+                          f"{f', {skipped} lines skipped' if skipped else ''}); merged at >= {AUTO}, queued at >= {REVIEW}")
+        self.stdout.write(f"  {'split':6} {'pairs':>6} {'precision':>9} {'recall':>7} {'F1':>6} {'wrong merges':>12} "
+                          f"{'queue recall':>12}")
+        for split in sorted(results):
+            r = results[split]
+            self.stdout.write(f"  {split:6} {r.tp + r.fp + r.fn + r.tn:6d} {r.precision:9.3f} {r.recall:7.3f} {r.f1:6.3f} "
+                              f"{r.fp:12d} {r.queue_recall:12.3f}")
+        if options.get("mistakes"):
+            for split, left, right, label, p, kind in mistakes:
+                if split == "dev":
+                    self.stdout.write(f"  dev  {label:9} {p:5.3f}  {left}  |  {right}  ({kind})")
