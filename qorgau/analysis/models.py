@@ -11,7 +11,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from qorgau.lib.sensitivity import levels_for
-from qorgau.records.models.base import Record, RecordQuerySet
+from qorgau.records.models.base import Record, RecordQuerySet, live_manager
 
 
 class CriteriaSet(models.Model):
@@ -83,7 +83,9 @@ class ListEntryQuerySet(RecordQuerySet):
         """An entry is seen only with its list and its person."""
         allowed = levels_for(user)
         return self.filter(sensitivity__in=allowed, prisoner_list__sensitivity__in=allowed,
-                           person__sensitivity__in=allowed, person__merged_into__isnull=True)
+                           person__sensitivity__in=allowed, person__merged_into__isnull=True,
+                           deleted_at__isnull=True, prisoner_list__deleted_at__isnull=True,
+                           person__deleted_at__isnull=True)
 
     def on(self, day):
         """Entries on the list on an ISO day (added on or before it, not removed by it)."""
@@ -103,7 +105,7 @@ class ListEntry(Record):
     reasons = models.TextField(blank=True)
     sources = models.ManyToManyField("documents.Document", blank=True, related_name="list_entries")
 
-    objects = ListEntryQuerySet.as_manager()
+    objects = live_manager(ListEntryQuerySet)
 
     class Meta:
         ordering = ["prisoner_list", "date_added", "id"]
