@@ -13,7 +13,6 @@ at the list's level, and the resolver queues the likely pairs for a reviewer (/r
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from types import SimpleNamespace
 
 from django.db import transaction
 
@@ -127,13 +126,18 @@ def match_persons(rows):
             family = parse(name).family
             if family:
                 blocks[family[:4]].append(person)
+    from qorgau.resolution import scoring
+
     for index, row in enumerate(rows):
-        probe = SimpleNamespace(pk=-(index + 1))
+        probe = Person(name=row.name, birth_year=row.birth_year)
+        probe.pk = -(index + 1)  # never saved: only a key for the scorer
         names[probe.pk] = [(n, "internal") for n in (row.name, row.name_ru) if n]
         candidates = {p.pk: p for n, _ in names[probe.pk] for p in blocks.get((parse(n).family or "")[:4], [])}
+        context = scoring.contexts(list(candidates.values())) if candidates else {}
+        context[probe.pk] = scoring.Context(birth_year=row.birth_year)
         best, best_score = None, 0.0
         for person in candidates.values():
-            score, _evidence = score_persons(probe, person, names)
+            score, _evidence = score_persons(probe, person, names, context)
             if score > best_score:
                 best, best_score = person, score
         row.score = best_score

@@ -19,8 +19,9 @@ def _signed_in_cookie(live_server, username):
 
     from qorgau.accounts.models import User
 
-    client = Client()
-    client.force_login(User.objects.get(username=username))
+    from ..conftest import sign_in_verified
+
+    client = sign_in_verified(Client(), User.objects.get(username=username))  # both factors
     return {"name": settings.SESSION_COOKIE_NAME, "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
             "url": live_server.url}
 
