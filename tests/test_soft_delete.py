@@ -158,4 +158,6 @@ def test_an_uncleared_administrator_sees_no_confidential_name_in_the_list(alice,
     actions.do_delete_person(secret, actor=alice)
     admin = User.objects.create(username="frank", role=Role.ADMIN, cleared_confidential=False)
     page = client_for(admin).get("/deleted/").content.decode()
-    assert secret.uid in page and "Hidden Informant" not in page
+    # The read policy hides a confidential deletion from an uncleared reader altogether, uid and name.
+    assert secret.uid not in page and "Hidden Informant" not in page
+    assert "Hidden Informant" in client_for(alice).get("/deleted/").content.decode()
