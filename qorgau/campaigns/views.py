@@ -214,7 +214,11 @@ def ua_letter(request, uid, target_uid, lang):
     if link is None:
         raise Http404(_("No such target for this Urgent Action."))
     target = link.target
-    text = letters.write_letter(letters.case_facts(ua, request.user), letters.salutation_for(target, lang), lang)
+    from qorgau.records.policy import Reader, Seen
+
+    # The salutation is one of the target's fields: a field above the reader's level is not written into the text.
+    shown = Seen(target, Reader(request.user))
+    text = letters.write_letter(letters.case_facts(ua, request.user), letters.salutation_for(shown, lang), lang)
     return render(request, "campaigns/letter.html", {"ua": ua, "target": target, "text": text, "lang": lang,
                                                      "languages": letters.LANGUAGES})
 
