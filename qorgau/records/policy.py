@@ -313,10 +313,19 @@ def render(request, template, context=None, **kwargs):
     from django.shortcuts import render as django_render
 
     reader = Reader(request.user)
+    for value in (context or {}).values():
+        if _is_page(value):  # a page of a list: its rows as the reader may see them
+            value.object_list = wrap(list(value.object_list), reader)
     shown = {key: (value if _passes_through(value) else wrap(value, reader)) for key, value in (context or {}).items()}
     response = django_render(request, template, shown, **kwargs)
     note_reads(reader, request.path)
     return response
+
+
+def _is_page(value):
+    from django.core.paginator import Page
+
+    return isinstance(value, Page)
 
 
 def _passes_through(value):
