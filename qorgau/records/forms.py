@@ -105,13 +105,16 @@ class ProvisionForm(forms.ModelForm):
                   "title_en": _("Title (English)"), "title_ru": _("Title (Russian)"), "title_kk": _("Title (Kazakh)")}
 
 
-def parse_provisions(text):
-    """"CC-174:charged, CC-274" -> [(Provision, relation)], or a ValidationError naming the unknown one."""
+def parse_provisions(text, user=None):
+    """"CC-174:charged, CC-274" -> [(Provision, relation)], or a ValidationError naming the unknown one.
+
+    With a user, a provision that user may not see is unknown too (the same message: nothing is revealed)."""
     pairs = []
     for chunk in [c.strip() for c in (text or "").replace(";", ",").split(",") if c.strip()]:
         uid, _sep, relation = chunk.partition(":")
         uid, relation = uid.strip().upper(), (relation.strip().lower() or "charged")
-        provision = Provision.objects.filter(uid=uid).first()
+        provisions = Provision.objects.visible_to(user) if user is not None else Provision.objects.all()
+        provision = provisions.filter(uid=uid).first()
         if provision is None:
             raise ValidationError(_("There is no provision %(uid)s. Write it like CC-174 or AOC-488, "
                                     "or add it on the provisions page first.") % {"uid": uid})
@@ -145,8 +148,12 @@ class ActForm(forms.Form):
     description = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 3}), label=_("Description"))
     sensitivity = forms.ChoiceField(choices=Sensitivity.choices, label=_("Who may see it"))
 
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
     def clean_provisions(self):
-        return parse_provisions(self.cleaned_data.get("provisions"))
+        return parse_provisions(self.cleaned_data.get("provisions"), self.user)
 
     def clean(self):
         data = super().clean()

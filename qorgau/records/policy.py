@@ -18,6 +18,8 @@ rows and fields go through the rules above, so a template cannot reach a hidden 
 What a cleared reader was shown of confidential values is noted in the audit log (`note_reads`).
 """
 
+from functools import lru_cache
+
 from django.db import models
 from django.db.models.manager import BaseManager
 
@@ -26,6 +28,7 @@ from qorgau.lib import sensitivity as levels
 WITHHELD = ""
 
 
+@lru_cache(maxsize=None)
 def is_guarded(model):
     """Models whose rows carry their own level: records and their names."""
     try:
@@ -35,6 +38,7 @@ def is_guarded(model):
     return not field.is_relation
 
 
+@lru_cache(maxsize=None)
 def guarded_links(model):
     """(field, required) for every forward foreign key or one-to-one of `model` to a guarded model."""
     out = []
@@ -42,7 +46,17 @@ def guarded_links(model):
         if field.is_relation and field.concrete and (field.many_to_one or field.one_to_one) \
                 and field.related_model is not None and is_guarded(field.related_model):
             out.append((field, not field.null))
-    return out
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def plain_field(model, name):
+    """The model's own non-relational column called `name`, or None (a method, a property, a relation)."""
+    try:
+        field = model._meta.get_field(name)
+    except Exception:
+        return None
+    return field if field.concrete and not field.is_relation else None
 
 
 # Where a field's words come from when they are not the row's own: a citation quotes its document's text.
@@ -162,11 +176,7 @@ class Seen:
         if name == "_meta":
             return obj._meta
         value = getattr(obj, name)
-        try:
-            field = obj._meta.get_field(name)
-        except Exception:
-            field = None
-        if field is not None and field.concrete and not field.is_relation:
+        if plain_field(type(obj), name) is not None:
             if not reader.sees_field(obj, name):
                 return WITHHELD if isinstance(value, str) else None
             if value not in ("", None, [], {}):
@@ -313,10 +323,19 @@ def render(request, template, context=None, **kwargs):
     from django.shortcuts import render as django_render
 
     reader = Reader(request.user)
+    for value in (context or {}).values():
+        if _is_page(value):  # a page of a list: its rows as the reader may see them
+            value.object_list = wrap(list(value.object_list), reader)
     shown = {key: (value if _passes_through(value) else wrap(value, reader)) for key, value in (context or {}).items()}
     response = django_render(request, template, shown, **kwargs)
     note_reads(reader, request.path)
     return response
+
+
+def _is_page(value):
+    from django.core.paginator import Page
+
+    return isinstance(value, Page)
 
 
 def _passes_through(value):

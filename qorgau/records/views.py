@@ -174,7 +174,8 @@ def _act_victim(request):
 def act_create(request):
     require(request.user, "edit")
     victim = _act_victim(request)
-    form = ActForm(request.POST or None, initial={"sensitivity": victim.sensitivity, "status": "alleged"})
+    form = ActForm(request.POST or None, initial={"sensitivity": victim.sensitivity, "status": "alleged"},
+                   user=request.user)
     return form_page(request, form,
                      lambda data: actions.do_create_act(actor=request.user, victim=victim, **data),
                      title=_("New act against %(name)s") % {"name": victim}, message=_("Act recorded."),
@@ -197,7 +198,7 @@ def act_edit(request, uid):
         if "provisions" in data:
             data["provisions"] = list(data["provisions"]) + hidden
         return actions.do_update_act(act, actor=request.user, **data)
-    return form_page(request, ActForm(request.POST or None, initial=initial), save,
+    return form_page(request, ActForm(request.POST or None, initial=initial, user=request.user), save,
                      title=_("Edit act"), message=_("Changes saved."), record=act)
 
 
