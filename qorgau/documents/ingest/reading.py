@@ -389,7 +389,7 @@ def read_docx(filename, data):
             note_id = node.get(f"{W}id")
             numbered.setdefault(note_id, len(numbered) + 1)
             parts.append(f"[^{numbered[note_id]}]")
-    text = "\n".join(paragraphs)
+    text = "\n\n".join(p for p in paragraphs if p.strip())  # a paragraph is a paragraph: never joined to the next
     if numbered:
         text += "\n\n" + "\n".join(f"[^{n}]: {footnotes.get(i, '')}" for i, n in sorted(numbered.items(),
                                                                                       key=lambda x: x[1]))
