@@ -52,3 +52,39 @@ def test_docx_footnote_markers_come_from_real_references_and_digits_of_the_text_
     text = canonical.text
     assert [(text[:offset].rsplit(" ", 1)[-1], number) for offset, number in canonical.markers] == [
         ("detained.", 1), ("Almaty.", 2)]
+
+
+PAGE = """<html><head><title>News</title></head><body>
+<header><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/about">About us</a>
+<form><input name="q" placeholder="Search the site"></form></nav>
+<a href="https://facebook.com/newsite"><img src="logo.png" alt="Logo"></a></header>
+<div class="cookie-banner">We use cookies to improve your experience. Accept all cookies</div>
+<main><article><h1>Blogger detained in Almaty</h1>
+<p>On 12 March 2020 police in Almaty detained the blogger Aigul Sadykova after a protest.</p>
+<p>She was charged under <a href="https://example.org/cc-174">Article 174</a> of the Criminal Code and held for
+two months before trial.</p>
+<p>Her lawyer said the charge was brought because of her posts about local officials.</p>
+</article>
+<div class="share"><a href="https://twitter.com/intent/tweet?u=x">Share on Twitter</a>
+<a href="https://t.me/share/url?u=x">Telegram</a></div>
+<aside><h3>Related stories</h3><ul><li><a href="https://news.example/a">Journalist fined in Shymkent</a></li>
+<li><a href="https://news.example/b">Activist released in Atyrau</a></li></ul></aside></main>
+<footer>Copyright 2024 News Site. All rights reserved. <a href="https://news.example/privacy">Privacy</a></footer>
+</body></html>"""
+
+
+def test_a_web_page_is_read_without_its_chrome():
+    canonical = canonicalise(read_document("page.html", PAGE.encode()))
+    text = canonical.text
+    assert "Blogger detained in Almaty" in text
+    assert "police in Almaty detained the blogger Aigul Sadykova" in text
+    assert "posts about local officials" in text
+    for chrome in ("Home", "About us", "Search", "cookies", "Share on Twitter", "Telegram", "Related stories",
+                   "Journalist fined", "Copyright", "Privacy"):
+        assert chrome not in text, chrome
+    assert canonical.links == ["https://example.org/cc-174"]  # no logo, share, social or related-story links
+
+
+def test_a_page_without_a_main_content_block_is_still_read_whole():
+    canonical = canonicalise(read_document("short.html", b"<p>Marat Bekov was released.</p>"))
+    assert canonical.text == "Marat Bekov was released."

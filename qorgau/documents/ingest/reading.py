@@ -6,6 +6,7 @@ or are encrypted give a clear IngestError.
 """
 
 import io
+import logging
 import re
 import zipfile
 import zlib
@@ -253,9 +254,41 @@ def _html_text(root):
     return "".join(parts), links
 
 
+def _main_content(text):
+    """The page's main content (trafilatura: menus, search boxes, cookie banners, share buttons, related stories
+    and footers left out) as (text, links), or None when it finds none (then the whole page is read)."""
+    try:
+        import trafilatura
+        from lxml import etree
+
+        out = trafilatura.extract(text, output_format="xml", include_links=True, include_comments=False,
+                                  include_tables=True)
+        if not out:
+            return None
+        main = etree.fromstring(out.encode("utf-8"), etree.XMLParser(resolve_entities=False, no_network=True)).find("main")
+    except Exception:  # noqa: BLE001 — main-content detection is an improvement; the plain reader still works
+        logging.getLogger(__name__).warning("main-content extraction failed; reading the whole page", exc_info=True)
+        return None
+    if main is None:
+        return None
+    blocks = []
+    for child in main:
+        if child.tag in {"list", "table"}:
+            for row in child.iter("item", "row"):
+                blocks.append(" ".join(part.strip() for part in row.itertext() if part.strip()))
+        else:
+            blocks.append("".join(child.itertext()).strip())
+    body = "\n\n".join(block for block in blocks if block)
+    if sum(ch.isalnum() for ch in body) < 40:
+        return None
+    links = [("".join(ref.itertext()).strip(), ref.get("target") or "") for ref in main.iter("ref")]
+    return body, links
+
+
 def read_html(filename, data):
     text, encoding = decode(filename, data)
-    body, links = _html_text(_html_tree(filename, text))
+    tree = _html_tree(filename, text)
+    body, links = _main_content(text) or _html_text(tree)
     body = re.sub(r"[ \t\r]+", " ", body)
     body = re.sub(r" *\n *", "\n", body)
     body = re.sub(r"\n{3,}", "\n\n", body).strip()
