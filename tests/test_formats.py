@@ -88,3 +88,15 @@ def test_a_web_page_is_read_without_its_chrome():
 def test_a_page_without_a_main_content_block_is_still_read_whole():
     canonical = canonicalise(read_document("short.html", b"<p>Marat Bekov was released.</p>"))
     assert canonical.text == "Marat Bekov was released."
+
+
+def test_markdown_footnotes_are_its_own_references_and_digits_of_the_text_stay():
+    data = (b"Serik Omarov was detained.[^1] He was tried by District Court No. 2 of Almaty.[^2]\n\n"
+            b"[^1]: Police report.\n[^2]: Court record, https://example.org/record.\n")
+    canonical = canonicalise(read_document("case.md", data))
+    text = canonical.text
+    assert text == "Serik Omarov was detained. He was tried by District Court No. 2 of Almaty."
+    assert canonical.footnotes == {1: "Police report.", 2: "Court record, https://example.org/record."}
+    assert [(text[:offset].rsplit(" ", 1)[-1], number) for offset, number in canonical.markers] == [
+        ("detained.", 1), ("Almaty.", 2)]
+    assert canonical.links == ["https://example.org/record"]

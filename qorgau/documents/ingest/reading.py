@@ -192,8 +192,7 @@ def read_markdown(filename, data):
     text = re.sub(r"(\*\*|__)([^\n]{1,300}?)\1", r"\2", text)                # bold
     text = re.sub(r"(?<![\w*])([*_])(?![\s*_])([^\n]{1,200}?)(?<!\s)\1(?![\w*])", r"\2", text)  # italics
     text = re.sub(r"`([^`\n]{0,1000})`", r"\1", text)
-    text = re.sub(r"^\[\^?(\d+)\]:[ \t]*", r"\1 ", text, flags=re.M)          # footnote definitions
-    text = re.sub(r"\[\^(\d+)\]", r"\1", text)                               # footnote references
+    # Footnote references "[^1]" and definitions "[^1]: …" stay as they are: canonicalise takes them exactly.
     text = text.translate({ord(k): v for k, v in _SHOW.items()})
     links = [(anchor.translate({ord(k): v for k, v in _SHOW.items()}), url.translate({ord(k): v for k, v in _SHOW.items()}))
              for anchor, url in links]

@@ -192,9 +192,9 @@ def canonicalise(raw, known_articles=frozenset()):
     for page_text in texts:
         pages.append(len(text) + (2 if text else 0))
         text = f"{text}\n\n{page_text}" if text else page_text
-    if raw.kind == "docx":
-        # Word marks its footnote references itself: take exactly those, and never guess at digits of the text
-        # ("District Court No. 2").
+    if raw.kind == "docx" or (raw.kind == "markdown" and re.search(r"\[\^\d{1,4}\]", text)):
+        # Word and Markdown mark footnote references themselves: take exactly those, and never guess at digits
+        # of the text ("District Court No. 2").
         text, markers = _explicit_markers(text)
     else:
         text = re.sub(r"\[\^(\d+)\]", r"\1", text)
