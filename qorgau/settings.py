@@ -152,6 +152,16 @@ QORGAU_INGEST_IN_BACKGROUND = env_bool("INGEST_IN_BACKGROUND", True)
 QORGAU_CUSTODY_UNVERIFIED_YEARS = int(env("CUSTODY_UNVERIFIED_YEARS", "3"))
 QORGAU_MIN_PUBLIC_CELL = int(env("MIN_PUBLIC_CELL", "5"))
 QORGAU_OPENDATA_LICENSE = env("OPENDATA_LICENSE", "CC-BY-4.0")
+# Bounded ingestion (docs/documents.md, "Limits"): a document over any of these is refused or marked failed with
+# the reason, and nothing of it is kept.
+QORGAU_MAX_FILE_MB = int(env("MAX_FILE_MB", "50"))                  # an uploaded or ingested file
+QORGAU_MAX_UNZIPPED_MB = int(env("MAX_UNZIPPED_MB", "100"))          # what a DOCX may decompress to, all parts
+QORGAU_MAX_PAGES = int(env("MAX_PAGES", "2000"))                     # pages of a PDF
+QORGAU_MAX_TEXT_CHARS = int(env("MAX_TEXT_CHARS", "2000000"))        # characters of text read from one document
+QORGAU_MAX_LINE_CHARS = int(env("MAX_LINE_CHARS", "100000"))         # characters in one line
+QORGAU_MAX_WORD_CHARS = int(env("MAX_WORD_CHARS", "1000"))           # characters without a space
+QORGAU_MAX_PROPOSALS = int(env("MAX_PROPOSALS", "5000"))             # proposals extraction makes from one document
+QORGAU_MAX_PROCESSING_SECONDS = int(env("MAX_PROCESSING_SECONDS", "300"))  # reading and extracting one document
 # Bounded input: no form here needs more than this (uploaded files are bounded by the reader's own limit).
 DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 300

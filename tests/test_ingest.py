@@ -56,8 +56,8 @@ def test_bad_input_gets_a_clear_message(filename, data, message):
         read_document(filename, encrypted_pdf() if data is None else data)
 
 
-def test_a_zip_bomb_posing_as_docx_is_refused(monkeypatch):
-    monkeypatch.setattr(reading, "MAX_UNZIPPED", 2 * 1024 * 1024)
+def test_a_zip_bomb_posing_as_docx_is_refused(settings):
+    settings.QORGAU_MAX_UNZIPPED_MB = 2
     bomb = docx(f"<w:document {W}><w:body>" + "<w:p/>" * 800000 + "</w:body></w:document>")
     assert len(bomb) < 100_000
     with pytest.raises(IngestError, match="zip bomb"):

@@ -9,6 +9,7 @@ Invariants:
   sources and citations made here are audited and indexed like those made by hand.
 """
 
+import time
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
@@ -27,7 +28,7 @@ from .extract.names import find_persons
 from .extract.provisions import find_provisions, record_uid
 from .extract.targets import find_targets, find_urgent_action
 from .ingest import IngestError
-from .ingest.reading import read_document
+from .ingest.reading import limit, read_document
 from .ingest.repair import canonicalise
 from .models import Document, DocumentKind, Processing, ReviewState
 
@@ -60,22 +61,27 @@ def ingest(filename, data, *, actor, language="auto", sensitivity="internal", pr
     canonical = canonicalise(raw, known_articles())
     digest = storage.sha256_of(data)
     existing = Document.objects.filter(sha256=digest).exclude(pk=getattr(placeholder, "pk", None)).first()
-    if existing is not None:
+    # An upload of a file already held (at a level the uploader may not see, or the view would have said so) is
+    # read into the uploader's own document, exactly as a new file would be: nothing tells them it is held.
+    held_elsewhere = existing is not None and placeholder is not None
+    if existing is not None and not held_elsewhere:
         report("extracting", 0.5)
         count = extract_into(existing, actor=actor)
         report("done", 1.0)
         return Result(existing, False, count)
-    _, newly_stored = storage.store(data)
+    _, newly_stored = storage.store(data)  # content-addressed: a file held elsewhere is stored once
     try:
         with transaction.atomic():
             title = next((line.strip() for line in canonical.text.splitlines() if len(line.strip()) > 8), filename)
             fields = dict(
-                title=title[:300], filename=filename[:300], sha256=digest, size=len(data),
+                title=title[:300], filename=filename[:300], sha256="" if held_elsewhere else digest, size=len(data),
                 encoding=raw.encoding, kind=_kind_of(canonical.text),
                 language=detect_language(canonical.text) if language == "auto" else language,
                 text=canonical.text, pages=canonical.pages, markers=canonical.markers,
                 footnotes={str(n): t for n, t in canonical.footnotes.items()},
                 processing=Processing.EXTRACTING, review_state=ReviewState.AWAITING)
+            if held_elsewhere:
+                fields["extra"] = dict(placeholder.extra or {}, file_sha256=digest)
             if placeholder is not None:
                 document = record_actions.do_update_document(placeholder, actor=actor, **fields)
             else:
@@ -129,10 +135,24 @@ class Saver:
         self.persons = {}
         self.created = []
         self.level = document.sensitivity
+        self.limit = limit("MAX_PROPOSALS")
+        self.deadline = time.monotonic() + limit("MAX_PROCESSING_SECONDS")
+
+    def check(self):
+        """Stop (and so roll back) a document that makes too many proposals or takes too long."""
+        if self.count >= self.limit:
+            raise IngestError(f"{self.document.filename or self.document.title}: extraction would make more than "
+                              f"{self.limit:,} proposals (QORGAU_MAX_PROPOSALS); nothing was proposed. "
+                              "Split the document into parts.")
+        if time.monotonic() > self.deadline:
+            raise IngestError(f"{self.document.filename or self.document.title}: extraction took longer than "
+                              f"{limit('MAX_PROCESSING_SECONDS')} s (QORGAU_MAX_PROCESSING_SECONDS); "
+                              "nothing was proposed.")
 
     def cite(self, record, start, end, method, key, field=""):
         if key in self.keys:
             return False
+        self.check()
         self.keys.add(key)
         record_actions.do_add_citation(record, self.document, actor=self.actor, start=start, end=end, field=field,
                                        page=self.document.page_at(start), text=self.document.text[start:end],
@@ -150,6 +170,7 @@ class Saver:
             found = (candidates.filter(name=name).first()
                      or candidates.filter(names__name=name, names__sensitivity__in=allowed).first())
             if found is None:
+                self.check()
                 found = record_actions.do_create_person(actor=self.actor, name=name, sensitivity=self.level,
                                                         notes=f"Proposed from {self.document.uid}.")
                 self.created.append(found)

@@ -6,6 +6,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import redirect
 from django.utils.safestring import mark_safe
@@ -19,7 +20,7 @@ from qorgau.records.pages import require
 from qorgau.records.policy import render
 
 from . import storage
-from .ingest.reading import MAX_BYTES
+from .ingest.reading import max_bytes
 from .models import Document, Processing
 from .pipeline import ingest_in_background
 from .views import get_document_for
@@ -165,12 +166,14 @@ def upload(request):
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
-        if upload.size > MAX_BYTES:
+        if upload.size > max_bytes():
             form.add_error("file", _("The file is %(size).1f MB; the limit is %(limit)d MB.")
-                           % {"size": upload.size / 1048576, "limit": MAX_BYTES // 1048576})
+                           % {"size": upload.size / 1048576, "limit": max_bytes() // 1048576})
         else:
             data = upload.read()
-            existing = Document.objects.visible_to(request.user).filter(sha256=storage.sha256_of(data)).first()
+            digest = storage.sha256_of(data)
+            existing = Document.objects.visible_to(request.user).filter(
+                Q(sha256=digest) | Q(extra__file_sha256=digest)).first()
             if existing:
                 messages.info(request, _("This file is already here."))
                 return redirect("web:document", uid=existing.uid)
@@ -182,6 +185,28 @@ def upload(request):
     return render(request, "records/form.html", {"form": form, "title": _("Add documents"), "multipart": True})
 
 
+STALLED = (Processing.QUEUED, Processing.READING, Processing.EXTRACTING)
+
+
+def fail_if_stalled(document):
+    """A document still "in progress" long after any reading could take was orphaned (the server stopped while
+    reading it): it is marked failed with the reason, never left showing progress forever."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from .ingest.reading import limit
+
+    cutoff = timezone.now() - timedelta(seconds=2 * limit("MAX_PROCESSING_SECONDS") + 60)
+    if document.processing in STALLED and document.created_at < cutoff:
+        document.processing, document.progress = Processing.FAILED, 0
+        document.error = _("Reading stopped before it finished (the server may have restarted); nothing was "
+                           "extracted. Add the file again.")
+        Document.objects.filter(pk=document.pk, processing__in=STALLED).update(
+            processing=document.processing, progress=0, error=document.error)
+    return document
+
+
 def status(request, uid):
-    document = get_document_for(request.user, uid)
+    document = fail_if_stalled(get_document_for(request.user, uid))
     return render(request, "documents/_status.html", {"document": document})

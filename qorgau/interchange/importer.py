@@ -133,7 +133,7 @@ def read_plan(stream):
             errors.append(f"line {number}: id: a {record_type} needs an \"id\".")
             continue
         checker = Checker(record_type, data)
-        if not checker.uid("id", uid, PREFIXES.get(record_type)):
+        if not checker.uid("id", uid, record_type):
             errors.append(f"line {number}: {checker.problems[0]}")
             continue
         if uid in plan.ids:

@@ -206,12 +206,12 @@ def check_scalar(c, model, name, value):
                 c.choice(key, language, {"en", "ru", "kk"}, allow_blank=False)
         return
     if isinstance(field, (models.CharField, models.TextField)):
-        limit = field.max_length or MAX_TEXT
-        if not c.text(key, value, limit=limit):
-            return
-        if field.choices and value:
+        if field.choices:  # a closed list: name the values rather than a length
             c.choice(key, value, {v for v, _ in field.choices})
-        elif isinstance(field, models.URLField) and value:
+            return
+        if not c.text(key, value, limit=field.max_length or MAX_TEXT):
+            return
+        if isinstance(field, models.URLField) and value:
             try:
                 URLValidator(schemes=["http", "https"])(value)
             except ValidationError:

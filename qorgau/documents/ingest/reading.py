@@ -6,16 +6,32 @@ or are encrypted give a clear IngestError.
 """
 
 import io
+import logging
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 
 from . import IngestError
 
-MAX_BYTES = 50 * 1024 * 1024
-MAX_UNZIPPED = 200 * 1024 * 1024
+DEFAULTS = {"MAX_FILE_MB": 50, "MAX_UNZIPPED_MB": 100, "MAX_PAGES": 2000, "MAX_TEXT_CHARS": 2_000_000,
+            "MAX_LINE_CHARS": 100_000, "MAX_WORD_CHARS": 1000, "MAX_PROPOSALS": 5000, "MAX_PROCESSING_SECONDS": 300}
+MAX_BYTES = DEFAULTS["MAX_FILE_MB"] * 1024 * 1024
 MAX_RATIO = 200  # a DOCX part that expands more than this is a zip bomb, not a report
+
+
+def limit(name):
+    """A QORGAU_MAX_* setting (settings.py, documented in docs/settings.md), or its default outside Django."""
+    try:
+        from django.conf import settings
+
+        return getattr(settings, f"QORGAU_{name}", DEFAULTS[name])
+    except Exception:  # settings not configured: a pure use of the readers
+        return DEFAULTS[name]
+
+
+def max_bytes():
+    return limit("MAX_FILE_MB") * 1024 * 1024
 EXTENSIONS = {".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html", ".md": "markdown",
               ".markdown": "markdown", ".txt": "text", ".text": "text"}
 
@@ -30,7 +46,14 @@ class RawDocument:
 
 
 def kind_of(filename, data):
+    """What a file is: by its first bytes when they are unambiguous (a PDF named .txt is read as a PDF), else
+    by its name. A ZIP archive is read only as a DOCX."""
     lower = filename.lower()
+    if data.startswith(b"%PDF-"):
+        return "pdf"
+    if data.startswith(b"PK\x03\x04") and not lower.endswith(".docx"):
+        raise IngestError(f"{filename} is a ZIP archive (a Word document or spreadsheet with another name?); "
+                          "Qorgau reads ZIP archives only as .docx files.")
     for extension, kind in EXTENSIONS.items():
         if lower.endswith(extension):
             return kind
@@ -40,15 +63,43 @@ def kind_of(filename, data):
                       "this file has none of those endings.")
 
 
-def read_document(filename, data, max_bytes=MAX_BYTES):
-    """Dispatch on the file's kind. Raises IngestError with a sentence for the user."""
+def read_document(filename, data, max_bytes=None):
+    """Dispatch on the file's kind. Raises IngestError with a sentence for the user.
+
+    Bounded: the file's size, what it decompresses to, its pages, and the text it gives (characters, line
+    and word lengths) are checked against the QORGAU_MAX_* settings; every reader is linear in its input.
+    """
+    max_bytes = max_bytes or max_bytes_setting()
     if not data:
         raise IngestError(f"{filename} is empty.")
     if len(data) > max_bytes:
         raise IngestError(f"{filename} is {len(data) / 1048576:.1f} MB; the limit is {max_bytes / 1048576:.0f} MB.")
     kind = kind_of(filename, data)
     reader = {"pdf": read_pdf, "docx": read_docx, "html": read_html, "markdown": read_markdown, "text": read_text}[kind]
-    return reader(filename, data)
+    raw = reader(filename, data)
+    check_text_limits(filename, raw.pages)
+    if not any(any(ch.isalnum() for ch in page) for page in raw.pages):
+        raise IngestError(f"{filename} has no text to read.")
+    return raw
+
+
+max_bytes_setting = max_bytes
+
+
+def check_text_limits(filename, pages):
+    """Refuse text no document has: too much of it, a line or a 'word' (no space) too long."""
+    total = sum(len(page) for page in pages)
+    if total > limit("MAX_TEXT_CHARS"):
+        raise IngestError(f"{filename} gives {total:,} characters of text; the limit is "
+                          f"{limit('MAX_TEXT_CHARS'):,} (QORGAU_MAX_TEXT_CHARS). Split it into parts.")
+    longest_line = max((len(line) for page in pages for line in page.splitlines()), default=0)
+    if longest_line > limit("MAX_LINE_CHARS"):
+        raise IngestError(f"{filename} has a line of {longest_line:,} characters; the limit is "
+                          f"{limit('MAX_LINE_CHARS'):,} (QORGAU_MAX_LINE_CHARS). Is it running text?")
+    longest_word = max((len(word) for page in pages for word in page.split()), default=0)
+    if longest_word > limit("MAX_WORD_CHARS"):
+        raise IngestError(f"{filename} has {longest_word:,} characters without a space; the limit is "
+                          f"{limit('MAX_WORD_CHARS'):,} (QORGAU_MAX_WORD_CHARS). Is it running text?")
 
 
 # Plain text ----------------------------------------------------------------------------------------
@@ -89,68 +140,158 @@ def _bare_links(text):
 
 # Markdown and HTML -----------------------------------------------------------------------------------
 
-MD_LINK = re.compile(r"!?\[([^\]]*)\]\(([^)\s]+)[^)]*\)")
+# Reading Markdown is linear in its length: links are found by a scanner that never looks at a character
+# twice for one "[" (a file of 80,000 "[" or "[a](" is read in milliseconds), and every markup pattern has one
+# bounded quantifier on a single line.
+MAX_ANCHOR = 500
+MAX_URL = 2000
+MD_ESCAPABLE = "\\`*_{}[]()#+-.!|<>~"
+MD_ESCAPE = re.compile(r"\\([" + re.escape(MD_ESCAPABLE) + r"])")
+_HIDE = {ch: chr(0xE000 + index) for index, ch in enumerate(MD_ESCAPABLE)}
+_SHOW = {v: k for k, v in _HIDE.items()}
+
+
+def _markdown_links(text):
+    """Replace [anchor](url "title") and ![alt](url) by the anchor; return (text, [(anchor, url)])."""
+    out, links, position, index, close = [], [], 0, 0, -1
+    while True:
+        index = text.find("[", index)
+        if index < 0:
+            break
+        if close < index:  # the next "]" after this "[" (shared by every "[" before it: amortised linear)
+            close = text.find("]", index)
+            if close < 0:
+                break
+        anchor = text[index + 1:close]
+        if len(anchor) > MAX_ANCHOR or "\n" in anchor or text[close + 1:close + 2] != "(":
+            index += 1
+            continue
+        end = text.find(")", close + 2, close + 3 + MAX_URL + 300)
+        inside = text[close + 2:end] if end > 0 else ""
+        url = inside.split(None, 1)[0] if inside.strip() else ""
+        if end < 0 or not url or "\n" in inside or not inside.startswith(url):
+            index += 1
+            continue
+        start = index - 1 if index > 0 and text[index - 1] == "!" else index
+        out.append(text[position:start])
+        out.append(anchor)
+        links.append((anchor, url))
+        position = index = end + 1
+    out.append(text[position:])
+    return "".join(out), links
 
 
 def read_markdown(filename, data):
     text, encoding = decode(filename, data)
-    links = [(m.group(1), m.group(2)) for m in MD_LINK.finditer(text)]
-    text = MD_LINK.sub(lambda m: m.group(1), text)
-    text = re.sub(r"^\s{0,3}#{1,6}\s*", "", text, flags=re.M)            # headings
-    text = re.sub(r"^\s{0,3}>\s?", "", text, flags=re.M)                  # quotes
-    text = re.sub(r"^\s*[-*+]\s+", "• ", text, flags=re.M)                # bullets
-    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)                        # bold
-    text = re.sub(r"(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\1(?![\w*])", r"\2", text)  # italics
-    text = re.sub(r"`([^`]*)`", r"\1", text)
-    text = re.sub(r"^\[\^?(\d+)\]:\s*", r"\1 ", text, flags=re.M)          # footnote definitions
-    text = re.sub(r"\[\^(\d+)\]", r"\1", text)                             # footnote references
+    # Backslash escapes ("\_", "\*") stand for the character itself: hidden from the markup rules, then restored.
+    text = MD_ESCAPE.sub(lambda m: _HIDE[m.group(1)], text)
+    text, links = _markdown_links(text)
+    text = re.sub(r"^[ \t]{0,3}#{1,6}[ \t]*", "", text, flags=re.M)          # headings
+    text = re.sub(r"^[ \t]{0,3}>[ \t]?", "", text, flags=re.M)                # quotes
+    text = re.sub(r"^[ \t]*[-*+][ \t]+", "• ", text, flags=re.M)             # bullets
+    text = re.sub(r"(\*\*|__)([^\n]{1,300}?)\1", r"\2", text)                # bold
+    text = re.sub(r"(?<![\w*])([*_])(?![\s*_])([^\n]{1,200}?)(?<!\s)\1(?![\w*])", r"\2", text)  # italics
+    text = re.sub(r"`([^`\n]{0,1000})`", r"\1", text)
+    # Footnote references "[^1]" and definitions "[^1]: …" stay as they are: canonicalise takes them exactly.
+    text = text.translate({ord(k): v for k, v in _SHOW.items()})
+    links = [(anchor.translate({ord(k): v for k, v in _SHOW.items()}), url.translate({ord(k): v for k, v in _SHOW.items()}))
+             for anchor, url in links]
     return RawDocument("markdown", [text], links=links + _bare_links(text), encoding=encoding)
 
 
-class _HTMLText(HTMLParser):
-    BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "blockquote",
-             "table", "ul", "ol", "header", "footer", "dd", "dt"}
-    SKIP = {"script", "style", "noscript", "template", "head"}
+HTML_BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "blockquote",
+              "table", "ul", "ol", "header", "footer", "dd", "dt"}
+HTML_SKIP = {"script", "style", "noscript", "template", "head"}
 
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts, self.links, self.skip, self.href, self.anchor = [], [], 0, None, []
 
-    def handle_starttag(self, tag, attrs):
-        if tag in self.SKIP:
-            self.skip += 1
-        elif tag in self.BLOCK:
-            self.parts.append("\n\n" if tag in {"p", "div", "section", "article", "table"} else "\n")
-        if tag == "a":
-            self.href, self.anchor = dict(attrs).get("href"), []
-        if tag == "sup":
-            self.parts.append("")
+def _html_tree(filename, text):
+    """Parse HTML with libxml2 (linear time, depth-limited, no network, no entity expansion)."""
+    from lxml import etree
 
-    def handle_endtag(self, tag):
-        if tag in self.SKIP:
-            self.skip = max(self.skip - 1, 0)
-        elif tag in self.BLOCK:
-            self.parts.append("\n")
-        if tag == "a" and self.href:
-            self.links.append(("".join(self.anchor).strip(), self.href))
-            self.href = None
+    parser = etree.HTMLParser(recover=True, no_network=True, remove_comments=True, remove_pis=True,
+                              huge_tree=False, encoding="utf-8")
+    try:
+        root = etree.fromstring(text.encode("utf-8", errors="replace"), parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        root = None
+    if root is None:
+        raise IngestError(f"{filename} has no readable text.")
+    return root
 
-    def handle_data(self, data):
-        if not self.skip:
-            self.parts.append(data)
-            if self.href is not None:
-                self.anchor.append(data)
+
+def _html_text(root):
+    """Text with paragraph breaks, and (anchor text, href) for each link, from a parsed page."""
+    from lxml import etree
+
+    parts, links, skip, anchors = [], [], 0, []
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag.lower() if isinstance(element.tag, str) else ""
+        if event == "start":
+            if tag in HTML_SKIP:
+                skip += 1
+            elif tag in HTML_BLOCK:
+                parts.append("\n\n" if tag in {"p", "div", "section", "article", "table"} else "\n")
+            if tag == "a":
+                anchors.append((element.get("href"), []))
+            if not skip and element.text:
+                parts.append(element.text)
+                for _, words in anchors:
+                    words.append(element.text)
+        else:
+            if tag in HTML_SKIP:
+                skip = max(skip - 1, 0)
+            elif tag in HTML_BLOCK:
+                parts.append("\n")
+            if tag == "a" and anchors:
+                href, words = anchors.pop()
+                if href:
+                    links.append(("".join(words).strip(), href))
+            if not skip and element.tail:
+                parts.append(element.tail)
+                for _, words in anchors:
+                    words.append(element.tail)
+    return "".join(parts), links
+
+
+def _main_content(text):
+    """The page's main content (trafilatura: menus, search boxes, cookie banners, share buttons, related stories
+    and footers left out) as (text, links), or None when it finds none (then the whole page is read)."""
+    try:
+        import trafilatura
+        from lxml import etree
+
+        out = trafilatura.extract(text, output_format="xml", include_links=True, include_comments=False,
+                                  include_tables=True)
+        if not out:
+            return None
+        main = etree.fromstring(out.encode("utf-8"), etree.XMLParser(resolve_entities=False, no_network=True)).find("main")
+    except Exception:  # noqa: BLE001 — main-content detection is an improvement; the plain reader still works
+        logging.getLogger(__name__).warning("main-content extraction failed; reading the whole page", exc_info=True)
+        return None
+    if main is None:
+        return None
+    blocks = []
+    for child in main:
+        if child.tag in {"list", "table"}:
+            for row in child.iter("item", "row"):
+                blocks.append(" ".join(part.strip() for part in row.itertext() if part.strip()))
+        else:
+            blocks.append("".join(child.itertext()).strip())
+    body = "\n\n".join(block for block in blocks if block)
+    if sum(ch.isalnum() for ch in body) < 40:
+        return None
+    links = [("".join(ref.itertext()).strip(), ref.get("target") or "") for ref in main.iter("ref")]
+    return body, links
 
 
 def read_html(filename, data):
     text, encoding = decode(filename, data)
-    parser = _HTMLText()
-    parser.feed(text)
-    parser.close()
-    body = re.sub(r"[ \t\r]+", " ", "".join(parser.parts))
+    tree = _html_tree(filename, text)
+    body, links = _main_content(text) or _html_text(tree)
+    body = re.sub(r"[ \t\r]+", " ", body)
     body = re.sub(r" *\n *", "\n", body)
     body = re.sub(r"\n{3,}", "\n\n", body).strip()
-    return RawDocument("html", [body], links=[(a, u) for a, u in parser.links if u.startswith("http")],
+    return RawDocument("html", [body], links=[(a, u) for a, u in links if u.startswith("http")],
                        encoding=encoding)
 
 
@@ -160,12 +301,37 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 
 
-def _safe_xml(filename, archive, name):
+class _Budget:
+    """What the parts of one archive may decompress to, counted on the bytes actually produced."""
+
+    def __init__(self, filename):
+        self.filename, self.left = filename, limit("MAX_UNZIPPED_MB") * 1024 * 1024
+
+    def read(self, archive, name):
+        chunks = []
+        try:
+            with archive.open(name) as part:
+                while True:
+                    chunk = part.read(min(1 << 20, self.left + 1))
+                    if not chunk:
+                        break
+                    self.left -= len(chunk)
+                    if self.left < 0:
+                        raise IngestError(f"{self.filename} expands to more than "
+                                          f"{limit('MAX_UNZIPPED_MB')} MB (QORGAU_MAX_UNZIPPED_MB; a zip bomb?); "
+                                          "not read.")
+                    chunks.append(chunk)
+        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, OSError) as error:
+            raise IngestError(f"{self.filename} is damaged (its archive cannot be unpacked: "
+                              f"{type(error).__name__}).") from None
+        return b"".join(chunks)
+
+
+def _safe_xml(filename, archive, name, budget):
     info = archive.getinfo(name)
-    if info.file_size > MAX_UNZIPPED or (info.compress_size and info.file_size / info.compress_size > MAX_RATIO
-                                          and info.file_size > 10 * 1024 * 1024):
+    if info.compress_size and info.file_size / info.compress_size > MAX_RATIO and info.file_size > 10 * 1024 * 1024:
         raise IngestError(f"{filename} expands to far more than any document would (a zip bomb?); not read.")
-    data = archive.read(name)
+    data = budget.read(archive, name)
     import defusedxml.ElementTree as ET
     from defusedxml import DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
 
@@ -174,52 +340,88 @@ def _safe_xml(filename, archive, name):
     except (DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden):
         raise IngestError(f"{filename} declares XML entities or a DTD, which a Word document never needs; "
                           "not read, for safety.") from None
-    except ET.ParseError:
+    except (ET.ParseError, RecursionError, ValueError):
         raise IngestError(f"{filename} is damaged (its XML cannot be read).") from None
+
+
+def _walk(root):
+    """("start", element) and ("end", element) for every element, in document order, without recursion."""
+    stack = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        if done:
+            yield "end", node
+            continue
+        yield "start", node
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node))
 
 
 def read_docx(filename, data):
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError, OSError):
         raise IngestError(f"{filename} is not a valid DOCX file (it is not a ZIP archive).") from None
+    budget = _Budget(filename)
     with archive:
         total = sum(i.file_size for i in archive.infolist())
-        if total > MAX_UNZIPPED:
+        if total > budget.left or len(archive.infolist()) > 10000:
             raise IngestError(f"{filename} would expand to {total / 1048576:.0f} MB (a zip bomb?); not read.")
         if "word/document.xml" not in archive.namelist():
             raise IngestError(f"{filename} is not a Word document (no word/document.xml inside).")
         rels = {}
         if "word/_rels/document.xml.rels" in archive.namelist():
-            for rel in _safe_xml(filename, archive, "word/_rels/document.xml.rels"):
+            for rel in _safe_xml(filename, archive, "word/_rels/document.xml.rels", budget):
                 if rel.get("TargetMode") == "External":
                     rels[rel.get("Id")] = rel.get("Target")
         footnotes = {}
         if "word/footnotes.xml" in archive.namelist():
-            for note in _safe_xml(filename, archive, "word/footnotes.xml").iter(f"{W}footnote"):
-                note_id = note.get(f"{W}id")
-                if note_id and int(note_id) > 0:
-                    footnotes[note_id] = "".join(t.text or "" for t in note.iter(f"{W}t")).strip()
-        body = _safe_xml(filename, archive, "word/document.xml")
+            open_notes = []
+            for event, node in _walk(_safe_xml(filename, archive, "word/footnotes.xml", budget)):
+                if node.tag == f"{W}footnote":
+                    if event == "start":
+                        open_notes.append((node.get(f"{W}id"), []))
+                    else:
+                        note_id, words = open_notes.pop()
+                        if note_id and note_id.isdigit() and int(note_id) > 0:
+                            footnotes[note_id] = "".join(words).strip()
+                elif event == "start" and node.tag == f"{W}t" and open_notes:
+                    open_notes[-1][1].append(node.text or "")
+        body = _safe_xml(filename, archive, "word/document.xml", budget)
     paragraphs, links, numbered = [], [], {}
-    for paragraph in body.iter(f"{W}p"):
-        parts = []
-        for node in paragraph.iter():
-            if node.tag == f"{W}t":
-                parts.append(node.text or "")
-            elif node.tag == f"{W}tab":
-                parts.append("\t")
-            elif node.tag in {f"{W}br", f"{W}cr"}:
-                parts.append("\n")
-            elif node.tag == f"{W}footnoteReference":
-                note_id = node.get(f"{W}id")
-                numbered.setdefault(note_id, len(numbered) + 1)
-                parts.append(f"[^{numbered[note_id]}]")
-            elif node.tag == f"{W}hyperlink" and node.get(f"{R}id") in rels:
-                anchor = "".join(t.text or "" for t in node.iter(f"{W}t"))
-                links.append((anchor, rels[node.get(f"{R}id")]))
-        paragraphs.append("".join(parts))
-    text = "\n".join(paragraphs)
+    # One walk over the tree (never a walk per paragraph: nested paragraphs would make that quadratic).
+    open_paragraphs, open_links = [], []
+    for event, node in _walk(body):
+        tag = node.tag
+        if event == "end":
+            if tag == f"{W}p" and open_paragraphs:
+                paragraphs.append("".join(open_paragraphs.pop()))
+            elif tag == f"{W}hyperlink" and open_links and open_links[-1][0] is node:
+                _, target, words = open_links.pop()
+                links.append(("".join(words), target))
+            continue
+        if tag == f"{W}p":
+            open_paragraphs.append([])
+            continue
+        if tag == f"{W}hyperlink" and node.get(f"{R}id") in rels:
+            open_links.append((node, rels[node.get(f"{R}id")], []))
+            continue
+        if not open_paragraphs:
+            continue
+        parts = open_paragraphs[-1]
+        if tag == f"{W}t":
+            parts.append(node.text or "")
+            if open_links:
+                open_links[-1][2].append(node.text or "")
+        elif tag == f"{W}tab":
+            parts.append("\t")
+        elif tag in {f"{W}br", f"{W}cr"}:
+            parts.append("\n")
+        elif tag == f"{W}footnoteReference":
+            note_id = node.get(f"{W}id")
+            numbered.setdefault(note_id, len(numbered) + 1)
+            parts.append(f"[^{numbered[note_id]}]")
+    text = "\n\n".join(p for p in paragraphs if p.strip())  # a paragraph is a paragraph: never joined to the next
     if numbered:
         text += "\n\n" + "\n".join(f"[^{n}]: {footnotes.get(i, '')}" for i, n in sorted(numbered.items(),
                                                                                       key=lambda x: x[1]))
@@ -233,7 +435,7 @@ def read_pdf(filename, data):
     import logging
 
     from pypdf import PdfReader
-    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+    from pypdf.errors import DependencyError, FileNotDecryptedError, LimitReachedError, PdfReadError, PyPdfError
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
@@ -245,7 +447,11 @@ def read_pdf(filename, data):
             except (DependencyError, FileNotDecryptedError, NotImplementedError, PdfReadError):
                 raise IngestError(f"{filename} is encrypted in a way Qorgau cannot open; "
                                   "save an unprotected copy.") from None
+        if len(reader.pages) > limit("MAX_PAGES"):
+            raise IngestError(f"{filename} has {len(reader.pages):,} pages; the limit is {limit('MAX_PAGES'):,} "
+                              "(QORGAU_MAX_PAGES). Split it into parts.")
         pages, superscripts, links = [], [], []
+        read_chars = 0
         for index, page in enumerate(reader.pages):
             chunks = []
 
@@ -255,6 +461,9 @@ def read_pdf(filename, data):
 
             text = page.extract_text(visitor_text=visit) or ""
             pages.append(text)
+            read_chars += len(text)
+            if read_chars > limit("MAX_TEXT_CHARS"):
+                check_text_limits(filename, pages)
             sizes = sorted(s for t, s in chunks if t.strip() and s)
             body = sizes[len(sizes) // 2] if sizes else 0
             before = ""
@@ -268,7 +477,13 @@ def read_pdf(filename, data):
                     links.append(("", str(target["/URI"])))
     except IngestError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as error:
+    except LimitReachedError:
+        raise IngestError(f"{filename} holds a stream that decompresses beyond pypdf's limits (a PDF bomb?); "
+                          "not read.") from None
+    except RecursionError:
+        raise IngestError(f"{filename} is nested too deeply to be read as a PDF.") from None
+    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError,
+            ArithmeticError, AssertionError, zlib.error) as error:
         raise IngestError(f"{filename} is damaged and cannot be read as a PDF ({type(error).__name__}).") from None
     if not any(p.strip() for p in pages):
         raise IngestError(f"{filename} has no text layer (a scan?); Qorgau does not do OCR yet.")

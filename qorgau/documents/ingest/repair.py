@@ -162,6 +162,19 @@ def _take_markers(text, footnotes, superscripts, known_articles):
     return "".join(out), markers
 
 
+def _explicit_markers(text):
+    """Remove "[^n]" references, returning the text and (offset, n) where each stood."""
+    out, markers, position, length = [], [], 0, 0
+    for match in re.finditer(r"\[\^(\d{1,4})\]", text):
+        piece = text[position:match.start()]
+        out.append(piece)
+        length += len(piece)
+        markers.append((length, int(match.group(1))))
+        position = match.end()
+    out.append(text[position:])
+    return "".join(out), markers
+
+
 def canonicalise(raw, known_articles=frozenset()):
     """RawDocument -> Canonical."""
     pages_lines = [page.replace("\r\n", "\n").replace("\r", "\n").split("\n") for page in raw.pages]
@@ -179,8 +192,13 @@ def canonicalise(raw, known_articles=frozenset()):
     for page_text in texts:
         pages.append(len(text) + (2 if text else 0))
         text = f"{text}\n\n{page_text}" if text else page_text
-    text = re.sub(r"\[\^(\d+)\]", r"\1", text)
-    text, markers = _take_markers(text, footnotes, raw.superscripts, known_articles)
+    if raw.kind == "docx" or (raw.kind == "markdown" and re.search(r"\[\^\d{1,4}\]", text)):
+        # Word and Markdown mark footnote references themselves: take exactly those, and never guess at digits
+        # of the text ("District Court No. 2").
+        text, markers = _explicit_markers(text)
+    else:
+        text = re.sub(r"\[\^(\d+)\]", r"\1", text)
+        text, markers = _take_markers(text, footnotes, raw.superscripts, known_articles)
     # Page starts move left by the characters the markers removed before them.
     pages = [start - sum(len(str(n)) for o, n in markers if o < start) for start in pages]
     links = [url for _, url in raw.links]

@@ -1,3 +1,6 @@
+import errno
+import os
+import stat
 import sys
 import time
 from pathlib import Path
@@ -5,6 +8,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from qorgau.documents.ingest import IngestError
+from qorgau.documents.ingest.reading import max_bytes
 from qorgau.documents.pipeline import ingest
 
 
@@ -34,6 +38,30 @@ class Progress:
             self.stream.write("\n")
 
 
+def read_regular_file(name):
+    """The bytes of a regular file, refusing symlinks, devices, pipes and directories, and files over the limit."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    if os.path.islink(name):
+        raise IngestError(f"{name} is a symbolic link; Qorgau reads only regular files (give the real path).")
+    try:
+        fd = os.open(name, flags)
+    except FileNotFoundError:
+        raise
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise IngestError(f"{name} is a symbolic link; Qorgau reads only regular files.") from None
+        raise IngestError(f"{name} cannot be opened ({error.strerror}).") from None
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        raise IngestError(f"{name} is not a regular file (a directory, device or pipe); not read.")
+    with os.fdopen(fd, "rb") as stream:
+        if info.st_size > max_bytes():
+            raise IngestError(f"{name} is {info.st_size / 1048576:.1f} MB; the limit is "
+                              f"{max_bytes() // 1048576} MB (QORGAU_MAX_FILE_MB).")
+        return stream.read(max_bytes() + 1)
+
+
 class Command(BaseCommand):
     help = "Read documents (PDF, DOCX, HTML, Markdown, text) and propose records from them for review."
 
@@ -49,7 +77,7 @@ class Command(BaseCommand):
             progress.start(index, Path(name).name)
             started = time.perf_counter()
             try:
-                data = Path(name).read_bytes()
+                data = read_regular_file(name)
                 result = ingest(Path(name).name, data, actor="cli", language=language, sensitivity=sensitivity,
                                 progress=progress.update)
             except FileNotFoundError:
