@@ -18,7 +18,9 @@ from .spans import Proposal
 # on every text (reports quote one another across languages).
 ACT_TYPES = {row[0]: row for row in lexicon.table("act_types")}
 _TRIGGERS = lexicon.grouped("triggers")
-COMPILED = [(act_type, re.compile(_TRIGGERS[act_type], re.I)) for act_type in ACT_TYPES if act_type in _TRIGGERS]
+# Every trigger starts a word: the look-behind first lets the engine leave mid-word positions at once (speed).
+COMPILED = [(act_type, re.compile(rf"(?<!\w)(?:{_TRIGGERS[act_type]})", re.I)) for act_type in ACT_TYPES
+            if act_type in _TRIGGERS]
 RELATION = {act_type: row[1] for act_type, row in ACT_TYPES.items()}
 NOMINAL_ONLY_OK = {act_type for act_type, row in ACT_TYPES.items() if row[2] == "yes"}
 TAKES_PROVISIONS = {act_type for act_type, row in ACT_TYPES.items() if row[3] == "yes"}
@@ -28,7 +30,8 @@ OFFICIAL_ROLES = {"official", "judge", "investigator", "prosecutor", "police"}
 # Institutions that act on victims ("police", "the KNB", "суд"): recorded on the act, never as victims.
 BODIES = [(kind, re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.I)) for kind, pattern in
           lexicon.grouped("perpetrators", key=1, value=0).items()]
-PERPETRATOR_CUE = re.compile(rf"(?<!\w)(?:{MODIFIERS['perpetrator']})\s*,?\s*$")
+PERPETRATOR_CUE = re.compile(rf"(?<!\w)(?:{MODIFIERS['perpetrator']}|{MODIFIERS['agent']})\s*,?\s*$", re.I)
+OFFICIAL_TITLE = re.compile(rf"(?<!\w)(?:{MODIFIERS['perpetrator']})\s*,?\s*$", re.I)
 AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|be|being|got|get|had|has|have)\s+(?:\w+\s+){0,2}$", re.I)
 HEADING = re.compile(r"^\s*(?:\d+\.\s+[A-ZА-Я]|[A-ZА-Я][A-ZА-Я\s,:’'-]{12,}$)", re.M)
 
@@ -50,6 +53,7 @@ PRONOUN = re.compile(rf"(?<!\w)(?:(?P<they>{MODIFIERS['they']})|(?P<she>{MODIFIE
 PRONOUN_WORDS = {kind: {w.lower() for row in lexicon.table("modifiers") if row[0] == kind for w in row[1].split("|")}
                  for kind in ("she", "he")}
 BACKGROUND = re.compile(rf"(?<!\w)(?:{MODIFIERS['background']})(?!\w)", re.I)
+CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.I)
 FEMALE_END = re.compile(r"(?:a|kyzy|qyzy|а|я|кызы|қызы)$")
 
 
@@ -61,7 +65,7 @@ def _female(name):
         "Elena", "Tatiana", "Azhar", "Zhanat", "Ардак", "Акмарал", "Ақмарал", "Гузяль", "Айнура"})
 
 
-LIST_GLUE = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*(?:,\s*and|,|and|и|&)\s*(?:(?:the\s+)?[a-z\-]+\s+){0,3}$")
+LIST_GLUE = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*(?:,\s*and|,|and|и|&|мен|пен|бен|және)\s*(?:(?:the\s+)?[a-z\-]+\s+){0,3}$")
 
 
 def subject_of(text, trigger_start, trigger_end, persons):
@@ -92,10 +96,27 @@ def subject_of(text, trigger_start, trigger_end, persons):
     return []
 
 
+class Spans:
+    """Spans sorted by start, with the ones starting in [start, end) found by bisection (texts are long)."""
+
+    def __init__(self, items):
+        import bisect
+
+        self.items = sorted(items, key=lambda x: x.start)
+        self.starts = [x.start for x in self.items]
+        self._bisect = bisect.bisect_left
+
+    def within(self, start, end):
+        return self.items[self._bisect(self.starts, start):self._bisect(self.starts, end)]
+
+    def before(self, position):
+        return self.items[:self._bisect(self.starts, position)]
+
+
 def context_date(text, dates, position):
     """The date an undated sentence inherits: the last one before it — to the day within its paragraph,
     to the month beyond it (a report moves on in time, but seldom says the day again)."""
-    before = [d for d in dates if d.end <= position]
+    before = [d for d in (dates.before(position) if isinstance(dates, Spans) else dates) if d.end <= position][-1:]
     if not before:
         return "", ""
     last = before[-1]
@@ -105,13 +126,13 @@ def context_date(text, dates, position):
     return last.value[:7], ""
 NUMBER_WORDS = {word.lower(): (int(float(v)) if float(v) == int(float(v)) else float(v))
                 for word, v in lexicon.table("numbers")}
-NUM = "(" + "|".join([r"\d+(?:[.,]\d+)?"] + sorted((re.escape(w) for w in NUMBER_WORDS if w != "a"),
+NUM = "(?<!\\w)(" + "|".join([r"\d+(?:[.,]\d+)?"] + sorted((re.escape(w) for w in NUMBER_WORDS if w != "a"),
                                                     key=len, reverse=True)) + ")"
 # (kind, pattern, unit) from lexicon/<language>/penalties.tsv, English first.
 PENALTIES = [(kind, re.compile(pattern.replace("{NUM}", NUM), re.I | re.M), unit)
              for kind, unit, pattern in lexicon.table("penalties")]
 TALLY = re.compile(
-    rf"(?:(at least|more than|over|approximately|about|some|between)\s+)?({NUM}|\d[\d,]*)(?:\s+and\s+(\d[\d,]*))?\s+"
+    rf"(?<!\w)(?:(at least|more than|over|approximately|about|some|between)\s+)?({NUM}|\d[\d,]*)(?:\s+and\s+(\d[\d,]*))?\s+"
     r"(?:people|persons|journalists|activists|protesters|individuals|human rights defenders)\s+(?:\w+\s+){0,3}?"
     r"(?:were|had been|was)\s+(?:also\s+)?(detained|arrested|summoned|sentenced|fined|killed|searched)", re.I)
 # Counted but not numbered, in any language: "dozens of supporters were detained", "десятки сторонников были
@@ -144,7 +165,14 @@ def sentences(text):
             yield m.start() + leading, m.end()
 
 
+# A penalty names its unit: sentences without one are not searched (the patterns are costly).
+PENALTY_HINT = re.compile(r"year|day|fine|KZT|tenge|MCI|лет|год|сут|штраф|МРП|тенге|жыл|тәулік|айыппұл|теңге|АЕК",
+                          re.I)
+
+
 def find_penalty(sentence):
+    if not PENALTY_HINT.search(sentence):
+        return None
     for kind, pattern, unit in PENALTIES:
         m = pattern.search(sentence)
         if m:
@@ -179,6 +207,25 @@ def find_tallies(text, dates, places=()):
     return sorted(proposals, key=lambda p: p.start)
 
 
+def _penalty_clause(sentence, clause_types):
+    """A term given with no verdict word ("Козлову назначено семь лет лишения свободы", "four years' restricted
+    liberty") is a sentence (a fine, a fine; days of arrest, administrative detention) — unless someone only asked
+    for it ("the prosecutor requested two years")."""
+    if any(c[2] in {"sentenced", "administrative_detention", "fined", "sentence_reduced"} for c in clause_types):
+        return []
+    if not PENALTY_HINT.search(sentence):
+        return []
+    for kind, pattern, _ in PENALTIES:
+        m = pattern.search(sentence)
+        if m:
+            if NOT_AN_ACT.search(sentence[:m.start()]) or re.search(r"\b(?:faces?|facing|up to|грозит|до)\s+$",
+                                                                  sentence[:m.start()], re.I):
+                return []
+            act_type = {"fine": "fined", "administrative_detention": "administrative_detention"}.get(kind, "sentenced")
+            return [(False, m.start(), act_type, m.end())]
+    return []
+
+
 def _clause(sentence, act_type, hit):
     """(is nominal, start, act type, end) when this trigger reports an act, else None."""
     before = sentence[:hit.start()]
@@ -211,11 +258,11 @@ def list_entries(text, mentions, dates, provisions):
         start, end = line.span()
         if len(FIELD_SEPARATOR.findall(line.group())) < 2:
             continue
-        first = next((m for m in mentions if start <= m.start < end), None)
+        first = next(iter(mentions.within(start, end)), None)
         if first is None or not re.fullmatch(r"[\s\d.)•*-]*", text[start:first.start]):
             continue
         lines.append((start, end))
-        refs = [p.uid for p in provisions if start <= p.start < end]
+        refs = [p.uid for p in provisions.within(start, end)]
         penalty = find_penalty(line.group())
         cuts = [start] + [start + m.end() for m in FIELD_SEPARATOR.finditer(line.group())] + [end]
         found = []
@@ -227,7 +274,7 @@ def list_entries(text, mentions, dates, provisions):
             act_type = hit[0]
             if act_type == "sentenced" and penalty and penalty["kind"] == "administrative_detention":
                 act_type = "administrative_detention"
-            date = next((d for d in dates if field_start <= d.start < field_end), None)
+            date = next(iter(dates.within(field_start, field_end)), None)
             found.append((act_type, date))
         if penalty and penalty["kind"] != "fine" and not any(t in {"sentenced", "administrative_detention"}
                                                               for t, _ in found):
@@ -245,20 +292,24 @@ def list_entries(text, mentions, dates, provisions):
 
 def find_acts(text, mentions, dates, provisions):
     """One proposal per victim and trigger, sentence by sentence."""
+    all_mentions, mentions, dates, provisions = mentions, Spans(mentions), Spans(dates), Spans(provisions)
     listed, list_lines = list_entries(text, mentions, dates, provisions)
     proposals, last_victims = list(listed), []
     recent = []  # person names in order of mention, for pronouns
     previous_acts = []  # the proposals of the sentence before, for "This included …"
     proposed_before = {}  # (victim, act type) -> the proposal already made in this document
     background_from = None  # the paragraph (its start) where a background sentence was seen
-    officials = {m.name for m in mentions if m.role in OFFICIAL_ROLES}  # a judge named once is a judge throughout
+    # A judge named once is a judge throughout.
+    officials = {m.name for m in all_mentions if m.role in OFFICIAL_ROLES
+                 or OFFICIAL_TITLE.search(text[max(0, m.start - 25):m.start])}
     roles = {}
-    for m in mentions:
+    for m in all_mentions:
         if m.role and m.role not in OFFICIAL_ROLES:
             roles.setdefault(m.name, m.role)
     for start, end in sentences(text):
         sentence = text[start:end]
-        persons = [m for m in mentions if start <= m.start < end]
+        first_here = len(proposals)
+        persons = mentions.within(start, end)
         if any(line_start <= start < line_end for line_start, line_end in list_lines):
             recent += [m.name for m in persons]
             last_victims = [m.name for m in persons[:1]] or last_victims
@@ -275,6 +326,7 @@ def find_acts(text, mentions, dates, provisions):
                 if found is not None:
                     clause_types.append(found)
                     break
+        clause_types += _penalty_clause(sentence, clause_types)
         if not clause_types and not (re.match(r"\s*(?:This|These|They|Those)\s+included|\s*Among them", sentence)
                                      and previous_acts):
             recent += [m.name for m in persons]
@@ -294,11 +346,14 @@ def find_acts(text, mentions, dates, provisions):
             (perpetrators if official else victims).append(mention.name)
         if not victims and re.match(r"\s*(?:All|Both|Each)(?:\s+of\s+them)?\s+(?:were|was|are|have)\b", sentence):
             paragraph_start = text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, start), 0))  # this and the one before
-            victims = list(dict.fromkeys(m.name for m in mentions if paragraph_start <= m.start < start
-                                         and not PERPETRATOR_CUE.search(text[max(0, m.start - 25):m.start])))
+            victims = list(dict.fromkeys(m.name for m in mentions.within(paragraph_start, start)
+                                         if not PERPETRATOR_CUE.search(text[max(0, m.start - 25):m.start])))
         if not victims:
             first_trigger = min(c[1] for c in clause_types) if clause_types else len(sentence)
-            pronoun = PRONOUN.search(sentence[:first_trigger + 1])
+            # The subject before the trigger ("She was detained"), else an object after it ("police detained her",
+            # "Уголовное дело против него возбудили").
+            pronoun = PRONOUN.search(sentence[:first_trigger + 1]) or (
+                PRONOUN.search(sentence, first_trigger) if CYRILLIC.search(sentence) else None)
             if pronoun and re.match(r"\s*Among them", sentence):
                 pronoun = None
             if pronoun and pronoun.group("they"):
@@ -313,8 +368,8 @@ def find_acts(text, mentions, dates, provisions):
             continue
         if not victims:
             # Counted but unnamed ("at least 34 people were arrested under …"): kept, for "This included …".
-            refs_here = [p for p in provisions if start <= p.start < end]
-            own = [d for d in dates if start <= d.start < end]
+            refs_here = provisions.within(start, end)
+            own = dates.within(start, end)
             first_type = clause_types[0][2]
             penalty_here = find_penalty(sentence)
             if penalty_here and penalty_here["kind"] == "administrative_detention":
@@ -325,10 +380,10 @@ def find_acts(text, mentions, dates, provisions):
                                       penalty=penalty_here)]
             continue
         victims = list(dict.fromkeys(victims))
-        own_dates = [d for d in dates if start <= d.start < end]
+        own_dates = dates.within(start, end)
         line_start = text.rfind("\n", 0, start) + 1
-        heading = next((d for d in dates if line_start <= d.start < line_start + 40 and d.start < start + 5), None)
-        if heading is not None and any(heading.start < d.start < start for d in dates):
+        heading = next(iter(dates.within(line_start, min(line_start + 40, start + 5))), None)
+        if heading is not None and dates.within(heading.start + 1, start):
             heading = None  # "17 May 2016: … 21 May 2016: … They are transferred …": the later date governs
         date = own_dates[0] if own_dates else heading
         paragraph_start = text.rfind("\n\n", 0, start)
@@ -341,7 +396,7 @@ def find_acts(text, mentions, dates, provisions):
             date_value, date_end = "", ""
         else:
             date_value, date_end = context_date(text, dates, start)
-        refs = [p for p in provisions if start <= p.start < end]
+        refs = provisions.within(start, end)
         penalty = find_penalty(sentence)
         bodies = [kind for kind, pattern in BODIES if pattern.search(sentence)]
         seen = set()
@@ -405,27 +460,30 @@ def find_acts(text, mentions, dates, provisions):
                     perpetrator_bodies=bodies))
                 proposed_before.setdefault((victim, act_type), proposals[-1])
                 if act_type == "sentenced" and penalty and penalty["kind"] == "imprisonment" and \
-                        UPHELD.search(sentence):
-                    # A prison sentence upheld on appeal takes effect: the person is now imprisoned.
+                        (UPHELD.search(sentence) or not (re.search(r"условн|suspended|шартты", sentence, re.I)
+                                                          or APPEALED.search(text, start, end + 150))):
+                    # A prison term upheld on appeal takes effect: the person is now imprisoned. A verdict nobody is
+                    # said to appeal (in its sentence or just after) takes the person to prison that day.
                     proposals.append(Proposal("act", "imprisoned", start, end, victims=[victim], date=date_value,
                                               date_end=date_end, perpetrators=perpetrators, rule="rule:imprisoned",
                                               date_source="context" if inherited_date else "own"))
         last_victims = victims
-        _one_deprivation_each(proposals, start, proposed_before)
-        previous_acts = [p for p in proposals if p.start == start]
+        _one_deprivation_each(proposals, start, proposed_before, first_here)
+        previous_acts = [p for p in proposals[first_here:] if p.start == start]
     return without_undated_duplicates(proposals)
 
 
 UPHELD = re.compile(r"\buph(?:olds?|eld)\b|(?:dismissed|rejected) (?:the|their|his|her) appeal|оставил\w* в силе", re.I)
+APPEALED = re.compile(rf"(?<!\w)(?:{MODIFIERS['appeal']})", re.I)
 SPECIFIC_DEPRIVATION = {"administrative_detention", "pretrial_detention", "house_arrest", "imprisoned",
                         "psychiatric_detention"}
 
 
-def _one_deprivation_each(proposals, start, proposed_before):
+def _one_deprivation_each(proposals, start, proposed_before, first_here=0):
     """"Detained … and sentenced to 15 days' administrative detention": in one sentence, a plain detention beside
     a more specific deprivation of the same person on the same date is the same act. (A later restatement of the
     detention must not fold into the dropped proposal, so it is forgotten there too.)"""
-    here = [p for p in proposals if p.start == start and p.kind == "act"]
+    here = [p for p in proposals[first_here:] if p.start == start and p.kind == "act"]
     specific = {(p.victims[0], p.date) for p in here if p.act_type in SPECIFIC_DEPRIVATION}
     for p in here:
         if p.act_type == "detained" and (p.victims[0], p.date) in specific:

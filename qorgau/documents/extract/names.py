@@ -8,7 +8,7 @@ After a full name, the family name alone ("Akhmetova", "Akhmetova's") is a menti
 
 import re
 
-from qorgau.lib.morphology import nominative
+from qorgau.lib.morphology import family_forms, is_common_word, kazakh_word, nominative
 
 from . import lexicon
 from .spans import Mention
@@ -71,14 +71,14 @@ STOP |= set(lexicon.words("places"))  # "Алматы Жанар Исаева": 
 ROLE_WORDS = {word.lower(): role for word, role in lexicon.table("roles")}
 TITLES = {"Ms.", "Mr.", "Mrs.", "Dr.", "Ms", "Mr", "Mrs", "Dr"}
 CAPS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
-TOKEN = r"(?:(?:[A-Z][a-z]?\.){1,3}(?=\s?[A-Z])|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ]?[а-яёәғқңөұүһі]+)*)"
+TOKEN = r"(?:(?:[A-ZА-ЯЁ][a-zа-яё]?\.){1,3}(?=\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ]?[а-яёәғқңөұүһі]+)*)"
 RUN = re.compile(rf"{TOKEN}(?:\s?{TOKEN}){{0,7}}")
 WORD = re.compile(TOKEN)
 POSSESSIVE = re.compile(r"[’']s$")
 
 
 def _is_initial(word):
-    return bool(re.fullmatch(r"(?:[A-Z][a-z]?\.){1,3}", word))
+    return bool(re.fullmatch(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.){1,3}", word))
 
 
 def _plain(word):
@@ -147,6 +147,15 @@ def role_before(text, start):
                                  "bloggers": "blogger", "reporter": "journalist"}.get(word, ""))
 
 
+def _ordinary(word, lowercase_words):
+    """A capitalised word that is an ordinary word here: the text uses it in lower case, or (Russian) the dictionary
+    knows it as no name. Given names the list knows are never ordinary."""
+    plain = _plain(word)
+    if plain in GIVEN or _is_initial(plain):
+        return False
+    return plain.lower() in lowercase_words or is_common_word(plain)
+
+
 def find_persons(text, known_names=()):
     """Person mentions, in order; surname-only mentions follow a full mention of the same family name.
     Cyrillic names are recorded in the nominative ("Бауыржану Омарову" -> "Бауыржан Омаров")."""
@@ -161,13 +170,17 @@ def find_persons(text, known_names=()):
         families[text[start:end].split()[0]] = name
     taken = [(m.start, m.end) for m in mentions]
     for run in _runs(text):
-        while run and (run[0][2] in TITLES or CUES.fullmatch(run[0][2].lower())):
-            run = run[1:]  # a title or a role at a sentence start ("Журналист Ержан …") is no part of the name
+        # A title, a role or an ordinary word at a sentence start ("Журналист Ержан …", "Преследование Бахытжан …")
+        # is no part of the name; nor an ordinary word after it ("… Өтебаев Әкімшілік …").
+        while run and (run[0][2] in TITLES or CUES.fullmatch(run[0][2].lower()) or _ordinary(run[0][2], lowercase_words)):
+            run = run[1:]
+        while len(run) > 1 and _ordinary(run[-1][2], lowercase_words):
+            run = run[:-1]
         if not run:
             continue
         words = [w for _, _, w in run]
         start, end = run[0][0], run[-1][1]
-        if len(words) == 1 or any(s < end and start < e for s, e in taken):
+        if len(words) == 1 or (taken and any(s < end and start < e for s, e in taken)):
             continue  # single words are handled below
         cue = CUES.search(text[max(0, start - 40):start])
         if not _looks_like_name(words, cue, known, lowercase_words):
@@ -188,17 +201,48 @@ def find_persons(text, known_names=()):
     # A given name alone refers to the one person of that name in the document, if there is only one.
     families.update({first: next(iter(names)) for first, names in given.items()
                      if len(names) == 1 and first not in families and first in GIVEN})
+    covered = set()
+    for s, e in taken:
+        covered.update(range(s, e))
     for run in _runs(text):
         for start, end, word in run:
             plain = _plain(word)
-            if any(s <= start < e for s, e in taken):
+            if start in covered:
                 continue
             cue = CUES.search(text[max(0, start - 40):start])
             common_word = plain.lower() in lowercase_words  # "Detained" at a sentence start is no name
-            base = nominative(plain) if plain not in families else plain  # "Садыкову" after "Айдос Садыков"
+            # "Садыкову", "Торегожину", "Қайырбекті" after the full name in the nominative
+            base = plain if plain in families else next((f for f in family_forms(plain) if f in families),
+                                                         nominative(plain))
+            common_word = common_word or is_common_word(plain)
             if base in families or (cue and not _is_initial(plain) and not common_word) or plain in known:
                 end = start + len(plain)
                 mentions.append(Mention(start, end, plain, name=families.get(base, base), how="surname"))
                 families.setdefault(base, base)  # "President Nazarbayev", then "Nazarbayev" alone
     mentions.sort(key=lambda m: m.start)
+    return _declined_to_printed(mentions)
+
+
+def _declined_to_printed(mentions):
+    """A Kazakh name whose family name carries a case ending ("Асқар Қайырбекке") is the person the document also
+    names without it ("Асқар Қайырбек")."""
+    names = {m.name for m in mentions}
+    for m in mentions:
+        words = m.name.split()
+        if len(words) > 1:
+            bare = " ".join(words[:-1] + [kazakh_word_any(words[-1], names)])
+            if bare != m.name and bare in names:
+                m.name = bare
     return mentions
+
+
+def kazakh_word_any(word, names):
+    """The word without a Kazakh case ending, if some name in the document ends with it."""
+    from qorgau.lib.morphology import _kazakh_rules
+
+    for suffix, _, _ in _kazakh_rules():
+        if word.lower().endswith(suffix) and len(word) > len(suffix) + 2:
+            base = word[:len(word) - len(suffix)]
+            if any(n.endswith(" " + base) or n == base for n in names):
+                return base
+    return word

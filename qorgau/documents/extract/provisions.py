@@ -107,9 +107,14 @@ def _same_article(text, found):
     return refs
 
 
+# Articles whose number, in a case before 2015, can only be the 1997 Code's (lexicon/cc1997_articles.tsv): the
+# 2014 numbers most reports cite (174, 274, 405 …) are left alone, since an act's date may be wrong.
+CC1997_ONLY = {row[0] for row in lexicon.table("cc1997_articles")}
+
+
 def of_edition(uid, date):
     """A Criminal Code article cited for an act before 2015 is the 1997 Code's ("CC-164" in 2011 -> "CC1997-164")."""
-    if date and date[:4] < "2015" and uid.startswith("CC-"):
+    if date and date[:4] < "2015" and uid.startswith("CC-") and uid[3:].split(".")[0] in CC1997_ONLY:
         return "CC1997-" + uid[3:]
     return uid
 
