@@ -113,10 +113,15 @@ class Spans:
         return self.items[:self._bisect(self.starts, position)]
 
 
+SINCE = re.compile(r"(?<!\w)(?:since|с|бері)\s+$", re.I)
+
+
 def context_date(text, dates, position):
     """The date an undated sentence inherits: the last one before it — to the day within its paragraph,
     to the month beyond it (a report moves on in time, but seldom says the day again)."""
-    before = [d for d in (dates.before(position) if isinstance(dates, Spans) else dates) if d.end <= position][-1:]
+    # A state's start ("in custody since 22 August 2020") does not move the narrative's time.
+    before = [d for d in (dates.before(position) if isinstance(dates, Spans) else dates) if d.end <= position
+              and not SINCE.search(text, max(0, d.start - 8), d.start)][-1:]
     if not before:
         return "", ""
     last = before[-1]
@@ -245,6 +250,7 @@ def _clause(sentence, act_type, hit):
     return (not verbal, hit.start(), act_type, hit.end())
 
 
+BULLET = re.compile(r"\s*(?:[-–•*]|\d{1,2}[.)])\s+")
 FIELD_SEPARATOR = re.compile(r"\s[–—-]\s|;\s*")
 
 
@@ -261,6 +267,9 @@ def list_entries(text, mentions, dates, provisions):
         first = next(iter(mentions.within(start, end)), None)
         if first is None or not re.fullmatch(r"[\s\d.)•*-]*", text[start:first.start]):
             continue
+        separator = FIELD_SEPARATOR.search(text, first.end, end)
+        if separator is None or separator.start() - first.end > 30 or mentions.within(first.end, separator.start()):
+            continue  # the first field is the person alone ("- A and B – two years each" is a sentence)
         lines.append((start, end))
         refs = [p.uid for p in provisions.within(start, end)]
         penalty = find_penalty(line.group())
@@ -279,6 +288,8 @@ def list_entries(text, mentions, dates, provisions):
         if penalty and penalty["kind"] != "fine" and not any(t in {"sentenced", "administrative_detention"}
                                                               for t, _ in found):
             found.append(("sentenced", None))
+        if penalty and penalty["kind"] == "imprisonment":
+            found += [("imprisoned", date) for t, date in found if t == "sentenced" and date]
         for act_type, date in found:
             value = date.value if date else ""
             proposals.append(Proposal(
@@ -306,6 +317,7 @@ def find_acts(text, mentions, dates, provisions):
     for m in all_mentions:
         if m.role and m.role not in OFFICIAL_ROLES:
             roles.setdefault(m.name, m.role)
+    introduced_by_colon = False
     for start, end in sentences(text):
         sentence = text[start:end]
         first_here = len(proposals)
@@ -327,8 +339,16 @@ def find_acts(text, mentions, dates, provisions):
                     clause_types.append(found)
                     break
         clause_types += _penalty_clause(sentence, clause_types)
-        if not clause_types and not (re.match(r"\s*(?:This|These|They|Those)\s+included|\s*Among them", sentence)
-                                     and previous_acts):
+        # A trigger inside another's words is not a second act ("died in a detention centre" is no detention).
+        clause_types = [c for c in clause_types if not any(o is not c and o[1] <= c[1] and c[3] <= o[3]
+                                                           and (o[3] - o[1]) > (c[3] - c[1]) for o in clause_types)]
+        # The items of a list after a sentence ending in a colon ("The nine others were convicted …:" "- A and B –
+        # two years each;") are its victims.
+        bulleted = bool(BULLET.match(sentence)) and introduced_by_colon
+        if not bulleted:
+            introduced_by_colon = False
+        if not clause_types and not ((re.match(r"\s*(?:This|These|They|Those)\s+included|\s*Among them", sentence)
+                                      or bulleted) and previous_acts):
             recent += [m.name for m in persons]
             continue
         clause_types.sort()  # verbs ("were charged") before nouns ("serving their administrative detention")
@@ -336,7 +356,7 @@ def find_acts(text, mentions, dates, provisions):
         # "This included A, B and C" names the victims of the sentence before; "All were convicted …" those of
         # the paragraph so far.
         inherited = None
-        if re.match(r"\s*(?:This|These|They|Those)\s+included|\s*Among them", sentence) and previous_acts:
+        if (re.match(r"\s*(?:This|These|They|Those)\s+included|\s*Among them", sentence) or bulleted) and previous_acts:
             inherited = previous_acts
         for mention in persons:
             before = text[max(start, mention.start - 25):mention.start]
@@ -374,8 +394,10 @@ def find_acts(text, mentions, dates, provisions):
             penalty_here = find_penalty(sentence)
             if penalty_here and penalty_here["kind"] == "administrative_detention":
                 first_type = "administrative_detention"
-            previous_acts = [Proposal("act", first_type, start, end, date=own[0].value if own else "",
-                                      date_end=own[0].value_end if own else "",
+            introduced_by_colon = sentence.rstrip().endswith(":")
+            date_here = (own[0].value, own[0].value_end) if own else \
+                context_date(text, dates, start) if introduced_by_colon else ("", "")
+            previous_acts = [Proposal("act", first_type, start, end, date=date_here[0], date_end=date_here[1],
                                       provisions=[(r.uid, RELATION.get(first_type, "charged")) for r in refs_here],
                                       penalty=penalty_here)]
             continue

@@ -41,6 +41,8 @@ PATTERNS = [
     ("dotted_range", re.compile(rf"\b(\d{{1,2}}){DASH}(\d{{1,2}})\.(\d{{1,2}})\.{YEAR}\b")),
     ("dotted", re.compile(rf"\b(\d{{1,2}})\.(\d{{1,2}})\.{YEAR}\b")),
     ("iso", re.compile(rf"\b{YEAR}-(\d{{2}})-(\d{{2}})\b")),
+    # 03.2021 (a month, as lists write it)
+    ("dotted_month", re.compile(rf"(?<![\d.])(0?[1-9]|1[0-2])\.{YEAR}\b")),
     # 14 - 19 April 2016 ; 21 and 22 March 2018
     ("day_range", re.compile(rf"\b(\d{{1,2}})(?:{DASH}|\s+and\s+|\s+to\s+)(\d{{1,2}})\s+{MONTH}(?:,?\s+{YEAR})?", re.I)),
     # Late April – early May 2016
@@ -120,6 +122,8 @@ def find_dates(text, document_date=""):
         elif name == "dotted":
             if _valid(g[2], g[1], g[0]):
                 value = _iso(g[2], g[1], g[0])
+        elif name == "dotted_month":
+            value = _iso(g[1], g[0])
         elif name == "iso":
             if _valid(*g):
                 value = _iso(*g)

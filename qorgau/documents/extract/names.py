@@ -127,10 +127,13 @@ CAPS_FIRST = re.compile(rf"(?<![\w-])([{CAPS}][{CAPS}’'-]{{2,}})\s+([{CAPS}][a
 
 
 def _caps_first(text):
-    """(start, end, name) for "FAMILY Given [Patronymic]" where the capitals end like a family name."""
+    """(start, end, name) for "FAMILY Given [Patronymic]" where the capitals end like a family name, or that opens
+    a line of a list ("9. ONERKHAN Nurbol – Petropavl – …")."""
     for m in CAPS_FIRST.finditer(text):
         family = m.group(1)
-        if not (SURNAME_END.search(family.lower()) or m.group(2) in GIVEN) or family in STOP:
+        opens_entry = bool(re.fullmatch(r"[ \t]*(?:\d{1,3}[.)]|[-•*])?[ \t]*", text[text.rfind("\n", 0, m.start()) + 1:m.start()])
+                                         and re.match(r"\s*(?:\([^)]{0,30}\)\s*)?[–—-]\s", text[m.end():m.end() + 40]))
+        if not (SURNAME_END.search(family.lower()) or m.group(2) in GIVEN or opens_entry) or family in STOP:
             continue
         family = "-".join(part.capitalize() for part in family.split("-"))
         name = " ".join(w for w in (m.group(2), m.group(3), family) if w)
@@ -182,6 +185,11 @@ def find_persons(text, known_names=()):
         start, end = run[0][0], run[-1][1]
         if len(words) == 1 or (taken and any(s < end and start < e for s, e in taken)):
             continue  # single words are handled below
+        if re.fullmatch(r"[A-ZА-Я]\.", words[0]) and start == text.rfind("\n", 0, start) + 1:
+            continue  # "A. Serving prison terms": a section's letter, not an initial
+        if text[start - 1:start] in {'"', "«", "“", "#"} and text[end:end + 1] in {'"', "»", "”"} or \
+                text[start - 1:start] == "#" or any(b[0] == a[1] and not _is_initial(a[2]) for a, b in zip(run, run[1:])):
+            continue  # a title in quotes ("Ne Deidi"), a hashtag, words glued together ("FairElections")
         cue = CUES.search(text[max(0, start - 40):start])
         if not _looks_like_name(words, cue, known, lowercase_words):
             continue
@@ -219,6 +227,18 @@ def find_persons(text, known_names=()):
                 end = start + len(plain)
                 mentions.append(Mention(start, end, plain, name=families.get(base, base), how="surname"))
                 families.setdefault(base, base)  # "President Nazarbayev", then "Nazarbayev" alone
+    # A name in capitals in a heading ("FREE DUMAN MUKHAMMEDKARIM") when the text names that person.
+    full_names = {m.name for m in mentions}
+    for m in re.finditer(rf"(?<![\w-])[{CAPS}]{{2,}}(?:[ -][{CAPS}]{{2,}}){{1,2}}(?![\w-])", text):
+        titled = "-".join(p.capitalize() for p in m.group().split("-"))
+        titled = " ".join(w[:1] + w[1:].lower() if "-" not in w else w for w in titled.split())
+        if titled in full_names and not any(x.start < m.end() and m.start() < x.end for x in mentions):
+            mentions.append(Mention(m.start(), m.end(), m.group(), name=titled, how="capitals"))
+    # A family name in capitals alone ("No. 10 (KAZIYEV)") after "KAZIYEV Yerkin" in a list.
+    for m in re.finditer(rf"(?<![\w-])[{CAPS}]{{3,}}(?![\w-])", text):
+        if m.group() in families and m.start() not in covered and not any(
+                x.start <= m.start() < x.end for x in mentions):
+            mentions.append(Mention(m.start(), m.end(), m.group(), name=families[m.group()], how="surname"))
     mentions.sort(key=lambda m: m.start)
     return _declined_to_printed(mentions)
 
