@@ -56,9 +56,12 @@ def gold_mentions(text, persons):
 
 def _resolver(persons):
     """Predicted name -> annotated person, by any of their forms or their family name."""
+    from qorgau.lib.morphology import nominative
+
     index = {}
     for name, forms in persons.items():
-        for form in forms + [name]:
+        # A printed form and its nominative both name the person ("Мұрат Шормановты" is "Мұрат Шорманов").
+        for form in forms + [name] + [nominative(f) for f in forms]:
             index.setdefault(form, name)
             index.setdefault(form.split()[-1], name)
     return lambda predicted: index.get(predicted) or index.get(predicted.split()[-1])

@@ -84,6 +84,10 @@ def _restore(original, form):
 @lru_cache(maxsize=50000)
 def russian_nominative(name):
     words = name.split()
+    initials = [w for w in words if re.fullmatch(r"(?:[А-ЯЁ]\.){1,3}", w)]
+    if initials and len(initials) < len(words):  # "А. Дуйсебаевой" -> "А. Дуйсебаева"
+        rest = russian_nominative(" ".join(w for w in words if w not in initials)).split()
+        return " ".join(initials + rest)
     if not words or not all(CYRILLIC.search(w) for w in words) or any(len(w) < 2 or w.endswith(".") for w in words):
         return name
     analysed = [_options(w) for w in words]

@@ -54,6 +54,8 @@ PRONOUN_WORDS = {kind: {w.lower() for row in lexicon.table("modifiers") if row[0
                  for kind in ("she", "he")}
 BACKGROUND = re.compile(rf"(?<!\w)(?:{MODIFIERS['background']})(?!\w)", re.I)
 CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.I)
+KAZAKH = re.compile(r"[әғқңөұүһі]", re.I)
+VERDICT_DATE = re.compile(rf"(?:{MODIFIERS['verdict_date']})\s*:?\s*", re.I)
 FEMALE_END = re.compile(r"(?:a|kyzy|qyzy|а|я|кызы|қызы)$")
 
 
@@ -318,6 +320,9 @@ def find_acts(text, mentions, dates, provisions):
         if m.role and m.role not in OFFICIAL_ROLES:
             roles.setdefault(m.name, m.role)
     introduced_by_colon = False
+    # "Дата оглашения приговора: 08.10.2012", "Date of verdict: …": the day undated verdicts in the text were given.
+    label = VERDICT_DATE.search(text)
+    verdict_date = next(iter(dates.within(label.end(), label.end() + 3)), None) if label else None
     for start, end in sentences(text):
         sentence = text[start:end]
         first_here = len(proposals)
@@ -451,8 +456,9 @@ def find_acts(text, mentions, dates, provisions):
             if act_type not in TAKES_PROVISIONS:
                 provisions_here = []
             # Each trigger is about its own subject, and takes the date nearest before it in the sentence.
+            # (Kazakh marks the objects by their case, and lists them with "мен", "ал": all are the victims.)
             subject = [m.name for m in subject_of(text, start + hit_start, start + hit_end, persons)
-                       if m.name in victims] if len(persons) > 1 else victims
+                       if m.name in victims] if len(persons) > 1 and not KAZAKH.search(sentence) else victims
             own_victims = list(dict.fromkeys(subject)) or victims
             before_trigger = [d for d in own_dates if d.start < start + hit_start]
             next_trigger = min((c[1] for c in clause_types if c[1] > hit_start), default=len(sentence))
@@ -463,6 +469,8 @@ def find_acts(text, mentions, dates, provisions):
             elif before_trigger and len(own_dates) > 1:
                 date_value, date_end = before_trigger[-1].value, before_trigger[-1].value_end
             inherited_date = not own_dates and heading is None
+            if inherited_date and verdict_date and act_type in {"sentenced", "imprisoned"}:
+                date_value, date_end, inherited_date = verdict_date.value, verdict_date.value_end, False
             for index, victim in enumerate(own_victims):
                 earlier = proposed_before.get((victim, act_type))
                 if inherited_date and earlier is not None:

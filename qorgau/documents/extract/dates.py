@@ -223,8 +223,11 @@ def _relative(m, results, context_year, document_date=""):
             day -= datetime.timedelta(days=(day.weekday() - weekday) % 7)
         else:
             day += datetime.timedelta(days=int(offset))
-        return day.isoformat(), "", "relative"
-    anchor = next((r for r in reversed(results) if len(r.value) == 10 and r.how != "relative"), None)
+        return day.isoformat(), "", "document"
+    # The anchor: the last day stated before (not one counted from another, nor a state's start, "since 2 May").
+    anchor = next((r for r in reversed(results) if len(r.value) == 10 and r.how != "relative"
+                   and not re.search(r"(?<!\w)(?:since|с|from|бері)\s+$", m.string[max(0, r.start - 8):r.start], re.I)),
+                  None)
     if anchor is None:
         return "", "", ""
     count = _count(groups.get("n")) if offset.endswith("n") else int(offset)

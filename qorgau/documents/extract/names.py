@@ -67,6 +67,7 @@ People Providing Rukh Khak Soz Adil Freedom House Crisis Eurasianet Dentons Vlas
 Declaration Partnership Agreement Mechanism Observations Covenant Convention Plaza Rue Prospekt Avenue Bât New York
 North South East West Palais Building Embassy Consulate""".split()) | set("""
 """.split())
+STOP |= {word for name in lexicon.words("organisations") for word in name.split() if word[:1].isupper()}
 STOP |= set(lexicon.words("places"))  # "Алматы Жанар Исаева": a place glued to a name is no part of it
 ROLE_WORDS = {word.lower(): role for word, role in lexicon.table("roles")}
 TITLES = {"Ms.", "Mr.", "Mrs.", "Dr.", "Ms", "Mr", "Mrs", "Dr"}
@@ -165,7 +166,7 @@ def find_persons(text, known_names=()):
     known = set(known_names)
     mentions, families, given = [], {}, {}
     prose = re.sub(r"\S+@\S+|https?://\S+|www\.\S+", " ", text)  # "donald.tusk@…" is no ordinary word
-    lowercase_words = set(re.findall(r"\b[a-zа-яё]+\b", prose))
+    lowercase_words = set(re.findall(r"\b[a-zа-яёәғқңөұүһі]+\b", prose))
     for start, end, name in _caps_first(text):
         mentions.append(Mention(start, end, text[start:end], name=name, how="list",
                                 role=role_before(text, start)))
