@@ -150,7 +150,9 @@ TALLY_VAGUE = re.compile(
     r"(?:were\s+|had been\s+|have been\s+|был[иа]?\s+)?(?:also\s+)?(\w+)", re.I)
 # A stop followed at once by a letter or digit ("Nakanune.kz", "court no.2", "1.5 years") ends no sentence.
 # Nor does the stop of "Art.", "Arts.", "ст.", "ч." ("CC Art. 405", "ч. 2 ст. 405").
-SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w)|(?<=\bArt)\.|(?<=\bArts)\.|(?<=\bст)\.|(?<=\bч)\.)+"
+# Nor one followed by a comma or a word in lower case ("«Алға, Қазақстан!», был осуждён").
+SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w)|(?<=\bArt)\.|(?<=\bArts)\.|(?<=\bст)\.|(?<=\bч)\."
+                      r"|[!?]+[\"'’”»)]*(?=[,;:]|\s+[a-zа-яёәғқңөұүһі])|[.][\"'’”»)]+(?=[,;:])|[.](?=[,;:]))+"
                       r"(?:[.!?]+[\"'’”»)]*|\n|$)")
 
 
@@ -500,7 +502,7 @@ def find_acts(text, mentions, dates, provisions):
         last_victims = victims
         _one_deprivation_each(proposals, start, proposed_before, first_here)
         previous_acts = [p for p in proposals[first_here:] if p.start == start]
-    return without_undated_duplicates(proposals)
+    return charges_into_verdicts(without_undated_duplicates(proposals), len(text))
 
 
 UPHELD = re.compile(r"\buph(?:olds?|eld)\b|(?:dismissed|rejected) (?:the|their|his|her) appeal|оставил\w* в силе", re.I)
@@ -520,6 +522,30 @@ def _one_deprivation_each(proposals, start, proposed_before, first_here=0):
             proposals.remove(p)
             if proposed_before.get((p.victims[0], "detained")) is p:
                 del proposed_before[(p.victims[0], "detained")]
+
+
+SHORT_TEXT = 12000  # characters: about two pages
+
+
+def charges_into_verdicts(proposals, text_length=0):
+    """In a short text (a news item, a statement, a court report), a charge or an investigation of someone it
+    reports convicted is the road to that verdict, not an act of its own: its provisions join the verdict. Long
+    reports tell a case step by step, each step dated: there a charge stays an act."""
+    if text_length > SHORT_TEXT:
+        return proposals
+    verdicts = {}
+    for p in proposals:
+        if p.kind == "act" and p.act_type == "sentenced":
+            verdicts.setdefault(p.victims[0], []).append(p)
+    kept = []
+    for p in proposals:
+        if p.kind == "act" and p.act_type in {"charged", "investigated"} and p.victims[0] in verdicts:
+            verdict = verdicts[p.victims[0]][0]
+            verdict.provisions = list(dict.fromkeys(verdict.provisions + [
+                (uid, "convicted" if rel in {"charged", "suspected"} else rel) for uid, rel in p.provisions]))
+            continue
+        kept.append(p)
+    return kept
 
 
 def without_undated_duplicates(proposals):
