@@ -141,6 +141,9 @@ QORGAU_TRUSTED_PROXIES = int(env("TRUSTED_PROXIES", "0"))
 QORGAU_TRUSTED_PROXY_ADDRESS = env("TRUSTED_PROXY_ADDRESS", "127.0.0.1")
 # Documents are read in a background thread after an upload answers; tests read them at once.
 QORGAU_INGEST_IN_BACKGROUND = env_bool("INGEST_IN_BACKGROUND", True)
+# natasha's named-entity tagger on Russian documents, besides the rules (docs/documents.md: what it buys, and its
+# cost: about 9,500 words/s on one core, against the rules' 20,000+).
+QORGAU_RUSSIAN_NER = env_bool("RUSSIAN_NER", False)
 # Bounded input: no form here needs more than this (uploaded files are bounded by the reader's own limit).
 DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 300

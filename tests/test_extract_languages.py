@@ -139,3 +139,34 @@ def test_a_vague_crowd_is_a_tally_not_a_person():
         assert not mentions and not found
         tallies = find_tallies(text, [])
         assert [t.act_type for t in tallies] == ["detained"]
+
+
+def test_natasha_adds_the_persons_the_rules_miss_in_russian_when_asked():
+    from qorgau.documents.extract.names import natasha_spans
+
+    text = "Вчера в городе выступил Илья Кантемиров, известный поэт."  # a name neither list nor ending marks
+    spans = natasha_spans(text)
+    assert any(text[s:e] == "Илья Кантемиров" for s, e in spans)
+    with_ner = {m.name for m in find_persons(text, extra_spans=spans)}
+    assert "Илья Кантемиров" in with_ner
+
+
+def test_a_verdict_date_label_dates_the_undated_verdicts():
+    text = ("Дата оглашения приговора: 08.10.2012\n\nПодсудимые: Ерлан Касымов.\n\n"
+            "Ерлану Касымову назначено пять лет лишения свободы.")
+    found = acts(text, "")
+    assert ("Ерлан Касымов", "sentenced", "2012-10-08") in found
+    assert ("Ерлан Касымов", "imprisoned", "2012-10-08") in found  # a prison term nobody appeals
+
+
+def test_items_after_a_colon_are_the_victims_of_the_sentence_before():
+    text = ("On 11 October 2021 the court gave its verdict. The other defendants were convicted under Article 405 "
+            "of the Criminal Code and received restriction of freedom:\n\n"
+            "- Dana Omarova and Serik Bekov – two years each;\n- Ruslan Iskakov – one year.\n")
+    found = acts(text)
+    for name in ("Dana Omarova", "Serik Bekov", "Ruslan Iskakov"):
+        assert (name, "sentenced", "2021-10-11") in found
+
+
+def test_the_prosecutors_request_is_no_sentence():
+    assert not acts("Прокурор просил для Ерлана Касымова два года ограничения свободы.")

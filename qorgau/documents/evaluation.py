@@ -96,8 +96,10 @@ def article_of(uid):
     return uid.split(".")[0]
 
 
-def score_document(text, entry, published=""):
-    mentions = find_persons(text)
+def score_document(text, entry, published="", ner=False):
+    from .extract.names import natasha_spans
+
+    mentions = find_persons(text, extra_spans=natasha_spans(text) if ner and entry.get("language") == "ru" else ())
     gold = gold_mentions(text, entry["persons"])
     matched = set()
     mention_score = Score()
@@ -180,7 +182,7 @@ def evaluate(gold_path, corpus_dir):
     return totals, per_document
 
 
-def evaluate_by_language(gold_path, corpus_dir):
+def evaluate_by_language(gold_path, corpus_dir, ner=False):
     """As `evaluate`, plus {language: {kind: Score}} for sets whose annotation gives each document's language."""
     gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
     totals, per_document, texts, per_language = {}, {}, [], {}
@@ -188,7 +190,7 @@ def evaluate_by_language(gold_path, corpus_dir):
         path = Path(corpus_dir) / entry["file"]
         text = canonicalise(read_document(entry["file"], path.read_bytes())).text
         texts.append((text, entry))
-        scores = score_document(text, entry, entry.get("published", ""))
+        scores = score_document(text, entry, entry.get("published", ""), ner=ner)
         per_document[entry["file"]] = scores
         for kind, score in scores.items():
             totals.setdefault(kind, Score()).add(score)

@@ -22,7 +22,7 @@ from qorgau.records.models import (Act, Citation, Event, Organisation, Organisat
 from . import storage
 from .extract.acts import find_acts, find_tallies
 from .extract.dates import find_dates
-from .extract.names import find_persons
+from .extract.names import find_persons, natasha_spans
 from .extract.provisions import find_provisions, record_uid
 from .extract.targets import find_targets, find_urgent_action
 from .ingest import IngestError
@@ -197,7 +197,10 @@ def extract_into(document, *, actor):
     saver = Saver(document, actor)
     with transaction.atomic():
         known = list(PersonName.objects.filter(sensitivity="public").values_list("name", flat=True)[:50000])
-        mentions = find_persons(text, known)
+        from django.conf import settings
+
+        use_ner = getattr(settings, "QORGAU_RUSSIAN_NER", False) and document.language == "ru"
+        mentions = find_persons(text, known, extra_spans=natasha_spans(text) if use_ner else ())
         saver.prefetch({m.name for m in mentions})
         dates = find_dates(text, document.published or "")
         provisions = find_provisions(text)

@@ -209,7 +209,7 @@ def _relative(m, results, context_year, document_date=""):
     if unit == "year":
         return (str(int(context_year) + int(offset)), "", "relative") if context_year else ("", "", "")
     if unit == "month_last_year":
-        month = _month(groups.get("month", ""))
+        month = _month(groups.get("month", "")) or _month(groups.get("month2", ""))
         return (_iso(int(context_year) - 1, month), "", "relative") if month and context_year else ("", "", "")
     if unit in {"doc_day", "weekday"}:
         # "today", "yesterday", "on Tuesday": from the document's own date (a news item's day)

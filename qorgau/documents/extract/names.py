@@ -151,6 +151,22 @@ def role_before(text, start):
                                  "bloggers": "blogger", "reporter": "journalist"}.get(word, ""))
 
 
+def _as_named_before(words, name, mentions):
+    """A declined name the document already named in the nominative is that name, whatever reading the dictionary
+    preferred ("Ерлану Касымову" after "Ерлан Касымов" is not "Ерлана Касымова")."""
+    if name in {m.name for m in mentions} or not CYRILLIC_WORD.search(words[-1]):
+        return name
+    forms = family_forms(_plain(words[-1]))
+    for m in reversed(mentions):
+        parts = m.name.split()
+        if len(parts) == len(words) and parts[-1] in forms and parts[0][:3].lower() == words[0][:3].lower():
+            return m.name
+    return name
+
+
+CYRILLIC_WORD = re.compile(r"[а-яёәғқңөұүһі]", re.I)
+
+
 def _ordinary(word, lowercase_words):
     """A capitalised word that is an ordinary word here: the text uses it in lower case, or (Russian) the dictionary
     knows it as no name. Given names the list knows are never ordinary."""
@@ -160,9 +176,30 @@ def _ordinary(word, lowercase_words):
     return plain.lower() in lowercase_words or is_common_word(plain)
 
 
-def find_persons(text, known_names=()):
+_NATASHA = {}
+
+
+def natasha_spans(text):
+    """(start, end) of the persons natasha's Russian named-entity tagger finds (slovnet; the model ships inside the
+    PyPI package, nothing is downloaded). Optional: about 9,500 words/s on one core, so it is used only where the
+    setting QORGAU_RUSSIAN_NER asks for it (docs/documents.md)."""
+    if not _NATASHA:
+        from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+
+        _NATASHA["segmenter"] = Segmenter()
+        _NATASHA["tagger"] = NewsNERTagger(NewsEmbedding())
+    from natasha import Doc
+
+    doc = Doc(text)
+    doc.segment(_NATASHA["segmenter"])
+    doc.tag_ner(_NATASHA["tagger"])
+    return [(span.start, span.stop) for span in doc.spans if span.type == "PER"]
+
+
+def find_persons(text, known_names=(), extra_spans=()):
     """Person mentions, in order; surname-only mentions follow a full mention of the same family name.
-    Cyrillic names are recorded in the nominative ("Бауыржану Омарову" -> "Бауыржан Омаров")."""
+    Cyrillic names are recorded in the nominative ("Бауыржану Омарову" -> "Бауыржан Омаров"). `extra_spans` are
+    persons found by a named-entity tagger (natasha_spans), added where the rules found nothing."""
     known = set(known_names)
     mentions, families, given = [], {}, {}
     prose = re.sub(r"\S+@\S+|https?://\S+|www\.\S+", " ", text)  # "donald.tusk@…" is no ordinary word
@@ -200,12 +237,24 @@ def find_persons(text, known_names=()):
             continue  # "14 Mangilik Yel", "Altiero Spinelli 05E240": an address, not a person
         if POSSESSIVE.search(words[-1]):
             end -= 2
-        name = nominative(" ".join(_plain(w) for w in words))
+        name = _as_named_before(words, nominative(" ".join(_plain(w) for w in words)), mentions)
         mentions.append(Mention(start, end, text[start:end], name=name, role=role_before(text, start)))
         families[_plain(words[-1])] = name
         families.setdefault(name.split()[-1], name)
         if not _is_initial(words[0]):
             given.setdefault(words[0], set()).add(name)
+    for start, end in extra_spans:
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        words = [w.group() for w in WORD.finditer(text, start, end)]
+        while words and (CUES.fullmatch(words[0].lower()) or _ordinary(words[0], lowercase_words)):
+            words = words[1:]
+        if len(words) < 2 or any(_plain(w) in STOP for w in words):
+            continue
+        first = text.find(words[0], start, end)
+        name = nominative(" ".join(_plain(w) for w in words))
+        mentions.append(Mention(first, end, text[first:end], name=name, how="ner", role=role_before(text, first)))
+        families.setdefault(name.split()[-1], name)
     taken = [(m.start, m.end) for m in mentions]
     # A given name alone refers to the one person of that name in the document, if there is only one.
     families.update({first: next(iter(names)) for first, names in given.items()

@@ -19,8 +19,11 @@ class Command(BaseCommand):
         parser.add_argument("--split", action="append", choices=[name for name, _, _ in SPLITS],
                             help="only these sets (repeatable)")
         parser.add_argument("--per-document", action="store_true")
+        parser.add_argument("--russian-ner", action="store_true",
+                            help="also use natasha's named-entity tagger on Russian documents (what it buys)")
 
-    def handle(self, *args, gold=None, corpus="../shared/corpus", split=None, per_document=False, **options):
+    def handle(self, *args, gold=None, corpus="../shared/corpus", split=None, per_document=False, russian_ner=False,
+               **options):
         if gold:
             sets = [(Path(gold).stem, Path(gold), Path(corpus))]
         else:
@@ -32,7 +35,7 @@ class Command(BaseCommand):
             where = ", ".join(f"{p} with {f}" for _, p, f in (missing or [(s, p, f) for s, p, f in SPLITS]))
             raise CommandError(f"Need the annotation and the documents: {where}.")
         for name, path, folder in sets:
-            totals, documents, languages = evaluate_by_language(path, folder)
+            totals, documents, languages = evaluate_by_language(path, folder, ner=russian_ner)
             rows = [(f"{name}: all documents ({len(documents)})", totals)]
             rows += [(f"{name}: language {lang}", scores) for lang, scores in sorted(languages.items())]
             rows += list(documents.items()) if per_document else []
