@@ -170,3 +170,30 @@ def test_items_after_a_colon_are_the_victims_of_the_sentence_before():
 
 def test_the_prosecutors_request_is_no_sentence():
     assert not acts("Прокурор просил для Ерлана Касымова два года ограничения свободы.")
+
+
+def test_a_date_given_only_in_the_sentences_footnote_dates_its_acts():
+    text = ("Opposition leader jailed\n\nActivist Nurlan Omarov was sentenced to seven years in prison under "
+            "Article 405 of the Criminal Code.4 His lawyer spoke to the press.\n\n---\n\n"
+            "1 A report. 2 Another report. 3 A third one. 4 Verdict of 29 November 2023, Astana.")
+    found = acts(text, "2024-01-25")
+    assert ("Nurlan Omarov", "sentenced", "2023-11-29") in found
+    assert ("Nurlan Omarov", "imprisoned", "2023-11-29") in found
+
+
+def test_every_person_given_a_term_in_a_verdicts_sentence_is_sentenced():
+    text = ("On 11 July 2023 the court sentenced Dana Omarova to four years in prison and Serik Bekov to eight "
+            "years; two co-defendants – Ruslan Iskakov and Aidos Nurov – also received eight years each.")
+    found = {(victim, act_type) for victim, act_type, _ in acts(text)}
+    for name in ("Dana Omarova", "Serik Bekov", "Ruslan Iskakov", "Aidos Nurov"):
+        assert (name, "sentenced") in found
+
+
+@pytest.mark.parametrize("text, uids", [
+    ("ҚР ҚК-нің 405-бабы бойынша", ["CC-405"]),
+    ("405 бабының 2-бөлігі бойынша", ["CC-405.2"]),
+    ("ӘҚБтК-нің 488-бабы бойынша", ["AOC-488"]),
+    ("по статье 405 УК. Её мужа судили по этой статье", ["CC-405", "CC-405"]),
+])
+def test_kazakh_and_russian_article_shapes(text, uids):
+    assert [p.uid for p in find_provisions(text)] == uids

@@ -118,12 +118,28 @@ class Spans:
 SINCE = re.compile(r"(?<!\w)(?:since|с|бері)\s+$", re.I)
 
 
+def _each_with_a_term(text, trigger_end, persons, victims):
+    """Later persons of a verdict's sentence given their own term ("… sentenced A to four years and B to eight
+    years; C, D and E also received eight years each"): each is a victim of it too."""
+    chosen = []
+    for index, m in enumerate(persons):
+        if m.start < trigger_end or m.name not in victims or not TERM_AFTER.search(text[m.end:m.end + 60]):
+            continue
+        chosen.append(m.name)
+        for earlier in reversed(persons[:index]):  # "C, D and E – … each": the names listed with it
+            if earlier.start < trigger_end or not LIST_GLUE.match(text[earlier.end:persons[persons.index(earlier) + 1].start]):
+                break
+            chosen.append(earlier.name)
+    return chosen
+
+
 def context_date(text, dates, position):
     """The date an undated sentence inherits: the last one before it — to the day within its paragraph,
     to the month beyond it (a report moves on in time, but seldom says the day again)."""
     # A state's start ("in custody since 22 August 2020") does not move the narrative's time.
-    before = [d for d in (dates.before(position) if isinstance(dates, Spans) else dates) if d.end <= position
-              and not SINCE.search(text, max(0, d.start - 8), d.start)][-1:]
+    candidates = dates.before(position) if isinstance(dates, Spans) else dates
+    before = next(([d] for d in reversed(candidates) if d.end <= position
+                   and not SINCE.search(text, max(0, d.start - 8), d.start)), [])
     if not before:
         return "", ""
     last = before[-1]
@@ -142,6 +158,8 @@ TALLY = re.compile(
     rf"(?<!\w)(?:(at least|more than|over|approximately|about|some|between)\s+)?({NUM}|\d[\d,]*)(?:\s+and\s+(\d[\d,]*))?\s+"
     r"(?:people|persons|journalists|activists|protesters|individuals|human rights defenders)\s+(?:\w+\s+){0,3}?"
     r"(?:were|had been|was)\s+(?:also\s+)?(detained|arrested|summoned|sentenced|fined|killed|searched)", re.I)
+TERM_AFTER = re.compile(rf"^[^.;]{{0,40}}?(?<!\w){NUM}[- ](?:years?|months?|days?|лет|год\w*|месяц\w*|сут\w*|жыл\w*|ай\w*|тәулік\w*)",
+                        re.I)
 # Counted but not numbered, in any language: "dozens of supporters were detained", "десятки сторонников были
 # задержаны". The act type is read from the verb by the triggers.
 TALLY_VAGUE = re.compile(
@@ -151,9 +169,11 @@ TALLY_VAGUE = re.compile(
 # A stop followed at once by a letter or digit ("Nakanune.kz", "court no.2", "1.5 years") ends no sentence.
 # Nor does the stop of "Art.", "Arts.", "ст.", "ч." ("CC Art. 405", "ч. 2 ст. 405").
 # Nor one followed by a comma or a word in lower case ("«Алға, Қазақстан!», был осуждён").
-SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w)|(?<=\bArt)\.|(?<=\bArts)\.|(?<=\bст)\.|(?<=\bч)\."
+# A footnote number glued to the stop ("upheld on appeal.2 The trial court …") ends it with the sentence.
+SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w)(?!\d{1,2}\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|(?<=\bArt)\.|(?<=\bArts)\."
+                      r"|(?<=\bст)\.|(?<=\bч)\."
                       r"|[!?]+[\"'’”»)]*(?=[,;:]|\s+[a-zа-яёәғқңөұүһі])|[.][\"'’”»)]+(?=[,;:])|[.](?=[,;:]))+"
-                      r"(?:[.!?]+[\"'’”»)]*|\n|$)")
+                      r"(?:[.!?]+[\"'’”»)]*(?:\d{1,2}(?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))?|\n|$)")
 
 
 def _number(value):
@@ -258,6 +278,32 @@ BULLET = re.compile(r"\s*(?:[-–•*]|\d{1,2}[.)])\s+")
 FIELD_SEPARATOR = re.compile(r"\s[–—-]\s|;\s*")
 
 
+NOTE_START = re.compile(r"(?:^|(?<=[\s.]))(\d{1,2})[.:)]?\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\"«])", re.M)
+MARKER = re.compile(r"(?:(?<=[.,;:\"»”’)])|(?<=[a-zа-яё]))(\d{1,2})(?=[\s.,;:]|$)")
+
+
+def footnote_dates(text, dates):
+    """{footnote number: its first date} for the notes at the end of a text ("3 Verdict of 11 July 2023, …"): the
+    numbers run 1, 2, 3 … in the last part of the text, after the running text."""
+    tail = max(text.rfind("\n---"), int(len(text) * 0.6))
+    starts, expected = [], 1
+    for m in NOTE_START.finditer(text, tail):
+        if int(m.group(1)) == expected:
+            starts.append((expected, m.start(), m.end()))
+            expected += 1
+    notes = {}
+    for (number, _, body), following in zip(starts, starts[1:] + [(None, len(text), len(text))]):
+        first = next(iter(dates.within(body, following[1])), None)
+        if first is not None:
+            notes[number] = first
+    return notes
+
+
+def markers_in(text, start, end):
+    """Footnote numbers glued to the words of a sentence ("upheld on appeal.2", "… each under the same article.3")."""
+    return [int(m.group(1)) for m in MARKER.finditer(text, start, min(len(text), end + 3))]
+
+
 def list_entries(text, mentions, dates, provisions):
     """Lines of a list of prisoners, fields between dashes ("TOKHTAROV Ruslan – Aktobe – CC Art. 405 parts 1 and 2 –
     4 years – in custody since 14.03.2021; sentenced 02.09.2021"): the person the line starts with is the victim of
@@ -325,6 +371,7 @@ def find_acts(text, mentions, dates, provisions):
     # "Дата оглашения приговора: 08.10.2012", "Date of verdict: …": the day undated verdicts in the text were given.
     label = VERDICT_DATE.search(text)
     verdict_date = next(iter(dates.within(label.end(), label.end() + 3)), None) if label else None
+    notes = footnote_dates(text, dates)
     for start, end in sentences(text):
         sentence = text[start:end]
         first_here = len(proposals)
@@ -461,6 +508,8 @@ def find_acts(text, mentions, dates, provisions):
             # (Kazakh marks the objects by their case, and lists them with "мен", "ал": all are the victims.)
             subject = [m.name for m in subject_of(text, start + hit_start, start + hit_end, persons)
                        if m.name in victims] if len(persons) > 1 and not KAZAKH.search(sentence) else victims
+            if act_type in {"sentenced", "administrative_detention", "fined"} and len(persons) > 1:
+                subject += _each_with_a_term(text, start + hit_end, persons, victims)
             own_victims = list(dict.fromkeys(subject)) or victims
             before_trigger = [d for d in own_dates if d.start < start + hit_start]
             next_trigger = min((c[1] for c in clause_types if c[1] > hit_start), default=len(sentence))
@@ -471,7 +520,10 @@ def find_acts(text, mentions, dates, provisions):
             elif before_trigger and len(own_dates) > 1:
                 date_value, date_end = before_trigger[-1].value, before_trigger[-1].value_end
             inherited_date = not own_dates and heading is None
-            if inherited_date and verdict_date and act_type in {"sentenced", "imprisoned"}:
+            note_date = next((notes[n] for n in markers_in(text, start, end) if n in notes), None)
+            if inherited_date and note_date is not None:  # the date is only in the sentence's footnote
+                date_value, date_end, inherited_date = note_date.value, note_date.value_end, False
+            elif inherited_date and verdict_date and act_type in {"sentenced", "imprisoned"}:
                 date_value, date_end, inherited_date = verdict_date.value, verdict_date.value_end, False
             for index, victim in enumerate(own_victims):
                 earlier = proposed_before.get((victim, act_type))

@@ -99,17 +99,18 @@ def _valid(year, month=None, day=None):
 
 def find_dates(text, document_date=""):
     """All dates in the text, in order, each resolved to a partial ISO date."""
-    taken, found = [], []
+    found = []
     # Without a date of its own, a year-less date takes the year of the text before it, else the document's,
     # else the first year the document states anywhere (an Urgent Action gives its issue date at the end).
     first_year = re.search(rf"\b{YEAR}\b", text)
     context_year = document_date[:4] if document_date else (first_year.group(1) if first_year else "")
+    covered = bytearray(len(text) + 1)  # characters a date found earlier already covers
     for name, pattern in PATTERNS:
         for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if any(covered[m.start():m.end()]):
                 continue
             found.append((m.start(), m.end(), name, m))
-            taken.append((m.start(), m.end()))
+            covered[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     found.sort()
     results = []
     for start, end, name, m in found:

@@ -72,7 +72,7 @@ STOP |= set(lexicon.words("places"))  # "Алматы Жанар Исаева": 
 ROLE_WORDS = {word.lower(): role for word, role in lexicon.table("roles")}
 TITLES = {"Ms.", "Mr.", "Mrs.", "Dr.", "Ms", "Mr", "Mrs", "Dr"}
 CAPS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
-TOKEN = r"(?:(?:[A-ZА-ЯЁ][a-zа-яё]?\.){1,3}(?=\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ]?[а-яёәғқңөұүһі]+)*)"
+TOKEN = r"(?:(?<!\w)(?:[A-ZА-ЯЁ][a-zа-яё]?\.){1,3}(?=\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ]?[а-яёәғқңөұүһі]+)*)"
 RUN = re.compile(rf"{TOKEN}(?:\s?{TOKEN}){{0,7}}")
 WORD = re.compile(TOKEN)
 POSSESSIVE = re.compile(r"[’']s$")
@@ -151,16 +151,17 @@ def role_before(text, start):
                                  "bloggers": "blogger", "reporter": "journalist"}.get(word, ""))
 
 
-def _as_named_before(words, name, mentions):
+def _as_named_before(words, name, named):
     """A declined name the document already named in the nominative is that name, whatever reading the dictionary
-    preferred ("Ерлану Касымову" after "Ерлан Касымов" is not "Ерлана Касымова")."""
-    if name in {m.name for m in mentions} or not CYRILLIC_WORD.search(words[-1]):
+    preferred ("Ерлану Касымову" after "Ерлан Касымов" is not "Ерлана Касымова"). `named`: {family name: [full
+    names]} of the mentions so far."""
+    if not CYRILLIC_WORD.search(words[-1]) or name in named.get(name.split()[-1], ()):
         return name
-    forms = family_forms(_plain(words[-1]))
-    for m in reversed(mentions):
-        parts = m.name.split()
-        if len(parts) == len(words) and parts[-1] in forms and parts[0][:3].lower() == words[0][:3].lower():
-            return m.name
+    for family in family_forms(_plain(words[-1])):
+        for other in reversed(named.get(family, ())):
+            parts = other.split()
+            if len(parts) == len(words) and parts[0][:3].lower() == words[0][:3].lower():
+                return other
     return name
 
 
@@ -204,6 +205,7 @@ def find_persons(text, known_names=(), extra_spans=()):
     mentions, families, given = [], {}, {}
     prose = re.sub(r"\S+@\S+|https?://\S+|www\.\S+", " ", text)  # "donald.tusk@…" is no ordinary word
     lowercase_words = set(re.findall(r"\b[a-zа-яёәғқңөұүһі]+\b", prose))
+    named = {}
     for start, end, name in _caps_first(text):
         mentions.append(Mention(start, end, text[start:end], name=name, how="list",
                                 role=role_before(text, start)))
@@ -237,8 +239,9 @@ def find_persons(text, known_names=(), extra_spans=()):
             continue  # "14 Mangilik Yel", "Altiero Spinelli 05E240": an address, not a person
         if POSSESSIVE.search(words[-1]):
             end -= 2
-        name = _as_named_before(words, nominative(" ".join(_plain(w) for w in words)), mentions)
+        name = _as_named_before(words, nominative(" ".join(_plain(w) for w in words)), named)
         mentions.append(Mention(start, end, text[start:end], name=name, role=role_before(text, start)))
+        named.setdefault(name.split()[-1], []).append(name)
         families[_plain(words[-1])] = name
         families.setdefault(name.split()[-1], name)
         if not _is_initial(words[0]):

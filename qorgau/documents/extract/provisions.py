@@ -76,7 +76,8 @@ def find_provisions(text, default_code="", named=True):
 
 
 # Kazakh writes the number first: "405-бабы бойынша", "ҚК-нің 405-бабының 2-бөлігі", "174-бапқа".
-KK_ARTICLE = re.compile(r"(?P<article>\d{1,3})-ба[бп]\w*(?:\s+(?P<part>\d{1,2})-(?:бөлі|тармағ)\w*)?", re.I)
+KK_ARTICLE = re.compile(r"(?P<article>\d{1,3})(?:-(?:ші|шы|і|ы))?[\s-]?ба[бп]\w*"
+                        r"(?:\s+(?P<part>\d{1,2})-?(?:ші|шы|і|ы)?[\s-]?(?:бөлі|тармағ)\w*)?", re.I)
 KK_PART_FIRST = re.compile(r"(?P<article>\d{1,3})-ба[бп]\w*", re.I)
 
 
@@ -91,8 +92,9 @@ def _kazakh_articles(text):
     return found
 
 
-SAME_ARTICLE = re.compile(r"under the same (?:article|charge)|by the same article|по (?:той же|этой же|той же самой) "
-                          r"стать\w+|по аналогичной стать\w+|сол (?:бап|баппен)\w*", re.I)
+SAME_ARTICLE = re.compile(r"under the same (?:article|charge|provision)|by the same article|under that article|"
+                          r"по (?:той же|этой же|той же самой|этой|данной|указанной) стать\w+|по аналогичной стать\w+|"
+                          r"(?:сол|осы|аталған) ба[бп]\w*", re.I)
 
 
 def _same_article(text, found):
