@@ -9,6 +9,7 @@ victims ("at least 34 people were arrested") become tallies.
 """
 
 import re
+from functools import lru_cache
 
 from . import lexicon
 from .provisions import of_edition
@@ -54,6 +55,7 @@ PRONOUN_WORDS = {kind: {w.lower() for row in lexicon.table("modifiers") if row[0
                  for kind in ("she", "he")}
 BACKGROUND = re.compile(rf"(?<!\w)(?:{MODIFIERS['background']})(?!\w)", re.I)
 CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.I)
+LATIN = re.compile(r"[a-z]", re.I)
 KAZAKH = re.compile(r"[әғқңөұүһі]", re.I)
 VERDICT_DATE = re.compile(rf"(?:{MODIFIERS['verdict_date']})\s*:?\s*", re.I)
 FEMALE_END = re.compile(r"(?:a|kyzy|qyzy|а|я|кызы|қызы)$")
@@ -152,8 +154,10 @@ NUMBER_WORDS = {word.lower(): (int(float(v)) if float(v) == int(float(v)) else f
 NUM = "(?<!\\w)(" + "|".join([r"\d+(?:[.,]\d+)?"] + sorted((re.escape(w) for w in NUMBER_WORDS if w != "a"),
                                                     key=len, reverse=True)) + ")"
 # (kind, pattern, unit) from lexicon/<language>/penalties.tsv, English first.
-PENALTIES = [(kind, re.compile(pattern.replace("{NUM}", NUM), re.I | re.M), unit)
-             for kind, unit, pattern in lexicon.table("penalties")]
+# Each with the script its words are written in: a sentence without Latin letters skips the English patterns.
+PENALTIES = [(kind, re.compile(pattern.replace("{NUM}", NUM), re.I | re.M), unit, "latin" if language == "en" else "cyrillic")
+             for language in lexicon.languages() for kind, unit, pattern in lexicon.table("penalties", language)]
+PENALTIES.sort(key=lambda row: row[3] != "latin")  # English first, as before
 TALLY = re.compile(
     rf"(?<!\w)(?:(at least|more than|over|approximately|about|some|between)\s+)?({NUM}|\d[\d,]*)(?:\s+and\s+(\d[\d,]*))?\s+"
     r"(?:people|persons|journalists|activists|protesters|individuals|human rights defenders)\s+(?:\w+\s+){0,3}?"
@@ -200,16 +204,27 @@ PENALTY_HINT = re.compile(r"year|day|fine|KZT|tenge|MCI|лет|год|сут|ш�
 
 
 def find_penalty(sentence):
+    found = penalty_match(sentence)
+    return found[0] if found else None
+
+
+@lru_cache(maxsize=4096)
+def penalty_match(sentence):
+    """(penalty, the match) of the first penalty pattern that matches the sentence, else None. Cached: the act rules
+    ask about one sentence several times."""
     if not PENALTY_HINT.search(sentence):
         return None
-    for kind, pattern, unit in PENALTIES:
+    scripts = {"latin" if LATIN.search(sentence) else "", "cyrillic" if CYRILLIC.search(sentence) else ""}
+    for kind, pattern, unit, script in PENALTIES:
+        if script not in scripts:
+            continue
         m = pattern.search(sentence)
         if m:
             amounts = [g for g in m.groups() if g]
             amount = _number(amounts[0]) if amounts else None
             if kind == "fine" and len(amounts) > 1:
                 unit = "MCI" if amounts[1].upper() in {"MCI", "МРП", "АЕК"} else "KZT"
-            return {"kind": kind, "amount": amount, "unit": unit}
+            return {"kind": kind, "amount": amount, "unit": unit}, m
     return None
 
 
@@ -242,17 +257,15 @@ def _penalty_clause(sentence, clause_types):
     for it ("the prosecutor requested two years")."""
     if any(c[2] in {"sentenced", "administrative_detention", "fined", "sentence_reduced"} for c in clause_types):
         return []
-    if not PENALTY_HINT.search(sentence):
+    found = penalty_match(sentence)
+    if not found:
         return []
-    for kind, pattern, _ in PENALTIES:
-        m = pattern.search(sentence)
-        if m:
-            if NOT_AN_ACT.search(sentence[:m.start()]) or re.search(r"\b(?:faces?|facing|up to|грозит|до)\s+$",
-                                                                  sentence[:m.start()], re.I):
-                return []
-            act_type = {"fine": "fined", "administrative_detention": "administrative_detention"}.get(kind, "sentenced")
-            return [(False, m.start(), act_type, m.end())]
-    return []
+    penalty, m = found
+    if NOT_AN_ACT.search(sentence[:m.start()]) or re.search(r"\b(?:faces?|facing|up to|грозит|до)\s+$",
+                                                          sentence[:m.start()], re.I):
+        return []
+    act_type = {"fine": "fined", "administrative_detention": "administrative_detention"}.get(penalty["kind"], "sentenced")
+    return [(False, m.start(), act_type, m.end())]
 
 
 def _clause(sentence, act_type, hit):
