@@ -13,7 +13,7 @@ from qorgau.lib.morphology import kazakh_word, nominative, surname_gender
 def extract(text, published="2023-01-15"):
     mentions = find_persons(text)
     dates = find_dates(text, published)
-    found = find_acts(text, mentions, dates, find_provisions(text))
+    found = find_acts(text, mentions, dates, find_provisions(text), published=published)
     return mentions, found
 
 
@@ -197,3 +197,21 @@ def test_every_person_given_a_term_in_a_verdicts_sentence_is_sentenced():
 ])
 def test_kazakh_and_russian_article_shapes(text, uids):
     assert [p.uid for p in find_provisions(text)] == uids
+
+
+def test_a_headline_reports_the_days_news_and_jailed_needs_a_term():
+    text = ("Activist Serik Bekov jailed for five years\n\nThe court in Taraz announced the verdict. Six years after "
+            "Dana Omarova was jailed in another case, she was acquitted.")
+    found = acts(text, "2021-10-12")
+    assert ("Serik Bekov", "sentenced", "2021-10-12") in found  # the headline, dated by the document
+    assert not any(v == "Dana Omarova" and t == "sentenced" for v, t, _ in found)  # "was jailed in a case"
+
+
+@pytest.mark.parametrize("text, act_type", [
+    ("Police freed Serik Bekov on Monday.", "released"),
+    ("Serik Bekov was released on parole.", "paroled"),
+    ("Суд избрал Ерлану Касымову меру пресечения в виде содержания под стражей.", "pretrial_detention"),
+    ("Ерлан Қожабеков шартты түрде мерзімінен бұрын босатылды.", "paroled"),
+])
+def test_more_triggers_are_data(text, act_type):
+    assert act_type in {t for _, t, _ in acts(text)}

@@ -113,7 +113,7 @@ def score_document(text, entry, published="", ner=False):
     mention_score.fn = len(gold) - len(matched)
 
     resolve = _resolver(entry["persons"])
-    proposals = find_acts(text, mentions, find_dates(text, published), find_provisions(text))
+    proposals = find_acts(text, mentions, find_dates(text, published), find_provisions(text), published=published)
     predicted_acts, predicted_pairs = set(), set()
     for p in proposals:
         victim = resolve(p.victims[0]) or p.victims[0]

@@ -279,6 +279,8 @@ def _clause(sentence, act_type, hit):
     verbal = (bool(AUXILIARY.search(before)) or bool(re.search(r"\b(?:and|then|but)\s+$", before))
               or bool(VERB_TRIGGER.search(hit.group()))
               or (act_type == "charged" and re.match(r"on\s", hit.group()))
+              or bool(re.match(r"(?:jailed|freed|paroled|apprehended|taken|placed|sent|given|handed|set)\b",
+                                hit.group(), re.I))  # "jailed for five years", "taken into custody"
               or (hit.group().lower().endswith("ed")  # "police detained", not "the charges"
                   and not re.search(r"\b(?:the|a|an|their|his|her|its)\s+$", before, re.I))
               or bool(re.search(r"[а-я]", hit.group())))
@@ -364,8 +366,9 @@ def list_entries(text, mentions, dates, provisions):
     return proposals, lines
 
 
-def find_acts(text, mentions, dates, provisions):
-    """One proposal per victim and trigger, sentence by sentence."""
+def find_acts(text, mentions, dates, provisions, published=""):
+    """One proposal per victim and trigger, sentence by sentence. `published`: the document's own date, which dates
+    the acts its title reports."""
     all_mentions, mentions, dates, provisions = mentions, Spans(mentions), Spans(dates), Spans(provisions)
     listed, list_lines = list_entries(text, mentions, dates, provisions)
     proposals, last_victims = list(listed), []
@@ -385,6 +388,7 @@ def find_acts(text, mentions, dates, provisions):
     label = VERDICT_DATE.search(text)
     verdict_date = next(iter(dates.within(label.end(), label.end() + 3)), None) if label else None
     notes = footnote_dates(text, dates)
+    title_start = len(text) - len(text.lstrip())
     for start, end in sentences(text):
         sentence = text[start:end]
         first_here = len(proposals)
@@ -534,7 +538,9 @@ def find_acts(text, mentions, dates, provisions):
                 date_value, date_end = before_trigger[-1].value, before_trigger[-1].value_end
             inherited_date = not own_dates and heading is None
             note_date = next((notes[n] for n in markers_in(text, start, end) if n in notes), None)
-            if inherited_date and note_date is not None:  # the date is only in the sentence's footnote
+            if inherited_date and published and start == title_start:  # a headline reports the day's news
+                date_value, date_end, inherited_date = published, "", False
+            elif inherited_date and note_date is not None:  # the date is only in the sentence's footnote
                 date_value, date_end, inherited_date = note_date.value, note_date.value_end, False
             elif inherited_date and verdict_date and act_type in {"sentenced", "imprisoned"}:
                 date_value, date_end, inherited_date = verdict_date.value, verdict_date.value_end, False
