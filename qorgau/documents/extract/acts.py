@@ -251,6 +251,38 @@ def find_tallies(text, dates, places=()):
     return sorted(proposals, key=lambda p: p.start)
 
 
+def clauses(sentence):
+    """The sentence's triggers as (is nominal, start, act type, end), verbs first: the first trigger of each type
+    that reports an act, a term given without a verdict word, no trigger inside another's words."""
+    found = []
+    for act_type, pattern in COMPILED:
+        for hit in pattern.finditer(sentence):
+            clause = _clause(sentence, act_type, hit)
+            if clause is not None:
+                found.append(clause)
+                break
+    found += _penalty_clause(sentence, found)
+    # A trigger inside another's words is not a second act ("died in a detention centre" is no detention).
+    return [c for c in found if not any(o is not c and o[1] <= c[1] and c[3] <= o[3] and (o[3] - o[1]) > (c[3] - c[1])
+                                        for o in found)]
+
+
+def _pronoun_victims(sentence, clause_types, last_victims, recent, officials):
+    """Whom a pronoun points to: the subject before the trigger ("She was detained"), else (Russian, Kazakh) an
+    object after it ("Уголовное дело против него возбудили"); "they", "обеих", "екеуі": the last victims; "she"/"he":
+    the last person named of that gender who is no official."""
+    first_trigger = min(c[1] for c in clause_types) if clause_types else len(sentence)
+    pronoun = PRONOUN.search(sentence[:first_trigger + 1]) or (
+        PRONOUN.search(sentence, first_trigger) if CYRILLIC.search(sentence) else None)
+    if not pronoun or re.match(r"\s*Among them", sentence):
+        return []
+    if pronoun.group("they"):
+        return list(last_victims)
+    word = pronoun.group().lower()
+    female, male = word in PRONOUN_WORDS["she"], word in PRONOUN_WORDS["he"]
+    return next(([n] for n in reversed(recent) if n not in officials and (female == male or _female(n) == female)), [])
+
+
 def _penalty_clause(sentence, clause_types):
     """A term given with no verdict word ("Козлову назначено семь лет лишения свободы", "four years' restricted
     liberty") is a sentence (a fine, a fine; days of arrest, administrative detention) — unless someone only asked
@@ -400,19 +432,7 @@ def find_acts(text, mentions, dates, provisions, published=""):
         if re.match(r"\s*(?:Name|Gender|Index|UA)\s*:", sentence):
             recent += [m.name for m in persons]
             continue
-        clause_types = []
-        for act_type, pattern in COMPILED:
-            if act_type in [c[2] for c in clause_types]:
-                continue
-            for hit in pattern.finditer(sentence):
-                found = _clause(sentence, act_type, hit)
-                if found is not None:
-                    clause_types.append(found)
-                    break
-        clause_types += _penalty_clause(sentence, clause_types)
-        # A trigger inside another's words is not a second act ("died in a detention centre" is no detention).
-        clause_types = [c for c in clause_types if not any(o is not c and o[1] <= c[1] and c[3] <= o[3]
-                                                           and (o[3] - o[1]) > (c[3] - c[1]) for o in clause_types)]
+        clause_types = clauses(sentence)
         # The items of a list after a sentence ending in a colon ("The nine others were convicted …:" "- A and B –
         # two years each;") are its victims.
         bulleted = bool(BULLET.match(sentence)) and introduced_by_colon
@@ -440,20 +460,7 @@ def find_acts(text, mentions, dates, provisions, published=""):
             victims = list(dict.fromkeys(m.name for m in mentions.within(paragraph_start, start)
                                          if not PERPETRATOR_CUE.search(text[max(0, m.start - 25):m.start])))
         if not victims:
-            first_trigger = min(c[1] for c in clause_types) if clause_types else len(sentence)
-            # The subject before the trigger ("She was detained"), else an object after it ("police detained her",
-            # "Уголовное дело против него возбудили").
-            pronoun = PRONOUN.search(sentence[:first_trigger + 1]) or (
-                PRONOUN.search(sentence, first_trigger) if CYRILLIC.search(sentence) else None)
-            if pronoun and re.match(r"\s*Among them", sentence):
-                pronoun = None
-            if pronoun and pronoun.group("they"):
-                victims = list(last_victims)
-            elif pronoun:
-                word = pronoun.group().lower()
-                female, male = word in PRONOUN_WORDS["she"], word in PRONOUN_WORDS["he"]
-                victims = next(([n] for n in reversed(recent) if n not in officials
-                                and (female == male or _female(n) == female)), [])
+            victims = _pronoun_victims(sentence, clause_types, last_victims, recent, officials)
         recent += [m.name for m in persons]
         if not victims and not clause_types:
             continue
