@@ -272,8 +272,10 @@ def _pronoun_victims(sentence, clause_types, last_victims, recent, officials):
     object after it ("Уголовное дело против него возбудили"); "they", "обеих", "екеуі": the last victims; "she"/"he":
     the last person named of that gender who is no official."""
     first_trigger = min(c[1] for c in clause_types) if clause_types else len(sentence)
+    after = PRONOUN.search(sentence, first_trigger)
     pronoun = PRONOUN.search(sentence[:first_trigger + 1]) or (
-        PRONOUN.search(sentence, first_trigger) if CYRILLIC.search(sentence) else None)
+        after if after and (CYRILLIC.search(sentence) or re.fullmatch(r"both of them|each of them", after.group(), re.I))
+        else None)
     if not pronoun or re.match(r"\s*Among them", sentence):
         return []
     if pronoun.group("they"):
