@@ -215,3 +215,14 @@ def test_a_headline_reports_the_days_news_and_jailed_needs_a_term():
 ])
 def test_more_triggers_are_data(text, act_type):
     assert act_type in {t for _, t, _ in acts(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Белсенді Ерлан Қожабеков 2021 жылғы 14 наурызда ұсталды. Оған ҚР ҚК 405-бабы бойынша айып тағылды.",
+     ("Ерлан Қожабеков", "CC-405")),   # "оған" (to him): the Kazakh pronoun's dative
+    ("Активистка Дана Омарова задержана 5 мая 2021 года. В отношении неё возбуждено уголовное дело по статье 405 УК.",
+     ("Дана Омарова", "CC-405")),
+])
+def test_a_pronoun_in_an_oblique_case_carries_the_provision_to_the_person(text, expected):
+    _, found = extract(text)
+    assert expected in {(p.victims[0], uid.split(".")[0]) for p in found for uid, _ in p.provisions}
