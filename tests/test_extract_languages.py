@@ -226,3 +226,14 @@ def test_more_triggers_are_data(text, act_type):
 def test_a_pronoun_in_an_oblique_case_carries_the_provision_to_the_person(text, expected):
     _, found = extract(text)
     assert expected in {(p.victims[0], uid.split(".")[0]) for p in found for uid, _ in p.provisions}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2021 the protests went on. On March 5 police detained Serik Bekov.", ("Serik Bekov", "detained", "2021-03-05")),
+    ("On the 5th of March 2021 police detained Serik Bekov.", ("Serik Bekov", "detained", "2021-03-05")),
+    ("On 5 May 2021 Serik Bekov received a five-year prison sentence.", ("Serik Bekov", "sentenced", "2021-05-05")),
+    ("On 21 April 2019 police detained Dana Omarova. The same evening a court sent her to jail for 15 days.",
+     ("Dana Omarova", "administrative_detention", "2019-04-21")),
+])
+def test_english_dates_and_verdicts_in_other_shapes(text, expected):
+    assert expected in acts(text, "")

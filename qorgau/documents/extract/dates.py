@@ -47,6 +47,7 @@ PATTERNS = [
     ("day_range", re.compile(rf"\b(\d{{1,2}})(?:{DASH}|\s+and\s+|\s+to\s+)(\d{{1,2}})\s+{MONTH}(?:,?\s+{YEAR})?", re.I)),
     # Late April – early May 2016
     ("month_range", re.compile(rf"(?<!\w)(?:(early|mid|late)[- ]?)?{MONTH}{DASH}(?:(early|mid|late)[- ]?)?{MONTH}\s+{YEAR}", re.I)),
+    ("day_of_month", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)\s+of\s+{MONTH}(?:,?\s+{YEAR})?", re.I)),
     ("day_month_year", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH},?\s+{YEAR}", re.I)),
     ("month_day_year", re.compile(rf"(?<!\w){MONTH}\s+(\d{{1,2}}),\s+{YEAR}", re.I)),
     # Kazakh puts the year first: "2021 жылғы 14 наурызда", "2022 жылы 5 қаңтарда", "2021 жылдың қазан айында"
@@ -56,6 +57,8 @@ PATTERNS = [
     ("ru_month_year", re.compile(rf"(?<!\w)(?:в\s+)?{RU_MONTH}\s+{YEAR}", re.I)),
     ("part_month_year", re.compile(rf"\b(early|mid|late|the end of|the beginning of)[- ]?{MONTH},?\s+(?:of\s+)?{YEAR}", re.I)),
     ("month_year", re.compile(rf"(?<!\w){MONTH},?\s+(?:of\s+)?{YEAR}", re.I)),
+    # March 5, the 5th of March (the year from the text before them)
+    ("month_day", re.compile(rf"(?<!\w)(?-i:{MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d)(?![.:]\d)")),
     ("day_month", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH}\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d)", re.I)),
     ("ru_day_month", re.compile(rf"\b(\d{{1,2}})\s+{RU_MONTH}\b(?!\s+(?:19|20)\d\d)", re.I)),
     ("part_month", re.compile(rf"\b(early|mid|late)[- ]{MONTH}\b(?!,?\s+(?:19|20)\d\d)", re.I)),
@@ -163,6 +166,15 @@ def find_dates(text, document_date=""):
             value = _iso(g[2], _month(g[1]))
         elif name == "month_year":
             value = _iso(g[1], _month(g[0]))
+        elif name == "month_day":
+            month = _month(g[0])
+            if context_year and month and _valid(context_year, month, g[1]):
+                value, how = _iso(context_year, month, g[1]), "year_from_context"
+        elif name == "day_of_month":
+            year = g[2] or context_year
+            how = "explicit" if g[2] else "year_from_context"
+            if year and _month(g[1]) and _valid(year, _month(g[1]), g[0]):
+                value = _iso(year, _month(g[1]), g[0])
         elif name in {"day_month", "ru_day_month"}:
             month = _month(g[1])
             if context_year and month and _valid(context_year, month, g[0]):
