@@ -22,6 +22,14 @@ _TRIGGERS = lexicon.grouped("triggers")
 # Every trigger starts a word: the look-behind first lets the engine leave mid-word positions at once (speed).
 COMPILED = [(act_type, re.compile(rf"(?<!\w)(?:{_TRIGGERS[act_type]})", re.I)) for act_type in ACT_TYPES
             if act_type in _TRIGGERS]
+# The same, by the script the words are written in: a sentence without Latin letters is not searched for English
+# triggers (speed; the results are the same).
+BY_SCRIPT = {}
+for _language in lexicon.languages():
+    for _act_type, _pattern in lexicon.grouped("triggers", language=_language).items():
+        BY_SCRIPT.setdefault((_act_type, "latin" if _language == "en" else "cyrillic"), []).append(_pattern)
+BY_SCRIPT = {key: re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{p})' for p in patterns)})", re.I)
+             for key, patterns in BY_SCRIPT.items()}
 RELATION = {act_type: row[1] for act_type, row in ACT_TYPES.items()}
 NOMINAL_ONLY_OK = {act_type for act_type, row in ACT_TYPES.items() if row[2] == "yes"}
 TAKES_PROVISIONS = {act_type for act_type, row in ACT_TYPES.items() if row[3] == "yes"}
@@ -158,8 +166,10 @@ NUM = "(?<!\\w)(" + "|".join([r"\d+(?:[.,]\d+)?"] + sorted((re.escape(w) for w i
 PENALTIES = [(kind, re.compile(pattern.replace("{NUM}", NUM), re.I | re.M), unit, "latin" if language == "en" else "cyrillic")
              for language in lexicon.languages() for kind, unit, pattern in lexicon.table("penalties", language)]
 PENALTIES.sort(key=lambda row: row[3] != "latin")  # English first, as before
+NUM_EN = "(?<!\\w)(" + "|".join([r"\d+(?:[.,]\d+)?"] + sorted((re.escape(w) for w, _ in lexicon.table("numbers", "en")
+                                                              if w != "a"), key=len, reverse=True)) + ")"
 TALLY = re.compile(
-    rf"(?<!\w)(?:(at least|more than|over|approximately|about|some|between)\s+)?({NUM}|\d[\d,]*)(?:\s+and\s+(\d[\d,]*))?\s+"
+    rf"(?<!\w)(?:(at least|more than|over|approximately|about|some|between)\s+)?({NUM_EN}|\d[\d,]*)(?:\s+and\s+(\d[\d,]*))?\s+"
     r"(?:people|persons|journalists|activists|protesters|individuals|human rights defenders)\s+(?:\w+\s+){0,3}?"
     r"(?:were|had been|was)\s+(?:also\s+)?(detained|arrested|summoned|sentenced|fined|killed|searched)", re.I)
 TERM_AFTER = re.compile(rf"^[^.;]{{0,40}}?(?<!\w){NUM}[- ](?:years?|months?|days?|лет|год\w*|месяц\w*|сут\w*|жыл\w*|ай\w*|тәулік\w*)",
@@ -255,8 +265,11 @@ def clauses(sentence):
     """The sentence's triggers as (is nominal, start, act type, end), verbs first: the first trigger of each type
     that reports an act, a term given without a verdict word, no trigger inside another's words."""
     found = []
-    for act_type, pattern in COMPILED:
-        for hit in pattern.finditer(sentence):
+    scripts = [script for script, letters in (("latin", LATIN), ("cyrillic", CYRILLIC)) if letters.search(sentence)]
+    for act_type in ACT_TYPES:
+        hits = sorted((hit for script in scripts if (act_type, script) in BY_SCRIPT
+                       for hit in BY_SCRIPT[(act_type, script)].finditer(sentence)), key=lambda h: h.start())
+        for hit in hits:
             clause = _clause(sentence, act_type, hit)
             if clause is not None:
                 found.append(clause)
