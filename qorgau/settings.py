@@ -162,6 +162,9 @@ QORGAU_MAX_LINE_CHARS = int(env("MAX_LINE_CHARS", "100000"))         # character
 QORGAU_MAX_WORD_CHARS = int(env("MAX_WORD_CHARS", "1000"))           # characters without a space
 QORGAU_MAX_PROPOSALS = int(env("MAX_PROPOSALS", "5000"))             # proposals extraction makes from one document
 QORGAU_MAX_PROCESSING_SECONDS = int(env("MAX_PROCESSING_SECONDS", "300"))  # reading and extracting one document
+# natasha's named-entity tagger on Russian documents, besides the rules (docs/documents.md: what it buys, and its
+# cost: about 9,500 words/s on one core, against the rules' 20,000+).
+QORGAU_RUSSIAN_NER = env_bool("RUSSIAN_NER", False)
 # Bounded input: no form here needs more than this (uploaded files are bounded by the reader's own limit).
 DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 300

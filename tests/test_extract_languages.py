@@ -13,7 +13,7 @@ from qorgau.lib.morphology import kazakh_word, nominative, surname_gender
 def extract(text, published="2023-01-15"):
     mentions = find_persons(text)
     dates = find_dates(text, published)
-    found = find_acts(text, mentions, dates, find_provisions(text))
+    found = find_acts(text, mentions, dates, find_provisions(text), published=published)
     return mentions, found
 
 
@@ -139,3 +139,101 @@ def test_a_vague_crowd_is_a_tally_not_a_person():
         assert not mentions and not found
         tallies = find_tallies(text, [])
         assert [t.act_type for t in tallies] == ["detained"]
+
+
+def test_natasha_adds_the_persons_the_rules_miss_in_russian_when_asked():
+    from qorgau.documents.extract.names import natasha_spans
+
+    text = "Вчера в городе выступил Илья Кантемиров, известный поэт."  # a name neither list nor ending marks
+    spans = natasha_spans(text)
+    assert any(text[s:e] == "Илья Кантемиров" for s, e in spans)
+    with_ner = {m.name for m in find_persons(text, extra_spans=spans)}
+    assert "Илья Кантемиров" in with_ner
+
+
+def test_a_verdict_date_label_dates_the_undated_verdicts():
+    text = ("Дата оглашения приговора: 08.10.2012\n\nПодсудимые: Ерлан Касымов.\n\n"
+            "Ерлану Касымову назначено пять лет лишения свободы.")
+    found = acts(text, "")
+    assert ("Ерлан Касымов", "sentenced", "2012-10-08") in found
+    assert ("Ерлан Касымов", "imprisoned", "2012-10-08") in found  # a prison term nobody appeals
+
+
+def test_items_after_a_colon_are_the_victims_of_the_sentence_before():
+    text = ("On 11 October 2021 the court gave its verdict. The other defendants were convicted under Article 405 "
+            "of the Criminal Code and received restriction of freedom:\n\n"
+            "- Dana Omarova and Serik Bekov – two years each;\n- Ruslan Iskakov – one year.\n")
+    found = acts(text)
+    for name in ("Dana Omarova", "Serik Bekov", "Ruslan Iskakov"):
+        assert (name, "sentenced", "2021-10-11") in found
+
+
+def test_the_prosecutors_request_is_no_sentence():
+    assert not acts("Прокурор просил для Ерлана Касымова два года ограничения свободы.")
+
+
+def test_a_date_given_only_in_the_sentences_footnote_dates_its_acts():
+    text = ("Opposition leader jailed\n\nActivist Nurlan Omarov was sentenced to seven years in prison under "
+            "Article 405 of the Criminal Code.4 His lawyer spoke to the press.\n\n---\n\n"
+            "1 A report. 2 Another report. 3 A third one. 4 Verdict of 29 November 2023, Astana.")
+    found = acts(text, "2024-01-25")
+    assert ("Nurlan Omarov", "sentenced", "2023-11-29") in found
+    assert ("Nurlan Omarov", "imprisoned", "2023-11-29") in found
+
+
+def test_every_person_given_a_term_in_a_verdicts_sentence_is_sentenced():
+    text = ("On 11 July 2023 the court sentenced Dana Omarova to four years in prison and Serik Bekov to eight "
+            "years; two co-defendants – Ruslan Iskakov and Aidos Nurov – also received eight years each.")
+    found = {(victim, act_type) for victim, act_type, _ in acts(text)}
+    for name in ("Dana Omarova", "Serik Bekov", "Ruslan Iskakov", "Aidos Nurov"):
+        assert (name, "sentenced") in found
+
+
+@pytest.mark.parametrize("text, uids", [
+    ("ҚР ҚК-нің 405-бабы бойынша", ["CC-405"]),
+    ("405 бабының 2-бөлігі бойынша", ["CC-405.2"]),
+    ("ӘҚБтК-нің 488-бабы бойынша", ["AOC-488"]),
+    ("по статье 405 УК. Её мужа судили по этой статье", ["CC-405", "CC-405"]),
+])
+def test_kazakh_and_russian_article_shapes(text, uids):
+    assert [p.uid for p in find_provisions(text)] == uids
+
+
+def test_a_headline_reports_the_days_news_and_jailed_needs_a_term():
+    text = ("Activist Serik Bekov jailed for five years\n\nThe court in Taraz announced the verdict. Six years after "
+            "Dana Omarova was jailed in another case, she was acquitted.")
+    found = acts(text, "2021-10-12")
+    assert ("Serik Bekov", "sentenced", "2021-10-12") in found  # the headline, dated by the document
+    assert not any(v == "Dana Omarova" and t == "sentenced" for v, t, _ in found)  # "was jailed in a case"
+
+
+@pytest.mark.parametrize("text, act_type", [
+    ("Police freed Serik Bekov on Monday.", "released"),
+    ("Serik Bekov was released on parole.", "paroled"),
+    ("Суд избрал Ерлану Касымову меру пресечения в виде содержания под стражей.", "pretrial_detention"),
+    ("Ерлан Қожабеков шартты түрде мерзімінен бұрын босатылды.", "paroled"),
+])
+def test_more_triggers_are_data(text, act_type):
+    assert act_type in {t for _, t, _ in acts(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Белсенді Ерлан Қожабеков 2021 жылғы 14 наурызда ұсталды. Оған ҚР ҚК 405-бабы бойынша айып тағылды.",
+     ("Ерлан Қожабеков", "CC-405")),   # "оған" (to him): the Kazakh pronoun's dative
+    ("Активистка Дана Омарова задержана 5 мая 2021 года. В отношении неё возбуждено уголовное дело по статье 405 УК.",
+     ("Дана Омарова", "CC-405")),
+])
+def test_a_pronoun_in_an_oblique_case_carries_the_provision_to_the_person(text, expected):
+    _, found = extract(text)
+    assert expected in {(p.victims[0], uid.split(".")[0]) for p in found for uid, _ in p.provisions}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2021 the protests went on. On March 5 police detained Serik Bekov.", ("Serik Bekov", "detained", "2021-03-05")),
+    ("On the 5th of March 2021 police detained Serik Bekov.", ("Serik Bekov", "detained", "2021-03-05")),
+    ("On 5 May 2021 Serik Bekov received a five-year prison sentence.", ("Serik Bekov", "sentenced", "2021-05-05")),
+    ("On 21 April 2019 police detained Dana Omarova. The same evening a court sent her to jail for 15 days.",
+     ("Dana Omarova", "administrative_detention", "2019-04-21")),
+])
+def test_english_dates_and_verdicts_in_other_shapes(text, expected):
+    assert expected in acts(text, "")

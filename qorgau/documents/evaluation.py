@@ -56,9 +56,12 @@ def gold_mentions(text, persons):
 
 def _resolver(persons):
     """Predicted name -> annotated person, by any of their forms or their family name."""
+    from qorgau.lib.morphology import nominative
+
     index = {}
     for name, forms in persons.items():
-        for form in forms + [name]:
+        # A printed form and its nominative both name the person ("Мұрат Шормановты" is "Мұрат Шорманов").
+        for form in forms + [name] + [nominative(f) for f in forms]:
             index.setdefault(form, name)
             index.setdefault(form.split()[-1], name)
     return lambda predicted: index.get(predicted) or index.get(predicted.split()[-1])
@@ -93,8 +96,10 @@ def article_of(uid):
     return uid.split(".")[0]
 
 
-def score_document(text, entry, published=""):
-    mentions = find_persons(text)
+def score_document(text, entry, published="", ner=False):
+    from .extract.names import natasha_spans
+
+    mentions = find_persons(text, extra_spans=natasha_spans(text) if ner and entry.get("language") == "ru" else ())
     gold = gold_mentions(text, entry["persons"])
     matched = set()
     mention_score = Score()
@@ -108,7 +113,7 @@ def score_document(text, entry, published=""):
     mention_score.fn = len(gold) - len(matched)
 
     resolve = _resolver(entry["persons"])
-    proposals = find_acts(text, mentions, find_dates(text, published), find_provisions(text))
+    proposals = find_acts(text, mentions, find_dates(text, published), find_provisions(text), published=published)
     predicted_acts, predicted_pairs = set(), set()
     for p in proposals:
         victim = resolve(p.victims[0]) or p.victims[0]
@@ -177,7 +182,7 @@ def evaluate(gold_path, corpus_dir):
     return totals, per_document
 
 
-def evaluate_by_language(gold_path, corpus_dir):
+def evaluate_by_language(gold_path, corpus_dir, ner=False):
     """As `evaluate`, plus {language: {kind: Score}} for sets whose annotation gives each document's language."""
     gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
     totals, per_document, texts, per_language = {}, {}, [], {}
@@ -185,7 +190,7 @@ def evaluate_by_language(gold_path, corpus_dir):
         path = Path(corpus_dir) / entry["file"]
         text = canonicalise(read_document(entry["file"], path.read_bytes())).text
         texts.append((text, entry))
-        scores = score_document(text, entry, entry.get("published", ""))
+        scores = score_document(text, entry, entry.get("published", ""), ner=ner)
         per_document[entry["file"]] = scores
         for kind, score in scores.items():
             totals.setdefault(kind, Score()).add(score)

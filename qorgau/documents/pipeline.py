@@ -24,7 +24,7 @@ from qorgau.records.models.provisions import CURRENT_EDITION
 from . import storage
 from .extract.acts import find_acts, find_tallies
 from .extract.dates import find_dates
-from .extract.names import find_persons
+from .extract.names import find_persons, natasha_spans
 from .extract.provisions import find_provisions, record_uid
 from .extract.targets import find_targets, find_urgent_action
 from .ingest import IngestError
@@ -135,6 +135,7 @@ class Saver:
         self.persons = {}
         self.created = []
         self.level = document.sensitivity
+        self.prefetched, self.known = set(), {}
         self.limit = limit("MAX_PROPOSALS")
         self.deadline = time.monotonic() + limit("MAX_PROCESSING_SECONDS")
 
@@ -160,6 +161,20 @@ class Saver:
         self.count += 1
         return True
 
+    def prefetch(self, names):
+        """Look up every name of the document at once (two queries, not two per name)."""
+        allowed = [level for level in LEVELS if RANK[level] <= RANK[self.level]]
+        candidates = Person.objects.filter(sensitivity__in=allowed, merged_into__isnull=True)
+        names = set(names) - set(self.persons)
+        primary, other = {}, {}
+        for person in candidates.filter(name__in=names).order_by("name", "pk"):
+            primary.setdefault(person.name, person)
+        for row in PersonName.objects.filter(name__in=names, sensitivity__in=allowed, person__in=candidates).select_related(
+                "person").order_by("person__name", "person__pk"):
+            other.setdefault(row.name, row.person)
+        self.prefetched = names
+        self.known = {name: primary.get(name) or other.get(name) for name in names}
+
     def person(self, name):
         """The person of that exact name (primary or other), or a new one, kept at the document's level."""
         if name not in self.persons:
@@ -167,8 +182,11 @@ class Saver:
             # not be tied to a person whose identity, or alias, is confidential. Merged records are skipped.
             allowed = [level for level in LEVELS if RANK[level] <= RANK[self.level]]
             candidates = Person.objects.filter(sensitivity__in=allowed, merged_into__isnull=True)
-            found = (candidates.filter(name=name).first()
-                     or candidates.filter(names__name=name, names__sensitivity__in=allowed).first())
+            if name in self.prefetched:
+                found = self.known.get(name)
+            else:
+                found = (candidates.filter(name=name).first()
+                         or candidates.filter(names__name=name, names__sensitivity__in=allowed).first())
             if found is None:
                 self.check()
                 found = record_actions.do_create_person(actor=self.actor, name=name, sensitivity=self.level,
@@ -202,7 +220,11 @@ def extract_into(document, *, actor):
     saver = Saver(document, actor)
     with transaction.atomic():
         known = list(PersonName.objects.filter(sensitivity="public").values_list("name", flat=True)[:50000])
-        mentions = find_persons(text, known)
+        from django.conf import settings
+
+        use_ner = getattr(settings, "QORGAU_RUSSIAN_NER", False) and document.language == "ru"
+        mentions = find_persons(text, known, extra_spans=natasha_spans(text) if use_ner else ())
+        saver.prefetch({m.name for m in mentions})
         dates = find_dates(text, document.published or "")
         provisions = find_provisions(text)
         for mention in mentions:
@@ -211,7 +233,7 @@ def extract_into(document, *, actor):
                        f"person:{mention.start}:{mention.end}", field="mention")
         _gazetteer_mentions(text, saver)
         provision_records = {p.uid: p for p in Provision.objects.all()}
-        for proposal in find_acts(text, mentions, dates, provisions):
+        for proposal in find_acts(text, mentions, dates, provisions, published=document.published or ""):
             victim = saver.person(proposal.victims[0])
             key = f"act:{proposal.rule}:{proposal.start}:{victim.uid}"
             if key in saver.keys:

@@ -57,6 +57,7 @@ def kazakh_nominative(name):
     return " ".join(kazakh_word(w) for w in name.split())
 
 
+@lru_cache(maxsize=50000)
 def _options(word):
     """{(case, gender): score} a name word can stand in, from its name-like parses (else any noun parse)."""
     parses = _analyser().parse(word.lower())
@@ -83,6 +84,10 @@ def _restore(original, form):
 @lru_cache(maxsize=50000)
 def russian_nominative(name):
     words = name.split()
+    initials = [w for w in words if re.fullmatch(r"(?:[А-ЯЁ]\.){1,3}", w)]
+    if initials and len(initials) < len(words):  # "А. Дуйсебаевой" -> "А. Дуйсебаева"
+        rest = russian_nominative(" ".join(w for w in words if w not in initials)).split()
+        return " ".join(initials + rest)
     if not words or not all(CYRILLIC.search(w) for w in words) or any(len(w) < 2 or w.endswith(".") for w in words):
         return name
     analysed = [_options(w) for w in words]
@@ -131,3 +136,32 @@ def surname_gender(word):
     if re.search(r"(?:ов|ев|ёв|ин|ын|ский|цкий|ov|ev|yev|in|sky|skiy|uly|ұлы|улы)$", low):
         return "m"
     return ""
+
+
+@lru_cache(maxsize=50000)
+def family_forms(word):
+    """Every nominative a single declined Cyrillic family name may stand for ("Торегожину" -> {"Торегожина"},
+    "Аминова" -> {"Аминов", "Аминова"}), Kazakh endings taken off too; the word itself included."""
+    forms = {word}
+    if not CYRILLIC.search(word):
+        return frozenset(forms)
+    forms.add(kazakh_word(word))
+    for parse in _analyser().parse(word.lower()):
+        if "Surn" in parse.tag or "Name" in parse.tag:
+            for gender in ("masc", "femn"):
+                inflected = parse.inflect({"nomn", "sing", gender})
+                if inflected:
+                    forms.add(_restore(word, inflected.word))
+    return frozenset(forms)
+
+
+@lru_cache(maxsize=50000)
+def is_common_word(word):
+    """A Cyrillic word the Russian dictionary knows as something other than a name (an adjective, a verb, a common
+    noun): "Межрайонного", "Преследование". Kazakh and unknown words are not common words."""
+    if not CYRILLIC.search(word) or KAZAKH_LETTERS.search(word):
+        return False
+    parses = _analyser().parse(word.lower())
+    if any(NAME_TAGS & set(p.tag.grammemes) for p in parses[:3]):
+        return False
+    return bool(parses) and parses[0].is_known and parses[0].score > 0.3

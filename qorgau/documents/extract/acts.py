@@ -9,6 +9,7 @@ victims ("at least 34 people were arrested") become tallies.
 """
 
 import re
+from functools import lru_cache
 
 from . import lexicon
 from .provisions import of_edition
@@ -18,7 +19,17 @@ from .spans import Proposal
 # on every text (reports quote one another across languages).
 ACT_TYPES = {row[0]: row for row in lexicon.table("act_types")}
 _TRIGGERS = lexicon.grouped("triggers")
-COMPILED = [(act_type, re.compile(_TRIGGERS[act_type], re.I)) for act_type in ACT_TYPES if act_type in _TRIGGERS]
+# Every trigger starts a word: the look-behind first lets the engine leave mid-word positions at once (speed).
+COMPILED = [(act_type, re.compile(rf"(?<!\w)(?:{_TRIGGERS[act_type]})", re.I)) for act_type in ACT_TYPES
+            if act_type in _TRIGGERS]
+# The same, by the script the words are written in: a sentence without Latin letters is not searched for English
+# triggers (speed; the results are the same).
+BY_SCRIPT = {}
+for _language in lexicon.languages():
+    for _act_type, _pattern in lexicon.grouped("triggers", language=_language).items():
+        BY_SCRIPT.setdefault((_act_type, "latin" if _language == "en" else "cyrillic"), []).append(_pattern)
+BY_SCRIPT = {key: re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{p})' for p in patterns)})", re.I)
+             for key, patterns in BY_SCRIPT.items()}
 RELATION = {act_type: row[1] for act_type, row in ACT_TYPES.items()}
 NOMINAL_ONLY_OK = {act_type for act_type, row in ACT_TYPES.items() if row[2] == "yes"}
 TAKES_PROVISIONS = {act_type for act_type, row in ACT_TYPES.items() if row[3] == "yes"}
@@ -28,7 +39,8 @@ OFFICIAL_ROLES = {"official", "judge", "investigator", "prosecutor", "police"}
 # Institutions that act on victims ("police", "the KNB", "суд"): recorded on the act, never as victims.
 BODIES = [(kind, re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.I)) for kind, pattern in
           lexicon.grouped("perpetrators", key=1, value=0).items()]
-PERPETRATOR_CUE = re.compile(rf"(?<!\w)(?:{MODIFIERS['perpetrator']})\s*,?\s*$")
+PERPETRATOR_CUE = re.compile(rf"(?<!\w)(?:{MODIFIERS['perpetrator']}|{MODIFIERS['agent']})\s*,?\s*$", re.I)
+OFFICIAL_TITLE = re.compile(rf"(?<!\w)(?:{MODIFIERS['perpetrator']})\s*,?\s*$", re.I)
 AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|be|being|got|get|had|has|have)\s+(?:\w+\s+){0,2}$", re.I)
 HEADING = re.compile(r"^\s*(?:\d+\.\s+[A-ZА-Я]|[A-ZА-Я][A-ZА-Я\s,:’'-]{12,}$)", re.M)
 
@@ -50,6 +62,10 @@ PRONOUN = re.compile(rf"(?<!\w)(?:(?P<they>{MODIFIERS['they']})|(?P<she>{MODIFIE
 PRONOUN_WORDS = {kind: {w.lower() for row in lexicon.table("modifiers") if row[0] == kind for w in row[1].split("|")}
                  for kind in ("she", "he")}
 BACKGROUND = re.compile(rf"(?<!\w)(?:{MODIFIERS['background']})(?!\w)", re.I)
+CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.I)
+LATIN = re.compile(r"[a-z]", re.I)
+KAZAKH = re.compile(r"[әғқңөұүһі]", re.I)
+VERDICT_DATE = re.compile(rf"(?:{MODIFIERS['verdict_date']})\s*:?\s*", re.I)
 FEMALE_END = re.compile(r"(?:a|kyzy|qyzy|а|я|кызы|қызы)$")
 
 
@@ -61,7 +77,7 @@ def _female(name):
         "Elena", "Tatiana", "Azhar", "Zhanat", "Ардак", "Акмарал", "Ақмарал", "Гузяль", "Айнура"})
 
 
-LIST_GLUE = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*(?:,\s*and|,|and|и|&)\s*(?:(?:the\s+)?[a-z\-]+\s+){0,3}$")
+LIST_GLUE = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*(?:,\s*and|,|and|и|&|мен|пен|бен|және)\s*(?:(?:the\s+)?[a-z\-]+\s+){0,3}$")
 
 
 def subject_of(text, trigger_start, trigger_end, persons):
@@ -92,10 +108,48 @@ def subject_of(text, trigger_start, trigger_end, persons):
     return []
 
 
+class Spans:
+    """Spans sorted by start, with the ones starting in [start, end) found by bisection (texts are long)."""
+
+    def __init__(self, items):
+        import bisect
+
+        self.items = sorted(items, key=lambda x: x.start)
+        self.starts = [x.start for x in self.items]
+        self._bisect = bisect.bisect_left
+
+    def within(self, start, end):
+        return self.items[self._bisect(self.starts, start):self._bisect(self.starts, end)]
+
+    def before(self, position):
+        return self.items[:self._bisect(self.starts, position)]
+
+
+SINCE = re.compile(r"(?<!\w)(?:since|с|бері)\s+$", re.I)
+
+
+def _each_with_a_term(text, trigger_end, persons, victims):
+    """Later persons of a verdict's sentence given their own term ("… sentenced A to four years and B to eight
+    years; C, D and E also received eight years each"): each is a victim of it too."""
+    chosen = []
+    for index, m in enumerate(persons):
+        if m.start < trigger_end or m.name not in victims or not TERM_AFTER.search(text[m.end:m.end + 60]):
+            continue
+        chosen.append(m.name)
+        for earlier in reversed(persons[:index]):  # "C, D and E – … each": the names listed with it
+            if earlier.start < trigger_end or not LIST_GLUE.match(text[earlier.end:persons[persons.index(earlier) + 1].start]):
+                break
+            chosen.append(earlier.name)
+    return chosen
+
+
 def context_date(text, dates, position):
     """The date an undated sentence inherits: the last one before it — to the day within its paragraph,
     to the month beyond it (a report moves on in time, but seldom says the day again)."""
-    before = [d for d in dates if d.end <= position]
+    # A state's start ("in custody since 22 August 2020") does not move the narrative's time.
+    candidates = dates.before(position) if isinstance(dates, Spans) else dates
+    before = next(([d] for d in reversed(candidates) if d.end <= position
+                   and not SINCE.search(text, max(0, d.start - 8), d.start)), [])
     if not before:
         return "", ""
     last = before[-1]
@@ -105,15 +159,21 @@ def context_date(text, dates, position):
     return last.value[:7], ""
 NUMBER_WORDS = {word.lower(): (int(float(v)) if float(v) == int(float(v)) else float(v))
                 for word, v in lexicon.table("numbers")}
-NUM = "(" + "|".join([r"\d+(?:[.,]\d+)?"] + sorted((re.escape(w) for w in NUMBER_WORDS if w != "a"),
+NUM = "(?<!\\w)(" + "|".join([r"\d+(?:[.,]\d+)?"] + sorted((re.escape(w) for w in NUMBER_WORDS if w != "a"),
                                                     key=len, reverse=True)) + ")"
 # (kind, pattern, unit) from lexicon/<language>/penalties.tsv, English first.
-PENALTIES = [(kind, re.compile(pattern.replace("{NUM}", NUM), re.I | re.M), unit)
-             for kind, unit, pattern in lexicon.table("penalties")]
+# Each with the script its words are written in: a sentence without Latin letters skips the English patterns.
+PENALTIES = [(kind, re.compile(pattern.replace("{NUM}", NUM), re.I | re.M), unit, "latin" if language == "en" else "cyrillic")
+             for language in lexicon.languages() for kind, unit, pattern in lexicon.table("penalties", language)]
+PENALTIES.sort(key=lambda row: row[3] != "latin")  # English first, as before
+NUM_EN = "(?<!\\w)(" + "|".join([r"\d+(?:[.,]\d+)?"] + sorted((re.escape(w) for w, _ in lexicon.table("numbers", "en")
+                                                              if w != "a"), key=len, reverse=True)) + ")"
 TALLY = re.compile(
-    rf"(?:(at least|more than|over|approximately|about|some|between)\s+)?({NUM}|\d[\d,]*)(?:\s+and\s+(\d[\d,]*))?\s+"
+    rf"(?<!\w)(?:(at least|more than|over|approximately|about|some|between)\s+)?({NUM_EN}|\d[\d,]*)(?:\s+and\s+(\d[\d,]*))?\s+"
     r"(?:people|persons|journalists|activists|protesters|individuals|human rights defenders)\s+(?:\w+\s+){0,3}?"
     r"(?:were|had been|was)\s+(?:also\s+)?(detained|arrested|summoned|sentenced|fined|killed|searched)", re.I)
+TERM_AFTER = re.compile(rf"^[^.;]{{0,40}}?(?<!\w){NUM}[- ](?:years?|months?|days?|лет|год\w*|месяц\w*|сут\w*|жыл\w*|ай\w*|тәулік\w*)",
+                        re.I)
 # Counted but not numbered, in any language: "dozens of supporters were detained", "десятки сторонников были
 # задержаны". The act type is read from the verb by the triggers.
 TALLY_VAGUE = re.compile(
@@ -122,8 +182,12 @@ TALLY_VAGUE = re.compile(
     r"(?:were\s+|had been\s+|have been\s+|был[иа]?\s+)?(?:also\s+)?(\w+)", re.I)
 # A stop followed at once by a letter or digit ("Nakanune.kz", "court no.2", "1.5 years") ends no sentence.
 # Nor does the stop of "Art.", "Arts.", "ст.", "ч." ("CC Art. 405", "ч. 2 ст. 405").
-SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w)|(?<=\bArt)\.|(?<=\bArts)\.|(?<=\bст)\.|(?<=\bч)\.)+"
-                      r"(?:[.!?]+[\"'’”»)]*|\n|$)")
+# Nor one followed by a comma or a word in lower case ("«Алға, Қазақстан!», был осуждён").
+# A footnote number glued to the stop ("upheld on appeal.2 The trial court …") ends it with the sentence.
+SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w)(?!\d{1,2}\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|(?<=\bArt)\.|(?<=\bArts)\."
+                      r"|(?<=\bст)\.|(?<=\bч)\."
+                      r"|[!?]+[\"'’”»)]*(?=[,;:]|\s+[a-zа-яёәғқңөұүһі])|[.][\"'’”»)]+(?=[,;:])|[.](?=[,;:]))+"
+                      r"(?:[.!?]+[\"'’”»)]*(?:\d{1,2}(?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))?|\n|$)")
 
 
 def _number(value):
@@ -144,15 +208,33 @@ def sentences(text):
             yield m.start() + leading, m.end()
 
 
+# A penalty names its unit: sentences without one are not searched (the patterns are costly).
+PENALTY_HINT = re.compile(r"year|day|fine|KZT|tenge|MCI|лет|год|сут|штраф|МРП|тенге|жыл|тәулік|айыппұл|теңге|АЕК",
+                          re.I)
+
+
 def find_penalty(sentence):
-    for kind, pattern, unit in PENALTIES:
+    found = penalty_match(sentence)
+    return found[0] if found else None
+
+
+@lru_cache(maxsize=4096)
+def penalty_match(sentence):
+    """(penalty, the match) of the first penalty pattern that matches the sentence, else None. Cached: the act rules
+    ask about one sentence several times."""
+    if not PENALTY_HINT.search(sentence):
+        return None
+    scripts = {"latin" if LATIN.search(sentence) else "", "cyrillic" if CYRILLIC.search(sentence) else ""}
+    for kind, pattern, unit, script in PENALTIES:
+        if script not in scripts:
+            continue
         m = pattern.search(sentence)
         if m:
             amounts = [g for g in m.groups() if g]
             amount = _number(amounts[0]) if amounts else None
             if kind == "fine" and len(amounts) > 1:
                 unit = "MCI" if amounts[1].upper() in {"MCI", "МРП", "АЕК"} else "KZT"
-            return {"kind": kind, "amount": amount, "unit": unit}
+            return {"kind": kind, "amount": amount, "unit": unit}, m
     return None
 
 
@@ -179,6 +261,60 @@ def find_tallies(text, dates, places=()):
     return sorted(proposals, key=lambda p: p.start)
 
 
+def clauses(sentence):
+    """The sentence's triggers as (is nominal, start, act type, end), verbs first: the first trigger of each type
+    that reports an act, a term given without a verdict word, no trigger inside another's words."""
+    found = []
+    scripts = [script for script, letters in (("latin", LATIN), ("cyrillic", CYRILLIC)) if letters.search(sentence)]
+    for act_type in ACT_TYPES:
+        hits = sorted((hit for script in scripts if (act_type, script) in BY_SCRIPT
+                       for hit in BY_SCRIPT[(act_type, script)].finditer(sentence)), key=lambda h: h.start())
+        for hit in hits:
+            clause = _clause(sentence, act_type, hit)
+            if clause is not None:
+                found.append(clause)
+                break
+    found += _penalty_clause(sentence, found)
+    # A trigger inside another's words is not a second act ("died in a detention centre" is no detention).
+    return [c for c in found if not any(o is not c and o[1] <= c[1] and c[3] <= o[3] and (o[3] - o[1]) > (c[3] - c[1])
+                                        for o in found)]
+
+
+def _pronoun_victims(sentence, clause_types, last_victims, recent, officials):
+    """Whom a pronoun points to: the subject before the trigger ("She was detained"), else (Russian, Kazakh) an
+    object after it ("Уголовное дело против него возбудили"); "they", "обеих", "екеуі": the last victims; "she"/"he":
+    the last person named of that gender who is no official."""
+    first_trigger = min(c[1] for c in clause_types) if clause_types else len(sentence)
+    after = PRONOUN.search(sentence, first_trigger)
+    pronoun = PRONOUN.search(sentence[:first_trigger + 1]) or (
+        after if after and (CYRILLIC.search(sentence) or re.fullmatch(r"both of them|each of them", after.group(), re.I))
+        else None)
+    if not pronoun or re.match(r"\s*Among them", sentence):
+        return []
+    if pronoun.group("they"):
+        return list(last_victims)
+    word = pronoun.group().lower()
+    female, male = word in PRONOUN_WORDS["she"], word in PRONOUN_WORDS["he"]
+    return next(([n] for n in reversed(recent) if n not in officials and (female == male or _female(n) == female)), [])
+
+
+def _penalty_clause(sentence, clause_types):
+    """A term given with no verdict word ("Козлову назначено семь лет лишения свободы", "four years' restricted
+    liberty") is a sentence (a fine, a fine; days of arrest, administrative detention) — unless someone only asked
+    for it ("the prosecutor requested two years")."""
+    if any(c[2] in {"sentenced", "administrative_detention", "fined", "sentence_reduced"} for c in clause_types):
+        return []
+    found = penalty_match(sentence)
+    if not found:
+        return []
+    penalty, m = found
+    if NOT_AN_ACT.search(sentence[:m.start()]) or re.search(r"\b(?:faces?|facing|up to|грозит|до)\s+$",
+                                                          sentence[:m.start()], re.I):
+        return []
+    act_type = {"fine": "fined", "administrative_detention": "administrative_detention"}.get(penalty["kind"], "sentenced")
+    return [(False, m.start(), act_type, m.end())]
+
+
 def _clause(sentence, act_type, hit):
     """(is nominal, start, act type, end) when this trigger reports an act, else None."""
     before = sentence[:hit.start()]
@@ -190,6 +326,8 @@ def _clause(sentence, act_type, hit):
     verbal = (bool(AUXILIARY.search(before)) or bool(re.search(r"\b(?:and|then|but)\s+$", before))
               or bool(VERB_TRIGGER.search(hit.group()))
               or (act_type == "charged" and re.match(r"on\s", hit.group()))
+              or bool(re.match(r"(?:jailed|freed|paroled|apprehended|taken|placed|sent|given|handed|set)\b",
+                                hit.group(), re.I))  # "jailed for five years", "taken into custody"
               or (hit.group().lower().endswith("ed")  # "police detained", not "the charges"
                   and not re.search(r"\b(?:the|a|an|their|his|her|its)\s+$", before, re.I))
               or bool(re.search(r"[а-я]", hit.group())))
@@ -198,7 +336,34 @@ def _clause(sentence, act_type, hit):
     return (not verbal, hit.start(), act_type, hit.end())
 
 
+BULLET = re.compile(r"\s*(?:[-–•*]|\d{1,2}[.)])\s+")
 FIELD_SEPARATOR = re.compile(r"\s[–—-]\s|;\s*")
+
+
+NOTE_START = re.compile(r"(?:^|(?<=[\s.]))(\d{1,2})[.:)]?\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\"«])", re.M)
+MARKER = re.compile(r"(?:(?<=[.,;:\"»”’)])|(?<=[a-zа-яё]))(\d{1,2})(?=[\s.,;:]|$)")
+
+
+def footnote_dates(text, dates):
+    """{footnote number: its first date} for the notes at the end of a text ("3 Verdict of 11 July 2023, …"): the
+    numbers run 1, 2, 3 … in the last part of the text, after the running text."""
+    tail = max(text.rfind("\n---"), int(len(text) * 0.6))
+    starts, expected = [], 1
+    for m in NOTE_START.finditer(text, tail):
+        if int(m.group(1)) == expected:
+            starts.append((expected, m.start(), m.end()))
+            expected += 1
+    notes = {}
+    for (number, _, body), following in zip(starts, starts[1:] + [(None, len(text), len(text))]):
+        first = next(iter(dates.within(body, following[1])), None)
+        if first is not None:
+            notes[number] = first
+    return notes
+
+
+def markers_in(text, start, end):
+    """Footnote numbers glued to the words of a sentence ("upheld on appeal.2", "… each under the same article.3")."""
+    return [int(m.group(1)) for m in MARKER.finditer(text, start, min(len(text), end + 3))]
 
 
 def list_entries(text, mentions, dates, provisions):
@@ -211,11 +376,14 @@ def list_entries(text, mentions, dates, provisions):
         start, end = line.span()
         if len(FIELD_SEPARATOR.findall(line.group())) < 2:
             continue
-        first = next((m for m in mentions if start <= m.start < end), None)
+        first = next(iter(mentions.within(start, end)), None)
         if first is None or not re.fullmatch(r"[\s\d.)•*-]*", text[start:first.start]):
             continue
+        separator = FIELD_SEPARATOR.search(text, first.end, end)
+        if separator is None or separator.start() - first.end > 30 or mentions.within(first.end, separator.start()):
+            continue  # the first field is the person alone ("- A and B – two years each" is a sentence)
         lines.append((start, end))
-        refs = [p.uid for p in provisions if start <= p.start < end]
+        refs = [p.uid for p in provisions.within(start, end)]
         penalty = find_penalty(line.group())
         cuts = [start] + [start + m.end() for m in FIELD_SEPARATOR.finditer(line.group())] + [end]
         found = []
@@ -227,11 +395,13 @@ def list_entries(text, mentions, dates, provisions):
             act_type = hit[0]
             if act_type == "sentenced" and penalty and penalty["kind"] == "administrative_detention":
                 act_type = "administrative_detention"
-            date = next((d for d in dates if field_start <= d.start < field_end), None)
+            date = next(iter(dates.within(field_start, field_end)), None)
             found.append((act_type, date))
         if penalty and penalty["kind"] != "fine" and not any(t in {"sentenced", "administrative_detention"}
                                                               for t, _ in found):
             found.append(("sentenced", None))
+        if penalty and penalty["kind"] == "imprisonment":
+            found += [("imprisoned", date) for t, date in found if t == "sentenced" and date]
         for act_type, date in found:
             value = date.value if date else ""
             proposals.append(Proposal(
@@ -243,22 +413,33 @@ def list_entries(text, mentions, dates, provisions):
     return proposals, lines
 
 
-def find_acts(text, mentions, dates, provisions):
-    """One proposal per victim and trigger, sentence by sentence."""
+def find_acts(text, mentions, dates, provisions, published=""):
+    """One proposal per victim and trigger, sentence by sentence. `published`: the document's own date, which dates
+    the acts its title reports."""
+    all_mentions, mentions, dates, provisions = mentions, Spans(mentions), Spans(dates), Spans(provisions)
     listed, list_lines = list_entries(text, mentions, dates, provisions)
     proposals, last_victims = list(listed), []
     recent = []  # person names in order of mention, for pronouns
     previous_acts = []  # the proposals of the sentence before, for "This included …"
     proposed_before = {}  # (victim, act type) -> the proposal already made in this document
     background_from = None  # the paragraph (its start) where a background sentence was seen
-    officials = {m.name for m in mentions if m.role in OFFICIAL_ROLES}  # a judge named once is a judge throughout
+    # A judge named once is a judge throughout.
+    officials = {m.name for m in all_mentions if m.role in OFFICIAL_ROLES
+                 or OFFICIAL_TITLE.search(text[max(0, m.start - 25):m.start])}
     roles = {}
-    for m in mentions:
+    for m in all_mentions:
         if m.role and m.role not in OFFICIAL_ROLES:
             roles.setdefault(m.name, m.role)
+    introduced_by_colon = False
+    # "Дата оглашения приговора: 08.10.2012", "Date of verdict: …": the day undated verdicts in the text were given.
+    label = VERDICT_DATE.search(text)
+    verdict_date = next(iter(dates.within(label.end(), label.end() + 3)), None) if label else None
+    notes = footnote_dates(text, dates)
+    title_start = len(text) - len(text.lstrip())
     for start, end in sentences(text):
         sentence = text[start:end]
-        persons = [m for m in mentions if start <= m.start < end]
+        first_here = len(proposals)
+        persons = mentions.within(start, end)
         if any(line_start <= start < line_end for line_start, line_end in list_lines):
             recent += [m.name for m in persons]
             last_victims = [m.name for m in persons[:1]] or last_victims
@@ -266,17 +447,14 @@ def find_acts(text, mentions, dates, provisions):
         if re.match(r"\s*(?:Name|Gender|Index|UA)\s*:", sentence):
             recent += [m.name for m in persons]
             continue
-        clause_types = []
-        for act_type, pattern in COMPILED:
-            if act_type in [c[2] for c in clause_types]:
-                continue
-            for hit in pattern.finditer(sentence):
-                found = _clause(sentence, act_type, hit)
-                if found is not None:
-                    clause_types.append(found)
-                    break
-        if not clause_types and not (re.match(r"\s*(?:This|These|They|Those)\s+included|\s*Among them", sentence)
-                                     and previous_acts):
+        clause_types = clauses(sentence)
+        # The items of a list after a sentence ending in a colon ("The nine others were convicted …:" "- A and B –
+        # two years each;") are its victims.
+        bulleted = bool(BULLET.match(sentence)) and introduced_by_colon
+        if not bulleted:
+            introduced_by_colon = False
+        if not clause_types and not ((re.match(r"\s*(?:This|These|They|Those)\s+included|\s*Among them", sentence)
+                                      or bulleted) and previous_acts):
             recent += [m.name for m in persons]
             continue
         clause_types.sort()  # verbs ("were charged") before nouns ("serving their administrative detention")
@@ -284,7 +462,7 @@ def find_acts(text, mentions, dates, provisions):
         # "This included A, B and C" names the victims of the sentence before; "All were convicted …" those of
         # the paragraph so far.
         inherited = None
-        if re.match(r"\s*(?:This|These|They|Those)\s+included|\s*Among them", sentence) and previous_acts:
+        if (re.match(r"\s*(?:This|These|They|Those)\s+included|\s*Among them", sentence) or bulleted) and previous_acts:
             inherited = previous_acts
         for mention in persons:
             before = text[max(start, mention.start - 25):mention.start]
@@ -294,41 +472,33 @@ def find_acts(text, mentions, dates, provisions):
             (perpetrators if official else victims).append(mention.name)
         if not victims and re.match(r"\s*(?:All|Both|Each)(?:\s+of\s+them)?\s+(?:were|was|are|have)\b", sentence):
             paragraph_start = text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, start), 0))  # this and the one before
-            victims = list(dict.fromkeys(m.name for m in mentions if paragraph_start <= m.start < start
-                                         and not PERPETRATOR_CUE.search(text[max(0, m.start - 25):m.start])))
+            victims = list(dict.fromkeys(m.name for m in mentions.within(paragraph_start, start)
+                                         if not PERPETRATOR_CUE.search(text[max(0, m.start - 25):m.start])))
         if not victims:
-            first_trigger = min(c[1] for c in clause_types) if clause_types else len(sentence)
-            pronoun = PRONOUN.search(sentence[:first_trigger + 1])
-            if pronoun and re.match(r"\s*Among them", sentence):
-                pronoun = None
-            if pronoun and pronoun.group("they"):
-                victims = list(last_victims)
-            elif pronoun:
-                word = pronoun.group().lower()
-                female, male = word in PRONOUN_WORDS["she"], word in PRONOUN_WORDS["he"]
-                victims = next(([n] for n in reversed(recent) if n not in officials
-                                and (female == male or _female(n) == female)), [])
+            victims = _pronoun_victims(sentence, clause_types, last_victims, recent, officials)
         recent += [m.name for m in persons]
         if not victims and not clause_types:
             continue
         if not victims:
             # Counted but unnamed ("at least 34 people were arrested under …"): kept, for "This included …".
-            refs_here = [p for p in provisions if start <= p.start < end]
-            own = [d for d in dates if start <= d.start < end]
+            refs_here = provisions.within(start, end)
+            own = dates.within(start, end)
             first_type = clause_types[0][2]
             penalty_here = find_penalty(sentence)
             if penalty_here and penalty_here["kind"] == "administrative_detention":
                 first_type = "administrative_detention"
-            previous_acts = [Proposal("act", first_type, start, end, date=own[0].value if own else "",
-                                      date_end=own[0].value_end if own else "",
+            introduced_by_colon = sentence.rstrip().endswith(":")
+            date_here = (own[0].value, own[0].value_end) if own else \
+                context_date(text, dates, start) if introduced_by_colon else ("", "")
+            previous_acts = [Proposal("act", first_type, start, end, date=date_here[0], date_end=date_here[1],
                                       provisions=[(r.uid, RELATION.get(first_type, "charged")) for r in refs_here],
                                       penalty=penalty_here)]
             continue
         victims = list(dict.fromkeys(victims))
-        own_dates = [d for d in dates if start <= d.start < end]
+        own_dates = dates.within(start, end)
         line_start = text.rfind("\n", 0, start) + 1
-        heading = next((d for d in dates if line_start <= d.start < line_start + 40 and d.start < start + 5), None)
-        if heading is not None and any(heading.start < d.start < start for d in dates):
+        heading = next(iter(dates.within(line_start, min(line_start + 40, start + 5))), None)
+        if heading is not None and dates.within(heading.start + 1, start):
             heading = None  # "17 May 2016: … 21 May 2016: … They are transferred …": the later date governs
         date = own_dates[0] if own_dates else heading
         paragraph_start = text.rfind("\n\n", 0, start)
@@ -341,7 +511,7 @@ def find_acts(text, mentions, dates, provisions):
             date_value, date_end = "", ""
         else:
             date_value, date_end = context_date(text, dates, start)
-        refs = [p for p in provisions if start <= p.start < end]
+        refs = provisions.within(start, end)
         penalty = find_penalty(sentence)
         bodies = [kind for kind, pattern in BODIES if pattern.search(sentence)]
         seen = set()
@@ -374,8 +544,11 @@ def find_acts(text, mentions, dates, provisions):
             if act_type not in TAKES_PROVISIONS:
                 provisions_here = []
             # Each trigger is about its own subject, and takes the date nearest before it in the sentence.
+            # (Kazakh marks the objects by their case, and lists them with "мен", "ал": all are the victims.)
             subject = [m.name for m in subject_of(text, start + hit_start, start + hit_end, persons)
-                       if m.name in victims] if len(persons) > 1 else victims
+                       if m.name in victims] if len(persons) > 1 and not KAZAKH.search(sentence) else victims
+            if act_type in {"sentenced", "administrative_detention", "fined"} and len(persons) > 1:
+                subject += _each_with_a_term(text, start + hit_end, persons, victims)
             own_victims = list(dict.fromkeys(subject)) or victims
             before_trigger = [d for d in own_dates if d.start < start + hit_start]
             next_trigger = min((c[1] for c in clause_types if c[1] > hit_start), default=len(sentence))
@@ -386,6 +559,13 @@ def find_acts(text, mentions, dates, provisions):
             elif before_trigger and len(own_dates) > 1:
                 date_value, date_end = before_trigger[-1].value, before_trigger[-1].value_end
             inherited_date = not own_dates and heading is None
+            note_date = next((notes[n] for n in markers_in(text, start, end) if n in notes), None)
+            if inherited_date and published and start == title_start:  # a headline reports the day's news
+                date_value, date_end, inherited_date = published, "", False
+            elif inherited_date and note_date is not None:  # the date is only in the sentence's footnote
+                date_value, date_end, inherited_date = note_date.value, note_date.value_end, False
+            elif inherited_date and verdict_date and act_type in {"sentenced", "imprisoned"}:
+                date_value, date_end, inherited_date = verdict_date.value, verdict_date.value_end, False
             for index, victim in enumerate(own_victims):
                 earlier = proposed_before.get((victim, act_type))
                 if inherited_date and earlier is not None:
@@ -405,33 +585,60 @@ def find_acts(text, mentions, dates, provisions):
                     perpetrator_bodies=bodies))
                 proposed_before.setdefault((victim, act_type), proposals[-1])
                 if act_type == "sentenced" and penalty and penalty["kind"] == "imprisonment" and \
-                        UPHELD.search(sentence):
-                    # A prison sentence upheld on appeal takes effect: the person is now imprisoned.
+                        (UPHELD.search(sentence) or not (re.search(r"условн|suspended|шартты", sentence, re.I)
+                                                          or APPEALED.search(text, start, end + 150))):
+                    # A prison term upheld on appeal takes effect: the person is now imprisoned. A verdict nobody is
+                    # said to appeal (in its sentence or just after) takes the person to prison that day.
                     proposals.append(Proposal("act", "imprisoned", start, end, victims=[victim], date=date_value,
                                               date_end=date_end, perpetrators=perpetrators, rule="rule:imprisoned",
                                               date_source="context" if inherited_date else "own"))
         last_victims = victims
-        _one_deprivation_each(proposals, start, proposed_before)
-        previous_acts = [p for p in proposals if p.start == start]
-    return without_undated_duplicates(proposals)
+        _one_deprivation_each(proposals, start, proposed_before, first_here)
+        previous_acts = [p for p in proposals[first_here:] if p.start == start]
+    return charges_into_verdicts(without_undated_duplicates(proposals), len(text))
 
 
 UPHELD = re.compile(r"\buph(?:olds?|eld)\b|(?:dismissed|rejected) (?:the|their|his|her) appeal|оставил\w* в силе", re.I)
+APPEALED = re.compile(rf"(?<!\w)(?:{MODIFIERS['appeal']})", re.I)
 SPECIFIC_DEPRIVATION = {"administrative_detention", "pretrial_detention", "house_arrest", "imprisoned",
                         "psychiatric_detention"}
 
 
-def _one_deprivation_each(proposals, start, proposed_before):
+def _one_deprivation_each(proposals, start, proposed_before, first_here=0):
     """"Detained … and sentenced to 15 days' administrative detention": in one sentence, a plain detention beside
     a more specific deprivation of the same person on the same date is the same act. (A later restatement of the
     detention must not fold into the dropped proposal, so it is forgotten there too.)"""
-    here = [p for p in proposals if p.start == start and p.kind == "act"]
+    here = [p for p in proposals[first_here:] if p.start == start and p.kind == "act"]
     specific = {(p.victims[0], p.date) for p in here if p.act_type in SPECIFIC_DEPRIVATION}
     for p in here:
         if p.act_type == "detained" and (p.victims[0], p.date) in specific:
             proposals.remove(p)
             if proposed_before.get((p.victims[0], "detained")) is p:
                 del proposed_before[(p.victims[0], "detained")]
+
+
+SHORT_TEXT = 12000  # characters: about two pages
+
+
+def charges_into_verdicts(proposals, text_length=0):
+    """In a short text (a news item, a statement, a court report), a charge or an investigation of someone it
+    reports convicted is the road to that verdict, not an act of its own: its provisions join the verdict. Long
+    reports tell a case step by step, each step dated: there a charge stays an act."""
+    if text_length > SHORT_TEXT:
+        return proposals
+    verdicts = {}
+    for p in proposals:
+        if p.kind == "act" and p.act_type == "sentenced":
+            verdicts.setdefault(p.victims[0], []).append(p)
+    kept = []
+    for p in proposals:
+        if p.kind == "act" and p.act_type in {"charged", "investigated"} and p.victims[0] in verdicts:
+            verdict = verdicts[p.victims[0]][0]
+            verdict.provisions = list(dict.fromkeys(verdict.provisions + [
+                (uid, "convicted" if rel in {"charged", "suspected"} else rel) for uid, rel in p.provisions]))
+            continue
+        kept.append(p)
+    return kept
 
 
 def without_undated_duplicates(proposals):

@@ -29,8 +29,8 @@ def _numbered(pattern, i):
     return re.sub(r"[(][?]P<(\w+)>", lambda g: f"(?P<{g.group(1)}_{i}>", pattern)
 
 
-RELATIVE = re.compile("|".join(rf"(?P<r{i}>(?<!\w)(?:{_numbered(row[0], i)})(?!\w))"
-                               for i, row in enumerate(_RELATIVE_ROWS)), re.I)
+RELATIVE = re.compile("(?<!\\w)(?:" + "|".join(rf"(?P<r{i}>(?:{_numbered(row[0], i)})(?!\w))"
+                                              for i, row in enumerate(_RELATIVE_ROWS)) + ")", re.I)
 NUMBER_WORDS = {word.lower(): float(value) for word, value in lexicon.table("numbers")}
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2),
            "весной": (3, 5), "летом": (6, 8), "осенью": (9, 11), "зимой": (12, 2),
@@ -41,19 +41,24 @@ PATTERNS = [
     ("dotted_range", re.compile(rf"\b(\d{{1,2}}){DASH}(\d{{1,2}})\.(\d{{1,2}})\.{YEAR}\b")),
     ("dotted", re.compile(rf"\b(\d{{1,2}})\.(\d{{1,2}})\.{YEAR}\b")),
     ("iso", re.compile(rf"\b{YEAR}-(\d{{2}})-(\d{{2}})\b")),
+    # 03.2021 (a month, as lists write it)
+    ("dotted_month", re.compile(rf"(?<![\d.])(0?[1-9]|1[0-2])\.{YEAR}\b")),
     # 14 - 19 April 2016 ; 21 and 22 March 2018
     ("day_range", re.compile(rf"\b(\d{{1,2}})(?:{DASH}|\s+and\s+|\s+to\s+)(\d{{1,2}})\s+{MONTH}(?:,?\s+{YEAR})?", re.I)),
     # Late April – early May 2016
-    ("month_range", re.compile(rf"\b(?:(early|mid|late)[- ]?)?{MONTH}{DASH}(?:(early|mid|late)[- ]?)?{MONTH}\s+{YEAR}", re.I)),
+    ("month_range", re.compile(rf"(?<!\w)(?:(early|mid|late)[- ]?)?{MONTH}{DASH}(?:(early|mid|late)[- ]?)?{MONTH}\s+{YEAR}", re.I)),
+    ("day_of_month", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)\s+of\s+{MONTH}(?:,?\s+{YEAR})?", re.I)),
     ("day_month_year", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH},?\s+{YEAR}", re.I)),
-    ("month_day_year", re.compile(rf"\b{MONTH}\s+(\d{{1,2}}),\s+{YEAR}", re.I)),
+    ("month_day_year", re.compile(rf"(?<!\w){MONTH}\s+(\d{{1,2}}),\s+{YEAR}", re.I)),
     # Kazakh puts the year first: "2021 жылғы 14 наурызда", "2022 жылы 5 қаңтарда", "2021 жылдың қазан айында"
     ("kk_year_day_month", re.compile(rf"\b{YEAR}\s+ж(?:ылғы|ылы|\.)\s+(\d{{1,2}})\s+{RU_MONTH}(?!\w)", re.I)),
     ("kk_year_month", re.compile(rf"\b{YEAR}\s+ж(?:ылғы|ылы|ылдың|\.)\s+{RU_MONTH}(?:\s+айында)?(?!\w)", re.I)),
     ("ru_day_month_year", re.compile(rf"\b(\d{{1,2}})\s+{RU_MONTH}\s+{YEAR}", re.I)),
-    ("ru_month_year", re.compile(rf"\b(?:в\s+)?{RU_MONTH}\s+{YEAR}", re.I)),
+    ("ru_month_year", re.compile(rf"(?<!\w)(?:в\s+)?{RU_MONTH}\s+{YEAR}", re.I)),
     ("part_month_year", re.compile(rf"\b(early|mid|late|the end of|the beginning of)[- ]?{MONTH},?\s+(?:of\s+)?{YEAR}", re.I)),
-    ("month_year", re.compile(rf"\b{MONTH},?\s+(?:of\s+)?{YEAR}", re.I)),
+    ("month_year", re.compile(rf"(?<!\w){MONTH},?\s+(?:of\s+)?{YEAR}", re.I)),
+    # March 5, the 5th of March (the year from the text before them)
+    ("month_day", re.compile(rf"(?<!\w)(?-i:{MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d)(?![.:]\d)")),
     ("day_month", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH}\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d)", re.I)),
     ("ru_day_month", re.compile(rf"\b(\d{{1,2}})\s+{RU_MONTH}\b(?!\s+(?:19|20)\d\d)", re.I)),
     ("part_month", re.compile(rf"\b(early|mid|late)[- ]{MONTH}\b(?!,?\s+(?:19|20)\d\d)", re.I)),
@@ -97,17 +102,18 @@ def _valid(year, month=None, day=None):
 
 def find_dates(text, document_date=""):
     """All dates in the text, in order, each resolved to a partial ISO date."""
-    taken, found = [], []
+    found = []
     # Without a date of its own, a year-less date takes the year of the text before it, else the document's,
     # else the first year the document states anywhere (an Urgent Action gives its issue date at the end).
     first_year = re.search(rf"\b{YEAR}\b", text)
     context_year = document_date[:4] if document_date else (first_year.group(1) if first_year else "")
+    covered = bytearray(len(text) + 1)  # characters a date found earlier already covers
     for name, pattern in PATTERNS:
         for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if any(covered[m.start():m.end()]):
                 continue
             found.append((m.start(), m.end(), name, m))
-            taken.append((m.start(), m.end()))
+            covered[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     found.sort()
     results = []
     for start, end, name, m in found:
@@ -120,6 +126,8 @@ def find_dates(text, document_date=""):
         elif name == "dotted":
             if _valid(g[2], g[1], g[0]):
                 value = _iso(g[2], g[1], g[0])
+        elif name == "dotted_month":
+            value = _iso(g[1], g[0])
         elif name == "iso":
             if _valid(*g):
                 value = _iso(*g)
@@ -147,7 +155,7 @@ def find_dates(text, document_date=""):
             if _month(g[1]):
                 value = _iso(g[0], _month(g[1]))
         elif name == "relative":
-            value, value_end, how = _relative(m, results, document_date[:4] or context_year)
+            value, value_end, how = _relative(m, results, document_date[:4] or context_year, document_date)
         elif name == "kk_bare_month":
             if context_year and _month(g[0]):
                 value, how = _iso(context_year, _month(g[0])), "year_from_context"
@@ -158,6 +166,15 @@ def find_dates(text, document_date=""):
             value = _iso(g[2], _month(g[1]))
         elif name == "month_year":
             value = _iso(g[1], _month(g[0]))
+        elif name == "month_day":
+            month = _month(g[0])
+            if context_year and month and _valid(context_year, month, g[1]):
+                value, how = _iso(context_year, month, g[1]), "year_from_context"
+        elif name == "day_of_month":
+            year = g[2] or context_year
+            how = "explicit" if g[2] else "year_from_context"
+            if year and _month(g[1]) and _valid(year, _month(g[1]), g[0]):
+                value = _iso(year, _month(g[1]), g[0])
         elif name in {"day_month", "ru_day_month"}:
             month = _month(g[1])
             if context_year and month and _valid(context_year, month, g[0]):
@@ -183,7 +200,13 @@ def _count(text):
     return int(NUMBER_WORDS.get(text, 0)) or None
 
 
-def _relative(m, results, context_year):
+WEEKDAYS = {name: i for names in (["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+                                  ["понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"],
+                                  ["дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі"])
+            for i, name in enumerate(names)}
+
+
+def _relative(m, results, context_year, document_date=""):
     """(value, value_end, how) of a relative phrase: days from the last dated day before it, "last year" from the
     document's year (else the year of the text around it), a season from the year written with it."""
     index = next(int(name[1:]) for name, value in m.groupdict().items() if value and re.fullmatch(r"r\d+", name))
@@ -199,9 +222,25 @@ def _relative(m, results, context_year):
     if unit == "year":
         return (str(int(context_year) + int(offset)), "", "relative") if context_year else ("", "", "")
     if unit == "month_last_year":
-        month = _month(groups.get("month", ""))
+        month = _month(groups.get("month", "")) or _month(groups.get("month2", ""))
         return (_iso(int(context_year) - 1, month), "", "relative") if month and context_year else ("", "", "")
-    anchor = next((r for r in reversed(results) if len(r.value) == 10 and r.how != "relative"), None)
+    if unit in {"doc_day", "weekday"}:
+        # "today", "yesterday", "on Tuesday": from the document's own date (a news item's day)
+        if len(document_date) != 10:
+            return "", "", ""
+        day = datetime.date.fromisoformat(document_date)
+        if unit == "weekday":
+            weekday = WEEKDAYS.get(groups.get("weekday", "").lower())
+            if weekday is None:
+                return "", "", ""
+            day -= datetime.timedelta(days=(day.weekday() - weekday) % 7)
+        else:
+            day += datetime.timedelta(days=int(offset))
+        return day.isoformat(), "", "document"
+    # The anchor: the last day stated before (not one counted from another, nor a state's start, "since 2 May").
+    anchor = next((r for r in reversed(results) if len(r.value) == 10 and r.how != "relative"
+                   and not re.search(r"(?<!\w)(?:since|с|from|бері)\s+$", m.string[max(0, r.start - 8):r.start], re.I)),
+                  None)
     if anchor is None:
         return "", "", ""
     count = _count(groups.get("n")) if offset.endswith("n") else int(offset)

@@ -8,7 +8,7 @@ After a full name, the family name alone ("Akhmetova", "Akhmetova's") is a menti
 
 import re
 
-from qorgau.lib.morphology import nominative
+from qorgau.lib.morphology import family_forms, is_common_word, kazakh_word, nominative
 
 from . import lexicon
 from .spans import Mention
@@ -67,18 +67,19 @@ People Providing Rukh Khak Soz Adil Freedom House Crisis Eurasianet Dentons Vlas
 Declaration Partnership Agreement Mechanism Observations Covenant Convention Plaza Rue Prospekt Avenue Bât New York
 North South East West Palais Building Embassy Consulate""".split()) | set("""
 """.split())
+STOP |= {word for name in lexicon.words("organisations") for word in name.split() if word[:1].isupper()}
 STOP |= set(lexicon.words("places"))  # "Алматы Жанар Исаева": a place glued to a name is no part of it
 ROLE_WORDS = {word.lower(): role for word, role in lexicon.table("roles")}
 TITLES = {"Ms.", "Mr.", "Mrs.", "Dr.", "Ms", "Mr", "Mrs", "Dr"}
 CAPS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
-TOKEN = r"(?:(?:[A-Z][a-z]?\.){1,3}(?=\s?[A-Z])|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ]?[а-яёәғқңөұүһі]+)*)"
+TOKEN = r"(?:(?<!\w)(?:[A-ZА-ЯЁ][a-zа-яё]?\.){1,3}(?=\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ]?[а-яёәғқңөұүһі]+)*)"
 RUN = re.compile(rf"{TOKEN}(?:\s?{TOKEN}){{0,7}}")
 WORD = re.compile(TOKEN)
 POSSESSIVE = re.compile(r"[’']s$")
 
 
 def _is_initial(word):
-    return bool(re.fullmatch(r"(?:[A-Z][a-z]?\.){1,3}", word))
+    return bool(re.fullmatch(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.){1,3}", word))
 
 
 def _plain(word):
@@ -127,10 +128,13 @@ CAPS_FIRST = re.compile(rf"(?<![\w-])([{CAPS}][{CAPS}’'-]{{2,}})\s+([{CAPS}][a
 
 
 def _caps_first(text):
-    """(start, end, name) for "FAMILY Given [Patronymic]" where the capitals end like a family name."""
+    """(start, end, name) for "FAMILY Given [Patronymic]" where the capitals end like a family name, or that opens
+    a line of a list ("9. ONERKHAN Nurbol – Petropavl – …")."""
     for m in CAPS_FIRST.finditer(text):
         family = m.group(1)
-        if not (SURNAME_END.search(family.lower()) or m.group(2) in GIVEN) or family in STOP:
+        opens_entry = bool(re.fullmatch(r"[ \t]*(?:\d{1,3}[.)]|[-•*])?[ \t]*", text[text.rfind("\n", 0, m.start()) + 1:m.start()])
+                                         and re.match(r"\s*(?:\([^)]{0,30}\)\s*)?[–—-]\s", text[m.end():m.end() + 40]))
+        if not (SURNAME_END.search(family.lower()) or m.group(2) in GIVEN or opens_entry) or family in STOP:
             continue
         family = "-".join(part.capitalize() for part in family.split("-"))
         name = " ".join(w for w in (m.group(2), m.group(3), family) if w)
@@ -147,13 +151,61 @@ def role_before(text, start):
                                  "bloggers": "blogger", "reporter": "journalist"}.get(word, ""))
 
 
-def find_persons(text, known_names=()):
+def _as_named_before(words, name, named):
+    """A declined name the document already named in the nominative is that name, whatever reading the dictionary
+    preferred ("Ерлану Касымову" after "Ерлан Касымов" is not "Ерлана Касымова"). `named`: {family name: [full
+    names]} of the mentions so far."""
+    if not CYRILLIC_WORD.search(words[-1]) or name in named.get(name.split()[-1], ()):
+        return name
+    for family in family_forms(_plain(words[-1])):
+        for other in reversed(named.get(family, ())):
+            parts = other.split()
+            if len(parts) == len(words) and parts[0][:3].lower() == words[0][:3].lower():
+                return other
+    return name
+
+
+CYRILLIC_WORD = re.compile(r"[а-яёәғқңөұүһі]", re.I)
+
+
+def _ordinary(word, lowercase_words):
+    """A capitalised word that is an ordinary word here: the text uses it in lower case, or (Russian) the dictionary
+    knows it as no name. Given names the list knows are never ordinary."""
+    plain = _plain(word)
+    if plain in GIVEN or _is_initial(plain):
+        return False
+    return plain.lower() in lowercase_words or is_common_word(plain)
+
+
+_NATASHA = {}
+
+
+def natasha_spans(text):
+    """(start, end) of the persons natasha's Russian named-entity tagger finds (slovnet; the model ships inside the
+    PyPI package, nothing is downloaded). Optional: about 9,500 words/s on one core, so it is used only where the
+    setting QORGAU_RUSSIAN_NER asks for it (docs/documents.md)."""
+    if not _NATASHA:
+        from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+
+        _NATASHA["segmenter"] = Segmenter()
+        _NATASHA["tagger"] = NewsNERTagger(NewsEmbedding())
+    from natasha import Doc
+
+    doc = Doc(text)
+    doc.segment(_NATASHA["segmenter"])
+    doc.tag_ner(_NATASHA["tagger"])
+    return [(span.start, span.stop) for span in doc.spans if span.type == "PER"]
+
+
+def find_persons(text, known_names=(), extra_spans=()):
     """Person mentions, in order; surname-only mentions follow a full mention of the same family name.
-    Cyrillic names are recorded in the nominative ("Бауыржану Омарову" -> "Бауыржан Омаров")."""
+    Cyrillic names are recorded in the nominative ("Бауыржану Омарову" -> "Бауыржан Омаров"). `extra_spans` are
+    persons found by a named-entity tagger (natasha_spans), added where the rules found nothing."""
     known = set(known_names)
     mentions, families, given = [], {}, {}
     prose = re.sub(r"\S+@\S+|https?://\S+|www\.\S+", " ", text)  # "donald.tusk@…" is no ordinary word
-    lowercase_words = set(re.findall(r"\b[a-zа-яё]+\b", prose))
+    lowercase_words = set(re.findall(r"\b[a-zа-яёәғқңөұүһі]+\b", prose))
+    named = {}
     for start, end, name in _caps_first(text):
         mentions.append(Mention(start, end, text[start:end], name=name, how="list",
                                 role=role_before(text, start)))
@@ -161,14 +213,23 @@ def find_persons(text, known_names=()):
         families[text[start:end].split()[0]] = name
     taken = [(m.start, m.end) for m in mentions]
     for run in _runs(text):
-        while run and (run[0][2] in TITLES or CUES.fullmatch(run[0][2].lower())):
-            run = run[1:]  # a title or a role at a sentence start ("Журналист Ержан …") is no part of the name
+        # A title, a role or an ordinary word at a sentence start ("Журналист Ержан …", "Преследование Бахытжан …")
+        # is no part of the name; nor an ordinary word after it ("… Өтебаев Әкімшілік …").
+        while run and (run[0][2] in TITLES or CUES.fullmatch(run[0][2].lower()) or _ordinary(run[0][2], lowercase_words)):
+            run = run[1:]
+        while len(run) > 1 and _ordinary(run[-1][2], lowercase_words):
+            run = run[:-1]
         if not run:
             continue
         words = [w for _, _, w in run]
         start, end = run[0][0], run[-1][1]
-        if len(words) == 1 or any(s < end and start < e for s, e in taken):
+        if len(words) == 1 or (taken and any(s < end and start < e for s, e in taken)):
             continue  # single words are handled below
+        if re.fullmatch(r"[A-ZА-Я]\.", words[0]) and start == text.rfind("\n", 0, start) + 1:
+            continue  # "A. Serving prison terms": a section's letter, not an initial
+        if text[start - 1:start] in {'"', "«", "“", "#"} and text[end:end + 1] in {'"', "»", "”"} or \
+                text[start - 1:start] == "#" or any(b[0] == a[1] and not _is_initial(a[2]) for a, b in zip(run, run[1:])):
+            continue  # a title in quotes ("Ne Deidi"), a hashtag, words glued together ("FairElections")
         cue = CUES.search(text[max(0, start - 40):start])
         if not _looks_like_name(words, cue, known, lowercase_words):
             continue
@@ -178,27 +239,83 @@ def find_persons(text, known_names=()):
             continue  # "14 Mangilik Yel", "Altiero Spinelli 05E240": an address, not a person
         if POSSESSIVE.search(words[-1]):
             end -= 2
-        name = nominative(" ".join(_plain(w) for w in words))
+        name = _as_named_before(words, nominative(" ".join(_plain(w) for w in words)), named)
         mentions.append(Mention(start, end, text[start:end], name=name, role=role_before(text, start)))
+        named.setdefault(name.split()[-1], []).append(name)
         families[_plain(words[-1])] = name
         families.setdefault(name.split()[-1], name)
         if not _is_initial(words[0]):
             given.setdefault(words[0], set()).add(name)
+    for start, end in extra_spans:
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        words = [w.group() for w in WORD.finditer(text, start, end)]
+        while words and (CUES.fullmatch(words[0].lower()) or _ordinary(words[0], lowercase_words)):
+            words = words[1:]
+        if len(words) < 2 or any(_plain(w) in STOP for w in words):
+            continue
+        first = text.find(words[0], start, end)
+        name = nominative(" ".join(_plain(w) for w in words))
+        mentions.append(Mention(first, end, text[first:end], name=name, how="ner", role=role_before(text, first)))
+        families.setdefault(name.split()[-1], name)
     taken = [(m.start, m.end) for m in mentions]
     # A given name alone refers to the one person of that name in the document, if there is only one.
     families.update({first: next(iter(names)) for first, names in given.items()
                      if len(names) == 1 and first not in families and first in GIVEN})
+    covered = set()
+    for s, e in taken:
+        covered.update(range(s, e))
     for run in _runs(text):
         for start, end, word in run:
             plain = _plain(word)
-            if any(s <= start < e for s, e in taken):
+            if start in covered:
                 continue
             cue = CUES.search(text[max(0, start - 40):start])
             common_word = plain.lower() in lowercase_words  # "Detained" at a sentence start is no name
-            base = nominative(plain) if plain not in families else plain  # "Садыкову" after "Айдос Садыков"
+            # "Садыкову", "Торегожину", "Қайырбекті" after the full name in the nominative
+            base = plain if plain in families else next((f for f in family_forms(plain) if f in families),
+                                                         nominative(plain))
+            common_word = common_word or is_common_word(plain)
             if base in families or (cue and not _is_initial(plain) and not common_word) or plain in known:
                 end = start + len(plain)
                 mentions.append(Mention(start, end, plain, name=families.get(base, base), how="surname"))
                 families.setdefault(base, base)  # "President Nazarbayev", then "Nazarbayev" alone
+    # A name in capitals in a heading ("FREE DUMAN MUKHAMMEDKARIM") when the text names that person.
+    full_names = {m.name for m in mentions}
+    for m in re.finditer(rf"(?<![\w-])[{CAPS}]{{2,}}(?:[ -][{CAPS}]{{2,}}){{1,2}}(?![\w-])", text):
+        titled = "-".join(p.capitalize() for p in m.group().split("-"))
+        titled = " ".join(w[:1] + w[1:].lower() if "-" not in w else w for w in titled.split())
+        if titled in full_names and not any(x.start < m.end() and m.start() < x.end for x in mentions):
+            mentions.append(Mention(m.start(), m.end(), m.group(), name=titled, how="capitals"))
+    # A family name in capitals alone ("No. 10 (KAZIYEV)") after "KAZIYEV Yerkin" in a list.
+    for m in re.finditer(rf"(?<![\w-])[{CAPS}]{{3,}}(?![\w-])", text):
+        if m.group() in families and m.start() not in covered and not any(
+                x.start <= m.start() < x.end for x in mentions):
+            mentions.append(Mention(m.start(), m.end(), m.group(), name=families[m.group()], how="surname"))
     mentions.sort(key=lambda m: m.start)
+    return _declined_to_printed(mentions)
+
+
+def _declined_to_printed(mentions):
+    """A Kazakh name whose family name carries a case ending ("Асқар Қайырбекке") is the person the document also
+    names without it ("Асқар Қайырбек")."""
+    names = {m.name for m in mentions}
+    for m in mentions:
+        words = m.name.split()
+        if len(words) > 1:
+            bare = " ".join(words[:-1] + [kazakh_word_any(words[-1], names)])
+            if bare != m.name and bare in names:
+                m.name = bare
     return mentions
+
+
+def kazakh_word_any(word, names):
+    """The word without a Kazakh case ending, if some name in the document ends with it."""
+    from qorgau.lib.morphology import _kazakh_rules
+
+    for suffix, _, _ in _kazakh_rules():
+        if word.lower().endswith(suffix) and len(word) > len(suffix) + 2:
+            base = word[:len(word) - len(suffix)]
+            if any(n.endswith(" " + base) or n == base for n in names):
+                return base
+    return word

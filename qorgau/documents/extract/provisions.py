@@ -76,7 +76,8 @@ def find_provisions(text, default_code="", named=True):
 
 
 # Kazakh writes the number first: "405-бабы бойынша", "ҚК-нің 405-бабының 2-бөлігі", "174-бапқа".
-KK_ARTICLE = re.compile(r"(?P<article>\d{1,3})-ба[бп]\w*(?:\s+(?P<part>\d{1,2})-(?:бөлі|тармағ)\w*)?", re.I)
+KK_ARTICLE = re.compile(r"(?P<article>\d{1,3})(?:-(?:ші|шы|і|ы))?[\s-]?ба[бп]\w*"
+                        r"(?:\s+(?P<part>\d{1,2})-?(?:ші|шы|і|ы)?[\s-]?(?:бөлі|тармағ)\w*)?", re.I)
 KK_PART_FIRST = re.compile(r"(?P<article>\d{1,3})-ба[бп]\w*", re.I)
 
 
@@ -91,8 +92,9 @@ def _kazakh_articles(text):
     return found
 
 
-SAME_ARTICLE = re.compile(r"under the same (?:article|charge)|by the same article|по (?:той же|этой же|той же самой) "
-                          r"стать\w+|по аналогичной стать\w+|сол (?:бап|баппен)\w*", re.I)
+SAME_ARTICLE = re.compile(r"under the same (?:article|charge|provision)|by the same article|under that article|"
+                          r"по (?:той же|этой же|той же самой|этой|данной|указанной) стать\w+|по аналогичной стать\w+|"
+                          r"(?:сол|осы|аталған) ба[бп]\w*", re.I)
 
 
 def _same_article(text, found):
@@ -107,9 +109,14 @@ def _same_article(text, found):
     return refs
 
 
+# Articles whose number, in a case before 2015, can only be the 1997 Code's (lexicon/cc1997_articles.tsv): the
+# 2014 numbers most reports cite (174, 274, 405 …) are left alone, since an act's date may be wrong.
+CC1997_ONLY = {row[0] for row in lexicon.table("cc1997_articles")}
+
+
 def of_edition(uid, date):
     """A Criminal Code article cited for an act before 2015 is the 1997 Code's ("CC-164" in 2011 -> "CC1997-164")."""
-    if date and date[:4] < "2015" and uid.startswith("CC-"):
+    if date and date[:4] < "2015" and uid.startswith("CC-") and uid[3:].split(".")[0] in CC1997_ONLY:
         return "CC1997-" + uid[3:]
     return uid
 

@@ -24,8 +24,11 @@ class Command(BaseCommand):
         parser.add_argument("--pairs", nargs="*", help="pair files (default: tests/evaluation/*pairs*.tsv)")
         parser.add_argument("--mistakes", action="store_true", help="list the dev split's wrong merges and missed pairs")
         parser.add_argument("--fit", action="store_true", help="estimate the name weights from the dev split")
+        parser.add_argument("--russian-ner", action="store_true",
+                            help="also use natasha's named-entity tagger on Russian documents (what it buys)")
 
-    def handle(self, *args, gold=None, corpus="../shared/corpus", split=None, per_document=False, **options):
+    def handle(self, *args, gold=None, corpus="../shared/corpus", split=None, per_document=False, russian_ner=False,
+               **options):
         if options.get("resolution") or options.get("fit"):
             return self.resolution(options)
         if gold:
@@ -39,7 +42,7 @@ class Command(BaseCommand):
             where = ", ".join(f"{p} with {f}" for _, p, f in (missing or [(s, p, f) for s, p, f in SPLITS]))
             raise CommandError(f"Need the annotation and the documents: {where}.")
         for name, path, folder in sets:
-            totals, documents, languages = evaluate_by_language(path, folder)
+            totals, documents, languages = evaluate_by_language(path, folder, ner=russian_ner)
             rows = [(f"{name}: all documents ({len(documents)})", totals)]
             rows += [(f"{name}: language {lang}", scores) for lang, scores in sorted(languages.items())]
             rows += list(documents.items()) if per_document else []
