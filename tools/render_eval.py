@@ -48,7 +48,7 @@ CHROME = {
                              ("Opinion: why the tenge fell again in November", "30.11.2023"),
                              ("Regional akimat promises new school buses", "18.09.2023")],
            "footer": ["About us", "Advertising", "Privacy policy", "Terms of use"],
-           "rights": "© 2024 Steppe Monitor. All rights reserved. Reproduction only with a link to the source.",
+           "rights": "© {year} Steppe Monitor. All rights reserved. Reproduction only with a link to the source.",
            "header": "Steppe Rights Monitor", "page": "Page {n} of {total}"},
     "ru": {"site": "Вестник Степи", "tagline": "Независимые новости Центральной Азии",
            "menu": ["Главная", "Новости", "Политика", "Общество", "Суды", "Мнения", "Контакты"], "search": "Поиск",
@@ -61,7 +61,7 @@ CHROME = {
                              ("Мнение: почему тенге снова упал в ноябре", "30.11.2023"),
                              ("Акимат области пообещал новые школьные автобусы", "18.09.2023")],
            "footer": ["О нас", "Реклама", "Политика конфиденциальности", "Условия использования"],
-           "rights": "© 2024 Вестник Степи. Все права защищены. Перепечатка только со ссылкой на источник.",
+           "rights": "© {year} Вестник Степи. Все права защищены. Перепечатка только со ссылкой на источник.",
            "header": "Степной правозащитный монитор", "page": "Страница {n} из {total}"},
     "kk": {"site": "Дала Тынысы", "tagline": "Орталық Азиядан тәуелсіз жаңалықтар",
            "menu": ["Басты бет", "Жаңалықтар", "Саясат", "Қоғам", "Сот", "Пікір", "Байланыс"], "search": "Іздеу",
@@ -74,7 +74,7 @@ CHROME = {
                              ("Пікір: теңге қарашада неге тағы әлсіреді", "30.11.2023"),
                              ("Облыс әкімдігі жаңа мектеп автобустарын уәде етті", "18.09.2023")],
            "footer": ["Біз туралы", "Жарнама", "Құпиялылық саясаты", "Пайдалану шарттары"],
-           "rights": "© 2024 Дала Тынысы. Барлық құқықтар қорғалған. Сілтемемен ғана көшіріп басуға болады.",
+           "rights": "© {year} Дала Тынысы. Барлық құқықтар қорғалған. Сілтемемен ғана көшіріп басуға болады.",
            "header": "Дала құқық мониторы", "page": "{total} беттің {n}-беті"},
 }
 SOCIAL = ["https://www.facebook.com/steppemonitor", "https://www.instagram.com/steppemonitor",
@@ -232,7 +232,7 @@ def render_html(doc, entry, language):
 <aside class="related"><h2>{html.escape(c["related"])}</h2><ul>{related}</ul></aside>
 </main>
 <footer class="site-footer"><nav>{footer}</nav><div class="social">{social}</div>
-<p>{html.escape(c["rights"])}</p></footer>
+<p>{html.escape(c["rights"].format(year=entry["published"][:4]))}</p></footer>
 <script src="{SITE}/static/analytics.js"></script>
 </body>
 </html>
