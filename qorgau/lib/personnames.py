@@ -350,9 +350,10 @@ def parse(name):
             parts.append(_fold(bare))
     if not parts:
         return ParsedName(name, initials=initials)
-    patronymic = ""
+    patronymic, family_first = "", False
     if len(parts) >= 3 and _is_patronymic(parts[-1]) and not _is_patronymic(parts[0]):
-        patronymic = parts.pop()                         # Given Family Patronymic / Family Given Patronymic
+        patronymic = parts.pop()                         # Family Given Patronymic (lists) / Given Family Patronymic
+        family_first = True
     elif len(parts) >= 3 and _is_patronymic(parts[1]):
         patronymic = parts.pop(1)                        # Given Patronymic Family
     elif len(parts) == 2 and _is_patronymic(parts[1]) and initials:
@@ -361,7 +362,8 @@ def parse(name):
     cyrillic = bool(CYRILLIC.search("".join(parts))) and not KAZAKH_LETTERS.search("".join(parts))
     # Family name: a word in capitals among others written normally ("SADYKOVA Maigul"); else the word with a
     # family ending at either end; else the last word. A strong ending beats a weak one (Zarina ends like Karina).
-    family_index, strength = len(parts) - 1, 0
+    # With a patronymic last, Russian order puts the family name first (Шмидт Меруерт Динмухамедовна).
+    family_index, strength = (0 if family_first else len(parts) - 1), 0
     if len(parts) > 1 and len(capitals) == 1 and len(capitals) < len(parts):
         family_index, strength = capitals[0], 3
     elif len(parts) > 1:
