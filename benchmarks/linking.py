@@ -2,14 +2,19 @@
 
     python benchmarks/linking.py --sizes 10000 100000 1000000
 
-Each size is run in a fresh process. Records are generated here: people with Kazakh and Russian given and
-family names (with gender endings; most family names made, as in Kazakhstan, from an ancestor's given name), birth years and places, each recorded 1–3 times with the variants lists
-carry: Latin transliterations (zh/j, kh/h, y/i, -yev/-ev), Cyrillic and Kazakh Cyrillic spellings, Russian
-declension, initials, swapped order, and typos. Precision and recall are pairwise against the generated truth.
+Each size is run in a fresh process. Records are generated here: people with Kazakh and Russian given names
+(about 100 men's, 70 women's), family names made as in Kazakhstan from an ancestor's given name (about 600
+ancestors, -ov/-ev/-ova/-eva, some -uly/-kyzy or without -ov) or Russian, Korean, Uzbek family names; a patronymic
+from the father's name; birth years spread around 1975 and cities weighted as the population; brothers and sisters
+(one family name and patronymic). Each person is recorded 1-3 times with the variants lists carry: Latin
+transliterations (zh/j, kh/h, y/i, -yev/-ev), the Kazakh Latin alphabet of 2021, Cyrillic, lists' FAMILY Given
+Patronymic, Russian declension, initials, typos, and a typo with an initial. Precision and recall are pairwise
+against the generated truth.
 """
 
 import argparse
 import random
+import re
 import resource
 import subprocess
 import sys
@@ -22,27 +27,49 @@ sys.path.insert(0, str(ROOT))
 
 GIVEN_M = ["Aidos", "Arman", "Askar", "Azamat", "Bakhyt", "Bauyrzhan", "Berik", "Daniyar", "Dauren", "Erlan", "Galym",
            "Kairat", "Kanat", "Marat", "Murat", "Nurlan", "Ruslan", "Serik", "Talgat", "Timur", "Yerzhan", "Zhandos",
-           "Almas", "Bolat", "Daulet", "Duman", "Ermek", "Nurzhan", "Samat", "Yerbol", "Alikhan", "Rustem", "Sanzhar"]
+           "Almas", "Bolat", "Daulet", "Duman", "Ermek", "Nurzhan", "Samat", "Yerbol", "Alikhan", "Rustem", "Sanzhar",
+           "Abzal", "Adil", "Aibek", "Aidar", "Akhmet", "Alibek", "Altynbek", "Amir", "Arsen", "Aset", "Asylbek",
+           "Ayan", "Azat", "Baglan", "Bakytzhan", "Batyrkhan", "Beibit", "Bekzat", "Bekzhan", "Birzhan", "Chingiz",
+           "Dias", "Dinmukhamed", "Eldar", "Erbolat", "Erkin", "Gabit", "Ilyas", "Islam", "Kaisar", "Kuanysh",
+           "Madi", "Makhambet", "Maksat", "Medet", "Miras", "Mukhtar", "Nurbolat", "Nursultan", "Olzhas", "Rakhat",
+           "Rinat", "Sabit", "Saken", "Sayat", "Serikbol", "Sultan", "Syrym", "Talgatbek", "Temirlan", "Ulan",
+           "Yerlan", "Yermek", "Yesset", "Zhanbolat", "Zhasulan", "Zhomart", "Aleksandr", "Sergey", "Dmitriy",
+           "Andrey", "Vladimir", "Igor", "Oleg", "Viktor", "Yevgeniy", "Pavel", "Maksim", "Denis", "Vadim", "Anton"]
 GIVEN_F = ["Aigerim", "Aizhan", "Akmaral", "Aliya", "Asel", "Aruzhan", "Botagoz", "Dana", "Dinara", "Gaukhar",
-           "Gulnara", "Madina", "Saule", "Zhanar", "Zarina", "Ainur", "Aisulu", "Gulmira", "Kamila", "Laura", "Meruert"]
-STEMS = ["Abenov", "Akhmetov", "Baimukhanov", "Bekov", "Dzhaksybekov", "Ermekov", "Iskakov", "Kassymov", "Mukanov",
-         "Nurpeisov", "Omarov", "Sadykov", "Serikbaev", "Tokayev", "Utepov", "Zhumabaev", "Yessenov", "Karimov",
-         "Suleimenov", "Abdrakhmanov", "Amanzholov", "Baitursynov", "Dosmukhamedov", "Esimov", "Kunaev", "Mamyrov",
-         "Nazarov", "Orazov", "Rakhimov", "Satpaev", "Tulegenov", "Zhakupov", "Ismailov", "Kaliyev", "Medeuov"]
-# Most Kazakh family names are an ancestor's given name with -ov/-ev (-ova/-eva): Nurlanov, Serikbayev.
-ANCESTORS = ["Abai", "Abil", "Adil", "Akhmet", "Aman", "Amangeldi", "Asan", "Baiken", "Baimurat", "Bazar", "Beisen",
-             "Dauletbai", "Dosan", "Duisen", "Esen", "Ibrai", "Isa", "Kadyr", "Kasym", "Kenzhe", "Kulzhan", "Kusain",
-             "Mukhtar", "Mussa", "Nurmagambet", "Omarbek", "Orazaly", "Ospan", "Sarsen", "Seit", "Sultanbek",
-             "Tasbolat", "Temir", "Tolegen", "Utebai", "Zhaksylyk", "Zhuman", "Zhunus", "Kaliaskar", "Maksut",
-             "Zhakup", "Tursyn", "Yeskendir", "Shaimerden", "Sagyndyk", "Rakhym", "Kuanysh", "Oraz", "Serikbai"]
-PLACES = ["Almaty", "Astana", "Shymkent", "Aktobe", "Atyrau", "Oral", "Pavlodar", "Semey", "Kostanay", "Taraz"]
+           "Gulnara", "Madina", "Saule", "Zhanar", "Zarina", "Ainur", "Aisulu", "Gulmira", "Kamila", "Laura", "Meruert",
+           "Aida", "Aiman", "Akbota", "Almagul", "Altynai", "Anar", "Aygul", "Balzhan", "Bibigul", "Dariga", "Dilnaz",
+           "Elmira", "Gulzhan", "Indira", "Karlygash", "Kuralai", "Lyazzat", "Maira", "Moldir", "Nazira", "Nurgul",
+           "Raushan", "Roza", "Sabina", "Sandugash", "Shynar", "Togzhan", "Tomiris", "Ulzhan", "Zhanna", "Zhuldyz",
+           "Ainagul", "Asem", "Bakhyt", "Gulshat", "Kulpash", "Mariyam", "Nazym", "Saltanat", "Symbat", "Yerkezhan",
+           "Olga", "Tatyana", "Yelena", "Natalya", "Irina", "Svetlana", "Marina", "Yuliya", "Anna", "Larisa"]
+# Most Kazakh family names are an ancestor's given name with -ov/-ev (-ova/-eva): Nurlanov, Serikbayev. Ancestors'
+# names are the given names above and older names built from the same parts (Nur+bek, Kara+bai, Tur+sun …).
+OLD = ["Abai", "Abil", "Aman", "Amangeldi", "Asan", "Baiken", "Baimurat", "Bazar", "Beisen", "Dauletbai", "Dosan",
+       "Duisen", "Esen", "Ibrai", "Isa", "Kadyr", "Kasym", "Kenzhe", "Kulzhan", "Kusain", "Mussa", "Nurmagambet",
+       "Omarbek", "Orazaly", "Ospan", "Sarsen", "Seit", "Sultanbek", "Tasbolat", "Temir", "Tolegen", "Utebai",
+       "Zhaksylyk", "Zhuman", "Zhunus", "Kaliaskar", "Maksut", "Zhakup", "Tursyn", "Yeskendir", "Shaimerden",
+       "Sagyndyk", "Rakhym", "Oraz", "Serikbai", "Medeu", "Kuanyshbai", "Tleu", "Zhylan", "Okas", "Smagul", "Kenes"]
+HEADS = ["Nur", "Ser", "Zhan", "Asyl", "Bek", "Er", "Bol", "Kair", "Dau", "Aman", "Kuan", "Tur", "Sar", "Altyn", "Bai",
+         "Ak", "Kara", "Or", "Sul", "Tol", "Zhak", "Kul", "Es", "Mukhamed", "Sagyn", "Tas", "Temir", "Kydyr"]
+TAILS = ["bek", "bai", "khan", "zhan", "bol", "gali", "tai", "lan", "ali", "kul", "murat", "beg", "gazy", "bergen",
+         "baev", "kozha", "tay", "ym", "sun", "daulet"]
+ANCESTORS = sorted(set(GIVEN_M[:93] + OLD + [h + t for h in HEADS for t in TAILS]))
+OTHER_FAMILIES = ["Ivanov", "Petrov", "Smirnov", "Kuznetsov", "Popov", "Sokolov", "Lebedev", "Kozlov", "Novikov",
+                  "Morozov", "Volkov", "Alekseev", "Fedorov", "Mikhailov", "Belov", "Tarasov", "Belyaev", "Kovalenko",
+                  "Bondarenko", "Shevchenko", "Kim", "Li", "Tsoi", "Pak", "Ten", "Khan", "Shmidt", "Miller", "Ismailov",
+                  "Aliev", "Karimov", "Rakhimov", "Yusupov", "Nazarov", "Umarov", "Gafurov", "Khasanov", "Sharipov"]
+PLACES = ["Almaty"] * 6 + ["Astana"] * 4 + ["Shymkent"] * 3 + ["Karaganda", "Aktobe", "Atyrau", "Oral", "Pavlodar",
+          "Semey", "Kostanay", "Taraz", "Oskemen", "Kyzylorda", "Aktau", "Petropavl", "Turkistan", "Zhanaozen",
+          "Kokshetau", "Taldykorgan", "Ekibastuz", "Temirtau"]
 CYR = {"zh": "ж", "kh": "х", "sh": "ш", "ch": "ч", "ts": "ц", "yu": "ю", "ya": "я", "ye": "е",
        "a": "а", "b": "б", "v": "в", "g": "г", "d": "д", "e": "е", "z": "з", "i": "и", "y": "ы", "k": "к", "l": "л",
        "m": "м", "n": "н", "o": "о", "p": "п", "r": "р", "s": "с", "t": "т", "u": "у", "f": "ф", "h": "х", "j": "ж"}
+LATIN_2021 = [("zh", "j"), ("sh", "ş"), ("kh", "h"), ("y", "ı"), ("ch", "ç")]
 
 
 def cyrillic(latin):
-    out, i, low = "", 0, latin.lower()
+    low = re.sub(r"(?<=[aeiou])y(?![aeiou])", "й", latin.lower())      # Sergey, Mamay: й
+    out, i = "", 0
     while i < len(low):
         pair = low[i:i + 2]
         if pair in CYR:
@@ -52,54 +79,97 @@ def cyrillic(latin):
     return out[:1].upper() + out[1:]
 
 
-def variant(given, family, rng):
+def family_name(rng, female):
+    """A family name as a person's documents spell it."""
+    if rng.random() < 0.2:
+        family = rng.choice(OTHER_FAMILIES)
+        if family[-2:] in ("ov", "ev", "in"):
+            return family + ("a" if female else "")
+        return family
+    ancestor = rng.choice(ANCESTORS)
+    form = rng.random()
+    if form < 0.06:
+        return ancestor + ("kyzy" if female else "uly")
+    if form < 0.1:
+        return ancestor                                        # the -ov dropped (Mamay, Tokmadi)
+    if ancestor.endswith("ai") or ancestor.endswith("ay"):
+        ancestor = ancestor[:-1] + "y"
+    family = ancestor + ("ev" if ancestor[-1] in "aeiouy" else "ov")
+    return family + ("a" if female else "")
+
+
+def typo(word, rng):
+    position = rng.randrange(1, len(word))
+    return word[:position] + rng.choice("aeiouy") + word[position + 1:]
+
+
+def variant(given, family, patronymic, rng):
+    """One record's spelling of a name, as lists carry them."""
     kind = rng.random()
-    if kind < 0.25:
+    if kind < 0.22:
         return f"{given} {family}"
-    if kind < 0.4:
+    if kind < 0.34:
         return f"{cyrillic(given)} {cyrillic(family)}"
+    if kind < 0.44:                                            # a list: FAMILY Given Patronymic
+        return f"{family.upper()} {given}" + (f" {patronymic}" if patronymic and rng.random() < 0.6 else "")
     if kind < 0.5:
-        return f"{family} {given}"
-    if kind < 0.6:
-        return f"{given[0]}. {family}"
-    if kind < 0.72:
+        return f"{cyrillic(family)} {cyrillic(given)}" + (f" {cyrillic(patronymic)}" if patronymic else "")
+    if kind < 0.58:
+        return f"{given[0]}. {family}" if rng.random() < 0.6 else f"{family} {given[0]}."
+    if kind < 0.68:
         spelled = family.replace("zh", "j").replace("kh", "h") if rng.random() < 0.5 else \
             family.replace("ev", "yev").replace("aev", "ayev")
         return f"{given.replace('y', 'i')} {spelled}"
-    if kind < 0.82:  # Russian declension: "… Абеновой" (f), "… Абенова" (m, genitive)
+    if kind < 0.73:                                            # the Kazakh Latin alphabet of 2021
+        spelled = [given, family]
+        for a, b in LATIN_2021:
+            spelled = [w.replace(a, b).replace(a.capitalize(), b.upper()) for w in spelled]
+        return " ".join(spelled)
+    if kind < 0.82:   # Russian declension: "… Абеновой" (f), "… Абенова" (m, genitive), "… Абенову" (dative)
         cyr = cyrillic(family)
-        declined = cyr[:-1] + "ой" if cyr.endswith("а") else cyr + "а"
+        if cyr.endswith(("ов", "ев", "ова", "ева")):
+            declined = cyr[:-1] + rng.choice(["ой", "у"]) if cyr.endswith("а") else cyr + rng.choice(["а", "у", "ым"])
+        else:
+            declined = cyr
         return f"{cyrillic(given)} {declined}"
-    # a typo
-    position = rng.randrange(1, len(family))
-    return f"{given} {family[:position] + rng.choice('aeiouy') + family[position + 1:]}"
+    if kind < 0.92:
+        return f"{given} {typo(family, rng)}"
+    return f"{given[0]}. {typo(family, rng)}"                  # a typo and an initial
 
 
 def generate(size, truth, seed=7):
-    """Yields records one at a time (as a CSV reader would) and appends each one's person to `truth`."""
+    """Yields records one at a time (as a CSV reader would) and appends each one's person to `truth`.
+
+    People come in families: 20% have a brother or sister in the list (same family name and patronymic, another
+    given name, a birth year a few years apart). Each is recorded 1-3 times; a record misses the birth year one
+    time in ten and moves city one time in ten."""
     rng = random.Random(seed)
     person = 0
     while len(truth) < size:
-        person += 1
-        female = rng.random() < 0.45
-        given = rng.choice(GIVEN_F if female else GIVEN_M)
-        if rng.random() < 0.4:
-            family = rng.choice(STEMS)
-            if rng.random() < 0.5:  # many more family names than the stems alone
-                family = family[:3] + rng.choice(["bek", "zhan", "tai", "bai", "mur", "kel"]) + family[3:]
-        else:
-            ancestor = rng.choice(ANCESTORS + GIVEN_M)
-            if ancestor.endswith("ai"):
-                ancestor = ancestor[:-1]
-            family = ancestor + ("ev" if ancestor[-1] in "aeiou" else "ov")
-        family += "a" if female else ""
-        year, place = rng.randint(1950, 2004), rng.choice(PLACES)
-        for _ in range(rng.choice([1, 1, 2, 2, 3])):
-            if len(truth) == size:
-                return
-            truth.append(person)
-            yield {"id": len(truth) - 1, "name": variant(given, family, rng), "birth_year": year,
-                   "place": place if rng.random() < 0.9 else rng.choice(PLACES)}
+        father = rng.choice(GIVEN_M[:93])
+        household = [rng.random() < 0.45 for _ in range(2 if rng.random() < 0.2 else 1)]
+        base_year, home = int(rng.gauss(1975, 14)), rng.choice(PLACES)
+        families = {}
+        for female in household:
+            person += 1
+            given = rng.choice(GIVEN_F if female else GIVEN_M)
+            if female not in families:
+                families[female] = family_name(rng, female)
+            family = families[female]
+            if len(families) == 2:   # a brother and a sister: one family name in two genders
+                other = families[not female]
+                family = other[:-1] if other.endswith(("ova", "eva")) and not female else \
+                    (other + "a" if other.endswith(("ov", "ev")) and female else family)
+            suffix = ("ovna" if female else "ovich") if father[-1] not in "aeiouy" else ("evna" if female else "evich")
+            patronymic = father + suffix if rng.random() < 0.7 else None
+            year = min(2006, max(1935, base_year + rng.randint(-6, 6)))
+            for _ in range(rng.choice([1, 1, 2, 2, 3])):
+                if len(truth) == size:
+                    return
+                truth.append(person)
+                yield {"id": len(truth) - 1, "name": variant(given, family, patronymic, rng),
+                       "birth_year": year if rng.random() < 0.9 else None,
+                       "place": home if rng.random() < 0.9 else rng.choice(PLACES)}
 
 
 def pairs(groups):

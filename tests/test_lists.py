@@ -45,10 +45,13 @@ def test_duckdb_links_a_list():
     check(link(LIST))
 
 
-def test_an_initial_joins_below_the_default_threshold():
-    # "M. Sadykova" with the same birth year and place: likely, not certain (0.9 keeps it apart, 0.7 joins it).
-    assert len(clusters_of(link(LIST), 1, 3)) == 2
-    assert len(clusters_of(link(LIST, threshold=0.7), 1, 2, 3)) == 1
+def test_an_initial_joins_when_year_and_place_agree_but_not_a_namesakes_initial():
+    # "M. Sadykova" with the same birth year and place is her (issue 12: initial variants are paired and linked);
+    # an "M. Sadykova" born twenty years later is someone else.
+    other = {"id": 11, "name": "M. Sadykova", "birth_year": 1990, "place": "Oral"}
+    result = link(LIST + [other])
+    assert len(clusters_of(result, 1, 2, 3)) == 1
+    assert len(clusters_of(result, 1, 11)) == 2
 
 
 def test_the_same_model_runs_on_spark():

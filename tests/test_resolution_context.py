@@ -149,3 +149,47 @@ def test_the_person_page_links_to_possible_duplicates_with_the_evidence(client_f
     resolve(persons=[b])
     page = client_for(alice).get(f"/persons/{a.uid}/").content.decode()
     assert "Possibly the same as" in page and b.uid in page and "initials agree" in page
+
+
+def test_a_given_name_alone_is_offered_for_review_with_the_full_name(alice):
+    full = person(alice, "Asya Tulesova")
+    alone = person(alice, "Asya")
+    pairs = {frozenset((a.pk, b.pk)) for a, b, _s, _e in find_candidates([alone])}
+    assert frozenset((full.pk, alone.pk)) in pairs
+
+
+def test_evaluate_reports_both_splits_with_wrong_merges_and_queue_recall(tmp_path):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    pairs = tmp_path / "pairs.tsv"
+    pairs.write_text("Maks Bokaev\tМакса Бокаева\tsame\tdev\nAset Matayev\tSeitkazy Matayev\tdifferent\tdev\n"
+                     "Zhanara Akhmetova\tBekzhan Akhmetov\tdifferent\ttest\nAkhmetova\tЖанара Ахметовой\tsame\ttest\n"
+                     "not a pair line\n", encoding="utf-8")
+    out = StringIO()
+    call_command("evaluate", "--resolution", "--pairs", str(pairs), stdout=out)
+    lines = {line.split()[0]: line.split() for line in out.getvalue().splitlines()[2:] if line.strip()}
+    assert lines["dev"][1:] == ["2", "1.000", "1.000", "1.000", "0", "1.000"]
+    assert lines["test"][5] == "0" and float(lines["test"][6]) == 1.0
+    assert "1 lines skipped" in out.getvalue()
+
+
+def test_evaluate_without_pairs_says_so(tmp_path):
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError, match="pair"):
+        call_command("evaluate", "--resolution", "--pairs", str(tmp_path / "none.tsv"))
+
+
+def test_the_labelled_pairs_are_enough_and_no_split_has_a_wrong_merge():
+    from qorgau.resolution.evaluation import default_paths, evaluate_pairs, read_pairs
+
+    pairs, _skipped = read_pairs(default_paths())
+    assert len(pairs) >= 600 and {p[3] for p in pairs} == {"dev", "test"}
+    assert sum(p[2] for p in pairs) and sum(not p[2] for p in pairs) >= 200
+    results, _mistakes = evaluate_pairs(pairs)
+    for split, result in results.items():
+        assert result.fp == 0, split                      # precision first: no two people joined
+        assert result.queue_recall >= 0.98, split         # what is not joined, a reviewer sees

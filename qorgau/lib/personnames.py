@@ -80,6 +80,7 @@ CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 KAZAKH_LETTERS = re.compile(r"[әғқңөұүһі]")
 
 
+@lru_cache(maxsize=100_000)
 def _fold(text):
     """Case, compatibility forms, the Kazakh Latin letters and other diacritics folded; Cyrillic kept."""
     text = unicodedata.normalize("NFC", unicodedata.normalize("NFKC", text).casefold())
@@ -91,6 +92,7 @@ def _fold(text):
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=100_000)
 def to_latin(word):
     """The same transliteration search uses (Kazakh letters folded first); Latin passes through."""
     return transliterate(_fold(word))
@@ -99,7 +101,7 @@ def to_latin(word):
 @lru_cache(maxsize=200_000)
 def key(word):
     """A spelling-blind key for one name word (already Latin, lower case): Qazyhanov, Kazykhanov -> kazihanov."""
-    w = re.sub(r"[^a-z]", "", word)
+    w = re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", word))       # doubled letters (Daniiar / Daniyar)
     w = re.sub(r"(?<=[bcdfgklmnprstvz])yo", "e", w)                  # Fyodor / Fedor
     for a, b in (("shch", "sh"), ("sch", "sh"), ("dzh", "zh"), ("dj", "zh"), ("j", "zh"), ("kh", "h"), ("q", "k"), ("gh", "g"),
                  ("w", "v"), ("x", "ks"), ("yu", "u"), ("iu", "u"), ("ya", "a"), ("ia", "a"), ("iy", "i"),
@@ -135,6 +137,7 @@ def _sound(latin_stem):
     return "s" if last in VOICELESS else "z"
 
 
+@lru_cache(maxsize=100_000)
 def kazakh_case_stems(latin):
     """Stems a Kazakh case ending may hide: nurlanovtyn -> [nurlanov]; aigerimge -> [aigerim]."""
     out = []
@@ -144,7 +147,7 @@ def kazakh_case_stems(latin):
             sound = _sound(stem)
             if sound in after:
                 out.append(stem)
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=100_000)
@@ -178,12 +181,18 @@ class ParsedName:
     patronymic: str = ""
     given_alts: list = field(default_factory=list)  # per given name: every key it may stand for
     given_firsts: list = field(default_factory=list)  # first Latin letter of each given name as written
+    given_nominative: list = field(default_factory=list)  # one key per given name: its nominative where known
     family_alts: set = field(default_factory=set)   # every stem key the family word may stand for
     order_known: bool = False                       # an ending or capitals said which word is the family name
 
     @property
     def tokens(self):
         return set(self.given) | ({self.family} if self.family else set())
+
+
+def _kazakh_vowels(word):
+    """Kazakh ө is written o or u in Latin (Өтебаев: Otebaev, Utebayev): the reading with u."""
+    return [to_latin(word.replace("ө", "у"))] if "ө" in word else []
 
 
 def _j_as_y(latin):
@@ -193,11 +202,13 @@ def _j_as_y(latin):
     return []
 
 
+@lru_cache(maxsize=100_000)
 def family_forms(word, cyrillic):
     """Stems and gender of a family name in any case: akhmetovoi -> ({akhmetov}, f); Нурланову -> ({nurlanov}, '')."""
     latin = to_latin(word)
-    candidates = [latin] + kazakh_case_stems(latin) + _j_as_y(latin)
-    kazakh = [c for c in candidates[1:] if re.search(r"(?:ov|ev|ova|eva|in|ina|yn|yna|uly|kyzy)$", c)]
+    case_stems = list(kazakh_case_stems(latin))
+    candidates = [latin] + case_stems + _j_as_y(latin) + _kazakh_vowels(word.casefold())
+    kazakh = [c for c in case_stems if re.search(r"(?:ov|ev|ova|eva|in|ina|yn|yna|uly|kyzy)$", c)]
     if kazakh:
         candidates = kazakh + [c for c in candidates if c not in kazakh]   # Нұрлановтың: the stem first
         latin = candidates[0]
@@ -225,7 +236,7 @@ def family_forms(word, cyrillic):
                         stems.append(key(candidate[: -len(ending)]))
     # The form as written decides the gender; case-ending alternatives only widen the stems.
     first = next(iter(genders)) if len(genders) == 1 else _gender_of_first(latin, cyrillic)
-    return stems, first
+    return tuple(stems), first
 
 
 def _gender_of_first(latin, cyrillic):
@@ -235,11 +246,12 @@ def _gender_of_first(latin, cyrillic):
     return ""
 
 
+@lru_cache(maxsize=100_000)
 def given_forms(word, cyrillic):
     """Keys a given name may stand for: Аскара -> [askara, askar]; Айгерімге -> [aigerimge, aigerim]."""
     latin = to_latin(word)
     keys = [key(latin)]
-    for stem in kazakh_case_stems(latin) + _j_as_y(latin):
+    for stem in list(kazakh_case_stems(latin)) + _j_as_y(latin) + _kazakh_vowels(word.casefold()):
         keys.append(key(stem))
     if cyrillic:
         folded = _fold(word).replace("ё", "е")
@@ -248,12 +260,40 @@ def given_forms(word, cyrillic):
         for ending, nominative in GIVEN_CASES:
             if latin.endswith(ending) and len(latin) - len(ending) >= 3:
                 keys.append(key(latin[: -len(ending)] + nominative))
-    return list(dict.fromkeys(k for k in keys if k))
+    return tuple(dict.fromkeys(k for k in keys if k))
+
+
+INITIALS = re.compile(r"(?:[^\W\d_]{1,2}\.)+")
+ONE_LETTER_INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
+POSSESSIVE = re.compile(r"[’']s$")
+
+
+@lru_cache(maxsize=100_000)
+def _strength(part):
+    """How surely a word is a family name by its ending: 2 strong (-ov, -eva, -uly …), 1 weak (-in, -ina), 0."""
+    latin = to_latin(part)
+    return 2 if STRONG_FAMILY.search(latin) else 1 if WEAK_FAMILY.search(latin) else 0
+
+
+@lru_cache(maxsize=100_000)
+def _is_patronymic(part):
+    return bool(PATRONYMIC.search(part))
+
+
+@lru_cache(maxsize=100_000)
+def nominative_key(word, cyrillic):
+    """One key for a given name: pymorphy3's nominative of a Russian-declined name it knows, else the word's own."""
+    if cyrillic:
+        folded = _fold(word).replace("ё", "е")
+        normals = _morph_normals(folded)
+        if normals and folded not in normals:     # Алия stays Алия (not Алий's genitive); Сергея -> Сергей
+            return key(to_latin(normals[0]))
+    return key(to_latin(word))
 
 
 def _is_initials(word, others):
     bare = word.rstrip(".")
-    if re.fullmatch(r"(?:[^\W\d_]{1,2}\.)+", word):
+    if INITIALS.fullmatch(word):
         return True
     # "KP Kozhamzharov", "Kozhamzharov K P": capitals of one or two letters beside longer words
     return others and len(bare) <= 2 and bare.isupper()
@@ -280,9 +320,12 @@ def initials_compatible(x, y):
     return x == y or any(x in c and y in c for c in INITIAL_CLASSES)
 
 
+GLUED_INITIAL = re.compile(r"(?<=[^\W\d_])\.(?=[^\W\d_\s])")
+NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
+
+
 def _split(name):
-    name = re.sub(r"(?<=[^\W\d_])\.(?=[^\W\d_\s])", ". ", name)      # "K.Kozhamzharov", "K.P." kept by the regex
-    return re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?", name)
+    return NAME_WORD.findall(GLUED_INITIAL.sub(". ", name))      # "K.Kozhamzharov" -> "K. Kozhamzharov"
 
 
 @lru_cache(maxsize=200_000)
@@ -293,12 +336,12 @@ def parse(name):
     """
     if PLACEHOLDER.search(name):
         return ParsedName(name)
-    words = [re.sub(r"[’']s$", "", w) for w in _split(name)]
+    words = [POSSESSIVE.sub("", w) for w in _split(name)]
     words = [w for w in words if _fold(w).rstrip(".") not in TITLES]
     long_words = [w for w in words if len(w.rstrip(".")) > 2 or not w.rstrip(".").isupper()]
     initials, parts, capitals = [], [], []
     for w in words:
-        if _is_initials(w, len(long_words) > 0 and w not in long_words) or re.fullmatch(r"(?:[^\W\d_]\.)+", w):
+        if _is_initials(w, len(long_words) > 0 and w not in long_words) or ONE_LETTER_INITIALS.fullmatch(w):
             initials += _initial_letters(w.rstrip(".") if "." not in w else w)
         else:
             bare = w.rstrip(".")
@@ -307,24 +350,25 @@ def parse(name):
             parts.append(_fold(bare))
     if not parts:
         return ParsedName(name, initials=initials)
-    patronymic = ""
-    if len(parts) >= 3 and PATRONYMIC.search(parts[-1]) and not PATRONYMIC.search(parts[0]):
-        patronymic = parts.pop()                         # Given Family Patronymic / Family Given Patronymic
-    elif len(parts) >= 3 and PATRONYMIC.search(parts[1]):
+    patronymic, family_first = "", False
+    if len(parts) >= 3 and _is_patronymic(parts[-1]) and not _is_patronymic(parts[0]):
+        patronymic = parts.pop()                         # Family Given Patronymic (lists) / Given Family Patronymic
+        family_first = True
+    elif len(parts) >= 3 and _is_patronymic(parts[1]):
         patronymic = parts.pop(1)                        # Given Patronymic Family
-    elif len(parts) == 2 and PATRONYMIC.search(parts[1]) and initials:
+    elif len(parts) == 2 and _is_patronymic(parts[1]) and initials:
         patronymic = parts.pop()
     # Russian declension applies to Russian text; Kazakh letters say the name is written in Kazakh.
     cyrillic = bool(CYRILLIC.search("".join(parts))) and not KAZAKH_LETTERS.search("".join(parts))
     # Family name: a word in capitals among others written normally ("SADYKOVA Maigul"); else the word with a
     # family ending at either end; else the last word. A strong ending beats a weak one (Zarina ends like Karina).
-    family_index, strength = len(parts) - 1, 0
+    # With a patronymic last, Russian order puts the family name first (Шмидт Меруерт Динмухамедовна).
+    family_index, strength = (0 if family_first else len(parts) - 1), 0
     if len(parts) > 1 and len(capitals) == 1 and len(capitals) < len(parts):
         family_index, strength = capitals[0], 3
     elif len(parts) > 1:
         for index in (0, len(parts) - 1):
-            latin = to_latin(parts[index])
-            found = 2 if STRONG_FAMILY.search(latin) else 1 if WEAK_FAMILY.search(latin) else 0
+            found = _strength(parts[index])
             if found > strength:
                 family_index, strength = index, found
     family_word = parts[family_index]
@@ -337,7 +381,8 @@ def parse(name):
     return ParsedName(name, given=[alts[0] for alts in given_alts], initials=initials, family=stems[0],
                       gender=gender, patronymic=key(to_latin(patronymic)) if patronymic else "",
                       given_alts=given_alts, family_alts=set(stems), order_known=strength > 0,
-                      given_firsts=[to_latin(w)[:1] for w in given_words])
+                      given_firsts=[to_latin(w)[:1] for w in given_words],
+                      given_nominative=[nominative_key(w, cyrillic) for w in given_words])
 
 
 def name_keys(text):
@@ -421,7 +466,8 @@ def _best(xs, ys):
 # rounded; PRIOR is the log-odds that two records of a block are one person before any evidence.
 WEIGHTS = {
     "prior": -7.0,
-    "family same": 8.0, "family alike": 5.0, "family near": 1.0, "family differ": -20.0,
+    "family same": 8.0, "family alike": 5.0, "family suffix": 4.0, "family near": 1.0,
+    "given alone": 8.6, "family differ": -20.0,
     "given same": 6.0, "given alike": 4.0, "given near": 1.0, "given differ": -9.0,
     "initials agree": 2.5, "initials differ": -9.0, "given missing": 0.6,
     "patronymic agree": 3.0, "patronymic differ": -9.0,
@@ -454,6 +500,27 @@ def compare_weights(a, b):
     return best
 
 
+def _suffix_only(a, b):
+    """Tleuzhan / Tleuzhanova, Mamai / Mamaev: one form adds the Russian -ov/-ev to the other (many Kazakhs dropped
+    it, or write it in Russian only)."""
+    for x in a.family_alts or {a.family}:
+        for y in b.family_alts or {b.family}:
+            short, long_ = sorted((x, y), key=len)
+            if len(short) >= 4 and long_.startswith(short) and long_[len(short):] in {"ov", "ev", "iev", "aev"}:
+                return True
+    return False
+
+
+def _given_alone(lone, full):
+    """A single word that is the other's given name ("Asya" after "Asya Tulesova"): its key, else ""."""
+    if lone.given or lone.initials or lone.order_known or not full.given:
+        return ""
+    for x in lone.family_alts or {lone.family}:
+        if any(x in alts for alts in (full.given_alts or [[g] for g in full.given])):
+            return x
+    return ""
+
+
 def _compare_weights(a, b):
     out = [("prior", WEIGHTS["prior"], "")]
     if not a.family or not b.family:
@@ -464,7 +531,11 @@ def _compare_weights(a, b):
     edits = min(Levenshtein.distance(x, y) for x in (a.family_alts or {a.family}) for y in (b.family_alts or {b.family}))
     level = "family same" if family == 1 or edits == 0 else \
         "family alike" if edits == 1 and min(len(a.family), len(b.family)) >= 5 else \
-        "family near" if family >= 0.9 else "family differ"
+        "family suffix" if _suffix_only(a, b) else "family near" if family >= 0.9 else "family differ"
+    if level == "family differ":
+        lone = _given_alone(a, b) or _given_alone(b, a)
+        if lone:
+            return out + [("given alone", WEIGHTS["given alone"], lone)]
     out.append((level, WEIGHTS[level], f"{a.family} / {b.family}" + ("" if family == 1 else f" ({family:.2f})")))
     if a.gender and b.gender and a.gender != b.gender:
         out.append(("gender differ", WEIGHTS["gender differ"], f"{a.gender} / {b.gender}"))
@@ -496,6 +567,7 @@ def _compare_weights(a, b):
 EXPLAIN = {
     "family same": "same family name", "family alike": "family names alike (a letter apart)",
     "family near": "family names near", "family differ": "family names differ",
+    "family suffix": "one family name is the other with -ov/-ev", "given alone": "a given name alone, the other's given name",
     "given same": "same given name", "given alike": "given names alike", "given near": "given names near",
     "given differ": "given names differ", "initials agree": "initials agree", "initials differ": "initials differ",
     "given missing": "only the family name is known on one side", "patronymic agree": "same patronymic",

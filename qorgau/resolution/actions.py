@@ -88,6 +88,23 @@ def find_candidates(persons=None, threshold=None):
             for b in ids[i + 1:]:
                 if focus is None or a in focus or b in focus:
                     pairs_to_score.add((a, b))
+    # A record named by one word that is another's given name ("Asya" after "Asya Tulesova") shares no family block:
+    # it is paired with the records that have that given name.
+    by_given = {}
+    for p in everyone:
+        for name, _level in names[p.pk]:
+            for alts in parse(name).given_alts:
+                for given in alts:
+                    by_given.setdefault(given, set()).add(p.pk)
+    for p in everyone:
+        for name, _level in names[p.pk]:
+            parsed = parse(name)
+            if parsed.given or parsed.initials or parsed.order_known or not parsed.family:
+                continue
+            for other in by_given.get(parsed.family, ()):
+                pair = (min(p.pk, other), max(p.pk, other))
+                if other != p.pk and (focus is None or pair[0] in focus or pair[1] in focus):
+                    pairs_to_score.add(pair)
     involved = {pk for pair in pairs_to_score for pk in pair}
     context = scoring.contexts([by_id[pk] for pk in involved]) if involved else {}
     pairs = []

@@ -57,7 +57,9 @@ def read_pairs(paths):
                 continue
             cells = [c.strip() for c in line.split("\t")]
             label = next((c.lower() for c in cells[2:] if c.lower() in SAME | DIFFERENT), None)
-            if len(cells) < 3 or label is None or cells[0].lower() == "left":
+            if cells[0].lower() in {"left", "name_a"}:
+                continue
+            if len(cells) < 3 or label is None:
                 skipped += 1
                 continue
             split = next((c.lower() for c in cells[2:] if c.lower() in {"dev", "test"}), None)
@@ -74,11 +76,11 @@ def default_paths(directory="tests/evaluation"):
 
 def evaluate_pairs(pairs, *, auto=None, review=None, score=None):
     """{split: PairScore} and the mistakes [(split, left, right, label, p, kind)]."""
-    from .scoring import AUTO, REVIEW, name_probability
+    from .scoring import AUTO, REVIEW, pair_probability
 
     auto = AUTO if auto is None else auto
     review = REVIEW if review is None else review
-    score = score or name_probability
+    score = score or pair_probability
     results, mistakes = {}, []
     for left, right, same, split, kind, _file in pairs:
         s = results.setdefault(split, PairScore())

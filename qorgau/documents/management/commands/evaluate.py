@@ -55,7 +55,7 @@ class Command(BaseCommand):
 
     def resolution(self, options):
         from qorgau.resolution.evaluation import default_paths, evaluate_pairs, fit, read_pairs
-        from qorgau.resolution.scoring import AUTO, REVIEW
+        from qorgau.resolution.scoring import AUTO, REVIEW, name_probability
 
         paths = options.get("pairs") or default_paths()
         missing = [str(p) for p in paths if not Path(p).is_file()]
@@ -78,6 +78,12 @@ class Command(BaseCommand):
             r = results[split]
             self.stdout.write(f"  {split:6} {r.tp + r.fp + r.fn + r.tn:6d} {r.precision:9.3f} {r.recall:7.3f} {r.f1:6.3f} "
                               f"{r.fp:12d} {r.queue_recall:12.3f}")
+        names_only, _ = evaluate_pairs(pairs, score=name_probability)
+        for split in sorted(names_only):
+            r = names_only[split]
+            self.stdout.write(f"  {split + '*':6} {r.tp + r.fp + r.fn + r.tn:6d} {r.precision:9.3f} {r.recall:7.3f} "
+                              f"{r.f1:6.3f} {r.fp:12d} {r.queue_recall:12.3f}")
+        self.stdout.write("  * names only: a one-word mention without the weight of its document")
         if options.get("mistakes"):
             for split, left, right, label, p, kind in mistakes:
                 if split == "dev":
