@@ -294,3 +294,11 @@ def test_users_command_refuses_clearly(args):
     with pytest.raises(CommandError):
         call_command("users", *args)
     assert not AuditEntry.objects.filter(verb__in=["deactivate", "end_sessions"]).exists()
+
+
+def test_the_second_step_speaks_russian(alice):
+    client = Client(HTTP_ACCEPT_LANGUAGE="ru")
+    client.force_login(alice)
+    client.cookies["django_language"] = "ru"
+    body = client.get("/login/verify/").content.decode()
+    assert "Вход: второй шаг" in body and "резервных кодов" in body
