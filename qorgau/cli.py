@@ -22,6 +22,7 @@ Commands:
                              write the database in the interchange format (JSON Lines)
   import FILE                read a file in the interchange format (all or nothing)
   audit verify               check that the audit log's hash chain is intact
+  restore-record [UID]       bring back a deleted record and what was deleted with it (no UID: list them)
   campaigns due [--days N]   list open Urgent Actions whose deadline is near or past
   createuser NAME --role R [--cleared] [--password-file F]
                              add a staff account (the password is asked for)
@@ -41,6 +42,8 @@ Global options:
 
 
 def main(argv=None):
+    # Everything this program writes (database, exports, keys, backups) is its owner's only.
+    os.umask(0o077)
     argv = list(sys.argv[1:] if argv is None else argv)
     while argv and argv[0].startswith("--data-dir"):
         option = argv.pop(0)

@@ -58,11 +58,13 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "qorgau.accounts",
     "qorgau.audit",
+    "qorgau.keys",
     "qorgau.records",
     "qorgau.documents",
     "qorgau.campaigns",
     "qorgau.resolution",
     "qorgau.interchange",
+    "qorgau.analysis",
     "qorgau.web",
 ]
 
@@ -131,6 +133,9 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 
 FILES_DIR = DATA_DIR / "files"
+# Keys (the keyring, the default master key file, the LOCKED marker) and the audit checkpoints.
+QORGAU_KEYS_DIR = DATA_DIR / "keys"
+QORGAU_AUDIT_CHECKPOINTS = Path(env("AUDIT_CHECKPOINTS", str(DATA_DIR / "audit" / "checkpoints.log")))
 FORMS_URLFIELD_ASSUME_HTTPS = True
 
 # Public reporting of supporters' actions: at most N reports per client per Urgent Action per window (seconds,
@@ -142,6 +147,11 @@ QORGAU_TRUSTED_PROXIES = int(env("TRUSTED_PROXIES", "0"))
 QORGAU_TRUSTED_PROXY_ADDRESS = env("TRUSTED_PROXY_ADDRESS", "127.0.0.1")
 # Documents are read in a background thread after an upload answers; tests read them at once.
 QORGAU_INGEST_IN_BACKGROUND = env_bool("INGEST_IN_BACKGROUND", True)
+# Analysis: an open custody episode whose last act is older than this many years is "unverified", not counted
+# as certain in a census; public statistics show a cell holding anyone without consent only from this size on.
+QORGAU_CUSTODY_UNVERIFIED_YEARS = int(env("CUSTODY_UNVERIFIED_YEARS", "3"))
+QORGAU_MIN_PUBLIC_CELL = int(env("MIN_PUBLIC_CELL", "5"))
+QORGAU_OPENDATA_LICENSE = env("OPENDATA_LICENSE", "CC-BY-4.0")
 # Bounded input: no form here needs more than this (uploaded files are bounded by the reader's own limit).
 DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 300

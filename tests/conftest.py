@@ -34,6 +34,9 @@ def load_demo_and_personas():
         return
     with DEMO.open(encoding="utf-8") as stream:
         import_stream(stream, actor="test-setup")
+    from qorgau.analysis.actions import do_build_lists_from_recognitions
+
+    do_build_lists_from_recognitions(actor="test-setup")
     for username, role, cleared in (("alice", Role.ADMIN, True), ("bob", Role.EDITOR, False),
                                     ("carol", Role.VIEWER, False)):
         user = User(username=username, role=role, cleared_confidential=cleared)
@@ -44,9 +47,27 @@ def load_demo_and_personas():
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def django_db_setup(django_db_setup, django_db_blocker, tmp_path_factory):
+    from django.conf import settings
+
+    # The audit checkpoints of the test database, not of ./qorgau-data's.
+    settings.QORGAU_AUDIT_CHECKPOINTS = tmp_path_factory.mktemp("audit") / "checkpoints.log"
     with django_db_blocker.unblock():
         load_demo_and_personas()
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Each test starts with an empty cache: cached statistics of a rolled-back test must not leak into the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _own_audit_checkpoints(tmp_path, settings):
+    """Each test's transaction is rolled back; so are its audit checkpoints (a file per test)."""
+    settings.QORGAU_AUDIT_CHECKPOINTS = tmp_path / "audit-checkpoints.log"
 
 
 @pytest.fixture

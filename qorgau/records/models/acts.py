@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from qorgau.lib.sensitivity import levels_for
 
-from .base import Record, RecordQuerySet
+from .base import Record, RecordQuerySet, live_manager
 
 ACT_GROUPS = {
     "DEPRIVATION": ["detained", "arrested", "administrative_detention", "pretrial_detention", "house_arrest",
@@ -117,7 +117,7 @@ class Act(Record):
     court = models.ForeignKey("records.Organisation", null=True, blank=True, on_delete=models.SET_NULL,
                               related_name="sentences_given")
 
-    objects = ActQuerySet.as_manager()
+    objects = live_manager(ActQuerySet)
 
     class Meta:
         ordering = ["date", "id"]

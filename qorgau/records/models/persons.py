@@ -1,7 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .base import NameBase, Record, RecordQuerySet
+from .base import NameBase, Record, RecordQuerySet, live_manager
 
 
 class PersonQuerySet(RecordQuerySet):
@@ -53,7 +53,7 @@ class Person(Record):
     merged_into = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="merged",
                                     help_text=_("Set when a reviewer merged this record into another; undone by unmerge."))
 
-    objects = PersonQuerySet.as_manager()
+    objects = live_manager(PersonQuerySet)
 
     class Meta:
         ordering = ["name"]

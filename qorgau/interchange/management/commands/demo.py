@@ -26,6 +26,10 @@ class Command(BaseCommand):
             with DEMO_FILE.open(encoding="utf-8") as stream:
                 counts = import_stream(stream, actor="demo")
             self.stdout.write(f"Loaded the demo dataset: {counts.get('person', 0)} persons, {counts.get('act', 0)} acts.")
+            from qorgau.analysis.actions import do_build_lists_from_recognitions
+
+            entries = do_build_lists_from_recognitions(actor="demo")
+            self.stdout.write(f"Built political-prisoner lists from its recognitions: {entries} entries.")
         else:
             self.stdout.write("The demo dataset is already loaded.")
         password = secrets.token_urlsafe(12)
