@@ -9,7 +9,6 @@ from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.test import Client
-from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from qorgau.accounts import actions, twofactor
@@ -128,7 +127,7 @@ def test_two_factors_are_required_of_admins_and_cleared_accounts(role, cleared):
     user = User.objects.create(username=f"u-{role}-{cleared}", role=role, cleared_confidential=cleared)
     assert twofactor.required_for(user) == (role == Role.ADMIN or cleared)
     client = Client()
-    client.force_login(user)
+    client.force_login_password_only(user)
     response = client.get("/dashboard/")
     if twofactor.required_for(user):
         assert response.status_code == 302 and response["Location"].startswith("/login/enrol/")
@@ -137,7 +136,7 @@ def test_two_factors_are_required_of_admins_and_cleared_accounts(role, cleared):
 
 
 def test_the_password_alone_shows_a_cleared_admin_nothing(client, alice, secrets):  # noqa: F811
-    client.force_login(alice)  # the password step only
+    client.force_login_password_only(alice)  # the password step only
     for urls in pages(secrets).values():
         for url in [urls] if isinstance(urls, str) else urls:
             response = client.get(url, follow=True)
@@ -192,7 +191,6 @@ def test_a_new_cleared_account_enrols_with_a_qr_code_and_gets_recovery_codes():
     for attempt, expected in ((1, 302), (2, 400)):
         again = Client()
         post_login(again, "frank", "correct horse battery")
-        StaticToken.objects.filter(device__user=user).first() and None
         assert again.post("/login/verify/", {"code": codes[0]}).status_code == expected, attempt
     assert twofactor.remaining_recovery_codes(user) == 9
 
@@ -294,3 +292,11 @@ def test_users_command_refuses_clearly(args):
     with pytest.raises(CommandError):
         call_command("users", *args)
     assert not AuditEntry.objects.filter(verb__in=["deactivate", "end_sessions"]).exists()
+
+
+def test_the_second_step_speaks_russian(alice):
+    client = Client(HTTP_ACCEPT_LANGUAGE="ru")
+    client.force_login_password_only(alice)
+    client.cookies["django_language"] = "ru"
+    body = client.get("/login/verify/").content.decode()
+    assert "Вход: второй шаг" in body and "резервных кодов" in body

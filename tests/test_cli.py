@@ -34,3 +34,41 @@ def test_a_bad_import_prints_a_message_not_a_traceback(data_dir, tmp_path):
     assert result.returncode != 0
     assert "Nothing was imported" in result.stderr and "line 2" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+DEMO_SIGN_IN = r"""
+import base64, re, sys, time, django
+django.setup()
+from django.test import Client
+from django_otp.oath import totp
+password = sys.argv[1]
+client = Client()
+page = client.post("/login/", {"username": "admin", "password": password}, follow=True)
+assert page.request["PATH_INFO"] == "/login/enrol/", page.request["PATH_INFO"]
+body = page.content.decode()
+assert "<svg" in body
+secret = re.search(r'id="secret">([A-Z2-7]+)<', body).group(1)
+key = base64.b32decode(secret + "=" * (-len(secret) % 8))  # what the phone's app reads from the QR code
+done = client.post("/login/enrol/", {"code": "%06d" % totp(key)})
+assert done.status_code == 200 and "recovery-codes" in done.content.decode()
+dashboard = client.get("/dashboard/")
+assert dashboard.status_code == 200 and "Currently deprived of liberty" in dashboard.content.decode()
+print("signed in")
+"""
+
+
+def test_the_demo_ends_at_a_working_sign_in_with_enrolment(data_dir):
+    import os
+    import re
+    import subprocess
+    import sys
+
+    result = run_cli(data_dir, "demo", "--no-serve")
+    assert result.returncode == 0, result.stderr
+    assert "QR code" in result.stdout
+    password = re.search(r"Password: (\S+)", result.stdout).group(1)
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env.update(QORGAU_DATA_DIR=str(data_dir), DJANGO_SETTINGS_MODULE="qorgau.settings")
+    signed = subprocess.run([sys.executable, "-c", DEMO_SIGN_IN, password], env=env, capture_output=True, text=True,
+                            timeout=300)
+    assert signed.stdout.strip() == "signed in", signed.stderr

@@ -173,3 +173,12 @@ def test_several_gunicorn_workers_behind_a_proxy_keep_the_cap(data_dir):
              "print(R.objects.filter(urgent_action__uid='ua_viral').count())")
     stored = subprocess.run([sys.executable, "-c", count], env=env, capture_output=True, text=True, timeout=120)
     assert stored.stdout.strip() == "6"  # every accepted report stored, no refused one
+
+
+def test_forwarded_addresses_are_believed_only_from_the_proxy(rf, settings):
+    settings.QORGAU_TRUSTED_PROXIES = 1
+    settings.QORGAU_TRUSTED_PROXY_ADDRESS = "127.0.0.1"
+    via_proxy = rf.get("/", REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="6.6.6.6, 203.0.113.5")
+    assert ratelimit.client_address(via_proxy) == "203.0.113.5"
+    direct = rf.get("/", REMOTE_ADDR="198.51.100.9", HTTP_X_FORWARDED_FOR="203.0.113.5")
+    assert ratelimit.client_address(direct) == "198.51.100.9"

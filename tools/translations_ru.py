@@ -195,6 +195,46 @@ RU = {
 }
 
 
+# Sign-in, two factors, sessions, reporting limits (issue 10).
+RU.update({
+    "Sign in: second step": "Вход: второй шаг",
+    "The 6-digit code from your authenticator app, or one of your recovery codes":
+        "6-значный код из приложения-аутентификатора или один из резервных кодов",
+    "Lost your phone and your recovery codes? An administrator can reset your second factor with `qorgau users reset-two-factor`.":
+        "Потеряли телефон и резервные коды? Администратор может сбросить второй фактор командой `qorgau users reset-two-factor`.",
+    "Set up two-factor sign-in": "Настройка двухфакторного входа",
+    "Your account can read confidential records or administer Qorgau, so signing in needs a second step: a code from an authenticator app on your phone (for example FreeOTP, Aegis or Google Authenticator).":
+        "Ваша учётная запись может читать конфиденциальные записи или управлять Qorgau, поэтому для входа нужен второй "
+        "шаг: код из приложения-аутентификатора на телефоне (например, FreeOTP, Aegis или Google Authenticator).",
+    "Open your authenticator app and scan this code:": "Откройте приложение-аутентификатор и отсканируйте этот код:",
+    "Or type this key into the app:": "Или введите в приложение этот ключ:",
+    "Type the 6-digit code the app shows:": "Введите 6-значный код, который показывает приложение:",
+    "6-digit code": "6-значный код", "Confirm": "Подтвердить",
+    "Your recovery codes": "Ваши резервные коды",
+    "Two-factor sign-in is set up": "Двухфакторный вход настроен",
+    "Keep these recovery codes somewhere safe, away from your phone (on paper, for example). Each one lets you sign in once without the app. They are shown only now.":
+        "Храните эти резервные коды в надёжном месте, отдельно от телефона (например, на бумаге). Каждый позволяет "
+        "один раз войти без приложения. Они показываются только сейчас.",
+    "I have kept them: continue": "Я их сохранил(а): продолжить",
+    "You were signed out: %(minutes)s minutes passed without activity, or the session reached its maximum length. Please sign in again.":
+        "Вы вышли из системы: %(minutes)s минут без активности или сеанс достиг предельной длительности. Войдите снова.",
+    "Sign-in is locked for now": "Вход временно заблокирован",
+    "There were too many wrong passwords for this account or from this connection. Try again in %(minutes)d minutes, or ask an administrator to unlock it.":
+        "Слишком много неверных паролей для этой учётной записи или с этого подключения. Попробуйте через "
+        "%(minutes)d мин. или попросите администратора снять блокировку.",
+    "That code is not right, or it was used already. Wait for the next code and try again.":
+        "Код неверен или уже использован. Дождитесь следующего кода и попробуйте снова.",
+    "That code is not right. Check the time on your phone, wait for the next code and try again.":
+        "Код неверен. Проверьте время на телефоне, дождитесь следующего кода и попробуйте снова.",
+    "You signed in with a recovery code; %(n)d is left.": "Вы вошли по резервному коду; осталось: %(n)d.",
+    "You signed in with a recovery code; %(n)d are left.": "Вы вошли по резервному коду; осталось: %(n)d.",
+    "This Urgent Action is closed": "Эта срочная акция закрыта",
+    "It no longer takes reports. Thank you for your support.": "Она больше не принимает отчёты. Спасибо за поддержку.",
+    "We have received many reports from your connection for this Urgent Action. Please try again tomorrow.":
+        "Мы получили много отчётов с вашего подключения по этой срочной акции. Попробуйте завтра.",
+})
+
+
 def main():
     path = Path(__file__).resolve().parent.parent / "qorgau" / "locale" / "ru" / "LC_MESSAGES" / "django.po"
     po = polib.pofile(str(path))

@@ -83,6 +83,24 @@ def do_reset_two_factor(user, *, actor):
 
 
 @transaction.atomic
+def do_enrol_two_factor(user, device, *, actor):
+    """Confirm the user's authenticator app (its first code was checked) and give them fresh recovery codes,
+    which are returned to be shown once."""
+    from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
+
+    from . import twofactor
+
+    device.confirmed = True
+    device.save(update_fields=["confirmed"])
+    StaticDevice.objects.filter(user=user).delete()
+    recovery = StaticDevice.objects.create(user=user, name=twofactor.RECOVERY_DEVICE, confirmed=True)
+    codes = twofactor.recovery_codes()
+    StaticToken.objects.bulk_create(StaticToken(device=recovery, token=code) for code in codes)
+    write_entry("two_factor_enrolled", actor=actor, record_type="User", record_uid=user.username)
+    return codes
+
+
+@transaction.atomic
 def do_unlock_user(user, *, actor):
     """Lift a sign-in lockout on this account (failures counted for the account name)."""
     from axes.models import AccessAttempt

@@ -5,11 +5,10 @@ from django.contrib.auth.signals import user_login_failed
 from django.dispatch import receiver
 
 from qorgau.audit.log import write_entry
+from qorgau.lib.clients import client_address
 
 
 def _client(request):
-    from qorgau.campaigns.ratelimit import client_address
-
     return client_address(request) if request is not None else ""
 
 

@@ -6,7 +6,6 @@ enrolled is asked for a code too.
 """
 
 import base64
-import io
 import secrets
 from urllib.parse import quote
 
@@ -60,19 +59,13 @@ def provisioning_uri(device):
 def qr_svg(text):
     """The QR code as inline SVG markup: no image request, no script."""
     image = qrcode.make(text, image_factory=qrcode.image.svg.SvgPathImage, box_size=8, border=2)
-    out = io.BytesIO()
-    image.save(out)
-    svg = out.getvalue().decode("utf-8")
+    svg = image.to_string(encoding="unicode")
     return svg[svg.index("<svg"):]  # without the XML declaration
 
 
-def new_recovery_codes(user):
-    """Replace the user's recovery codes with fresh ones; returns them (shown once)."""
-    StaticDevice.objects.filter(user=user).delete()
-    device = StaticDevice.objects.create(user=user, name=RECOVERY_DEVICE, confirmed=True)
-    codes = ["".join(secrets.choice(CODE_LETTERS) for _ in range(10)) for _ in range(RECOVERY_CODES)]
-    StaticToken.objects.bulk_create(StaticToken(device=device, token=code) for code in codes)
-    return codes
+def recovery_codes():
+    """Ten fresh recovery codes (letters only, 10 each: about 45 bits)."""
+    return ["".join(secrets.choice(CODE_LETTERS) for _ in range(10)) for _ in range(RECOVERY_CODES)]
 
 
 def remaining_recovery_codes(user):

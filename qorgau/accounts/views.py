@@ -17,7 +17,7 @@ from django_otp.plugins.otp_static.models import StaticDevice
 
 from qorgau.audit.log import write_entry
 
-from . import twofactor
+from . import actions, twofactor
 
 
 def safe_next(request, fallback="web:dashboard"):
@@ -91,11 +91,8 @@ def enrol(request):
     error = None
     if request.method == "POST":
         if device.verify_token("".join(request.POST.get("code", "").split())[:8]):
-            device.confirmed = True
-            device.save(update_fields=["confirmed"])
-            codes = twofactor.new_recovery_codes(user)
+            codes = actions.do_enrol_two_factor(user, device, actor=user)
             otp_login(request, device)
-            write_entry("two_factor_enrolled", actor=user, record_type="User", record_uid=user.get_username())
             return render(request, "accounts/recovery_codes.html", {"codes": codes, "next": safe_next(request)})
         write_entry("two_factor_enrolment_failed", actor=user, record_type="User", record_uid=user.get_username())
         error = _("That code is not right. Check the time on your phone, wait for the next code and try again.")

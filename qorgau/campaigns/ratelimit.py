@@ -13,35 +13,12 @@ address in it); an IPv4 address mapped into IPv6 counts as the IPv4 address.
 
 import hashlib
 import hmac
-import ipaddress
 import time
 
 from django.conf import settings
 
+from qorgau.lib.clients import client_address, client_network  # noqa: F401 (used by callers too)
 from qorgau.throttle import store
-
-
-def client_address(request):
-    """The client's address; behind N trusted proxies, the Nth address from the right of X-Forwarded-For."""
-    proxies = settings.QORGAU_TRUSTED_PROXIES
-    if proxies:
-        forwarded = [a.strip() for a in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if a.strip()]
-        if len(forwarded) >= proxies:
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
-
-
-def client_network(address):
-    """What one client is counted as: an IPv4 address, or an IPv6 /64 network."""
-    try:
-        ip = ipaddress.ip_address(address.strip().strip("[]").split("%")[0])
-    except ValueError:
-        return address.strip()[:100]
-    if ip.version == 6:
-        if ip.ipv4_mapped:
-            return str(ip.ipv4_mapped)
-        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
-    return str(ip)
 
 
 def allow(request, scope, limit, window):

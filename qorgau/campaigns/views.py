@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.syndication.views import Feed
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.db.models import Sum
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect
@@ -244,16 +245,21 @@ def report(request, uid):
         return render(request, "web/error.html", {
             "title": _("This Urgent Action is closed"),
             "message": _("It no longer takes reports. Thank you for your support.")}, status=410)
-    # The cap is per client, per Urgent Action, per window (a UTC day by default), shared by every worker.
-    if not ratelimit.allow(request, f"report:{ua.uid}", *settings.QORGAU_REPORT_RATE):
+    # One transaction, one commit: the client's counter (shared by every worker, see ratelimit.py) and the report.
+    # The cap is per client, per Urgent Action, per window (a UTC day by default); bad input counts too.
+    form = ReportForm(request.POST)
+    with transaction.atomic():
+        allowed = ratelimit.allow(request, f"report:{ua.uid}", *settings.QORGAU_REPORT_RATE)
+        valid = allowed and form.is_valid()
+        if valid:
+            actions.report_action(ua, **form.cleaned_data)
+    if not allowed:
         return render(request, "web/error.html", {
             "title": _("Thank you — that is a lot of actions"),
             "message": _("We have received many reports from your connection for this Urgent Action. Please "
                          "try again tomorrow.")}, status=429)
-    form = ReportForm(request.POST)
-    if not form.is_valid():
+    if not valid:
         return action_page(request, uid, form=form, status=400)
-    actions.report_action(ua, **form.cleaned_data)
     # The thanks travel in the address rather than a signed cookie: cheaper, and nothing to store.
     response = HttpResponseRedirect(reverse("web:action_page", kwargs={"uid": ua.uid}) + "?reported=1#report")
     response.status_code = 303  # "see other": a reload does not post the report again
