@@ -159,3 +159,36 @@ def test_an_uncleared_administrator_sees_no_confidential_name_in_the_list(alice,
     admin = User.objects.create(username="frank", role=Role.ADMIN, cleared_confidential=False)
     page = client_for(admin).get("/deleted/").content.decode()
     assert secret.uid in page and "Hidden Informant" not in page
+
+
+def test_what_a_deleted_record_holds_is_not_taken_by_a_new_one(alice, client_for, settings, tmp_path):
+    from qorgau.documents.ingest import IngestError
+    from qorgau.documents.pipeline import ingest
+    from qorgau.records.models import Provision
+
+    provision = actions.do_create_provision(actor=alice, code="CC", article="998", edition="2014")
+    actions.do_delete_record(provision, actor=alice)
+    response = client_for(alice).post("/provisions/new/", {"code": "CC", "article": "998", "edition": "2014"})
+    assert response.status_code == 200 and "CC-998 was deleted; an administrator can restore it" in \
+        response.content.decode()
+    assert Provision._base_manager.filter(uid="CC-998").count() == 1
+
+    settings.FILES_DIR = tmp_path / "files"
+    data = "A short note about nobody in particular, 2020.".encode()
+    document = ingest("note.txt", data, actor=alice).document
+    actions.do_delete_record(document, actor=alice)
+    with pytest.raises(IngestError, match="deleted document"):
+        ingest("again.txt", data, actor=alice)
+
+
+def test_a_proposal_about_a_deleted_record_does_not_keep_its_document_waiting(alice, client_for, settings, tmp_path):
+    from qorgau.documents.pipeline import ingest
+
+    settings.FILES_DIR = tmp_path / "files"
+    text = "On 13 March 2018 police in Almaty detained the activist Bolat Removov."
+    document = ingest("note.txt", text.encode(), actor=alice).document
+    person = Person.objects.get(name="Bolat Removov")
+    actions.do_delete_person(person, actor=alice)
+    client_for(alice).post(f"/documents/{document.uid}/review/accept-remaining/")
+    document.refresh_from_db()
+    assert document.review_state == "reviewed"

@@ -58,6 +58,8 @@ def ingest(filename, data, *, actor, language="auto", sensitivity="internal", pr
     raw = read_document(filename, data)
     canonical = canonicalise(raw, known_articles())
     digest = storage.sha256_of(data)
+    if Document._base_manager.filter(sha256=digest, deleted_at__isnull=False).exists():
+        raise IngestError("This file belongs to a deleted document; an administrator can restore it.")
     existing = Document.objects.filter(sha256=digest).exclude(pk=getattr(placeholder, "pk", None)).first()
     if existing is not None:
         report("extracting", 0.5)

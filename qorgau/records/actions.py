@@ -34,7 +34,7 @@ from qorgau.lib.identifiers import new_uid
 
 from .models import (Act, ActProvision, Citation, Deletion, Event, EventLink, Involvement, Organisation,
                      OrganisationName, Person, PersonName, Place, PlaceName, Provision, Recognition, Record, Tally,
-                     guess_script)
+                     guess_script, provision_uid)
 
 DATE_FIELDS = {"date", "date_end", "start", "end", "published", "issued", "deadline", "valid_from", "valid_to"}
 INDEXED = (Person, Organisation, Place, Event, Provision)
@@ -80,14 +80,20 @@ def _touch_index(record):
         indexing.reindex(record)
 
 
-def create_record(model, *, actor, verb="create", **fields):
-    """Create any record and audit it. The named do_create_… actions call this."""
+def create_record(model, *, actor, verb="create", index=True, **fields):
+    """Create any record and audit it. The named do_create_… actions call this. A record whose uid a deleted record
+    holds (a provision's legal identifier) is refused: the deleted one is restored instead."""
     record = model(**_clean_dates(fields))
     record.full_clean(exclude=["uid"])
+    uid = record.uid or (provision_uid(record.code, record.article, record.part, record.edition)
+                         if isinstance(record, Provision) else "")
+    if uid and model._base_manager.filter(uid=uid, deleted_at__isnull=False).exists():
+        raise ValidationError({"uid": f"{uid} was deleted; an administrator can restore it."})
     record.save()
     write_entry(verb, actor=actor, record_type=model.__name__, record_uid=record.uid,
                 changes={k: _audit_value(record, k, v) for k, v in fields.items() if v not in ("", None, [], {})})
-    _touch_index(record)
+    if index:
+        _touch_index(record)
     return record
 
 
@@ -457,7 +463,7 @@ def _shown(name_row):
 
 def create_named(model, *, actor, name, names=(), **fields):
     """Create a record with a primary name and other names (dicts of name, script, lang, kind, sensitivity)."""
-    record = create_record(model, actor=actor, name=name, **fields)
+    record = create_record(model, actor=actor, name=name, index=False, **fields)
     for other in names:
         _add_name(record, **other)
     indexing.reindex(record)
@@ -551,7 +557,7 @@ def do_update_event(event, *, actor, places=None, **changes):
     update_record(event, actor=actor, **changes)
     if places is not None:
         before = sorted(event.places.values_list("uid", flat=True))
-        event.places.set(places)
+        event.places.set(keep_hidden(list(event.places.all()), places, actor))
         after = sorted(event.places.values_list("uid", flat=True))
         if before != after:
             _link_changed(event, actor=actor, changes={"before": {"places": before}, "after": {"places": after}})
@@ -578,6 +584,23 @@ def do_link_events(event, other, *, actor, relation):
 
 def do_delete_event(event, *, actor):
     return do_delete_record(event, actor=actor)
+
+
+# Links an editor may not see ------------------------------------------------------------
+
+def may_see(actor, record):
+    """Whether the actor may see a linked record. A command-line or system actor (a string) sees everything."""
+    if actor is None or isinstance(actor, str):
+        return True
+    return type(record).objects.visible_to(actor).filter(pk=record.pk).exists()
+
+
+def keep_hidden(current, given, actor, key=lambda item: item):
+    """The links to save when `actor` replaces a record's links with `given`: theirs, plus the current links to
+    records they may not see (they could not choose them, so their save must not drop them)."""
+    given = list(given)
+    chosen = {key(item) for item in given}
+    return given + [item for item in current if key(item) not in chosen and not may_see(actor, key(item))]
 
 
 # Acts -------------------------------------------------------------------------------
@@ -619,6 +642,12 @@ def do_create_act(*, actor, act_type, victim, provisions=(), perpetrators=(), **
 @transaction.atomic
 def do_update_act(act, *, actor, provisions=None, perpetrators=None, **changes):
     update_record(act, actor=actor, **changes)
+    if provisions is not None:
+        provisions = keep_hidden([(ap.provision, ap.relation) for ap in act.act_provisions.select_related("provision")],
+                                 provisions, actor, key=lambda pair: pair[0])
+    if perpetrators is not None:
+        perpetrators = keep_hidden([(i.perpetrator, i.role) for i in act.involvements.all()], perpetrators, actor,
+                                   key=lambda pair: pair[0])
     if provisions is not None or perpetrators is not None:
         before = _link_summary(act)
         _set_act_links(act, provisions, perpetrators)
@@ -737,6 +766,17 @@ def do_accept_remaining(document, *, actor, citations):
     reviewed once none waits."""
     for citation in citations:
         do_decide_proposal(citation, actor=actor, decision="accepted")
-    if not Citation.objects.filter(document=document, review="suggested").exists():
+    if not waiting_proposals(document):
         update_record(document, actor=actor, review_state="reviewed")
     return len(citations)
+
+
+def waiting_proposals(document):
+    """The document's proposals still waiting for a decision, about records that are not deleted."""
+    waiting = list(Citation.objects.filter(document=document, review="suggested").select_related("content_type"))
+    by_type = {}
+    for citation in waiting:
+        by_type.setdefault(citation.content_type, []).append(citation.object_id)
+    live = {(content_type.pk, pk) for content_type, ids in by_type.items()
+            for pk in content_type.model_class().objects.filter(pk__in=ids).values_list("pk", flat=True)}
+    return [c for c in waiting if (c.content_type_id, c.object_id) in live]
