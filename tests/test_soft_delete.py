@@ -192,3 +192,17 @@ def test_a_proposal_about_a_deleted_record_does_not_keep_its_document_waiting(al
     client_for(alice).post(f"/documents/{document.uid}/review/accept-remaining/")
     document.refresh_from_db()
     assert document.review_state == "reviewed"
+
+
+def test_records_merged_into_a_deleted_person_go_with_it_and_come_back_folded(alice):
+    from qorgau.resolution.actions import do_merge_persons
+
+    keep = actions.do_create_person(actor=alice, name="Kept Test", sensitivity="internal")
+    folded = actions.do_create_person(actor=alice, name="Folded Test", sensitivity="internal")
+    do_merge_persons(keep, folded, actor=alice)
+    actions.do_delete_person(keep, actor=alice)
+    assert Person._base_manager.get(pk=folded.pk).deleted_at is not None
+    assert folded.uid not in _export()
+    actions.do_restore_record(keep.uid, actor=alice)
+    folded = Person.objects.get(pk=folded.pk)
+    assert folded.merged_into_id == keep.pk

@@ -184,7 +184,7 @@ def check_version(record, read_version):
 # Soft delete and restore -----------------------------------------------------------------------
 
 INDEXED_KINDS = ("person", "organisation", "place", "event", "provision", "document")
-SKIP_NULLING = {("records", "person", "merged_into")}  # folded records stay folded into a deleted one
+SKIP_NULLING = {("records", "person", "merged_into")}  # folded records go with the person (plan_delete)
 
 
 def _levels_of(actor):
@@ -244,8 +244,15 @@ def plan_delete(record, *, actor):
     fields of other rows cleared. Refuses (DeleteRefused) when a rule protects the record, or when any record
     touched is above the actor's clearance (deleting never touches what the deleter may not see)."""
     collector = Collector(using=router.db_for_write(type(record)), origin=record)
+    objs = [record]
+    if isinstance(record, Person):  # records folded into a person by merges are part of it, and go with it
+        frontier = [record.pk]
+        while frontier:
+            folded = list(Person._base_manager.filter(merged_into__in=frontier, deleted_at__isnull=True))
+            objs += folded
+            frontier = [p.pk for p in folded]
     try:
-        collector.collect([record])
+        collector.collect(objs)
     except (ProtectedError, RestrictedError) as error:
         blockers = {}
         for row in error.protected_objects if isinstance(error, ProtectedError) else error.restricted_objects:
