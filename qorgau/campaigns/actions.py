@@ -168,5 +168,5 @@ def do_add_proposed_target(document, index, *, actor):
     proposal["target"] = target.uid
     proposals[index] = proposal
     extra["targets"] = proposals
-    Document.objects.filter(pk=document.pk).update(extra=extra)
+    update_record(document, actor=actor, extra=extra)
     return target
