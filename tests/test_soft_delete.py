@@ -141,6 +141,8 @@ def test_only_an_administrator_restores_from_the_page(case, alice, bob, client_f
     actions.do_delete_person(person, actor=alice)
     assert client_for(bob).get("/deleted/").status_code == 403
     assert client_for(bob).post(f"/deleted/{person.uid}/restore/").status_code == 403
+    assert "/deleted/" in client_for(alice).get("/dashboard/").content.decode()
+    assert "/deleted/" not in client_for(bob).get("/dashboard/").content.decode()
     page = client_for(alice).get("/deleted/").content.decode()
     assert person.uid in page and "Serik Deletov" in page
     assert client_for(alice).post(f"/deleted/{person.uid}/restore/").status_code == 302
