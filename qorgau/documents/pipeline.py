@@ -135,9 +135,10 @@ class Saver:
         if key in self.keys:
             return False
         self.keys.add(key)
-        record_actions.do_add_citation(record, self.document, actor=self.actor, start=start, end=end, field=field,
-                                       page=self.document.page_at(start), text=self.document.text[start:end],
-                                       method=method, review="suggested", key=key)
+        # Inside extract_into's transaction: the plain action, without a savepoint per proposal.
+        record_actions.add_citation(record, self.document, actor=self.actor, start=start, end=end, field=field,
+                                    page=self.document.page_at(start), text=self.document.text[start:end],
+                                    method=method, review="suggested", key=key)
         self.count += 1
         return True
 

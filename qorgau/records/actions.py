@@ -696,8 +696,13 @@ def set_processing(document, *, actor, processing, progress=0, error=""):
 # Citations and recognitions -------------------------------------------------------------
 
 @transaction.atomic
-def do_add_citation(record, document, *, actor, field="", start=None, end=None, page=None, text="",
-                    method="manual", review="accepted", note="", key=""):
+def do_add_citation(record, document, *, actor, **options):
+    """Tie a record (or one field) to a document: add_citation in a transaction of its own."""
+    return add_citation(record, document, actor=actor, **options)
+
+
+def add_citation(record, document, *, actor, field="", start=None, end=None, page=None, text="",
+                 method="manual", review="accepted", note="", key=""):
     """Tie a record (or one field) to a document, and raise the record's sensitivity to the document's.
 
     A record is never more visible than its most sensitive accepted citation, unless a
