@@ -208,3 +208,15 @@ def test_records_merged_into_a_deleted_person_go_with_it_and_come_back_folded(al
     actions.do_restore_record(keep.uid, actor=alice)
     folded = Person.objects.get(pk=folded.pk)
     assert folded.merged_into_id == keep.pk
+
+
+def test_deleting_a_document_that_supports_a_confidential_record_needs_clearance(alice, bob):
+    from django.core.exceptions import ValidationError
+
+    document = actions.do_create_document(actor=alice, title="Internal report test", sensitivity="internal")
+    secret = actions.do_create_person(actor=alice, name="Confidential Source Test", sensitivity="confidential")
+    actions.do_add_citation(secret, document, actor=alice, text="mention")
+    with pytest.raises(ValidationError, match="above your clearance"):
+        actions.do_delete_record(document, actor=bob)
+    assert Document.objects.filter(pk=document.pk).exists()
+    assert Citation.objects.filter(document=document).count() == 1

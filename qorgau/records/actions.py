@@ -282,6 +282,10 @@ def plan_delete(record, *, actor):
     allowed = set(_levels_of(actor))
     touched = [obj for key, obj in soft.items()] + [obj for obj, _field in nulled if isinstance(obj, Record)]
     for row in removed.values():
+        if isinstance(row, Citation):  # a citation belongs to its record as much as to its document
+            cited = row.content_type.model_class()._base_manager.filter(pk=row.object_id).first()
+            if cited is not None and (_label(type(cited)), cited.pk) not in soft:
+                touched.append(cited)
         for field in row._meta.concrete_fields:
             if field.is_relation and field.related_model and issubclass(field.related_model, Record):
                 target = getattr(row, field.name, None)
