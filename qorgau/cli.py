@@ -10,7 +10,8 @@ import sys
 COMMANDS = """\
 Commands:
   init                       create the data directory, its keys and the database
-  serve [--port N]           serve the web application
+  serve [--port N] [--workers N]
+                             serve the web application
   demo [--no-serve]          load the demo dataset, create an admin account, serve
   ingest FILE... [--language auto|en|ru]
                              read documents and propose records for review
@@ -23,8 +24,10 @@ Commands:
   audit verify               check that the audit log's hash chain is intact
   restore-record [UID]       bring back a deleted record and what was deleted with it (no UID: list them)
   campaigns due [--days N]   list open Urgent Actions whose deadline is near or past
-  createuser NAME --role R [--cleared]
-                             add a staff account
+  createuser NAME --role R [--cleared] [--password-file F]
+                             add a staff account (the password is asked for)
+  users list|deactivate|revoke-clearance|end-sessions|reset-two-factor|unlock [NAME]
+                             list or change staff accounts (audited)
 """
 
 USAGE = f"""usage: qorgau [--data-dir DIR] <command> [options]
@@ -39,6 +42,8 @@ Global options:
 
 
 def main(argv=None):
+    # Everything this program writes (database, exports, keys, backups) is its owner's only.
+    os.umask(0o077)
     argv = list(sys.argv[1:] if argv is None else argv)
     while argv and argv[0].startswith("--data-dir"):
         option = argv.pop(0)

@@ -1,11 +1,14 @@
 """The audit log: who created, changed, deleted or opened what, and when.
 
-Invariant: entries are only appended. Each entry's hash covers its content and
-the previous entry's hash, so removing or altering an entry breaks the chain
-from that point on (`qorgau audit verify`).
+Invariant: entries are only appended. Each entry's hash is an HMAC, under the
+audit key from the keyring (outside the database), of its content and the previous
+entry's hash: removing, altering or reordering an entry breaks the chain from that
+point on, and nobody without the key can recompute it (`qorgau audit verify`).
+Checkpoints (count and head) in a separate append-only file catch cut-off tails.
 """
 
 import hashlib
+import hmac
 import json
 
 from django.conf import settings
@@ -14,7 +17,8 @@ from django.db import models
 
 class AuditEntry(models.Model):
     at = models.DateTimeField()
-    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    # An account with history is deactivated, not deleted: the chain covers actor_id.
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT)
     actor_label = models.CharField(max_length=150)
     verb = models.CharField(max_length=32)
     record_type = models.CharField(max_length=40, blank=True)
@@ -32,6 +36,7 @@ class AuditEntry(models.Model):
             "id": self.id,
             "at": self.at.isoformat(),
             "actor": self.actor_label,
+            "actor_id": self.actor_id,
             "verb": self.verb,
             "record_type": self.record_type,
             "record_uid": self.record_uid,
@@ -39,8 +44,22 @@ class AuditEntry(models.Model):
             "prev": self.prev_hash,
         }
 
-    def compute_hash(self):
-        encoded = json.dumps(self.payload(), sort_keys=True, ensure_ascii=False, default=str)
+    def encoded(self):
+        return json.dumps(self.payload(), sort_keys=True, ensure_ascii=False, default=str).encode("utf-8")
+
+    def compute_hash(self, key=None):
+        """HMAC-SHA256 under the audit key; only whoever holds the master key can produce it."""
+        if key is None:
+            from qorgau.keys.keyring import secret
+
+            key = secret("audit")
+        return hmac.new(key, self.encoded(), hashlib.sha256).hexdigest()
+
+    def compute_legacy_hash(self):
+        """The unkeyed hash of releases before the audit key (used once, to re-key an old chain)."""
+        payload = self.payload()
+        payload.pop("actor_id")
+        encoded = json.dumps(payload, sort_keys=True, ensure_ascii=False, default=str)
         return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
 
     def __str__(self):

@@ -18,12 +18,13 @@ from qorgau.lib.sensitivity import LEVELS, RANK
 from qorgau.records import actions as record_actions
 from qorgau.records.models import (Citation, Organisation, OrganisationName, Person, PersonName, Place, PlaceName,
                                    Provision)
+from qorgau.records.models.provisions import CURRENT_EDITION
 
 from . import storage
 from .extract.acts import find_acts, find_tallies
 from .extract.dates import find_dates
 from .extract.names import find_persons
-from .extract.provisions import find_provisions
+from .extract.provisions import find_provisions, record_uid
 from .extract.targets import find_targets, find_urgent_action
 from .ingest import IngestError
 from .ingest.reading import read_document
@@ -200,17 +201,17 @@ def extract_into(document, *, actor):
             penalty = proposal.penalty or {}
             links = {}
             for uid, relation in proposal.provisions:
-                provision = provision_records.get(uid)
-                if provision is None and uid not in provision_records:
+                provision = provision_records.get(record_uid(uid))
+                if provision is None and record_uid(uid) not in provision_records:
                     code, _, rest = uid.partition("-")
                     article, _, part = rest.partition(".")
-                    if Provision._base_manager.filter(uid=uid).exists():
+                    code, edition = ("CC", "1997") if code == "CC1997" else (code, CURRENT_EDITION.get(code, ""))
+                    if Provision._base_manager.filter(uid=record_uid(uid)).exists():
                         provision = None  # deleted by an editor: not made again behind their back
                     else:
                         provision = record_actions.do_create_provision(
-                            actor=actor, code=code, article=article, part=part,
-                            edition={"CC": "2014", "AOC": "2014"}.get(code, ""))
-                    provision_records[uid] = provision
+                            actor=actor, code=code, article=article, part=part, edition=edition)
+                    provision_records[record_uid(uid)] = provision
                 if provision is not None:
                     links.setdefault(provision, relation)
             perpetrators = {saver.person(name): "carried_out" for name in proposal.perpetrators}

@@ -335,6 +335,8 @@ def do_delete_record(record, *, actor):
         by_model.setdefault(type(row), []).append(row.pk)
     for row_model, pks in by_model.items():
         row_model._base_manager.filter(pk__in=pks)._raw_delete(router.db_for_write(row_model))
+    for row in removed:
+        _notify(row, deleted=True)
     for obj in soft:
         type(obj)._base_manager.filter(pk=obj.pk).update(deleted_at=now, version=F("version") + 1)
         if indexing.index_kind(obj) in INDEXED_KINDS:
@@ -343,7 +345,26 @@ def do_delete_record(record, *, actor):
         if obj.pk != record.pk or type(obj) is not model:
             changes["with"] = record.uid
         write_entry("delete", actor=actor, record_type=type(obj).__name__, record_uid=obj.uid, changes=changes)
+    for obj, _field in nulled:
+        _notify(obj)
+    for obj in soft:
+        _notify(obj)
     return deletion
+
+
+def _notify(obj, *, deleted=False):
+    """Tell listeners (custody episodes, statistics) what a soft delete or restore did with plain updates, as a real
+    save or delete would have: a record marked deleted or restored, or a field cleared, is a save; a removed row is a
+    delete."""
+    from django.db.models import signals
+
+    using = router.db_for_write(type(obj))
+    if deleted:
+        signals.post_delete.send(sender=type(obj), instance=obj, using=using, origin=obj)
+    else:
+        obj = type(obj)._base_manager.get(pk=obj.pk)
+        signals.post_save.send(sender=type(obj), instance=obj, created=False, update_fields=None, raw=False,
+                               using=using)
 
 
 def actor_label_of(actor):
@@ -431,7 +452,13 @@ def do_restore_deletion(deletion, *, actor):
                 write_entry("update", actor=actor, record_type=model.__name__, record_uid=obj.uid,
                             changes={field.name: [None, _plain(target)], "version": bump_version(obj),
                                      "deletion": deletion.uid})
+    for row in deletion.rows:
+        if row["op"] in {"remove", "null"}:
+            obj = _model(row["model"])._base_manager.filter(pk=row["pk"]).first()
+            if obj is not None:
+                _notify(obj)
     for obj in restored:
+        _notify(obj)
         if indexing.index_kind(obj) in INDEXED_KINDS:
             indexing.reindex(type(obj)._base_manager.get(pk=obj.pk))
     deletion.restored_at = timezone.now()

@@ -5,10 +5,13 @@ confidential alias lives in a confidential row that less cleared readers never
 match. The index is derived data: `rebuild_index()` recreates it.
 """
 
+import re
+
 from django.db import connection
 from django.db.models.expressions import RawSQL
 
 from qorgau.lib import sensitivity as levels
+from qorgau.lib.personnames import name_search_terms, query_alternatives
 from qorgau.lib.textfold import query_words, search_terms
 
 from .models import Event, Organisation, Person, Place, Provision, SearchEntry
@@ -36,6 +39,9 @@ def _texts_by_level(record):
     elif kind == "document":
         add(None, record.title)
         add(record.field_sensitivity.get("text"), record.text)
+    if kind == "person":   # plus spelling-blind keys of every name: "Qazyhanov" finds Kazykhanov
+        return [(level, search_terms(" ".join(texts)) + " " + name_search_terms(" ".join(texts)))
+                for level, texts in by_level.items()]
     return [(level, search_terms(" ".join(texts))) for level, texts in by_level.items()]
 
 
@@ -76,26 +82,43 @@ def rebuild_index():
     SearchEntry.objects.bulk_create(rows)
 
 
-def matching_record_ids(kind, query, user):
-    """A subquery of the ids of `kind` records whose visible text matches every word, as prefixes."""
+def matching_record_ids(kind, query, user, *, exact=False):
+    """A subquery of the ids of `kind` records whose visible text matches every word, as prefixes.
+
+    For persons each word may also match by its name keys (any spelling, declined forms, phonetic key);
+    `exact=True` asks for the words as written only (used to rank those matches first)."""
     words = query_words(query)
     rows = SearchEntry.objects.filter(kind=kind, level__in=levels.levels_for(user))
     if not words:
         return rows.none().values("record_id")
+    names = kind == "person" and not exact
+    raw = re.findall(r"\w+", query or "")[:8]   # as typed: ş, ğ, ı of the Kazakh Latin alphabet not yet folded
+    raw = raw if len(raw) == len(words) else words
+    groups = [query_alternatives(word, typed) if names else ([word], []) for word, typed in zip(words, raw)]
     if connection.vendor == "sqlite":
-        match = " ".join(f'"{word}"*' for word in words)
+        match = " AND ".join("(" + " OR ".join([f'"{w}"*' for w in prefixes] + [f'"{w}"' for w in whole]) + ")"
+                             for prefixes, whole in groups)
         rows = rows.filter(id__in=RawSQL("SELECT rowid FROM records_search_fts WHERE records_search_fts MATCH %s",
                                          [match]))
         return rows.values("record_id")
     # PostgreSQL: OFFSET 0 keeps the planner from turning this into a semi-join that walks the
     # outer table in name order and tests each row (slow when the matches sort late); it
     # evaluates the GIN index match first instead.
-    tsquery = " & ".join(f"{word}:*" for word in words)
+    tsquery = " & ".join("(" + " | ".join([f"{w}:*" for w in prefixes] + list(whole)) + ")" for prefixes, whole in groups)
     return RawSQL(
         "SELECT record_id FROM records_searchentry WHERE kind = %s AND level = ANY(%s) "
         "AND to_tsvector('simple', text) @@ to_tsquery('simple', %s) OFFSET 0",
         [kind, levels.levels_for(user), tsquery],
     )
+
+
+def ranked(queryset, kind, query, user):
+    """Search results best first: records matching the words as written, then by spelling keys, by name."""
+    from django.db.models import Case, IntegerField, Value, When
+
+    return queryset.annotate(search_rank=Case(
+        When(id__in=matching_record_ids(kind, query, user, exact=True), then=Value(0)),
+        default=Value(1), output_field=IntegerField())).order_by("search_rank", "name")
 
 
 def search(model, query, user):
