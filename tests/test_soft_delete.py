@@ -220,3 +220,19 @@ def test_deleting_a_document_that_supports_a_confidential_record_needs_clearance
         actions.do_delete_record(document, actor=bob)
     assert Document.objects.filter(pk=document.pk).exists()
     assert Citation.objects.filter(document=document).count() == 1
+
+
+def test_custody_counts_follow_a_delete_and_a_restore(alice, django_capture_on_commit_callbacks):
+    from qorgau.analysis.models import CustodyEpisode
+
+    with django_capture_on_commit_callbacks(execute=True):
+        person = actions.do_create_person(actor=alice, name="Custody Test", sensitivity="public")
+        act = actions.do_create_act(actor=alice, act_type="imprisoned", victim=person, date="2019-05-01",
+                                    sensitivity="public")
+    assert CustodyEpisode.objects.filter(person=person).exists()
+    with django_capture_on_commit_callbacks(execute=True):
+        actions.do_delete_act(act, actor=alice)
+    assert not CustodyEpisode.objects.filter(person=person).exists()
+    with django_capture_on_commit_callbacks(execute=True):
+        actions.do_restore_record(act.uid, actor=alice)
+    assert CustodyEpisode.objects.filter(person=person).exists()

@@ -184,6 +184,9 @@ def check_version(record, read_version):
 # Soft delete and restore -----------------------------------------------------------------------
 
 INDEXED_KINDS = ("person", "organisation", "place", "event", "provision", "document")
+# Derived rows (custody episodes, rebuilt from the acts when a transaction commits) are removed with what they were
+# derived from but not kept for restore: the rebuild after restore makes them again.
+DERIVED = {"analysis.custodyepisode", "analysis.custodyepisode_evidence"}
 SKIP_NULLING = {("records", "person", "merged_into")}  # folded records go with the person (plan_delete)
 
 
@@ -313,7 +316,8 @@ def do_delete_record(record, *, actor):
     for obj, field in nulled:
         rows.append({"op": "null", "model": _label(type(obj)), "pk": obj.pk, "field": field.attname,
                      "value": _json_value(getattr(obj, field.attname))})
-    rows += [{"op": "remove", "model": _label(type(row)), "pk": row.pk, "data": _row_data(row)} for row in removed]
+    rows += [{"op": "remove", "model": _label(type(row)), "pk": row.pk, "data": _row_data(row)} for row in removed
+             if _label(type(row)) not in DERIVED]
     rows += [{"op": "soft", "model": _label(type(obj)), "pk": obj.pk, "uid": obj.uid, "data": _row_data(obj)}
              for obj in soft]
     deletion.rows = rows
@@ -330,6 +334,9 @@ def do_delete_record(record, *, actor):
                         changes={"row": obj.pk, "field": field.name, "deletion": deletion.uid})
     by_model = {}
     for row in removed:
+        if _label(type(row)) in DERIVED:
+            by_model.setdefault(type(row), []).append(row.pk)
+            continue
         write_entry("remove", actor=actor, record_type=type(row).__name__, record_uid=_owner_uid(row),
                     changes={"row": row.pk, "deletion": deletion.uid})
         by_model.setdefault(type(row), []).append(row.pk)
