@@ -187,6 +187,7 @@ INDEXED_KINDS = ("person", "organisation", "place", "event", "provision", "docum
 # Derived rows (custody episodes, rebuilt from the acts when a transaction commits) are removed with what they were
 # derived from but not kept for restore: the rebuild after restore makes them again.
 DERIVED = {"analysis.custodyepisode", "analysis.custodyepisode_evidence"}
+KEPT = {"resolution.merge"}  # merges are history, kept as they are (named by label: resolution is a higher layer)
 SKIP_NULLING = {("records", "person", "merged_into")}  # folded records go with the person (plan_delete)
 
 
@@ -264,15 +265,13 @@ def plan_delete(record, *, actor):
         raise DeleteRefused(
             "It cannot be deleted while other rows depend on it: %s." % ", ".join(
                 f"{n} {name}" for name, n in sorted(blockers.items()))) from None
-    from qorgau.resolution.models import Merge
-
     soft, removed, nulled = {}, {}, []
     for obj in _expand([*[o for objs in collector.data.values() for o in objs], *collector.fast_deletes]):
         key = (_label(type(obj)), obj.pk)
         if isinstance(obj, Record):
             if obj.deleted_at is None:
                 soft[key] = obj
-        elif not isinstance(obj, Merge):  # merges are history, kept as they are
+        elif _label(type(obj)) not in KEPT:
             removed[key] = obj
     for (field, value), groups in collector.field_updates.items():
         if (field.model._meta.app_label, field.model._meta.model_name, field.name) in SKIP_NULLING:
