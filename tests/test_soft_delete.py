@@ -141,6 +141,8 @@ def test_only_an_administrator_restores_from_the_page(case, alice, bob, client_f
     actions.do_delete_person(person, actor=alice)
     assert client_for(bob).get("/deleted/").status_code == 403
     assert client_for(bob).post(f"/deleted/{person.uid}/restore/").status_code == 403
+    assert "/deleted/" in client_for(alice).get("/dashboard/").content.decode()
+    assert "/deleted/" not in client_for(bob).get("/dashboard/").content.decode()
     page = client_for(alice).get("/deleted/").content.decode()
     assert person.uid in page and "Serik Deletov" in page
     assert client_for(alice).post(f"/deleted/{person.uid}/restore/").status_code == 302
@@ -161,3 +163,78 @@ def test_an_uncleared_administrator_sees_no_confidential_name_in_the_list(alice,
     # The read policy hides a confidential deletion from an uncleared reader altogether, uid and name.
     assert secret.uid not in page and "Hidden Informant" not in page
     assert "Hidden Informant" in client_for(alice).get("/deleted/").content.decode()
+
+
+def test_what_a_deleted_record_holds_is_not_taken_by_a_new_one(alice, client_for, settings, tmp_path):
+    from qorgau.documents.ingest import IngestError
+    from qorgau.documents.pipeline import ingest
+    from qorgau.records.models import Provision
+
+    provision = actions.do_create_provision(actor=alice, code="CC", article="998", edition="2014")
+    actions.do_delete_record(provision, actor=alice)
+    response = client_for(alice).post("/provisions/new/", {"code": "CC", "article": "998", "edition": "2014"})
+    assert response.status_code == 200 and "CC-998 was deleted; an administrator can restore it" in \
+        response.content.decode()
+    assert Provision._base_manager.filter(uid="CC-998").count() == 1
+
+    settings.FILES_DIR = tmp_path / "files"
+    data = "A short note about nobody in particular, 2020.".encode()
+    document = ingest("note.txt", data, actor=alice).document
+    actions.do_delete_record(document, actor=alice)
+    with pytest.raises(IngestError, match="deleted document"):
+        ingest("again.txt", data, actor=alice)
+
+
+def test_a_proposal_about_a_deleted_record_does_not_keep_its_document_waiting(alice, client_for, settings, tmp_path):
+    from qorgau.documents.pipeline import ingest
+
+    settings.FILES_DIR = tmp_path / "files"
+    text = "On 13 March 2018 police in Almaty detained the activist Bolat Removov."
+    document = ingest("note.txt", text.encode(), actor=alice).document
+    person = Person.objects.get(name="Bolat Removov")
+    actions.do_delete_person(person, actor=alice)
+    client_for(alice).post(f"/documents/{document.uid}/review/accept-remaining/")
+    document.refresh_from_db()
+    assert document.review_state == "reviewed"
+
+
+def test_records_merged_into_a_deleted_person_go_with_it_and_come_back_folded(alice):
+    from qorgau.resolution.actions import do_merge_persons
+
+    keep = actions.do_create_person(actor=alice, name="Kept Test", sensitivity="internal")
+    folded = actions.do_create_person(actor=alice, name="Folded Test", sensitivity="internal")
+    do_merge_persons(keep, folded, actor=alice)
+    actions.do_delete_person(keep, actor=alice)
+    assert Person._base_manager.get(pk=folded.pk).deleted_at is not None
+    assert folded.uid not in _export()
+    actions.do_restore_record(keep.uid, actor=alice)
+    folded = Person.objects.get(pk=folded.pk)
+    assert folded.merged_into_id == keep.pk
+
+
+def test_deleting_a_document_that_supports_a_confidential_record_needs_clearance(alice, bob):
+    from django.core.exceptions import ValidationError
+
+    document = actions.do_create_document(actor=alice, title="Internal report test", sensitivity="internal")
+    secret = actions.do_create_person(actor=alice, name="Confidential Source Test", sensitivity="confidential")
+    actions.do_add_citation(secret, document, actor=alice, text="mention")
+    with pytest.raises(ValidationError, match="above your clearance"):
+        actions.do_delete_record(document, actor=bob)
+    assert Document.objects.filter(pk=document.pk).exists()
+    assert Citation.objects.filter(document=document).count() == 1
+
+
+def test_custody_counts_follow_a_delete_and_a_restore(alice, django_capture_on_commit_callbacks):
+    from qorgau.analysis.models import CustodyEpisode
+
+    with django_capture_on_commit_callbacks(execute=True):
+        person = actions.do_create_person(actor=alice, name="Custody Test", sensitivity="public")
+        act = actions.do_create_act(actor=alice, act_type="imprisoned", victim=person, date="2019-05-01",
+                                    sensitivity="public")
+    assert CustodyEpisode.objects.filter(person=person).exists()
+    with django_capture_on_commit_callbacks(execute=True):
+        actions.do_delete_act(act, actor=alice)
+    assert not CustodyEpisode.objects.filter(person=person).exists()
+    with django_capture_on_commit_callbacks(execute=True):
+        actions.do_restore_record(act.uid, actor=alice)
+    assert CustodyEpisode.objects.filter(person=person).exists()

@@ -194,6 +194,26 @@ RU = {
     "Score": "Оценка", "Evidence": "Основания", "Nothing to judge.": "Решать нечего.",
 }
 
+# Versions (no lost edit), soft delete and restore.
+RU.update({
+    "Not saved: someone saved this record after you opened it. Changed since: %(changed)s. "
+    "Open the page again to edit the current version.":
+        "Не сохранено: после того как вы открыли запись, её сохранил кто-то другой. С тех пор изменено: "
+        "%(changed)s. Откройте страницу заново, чтобы править текущую версию.",
+    "now: “%(value)s”": "сейчас: «%(value)s»", "now: withheld": "сейчас: скрыто",
+    "%(field)s (by %(who)s at %(when)s; %(now)s)": "%(field)s (%(who)s, %(when)s; %(now)s)",
+    "its links or level": "связи или уровень доступа", "Not deleted: %(reason)s": "Не удалено: %(reason)s",
+    "Person deleted. An administrator can restore it from the list of deleted records.":
+        "Человек удалён. Администратор может восстановить запись из списка удалённых.",
+    "(withheld)": "(скрыто)", "%(uid)s restored.": "%(uid)s восстановлена.", "Deleted records": "Удалённые записи",
+    "A deleted record is hidden from every page, search, export and the API. Restoring it brings back what was "
+    "deleted with it (its acts, names and links) and the fields cleared on other records.":
+        "Удалённая запись скрыта со всех страниц, из поиска, экспорта и API. Восстановление возвращает и то, что "
+        "было удалено вместе с ней (её действия, имена и связи), и поля, очищенные в других записях.",
+    "Record": "Запись", "Deleted": "Удалена", "With it": "Вместе с ней", "Restore": "Восстановить",
+    "Nothing is deleted.": "Ничего не удалено.",
+})
+
 
 # Sign-in, two factors, sessions, reporting limits (issue 10).
 RU.update({

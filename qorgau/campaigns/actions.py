@@ -12,7 +12,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Max
 
 from qorgau.audit.log import write_entry
-from qorgau.records.actions import _link_changed, create_record, update_record
+from qorgau.records.actions import _link_changed, create_record, keep_hidden, update_record
 
 from .models import ActionReport, Channel, Target, UATarget, UAStatus, UrgentAction
 
@@ -63,7 +63,16 @@ def do_create_urgent_action(*, actor, number, persons=(), acts=(), targets=(), *
 
 @transaction.atomic
 def do_update_urgent_action(ua, *, actor, persons=None, acts=None, targets=None, **changes):
+    """Change a UA. Persons, acts and targets the actor may not see stay linked: the actor's lists replace only
+    what they could see and choose."""
     update_record(ua, actor=actor, **changes)
+    if persons is not None:
+        persons = keep_hidden(list(ua.persons.all()), persons, actor)
+    if acts is not None:
+        acts = keep_hidden(list(ua.acts.all()), acts, actor)
+    if targets is not None:
+        targets = keep_hidden([(t.target, t.kind) for t in ua.ua_targets.select_related("target")], targets, actor,
+                              key=lambda pair: pair[0])
     before = _links(ua)
     _set_links(ua, persons, acts, targets)
     if _links(ua) != before:
@@ -87,10 +96,12 @@ def do_issue_update(ua, *, actor, persons=None, acts=None, targets=None, **field
                                **inherited)
     except IntegrityError:
         raise ValidationError({"number": "Someone issued an update at the same time; try again."}) from None
+    current_targets = [(t.target, t.kind) for t in ua.ua_targets.select_related("target")]
     _set_links(update,
-               list(ua.persons.all()) if persons is None else persons,
-               list(ua.acts.all()) if acts is None else acts,
-               [(t.target, t.kind) for t in ua.ua_targets.select_related("target")] if targets is None else targets)
+               keep_hidden(list(ua.persons.all()), list(ua.persons.all()) if persons is None else persons, actor),
+               keep_hidden(list(ua.acts.all()), list(ua.acts.all()) if acts is None else acts, actor),
+               keep_hidden(current_targets, current_targets if targets is None else targets, actor,
+                           key=lambda pair: pair[0]))
     write_entry("link", actor=actor, record_type="UrgentAction", record_uid=update.uid, changes=_links(update))
     for earlier in UrgentAction.objects.filter(number=number, status=UAStatus.OPEN).exclude(pk=update.pk):
         update_record(earlier, actor=actor, status=UAStatus.UPDATED)
@@ -157,5 +168,5 @@ def do_add_proposed_target(document, index, *, actor):
     proposal["target"] = target.uid
     proposals[index] = proposal
     extra["targets"] = proposals
-    Document.objects.filter(pk=document.pk).update(extra=extra)
+    update_record(document, actor=actor, extra=extra)
     return target

@@ -60,6 +60,8 @@ def ingest(filename, data, *, actor, language="auto", sensitivity="internal", pr
     raw = read_document(filename, data)
     canonical = canonicalise(raw, known_articles())
     digest = storage.sha256_of(data)
+    if Document._base_manager.filter(sha256=digest, deleted_at__isnull=False).exists():
+        raise IngestError("This file belongs to a deleted document; an administrator can restore it.")
     existing = Document.objects.filter(sha256=digest).exclude(pk=getattr(placeholder, "pk", None)).first()
     # An upload of a file already held (at a level the uploader may not see, or the view would have said so) is
     # read into the uploader's own document, exactly as a new file would be: nothing tells them it is held.
@@ -155,9 +157,10 @@ class Saver:
             return False
         self.check()
         self.keys.add(key)
-        record_actions.do_add_citation(record, self.document, actor=self.actor, start=start, end=end, field=field,
-                                       page=self.document.page_at(start), text=self.document.text[start:end],
-                                       method=method, review="suggested", key=key)
+        # Inside extract_into's transaction: the plain action, without a savepoint per proposal.
+        record_actions.add_citation(record, self.document, actor=self.actor, start=start, end=end, field=field,
+                                    page=self.document.page_at(start), text=self.document.text[start:end],
+                                    method=method, review="suggested", key=key)
         self.count += 1
         return True
 

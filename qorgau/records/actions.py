@@ -34,7 +34,7 @@ from qorgau.lib.identifiers import new_uid
 
 from .models import (Act, ActProvision, Citation, Deletion, Event, EventLink, Involvement, Organisation,
                      OrganisationName, Person, PersonName, Place, PlaceName, Provision, Recognition, Record, Tally,
-                     guess_script)
+                     guess_script, provision_uid)
 
 DATE_FIELDS = {"date", "date_end", "start", "end", "published", "issued", "deadline", "valid_from", "valid_to"}
 INDEXED = (Person, Organisation, Place, Event, Provision)
@@ -80,14 +80,20 @@ def _touch_index(record):
         indexing.reindex(record)
 
 
-def create_record(model, *, actor, verb="create", **fields):
-    """Create any record and audit it. The named do_create_… actions call this."""
+def create_record(model, *, actor, verb="create", index=True, **fields):
+    """Create any record and audit it. The named do_create_… actions call this. A record whose uid a deleted record
+    holds (a provision's legal identifier) is refused: the deleted one is restored instead."""
     record = model(**_clean_dates(fields))
     record.full_clean(exclude=["uid"])
+    uid = record.uid or (provision_uid(record.code, record.article, record.part, record.edition)
+                         if isinstance(record, Provision) else "")
+    if uid and model._base_manager.filter(uid=uid, deleted_at__isnull=False).exists():
+        raise ValidationError({"uid": f"{uid} was deleted; an administrator can restore it."})
     record.save()
     write_entry(verb, actor=actor, record_type=model.__name__, record_uid=record.uid,
                 changes={k: _audit_value(record, k, v) for k, v in fields.items() if v not in ("", None, [], {})})
-    _touch_index(record)
+    if index:
+        _touch_index(record)
     return record
 
 
@@ -178,7 +184,11 @@ def check_version(record, read_version):
 # Soft delete and restore -----------------------------------------------------------------------
 
 INDEXED_KINDS = ("person", "organisation", "place", "event", "provision", "document")
-SKIP_NULLING = {("records", "person", "merged_into")}  # folded records stay folded into a deleted one
+# Derived rows (custody episodes, rebuilt from the acts when a transaction commits) are removed with what they were
+# derived from but not kept for restore: the rebuild after restore makes them again.
+DERIVED = {"analysis.custodyepisode", "analysis.custodyepisode_evidence"}
+KEPT = {"resolution.merge"}  # merges are history, kept as they are (named by label: resolution is a higher layer)
+SKIP_NULLING = {("records", "person", "merged_into")}  # folded records go with the person (plan_delete)
 
 
 def _levels_of(actor):
@@ -238,8 +248,15 @@ def plan_delete(record, *, actor):
     fields of other rows cleared. Refuses (DeleteRefused) when a rule protects the record, or when any record
     touched is above the actor's clearance (deleting never touches what the deleter may not see)."""
     collector = Collector(using=router.db_for_write(type(record)), origin=record)
+    objs = [record]
+    if isinstance(record, Person):  # records folded into a person by merges are part of it, and go with it
+        frontier = [record.pk]
+        while frontier:
+            folded = list(Person._base_manager.filter(merged_into__in=frontier, deleted_at__isnull=True))
+            objs += folded
+            frontier = [p.pk for p in folded]
     try:
-        collector.collect([record])
+        collector.collect(objs)
     except (ProtectedError, RestrictedError) as error:
         blockers = {}
         for row in error.protected_objects if isinstance(error, ProtectedError) else error.restricted_objects:
@@ -248,15 +265,13 @@ def plan_delete(record, *, actor):
         raise DeleteRefused(
             "It cannot be deleted while other rows depend on it: %s." % ", ".join(
                 f"{n} {name}" for name, n in sorted(blockers.items()))) from None
-    from qorgau.resolution.models import Merge
-
     soft, removed, nulled = {}, {}, []
     for obj in _expand([*[o for objs in collector.data.values() for o in objs], *collector.fast_deletes]):
         key = (_label(type(obj)), obj.pk)
         if isinstance(obj, Record):
             if obj.deleted_at is None:
                 soft[key] = obj
-        elif not isinstance(obj, Merge):  # merges are history, kept as they are
+        elif _label(type(obj)) not in KEPT:
             removed[key] = obj
     for (field, value), groups in collector.field_updates.items():
         if (field.model._meta.app_label, field.model._meta.model_name, field.name) in SKIP_NULLING:
@@ -269,6 +284,10 @@ def plan_delete(record, *, actor):
     allowed = set(_levels_of(actor))
     touched = [obj for key, obj in soft.items()] + [obj for obj, _field in nulled if isinstance(obj, Record)]
     for row in removed.values():
+        if isinstance(row, Citation):  # a citation belongs to its record as much as to its document
+            cited = row.content_type.model_class()._base_manager.filter(pk=row.object_id).first()
+            if cited is not None and (_label(type(cited)), cited.pk) not in soft:
+                touched.append(cited)
         for field in row._meta.concrete_fields:
             if field.is_relation and field.related_model and issubclass(field.related_model, Record):
                 target = getattr(row, field.name, None)
@@ -296,7 +315,8 @@ def do_delete_record(record, *, actor):
     for obj, field in nulled:
         rows.append({"op": "null", "model": _label(type(obj)), "pk": obj.pk, "field": field.attname,
                      "value": _json_value(getattr(obj, field.attname))})
-    rows += [{"op": "remove", "model": _label(type(row)), "pk": row.pk, "data": _row_data(row)} for row in removed]
+    rows += [{"op": "remove", "model": _label(type(row)), "pk": row.pk, "data": _row_data(row)} for row in removed
+             if _label(type(row)) not in DERIVED]
     rows += [{"op": "soft", "model": _label(type(obj)), "pk": obj.pk, "uid": obj.uid, "data": _row_data(obj)}
              for obj in soft]
     deletion.rows = rows
@@ -313,11 +333,16 @@ def do_delete_record(record, *, actor):
                         changes={"row": obj.pk, "field": field.name, "deletion": deletion.uid})
     by_model = {}
     for row in removed:
+        if _label(type(row)) in DERIVED:
+            by_model.setdefault(type(row), []).append(row.pk)
+            continue
         write_entry("remove", actor=actor, record_type=type(row).__name__, record_uid=_owner_uid(row),
                     changes={"row": row.pk, "deletion": deletion.uid})
         by_model.setdefault(type(row), []).append(row.pk)
     for row_model, pks in by_model.items():
         row_model._base_manager.filter(pk__in=pks)._raw_delete(router.db_for_write(row_model))
+    for row in removed:
+        _notify(row, deleted=True)
     for obj in soft:
         type(obj)._base_manager.filter(pk=obj.pk).update(deleted_at=now, version=F("version") + 1)
         if indexing.index_kind(obj) in INDEXED_KINDS:
@@ -326,7 +351,26 @@ def do_delete_record(record, *, actor):
         if obj.pk != record.pk or type(obj) is not model:
             changes["with"] = record.uid
         write_entry("delete", actor=actor, record_type=type(obj).__name__, record_uid=obj.uid, changes=changes)
+    for obj, _field in nulled:
+        _notify(obj)
+    for obj in soft:
+        _notify(obj)
     return deletion
+
+
+def _notify(obj, *, deleted=False):
+    """Tell listeners (custody episodes, statistics) what a soft delete or restore did with plain updates, as a real
+    save or delete would have: a record marked deleted or restored, or a field cleared, is a save; a removed row is a
+    delete."""
+    from django.db.models import signals
+
+    using = router.db_for_write(type(obj))
+    if deleted:
+        signals.post_delete.send(sender=type(obj), instance=obj, using=using, origin=obj)
+    else:
+        obj = type(obj)._base_manager.get(pk=obj.pk)
+        signals.post_save.send(sender=type(obj), instance=obj, created=False, update_fields=None, raw=False,
+                               using=using)
 
 
 def actor_label_of(actor):
@@ -414,7 +458,13 @@ def do_restore_deletion(deletion, *, actor):
                 write_entry("update", actor=actor, record_type=model.__name__, record_uid=obj.uid,
                             changes={field.name: [None, _plain(target)], "version": bump_version(obj),
                                      "deletion": deletion.uid})
+    for row in deletion.rows:
+        if row["op"] in {"remove", "null"}:
+            obj = _model(row["model"])._base_manager.filter(pk=row["pk"]).first()
+            if obj is not None:
+                _notify(obj)
     for obj in restored:
+        _notify(obj)
         if indexing.index_kind(obj) in INDEXED_KINDS:
             indexing.reindex(type(obj)._base_manager.get(pk=obj.pk))
     deletion.restored_at = timezone.now()
@@ -457,7 +507,7 @@ def _shown(name_row):
 
 def create_named(model, *, actor, name, names=(), **fields):
     """Create a record with a primary name and other names (dicts of name, script, lang, kind, sensitivity)."""
-    record = create_record(model, actor=actor, name=name, **fields)
+    record = create_record(model, actor=actor, name=name, index=False, **fields)
     for other in names:
         _add_name(record, **other)
     indexing.reindex(record)
@@ -551,7 +601,7 @@ def do_update_event(event, *, actor, places=None, **changes):
     update_record(event, actor=actor, **changes)
     if places is not None:
         before = sorted(event.places.values_list("uid", flat=True))
-        event.places.set(places)
+        event.places.set(keep_hidden(list(event.places.all()), places, actor))
         after = sorted(event.places.values_list("uid", flat=True))
         if before != after:
             _link_changed(event, actor=actor, changes={"before": {"places": before}, "after": {"places": after}})
@@ -578,6 +628,23 @@ def do_link_events(event, other, *, actor, relation):
 
 def do_delete_event(event, *, actor):
     return do_delete_record(event, actor=actor)
+
+
+# Links an editor may not see ------------------------------------------------------------
+
+def may_see(actor, record):
+    """Whether the actor may see a linked record. A command-line or system actor (a string) sees everything."""
+    if actor is None or isinstance(actor, str):
+        return True
+    return type(record).objects.visible_to(actor).filter(pk=record.pk).exists()
+
+
+def keep_hidden(current, given, actor, key=lambda item: item):
+    """The links to save when `actor` replaces a record's links with `given`: theirs, plus the current links to
+    records they may not see (they could not choose them, so their save must not drop them)."""
+    given = list(given)
+    chosen = {key(item) for item in given}
+    return given + [item for item in current if key(item) not in chosen and not may_see(actor, key(item))]
 
 
 # Acts -------------------------------------------------------------------------------
@@ -619,6 +686,12 @@ def do_create_act(*, actor, act_type, victim, provisions=(), perpetrators=(), **
 @transaction.atomic
 def do_update_act(act, *, actor, provisions=None, perpetrators=None, **changes):
     update_record(act, actor=actor, **changes)
+    if provisions is not None:
+        provisions = keep_hidden([(ap.provision, ap.relation) for ap in act.act_provisions.select_related("provision")],
+                                 provisions, actor, key=lambda pair: pair[0])
+    if perpetrators is not None:
+        perpetrators = keep_hidden([(i.perpetrator, i.role) for i in act.involvements.all()], perpetrators, actor,
+                                   key=lambda pair: pair[0])
     if provisions is not None or perpetrators is not None:
         before = _link_summary(act)
         _set_act_links(act, provisions, perpetrators)
@@ -660,8 +733,13 @@ def set_processing(document, *, actor, processing, progress=0, error=""):
 # Citations and recognitions -------------------------------------------------------------
 
 @transaction.atomic
-def do_add_citation(record, document, *, actor, field="", start=None, end=None, page=None, text="",
-                    method="manual", review="accepted", note="", key=""):
+def do_add_citation(record, document, *, actor, **options):
+    """Tie a record (or one field) to a document: add_citation in a transaction of its own."""
+    return add_citation(record, document, actor=actor, **options)
+
+
+def add_citation(record, document, *, actor, field="", start=None, end=None, page=None, text="",
+                 method="manual", review="accepted", note="", key=""):
     """Tie a record (or one field) to a document, and raise the record's sensitivity to the document's.
 
     A record is never more visible than its most sensitive accepted citation, unless a
@@ -737,6 +815,17 @@ def do_accept_remaining(document, *, actor, citations):
     reviewed once none waits."""
     for citation in citations:
         do_decide_proposal(citation, actor=actor, decision="accepted")
-    if not Citation.objects.filter(document=document, review="suggested").exists():
+    if not waiting_proposals(document):
         update_record(document, actor=actor, review_state="reviewed")
     return len(citations)
+
+
+def waiting_proposals(document):
+    """The document's proposals still waiting for a decision, about records that are not deleted."""
+    waiting = list(Citation.objects.filter(document=document, review="suggested").select_related("content_type"))
+    by_type = {}
+    for citation in waiting:
+        by_type.setdefault(citation.content_type, []).append(citation.object_id)
+    live = {(content_type.pk, pk) for content_type, ids in by_type.items()
+            for pk in content_type.model_class().objects.filter(pk__in=ids).values_list("pk", flat=True)}
+    return [c for c in waiting if (c.content_type_id, c.object_id) in live]

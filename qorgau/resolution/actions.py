@@ -19,6 +19,7 @@ from qorgau.lib.identifiers import new_uid
 from qorgau.lib.personnames import compare_weights, parse
 from qorgau.lib.sensitivity import highest
 from qorgau.records import indexing
+from qorgau.records.actions import bump_version
 from qorgau.records.models import Act, Citation, Person, PersonName
 
 from .models import Candidate, Judgement, Merge
@@ -199,6 +200,9 @@ def do_merge_persons(keep, other, *, actor):
     Person.objects.filter(pk=other.pk).update(merged_into=keep)
     merge = Merge.objects.create(kept=keep, merged=other, moved=moved, actor_label=actor_label(actor), at=timezone.now())
     write_entry("merge", actor=actor, record_type="Person", record_uid=keep.uid, changes={"merged": other.uid})
+    # An edit form of the folded record opened before the merge must not save into it afterwards.
+    write_entry("update", actor=actor, record_type="Person", record_uid=other.uid,
+                changes={"merged_into": [None, keep.uid], "version": bump_version(other)})
     indexing.reindex(keep)
     indexing.unindex(other)
     return merge

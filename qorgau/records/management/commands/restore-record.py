@@ -19,7 +19,7 @@ class Command(BaseCommand):
             deletions = Deletion.objects.filter(restored_at__isnull=True).order_by("-at", "-id")
             for deletion in deletions:
                 self.stdout.write(f"{deletion.record_uid}\t{deletion.record_type}\tdeleted {deletion.at:%Y-%m-%d %H:%M}"
-                                  f" by {deletion.actor_label}\t{sum(r['op'] == 'soft' for r in deletion.rows)} records")
+                                  f" by {deletion.actor_label}\t{sum(r['op'] == 'soft' for r in deletion.rows)} record(s)")
             if not deletions:
                 self.stdout.write("Nothing is deleted.")
             return
@@ -28,7 +28,7 @@ class Command(BaseCommand):
         except ValidationError as error:
             raise CommandError(" ".join(error.messages)) from None
         count = sum(row["op"] == "soft" for row in deletion.rows)
-        self.stdout.write(f"Restored {deletion.record_uid} ({deletion.record_type}) and {count - 1} records deleted "
-                          f"with it.")
+        others = f", and {count - 1} record{'s' if count - 1 != 1 else ''} deleted with it" if count > 1 else ""
+        self.stdout.write(f"Restored {deletion.record_uid} ({deletion.record_type}){others}.")
         for note in notes:
             self.stdout.write(f"  {note}")
