@@ -119,8 +119,8 @@ def test_every_page_is_covered_by_these_checks(secrets):
               "organisation_edit", "event_create", "event_edit", "provision_create", "provision_edit", "document_create",
               "login", "logout", "ua_create", "ua_response", "action_report", "target_create",
               "document_upload", "proposal_decide", "document_accept_remaining", "document_add_target", "resolution_judge",
-              "resolution_unmerge"}
-    # (covered in test_editing.py and test_campaigns.py)
+              "resolution_unmerge", "panic"}
+    # (covered in test_editing.py, test_campaigns.py and test_emergency.py)
     assert names - writes - set(pages(secrets)) == set()
 
 

@@ -178,6 +178,8 @@ def new_plain_keys():
 def write_keyring(plain, source):
     private_dir(keys_dir())
     write_private(keyring_path(), json.dumps(seal_keyring(plain, source), indent=1).encode())
+    # This process keeps the keys it just wrote (its configured source may be the old one).
+    _State.plain, _State.stamp = plain, _stamp()
 
 
 class _State:
@@ -265,7 +267,6 @@ def rewrap(new_source):
     """Wrap the same keys under another master key. Nothing else changes; no downtime."""
     plain = unwrapped()
     write_keyring(plain, new_source)
-    forget()
     return plain
 
 
@@ -278,6 +279,7 @@ def add_data_key():
     plain["data"][key_id] = b64e(secrets.token_bytes(32))
     plain["current"] = key_id
     source = source_from()
+    if source is None:
+        raise KeysUnavailable("The master key is not set.")
     write_keyring(plain, source)
-    forget()
     return key_id

@@ -6,8 +6,10 @@ match. The index is derived data: `rebuild_index()` recreates it.
 """
 
 from django.db import connection
+from django.db.models import Q
 from django.db.models.expressions import RawSQL
 
+from qorgau.keys.blind import blind_terms, token
 from qorgau.lib import sensitivity as levels
 from qorgau.lib.textfold import query_words, search_terms
 
@@ -36,7 +38,12 @@ def _texts_by_level(record):
     elif kind == "document":
         add(None, record.title)
         add(record.field_sensitivity.get("text"), record.text)
-    return [(level, search_terms(" ".join(texts))) for level, texts in by_level.items()]
+    return [(level, _stored_terms(level, search_terms(" ".join(texts)))) for level, texts in by_level.items()]
+
+
+def _stored_terms(level, terms):
+    # Confidential rows hold keyed tokens, not words (a blind index: qorgau/keys/blind.py).
+    return blind_terms(terms) if level == levels.CONFIDENTIAL else terms
 
 
 def index_kind(record):
@@ -77,25 +84,36 @@ def rebuild_index():
 
 
 def matching_record_ids(kind, query, user):
-    """A subquery of the ids of `kind` records whose visible text matches every word, as prefixes."""
+    """A subquery of the ids of `kind` records whose visible text matches every word, as prefixes.
+
+    Plain rows are matched on their words; confidential rows (for cleared readers) on blind tokens."""
     words = query_words(query)
-    rows = SearchEntry.objects.filter(kind=kind, level__in=levels.levels_for(user))
+    allowed = levels.levels_for(user)
+    plain_levels = [level for level in allowed if level != levels.CONFIDENTIAL]
+    blind = levels.CONFIDENTIAL in allowed
+    rows = SearchEntry.objects.filter(kind=kind, level__in=allowed)
     if not words:
         return rows.none().values("record_id")
+    tokens = [token(word) for word in words] if blind else []
     if connection.vendor == "sqlite":
-        match = " ".join(f'"{word}"*' for word in words)
-        rows = rows.filter(id__in=RawSQL("SELECT rowid FROM records_search_fts WHERE records_search_fts MATCH %s",
-                                         [match]))
-        return rows.values("record_id")
+        fts = "SELECT rowid FROM records_search_fts WHERE records_search_fts MATCH %s"
+        condition = Q(level__in=plain_levels, id__in=RawSQL(fts, [" ".join(f'"{word}"*' for word in words)]))
+        if blind:
+            condition |= Q(level=levels.CONFIDENTIAL,
+                           id__in=RawSQL(fts, [" ".join(f'"{tok}"' for tok in tokens)]))
+        return rows.filter(condition).values("record_id")
     # PostgreSQL: OFFSET 0 keeps the planner from turning this into a semi-join that walks the
     # outer table in name order and tests each row (slow when the matches sort late); it
     # evaluates the GIN index match first instead.
     tsquery = " & ".join(f"{word}:*" for word in words)
-    return RawSQL(
-        "SELECT record_id FROM records_searchentry WHERE kind = %s AND level = ANY(%s) "
-        "AND to_tsvector('simple', text) @@ to_tsquery('simple', %s) OFFSET 0",
-        [kind, levels.levels_for(user), tsquery],
-    )
+    sql = ("SELECT record_id FROM records_searchentry WHERE kind = %s AND level = ANY(%s) "
+           "AND to_tsvector('simple', text) @@ to_tsquery('simple', %s)")
+    params = [kind, plain_levels, tsquery]
+    if blind:
+        sql += (" UNION ALL SELECT record_id FROM records_searchentry WHERE kind = %s AND level = %s "
+                "AND to_tsvector('simple', text) @@ to_tsquery('simple', %s)")
+        params += [kind, levels.CONFIDENTIAL, " & ".join(tokens)]
+    return RawSQL(f"SELECT record_id FROM ({sql}) AS matches OFFSET 0", params)
 
 
 def search(model, query, user):

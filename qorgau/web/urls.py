@@ -4,6 +4,7 @@ from django.urls import path
 from qorgau.campaigns import views as campaigns
 from qorgau.documents import review
 from qorgau.documents import views as documents
+from qorgau.keys import views as keys
 from qorgau.records import views as records
 from qorgau.resolution import views as resolution
 
@@ -15,6 +16,7 @@ urlpatterns = [
     path("dashboard/", views.dashboard, name="dashboard"),
     path("login/", views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("admin/panic/", keys.panic_page, name="panic"),
     path("persons/", records.person_list, name="persons"),
     path("persons/new/", records.person_create, name="person_create"),
     path("persons/<str:uid>/", records.person_detail, name="person"),

@@ -16,6 +16,12 @@ class Command(BaseCommand):
 
         from django.conf import settings
 
+        from qorgau.keys.emergency import unlock_at_start
+
+        message = unlock_at_start()
+        if message:
+            self.stdout.write(message)
+
         options = {}
         if settings.QORGAU_TRUSTED_PROXIES:
             # Waitress drops X-Forwarded-For from peers it does not trust; behind our proxy it sets the
