@@ -20,6 +20,7 @@ import json
 import os
 import secrets
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -179,13 +180,17 @@ def write_keyring(plain, source):
     private_dir(keys_dir())
     write_private(keyring_path(), json.dumps(seal_keyring(plain, source), indent=1).encode())
     # This process keeps the keys it just wrote (its configured source may be the old one).
-    _State.plain, _State.stamp = plain, _stamp()
+    _State.plain, _State.stamp, _State.checked = plain, _stamp(), time.monotonic()
 
 
 class _State:
     lock = threading.Lock()
     plain = None
     stamp = None
+    checked = 0.0  # when the keyring file and the lock were last looked at (monotonic)
+
+
+RECHECK = 0.5  # seconds: how stale this process's view of the keyring file and of a panic lock may be
 
 
 def _stamp():
@@ -201,6 +206,7 @@ def forget():
     with _State.lock:
         _State.plain = None
         _State.stamp = None
+        _State.checked = 0.0
 
 
 def is_locked():
@@ -225,10 +231,13 @@ def create_keyring(source=None):
 
 def unwrapped():
     """The keyring's plain keys, unwrapped once per process (again when the file changes)."""
+    if _State.plain is not None and time.monotonic() - _State.checked < RECHECK:
+        return _State.plain
     if is_locked():
         raise KeysLocked("Qorgau is locked (`qorgau panic`). Run `qorgau unlock` with the master key.")
     stamp = _stamp()
     if _State.plain is not None and stamp == _State.stamp:
+        _State.checked = time.monotonic()
         return _State.plain
     with _State.lock:
         stamp = _stamp()
@@ -244,7 +253,7 @@ def unwrapped():
                     "The master key is not set: set QORGAU_MASTER_KEY_FILE, QORGAU_MASTER_KEY or "
                     "QORGAU_MASTER_PASSPHRASE (see docs/security.md).")
             plain = open_keyring(json.loads(keyring_path().read_text(encoding="utf-8")), source)
-        _State.plain, _State.stamp = plain, stamp
+        _State.plain, _State.stamp, _State.checked = plain, stamp, time.monotonic()
         return plain
 
 

@@ -2,6 +2,7 @@ from django.contrib.auth import logout
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from .emergency import panic
@@ -21,5 +22,5 @@ def panic_page(request):
             done, warnings = panic(actor=request.user)
             logout(request)
             return render(request, "keys/panicked.html", {"done": done, "warnings": warnings})
-        error = "Type PANIC to confirm."
+        error = _("Type %(confirmation)s to confirm") % {"confirmation": CONFIRMATION}
     return render(request, "keys/panic.html", {"error": error, "confirmation": CONFIRMATION})
