@@ -41,6 +41,7 @@ def main():
     parser.add_argument("--persons", type=int, default=100_000)
     parser.add_argument("--acts-per-person", type=int, default=10)
     parser.add_argument("--restore-url", help="PostgreSQL: the empty database to restore into")
+    parser.add_argument("--fresh", action="store_true", help="regenerate the SQLite data directory")
     args = parser.parse_args()
     OUT.mkdir(exist_ok=True)
     database_url = os.environ.get("DATABASE_URL")
@@ -55,7 +56,7 @@ def main():
         sys.path.insert(0, str(ROOT / "benchmarks"))
         import pages
 
-        page_args = argparse.Namespace(persons=args.persons, acts_per_person=args.acts_per_person, fresh=False)
+        page_args = argparse.Namespace(persons=args.persons, acts_per_person=args.acts_per_person, fresh=args.fresh)
         pages.setup(page_args)
         pages.generate(page_args)
         data_dir = Path(os.environ.get("QORGAU_DATA_DIR", OUT / f"data-{args.persons}"))

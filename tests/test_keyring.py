@@ -38,3 +38,22 @@ def test_the_environment_comes_before_a_key_file_and_the_default(tmp_path):
     source = keyring.source_from({"QORGAU_MASTER_KEY": env_key, "QORGAU_MASTER_KEY_FILE": str(key_file)})
     assert source.where == "QORGAU_MASTER_KEY" and source.secret == keyring.b64d(env_key)
     assert keyring.source_from({"QORGAU_MASTER_KEY_FILE": str(key_file)}).where == str(key_file)
+
+
+def test_a_running_process_keeps_its_keys_when_another_rewraps_them(settings, tmp_path):
+    import json
+
+    settings.QORGAU_KEYS_DIR = tmp_path / "keys"
+    keyring.forget()
+    try:
+        plain = keyring.unwrapped()  # a new keyring under a default key file
+        elsewhere = keyring.MasterSource("key", keyring.b64d(keyring.generate_master_key()), "elsewhere")
+        # Another process (`qorgau keys rotate`) re-wraps it under a key this one was not given:
+        keyring.keyring_path().write_text(json.dumps(keyring.seal_keyring(plain, elsewhere)))
+        keyring._State.checked = 0.0
+        assert keyring.unwrapped() == plain
+        keyring.forget()  # a restart without the new key: refused, clearly
+        with pytest.raises(keyring.KeysUnavailable, match="does not open"):
+            keyring.unwrapped()
+    finally:
+        keyring.forget()

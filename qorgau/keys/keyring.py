@@ -252,9 +252,33 @@ def unwrapped():
                 raise KeysUnavailable(
                     "The master key is not set: set QORGAU_MASTER_KEY_FILE, QORGAU_MASTER_KEY or "
                     "QORGAU_MASTER_PASSPHRASE (see docs/security.md).")
-            plain = open_keyring(json.loads(keyring_path().read_text(encoding="utf-8")), source)
+            document = json.loads(keyring_path().read_text(encoding="utf-8"))
+            try:
+                plain = open_keyring(document, source)
+            except KeysUnavailable:
+                plain = _while_rotating(document, source)
         _State.plain, _State.stamp, _State.checked = plain, stamp, time.monotonic()
         return plain
+
+
+def _while_rotating(document, source):
+    """`keys rotate` re-wrapped the keyring under a master key this process was not given: a new default key
+    about to replace the old one, or a secret its environment will only have after a restart. The keys it
+    already holds are the same (a re-wrap changes none), so it keeps them until then."""
+    pending = default_master_path().with_name("master.key.new")
+    if source.default and pending.exists():
+        try:
+            return open_keyring(document, MasterSource("key", parse_master_key(_read_file(pending, "the new key"),
+                                                                               str(pending)), str(pending), True))
+        except KeysUnavailable:
+            pass
+    if _State.plain is not None:
+        import logging
+
+        logging.getLogger(__name__).warning("The keyring was re-wrapped under another master key; this process "
+                                            "keeps the keys it holds. Restart it with the new master key.")
+        return _State.plain
+    raise KeysUnavailable(f"The master key from {source.where} does not open this keyring.")
 
 
 def data_key(key_id=None):
