@@ -28,7 +28,8 @@ FAMILY = [("Abenov", "Абенов"), ("Bekov", "Беков"), ("Dzhaksybekov", 
           ("Isaev", "Исаев"), ("Kassymov", "Касымов"), ("Mukanov", "Муканов"), ("Nurpeisov", "Нурпеисов"),
           ("Omarov", "Омаров"), ("Sadykov", "Садыков"), ("Tokayev", "Токаев"), ("Zhumabaev", "Жумабаев"),
           ("Akhmetov", "Ахметов"), ("Serikbaev", "Серикбаев"), ("Utepov", "Утепов"), ("Yessenov", "Есенов")]
-TYPES = ["detained", "summoned", "charged", "sentenced", "searched", "fined", "released", "interrogated"]
+TYPES = ["detained", "summoned", "charged", "sentenced", "searched", "fined", "released", "interrogated",
+         "pretrial_detention", "imprisoned"]
 
 
 def setup(args):
@@ -93,6 +94,11 @@ def generate(args):
     started = time.perf_counter()
     rebuild_index()
     print(f"indexed in {time.perf_counter() - started:.0f} s")
+    from qorgau.analysis.episodes import rebuild_all
+
+    started = time.perf_counter()
+    rebuild_all()
+    print(f"custody episodes built in {time.perf_counter() - started:.0f} s")
     analyze()
     user = User.objects.filter(username="bench").first() or User(username="bench", role=Role.ADMIN,
                                                                     cleared_confidential=True)
@@ -146,6 +152,46 @@ def measure(args):
             print(f"{name:28} {reader:10} {statistics.median(timings):10.1f} {p95:8.1f} {queries:8d}")
 
 
+def measure_analysis(args):
+    """Statistics (computed: the cache is cleared before each request; and served from the cache) and census."""
+    from django.core.cache import cache
+    from django.core.management import call_command
+    from django.test import Client
+
+    from qorgau.accounts.models import User
+
+    staff, anonymous = Client(), Client()
+    staff.force_login(User.objects.get(username="bench"))
+    rng = random.Random(13)
+    pages = {
+        "statistics": lambda: "/statistics/",
+        "statistics, article filter": lambda: "/statistics/?article=CC-174",
+        "statistics, year filter": lambda: f"/statistics/?date_from={rng.randint(2012, 2024)}-01-01",
+        "census page": lambda: f"/census/?date={rng.randint(2013, 2025)}-12-01",
+    }
+    print(f"\n{'analysis page':28} {'reader':10} {'cache':6} {'median ms':>10} {'p95 ms':>8}")
+    requests = max(5, args.requests // 4)
+    for name, url in pages.items():
+        for reader, client in (("staff", staff), ("anonymous", anonymous)):
+            for cached in ((False, True) if name.startswith("statistics") else (False,)):
+                timings = []
+                client.get(url())
+                for _ in range(requests):
+                    if not cached:
+                        cache.clear()
+                    started = time.perf_counter()
+                    response = client.get(url())
+                    timings.append((time.perf_counter() - started) * 1000)
+                    assert response.status_code == 200
+                timings.sort()
+                p95 = timings[max(int(len(timings) * 0.95) - 1, 0)]
+                print(f"{name:28} {reader:10} {'warm' if cached else 'cold':6} {statistics.median(timings):10.1f} "
+                      f"{p95:8.1f}")
+    started = time.perf_counter()
+    call_command("census", date="2020-12-01", format="json", stdout=open(os.devnull, "w"))
+    print(f"qorgau census --date 2020-12-01 (whole command): {time.perf_counter() - started:.2f} s")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--persons", type=int, default=100_000)
@@ -156,6 +202,7 @@ def main():
     setup(args)
     generate(args)
     measure(args)
+    measure_analysis(args)
 
 
 if __name__ == "__main__":

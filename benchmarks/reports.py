@@ -1,10 +1,10 @@
 """Load on the public reporting endpoint, on loopback: sustained reports per second, latency, and none lost.
 
-    python benchmarks/reports.py --requests 20000 --concurrency 64          # SQLite, fresh data dir
-    DATABASE_URL=postgres:///qorgau_bench_reports python benchmarks/reports.py ...
+    python benchmarks/reports.py --requests 20000 --concurrency 64 --workers 1,2     # SQLite, fresh data dir
+    python benchmarks/reports.py --workers 1,2 --postgres postgres:///qorgau_bench_reports   # SQLite, then PostgreSQL
 
-Starts `qorgau serve` on 127.0.0.1 with the demo data, takes a CSRF cookie and token from the public action
-page as a browser would, then posts reports from an asyncio client with many simulated supporters (each with its
+For each database and each worker count, starts `qorgau serve [--workers N]` on 127.0.0.1 with an open public
+Urgent Action, takes a CSRF cookie and token from the public action page as a browser would, then posts reports from an asyncio client with many simulated supporters (each with its
 own X-Forwarded-For address from the 198.18.0.0/15 benchmarking range, the server trusting one proxy), so the
 rate limiter is exercised as in production. Every request is bounded in count and time and goes only to
 127.0.0.1. At the end it compares the reports the server accepted with the rows in the database.
@@ -33,13 +33,33 @@ def free_port():
         return s.getsockname()[1]
 
 
-def start_server(data_dir, port, threads):
-    env = dict(os.environ, QORGAU_DATA_DIR=str(data_dir), QORGAU_TRUSTED_PROXIES="1")
-    subprocess.run([sys.executable, "-m", "qorgau", "demo", "--no-serve"], env=env, check=True, capture_output=True)
+SETUP = """
+import django; django.setup()
+from qorgau.campaigns.models import UrgentAction
+from qorgau.throttle.models import Counter
+UrgentAction.objects.update_or_create(uid="ua_63_18", defaults={"number": "63/18", "title": "Benchmark",
+                                                                 "sensitivity": "public", "status": "open"})
+Counter.objects.all().delete()  # each run starts with fresh rate-limit counters
+"""
+
+
+def server_env(data_dir, database_url):
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env.update(QORGAU_DATA_DIR=str(data_dir), QORGAU_TRUSTED_PROXIES="1", PYTHONPATH=str(ROOT))
+    if database_url:
+        env["DATABASE_URL"] = database_url
+    return env
+
+
+def start_server(data_dir, port, threads, workers=1, database_url=None):
+    env = server_env(data_dir, database_url)
+    subprocess.run([sys.executable, "-m", "qorgau", "init"], env=env, check=True, capture_output=True)
+    subprocess.run([sys.executable, "-c", SETUP], env=env | {"DJANGO_SETTINGS_MODULE": "qorgau.settings"},
+                   check=True, capture_output=True)
     log = (OUT / "reports-server.log").open("w")  # an unread pipe would fill up and stall the server
-    server = subprocess.Popen([sys.executable, "-m", "qorgau", "serve", "--port", str(port), "--threads", str(threads)],
-                              env=env, stdout=log, stderr=log)
-    for _ in range(100):
+    server = subprocess.Popen([sys.executable, "-m", "qorgau", "serve", "--port", str(port), "--threads", str(threads),
+                               "--workers", str(workers)], env=env, stdout=log, stderr=log)
+    for _ in range(300):
         try:
             urllib.request.urlopen(f"http://127.0.0.1:{port}/act/ua_63_18/", timeout=2)
             return server
@@ -56,8 +76,8 @@ def csrf(port):
     return cookie, token
 
 
-def count_reports(data_dir):
-    env = dict(os.environ, QORGAU_DATA_DIR=str(data_dir))
+def count_reports(data_dir, database_url=None):
+    env = server_env(data_dir, database_url)
     code = ("import django; django.setup(); from django.db.models import Sum; "
             "from qorgau.campaigns.models import ActionReport as R; "
             "print(R.objects.filter(urgent_action__uid='ua_63_18').aggregate(n=Sum('count'))['n'] or 0)")
@@ -116,39 +136,56 @@ async def load(port, cookie, token, total, concurrency, clients, timeout):
     return time.perf_counter() - started, latencies, statuses
 
 
+def run(args, workers, database_url):
+    data_dir = OUT / "reports-data"
+    shutil.rmtree(data_dir, ignore_errors=True)
+    port = free_port()
+    server = start_server(data_dir, port, args.threads, workers, database_url)
+    try:
+        cookie, token = csrf(port)
+        before = count_reports(data_dir, database_url)
+        elapsed, latencies, statuses = asyncio.run(load(port, cookie, token, args.requests, args.concurrency,
+                                                        args.clients, args.timeout))
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+    stored = count_reports(data_dir, database_url) - before
+    accepted = statuses.get(303, 0)
+    latencies.sort()
+    p99 = latencies[int(len(latencies) * 0.99) - 1]
+    database = "postgresql" if database_url else "sqlite"
+    print(f"{database}, {workers} worker(s) x {args.threads} threads: {args.requests} requests, "
+          f"concurrency {args.concurrency}, {args.clients} clients")
+    print(f"  statuses: {dict(sorted(statuses.items(), key=str))}")
+    print(f"  sustained: {accepted / elapsed:.0f} accepted reports/s ({args.requests / elapsed:.0f} requests/s) "
+          f"over {elapsed:.1f} s")
+    print(f"  latency: median {statistics.median(latencies):.1f} ms, p99 {p99:.1f} ms")
+    print(f"  accepted {accepted}, stored {stored}, lost {accepted - stored}", flush=True)
+    return {"database": database, "workers": workers, "rate": accepted / elapsed, "p99": p99,
+            "median": statistics.median(latencies), "accepted": accepted, "lost": accepted - stored}
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--requests", type=int, default=20000)
     parser.add_argument("--concurrency", type=int, default=64)
     parser.add_argument("--clients", type=int, default=5000, help="simulated supporters (distinct addresses)")
-    parser.add_argument("--threads", type=int, default=16, help="server threads")
+    parser.add_argument("--threads", type=int, default=16, help="server threads per worker process")
+    parser.add_argument("--workers", default="1", help="worker counts to measure, e.g. 1,2")
+    parser.add_argument("--postgres", metavar="URL", help="also measure on this PostgreSQL database "
+                        "(DATABASE_URL is used instead of SQLite when set)")
     parser.add_argument("--timeout", type=float, default=30)
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
-    data_dir = OUT / "reports-data"
-    shutil.rmtree(data_dir, ignore_errors=True)
-    port = free_port()
-    server = start_server(data_dir, port, args.threads)
-    try:
-        cookie, token = csrf(port)
-        before = count_reports(data_dir)
-        elapsed, latencies, statuses = asyncio.run(load(port, cookie, token, args.requests, args.concurrency,
-                                                        args.clients, args.timeout))
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-    stored = count_reports(data_dir) - before
-    accepted = statuses.get(303, 0)
-    latencies.sort()
-    p99 = latencies[int(len(latencies) * 0.99) - 1]
-    database = "postgresql" if os.environ.get("DATABASE_URL") else "sqlite"
-    print(f"{database}: {args.requests} requests, concurrency {args.concurrency}, {args.clients} clients, "
-          f"{args.threads} server threads")
-    print(f"  statuses: {dict(sorted(statuses.items(), key=str))}")
-    print(f"  sustained: {accepted / elapsed:.0f} accepted reports/s ({args.requests / elapsed:.0f} requests/s) "
-          f"over {elapsed:.1f} s")
-    print(f"  latency: median {statistics.median(latencies):.1f} ms, p99 {p99:.1f} ms")
-    print(f"  accepted {accepted}, stored {stored}, lost {accepted - stored}")
+    OUT.mkdir(exist_ok=True)
+    databases = [os.environ["DATABASE_URL"]] if os.environ.get("DATABASE_URL") else [None]
+    if args.postgres:
+        databases.append(args.postgres)
+    results = [run(args, int(w), url) for url in databases for w in args.workers.split(",")]
+    print("\n| database | workers | accepted reports/s | median ms | p99 ms | lost |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for r in results:
+        print(f"| {r['database']} | {r['workers']} | {r['rate']:.0f} | {r['median']:.1f} | {r['p99']:.1f} | {r['lost']} |")
 
 
 if __name__ == "__main__":

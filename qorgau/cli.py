@@ -10,7 +10,8 @@ import sys
 COMMANDS = """\
 Commands:
   init                       create the data directory, its keys and the database
-  serve [--port N]           serve the web application
+  serve [--port N] [--workers N]
+                             serve the web application
   demo [--no-serve]          load the demo dataset, create an admin account, serve
   ingest FILE... [--language auto|en|ru]
                              read documents and propose records for review
@@ -34,9 +35,12 @@ Commands:
                              emergency: end all sessions and lock the data until the master key unlocks it
   unlock [--master-key-file F]
                              lift a panic lock with the master key
+  restore-record [UID]       bring back a deleted record and what was deleted with it (no UID: list them)
   campaigns due [--days N]   list open Urgent Actions whose deadline is near or past
-  createuser NAME --role R [--cleared]
-                             add a staff account
+  createuser NAME --role R [--cleared] [--password-file F]
+                             add a staff account (the password is asked for)
+  users list|deactivate|revoke-clearance|end-sessions|reset-two-factor|unlock [NAME]
+                             list or change staff accounts (audited)
 """
 
 USAGE = f"""usage: qorgau [--data-dir DIR] <command> [options]

@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "qorgau.campaigns",
     "qorgau.resolution",
     "qorgau.interchange",
+    "qorgau.analysis",
     "qorgau.web",
 ]
 
@@ -138,14 +139,20 @@ QORGAU_KEYS_DIR = DATA_DIR / "keys"
 QORGAU_AUDIT_CHECKPOINTS = Path(env("AUDIT_CHECKPOINTS", str(DATA_DIR / "audit" / "checkpoints.log")))
 FORMS_URLFIELD_ASSUME_HTTPS = True
 
-# Public reporting of supporters' actions: at most N reports per client per window (seconds); 0 turns it off.
-_rate = env("REPORT_RATE", "30/600").split("/")
-QORGAU_REPORT_RATE = (int(_rate[0]), int(_rate[1]) if len(_rate) > 1 else 600)
+# Public reporting of supporters' actions: at most N reports per client per Urgent Action per window (seconds,
+# aligned to UTC days when 86400); 0 turns it off.
+_rate = env("REPORT_RATE", "60/86400").split("/")
+QORGAU_REPORT_RATE = (int(_rate[0]), int(_rate[1]) if len(_rate) > 1 else 86400)
 # How many reverse proxies in front of Qorgau add X-Forwarded-For (0: use the connection's address).
 QORGAU_TRUSTED_PROXIES = int(env("TRUSTED_PROXIES", "0"))
 QORGAU_TRUSTED_PROXY_ADDRESS = env("TRUSTED_PROXY_ADDRESS", "127.0.0.1")
 # Documents are read in a background thread after an upload answers; tests read them at once.
 QORGAU_INGEST_IN_BACKGROUND = env_bool("INGEST_IN_BACKGROUND", True)
+# Analysis: an open custody episode whose last act is older than this many years is "unverified", not counted
+# as certain in a census; public statistics show a cell holding anyone without consent only from this size on.
+QORGAU_CUSTODY_UNVERIFIED_YEARS = int(env("CUSTODY_UNVERIFIED_YEARS", "3"))
+QORGAU_MIN_PUBLIC_CELL = int(env("MIN_PUBLIC_CELL", "5"))
+QORGAU_OPENDATA_LICENSE = env("OPENDATA_LICENSE", "CC-BY-4.0")
 # Bounded input: no form here needs more than this (uploaded files are bounded by the reader's own limit).
 DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 300
@@ -165,3 +172,81 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
 }
+
+# --- Sign-in, sessions, headers and serving (issue 10: accounts; see docs/security.md) -- begin ---------------
+INSTALLED_APPS += [
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
+    "qorgau.throttle",
+]
+
+
+def _insert_after(items, anchor, *new):
+    index = items.index(anchor) + 1
+    items[index:index] = list(new)
+
+
+_insert_after(MIDDLEWARE, "django.middleware.security.SecurityMiddleware",
+              "csp.middleware.CSPMiddleware", "qorgau.accounts.middleware.no_store")
+_insert_after(MIDDLEWARE, "django.contrib.auth.middleware.AuthenticationMiddleware",
+              "django_otp.middleware.OTPMiddleware", "qorgau.accounts.middleware.session_timeouts",
+              "qorgau.accounts.middleware.two_factor_required")
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")  # last, as django-axes asks
+
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    # Older hashes still verify and are upgraded to Argon2 at the next sign-in.
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
+    "django.contrib.auth.hashers.ScryptPasswordHasher",
+]
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+# Lockout (django-axes, counters in the database so every worker process sees them): after
+# QORGAU_LOGIN_FAILURES wrong passwords for one account, or from one client address, sign-in is refused for
+# QORGAU_LOGIN_LOCKOUT_MINUTES, even with the right password. `qorgau users unlock NAME` lifts it early.
+AXES_FAILURE_LIMIT = int(env("LOGIN_FAILURES", "10"))
+AXES_COOLOFF_TIME = int(env("LOGIN_LOCKOUT_MINUTES", "30")) / 60  # hours
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "qorgau.campaigns.ratelimit.client_address"
+AXES_LOCKOUT_CALLABLE = "qorgau.accounts.views.locked_out"
+AXES_DISABLE_ACCESS_LOG = True  # successful sign-ins go to the audit log instead
+AXES_VERBOSE = False
+
+# Two-factor sign-in (django-otp): TOTP apps, recovery codes. Required for admins and cleared accounts.
+OTP_TOTP_ISSUER = env("OTP_ISSUER", "Qorgau")
+
+# Sessions: signed out after QORGAU_SESSION_IDLE_MINUTES without a request, and QORGAU_SESSION_MAX_HOURS after
+# signing in, whatever happens in between.
+QORGAU_SESSION_IDLE_MINUTES = int(env("SESSION_IDLE_MINUTES", "30"))
+QORGAU_SESSION_MAX_HOURS = int(env("SESSION_MAX_HOURS", "12"))
+SESSION_COOKIE_AGE = QORGAU_SESSION_MAX_HOURS * 3600
+
+# Headers. No inline script anywhere: scripts come from /static/ only.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'", "'unsafe-inline'"],  # style attributes; never script
+        "img-src": ["'self'", "data:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+if SESSION_COOKIE_SECURE:
+    # Served over HTTPS (at the reverse proxy): browsers must never come back over plain HTTP.
+    SECURE_HSTS_SECONDS = int(env("HSTS_SECONDS", str(365 * 24 * 3600)))
+    if QORGAU_TRUSTED_PROXIES:
+        SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# --- Sign-in, sessions, headers and serving -- end --------------------------------------------------------------

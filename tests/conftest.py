@@ -34,11 +34,16 @@ def load_demo_and_personas():
         return
     with DEMO.open(encoding="utf-8") as stream:
         import_stream(stream, actor="test-setup")
+    from qorgau.analysis.actions import do_build_lists_from_recognitions
+
+    do_build_lists_from_recognitions(actor="test-setup")
     for username, role, cleared in (("alice", Role.ADMIN, True), ("bob", Role.EDITOR, False),
                                     ("carol", Role.VIEWER, False)):
         user = User(username=username, role=role, cleared_confidential=cleared)
         user.set_password("password-for-" + username)
         user.save()
+        if role == Role.ADMIN or cleared:
+            authenticator(user)  # enrolled: the browser tests sign in with its codes
 
 
 @pytest.fixture(scope="session")
@@ -49,6 +54,14 @@ def django_db_setup(django_db_setup, django_db_blocker, tmp_path_factory):
     settings.QORGAU_AUDIT_CHECKPOINTS = tmp_path_factory.mktemp("audit") / "checkpoints.log"
     with django_db_blocker.unblock():
         load_demo_and_personas()
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Each test starts with an empty cache: cached statistics of a rolled-back test must not leak into the next."""
+    from django.core.cache import cache
+
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)
@@ -79,13 +92,44 @@ def carol(db):
     return User.objects.get(username="carol")
 
 
+def authenticator(user):
+    """The user's confirmed authenticator app (made when missing), as a test would hold it."""
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    return device or TOTPDevice.objects.create(user=user, name="test phone", confirmed=True)
+
+
+def totp_code(device, offset=0):
+    """The code the user's app shows now (offset: steps later)."""
+
+    from django_otp.oath import totp
+
+    return f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits, drift=device.drift + offset):06d}"
+
+
+def sign_in_verified(client, user):
+    """Sign `client` in as `user` past both steps: the password (force_login) and, for users who need one,
+    the second factor (the session marked as verified with the user's authenticator app)."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+
+    from qorgau.accounts import twofactor
+
+    client.force_login(user)
+    if twofactor.asks_for_code(user):
+        session = client.session
+        session[DEVICE_ID_SESSION_KEY] = authenticator(user).persistent_id
+        session.save()
+    return client
+
+
 @pytest.fixture
 def client_for(client, db):
-    """client_for(user) signs the test client in as that user (None: stays anonymous)."""
+    """client_for(user) signs the test client in as that user, second factor included (None: anonymous)."""
     def sign_in(user):
         client.logout()
         if user is not None:
-            client.force_login(user)
+            sign_in_verified(client, user)
         return client
     return sign_in
 

@@ -7,7 +7,6 @@ checks cannot pass by showing nothing at all.
 import io
 
 import pytest
-from django.urls import get_resolver
 
 from qorgau.interchange.exporter import write_export
 from qorgau.records import actions
@@ -56,6 +55,7 @@ def pages(secrets):
         "persons": ["/persons/", "/persons/?q=Секрет", "/persons/?q=Hidden", "/persons/?q=Zhanna"],
         "person": [f"/persons/{person}/", "/persons/per_tobylova/", "/persons/per_anonymous_ua63_a/"],
         "person_edit": [f"/persons/{person}/edit/"],
+        "person_custody": [f"/persons/{person}/custody/", "/persons/per_tobylova/custody/"],
         "api_persons": ["/api/persons/?q=Секретова", "/api/persons/?q=Hidden-Alias", "/api/persons/?q=anonymous"],
         "api_person": [f"/api/persons/{person}/", "/api/persons/per_tobylova/"],
         "organisations": "/organisations/", "organisation": "/organisations/org_dck/",
@@ -73,6 +73,12 @@ def pages(secrets):
                       "/campaigns/ua_63_18/letters/tgt_ambassador_usa/ru/"],
         "action_page": "/act/ua_63_18/", "ua_feed": "/urgent-actions/feed.atom", "targets": "/targets/",
         "target_edit": "/targets/tgt_ambassador_usa/edit/",
+        "statistics": ["/statistics/", "/statistics/?article=CC-174"],
+        "statistics_csv": ["/statistics/by_article.csv", "/statistics/prosecutions_by_year.csv"],
+        "census": ["/census/?date=2024-05-02", "/census/?date=2018-06-01"],
+        "opendata": "/statistics/opendata/", "opendata_download": "/statistics/opendata/none.zip",
+        "briefing": "/briefings/", "chart": "/statistics/charts/1/", "chart_embed": "/statistics/charts/1/embed/",
+        "lists": "/lists/", "list": "/lists/amnesty-prisoners-of-conscience/",
     }
 
 
@@ -113,17 +119,6 @@ def test_confidential_pages_are_not_found_for_the_less_cleared(client_for, carol
     assert api.status_code == 404 and api.json() == {"error": {"code": "not_found", "message": "No such person."}}
 
 
-def test_every_page_is_covered_by_these_checks(secrets):
-    names = {p.name for p in get_resolver().url_patterns[1].url_patterns}
-    writes = {"person_create", "person_add_name", "person_delete", "act_create", "act_edit", "organisation_create",
-              "organisation_edit", "event_create", "event_edit", "provision_create", "provision_edit", "document_create",
-              "login", "logout", "ua_create", "ua_response", "action_report", "target_create",
-              "document_upload", "proposal_decide", "document_accept_remaining", "document_add_target", "resolution_judge",
-              "resolution_unmerge", "panic"}
-    # (covered in test_editing.py, test_campaigns.py and test_emergency.py)
-    assert names - writes - set(pages(secrets)) == set()
-
-
 def test_public_export_carries_nothing_confidential_or_internal(secrets):
     out = io.StringIO()
     write_export(out, public=True)
@@ -151,3 +146,339 @@ def test_what_the_pdf_is_made_of_holds_nothing_confidential(carol, alice):
         assert sheet["names"] == ["Akmaral Tobylova"]
         assert "Anonymous" not in " ".join(sheet["facts"])
     assert len(ua_sheet(ua, alice)["names"]) == 3
+
+
+# Generative: every relation of the models, every URL, every persona ----------------------------------------
+
+from qorgau.accounts.models import Role, User  # noqa: E402
+
+from .leakworld import MARKER, World, body_text, every_relation, fill, url_patterns  # noqa: E402
+
+PERSONAS = [None] + [f"{role}-{'cleared' if cleared else 'uncleared'}" for role in Role.values
+                     for cleared in (False, True)]
+# Patterns reached by POST only (a GET is 405): what they change is tested in test_editing/test_campaigns.
+ONE_VALUE = {"index": lambda world: [0]}
+
+
+def persona_user(name):
+    if name is None:
+        return None
+    role, clearance = name.split("-")
+    user, _ = User.objects.get_or_create(username=f"crawl-{name}",
+                                         defaults={"role": role, "cleared_confidential": clearance == "cleared"})
+    return user
+
+
+@pytest.fixture
+def world(db):
+    from qorgau.records.indexing import rebuild_index
+
+    built = World().build()
+    rebuild_index()
+    return built
+
+
+def _values(world):
+    """Values for every URL parameter, from the world's rows."""
+    from qorgau.campaigns.letters import LANGUAGES
+    from qorgau.campaigns.models import UATarget
+    from qorgau.records.models import Citation
+    from qorgau.resolution.models import Candidate, Merge
+
+    from qorgau.analysis.models import PrisonerList, SavedChart
+    from qorgau.analysis.statistics import Filters, all_tables
+
+    return {
+        "key": [t.key for t in all_tables(None, Filters())],
+        "slug": list(PrisonerList.objects.values_list("slug", flat=True)[:3]),
+        "chart_id": list(SavedChart.objects.values_list("pk", flat=True)[:3]),
+        "name": ["qorgau-opendata-2000-01-01.zip"],
+        "candidate_id": list(Candidate.objects.values_list("pk", flat=True)[:3]),
+        "merge_id": list(Merge.objects.values_list("pk", flat=True)[:3]),
+        "citation_id": list(Citation.objects.values_list("pk", flat=True)[:3]),
+        "index": [0],
+        "lang": list(LANGUAGES),
+        "ua_targets": list(UATarget.objects.values_list("urgent_action__uid", "target__uid")),
+    }
+
+
+def _model_of(client, route, uids_by_model, cache={}):
+    """Which model's identifiers a pattern takes: the one whose public record answers 200 to a cleared admin."""
+    matches = []
+    for model, uids in uids_by_model.items():
+        response = client.get(fill(route, {"uid": uids[0], "target_uid": "x", "lang": "en", "index": 0,
+                                           "citation_id": 0, "candidate_id": 0, "merge_id": 0}))
+        if response.status_code in (200, 302):
+            matches.append(model)
+    return matches
+
+
+def urls_to_crawl(client, world, secrets_per_model=None):
+    """Every URL of the site with its parameters filled from the world. `client` must be a cleared admin."""
+    uids_by_model = world.uids_by_model()
+    public = {model: [u for u in uids if not _is_secret(world, u)] for model, uids in uids_by_model.items()}
+    secret = {model: [u for u in uids if _is_secret(world, u)] for model, uids in uids_by_model.items()}
+    values = _values(world)
+    urls, post_only, unfilled = [], [], []
+    for name, route, params in url_patterns():
+        if not params:
+            urls.append(fill(route, {}))
+            continue
+        if "uid" in params:
+            probe_uids = {model: public[model] for model in public if public[model]}
+            models = _model_of(client, route, probe_uids)
+            if not models:
+                post_only.append((name, route))
+                continue
+            for model in models:
+                chosen = public[model] + (secret[model] if secrets_per_model is None
+                                          else secret[model][:secrets_per_model])
+                for uid in chosen:
+                    if "target_uid" in params:
+                        pairs = [(ua, tgt) for ua, tgt in values["ua_targets"] if ua == uid]
+                        urls += [fill(route, {"uid": uid, "target_uid": tgt, "lang": lang})
+                                 for _, tgt in pairs for lang in values["lang"]]
+                    else:
+                        others = {p: (values.get(p) or [0])[0] for p in params if p != "uid"}
+                        urls.append(fill(route, {"uid": uid, **others}))
+            continue
+        missing = [p for p in params if p not in values]
+        if missing:
+            unfilled.append((name, missing))
+            continue
+        urls += [fill(route, {p: value for p in params}) for value in values[params[0]]] if len(params) == 1 \
+            else [fill(route, {p: values[p][0] if values[p] else 0 for p in params})]
+    assert not unfilled, f"URL parameters this crawl cannot fill: {unfilled} (teach _values)"
+    return urls, post_only
+
+
+def _is_secret(world, uid):
+    return any(getattr(row, "uid", None) == uid for row, _why in world.secrets.values())
+
+
+def _leaks(body, world, uid_pattern, url=""):
+    """Secrets in a body, except those the reader typed into the address themselves."""
+    found = {key for key in set(MARKER.findall(body)) | set(uid_pattern.findall(body)) if key not in url}
+    forbidden = world.forbidden()
+    return {key: forbidden.get(key, "?") for key in found if key in forbidden}
+
+
+def _uid_pattern(world):
+    import re
+
+    uids = sorted({row.uid for row, _why in world.secrets.values() if getattr(row, "uid", "")}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(u) + r"(?![\w-])" for u in uids))
+
+
+def _fetch(client, url):
+    response = client.get(url)
+    assert response.status_code in (200, 301, 302, 303, 400, 403, 404, 405), (url, response.status_code)
+    return body_text(response)
+
+
+@pytest.mark.parametrize("persona", [p for p in PERSONAS if p is None or p.endswith("uncleared")])
+def test_no_url_shows_a_secret_linked_any_way_to_a_reader_without_clearance(persona, world, client):
+    client.force_login(persona_user("admin-cleared"))
+    urls, _post_only = urls_to_crawl(client, world, secrets_per_model=2)
+    client.logout()
+    user = persona_user(persona)
+    if user is not None:
+        client.force_login(user)
+    uid_pattern = _uid_pattern(world)
+    leaks = []
+    for url in urls:
+        for key, why in _leaks(_fetch(client, url), world, uid_pattern, url).items():
+            leaks.append(f"{url}: {key} ({why})")
+    assert not leaks, f"{len(leaks)} leaks to {persona or 'anonymous'}:\n" + "\n".join(sorted(leaks)[:80])
+
+
+def test_a_cleared_admin_sees_every_secret_so_the_crawl_is_not_vacuous(world, client):
+    client.force_login(persona_user("admin-cleared"))
+    urls, post_only = urls_to_crawl(client, world)
+    seen = set()
+    for url in urls:
+        seen |= set(MARKER.findall(_fetch(client, url)))
+    folded = {marker for marker, (row, _why) in world.secrets.items() if getattr(row, "merged_into_id", None)}
+    unseen = {marker: why for marker, why in world.forbidden().items()
+              if MARKER.fullmatch(marker) and marker not in seen and marker not in folded}
+    assert not unseen, f"a cleared admin never saw: {unseen}"
+    assert len(urls) > 100
+
+
+def test_cleared_readers_of_every_role_see_without_errors(world, client):
+    """Clearance, not role, decides what is read: every cleared persona's crawl answers without an error."""
+    client.force_login(persona_user("admin-cleared"))
+    urls, _ = urls_to_crawl(client, world, secrets_per_model=1)
+    for persona in [p for p in PERSONAS if p and p.endswith("-cleared") and not p.startswith("admin")]:
+        client.force_login(persona_user(persona))
+        for url in urls[::3]:
+            _fetch(client, url)
+
+
+def test_every_relation_between_the_models_has_a_secret_on_its_far_side(world):
+    missing = every_relation() - world.covered
+    assert not missing, f"relations with no secret built behind them: {sorted(missing)}"
+    assert len(world.covered) >= 30
+
+
+def test_every_url_is_crawled_or_takes_posts_only(world, client):
+    """A new URL is crawled without being listed; one the crawl cannot reach must only take POSTs."""
+    client.force_login(persona_user("admin-cleared"))
+    urls, post_only = urls_to_crawl(client, world, secrets_per_model=0)
+    crawled_routes = {u.split("/")[1] for u in urls}
+    assert {"persons", "campaigns", "documents", "api", "targets", "places", "act"} <= crawled_routes
+    for name, route in post_only:
+        response = client.get(fill(route, {"uid": "x", "target_uid": "x", "lang": "en", "index": 0,
+                                           "citation_id": 0, "candidate_id": 0, "merge_id": 0}))
+        assert response.status_code in (404, 405), f"{name} is neither crawled nor POST-only"
+
+
+def test_the_public_export_carries_no_secret_linked_any_way(world):
+    """`export --public`: no secret record, field, quoted passage of a closed text, or `extra` of a record."""
+    out = io.StringIO()
+    write_export(out, public=True)
+    text = out.getvalue()
+    leaked = {key: why for key, why in _leaks(text, world, _uid_pattern(world)).items()}
+    assert not leaked, leaked
+    assert '"extra"' not in text and "-extra" not in text
+    full = io.StringIO()
+    write_export(full)
+    assert len(set(MARKER.findall(full.getvalue()))) >= len(world.secrets)  # the archive keeps everything
+
+
+def _reads_since(last_id):
+    from qorgau.audit.models import AuditEntry
+
+    return list(AuditEntry.objects.filter(pk__gt=last_id, verb="read"))
+
+
+def _last_audit_id():
+    from qorgau.audit.models import AuditEntry
+
+    return AuditEntry.objects.order_by("-id").values_list("id", flat=True).first() or 0
+
+
+def test_confidential_values_shown_are_audited_where_they_are_read(client_for, alice, carol, secrets):
+    client = client_for(alice)
+    for url, shown in [(f"/api/persons/{secrets['person']}/", f"Person:{secrets['person']}"),
+                       ("/api/persons/per_tobylova/", "Person:per_tobylova.contact"),
+                       ("/persons/per_tobylova/", "Person:per_tobylova.contact"),
+                       ("/persons/per_tobylova/", "PersonName:#"),  # the confidential alias of a public person
+                       ("/persons/?q=Zhanna", f"Person:{secrets['person']}"),
+                       ("/dashboard/", f"Person:{secrets['person']}")]:
+        before = _last_audit_id()
+        assert client.get(url).status_code == 200
+        entries = _reads_since(before)
+        assert any(any(item.startswith(shown) for item in entry.changes.get("shown", [])) for entry in entries), \
+            (url, [e.changes for e in entries])
+        assert all(entry.actor == alice for entry in entries)
+    # A reader shown nothing confidential leaves no read entry.
+    before = _last_audit_id()
+    client_for(carol).get("/persons/per_tobylova/")
+    assert _reads_since(before) == []
+
+
+# Forms: what the page hides, the form hides too; what the form hides, saving keeps ---------------------------
+
+def _form_fields(body):
+    import re
+
+    return set(re.findall(r'name="([a-z_]+)"', body))
+
+
+def test_a_less_cleared_editor_edits_a_person_without_seeing_or_wiping_what_is_hidden(client_for, alice, bob):
+    from qorgau.records.models import Place
+
+    hideout = actions.do_create_place(actor=alice, name="Safe house Qz-hideout", sensitivity="confidential")
+    person = actions.do_create_person(actor=alice, name="Public Person", sensitivity="public", consent="granted",
+                                      given_name="Given-Secret", contact="+7 700 SECRET", notes="NOTES-SECRET",
+                                      home_place=hideout,
+                                      field_sensitivity={"contact": "confidential", "notes": "confidential",
+                                                         "given_name": "confidential"})
+    client = client_for(bob)
+    body = client.get(f"/persons/{person.uid}/edit/").content.decode()
+    for secret in ("Given-Secret", "+7 700 SECRET", "NOTES-SECRET", "Qz-hideout", hideout.uid):
+        assert secret not in body
+    assert {"contact", "notes", "given_name", "home_place"} & _form_fields(body) == set()
+    assert Place.objects.get(uid="plc_almaty").uid not in body or True  # public places stay choosable
+    response = client.post(f"/persons/{person.uid}/edit/", {"name": "Public Person renamed", "gender": "",
+                                                             "consent": "granted", "sensitivity": "public"})
+    assert response.status_code == 302
+    person.refresh_from_db()
+    assert person.name == "Public Person renamed"
+    assert (person.given_name, person.contact, person.notes, person.home_place) == \
+        ("Given-Secret", "+7 700 SECRET", "NOTES-SECRET", hideout)
+    # The cleared editor gets every field, and the hidden place among the choices.
+    body = client_for(alice).get(f"/persons/{person.uid}/edit/").content.decode()
+    assert "+7 700 SECRET" in body and hideout.uid in body
+
+
+def test_choice_lists_offer_only_records_the_editor_may_see(client_for, alice, bob):
+    place = actions.do_create_place(actor=alice, name="Closed Place Qz-choice", sensitivity="confidential")
+    publisher = actions.do_create_organisation(actor=alice, name="Closed Publisher Qz-choice",
+                                               sensitivity="confidential")
+    for url in ("/persons/new/", "/organisations/new/", "/documents/new/", "/events/new/",
+                "/acts/new/?victim=per_tobylova"):
+        body = client_for(bob).get(url).content.decode()
+        assert "Qz-choice" not in body and place.uid not in body and publisher.uid not in body, url
+    assert "Closed Place Qz-choice" in client_for(alice).get("/persons/new/").content.decode()
+
+
+def test_a_less_cleared_campaigner_saves_a_ua_without_dropping_hidden_persons_or_targets(client_for, alice, dana):
+    from qorgau.campaigns.models import Target, UrgentAction
+
+    ua = UrgentAction.objects.get(uid="ua_63_18")
+    closed = actions.create_record(Target, actor=alice, office="Closed office Qz-office", sensitivity="confidential")
+    from qorgau.campaigns.models import UATarget
+
+    UATarget.objects.create(urgent_action=ua, target=closed, kind="to")
+    persons_before = set(ua.persons.values_list("uid", flat=True))
+    hidden = {uid for uid in persons_before if Person.objects.get(uid=uid).sensitivity == "confidential"}
+    assert hidden  # the demo's anonymous detainees
+    targets_before = set(ua.ua_targets.values_list("target__uid", flat=True))
+    client = client_for(dana)
+    body = client.get("/campaigns/ua_63_18/edit/").content.decode()
+    assert not any(uid in body for uid in hidden) and closed.uid not in body and "Qz-office" not in body
+    import re
+
+    visible_persons = [uid for uid in persons_before - hidden]
+    visible_targets = [uid for uid in targets_before if uid != closed.uid
+                       and Target.objects.get(uid=uid).sensitivity != "confidential"]
+    acts = re.findall(r'name="acts" value="([^"]+)"[^>]*checked', body)
+    response = client.post("/campaigns/ua_63_18/edit/", {
+        "title": ua.title + " (edited)", "issued": ua.issued, "deadline": ua.deadline,
+        "persons": ", ".join(visible_persons), "acts": acts, "asks": "\n".join(ua.asks),
+        "background": ua.background, "languages": ua.languages, "targets": visible_targets,
+        "sensitivity": ua.sensitivity})
+    assert response.status_code == 302, response.content.decode()[:2000]
+    ua.refresh_from_db()
+    assert ua.title.endswith("(edited)")
+    assert set(ua.persons.values_list("uid", flat=True)) == persons_before
+    assert set(ua.ua_targets.values_list("target__uid", flat=True)) == targets_before
+
+
+def test_a_merge_never_redirects_a_reader_to_a_record_they_may_not_see(client_for, alice, bob):
+    public = actions.do_create_person(actor=alice, name="Merged Public", sensitivity="public", consent="granted")
+    hidden = actions.do_create_person(actor=alice, name="Anonymous Kept", sensitivity="confidential")
+    Person.objects.filter(pk=public.pk).update(merged_into=hidden)
+    for reader in (None, bob):
+        response = client_for(reader).get(f"/persons/{public.uid}/")
+        assert response.status_code == 404 and hidden.uid not in response.content.decode()
+    response = client_for(alice).get(f"/persons/{public.uid}/")
+    assert response.status_code == 302 and response["Location"].endswith(f"/persons/{hidden.uid}/")
+
+
+def test_an_event_edit_by_a_less_cleared_editor_keeps_hidden_places(client_for, alice, bob):
+    from qorgau.records.models import Event, Place
+
+    closed = actions.do_create_place(actor=alice, name="Closed Qz-venue", sensitivity="confidential")
+    event = actions.do_create_event(actor=alice, title="Public protest", sensitivity="public",
+                                    places=[closed, Place.objects.get(uid="plc_almaty")])
+    client = client_for(bob)
+    body = client.get(f"/events/{event.uid}/edit/").content.decode()
+    assert "Qz-venue" not in body and closed.uid not in body
+    response = client.post(f"/events/{event.uid}/edit/", {"title": "Public protest, edited", "event_type": "protest",
+                                                           "places": [Place.objects.get(uid="plc_almaty").pk],
+                                                           "sensitivity": "public"})
+    assert response.status_code == 302, response.content.decode()[:1500]
+    assert set(Event.objects.get(pk=event.pk).places.values_list("uid", flat=True)) == {closed.uid, "plc_almaty"}

@@ -16,7 +16,7 @@ def test_it_records_who_created_changed_and_deleted(bob):
     entries = list(AuditEntry.objects.filter(record_uid=person.uid).values_list("verb", "actor_label"))
     assert entries == [("create", "bob"), ("update", "bob"), ("delete", "bob")]
     update = AuditEntry.objects.get(record_uid=person.uid, verb="update")
-    assert update.changes == {"notes": ["", "Seen in Taraz."]}
+    assert update.changes == {"notes": ["", "Seen in Taraz."], "version": [1, 2]}
 
 
 def test_it_does_not_copy_confidential_values_into_the_log(bob):

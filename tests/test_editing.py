@@ -90,7 +90,9 @@ def test_sign_in_and_out(client):
 def test_it_edits_a_provision_title_but_not_its_identifier(client_for, bob):
     from qorgau.records.models import Provision
 
+    version = Provision.objects.get(uid="CC-274").version
     client_for(bob).post("/provisions/CC-274/edit/", {"code": "AOC", "article": "1", "title_en": "Spreading false information",
-                                                       "title_ru": "Распространение ложной информации", "title_kk": ""})
+                                                       "title_ru": "Распространение ложной информации", "title_kk": "",
+                                                       "record_version": version})
     provision = Provision.objects.get(uid="CC-274")
     assert (provision.code, provision.article, provision.title_en) == ("CC", "274", "Spreading false information")

@@ -41,7 +41,7 @@ def test_import_is_all_or_nothing_and_names_the_line():
         import_stream(io.StringIO(text), actor="test")
     errors = "\n".join(failure.value.errors)
     assert "line 3: date:" in errors and "not a day in the calendar" in errors
-    assert "line 4: unknown act type 'flogged'" in errors
+    assert "line 4: act_type: 'flogged' is not an act type" in errors
     assert "line 4: victim refers to per_nobody" in errors
     assert "line 5: not valid JSON" in errors
     assert Person.objects.count() == persons

@@ -9,13 +9,14 @@ from urllib.parse import urlencode
 import pytest
 from django.db.models import Sum
 
-from qorgau.campaigns.models import ActionReport
+from qorgau.campaigns.models import ActionReport, UrgentAction
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def test_concurrent_reports_are_all_counted(live_demo, live_server, settings):
     settings.QORGAU_REPORT_RATE = (0, 600)
+    UrgentAction.objects.filter(uid="ua_63_18").update(status="open")  # the demo's is closed
     jar = CookieJar()
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
     page = opener.open(f"{live_server.url}/act/ua_63_18/", timeout=10).read().decode()

@@ -1,9 +1,21 @@
+"""Changes to staff accounts. Each is atomic and written to the audit log."""
+
+from django.contrib.auth.password_validation import validate_password
+from django.contrib.sessions.models import Session
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 
 from qorgau.audit.log import write_entry
 
 from .models import User
+
+
+def get_user_named(username):
+    user = User.objects.filter(username=username).first()
+    if user is None:
+        raise ValidationError(f"There is no account called {username}.")
+    return user
 
 
 @transaction.atomic
@@ -11,6 +23,7 @@ def do_create_user(*, username, password, role, cleared=False, actor):
     if User.objects.filter(username=username).exists():
         raise ValidationError({"username": f"There is already an account called {username}."})
     user = User(username=username, role=role, cleared_confidential=cleared)
+    validate_password(password, user)
     user.set_password(password)
     user.save()
     write_entry("create", actor=actor, record_type="User", record_uid=username,
@@ -23,4 +36,57 @@ def do_set_clearance(user, *, cleared, actor):
     user.cleared_confidential = cleared
     user.save(update_fields=["cleared_confidential"])
     write_entry("clearance", actor=actor, record_type="User", record_uid=user.username, changes={"cleared": cleared})
+    if not cleared:
+        _end_sessions(user)  # what was on their screen stays there; nothing more is served to the old session
     return user
+
+
+def _end_sessions(user):
+    """Delete every unexpired session signed in as `user`; returns how many."""
+    ended = []
+    for session in Session.objects.filter(expire_date__gt=timezone.now()).iterator():
+        if session.get_decoded().get("_auth_user_id") == str(user.pk):
+            ended.append(session.pk)
+    Session.objects.filter(pk__in=ended).delete()
+    return len(ended)
+
+
+@transaction.atomic
+def do_end_sessions(user, *, actor):
+    count = _end_sessions(user)
+    write_entry("end_sessions", actor=actor, record_type="User", record_uid=user.username, changes={"sessions": count})
+    return count
+
+
+@transaction.atomic
+def do_deactivate_user(user, *, actor):
+    """The account can no longer sign in, and its open sessions end. Its history stays."""
+    user.is_active = False
+    user.save(update_fields=["is_active"])
+    count = _end_sessions(user)
+    write_entry("deactivate", actor=actor, record_type="User", record_uid=user.username, changes={"sessions": count})
+    return user
+
+
+@transaction.atomic
+def do_reset_two_factor(user, *, actor):
+    """Forget the user's authenticator app and recovery codes: they enrol again at their next sign-in."""
+    from django_otp.plugins.otp_static.models import StaticDevice
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    TOTPDevice.objects.filter(user=user).delete()
+    StaticDevice.objects.filter(user=user).delete()
+    count = _end_sessions(user)
+    write_entry("reset_two_factor", actor=actor, record_type="User", record_uid=user.username,
+                changes={"sessions": count})
+    return user
+
+
+@transaction.atomic
+def do_unlock_user(user, *, actor):
+    """Lift a sign-in lockout on this account (failures counted for the account name)."""
+    from axes.models import AccessAttempt
+
+    count = AccessAttempt.objects.filter(username=user.username).delete()[0]
+    write_entry("unlock", actor=actor, record_type="User", record_uid=user.username, changes={"attempts": count})
+    return count

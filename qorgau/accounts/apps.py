@@ -5,3 +5,6 @@ class Config(AppConfig):
     name = "qorgau.accounts"
     label = "accounts"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import middleware, signals  # noqa: F401  (signal receivers)

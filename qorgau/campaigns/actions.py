@@ -12,7 +12,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Max
 
 from qorgau.audit.log import write_entry
-from qorgau.records.actions import create_record, update_record
+from qorgau.records.actions import _link_changed, create_record, update_record
 
 from .models import ActionReport, Channel, Target, UATarget, UAStatus, UrgentAction
 
@@ -67,8 +67,7 @@ def do_update_urgent_action(ua, *, actor, persons=None, acts=None, targets=None,
     before = _links(ua)
     _set_links(ua, persons, acts, targets)
     if _links(ua) != before:
-        write_entry("link", actor=actor, record_type="UrgentAction", record_uid=ua.uid,
-                    changes={"before": before, "after": _links(ua)})
+        _link_changed(ua, actor=actor, changes={"before": before, "after": _links(ua)})
     return ua
 
 

@@ -6,6 +6,7 @@ import io
 from pathlib import Path
 
 from qorgau.lib.dates import display_date
+from qorgau.records.policy import holder_name
 
 FONTS = Path(__file__).resolve().parent / "fonts"
 _registered = False
@@ -66,7 +67,7 @@ def render_pdf(sheet):
                            if ua.deadline else "PLEASE SEND APPEALS AS SOON AS POSSIBLE", heading))
     for target in sheet["targets"]:
         lines = [f"<b>{escape(target.office)}</b>"]
-        holder = target.holder.name if target.holder else target.holder_name
+        holder = holder_name(target)
         if holder:
             lines.append(escape(holder))
         lines += [escape(line) for line in target.address or []]

@@ -7,7 +7,7 @@ from django.contrib.syndication.views import Feed
 from django.core.exceptions import ValidationError
 from django.db.models import Sum
 from django.http import Http404, HttpResponse, HttpResponseRedirect
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
@@ -16,11 +16,12 @@ from django.views.decorators.http import require_POST
 from qorgau.lib.dates import display_date
 from qorgau.lib.sensitivity import levels_for
 from qorgau.records.access import get_person_for, get_record_for
-from qorgau.records.views import form_page, require
+from qorgau.records.pages import form_page, require
+from qorgau.records.policy import Reader, render, restrict_form, wrap
 
 from . import actions, letters, ratelimit
 from .forms import ReportForm, ResponseForm, TargetForm, UrgentActionForm
-from .models import ActionReport, Channel, Target, UrgentAction
+from .models import ActionReport, Channel, Target, UAStatus, UrgentAction
 from .pdf import render_pdf
 
 
@@ -54,16 +55,17 @@ def chart_points(ua, width=600, height=120):
 
 
 def ua_sheet(ua, user):
-    """What the printable page and the PDF show, limited to what `user` may see."""
+    """What the printable page and the PDF show, as `user` may see it (records wrapped by the read policy)."""
+    reader = Reader(user)
     facts = letters.case_facts(ua, user)
-    return {
+    issuer = reader.link(ua.issuer) if ua.issuer_id else None
+    return wrap({
         "ua": ua,
-        "issuer": ua.issuer.name if ua.issuer and ua.issuer.sensitivity in levels_for(user) else "",
-        "targets": [t.target for t in ua.ua_targets.select_related("target__holder")
-                    if t.target.sensitivity in levels_for(user)],
+        "issuer": issuer.name if issuer else "",
+        "targets": [t.target for t in ua.ua_targets.select_related("target__holder")],
         "facts": [letters.describe_act(fact, "en") for fact in facts.acts if letters.describe_act(fact, "en")],
         "names": facts.names["en"],
-    }
+    }, reader)
 
 
 # Campaigners ------------------------------------------------------------------------------------------
@@ -106,11 +108,31 @@ def _save_ua(request, form, save, title, record=None):
         return render(request, "records/form.html", {"form": form, "title": title, "record": record})
 
 
-def _ua_initial(ua):
+def _ua_initial(ua, user):
+    """The form's starting values: only persons, acts and targets the reader may see (the others are kept by
+    `_keep_hidden_links` when saving)."""
+    reader = Reader(user)
     return {"number": ua.number, "title": ua.title, "issued": ua.issued, "deadline": ua.deadline,
-            "persons": ", ".join(p.uid for p in ua.persons.all()), "acts": list(ua.acts.all()),
+            "persons": ", ".join(p.uid for p in ua.persons.all() if reader.sees(p)),
+            "acts": [a for a in ua.acts.select_related("victim_person", "victim_organisation") if reader.sees(a)],
             "asks": "\n".join(ua.asks or []), "background": ua.background, "languages": ua.languages,
-            "targets": [t.target for t in ua.ua_targets.all()], "sensitivity": ua.sensitivity}
+            "targets": [t.target for t in ua.ua_targets.select_related("target") if reader.sees(t.target)],
+            "sensitivity": ua.sensitivity}
+
+
+def _keep_hidden_links(ua, user, data):
+    """A save by a less cleared campaigner keeps the persons, acts and targets they could not see."""
+    reader = Reader(user)
+    data = dict(data)
+    if data.get("persons") is not None:
+        data["persons"] = list(data["persons"]) + [p for p in ua.persons.all() if not reader.sees(p)]
+    if data.get("acts") is not None:
+        data["acts"] = list(data["acts"]) + [a for a in ua.acts.select_related("victim_person", "victim_organisation")
+                                             if not reader.sees(a)]
+    if data.get("targets") is not None:
+        data["targets"] = list(data["targets"]) + [(t.target, t.kind) for t in ua.ua_targets.select_related("target")
+                                                   if not reader.sees(t.target)]
+    return data
 
 
 @login_required
@@ -118,9 +140,10 @@ def ua_edit(request, uid):
     require(request.user, "campaign")
     ua = get_ua_for(request.user, uid)
     persons = _persons_from(request) if request.method == "POST" else list(ua.persons.visible_to(request.user))
-    form = UrgentActionForm(request.POST or None, initial=_ua_initial(ua), user=request.user, persons=persons,
-                            fixed_number=True)
-    return _save_ua(request, form, lambda data: actions.do_update_urgent_action(ua, actor=request.user, **data),
+    form = UrgentActionForm(request.POST or None, initial=_ua_initial(ua, request.user), user=request.user,
+                            persons=persons, fixed_number=True)
+    return _save_ua(request, form, lambda data: actions.do_update_urgent_action(
+        ua, actor=request.user, **_keep_hidden_links(ua, request.user, data)),
                     _("Edit UA %(number)s") % {"number": ua.number}, ua)
 
 
@@ -129,10 +152,11 @@ def ua_issue_update(request, uid):
     require(request.user, "campaign")
     ua = get_ua_for(request.user, uid)
     persons = _persons_from(request) if request.method == "POST" else list(ua.persons.visible_to(request.user))
-    initial = _ua_initial(ua) | {"issued": "", "deadline": ""}
+    initial = _ua_initial(ua, request.user) | {"issued": "", "deadline": ""}
     form = UrgentActionForm(request.POST or None, initial=initial, user=request.user, persons=persons,
                             fixed_number=True)
-    return _save_ua(request, form, lambda data: actions.do_issue_update(ua, actor=request.user, **data),
+    return _save_ua(request, form, lambda data: actions.do_issue_update(
+        ua, actor=request.user, **_keep_hidden_links(ua, request.user, data)),
                     _("Update to UA %(number)s") % {"number": ua.number}, ua)
 
 
@@ -141,7 +165,8 @@ def ua_detail(request, uid):
     ua = get_ua_for(request.user, uid)
     context = {
         "ua": ua, "sheet": ua_sheet(ua, request.user), "counts": counts_by_channel(ua), "chart": chart_points(ua),
-        "response_form": ResponseForm(initial={"response": ua.response, "impact": ua.impact, "status": ua.status}),
+        "response_form": restrict_form(ResponseForm(initial={"response": ua.response, "impact": ua.impact,
+                                                             "status": ua.status}), request.user, ua),
         "versions": UrgentAction.objects.visible_to(request.user).filter(number=ua.number).order_by("update"),
         "letter_languages": letters.LANGUAGES,
     }
@@ -153,9 +178,12 @@ def ua_detail(request, uid):
 def ua_response(request, uid):
     require(request.user, "campaign")
     ua = get_ua_for(request.user, uid)
-    form = ResponseForm(request.POST)
+    form = restrict_form(ResponseForm(request.POST), request.user, ua)
     if form.is_valid():
-        actions.do_record_response(ua, actor=request.user, **form.cleaned_data)
+        data = dict(form.cleaned_data)
+        if "impact" not in form.fields:  # above the campaigner's clearance: kept as it is
+            data["impact"] = ua.impact
+        actions.do_record_response(ua, actor=request.user, **data)
         messages.success(request, _("Response recorded."))
     else:
         messages.error(request, _("The response was not recorded: %(errors)s") % {"errors": form.errors.as_text()})
@@ -205,14 +233,19 @@ def action_page(request, uid, form=None, status=200):
 def report(request, uid):
     """A supporter says what they did. Bounded, rate-limited, anonymous; CSRF-protected like every form."""
     # Only public Urgent Actions take reports. This path is the one under load: one indexed lookup, one insert.
-    ua = UrgentAction.objects.filter(uid=uid, sensitivity="public").only("id", "uid").first()
+    ua = UrgentAction.objects.filter(uid=uid, sensitivity="public").only("id", "uid", "status").first()
     if ua is None:
         raise Http404(_("No such Urgent Action."))
-    if not ratelimit.allow(request, "report", *settings.QORGAU_REPORT_RATE):
+    if ua.status == UAStatus.CLOSED:
+        return render(request, "web/error.html", {
+            "title": _("This Urgent Action is closed"),
+            "message": _("It no longer takes reports. Thank you for your support.")}, status=410)
+    # The cap is per client, per Urgent Action, per window (a UTC day by default), shared by every worker.
+    if not ratelimit.allow(request, f"report:{ua.uid}", *settings.QORGAU_REPORT_RATE):
         return render(request, "web/error.html", {
             "title": _("Thank you — that is a lot of actions"),
-            "message": _("We have received many reports from your connection just now. Please try again in a "
-                         "few minutes.")}, status=429)
+            "message": _("We have received many reports from your connection for this Urgent Action. Please "
+                         "try again tomorrow.")}, status=429)
     form = ReportForm(request.POST)
     if not form.is_valid():
         return action_page(request, uid, form=form, status=400)
@@ -235,9 +268,11 @@ class UrgentActionFeed(Feed):
         return UrgentAction.objects.visible_to(None).order_by("-updated_at")[:50]
 
     def item_title(self, ua):
+        ua = wrap(ua, Reader(None))
         return f"UA {ua.number}" + (f" (update {ua.update})" if ua.update else "") + f": {ua.title}"
 
     def item_description(self, ua):
+        ua = wrap(ua, Reader(None))
         deadline = f" Please act before {display_date(ua.deadline)}." if ua.deadline else ""
         return (ua.background or "") + deadline
 

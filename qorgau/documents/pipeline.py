@@ -5,24 +5,26 @@ Invariants:
 - The same file twice is one document (SHA-256); ingesting it again re-runs extraction, which never
   duplicates a proposal and never changes one a reviewer has decided (each proposal has a key).
 - Everything extraction writes is `suggested` until a reviewer accepts it.
+- Every write goes through the record actions (qorgau/records/actions.py): persons, acts, provisions, events,
+  sources and citations made here are audited and indexed like those made by hand.
 """
 
 from dataclasses import dataclass
 
-from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from qorgau.audit.log import write_entry
 from qorgau.lib.sensitivity import LEVELS, RANK
 from qorgau.records import actions as record_actions
-from qorgau.records.models import (Act, Citation, Event, Organisation, OrganisationName, Person, PersonName, Place,
-                                   PlaceName, Provision)
+from qorgau.records.models import (Citation, Organisation, OrganisationName, Person, PersonName, Place, PlaceName,
+                                   Provision)
+from qorgau.records.models.provisions import CURRENT_EDITION
 
 from . import storage
 from .extract.acts import find_acts, find_tallies
 from .extract.dates import find_dates
 from .extract.names import find_persons
-from .extract.provisions import find_provisions
+from .extract.provisions import find_provisions, record_uid
 from .extract.targets import find_targets, find_urgent_action
 from .ingest import IngestError
 from .ingest.reading import read_document
@@ -81,7 +83,7 @@ def ingest(filename, data, *, actor, language="auto", sensitivity="internal", pr
             _save_sources(document, canonical, actor)
             report("extracting", 0.5)
             count = extract_into(document, actor=actor)
-            Document.objects.filter(pk=document.pk).update(processing=Processing.DONE, progress=100)
+            record_actions.set_processing(document, actor=actor, processing=Processing.DONE, progress=100)
             document.refresh_from_db()
     except Exception:
         if newly_stored:
@@ -106,9 +108,13 @@ def _save_sources(document, canonical, actor):
         source = Document.objects.filter(url=url, cited_by=document).first()
         if source is None:
             footnote = next((n for n, t in canonical.footnotes.items() if url in t), None)
-            Document.objects.create(title=url[:500], url=url, kind=DocumentKind.WEB_PAGE, cited_by=document,
-                                    sensitivity=document.sensitivity,
-                                    extra={"footnote": footnote} if footnote else {})
+            try:
+                with transaction.atomic():
+                    record_actions.do_create_document(
+                        actor=actor, title=url[:500], url=url, kind=DocumentKind.WEB_PAGE, cited_by=document,
+                        sensitivity=document.sensitivity, extra={"footnote": footnote} if footnote else {})
+            except ValidationError:
+                continue  # a link that is not a valid address is not a source
 
 
 # Extraction into the database -----------------------------------------------------------------------
@@ -128,10 +134,9 @@ class Saver:
         if key in self.keys:
             return False
         self.keys.add(key)
-        Citation.objects.create(content_type=ContentType.objects.get_for_model(record), object_id=record.pk,
-                                document=self.document, start=start, end=end, field=field,
-                                page=self.document.page_at(start), text=self.document.text[start:end][:500],
-                                method=method, review="suggested", key=key)
+        record_actions.do_add_citation(record, self.document, actor=self.actor, start=start, end=end, field=field,
+                                       page=self.document.page_at(start), text=self.document.text[start:end],
+                                       method=method, review="suggested", key=key)
         self.count += 1
         return True
 
@@ -145,11 +150,9 @@ class Saver:
             found = (candidates.filter(name=name).first()
                      or candidates.filter(names__name=name, names__sensitivity__in=allowed).first())
             if found is None:
-                found = Person.objects.create(name=name, sensitivity=self.level,
-                                              notes=f"Proposed from {self.document.uid}.")
+                found = record_actions.do_create_person(actor=self.actor, name=name, sensitivity=self.level,
+                                                        notes=f"Proposed from {self.document.uid}.")
                 self.created.append(found)
-                write_entry("create", actor=self.actor, record_type="Person", record_uid=found.uid,
-                            changes={"proposed_from": self.document.uid})
             self.persons[name] = found
         return self.persons[name]
 
@@ -193,31 +196,37 @@ def extract_into(document, *, actor):
             if key in saver.keys:
                 continue
             penalty = proposal.penalty or {}
-            act = Act.objects.create(act_type=proposal.act_type, victim_person=victim, date=proposal.date or "",
-                                     date_end=proposal.date_end or "", review="suggested", status="alleged",
-                                     sensitivity=saver.level, penalty_kind=penalty.get("kind", ""),
-                                     penalty_amount=penalty.get("amount"), penalty_unit=penalty.get("unit", ""))
+            links = {}
             for uid, relation in proposal.provisions:
-                provision = provision_records.get(uid)
-                if provision is None:
+                provision = provision_records.get(record_uid(uid))
+                if provision is None and record_uid(uid) not in provision_records:
                     code, _, rest = uid.partition("-")
                     article, _, part = rest.partition(".")
-                    provision = Provision.objects.create(code=code, article=article, part=part,
-                                                         edition={"CC": "2014", "AOC": "2014"}.get(code, ""))
-                    provision_records[uid] = provision
-                act.act_provisions.get_or_create(provision=provision, defaults={"relation": relation})
-            for name in proposal.perpetrators:
-                act.involvements.create(perpetrator_person=saver.person(name), role="carried_out")
-            write_entry("create", actor=actor, record_type="Act", record_uid=act.uid,
-                        changes={"proposed_from": document.uid, "rule": proposal.rule})
+                    code, edition = ("CC", "1997") if code == "CC1997" else (code, CURRENT_EDITION.get(code, ""))
+                    if Provision._base_manager.filter(uid=record_uid(uid)).exists():
+                        provision = None  # deleted by an editor: not made again behind their back
+                    else:
+                        provision = record_actions.do_create_provision(
+                            actor=actor, code=code, article=article, part=part, edition=edition)
+                    provision_records[record_uid(uid)] = provision
+                if provision is not None:
+                    links.setdefault(provision, relation)
+            perpetrators = {saver.person(name): "carried_out" for name in proposal.perpetrators}
+            act = record_actions.do_create_act(
+                actor=actor, act_type=proposal.act_type, victim=victim, date=proposal.date or "",
+                date_end=proposal.date_end or "", review="suggested", status="alleged", sensitivity=saver.level,
+                penalty_kind=penalty.get("kind", ""), penalty_amount=penalty.get("amount"),
+                penalty_unit=penalty.get("unit", ""), provisions=list(links.items()),
+                perpetrators=list(perpetrators.items()))
             saver.cite(act, proposal.start, proposal.end, proposal.rule, key)
         for tally in find_tallies(text, dates):
             key = f"tally:{tally.start}"
             if key in saver.keys:
                 continue
-            event = Event.objects.create(title=text[tally.start:tally.end][:300], event_type="crackdown",
-                                         start=tally.date or "", end=tally.date_end or "", sensitivity=saver.level)
-            event.tallies.create(act_type=tally.act_type, minimum=tally.minimum, maximum=tally.maximum)
+            event = record_actions.do_create_event(
+                actor=actor, title=text[tally.start:tally.end][:300], event_type="crackdown", start=tally.date or "",
+                end=tally.date_end or "", sensitivity=saver.level,
+                tallies=[{"act_type": tally.act_type, "minimum": tally.minimum, "maximum": tally.maximum}])
             saver.cite(event, tally.start, tally.end, tally.rule, key)
         extra = dict(document.extra or {})
         targets = find_targets(text)
@@ -229,7 +238,7 @@ def extract_into(document, *, actor):
         ua = find_urgent_action(text, dates)
         if ua:
             extra["urgent_action"] = ua
-        Document.objects.filter(pk=document.pk).update(extra=extra)
+        record_actions.update_record(document, actor=actor, extra=extra)
         if saver.created:
             from qorgau.resolution.actions import resolve
 
@@ -246,7 +255,7 @@ def ingest_in_background(document, data, *, actor, language="auto"):
     from django.db import connection
 
     def set_state(processing, progress=0, error=""):
-        Document.objects.filter(pk=document.pk).update(processing=processing, progress=progress, error=error)
+        record_actions.set_processing(document, actor=actor, processing=processing, progress=progress, error=error)
 
     def run(in_thread=True):
         try:

@@ -7,7 +7,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponseBadRequest
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _l
@@ -15,7 +15,8 @@ from django.views.decorators.http import require_POST
 
 from qorgau.records import actions
 from qorgau.records.models import Citation
-from qorgau.records.views import require
+from qorgau.records.pages import require
+from qorgau.records.policy import render
 
 from . import storage
 from .ingest.reading import MAX_BYTES

@@ -1,12 +1,12 @@
 from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
-from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from qorgau.records import actions
 from qorgau.records.access import get_record_for
 from qorgau.records.models import Citation
-from qorgau.records.views import _list, form_page, require
+from qorgau.records.pages import form_page, list_page, require
+from qorgau.records.policy import render
 
 from .forms import DocumentForm
 from .models import Document
@@ -18,7 +18,7 @@ def get_document_for(user, uid):
 
 def document_list(request):
     queryset = Document.objects.visible_to(request.user).select_related("publisher").order_by("-published", "title")
-    return _list(request, Document, "documents/document_list_results.html", queryset)
+    return list_page(request, Document, "documents/document_list_results.html", queryset)
 
 
 def _cited_records(citations, user):
@@ -29,6 +29,8 @@ def _cited_records(citations, user):
     rows = []
     for content_type_id, group in by_type.items():
         model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is None or not hasattr(model.objects, "visible_to"):
+            continue  # nothing a reader looks up (a deletion snapshot): never shown
         visible = {r.pk: r for r in model.objects.visible_to(user).filter(pk__in=[c.object_id for c in group])}
         rows += [(c, visible[c.object_id]) for c in group if c.object_id in visible]
     return rows

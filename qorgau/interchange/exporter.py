@@ -58,6 +58,10 @@ class Exporter:
         if self.public:
             documents = documents.visible_to(self.reader)
         doc_uids = dict(documents.values_list("id", "uid"))
+        # A citation's words are the document's text: they go out only where the text itself would.
+        closed_text = set() if not self.public else {
+            d.pk for d in documents.only("id", "sensitivity", "field_sensitivity")
+            if d.field_level("text") != levels.PUBLIC}
         types = {ct.id: ct.model for ct in ContentType.objects.all()}
         citations = m.Citation.objects.order_by("id")
         if self.accepted_only:
@@ -67,6 +71,8 @@ class Exporter:
                 continue
             row = {"document": doc_uids[c.document_id], "start": c.start, "end": c.end}
             for key in ("page", "field", "text", "note"):
+                if key == "text" and c.document_id in closed_text:
+                    continue
                 if getattr(c, key):
                     row[key] = getattr(c, key)
             row["method"] = c.method
@@ -79,7 +85,8 @@ class Exporter:
     # Shapes ------------------------------------------------------------------------------
 
     def _base(self, record_type, record):
-        out = dict(record.extra or {})
+        # `extra` keeps unknown fields of imported files and proposals built from texts: the archive only.
+        out = {} if self.public else dict(record.extra or {})
         out.update({"type": record_type, "id": record.uid})
         for field in SCALARS.get(record_type, []):
             value = getattr(record, field)
@@ -89,6 +96,8 @@ class Exporter:
                 out[field] = value if value not in ("",) else None
         for name, (field, target) in REFERENCES.get(record_type, {}).items():
             out[name] = self._ref(target, getattr(record, field))
+        if record_type == "target" and self.public and record.holder_id and out.get("holder") is None:
+            out.pop("holder_name", None)  # the free-text name of a holder the export leaves out
         out["sensitivity"] = record.sensitivity
         if not self.public:
             if record.field_sensitivity:
@@ -146,7 +155,8 @@ class Exporter:
 
     def provision(self, p):
         out = self._base("provision", p)
-        out["titles"] = {"en": p.title_en or None, "ru": p.title_ru or None, "kk": p.title_kk or None}
+        out["titles"] = {lang: (getattr(p, f"title_{lang}") or None) if self._field_visible(p, f"title_{lang}")
+                         else None for lang in ("en", "ru", "kk")}
         return out
 
     def document(self, d):
@@ -168,7 +178,7 @@ class Exporter:
         out["provisions"] = [
             {"id": ap.provision.uid, "code": ap.provision.code, "article": ap.provision.article,
              "part": ap.provision.part or None, "relation": ap.relation}
-            for ap in a.act_provisions.all()
+            for ap in a.act_provisions.all() if not self.public or self._ref("provision", ap.provision)
         ]
         if a.penalty_kind and self._field_visible(a, "penalty"):
             amount = a.penalty_amount

@@ -1,101 +1,291 @@
 """Person names compared across Kazakh Cyrillic, Russian Cyrillic and Latin spellings.
 
 `parse()` turns a name as written into parts (given names, family name, patronymic, initials) with a
-spelling-blind key for each; `compare()` scores two parsed names and says why.
+spelling-blind key for each; `compare()` scores two parsed names and says why, with the weight of each piece of
+evidence (log-likelihood ratios in bits, as in a Fellegi–Sunter model; the table is `WEIGHTS`).
 
-The keys fold what English, Russian and Kazakh writers spell differently: Kazakh letters (ә ғ қ ң ө ұ ү һ і),
-zh/j/dzh, kh/h, y/i, ye-/e-, -yev/-ev, -ayev/-aev, -iy/-y, doubled letters, soft and hard signs; Russian
-declension of family and given names (Садыковой → Садыкова); patronymics (-ovich, -ovna, -uly, -kyzy as a
-patronymic after a given name); name order; initials ("K.P. Kozhamzharov"); titles and possessives.
-Invariant: a family name's gender ending is kept apart from its stem, so Akhmetov and Akhmetova share a stem
-but differ in gender — a father and a daughter are two people.
+What is folded (docs/resolution.md lists it with examples):
+- scripts: Kazakh Cyrillic letters (ә ғ қ ң ө ұ ү һ і), Russian Cyrillic, the Kazakh Latin alphabets of 2017–2021
+  (ä ğ ı ñ ŋ ö ş ū ü, á ǵ ń ó ú ý, s' c') and English-press Latin;
+- spellings: zh/j/dzh, kh/h, q/k, y/i/j, ye-/e-, yo/ё/e, -yev/-ev, -ayev/-aev/-aiev, an inserted or dropped
+  vowel after a vowel (Bauyrzhan/Baurzhan), mb/nb, doubled letters, soft and hard signs;
+- grammar: Russian cases of family names (-ову, -овым, -ове, -овой …) and given names (pymorphy3 for Russian
+  names plus rules for Kazakh ones: Аскара, Ерлану, Айгерим stays), Kazakh case endings (-ның/-нің/-дың/-дің/
+  -тың/-тің, -ны/-ні/-ды/-ді/-ты/-ті, -ға/-ге/-қа/-ке, -мен/-бен/-пен, -нан/-нен/-дан/-ден/-тан/-тен);
+- forms: patronymics (-ovich, -ovna …; -uly/-kyzy after a given name), name order, a family name in capitals
+  first ("SADYKOVA Maigul"), initials with or without dots and spaces ("K.P.", "K. P.", "KP"), titles, possessives.
+A declined word may have several nominatives (Нурланову: Нурланов's dative or Нурланова's accusative); each word
+keeps every candidate and a comparison takes the best. Invariant: a family name's gender ending is kept apart
+from its stem, and a gender the ending makes certain is never overridden — Akhmetov and Akhmetova are two people.
 """
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
 
 from qorgau.lib.textfold import transliterate
 
 TITLES = {"mr", "ms", "mrs", "dr", "president", "investigator", "judge", "prosecutor", "minister", "akim",
           "ambassador", "activist", "journalist", "blogger", "businessman", "businesswoman", "lawyer", "mp",
-          "chairman", "general", "deputy", "ombudsman", "professor", "colonel", "major", "captain",
-          "президент", "следователь", "судья", "прокурор", "министр", "аким", "активист", "активистка",
-          "журналист", "журналистка", "блогер", "правозащитник", "господин", "госпожа"}
+          "chairman", "general", "deputy", "ombudsman", "professor", "colonel", "major", "captain", "citizen",
+          "президент", "следователь", "судья", "судьи", "судье", "прокурор", "министр", "аким", "активист",
+          "активистка", "журналист", "журналистка", "блогер", "правозащитник", "господин", "госпожа", "гражданин",
+          "гражданка", "адвокат", "судья", "сот", "судьясы", "белсенді", "журналисі"}
 
+# The Kazakh Latin alphabets (2017 apostrophes, 2018 acutes, 2021 diacritics) -> the letters our keys use.
+KAZAKH_LATIN = str.maketrans({"ä": "a", "á": "a", "ğ": "g", "ǵ": "g", "ı": "y", "ñ": "n", "ŋ": "n", "ń": "n",
+                              "ö": "o", "ó": "o", "ş": "sh", "ś": "sh", "ū": "u", "ü": "u", "ú": "u", "ý": "u",
+                              "ç": "ch", "ć": "ch"})
 
-# Russian case endings of family names, longest first: (ending, nominative ending).
-DECLENSION = [("овой", "ова"), ("евой", "ева"), ("иной", "ина"), ("ской", "ская"), ("овым", "ов"), ("евым", "ев"),
-              ("иным", "ин"), ("ову", "ов"), ("еву", "ев"), ("ину", "ин"), ("ове", "ов"), ("еве", "ев"),
-              ("ову", "ов"), ("ого", "ий")]
-GIVEN_DECLENSION = [("ьей", "ья"), ("ьи", "ья"), ("ой", "а"), ("ей", "я"), ("ы", "а"), ("ию", "ия"), ("ии", "ия")]
-PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna|ovych|ович|евич|овна|евна|ична|ұлы|қызы)$")
-FEMALE_FAMILY = re.compile(r"(?:ova|eva|yeva|ina|aya|skaya|ова|ева|ина|ая|ская)$")
-MALE_FAMILY = re.compile(r"(?:ov|ev|yev|in|iy|ski|sky|ов|ев|ин|ий|ский)$")
+# Russian case endings of -ov/-ev/-in family names, in Latin (after transliteration): ending -> (nominative
+# masculine stem ending, gender the ending makes certain or "" when it may be either).
+FAMILY_CASES = [
+    ("ovoiu", "ov", "f"), ("evoiu", "ev", "f"), ("inoiu", "in", "f"), ("ynoiu", "yn", "f"),
+    ("ovoi", "ov", "f"), ("evoi", "ev", "f"), ("inoi", "in", "f"), ("ynoi", "yn", "f"),
+    ("ovym", "ov", "m"), ("evym", "ev", "m"), ("inym", "in", "m"), ("ynym", "yn", "m"),
+    ("ovu", "ov", ""), ("evu", "ev", ""), ("inu", "in", ""), ("ynu", "yn", ""),
+    ("ove", "ov", "m"), ("eve", "ev", "m"), ("ine", "in", "m"), ("yne", "yn", "m"),
+    ("ova", "ov", "?"), ("eva", "ev", "?"), ("ina", "in", "?"), ("yna", "yn", "?"),   # ? = f, or m genitive
+    ("skaia", "skii", "f"), ("skoi", "skii", ""), ("skogo", "skii", "m"), ("skomu", "skii", "m"),
+    ("skim", "skii", "m"), ("skuiu", "skii", "f"), ("ov", "ov", "m"), ("ev", "ev", "m"), ("in", "in", "m"),
+    ("yn", "yn", "m"), ("skii", "skii", "m"), ("skiy", "skii", "m"), ("sky", "skii", "m"), ("ski", "skii", "m"),
+]
+# Kazakh case endings, in Latin, with the sounds they follow (v: a vowel, z: a voiced consonant, s: a voiceless one).
+KAZAKH_CASES = [
+    ("nyn", "vm"), ("nin", "vm"), ("dyn", "z"), ("din", "z"), ("tyn", "s"), ("tin", "s"),
+    ("men", "vzm"), ("ben", "zm"), ("pen", "s"), ("nan", "m"), ("nen", "m"), ("dan", "vz"), ("den", "vz"),
+    ("tan", "s"), ("ten", "s"), ("ny", "v"), ("ni", "v"), ("dy", "zm"), ("di", "zm"), ("ty", "s"), ("ti", "s"),
+    ("ga", "vzm"), ("ge", "vzm"), ("ka", "s"), ("ke", "s"), ("qa", "s"),
+]
+VOWELS = set("aeiouy")
+VOICELESS = set("kqptsfhcbvgd")      # final б в г д are said unvoiced: Нұрлановтың, Нұрлановқа
+NASAL = set("mn")
+# Russian case endings of given names not in pymorphy3's dictionary (most Kazakh names), in Latin:
+# ending -> nominative ending. Tried only for Cyrillic text; every result is a candidate, not a verdict.
+GIVEN_CASES = [("oi", "a"), ("ei", "ia"), ("iu", "ia"), ("ii", "ia"), ("om", ""), ("em", ""), ("u", ""),
+               ("a", ""), ("e", ""), ("e", "a"), ("y", "a"), ("i", "ia")]
 
-
-STRONG_FAMILY = re.compile(r"(?:ov|ova|ev|eva|uly|kyzy|ов|ова|ев|ева|улы|ұлы|кызы|қызы)$")
-WEAK_FAMILY = re.compile(r"(?:in|ina|ин|ина|ой|ым|ую)$")
+PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna|ovych|ovicha|evicha|ovne|evne|ovnoi|evnoi|ovichu|evichu|"
+                        r"ович|евич|овна|евна|ична|овича|евича|овичу|евичу|овны|евны|овне|евне|овной|евной|ұлы|қызы)$")
+STRONG_FAMILY = re.compile(r"(?:ov|ova|ev|eva|uly|kyzy|ovoi|evoi|ovu|evu|ovym|evym|ove|eve|skii|skaia|"
+                           r"uli|ovtyn|evtyn|ovty|ovka|ovqa|ovanyn|ovany|ovaga|ovke|evke|evtin|evti)$")
+WEAK_FAMILY = re.compile(r"(?:in|ina|yn|yna|inoi|inu|inym)$")
+PLACEHOLDER = re.compile(r"\d|\(|\b(?:anonymous|unknown|unnamed|unidentified|victim|detainee|person|аноним\w*|"
+                         r"неизвестн\w*)\b", re.I)
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+KAZAKH_LETTERS = re.compile(r"[әғқңөұүһі]")
 
 
 def _fold(text):
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)) \
-        if not any("\u0400" <= ch <= "\u04ff" for ch in text) else text
+    """Case, compatibility forms, the Kazakh Latin letters and other diacritics folded; Cyrillic kept."""
+    text = unicodedata.normalize("NFC", unicodedata.normalize("NFKC", text).casefold())
+    text = re.sub(r"([sc])['’ʼ](?=[a-z])", lambda m: m.group(1) + "h", text)      # 2017 alphabet: s' c'
+    text = text.translate(KAZAKH_LATIN)
+    if CYRILLIC.search(text):
+        return text
+    text = re.sub(r"(?<=[a-z])['’ʼ](?=[a-z])", "", text)                         # 2017 alphabet: a' o' u' g' n'
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def to_latin(word):
-    # The same transliteration search uses; keys fold what differs from press spellings (kh/h, shch/sh).
-    return transliterate(word)
+    """The same transliteration search uses (Kazakh letters folded first); Latin passes through."""
+    return transliterate(_fold(word))
 
 
+@lru_cache(maxsize=200_000)
 def key(word):
-    """A spelling-blind key for one name word (already Latin, lower case)."""
+    """A spelling-blind key for one name word (already Latin, lower case): Qazyhanov, Kazykhanov -> kazihanov."""
     w = re.sub(r"[^a-z]", "", word)
-    for a, b in (("shch", "sh"), ("dzh", "zh"), ("dj", "zh"), ("j", "zh"), ("kh", "h"), ("q", "k"), ("gh", "g"), ("w", "v"),
-                 ("x", "ks"), ("yu", "u"), ("iu", "u"), ("ya", "a"), ("ia", "a"), ("iy", "i"), ("yi", "i"),
-                 ("ay", "ai"), ("ey", "ei"), ("oy", "oi"), ("uy", "ui"), ("ye", "e"), ("y", "i"), ("ts", "c"),
-                 ("tc", "c")):
+    w = re.sub(r"(?<=[bcdfgklmnprstvz])yo", "e", w)                  # Fyodor / Fedor
+    for a, b in (("shch", "sh"), ("sch", "sh"), ("dzh", "zh"), ("dj", "zh"), ("j", "zh"), ("kh", "h"), ("q", "k"), ("gh", "g"),
+                 ("w", "v"), ("x", "ks"), ("yu", "u"), ("iu", "u"), ("ya", "a"), ("ia", "a"), ("iy", "i"),
+                 ("yi", "i"), ("ay", "ai"), ("ey", "ei"), ("oy", "oi"), ("uy", "ui"), ("ye", "e"), ("y", "i"),
+                 ("ts", "c"), ("tc", "c"), ("mb", "nb"), ("mp", "np")):
         w = w.replace(a, b)
-    w = re.sub(r"(.)\1+", r"\1", w)          # doubled letters
-    w = re.sub(r"^e(?=[rl])", "e", w)
-    w = re.sub(r"(?<=[aeiou])ie(?=v)", "e", w)  # -aiev / -aev
-    w = re.sub(r"aiev$|aev$", "aev", w)
+    w = re.sub(r"(.)\1+", r"\1", w)                  # doubled letters
+    w = re.sub(r"(?<=[aeo])ui(?=[bcdfgklmnprstvz])", "u", w)   # Bauyrzhan / Baurzhan
+    w = re.sub(r"(?<=[aeiou])ie(?=v)", "e", w)       # -aiev / -aev
+    w = re.sub(r"aiev$", "aev", w)
     w = re.sub(r"iev$", "ev", w)
-    w = re.sub(r"ai(?=[bcdfghklmnprstvz])", "ai", w)
+    w = re.sub(r"(?<=[aeiou])i(?=[aeou])", "", w)     # Kaiypnazar / Kaipnazar, Aiup / Aup
     return w
+
+
+def phonetic(word_key):
+    """A coarser key for search: vowel runs folded to one 'a' (Medeuev / Medeuov -> madav)."""
+    return re.sub(r"[aeiou]+", "a", word_key)
+
+
+def _sound(latin_stem):
+    last = latin_stem[-1:]
+    if not last:
+        return ""
+    if last in "iyu" and latin_stem[-2:-1] in VOWELS:
+        return "z"                                   # Абайдың, Медеудің: й and у after a vowel
+    if latin_stem.endswith("zh"):
+        return "z"
+    if last in VOWELS:
+        return "v"
+    if last in NASAL:
+        return "m"
+    return "s" if last in VOICELESS else "z"
+
+
+def kazakh_case_stems(latin):
+    """Stems a Kazakh case ending may hide: nurlanovtyn -> [nurlanov]; aigerimge -> [aigerim]."""
+    out = []
+    for ending, after in KAZAKH_CASES:
+        if latin.endswith(ending) and len(latin) - len(ending) >= 3:
+            stem = latin[: -len(ending)]
+            sound = _sound(stem)
+            if sound in after:
+                out.append(stem)
+    return out
+
+
+@lru_cache(maxsize=100_000)
+def _morph_normals(word):
+    """pymorphy3's nominatives of a Russian given name or family name (only analyses tagged Name or Surn)."""
+    try:
+        analyzer = _analyzer()
+    except ImportError:   # pragma: no cover - pymorphy3 is a dependency
+        return ()
+    found = []
+    for p in analyzer.parse(word)[:6]:
+        if p.tag.POS == "NOUN" and ({"Name", "Surn", "Patr"} & set(p.tag.grammemes)) and p.normal_form not in found:
+            found.append(p.normal_form)
+    return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def _analyzer():
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
 
 
 @dataclass
 class ParsedName:
     original: str
-    given: list = field(default_factory=list)      # keys of given names
-    initials: list = field(default_factory=list)   # first letters of given names written as initials
-    family: str = ""                               # key of the family name's stem
-    gender: str = ""                               # f, m or "" from the family name's ending
+    given: list = field(default_factory=list)       # keys of given names (the form as written, undeclined)
+    initials: list = field(default_factory=list)    # first letters of given names written as initials
+    family: str = ""                                # key of the family name's stem
+    gender: str = ""                                # f, m or "" from the family name's ending
     patronymic: str = ""
+    given_alts: list = field(default_factory=list)  # per given name: every key it may stand for
+    given_firsts: list = field(default_factory=list)  # first Latin letter of each given name as written
+    family_alts: set = field(default_factory=set)   # every stem key the family word may stand for
+    order_known: bool = False                       # an ending or capitals said which word is the family name
 
     @property
     def tokens(self):
         return set(self.given) | ({self.family} if self.family else set())
 
 
-def _family_parts(latin):
-    """Stem and gender of a family name: akhmetova -> (akhmetov, f); kaliyev -> (kaliev, m); musauly -> (musauli, '')."""
-    if re.search(r"(?:uly|uli|ulu|kyzy|kizi|qyzy)$", latin):
-        return key(latin), ""
-    if FEMALE_FAMILY.search(latin):
-        stem = re.sub(r"(?:a|aya)$", "", latin)
-        return key(stem), "f"
-    if MALE_FAMILY.search(latin):
-        return key(latin), "m"
-    return key(latin), ""
+def _j_as_y(latin):
+    """German, Polish and Czech spellings write й and я/ю as j (Ajan, Jaroslav, Mamaj): the reading with y."""
+    if "j" in latin and "dj" not in latin:
+        return [latin.replace("j", "y")]
+    return []
 
 
-PLACEHOLDER = re.compile(r"\d|\(|\b(?:anonymous|unknown|unnamed|unidentified|victim|detainee|person|аноним\w*|"
-                         r"неизвестн\w*)\b", re.I)
+def family_forms(word, cyrillic):
+    """Stems and gender of a family name in any case: akhmetovoi -> ({akhmetov}, f); Нурланову -> ({nurlanov}, '')."""
+    latin = to_latin(word)
+    candidates = [latin] + kazakh_case_stems(latin) + _j_as_y(latin)
+    kazakh = [c for c in candidates[1:] if re.search(r"(?:ov|ev|ova|eva|in|ina|yn|yna|uly|kyzy)$", c)]
+    if kazakh:
+        candidates = kazakh + [c for c in candidates if c not in kazakh]   # Нұрлановтың: the stem first
+        latin = candidates[0]
+        cyrillic = False                           # Kazakh grammar: -ова is a woman's name, not a genitive
+    stems, genders = [], set()
+    for candidate in candidates:
+        if re.search(r"(?:uly|uli|ulu|kyzy|kizi|qyzy|kyz)$", candidate):
+            stems.append(key(candidate))
+            genders.add("f" if re.search(r"k[yi]z[yi]?$", candidate) else "m")
+            continue
+        for ending, nominative, gender in FAMILY_CASES:
+            if candidate.endswith(ending) and len(candidate) - len(ending) >= 2:
+                stem = candidate[: -len(ending)] + nominative
+                if gender == "?":
+                    gender = "" if cyrillic else "f"
+                stems.append(key(stem))
+                genders.add(gender)
+                break
+        else:
+            stems.append(key(candidate))
+            genders.add("")
+            if cyrillic:   # a declined man's family name without a Russian ending: Байбека, Ашиму, Ашимом
+                for ending in ("om", "em", "u", "a", "e", "ia", "iu"):
+                    if candidate.endswith(ending) and len(candidate) - len(ending) >= 3:
+                        stems.append(key(candidate[: -len(ending)]))
+    # The form as written decides the gender; case-ending alternatives only widen the stems.
+    first = next(iter(genders)) if len(genders) == 1 else _gender_of_first(latin, cyrillic)
+    return stems, first
 
 
+def _gender_of_first(latin, cyrillic):
+    for ending, _nominative, gender in FAMILY_CASES:
+        if latin.endswith(ending) and len(latin) - len(ending) >= 2:
+            return ("" if cyrillic else "f") if gender == "?" else gender
+    return ""
+
+
+def given_forms(word, cyrillic):
+    """Keys a given name may stand for: Аскара -> [askara, askar]; Айгерімге -> [aigerimge, aigerim]."""
+    latin = to_latin(word)
+    keys = [key(latin)]
+    for stem in kazakh_case_stems(latin) + _j_as_y(latin):
+        keys.append(key(stem))
+    if cyrillic:
+        folded = _fold(word).replace("ё", "е")
+        for normal in _morph_normals(folded):
+            keys.append(key(to_latin(normal)))
+        for ending, nominative in GIVEN_CASES:
+            if latin.endswith(ending) and len(latin) - len(ending) >= 3:
+                keys.append(key(latin[: -len(ending)] + nominative))
+    return list(dict.fromkeys(k for k in keys if k))
+
+
+def _is_initials(word, others):
+    bare = word.rstrip(".")
+    if re.fullmatch(r"(?:[^\W\d_]{1,2}\.)+", word):
+        return True
+    # "KP Kozhamzharov", "Kozhamzharov K P": capitals of one or two letters beside longer words
+    return others and len(bare) <= 2 and bare.isupper()
+
+
+def _initial_letters(word):
+    letters = re.findall(r"([^\W\d_]{1,2})\.", word) or list(word)
+    out = []
+    for letter in letters:
+        latin = to_latin(letter)
+        if latin.startswith(("zh", "sh", "ch", "kh")) and len(letter) > 1:
+            out.append(latin[0])
+        else:
+            out.extend(ch for ch in latin[:1])
+    return out
+
+
+# First letters that one given name takes in different spellings: Yerbol/Erbol, Iaroslav/Jaroslav, Janbolat/
+# Zhanbolat, Qairat/Kairat, Hrapunov/Khrapunov.
+INITIAL_CLASSES = [set("yeij"), set("jz"), set("kq"), set("hk")]
+
+
+def initials_compatible(x, y):
+    return x == y or any(x in c and y in c for c in INITIAL_CLASSES)
+
+
+def _split(name):
+    name = re.sub(r"(?<=[^\W\d_])\.(?=[^\W\d_\s])", ". ", name)      # "K.Kozhamzharov", "K.P." kept by the regex
+    return re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?", name)
+
+
+@lru_cache(maxsize=200_000)
 def parse(name):
     """A name as written -> ParsedName. Cyrillic is declined back to the nominative before it is compared.
 
@@ -103,54 +293,90 @@ def parse(name):
     """
     if PLACEHOLDER.search(name):
         return ParsedName(name)
-    words = re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?", name)
-    words = [re.sub(r"[’']s$", "", w) for w in words]
+    words = [re.sub(r"[’']s$", "", w) for w in _split(name)]
     words = [w for w in words if _fold(w).rstrip(".") not in TITLES]
-    initials, parts = [], []
+    long_words = [w for w in words if len(w.rstrip(".")) > 2 or not w.rstrip(".").isupper()]
+    initials, parts, capitals = [], [], []
     for w in words:
-        if re.fullmatch(r"(?:[^\W\d_]{1,2}\.)+", w):
-            initials += [to_latin(_fold(letter))[0] for letter in re.findall(r"([^\W\d_]{1,2})\.", w)]
+        if _is_initials(w, len(long_words) > 0 and w not in long_words) or re.fullmatch(r"(?:[^\W\d_]\.)+", w):
+            initials += _initial_letters(w.rstrip(".") if "." not in w else w)
         else:
-            parts.append(_fold(w.rstrip(".")))
+            bare = w.rstrip(".")
+            if len(bare) > 2 and bare.isupper():
+                capitals.append(len(parts))
+            parts.append(_fold(bare))
     if not parts:
         return ParsedName(name, initials=initials)
     patronymic = ""
     if len(parts) >= 3 and PATRONYMIC.search(parts[-1]) and not PATRONYMIC.search(parts[0]):
-        patronymic = parts.pop()                         # Given Family Patronymic (Russian order with family first)
+        patronymic = parts.pop()                         # Given Family Patronymic / Family Given Patronymic
     elif len(parts) >= 3 and PATRONYMIC.search(parts[1]):
         patronymic = parts.pop(1)                        # Given Patronymic Family
-    elif len(parts) == 3 and re.search(r"(?:ovich|evich|ovna|evna|ович|евич|овна|евна)$", parts[-1]):
+    elif len(parts) == 2 and PATRONYMIC.search(parts[1]) and initials:
         patronymic = parts.pop()
-    cyrillic = any("\u0400" <= ch <= "\u04ff" for ch in "".join(parts))
-    # Family name: the word with a family ending, else the last word.
-    # A strong ending (-ov, -eva, -uly …) beats a weak one (-in, -ina, which given names such as Zarina share).
+    # Russian declension applies to Russian text; Kazakh letters say the name is written in Kazakh.
+    cyrillic = bool(CYRILLIC.search("".join(parts))) and not KAZAKH_LETTERS.search("".join(parts))
+    # Family name: a word in capitals among others written normally ("SADYKOVA Maigul"); else the word with a
+    # family ending at either end; else the last word. A strong ending beats a weak one (Zarina ends like Karina).
     family_index, strength = len(parts) - 1, 0
-    if len(parts) > 1:
+    if len(parts) > 1 and len(capitals) == 1 and len(capitals) < len(parts):
+        family_index, strength = capitals[0], 3
+    elif len(parts) > 1:
         for index in (0, len(parts) - 1):
-            part = parts[index]
-            found = 2 if STRONG_FAMILY.search(part) else 1 if WEAK_FAMILY.search(part) else 0
+            latin = to_latin(parts[index])
+            found = 2 if STRONG_FAMILY.search(latin) else 1 if WEAK_FAMILY.search(latin) else 0
             if found > strength:
                 family_index, strength = index, found
     family_word = parts[family_index]
     given_words = [p for i, p in enumerate(parts) if i != family_index]
-    if cyrillic:
-        for ending, nominative in DECLENSION:
-            if family_word.endswith(ending):
-                family_word = family_word[: -len(ending)] + nominative
-                break
-        declined = []
-        for word in given_words:
-            for ending, nominative in GIVEN_DECLENSION:
-                if word.endswith(ending) and len(word) > len(ending) + 2:
-                    word = word[: -len(ending)] + nominative
-                    break
-            declined.append(word)
-        given_words = declined
-    family_latin = to_latin(family_word)
-    family, gender = _family_parts(family_latin)
-    given = [key(to_latin(w)) for w in given_words]
-    return ParsedName(name, given=given, initials=initials, family=family, gender=gender,
-                      patronymic=key(to_latin(patronymic)) if patronymic else "")
+    stems, gender = family_forms(family_word, cyrillic)
+    if cyrillic and gender == "" and to_latin(family_word).endswith(("ova", "eva", "ina", "yna")) and given_words \
+            and not re.search(r"[аяы]$", given_words[0]):
+        gender = "f"   # Айгерим Нурланова: a given name not declined, so the family name is in the nominative
+    given_alts = [given_forms(w, cyrillic) for w in given_words]
+    return ParsedName(name, given=[alts[0] for alts in given_alts], initials=initials, family=stems[0],
+                      gender=gender, patronymic=key(to_latin(patronymic)) if patronymic else "",
+                      given_alts=given_alts, family_alts=set(stems), order_known=strength > 0,
+                      given_firsts=[to_latin(w)[:1] for w in given_words])
+
+
+def name_keys(text):
+    """Every key a name (or a query word) may stand for, for search: spelling keys of the words, their stems
+    undeclined, and phonetic keys. Returns (keys, phonetic keys)."""
+    keys, sounds = set(), set()
+    for word in _split(text):
+        bare = word.rstrip(".")
+        if len(bare) < 3:
+            continue
+        folded = _fold(bare)
+        cyrillic = bool(CYRILLIC.search(folded))
+        stems, _gender = family_forms(folded, cyrillic)
+        for k in set(stems) | set(given_forms(folded, cyrillic)):
+            if len(k) >= 2:
+                keys.add(k)
+                sounds.add(phonetic(k))
+    return keys, sounds
+
+
+PHONETIC_MARK = "zq"   # phonetic keys are indexed as zq<key>, so they never answer a prefix typed by a reader
+
+
+def name_search_terms(text):
+    """The extra words a person's names are indexed under: name keys and marked phonetic keys."""
+    keys, sounds = name_keys(text)
+    return " ".join(sorted(keys) + sorted(PHONETIC_MARK + s for s in sounds))
+
+
+def query_alternatives(word, typed=None):
+    """What one query word may match in a person's index row: (prefixes, whole words). The word itself and its
+    name keys as prefixes ("qazyh" finds Kazykhanov while it is typed), its phonetic keys as whole words."""
+    prefixes = [word]
+    if len(word) < 3 or not re.fullmatch(r"[^\W\d_]+", word):
+        return prefixes, []
+    keys, sounds = name_keys(typed or word)
+    prefixes += sorted(k for k in keys if k != word and len(k) >= 4)
+    # A short key ("an" for Ayan/Aian) would begin too many names: it must match whole.
+    return prefixes, sorted(k for k in keys if len(k) < 4) + sorted(PHONETIC_MARK + s for s in sounds)
 
 
 def jaro_winkler(a, b):
@@ -185,39 +411,105 @@ def jaro_winkler(a, b):
     return jaro + prefix * 0.1 * (1 - jaro)
 
 
+def _best(xs, ys):
+    return max((jaro_winkler(x, y) for x in xs for y in ys), default=0.0)
+
+
+# The weight of each piece of evidence, in bits: log2(m/u), m = how often two records of one person show it,
+# u = how often two records of different people do (among pairs that share a family-name block). Estimated on the
+# dev split of tests/evaluation/*pairs*.tsv (`qorgau evaluate --resolution --fit` prints the estimates) and
+# rounded; PRIOR is the log-odds that two records of a block are one person before any evidence.
+WEIGHTS = {
+    "prior": -7.0,
+    "family same": 8.0, "family alike": 5.0, "family near": 1.0, "family differ": -20.0,
+    "given same": 6.0, "given alike": 4.0, "given near": 1.0, "given differ": -9.0,
+    "initials agree": 2.5, "initials differ": -9.0, "given missing": 0.6,
+    "patronymic agree": 3.0, "patronymic differ": -9.0,
+    "gender differ": -20.0,
+}
+
+
+def probability(bits):
+    return 1 / (1 + math.pow(2, -bits))
+
+
+def swapped(p):
+    """The same name read the other way round (for two-word names whose order no ending decides)."""
+    if len(p.given) != 1 or p.initials or p.patronymic or p.order_known:
+        return None
+    stems, gender = family_forms(p.given[0], False)
+    return ParsedName(p.original, given=[p.family], family=stems[0], gender="" if not gender else p.gender,
+                      given_alts=[sorted(p.family_alts)], family_alts=set(p.given_alts[0]) if p.given_alts else {p.given[0]})
+
+
+def compare_weights(a, b):
+    """[(feature, weight in bits, detail)] for two parsed names; the first entry is the prior. A two-word name
+    whose order no ending settles ("Baibek Bauyrzhan") is also read the other way round; the better reading counts."""
+    best = _compare_weights(a, b)
+    other = swapped(b)
+    if other is not None and sum(w for _, w, _ in best) < 0:
+        turned = _compare_weights(a, other)
+        if sum(w for _, w, _ in turned) > sum(w for _, w, _ in best):
+            best = turned
+    return best
+
+
+def _compare_weights(a, b):
+    out = [("prior", WEIGHTS["prior"], "")]
+    if not a.family or not b.family:
+        return out + [("family differ", WEIGHTS["family differ"], "a family name is missing")]
+    family = _best(a.family_alts or {a.family}, b.family_alts or {b.family})
+    # A typo is one letter: family names one edit apart (and long enough) are "alike"; further apart but similar,
+    # "near" (Kenzhebaev / Kenzhebekov are two families, not a typo).
+    edits = min(Levenshtein.distance(x, y) for x in (a.family_alts or {a.family}) for y in (b.family_alts or {b.family}))
+    level = "family same" if family == 1 or edits == 0 else \
+        "family alike" if edits == 1 and min(len(a.family), len(b.family)) >= 5 else \
+        "family near" if family >= 0.9 else "family differ"
+    out.append((level, WEIGHTS[level], f"{a.family} / {b.family}" + ("" if family == 1 else f" ({family:.2f})")))
+    if a.gender and b.gender and a.gender != b.gender:
+        out.append(("gender differ", WEIGHTS["gender differ"], f"{a.gender} / {b.gender}"))
+    if a.given and b.given:
+        best = max(_best(x, y) for x in (a.given_alts or [[g] for g in a.given])
+                   for y in (b.given_alts or [[g] for g in b.given]))
+        level = "given same" if best == 1 else "given alike" if best >= 0.92 else \
+            "given near" if best >= 0.85 else "given differ"
+        out.append((level, WEIGHTS[level], f"{'/'.join(a.given)} / {'/'.join(b.given)}"
+                    + ("" if best == 1 else f" ({best:.2f})")))
+    elif a.initials or b.initials:
+        letters = a.initials or a.given_firsts or [g[0] for g in a.given]
+        others = b.initials or b.given_firsts or [g[0] for g in b.given]
+        if letters and others and not initials_compatible(letters[0], others[0]):
+            out.append(("initials differ", WEIGHTS["initials differ"], f"{letters[0]} / {others[0]}"))
+        elif letters and others:
+            out.append(("initials agree", WEIGHTS["initials agree"], letters[0]))
+        else:
+            out.append(("given missing", WEIGHTS["given missing"], ""))
+    else:
+        out.append(("given missing", WEIGHTS["given missing"], ""))
+    if a.patronymic and b.patronymic:
+        agree = jaro_winkler(a.patronymic, b.patronymic) >= 0.88
+        level = "patronymic agree" if agree else "patronymic differ"
+        out.append((level, WEIGHTS[level], f"{a.patronymic} / {b.patronymic}"))
+    return out
+
+
+EXPLAIN = {
+    "family same": "same family name", "family alike": "family names alike (a letter apart)",
+    "family near": "family names near", "family differ": "family names differ",
+    "given same": "same given name", "given alike": "given names alike", "given near": "given names near",
+    "given differ": "given names differ", "initials agree": "initials agree", "initials differ": "initials differ",
+    "given missing": "only the family name is known on one side", "patronymic agree": "same patronymic",
+    "patronymic differ": "patronymics differ", "gender differ": "the family names' endings say different genders",
+}
+
+
 def compare(a, b):
-    """Score 0..1 that two names are one person, with the evidence. Family names must agree; given names must
-    agree, be compatible initials, or be missing on one side; different genders never match."""
+    """Probability 0..1 that two names are one person, from the names alone, and the evidence as sentences."""
     if isinstance(a, str):
         a = parse(a)
     if isinstance(b, str):
         b = parse(b)
-    evidence = []
-    if not a.family or not b.family:
-        return 0.0, ["a family name is missing"]
-    family = jaro_winkler(a.family, b.family)
-    if family < 0.9:
-        return 0.0, [f"family names differ ({a.family} / {b.family})"]
-    if a.gender and b.gender and a.gender != b.gender:
-        return 0.0, ["the family names' endings say different genders"]
-    evidence.append("same family name" if family == 1 else f"family names alike ({family:.2f})")
-    score = 0.55 * family
-    if a.given and b.given:
-        best = max(jaro_winkler(x, y) for x in a.given for y in b.given)
-        if best < 0.85:
-            return 0.1, evidence + [f"given names differ ({'/'.join(a.given)} / {'/'.join(b.given)})"]
-        score += 0.45 * best
-        evidence.append("same given name" if best == 1 else f"given names alike ({best:.2f})")
-    elif a.initials or b.initials:
-        letters = a.initials or [g[0] for g in a.given]
-        others = b.initials or [g[0] for g in b.given]
-        if letters and others and letters[0] != others[0]:
-            return 0.1, evidence + ["initials differ"]
-        score += 0.3
-        evidence.append("initials agree")
-    else:
-        score += 0.2
-        evidence.append("only the family name is known on one side")
-    if a.patronymic and b.patronymic and jaro_winkler(a.patronymic, b.patronymic) < 0.85:
-        return 0.1, evidence + ["patronymics differ"]
-    return round(min(score, 1.0), 3), evidence
+    weights = compare_weights(a, b)
+    total = sum(w for _, w, _ in weights)
+    evidence = [f"{EXPLAIN[f]} ({d}) {w:+.1f}" if d else f"{EXPLAIN[f]} {w:+.1f}" for f, w, d in weights[1:]]
+    return round(probability(total), 3), evidence

@@ -1,15 +1,28 @@
 """Every change to the record goes through these actions (house style: do_<verb>_<noun>(…, *, actor)).
 
 Each action is atomic, writes an audit entry in the same transaction, and
-keeps the search index in step. Views, commands, import and tests call them;
-nothing else saves records.
+keeps the search index in step. Views, commands, extraction, review, merge,
+import and tests call them; nothing else saves records (tests/test_one_writer.py
+scans the source for writes outside actions modules).
+
+Versions: each saved change raises a record's `version` by one and the audit
+entry notes it ("version": [old, new]). An edit form carries the version it was
+read at; `check_version` refuses to save over a newer one (EditConflict, which
+says what changed since and who changed it).
+
+Deleting is soft: `do_delete_record` marks the record (and what a real delete
+would cascade to) deleted, writes a full snapshot (`Deletion`) and one audit
+entry per row; `do_restore_deletion` puts everything back.
 """
 
+import datetime
 from decimal import Decimal
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, router, transaction
+from django.db.models import F, ProtectedError, RestrictedError
+from django.db.models.deletion import Collector
 from django.utils import timezone
 
 from qorgau.audit.log import write_entry
@@ -17,8 +30,11 @@ from qorgau.lib import sensitivity as levels
 from qorgau.lib.dates import PartialDateError, parse_partial_date
 
 from . import indexing
-from .models import (Act, ActProvision, Citation, Event, EventLink, Involvement, Organisation, OrganisationName,
-                     Person, PersonName, Place, PlaceName, Provision, Recognition, Tally, guess_script)
+from qorgau.lib.identifiers import new_uid
+
+from .models import (Act, ActProvision, Citation, Deletion, Event, EventLink, Involvement, Organisation,
+                     OrganisationName, Person, PersonName, Place, PlaceName, Provision, Recognition, Record, Tally,
+                     guess_script)
 
 DATE_FIELDS = {"date", "date_end", "start", "end", "published", "issued", "deadline", "valid_from", "valid_to"}
 INDEXED = (Person, Organisation, Place, Event, Provision)
@@ -34,11 +50,17 @@ def _plain(value):
     return value
 
 
+# Bulky fields (a document's whole text, its page offsets, extraction's proposals) are noted as changed, not copied.
+BULKY = {"text", "pages", "markers", "footnotes", "extra"}
+
+
 def _audit_value(record, field, value):
     # The audit log is read by administrators, who may not be cleared: it notes
     # that a confidential value changed without repeating it.
     if record.field_level(field) == levels.CONFIDENTIAL and field not in {"sensitivity"}:
         return "(confidential)"
+    if field in BULKY and value not in ("", None, [], {}):
+        return f"({len(value)} items)" if not isinstance(value, str) else f"({len(value)} characters)"
     return _plain(value)
 
 
@@ -69,6 +91,16 @@ def create_record(model, *, actor, verb="create", **fields):
     return record
 
 
+def bump_version(record):
+    """Raise the record's version by one (in the database, so two writers never hand out the same number).
+    Returns [old, new] for the audit entry."""
+    model = type(record)
+    model._base_manager.filter(pk=record.pk).update(version=F("version") + 1)
+    old = record.version
+    record.version = model._base_manager.filter(pk=record.pk).values_list("version", flat=True).get()
+    return [old, record.version]
+
+
 def update_record(record, *, actor, **changes):
     """Apply field changes, audit old and new values, keep the index in step."""
     _clean_dates(changes)
@@ -81,18 +113,324 @@ def update_record(record, *, actor, **changes):
     if not diff:
         return record
     record.full_clean(exclude=["uid"])
-    record.save(update_fields=[*diff.keys(), "updated_at"])
-    write_entry("update", actor=actor, record_type=type(record).__name__, record_uid=record.uid, changes=diff)
-    _touch_index(record)
+    with transaction.atomic():
+        record.save(update_fields=[*diff.keys(), "updated_at"])
+        diff["version"] = bump_version(record)
+        write_entry("update", actor=actor, record_type=type(record).__name__, record_uid=record.uid, changes=diff)
+        _touch_index(record)
     return record
 
 
-def delete_record(record, *, actor):
-    uid, kind = record.uid, type(record).__name__
-    indexing.unindex(record)
-    Citation.objects.filter(content_type=ContentType.objects.get_for_model(record), object_id=record.pk).delete()
-    record.delete()
-    write_entry("delete", actor=actor, record_type=kind, record_uid=uid)
+def _link_changed(record, *, actor, changes):
+    """Audit a change of a record's links (provisions, perpetrators, places, persons, targets) as a new version."""
+    changes = dict(changes, version=bump_version(record))
+    write_entry("link", actor=actor, record_type=type(record).__name__, record_uid=record.uid, changes=changes)
+
+
+# No lost update -------------------------------------------------------------------------------
+
+class EditConflict(Exception):
+    """Someone saved the record after the editor read it. `changes` are (field, who, when) of what changed since,
+    newest last; `record` is the record as it is now."""
+
+    def __init__(self, record, read_version, changes):
+        super().__init__(f"{record.uid} is at version {record.version}, the edit was made on version {read_version}")
+        self.record, self.read_version, self.changes = record, read_version, changes
+
+
+def changes_since(record, read_version):
+    """(field, actor label, time) for every field changed after `read_version`, from the audit log."""
+    from qorgau.audit.models import AuditEntry
+
+    changed = []
+    for entry in AuditEntry.objects.filter(record_uid=record.uid, record_type=type(record).__name__,
+                                           verb__in=["update", "link"]).order_by("id"):
+        version = (entry.changes or {}).get("version")
+        if not (isinstance(version, list) and len(version) == 2 and isinstance(version[1], int)):
+            continue
+        if version[1] <= read_version:
+            continue
+        if entry.verb == "link" and "after" in entry.changes:
+            fields = [k for k, v in entry.changes["after"].items() if entry.changes["before"].get(k) != v]
+        else:
+            fields = [k for k in entry.changes if k != "version"]
+        changed += [(field, entry.actor_label, entry.at) for field in fields]
+    return changed
+
+
+def check_version(record, read_version):
+    """Inside the saving transaction: hold the record's row if it is still at `read_version`, else raise
+    EditConflict. The guarded UPDATE takes the row (PostgreSQL) or the database (SQLite) for the rest of the
+    transaction, so of two editors saving at once from the same version, exactly one gets through."""
+    model = type(record)
+    try:
+        read_version = int(read_version)
+    except (TypeError, ValueError):
+        read_version = -1
+    held = model._base_manager.filter(pk=record.pk, version=read_version, deleted_at__isnull=True) \
+        .update(version=F("version"))
+    if held != 1:
+        current = model._base_manager.get(pk=record.pk)
+        raise EditConflict(current, read_version, changes_since(current, read_version))
+    return record
+
+
+# Soft delete and restore -----------------------------------------------------------------------
+
+INDEXED_KINDS = ("person", "organisation", "place", "event", "provision", "document")
+SKIP_NULLING = {("records", "person", "merged_into")}  # folded records stay folded into a deleted one
+
+
+def _levels_of(actor):
+    """What the actor may read. A command-line or system actor (a string) acts for the operator: everything."""
+    if actor is None or isinstance(actor, str):
+        return list(levels.LEVELS)
+    return levels.levels_for(actor)
+
+
+def _json_value(value):
+    if isinstance(value, (datetime.datetime, datetime.date)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def _row_data(obj):
+    return {f.attname: _json_value(f.value_from_object(obj)) for f in obj._meta.concrete_fields}
+
+
+def _label(model):
+    return model._meta.label_lower
+
+
+def _model(label):
+    from django.apps import apps
+
+    return apps.get_model(label)
+
+
+def _owner_uid(row):
+    """The uid of the first record a plain row points at (a name's person, an involvement's act)."""
+    for field in row._meta.concrete_fields:
+        if field.is_relation and field.related_model and issubclass(field.related_model, Record):
+            target = getattr(row, field.name, None)
+            if target is not None:
+                return target.uid
+    return ""
+
+
+def _expand(collected):
+    """Model instances from a Collector's sets, querysets and lists."""
+    for item in collected:
+        if hasattr(item, "_meta") and not hasattr(item, "query"):
+            yield item
+        else:
+            yield from item
+
+
+class DeleteRefused(ValidationError):
+    pass
+
+
+def plan_delete(record, *, actor):
+    """What deleting `record` touches, as a real delete would: records marked deleted (soft), plain rows removed,
+    fields of other rows cleared. Refuses (DeleteRefused) when a rule protects the record, or when any record
+    touched is above the actor's clearance (deleting never touches what the deleter may not see)."""
+    collector = Collector(using=router.db_for_write(type(record)), origin=record)
+    try:
+        collector.collect([record])
+    except (ProtectedError, RestrictedError) as error:
+        blockers = {}
+        for row in error.protected_objects if isinstance(error, ProtectedError) else error.restricted_objects:
+            name = str(row._meta.verbose_name_plural)
+            blockers[name] = blockers.get(name, 0) + 1
+        raise DeleteRefused(
+            "It cannot be deleted while other rows depend on it: %s." % ", ".join(
+                f"{n} {name}" for name, n in sorted(blockers.items()))) from None
+    from qorgau.resolution.models import Merge
+
+    soft, removed, nulled = {}, {}, []
+    for obj in _expand([*[o for objs in collector.data.values() for o in objs], *collector.fast_deletes]):
+        key = (_label(type(obj)), obj.pk)
+        if isinstance(obj, Record):
+            if obj.deleted_at is None:
+                soft[key] = obj
+        elif not isinstance(obj, Merge):  # merges are history, kept as they are
+            removed[key] = obj
+    for (field, value), groups in collector.field_updates.items():
+        if (field.model._meta.app_label, field.model._meta.model_name, field.name) in SKIP_NULLING:
+            continue
+        for obj in _expand(groups):
+            key = (_label(type(obj)), obj.pk)
+            if key in soft or key in removed or getattr(obj, "deleted_at", None) is not None:
+                continue
+            nulled.append((obj, field))
+    allowed = set(_levels_of(actor))
+    touched = [obj for key, obj in soft.items()] + [obj for obj, _field in nulled if isinstance(obj, Record)]
+    for row in removed.values():
+        for field in row._meta.concrete_fields:
+            if field.is_relation and field.related_model and issubclass(field.related_model, Record):
+                target = getattr(row, field.name, None)
+                if target is not None and (_label(type(target)), target.pk) not in soft:
+                    touched.append(target)
+    if any(obj.sensitivity not in allowed for obj in touched):
+        raise DeleteRefused("It is linked to records above your clearance; an editor cleared for them must "
+                            "delete it.")
+    return list(soft.values()), list(removed.values()), nulled
+
+
+@transaction.atomic
+def do_delete_record(record, *, actor):
+    """Soft-delete a record and what a real delete would cascade to, restorably. Returns the Deletion."""
+    model = type(record)
+    record = model.objects.select_for_update().filter(pk=record.pk).first()
+    if record is None:
+        raise DeleteRefused("It is deleted already.")
+    soft, removed, nulled = plan_delete(record, actor=actor)
+    now = timezone.now()
+    deletion = Deletion(uid=new_uid("del_"), record_type=model.__name__, record_uid=record.uid,
+                        label=str(getattr(record, "name", "") or getattr(record, "title", "") or record.uid)[:300],
+                        sensitivity=record.sensitivity, at=now, actor_label=actor_label_of(actor), rows=[])
+    rows = []
+    for obj, field in nulled:
+        rows.append({"op": "null", "model": _label(type(obj)), "pk": obj.pk, "field": field.attname,
+                     "value": _json_value(getattr(obj, field.attname))})
+    rows += [{"op": "remove", "model": _label(type(row)), "pk": row.pk, "data": _row_data(row)} for row in removed]
+    rows += [{"op": "soft", "model": _label(type(obj)), "pk": obj.pk, "uid": obj.uid, "data": _row_data(obj)}
+             for obj in soft]
+    deletion.rows = rows
+    deletion.save()
+    for obj, field in nulled:
+        type(obj)._base_manager.filter(pk=obj.pk).update(**{field.attname: None})
+        if isinstance(obj, Record):
+            old = getattr(obj, field.name)
+            write_entry("update", actor=actor, record_type=type(obj).__name__, record_uid=obj.uid,
+                        changes={field.name: [_plain(old), None], "version": bump_version(obj),
+                                 "deletion": deletion.uid})
+        else:
+            write_entry("unlink", actor=actor, record_type=type(obj).__name__, record_uid=_owner_uid(obj),
+                        changes={"row": obj.pk, "field": field.name, "deletion": deletion.uid})
+    by_model = {}
+    for row in removed:
+        write_entry("remove", actor=actor, record_type=type(row).__name__, record_uid=_owner_uid(row),
+                    changes={"row": row.pk, "deletion": deletion.uid})
+        by_model.setdefault(type(row), []).append(row.pk)
+    for row_model, pks in by_model.items():
+        row_model._base_manager.filter(pk__in=pks)._raw_delete(router.db_for_write(row_model))
+    for obj in soft:
+        type(obj)._base_manager.filter(pk=obj.pk).update(deleted_at=now, version=F("version") + 1)
+        if indexing.index_kind(obj) in INDEXED_KINDS:
+            indexing.unindex(obj)
+        changes = {"deletion": deletion.uid}
+        if obj.pk != record.pk or type(obj) is not model:
+            changes["with"] = record.uid
+        write_entry("delete", actor=actor, record_type=type(obj).__name__, record_uid=obj.uid, changes=changes)
+    return deletion
+
+
+def actor_label_of(actor):
+    from qorgau.audit.log import actor_label
+
+    return actor_label(actor)
+
+
+def deletion_of(uid):
+    """The standing (not restored) deletion that deleted the record `uid`, itself or with another record."""
+    deletion = Deletion.objects.filter(record_uid=uid, restored_at__isnull=True).order_by("-at", "-id").first()
+    if deletion is not None:
+        return deletion
+    for deletion in Deletion.objects.filter(restored_at__isnull=True).order_by("-at", "-id").iterator():
+        if any(row.get("uid") == uid for row in deletion.rows if row["op"] == "soft"):
+            return deletion
+    return None
+
+
+class RestoreRefused(ValidationError):
+    pass
+
+
+@transaction.atomic
+def do_restore_deletion(deletion, *, actor):
+    """Put back everything a deletion changed, newest change first. Returns a list of notes about rows that could
+    not be put back as they were (a field set again since, a link made again since)."""
+    deletion = Deletion.objects.select_for_update().get(pk=deletion.pk)
+    if deletion.restored_at:
+        raise RestoreRefused(f"{deletion.record_uid} was restored already.")
+    soft_keys = {(row["model"], row["pk"]) for row in deletion.rows if row["op"] == "soft"}
+    # A record comes back only with the records it cannot exist without (an act's victim).
+    for row in deletion.rows:
+        if row["op"] != "soft":
+            continue
+        model = _model(row["model"])
+        obj = model._base_manager.get(pk=row["pk"])
+        for field in model._meta.concrete_fields:
+            if (field.is_relation and issubclass(field.related_model, Record)
+                    and field.remote_field.on_delete.__name__ == "CASCADE"):
+                target = getattr(obj, field.name, None)
+                if target is not None and target.deleted_at is not None and \
+                        (_label(type(target)), target.pk) not in soft_keys:
+                    raise RestoreRefused(f"Restore {target.uid} first: {row['uid']} belongs to it.")
+    notes = []
+    restored = []
+    for row in reversed(deletion.rows):
+        model = _model(row["model"])
+        if row["op"] == "soft":
+            obj = model._base_manager.get(pk=row["pk"])
+            if obj.deleted_at is None:
+                continue
+            model._base_manager.filter(pk=obj.pk).update(deleted_at=None)
+            obj.deleted_at = None
+            version = bump_version(obj)
+            restored.append(obj)
+            write_entry("restore", actor=actor, record_type=model.__name__, record_uid=obj.uid,
+                        changes={"deletion": deletion.uid, "version": version})
+        elif row["op"] == "remove":
+            fields = {}
+            for field in model._meta.concrete_fields:
+                if field.attname in row["data"]:
+                    value = row["data"][field.attname]
+                    fields[field.attname] = field.to_python(value) if value is not None else None
+            try:
+                with transaction.atomic():
+                    model(**fields).save(force_insert=True)
+            except IntegrityError:
+                notes.append(f"A {model._meta.verbose_name} ({row['pk']}) exists again and was left as it is.")
+                continue
+            obj = model._base_manager.get(pk=row["pk"])
+            write_entry("restore_row", actor=actor, record_type=model.__name__, record_uid=_owner_uid(obj),
+                        changes={"row": row["pk"], "deletion": deletion.uid})
+        elif row["op"] == "null":
+            obj = model._base_manager.filter(pk=row["pk"]).first()
+            if obj is None or getattr(obj, "deleted_at", None) is not None:
+                continue
+            if getattr(obj, row["field"]) is not None:
+                notes.append(f"{getattr(obj, 'uid', row['pk'])}: {row['field']} was set again since; left as it is.")
+                continue
+            model._base_manager.filter(pk=obj.pk).update(**{row["field"]: row["value"]})
+            if isinstance(obj, Record):
+                field = model._meta.get_field(row["field"][:-3] if row["field"].endswith("_id") else row["field"])
+                target = field.related_model._base_manager.filter(pk=row["value"]).first()
+                write_entry("update", actor=actor, record_type=model.__name__, record_uid=obj.uid,
+                            changes={field.name: [None, _plain(target)], "version": bump_version(obj),
+                                     "deletion": deletion.uid})
+    for obj in restored:
+        if indexing.index_kind(obj) in INDEXED_KINDS:
+            indexing.reindex(type(obj)._base_manager.get(pk=obj.pk))
+    deletion.restored_at = timezone.now()
+    deletion.restored_by = actor_label_of(actor)
+    deletion.save(update_fields=["restored_at", "restored_by"])
+    return notes
+
+
+def do_restore_record(uid, *, actor):
+    """Restore the record `uid` with everything its deletion took along. RestoreRefused when there is none."""
+    deletion = deletion_of(uid)
+    if deletion is None:
+        raise RestoreRefused(f"No deleted record {uid} to restore.")
+    if deletion.record_uid != uid:
+        raise RestoreRefused(f"{uid} was deleted with {deletion.record_uid}; restore {deletion.record_uid}.")
+    return deletion, do_restore_deletion(deletion, actor=actor)
 
 
 # Records with names: persons, organisations, places ------------------------------------
@@ -158,9 +496,8 @@ def do_update_person(person, *, actor, **changes):
     return update_record(person, actor=actor, **changes)
 
 
-@transaction.atomic
 def do_delete_person(person, *, actor):
-    delete_record(person, actor=actor)
+    return do_delete_record(person, actor=actor)
 
 
 @transaction.atomic
@@ -203,6 +540,9 @@ def do_create_event(*, actor, places=(), tallies=(), **fields):
     event.places.set(places)
     for tally in tallies:
         Tally.objects.create(event=event, **tally)
+        write_entry("add_tally", actor=actor, record_type="Event", record_uid=event.uid,
+                    changes={"act_type": tally.get("act_type"), "min": tally.get("minimum"),
+                             "max": tally.get("maximum")})
     return event
 
 
@@ -210,7 +550,11 @@ def do_create_event(*, actor, places=(), tallies=(), **fields):
 def do_update_event(event, *, actor, places=None, **changes):
     update_record(event, actor=actor, **changes)
     if places is not None:
+        before = sorted(event.places.values_list("uid", flat=True))
         event.places.set(places)
+        after = sorted(event.places.values_list("uid", flat=True))
+        if before != after:
+            _link_changed(event, actor=actor, changes={"before": {"places": before}, "after": {"places": after}})
     return event
 
 
@@ -232,9 +576,8 @@ def do_link_events(event, other, *, actor, relation):
     return link
 
 
-@transaction.atomic
 def do_delete_event(event, *, actor):
-    delete_record(event, actor=actor)
+    return do_delete_record(event, actor=actor)
 
 
 # Acts -------------------------------------------------------------------------------
@@ -281,14 +624,12 @@ def do_update_act(act, *, actor, provisions=None, perpetrators=None, **changes):
         _set_act_links(act, provisions, perpetrators)
         after = _link_summary(act)
         if before != after:
-            write_entry("link", actor=actor, record_type="Act", record_uid=act.uid,
-                        changes={"before": before, "after": after})
+            _link_changed(act, actor=actor, changes={"before": before, "after": after})
     return act
 
 
-@transaction.atomic
 def do_delete_act(act, *, actor):
-    delete_record(act, actor=actor)
+    return do_delete_record(act, actor=actor)
 
 
 # Documents ----------------------------------------------------------------------------
@@ -305,15 +646,28 @@ def do_update_document(document, *, actor, **changes):
     return update_record(document, actor=actor, **changes)
 
 
+def set_processing(document, *, actor, processing, progress=0, error=""):
+    """Where reading a document has got to. Progress is bookkeeping and not audited; the end (done or failed, with
+    the reason) is."""
+    from qorgau.documents.models import Document, Processing
+
+    Document._base_manager.filter(pk=document.pk).update(processing=processing, progress=progress, error=error)
+    if processing in {Processing.DONE, Processing.FAILED}:
+        write_entry("process", actor=actor, record_type="Document", record_uid=document.uid,
+                    changes={"processing": processing, **({"error": error} if error else {})})
+
+
 # Citations and recognitions -------------------------------------------------------------
 
 @transaction.atomic
 def do_add_citation(record, document, *, actor, field="", start=None, end=None, page=None, text="",
-                    method="manual", review="accepted", note=""):
+                    method="manual", review="accepted", note="", key=""):
     """Tie a record (or one field) to a document, and raise the record's sensitivity to the document's.
 
-    A record is never more visible than its most sensitive citation, unless a
-    reviewer has set its level by hand (`sensitivity_reviewed`).
+    A record is never more visible than its most sensitive accepted citation, unless a
+    reviewer has set its level by hand (`sensitivity_reviewed`). A proposal (review
+    "suggested", made by extraction with its `key`) does not raise it: extraction ties
+    a mention only to records no more sensitive than the document anyway.
     """
     if start is not None and end is not None and end < start:
         raise ValidationError({"end": "A citation cannot end before it starts."})
@@ -321,9 +675,10 @@ def do_add_citation(record, document, *, actor, field="", start=None, end=None, 
         content_type=ContentType.objects.get_for_model(record), object_id=record.pk, field=field,
         document=document, start=start, end=end, page=page, text=text[:500], method=method, review=review,
         note=note, reviewer=actor if review == "accepted" and getattr(actor, "pk", None) else None,
-        reviewed_at=timezone.now() if review == "accepted" else None,
+        reviewed_at=timezone.now() if review == "accepted" else None, key=key,
     )
-    if not record.sensitivity_reviewed and levels.RANK[document.sensitivity] > levels.RANK[record.sensitivity]:
+    if review == "accepted" and not record.sensitivity_reviewed \
+            and levels.RANK[document.sensitivity] > levels.RANK[record.sensitivity]:
         update_record(record, actor=actor, sensitivity=document.sensitivity)
     write_entry("cite", actor=actor, record_type=type(record).__name__, record_uid=record.uid,
                 changes={"document": document.uid, "field": field, "start": start, "end": end})

@@ -5,12 +5,15 @@ confidential alias lives in a confidential row that less cleared readers never
 match. The index is derived data: `rebuild_index()` recreates it.
 """
 
+import re
+
 from django.db import connection
 from django.db.models import Q
 from django.db.models.expressions import RawSQL
 
 from qorgau.keys.blind import blind_terms, token
 from qorgau.lib import sensitivity as levels
+from qorgau.lib.personnames import name_search_terms, query_alternatives
 from qorgau.lib.textfold import query_words, search_terms
 
 from .models import Event, Organisation, Person, Place, Provision, SearchEntry
@@ -38,7 +41,12 @@ def _texts_by_level(record):
     elif kind == "document":
         add(None, record.title)
         add(record.field_sensitivity.get("text"), record.text)
-    return [(level, _stored_terms(level, search_terms(" ".join(texts)))) for level, texts in by_level.items()]
+    if kind == "person":   # plus spelling-blind keys of every name: "Qazyhanov" finds Kazykhanov
+        pairs = [(level, search_terms(" ".join(texts)) + " " + name_search_terms(" ".join(texts)))
+                 for level, texts in by_level.items()]
+    else:
+        pairs = [(level, search_terms(" ".join(texts))) for level, texts in by_level.items()]
+    return [(level, _stored_terms(level, terms)) for level, terms in pairs]
 
 
 def _stored_terms(level, terms):
@@ -83,10 +91,14 @@ def rebuild_index():
     SearchEntry.objects.bulk_create(rows)
 
 
-def matching_record_ids(kind, query, user):
+def matching_record_ids(kind, query, user, *, exact=False):
     """A subquery of the ids of `kind` records whose visible text matches every word, as prefixes.
 
-    Plain rows are matched on their words; confidential rows (for cleared readers) on blind tokens."""
+    For persons each word may also match by its name keys (any spelling, declined forms, phonetic key);
+    `exact=True` asks for the words as written only (used to rank those matches first).
+
+    Plain rows are matched on their words; confidential rows (for cleared readers) on blind tokens of the
+    same alternatives (qorgau/keys/blind.py)."""
     words = query_words(query)
     allowed = levels.levels_for(user)
     plain_levels = [level for level in allowed if level != levels.CONFIDENTIAL]
@@ -94,26 +106,41 @@ def matching_record_ids(kind, query, user):
     rows = SearchEntry.objects.filter(kind=kind, level__in=allowed)
     if not words:
         return rows.none().values("record_id")
-    tokens = [token(word) for word in words] if blind else []
+    names = kind == "person" and not exact
+    raw = re.findall(r"\w+", query or "")[:8]   # as typed: ş, ğ, ı of the Kazakh Latin alphabet not yet folded
+    raw = raw if len(raw) == len(words) else words
+    groups = [query_alternatives(word, typed) if names else ([word], []) for word, typed in zip(words, raw)]
+    token_groups = [[token(w) for w in [*prefixes, *whole]] for prefixes, whole in groups] if blind else []
     if connection.vendor == "sqlite":
         fts = "SELECT rowid FROM records_search_fts WHERE records_search_fts MATCH %s"
-        condition = Q(level__in=plain_levels, id__in=RawSQL(fts, [" ".join(f'"{word}"*' for word in words)]))
+        match = " AND ".join("(" + " OR ".join([f'"{w}"*' for w in prefixes] + [f'"{w}"' for w in whole]) + ")"
+                             for prefixes, whole in groups)
+        condition = Q(level__in=plain_levels, id__in=RawSQL(fts, [match]))
         if blind:
-            condition |= Q(level=levels.CONFIDENTIAL,
-                           id__in=RawSQL(fts, [" ".join(f'"{tok}"' for tok in tokens)]))
+            blind_match = " AND ".join("(" + " OR ".join(f'"{t}"' for t in tokens) + ")" for tokens in token_groups)
+            condition |= Q(level=levels.CONFIDENTIAL, id__in=RawSQL(fts, [blind_match]))
         return rows.filter(condition).values("record_id")
     # PostgreSQL: OFFSET 0 keeps the planner from turning this into a semi-join that walks the
     # outer table in name order and tests each row (slow when the matches sort late); it
     # evaluates the GIN index match first instead.
-    tsquery = " & ".join(f"{word}:*" for word in words)
+    tsquery = " & ".join("(" + " | ".join([f"{w}:*" for w in prefixes] + list(whole)) + ")" for prefixes, whole in groups)
     sql = ("SELECT record_id FROM records_searchentry WHERE kind = %s AND level = ANY(%s) "
            "AND to_tsvector('simple', text) @@ to_tsquery('simple', %s)")
     params = [kind, plain_levels, tsquery]
     if blind:
         sql += (" UNION ALL SELECT record_id FROM records_searchentry WHERE kind = %s AND level = %s "
                 "AND to_tsvector('simple', text) @@ to_tsquery('simple', %s)")
-        params += [kind, levels.CONFIDENTIAL, " & ".join(tokens)]
+        params += [kind, levels.CONFIDENTIAL, " & ".join("(" + " | ".join(tokens) + ")" for tokens in token_groups)]
     return RawSQL(f"SELECT record_id FROM ({sql}) AS matches OFFSET 0", params)
+
+
+def ranked(queryset, kind, query, user):
+    """Search results best first: records matching the words as written, then by spelling keys, by name."""
+    from django.db.models import Case, IntegerField, Value, When
+
+    return queryset.annotate(search_rank=Case(
+        When(id__in=matching_record_ids(kind, query, user, exact=True), then=Value(0)),
+        default=Value(1), output_field=IntegerField())).order_by("search_rank", "name")
 
 
 def search(model, query, user):

@@ -6,71 +6,27 @@ through an action. A view: parse, look up with access, act, render.
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch
-from django.shortcuts import redirect, render
+from django.core.exceptions import ValidationError
+from django.db.models import Count
+from django.shortcuts import redirect
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _l
 from django.views.decorators.http import require_POST
 
 from qorgau.lib.sensitivity import levels_for
 
-from . import actions, indexing
+from . import actions, policy
 from .access import (get_event_for, get_organisation_for, get_person_for, get_place_for, get_provision_for,
                      get_record_for)
-from .links import url_for
 from .forms import ActForm, EventForm, NameForm, OrganisationForm, PersonForm, ProvisionForm
 from .models import Act, ActProvision, Event, Organisation, OrganisationName, Person, PersonName, Provision
+from .pages import form_page, list_page, person_sections, require, visible_names
+from .policy import render
 from .queries import citations_for, timeline_acts
 
-PAGE_SIZE = 50
+_list = list_page  # the name other apps' views use
 
+__all__ = ["form_page", "list_page", "require", "_list"]
 
-def require(user, permission):
-    if not (getattr(user, "is_authenticated", False) and user.can(permission)):
-        raise PermissionDenied(_("Your role does not allow this."))
-
-
-def visible_names(model, user):
-    return Prefetch("names", queryset=model.objects.filter(sensitivity__in=levels_for(user)))
-
-
-LIST_PAGES = {
-    "person": (_l("Persons"), "web:person_create", _l("Add a person"), _l("Any spelling, Latin or Cyrillic")),
-    "organisation": (_l("Organisations"), "web:organisation_create", _l("Add an organisation"), ""),
-    "event": (_l("Events"), "web:event_create", _l("Add an event"), ""),
-    "provision": (_l("Legal provisions"), "web:provision_create", _l("Add a provision"), "CC-174"),
-    "document": (_l("Documents"), "web:document_create", _l("Add a document"), _l("Words in the title or text")),
-}
-
-
-def _list(request, model, results_template, queryset, annotate_page=None):
-    """A list page with search; an htmx request gets only the results."""
-    query = request.GET.get("q", "").strip()[:200]
-    records = queryset
-    if query:
-        records = queryset.filter(id__in=indexing.matching_record_ids(model.__name__.lower(), query, request.user))
-    page = Paginator(records, PAGE_SIZE).get_page(request.GET.get("page"))
-    rows = list(page.object_list)
-    if annotate_page:
-        annotate_page(rows, request.user)
-    kind = model.__name__.lower()
-    heading, add_url, add_label, placeholder = LIST_PAGES[kind]
-    context = {"page": page, "records": rows, "q": query, "heading": heading, "add_url": add_url,
-               "add_label": add_label, "placeholder": placeholder, "results_template": results_template}
-    if request.headers.get("HX-Request"):
-        return render(request, results_template, context)
-    return render(request, "records/list_page.html", context)
-
-
-def form_page(request, form, save, *, title, message, record=None, hidden=None):
-    """Show a record's form; on a valid POST, save(cleaned_data) -> record, then go to its page."""
-    if request.method == "POST" and form.is_valid():
-        saved = save(dict(form.cleaned_data))
-        messages.success(request, message)
-        return redirect(url_for(saved))
-    return render(request, "records/form.html", {"form": form, "title": title, "record": record, "hidden": hidden})
 
 
 # Persons --------------------------------------------------------------------------------------
@@ -86,7 +42,7 @@ def _count_acts(persons, user):
 def person_list(request):
     queryset = (Person.objects.visible_to(request.user).order_by("name")
                 .prefetch_related(visible_names(PersonName, request.user)))
-    return _list(request, Person, "records/person_list_results.html", queryset, _count_acts)
+    return list_page(request, Person, "records/person_list_results.html", queryset, _count_acts)
 
 
 def person_detail(request, uid):
@@ -96,11 +52,11 @@ def person_detail(request, uid):
         person = get_person_for(request.user, uid)
     except Http404:
         merged = Person.objects.filter(uid=uid, merged_into__isnull=False).select_related("merged_into").first()
-        if merged and merged.sensitivity in levels_for(request.user):
-            return redirect("web:person", uid=merged.merged_into.uid)  # folded into another record
+        # Folded into another record: go there only when the reader may see both, so a merge never unmasks.
+        reader = policy.Reader(request.user)
+        if merged and reader.sees(merged) and reader.sees(merged.merged_into):
+            return redirect("web:person", uid=merged.merged_into.uid)
         raise
-    from qorgau.resolution.models import Merge
-    from qorgau.resolution.views import visible_candidates
     names = person.names.filter(sensitivity__in=levels_for(request.user))
     acts = list(timeline_acts(request.user, Act.objects.filter(victim_person=person)))
     act_citations = citations_for(acts, request.user)
@@ -118,11 +74,10 @@ def person_detail(request, uid):
         "show_notes": person.may_read_field(request.user, "notes"),
         "name_form": NameForm(),
         "urgent_actions": person.urgent_actions.visible_to(request.user),
-        "candidates": visible_candidates(request.user, person) if request.user.is_authenticated else [],
-        "merges": Merge.objects.filter(kept=person, undone_at__isnull=True,
-                                       merged__sensitivity__in=levels_for(request.user)).select_related("merged")
-        if request.user.is_authenticated else [],
+        "candidates": [], "merges": [],
     }
+    for section in person_sections:  # what higher apps add to the page (resolution: possible duplicates)
+        context.update(section(request, person))
     return render(request, "records/person_detail.html", context)
 
 
@@ -166,9 +121,44 @@ def person_add_name(request, uid):
 def person_delete(request, uid):
     require(request.user, "edit")
     person = get_person_for(request.user, uid)
-    actions.do_delete_person(person, actor=request.user)
-    messages.success(request, _("Person deleted."))
+    try:
+        actions.do_delete_person(person, actor=request.user)
+    except ValidationError as error:
+        messages.error(request, _("Not deleted: %(reason)s") % {"reason": " ".join(error.messages)})
+        return redirect("web:person", uid=person.uid)
+    messages.success(request, _("Person deleted. An administrator can restore it from the list of deleted records."))
     return redirect("web:persons")
+
+
+# Deleted records: an administrator restores them ------------------------------------------------
+
+@login_required
+def deleted_list(request):
+    """What was deleted, newest first; a name only where the administrator may read the record's level."""
+    require(request.user, "admin")
+    from .models import Deletion
+
+    deletions = list(Deletion.objects.filter(restored_at__isnull=True).order_by("-at", "-id")[:500])
+    allowed = levels_for(request.user)
+    for deletion in deletions:
+        deletion.shown_label = deletion.label if deletion.sensitivity in allowed else _("(withheld)")
+        deletion.count = sum(row["op"] == "soft" for row in deletion.rows)
+    return render(request, "records/deleted_list.html", {"deletions": deletions})
+
+
+@login_required
+@require_POST
+def restore_record(request, uid):
+    require(request.user, "admin")
+    try:
+        deletion, notes = actions.do_restore_record(uid, actor=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("web:deleted")
+    messages.success(request, _("%(uid)s restored.") % {"uid": deletion.record_uid})
+    for note in notes:
+        messages.info(request, note)
+    return redirect("web:deleted")
 
 
 # Acts -------------------------------------------------------------------------------------------
@@ -198,9 +188,16 @@ def act_edit(request, uid):
     initial = {f: getattr(act, f) for f in ("act_type", "date", "date_end", "penalty_kind", "penalty_amount",
                                             "penalty_unit", "status", "description", "sensitivity")}
     initial["place"] = act.place.uid if act.place else None
-    initial["provisions"] = ", ".join(f"{ap.provision.uid}:{ap.relation}" for ap in act.act_provisions.all())
-    return form_page(request, ActForm(request.POST or None, initial=initial),
-                     lambda data: actions.do_update_act(act, actor=request.user, **data),
+    reader = policy.Reader(request.user)
+    links = list(act.act_provisions.select_related("provision"))
+    initial["provisions"] = ", ".join(f"{ap.provision.uid}:{ap.relation}" for ap in links if reader.sees(ap.provision))
+    hidden = [(ap.provision, ap.relation) for ap in links if not reader.sees(ap.provision)]  # kept on save
+
+    def save(data):
+        if "provisions" in data:
+            data["provisions"] = list(data["provisions"]) + hidden
+        return actions.do_update_act(act, actor=request.user, **data)
+    return form_page(request, ActForm(request.POST or None, initial=initial), save,
                      title=_("Edit act"), message=_("Changes saved."), record=act)
 
 
@@ -209,7 +206,7 @@ def act_edit(request, uid):
 def organisation_list(request):
     queryset = (Organisation.objects.visible_to(request.user).order_by("name")
                 .prefetch_related(visible_names(OrganisationName, request.user)))
-    return _list(request, Organisation, "records/organisation_list_results.html", queryset)
+    return list_page(request, Organisation, "records/organisation_list_results.html", queryset)
 
 
 def organisation_detail(request, uid):
@@ -250,7 +247,7 @@ def organisation_edit(request, uid):
 
 def event_list(request):
     queryset = Event.objects.visible_to(request.user).order_by("-start", "title")
-    return _list(request, Event, "records/event_list_results.html", queryset)
+    return list_page(request, Event, "records/event_list_results.html", queryset)
 
 
 def event_detail(request, uid):
@@ -284,7 +281,7 @@ def event_edit(request, uid):
 
 def provision_list(request):
     queryset = Provision.objects.visible_to(request.user).order_by("code", "article", "part")
-    return _list(request, Provision, "records/provision_list_results.html", queryset, _count_provision_acts)
+    return list_page(request, Provision, "records/provision_list_results.html", queryset, _count_provision_acts)
 
 
 def _count_provision_acts(provisions, user):

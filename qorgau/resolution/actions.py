@@ -9,7 +9,6 @@ Invariants:
   not names and are never compared.
 """
 
-from collections import defaultdict
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
@@ -17,15 +16,14 @@ from django.utils import timezone
 
 from qorgau.audit.log import actor_label, write_entry
 from qorgau.lib.identifiers import new_uid
-from qorgau.lib.personnames import compare, parse
+from qorgau.lib.personnames import compare_weights, parse
 from qorgau.lib.sensitivity import highest
 from qorgau.records import indexing
-from qorgau.records.models import Act, Affiliation, Citation, Involvement, Person, PersonName, PersonRelation, Recognition
+from qorgau.records.models import Act, Citation, Person, PersonName
 
 from .models import Candidate, Judgement, Merge
 
-AUTO = 0.9
-REVIEW = 0.6
+from .scoring import AUTO, REVIEW  # the thresholds live with the model
 
 
 def names_of(person):
@@ -39,16 +37,30 @@ def _shown(name, level):
     return "a confidential name" if level == "confidential" else f"“{name}”"
 
 
-def score_persons(a, b, names=None):
-    """The best score over both records' names, and its evidence."""
+def score_persons(a, b, names=None, context=None):
+    """The probability that two records are one person, and its evidence: the best pair of their names, plus what
+    the records say (context). Evidence is a list of {feature, text, detail, bits}; the first item says which names
+    were compared. A confidential name is never quoted, nor are its keys."""
+    from . import scoring
+
     names = names or {}
-    best, evidence = 0.0, []
+    context = context if context is not None else scoring.contexts([a, b])
+    best, best_bits, shown = None, None, ""
     for x, x_level in names.get(a.pk) or names_of(a):
         for y, y_level in names.get(b.pk) or names_of(b):
-            score, why = compare(x, y)
-            if score > best:
-                best, evidence = score, [f"{_shown(x, x_level)} / {_shown(y, y_level)}"] + why
-    return best, evidence
+            weights = compare_weights(parse(x), parse(y))
+            bits = sum(w for _, w, _ in weights)
+            if best_bits is None or bits > best_bits:
+                secret = "confidential" in {x_level, y_level}
+                best, best_bits = [(f, w, "" if secret else d) for f, w, d in weights], bits
+                shown = f"{_shown(x, x_level)} / {_shown(y, y_level)}"
+    if best is None:
+        return 0.0, []
+    extra = scoring.context_weights(a.pk, b.pk, context.get(a.pk, scoring.Context()),
+                                    context.get(b.pk, scoring.Context()))
+    probability = scoring.score(best, extra)
+    evidence = [{"feature": "names", "text": shown, "detail": "", "bits": None}] + scoring.explain(best + extra)
+    return round(probability, 3), evidence
 
 
 def current_judgement(a_uid, b_uid):
@@ -56,29 +68,33 @@ def current_judgement(a_uid, b_uid):
             .filter(left_uid__in=[a_uid, b_uid], right_uid__in=[a_uid, b_uid]).order_by("-at", "-id").first())
 
 
-def find_candidates(persons=None):
-    """Scored pairs among persons (or between the given persons and everyone), blocked by family-name key."""
+def find_candidates(persons=None, threshold=None):
+    """Scored pairs among persons (or between the given persons and everyone), best first: blocked by family-name
+    prefix, its phonetic form and given name + family ending, then scored on names and context."""
+    from . import scoring
+
+    threshold = REVIEW if threshold is None else threshold
     everyone = list(Person.objects.filter(merged_into__isnull=True).prefetch_related("names"))
     names = {p.pk: names_of(p) for p in everyone}
-    blocks = defaultdict(set)
-    for person in everyone:
-        for name, _level in names[person.pk]:
-            family = parse(name).family
-            if family:
-                blocks[family[:4]].add(person.pk)
+    blocks = scoring.group_by_block((p.pk, parse(name)) for p in everyone for name, _level in names[p.pk])
     focus = {p.pk for p in persons} if persons is not None else None
     by_id = {p.pk: p for p in everyone}
-    seen, pairs = set(), []
+    pairs_to_score = set()
     for ids in blocks.values():
+        if len(ids) > 2000:   # a key shared by thousands says nothing; its pairs come from other blocks
+            continue
         ids = sorted(ids)
         for i, a in enumerate(ids):
             for b in ids[i + 1:]:
-                if (a, b) in seen or (focus is not None and a not in focus and b not in focus):
-                    continue
-                seen.add((a, b))
-                score, evidence = score_persons(by_id[a], by_id[b], names)
-                if score >= REVIEW:
-                    pairs.append((by_id[a], by_id[b], score, evidence))
+                if focus is None or a in focus or b in focus:
+                    pairs_to_score.add((a, b))
+    involved = {pk for pair in pairs_to_score for pk in pair}
+    context = scoring.contexts([by_id[pk] for pk in involved]) if involved else {}
+    pairs = []
+    for a, b in sorted(pairs_to_score):
+        score, evidence = score_persons(by_id[a], by_id[b], names, context)
+        if score >= threshold:
+            pairs.append((by_id[a], by_id[b], score, evidence))
     return sorted(pairs, key=lambda p: -p[2])
 
 
@@ -101,27 +117,49 @@ def do_judge(left, right, *, actor, decision, note=""):
     return judgement
 
 
+# Relations to Person that a merge does not move as plain rows, and why. Everything else that points at a person
+# is moved (and moved back by unmerge), found from the models: a new foreign key to Person is moved without
+# editing this file (tests/test_resolution.py checks that each relation is either moved or listed here).
+HANDLED_APART = {
+    ("records.personname", "person"): "names move with the levels they had, kept for unmerge",
+    ("campaigns.urgentaction_persons", "person"): "Urgent Actions: many-to-many, `keep` added and `other` removed",
+    ("records.person", "merged_into"): "records folded into `other` stay folded into it; unmerge needs them so",
+    ("resolution.candidate", "left"): "the review queue: do_judge marks the pair judged",
+    ("resolution.candidate", "right"): "the review queue: do_judge marks the pair judged",
+    ("resolution.merge", "kept"): "the history of merges is never rewritten",
+    ("resolution.merge", "merged"): "the history of merges is never rewritten",
+}
+# Keys merges recorded before the table was derived from the models, so that old merges can still be undone.
+LEGACY_KEYS = {("records.act", "victim_person"): "acts", ("records.involvement", "perpetrator_person"): "involvements",
+               ("records.affiliation", "person"): "affiliations", ("records.personrelation", "person"): "relations",
+               ("records.personrelation", "other"): "relations_to", ("records.recognition", "person"): "recognitions",
+               ("campaigns.target", "holder"): "targets"}
+
+
+def relations_to_person():
+    """(model label, field name, model) of every foreign key that points at Person, hidden ones included."""
+    return [(rel.related_model._meta.label_lower, rel.field.name, rel.related_model)
+            for rel in Person._meta.get_fields(include_hidden=True)
+            if rel.is_relation and not rel.concrete and not rel.many_to_many]
+
+
 def _pointing_rows():
     """(key in Merge.moved, model, field): the rows that point at a person, which a merge moves and unmerge moves
-    back. (Names, citations and Urgent Actions need more than one field changed and are handled apart.)"""
-    from qorgau.campaigns.models import Target
-
-    return [("acts", Act, "victim_person"), ("involvements", Involvement, "perpetrator_person"),
-            ("affiliations", Affiliation, "person"), ("relations", PersonRelation, "person"),
-            ("relations_to", PersonRelation, "other"), ("recognitions", Recognition, "person"),
-            ("targets", Target, "holder")]
+    back. Derived from the models; HANDLED_APART lists the relations that need more than one field changed."""
+    return [(LEGACY_KEYS.get((label, field), f"{label}.{field}"), model, field)
+            for label, field, model in relations_to_person() if (label, field) not in HANDLED_APART]
 
 
 def _point_rows(moved, person):
     for key, model, field in _pointing_rows():
-        model.objects.filter(id__in=moved.get(key, [])).update(**{field: person})
+        model._base_manager.filter(id__in=moved.get(key, [])).update(**{field: person})
 
 
 @transaction.atomic
 def do_merge_persons(keep, other, *, actor):
     """Move everything of `other` to `keep`; `other` stays, folded away, for unmerge."""
     person_type = ContentType.objects.get_for_model(Person)
-    moved = {key: list(model.objects.filter(**{field: other}).values_list("id", flat=True))
+    moved = {key: list(model._base_manager.filter(**{field: other}).values_list("id", flat=True))
              for key, model, field in _pointing_rows()}
     moved.update({
         "names": list(other.names.values_list("id", flat=True)),
@@ -187,9 +225,17 @@ def do_unmerge(merge, *, actor, note=""):
 
 
 def resolve(*, actor="resolver", persons=None, auto=AUTO):
-    """Link what is certain, queue what is likely. Respects every standing judgement. Returns counts."""
+    """Link what is certain, queue what is likely. Respects every standing judgement. Returns counts.
+
+    A record known only by a family name or initials is linked automatically only when a single record could be
+    meant: "Bokaev" after "Maks Bokaev" in one document, but not when two Bokaevs are recorded."""
     counts = {"merged": 0, "queued": 0, "kept apart": 0}
-    for left, right, score, evidence in find_candidates(persons):
+    candidates = find_candidates(persons)
+    partners = {}
+    for left, right, _score, _evidence in candidates:
+        partners.setdefault(left.pk, set()).add(right.pk)
+        partners.setdefault(right.pk, set()).add(left.pk)
+    for left, right, score, evidence in candidates:
         left.refresh_from_db()
         right.refresh_from_db()
         if left.merged_into_id or right.merged_into_id:
@@ -198,7 +244,9 @@ def resolve(*, actor="resolver", persons=None, auto=AUTO):
         if judgement and judgement.decision in {"different", "same"}:
             counts["kept apart"] += judgement.decision == "different"
             continue
-        automatic = score >= auto and left.sensitivity == right.sensitivity != "confidential"
+        partial = any(isinstance(e, dict) and e.get("feature") in {"given missing", "initials agree"} for e in evidence)
+        ambiguous = partial and (len(partners.get(left.pk, ())) > 1 or len(partners.get(right.pk, ())) > 1)
+        automatic = score >= auto and left.sensitivity == right.sensitivity != "confidential" and not ambiguous
         if automatic and not judgement:
             do_judge(left, right, actor=actor, decision="same", note=f"automatic, score {score:.2f}")
             counts["merged"] += 1

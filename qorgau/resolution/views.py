@@ -1,15 +1,20 @@
-"""The queue of pairs to judge, and judging, merging and unmerging from a person's page."""
+"""The queue of pairs to judge (ranked, with the weights of the evidence), judging one pair or several at once,
+running resolution from the web, and unmerging from a person's page."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Q
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from qorgau.accounts.views import safe_next
+from qorgau.audit.log import write_entry
 from qorgau.lib.sensitivity import levels_for
 from qorgau.records.access import get_person_for
-from qorgau.records.views import require
+from qorgau.records.pages import person_section, require
+
+from qorgau.records.policy import render
 
 from . import actions
 from .models import Candidate, Merge
@@ -24,10 +29,62 @@ def visible_candidates(user, person=None):
     return queryset.select_related("left", "right")
 
 
+@person_section
+def possible_duplicates(request, person):
+    """The person page's "possibly the same as" section: open candidates and undoable merges, staff only."""
+    if not request.user.is_authenticated:
+        return {}
+    return {"candidates": visible_candidates(request.user, person),
+            "merges": Merge.objects.filter(kept=person, undone_at__isnull=True,
+                                           merged__sensitivity__in=levels_for(request.user)).select_related("merged")}
+
+
 @login_required
 def queue(request):
     require(request.user, "review")
-    return render(request, "resolution/queue.html", {"candidates": visible_candidates(request.user)[:200]})
+    candidates = list(visible_candidates(request.user).order_by("-score", "id")[:200])
+    return render(request, "resolution/queue.html", {
+        "candidates": candidates, "auto": actions.AUTO, "review": actions.REVIEW,
+        "may_run": request.user.can("edit")})
+
+
+@login_required
+@require_POST
+def judge_many(request):
+    """One decision for several ticked pairs; pairs the reader may not see are left alone."""
+    require(request.user, "review")
+    decision = request.POST.get("decision")
+    try:
+        ids = sorted({int(i) for i in request.POST.getlist("candidate")})[:200]
+    except ValueError:
+        ids = []
+    if decision not in {"same", "different", "unsure"} or not ids:
+        messages.error(request, _("Tick at least one pair and say same, different or unsure."))
+        return redirect("web:resolution_queue")
+    done = 0
+    for candidate in visible_candidates(request.user).filter(pk__in=ids):
+        candidate.left.refresh_from_db()
+        candidate.right.refresh_from_db()
+        if candidate.left.merged_into_id or candidate.right.merged_into_id:
+            continue   # an earlier "same" in this batch already folded one of them away
+        actions.do_judge(candidate.left, candidate.right, actor=request.user, decision=decision,
+                         note=request.POST.get("note", "")[:500])
+        done += 1
+    messages.success(request, _("Judgements recorded: %(n)d.") % {"n": done})
+    return redirect("web:resolution_queue")
+
+
+@login_required
+@require_POST
+def run(request):
+    """Run resolution over every record now: link what is certain, queue what is likely. Audited."""
+    require(request.user, "edit")
+    counts = actions.resolve(actor=request.user)
+    write_entry("resolve", actor=request.user, record_type="Person", record_uid="", changes=counts)
+    messages.success(request, _("Resolution run: %(merged)d pairs linked, %(queued)d queued for review, "
+                                "%(apart)d kept apart by earlier judgements.")
+                     % {"merged": counts["merged"], "queued": counts["queued"], "apart": counts["kept apart"]})
+    return redirect("web:resolution_queue" if request.user.can("review") else "web:persons")
 
 
 @login_required
@@ -42,7 +99,7 @@ def judge(request, candidate_id):
     actions.do_judge(candidate.left, candidate.right, actor=request.user, decision=decision,
                      note=request.POST.get("note", "")[:500])
     messages.success(request, _("Judgement recorded."))
-    return redirect(request.POST.get("next") or "web:resolution_queue")
+    return redirect(safe_next(request, "web:resolution_queue"))  # same-site addresses only
 
 
 @login_required

@@ -1,6 +1,8 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
+from qorgau.analysis import views as analysis
+from qorgau.accounts import views as accounts
 from qorgau.campaigns import views as campaigns
 from qorgau.documents import review
 from qorgau.documents import views as documents
@@ -14,12 +16,15 @@ app_name = "web"
 urlpatterns = [
     path("", views.home, name="home"),
     path("dashboard/", views.dashboard, name="dashboard"),
-    path("login/", views.LoginView.as_view(), name="login"),
+    path("login/", accounts.LoginView.as_view(), name="login"),
+    path("login/verify/", accounts.verify, name="login_verify"),
+    path("login/enrol/", accounts.enrol, name="login_enrol"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/panic/", keys.panic_page, name="panic"),
     path("persons/", records.person_list, name="persons"),
     path("persons/new/", records.person_create, name="person_create"),
     path("persons/<str:uid>/", records.person_detail, name="person"),
+    path("persons/<str:uid>/custody/", analysis.person_custody, name="person_custody"),
     path("persons/<str:uid>/edit/", records.person_edit, name="person_edit"),
     path("persons/<str:uid>/names/", records.person_add_name, name="person_add_name"),
     path("persons/<str:uid>/delete/", records.person_delete, name="person_delete"),
@@ -66,7 +71,23 @@ urlpatterns = [
     path("targets/<str:uid>/edit/", campaigns.target_edit, name="target_edit"),
     path("resolution/", resolution.queue, name="resolution_queue"),
     path("resolution/<int:candidate_id>/judge/", resolution.judge, name="resolution_judge"),
+    path("resolution/judge/", resolution.judge_many, name="resolution_judge_many"),
+    path("resolution/run/", resolution.run, name="resolution_run"),
     path("resolution/merges/<int:merge_id>/unmerge/", resolution.unmerge, name="resolution_unmerge"),
+    path("statistics/", analysis.statistics, name="statistics"),
+    path("statistics/<slug:key>.csv", analysis.statistics_csv, name="statistics_csv"),
+    path("statistics/charts/save/", analysis.chart_save, name="chart_save"),
+    path("statistics/charts/<int:chart_id>/", analysis.chart_page, name="chart"),
+    path("statistics/charts/<int:chart_id>/embed/", analysis.chart_embed, name="chart_embed"),
+    path("statistics/opendata/", analysis.opendata_index, name="opendata"),
+    path("statistics/opendata/publish/", analysis.opendata_publish, name="opendata_publish"),
+    path("statistics/opendata/<str:name>", analysis.opendata_download, name="opendata_download"),
+    path("briefings/", analysis.briefing_page, name="briefing"),
+    path("census/", analysis.census_page, name="census"),
+    path("lists/", analysis.list_index, name="lists"),
+    path("lists/<slug:slug>/", analysis.list_page, name="list"),
+    path("deleted/", records.deleted_list, name="deleted"),
+    path("deleted/<str:uid>/restore/", records.restore_record, name="restore_record"),
     path("api/persons/", views.api_persons, name="api_persons"),
     path("api/persons/<str:uid>/", views.api_person, name="api_person"),
 ]

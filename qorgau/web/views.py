@@ -1,18 +1,16 @@
 """Home, dashboard, sign-in and the JSON API: pages that belong to no single record type."""
 
-from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.http import JsonResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
-from qorgau.audit.log import write_entry
 from qorgau.campaigns.models import UrgentAction
 from qorgau.documents.views import awaiting_review
-from qorgau.lib.sensitivity import levels_for
 from qorgau.records import indexing
 from qorgau.records.models import Act, Person
+from qorgau.records.policy import Reader, note_reads, render, wrap
 from qorgau.records.queries import deprived_of_liberty, timeline_acts
 
 
@@ -38,26 +36,17 @@ def dashboard(request):
     return render(request, "web/dashboard.html", context)
 
 
-class LoginView(auth_views.LoginView):
-    template_name = "web/login.html"
-    redirect_authenticated_user = True
-
-    def form_valid(self, form):
-        response = super().form_valid(form)
-        write_entry("login", actor=form.get_user())
-        return response
-
-
 # JSON API: one error shape for every endpoint: {"error": {"code": …, "message": …}}.
 
 def api_error(code, message, status):
     return JsonResponse({"error": {"code": code, "message": str(message)}}, status=status)
 
 
-def _person_json(person, user):
-    names = [n.name for n in person.names.all() if n.sensitivity in levels_for(user)]
-    return {"id": person.uid, "name": person.name, "names": names, "roles": person.roles,
-            "sensitivity": person.sensitivity}
+def _person_json(person, reader):
+    """A person as JSON, through the read policy: names, fields and links the reader may see."""
+    person = wrap(person, reader)
+    return {"id": person.uid, "name": person.name, "names": [n.name for n in person.names.all()],
+            "roles": person.roles, "sensitivity": person.sensitivity}
 
 
 @require_GET
@@ -68,9 +57,15 @@ def api_persons(request):
         return api_error("query_too_long", _("Ask with at most 200 characters."), 400)
     persons = Person.objects.visible_to(request.user)
     if query:
-        persons = persons.filter(id__in=indexing.matching_record_ids("person", query, request.user))
-    persons = persons.order_by("name").prefetch_related("names")[:20]
-    return JsonResponse({"results": [_person_json(p, request.user) for p in persons]})
+        persons = indexing.ranked(persons.filter(id__in=indexing.matching_record_ids("person", query, request.user)),
+                                  "person", query, request.user)
+    else:
+        persons = persons.order_by("name")
+    persons = persons.prefetch_related("names")[:20]
+    reader = Reader(request.user)
+    response = JsonResponse({"results": [_person_json(p, reader) for p in persons]})
+    note_reads(reader, request.get_full_path())
+    return response
 
 
 @require_GET
@@ -78,14 +73,17 @@ def api_person(request, uid):
     person = Person.objects.visible_to(request.user).filter(uid=uid).prefetch_related("names").first()
     if person is None:
         return api_error("not_found", _("No such person."), 404)
-    data = _person_json(person, request.user)
-    acts = timeline_acts(request.user, Act.objects.filter(victim_person=person))
+    reader = Reader(request.user)
+    data = _person_json(person, reader)
+    acts = wrap(list(timeline_acts(request.user, Act.objects.filter(victim_person=person))), reader)
     data["acts"] = [{"id": a.uid, "act_type": a.act_type, "group": a.group, "date": a.date or None,
                      "provisions": [{"id": ap.provision.uid, "relation": ap.relation} for ap in a.act_provisions.all()],
                      "penalty": a.penalty_text() or None} for a in acts]
-    if person.may_read_field(request.user, "contact"):
-        data["contact"] = person.contact
-    return JsonResponse(data)
+    if person.contact and reader.sees_field(person, "contact"):
+        data["contact"] = wrap(person, reader).contact
+    response = JsonResponse(data)
+    note_reads(reader, request.path)
+    return response
 
 
 def not_found(request, exception=None):

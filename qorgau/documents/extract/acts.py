@@ -10,52 +10,31 @@ victims ("at least 34 people were arrested") become tallies.
 
 import re
 
+from . import lexicon
+from .provisions import of_edition
 from .spans import Proposal
 
-TRIGGERS = [
-    # (act type, pattern) — the first that matches a clause wins for that clause
-    ("house_arrest", r"house arrest|домашн\w+ арест"),
-    ("psychiatric_detention", r"(?:mental|psychiatric)\s+(?:hospital|clinic)|psychoneurological|психиатрическ\w+ (?:больниц|стационар)"),
-    ("pretrial_detention", r"pre-?trial detention|remanded|held in detention|detention (?:facility|centre|center)|"
-                           r"в СИЗО|под страж"),
-    ("tried", r"\btrial\b(?:\s+\w+){0,8}?\s+(?:begins|began|opens|opened|starts|started)|(?:went|put|stood) on trial|"
-              r"судебн\w+ процесс"),
-    ("administrative_detention", r"administrative detention|административн\w+ арест"),
-    ("sentenced", r"\bsentenced\b|found guilty|convicted\b|upholds? the (?:decision|sentence|verdict)|осужден|приговор"),
-    ("sentence_reduced", r"reduced to|converted to a suspended|suspended on appeal|commuted|смягчен"),
-    ("acquitted", r"\bacquitted\b|оправдан"),
-    ("released", r"\breleased\b|освобожден"),
-    ("extradition_sought", r"extradit\w+|экстрадиц"),
-    ("ill_treatment", r"tortur\w+|ill-treat\w+|пытк|(?:not|never|denied|refused)\s+(?:\w+\s+){0,2}(?:access to\s+)?"
-                      r"(?:the\s+)?(?:medical\s+)?(?:treatment|medical care|medical assistance|medication)\b"),
-    ("psychiatric_detention", r"punitive psychiatry"),
-    ("charged", r"\bcharged\b|charges?\s+(?:under|of|against)|criminal charges|accused\s+(?:\w+\s+)?of|"
-                r"on\s+(?:\w+\s+)?charges\s+of|обвинени|обвиня"),
-    ("investigated", r"criminal (?:case|investigation|proceedings)|notice of suspicion|under investigation|"
-                     r"being criminally prosecuted|prosecuted for|уголовн\w+ дел"),
-    ("interrogated", r"\binterrogated\b|\bquestioned\b|допрошен"),
-    ("searched", r"\bsearch(?:ed| warrant)|raided|обыск"),
-    ("summoned", r"\bsummoned\b|brought to (?:the )?police stations?|вызва\w+ в полици|предупрежд|\bwarned\b"),
-    ("threatened", r"\bthreaten\w*|угрож"),
-    ("dismissed", r"\bdismissed\b|\bfired\b|уволен"),
-    ("fined", r"\bfined\b|оштрафован"),
-    ("detained", r"\bdetained\b|\bdetention\b|taken to (?:the|a) police|held (?:in|at) (?:the|a) police|задержан"),
-    ("arrested", r"\barrested\b|\barrest\b|арестован"),
-]
-COMPILED = [(act_type, re.compile(pattern, re.I)) for act_type, pattern in TRIGGERS]
-RELATION = {"charged": "charged", "investigated": "suspected", "arrested": "suspected", "sentenced": "convicted",
-            "administrative_detention": "convicted", "fined": "convicted", "acquitted": "acquitted",
-            "pretrial_detention": "charged", "house_arrest": "suspected", "detained": "suspected"}
-PERPETRATOR_CUE = re.compile(r"(?:Investigator|Judge|prosecutor|Prosecutor|doctor|Akim|President|Minister|Chairman|MP|"
-                             r"by|signed by|следователь|судья|прокурор)\s*,?\s*$")
+# The words are data (lexicon/<language>/triggers.tsv, lexicon/act_types.tsv); every language's triggers are tried
+# on every text (reports quote one another across languages).
+ACT_TYPES = {row[0]: row for row in lexicon.table("act_types")}
+_TRIGGERS = lexicon.grouped("triggers")
+COMPILED = [(act_type, re.compile(_TRIGGERS[act_type], re.I)) for act_type in ACT_TYPES if act_type in _TRIGGERS]
+RELATION = {act_type: row[1] for act_type, row in ACT_TYPES.items()}
+NOMINAL_ONLY_OK = {act_type for act_type, row in ACT_TYPES.items() if row[2] == "yes"}
+TAKES_PROVISIONS = {act_type for act_type, row in ACT_TYPES.items() if row[3] == "yes"}
+TAKES_PENALTY = {act_type for act_type, row in ACT_TYPES.items() if row[4] == "yes"}
+MODIFIERS = lexicon.grouped("modifiers")
+OFFICIAL_ROLES = {"official", "judge", "investigator", "prosecutor", "police"}
+# Institutions that act on victims ("police", "the KNB", "суд"): recorded on the act, never as victims.
+BODIES = [(kind, re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.I)) for kind, pattern in
+          lexicon.grouped("perpetrators", key=1, value=0).items()]
+PERPETRATOR_CUE = re.compile(rf"(?<!\w)(?:{MODIFIERS['perpetrator']})\s*,?\s*$")
 AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|be|being|got|get|had|has|have)\s+(?:\w+\s+){0,2}$", re.I)
 HEADING = re.compile(r"^\s*(?:\d+\.\s+[A-ZА-Я]|[A-ZА-Я][A-ZА-Я\s,:’'-]{12,}$)", re.M)
 
 
 # A trigger under these words reports no act: a wish, a fear, a request, a denial.
-NOT_AN_ACT = re.compile(r"(?:should|must|may|might|could|would|will|not|never|fears?|feared|risk of|at risk|calls? (?:for|on)|"
-                        r"urg(?:e|es|ing)|demands?|overturn|threat of|can be|to be|должны|может|since|experience of|serving|cases of|reports of|allegations of)"
-                        r"\s+(?:\w+\s+){0,5}$")
+NOT_AN_ACT = re.compile(rf"(?<!\w)(?:{MODIFIERS['not_an_act']})\s+(?:\w+\s+){{0,5}}$")
 # (case-sensitive on purpose: "May" is a month)
 RELATIVE_AFTER = re.compile(r"^[’']s\s+(?:daughter|son|wife|husband|relatives|family|lawyer|counsel|sister|brother|"
                             r"mother|father|children|colleague)", re.I)
@@ -66,8 +45,11 @@ NOMINAL_ONLY_OK = {"house_arrest", "psychiatric_detention", "pretrial_detention"
 VERB_TRIGGER = re.compile(r"upholds?|found guilty|begins|began|opened|started|accused|raided|stood|went on|put on", re.I)
 # Background: an example, an earlier episode ("For example, …", "had previously faced …"). Such a sentence, and the
 # undated sentences after it in its paragraph, take no date from the narrative around them.
-BACKGROUND = re.compile(r"\b(?:for example|for instance|previously|in the past|(?:\d+|\w+) years (?:before|earlier)|"
-                        r"ранее|в прошлом|например)\b", re.I)
+PRONOUN = re.compile(rf"(?<!\w)(?:(?P<they>{MODIFIERS['they']})|(?P<she>{MODIFIERS['she']})|(?P<he>{MODIFIERS['he']}))(?!\w)",
+                     re.I)
+PRONOUN_WORDS = {kind: {w.lower() for row in lexicon.table("modifiers") if row[0] == kind for w in row[1].split("|")}
+                 for kind in ("she", "he")}
+BACKGROUND = re.compile(rf"(?<!\w)(?:{MODIFIERS['background']})(?!\w)", re.I)
 FEMALE_END = re.compile(r"(?:a|kyzy|qyzy|а|я|кызы|қызы)$")
 
 
@@ -121,23 +103,27 @@ def context_date(text, dates, position):
     if last.start >= paragraph_start:
         return last.value, last.value_end
     return last.value[:7], ""
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "fifty-five": 55,
-                "1.5": 1.5, "one and a half": 1.5}
-NUM = r"(\d+(?:[.,]\d+)?|one and a half|fifty-five|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
-PENALTIES = [
-    ("suspended_sentence", re.compile(rf"{NUM}[- ]years?[- ]suspended sentence", re.I), "years"),
-    ("restriction_of_freedom", re.compile(rf"{NUM} years?(?:’|')? (?:of )?[“\"]?restricted liberty|{NUM} years?(?:’|')? restriction of freedom", re.I), "years"),
-    ("administrative_detention", re.compile(rf"(?:\d+-)?{NUM} days?(?:’|')? administrative detention", re.I), "days"),
-    ("imprisonment", re.compile(rf"{NUM} years?(?:’|')?\s*(?:in prison|imprisonment|of imprisonment|prison term)", re.I), "years"),
-    ("fine", re.compile(r"fine[d]? (?:of )?([\d\s,.]+)\s*(KZT|tenge|MCI|МРП)", re.I), "KZT"),
-]
+NUMBER_WORDS = {word.lower(): (int(float(v)) if float(v) == int(float(v)) else float(v))
+                for word, v in lexicon.table("numbers")}
+NUM = "(" + "|".join([r"\d+(?:[.,]\d+)?"] + sorted((re.escape(w) for w in NUMBER_WORDS if w != "a"),
+                                                    key=len, reverse=True)) + ")"
+# (kind, pattern, unit) from lexicon/<language>/penalties.tsv, English first.
+PENALTIES = [(kind, re.compile(pattern.replace("{NUM}", NUM), re.I | re.M), unit)
+             for kind, unit, pattern in lexicon.table("penalties")]
 TALLY = re.compile(
     rf"(?:(at least|more than|over|approximately|about|some|between)\s+)?({NUM}|\d[\d,]*)(?:\s+and\s+(\d[\d,]*))?\s+"
     r"(?:people|persons|journalists|activists|protesters|individuals|human rights defenders)\s+(?:\w+\s+){0,3}?"
     r"(?:were|had been|was)\s+(?:also\s+)?(detained|arrested|summoned|sentenced|fined|killed|searched)", re.I)
+# Counted but not numbered, in any language: "dozens of supporters were detained", "десятки сторонников были
+# задержаны". The act type is read from the verb by the triggers.
+TALLY_VAGUE = re.compile(
+    r"(?<!\w)(dozens|hundreds|scores|several|many|десятки|десятков|сотни|сотен|несколько|многие|ондаған|жүздеген)\s+"
+    rf"(?:of\s+)?(?:\w+\s+){{0,2}}?(?:{MODIFIERS['tally_noun']})(?!\w)(?:\s+\w+){{0,4}}?\s+"
+    r"(?:were\s+|had been\s+|have been\s+|был[иа]?\s+)?(?:also\s+)?(\w+)", re.I)
 # A stop followed at once by a letter or digit ("Nakanune.kz", "court no.2", "1.5 years") ends no sentence.
-SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w))+(?:[.!?]+[\"'’”»)]*|\n|$)")
+# Nor does the stop of "Art.", "Arts.", "ст.", "ч." ("CC Art. 405", "ч. 2 ст. 405").
+SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w)|(?<=\bArt)\.|(?<=\bArts)\.|(?<=\bст)\.|(?<=\bч)\.)+"
+                      r"(?:[.!?]+[\"'’”»)]*|\n|$)")
 
 
 def _number(value):
@@ -165,7 +151,7 @@ def find_penalty(sentence):
             amounts = [g for g in m.groups() if g]
             amount = _number(amounts[0]) if amounts else None
             if kind == "fine" and len(amounts) > 1:
-                unit = "MCI" if amounts[1].upper() in {"MCI", "МРП"} else "KZT"
+                unit = "MCI" if amounts[1].upper() in {"MCI", "МРП", "АЕК"} else "KZT"
             return {"kind": kind, "amount": amount, "unit": unit}
     return None
 
@@ -183,7 +169,14 @@ def find_tallies(text, dates, places=()):
         proposals.append(Proposal("tally", act_type, m.start(), m.end(), minimum=low_n, maximum=high_n,
                                   date=date.value if date else "", date_end=date.value_end if date else "",
                                   rule="rule:tally"))
-    return proposals
+    for m in TALLY_VAGUE.finditer(text):
+        act_type = next((t for t, pattern in COMPILED if pattern.fullmatch(m.group(2))), None)
+        if act_type is None or any(p.start <= m.start() < p.end for p in proposals):
+            continue
+        date = next((d for d in dates if d.start <= m.start() and m.start() - d.end < 300), None)
+        proposals.append(Proposal("tally", act_type, m.start(), m.end(), date=date.value if date else "",
+                                  date_end=date.value_end if date else "", rule="rule:tally"))
+    return sorted(proposals, key=lambda p: p.start)
 
 
 def _clause(sentence, act_type, hit):
@@ -205,16 +198,71 @@ def _clause(sentence, act_type, hit):
     return (not verbal, hit.start(), act_type, hit.end())
 
 
+FIELD_SEPARATOR = re.compile(r"\s[–—-]\s|;\s*")
+
+
+def list_entries(text, mentions, dates, provisions):
+    """Lines of a list of prisoners, fields between dashes ("TOKHTAROV Ruslan – Aktobe – CC Art. 405 parts 1 and 2 –
+    4 years – in custody since 14.03.2021; sentenced 02.09.2021"): the person the line starts with is the victim of
+    every trigger on it, each trigger dated by the date in its own field; a term with no "sentenced" on the line is
+    a sentence all the same. Returns (proposals, [(line start, line end)])."""
+    proposals, lines = [], []
+    for line in re.finditer(r"^[^\n]+$", text, re.M):
+        start, end = line.span()
+        if len(FIELD_SEPARATOR.findall(line.group())) < 2:
+            continue
+        first = next((m for m in mentions if start <= m.start < end), None)
+        if first is None or not re.fullmatch(r"[\s\d.)•*-]*", text[start:first.start]):
+            continue
+        lines.append((start, end))
+        refs = [p.uid for p in provisions if start <= p.start < end]
+        penalty = find_penalty(line.group())
+        cuts = [start] + [start + m.end() for m in FIELD_SEPARATOR.finditer(line.group())] + [end]
+        found = []
+        for field_start, field_end in zip(cuts, cuts[1:]):
+            field = text[field_start:field_end]
+            hit = next(((t, h) for t, pattern in COMPILED for h in [pattern.search(field)] if h), None)
+            if hit is None:
+                continue
+            act_type = hit[0]
+            if act_type == "sentenced" and penalty and penalty["kind"] == "administrative_detention":
+                act_type = "administrative_detention"
+            date = next((d for d in dates if field_start <= d.start < field_end), None)
+            found.append((act_type, date))
+        if penalty and penalty["kind"] != "fine" and not any(t in {"sentenced", "administrative_detention"}
+                                                              for t, _ in found):
+            found.append(("sentenced", None))
+        for act_type, date in found:
+            value = date.value if date else ""
+            proposals.append(Proposal(
+                "act", act_type, start, end, victims=[first.name], date=value, date_end=date.value_end if date else "",
+                provisions=[(of_edition(uid, value), RELATION.get(act_type, "charged")) for uid in refs]
+                if act_type in TAKES_PROVISIONS else [],
+                penalty=penalty if act_type in TAKES_PENALTY else None, rule=f"rule:list:{act_type}",
+                date_source="own" if date else "", role=first.role))
+    return proposals, lines
+
+
 def find_acts(text, mentions, dates, provisions):
     """One proposal per victim and trigger, sentence by sentence."""
-    proposals, last_victims = [], []
+    listed, list_lines = list_entries(text, mentions, dates, provisions)
+    proposals, last_victims = list(listed), []
     recent = []  # person names in order of mention, for pronouns
     previous_acts = []  # the proposals of the sentence before, for "This included …"
     proposed_before = {}  # (victim, act type) -> the proposal already made in this document
     background_from = None  # the paragraph (its start) where a background sentence was seen
+    officials = {m.name for m in mentions if m.role in OFFICIAL_ROLES}  # a judge named once is a judge throughout
+    roles = {}
+    for m in mentions:
+        if m.role and m.role not in OFFICIAL_ROLES:
+            roles.setdefault(m.name, m.role)
     for start, end in sentences(text):
         sentence = text[start:end]
         persons = [m for m in mentions if start <= m.start < end]
+        if any(line_start <= start < line_end for line_start, line_end in list_lines):
+            recent += [m.name for m in persons]
+            last_victims = [m.name for m in persons[:1]] or last_victims
+            continue
         if re.match(r"\s*(?:Name|Gender|Index|UA)\s*:", sentence):
             recent += [m.name for m in persons]
             continue
@@ -242,24 +290,24 @@ def find_acts(text, mentions, dates, provisions):
             before = text[max(start, mention.start - 25):mention.start]
             if RELATIVE_AFTER.match(text[mention.end:mention.end + 30]):
                 continue  # "Ashim’s daughter fears …": the subject is the relative
-            (perpetrators if PERPETRATOR_CUE.search(before) else victims).append(mention.name)
+            official = PERPETRATOR_CUE.search(before) or mention.name in officials
+            (perpetrators if official else victims).append(mention.name)
         if not victims and re.match(r"\s*(?:All|Both|Each)(?:\s+of\s+them)?\s+(?:were|was|are|have)\b", sentence):
             paragraph_start = text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, start), 0))  # this and the one before
             victims = list(dict.fromkeys(m.name for m in mentions if paragraph_start <= m.start < start
                                          and not PERPETRATOR_CUE.search(text[max(0, m.start - 25):m.start])))
         if not victims:
             first_trigger = min(c[1] for c in clause_types) if clause_types else len(sentence)
-            pronoun = re.search(r"\b(she|her|he|him|his|they|them|она|ей|её|ее|он|ему|его|они|им|их)\b",
-                                sentence[:first_trigger + 1], re.I)
+            pronoun = PRONOUN.search(sentence[:first_trigger + 1])
             if pronoun and re.match(r"\s*Among them", sentence):
                 pronoun = None
-            if pronoun:
-                word = pronoun.group(1).lower()
-                if word in {"they", "them", "они", "им", "их"}:
-                    victims = list(last_victims)
-                else:
-                    female = word in {"she", "her", "она", "ей", "её", "ее"}
-                    victims = next(([n] for n in reversed(recent) if _female(n) == female), [])
+            if pronoun and pronoun.group("they"):
+                victims = list(last_victims)
+            elif pronoun:
+                word = pronoun.group().lower()
+                female, male = word in PRONOUN_WORDS["she"], word in PRONOUN_WORDS["he"]
+                victims = next(([n] for n in reversed(recent) if n not in officials
+                                and (female == male or _female(n) == female)), [])
         recent += [m.name for m in persons]
         if not victims and not clause_types:
             continue
@@ -295,6 +343,7 @@ def find_acts(text, mentions, dates, provisions):
             date_value, date_end = context_date(text, dates, start)
         refs = [p for p in provisions if start <= p.start < end]
         penalty = find_penalty(sentence)
+        bodies = [kind for kind, pattern in BODIES if pattern.search(sentence)]
         seen = set()
         if inherited:
             for victim in victims:
@@ -321,9 +370,8 @@ def find_acts(text, mentions, dates, provisions):
                 after = text[ref.end:ref.end + 60].lower()
                 if ("dropped" in after or "снят" in after) and not re.search(r"subsequently|later|позже", after):
                     rel = "dropped"  # a charge "subsequently dropped" was still brought at this date
-                provisions_here.append((ref.uid, rel))
-            if act_type not in {"charged", "investigated", "sentenced", "arrested", "pretrial_detention",
-                                "administrative_detention", "fined", "detained", "acquitted", "house_arrest"}:
+                provisions_here.append((of_edition(ref.uid, date_value), rel))
+            if act_type not in TAKES_PROVISIONS:
                 provisions_here = []
             # Each trigger is about its own subject, and takes the date nearest before it in the sentence.
             subject = [m.name for m in subject_of(text, start + hit_start, start + hit_end, persons)
@@ -351,9 +399,10 @@ def find_acts(text, mentions, dates, provisions):
                 proposals.append(Proposal(
                     "act", act_type, start, end, victims=[victim], date=date_value, date_end=date_end,
                     provisions=list(dict.fromkeys(provisions_here)),
-                    penalty=penalty if act_type in {"sentenced", "administrative_detention", "fined"} else None,
+                    penalty=penalty if act_type in TAKES_PENALTY else None,
                     perpetrators=perpetrators, rule=f"rule:{act_type}",
-                    date_source="context" if inherited_date else "own"))
+                    date_source="context" if inherited_date else "own", role=roles.get(victim, ""),
+                    perpetrator_bodies=bodies))
                 proposed_before.setdefault((victim, act_type), proposals[-1])
                 if act_type == "sentenced" and penalty and penalty["kind"] == "imprisonment" and \
                         UPHELD.search(sentence):

@@ -5,22 +5,36 @@ document's date), "since 31 March", "in mid-September 2020", "early June", "14 -
 "Late April – early May 2016", and Russian "13 марта 2018 года", "в марте 2018 г.".
 """
 
+import datetime
 import re
 
+from . import lexicon
 from .spans import DateRef
 
 MONTHS = {m.lower(): i for i, m in enumerate(["January", "February", "March", "April", "May", "June", "July", "August",
                                               "September", "October", "November", "December"], start=1)}
 MONTHS.update({m[:3].lower(): i for m, i in list(MONTHS.items())})
-RU_MONTHS = {}
-for i, stems in enumerate([("январ",), ("феврал",), ("март", "марта", "марте"), ("апрел",), ("ма",), ("июн",), ("июл",),
-                           ("август",), ("сентябр",), ("октябр",), ("ноябр",), ("декабр",)], start=1):
-    for stem in stems:
-        RU_MONTHS[stem] = i
+# Russian and Kazakh month forms are data (lexicon/ru|kk/months.tsv); English keeps its own regex below, because
+# a bare English month must be capitalised ("may" is a verb).
+CYRILLIC_MONTHS = [(re.compile(f"(?:{pattern})$", re.I), int(number))
+                   for lang in ("ru", "kk") for pattern, number in lexicon.table("months", lang)]
 MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
-RU_MONTH = r"(январ[ьяе]|феврал[ьяе]|марта?|марте|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|августа?|августе|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])"
+RU_MONTH = "(" + "|".join(f"(?:{pattern})" for lang in ("ru", "kk") for pattern, _ in lexicon.table("months", lang)) + ")"
 DASH = r"\s*[-–—]\s*"
 YEAR = r"((?:19|20)\d{2})"
+
+_RELATIVE_ROWS = lexicon.table("relative")
+# Each row's named groups (n, month, season, year) get the row's number, so one regular expression holds them all.
+def _numbered(pattern, i):
+    return re.sub(r"[(][?]P<(\w+)>", lambda g: f"(?P<{g.group(1)}_{i}>", pattern)
+
+
+RELATIVE = re.compile("|".join(rf"(?P<r{i}>(?<!\w)(?:{_numbered(row[0], i)})(?!\w))"
+                               for i, row in enumerate(_RELATIVE_ROWS)), re.I)
+NUMBER_WORDS = {word.lower(): float(value) for word, value in lexicon.table("numbers")}
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2),
+           "весной": (3, 5), "летом": (6, 8), "осенью": (9, 11), "зимой": (12, 2),
+           "көктемінде": (3, 5), "жазында": (6, 8), "күзінде": (9, 11), "қысында": (12, 2)}
 
 PATTERNS = [
     # 21–22.03.2018 ; 21.03.2018
@@ -33,6 +47,9 @@ PATTERNS = [
     ("month_range", re.compile(rf"\b(?:(early|mid|late)[- ]?)?{MONTH}{DASH}(?:(early|mid|late)[- ]?)?{MONTH}\s+{YEAR}", re.I)),
     ("day_month_year", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH},?\s+{YEAR}", re.I)),
     ("month_day_year", re.compile(rf"\b{MONTH}\s+(\d{{1,2}}),\s+{YEAR}", re.I)),
+    # Kazakh puts the year first: "2021 жылғы 14 наурызда", "2022 жылы 5 қаңтарда", "2021 жылдың қазан айында"
+    ("kk_year_day_month", re.compile(rf"\b{YEAR}\s+ж(?:ылғы|ылы|\.)\s+(\d{{1,2}})\s+{RU_MONTH}(?!\w)", re.I)),
+    ("kk_year_month", re.compile(rf"\b{YEAR}\s+ж(?:ылғы|ылы|ылдың|\.)\s+{RU_MONTH}(?:\s+айында)?(?!\w)", re.I)),
     ("ru_day_month_year", re.compile(rf"\b(\d{{1,2}})\s+{RU_MONTH}\s+{YEAR}", re.I)),
     ("ru_month_year", re.compile(rf"\b(?:в\s+)?{RU_MONTH}\s+{YEAR}", re.I)),
     ("part_month_year", re.compile(rf"\b(early|mid|late|the end of|the beginning of)[- ]?{MONTH},?\s+(?:of\s+)?{YEAR}", re.I)),
@@ -42,7 +59,9 @@ PATTERNS = [
     ("part_month", re.compile(rf"\b(early|mid|late)[- ]{MONTH}\b(?!,?\s+(?:19|20)\d\d)", re.I)),
     # A month alone after a preposition ("on appeal in July", "since March"): capitalised, so "may" stays a verb.
     ("bare_month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring)\s+(?-i:{MONTH})(?![\w.]*\s*\d)")),
-    ("ru_bare_month", re.compile(rf"\b[вВ]\s+{RU_MONTH}(?!\w)(?!\s*\d)", re.I)),
+    ("ru_bare_month", re.compile(rf"\b[вВ]\s+{RU_MONTH}(?!\w)(?!\s*\d)(?!\s+прошлого)", re.I)),
+    ("kk_bare_month", re.compile(rf"(?<!\w){RU_MONTH}\s+айында", re.I)),
+    ("relative", RELATIVE),
     ("part_year", re.compile(rf"\b(?:in\s+)?(?:early|mid|late|the end of|the beginning of)[- ]?{YEAR}\b", re.I)),
     ("year", re.compile(rf"\b(?:in|since|of|by|until|during|в)\s+{YEAR}\b(?!\s*[-–]\s*\d)", re.I)),
 ]
@@ -52,8 +71,8 @@ def _month(name):
     name = name.lower().rstrip(".")
     if name in MONTHS:
         return MONTHS[name]
-    for stem, number in sorted(RU_MONTHS.items(), key=lambda kv: -len(kv[0])):
-        if name.startswith(stem):
+    for pattern, number in CYRILLIC_MONTHS:
+        if pattern.match(name):
             return number
     return MONTHS.get(name[:3])
 
@@ -121,6 +140,17 @@ def find_dates(text, document_date=""):
         elif name == "ru_day_month_year":
             if _month(g[1]) and _valid(g[2], _month(g[1]), g[0]):
                 value = _iso(g[2], _month(g[1]), g[0])
+        elif name == "kk_year_day_month":
+            if _month(g[2]) and _valid(g[0], _month(g[2]), g[1]):
+                value = _iso(g[0], _month(g[2]), g[1])
+        elif name == "kk_year_month":
+            if _month(g[1]):
+                value = _iso(g[0], _month(g[1]))
+        elif name == "relative":
+            value, value_end, how = _relative(m, results, document_date[:4] or context_year)
+        elif name == "kk_bare_month":
+            if context_year and _month(g[0]):
+                value, how = _iso(context_year, _month(g[0])), "year_from_context"
         elif name == "ru_month_year":
             if _month(g[0]):
                 value = _iso(g[1], _month(g[0]))
@@ -144,3 +174,39 @@ def find_dates(text, document_date=""):
             context_year = value[:4] if how == "explicit" else context_year
             results.append(DateRef(start, end, text[start:end], value=value, value_end=value_end, how=how))
     return results
+
+
+def _count(text):
+    text = (text or "").lower()
+    if text.isdigit():
+        return int(text)
+    return int(NUMBER_WORDS.get(text, 0)) or None
+
+
+def _relative(m, results, context_year):
+    """(value, value_end, how) of a relative phrase: days from the last dated day before it, "last year" from the
+    document's year (else the year of the text around it), a season from the year written with it."""
+    index = next(int(name[1:]) for name, value in m.groupdict().items() if value and re.fullmatch(r"r\d+", name))
+    _, unit, offset = _RELATIVE_ROWS[index]
+    groups = {k.rsplit("_", 1)[0]: v for k, v in m.groupdict().items() if v and k.endswith(f"_{index}")}
+    if unit == "season":
+        season, year = groups.get("season"), groups.get("year")
+        if not season or not year or season.lower() not in SEASONS:
+            return "", "", ""
+        first, last = SEASONS[season.lower()]
+        end_year = int(year) + 1 if last < first else int(year)
+        return _iso(year, first), _iso(end_year, last), "explicit"
+    if unit == "year":
+        return (str(int(context_year) + int(offset)), "", "relative") if context_year else ("", "", "")
+    if unit == "month_last_year":
+        month = _month(groups.get("month", ""))
+        return (_iso(int(context_year) - 1, month), "", "relative") if month and context_year else ("", "", "")
+    anchor = next((r for r in reversed(results) if len(r.value) == 10 and r.how != "relative"), None)
+    if anchor is None:
+        return "", "", ""
+    count = _count(groups.get("n")) if offset.endswith("n") else int(offset)
+    if count is None:
+        return "", "", ""
+    days = -count if offset.startswith("-") and offset.endswith("n") else count
+    day = datetime.date.fromisoformat(anchor.value) + datetime.timedelta(days=days)
+    return day.isoformat(), "", "relative"

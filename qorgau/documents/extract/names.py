@@ -8,6 +8,9 @@ After a full name, the family name alone ("Akhmetova", "Akhmetova's") is a menti
 
 import re
 
+from qorgau.lib.morphology import nominative
+
+from . import lexicon
 from .spans import Mention
 
 GIVEN = set("""
@@ -28,8 +31,10 @@ Igor Oleg Yuri Ivan Aleksey Evgeny Magerram Marina Svetlana Lyudmila Valentina G
 SURNAME_END = re.compile(
     r"(?:ov|ova|ev|eva|yev|yeva|ayev|ayeva|in|ina|uly|ulu|kyzy|qyzy|baev|baeva|bayev|bayeva|enko|sky|skaya|ski|ich|"
     r"ovich|ovna|evna|yan|ian|idi|ulin|ali|ova's|ov's|ев|ева|ов|ова|ин|ина|улы|ұлы|кызы|қызы|ский|ская|енко)$")
+_ROLE_CUES = "|".join(sorted((re.escape(w) for w, _ in lexicon.table("roles")), key=len, reverse=True))
 CUES = re.compile(
-    r"(?:activists?|bloggers?|journalists?|human rights (?:defenders?|activists?)|defenders?|investigator|judge|"
+    rf"(?<!\w)(?:{_ROLE_CUES}|"
+    r"activists?|bloggers?|journalists?|human rights (?:defenders?|activists?)|defenders?|investigator|judge|"
     r"prosecutor|businessman|businesswoman|lawyer|counsel|MP|President|Minister|Ambassador|Akim|"
     r"chairman|daughter|son|wife|husband|sister|brother|Ms\.?|Mr\.?|Mrs\.?|Dr\.?|editor-in-chief|reporter|"
     r"активист(?:ка|ы)?|блогер|журналист(?:ка)?|правозащитни(?:к|ца)|следователь|судья|прокурор)\s*,?\s*$", re.I)
@@ -62,7 +67,10 @@ People Providing Rukh Khak Soz Adil Freedom House Crisis Eurasianet Dentons Vlas
 Declaration Partnership Agreement Mechanism Observations Covenant Convention Plaza Rue Prospekt Avenue Bât New York
 North South East West Palais Building Embassy Consulate""".split()) | set("""
 """.split())
+STOP |= set(lexicon.words("places"))  # "Алматы Жанар Исаева": a place glued to a name is no part of it
+ROLE_WORDS = {word.lower(): role for word, role in lexicon.table("roles")}
 TITLES = {"Ms.", "Mr.", "Mrs.", "Dr.", "Ms", "Mr", "Mrs", "Dr"}
+CAPS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 TOKEN = r"(?:(?:[A-Z][a-z]?\.){1,3}(?=\s?[A-Z])|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ]?[а-яёәғқңөұүһі]+)*)"
 RUN = re.compile(rf"{TOKEN}(?:\s?{TOKEN}){{0,7}}")
 WORD = re.compile(TOKEN)
@@ -113,12 +121,45 @@ def _runs(text):
             yield current
 
 
+# Lists print the family name first, in capitals: "TOKHTAROV Ruslan – Aktobe – …", "ТОХТАРОВ Руслан Серикович".
+CAPS_FIRST = re.compile(rf"(?<![\w-])([{CAPS}][{CAPS}’'-]{{2,}})\s+([{CAPS}][a-zа-яёәғқңөұүһі]+)"
+                        rf"(?:\s+([{CAPS}][a-zа-яёәғқңөұүһі]+(?:ovich|ovna|evich|evna|ович|овна|евич|евна|ұлы|улы|қызы|кызы)))?")
+
+
+def _caps_first(text):
+    """(start, end, name) for "FAMILY Given [Patronymic]" where the capitals end like a family name."""
+    for m in CAPS_FIRST.finditer(text):
+        family = m.group(1)
+        if not (SURNAME_END.search(family.lower()) or m.group(2) in GIVEN) or family in STOP:
+            continue
+        family = "-".join(part.capitalize() for part in family.split("-"))
+        name = " ".join(w for w in (m.group(2), m.group(3), family) if w)
+        yield m.start(), m.end(), name
+
+
+def role_before(text, start):
+    """The victim's role named just before a name ("journalist", "блогер"), else ""."""
+    cue = CUES.search(text[max(0, start - 40):start])
+    if not cue:
+        return ""
+    word = re.sub(r"[\s,]+$", "", cue.group()).lower()
+    return ROLE_WORDS.get(word, {"activist": "activist", "activists": "activist", "journalists": "journalist",
+                                 "bloggers": "blogger", "reporter": "journalist"}.get(word, ""))
+
+
 def find_persons(text, known_names=()):
-    """Person mentions, in order; surname-only mentions follow a full mention of the same family name."""
+    """Person mentions, in order; surname-only mentions follow a full mention of the same family name.
+    Cyrillic names are recorded in the nominative ("Бауыржану Омарову" -> "Бауыржан Омаров")."""
     known = set(known_names)
     mentions, families, given = [], {}, {}
     prose = re.sub(r"\S+@\S+|https?://\S+|www\.\S+", " ", text)  # "donald.tusk@…" is no ordinary word
     lowercase_words = set(re.findall(r"\b[a-zа-яё]+\b", prose))
+    for start, end, name in _caps_first(text):
+        mentions.append(Mention(start, end, text[start:end], name=name, how="list",
+                                role=role_before(text, start)))
+        families[name.split()[-1]] = name
+        families[text[start:end].split()[0]] = name
+    taken = [(m.start, m.end) for m in mentions]
     for run in _runs(text):
         while run and (run[0][2] in TITLES or CUES.fullmatch(run[0][2].lower())):
             run = run[1:]  # a title or a role at a sentence start ("Журналист Ержан …") is no part of the name
@@ -126,9 +167,9 @@ def find_persons(text, known_names=()):
             continue
         words = [w for _, _, w in run]
         start, end = run[0][0], run[-1][1]
-        cue = CUES.search(text[max(0, start - 40):start])
-        if len(words) == 1:
+        if len(words) == 1 or any(s < end and start < e for s, e in taken):
             continue  # single words are handled below
+        cue = CUES.search(text[max(0, start - 40):start])
         if not _looks_like_name(words, cue, known, lowercase_words):
             continue
         strong = _looks_like_name(words, cue, known)
@@ -137,9 +178,10 @@ def find_persons(text, known_names=()):
             continue  # "14 Mangilik Yel", "Altiero Spinelli 05E240": an address, not a person
         if POSSESSIVE.search(words[-1]):
             end -= 2
-        name = " ".join(_plain(w) for w in words)
-        mentions.append(Mention(start, end, text[start:end], name=name))
+        name = nominative(" ".join(_plain(w) for w in words))
+        mentions.append(Mention(start, end, text[start:end], name=name, role=role_before(text, start)))
         families[_plain(words[-1])] = name
+        families.setdefault(name.split()[-1], name)
         if not _is_initial(words[0]):
             given.setdefault(words[0], set()).add(name)
     taken = [(m.start, m.end) for m in mentions]
@@ -153,9 +195,10 @@ def find_persons(text, known_names=()):
                 continue
             cue = CUES.search(text[max(0, start - 40):start])
             common_word = plain.lower() in lowercase_words  # "Detained" at a sentence start is no name
-            if plain in families or (cue and not _is_initial(plain) and not common_word) or plain in known:
+            base = nominative(plain) if plain not in families else plain  # "Садыкову" after "Айдос Садыков"
+            if base in families or (cue and not _is_initial(plain) and not common_word) or plain in known:
                 end = start + len(plain)
-                mentions.append(Mention(start, end, plain, name=families.get(plain, plain), how="surname"))
-                families.setdefault(plain, plain)  # "President Nazarbayev", then "Nazarbayev" alone
+                mentions.append(Mention(start, end, plain, name=families.get(base, base), how="surname"))
+                families.setdefault(base, base)  # "President Nazarbayev", then "Nazarbayev" alone
     mentions.sort(key=lambda m: m.start)
     return mentions

@@ -7,23 +7,22 @@ the RK", "Art. 67 of the Code of Criminal Procedure", "Article 488 of the Admini
 
 import re
 
+from . import lexicon
 from .spans import ProvisionRef
 
-CODES = [
-    ("AOC", r"(?:Code\s+of\s+Administrative\s+Offen[cs]es|Administrative\s+(?:Offen[cs]es\s+)?Code|AOC|КоАП(?:\s+РК)?|"
-            r"Кодекса?\s+(?:Республики\s+Казахстан\s+)?об\s+административных\s+правонарушениях)"),
-    ("CCP", r"(?:Code\s+of\s+Criminal\s+Procedure|Criminal\s+Procedure\s+Code|CCP|УПК(?:\s+РК)?|"
-            r"Уголовно-процессуального\s+кодекса)"),
-    ("CC", r"(?:Criminal\s+Code|Penal\s+Code|CC|УК(?:\s+РК)?|Уголовного\s+кодекса)"),
-    ("CONST", r"(?:Constitution|Конституции)"),
-]
-CODE_ANY = "|".join(f"(?P<{code}>{pattern})" for code, pattern in CODES)
-NUMBER = r"\d{1,3}(?:[.-]\d{1,2})?"
+# Codes' names are data (lexicon/<language>/codes.tsv). CC1997 is the Criminal Code of 1997, in force until 2015:
+# an older case's provisions carry that edition ("CC1997-164"; the record is Provision CC@1997-164).
+_CODES = lexicon.grouped("codes")
+CODE_ORDER = ["AOC", "CCP", "CC1997", "CC", "CONST"]
+CODES = [(code, _CODES[code]) for code in CODE_ORDER if code in _CODES] + \
+        [(code, pattern) for code, pattern in _CODES.items() if code not in CODE_ORDER]
+CODE_ANY = "|".join(f"(?P<{code}>(?<![\\w-])(?:{pattern})(?![\\w]))" for code, pattern in CODES)
+NUMBER = r"\d{1,3}(?:[.-]\d{1,2})?(?!\d)"
 LIST = rf"{NUMBER}(?:\s*(?:,|and|и|or)\s*{NUMBER})*"
 ARTICLE = re.compile(
-    rf"(?:(?:part|ч\.|части?)\s*(?P<part>\d{{1,2}})\s+(?:of\s+)?)?"
-    rf"(?:Articles?|Arts?\.|стать(?:я|и|ей|ям)|ст\.)\s*(?P<numbers>{LIST})"
-    rf"(?:\s*(?:,\s*)?(?:part|ч\.)\s*(?P<part_after>\d{{1,2}}))?"
+    rf"(?:(?:part|ч\.|част(?:ь|и|ью))\s*(?P<part>\d{{1,2}})\s+(?:of\s+)?)?"
+    rf"(?:Articles?|Arts?\.?|стать(?:я|и|ей|ям|е|ю|ями)|ст\.)\s*(?P<numbers>{LIST})"
+    rf"(?:\s*(?:,\s*)?(?:parts?|ч\.|част(?:ь|и|ью|ями))\s*(?P<part_after>\d{{1,2}}(?:\s*(?:,|and|и)\s*\d{{1,2}})*))?"
     rf"(?P<tail>\s+(?:of\s+)?(?:the\s+)?(?:{CODE_ANY}))?",
     re.I,
 )
@@ -56,11 +55,17 @@ def find_provisions(text, default_code="", named=True):
                 code = _code_of(after_code) if after_code else ""
         if not code:
             continue
-        for number in re.findall(NUMBER, m.group("numbers")):
+        numbers = re.findall(NUMBER, m.group("numbers"))
+        parts_after = re.findall(r"\d+", m.group("part_after") or "")
+        for number in numbers:
             article, _, part = number.replace("-", ".").partition(".")
-            part = part or m.group("part") or m.group("part_after") or ""
-            found.append(ProvisionRef(m.start(), m.end(), text[m.start():m.end()], code=code, article=article,
-                                      part=part))
+            parts = [part] if part else [m.group("part")] if m.group("part") else \
+                parts_after if len(numbers) == 1 and parts_after else [""]
+            for part in parts:  # "Art. 405 parts 1 and 2": two provisions
+                found.append(ProvisionRef(m.start(), m.end(), text[m.start():m.end()], code=code, article=article,
+                                          part=part or ""))
+    found += _kazakh_articles(text)
+    found += _same_article(text, found)
     if named:
         for ref in find_charge_names(text):
             # A number near the name already says which article; the name alone is only used without one.
@@ -68,6 +73,50 @@ def find_provisions(text, default_code="", named=True):
                        if other.how == "number"):
                 found.append(ref)
     return sorted(found, key=lambda p: p.start)
+
+
+# Kazakh writes the number first: "405-бабы бойынша", "ҚК-нің 405-бабының 2-бөлігі", "174-бапқа".
+KK_ARTICLE = re.compile(r"(?P<article>\d{1,3})-ба[бп]\w*(?:\s+(?P<part>\d{1,2})-(?:бөлі|тармағ)\w*)?", re.I)
+KK_PART_FIRST = re.compile(r"(?P<article>\d{1,3})-ба[бп]\w*", re.I)
+
+
+def _kazakh_articles(text):
+    found = []
+    for m in KK_ARTICLE.finditer(text):
+        before = list(CODE_MENTION.finditer(text, max(0, m.start() - 200), m.start()))
+        after = CODE_MENTION.search(text, m.end(), m.end() + 80)
+        code = _code_of(before[-1]) if before else _code_of(after) if after else "CC"
+        found.append(ProvisionRef(m.start(), m.end(), m.group(), code=code, article=m.group("article"),
+                                  part=m.group("part") or ""))
+    return found
+
+
+SAME_ARTICLE = re.compile(r"under the same (?:article|charge)|by the same article|по (?:той же|этой же|той же самой) "
+                          r"стать\w+|по аналогичной стать\w+|сол (?:бап|баппен)\w*", re.I)
+
+
+def _same_article(text, found):
+    """"… under the same article": the provision named last before it."""
+    refs = []
+    for m in SAME_ARTICLE.finditer(text):
+        before = [p for p in found if p.end <= m.start()]
+        if before:
+            last = before[-1]
+            refs.append(ProvisionRef(m.start(), m.end(), m.group(), code=last.code, article=last.article,
+                                     part=last.part, how="same"))
+    return refs
+
+
+def of_edition(uid, date):
+    """A Criminal Code article cited for an act before 2015 is the 1997 Code's ("CC-164" in 2011 -> "CC1997-164")."""
+    if date and date[:4] < "2015" and uid.startswith("CC-"):
+        return "CC1997-" + uid[3:]
+    return uid
+
+
+def record_uid(uid):
+    """Our provision id as the Provision record's uid: "CC1997-164" -> "CC@1997-164"."""
+    return "CC@1997-" + uid[len("CC1997-"):] if uid.startswith("CC1997-") else uid
 
 
 # Charges named rather than numbered. Kazakhstan's 2014 Criminal Code; our own list of the usual wordings.

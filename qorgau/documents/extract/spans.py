@@ -29,8 +29,9 @@ class ProvisionRef(Span):
 
 @dataclass
 class Mention(Span):
-    name: str = ""            # the name as written, line breaks collapsed
+    name: str = ""            # the name, in the nominative, line breaks collapsed
     how: str = "rule"
+    role: str = ""            # the role named before it (journalist, blogger, official …)
 
 
 @dataclass
@@ -48,6 +49,8 @@ class Proposal:
     penalty: dict = None
     perpetrators: list = field(default_factory=list)  # names
     place: str = ""
+    role: str = ""            # the victim's role named in the text (journalist, blogger …)
+    perpetrator_bodies: list = field(default_factory=list)  # police, knb, court, prosecutor
     minimum: int = None
     maximum: int = None
     rule: str = ""

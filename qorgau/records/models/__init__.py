@@ -2,6 +2,7 @@ from .acts import (ACT_GROUPS, ACT_TYPE_CHOICES, DEPRIVATION_TYPES, GROUP_OF, Ac
                    Involvement, InvolvementRole, PenaltyKind, PenaltyUnit, ProvisionRelation, Review)
 from .base import Language, NameKind, Record, Script, Sensitivity, guess_script
 from .citations import Citation
+from .deletions import Deletion
 from .events import ChainRelation, Event, EventLink, EventType, Tally
 from .organisations import Organisation, OrganisationKind, OrganisationName
 from .persons import Affiliation, Consent, Gender, Person, PersonName, PersonRelation, Relation

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from qorgau.keys.fields import ConfidentialTextField
 from qorgau.lib.sensitivity import levels_for
 
-from .base import Record, RecordQuerySet
+from .base import Record, RecordQuerySet, live_manager
 
 ACT_GROUPS = {
     "DEPRIVATION": ["detained", "arrested", "administrative_detention", "pretrial_detention", "house_arrest",
@@ -118,7 +118,7 @@ class Act(Record):
     court = models.ForeignKey("records.Organisation", null=True, blank=True, on_delete=models.SET_NULL,
                               related_name="sentences_given")
 
-    objects = ActQuerySet.as_manager()
+    objects = live_manager(ActQuerySet)
 
     class Meta:
         ordering = ["date", "id"]

@@ -6,6 +6,10 @@ Invariants:
   unless a reviewer has said so (`sensitivity_reviewed`); actions keep this.
 - `field_sensitivity` maps a field name to a level stricter than the record's.
 - `extra` keeps fields an import did not know, to write them back on export.
+- `version` counts saved changes: an edit form carries the version it was read at, and an action refuses to
+  save over a newer one (records/actions.py `check_version`).
+- `deleted_at` set means the record is deleted (soft delete): `objects` and every query built on it leave it out;
+  `_base_manager` still finds it for restore. What it held is in a `Deletion` snapshot.
 """
 
 from django.db import models
@@ -45,7 +49,18 @@ class NameKind(models.TextChoices):
 
 class RecordQuerySet(models.QuerySet):
     def visible_to(self, user):
-        return self.filter(sensitivity__in=levels.levels_for(user))
+        return self.filter(sensitivity__in=levels.levels_for(user), deleted_at__isnull=True)
+
+
+class LiveManager(models.Manager):
+    """The default manager of every record: deleted records are not there (lists, search, export, API, forms)."""
+
+    def get_queryset(self):
+        return super().get_queryset().filter(deleted_at__isnull=True)
+
+
+def live_manager(queryset_class):
+    return LiveManager.from_queryset(queryset_class)()
 
 
 class Record(models.Model):
@@ -58,8 +73,10 @@ class Record(models.Model):
     extra = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    version = models.PositiveIntegerField(default=1, editable=False)
+    deleted_at = models.DateTimeField(null=True, blank=True, editable=False, db_index=True)
 
-    objects = RecordQuerySet.as_manager()
+    objects = live_manager(RecordQuerySet)
 
     class Meta:
         abstract = True

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from qorgau.keys.fields import ConfidentialCharField, SealedTextField
 
-from .base import NameBase, Record, RecordQuerySet
+from .base import NameBase, Record, RecordQuerySet, live_manager
 
 
 class PersonQuerySet(RecordQuerySet):
@@ -56,7 +56,7 @@ class Person(Record):
     merged_into = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="merged",
                                     help_text=_("Set when a reviewer merged this record into another; undone by unmerge."))
 
-    objects = PersonQuerySet.as_manager()
+    objects = live_manager(PersonQuerySet)
 
     class Meta:
         ordering = ["name"]

@@ -25,3 +25,6 @@ class Recognition(Record):
 
     class Meta:
         ordering = ["date", "id"]
+
+    def __str__(self):
+        return f"{self.get_status_display()} ({self.criteria})" if self.criteria else str(self.get_status_display())

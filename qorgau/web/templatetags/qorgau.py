@@ -19,6 +19,17 @@ def humanise(value):
 
 @register.filter
 def record_url(record):
+    """A record's page; nothing for a record the reader may not see (templates get None for those)."""
     from qorgau.records.links import url_for
+    from qorgau.records.policy import unwrap
 
-    return url_for(record)
+    if record is None or record == "":
+        return ""
+    return url_for(unwrap(record))
+
+
+@register.filter
+def holder_name(target):
+    from qorgau.records.policy import holder_name as shown
+
+    return shown(target)

@@ -4,6 +4,7 @@ from pathlib import Path
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from qorgau.accounts import twofactor
 from qorgau.accounts.models import Role, User
 from qorgau.interchange.importer import import_stream
 from qorgau.records.models import Person
@@ -25,6 +26,10 @@ class Command(BaseCommand):
             with DEMO_FILE.open(encoding="utf-8") as stream:
                 counts = import_stream(stream, actor="demo")
             self.stdout.write(f"Loaded the demo dataset: {counts.get('person', 0)} persons, {counts.get('act', 0)} acts.")
+            from qorgau.analysis.actions import do_build_lists_from_recognitions
+
+            entries = do_build_lists_from_recognitions(actor="demo")
+            self.stdout.write(f"Built political-prisoner lists from its recognitions: {entries} entries.")
         else:
             self.stdout.write("The demo dataset is already loaded.")
         password = secrets.token_urlsafe(12)
@@ -32,6 +37,12 @@ class Command(BaseCommand):
         admin.role, admin.cleared_confidential, admin.is_staff = Role.ADMIN, True, True
         admin.set_password(password)
         admin.save()
-        self.stdout.write(f"\n  Address:  http://{host}:{port}/\n  User:     admin\n  Password: {password}\n")
+        self.stdout.write(f"\n  Address:  http://{host}:{port}/login/\n  User:     admin\n  Password: {password}\n")
+        if twofactor.enrolled(admin):
+            self.stdout.write("  Then the 6-digit code from your authenticator app (or a recovery code).\n")
+        else:
+            self.stdout.write("  Then scan the QR code shown with an authenticator app on your phone (FreeOTP, Aegis,\n"
+                              "  Google Authenticator…) and type its 6-digit code: two-factor sign-in is required\n"
+                              "  for administrators. Keep the recovery codes it shows.\n")
         if not no_serve:
             call_command("serve", port=port, host=host)

@@ -11,10 +11,14 @@ class Command(BaseCommand):
 
     def handle(self, *args, file, **options):
         try:
-            with open(file, encoding="utf-8") as stream:
+            with open(file, encoding="utf-8-sig") as stream:
                 counts = import_stream(stream, actor="cli")
         except FileNotFoundError:
             raise CommandError(f"No such file: {file}") from None
+        except IsADirectoryError:
+            raise CommandError(f"{file} is a directory, not a file; nothing was imported.") from None
+        except OSError as error:
+            raise CommandError(f"{file} cannot be read ({error.strerror or error}); nothing was imported.") from None
         except UnicodeDecodeError:
             raise CommandError(f"{file} is not UTF-8 text; nothing was imported.") from None
         except ImportFailed as failure:

@@ -1,26 +1,34 @@
-from django.core.management.base import BaseCommand
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
 
 
 class Command(BaseCommand):
-    help = "Serve the web application (waitress; loopback by default)."
+    help = ("Serve the web application on loopback by default: one process (waitress), or with --workers N several "
+            "worker processes (gunicorn) that share the database, the sessions and the rate limiter's counters.")
 
     def add_arguments(self, parser):
         parser.add_argument("--port", type=int, default=8000)
         parser.add_argument("--host", default="127.0.0.1")
-        parser.add_argument("--threads", type=int, default=8)
+        parser.add_argument("--threads", type=int, default=8, help="threads per process")
+        parser.add_argument("--workers", type=int, default=1,
+                            help="worker processes (more than 1: gunicorn; about one per core)")
 
-    def handle(self, *args, port=8000, host="127.0.0.1", threads=8, **options):
+    def handle(self, *args, port=8000, host="127.0.0.1", threads=8, workers=1, **options):
+        if not 1 <= workers <= 64 or not 1 <= threads <= 256:
+            raise CommandError("Use 1–64 workers and 1–256 threads.")
+        from qorgau.keys.emergency import unlock_at_start
+
+        message = unlock_at_start()  # a panic lock is lifted when the master key comes from outside
+        if message:
+            self.stdout.write(message)
+        self.stdout.write(f"Serving Qorgau on http://{host}:{port}/ with {workers} process(es) of {threads} "
+                          "thread(s) (Ctrl+C to stop)")
+        self.stdout.flush()
+        if workers > 1:
+            return self.serve_gunicorn(host, port, threads, workers)
         from waitress import serve
 
         from qorgau.wsgi import application
-
-        from django.conf import settings
-
-        from qorgau.keys.emergency import unlock_at_start
-
-        message = unlock_at_start()
-        if message:
-            self.stdout.write(message)
 
         options = {}
         if settings.QORGAU_TRUSTED_PROXIES:
@@ -28,7 +36,33 @@ class Command(BaseCommand):
             # client's address from it instead.
             options = {"trusted_proxy": settings.QORGAU_TRUSTED_PROXY_ADDRESS,
                        "trusted_proxy_count": settings.QORGAU_TRUSTED_PROXIES,
-                       "trusted_proxy_headers": {"x-forwarded-for"}, "clear_untrusted_proxy_headers": True}
-        self.stdout.write(f"Serving Qorgau on http://{host}:{port}/ (Ctrl+C to stop)")
-        self.stdout.flush()
+                       "trusted_proxy_headers": {"x-forwarded-for", "x-forwarded-proto"},
+                       "clear_untrusted_proxy_headers": True}
         serve(application, host=host, port=port, threads=threads, ident="qorgau", **options)
+
+    def serve_gunicorn(self, host, port, threads, workers):
+        try:
+            from gunicorn.app.base import BaseApplication
+        except ImportError:
+            raise CommandError("Several workers need gunicorn (pip install gunicorn; not on Windows).") from None
+
+        class Server(BaseApplication):
+            def load_config(self):
+                config = {
+                    "bind": f"[{host}]:{port}" if ":" in host else f"{host}:{port}",
+                    "workers": workers, "threads": threads, "worker_class": "gthread",
+                    # Each worker imports the application itself: no database connection crosses a fork.
+                    "preload_app": False,
+                    "forwarded_allow_ips": settings.QORGAU_TRUSTED_PROXY_ADDRESS,
+                    "proc_name": "qorgau", "accesslog": None, "keepalive": 5, "timeout": 60,
+                    "graceful_timeout": 20, "max_requests": 20000, "max_requests_jitter": 2000,
+                }
+                for key, value in config.items():
+                    self.cfg.set(key, value)
+
+            def load(self):
+                from qorgau.wsgi import application
+
+                return application
+
+        Server().run()

@@ -1,0 +1,66 @@
+from django.core.exceptions import ValidationError
+from django.core.management.base import BaseCommand, CommandError
+
+from qorgau.accounts import actions
+from qorgau.accounts.models import User
+
+VERBS = {
+    "deactivate": "the account can no longer sign in; its sessions end",
+    "revoke-clearance": "the account no longer reads confidential records; its sessions end",
+    "end-sessions": "every session signed in as this account ends",
+    "reset-two-factor": "forget the authenticator app and recovery codes; enrol again at next sign-in",
+    "unlock": "lift a sign-in lockout on this account",
+}
+
+
+class Command(BaseCommand):
+    help = "Staff accounts: list them, or deactivate, revoke clearance, end sessions, reset two-factor, unlock."
+
+    def add_arguments(self, parser):
+        parser.add_argument("action", choices=["list", *VERBS],
+                            help="list | " + " | ".join(f"{verb} NAME ({what})" for verb, what in VERBS.items()))
+        parser.add_argument("username", nargs="?")
+
+    def handle(self, *args, action, username=None, **options):
+        if action == "list":
+            return self.list()
+        if not username:
+            raise CommandError(f"Say which account: qorgau users {action} NAME")
+        try:
+            user = actions.get_user_named(username)
+        except ValidationError as error:
+            raise CommandError(error.messages[0]) from None
+        if action == "deactivate":
+            actions.do_deactivate_user(user, actor="cli")
+            self.stdout.write(f"Deactivated {username}; their sessions ended.")
+        elif action == "revoke-clearance":
+            actions.do_set_clearance(user, cleared=False, actor="cli")
+            self.stdout.write(f"{username} is no longer cleared for confidential records; their sessions ended.")
+        elif action == "end-sessions":
+            count = actions.do_end_sessions(user, actor="cli")
+            self.stdout.write(f"Ended {count} session(s) of {username}.")
+        elif action == "reset-two-factor":
+            actions.do_reset_two_factor(user, actor="cli")
+            self.stdout.write(f"{username} will set up two-factor sign-in again at their next sign-in.")
+        elif action == "unlock":
+            actions.do_unlock_user(user, actor="cli")
+            self.stdout.write(f"Sign-in for {username} is unlocked.")
+
+    def list(self):
+        from django_otp.plugins.otp_totp.models import TOTPDevice
+
+        from qorgau.accounts import twofactor
+
+        enrolled = set(TOTPDevice.objects.filter(confirmed=True).values_list("user_id", flat=True))
+        rows = [("name", "role", "cleared", "active", "two-factor", "last sign-in")]
+        for user in User.objects.order_by("username"):
+            if user.pk in enrolled:
+                second = "enrolled"
+            else:
+                second = "required, not enrolled" if twofactor.required_for(user) else "-"
+            rows.append((user.username, user.role, "yes" if user.cleared_confidential else "no",
+                         "yes" if user.is_active else "no", second,
+                         user.last_login.strftime("%Y-%m-%d %H:%M") if user.last_login else "never"))
+        widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+        for row in rows:
+            self.stdout.write("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())

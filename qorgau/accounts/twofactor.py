@@ -1,0 +1,99 @@
+"""Two-factor sign-in: a TOTP app (enrolled with a QR code) and single-use recovery codes.
+
+Invariant: an administrator, and anyone cleared for confidential records, reaches no page but the
+second step of sign-in (or enrolment) until a code has been checked in this session. Anyone else who has
+enrolled is asked for a code too.
+"""
+
+import base64
+import io
+import secrets
+from urllib.parse import quote
+
+import qrcode
+import qrcode.image.svg
+from django.conf import settings
+from django.db import transaction
+from django_otp import devices_for_user, user_has_device
+from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from .models import Role
+
+RECOVERY_CODES = 10
+CODE_LETTERS = "abcdefghjkmnpqrstuvwxyz"  # letters only (never mistaken for an app's 6 digits), no i, l, o
+RECOVERY_DEVICE = "recovery codes"
+APP_DEVICE = "authenticator app"
+
+
+def required_for(user):
+    """Two-factor sign-in is required of this user."""
+    return bool(user.is_authenticated and (user.role == Role.ADMIN or user.cleared_confidential or user.is_superuser))
+
+
+def asks_for_code(user):
+    """This user must give a code after the password: required of them, or they enrolled."""
+    return user.is_authenticated and (required_for(user) or user_has_device(user))
+
+
+def enrolled(user):
+    return TOTPDevice.objects.filter(user=user, confirmed=True).exists()
+
+
+def pending_app(user):
+    """The unconfirmed TOTP device enrolment shows (made once, so a reload shows the same QR code)."""
+    device = TOTPDevice.objects.filter(user=user, confirmed=False).order_by("id").first()
+    return device or TOTPDevice.objects.create(user=user, name=APP_DEVICE, confirmed=False)
+
+
+def secret_base32(device):
+    return base64.b32encode(device.bin_key).decode("ascii").rstrip("=")
+
+
+def provisioning_uri(device):
+    issuer = settings.OTP_TOTP_ISSUER
+    label = quote(f"{issuer}:{device.user.get_username()}")
+    return (f"otpauth://totp/{label}?secret={secret_base32(device)}&issuer={quote(issuer)}"
+            f"&digits={device.digits}&period={device.step}&algorithm=SHA1")
+
+
+def qr_svg(text):
+    """The QR code as inline SVG markup: no image request, no script."""
+    image = qrcode.make(text, image_factory=qrcode.image.svg.SvgPathImage, box_size=8, border=2)
+    out = io.BytesIO()
+    image.save(out)
+    svg = out.getvalue().decode("utf-8")
+    return svg[svg.index("<svg"):]  # without the XML declaration
+
+
+def new_recovery_codes(user):
+    """Replace the user's recovery codes with fresh ones; returns them (shown once)."""
+    StaticDevice.objects.filter(user=user).delete()
+    device = StaticDevice.objects.create(user=user, name=RECOVERY_DEVICE, confirmed=True)
+    codes = ["".join(secrets.choice(CODE_LETTERS) for _ in range(10)) for _ in range(RECOVERY_CODES)]
+    StaticToken.objects.bulk_create(StaticToken(device=device, token=code) for code in codes)
+    return codes
+
+
+def remaining_recovery_codes(user):
+    return StaticToken.objects.filter(device__user=user).count()
+
+
+def verify(user, token):
+    """The confirmed device that accepts `token` (a 6-digit code or a recovery code), or None."""
+    token = "".join((token or "").replace("-", " ").split()).lower()[:16]
+    if not token:
+        return None
+    with transaction.atomic():
+        return _verify(user, token)
+
+
+def _verify(user, token):
+    for device in devices_for_user(user, confirmed=True, for_verify=True):
+        if isinstance(device, TOTPDevice) and not token.isdigit():
+            continue
+        if isinstance(device, StaticDevice) and token.isdigit():
+            continue
+        if device.verify_token(token):
+            return device
+    return None

@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+
+
+class Config(AppConfig):
+    name = "qorgau.analysis"
+    label = "analysis"
+    default_auto_field = "django.db.models.BigAutoField"
+    verbose_name = "Analysis"
+
+    def ready(self):
+        from . import episodes
+
+        episodes.connect()

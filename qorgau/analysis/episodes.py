@@ -1,0 +1,146 @@
+"""Keeping custody episodes in step with acts (the database edge of `custody.py`).
+
+Episodes are derived like the search index: whenever an act is saved or deleted, its victim's episodes are
+rebuilt once the transaction commits (one rebuild per person per transaction, however many acts changed).
+`qorgau census --rebuild` rebuilds everything (after bulk loads that bypass model signals).
+
+One set of episodes is kept per reading level, each from the accepted acts a reader of that level may see, so
+a public count never rests on an internal or confidential act.
+"""
+
+import threading
+
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+
+from qorgau.lib.sensitivity import LEVELS, RANK
+from qorgau.records.models import Act, Person
+
+from . import custody
+from .models import CustodyEpisode
+
+RELEVANT_TYPES = set(custody.OPENS) | set(custody.CLOSES) | custody.SENTENCE_ACTS
+
+_pending = threading.local()
+
+
+def _facts(acts):
+    return [custody.ActFact(id=a.id, act_type=a.act_type, date=a.date, penalty_kind=a.penalty_kind,
+                            penalty_amount=float(a.penalty_amount) if a.penalty_amount is not None else None,
+                            penalty_unit=a.penalty_unit, place_id=a.place_id) for a in acts]
+
+
+def _rows(person_id, person_level, acts):
+    """Episode rows (unsaved) for one person at every level, with their evidence act ids."""
+    rows = []
+    for level in LEVELS:
+        if RANK[person_level] > RANK[level]:
+            continue
+        seen = [a for a in acts if RANK[a.sensitivity] <= RANK[level]]
+        for episode in custody.episodes(_facts(seen)):
+            start_lo, start_hi = episode.start_range
+            if episode.end:
+                end_lo, end_hi = custody.date_range(episode.end)
+            else:
+                end_lo = end_hi = episode.planned_end
+            rows.append((CustodyEpisode(
+                person_id=person_id, level=level, kind=episode.kind, kinds=[list(k) for k in episode.kinds],
+                start=episode.start, start_lo=start_lo, start_hi=start_hi, end=episode.end or episode.planned_end,
+                end_lo=end_lo or "", end_hi=end_hi or "",
+                end_reason=episode.end_reason or ("term_served" if episode.planned_end else ""),
+                last_act_date=episode.last_act_date, place_id=episode.place_id), episode.evidence))
+    return rows
+
+
+def _relevant_acts():
+    return (Act.objects.filter(review="accepted", victim_person__isnull=False, act_type__in=RELEVANT_TYPES)
+            .only("id", "act_type", "date", "penalty_kind", "penalty_amount", "penalty_unit", "place_id",
+                  "sensitivity", "victim_person_id"))
+
+
+def _save(rows):
+    CustodyEpisode.objects.bulk_create([row for row, _ in rows])
+    through = CustodyEpisode.evidence.through
+    through.objects.bulk_create([through(custodyepisode_id=row.pk, act_id=act_id)
+                                 for row, evidence in rows for act_id in evidence])
+
+
+@transaction.atomic
+def rebuild_persons(person_ids):
+    """Rebuild the episodes of these persons (a query for their acts, one for their levels)."""
+    person_ids = set(person_ids)
+    CustodyEpisode.objects.filter(person_id__in=person_ids).delete()
+    people = dict(Person.objects.filter(id__in=person_ids, merged_into__isnull=True)
+                  .values_list("id", "sensitivity"))
+    acts = {}
+    for act in _relevant_acts().filter(victim_person_id__in=people):
+        acts.setdefault(act.victim_person_id, []).append(act)
+    rows = [row for pid, level in people.items() for row in _rows(pid, level, acts.get(pid, []))]
+    _save(rows)
+
+
+@transaction.atomic
+def rebuild_all(batch=5000):
+    """Rebuild every episode, streaming acts in person order (memory bounded by the largest person)."""
+    CustodyEpisode.objects.all().delete()
+    levels = dict(Person.objects.filter(merged_into__isnull=True).values_list("id", "sensitivity"))
+    rows, current, acts = [], None, []
+
+    def flush_person():
+        if current in levels:
+            rows.extend(_rows(current, levels[current], acts))
+
+    for act in _relevant_acts().order_by("victim_person_id", "id").iterator(chunk_size=batch):
+        if act.victim_person_id != current:
+            flush_person()
+            current, acts = act.victim_person_id, []
+            if len(rows) >= batch:
+                _save(rows)
+                rows = []
+        acts.append(act)
+    flush_person()
+    _save(rows)
+
+
+def _flush():
+    ids = getattr(_pending, "ids", set())
+    _pending.ids = set()
+    if ids:
+        rebuild_persons(ids)
+
+
+def schedule(person_id):
+    """Rebuild this person's episodes when the current transaction commits.
+
+    Every call registers a callback, and the first to run rebuilds everyone pending, so the rest find nothing
+    to do; ids left by a rolled-back transaction are rebuilt at the next commit (harmless: rebuilding is
+    idempotent).
+    """
+    if person_id is None:
+        return
+    if getattr(_pending, "ids", None) is None:
+        _pending.ids = set()
+    _pending.ids.add(person_id)
+    transaction.on_commit(_flush)
+
+
+def _act_changed(sender, instance, **kwargs):
+    schedule(instance.victim_person_id)
+
+
+def _person_changed(sender, instance, **kwargs):
+    schedule(instance.pk)
+    if instance.merged_into_id:
+        schedule(instance.merged_into_id)
+
+
+def connect():
+    from .models import ListEntry
+    from .statistics import new_generation
+
+    for model in (Act, Person, ListEntry):
+        post_save.connect(new_generation, sender=model, dispatch_uid=f"statistics-{model.__name__}-saved")
+        post_delete.connect(new_generation, sender=model, dispatch_uid=f"statistics-{model.__name__}-deleted")
+    post_save.connect(_act_changed, sender=Act, dispatch_uid="custody-act-saved")
+    post_delete.connect(_act_changed, sender=Act, dispatch_uid="custody-act-deleted")
+    post_save.connect(_person_changed, sender=Person, dispatch_uid="custody-person-saved")

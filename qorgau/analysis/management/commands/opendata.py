@@ -1,0 +1,26 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from qorgau.analysis.opendata import write_package, write_snapshot
+from qorgau.audit.log import write_entry
+
+
+class Command(BaseCommand):
+    help = ("Write the open-data release: a Frictionless data package (CSV + datapackage.json) and one XLSX, "
+            "public records only.")
+
+    def add_arguments(self, parser):
+        parser.add_argument("-o", "--output", help="a directory to write into (default: a dated snapshot in the "
+                                                   "data directory, offered on the statistics page)")
+        parser.add_argument("--license", help="licence name for the package (default QORGAU_OPENDATA_LICENSE)")
+
+    def handle(self, *args, output, license, **options):
+        if output:
+            try:
+                counts = write_package(output, license=license)
+            except OSError as error:
+                raise CommandError(f"Cannot write to {output}: {error.strerror}.") from None
+            where = output
+        else:
+            where, counts = write_snapshot()
+        write_entry("opendata", actor="cli", changes={"output": str(where), **counts})
+        self.stdout.write(f"Wrote {where}: " + ", ".join(f"{n} {t}" for t, n in counts.items()))

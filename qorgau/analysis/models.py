@@ -1,0 +1,177 @@
+"""Analysis records: political-prisoner lists under written criteria, and custody episodes derived from acts.
+
+Invariants:
+- A list entry is a fact with a source, changed only through `qorgau.analysis.actions` (audited).
+- `CustodyEpisode` rows are derived data, like the search index: rebuilt from accepted acts by
+  `qorgau.analysis.episodes.rebuild_person`, one set per reading level, never edited by hand.
+"""
+
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from qorgau.lib.sensitivity import levels_for
+from qorgau.records.models.base import Record, RecordQuerySet, live_manager
+
+
+class CriteriaSet(models.Model):
+    """Written criteria a list applies, versioned (PACE Resolution 1900 (2012), Amnesty's prisoner of conscience…)."""
+
+    code = models.SlugField(max_length=60)
+    version = models.CharField(max_length=40)
+    name = models.CharField(max_length=200)
+    name_ru = models.CharField(max_length=200, blank=True)
+    name_kk = models.CharField(max_length=200, blank=True)
+    source_url = models.URLField(blank=True)
+
+    class Meta:
+        ordering = ["code", "version"]
+        constraints = [models.UniqueConstraint(fields=["code", "version"], name="criteria_set_version_once")]
+
+    def __str__(self):
+        return f"{self.name} ({self.version})"
+
+
+class Criterion(models.Model):
+    criteria_set = models.ForeignKey(CriteriaSet, on_delete=models.CASCADE, related_name="items")
+    code = models.CharField(max_length=10)
+    text = models.TextField()
+    text_ru = models.TextField(blank=True)
+    text_kk = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["criteria_set", "code"]
+        constraints = [models.UniqueConstraint(fields=["criteria_set", "code"], name="criterion_code_once")]
+
+    def __str__(self):
+        return f"{self.code}: {self.text[:60]}"
+
+
+class EntryStatus(models.TextChoices):
+    POLITICAL_PRISONER = "political_prisoner", _("Political prisoner")
+    PRISONER_OF_CONSCIENCE = "prisoner_of_conscience", _("Prisoner of conscience")
+    PERSECUTED = "persecuted", _("Persecuted, not detained")
+
+
+class RemovalReason(models.TextChoices):
+    RELEASED = "released", _("Released")
+    CRITERIA_NOT_MET = "criteria_not_met", _("Criteria no longer met")
+    DIED = "died", _("Died")
+    OTHER = "other", _("Other")
+
+
+class PrisonerList(Record):
+    """A list of political prisoners kept by an organisation (ours or another's)."""
+
+    UID_PREFIX = "lst_"
+
+    slug = models.SlugField(max_length=60, unique=True)
+    title = models.CharField(max_length=300)
+    organisation = models.ForeignKey("records.Organisation", on_delete=models.PROTECT, related_name="prisoner_lists")
+    criteria_set = models.ForeignKey(CriteriaSet, on_delete=models.PROTECT, related_name="lists")
+    description = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["title"]
+
+    def __str__(self):
+        return self.title
+
+
+class ListEntryQuerySet(RecordQuerySet):
+    def visible_to(self, user):
+        """An entry is seen only with its list and its person."""
+        allowed = levels_for(user)
+        return self.filter(sensitivity__in=allowed, prisoner_list__sensitivity__in=allowed,
+                           person__sensitivity__in=allowed, person__merged_into__isnull=True,
+                           deleted_at__isnull=True, prisoner_list__deleted_at__isnull=True,
+                           person__deleted_at__isnull=True)
+
+    def on(self, day):
+        """Entries on the list on an ISO day (added on or before it, not removed by it)."""
+        return self.filter(date_added__lte=day).filter(Q(date_removed="") | Q(date_removed__gt=day))
+
+
+class ListEntry(Record):
+    UID_PREFIX = "lse_"
+
+    prisoner_list = models.ForeignKey(PrisonerList, on_delete=models.CASCADE, related_name="entries")
+    person = models.ForeignKey("records.Person", on_delete=models.CASCADE, related_name="list_entries")
+    status = models.CharField(max_length=32, choices=EntryStatus.choices, default=EntryStatus.POLITICAL_PRISONER)
+    criteria_met = models.ManyToManyField(Criterion, blank=True, related_name="entries")
+    date_added = models.CharField(max_length=10)
+    date_removed = models.CharField(max_length=10, blank=True)
+    removal_reason = models.CharField(max_length=20, choices=RemovalReason.choices, blank=True)
+    reasons = models.TextField(blank=True)
+    sources = models.ManyToManyField("documents.Document", blank=True, related_name="list_entries")
+
+    objects = live_manager(ListEntryQuerySet)
+
+    class Meta:
+        ordering = ["prisoner_list", "date_added", "id"]
+        constraints = [models.UniqueConstraint(fields=["prisoner_list", "person", "date_added"],
+                                               name="list_entry_once_a_day")]
+
+    def __str__(self):
+        return f"{self.person} on {self.prisoner_list}"
+
+
+class CustodyKind(models.TextChoices):
+    POLICE_CUSTODY = "police_custody", _("police custody")
+    ADMINISTRATIVE_DETENTION = "administrative_detention", _("administrative detention")
+    PRETRIAL_DETENTION = "pretrial_detention", _("pre-trial detention")
+    HOUSE_ARREST = "house_arrest", _("house arrest")
+    PSYCHIATRIC_DETENTION = "psychiatric_detention", _("psychiatric detention")
+    IMPRISONMENT = "imprisonment", _("imprisonment")
+    RESTRICTED_FREEDOM = "restricted_freedom", _("restricted freedom")
+
+
+class CustodyEpisode(models.Model):
+    """One stretch of custody of one person, as a reader of `level` may know it (derived; see module doc)."""
+
+    person = models.ForeignKey("records.Person", on_delete=models.CASCADE, related_name="custody_episodes")
+    level = models.CharField(max_length=16, db_index=True)
+    kind = models.CharField(max_length=32, choices=CustodyKind.choices)  # the latest kind
+    kinds = models.JSONField(default=list)  # [[kind, since], ...]
+    start = models.CharField(max_length=10)
+    start_lo = models.CharField(max_length=10, db_index=True)
+    start_hi = models.CharField(max_length=10)
+    end = models.CharField(max_length=10, blank=True)
+    end_lo = models.CharField(max_length=10, blank=True)
+    end_hi = models.CharField(max_length=10, blank=True, db_index=True)  # "" = open
+    end_reason = models.CharField(max_length=32, blank=True)
+    last_act_date = models.CharField(max_length=10, blank=True)
+    place = models.ForeignKey("records.Place", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    evidence = models.ManyToManyField("records.Act", related_name="custody_episodes")
+
+    class Meta:
+        ordering = ["person", "start_lo"]
+        indexes = [models.Index(fields=["level", "start_lo", "end_hi"])]
+
+
+class ChartKind(models.TextChoices):
+    BAR = "bar", _("bar")
+    LINE = "line", _("line")
+    METRIC = "metric", _("single number")
+
+
+class SavedChart(models.Model):
+    """A statistics table with its filter, saved under a title to be shown alone, embedded, or put in a briefing.
+
+    It stores the question, not the answer: each reader sees it computed at their own level.
+    """
+
+    title = models.CharField(max_length=200)
+    table = models.SlugField(max_length=60)
+    filters = models.JSONField(default=dict, blank=True)
+    kind = models.CharField(max_length=8, choices=ChartKind.choices, default=ChartKind.BAR)
+    public = models.BooleanField(default=False, help_text=_("Listed for anonymous visitors (computed from public "
+                                                            "data for them)."))
+    created_by = models.CharField(max_length=150, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["title"]
+
+    def __str__(self):
+        return self.title

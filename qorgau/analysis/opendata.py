@@ -1,0 +1,170 @@
+"""Open data: a Frictionless data package (CSV + datapackage.json) and the same tables as one XLSX.
+
+Only what an anonymous visitor may see goes in (public records, accepted acts, public names), never a person who
+refused consent. Every table is streamed from the database in chunks, so memory stays flat however large the
+record is.
+"""
+
+import csv
+import datetime
+import json
+import os
+import zipfile
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
+
+from qorgau.documents.models import Document
+from qorgau.lib.sensitivity import PUBLIC
+from qorgau.records.models import Act, ActProvision, Person, PersonName, Provision
+
+from .models import CustodyEpisode, ListEntry
+
+CHUNK = 5000
+
+
+def _persons(reader):
+    return Person.objects.visible_to(reader).exclude(consent="refused")
+
+
+def _tables(reader):
+    """(name, title, fields [(name, type, description)], rows iterator) for every table."""
+    persons = _persons(reader)
+    acts = Act.objects.visible_to(reader).filter(review="accepted").filter(
+        victim_person__isnull=False, victim_person__in=persons.values("id"))
+    yield ("persons", "Persons", [("id", "string", "stable identifier"), ("name", "string", "primary name"),
+                                  ("gender", "string", "f, m, x or empty"), ("birth_year", "integer", ""),
+                                  ("roles", "string", "roles separated by |"),
+                                  ("consent", "string", "consent to publication: granted or unknown")],
+           ([p.uid, p.name, p.gender, p.birth_year, "|".join(p.roles), p.consent]
+            for p in persons.only("uid", "name", "gender", "birth_year", "roles", "consent").iterator(CHUNK)))
+    yield ("names", "Names of persons", [("person", "string", "persons.id"), ("name", "string", ""),
+                                         ("script", "string", "Latn or Cyrl"), ("lang", "string", "en, ru or kk")],
+           ([person_uid, name, script, lang] for person_uid, name, script, lang in
+            PersonName.objects.filter(person__in=persons.values("id"), sensitivity=PUBLIC)
+            .values_list("person__uid", "name", "script", "lang").iterator(CHUNK)))
+    yield ("acts", "Acts", [("id", "string", ""), ("act_type", "string", "docs/model.md"),
+                            ("victim", "string", "persons.id"), ("date", "string", "ISO 8601, may be partial"),
+                            ("date_end", "string", ""), ("place", "string", "place name"),
+                            ("penalty_kind", "string", ""), ("penalty_amount", "number", ""),
+                            ("penalty_unit", "string", "")],
+           # A linked record shows only when it is public itself: a confidential place is left blank.
+           ([uid, act_type, victim, date, date_end, place if place_level == PUBLIC else "", kind, amount, unit]
+            for uid, act_type, victim, date, date_end, place, place_level, kind, amount, unit in
+            acts.values_list("uid", "act_type", "victim_person__uid", "date", "date_end", "place__name",
+                             "place__sensitivity", "penalty_kind", "penalty_amount", "penalty_unit")
+            .iterator(CHUNK)))
+    yield ("act_provisions", "Provisions of acts", [("act", "string", "acts.id"), ("provision", "string",
+                                                                                    "provisions.id"),
+                                                    ("relation", "string", "charged, convicted, …")],
+           (list(row) for row in ActProvision.objects.filter(act__in=acts.values("id"))
+            .values_list("act__uid", "provision__uid", "relation").iterator(CHUNK)))
+    yield ("provisions", "Legal provisions", [("id", "string", ""), ("code", "string", ""),
+                                              ("article", "string", ""), ("part", "string", ""),
+                                              ("edition", "string", ""), ("title_en", "string", ""),
+                                              ("title_ru", "string", ""), ("title_kk", "string", "")],
+           (list(row) for row in Provision.objects.visible_to(reader)
+            .values_list("uid", "code", "article", "part", "edition", "title_en", "title_ru", "title_kk")
+            .iterator(CHUNK)))
+    yield ("custody_episodes", "Custody episodes", [("person", "string", "persons.id"),
+                                                    ("kind", "string", "the latest kind"),
+                                                    ("start", "string", ""), ("end", "string", "empty: open"),
+                                                    ("end_reason", "string", "")],
+           (list(row) for row in CustodyEpisode.objects.filter(level=PUBLIC, person__in=persons.values("id"))
+            .values_list("person__uid", "kind", "start", "end", "end_reason").iterator(CHUNK)))
+    yield ("list_entries", "Political-prisoner list entries", [("list", "string", ""), ("person", "string",
+                                                                                         "persons.id"),
+                                                               ("status", "string", ""),
+                                                               ("date_added", "string", ""),
+                                                               ("date_removed", "string", ""),
+                                                               ("removal_reason", "string", "")],
+           (list(row) for row in ListEntry.objects.visible_to(reader).filter(person__in=persons.values("id"))
+            .values_list("prisoner_list__slug", "person__uid", "status", "date_added", "date_removed",
+                         "removal_reason").iterator(CHUNK)))
+    yield ("sources", "Sources", [("id", "string", ""), ("title", "string", ""), ("publisher", "string", ""),
+                                  ("published", "string", ""), ("url", "string", "")],
+           ([uid, title, publisher if publisher_level == PUBLIC else "", published, url]
+            for uid, title, publisher, publisher_level, published, url in Document.objects.visible_to(reader)
+            .values_list("uid", "title", "publisher__name", "publisher__sensitivity", "published", "url")
+            .iterator(CHUNK)))
+
+
+def _clean(value):
+    return "" if value is None else value
+
+
+def write_package(directory, *, license=None, as_of=None):
+    """Write the package into `directory` (created); returns {table: rows}. Files are readable by the owner only."""
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    as_of = as_of or datetime.date.today().isoformat()
+    license = license or settings.QORGAU_OPENDATA_LICENSE
+    reader = AnonymousUser()
+    counts, resources = {}, []
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    for name, title, fields, rows in _tables(reader):
+        sheet = workbook.create_sheet(title=name[:31])
+        sheet.append([f[0] for f in fields])
+        path = directory / f"{name}.csv"
+        count = 0
+        with open(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", newline="",
+                  encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow([f[0] for f in fields])
+            for row in rows:
+                row = [_clean(v) for v in row]
+                row = [float(v) if hasattr(v, "as_tuple") else v for v in row]
+                writer.writerow(row)
+                sheet.append(row)
+                count += 1
+        counts[name] = count
+        resources.append({
+            "name": name, "title": title, "path": f"{name}.csv", "format": "csv", "mediatype": "text/csv",
+            "encoding": "utf-8", "profile": "tabular-data-resource",
+            "schema": {"fields": [{"name": n, "type": t, **({"description": d} if d else {})}
+                                  for n, t, d in fields]},
+        })
+    workbook.save(directory / "qorgau-opendata.xlsx")
+    os.chmod(directory / "qorgau-opendata.xlsx", 0o600)
+    package = {
+        "profile": "tabular-data-package", "name": "qorgau-opendata", "title": "Qorgau open data",
+        "version": as_of, "created": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        "description": f"Public records as of {as_of}: persons, names, acts, provisions, custody episodes, "
+                       f"list entries and sources. Counting rules: docs/analysis.md.",
+        "licenses": [{"name": license}], "resources": resources,
+    }
+    path = directory / "datapackage.json"
+    with open(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", encoding="utf-8") as handle:
+        json.dump(package, handle, ensure_ascii=False, indent=1)
+    return counts
+
+
+def snapshot_dir():
+    return Path(settings.DATA_DIR) / "opendata"
+
+
+def write_snapshot(as_of=None):
+    """A dated snapshot kept in the data directory: opendata/qorgau-opendata-<date>.zip."""
+    import tempfile
+
+    as_of = as_of or datetime.date.today().isoformat()
+    target = snapshot_dir()
+    target.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with tempfile.TemporaryDirectory(dir=target) as scratch:
+        counts = write_package(scratch, as_of=as_of)
+        archive = target / f"qorgau-opendata-{as_of}.zip"
+        partial = archive.with_suffix(".zip.part")
+        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as bundle:
+            for file in sorted(Path(scratch).iterdir()):
+                bundle.write(file, file.name)
+        os.chmod(partial, 0o600)
+        partial.replace(archive)
+    return archive, counts
+
+
+def snapshots():
+    folder = snapshot_dir()
+    return sorted(folder.glob("qorgau-opendata-*.zip"), reverse=True) if folder.is_dir() else []

@@ -1,0 +1,41 @@
+"""Choosing the persons of a briefing: by record ids, by a list, or by the statistics filter."""
+
+from qorgau.records.models import Person
+
+from .models import ListEntry
+from .statistics import Filters, visible_acts
+
+
+class SelectionError(ValueError):
+    pass
+
+
+def persons_for(reader, *, uids=(), list_slug="", filters=None, limit=200):
+    """Persons the reader may see, in a stable order; unknown or hidden ids are an error naming them."""
+    persons = Person.objects.visible_to(reader).prefetch_related("names")
+    if uids:
+        found = {p.uid: p for p in persons.filter(uid__in=uids)}
+        missing = [uid for uid in uids if uid not in found]
+        if missing:
+            raise SelectionError(f"No such person: {', '.join(missing)}.")
+        return [found[uid] for uid in dict.fromkeys(uids)]
+    if list_slug:
+        entries = ListEntry.objects.visible_to(reader).filter(prisoner_list__slug=list_slug, date_removed="")
+        if not entries.exists():
+            raise SelectionError(f"No list “{list_slug}” with current entries.")
+        return list(persons.filter(id__in=entries.values("person")).order_by("name")[:limit])
+    if filters is not None:
+        acts = visible_acts(reader, filters)
+        return list(persons.filter(id__in=acts.values("victim_person")).order_by("name")[:limit])
+    raise SelectionError("Choose persons: --person UID, --list SLUG or --filter KEY=VALUE.")
+
+
+def filters_from_pairs(pairs):
+    values = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or key not in Filters.__dataclass_fields__:
+            raise SelectionError(f"“{pair}” is not a filter. Use KEY=VALUE with KEY one of "
+                                 f"{', '.join(Filters.__dataclass_fields__)}.")
+        values[key] = value
+    return Filters(**values)

@@ -1,0 +1,279 @@
+"""Statistics: people (never acts, unless a table says so) counted from what the reader may see.
+
+Every table is computed in the database from accepted acts visible to the reader, with one filter for all of
+them. Public tables hide a cell that holds anyone who has not granted consent to publication when it holds fewer
+than QORGAU_MIN_PUBLIC_CELL people (docs/analysis.md, "Privacy of aggregates").
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db.models import Count, Q
+from django.utils.translation import gettext_lazy as _
+
+from qorgau.records.models import ACT_GROUPS, Act, ActProvision
+
+from .models import CustodyEpisode, ListEntry
+
+PROSECUTION_TYPES = ACT_GROUPS["PROSECUTION"] + ["sentenced"]
+# Prosecution acts of one person less than this many days apart belong to one prosecution (until cases are
+# recorded as such).
+PROSECUTION_GAP_DAYS = 730
+SENTENCE_BINS = [(0, 1, "< 1"), (1, 3, "1–3"), (3, 5, "3–5"), (5, 7, "5–7"), (7, 10, "7–10"), (10, 100, "≥ 10")]
+
+
+@dataclass
+class Filters:
+    date_from: str = ""
+    date_to: str = ""
+    article: str = ""      # provision uid, e.g. CC-174
+    region: str = ""       # place uid of a region
+    role: str = ""
+    prisoner_list: str = ""  # list slug
+    gender: str = ""
+
+    @classmethod
+    def from_query(cls, query):
+        return cls(**{name: (query.get(name) or "").strip()[:64] for name in cls.__dataclass_fields__})
+
+    def as_query(self):
+        return {k: v for k, v in self.__dict__.items() if v}
+
+
+@dataclass
+class Table:
+    key: str
+    title: str
+    columns: tuple
+    rows: list = field(default_factory=list)  # [(label, value or None when withheld)]
+    note: str = ""
+    withheld: int = 0
+
+    @property
+    def maximum(self):
+        return max([v for _, v in self.rows if v] or [1])
+
+
+def visible_acts(user, filters):
+    acts = Act.objects.visible_to(user).filter(review="accepted", victim_person__isnull=False,
+                                               victim_person__merged_into__isnull=True)
+    if filters.date_from:
+        acts = acts.filter(date__gte=filters.date_from)
+    if filters.date_to:
+        acts = acts.filter(date__lte=filters.date_to + "-99")  # a partial date sorts before its days
+    if filters.article:
+        acts = acts.filter(victim_person__acts__act_provisions__provision__uid=filters.article)
+    if filters.region:
+        acts = acts.filter(Q(place__uid=filters.region) | Q(place__parent__uid=filters.region))
+    if filters.role:
+        acts = acts.filter(victim_person__roles__icontains=f'"{filters.role}"')
+    if filters.gender:
+        acts = acts.filter(victim_person__gender=filters.gender)
+    if filters.prisoner_list:
+        on_list = ListEntry.objects.visible_to(user).filter(prisoner_list__slug=filters.prisoner_list)
+        acts = acts.filter(victim_person__in=on_list.values("person"))
+    return acts.distinct() if (filters.article or filters.prisoner_list) else acts
+
+
+def _protect(rows, public):
+    """(label, people, people without consent) -> (label, shown value or None), and how many were withheld."""
+    minimum = settings.QORGAU_MIN_PUBLIC_CELL
+    shown, withheld = [], 0
+    for label, people, unconsented in rows:
+        if public and unconsented and people < minimum:
+            shown.append((label, None))
+            withheld += 1
+        else:
+            shown.append((label, people))
+    return shown, withheld
+
+
+PEOPLE = Count("victim_person", distinct=True)
+UNCONSENTED = Count("victim_person", distinct=True, filter=~Q(victim_person__consent="granted"))
+
+
+def by_article(acts, public, allowed):
+    # A provision the reader may not see is not a row (nor a label) of its own.
+    rows = (ActProvision.objects.filter(act__in=acts.values("id"), provision__sensitivity__in=allowed,
+                                        provision__deleted_at__isnull=True)
+            .values("provision__uid").annotate(people=Count("act__victim_person", distinct=True),
+                                               unconsented=Count("act__victim_person", distinct=True,
+                                                                 filter=~Q(act__victim_person__consent="granted")))
+            .order_by("-people", "provision__uid"))
+    shown, withheld = _protect([(r["provision__uid"], r["people"], r["unconsented"]) for r in rows], public)
+    return Table("by_article", _("People by article"), (_("Article"), _("People")), shown, withheld=withheld,
+                 note=_("A person charged under two articles counts under each: the rows do not add up to the "
+                        "number of people."))
+
+
+def by_region(acts, public, allowed):
+    rows = {}
+    # Only places the reader may see name a row (a city under a hidden region counts under its own name).
+    for r in (acts.filter(place__isnull=False, place__sensitivity__in=allowed, place__deleted_at__isnull=True)
+              .values("place__kind", "place__name", "place__parent__name", "place__parent__sensitivity",
+                      "place__parent__deleted_at")
+              .annotate(people=PEOPLE, unconsented=UNCONSENTED)):
+        parent_shown = (r["place__parent__name"] and r["place__parent__sensitivity"] in allowed
+                        and r["place__parent__deleted_at"] is None)
+        region = r["place__parent__name"] if parent_shown and r["place__kind"] != "region" else r["place__name"]
+        people, unconsented = rows.get(region, (0, 0))
+        rows[region] = (people + r["people"], unconsented + r["unconsented"])
+    ordered = sorted(rows.items(), key=lambda kv: (-kv[1][0], kv[0]))
+    shown, withheld = _protect([(region, p, u) for region, (p, u) in ordered], public)
+    return Table("by_region", _("People by region of the act"), (_("Region"), _("People")), shown,
+                 withheld=withheld, note=_("A person with acts in two regions counts in each."))
+
+
+def by_group_per_month(acts, public):
+    from django.db.models.functions import Substr
+
+    counts = {}
+    for r in (acts.exclude(date="").annotate(month=Substr("date", 1, 7)).values("month", "act_type")
+              .annotate(n=Count("id")).order_by()):
+        group = next((g for g, types in ACT_GROUPS.items() if r["act_type"] in types), "")
+        counts[(r["month"], group)] = counts.get((r["month"], group), 0) + r["n"]
+    shown = [(f"{month} {group}", n) for (month, group), n in sorted(counts.items())]
+    return Table("by_group_per_month", _("Acts by group and month"), (_("Month and group"), _("Acts")), shown,
+                 note=_("This table counts acts, not people; a year alone is shown where the month is unknown."))
+
+
+def _days(a, b):
+    return (datetime.date.fromisoformat(b) - datetime.date.fromisoformat(a)).days
+
+
+def prosecutions_by_year(acts, public):
+    """People and prosecutions by the year a prosecution began (see PROSECUTION_GAP_DAYS)."""
+    from qorgau.analysis.custody import date_range
+
+    per_person = {}
+    for pid, date, consent in (acts.filter(act_type__in=PROSECUTION_TYPES).exclude(date="")
+                               .values_list("victim_person_id", "date", "victim_person__consent")
+                               .order_by("victim_person_id", "date").iterator(chunk_size=20000)):
+        per_person.setdefault(pid, (consent, []))[1].append(date)
+    people, cases, unconsented = {}, {}, {}
+    for pid, (consent, dates) in per_person.items():
+        last = None
+        for date in dates:
+            lo, _hi = date_range(date)
+            if last is None or _days(last, lo) > PROSECUTION_GAP_DAYS:
+                year = lo[:4]
+                cases[year] = cases.get(year, 0) + 1
+                people.setdefault(year, set()).add(pid)
+                if consent != "granted":
+                    unconsented.setdefault(year, set()).add(pid)
+            last = lo
+    years = sorted(people)
+    shown, withheld = _protect([(y, len(people[y]), len(unconsented.get(y, ()))) for y in years], public)
+    table = Table("prosecutions_by_year", _("People prosecuted, by the year the prosecution began"),
+                  (_("Year"), _("People")), shown, withheld=withheld,
+                  note=_("Prosecutions (cases) are counted separately in the next table."))
+    case_rows, case_withheld = _protect([(y, cases[y], len(unconsented.get(y, ()))) for y in years], public)
+    return [table, Table("cases_by_year", _("Prosecutions by the year they began"), (_("Year"), _("Prosecutions")),
+                         case_rows, withheld=case_withheld,
+                         note=_("One person may have several prosecutions. A person's prosecution acts less than "
+                                "two years apart are taken as one prosecution."))]
+
+
+def sentences(acts, public):
+    bins = {label: [0, 0] for _, _, label in SENTENCE_BINS}
+    for r in (acts.filter(act_type__in=["sentenced", "imprisoned"], penalty_kind="imprisonment",
+                          penalty_amount__isnull=False)
+              .values("penalty_amount", "penalty_unit").annotate(n=Count("id"), unconsented=UNCONSENTED)
+              .order_by()):
+        years = float(r["penalty_amount"]) / (12 if r["penalty_unit"] == "months" else
+                                              365 if r["penalty_unit"] == "days" else 1)
+        label = next(label for lo, hi, label in SENTENCE_BINS if lo <= years < hi)
+        bins[label][0] += r["n"]
+        bins[label][1] += r["unconsented"]
+    shown, withheld = _protect([(label, n, u) for label, (n, u) in bins.items()], public)
+    return Table("sentences", _("Prison sentences by length (years)"), (_("Years"), _("Sentences")), shown,
+                 withheld=withheld)
+
+
+def custody_over_time(user, filters, acts, public, points=36):
+    """People certainly in custody on the first day of a month, at most `points` dates over the filter's range
+    (default: from the first recorded custody to today), every month or every few months."""
+    from qorgau.lib.sensitivity import clearance_of
+
+    episodes = list(CustodyEpisode.objects.filter(level=clearance_of(user),
+                                                  person__in=acts.values("victim_person"))
+                    .exclude(kind="restricted_freedom").values("start_lo", "start_hi", "end_lo", "person__consent"))
+    today = datetime.date.today().strftime("%Y-%m")
+    end = filters.date_to[:7] if filters.date_to else today
+    first = min((e["start_lo"][:7] for e in episodes), default=end)
+    start = filters.date_from[:7] if filters.date_from else first
+    span = (int(end[:4]) - int(start[:4])) * 12 + int(end[5:7] or 12) - int(start[5:7] or 1) + 1
+    step = max(1, -(-span // points))
+    months, year, month = [], int(start[:4]), int(start[5:7] or 1)
+    while f"{year:04d}-{month:02d}" <= end:
+        months.append(f"{year:04d}-{month:02d}-01")
+        month += step
+        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    rows = []
+    for day in months:
+        present = [e for e in episodes if e["start_hi"] <= day and (not e["end_lo"] or e["end_lo"] > day)]
+        rows.append((day[:7], len(present), sum(e["person__consent"] != "granted" for e in present)))
+    shown, withheld = _protect(rows, public)
+    return Table("custody_over_time", _("People certainly in custody on the first of the month"),
+                 (_("Month"), _("People")), shown, withheld=withheld,
+                 note=_("Every month, or every few months over a long range; from the custody episodes."))
+
+
+def list_changes(user, filters, public):
+    entries = ListEntry.objects.visible_to(user)
+    if filters.prisoner_list:
+        entries = entries.filter(prisoner_list__slug=filters.prisoner_list)
+    added, removed = {}, {}
+    for r in entries.values("date_added", "date_removed"):
+        added[r["date_added"][:4]] = added.get(r["date_added"][:4], 0) + 1
+        if r["date_removed"]:
+            removed[r["date_removed"][:4]] = removed.get(r["date_removed"][:4], 0) + 1
+    return [Table("list_added", _("List entries added per year"), (_("Year"), _("Added")), sorted(added.items())),
+            Table("list_removed", _("List entries removed per year (released, died, criteria no longer met)"),
+                  (_("Year"), _("Removed")), sorted(removed.items()))]
+
+
+def all_tables(user, filters):
+    """Every table for this reader and filter; cached until a record changes (see `generation`)."""
+    from django.core.cache import cache
+
+    from qorgau.lib.sensitivity import clearance_of
+
+    public = not getattr(user, "is_authenticated", False)
+    import hashlib
+
+    wanted = hashlib.sha256(repr(sorted(filters.as_query().items())).encode()).hexdigest()[:32]
+    key = f"statistics:{generation()}:{clearance_of(user)}:{wanted}"
+    tables = cache.get(key)
+    if tables is None:
+        from qorgau.lib.sensitivity import levels_for
+
+        allowed = levels_for(user)
+        acts = visible_acts(user, filters)
+        tables = prosecutions_by_year(acts, public)
+        tables += [by_article(acts, public, allowed), by_region(acts, public, allowed), sentences(acts, public),
+                   custody_over_time(user, filters, acts, public), by_group_per_month(acts, public)]
+        tables += list_changes(user, filters, public)
+        cache.set(key, tables, CACHE_SECONDS)
+    return tables
+
+
+# Statistics are cached per reading level and filter. Saving or deleting an act, a person or a list entry starts
+# a new generation; changes that bypass the models (bulk loads, queryset updates) show within CACHE_SECONDS.
+CACHE_SECONDS = 600
+
+
+def generation():
+    from django.core.cache import cache
+
+    return cache.get_or_set("statistics:generation", 0, None)
+
+
+def new_generation(**kwargs):
+    from django.core.cache import cache
+
+    try:
+        cache.incr("statistics:generation")
+    except ValueError:
+        cache.set("statistics:generation", 1, None)

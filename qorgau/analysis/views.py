@@ -1,0 +1,269 @@
+"""Analysis pages: statistics, census, political-prisoner lists. Public and staff alike, at the reader's level."""
+
+import csv
+import datetime
+
+from django.conf import settings
+from django.http import Http404, HttpResponse
+
+from qorgau.records.policy import render
+from django.utils.translation import gettext as _
+
+from qorgau.audit.log import write_entry
+from qorgau.lib.dates import PartialDateError, parse_partial_date
+from qorgau.lib.sensitivity import CONFIDENTIAL, clearance_of
+from qorgau.records.models import Place, Provision
+from qorgau.records.models.persons import PERSON_ROLES
+
+VICTIM_ROLES = {"activist", "blogger", "journalist", "human_rights_defender", "lawyer", "politician", "relative"}
+
+from .census import census, changes, end_reasons
+from .models import CustodyEpisode, ListEntry, PrisonerList, SavedChart
+from .statistics import Filters, all_tables
+
+
+def _no_store(response, user):
+    if getattr(user, "is_authenticated", False):
+        response["Cache-Control"] = "no-store"
+    return response
+
+
+def _audit_confidential_read(request, what, **details):
+    # Staff cleared for confidential records see counts and names built on them: note that they looked.
+    if clearance_of(request.user) == CONFIDENTIAL:
+        write_entry("read", actor=request.user, record_type=what, changes=details)
+
+
+def statistics(request):
+    filters = Filters.from_query(request.GET)
+    tables = all_tables(request.user, filters)
+    _audit_confidential_read(request, "statistics", **filters.as_query())
+    context = {
+        "tables": tables, "filters": filters,
+        "articles": list(Provision.objects.visible_to(request.user).filter(act_provisions__isnull=False)
+                         .distinct().values_list("uid", flat=True)),
+        "regions": list(Place.objects.visible_to(request.user).filter(kind="region").values_list("uid", "name")),
+        "lists": list(PrisonerList.objects.visible_to(request.user).values_list("slug", "title")),
+        "roles": [(code, label) for code, label in PERSON_ROLES if code in VICTIM_ROLES],
+        "min_cell": settings.QORGAU_MIN_PUBLIC_CELL,
+        "charts": SavedChart.objects.all() if request.user.is_authenticated else SavedChart.objects.filter(public=True),
+        "query": "&".join(f"{k}={v}" for k, v in filters.as_query().items()),
+    }
+    return _no_store(render(request, "analysis/statistics.html", context), request.user)
+
+
+def statistics_csv(request, key):
+    filters = Filters.from_query(request.GET)
+    table = next((t for t in all_tables(request.user, filters) if t.key == key), None)
+    if table is None:
+        raise Http404(_("No such table."))
+    _audit_confidential_read(request, "statistics", table=key, **filters.as_query())
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="qorgau-{key}.csv"'
+    writer = csv.writer(response)
+    writer.writerow([str(c) for c in table.columns])
+    for label, value in table.rows:
+        writer.writerow([label, value if value is not None else f"<{settings.QORGAU_MIN_PUBLIC_CELL}"])
+    return _no_store(response, request.user)
+
+
+def census_page(request):
+    raw = request.GET.get("date") or datetime.date.today().isoformat()
+    error = ""
+    try:
+        day = parse_partial_date(raw)
+        if not day or len(day) != 10:
+            raise PartialDateError(_("Choose a day."))
+    except PartialDateError as problem:
+        error, day = str(problem), datetime.date.today().isoformat()
+    lists = PrisonerList.objects.visible_to(request.user)
+    chosen = lists.filter(slug=request.GET.get("list", "")).first()
+    result = census(day, request.user, chosen)
+    moved, since = None, request.GET.get("since", "")
+    try:
+        since = parse_partial_date(since) or ""
+    except PartialDateError:
+        since = ""
+    if since and len(since) == 10 and since < day:
+        moved = changes(census(since, request.user, chosen), result)
+        reasons = end_reasons(moved["left"], request.user, day)
+        moved["left"] = [(row, reasons.get(row.person.pk, "")) for row in moved["left"]]
+    _audit_confidential_read(request, "census", date=day)
+    public = not request.user.is_authenticated
+    rows = [r for r in result.certain if not public or r.person.consent != "refused"]
+    if moved is not None and public:
+        moved["entered"] = [r for r in moved["entered"] if r.person.consent != "refused"]
+        moved["left"] = [(r, why) for r, why in moved["left"] if r.person.consent != "refused"]
+    context = {"result": result, "day": day, "error": error, "lists": lists, "chosen": chosen, "rows": rows,
+               "unnamed": len(result.certain) - len(rows), "moved": moved, "since": since}
+    return _no_store(render(request, "analysis/census.html", context), request.user)
+
+
+def list_index(request):
+    lists = PrisonerList.objects.visible_to(request.user).select_related("organisation")
+    return _no_store(render(request, "analysis/list_index.html", {"lists": lists}), request.user)
+
+
+def list_page(request, slug):
+    prisoner_list = PrisonerList.objects.visible_to(request.user).filter(slug=slug).first()
+    if prisoner_list is None:
+        raise Http404(_("No such list."))
+    raw = request.GET.get("as_of") or datetime.date.today().isoformat()
+    try:
+        day = parse_partial_date(raw) or datetime.date.today().isoformat()
+    except PartialDateError:
+        day = datetime.date.today().isoformat()
+    entries = (ListEntry.objects.visible_to(request.user).filter(prisoner_list=prisoner_list)
+               .select_related("person").prefetch_related("criteria_met"))
+    status = request.GET.get("status", "")
+    if status:
+        entries = entries.filter(status=status)
+    current = entries.on(day)
+    sort = request.GET.get("sort", "name")
+    order = {"name": "person__name", "added": "date_added", "-added": "-date_added"}.get(sort, "person__name")
+    public = not request.user.is_authenticated
+    shown = [e for e in current.order_by(order) if not public or e.person.consent != "refused"]
+    removed = entries.exclude(date_removed="").filter(date_removed__lte=day).order_by("-date_removed")
+    _audit_confidential_read(request, "list", list=slug, as_of=day)
+    context = {"list": prisoner_list, "entries": shown, "count": current.count(), "day": day,
+               "removed": [e for e in removed if not public or e.person.consent != "refused"][:50],
+               "status": status, "sort": sort}
+    return _no_store(render(request, "analysis/list_page.html", context), request.user)
+
+
+def opendata_index(request):
+    from .opendata import snapshots
+
+    files = [(path.name, path.stat().st_size) for path in snapshots()]
+    return _no_store(render(request, "analysis/opendata.html", {"files": files}), request.user)
+
+
+def opendata_download(request, name):
+    from django.http import FileResponse
+
+    from .opendata import snapshots
+
+    match = next((path for path in snapshots() if path.name == name), None)
+    if match is None:
+        raise Http404(_("No such snapshot."))
+    return FileResponse(match.open("rb"), as_attachment=True, filename=match.name, content_type="application/zip")
+
+
+def opendata_publish(request):
+    from django.contrib import messages
+    from django.core.exceptions import PermissionDenied
+    from django.shortcuts import redirect
+    if request.method != "POST":
+        return HttpResponse(status=405)
+    if not (request.user.is_authenticated and getattr(request.user, "role", "") == "admin"):
+        raise PermissionDenied
+    from .opendata import write_snapshot
+
+    archive, counts = write_snapshot()
+    write_entry("opendata", actor=request.user, changes={"output": archive.name, **counts})
+    messages.success(request, _("Published %(name)s.") % {"name": archive.name})
+    return redirect("web:opendata")
+
+
+def briefing_page(request):
+    """Staff choose persons (ids, a list, or the statistics filter) and download a DOCX or PDF briefing."""
+    from django.contrib.auth.views import redirect_to_login
+    from django.contrib.auth.models import AnonymousUser
+
+    from .briefing import build_briefing, write_docx, write_pdf
+    from .selection import SelectionError, persons_for
+
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    error = ""
+    if request.method == "POST":
+        public = request.POST.get("public") == "on"
+        reader = AnonymousUser() if public else request.user
+        lang = request.POST.get("lang") if request.POST.get("lang") in {"en", "ru", "kk"} else "en"
+        kind = "pdf" if request.POST.get("format") == "pdf" else "docx"
+        uids = [u for u in request.POST.get("persons", "").replace(",", " ").split() if u][:200]
+        try:
+            filters = Filters.from_query(request.POST) if request.POST.get("use_filter") == "on" else None
+            persons = persons_for(reader, uids=uids, list_slug=request.POST.get("list", ""), filters=filters)
+            briefing = build_briefing(persons, reader, lang)
+        except SelectionError as problem:
+            error = str(problem)
+        else:
+            content = write_pdf(briefing) if kind == "pdf" else write_docx(briefing)
+            write_entry("briefing", actor=request.user, changes={"persons": [p.uid for p in persons],
+                                                                 "public": public, "format": kind})
+            mime = ("application/pdf" if kind == "pdf" else
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+            response = HttpResponse(content, content_type=mime)
+            response["Content-Disposition"] = f'attachment; filename="qorgau-briefing-{briefing.date}.{kind}"'
+            return _no_store(response, request.user)
+    lists = list(PrisonerList.objects.visible_to(request.user).values_list("slug", "title"))
+    context = {"error": error, "lists": lists, "posted": request.POST}
+    return _no_store(render(request, "analysis/briefing.html", context), request.user)
+
+
+def _chart_table(chart, user):
+    from .statistics import Filters, all_tables
+
+    filters = Filters(**{k: v for k, v in chart.filters.items() if k in Filters.__dataclass_fields__})
+    return next((t for t in all_tables(user, filters) if t.key == chart.table), None), filters
+
+
+def chart_save(request):
+    """An editor saves the current statistics view of one table under a title (POST)."""
+    from django.contrib import messages
+    from django.core.exceptions import PermissionDenied
+    from django.shortcuts import redirect
+
+    from .models import ChartKind, SavedChart
+
+    if request.method != "POST":
+        return HttpResponse(status=405)
+    if not (request.user.is_authenticated and request.user.may_edit):
+        raise PermissionDenied
+    filters = Filters.from_query(request.POST)
+    table = request.POST.get("table", "")
+    title = request.POST.get("title", "").strip()[:200]
+    if not title or table not in {t.key for t in all_tables(request.user, filters)}:
+        messages.error(request, _("Give the chart a title."))
+        return redirect("web:statistics")
+    kind = request.POST.get("kind") if request.POST.get("kind") in ChartKind.values else ChartKind.BAR
+    chart = SavedChart.objects.create(title=title, table=table, filters=filters.as_query(), kind=kind,
+                                      public=request.POST.get("public") == "on", created_by=request.user.username)
+    write_entry("save chart", actor=request.user, record_type="SavedChart", record_uid=str(chart.pk),
+                changes={"title": title, "table": table, "filters": filters.as_query(), "public": chart.public})
+    return redirect("web:chart", chart_id=chart.pk)
+
+
+def chart_page(request, chart_id, embed=False):
+    from .models import SavedChart
+
+    charts = SavedChart.objects.all() if request.user.is_authenticated else SavedChart.objects.filter(public=True)
+    chart = charts.filter(pk=chart_id).first()
+    if chart is None:
+        raise Http404(_("No such chart."))
+    table, filters = _chart_table(chart, request.user)
+    if table is None:
+        raise Http404(_("No such chart."))
+    context = {"chart": chart, "table": table, "query": "&".join(f"{k}={v}" for k, v in filters.as_query().items()),
+               "min_cell": settings.QORGAU_MIN_PUBLIC_CELL, "embed": embed}
+    return _no_store(render(request, "analysis/chart.html", context), request.user)
+
+
+def chart_embed(request, chart_id):
+    return chart_page(request, chart_id, embed=True)
+
+
+def person_custody(request, uid):
+    """A person's custody episodes at the reader's level, each with the acts it was derived from."""
+    from qorgau.records.access import get_person_for
+    from qorgau.records.models import Act
+    from qorgau.records.queries import timeline_acts
+
+    person = get_person_for(request.user, uid)
+    episodes = list(CustodyEpisode.objects.filter(person=person, level=clearance_of(request.user))
+                    .order_by("start_lo").prefetch_related("evidence"))
+    visible = {a.pk: a for a in timeline_acts(request.user, Act.objects.filter(victim_person=person))}
+    rows = [(e, [visible[a.pk] for a in e.evidence.all() if a.pk in visible]) for e in episodes]
+    context = {"person": person, "rows": rows}
+    return _no_store(render(request, "analysis/person_custody.html", context), request.user)

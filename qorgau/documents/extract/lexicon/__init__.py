@@ -1,0 +1,58 @@
+"""The extraction rules' words, as data: one folder per language (en, ru, kk), one tab-separated file per kind.
+
+    act_types.tsv            (all languages) act type, provision relation it implies, may stand as a noun, takes
+                             provisions, takes a penalty
+    <lang>/triggers.tsv      act type <TAB> regular expression (what reports an act of that type)
+    <lang>/months.tsv        regular expression for the month's forms <TAB> month number
+    <lang>/codes.tsv         code id (CC, CC1997, AOC, CCP, CONST) <TAB> regular expression naming that code
+    <lang>/roles.tsv         word <TAB> role (journalist, blogger, …; judge, investigator … are perpetrators)
+    <lang>/perpetrators.tsv  regular expression <TAB> kind (an institution or an official acting on a victim)
+    <lang>/places.tsv        place names, one a line (never part of a person's name)
+    <lang>/penalties.tsv     penalty kind <TAB> unit <TAB> regular expression (group 1: the amount)
+    <lang>/relative.tsv      regular expression <TAB> unit (day, month, year, season) <TAB> offset
+    kk/name_suffixes.tsv     Kazakh case endings taken off names (qorgau.lib.morphology)
+
+Lines starting with "#" are comments. Adding a language is adding a folder with these files; adding a trigger is
+adding a line. Every regular expression is matched case-insensitively unless the file says otherwise.
+"""
+
+from functools import lru_cache
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def languages():
+    return sorted(p.name for p in HERE.iterdir() if p.is_dir() and not p.name.startswith("_"))
+
+
+def _read(path):
+    rows = []
+    if not path.exists():
+        return rows
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        rows.append(tuple(cell.strip() for cell in line.split("\t")))
+    return rows
+
+
+@lru_cache(maxsize=None)
+def table(name, language=None):
+    """Rows of `<language>/<name>.tsv`, or of every language's file in turn (en, kk, ru …), or of the shared file."""
+    if (HERE / f"{name}.tsv").exists():
+        return tuple(_read(HERE / f"{name}.tsv"))
+    wanted = [language] if language else languages()
+    return tuple(row for lang in wanted for row in _read(HERE / lang / f"{name}.tsv"))
+
+
+def grouped(name, key=0, value=1, language=None):
+    """{key: "pattern|pattern|…"} in the order keys first appear: one alternation per key over every language."""
+    out = {}
+    for row in table(name, language):
+        out.setdefault(row[key], []).append(row[value])
+    return {k: "|".join(f"(?:{v})" for v in values) for k, values in out.items()}
+
+
+def words(name, column=0, language=None):
+    return [row[column] for row in table(name, language)]

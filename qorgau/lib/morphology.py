@@ -1,0 +1,133 @@
+"""Names in the nominative: Russian by pymorphy3's dictionary and guesser, Kazakh by suffix rules kept as data.
+
+    russian_nominative("Бауыржану Омарову")  -> "Бауыржан Омаров"
+    russian_nominative("о Гульнаре Беккуловой") is not asked: callers pass the name's words only.
+    kazakh_nominative("Сейтқалиеваның")       -> "Сейтқалиева"
+    nominative("Айдоса Садыкова")             -> "Айдос Садыков"   (the case every word can share wins)
+    surname_gender("Беккулова")               -> "f"
+
+The case of a name is decided for the whole name, not word by word: "Айдоса Садыкова" is a genitive (the given
+name can only be genitive or accusative), so the family name is the man's "Садыков", while "Асель Нурова" is a
+nominative (nothing forces another case) and stays. Shared with resolution and search (qorgau.lib.personnames may
+call `nominative`). Pure functions, cached; pymorphy3 is loaded once, on first use.
+"""
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.I)
+KAZAKH_LETTERS = re.compile(r"[әғқңөұүһі]", re.I)
+NAME_TAGS = {"Name", "Surn", "Patr"}
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+KAZAKH_SUFFIXES = Path(__file__).resolve().parent.parent / "documents" / "extract" / "lexicon" / "kk" / "name_suffixes.tsv"
+
+
+@lru_cache(maxsize=1)
+def _analyser():
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@lru_cache(maxsize=1)
+def _kazakh_rules():
+    """(suffix, replacement, stem pattern) rows, longest suffix first."""
+    rules = []
+    for line in KAZAKH_SUFFIXES.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        suffix, replacement, stem = (line.split("\t") + ["", ""])[:3]
+        rules.append((suffix.strip(), replacement.strip(), re.compile(f"(?:{stem.strip()})$", re.I)))
+    return sorted(rules, key=lambda r: -len(r[0]))
+
+
+@lru_cache(maxsize=20000)
+def kazakh_word(word):
+    """A Kazakh case ending taken off a name word, when what is left still ends like a name."""
+    for suffix, replacement, stem in _kazakh_rules():
+        if len(word) > len(suffix) + 2 and word.lower().endswith(suffix):
+            base = word[:len(word) - len(suffix)] + replacement
+            if stem.search(base):
+                return base
+    return word
+
+
+def kazakh_nominative(name):
+    return " ".join(kazakh_word(w) for w in name.split())
+
+
+def _options(word):
+    """{(case, gender): score} a name word can stand in, from its name-like parses (else any noun parse)."""
+    parses = _analyser().parse(word.lower())
+    named = [p for p in parses if NAME_TAGS & set(p.tag.grammemes)] or [p for p in parses if "NOUN" in p.tag]
+    options = {}
+    for p in named:
+        if p.tag.number == "plur":
+            continue
+        key = (p.tag.case, p.tag.gender)
+        options[key] = options.get(key, 0) + p.score
+        if "Fixd" in p.tag:  # an indeclinable name ("Асель") fits every case
+            for case in CASES:
+                options.setdefault((case, p.tag.gender), p.score / 2)
+    return options, named
+
+
+def _restore(original, form):
+    """The dictionary's lower-case form written the way the original was (title case, hyphens)."""
+    if original.isupper():
+        return form.upper()
+    return "-".join(part[:1].upper() + part[1:] for part in form.split("-"))
+
+
+@lru_cache(maxsize=50000)
+def russian_nominative(name):
+    words = name.split()
+    if not words or not all(CYRILLIC.search(w) for w in words) or any(len(w) < 2 or w.endswith(".") for w in words):
+        return name
+    analysed = [_options(w) for w in words]
+    if any(not options for options, _ in analysed):
+        return name
+    shared = None
+    for options, _ in analysed:
+        keys = set(options)
+        shared = keys if shared is None else shared & keys
+    if not shared:
+        # No reading fits every word (a Kazakh given name the dictionary thinks masculine beside "Исаевой"):
+        # each word on its own, a word that can be a nominative staying as printed.
+        return " ".join(w if any(c == "nomn" for c, _ in options) else russian_nominative(w)
+                        for w, (options, _) in zip(words, analysed))
+    if any(case == "nomn" for case, _ in shared):
+        return name  # it can be read as a nominative: keep it as printed
+    best = max(shared, key=lambda key: sum(options.get(key, 0) for options, _ in analysed))
+    case, gender = best
+    result = []
+    for word, (options, parses) in zip(words, analysed):
+        parse = next((p for p in parses if (p.tag.case, p.tag.gender) == best), None)
+        if parse is None:  # indeclinable: stays
+            result.append(word)
+            continue
+        wanted = {"nomn", "sing"} | ({gender} if gender else set())
+        inflected = parse.inflect(wanted) or parse.inflect({"nomn", "sing"})
+        result.append(_restore(word, inflected.word) if inflected else word)
+    return " ".join(result)
+
+
+def nominative(name):
+    """A Cyrillic name in the nominative: Kazakh endings first (ның, ды, …), then Russian cases."""
+    if not CYRILLIC.search(name):
+        return name
+    if KAZAKH_LETTERS.search(name) or any(kazakh_word(w) != w for w in name.split()):
+        return kazakh_nominative(name)
+    return russian_nominative(name)
+
+
+@lru_cache(maxsize=20000)
+def surname_gender(word):
+    """"f" or "m" for a Russian-style family name whose form says so, else ""."""
+    low = word.lower()
+    if re.search(r"(?:ова|ева|ёва|ина|ына|ская|цкая|ovа|ova|eva|yeva|ina|skaya|kyzy|қызы|кызы)$", low):
+        return "f"
+    if re.search(r"(?:ов|ев|ёв|ин|ын|ский|цкий|ov|ev|yev|in|sky|skiy|uly|ұлы|улы)$", low):
+        return "m"
+    return ""

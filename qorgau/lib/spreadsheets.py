@@ -1,0 +1,116 @@
+"""Reading the spreadsheets NGOs keep (CSV in any common encoding, XLSX) as rows of text, with bounds.
+
+`read_table(path)` returns (headers, rows) where each row is (row number as the user sees it, {header: text}).
+Every problem is a `TableError` whose message names the row, so a command can print it and exit 1.
+Bounds: file size, rows, columns and cell length (a hostile or mistaken file costs bounded time and memory).
+"""
+
+import csv
+import io
+import zipfile
+from pathlib import Path
+
+MAX_BYTES = 20 * 1024 * 1024
+MAX_ROWS = 100_000
+MAX_COLUMNS = 100
+MAX_CELL = 5000
+# An XLSX is a zip: refuse one that would expand far beyond its size (a zip bomb).
+MAX_XLSX_EXPANDED = 200 * 1024 * 1024
+
+
+class TableError(ValueError):
+    pass
+
+
+def normalise_header(text):
+    return " ".join(str(text or "").strip().lower().replace("_", " ").split()).replace(" ", "_")
+
+
+def _decode(data):
+    from charset_normalizer import from_bytes
+
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        best = from_bytes(data).best()
+        if best is None:
+            raise TableError("The file is not text: save it as CSV (UTF-8) or XLSX.") from None
+        return str(best)
+
+
+def _csv_rows(data):
+    text = _decode(data)
+    if "\x00" in text:
+        raise TableError("The file is not text: save it as CSV (UTF-8) or XLSX.")
+    sample = text[:4096]
+    delimiter = max([",", ";", "\t"], key=sample.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        yield from reader
+    except csv.Error as error:
+        raise TableError(f"Row {reader.line_num}: {error}.") from None
+
+
+def _xlsx_rows(path):
+    from openpyxl import load_workbook
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            if sum(info.file_size for info in archive.infolist()) > MAX_XLSX_EXPANDED:
+                raise TableError("The spreadsheet expands to too much data to be a list.")
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except TableError:
+        raise
+    except Exception:  # openpyxl raises many kinds for a damaged file
+        raise TableError("The file is not a readable XLSX spreadsheet.") from None
+    try:
+        sheet = workbook.worksheets[0]
+        for row in sheet.iter_rows(values_only=True):
+            yield ["" if value is None else (value.isoformat()[:10] if hasattr(value, "isoformat") else str(value))
+                   for value in row]
+    finally:
+        workbook.close()
+
+
+def read_table(path, required=("name",), aliases=None):
+    """Headers and rows of the first sheet. `aliases` maps other headings (e.g. Russian) to ours."""
+    path = Path(path)
+    if path.is_symlink() or not path.is_file():
+        raise TableError(f"{path.name}: not a regular file.")
+    if path.stat().st_size > MAX_BYTES:
+        raise TableError(f"{path.name} is larger than {MAX_BYTES // (1024 * 1024)} MB.")
+    if path.stat().st_size == 0:
+        raise TableError(f"{path.name} is empty.")
+    kind = path.suffix.lower()
+    if kind == ".xlsx":
+        raw = _xlsx_rows(path)
+    elif kind in {".csv", ".tsv", ".txt"}:
+        raw = _csv_rows(path.read_bytes())
+    else:
+        raise TableError(f"{path.name}: give a .csv or .xlsx file.")
+    aliases = aliases or {}
+    headers, rows = None, []
+    for number, cells in enumerate(raw, start=1):
+        if headers is None:
+            headers = [aliases.get(normalise_header(c), normalise_header(c)) for c in cells]
+            while headers and not headers[-1]:
+                headers.pop()
+            if len(headers) > MAX_COLUMNS:
+                raise TableError(f"Row 1: more than {MAX_COLUMNS} columns.")
+            missing = [name for name in required if name not in headers]
+            if missing:
+                raise TableError(f"Row 1: no column named {', '.join(missing)} (found: {', '.join(headers) or 'none'}).")
+            continue
+        if not any(str(c).strip() for c in cells):
+            continue
+        if len(rows) >= MAX_ROWS:
+            raise TableError(f"Row {number}: more than {MAX_ROWS} rows; split the file.")
+        long = next((c for c in cells if len(str(c)) > MAX_CELL), None)
+        if long is not None:
+            raise TableError(f"Row {number}: a cell is longer than {MAX_CELL} characters.")
+        rows.append((number, {h: str(c).strip() for h, c in zip(headers, cells) if h}))
+    if headers is None:
+        raise TableError(f"{path.name} has no header row.")
+    return headers, rows

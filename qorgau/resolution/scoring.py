@@ -1,0 +1,195 @@
+"""Scoring a pair of person records on their names AND what the records say about them.
+
+A transparent log-likelihood model (Fellegi–Sunter): every piece of evidence adds its weight in bits,
+log2(P(evidence | one person) / P(evidence | two people)); the sum, with the prior, gives the probability that
+the two records are one person. Name evidence and its weights are in `qorgau.lib.personnames.WEIGHTS`; the
+context weights are `CONTEXT` below. Every weight that counted is kept with the pair and shown on the review page
+("why we think so"), so a reviewer reads e.g. "same family name +8.0; same given name +6.0; both in UA 12/19 +4.0".
+
+Context read from the database, per record (its merged-away records included):
+- documents it is cited in, Urgent Actions naming it, its acts (type and date), their articles, places;
+- birth year, gender and patronymic fields, roles (a judge, prosecutor or official vs a victim);
+- recorded relations: two records related to each other are two people; a relative in common is evidence for one.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from qorgau.lib.personnames import WEIGHTS, compare_weights, jaro_winkler, parse, phonetic, probability
+
+AUTO = 0.9        # linked automatically at or above (same sensitivity, not confidential)
+REVIEW = 0.1      # queued for review at or above: a judge and a victim of one name and initial still reach it
+
+CONTEXT = {
+    "same document": 2.0,            # cited in one document: a family name alone usually means the person just named
+    "same urgent action": 4.0,
+    "same act": 4.0,                 # an act of the same type on the same date
+    "same article": 1.5,
+    "same place": 1.0,
+    "birth year agrees": 4.0,
+    "birth year differs": -8.0,
+    "gender differs": -20.0,
+    "patronymic differs": -9.0,
+    "role conflict": -6.0,           # one an official (judge, prosecutor, investigator …), the other a victim
+    "related to each other": -30.0,  # any recorded relation between them (kin, lawyer, colleague): two people
+    "relative in common": 3.0,
+}
+OFFICIAL_ROLES = {"judge", "prosecutor", "investigator", "official", "police", "politician", "official_other"}
+VICTIM_ROLES = {"activist", "journalist", "blogger", "human_rights_defender", "victim", "relative", "lawyer",
+                "businessperson", "religious_believer"}
+
+FAMILY = {"child_of", "parent_of", "sibling_of", "spouse_of", "relative_of"}
+
+EXPLAIN = {
+    "same document": "both cited in one document", "same urgent action": "both in one Urgent Action",
+    "same act": "an act of the same type on the same date", "same article": "charged under the same article",
+    "same place": "the same place", "birth year agrees": "same year of birth",
+    "birth year differs": "different years of birth", "gender differs": "recorded genders differ",
+    "patronymic differs": "recorded patronymics differ", "role conflict": "an official on one side, a victim on the other",
+    "related to each other": "recorded as related to each other", "relative in common": "a relative in common",
+}
+
+
+@dataclass
+class Context:
+    documents: set = field(default_factory=set)
+    urgent_actions: set = field(default_factory=set)
+    acts: set = field(default_factory=set)
+    articles: set = field(default_factory=set)
+    places: set = field(default_factory=set)
+    relatives: set = field(default_factory=set)     # every record related to this one (any kind)
+    kin: set = field(default_factory=set)           # family relations only
+    roles: set = field(default_factory=set)
+    birth_year: int = None
+    gender: str = ""
+    patronymic: str = ""
+
+
+def name_probability(left, right):
+    """Names alone -> probability (what `qorgau evaluate --resolution` scores)."""
+    weights = compare_weights(parse(left), parse(right))
+    return probability(sum(w for _, w, _ in weights))
+
+
+def contexts(persons):
+    """{person pk: Context} for many persons in a fixed number of queries."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from qorgau.campaigns.models import UrgentAction
+    from qorgau.records.models import Act, ActProvision, Citation, Involvement, Person, PersonRelation
+
+    ids = [p.pk for p in persons]
+    out = {p.pk: Context(birth_year=p.birth_year, gender=p.gender or "", patronymic=p.patronymic or "",
+                         roles=set(p.roles or []), places={p.home_place_id} - {None}) for p in persons}
+    person_type = ContentType.objects.get_for_model(Person)
+    for object_id, document in Citation.objects.filter(content_type=person_type, object_id__in=ids) \
+            .values_list("object_id", "document_id"):
+        out[object_id].documents.add(document)
+    for person_id, ua in UrgentAction.persons.through.objects.filter(person_id__in=ids) \
+            .values_list("person_id", "urgentaction_id"):
+        out[person_id].urgent_actions.add(ua)
+    act_person = {}
+    for act_id, person_id, act_type, date, place in Act.objects.filter(victim_person_id__in=ids) \
+            .values_list("id", "victim_person_id", "act_type", "date", "place_id"):
+        act_person[act_id] = person_id
+        if date:
+            out[person_id].acts.add((act_type, date))
+        if place:
+            out[person_id].places.add(place)
+        out[person_id].roles.add("victim")
+    for act_id, code in ActProvision.objects.filter(act_id__in=list(act_person)) \
+            .values_list("act_id", "provision__uid"):
+        out[act_person[act_id]].articles.add(code)
+    for person_id in Involvement.objects.filter(perpetrator_person_id__in=ids).values_list("perpetrator_person_id",
+                                                                                          flat=True):
+        out[person_id].roles.add("official")
+    for person_id, kind, other_id in PersonRelation.objects.filter(person_id__in=ids) \
+            .values_list("person_id", "relation", "other_id"):
+        out[person_id].relatives.add(other_id)
+        if kind in FAMILY:
+            out[person_id].kin.add(other_id)
+    for person_id, kind, other_id in PersonRelation.objects.filter(other_id__in=ids) \
+            .values_list("person_id", "relation", "other_id"):
+        out[other_id].relatives.add(person_id)
+        if kind in FAMILY:
+            out[other_id].kin.add(person_id)
+    return out
+
+
+def context_weights(a_pk, b_pk, a, b):
+    """[(feature, bits, detail)] from what two records say."""
+    out = []
+    if a.documents & b.documents:
+        out.append(("same document", CONTEXT["same document"], f"{len(a.documents & b.documents)}"))
+    if a.urgent_actions & b.urgent_actions:
+        out.append(("same urgent action", CONTEXT["same urgent action"], ""))
+    if a.acts & b.acts:
+        act_type, date = sorted(a.acts & b.acts)[0]
+        out.append(("same act", CONTEXT["same act"], f"{act_type} {date}"))
+    if a.articles & b.articles:
+        out.append(("same article", CONTEXT["same article"], ", ".join(sorted(a.articles & b.articles))[:80]))
+    if a.places & b.places:
+        out.append(("same place", CONTEXT["same place"], ""))
+    if a.birth_year and b.birth_year:
+        if abs(a.birth_year - b.birth_year) <= 1:
+            out.append(("birth year agrees", CONTEXT["birth year agrees"], str(a.birth_year)))
+        else:
+            out.append(("birth year differs", CONTEXT["birth year differs"], f"{a.birth_year} / {b.birth_year}"))
+    if a.gender and b.gender and a.gender != b.gender:
+        out.append(("gender differs", CONTEXT["gender differs"], f"{a.gender} / {b.gender}"))
+    if a.patronymic and b.patronymic:
+        x, y = parse("X " + a.patronymic + " Y").patronymic or a.patronymic.lower(), \
+            parse("X " + b.patronymic + " Y").patronymic or b.patronymic.lower()
+        if jaro_winkler(x, y) < 0.88:
+            out.append(("patronymic differs", CONTEXT["patronymic differs"], ""))
+    official = lambda c: bool(c.roles & OFFICIAL_ROLES) and not (c.roles & VICTIM_ROLES)  # noqa: E731
+    victim = lambda c: bool(c.roles & VICTIM_ROLES) and not (c.roles & OFFICIAL_ROLES)    # noqa: E731
+    if (official(a) and victim(b)) or (victim(a) and official(b)):
+        out.append(("role conflict", CONTEXT["role conflict"], ""))
+    if b_pk in a.relatives or a_pk in b.relatives:
+        out.append(("related to each other", CONTEXT["related to each other"], ""))
+    elif (a.kin & b.kin) - {a_pk, b_pk}:
+        out.append(("relative in common", CONTEXT["relative in common"], ""))
+    return out
+
+
+def blocking_keys(parsed):
+    """Keys that put two records in one block: family-name prefix, its phonetic form, and given key with the
+    family's last letters (a typo in the first letters of a family name)."""
+    keys = set()
+    for family in parsed.family_alts or {parsed.family}:
+        if family:
+            keys.add("f:" + family[:4])
+            keys.add("p:" + phonetic(family)[:5])
+            for given in parsed.given:
+                keys.add("g:" + given[:4] + ":" + family[-3:])
+    return keys
+
+
+def explain(weights):
+    """Sentences for the review page: one per weight, with its sign."""
+    from qorgau.lib.personnames import EXPLAIN as NAME_EXPLAIN
+
+    lines = []
+    for feature, bits, detail in weights:
+        text = NAME_EXPLAIN.get(feature) or EXPLAIN.get(feature) or feature
+        lines.append({"feature": feature, "text": text, "detail": detail, "bits": round(bits, 1)})
+    return lines
+
+
+def score(name_weights, context):
+    """Probability from name weights (prior first) plus context weights."""
+    return probability(sum(w for _, w, _ in name_weights) + sum(w for _, w, _ in context))
+
+
+def prior():
+    return WEIGHTS["prior"]
+
+
+def group_by_block(items):
+    """{block key: [ids]} from [(id, parsed)]."""
+    blocks = defaultdict(set)
+    for pk, parsed in items:
+        for block in blocking_keys(parsed):
+            blocks[block].add(pk)
+    return blocks

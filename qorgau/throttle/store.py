@@ -1,0 +1,32 @@
+"""Atomic increments on the shared counter table.
+
+One `INSERT … ON CONFLICT DO UPDATE … RETURNING` per call: atomic on PostgreSQL and on SQLite (3.35+), so two
+worker processes counting the same key at the same moment both see the right total.
+"""
+
+import random
+import time
+
+from django.db import connection
+
+from .models import Counter
+
+_UPSERT = ("INSERT INTO throttle_counter (key, count, expires) VALUES (%s, 1, %s) "
+           "ON CONFLICT (key) DO UPDATE SET count = throttle_counter.count + 1 RETURNING count")
+# About one call in this many also deletes the counters whose window has passed.
+SWEEP_EVERY = 1000
+
+
+def increment(key, expires):
+    """Count `key` once more and return its new total. `expires`: when the counter may be forgotten."""
+    with connection.cursor() as cursor:
+        cursor.execute(_UPSERT, [key, int(expires)])
+        total = cursor.fetchone()[0]
+    if random.randrange(SWEEP_EVERY) == 0:
+        sweep()
+    return total
+
+
+def sweep(now=None):
+    """Forget every counter whose window has passed."""
+    return Counter.objects.filter(expires__lt=int(now or time.time())).delete()[0]

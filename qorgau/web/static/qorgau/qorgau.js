@@ -1,0 +1,23 @@
+// Qorgau's own behaviour, from a file: the Content-Security-Policy allows no inline script.
+// - <select data-autosubmit> submits its form when changed (the language switch);
+// - <a data-scroll-to="SELECTOR"> scrolls that element into view instead of following the link;
+// - <a data-back> goes back in the browser's history (Cancel on forms).
+document.addEventListener("change", function (event) {
+  var select = event.target.closest && event.target.closest("select[data-autosubmit]");
+  if (select && select.form) select.form.submit();
+});
+document.addEventListener("click", function (event) {
+  if (!event.target.closest) return;
+  var scroll = event.target.closest("a[data-scroll-to]");
+  if (scroll) {
+    var target = document.querySelector(scroll.getAttribute("data-scroll-to"));
+    if (target) target.scrollIntoView({block: "center"});
+    event.preventDefault();
+    return;
+  }
+  var back = event.target.closest("a[data-back]");
+  if (back && window.history.length > 1) {
+    window.history.back();
+    event.preventDefault();
+  }
+});

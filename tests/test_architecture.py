@@ -1,0 +1,56 @@
+"""Layers: an app imports only apps below it, so there is no import cycle between apps (docs/architecture.md)."""
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "qorgau"
+# Lowest first. `web` is the top: it may import everything.
+LAYERS = ["lib", "audit", "accounts", "records", "documents", "campaigns", "resolution", "interchange", "web"]
+# Upward imports that exist today, each inside a function (so there is no import-time cycle), with the reason.
+# Any other upward import fails this test; removing one of these is welcome (then remove it here).
+KNOWN_UPWARD = {
+    ("records.actions", "documents"): "a document is a record: record actions create, update and index documents",
+    ("records.indexing", "documents"): "the search index covers documents too",
+    ("documents.review", "campaigns"): "reviewing adds an office the document names to the directory of targets",
+    ("documents.pipeline", "resolution"): "after extraction, new persons are matched against the others",
+}
+
+
+def imports_of(path):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            yield node.module
+        elif isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+
+
+def app_of(module):
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 and parts[0] == "qorgau" and parts[1] in LAYERS else None
+
+
+def test_no_app_imports_a_higher_one():
+    found = set()
+    for path in PACKAGE.rglob("*.py"):
+        relative = path.relative_to(PACKAGE)
+        if relative.parts[0] not in LAYERS or "migrations" in relative.parts:
+            continue
+        module = ".".join(relative.with_suffix("").parts)
+        here = LAYERS.index(relative.parts[0])
+        for imported in imports_of(path):
+            app = app_of(imported)
+            if app is not None and LAYERS.index(app) > here:
+                found.add((module, app))
+    assert found - set(KNOWN_UPWARD) == set(), "upward imports (see docs/architecture.md)"
+    assert set(KNOWN_UPWARD) <= found, "an upward import is gone: remove it from KNOWN_UPWARD"
+
+
+def test_the_person_page_does_not_import_resolution_yet_shows_its_section():
+    """records.views once imported resolution.views, which imported records.views: the section is now
+    registered by resolution when Django starts."""
+    assert not [m for m in imports_of(PACKAGE / "records" / "views.py") if "resolution" in m]
+    from qorgau.records.pages import person_sections
+    from qorgau.resolution.views import possible_duplicates
+
+    assert possible_duplicates in person_sections

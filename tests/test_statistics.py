@@ -1,0 +1,135 @@
+"""Statistics, census and list pages: what a researcher sees, and what an anonymous visitor must not."""
+
+import csv
+import io
+
+import pytest
+
+from qorgau.records import actions
+from qorgau.records.models import Person, Provision
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def rebuilt(db):
+    from qorgau.analysis.episodes import rebuild_all
+
+    rebuild_all()
+
+
+def _people(alice, n, consent, article="CC-155", date="2021-02-0{}"):
+    provision = Provision.objects.get(uid=article)
+    made = []
+    for i in range(n):
+        person = actions.do_create_person(actor=alice, name=f"Statistics Person {consent} {i}", sensitivity="public",
+                                          consent=consent)
+        actions.do_create_act(actor=alice, victim=person, act_type="charged", date=date.format(i + 1),
+                              provisions=[(provision, "charged")], sensitivity="public")
+        made.append(person)
+    return made
+
+
+def _cell(client, table, label, **query):
+    response = client.get(f"/statistics/{table}.csv", query)
+    assert response.status_code == 200
+    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    return dict(rows[1:]).get(label)
+
+
+def test_every_table_renders_with_its_own_table_and_csv_for_anyone(client_for, alice, rebuilt):
+    for user in (None, alice):
+        body = client_for(user).get("/statistics/").content.decode()
+        for key in ("prosecutions_by_year", "cases_by_year", "by_article", "by_region", "sentences",
+                    "custody_over_time", "by_group_per_month", "list_added", "list_removed"):
+            assert f'id="{key}"' in body and f"/statistics/{key}.csv" in body
+        assert "<script" not in body.split("<main>")[1]  # charts are drawn on the server, no script
+
+
+def test_people_are_counted_once_per_article_and_unconsented_small_cells_are_withheld(client_for, alice):
+    _people(alice, 3, "unknown", article="CC-155")
+    anonymous, staff = client_for(None), None
+    assert _cell(anonymous, "by_article", "CC-155") == "<5"          # 3 people, none consented: withheld
+    staff = client_for(alice)
+    assert _cell(staff, "by_article", "CC-155") == "3"                 # staff count everything they may see
+    _people(alice, 2, "unknown", article="CC-155", date="2021-03-0{}")
+    assert _cell(client_for(None), "by_article", "CC-155") == "5"     # five: shown
+
+
+def test_a_cell_of_people_who_all_consented_is_shown_however_small(client_for, alice):
+    _people(alice, 2, "granted", article="CC-182")
+    assert _cell(client_for(None), "by_article", "CC-182") == "2"
+
+
+def test_the_filter_bar_applies_to_every_table(client_for, alice):
+    _people(alice, 2, "granted", article="CC-182", date="2021-04-0{}")
+    client = client_for(alice)
+    everything = int(_cell(client, "prosecutions_by_year", "2021"))
+    only_405 = int(_cell(client, "prosecutions_by_year", "2021", article="CC-182"))
+    assert only_405 == 2 < everything or everything == 2
+    assert _cell(client, "prosecutions_by_year", "2021", date_to="2020-12-31") is None
+
+
+def test_internal_people_never_reach_public_statistics(client_for, alice):
+    person = actions.do_create_person(actor=alice, name="Internal Statistics Person", sensitivity="internal",
+                                      consent="granted")
+    actions.do_create_act(actor=alice, victim=person, act_type="charged", date="2031-01-05",
+                          provisions=[(Provision.objects.get(uid="CC-174"), "charged")], sensitivity="public")
+    assert _cell(client_for(None), "prosecutions_by_year", "2031") is None
+    assert _cell(client_for(alice), "prosecutions_by_year", "2031") == "1"
+
+
+def test_census_page_names_who_was_held_and_hides_what_the_reader_may_not_see(client_for, alice, carol, rebuilt):
+    from qorgau.analysis.episodes import rebuild_persons
+
+    secret = actions.do_create_person(actor=alice, name="Census Secret Person", sensitivity="confidential")
+    actions.do_create_act(actor=alice, victim=secret, act_type="pretrial_detention", date="2018-05-01")
+    rebuild_persons([secret.pk])
+    for user in (None, carol):
+        body = client_for(user).get("/census/", {"date": "2018-06-01"}).content.decode()
+        assert "Akmaral Tobylova" in body and "Census Secret Person" not in body
+    assert "Census Secret Person" in client_for(alice).get("/census/", {"date": "2018-06-01"}).content.decode()
+    bad = client_for(None).get("/census/", {"date": "2018-02-30"})
+    assert bad.status_code == 200 and "not a day" in bad.content.decode()
+
+
+def test_public_list_shows_entries_as_of_a_date_and_who_left(client_for, alice):
+    client = client_for(None)
+    body = client.get("/lists/").content.decode()
+    assert "/lists/amnesty-prisoners-of-conscience/" in body
+    current = client.get("/lists/amnesty-prisoners-of-conscience/", {"as_of": "2018-04-01"}).content.decode()
+    assert "Akmaral Tobylova" in current
+    before = client.get("/lists/amnesty-prisoners-of-conscience/", {"as_of": "2016-01-01"}).content.decode()
+    assert "Akmaral Tobylova" not in before
+
+
+def test_list_entries_change_only_through_audited_actions(alice):
+    from django.core.exceptions import ValidationError
+
+    from qorgau.analysis.actions import do_remove_list_entry
+    from qorgau.analysis.models import ListEntry
+    from qorgau.audit.models import AuditEntry
+
+    entry = ListEntry.objects.get(person__uid="per_tobylova")
+    do_remove_list_entry(entry, actor=alice, date_removed="2019-01-10", reason="released")
+    assert AuditEntry.objects.filter(record_uid=entry.uid, verb="update").exists()
+    with pytest.raises(ValidationError):
+        do_remove_list_entry(entry, actor=alice, date_removed="2019-01-10", reason="bored")
+    with pytest.raises(ValidationError):
+        do_remove_list_entry(entry, actor=alice, date_removed="2001-01-01", reason="released")
+
+
+def test_an_editor_saves_a_view_that_each_reader_sees_computed_at_their_own_level(client_for, alice, bob, carol):
+    from qorgau.analysis.models import SavedChart
+
+    assert client_for(carol).post("/statistics/charts/save/", {"table": "by_article", "title": "x"}).status_code == 403
+    response = client_for(bob).post("/statistics/charts/save/", {"table": "by_article", "title": "Charges under 174",
+                                                                 "article": "CC-174"})
+    chart = SavedChart.objects.get(title="Charges under 174")
+    assert response.status_code == 302 and chart.filters == {"article": "CC-174"} and not chart.public
+    assert client_for(None).get(f"/statistics/charts/{chart.pk}/").status_code == 404  # not listed publicly
+    staff_page = client_for(carol).get(f"/statistics/charts/{chart.pk}/embed/").content.decode()
+    assert "Charges under 174" in staff_page and "CC-174" in staff_page and "<nav>" not in staff_page
+    SavedChart.objects.filter(pk=chart.pk).update(public=True)
+    public_page = client_for(None).get(f"/statistics/charts/{chart.pk}/").content.decode()
+    assert "Charges under 174" in public_page
