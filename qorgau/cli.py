@@ -21,7 +21,20 @@ Commands:
   export [-o FILE] [--public] [--accepted-only]
                              write the database in the interchange format (JSON Lines)
   import FILE                read a file in the interchange format (all or nothing)
-  audit verify               check that the audit log's hash chain is intact
+  audit verify [--checkpoints FILE]
+                             check the keyed audit chain against its checkpoints; says where it breaks
+  audit checkpoint           append a checkpoint of the audit log and print it for an offline copy
+  keys generate|status       print a new master key; say where the master key comes from
+  keys rotate [--new-master-key-file F | --new-passphrase-file F] [--reencrypt]
+                             re-wrap the keyring under a new master key; re-encrypt under a new data key
+  backup -o FILE --passphrase-file P
+                             write one encrypted archive of everything (database, accounts, audit, files, keys)
+  restore FILE --passphrase-file P
+                             restore a backup into a new data directory (--data-dir NEW)
+  panic [--yes] [--destroy-local-key]
+                             emergency: end all sessions and lock the data until the master key unlocks it
+  unlock [--master-key-file F]
+                             lift a panic lock with the master key
   restore-record [UID]       bring back a deleted record and what was deleted with it (no UID: list them)
   campaigns due [--days N]   list open Urgent Actions whose deadline is near or past
   createuser NAME --role R [--cleared] [--password-file F]

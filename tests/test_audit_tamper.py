@@ -136,3 +136,20 @@ def test_a_chain_written_before_the_key_is_rekeyed_once_and_only_when_intact(cha
     _recompute_from(chain[3].pk, lambda entry: entry.compute_legacy_hash())
     assert log.rekey_legacy_chain() == 0
     assert verify_chain().broken_at == chain[3].pk
+
+
+def test_every_committed_transaction_leaves_a_checkpoint_so_a_cut_tail_is_found(tmp_path):
+    from .conftest import run_cli
+
+    data_dir = tmp_path / "data"
+    assert run_cli(data_dir, "init").returncode == 0
+    write = ("from qorgau.records import actions\n"
+             "for name in ('One', 'Two', 'Three'):\n"
+             "    actions.do_create_person(actor='cli', name=name)\n")
+    assert run_cli(data_dir, "shell", "-c", write).returncode == 0
+    assert len((data_dir / "audit" / "checkpoints.log").read_text().splitlines()) == 3
+    assert run_cli(data_dir, "audit", "verify").returncode == 0
+    cut = "from qorgau.audit.models import AuditEntry\nAuditEntry.objects.order_by('-id').first().delete()\n"
+    assert run_cli(data_dir, "shell", "-c", cut).returncode == 0
+    result = run_cli(data_dir, "audit", "verify")
+    assert result.returncode != 0 and "entries were removed" in result.stderr

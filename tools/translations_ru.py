@@ -192,6 +192,17 @@ RU = {
     "Possibly the same as": "Возможно, тот же человек, что и", "Same": "Один человек", "Different": "Разные люди",
     "Merged from": "Объединено с", "Unmerge": "Разъединить", "Possibly the same person": "Возможно, один человек",
     "Score": "Оценка", "Evidence": "Основания", "Nothing to judge.": "Решать нечего.",
+    # Emergency lock (qorgau/keys)
+    "Emergency lock": "Экстренная блокировка", "Locked": "Заблокировано", "Qorgau is locked": "Qorgau заблокирован",
+    "This ends every session, including yours, and locks the keys: nobody can read the data until someone with "
+    "the master key runs “qorgau unlock”. If the master key also lives outside the data directory, the copy "
+    "inside it is deleted.": "Все сеансы, включая ваш, будут завершены, а ключи заблокированы: никто не сможет "
+    "прочитать данные, пока человек с мастер-ключом не выполнит «qorgau unlock». Если мастер-ключ хранится и вне "
+    "каталога данных, копия внутри каталога будет удалена.",
+    "Type %(confirmation)s to confirm": "Введите %(confirmation)s для подтверждения",
+    "Lock everything now": "Заблокировать всё сейчас",
+    "Qorgau is locked. An administrator with the master key can unlock it.":
+        "Qorgau заблокирован. Разблокировать может администратор с мастер-ключом.",
 }
 
 # Versions (no lost edit), soft delete and restore.

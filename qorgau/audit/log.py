@@ -3,7 +3,7 @@
 The chain is keyed (HMAC under the keyring's audit key), so nobody without the
 master key can rewrite it consistently. What a chain alone cannot show — that its
 last entries, or all of them, were cut off — the checkpoints show: after each
-committed write (at most once a second per process), on `qorgau audit checkpoint`
+committed transaction that wrote entries, on `qorgau audit checkpoint`
 and after each successful `audit verify`, one line with the number of entries, the
 last id and its hash, itself under an HMAC, is appended to a separate file
 (`audit/checkpoints.log` in the data directory; print it to keep a copy offline).
@@ -12,7 +12,6 @@ last id and its hash, itself under an HMAC, is appended to a separate file
 import hmac
 import json
 import os
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,7 +23,6 @@ from qorgau.audit.models import AuditEntry
 
 GENESIS = "0" * 64
 SYSTEM = "system"
-CHECKPOINT_EVERY = 1.0  # seconds, per process
 
 
 def actor_label(actor):
@@ -65,14 +63,14 @@ def write_entry(verb, *, actor, record_type="", record_uid="", changes=None):
         # The id is part of what is hashed, so the hash is written once the id is known.
         entry.hash = entry.compute_hash(key)
         AuditEntry.objects.filter(pk=entry.pk).update(hash=entry.hash)
-        _checkpoint_after_commit()
+        _checkpoint_after_commit(entry.pk)
         return entry
 
 
 # --- checkpoints --------------------------------------------------------------------------------------------
 
 class _Pending:
-    last_written = 0.0
+    covered_id = 0  # the last entry a checkpoint written by this process covers
 
 
 def checkpoints_path():
@@ -80,15 +78,12 @@ def checkpoints_path():
     return Path(configured) if configured else Path(settings.DATA_DIR) / "audit" / "checkpoints.log"
 
 
-def _checkpoint_after_commit():
-    connection_state = connection
-    if getattr(connection_state, "_qorgau_checkpoint_pending", False):
-        return
-    connection_state._qorgau_checkpoint_pending = True
+def _checkpoint_after_commit(entry_id):
+    """After the transaction that wrote this entry commits, one checkpoint covers it (and the rest of the
+    transaction's entries: their callbacks then find them covered and return at once)."""
 
     def run():
-        connection_state._qorgau_checkpoint_pending = False
-        if time.monotonic() - _Pending.last_written < CHECKPOINT_EVERY:
+        if entry_id <= _Pending.covered_id:
             return
         try:
             write_checkpoint()
@@ -97,10 +92,7 @@ def _checkpoint_after_commit():
 
             logging.getLogger(__name__).exception("Could not write an audit checkpoint")
 
-    try:
-        transaction.on_commit(run)
-    except Exception:
-        connection_state._qorgau_checkpoint_pending = False
+    transaction.on_commit(run)
 
 
 def _checkpoint_mac(line):
@@ -130,7 +122,7 @@ def write_checkpoint():
         stream.write(text + "\n")
         stream.flush()
         os.fsync(stream.fileno())
-    _Pending.last_written = time.monotonic()
+    _Pending.covered_id = max(_Pending.covered_id, last_id)
     return text
 
 

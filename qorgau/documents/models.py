@@ -7,6 +7,7 @@ document. `text` is the canonical text that citations' offsets point into.
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from qorgau.keys.fields import SealedTextField
 from qorgau.records.models.base import Record
 
 
@@ -59,7 +60,8 @@ class Document(Record):
     sha256 = models.CharField(max_length=64, blank=True, db_index=True)
     url = models.URLField(max_length=1000, blank=True)
     reference = models.CharField(max_length=100, blank=True, help_text=_("The publisher's index number."))
-    text = models.TextField(blank=True)
+    # Stored sealed with the data key (docs/security.md); read back as plain text.
+    text = SealedTextField(blank=True)
     review_state = models.CharField(max_length=16, choices=ReviewState.choices, default=ReviewState.NONE)
     processing = models.CharField(max_length=12, choices=Processing.choices, default=Processing.NONE)
     progress = models.PositiveSmallIntegerField(default=0, help_text=_("Percent done while processing."))

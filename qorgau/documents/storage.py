@@ -1,9 +1,14 @@
-"""Original files, stored encrypted and content-addressed.
+"""Original files, stored encrypted and content-addressed under a keyed name.
 
-Invariant: a file is stored under the SHA-256 of its plain bytes, encrypted
-with a key kept outside the database: QORGAU_FILES_KEY (production), else
-keys/files.key in the data directory (created with mode 600). A leaked
-database or files directory alone reveals no original.
+Invariants:
+- a file is stored once, under HMAC(names key, SHA-256 of its plain bytes): the same
+  file twice is one stored file, and nobody without the keyring can tell from the
+  names whether a known document is there (a plain hash would let them);
+- its bytes are encrypted (Fernet) with the keyring's files key; the keyring is
+  wrapped by the master key (docs/security.md). A leaked database or files directory
+  alone reveals no original.
+Callers name files by the document's SHA-256 (`Document.sha256`); the keyed name is
+this module's business.
 """
 
 import hashlib
@@ -13,28 +18,33 @@ from pathlib import Path
 from cryptography.fernet import Fernet, InvalidToken
 from django.conf import settings
 
+from qorgau.keys import keyring
+from qorgau.keys.crypto import keyed_digest
+from qorgau.keys.files import private_dir, write_private
+
 
 class StorageError(Exception):
     pass
 
 
-def _key():
-    if os.environ.get("QORGAU_FILES_KEY"):
-        return os.environ["QORGAU_FILES_KEY"].encode()
-    key_file = Path(settings.DATA_DIR) / "keys" / "files.key"
-    if not key_file.exists():
-        key_file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(Fernet.generate_key())
-    return key_file.read_bytes().strip()
+def _fernet():
+    return Fernet(keyring.secret("files"))
 
 
 def sha256_of(data):
     return hashlib.sha256(data).hexdigest()
 
 
+def stored_name(digest):
+    return keyed_digest("names", digest)
+
+
 def path_for(digest):
+    name = stored_name(digest)
+    return Path(settings.FILES_DIR) / name[:2] / f"{name}.enc"
+
+
+def legacy_path_for(digest):
     return Path(settings.FILES_DIR) / digest[:2] / f"{digest}.enc"
 
 
@@ -44,17 +54,22 @@ def store(data):
     path = path_for(digest)
     if path.exists():
         return digest, False
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    temporary = path.with_suffix(f".tmp{os.getpid()}")
-    temporary.write_bytes(Fernet(_key()).encrypt(data))
-    os.replace(temporary, path)  # whole or not at all
+    legacy = legacy_path_for(digest)
+    if legacy.exists():
+        rename_legacy(digest)
+        return digest, False
+    private_dir(path.parent)
+    write_private(path, _fernet().encrypt(data))  # whole or not at all, mode 0600
     return digest, True
 
 
 def load(digest):
     try:
-        return Fernet(_key()).decrypt(path_for(digest).read_bytes())
+        return _fernet().decrypt(path_for(digest).read_bytes())
     except FileNotFoundError:
+        if legacy_path_for(digest).exists():
+            rename_legacy(digest)
+            return load(digest)
         raise StorageError("The original file is not in the files directory.") from None
     except InvalidToken:
         raise StorageError("The original file cannot be decrypted with this key.") from None
@@ -62,3 +77,27 @@ def load(digest):
 
 def discard(digest):
     path_for(digest).unlink(missing_ok=True)
+    legacy_path_for(digest).unlink(missing_ok=True)
+
+
+def rename_legacy(digest):
+    legacy, path = legacy_path_for(digest), path_for(digest)
+    private_dir(path.parent)
+    os.replace(legacy, path)
+    try:
+        legacy.parent.rmdir()
+    except OSError:
+        pass
+
+
+def migrate_legacy_names():
+    """Rename the originals of known documents stored under their plain SHA-256 (older releases) to their
+    keyed name. Returns how many were renamed. (Only names the database knows: the two kinds look alike.)"""
+    from qorgau.documents.models import Document
+
+    moved = 0
+    for digest in Document.objects.exclude(sha256="").values_list("sha256", flat=True).iterator():
+        if legacy_path_for(digest).exists() and not path_for(digest).exists():
+            rename_legacy(digest)
+            moved += 1
+    return moved

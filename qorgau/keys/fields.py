@@ -92,7 +92,7 @@ def sealed_fields():
     return found
 
 
-def reseal_all(batch_size=500, only_key_id=None, progress=None):
+def reseal_all(batch_size=500, models=None, progress=None):
     """Seal values that should be sealed and re-seal ones under an older data key, in small transactions.
 
     Safe while Qorgau runs: each batch re-reads its rows and writes them in one transaction; readers see
@@ -105,6 +105,8 @@ def reseal_all(batch_size=500, only_key_id=None, progress=None):
     current, _ = keyring.data_key()
     changed = 0
     for model, names in sealed_fields():
+        if models is not None and model not in models:
+            continue
         fields = [model._meta.get_field(name) for name in names]
         last_pk = 0
         while True:
@@ -155,3 +157,46 @@ def _write_raw(model, pk, values):
     with connection.cursor() as cursor:
         cursor.execute(f'UPDATE "{table}" SET {assignments} WHERE "{model._meta.pk.column}" = %s',
                        [*values.values(), pk])
+
+
+def _needs_sealing(model, fields):
+    """Whether some row still holds, in plain text, a value that should be sealed (a quick SQL check)."""
+    from django.db import connection
+
+    table = model._meta.db_table
+    for field in fields:
+        condition = f'"{field.column}" <> \'\' AND "{field.column}" NOT LIKE \'qe1:%%\''
+        if not field.always:
+            if not any(f.name == "sensitivity" for f in model._meta.concrete_fields):
+                continue
+            condition += " AND (sensitivity = 'confidential'"
+            if any(f.name == "field_sensitivity" for f in model._meta.concrete_fields):
+                condition += f" OR CAST(field_sensitivity AS TEXT) LIKE '%%\"{field.name}\"%%'"
+            condition += ")"
+        with connection.cursor() as cursor:
+            cursor.execute(f'SELECT 1 FROM "{table}" WHERE {condition} LIMIT 1')
+            if cursor.fetchone():
+                return True
+    return False
+
+
+def seal_pending():
+    """Seal what older releases (or update()) left plain; cheap when nothing is. Returns rows changed."""
+    pending = [model for model, names in sealed_fields()
+               if _needs_sealing(model, [model._meta.get_field(name) for name in names])]
+    if not pending:
+        return 0
+    changed = reseal_all(models=pending)
+    compact_database()
+    return changed
+
+
+def compact_database():
+    """After sealing, leave no plain copy behind in free pages or the write-ahead log (SQLite)."""
+    from django.db import connection
+
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            cursor.execute("VACUUM")
+            cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")

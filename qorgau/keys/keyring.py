@@ -20,6 +20,7 @@ import json
 import os
 import secrets
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -178,12 +179,18 @@ def new_plain_keys():
 def write_keyring(plain, source):
     private_dir(keys_dir())
     write_private(keyring_path(), json.dumps(seal_keyring(plain, source), indent=1).encode())
+    # This process keeps the keys it just wrote (its configured source may be the old one).
+    _State.plain, _State.stamp, _State.checked = plain, _stamp(), time.monotonic()
 
 
 class _State:
     lock = threading.Lock()
     plain = None
     stamp = None
+    checked = 0.0  # when the keyring file and the lock were last looked at (monotonic)
+
+
+RECHECK = 0.5  # seconds: how stale this process's view of the keyring file and of a panic lock may be
 
 
 def _stamp():
@@ -199,6 +206,7 @@ def forget():
     with _State.lock:
         _State.plain = None
         _State.stamp = None
+        _State.checked = 0.0
 
 
 def is_locked():
@@ -223,10 +231,13 @@ def create_keyring(source=None):
 
 def unwrapped():
     """The keyring's plain keys, unwrapped once per process (again when the file changes)."""
+    if _State.plain is not None and time.monotonic() - _State.checked < RECHECK:
+        return _State.plain
     if is_locked():
         raise KeysLocked("Qorgau is locked (`qorgau panic`). Run `qorgau unlock` with the master key.")
     stamp = _stamp()
     if _State.plain is not None and stamp == _State.stamp:
+        _State.checked = time.monotonic()
         return _State.plain
     with _State.lock:
         stamp = _stamp()
@@ -241,9 +252,33 @@ def unwrapped():
                 raise KeysUnavailable(
                     "The master key is not set: set QORGAU_MASTER_KEY_FILE, QORGAU_MASTER_KEY or "
                     "QORGAU_MASTER_PASSPHRASE (see docs/security.md).")
-            plain = open_keyring(json.loads(keyring_path().read_text(encoding="utf-8")), source)
-        _State.plain, _State.stamp = plain, stamp
+            document = json.loads(keyring_path().read_text(encoding="utf-8"))
+            try:
+                plain = open_keyring(document, source)
+            except KeysUnavailable:
+                plain = _while_rotating(document, source)
+        _State.plain, _State.stamp, _State.checked = plain, stamp, time.monotonic()
         return plain
+
+
+def _while_rotating(document, source):
+    """`keys rotate` re-wrapped the keyring under a master key this process was not given: a new default key
+    about to replace the old one, or a secret its environment will only have after a restart. The keys it
+    already holds are the same (a re-wrap changes none), so it keeps them until then."""
+    pending = default_master_path().with_name("master.key.new")
+    if source.default and pending.exists():
+        try:
+            return open_keyring(document, MasterSource("key", parse_master_key(_read_file(pending, "the new key"),
+                                                                               str(pending)), str(pending), True))
+        except KeysUnavailable:
+            pass
+    if _State.plain is not None:
+        import logging
+
+        logging.getLogger(__name__).warning("The keyring was re-wrapped under another master key; this process "
+                                            "keeps the keys it holds. Restart it with the new master key.")
+        return _State.plain
+    raise KeysUnavailable(f"The master key from {source.where} does not open this keyring.")
 
 
 def data_key(key_id=None):
@@ -265,7 +300,6 @@ def rewrap(new_source):
     """Wrap the same keys under another master key. Nothing else changes; no downtime."""
     plain = unwrapped()
     write_keyring(plain, new_source)
-    forget()
     return plain
 
 
@@ -278,6 +312,7 @@ def add_data_key():
     plain["data"][key_id] = b64e(secrets.token_bytes(32))
     plain["current"] = key_id
     source = source_from()
+    if source is None:
+        raise KeysUnavailable("The master key is not set.")
     write_keyring(plain, source)
-    forget()
     return key_id

@@ -8,8 +8,10 @@ match. The index is derived data: `rebuild_index()` recreates it.
 import re
 
 from django.db import connection
+from django.db.models import Q
 from django.db.models.expressions import RawSQL
 
+from qorgau.keys.blind import blind_terms, token
 from qorgau.lib import sensitivity as levels
 from qorgau.lib.personnames import name_search_terms, query_alternatives
 from qorgau.lib.textfold import query_words, search_terms
@@ -40,9 +42,16 @@ def _texts_by_level(record):
         add(None, record.title)
         add(record.field_sensitivity.get("text"), record.text)
     if kind == "person":   # plus spelling-blind keys of every name: "Qazyhanov" finds Kazykhanov
-        return [(level, search_terms(" ".join(texts)) + " " + name_search_terms(" ".join(texts)))
-                for level, texts in by_level.items()]
-    return [(level, search_terms(" ".join(texts))) for level, texts in by_level.items()]
+        pairs = [(level, search_terms(" ".join(texts)) + " " + name_search_terms(" ".join(texts)))
+                 for level, texts in by_level.items()]
+    else:
+        pairs = [(level, search_terms(" ".join(texts))) for level, texts in by_level.items()]
+    return [(level, _stored_terms(level, terms)) for level, terms in pairs]
+
+
+def _stored_terms(level, terms):
+    # Confidential rows hold keyed tokens, not words (a blind index: qorgau/keys/blind.py).
+    return blind_terms(terms) if level == levels.CONFIDENTIAL else terms
 
 
 def index_kind(record):
@@ -86,30 +95,43 @@ def matching_record_ids(kind, query, user, *, exact=False):
     """A subquery of the ids of `kind` records whose visible text matches every word, as prefixes.
 
     For persons each word may also match by its name keys (any spelling, declined forms, phonetic key);
-    `exact=True` asks for the words as written only (used to rank those matches first)."""
+    `exact=True` asks for the words as written only (used to rank those matches first).
+
+    Plain rows are matched on their words; confidential rows (for cleared readers) on blind tokens of the
+    same alternatives (qorgau/keys/blind.py)."""
     words = query_words(query)
-    rows = SearchEntry.objects.filter(kind=kind, level__in=levels.levels_for(user))
+    allowed = levels.levels_for(user)
+    plain_levels = [level for level in allowed if level != levels.CONFIDENTIAL]
+    blind = levels.CONFIDENTIAL in allowed
+    rows = SearchEntry.objects.filter(kind=kind, level__in=allowed)
     if not words:
         return rows.none().values("record_id")
     names = kind == "person" and not exact
     raw = re.findall(r"\w+", query or "")[:8]   # as typed: ş, ğ, ı of the Kazakh Latin alphabet not yet folded
     raw = raw if len(raw) == len(words) else words
     groups = [query_alternatives(word, typed) if names else ([word], []) for word, typed in zip(words, raw)]
+    token_groups = [[token(w) for w in [*prefixes, *whole]] for prefixes, whole in groups] if blind else []
     if connection.vendor == "sqlite":
+        fts = "SELECT rowid FROM records_search_fts WHERE records_search_fts MATCH %s"
         match = " AND ".join("(" + " OR ".join([f'"{w}"*' for w in prefixes] + [f'"{w}"' for w in whole]) + ")"
                              for prefixes, whole in groups)
-        rows = rows.filter(id__in=RawSQL("SELECT rowid FROM records_search_fts WHERE records_search_fts MATCH %s",
-                                         [match]))
-        return rows.values("record_id")
+        condition = Q(level__in=plain_levels, id__in=RawSQL(fts, [match]))
+        if blind:
+            blind_match = " AND ".join("(" + " OR ".join(f'"{t}"' for t in tokens) + ")" for tokens in token_groups)
+            condition |= Q(level=levels.CONFIDENTIAL, id__in=RawSQL(fts, [blind_match]))
+        return rows.filter(condition).values("record_id")
     # PostgreSQL: OFFSET 0 keeps the planner from turning this into a semi-join that walks the
     # outer table in name order and tests each row (slow when the matches sort late); it
     # evaluates the GIN index match first instead.
     tsquery = " & ".join("(" + " | ".join([f"{w}:*" for w in prefixes] + list(whole)) + ")" for prefixes, whole in groups)
-    return RawSQL(
-        "SELECT record_id FROM records_searchentry WHERE kind = %s AND level = ANY(%s) "
-        "AND to_tsvector('simple', text) @@ to_tsquery('simple', %s) OFFSET 0",
-        [kind, levels.levels_for(user), tsquery],
-    )
+    sql = ("SELECT record_id FROM records_searchentry WHERE kind = %s AND level = ANY(%s) "
+           "AND to_tsvector('simple', text) @@ to_tsquery('simple', %s)")
+    params = [kind, plain_levels, tsquery]
+    if blind:
+        sql += (" UNION ALL SELECT record_id FROM records_searchentry WHERE kind = %s AND level = %s "
+                "AND to_tsvector('simple', text) @@ to_tsquery('simple', %s)")
+        params += [kind, levels.CONFIDENTIAL, " & ".join("(" + " | ".join(tokens) + ")" for tokens in token_groups)]
+    return RawSQL(f"SELECT record_id FROM ({sql}) AS matches OFFSET 0", params)
 
 
 def ranked(queryset, kind, query, user):

@@ -6,6 +6,7 @@ from qorgau.accounts import views as accounts
 from qorgau.campaigns import views as campaigns
 from qorgau.documents import review
 from qorgau.documents import views as documents
+from qorgau.keys import views as keys
 from qorgau.records import views as records
 from qorgau.resolution import views as resolution
 
@@ -19,6 +20,7 @@ urlpatterns = [
     path("login/verify/", accounts.verify, name="login_verify"),
     path("login/enrol/", accounts.enrol, name="login_enrol"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("admin/panic/", keys.panic_page, name="panic"),
     path("persons/", records.person_list, name="persons"),
     path("persons/new/", records.person_create, name="person_create"),
     path("persons/<str:uid>/", records.person_detail, name="person"),

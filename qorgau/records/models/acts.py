@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from qorgau.keys.fields import ConfidentialTextField
 from qorgau.lib.sensitivity import levels_for
 
 from .base import Record, RecordQuerySet, live_manager
@@ -108,7 +109,7 @@ class Act(Record):
     date = models.CharField(max_length=10, blank=True, db_index=True)
     date_end = models.CharField(max_length=10, blank=True)
     place = models.ForeignKey("records.Place", null=True, blank=True, on_delete=models.SET_NULL, related_name="acts")
-    description = models.TextField(blank=True)
+    description = ConfidentialTextField(blank=True)
     status = models.CharField(max_length=12, choices=ActStatus.choices, default=ActStatus.ALLEGED)
     review = models.CharField(max_length=12, choices=Review.choices, default=Review.ACCEPTED)
     penalty_kind = models.CharField(max_length=32, choices=PenaltyKind.choices, blank=True)

@@ -15,6 +15,7 @@ Invariants:
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from qorgau.keys.fields import ConfidentialCharField
 from qorgau.lib import sensitivity as levels
 from qorgau.lib.identifiers import new_uid
 
@@ -93,7 +94,8 @@ class Record(models.Model):
 
 
 class NameBase(models.Model):
-    name = models.CharField(max_length=300)
+    # A confidential name is stored sealed with the data key (docs/security.md).
+    name = ConfidentialCharField(max_length=300)
     script = models.CharField(max_length=8, choices=Script.choices, blank=True)
     lang = models.CharField(max_length=8, choices=Language.choices, blank=True)
     kind = models.CharField(max_length=20, choices=NameKind.choices, default=NameKind.ALIAS)

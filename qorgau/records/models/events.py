@@ -1,6 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from qorgau.keys.fields import ConfidentialTextField
+
 from .acts import ACT_TYPE_CHOICES
 from .base import Record
 
@@ -34,7 +36,7 @@ class Event(Record):
     start = models.CharField(max_length=10, blank=True)
     end = models.CharField(max_length=10, blank=True)
     places = models.ManyToManyField("records.Place", blank=True, related_name="events")
-    description = models.TextField(blank=True)
+    description = ConfidentialTextField(blank=True)
 
     class Meta:
         ordering = ["-start", "title"]

@@ -1,6 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from qorgau.keys.fields import SealedTextField
+
 from .base import NameBase, Record
 
 
@@ -26,7 +28,7 @@ class Organisation(Record):
     place = models.ForeignKey("records.Place", null=True, blank=True, on_delete=models.SET_NULL)
     parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="units")
     url = models.URLField(blank=True)
-    notes = models.TextField(blank=True)
+    notes = SealedTextField(blank=True)
 
     class Meta:
         ordering = ["name"]

@@ -1,6 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from qorgau.keys.fields import ConfidentialCharField, SealedTextField
+
 from .base import NameBase, Record, RecordQuerySet, live_manager
 
 
@@ -48,8 +50,9 @@ class Person(Record):
     roles = models.JSONField(default=list, blank=True)
     home_place = models.ForeignKey("records.Place", null=True, blank=True, on_delete=models.SET_NULL)
     consent = models.CharField(max_length=8, choices=Consent.choices, default=Consent.UNKNOWN)
-    contact = models.TextField(blank=True)
-    notes = models.TextField(blank=True)
+    # Stored sealed with the data key (docs/security.md): a copied database shows no contact or note.
+    contact = SealedTextField(blank=True)
+    notes = SealedTextField(blank=True)
     merged_into = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="merged",
                                     help_text=_("Set when a reviewer merged this record into another; undone by unmerge."))
 
@@ -74,9 +77,9 @@ class Person(Record):
 
 class PersonName(NameBase):
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="names")
-    given_name = models.CharField(max_length=150, blank=True)
-    family_name = models.CharField(max_length=150, blank=True)
-    patronymic = models.CharField(max_length=150, blank=True)
+    given_name = ConfidentialCharField(max_length=150, blank=True)
+    family_name = ConfidentialCharField(max_length=150, blank=True)
+    patronymic = ConfidentialCharField(max_length=150, blank=True)
 
 
 class Affiliation(models.Model):

@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand
 
 from qorgau.audit.log import write_entry
 from qorgau.interchange.exporter import write_export
+from qorgau.keys.files import open_private
 
 
 class Command(BaseCommand):
@@ -16,7 +17,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, output=None, public=False, accepted_only=False, **options):
         if output:
-            with open(output, "w", encoding="utf-8") as stream:
+            with open_private(output, "w", encoding="utf-8") as stream:  # 0600: exports hold names
                 count = write_export(stream, public=public, accepted_only=accepted_only)
             self.stderr.write(f"Wrote {count} records to {output}.")
         else:

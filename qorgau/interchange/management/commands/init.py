@@ -5,6 +5,8 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from qorgau.audit.log import rekey_legacy_chain
+from qorgau.documents.storage import migrate_legacy_names
+from qorgau.keys.fields import compact_database, seal_pending
 from qorgau.keys.files import private_dir, tighten_data_dir, write_private
 from qorgau.keys.keyring import KeysUnavailable, unwrapped
 from qorgau.records.indexing import rebuild_index
@@ -36,6 +38,10 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from None
         call_command("migrate", verbosity=0, interactive=False)
         rekey_legacy_chain()
+        migrate_legacy_names()
+        sealed = seal_pending()
         rebuild_index()
+        if sealed:
+            compact_database()
         tighten_data_dir(data_dir)
         self.stdout.write(f"Data directory ready: {data_dir}")

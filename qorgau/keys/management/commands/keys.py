@@ -5,8 +5,9 @@ from django.core.management.base import BaseCommand, CommandError
 
 from qorgau.audit.log import write_entry
 from qorgau.keys import keyring
-from qorgau.keys.fields import reseal_all
+from qorgau.keys.fields import compact_database, reseal_all
 from qorgau.keys.files import write_private
+from qorgau.records.indexing import rebuild_index
 
 
 def read_secret_file(path, what):
@@ -44,6 +45,8 @@ class Command(BaseCommand):
                 return self.status()
             if action == "seal":
                 changed = reseal_all()
+                rebuild_index()
+                compact_database()
                 self.stdout.write(f"Sealed {changed} rows.")
                 return
             return self.rotate(new_master_key_file, new_passphrase_file, reencrypt)
@@ -103,7 +106,8 @@ class Command(BaseCommand):
         changes = {"rewrapped": rewrapped_to or "no"}
         if reencrypt:
             key_id = keyring.add_data_key()
-            changed = reseal_all(progress=lambda model, pk: None)
+            changed = reseal_all()
+            compact_database()
             changes.update({"data_key": key_id, "rows_reencrypted": changed})
             self.stdout.write(f"New data key {key_id}; re-encrypted {changed} rows.")
         write_entry("rotate_keys", actor="cli", record_type="Keyring", changes=changes)

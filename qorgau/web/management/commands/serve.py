@@ -16,6 +16,11 @@ class Command(BaseCommand):
     def handle(self, *args, port=8000, host="127.0.0.1", threads=8, workers=1, **options):
         if not 1 <= workers <= 64 or not 1 <= threads <= 256:
             raise CommandError("Use 1–64 workers and 1–256 threads.")
+        from qorgau.keys.emergency import unlock_at_start
+
+        message = unlock_at_start()  # a panic lock is lifted when the master key comes from outside
+        if message:
+            self.stdout.write(message)
         self.stdout.write(f"Serving Qorgau on http://{host}:{port}/ with {workers} process(es) of {threads} "
                           "thread(s) (Ctrl+C to stop)")
         self.stdout.flush()
