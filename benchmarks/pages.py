@@ -122,7 +122,10 @@ def measure(args):
     from qorgau.records.models import Act, Person
 
     rng = random.Random(11)
+    from qorgau.records.models import Place
+
     uids = list(Person.objects.filter(sensitivity="public").values_list("uid", flat=True)[:2000])
+    places = list(Place.objects.filter(acts__isnull=False).values_list("uid", flat=True).distinct()[:20])
     staff, anonymous = Client(), Client()
     staff.force_login(User.objects.get(username="bench"))
     pages = {
@@ -132,7 +135,17 @@ def measure(args):
         "search (Cyrillic)": lambda: f"/persons/?q={rng.choice(FAMILY)[1]}",
         "autocomplete API": lambda: f"/api/persons/?q={rng.choice(GIVEN)[0][:4]}",
         "person page": lambda: f"/persons/{rng.choice(uids)}/",
+        # Filters and facets (docs/interface.md): the page, its result count and every facet's counts.
+        "persons: group + article": lambda: f"/persons/?group={rng.choice(['PROSECUTION', 'PENALTY'])}&article=CC-174",
+        "persons: dates, by acts": lambda: f"/persons/?from={rng.randint(2012, 2024)}&to=2025&sort=-acts",
+        "persons: place + type": lambda: f"/persons/?place={rng.choice(places)}&type=detained",
+        "acts: type + date range": lambda: f"/acts/?type={rng.choice(TYPES)}&from={rng.randint(2012, 2024)}-06",
+        "acts: article, by victim": lambda: "/acts/?article=CC-174&sort=victim",
+        "API persons, filtered": lambda: "/api/persons/?group=DEPRIVATION&limit=50",
+        "API acts, page 1": lambda: "/api/acts/?limit=200",
     }
+    if args.only_filtered:
+        pages = {k: v for k, v in pages.items() if ":" in k or k.startswith("API")}
     print(f"\n{connection.vendor}: {Person.objects.count()} persons, {Act.objects.count()} acts")
     print(f"{'page':28} {'reader':10} {'median ms':>10} {'p95 ms':>8} {'queries':>8}")
     for name, url in pages.items():
@@ -198,11 +211,14 @@ def main():
     parser.add_argument("--acts-per-person", type=int, default=10)
     parser.add_argument("--requests", type=int, default=40)
     parser.add_argument("--fresh", action="store_true", help="regenerate the SQLite data directory")
+    parser.add_argument("--only-filtered", action="store_true",
+                        help="only the filtered lists and the API (skip the other pages and the analysis pages)")
     args = parser.parse_args()
     setup(args)
     generate(args)
     measure(args)
-    measure_analysis(args)
+    if not args.only_filtered:
+        measure_analysis(args)
 
 
 if __name__ == "__main__":

@@ -13,6 +13,8 @@ KNOWN_UPWARD = {
     ("records.indexing", "documents"): "the search index covers documents too",
     ("documents.review", "campaigns"): "reviewing adds an office the document names to the directory of targets",
     ("documents.pipeline", "resolution"): "after extraction, new persons are matched against the others",
+    ("accounts.management.commands.users", "web"): "`qorgau users token NAME` makes a read-API token, which lives "
+                                                   "with the API in web",
 }
 
 

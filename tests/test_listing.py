@@ -121,7 +121,7 @@ def test_the_acts_list_filters_by_date_range_and_place(client_for, bob):
 
 def test_a_filtered_list_takes_a_fixed_number_of_queries(client_for, bob, django_assert_max_num_queries):
     client = client_for(bob)
-    with django_assert_max_num_queries(40):
+    with django_assert_max_num_queries(22):
         client.get("/persons/?group=DEPRIVATION&sort=-acts")
-    with django_assert_max_num_queries(40):
+    with django_assert_max_num_queries(22):
         client.get("/acts/?article=CC-174")

@@ -328,10 +328,9 @@ def _export_spec(kind, request, filters):
 
 def export_list(request, kind, fmt):
     """The filtered list as CSV or XLSX, with only what the reader may see (every value through `Seen`)."""
-    import csv
-    import io
-
     from django.http import Http404, HttpResponse
+
+    from qorgau.lib.spreadsheets import write_table
 
     from qorgau.records.policy import Reader, Seen, note_reads
 
@@ -354,30 +353,9 @@ def export_list(request, kind, fmt):
             break
     note_reads(reader, request.get_full_path())
     name = f"qorgau-{kind}"
-    if fmt == "csv":
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow(header)
-        writer.writerows([[_safe_cell(v) for v in row] for row in rows])
-        response = HttpResponse("\ufeff" + out.getvalue(), content_type="text/csv; charset=utf-8")
-    else:
-        from openpyxl import Workbook
-
-        book = Workbook(write_only=True)
-        sheet = book.create_sheet(kind)
-        sheet.append(header)
-        for row in rows:
-            sheet.append([_safe_cell(v) for v in row])
-        out = io.BytesIO()
-        book.save(out)
-        response = HttpResponse(out.getvalue(),
-                                content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    content_type = "text/csv; charset=utf-8" if fmt == "csv" else \
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    response = HttpResponse(write_table(header, rows, fmt, kind), content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
     return response
 
-
-def _safe_cell(value):
-    """A text starting with = + - @ is not a formula in the reader's spreadsheet."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return value

@@ -9,7 +9,7 @@ from qorgau.documents import views as documents
 from qorgau.records import views as records
 from qorgau.resolution import views as resolution
 
-from . import listing, tables, views
+from . import api, listing, tables, views
 
 app_name = "web"
 urlpatterns = [
@@ -89,6 +89,8 @@ urlpatterns = [
     path("import/", tables.import_table, name="import_table"),
     path("deleted/", records.deleted_list, name="deleted"),
     path("deleted/<str:uid>/restore/", records.restore_record, name="restore_record"),
-    path("api/persons/", views.api_persons, name="api_persons"),
-    path("api/persons/<str:uid>/", views.api_person, name="api_person"),
+    path("api/", api.index, name="api"),
+    path("api/tokens/", api.token_page, name="api_tokens"),
+    path("api/<str:kind>/", api.record_list, name="api_list"),
+    path("api/<str:kind>/<str:uid>/", api.record_detail, name="api_detail"),
 ]
