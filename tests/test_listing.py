@@ -125,3 +125,11 @@ def test_a_filtered_list_takes_a_fixed_number_of_queries(client_for, bob, django
         client.get("/persons/?group=DEPRIVATION&sort=-acts")
     with django_assert_max_num_queries(22):
         client.get("/acts/?article=CC-174")
+
+
+def test_organisation_and_document_lists_link_their_export_with_the_search(client_for, carol):
+    body = client_for(carol).get("/documents/?q=Bokaev").content.decode()
+    assert "/export/documents.xlsx?q=Bokaev" in body
+    rows = _csv(client_for(carol).get("/export/documents.csv?q=Bokaev"))
+    listed = client_for(carol).get("/documents/?q=Bokaev").context["page"].paginator.count
+    assert len(rows) - 1 == listed
