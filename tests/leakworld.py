@@ -26,10 +26,10 @@ from django.utils import timezone
 
 from qorgau.records.policy import is_guarded
 
-APPS = ("records", "documents", "campaigns", "resolution")
+APPS = ("records", "documents", "campaigns", "resolution", "analysis")
 MARKER = re.compile(r"Qz\d{4}Zq")
 # Texts that name a record: kept readable in field-level scenarios (the record itself is public).
-NAMING = {"name", "title", "office", "number", "code", "article", "part", "edition", "uid"}
+NAMING = {"name", "title", "office", "number", "code", "article", "part", "edition", "uid", "slug"}
 # JSON lists that hold words (the others hold offsets or codes).
 WORD_LISTS = {"address", "emails", "asks"}
 PAIRS = {"Act": ("victim_person", "victim_organisation")}  # exactly one of these is set
@@ -120,6 +120,10 @@ class World:
             kwargs[pair[0]] = self.hub(model._meta.get_field(pair[0]).related_model)
         if is_guarded(model):
             kwargs["sensitivity"] = level
+        if not hasattr(model, "UID_PREFIX") and any(f.name == "uid" for f in model._meta.concrete_fields):
+            from qorgau.lib.identifiers import new_uid
+
+            kwargs.setdefault("uid", new_uid("crawl_"))  # a model that does not make its own identifiers
         if model.__name__ == "Person":
             kwargs.setdefault("consent", "granted")
         row = model(**kwargs)
@@ -131,7 +135,7 @@ class World:
         if marker and isinstance(field, (models.CharField, models.TextField)) and field in list(_text_fields(model)):
             if isinstance(field, models.URLField):
                 return f"https://example.org/{marker}"
-            text = f"{marker}-{field.name}"
+            text = f"{marker}-{field.name}".replace("_", "-")
             return text[:field.max_length] if field.max_length else text
         if marker and isinstance(field, models.JSONField) and field.name in WORD_LISTS:
             return [f"{marker}-{field.name}"]
@@ -194,7 +198,8 @@ class World:
                 holders = [h for h in self.holders if isinstance(h, target)]
                 if field.many_to_many and is_guarded(model):
                     getattr(self.hub(model), field.name).add(*holders)
-                elif not is_guarded(model) and not field.null and model.__name__ not in ("Candidate", "Merge"):
+                elif not is_guarded(model) and not field.null and not field.many_to_many \
+                        and model.__name__ not in ("Candidate", "Merge"):
                     for holder in holders:
                         self.make(model, given={field.name: holder})
 
@@ -262,7 +267,8 @@ class World:
             levels = {}
             for field in _text_fields(model):
                 if field.name in NAMING:
-                    setattr(row, field.name, f"Fld{self.count:04d} {field.name}"[: field.max_length or 40])
+                    separator = "-" if isinstance(field, models.SlugField) else " "  # a slug holds no spaces
+                    setattr(row, field.name, f"Fld{self.count:04d}{separator}{field.name}"[: field.max_length or 40])
                 else:
                     levels[field.name] = self.level
             for field in model._meta.concrete_fields:

@@ -185,7 +185,14 @@ def _values(world):
     from qorgau.records.models import Citation
     from qorgau.resolution.models import Candidate, Merge
 
+    from qorgau.analysis.models import PrisonerList, SavedChart
+    from qorgau.analysis.statistics import Filters, all_tables
+
     return {
+        "key": [t.key for t in all_tables(None, Filters())],
+        "slug": list(PrisonerList.objects.values_list("slug", flat=True)[:3]),
+        "chart_id": list(SavedChart.objects.values_list("pk", flat=True)[:3]),
+        "name": ["qorgau-opendata-2000-01-01.zip"],
         "candidate_id": list(Candidate.objects.values_list("pk", flat=True)[:3]),
         "merge_id": list(Merge.objects.values_list("pk", flat=True)[:3]),
         "citation_id": list(Citation.objects.values_list("pk", flat=True)[:3]),
@@ -262,7 +269,8 @@ def urls_to_crawl(client, world, secrets_per_model=None):
         if missing:
             unfilled.append((name, missing))
             continue
-        urls.append(fill(route, {p: values[p][0] if values[p] else 0 for p in params}))
+        urls += [fill(route, {p: value for p in params}) for value in values[params[0]]] if len(params) == 1 \
+            else [fill(route, {p: values[p][0] if values[p] else 0 for p in params})]
     assert not unfilled, f"URL parameters this crawl cannot fill: {unfilled} (teach _values)"
     return urls, post_only
 

@@ -93,8 +93,10 @@ PEOPLE = Count("victim_person", distinct=True)
 UNCONSENTED = Count("victim_person", distinct=True, filter=~Q(victim_person__consent="granted"))
 
 
-def by_article(acts, public):
-    rows = (ActProvision.objects.filter(act__in=acts.values("id"))
+def by_article(acts, public, allowed):
+    # A provision the reader may not see is not a row (nor a label) of its own.
+    rows = (ActProvision.objects.filter(act__in=acts.values("id"), provision__sensitivity__in=allowed,
+                                        provision__deleted_at__isnull=True)
             .values("provision__uid").annotate(people=Count("act__victim_person", distinct=True),
                                                unconsented=Count("act__victim_person", distinct=True,
                                                                  filter=~Q(act__victim_person__consent="granted")))
@@ -105,13 +107,16 @@ def by_article(acts, public):
                         "number of people."))
 
 
-def by_region(acts, public):
+def by_region(acts, public, allowed):
     rows = {}
-    for r in (acts.filter(place__isnull=False).values("place__kind", "place__name", "place__parent__name",
-                                                      "place__parent__kind")
+    # Only places the reader may see name a row (a city under a hidden region counts under its own name).
+    for r in (acts.filter(place__isnull=False, place__sensitivity__in=allowed, place__deleted_at__isnull=True)
+              .values("place__kind", "place__name", "place__parent__name", "place__parent__sensitivity",
+                      "place__parent__deleted_at")
               .annotate(people=PEOPLE, unconsented=UNCONSENTED)):
-        region = r["place__name"] if r["place__kind"] == "region" or not r["place__parent__name"] \
-            else r["place__parent__name"]
+        parent_shown = (r["place__parent__name"] and r["place__parent__sensitivity"] in allowed
+                        and r["place__parent__deleted_at"] is None)
+        region = r["place__parent__name"] if parent_shown and r["place__kind"] != "region" else r["place__name"]
         people, unconsented = rows.get(region, (0, 0))
         rows[region] = (people + r["people"], unconsented + r["unconsented"])
     ordered = sorted(rows.items(), key=lambda kv: (-kv[1][0], kv[0]))
@@ -242,9 +247,12 @@ def all_tables(user, filters):
     key = f"statistics:{generation()}:{clearance_of(user)}:{wanted}"
     tables = cache.get(key)
     if tables is None:
+        from qorgau.lib.sensitivity import levels_for
+
+        allowed = levels_for(user)
         acts = visible_acts(user, filters)
         tables = prosecutions_by_year(acts, public)
-        tables += [by_article(acts, public), by_region(acts, public), sentences(acts, public),
+        tables += [by_article(acts, public, allowed), by_region(acts, public, allowed), sentences(acts, public),
                    custody_over_time(user, filters, acts, public), by_group_per_month(acts, public)]
         tables += list_changes(user, filters, public)
         cache.set(key, tables, CACHE_SECONDS)

@@ -5,7 +5,8 @@ import datetime
 
 from django.conf import settings
 from django.http import Http404, HttpResponse
-from django.shortcuts import render
+
+from qorgau.records.policy import render
 from django.utils.translation import gettext as _
 
 from qorgau.audit.log import write_entry
@@ -39,10 +40,10 @@ def statistics(request):
     _audit_confidential_read(request, "statistics", **filters.as_query())
     context = {
         "tables": tables, "filters": filters,
-        "articles": Provision.objects.visible_to(request.user).filter(act_provisions__isnull=False)
-        .distinct().values_list("uid", flat=True),
-        "regions": Place.objects.visible_to(request.user).filter(kind="region").values_list("uid", "name"),
-        "lists": PrisonerList.objects.visible_to(request.user).values_list("slug", "title"),
+        "articles": list(Provision.objects.visible_to(request.user).filter(act_provisions__isnull=False)
+                         .distinct().values_list("uid", flat=True)),
+        "regions": list(Place.objects.visible_to(request.user).filter(kind="region").values_list("uid", "name")),
+        "lists": list(PrisonerList.objects.visible_to(request.user).values_list("slug", "title")),
         "roles": [(code, label) for code, label in PERSON_ROLES if code in VICTIM_ROLES],
         "min_cell": settings.QORGAU_MIN_PUBLIC_CELL,
         "charts": SavedChart.objects.all() if request.user.is_authenticated else SavedChart.objects.filter(public=True),
@@ -196,7 +197,7 @@ def briefing_page(request):
             response = HttpResponse(content, content_type=mime)
             response["Content-Disposition"] = f'attachment; filename="qorgau-briefing-{briefing.date}.{kind}"'
             return _no_store(response, request.user)
-    lists = PrisonerList.objects.visible_to(request.user).values_list("slug", "title")
+    lists = list(PrisonerList.objects.visible_to(request.user).values_list("slug", "title"))
     context = {"error": error, "lists": lists, "posted": request.POST}
     return _no_store(render(request, "analysis/briefing.html", context), request.user)
 

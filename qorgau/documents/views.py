@@ -29,6 +29,8 @@ def _cited_records(citations, user):
     rows = []
     for content_type_id, group in by_type.items():
         model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is None or not hasattr(model.objects, "visible_to"):
+            continue  # nothing a reader looks up (a deletion snapshot): never shown
         visible = {r.pk: r for r in model.objects.visible_to(user).filter(pk__in=[c.object_id for c in group])}
         rows += [(c, visible[c.object_id]) for c in group if c.object_id in visible]
     return rows

@@ -11,6 +11,10 @@ def url_for(record):
         return reverse("web:ua", kwargs={"uid": record.uid})
     if kind == "target":
         return reverse("web:targets")
+    if kind == "prisonerlist":
+        return reverse("web:list", kwargs={"slug": record.slug})
+    if kind == "listentry":
+        return reverse("web:list", kwargs={"slug": record.prisoner_list.slug}) + f"#{record.uid}"
     if kind == "act":
         return url_for(record.victim_person or record.victim_organisation) + f"#{record.uid}"
     return reverse(f"web:{kind}", kwargs={"uid": record.uid})
