@@ -133,3 +133,13 @@ def test_organisation_and_document_lists_link_their_export_with_the_search(clien
     rows = _csv(client_for(carol).get("/export/documents.csv?q=Bokaev"))
     listed = client_for(carol).get("/documents/?q=Bokaev").context["page"].paginator.count
     assert len(rows) - 1 == listed
+
+
+def test_facets_never_name_a_place_the_reader_may_not_see(client_for, alice, bob):
+    place = actions.do_create_place(actor=alice, name="Qzsecret-place Closedtown", sensitivity="confidential")
+    tobylova = Person.objects.get(uid="per_tobylova")
+    actions.do_create_act(actor=alice, victim=tobylova, act_type="summoned", date="2023-02", place=place,
+                          sensitivity="public")
+    for url in ("/persons/", "/acts/", "/persons/?type=summoned", "/acts/?type=summoned"):
+        assert "Closedtown" not in client_for(bob).get(url).content.decode(), url
+    assert "Closedtown" in client_for(alice).get("/acts/?type=summoned").content.decode()

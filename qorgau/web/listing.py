@@ -149,17 +149,23 @@ def _facet(key, label, rows, filters, labels=None):
             "clear": filters.query(**{key: ""})}
 
 
-def _act_facets(acts, filters, count_field):
-    """Facets over the filtered acts: counts are of distinct `count_field` (persons, or acts)."""
+def _act_facets(acts, filters, count_field, user):
+    """Facets over the filtered acts: counts are of distinct `count_field` (persons, or acts). Provisions and places
+    the reader may not see are not offered (their names would show)."""
+    from qorgau.lib.sensitivity import levels_for
+
+    allowed = levels_for(user)
     n = Count(count_field, distinct=True)
     by_type = list(acts.values_list("act_type").annotate(n=n).order_by("-n", "act_type"))
     group_of = Case(*[When(act_type__in=types, then=Value(group)) for group, types in ACT_GROUPS.items()],
                     default=Value(""), output_field=CharField())
     groups = list(acts.annotate(grp=group_of).values_list("grp").annotate(n=n).order_by("-n", "grp"))
     counted = "act" if count_field == "id" else "act__" + count_field
-    articles = list(ActProvision.objects.filter(act__in=acts.values("id")).values_list("provision__uid")
+    articles = list(ActProvision.objects.filter(act__in=acts.values("id"), provision__sensitivity__in=allowed,
+                                                provision__deleted_at__isnull=True).values_list("provision__uid")
                     .annotate(n=Count(counted, distinct=True)).order_by("-n", "provision__uid")[:TOP])
-    places = list(acts.filter(place__isnull=False).values_list("place__uid", "place__name").annotate(n=n)
+    places = list(acts.filter(place__sensitivity__in=allowed, place__deleted_at__isnull=True)
+                  .values_list("place__uid", "place__name").annotate(n=n)
                   .order_by("-n")[:TOP])
     place_names = {uid: name for uid, name, _n in places}
     return [
@@ -174,11 +180,14 @@ def person_facets(user, persons, filters):
     from qorgau.analysis.models import ListEntry
 
     acts = Act.objects.visible_to(user).filter(victim_person__in=persons.values("id")).filter(act_conditions(filters))
-    facets = _act_facets(acts, filters, "victim_person")
+    facets = _act_facets(acts, filters, "victim_person", user)
     roles = persons.aggregate(**{key: Count("id", filter=Q(roles__icontains=f'"{key}"')) for key, _ in PERSON_ROLES})
     facets.append(_facet("role", _l("Role"), sorted(roles.items(), key=lambda item: -item[1]), filters,
                          dict(PERSON_ROLES)))
-    lists = list(ListEntry.objects.visible_to(user).filter(person__in=persons.values("id"), date_removed="")
+    from qorgau.analysis.models import PrisonerList
+
+    lists = list(ListEntry.objects.visible_to(user).filter(person__in=persons.values("id"), date_removed="",
+                                                           prisoner_list__in=PrisonerList.objects.visible_to(user))
                  .values_list("prisoner_list__slug", "prisoner_list__title").annotate(n=Count("person", distinct=True))
                  .order_by("-n"))
     facets.append(_facet("list", _l("On the list"), [(slug, k) for slug, _t, k in lists], filters,
@@ -193,7 +202,7 @@ def person_facets(user, persons, filters):
 
 
 def act_facets(user, acts, filters):
-    facets = _act_facets(acts, filters, "id")
+    facets = _act_facets(acts, filters, "id", user)
     if user.is_authenticated:
         facets.append(_facet("review", _l("Review"), acts.values_list("review").annotate(n=Count("id", distinct=True))
                              .order_by("-n"), filters, dict(Review.choices)))
