@@ -213,6 +213,10 @@ def record_detail(request, kind, uid):
     if kind == "persons":
         from qorgau.records.models import Act
 
+        contact = Seen(record, reader).contact  # empty unless the reader may read it (confidential by default)
+        if contact:
+            data["contact"] = contact
+
         acts = Act.objects.visible_to(request.user).filter(victim_person=record).order_by("date", "id") \
             .prefetch_related("act_provisions__provision")
         data["acts"] = [as_json("acts", act, reader) for act in acts if reader.sees(act)]
