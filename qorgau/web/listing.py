@@ -218,8 +218,14 @@ def _sorted(kind, queryset, request, user):
     if sort not in SORTS[kind]:
         sort = DEFAULT_SORT[kind]
     if sort.lstrip("-") == "acts":
-        queryset = queryset.annotate(n_acts=Count("acts", filter=Q(
-            acts__in=Act.objects.visible_to(user).values("id")), distinct=True))
+        # The persons are visible already, so an act of theirs is visible when its own level is (and, for anonymous
+        # readers, it is accepted): the same rule as Act.visible_to, without a subquery per row.
+        from qorgau.lib.sensitivity import levels_for
+
+        seen = Q(acts__sensitivity__in=levels_for(user), acts__deleted_at__isnull=True)
+        if not user.is_authenticated:
+            seen &= Q(acts__review=Review.ACCEPTED)
+        queryset = queryset.annotate(n_acts=Count("acts", filter=seen, distinct=True))
     return queryset.order_by(*SORTS[kind][sort]), sort
 
 
