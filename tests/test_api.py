@@ -158,3 +158,10 @@ def test_api_index_is_openapi_json_or_a_page(client_for):
         assert f"/api/{kind}/" in description["paths"] and f"/api/{kind}/{{id}}/" in description["paths"]
     page = client.get("/api/", HTTP_ACCEPT="text/html")
     assert page["Content-Type"].startswith("text/html") and "/api/acts/" in page.content.decode()
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_page_of_any_kind_takes_a_fixed_number_of_queries(kind, client_for, carol, django_assert_max_num_queries):
+    client = client_for(carol)
+    with django_assert_max_num_queries(15):
+        assert client.get(f"/api/{kind}/?limit=200").status_code == 200

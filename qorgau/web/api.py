@@ -180,6 +180,9 @@ def record_list(request, kind):
         raise ApiProblem("query_too_long", _("Ask with at most 200 characters."), 400)
     limit, cursor = _limit(request), _cursor(request)
     records, filters = _queryset(kind, request)
+    model = _models()[kind]
+    links = [name for name in FIELDS[kind] if model._meta.get_field(name).is_relation]
+    records = records.select_related(*links)  # one query for the page, not one per linked record
     if kind == "persons" and filters.get("q"):
         # Ranked by how well the names match: the cursor is a position in that order.
         offset = int(cursor.get("o", 0))
