@@ -123,20 +123,18 @@ def analyze():
         cursor.execute("ANALYZE")
 
 
-def staff_client(user):
-    """A client signed in past both factors (a cleared admin must give a second factor)."""
-    from django.test import Client
+def sign_in(client, user):
+    """Signed in past both steps: a cleared admin needs a second factor, so the session is marked verified with the
+    user's authenticator (made when missing), as tests/conftest.py does."""
     from django_otp import DEVICE_ID_SESSION_KEY
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
-    client = Client()
     client.force_login(user)
     device = TOTPDevice.objects.filter(user=user, confirmed=True).first() or \
-        TOTPDevice.objects.create(user=user, name="benchmark", confirmed=True)
+        TOTPDevice.objects.create(user=user, name="bench", confirmed=True)
     session = client.session
     session[DEVICE_ID_SESSION_KEY] = device.persistent_id
     session.save()
-    return client
 
 
 def measure(args):
@@ -148,8 +146,12 @@ def measure(args):
     from qorgau.records.models import Act, Person
 
     rng = random.Random(11)
+    from qorgau.records.models import Place
+
     uids = list(Person.objects.filter(sensitivity="public").values_list("uid", flat=True)[:2000])
-    staff, anonymous = staff_client(User.objects.get(username="bench")), Client()
+    places = list(Place.objects.filter(acts__isnull=False).values_list("uid", flat=True).distinct()[:20])
+    staff, anonymous = Client(), Client()
+    sign_in(staff, User.objects.get(username="bench"))
     pages = {
         "person list, page 1": lambda: "/persons/",
         "person list, page 1000": lambda: "/persons/?page=1000",
@@ -157,7 +159,17 @@ def measure(args):
         "search (Cyrillic)": lambda: f"/persons/?q={rng.choice(FAMILY)[1]}",
         "autocomplete API": lambda: f"/api/persons/?q={rng.choice(GIVEN)[0][:4]}",
         "person page": lambda: f"/persons/{rng.choice(uids)}/",
+        # Filters and facets (docs/interface.md): the page, its result count and every facet's counts.
+        "persons: group + article": lambda: f"/persons/?group={rng.choice(['PROSECUTION', 'PENALTY'])}&article=CC-174",
+        "persons: dates, by acts": lambda: f"/persons/?from={rng.randint(2012, 2024)}&to=2025&sort=-acts",
+        "persons: place + type": lambda: f"/persons/?place={rng.choice(places)}&type=detained",
+        "acts: type + date range": lambda: f"/acts/?type={rng.choice(TYPES)}&from={rng.randint(2012, 2024)}-06",
+        "acts: article, by victim": lambda: "/acts/?article=CC-174&sort=victim",
+        "API persons, filtered": lambda: "/api/persons/?group=DEPRIVATION&limit=50",
+        "API acts, page 1": lambda: "/api/acts/?limit=200",
     }
+    if args.only_filtered:
+        pages = {k: v for k, v in pages.items() if ":" in k or k.startswith("API")}
     print(f"\n{connection.vendor}: {Person.objects.count()} persons, {Act.objects.count()} acts")
     print(f"{'page':28} {'reader':10} {'median ms':>10} {'p95 ms':>8} {'queries':>8}")
     for name, url in pages.items():
@@ -185,7 +197,8 @@ def measure_analysis(args):
 
     from qorgau.accounts.models import User
 
-    staff, anonymous = staff_client(User.objects.get(username="bench")), Client()
+    staff, anonymous = Client(), Client()
+    sign_in(staff, User.objects.get(username="bench"))
     rng = random.Random(13)
     pages = {
         "statistics": lambda: "/statistics/",
@@ -222,11 +235,14 @@ def main():
     parser.add_argument("--acts-per-person", type=int, default=10)
     parser.add_argument("--requests", type=int, default=40)
     parser.add_argument("--fresh", action="store_true", help="regenerate the SQLite data directory")
+    parser.add_argument("--only-filtered", action="store_true",
+                        help="only the filtered lists and the API (skip the other pages and the analysis pages)")
     args = parser.parse_args()
     setup(args)
     generate(args)
     measure(args)
-    measure_analysis(args)
+    if not args.only_filtered:
+        measure_analysis(args)
 
 
 if __name__ == "__main__":

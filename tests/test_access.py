@@ -197,7 +197,30 @@ def _values(world):
         "index": [0],
         "lang": list(LANGUAGES),
         "ua_targets": list(UATarget.objects.values_list("urgent_action__uid", "target__uid")),
+        # Parameters that name a kind of record or a file format: every value is crawled.
+        "kind": ["persons", "acts", "events", "documents", "organisations", "places", "provisions", "lists"],
+        "fmt": ["csv", "xlsx"],
     }
+
+
+EXPANDED = ("kind", "fmt")
+
+
+def _expanded(patterns, values):
+    """Patterns with a kind or format parameter, once per value (the rest of their parameters left to fill)."""
+    import itertools
+    import re
+
+    for name, route, params in patterns:
+        mine = [p for p in params if p in EXPANDED]
+        if not mine:
+            yield name, route, params
+            continue
+        for combination in itertools.product(*(values[p] for p in mine)):
+            concrete = route
+            for param, value in zip(mine, combination):
+                concrete = re.sub(rf"<(?:\w+:)?{param}>", value, concrete)
+            yield name, concrete, [p for p in params if p not in EXPANDED]
 
 
 _MODELS_OF_ROUTE = {}
@@ -225,7 +248,7 @@ def urls_to_crawl(client, world, secrets_per_model=None):
     secret = {model: [u for u in uids if _is_secret(world, u)] for model, uids in uids_by_model.items()}
     values = _values(world)
     urls, post_only, unfilled = [], [], []
-    for name, route, params in url_patterns():
+    for name, route, params in _expanded(url_patterns(), values):
         if not params:
             urls.append(fill(route, {}))
             if not route.endswith((".atom", "logout/", "login/")):  # search for secrets by their names

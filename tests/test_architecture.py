@@ -17,6 +17,8 @@ KNOWN_UPWARD = {
     ("records.actions", "resolution"): "a soft delete keeps the merges that point at a deleted person restorable",
     ("documents.management.commands.evaluate", "resolution"): "qorgau evaluate also scores the resolver",
     ("accounts.signals", "campaigns"): "a failed sign-in is logged with the client address the rate limiter reads",
+    ("accounts.management.commands.users", "web"): "`qorgau users token NAME` makes a read-API token, which lives "
+                                                   "with the API in web",
 }
 
 

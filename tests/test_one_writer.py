@@ -22,6 +22,7 @@ ALWAYS_WRITES = {"save", "delete", "bulk_create", "bulk_update", "get_or_create"
 ALLOWED = {
     "records/indexing.py": "the search index is derived data, rebuilt by rebuild_index()",
     "audit/log.py": "the audit log itself",
+    "lib/spreadsheets.py": "writes a spreadsheet file (an export's bytes), never a record",
     "interchange/management/commands/demo.py": "saves the admin account (a user, not a record)",
     "analysis/episodes.py": "custody episodes are derived from acts, rebuilt like the search index",
     "analysis/opendata.py": "writes spreadsheet files (workbook.save), not records",

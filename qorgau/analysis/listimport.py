@@ -11,13 +11,11 @@ at the list's level, and the resolver queues the likely pairs for a reviewer (/r
 """
 
 import re
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.db import transaction
 
 from qorgau.lib.dates import PartialDateError, parse_partial_date
-from qorgau.lib.personnames import parse
 from qorgau.lib.spreadsheets import read_table
 from qorgau.records.actions import do_create_person
 from qorgau.records.models import Person
@@ -114,36 +112,9 @@ def parse_rows(rows):
 
 def match_persons(rows):
     """Give each row its best existing person when the resolver is certain (never a confidential person)."""
-    from qorgau.resolution.actions import AUTO, names_of, score_persons
+    from qorgau.resolution.matching import match_rows
 
-    everyone = list(Person.objects.filter(merged_into__isnull=True).exclude(sensitivity="confidential")
-                    .prefetch_related("names"))
-    blocks = defaultdict(list)
-    names = {}
-    for person in everyone:
-        names[person.pk] = names_of(person)
-        for name, _level in names[person.pk]:
-            family = parse(name).family
-            if family:
-                blocks[family[:4]].append(person)
-    from qorgau.resolution import scoring
-
-    for index, row in enumerate(rows):
-        probe = Person(name=row.name, birth_year=row.birth_year)
-        probe.pk = -(index + 1)  # never saved: only a key for the scorer
-        names[probe.pk] = [(n, "internal") for n in (row.name, row.name_ru) if n]
-        candidates = {p.pk: p for n, _ in names[probe.pk] for p in blocks.get((parse(n).family or "")[:4], [])}
-        context = scoring.contexts(list(candidates.values())) if candidates else {}
-        context[probe.pk] = scoring.Context(birth_year=row.birth_year)
-        best, best_score = None, 0.0
-        for person in candidates.values():
-            score, _evidence = score_persons(probe, person, names, context)
-            if score > best_score:
-                best, best_score = person, score
-        row.score = best_score
-        if best is not None and best_score >= AUTO:
-            row.person = best
-    return rows
+    return match_rows(rows)
 
 
 def import_list(prisoner_list, rows, *, actor, level="internal", source=""):

@@ -114,3 +114,33 @@ def read_table(path, required=("name",), aliases=None):
     if headers is None:
         raise TableError(f"{path.name} has no header row.")
     return headers, rows
+
+
+def _safe_cell(value):
+    """A text beginning with = + - @ is not run as a formula by the reader's spreadsheet program."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+        return "'" + value
+    return value
+
+
+def write_table(header, rows, fmt, sheet_name="records"):
+    """CSV (UTF-8 with a byte-order mark, which Excel needs to read Cyrillic) or XLSX bytes of a header and rows."""
+    import csv
+    import io
+
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(header)
+        writer.writerows([[_safe_cell(v) for v in row] for row in rows])
+        return ("\ufeff" + out.getvalue()).encode("utf-8")
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(sheet_name[:31])
+    sheet.append(header)
+    for row in rows:
+        sheet.append([_safe_cell(v) for v in row])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()

@@ -10,7 +10,7 @@ from qorgau.keys import views as keys
 from qorgau.records import views as records
 from qorgau.resolution import views as resolution
 
-from . import views
+from . import api, listing, tables, views
 
 app_name = "web"
 urlpatterns = [
@@ -21,13 +21,15 @@ urlpatterns = [
     path("login/enrol/", accounts.enrol, name="login_enrol"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/panic/", keys.panic_page, name="panic"),
-    path("persons/", records.person_list, name="persons"),
+    path("persons/", listing.person_list, name="persons"),
     path("persons/new/", records.person_create, name="person_create"),
     path("persons/<str:uid>/", records.person_detail, name="person"),
     path("persons/<str:uid>/custody/", analysis.person_custody, name="person_custody"),
     path("persons/<str:uid>/edit/", records.person_edit, name="person_edit"),
     path("persons/<str:uid>/names/", records.person_add_name, name="person_add_name"),
     path("persons/<str:uid>/delete/", records.person_delete, name="person_delete"),
+    path("acts/", listing.act_list, name="acts"),
+    path("export/<str:kind>.<str:fmt>", listing.export_list, name="export_list"),
     path("acts/new/", records.act_create, name="act_create"),
     path("acts/<str:uid>/edit/", records.act_edit, name="act_edit"),
     path("organisations/", records.organisation_list, name="organisations"),
@@ -86,8 +88,11 @@ urlpatterns = [
     path("census/", analysis.census_page, name="census"),
     path("lists/", analysis.list_index, name="lists"),
     path("lists/<slug:slug>/", analysis.list_page, name="list"),
+    path("import/", tables.import_table, name="import_table"),
     path("deleted/", records.deleted_list, name="deleted"),
     path("deleted/<str:uid>/restore/", records.restore_record, name="restore_record"),
-    path("api/persons/", views.api_persons, name="api_persons"),
-    path("api/persons/<str:uid>/", views.api_person, name="api_person"),
+    path("api/", api.index, name="api"),
+    path("api/tokens/", api.token_page, name="api_tokens"),
+    path("api/<str:kind>/", api.record_list, name="api_list"),
+    path("api/<str:kind>/<str:uid>/", api.record_detail, name="api_detail"),
 ]

@@ -10,6 +10,8 @@ VERBS = {
     "end-sessions": "every session signed in as this account ends",
     "reset-two-factor": "forget the authenticator app and recovery codes; enrol again at next sign-in",
     "unlock": "lift a sign-in lockout on this account",
+    "token": "make a read-API token for this account's scripts (shown once); --revoke PREFIX revokes one",
+    "tokens": "list this account's read-API tokens",
 }
 
 
@@ -20,8 +22,10 @@ class Command(BaseCommand):
         parser.add_argument("action", choices=["list", *VERBS],
                             help="list | " + " | ".join(f"{verb} NAME ({what})" for verb, what in VERBS.items()))
         parser.add_argument("username", nargs="?")
+        parser.add_argument("--label", default="", help="token: what the token is for")
+        parser.add_argument("--revoke", metavar="PREFIX", help="token: revoke the token starting with PREFIX")
 
-    def handle(self, *args, action, username=None, **options):
+    def handle(self, *args, action, username=None, label="", revoke=None, **options):
         if action == "list":
             return self.list()
         if not username:
@@ -42,9 +46,32 @@ class Command(BaseCommand):
         elif action == "reset-two-factor":
             actions.do_reset_two_factor(user, actor="cli")
             self.stdout.write(f"{username} will set up two-factor sign-in again at their next sign-in.")
+        elif action in ("token", "tokens"):
+            self.tokens(user, action, label, revoke)
         elif action == "unlock":
             actions.do_unlock_user(user, actor="cli")
             self.stdout.write(f"Sign-in for {username} is unlocked.")
+
+    def tokens(self, user, action, label, revoke):
+        from qorgau.web import actions as tokens
+        from qorgau.web.models import ApiToken
+
+        if action == "tokens":
+            for token in ApiToken.objects.filter(user=user):
+                state = f"revoked {token.revoked_at:%Y-%m-%d}" if token.revoked_at else "live"
+                used = f"{token.last_used_at:%Y-%m-%d %H:%M}" if token.last_used_at else "never used"
+                self.stdout.write(f"{token.prefix}…  {state}  {used}  {token.label}")
+        elif revoke:
+            found = [t for t in ApiToken.objects.filter(user=user, revoked_at__isnull=True)
+                     if t.prefix.startswith(revoke) or revoke.startswith(t.prefix)]
+            if len(found) != 1:
+                raise CommandError(f"No single live token of {user.username} starts with {revoke}.")
+            tokens.do_revoke_token(found[0], actor="cli")
+            self.stdout.write(f"Revoked {found[0].prefix}… of {user.username}.")
+        else:
+            _token, raw = tokens.do_create_token(user, actor="cli", label=label)
+            self.stdout.write(raw)
+            self.stderr.write(f"A read-API token for {user.username}, shown once: keep it where scripts read it.")
 
     def list(self):
         from django_otp.plugins.otp_totp.models import TOTPDevice

@@ -1,0 +1,376 @@
+"""Filtered lists: filters and facets with counts, sortable columns, and exports of any filtered list.
+
+The filters live in the URL (`/persons/?group=DEPRIVATION&article=CC-174&from=2020&sort=-acts`), so a view can be
+shared and bookmarked; the same query string on `/export/persons.xlsx` downloads what the list shows. Everything
+starts from `visible_to(reader)` and every value written goes through the read policy (`Seen`), so a list, its
+counts and its export hold only what the reader may see. Facet counts are grouped queries over the filtered rows
+(a fixed number of queries whatever the number of rows); a page of rows is one query plus its prefetches.
+"""
+
+from dataclasses import dataclass, field
+
+from django.core.paginator import Paginator
+from django.db.models import Case, CharField, Count, Q, Value, When
+from django.utils.translation import gettext_lazy as _l
+
+from qorgau.records import indexing
+from qorgau.records.models import Act, ActProvision, Person
+from qorgau.records.models.acts import ACT_GROUPS, GROUP_OF, Review
+from qorgau.records.models.persons import PERSON_ROLES, Consent
+from qorgau.records.policy import render
+
+PAGE_SIZE = 50
+TOP = 25  # facet values shown (the most frequent)
+STAFF_ONLY = ("sensitivity", "review", "consent")
+FILTER_KEYS = ("q", "type", "group", "article", "place", "from", "to", "role", "sensitivity", "review", "list",
+               "consent")
+SORTS = {
+    "person": {"name": ("name", "id"), "-name": ("-name", "-id"), "born": ("birth_year", "name"),
+               "-born": ("-birth_year", "name"), "acts": ("n_acts", "name"), "-acts": ("-n_acts", "name"),
+               "added": ("created_at", "id"), "-added": ("-created_at", "-id")},
+    "act": {"date": ("date", "id"), "-date": ("-date", "-id"), "type": ("act_type", "-date"),
+            "-type": ("-act_type", "-date"), "victim": ("victim_person__name", "date"),
+            "-victim": ("-victim_person__name", "date")},
+}
+DEFAULT_SORT = {"person": "name", "act": "-date"}
+
+
+@dataclass
+class Filters:
+    values: dict = field(default_factory=dict)
+
+    @classmethod
+    def from_request(cls, request):
+        staff = request.user.is_authenticated
+        values = {}
+        for key in FILTER_KEYS:
+            value = request.GET.get(key, "").strip()[:200]
+            if value and (staff or key not in STAFF_ONLY):
+                values[key] = value
+        return cls(values)
+
+    def get(self, key):
+        return self.values.get(key, "")
+
+    def query(self, **changes):
+        """The query string with some filters changed ("" removes one)."""
+        from django.utils.http import urlencode
+
+        values = {**self.values, **changes}
+        return urlencode({k: v for k, v in values.items() if v})
+
+
+def act_conditions(filters):
+    """Q over Act for the act filters (type, group, article, place, date range, review)."""
+    q = Q()
+    if filters.get("type"):
+        q &= Q(act_type=filters.get("type"))
+    if filters.get("group"):
+        q &= Q(act_type__in=ACT_GROUPS.get(filters.get("group").upper(), []))
+    if filters.get("article"):
+        article = filters.get("article")
+        q &= Q(act_provisions__provision__uid=article) | Q(act_provisions__provision__uid__startswith=article + ".")
+    if filters.get("place"):
+        uid = filters.get("place")
+        q &= Q(place__uid=uid) | Q(place__parent__uid=uid)
+    if filters.get("from"):
+        q &= Q(date__gte=filters.get("from"))
+    if filters.get("to"):
+        q &= Q(date__lte=filters.get("to") + "~")  # "2021" takes in 2021-12-31
+    if filters.get("review"):
+        q &= Q(review=filters.get("review"))
+    return q
+
+
+ACT_FILTERS = ("type", "group", "article", "place", "from", "to", "review")
+PERSON_FILTERS = ("role", "consent", "list")
+
+
+def person_conditions(filters, user, prefix=""):
+    from qorgau.analysis.models import ListEntry
+
+    q = Q()
+    if filters.get("role"):
+        q &= Q(**{prefix + "roles__icontains": f'"{filters.get("role")}"'})
+    if filters.get("consent"):
+        q &= Q(**{prefix + "consent": filters.get("consent")})
+    if filters.get("list"):
+        entries = ListEntry.objects.visible_to(user).filter(prisoner_list__slug=filters.get("list"),
+                                                           date_removed="")
+        q &= Q(**{prefix + "id__in": entries.values("person")})
+    return q
+
+
+def _search(queryset, kind, filters, user):
+    if filters.get("q"):
+        queryset = queryset.filter(id__in=indexing.matching_record_ids(kind, filters.get("q"), user))
+    return queryset
+
+
+def filtered_persons(user, filters):
+    persons = Person.objects.visible_to(user)
+    persons = _search(persons, "person", filters, user)
+    if filters.get("sensitivity"):
+        persons = persons.filter(sensitivity=filters.get("sensitivity"))
+    persons = persons.filter(person_conditions(filters, user))
+    if any(filters.get(key) for key in ACT_FILTERS):
+        acts = Act.objects.visible_to(user).filter(act_conditions(filters), victim_person__isnull=False)
+        persons = persons.filter(id__in=acts.values("victim_person"))
+    return persons
+
+
+def filtered_acts(user, filters):
+    acts = Act.objects.visible_to(user).filter(act_conditions(filters))
+    if filters.get("sensitivity"):
+        acts = acts.filter(sensitivity=filters.get("sensitivity"))
+    if any(filters.get(key) for key in PERSON_FILTERS):
+        acts = acts.filter(victim_person__isnull=False).filter(person_conditions(filters, user, "victim_person__"))
+    if filters.get("q"):
+        acts = acts.filter(victim_person__in=indexing.matching_record_ids("person", filters.get("q"), user))
+    return acts.distinct() if filters.get("article") or filters.get("place") else acts
+
+
+def filtered_other(model, user, filters):
+    kind = model.__name__.lower()
+    records = _search(model.objects.visible_to(user), kind, filters, user)
+    if filters.get("sensitivity"):
+        records = records.filter(sensitivity=filters.get("sensitivity"))
+    return records
+
+
+# Facets ---------------------------------------------------------------------------------------------------
+
+def _facet(key, label, rows, filters, labels=None):
+    labels = labels or {}
+    values = [{"value": value, "label": labels.get(value, value), "count": n,
+               "active": filters.get(key) == value, "query": filters.query(**{key: value, "page": ""})}
+              for value, n in rows if value not in (None, "") and n]
+    return {"key": key, "label": label, "values": values[:TOP], "active": filters.get(key),
+            "clear": filters.query(**{key: ""})}
+
+
+def _act_facets(acts, filters, count_field, user):
+    """Facets over the filtered acts: counts are of distinct `count_field` (persons, or acts). Provisions and places
+    the reader may not see are not offered (their names would show)."""
+    from qorgau.lib.sensitivity import levels_for
+
+    allowed = levels_for(user)
+    n = Count(count_field, distinct=True)
+    by_type = list(acts.values_list("act_type").annotate(n=n).order_by("-n", "act_type"))
+    group_of = Case(*[When(act_type__in=types, then=Value(group)) for group, types in ACT_GROUPS.items()],
+                    default=Value(""), output_field=CharField())
+    groups = list(acts.annotate(grp=group_of).values_list("grp").annotate(n=n).order_by("-n", "grp"))
+    counted = "act" if count_field == "id" else "act__" + count_field
+    articles = list(ActProvision.objects.filter(act__in=acts.values("id"), provision__sensitivity__in=allowed,
+                                                provision__deleted_at__isnull=True).values_list("provision__uid")
+                    .annotate(n=Count(counted, distinct=True)).order_by("-n", "provision__uid")[:TOP])
+    places = list(acts.filter(place__sensitivity__in=allowed, place__deleted_at__isnull=True)
+                  .values_list("place__uid", "place__name").annotate(n=n)
+                  .order_by("-n")[:TOP])
+    place_names = {uid: name for uid, name, _n in places}
+    return [
+        _facet("group", _l("Act group"), groups, filters, {g: g.title() for g in ACT_GROUPS}),
+        _facet("type", _l("Act type"), by_type, filters, {t: t.replace("_", " ") for t in GROUP_OF}),
+        _facet("article", _l("Article"), articles, filters),
+        _facet("place", _l("Place"), [(uid, k) for uid, _name, k in places], filters, place_names),
+    ]
+
+
+def person_facets(user, persons, filters):
+    from qorgau.analysis.models import ListEntry
+
+    acts = Act.objects.visible_to(user).filter(victim_person__in=persons.values("id")).filter(act_conditions(filters))
+    facets = _act_facets(acts, filters, "victim_person", user)
+    roles = persons.aggregate(**{key: Count("id", filter=Q(roles__icontains=f'"{key}"')) for key, _ in PERSON_ROLES})
+    facets.append(_facet("role", _l("Role"), sorted(roles.items(), key=lambda item: -item[1]), filters,
+                         dict(PERSON_ROLES)))
+    from qorgau.analysis.models import PrisonerList
+
+    lists = list(ListEntry.objects.visible_to(user).filter(person__in=persons.values("id"), date_removed="",
+                                                           prisoner_list__in=PrisonerList.objects.visible_to(user))
+                 .values_list("prisoner_list__slug", "prisoner_list__title").annotate(n=Count("person", distinct=True))
+                 .order_by("-n"))
+    facets.append(_facet("list", _l("On the list"), [(slug, k) for slug, _t, k in lists], filters,
+                         {slug: title for slug, title, _k in lists}))
+    if user.is_authenticated:
+        facets.append(_facet("consent", _l("Consent to publication"),
+                             persons.values_list("consent").annotate(n=Count("id")).order_by("-n"), filters,
+                             dict(Consent.choices)))
+        facets.append(_facet("sensitivity", _l("Level"),
+                             persons.values_list("sensitivity").annotate(n=Count("id")).order_by("-n"), filters))
+    return facets
+
+
+def act_facets(user, acts, filters):
+    facets = _act_facets(acts, filters, "id", user)
+    if user.is_authenticated:
+        facets.append(_facet("review", _l("Review"), acts.values_list("review").annotate(n=Count("id", distinct=True))
+                             .order_by("-n"), filters, dict(Review.choices)))
+        facets.append(_facet("sensitivity", _l("Level"), acts.values_list("sensitivity")
+                             .annotate(n=Count("id", distinct=True)).order_by("-n"), filters))
+    return facets
+
+
+# Pages -------------------------------------------------------------------------------------------------------
+
+def _sorted(kind, queryset, request, user):
+    sort = request.GET.get("sort", DEFAULT_SORT[kind])
+    if sort not in SORTS[kind]:
+        sort = DEFAULT_SORT[kind]
+    if sort.lstrip("-") == "acts":
+        # The persons are visible already, so an act of theirs is visible when its own level is (and, for anonymous
+        # readers, it is accepted): the same rule as Act.visible_to, without a subquery per row.
+        from qorgau.lib.sensitivity import levels_for
+
+        seen = Q(acts__sensitivity__in=levels_for(user), acts__deleted_at__isnull=True)
+        if not user.is_authenticated:
+            seen &= Q(acts__review=Review.ACCEPTED)
+        queryset = queryset.annotate(n_acts=Count("acts", filter=seen, distinct=True))
+    return queryset.order_by(*SORTS[kind][sort]), sort
+
+
+def _columns(kind, filters, sort):
+    out = []
+    for key in SORTS[kind]:
+        if key.startswith("-"):
+            continue
+        current = sort.lstrip("-") == key
+        next_sort = ("-" + key) if sort == key else key
+        out.append({"key": key, "query": filters.query(sort=next_sort), "current": current,
+                    "descending": current and sort.startswith("-")})
+    return out
+
+
+def _page(request, kind, queryset, filters, facets, results_template, heading):
+    records, sort = _sorted(kind, queryset, request, request.user)
+    page = Paginator(records, PAGE_SIZE).get_page(request.GET.get("page"))
+    total = page.paginator.count
+    rows = list(page.object_list)
+    context = {"page": page, "records": rows, "total": total, "facets": facets, "filters": filters,
+               "q": filters.get("q"), "sort": sort, "columns": _columns(kind, filters, sort),
+               "query": filters.query(sort=sort if sort != DEFAULT_SORT[kind] else ""), "kind": kind,
+               "heading": heading, "results_template": results_template,
+               "export_base": f"/export/{kind}s", "staff": request.user.is_authenticated}
+    return context, rows
+
+
+def person_list(request):
+    from qorgau.records.pages import visible_names
+    from qorgau.records.models import PersonName
+
+    filters = Filters.from_request(request)
+    persons = filtered_persons(request.user, filters)
+    context, rows = _page(request, "person", persons.prefetch_related(visible_names(PersonName, request.user)),
+                          filters, person_facets(request.user, persons, filters), "web/person_table.html",
+                          _l("Persons"))
+    counts = dict(Act.objects.visible_to(request.user).filter(victim_person__in=rows).values_list("victim_person")
+                  .annotate(n=Count("id")).values_list("victim_person", "n"))
+    for person in rows:
+        person.act_count = counts.get(person.pk, 0)
+    template = "web/person_table.html" if request.headers.get("HX-Request") else "web/filtered_list.html"
+    return render(request, template, context)
+
+
+def act_list(request):
+    filters = Filters.from_request(request)
+    acts = filtered_acts(request.user, filters)
+    queryset = acts.select_related("victim_person", "victim_organisation", "place").prefetch_related(
+        "act_provisions__provision")
+    context, _rows = _page(request, "act", queryset, filters, act_facets(request.user, acts, filters),
+                           "web/act_table.html", _l("Acts"))
+    template = "web/act_table.html" if request.headers.get("HX-Request") else "web/filtered_list.html"
+    return render(request, template, context)
+
+
+
+
+# Exports -----------------------------------------------------------------------------------------------------
+
+MAX_EXPORT = 100_000
+CHUNK = 2000
+
+
+def _names(record):
+    return " | ".join(n.name for n in record.names.all())
+
+
+def _person_row(p, reader):
+    return [p.uid, p.name, _names(p), p.gender or "", p.birth_year or "", " | ".join(p.roles or []),
+            p.consent or "", p.sensitivity, getattr(p._obj, "act_count", "")]
+
+
+def _act_row(a, reader):
+    victim = a.victim_person or a.victim_organisation
+    return [a.uid, a.act_type, GROUP_OF.get(a.act_type, ""), a.date, a.date_end, victim.uid if victim else "",
+            victim.name if victim else "", a.place.name if a.place else "",
+            " | ".join(ap.provision.uid for ap in a.act_provisions.all()), a.status, a.review, a.sensitivity]
+
+
+def _organisation_row(o, reader):
+    return [o.uid, o.name, _names(o), o.sensitivity]
+
+
+def _document_row(d, reader):
+    return [d.uid, d.title, d.published, d.kind, d.url, d.publisher.name if d.publisher else "", d.sensitivity]
+
+
+def _export_spec(kind, request, filters):
+    from qorgau.documents.models import Document
+    from qorgau.records.models import Organisation, OrganisationName, PersonName
+    from qorgau.records.pages import visible_names
+
+    user = request.user
+    if kind == "persons":
+        records, _sort = _sorted("person", filtered_persons(user, filters), request, user)
+        return (records.prefetch_related(visible_names(PersonName, user)),
+                ["id", "name", "other_names", "gender", "birth_year", "roles", "consent", "sensitivity", "acts"],
+                _person_row)
+    if kind == "acts":
+        records, _sort = _sorted("act", filtered_acts(user, filters), request, user)
+        return (records.select_related("victim_person", "victim_organisation", "place")
+                .prefetch_related("act_provisions__provision"),
+                ["id", "act_type", "group", "date", "date_end", "victim_id", "victim", "place", "articles", "status",
+                 "review", "sensitivity"], _act_row)
+    if kind == "organisations":
+        return (filtered_other(Organisation, user, filters).order_by("name", "id")
+                .prefetch_related(visible_names(OrganisationName, user)),
+                ["id", "name", "other_names", "sensitivity"], _organisation_row)
+    if kind == "documents":
+        return (filtered_other(Document, user, filters).select_related("publisher").order_by("-published", "id"),
+                ["id", "title", "published", "kind", "url", "publisher", "sensitivity"], _document_row)
+    return None
+
+
+def export_list(request, kind, fmt):
+    """The filtered list as CSV or XLSX, with only what the reader may see (every value through `Seen`)."""
+    from django.http import Http404, HttpResponse
+
+    from qorgau.lib.spreadsheets import write_table
+
+    from qorgau.records.policy import Reader, Seen, note_reads
+
+    filters = Filters.from_request(request)
+    spec = _export_spec(kind, request, filters) if fmt in ("csv", "xlsx") else None
+    if spec is None:
+        raise Http404
+    records, header, row_of = spec
+    reader = Reader(request.user)
+    rows = []
+    for start in range(0, MAX_EXPORT, CHUNK):
+        chunk = list(records[start:start + CHUNK])
+        if kind == "persons":
+            counts = dict(Act.objects.visible_to(request.user).filter(victim_person__in=chunk)
+                          .values_list("victim_person").annotate(n=Count("id")).values_list("victim_person", "n"))
+            for person in chunk:
+                person.act_count = counts.get(person.pk, 0)
+        rows += [["" if v is None else v for v in row_of(Seen(r, reader), reader)] for r in chunk if reader.sees(r)]
+        if len(chunk) < CHUNK:
+            break
+    note_reads(reader, request.get_full_path())
+    name = f"qorgau-{kind}"
+    content_type = "text/csv; charset=utf-8" if fmt == "csv" else \
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    response = HttpResponse(write_table(header, rows, fmt, kind), content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
+    return response
+
