@@ -14,9 +14,7 @@ KNOWN_UPWARD = {
     ("records.indexing", "documents"): "the search index covers documents too",
     ("documents.review", "campaigns"): "reviewing adds an office the document names to the directory of targets",
     ("documents.pipeline", "resolution"): "after extraction, new persons are matched against the others",
-    ("records.actions", "resolution"): "a soft delete keeps the merges that point at a deleted person restorable",
     ("documents.management.commands.evaluate", "resolution"): "qorgau evaluate also scores the resolver",
-    ("accounts.signals", "campaigns"): "a failed sign-in is logged with the client address the rate limiter reads",
     ("accounts.management.commands.users", "web"): "`qorgau users token NAME` makes a read-API token, which lives "
                                                    "with the API in web",
 }

@@ -29,6 +29,7 @@ ALLOWED = {
     "accounts/twofactor.py": "second-factor devices and recovery codes belong to accounts, not records",
     "accounts/views.py": "confirms a second-factor device (accounts, not records)",
     "throttle/store.py": "rate-limit counters",
+    "keys/emergency.py": "a panic ends every session (sessions are not records)",
     "resolution/scoring.py": "adds to Python sets of ids (urgent_actions, acts, places), not to relations",
     # Records go through create_record/update_record; an imported file's names, citations and link rows are written
     # in the same transaction and covered by the one audit entry of the import (issue 9 closing note).

@@ -202,8 +202,9 @@ def fail_if_stalled(document):
         document.processing, document.progress = Processing.FAILED, 0
         document.error = _("Reading stopped before it finished (the server may have restarted); nothing was "
                            "extracted. Add the file again.")
-        Document.objects.filter(pk=document.pk, processing__in=STALLED).update(
-            processing=document.processing, progress=0, error=document.error)
+        from qorgau.records.actions import set_processing
+
+        set_processing(document, actor="system", processing=document.processing, error=document.error)
     return document
 
 
