@@ -121,7 +121,7 @@ else:
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 LANGUAGE_CODE = env("LANGUAGE", "en")
-LANGUAGES = [("en", "English"), ("ru", "Русский")]
+LANGUAGES = [("en", "English"), ("ru", "Русский"), ("kk", "Қазақша")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True

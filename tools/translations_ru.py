@@ -1,13 +1,14 @@
 """Russian translations of the interface; `python tools/translations_ru.py` fills locale/ru and compiles it.
 
 Kept as a table so that a translator can review it in one place; the .po file
-is regenerated from the code by `qorgau makemessages -l ru` first.
+is regenerated from the code first (`python tools/translations.py --extract`).
 """
 
 import sys
 from pathlib import Path
 
-import polib
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from translations import fill  # noqa: E402
 
 RU = {
     "Administrator": "Администратор", "Editor": "Редактор", "Reviewer": "Рецензент", "Campaigner": "Кампании",
@@ -266,29 +267,360 @@ RU.update({
 })
 
 
+# Added with the Kazakh catalogue (statistics, lists, two-factor sign-in, custody, act types...).
+# A plural entry's value is a tuple: one, few, many.
+RU.update({
+    'You signed in with a recovery code; %(n)d is left.':
+        ('Вы вошли с резервным кодом; остался %(n)d.', 'Вы вошли с резервным кодом; осталось %(n)d.', 'Вы вошли с резервным кодом; осталось %(n)d.'),
+    'That code is not right, or it was used already. Wait for the next code and try again.':
+        'Код неверный или уже использован. Дождитесь следующего кода и попробуйте ещё раз.',
+    'That code is not right. Check the time on your phone, wait for the next code and try again.':
+        'Код неверный. Проверьте время на телефоне, дождитесь следующего кода и попробуйте ещё раз.',
+    'Sign-in is locked for now':
+        'Вход временно заблокирован',
+    'There were too many wrong passwords for this account or from this connection. Try again in %(minutes)d minutes, or ask an administrator to unlock it.':
+        'Для этой учётной записи или с этого подключения было слишком много неверных паролей. Попробуйте снова через %(minutes)d мин. или попросите администратора разблокировать вход.',
+    'Persecuted, not detained':
+        'Преследуется, не под стражей',
+    'Released':
+        'Освобождён',
+    'Criteria no longer met':
+        'Больше не отвечает критериям',
+    'Died':
+        'Умер',
+    'police custody':
+        'задержание в полиции',
+    'pre-trial detention':
+        'содержание под стражей до суда',
+    'house arrest':
+        'домашний арест',
+    'psychiatric detention':
+        'принудительное помещение в психиатрический стационар',
+    'restricted freedom':
+        'ограничение свободы',
+    'bar':
+        'столбцы',
+    'line':
+        'линия',
+    'single number':
+        'одно число',
+    'Listed for anonymous visitors (computed from public data for them).':
+        'Показывается анонимным посетителям (вычисляется для них по открытым данным).',
+    'People by article':
+        'Люди по статьям',
+    'A person charged under two articles counts under each: the rows do not add up to the number of people.':
+        'Человек, обвиняемый по двум статьям, учитывается в каждой: сумма строк не равна числу людей.',
+    'People by region of the act':
+        'Люди по области действия',
+    'A person with acts in two regions counts in each.':
+        'Человек с действиями в двух областях учитывается в каждой.',
+    'Acts by group and month':
+        'Действия по группам и месяцам',
+    'Month and group':
+        'Месяц и группа',
+    'This table counts acts, not people; a year alone is shown where the month is unknown.':
+        'В этой таблице считаются действия, а не люди; если месяц неизвестен, указан только год.',
+    'People prosecuted, by the year the prosecution began':
+        'Преследуемые люди по году начала преследования',
+    'Year':
+        'Год',
+    'Prosecutions (cases) are counted separately in the next table.':
+        'Преследования (дела) считаются отдельно в следующей таблице.',
+    'Prosecutions by the year they began':
+        'Преследования по году начала',
+    'Prosecutions':
+        'Преследования',
+    "One person may have several prosecutions. A person's prosecution acts less than two years apart are taken as one prosecution.":
+        'У одного человека может быть несколько преследований. Действия против человека с промежутком меньше двух лет считаются одним преследованием.',
+    'Prison sentences by length (years)':
+        'Сроки лишения свободы (лет)',
+    'Years':
+        'Лет',
+    'Sentences':
+        'Приговоры',
+    'People certainly in custody on the first of the month':
+        'Люди, точно находившиеся под стражей на первое число месяца',
+    'Month':
+        'Месяц',
+    'Every month, or every few months over a long range; from the custody episodes.':
+        'Каждый месяц или, на длинном отрезке, раз в несколько месяцев; по эпизодам содержания под стражей.',
+    'List entries added per year':
+        'Записи, добавленные в список, по годам',
+    'List entries removed per year (released, died, criteria no longer met)':
+        'Записи, исключённые из списка, по годам (освобождён, умер, больше не отвечает критериям)',
+    'Removed':
+        'Исключено',
+    'No such table.':
+        'Такой таблицы нет.',
+    'Choose a day.':
+        'Выберите день.',
+    'No such list.':
+        'Такого списка нет.',
+    'No such snapshot.':
+        'Такого снимка нет.',
+    'Published %(name)s.':
+        'Опубликовано: %(name)s.',
+    'Give the chart a title.':
+        'Дайте диаграмме название.',
+    'No such chart.':
+        'Такой диаграммы нет.',
+    'This Urgent Action is closed':
+        'Эта срочная акция закрыта',
+    'It no longer takes reports. Thank you for your support.':
+        'Сообщения больше не принимаются. Спасибо за поддержку.',
+    'We have received many reports from your connection for this Urgent Action. Please try again tomorrow.':
+        'Мы получили много сообщений с вашего подключения по этой срочной акции. Попробуйте завтра.',
+    'now: “%(value)s”':
+        'сейчас: «%(value)s»',
+    'now: withheld':
+        'сейчас: скрыто',
+    '%(field)s (by %(who)s at %(when)s; %(now)s)':
+        '%(field)s (%(who)s, %(when)s; %(now)s)',
+    'its links or level':
+        'её связи или уровень доступа',
+    'Not saved: someone saved this record after you opened it. Changed since: %(changed)s. Open the page again to edit the current version.':
+        'Не сохранено: кто-то сохранил эту запись после того, как вы её открыли. Изменено: %(changed)s. Откройте страницу заново, чтобы править текущую версию.',
+    'Not deleted: %(reason)s':
+        'Не удалено: %(reason)s',
+    'Person deleted. An administrator can restore it from the list of deleted records.':
+        'Человек удалён. Администратор может восстановить запись из списка удалённых.',
+    '(withheld)':
+        '(скрыто)',
+    '%(uid)s restored.':
+        '%(uid)s восстановлено.',
+    'Tick at least one pair and say same, different or unsure.':
+        'Отметьте хотя бы одну пару и укажите: один человек, разные люди или не уверены.',
+    'Judgements recorded: %(n)d.':
+        'Записано решений: %(n)d.',
+    'Resolution run: %(merged)d pairs linked, %(queued)d queued for review, %(apart)d kept apart by earlier judgements.':
+        'Сопоставление выполнено: связано пар — %(merged)d, отправлено на проверку — %(queued)d, разделено прежними решениями — %(apart)d.',
+    'Set up two-factor sign-in':
+        'Настройка двухфакторного входа',
+    'Your account can read confidential records or administer Qorgau, so signing in needs a second step: a code from an authenticator app on your phone (for example FreeOTP, Aegis or Google Authenticator).':
+        'Ваша учётная запись может читать конфиденциальные записи или администрировать Qorgau, поэтому для входа нужен второй шаг: код из приложения-аутентификатора на телефоне (например, FreeOTP, Aegis или Google Authenticator).',
+    'Open your authenticator app and scan this code:':
+        'Откройте приложение-аутентификатор и отсканируйте этот код:',
+    'Or type this key into the app:':
+        'Или введите этот ключ в приложение:',
+    'Type the 6-digit code the app shows:':
+        'Введите 6-значный код из приложения:',
+    'Confirm':
+        'Подтвердить',
+    'Your recovery codes':
+        'Ваши резервные коды',
+    'Two-factor sign-in is set up':
+        'Двухфакторный вход настроен',
+    'Keep these recovery codes somewhere safe, away from your phone (on paper, for example). Each one lets you sign in once without the app. They are shown only now.':
+        'Храните эти резервные коды в надёжном месте отдельно от телефона (например, на бумаге). Каждый позволяет один раз войти без приложения. Они показываются только сейчас.',
+    'I have kept them: continue':
+        'Я их сохранил(а): продолжить',
+    'Sign in: second step':
+        'Вход: второй шаг',
+    'The 6-digit code from your authenticator app, or one of your recovery codes':
+        '6-значный код из приложения-аутентификатора или один из резервных кодов',
+    'Lost your phone and your recovery codes? An administrator can reset your second factor with `qorgau users reset-two-factor`.':
+        'Потеряли телефон и резервные коды? Администратор может сбросить второй фактор командой `qorgau users reset-two-factor`.',
+    'Withheld to protect people who have not consented to publication':
+        'Скрыто, чтобы защитить людей, не давших согласия на публикацию',
+    'Nothing recorded.':
+        'Ничего не записано.',
+    '%(n)s cell is withheld: it holds few people, some of whom have not consented to publication.':
+        ('%(n)s ячейка скрыта: в ней мало людей, и не все согласились на публикацию.', '%(n)s ячейки скрыты: в каждой мало людей, и не все согласились на публикацию.', '%(n)s ячеек скрыто: в каждой мало людей, и не все согласились на публикацию.'),
+    'Download CSV':
+        'Скачать CSV',
+    'Save this view as':
+        'Сохранить этот вид как',
+    'list it publicly':
+        'показывать публично',
+    'Briefing':
+        'Справка',
+    'Write a briefing':
+        'Составить справку',
+    'Per case: a summary and a timeline of acts with provisions and penalties, every fact footnoted to its source.':
+        'По каждому делу: краткое изложение и хронология действий с нормами и наказаниями, у каждого факта — сноска на источник.',
+    'Persons (record ids, separated by spaces)':
+        'Люди (идентификаторы записей через пробел)',
+    'or everyone currently on a list':
+        'или все, кто сейчас в списке',
+    'Format':
+        'Формат',
+    'Public version: only what an anonymous visitor may see':
+        'Публичная версия: только то, что видит анонимный посетитель',
+    'Download the briefing':
+        'Скачать справку',
+    'Census':
+        'Перепись',
+    'Who was deprived of liberty on a date':
+        'Кто был лишён свободы на дату',
+    'List':
+        'Список',
+    'everyone recorded':
+        'все записанные',
+    'Changes since':
+        'Изменения с',
+    'Count':
+        'Число',
+    'people certainly in custody on':
+        'человек точно под стражей на',
+    'more possibly (partial dates, or status unverified)':
+        'ещё, возможно (неполные даты или статус не проверен)',
+    'Custody':
+        'Под стражей',
+    '%(n)s further person is counted but not named.':
+        ('Ещё %(n)s человек учтён, но не назван.', 'Ещё %(n)s человека учтены, но не названы.', 'Ещё %(n)s человек учтены, но не названы.'),
+    'Possibly in custody':
+        'Возможно, под стражей',
+    'since':
+        'с',
+    'status unverified since':
+        'статус не проверен с',
+    'end not recorded':
+        'окончание не записано',
+    'Restricted freedom, not counted above':
+        'Ограничение свободы, выше не учтено',
+    'Statistics':
+        'Статистика',
+    'How we count':
+        'Как мы считаем',
+    'an episode of custody opens with a detention and ends with a release, an acquittal, parole, death or the end of a fixed term; only reviewed facts count.':
+        'эпизод содержания под стражей начинается с задержания и заканчивается освобождением, оправданием, УДО, смертью или окончанием срока; учитываются только проверенные факты.',
+    'Filters':
+        'Фильтры',
+    'none':
+        'нет',
+    'Computed at your own level of access.':
+        'Вычислено на вашем уровне доступа.',
+    'Embeddable version':
+        'Версия для встраивания',
+    'Political-prisoner lists':
+        'Списки политзаключённых',
+    'No lists yet.':
+        'Списков пока нет.',
+    'Census on a date':
+        'Перепись на дату',
+    'Criteria':
+        'Критерии',
+    'As of':
+        'По состоянию на',
+    'any':
+        'любой',
+    'Sort':
+        'Сортировка',
+    'name':
+        'имя',
+    'newest first':
+        'сначала новые',
+    'oldest first':
+        'сначала старые',
+    'Show':
+        'Показать',
+    'on the list as of':
+        'в списке на',
+    'Criteria met':
+        'Отвечает критериям',
+    'Nobody on the list on that date.':
+        'На эту дату в списке никого нет.',
+    'Removed from the list':
+        'Исключены из списка',
+    'Open data':
+        'Открытые данные',
+    'Public records as a Frictionless data package (CSV files with their schemas in datapackage.json) and one spreadsheet (XLSX). Each snapshot is dated, so you can cite the data as of that day.':
+        'Публичные записи как пакет данных Frictionless (CSV-файлы со схемами в datapackage.json) и одна таблица (XLSX). У каждого снимка есть дата, так что данные можно цитировать на этот день.',
+    'No snapshot has been published yet.':
+        'Снимков пока не опубликовано.',
+    "Publish a snapshot of today's public data":
+        'Опубликовать снимок сегодняшних открытых данных',
+    'custody':
+        'под стражей',
+    'open':
+        'не закончен',
+    'from':
+        'с',
+    'Derived from':
+        'Выведено из',
+    'No act you may see.':
+        'Нет действий, доступных вам.',
+    'No custody recorded.':
+        'Содержание под стражей не записано.',
+    'How episodes are derived':
+        'Как выводятся эпизоды',
+    'Counted from every accepted fact you may read.':
+        'Подсчитано по всем принятым фактам, доступным вам.',
+    'Counted from published, reviewed facts only.':
+        'Подсчитано только по опубликованным проверенным фактам.',
+    'From':
+        'С',
+    'To':
+        'По',
+    'Role':
+        'Роль',
+    'Apply':
+        'Применить',
+    'Saved charts':
+        'Сохранённые диаграммы',
+    'Lists':
+        'Списки',
+    'Deleted records':
+        'Удалённые записи',
+    'A deleted record is hidden from every page, search, export and the API. Restoring it brings back what was deleted with it (its acts, names and links) and the fields cleared on other records.':
+        'Удалённая запись скрыта со всех страниц, из поиска, экспорта и API. Восстановление возвращает то, что было удалено вместе с ней (её действия, имена и связи), и поля, очищенные в других записях.',
+    'Deleted':
+        'Удалено',
+    'With it':
+        'Вместе с ней',
+    'Restore':
+        'Восстановить',
+    'Nothing is deleted.':
+        'Ничего не удалено.',
+    'All pairs awaiting review':
+        'Все пары, ожидающие проверки',
+    'Why we think so':
+        'Почему мы так считаем',
+    'Pairs scored from %(review)s up, best first. Each line of evidence adds its weight in bits (positive: one person; negative: two people); the sum with the prior gives the score. Pairs from %(auto)s are linked automatically unless one is confidential, their levels differ, or more than one record could be meant.':
+        'Пары с оценкой от %(review)s, лучшие первыми. Каждое основание добавляет свой вес в битах (положительный — один человек, отрицательный — два человека); сумма с априорной оценкой даёт итог. Пары от %(auto)s связываются автоматически, если ни одна запись не конфиденциальна, уровни доступа совпадают и не подходит больше одной записи.',
+    'Run resolution now':
+        'Запустить сопоставление',
+    'Select this pair':
+        'Выбрать эту пару',
+    'The ticked pairs are:':
+        'Отмеченные пары:',
+    'You were signed out: %(minutes)s minutes passed without activity, or the session reached its maximum length. Please sign in again.':
+        'Вы вышли из системы: %(minutes)s мин. без активности, или сеанс достиг предельной длительности. Войдите снова.',
+    'Person deleted.':
+        'Человек удалён.',
+    'Evidence':
+        'Основания',
+    'Words in the title or text':
+        'Слова в названии или тексте',
+    'Search documents':
+        'Искать документы',
+    'Add an event':
+        'Добавить событие',
+    'Search events':
+        'Искать события',
+    'Add an organisation':
+        'Добавить организацию',
+    'Search organisations':
+        'Искать организации',
+    'Add a person':
+        'Добавить человека',
+    'Any spelling, Latin or Cyrillic':
+        'Любое написание, латиница или кириллица',
+    'Search persons':
+        'Искать людей',
+    'Legal provisions':
+        'Правовые нормы',
+    'Add a provision':
+        'Добавить норму',
+    'Search provisions':
+        'Искать нормы',
+    'Add a document':
+        'Добавить документ',
+})
+
+
 def main():
-    path = Path(__file__).resolve().parent.parent / "qorgau" / "locale" / "ru" / "LC_MESSAGES" / "django.po"
-    po = polib.pofile(str(path))
-    missing = []
-    for entry in po:
-        if entry.msgid_plural and entry.msgid in RU:
-            for index in entry.msgstr_plural:
-                entry.msgstr_plural[index] = RU.get(entry.msgid_plural, RU[entry.msgid]) if index else RU[entry.msgid]
-            if "fuzzy" in entry.flags:
-                entry.flags.remove("fuzzy")
-        elif entry.msgid in RU:
-            entry.msgstr = RU[entry.msgid]
-            if "fuzzy" in entry.flags:
-                entry.flags.remove("fuzzy")
-        elif not entry.msgstr or "fuzzy" in entry.flags:
-            missing.append(entry.msgid)
-    po.metadata_is_fuzzy = False
-    po.metadata["Language"] = "ru"
-    po.metadata["Content-Type"] = "text/plain; charset=UTF-8"
-    po.metadata["Plural-Forms"] = ("nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && "
-                                   "(n%100<10 || n%100>=20) ? 1 : 2);")
-    po.save()
-    po.save_as_mofile(str(path.with_suffix(".mo")))
+    missing = fill("ru", RU)
     if missing:
         print("untranslated:", *missing, sep="\n  ")
         return 1

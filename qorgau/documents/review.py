@@ -11,7 +11,7 @@ from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import redirect
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _l
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from qorgau.records import actions
@@ -152,11 +152,11 @@ def review_queue(request):
 
 
 class UploadForm(forms.Form):
-    file = forms.FileField(label=_l("File"), help_text=_l("PDF, DOCX, HTML, Markdown or plain text."))
-    language = forms.ChoiceField(choices=[("auto", _l("Detect")), ("en", "English"), ("ru", "Русский")],
-                                 label=_l("Language"))
-    sensitivity = forms.ChoiceField(choices=[("internal", _l("Internal")), ("confidential", _l("Confidential")),
-                                             ("public", _l("Public"))], label=_l("Who may see it"))
+    file = forms.FileField(label=gettext_lazy("File"), help_text=gettext_lazy("PDF, DOCX, HTML, Markdown or plain text."))
+    language = forms.ChoiceField(choices=[("auto", gettext_lazy("Detect")), ("en", "English"), ("ru", "Русский")],
+                                 label=gettext_lazy("Language"))
+    sensitivity = forms.ChoiceField(choices=[("internal", gettext_lazy("Internal")), ("confidential", gettext_lazy("Confidential")),
+                                             ("public", gettext_lazy("Public"))], label=gettext_lazy("Who may see it"))
 
 
 @login_required

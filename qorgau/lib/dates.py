@@ -39,14 +39,36 @@ def parse_partial_date(value):
     return value
 
 
-def display_date(value):
-    """A partial date for reading: 21 March 2018, March 2018, 2018."""
+KK_MONTHS = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан",
+             "қараша", "желтоқсан")
+
+
+def display_date(value, language=None):
+    """A partial date for reading in the interface language.
+
+    en: 21 March 2018, March 2018, 2018; ru: 21 марта 2018, март 2018 (the day takes the genitive, as
+    Django's own ru formats do); kk: 2018 жылғы 21 наурыз, 2018 жылғы наурыз. Dates and datetimes
+    are read as their (local) day.
+    """
     if not value:
         return ""
-    parts = value.split("-")
+    if isinstance(value, datetime.datetime):
+        from django.utils import timezone
+        value = (timezone.localtime(value) if timezone.is_aware(value) else value).date()
+    if isinstance(value, datetime.date):
+        value = value.isoformat()
+    parts = str(value).split("-")
     if len(parts) == 1:
         return parts[0]
-    month = datetime.date(2000, int(parts[1]), 1).strftime("%B")
-    if len(parts) == 2:
-        return f"{month} {parts[0]}"
-    return f"{int(parts[2])} {month} {parts[0]}"
+    from django.utils import translation
+    from django.utils.dates import MONTHS, MONTHS_ALT
+    language = (language or translation.get_language() or "en").split("-")[0]
+    year, month = parts[0], int(parts[1])
+    day = int(parts[2]) if len(parts) > 2 else None
+    if language == "kk":
+        return f"{year} жылғы {day} {KK_MONTHS[month - 1]}" if day else f"{year} жылғы {KK_MONTHS[month - 1]}"
+    with translation.override(language):
+        if language == "ru":
+            return f"{day} {MONTHS_ALT[month]} {year}" if day else f"{str(MONTHS[month]).lower()} {year}"
+        name = str(MONTHS[month])
+    return f"{day} {name} {year}" if day else f"{name} {year}"

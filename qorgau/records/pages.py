@@ -13,7 +13,7 @@ from django.db.models import Prefetch
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _l
+from django.utils.translation import gettext_lazy
 
 from qorgau.lib.sensitivity import levels_for
 
@@ -43,11 +43,11 @@ def visible_names(model, user):
 
 
 LIST_PAGES = {
-    "person": (_l("Persons"), "web:person_create", _l("Add a person"), _l("Any spelling, Latin or Cyrillic")),
-    "organisation": (_l("Organisations"), "web:organisation_create", _l("Add an organisation"), ""),
-    "event": (_l("Events"), "web:event_create", _l("Add an event"), ""),
-    "provision": (_l("Legal provisions"), "web:provision_create", _l("Add a provision"), "CC-174"),
-    "document": (_l("Documents"), "web:document_create", _l("Add a document"), _l("Words in the title or text")),
+    "person": (gettext_lazy("Persons"), "web:person_create", gettext_lazy("Add a person"), gettext_lazy("Any spelling, Latin or Cyrillic")),
+    "organisation": (gettext_lazy("Organisations"), "web:organisation_create", gettext_lazy("Add an organisation"), ""),
+    "event": (gettext_lazy("Events"), "web:event_create", gettext_lazy("Add an event"), ""),
+    "provision": (gettext_lazy("Legal provisions"), "web:provision_create", gettext_lazy("Add a provision"), "CC-174"),
+    "document": (gettext_lazy("Documents"), "web:document_create", gettext_lazy("Add a document"), gettext_lazy("Words in the title or text")),
 }
 
 

@@ -1,0 +1,1260 @@
+"""Kazakh translations of the interface; `python tools/translations_kk.py` fills locale/kk and compiles it.
+
+Kept as a table so that a translator can review it in one place; the .po file is regenerated from the
+code first (`python tools/translations.py --extract`, i.e. makemessages -l ru -l kk). Terminology follows
+the official Kazakh texts: Қылмыстық кодекс, Әкімшілік құқық бұзушылық туралы кодекс, саяси тұтқын,
+үй қамағы, АЕК (айлық есептік көрсеткіш); an Urgent Action is a Шұғыл әрекет. Kazakh nouns do not change
+after numerals, so both plural forms (Django's kk rule, nplurals=2) read the same where the sentence allows.
+A plural entry's value is a tuple, one string per form.
+"""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from translations import fill  # noqa: E402
+
+KK = {
+    'Administrator':
+        'Әкімші',
+    'Editor':
+        'Редактор',
+    'Reviewer':
+        'Тексеруші',
+    'Campaigner':
+        'Науқан жүргізуші',
+    'Viewer':
+        'Оқырман',
+    'May read confidential records and fields.':
+        'Құпия жазбалар мен өрістерді оқи алады.',
+    'Political prisoner':
+        'Саяси тұтқын',
+    'Prisoner of conscience':
+        'Ар-ождан тұтқыны',
+    'Other':
+        'Басқа',
+    'administrative detention':
+        'әкімшілік қамаққа алу',
+    'imprisonment':
+        'бас бостандығынан айыру',
+    'Article':
+        'Бап',
+    'People':
+        'Адамдар',
+    'Region':
+        'Облыс',
+    'Acts':
+        'Әрекеттер',
+    'Added':
+        'Қосылды',
+    'Number':
+        'Нөмір',
+    'As NGOs write it: 63/18.':
+        'ҮЕҰ жазатындай: 63/18.',
+    'Headline':
+        'Тақырып',
+    'Issue date':
+        'Шыққан күні',
+    'Deadline':
+        'Мерзімі',
+    'Persons concerned':
+        'Қатысты адамдар',
+    'Identifiers, separated by commas (per_…).':
+        'Үтірмен бөлінген идентификаторлар (per_…).',
+    'Acts concerned':
+        'Қатысты әрекеттер',
+    'What to ask for':
+        'Не сұрау керек',
+    'One request per line.':
+        'Әр жолға бір өтініш.',
+    'Background':
+        'Алғышарттар',
+    'Languages for appeals':
+        'Үндеу тілдері',
+    'Write to':
+        'Кімге жазу керек',
+    'Who may see it':
+        'Кім көре алады',
+    'No such person: %(uids)s.':
+        'Мұндай адам жоқ: %(uids)s.',
+    'Say at least one thing to ask for.':
+        'Кем дегенде бір өтінішті жазыңыз.',
+    'The deadline cannot come before the issue date.':
+        'Мерзім шыққан күннен бұрын бола алмайды.',
+    "Authorities' response":
+        'Билік жауабы',
+    'Impact':
+        'Нәтижесі',
+    'Status':
+        'Күйі',
+    'What did you do?':
+        'Не істедіңіз?',
+    'How many?':
+        'Қанша?',
+    'Your country (optional)':
+        'Еліңіз (міндетті емес)',
+    'Two letters, e.g. DE. Nothing else about you is asked or kept.':
+        'Екі әріп, мысалы DE. Сіз туралы басқа ештеңе сұралмайды және сақталмайды.',
+    'Postal address':
+        'Пошта мекенжайы',
+    'One line per line.':
+        'Мекенжайдың әр жолы жаңа жолдан.',
+    'Emails':
+        'Эл. пошта',
+    'Separated by commas.':
+        'Үтірмен бөлініп.',
+    'Holds the office from':
+        'Лауазымда',
+    'Until':
+        'Дейін',
+    'Office':
+        'Лауазым',
+    'Holder':
+        'Лауазым иесі',
+    'Fax':
+        'Факс',
+    'Phone':
+        'Телефон',
+    'Salutation (English)':
+        'Өтініш сөзі (ағыл.)',
+    'Salutation (Russian)':
+        'Өтініш сөзі (орыс.)',
+    'Salutation (Kazakh)':
+        'Өтініш сөзі (қаз.)',
+    'Open':
+        'Ашық',
+    'Updated':
+        'Жаңартылды',
+    'Closed':
+        'Жабық',
+    'No response':
+        'Жауап жоқ',
+    'Denied':
+        'Бас тартылды',
+    'Token response':
+        'Формалды жауап',
+    'Investigation opened':
+        'Тергеу басталды',
+    'Person released':
+        'Адам босатылды',
+    'Letter':
+        'Хат',
+    'Email':
+        'Эл. пошта',
+    'Call':
+        'Қоңырау',
+    'Tweet':
+        'Твит',
+    'Other social media':
+        'Басқа әлеуметтік желілер',
+    '%(names)s at risk':
+        '%(names)s қауіп төніп тұр',
+    'New Urgent Action':
+        'Жаңа шұғыл әрекет',
+    'Urgent Action saved.':
+        'Шұғыл әрекет сақталды.',
+    'Edit UA %(number)s':
+        'UA %(number)s өңдеу',
+    'Update to UA %(number)s':
+        'UA %(number)s жаңартуы',
+    'Response recorded.':
+        'Жауап жазылды.',
+    'The response was not recorded: %(errors)s':
+        'Жауап жазылмады: %(errors)s',
+    'No such language.':
+        'Мұндай тіл жоқ.',
+    'No such target for this Urgent Action.':
+        'Бұл шұғыл әрекетте мұндай адресат жоқ.',
+    'No such Urgent Action.':
+        'Мұндай шұғыл әрекет жоқ.',
+    'Thank you — that is a lot of actions':
+        'Рақмет — бұл көп әрекет',
+    'New target':
+        'Жаңа адресат',
+    'Target saved.':
+        'Адресат сақталды.',
+    'Edit target':
+        'Адресатты өңдеу',
+    'Published':
+        'Жарияланды',
+    'Publisher':
+        'Баспагер',
+    'Title':
+        'Атауы',
+    'Language':
+        'Тіл',
+    'Kind':
+        'Түрі',
+    'Reliability':
+        'Сенімділігі',
+    'Address (URL)':
+        'Мекенжай (URL)',
+    'Index number':
+        'Индекс',
+    'Text':
+        'Мәтін',
+    'Report':
+        'Баяндама',
+    'Urgent action':
+        'Шұғыл әрекет',
+    'News article':
+        'Жаңалық',
+    'Court paper':
+        'Сот құжаты',
+    'Social-media post':
+        'Әлеуметтік желідегі жазба',
+    'Testimony':
+        'Куәлік',
+    'Web page':
+        'Веб-бет',
+    'Highly reliable':
+        'Толық сенімді',
+    'Mostly reliable':
+        'Негізінен сенімді',
+    'Fairly reliable':
+        'Жеткілікті сенімді',
+    'Not usually reliable':
+        'Әдетте сенімсіз',
+    'Highly unreliable':
+        'Мүлдем сенімсіз',
+    'Unknown':
+        'Белгісіз',
+    'Nothing to review':
+        'Тексеретін ештеңе жоқ',
+    'Awaiting review':
+        'Тексеруді күтуде',
+    'Reviewed':
+        'Тексерілді',
+    'Entered by hand':
+        'Қолмен енгізілді',
+    'Waiting':
+        'Кезекте',
+    'Reading':
+        'Оқылуда',
+    'Finding facts':
+        'Фактілер ізделуде',
+    'Done':
+        'Дайын',
+    'Failed':
+        'Қате',
+    "The publisher's index number.":
+        'Баспагердегі құжат индексі.',
+    'Percent done while processing.':
+        'Өңдеу барысының пайызы.',
+    'Offsets where each page starts.':
+        'Беттердің басталу орындары.',
+    '(offset, footnote number) pairs.':
+        '(орын, сілтеме нөмірі) жұптары.',
+    "This document's text is above your clearance; a cleared reviewer must review it.":
+        'Бұл құжаттың мәтіні сіздің рұқсатыңыздан жоғары; оны рұқсаты бар тексеруші тексеруі керек.',
+    'No such proposal.':
+        'Мұндай ұсыныс жоқ.',
+    'Accept or reject.':
+        'Қабылдаңыз немесе қабылдамаңыз.',
+    '%(office)s is in the directory of targets.':
+        '%(office)s адресаттар анықтамалығында бар.',
+    '%(count)s proposals accepted; the document is reviewed.':
+        'Қабылданған ұсыныстар: %(count)s; құжат тексерілді.',
+    'The file is %(size).1f MB; the limit is %(limit)d MB.':
+        'Файл көлемі %(size).1f МБ; шегі — %(limit)d МБ.',
+    'This file is already here.':
+        'Бұл файл бұрыннан бар.',
+    'Add documents':
+        'Құжаттар қосу',
+    'New document':
+        'Жаңа құжат',
+    'Document saved.':
+        'Құжат сақталды.',
+    'A year (2018), a month (2018-03) or a day (2018-03-21).':
+        'Жыл (2018), ай (2018-03) немесе күн (2018-03-21).',
+    'Roles':
+        'Рөлдері',
+    'Home place':
+        'Тұрғылықты жері',
+    'Primary name':
+        'Негізгі аты',
+    'Given name':
+        'Аты',
+    'Family name':
+        'Тегі',
+    'Patronymic':
+        'Әкесінің аты',
+    'Gender':
+        'Жынысы',
+    'Birth year':
+        'Туған жылы',
+    'Consent to publication':
+        'Жариялауға келісім',
+    'Contact details (confidential)':
+        'Байланыс деректері (құпия)',
+    'Notes':
+        'Ескертпелер',
+    'Who may see this person':
+        'Бұл адамды кім көре алады',
+    'A birth year between 1900 and today, please.':
+        'Туған жылын 1900 жыл мен бүгінгі күн аралығында көрсетіңіз.',
+    'This person refused publication: they cannot be public.':
+        'Бұл адам жариялаудан бас тартты: жазба жария бола алмайды.',
+    'Name':
+        'Аты',
+    'Alias':
+        'Басқа аты',
+    'Transliteration':
+        'Транслитерация',
+    'Misspelling':
+        'Қате жазылуы',
+    'Maiden name':
+        'Қыз кезіндегі тегі',
+    'Place':
+        'Орын',
+    'Web site':
+        'Сайт',
+    'Start':
+        'Басы',
+    'End':
+        'Соңы',
+    'Type':
+        'Түрі',
+    'Places':
+        'Орындар',
+    'Description':
+        'Сипаттамасы',
+    'The end cannot come before the start.':
+        'Соңы басынан бұрын бола алмайды.',
+    'Code':
+        'Кодекс',
+    'Part':
+        'Бөлік',
+    'Edition':
+        'Редакция',
+    'Title (English)':
+        'Атауы (ағыл.)',
+    'Title (Russian)':
+        'Атауы (орыс.)',
+    'Title (Kazakh)':
+        'Атауы (қаз.)',
+    'There is no provision %(uid)s. Write it like CC-174 or AOC-488, or add it on the provisions page first.':
+        '%(uid)s нормасы жоқ. CC-174 немесе AOC-488 сияқты жазыңыз, не алдымен оны нормалар бетінде қосыңыз.',
+    '“%(relation)s” is not one of: %(choices)s.':
+        '«%(relation)s» мыналардың бірі емес: %(choices)s.',
+    'What was done':
+        'Не істелді',
+    'Date':
+        'Күні',
+    'Provisions':
+        'Нормалар',
+    'For example: CC-174:charged, CC-274:convicted':
+        'Мысалы: CC-174:charged, CC-274:convicted',
+    'Penalty':
+        'Жаза',
+    'Amount':
+        'Мөлшері',
+    'Unit':
+        'Бірлік',
+    'days':
+        'күн',
+    'months':
+        'ай',
+    'years':
+        'жыл',
+    'MCI':
+        'АЕК',
+    'Alleged':
+        'Болжамды',
+    'Confirmed':
+        'Расталған',
+    'Disputed':
+        'Дауланады',
+    'Say what kind of penalty this amount is.':
+        'Бұл мөлшер жазаның қай түріне жататынын көрсетіңіз.',
+    'Say whether the amount is in days, months, years or money.':
+        'Мөлшер неде екенін көрсетіңіз: күн, ай, жыл немесе ақша.',
+    'Suggested':
+        'Ұсынылды',
+    'Accepted':
+        'Қабылданды',
+    'Rejected':
+        'Қабылданбады',
+    'suspected':
+        'күдікті',
+    'charged':
+        'айып тағылды',
+    'convicted':
+        'сотталды',
+    'acquitted':
+        'ақталды',
+    'dropped':
+        'айып алынып тасталды',
+    'restriction of freedom':
+        'бас бостандығын шектеу',
+    'suspended sentence':
+        'шартты жаза',
+    'fine':
+        'айыппұл',
+    'activity ban':
+        'қызметке тыйым',
+    'internet ban':
+        'интернетке тыйым',
+    'compulsory treatment':
+        'мәжбүрлеп емдеу',
+    'other':
+        'басқа',
+    'ordered':
+        'бұйырды',
+    'carried out':
+        'орындады',
+    'investigated':
+        'тергеді',
+    'prosecuted':
+        'айыптады',
+    'judged':
+        'соттады',
+    'complained':
+        'арыз берді',
+    'failed to act':
+        'әрекетсіздік танытты',
+    'Public':
+        'Жария',
+    'Internal':
+        'Ішкі',
+    'Confidential':
+        'Құпия',
+    'Latin':
+        'Латын',
+    'Cyrillic':
+        'Кирилл',
+    'English':
+        'Ағылшын',
+    'Russian':
+        'Орыс',
+    'Kazakh':
+        'Қазақ',
+    'Primary':
+        'Негізгі',
+    'Abbreviation':
+        'Қысқартпа',
+    'Former name':
+        'Бұрынғы атауы',
+    'Protest':
+        'Наразылық',
+    'Dispersal of a protest':
+        'Наразылықты тарату',
+    'Trial':
+        'Сот процесі',
+    'Raid':
+        'Тінту',
+    'Ban':
+        'Тыйым',
+    'Crackdown':
+        'Қуғын-сүргін',
+    'Internet disruption':
+        'Интернеттің үзілуі',
+    'Legislation':
+        'Заңнама',
+    'precedes':
+        'алдында болды',
+    'causes':
+        'себеп болады',
+    'part of':
+        'бөлігі',
+    'follows':
+        'кейін болды',
+    'consequence of':
+        'салдары',
+    'parallel to':
+        'қатар жүрді',
+    'NGO':
+        'ҮЕҰ',
+    'Party or movement':
+        'Партия немесе қозғалыс',
+    'Media outlet':
+        'БАҚ',
+    'State body':
+        'Мемлекеттік орган',
+    'Court':
+        'Сот',
+    'Police unit':
+        'Полиция',
+    "Prosecutor's office":
+        'Прокуратура',
+    'Security service':
+        'Арнаулы қызмет',
+    'Company':
+        'Компания',
+    'International body':
+        'Халықаралық ұйым',
+    'Female':
+        'Әйел',
+    'Male':
+        'Ер',
+    'Granted':
+        'Берілді',
+    'Refused':
+        'Бас тартты',
+    'Activist':
+        'Белсенді',
+    'Blogger':
+        'Блогер',
+    'Journalist':
+        'Журналист',
+    'Human rights defender':
+        'Құқық қорғаушы',
+    'Lawyer':
+        'Адвокат',
+    'Politician':
+        'Саясаткер',
+    'Official':
+        'Лауазымды тұлға',
+    'Judge':
+        'Судья',
+    'Prosecutor':
+        'Прокурор',
+    'Investigator':
+        'Тергеуші',
+    'Police':
+        'Полиция',
+    'Doctor':
+        'Дәрігер',
+    'Businessperson':
+        'Кәсіпкер',
+    'Relative':
+        'Туысы',
+    'Witness':
+        'Куә',
+    'The primary name, as most sources write it.':
+        'Негізгі аты, дереккөздердің көбі жазғандай.',
+    'Set when a reviewer merged this record into another; undone by unmerge.':
+        'Тексеруші бұл жазбаны басқасымен біріктіргенде толтырылады; ажырату арқылы болдырылмайды.',
+    'child of':
+        'баласы',
+    'parent of':
+        'ата-анасы',
+    'sibling of':
+        'бауыры',
+    'spouse of':
+        'жұбайы',
+    'relative of':
+        'туысы',
+    'lawyer of':
+        'адвокаты',
+    'colleague of':
+        'әріптесі',
+    'Country':
+        'Ел',
+    'City':
+        'Қала',
+    'District':
+        'Аудан',
+    'Village':
+        'Ауыл',
+    'Facility':
+        'Мекеме',
+    'Site':
+        'Орын',
+    'Criminal Code':
+        'Қылмыстық кодекс',
+    'Code of Administrative Offences':
+        'Әкімшілік құқық бұзушылық туралы кодекс',
+    'Code of Criminal Procedure':
+        'Қылмыстық-процестік кодекс',
+    'Constitution':
+        'Конституция',
+    'Your role does not allow this.':
+        'Сіздің рөліңіз бұған рұқсат бермейді.',
+    'New person':
+        'Жаңа адам',
+    'Person added.':
+        'Адам қосылды.',
+    'Edit %(name)s':
+        'Өңдеу: %(name)s',
+    'Changes saved.':
+        'Өзгерістер сақталды.',
+    'Name added.':
+        'Аты қосылды.',
+    'The name was not added: %(errors)s':
+        'Аты қосылмады: %(errors)s',
+    'New act against %(name)s':
+        '%(name)s қатысты жаңа әрекет',
+    'Act recorded.':
+        'Әрекет жазылды.',
+    'Edit act':
+        'Әрекетті өңдеу',
+    'New organisation':
+        'Жаңа ұйым',
+    'Organisation added.':
+        'Ұйым қосылды.',
+    'New event':
+        'Жаңа оқиға',
+    'Event saved.':
+        'Оқиға сақталды.',
+    'New provision':
+        'Жаңа норма',
+    'Provision added.':
+        'Норма қосылды.',
+    'Same person':
+        'Бір адам',
+    'Different people':
+        'Әртүрлі адамдар',
+    'Unsure':
+        'Сенімді емес',
+    'Say same, different or unsure.':
+        'Көрсетіңіз: бір адам, әртүрлі адамдар немесе сенімді емес.',
+    'Judgement recorded.':
+        'Шешім жазылды.',
+    'Unmerged: the two records are separate again.':
+        'Екі жазба қайта бөлінді.',
+    'Sign in':
+        'Кіру',
+    'Save':
+        'Сақтау',
+    'Person':
+        'Адам',
+    'Since':
+        'Бастап',
+    'Nobody recorded.':
+        'Ешкім жазылмаған.',
+    'Dashboard':
+        'Шолу',
+    'Persons':
+        'Адамдар',
+    'Organisations':
+        'Ұйымдар',
+    'Events':
+        'Оқиғалар',
+    'Documents':
+        'Құжаттар',
+    'Urgent Actions':
+        'Шұғыл әрекеттер',
+    'cleared':
+        'рұқсаты бар',
+    'Sign out':
+        'Шығу',
+    'Actions reported over time':
+        'Уақыт бойынша хабарланған әрекеттер',
+    '%(total)s actions reported, %(first)s to %(last)s.':
+        'Хабарланған әрекеттер: %(total)s, %(first)s – %(last)s.',
+    'update':
+        'жаңарту',
+    'issued':
+        'шықты',
+    'Please write':
+        'Өтініш, жазыңыз',
+    'before':
+        'дейін',
+    'Additional information':
+        'Қосымша ақпарат',
+    'Printable page':
+        'Басып шығаруға арналған нұсқа',
+    'Let us know you took action':
+        'Не істегеніңізді бізге хабарлаңыз',
+    'Thank you. Your action has been counted.':
+        'Рақмет. Сіздің әрекетіңіз есепке алынды.',
+    'Count my action':
+        'Әрекетімді есепке алу',
+    'Actions so far':
+        'Осы уақытқа дейінгі әрекеттер',
+    'Letter to':
+        'Хат:',
+    'To paste into an email:':
+        'Хатқа қою үшін:',
+    'Offices to write to':
+        'Адресаттар',
+    'Add an office':
+        'Адресат қосу',
+    'Contact':
+        'Байланыс',
+    'Valid':
+        'Жарамды',
+    'edit':
+        'өңдеу',
+    'None yet.':
+        'Әзірге жоқ.',
+    'PDF':
+        'PDF',
+    'Public action page':
+        'Әрекеттің жария беті',
+    'Edit':
+        'Өңдеу',
+    'Issue an update':
+        'Жаңарту шығару',
+    'Versions':
+        'Нұсқалар',
+    'original':
+        'бастапқы',
+    'Actions reported by supporters':
+        'Қолдаушылар хабарлаған әрекеттер',
+    'Afterwards':
+        'Нәтижелері',
+    'Issued':
+        'Шықты',
+    'Accept':
+        'Қабылдау',
+    'Reject':
+        'Қабылдамау',
+    'correct':
+        'түзету',
+    'This file could not be read:':
+        'Бұл файлды оқу мүмкін болмады:',
+    'Read and analysed.':
+        'Оқылды және талданды.',
+    'Review the proposals':
+        'Ұсыныстарды тексеру',
+    'Address':
+        'Мекенжай',
+    'Pages':
+        'Беттер',
+    'Footnotes':
+        'Сілтемелер',
+    'What this document supports':
+        'Бұл құжат нені растайды',
+    'Record':
+        'Жазба',
+    'Passage':
+        'Үзінді',
+    'Review':
+        'Тексеру',
+    'characters':
+        'таңбалар',
+    'page':
+        'бет',
+    'the document as a whole':
+        'құжат тұтасымен',
+    'No records cite this document yet.':
+        'Бұл құжатқа әзірге ешбір жазба сілтеме жасамайды.',
+    'Nothing found.':
+        'Ештеңе табылмады.',
+    'Documents awaiting review':
+        'Тексеруді күтетін құжаттар',
+    'Document':
+        'Құжат',
+    'Nothing awaits review.':
+        'Тексеруді ештеңе күтпейді.',
+    '%(waiting)s proposal waits for a decision.':
+        ('Шешім күтетін ұсыныстар: %(waiting)s.', 'Шешім күтетін ұсыныстар: %(waiting)s.'),
+    'Accept all remaining, having read the document':
+        'Қалғандарының бәрін қабылдау (құжат оқылды)',
+    'Urgent Action':
+        'Шұғыл әрекет',
+    'deadline':
+        'мерзімі',
+    'None.':
+        'Жоқ.',
+    'Counted victims':
+        'Есептелген зардап шеккендер',
+    'Persons named':
+        'Аталған адамдар',
+    'Organisations and places':
+        'Ұйымдар мен орындар',
+    'In the directory of targets':
+        'Адресаттар анықтамалығында',
+    'Add to the directory of targets':
+        'Адресаттар анықтамалығына қосу',
+    'Sources':
+        'Дереккөздер',
+    'suggested':
+        'ұсынылды',
+    'previous':
+        'артқа',
+    'page %(n)s of %(total)s':
+        '%(total)s беттің %(n)s-і',
+    'next':
+        'алға',
+    'When':
+        'Қашан',
+    'at least':
+        'кемінде',
+    'Chain of events':
+        'Оқиғалар тізбегі',
+    'No named victims recorded.':
+        'Аты аталған зардап шеккендер жазылмаған.',
+    'Event':
+        'Оқиға',
+    'Cancel':
+        'Бас тарту',
+    'Search':
+        'Іздеу',
+    'Also written':
+        'Басқаша жазылуы',
+    'Record an act against it':
+        'Оған қатысты әрекетті жазу',
+    'What was done to it':
+        'Оған не істелді',
+    'Involved as perpetrator':
+        'Жасаушы ретінде қатысты',
+    'Other names':
+        'Басқа аттары',
+    'Born':
+        'Туған',
+    'Home':
+        'Тұрғылықты жері',
+    'Affiliations':
+        'Байланыстары',
+    'Relations':
+        'Туыстық',
+    'Recognised':
+        'Танылған',
+    'confidential':
+        'құпия',
+    'Start an Urgent Action':
+        'Шұғыл әрекет бастау',
+    'Record an act':
+        'Әрекетті жазу',
+    'Add another spelling':
+        'Басқа жазылуын қосу',
+    'Add name':
+        'Атын қосу',
+    'Possibly the same as':
+        'Мүмкін, мынамен бір адам:',
+    'Same':
+        'Бір адам',
+    'Different':
+        'Әртүрлі адамдар',
+    'Merged from':
+        'Біріктірілген',
+    'Unmerge':
+        'Ажырату',
+    'Timeline':
+        'Хронология',
+    'No acts recorded.':
+        'Әрекеттер жазылмаған.',
+    'Nobody matches “%(q)s”.':
+        '«%(q)s» сұрауы бойынша ешкім табылмады.',
+    'No persons yet.':
+        'Әзірге ешкім жоқ.',
+    'In':
+        'Ішінде',
+    'Also called':
+        'Басқа атаулары',
+    'former':
+        'бұрынғы',
+    'Acts here':
+        'Мұндағы әрекеттер',
+    'None recorded.':
+        'Ештеңе жазылмаған.',
+    'part':
+        'бөлік',
+    'Acts under this provision':
+        'Осы норма бойынша әрекеттер',
+    'Provision':
+        'Норма',
+    'Possibly the same person':
+        'Мүмкін, бір адам',
+    'Score':
+        'Баға',
+    'Nothing to judge.':
+        'Шешетін ештеңе жоқ.',
+    'Perpetrators':
+        'Жасаушылар',
+    'internal':
+        'ішкі',
+    'Find a person by any spelling':
+        'Адамды кез келген жазылуы бойынша табу',
+    'Currently deprived of liberty':
+        'Қазір бас бостандығынан айырылғандар',
+    'The review queue':
+        'Тексеру кезегі',
+    'Recently recorded acts':
+        'Жуырда жазылған әрекеттер',
+    'Persecution documented':
+        'Қудалау құжатталды',
+    'Qorgau: documented persecution of activists, journalists and bloggers':
+        'Qorgau: белсенділер, журналистер мен блогерлерді қудалаудың құжатталған деректері',
+    'This public site shows only records the monitors have made public: %(person_count)s persons.':
+        'Бұл жария сайт тек мониторлар жариялаған жазбаларды көрсетеді: адамдар саны — %(person_count)s.',
+    'Recent acts':
+        'Соңғы әрекеттер',
+    'Nothing yet.':
+        'Әзірге ештеңе жоқ.',
+    'That user name and password do not match. Please try again.':
+        'Пайдаланушы аты мен құпиясөз сәйкес келмейді. Қайталап көріңіз.',
+    'User name':
+        'Пайдаланушы аты',
+    'Password':
+        'Құпиясөз',
+    'date unknown':
+        'күні белгісіз',
+    'Ask with at most 200 characters.':
+        'Сұрау 200 таңбадан аспауы керек.',
+    'No such person.':
+        'Мұндай адам жоқ.',
+    'Not found.':
+        'Табылмады.',
+    'Not found':
+        'Табылмады',
+    'There is nothing here, or you may not see it.':
+        'Мұнда ештеңе жоқ немесе сізге көруге рұқсат жоқ.',
+    'Not allowed.':
+        'Рұқсат етілмейді.',
+    'Not allowed':
+        'Рұқсат етілмейді',
+    'Something went wrong; nothing was changed.':
+        'Бірдеңе дұрыс болмады; ештеңе өзгерген жоқ.',
+    'Something went wrong':
+        'Бірдеңе дұрыс болмады',
+    'Nothing was changed. Please try again.':
+        'Ештеңе өзгерген жоқ. Қайталап көріңіз.',
+    'File':
+        'Файл',
+    'PDF, DOCX, HTML, Markdown or plain text.':
+        'PDF, DOCX, HTML, Markdown немесе қарапайым мәтін.',
+    'Detect':
+        'Анықтау',
+    'You signed in with a recovery code; %(n)d is left.':
+        ('Сіз резервтік кодпен кірдіңіз; %(n)d код қалды.', 'Сіз резервтік кодпен кірдіңіз; %(n)d код қалды.'),
+    'That code is not right, or it was used already. Wait for the next code and try again.':
+        'Код қате немесе бұрын қолданылған. Келесі кодты күтіп, қайталап көріңіз.',
+    'That code is not right. Check the time on your phone, wait for the next code and try again.':
+        'Код қате. Телефоныңыздағы уақытты тексеріп, келесі кодты күтіп, қайталап көріңіз.',
+    'Sign-in is locked for now':
+        'Кіру уақытша бұғатталды',
+    'There were too many wrong passwords for this account or from this connection. Try again in %(minutes)d minutes, or ask an administrator to unlock it.':
+        'Бұл тіркелгі үшін немесе осы қосылымнан тым көп қате құпиясөз енгізілді. %(minutes)d минуттан кейін қайталап көріңіз немесе әкімшіден бұғаттан шығаруды сұраңыз.',
+    'Persecuted, not detained':
+        'Қудаланады, қамауда емес',
+    'Released':
+        'Босатылды',
+    'Criteria no longer met':
+        'Енді өлшемдерге сәйкес келмейді',
+    'Died':
+        'Қайтыс болды',
+    'police custody':
+        'полицияда ұстау',
+    'pre-trial detention':
+        'тергеу изоляторында қамау',
+    'house arrest':
+        'үй қамағы',
+    'psychiatric detention':
+        'психиатриялық стационарға мәжбүрлеп орналастыру',
+    'restricted freedom':
+        'бас бостандығын шектеу',
+    'bar':
+        'бағандар',
+    'line':
+        'сызық',
+    'single number':
+        'бір сан',
+    'Listed for anonymous visitors (computed from public data for them).':
+        'Анонимді келушілерге көрсетіледі (олар үшін жария деректерден есептеледі).',
+    'People by article':
+        'Баптар бойынша адамдар',
+    'A person charged under two articles counts under each: the rows do not add up to the number of people.':
+        'Екі бап бойынша айып тағылған адам әрқайсысында есептеледі: жолдардың қосындысы адамдар санына тең емес.',
+    'People by region of the act':
+        'Әрекет болған облыс бойынша адамдар',
+    'A person with acts in two regions counts in each.':
+        'Екі облыста әрекеттері бар адам әрқайсысында есептеледі.',
+    'Acts by group and month':
+        'Топтар мен айлар бойынша әрекеттер',
+    'Month and group':
+        'Ай және топ',
+    'This table counts acts, not people; a year alone is shown where the month is unknown.':
+        'Бұл кестеде адамдар емес, әрекеттер есептеледі; айы белгісіз болса, тек жылы көрсетіледі.',
+    'People prosecuted, by the year the prosecution began':
+        'Қудаланған адамдар, қудалау басталған жыл бойынша',
+    'Year':
+        'Жыл',
+    'Prosecutions (cases) are counted separately in the next table.':
+        'Қудалаулар (істер) келесі кестеде бөлек есептеледі.',
+    'Prosecutions by the year they began':
+        'Басталған жылы бойынша қудалаулар',
+    'Prosecutions':
+        'Қудалаулар',
+    "One person may have several prosecutions. A person's prosecution acts less than two years apart are taken as one prosecution.":
+        'Бір адамның бірнеше қудалауы болуы мүмкін. Бір адамға қатысты екі жылдан аз аралықпен болған әрекеттер бір қудалау деп есептеледі.',
+    'Prison sentences by length (years)':
+        'Бас бостандығынан айыру мерзімдері (жыл)',
+    'Years':
+        'Жыл',
+    'Sentences':
+        'Үкімдер',
+    'People certainly in custody on the first of the month':
+        'Айдың бірінші күні қамауда болғаны анық адамдар',
+    'Month':
+        'Ай',
+    'Every month, or every few months over a long range; from the custody episodes.':
+        'Әр ай сайын немесе ұзақ кезеңде бірнеше ай сайын; қамауда болу эпизодтары бойынша.',
+    'List entries added per year':
+        'Тізімге жыл сайын қосылған жазбалар',
+    'List entries removed per year (released, died, criteria no longer met)':
+        'Тізімнен жыл сайын шығарылған жазбалар (босатылды, қайтыс болды, енді өлшемдерге сәйкес келмейді)',
+    'Removed':
+        'Шығарылды',
+    'No such table.':
+        'Мұндай кесте жоқ.',
+    'Choose a day.':
+        'Күнді таңдаңыз.',
+    'No such list.':
+        'Мұндай тізім жоқ.',
+    'No such snapshot.':
+        'Мұндай сурет (снимок) жоқ.',
+    'Published %(name)s.':
+        'Жарияланды: %(name)s.',
+    'Give the chart a title.':
+        'Диаграммаға атау беріңіз.',
+    'No such chart.':
+        'Мұндай диаграмма жоқ.',
+    'This Urgent Action is closed':
+        'Бұл шұғыл әрекет жабылды',
+    'It no longer takes reports. Thank you for your support.':
+        'Енді хабарламалар қабылданбайды. Қолдауыңызға рақмет.',
+    'We have received many reports from your connection for this Urgent Action. Please try again tomorrow.':
+        'Осы шұғыл әрекет бойынша сіздің қосылымыңыздан көп хабарлама алдық. Ертең қайталап көріңіз.',
+    'now: “%(value)s”':
+        'қазір: «%(value)s»',
+    'now: withheld':
+        'қазір: жасырылған',
+    '%(field)s (by %(who)s at %(when)s; %(now)s)':
+        '%(field)s (%(who)s, %(when)s; %(now)s)',
+    'its links or level':
+        'оның байланыстары немесе қол жеткізу деңгейі',
+    'Not saved: someone saved this record after you opened it. Changed since: %(changed)s. Open the page again to edit the current version.':
+        'Сақталмады: сіз ашқаннан кейін біреу бұл жазбаны сақтады. Өзгергені: %(changed)s. Ағымдағы нұсқаны өңдеу үшін бетті қайта ашыңыз.',
+    'Not deleted: %(reason)s':
+        'Жойылмады: %(reason)s',
+    'Person deleted. An administrator can restore it from the list of deleted records.':
+        'Адам жойылды. Әкімші оны жойылған жазбалар тізімінен қалпына келтіре алады.',
+    '(withheld)':
+        '(жасырылған)',
+    '%(uid)s restored.':
+        '%(uid)s қалпына келтірілді.',
+    'Tick at least one pair and say same, different or unsure.':
+        'Кем дегенде бір жұпты белгілеп, көрсетіңіз: бір адам, әртүрлі адамдар немесе сенімді емес.',
+    'Judgements recorded: %(n)d.':
+        'Жазылған шешімдер: %(n)d.',
+    'Resolution run: %(merged)d pairs linked, %(queued)d queued for review, %(apart)d kept apart by earlier judgements.':
+        'Салыстыру орындалды: байланыстырылған жұптар — %(merged)d, тексеруге жіберілгені — %(queued)d, бұрынғы шешімдермен бөлек қалғаны — %(apart)d.',
+    'Set up two-factor sign-in':
+        'Екі факторлы кіруді баптау',
+    'Your account can read confidential records or administer Qorgau, so signing in needs a second step: a code from an authenticator app on your phone (for example FreeOTP, Aegis or Google Authenticator).':
+        'Сіздің тіркелгіңіз құпия жазбаларды оқи алады немесе Qorgau-ды басқара алады, сондықтан кіру үшін екінші қадам қажет: телефоныңыздағы аутентификатор қолданбасының коды (мысалы, FreeOTP, Aegis немесе Google Authenticator).',
+    'Open your authenticator app and scan this code:':
+        'Аутентификатор қолданбасын ашып, осы кодты сканерлеңіз:',
+    'Or type this key into the app:':
+        'Немесе бұл кілтті қолданбаға енгізіңіз:',
+    'Type the 6-digit code the app shows:':
+        'Қолданба көрсеткен 6 таңбалы кодты енгізіңіз:',
+    'Confirm':
+        'Растау',
+    'Your recovery codes':
+        'Сіздің резервтік кодтарыңыз',
+    'Two-factor sign-in is set up':
+        'Екі факторлы кіру бапталды',
+    'Keep these recovery codes somewhere safe, away from your phone (on paper, for example). Each one lets you sign in once without the app. They are shown only now.':
+        'Бұл резервтік кодтарды телефоннан бөлек қауіпсіз жерде сақтаңыз (мысалы, қағазда). Әрқайсысы қолданбасыз бір рет кіруге мүмкіндік береді. Олар тек қазір көрсетіледі.',
+    'I have kept them: continue':
+        'Мен оларды сақтадым: жалғастыру',
+    'Sign in: second step':
+        'Кіру: екінші қадам',
+    'The 6-digit code from your authenticator app, or one of your recovery codes':
+        'Аутентификатор қолданбасының 6 таңбалы коды немесе резервтік кодтарыңыздың бірі',
+    'Lost your phone and your recovery codes? An administrator can reset your second factor with `qorgau users reset-two-factor`.':
+        'Телефоныңыз бен резервтік кодтарыңыз жоғалды ма? Әкімші екінші факторды `qorgau users reset-two-factor` командасымен қалпына келтіре алады.',
+    'Withheld to protect people who have not consented to publication':
+        'Жариялауға келісім бермеген адамдарды қорғау үшін жасырылған',
+    'Nothing recorded.':
+        'Ештеңе жазылмаған.',
+    '%(n)s cell is withheld: it holds few people, some of whom have not consented to publication.':
+        ('%(n)s ұяшық жасырылған: онда адамдар аз және олардың кейбірі жариялауға келісім бермеген.', '%(n)s ұяшық жасырылған: әрқайсысында адамдар аз және олардың кейбірі жариялауға келісім бермеген.'),
+    'Download CSV':
+        'CSV жүктеп алу',
+    'Save this view as':
+        'Бұл көріністі былай сақтау',
+    'list it publicly':
+        'жария тізімде көрсету',
+    'Briefing':
+        'Анықтама',
+    'Write a briefing':
+        'Анықтама құрастыру',
+    'Per case: a summary and a timeline of acts with provisions and penalties, every fact footnoted to its source.':
+        'Әр іс бойынша: қысқаша мазмұны және нормалары мен жазалары бар әрекеттер хронологиясы, әр фактінің дереккөзіне сілтемесі бар.',
+    'Persons (record ids, separated by spaces)':
+        'Адамдар (жазба идентификаторлары бос орынмен)',
+    'or everyone currently on a list':
+        'немесе қазір тізімдегілердің бәрі',
+    'Format':
+        'Пішім',
+    'Public version: only what an anonymous visitor may see':
+        'Жария нұсқа: тек анонимді келуші көре алатыны',
+    'Download the briefing':
+        'Анықтаманы жүктеп алу',
+    'Census':
+        'Санақ',
+    'Who was deprived of liberty on a date':
+        'Белгілі бір күні кім бас бостандығынан айырылды',
+    'List':
+        'Тізім',
+    'everyone recorded':
+        'барлық жазылғандар',
+    'Changes since':
+        'Мына күннен бергі өзгерістер',
+    'Count':
+        'Саны',
+    'people certainly in custody on':
+        'адам мына күні қамауда болғаны анық:',
+    'more possibly (partial dates, or status unverified)':
+        'тағы болуы мүмкін (толық емес күндер немесе мәртебесі тексерілмеген)',
+    'Custody':
+        'Қамауда',
+    '%(n)s further person is counted but not named.':
+        ('Тағы %(n)s адам есептелді, бірақ аты аталмады.', 'Тағы %(n)s адам есептелді, бірақ аттары аталмады.'),
+    'Possibly in custody':
+        'Қамауда болуы мүмкін',
+    'since':
+        'бастап',
+    'status unverified since':
+        'мәртебесі мына күннен бері тексерілмеген:',
+    'end not recorded':
+        'аяқталуы жазылмаған',
+    'Restricted freedom, not counted above':
+        'Бас бостандығын шектеу, жоғарыда есептелмеген',
+    'Statistics':
+        'Статистика',
+    'How we count':
+        'Біз қалай есептейміз',
+    'an episode of custody opens with a detention and ends with a release, an acquittal, parole, death or the end of a fixed term; only reviewed facts count.':
+        'қамауда болу эпизоды ұстаудан басталып, босатумен, ақтаумен, шартты түрде мерзімінен бұрын босатумен, қайтыс болумен немесе мерзімнің аяқталуымен бітеді; тек тексерілген фактілер есептеледі.',
+    'Filters':
+        'Сүзгілер',
+    'none':
+        'жоқ',
+    'Computed at your own level of access.':
+        'Сіздің қол жеткізу деңгейіңізде есептелді.',
+    'Embeddable version':
+        'Енгізуге арналған нұсқа',
+    'Political-prisoner lists':
+        'Саяси тұтқындар тізімдері',
+    'No lists yet.':
+        'Әзірге тізімдер жоқ.',
+    'Census on a date':
+        'Белгілі күнгі санақ',
+    'Criteria':
+        'Өлшемдер',
+    'As of':
+        'Мына күнгі жағдай бойынша',
+    'any':
+        'кез келген',
+    'Sort':
+        'Сұрыптау',
+    'name':
+        'аты',
+    'newest first':
+        'алдымен жаңалары',
+    'oldest first':
+        'алдымен ескілері',
+    'Show':
+        'Көрсету',
+    'on the list as of':
+        'мына күнгі тізімде:',
+    'Criteria met':
+        'Өлшемдерге сәйкес',
+    'Nobody on the list on that date.':
+        'Бұл күні тізімде ешкім жоқ.',
+    'Removed from the list':
+        'Тізімнен шығарылғандар',
+    'Open data':
+        'Ашық деректер',
+    'Public records as a Frictionless data package (CSV files with their schemas in datapackage.json) and one spreadsheet (XLSX). Each snapshot is dated, so you can cite the data as of that day.':
+        'Жария жазбалар Frictionless деректер пакеті (схемалары datapackage.json ішіндегі CSV файлдары) және бір кесте (XLSX) түрінде. Әр суреттің күні бар, сондықтан деректерге сол күнгі күйінде сілтеме жасауға болады.',
+    'No snapshot has been published yet.':
+        'Әзірге ешбір сурет жарияланбаған.',
+    "Publish a snapshot of today's public data":
+        'Бүгінгі жария деректердің суретін жариялау',
+    'custody':
+        'қамауда',
+    'open':
+        'аяқталмаған',
+    'from':
+        'бастап',
+    'Derived from':
+        'Мыналардан шығарылды',
+    'No act you may see.':
+        'Сіз көре алатын әрекет жоқ.',
+    'No custody recorded.':
+        'Қамауда болу жазылмаған.',
+    'How episodes are derived':
+        'Эпизодтар қалай шығарылады',
+    'Counted from every accepted fact you may read.':
+        'Сіз оқи алатын барлық қабылданған фактілер бойынша есептелді.',
+    'Counted from published, reviewed facts only.':
+        'Тек жарияланған, тексерілген фактілер бойынша есептелді.',
+    'From':
+        'Бастап',
+    'To':
+        'Дейін',
+    'Role':
+        'Рөлі',
+    'Apply':
+        'Қолдану',
+    'Saved charts':
+        'Сақталған диаграммалар',
+    'Lists':
+        'Тізімдер',
+    'Deleted records':
+        'Жойылған жазбалар',
+    'A deleted record is hidden from every page, search, export and the API. Restoring it brings back what was deleted with it (its acts, names and links) and the fields cleared on other records.':
+        'Жойылған жазба барлық беттерден, іздеуден, экспорттан және API-дан жасырылады. Қалпына келтіру онымен бірге жойылғанды (әрекеттерін, аттарын және байланыстарын) және басқа жазбаларда тазартылған өрістерді қайтарады.',
+    'Deleted':
+        'Жойылды',
+    'With it':
+        'Онымен бірге',
+    'Restore':
+        'Қалпына келтіру',
+    'Nothing is deleted.':
+        'Ештеңе жойылмаған.',
+    'All pairs awaiting review':
+        'Тексеруді күтетін барлық жұптар',
+    'Why we think so':
+        'Неліктен біз осылай ойлаймыз',
+    'Pairs scored from %(review)s up, best first. Each line of evidence adds its weight in bits (positive: one person; negative: two people); the sum with the prior gives the score. Pairs from %(auto)s are linked automatically unless one is confidential, their levels differ, or more than one record could be meant.':
+        '%(review)s бастап бағаланған жұптар, ең жақсылары алдымен. Әр негіз өз салмағын биттермен қосады (оң — бір адам; теріс — екі адам); априорлық бағамен қосындысы бағаны береді. %(auto)s бастап жұптар автоматты түрде байланыстырылады, егер біреуі құпия болмаса, деңгейлері бірдей болса және бірнеше жазба меңзелмесе.',
+    'Run resolution now':
+        'Салыстыруды қазір іске қосу',
+    'Select this pair':
+        'Осы жұпты таңдау',
+    'The ticked pairs are:':
+        'Белгіленген жұптар:',
+    'You were signed out: %(minutes)s minutes passed without activity, or the session reached its maximum length. Please sign in again.':
+        'Сіз жүйеден шығарылдыңыз: %(minutes)s минут әрекетсіз өтті немесе сеанс ең ұзақ мерзіміне жетті. Қайта кіріңіз.',
+    'Person deleted.':
+        'Адам жойылды.',
+    'Evidence':
+        'Негіздер',
+    'Words in the title or text':
+        'Атаудағы немесе мәтіндегі сөздер',
+    'Search documents':
+        'Құжаттарды іздеу',
+    'Add an event':
+        'Оқиға қосу',
+    'Search events':
+        'Оқиғаларды іздеу',
+    'Add an organisation':
+        'Ұйым қосу',
+    'Search organisations':
+        'Ұйымдарды іздеу',
+    'Add a person':
+        'Адам қосу',
+    'Any spelling, Latin or Cyrillic':
+        'Кез келген жазылуы, латын немесе кирилл',
+    'Search persons':
+        'Адамдарды іздеу',
+    'Legal provisions':
+        'Құқықтық нормалар',
+    'Add a provision':
+        'Норма қосу',
+    'Search provisions':
+        'Нормаларды іздеу',
+    'Add a document':
+        'Құжат қосу',
+}
+
+
+def main():
+    missing = fill("kk", KK)
+    if missing:
+        print("untranslated:", *missing, sep="\n  ")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
