@@ -1248,6 +1248,267 @@ KK = {
 }
 
 
+# Read API, spreadsheets, facets, emergency lock (session 3).
+KK.update({'Reading stopped before it finished (the server may have restarted); nothing was extracted. Add the file again.': 'Оқу '
+                                                                                                                   'аяқталмай '
+                                                                                                                   'тоқтады '
+                                                                                                                   '(сервер '
+                                                                                                                   'қайта '
+                                                                                                                   'іске '
+                                                                                                                   'қосылған '
+                                                                                                                   'болуы '
+                                                                                                                   'мүмкін); '
+                                                                                                                   'ештеңе '
+                                                                                                                   'алынбады. '
+                                                                                                                   'Файлды '
+                                                                                                                   'қайта '
+                                                                                                                   'қосыңыз.',
+ 'Qorgau is locked. An administrator with the master key can unlock it.': 'Qorgau бұғатталған. Оны бас кілті бар '
+                                                                          'әкімші аша алады.',
+ 'Type %(confirmation)s to confirm': 'Растау үшін %(confirmation)s деп теріңіз',
+ '6-digit code': '6 таңбалы код',
+ 'Emergency lock': 'Шұғыл бұғаттау',
+ 'This ends every session, including yours, and locks the keys: nobody can read the data until someone with the master key runs “qorgau unlock”. If the master key also lives outside the data directory, the copy inside it is deleted.': 'Бұл '
+                                                                                                                                                                                                                                           'барлық '
+                                                                                                                                                                                                                                           'сеанстарды, '
+                                                                                                                                                                                                                                           'соның '
+                                                                                                                                                                                                                                           'ішінде '
+                                                                                                                                                                                                                                           'сіздікін '
+                                                                                                                                                                                                                                           'де '
+                                                                                                                                                                                                                                           'аяқтап, '
+                                                                                                                                                                                                                                           'кілттерді '
+                                                                                                                                                                                                                                           'бұғаттайды: '
+                                                                                                                                                                                                                                           'бас '
+                                                                                                                                                                                                                                           'кілті '
+                                                                                                                                                                                                                                           'бар '
+                                                                                                                                                                                                                                           'адам '
+                                                                                                                                                                                                                                           '«qorgau '
+                                                                                                                                                                                                                                           'unlock» '
+                                                                                                                                                                                                                                           'орындамайынша '
+                                                                                                                                                                                                                                           'ешкім '
+                                                                                                                                                                                                                                           'деректерді '
+                                                                                                                                                                                                                                           'оқи '
+                                                                                                                                                                                                                                           'алмайды. '
+                                                                                                                                                                                                                                           'Бас '
+                                                                                                                                                                                                                                           'кілт '
+                                                                                                                                                                                                                                           'деректер '
+                                                                                                                                                                                                                                           'каталогынан '
+                                                                                                                                                                                                                                           'тыс '
+                                                                                                                                                                                                                                           'та '
+                                                                                                                                                                                                                                           'сақталса, '
+                                                                                                                                                                                                                                           'каталог '
+                                                                                                                                                                                                                                           'ішіндегі '
+                                                                                                                                                                                                                                           'көшірмесі '
+                                                                                                                                                                                                                                           'жойылады.',
+ 'Lock everything now': 'Бәрін қазір бұғаттау',
+ 'Locked': 'Бұғатталған',
+ 'Qorgau is locked': 'Qorgau бұғатталған',
+ 'Download': 'Жүктеп алу',
+ '%(n)s result': ('%(n)s нәтиже', '%(n)s нәтиже'),
+ 'clear all filters': 'барлық сүзгілерді алып тастау',
+ 'Act': 'Әрекет',
+ 'Victim': 'Жәбірленуші',
+ 'Articles': 'Баптар',
+ 'No acts match these filters.': 'Бұл сүзгілерге сай әрекет жоқ.',
+ 'Read API': 'Оқуға арналған API',
+ 'Read-only JSON over every kind of record, at your level: anonymous readers get public records, staff internal ones, cleared staff everything. The OpenAPI 3 description is this address asked with “Accept: application/json” (or ?format=json).': 'Жазбалардың '
+                                                                                                                                                                                                                                                     'барлық '
+                                                                                                                                                                                                                                                     'түрі '
+                                                                                                                                                                                                                                                     'бойынша '
+                                                                                                                                                                                                                                                     'тек '
+                                                                                                                                                                                                                                                     'оқуға '
+                                                                                                                                                                                                                                                     'арналған '
+                                                                                                                                                                                                                                                     'JSON, '
+                                                                                                                                                                                                                                                     'сіздің '
+                                                                                                                                                                                                                                                     'қол '
+                                                                                                                                                                                                                                                     'жеткізу '
+                                                                                                                                                                                                                                                     'деңгейіңізде: '
+                                                                                                                                                                                                                                                     'анонимді '
+                                                                                                                                                                                                                                                     'оқырмандар '
+                                                                                                                                                                                                                                                     'жария '
+                                                                                                                                                                                                                                                     'жазбаларды, '
+                                                                                                                                                                                                                                                     'қызметкерлер '
+                                                                                                                                                                                                                                                     'ішкі '
+                                                                                                                                                                                                                                                     'жазбаларды, '
+                                                                                                                                                                                                                                                     'рұқсаты '
+                                                                                                                                                                                                                                                     'бар '
+                                                                                                                                                                                                                                                     'қызметкерлер '
+                                                                                                                                                                                                                                                     'бәрін '
+                                                                                                                                                                                                                                                     'алады. '
+                                                                                                                                                                                                                                                     'OpenAPI '
+                                                                                                                                                                                                                                                     '3 '
+                                                                                                                                                                                                                                                     'сипаттамасы '
+                                                                                                                                                                                                                                                     '— '
+                                                                                                                                                                                                                                                     'осы '
+                                                                                                                                                                                                                                                     'мекенжай '
+                                                                                                                                                                                                                                                     '«Accept: '
+                                                                                                                                                                                                                                                     'application/json» '
+                                                                                                                                                                                                                                                     'тақырыбымен '
+                                                                                                                                                                                                                                                     '(немесе '
+                                                                                                                                                                                                                                                     '?format=json).',
+ 'Pages: each answer is {"results": […], "next": CURSOR}; ask again with ?cursor=CURSOR until next is null; limit=1…200 rows (default 50). Errors: {"error": {"code": …, "message": …}}.': 'Беттер: '
+                                                                                                                                                                                           'әр '
+                                                                                                                                                                                           'жауап '
+                                                                                                                                                                                           '— '
+                                                                                                                                                                                           '{"results": '
+                                                                                                                                                                                           '[…], '
+                                                                                                                                                                                           '"next": '
+                                                                                                                                                                                           'CURSOR}; '
+                                                                                                                                                                                           'next '
+                                                                                                                                                                                           'null '
+                                                                                                                                                                                           'болғанша '
+                                                                                                                                                                                           '?cursor=CURSOR '
+                                                                                                                                                                                           'арқылы '
+                                                                                                                                                                                           'қайта '
+                                                                                                                                                                                           'сұраңыз; '
+                                                                                                                                                                                           'limit=1…200 '
+                                                                                                                                                                                           'жол '
+                                                                                                                                                                                           '(әдепкі '
+                                                                                                                                                                                           '50). '
+                                                                                                                                                                                           'Қателер: '
+                                                                                                                                                                                           '{"error": '
+                                                                                                                                                                                           '{"code": '
+                                                                                                                                                                                           '…, '
+                                                                                                                                                                                           '"message": '
+                                                                                                                                                                                           '…}}.',
+ "Scripts sign in with a token: “Authorization: Bearer qgt_…”. A token reads as its user, at that user's level now; make and revoke yours at": 'Скрипттер '
+                                                                                                                                               'токенмен '
+                                                                                                                                               'кіреді: '
+                                                                                                                                               '«Authorization: '
+                                                                                                                                               'Bearer '
+                                                                                                                                               'qgt_…». '
+                                                                                                                                               'Токен '
+                                                                                                                                               'өз '
+                                                                                                                                               'пайдаланушысының '
+                                                                                                                                               'атынан, '
+                                                                                                                                               'оның '
+                                                                                                                                               'қазіргі '
+                                                                                                                                               'деңгейінде '
+                                                                                                                                               'оқиды; '
+                                                                                                                                               'өз '
+                                                                                                                                               'токендеріңізді '
+                                                                                                                                               'мына '
+                                                                                                                                               'жерде '
+                                                                                                                                               'жасап, '
+                                                                                                                                               'кері '
+                                                                                                                                               'қайтарып '
+                                                                                                                                               'аласыз:',
+ 'or with': 'немесе мына командамен',
+ 'API tokens': 'API токендері',
+ 'A token lets a script read the API as you, at your level. It is shown once; only its fingerprint is kept. Revoke a token you no longer use.': 'Токен '
+                                                                                                                                                'скриптке '
+                                                                                                                                                'API-ді '
+                                                                                                                                                'сіздің '
+                                                                                                                                                'атыңыздан, '
+                                                                                                                                                'сіздің '
+                                                                                                                                                'деңгейіңізде '
+                                                                                                                                                'оқуға '
+                                                                                                                                                'мүмкіндік '
+                                                                                                                                                'береді. '
+                                                                                                                                                'Ол '
+                                                                                                                                                'бір '
+                                                                                                                                                'рет '
+                                                                                                                                                'көрсетіледі; '
+                                                                                                                                                'тек '
+                                                                                                                                                'оның '
+                                                                                                                                                'ізі '
+                                                                                                                                                'сақталады. '
+                                                                                                                                                'Пайдаланбайтын '
+                                                                                                                                                'токенді '
+                                                                                                                                                'кері '
+                                                                                                                                                'қайтарып '
+                                                                                                                                                'алыңыз.',
+ 'Your new token (copy it now, it will not be shown again):': 'Жаңа токеніңіз (оны қазір көшіріп алыңыз, ол қайта '
+                                                              'көрсетілмейді):',
+ 'What it is for': 'Не үшін',
+ 'Make a token': 'Токен жасау',
+ 'Token': 'Токен',
+ 'For': 'Мақсаты',
+ 'Made': 'Жасалды',
+ 'Last used': 'Соңғы пайдаланылуы',
+ 'revoked': 'кері қайтарылған',
+ 'Revoke': 'Кері қайтару',
+ 'No tokens.': 'Токендер жоқ.',
+ 'Import a spreadsheet': 'Кестені импорттау',
+ 'to': 'дейін',
+ 'remove filter': 'сүзгіні алып тастау',
+ 'One act per row. Columns: name, name_ru, name_kk, gender, birth_year, roles, act_type, date, date_end, articles, place, source_url, description, status; several values in one cell separated by “|”; dates as 2018, 2018-03 or 2018-03-21. Rows naming the same person make one person.': 'Әр '
+                                                                                                                                                                                                                                                                                             'жолда '
+                                                                                                                                                                                                                                                                                             'бір '
+                                                                                                                                                                                                                                                                                             'әрекет. '
+                                                                                                                                                                                                                                                                                             'Бағандар: '
+                                                                                                                                                                                                                                                                                             'name, '
+                                                                                                                                                                                                                                                                                             'name_ru, '
+                                                                                                                                                                                                                                                                                             'name_kk, '
+                                                                                                                                                                                                                                                                                             'gender, '
+                                                                                                                                                                                                                                                                                             'birth_year, '
+                                                                                                                                                                                                                                                                                             'roles, '
+                                                                                                                                                                                                                                                                                             'act_type, '
+                                                                                                                                                                                                                                                                                             'date, '
+                                                                                                                                                                                                                                                                                             'date_end, '
+                                                                                                                                                                                                                                                                                             'articles, '
+                                                                                                                                                                                                                                                                                             'place, '
+                                                                                                                                                                                                                                                                                             'source_url, '
+                                                                                                                                                                                                                                                                                             'description, '
+                                                                                                                                                                                                                                                                                             'status; '
+                                                                                                                                                                                                                                                                                             'бір '
+                                                                                                                                                                                                                                                                                             'ұяшықтағы '
+                                                                                                                                                                                                                                                                                             'бірнеше '
+                                                                                                                                                                                                                                                                                             'мән '
+                                                                                                                                                                                                                                                                                             '«|» '
+                                                                                                                                                                                                                                                                                             'арқылы '
+                                                                                                                                                                                                                                                                                             'бөлінеді; '
+                                                                                                                                                                                                                                                                                             'күндер '
+                                                                                                                                                                                                                                                                                             '2018, '
+                                                                                                                                                                                                                                                                                             '2018-03 '
+                                                                                                                                                                                                                                                                                             'немесе '
+                                                                                                                                                                                                                                                                                             '2018-03-21 '
+                                                                                                                                                                                                                                                                                             'түрінде. '
+                                                                                                                                                                                                                                                                                             'Бір '
+                                                                                                                                                                                                                                                                                             'адамды '
+                                                                                                                                                                                                                                                                                             'атайтын '
+                                                                                                                                                                                                                                                                                             'жолдар '
+                                                                                                                                                                                                                                                                                             'бір '
+                                                                                                                                                                                                                                                                                             'адам '
+                                                                                                                                                                                                                                                                                             'жазбасын '
+                                                                                                                                                                                                                                                                                             'құрайды.',
+ 'Next: match the columns': 'Келесі: бағандарды сәйкестендіру',
+ 'File: %(name)s (created at level %(level)s). Say what each column holds.': 'Файл: %(name)s (жазбалар %(level)s '
+                                                                             'деңгейінде жасалады). Әр бағанда не '
+                                                                             'бар екенін көрсетіңіз.',
+ 'Column in the file': 'Файлдағы баған',
+ 'Holds': 'Мазмұны',
+ '(ignore)': '(өткізіп жіберу)',
+ 'Preview (nothing is written)': 'Алдын ала қарау (ештеңе жазылмайды)',
+ 'File: %(name)s (created at level %(level)s).': 'Файл: %(name)s (жазбалар %(level)s деңгейінде жасалады).',
+ '%(n)s bad row: nothing will be written until it is fixed': ('%(n)s қате жол: ол түзелмейінше ештеңе жазылмайды',
+                                                              '%(n)s қате жол: олар түзелмейінше ештеңе жазылмайды'),
+ 'What each row will do': 'Әр жолмен не болады',
+ 'Row': 'Жол',
+ 'Outcome': 'Нәтиже',
+ 'Import all rows': 'Барлық жолдарды импорттау',
+ 'Change the columns': 'Бағандарды өзгерту',
+ 'Nobody matches these filters.': 'Бұл сүзгілерге ешкім сай келмейді.',
+ 'This token is not valid, or was revoked.': 'Бұл токен жарамсыз немесе кері қайтарылған.',
+ 'The API only reads: use GET.': 'API тек оқиды: GET пайдаланыңыз.',
+ 'limit is a number from 1 to %(max)d.': 'limit — 1-ден %(max)d-ге дейінгі сан.',
+ 'This cursor was not made by this API; start again without one.': 'Бұл курсорды осы API бермеген; онсыз қайта '
+                                                                   'бастаңыз.',
+ 'No such record.': 'Мұндай жазба жоқ.',
+ 'Token revoked.': 'Токен кері қайтарылды.',
+ 'Import cancelled; nothing was written.': 'Импорт тоқтатылды; ештеңе жазылмады.',
+ 'Give a .csv or .xlsx file.': '.csv немесе .xlsx файлын беріңіз.',
+ 'The file is larger than %(limit)d MB.': 'Файл %(limit)d МБ-тан үлкен.',
+ 'The uploaded file is gone; upload it again.': 'Жүктелген файл жоқ болып кетті; оны қайта жүктеңіз.',
+ 'Imported %(rows)d rows: %(new)d new persons, %(linked)d linked to ours, %(acts)d acts.': '%(rows)d жол '
+                                                                                           'импортталды: жаңа '
+                                                                                           'адамдар — %(new)d, '
+                                                                                           'біздің жазбаларға '
+                                                                                           'байланыстырылғаны — '
+                                                                                           '%(linked)d, әрекеттер — '
+                                                                                           '%(acts)d.'})
+
+
 def main():
     missing = fill("kk", KK)
     if missing:

@@ -619,6 +619,289 @@ RU.update({
 })
 
 
+# Read API, spreadsheets, facets, emergency lock (session 3).
+RU.update({'Reading stopped before it finished (the server may have restarted); nothing was extracted. Add the file again.': 'Чтение '
+                                                                                                                   'прервалось, '
+                                                                                                                   'не '
+                                                                                                                   'закончившись '
+                                                                                                                   '(возможно, '
+                                                                                                                   'сервер '
+                                                                                                                   'перезапустили); '
+                                                                                                                   'ничего '
+                                                                                                                   'не '
+                                                                                                                   'извлечено. '
+                                                                                                                   'Добавьте '
+                                                                                                                   'файл '
+                                                                                                                   'снова.',
+ 'Qorgau is locked. An administrator with the master key can unlock it.': 'Qorgau заблокирован. Разблокировать его '
+                                                                          'может администратор с мастер-ключом.',
+ 'Type %(confirmation)s to confirm': 'Введите %(confirmation)s для подтверждения',
+ '6-digit code': '6-значный код',
+ 'Emergency lock': 'Экстренная блокировка',
+ 'This ends every session, including yours, and locks the keys: nobody can read the data until someone with the master key runs “qorgau unlock”. If the master key also lives outside the data directory, the copy inside it is deleted.': 'Это '
+                                                                                                                                                                                                                                           'завершит '
+                                                                                                                                                                                                                                           'все '
+                                                                                                                                                                                                                                           'сеансы, '
+                                                                                                                                                                                                                                           'включая '
+                                                                                                                                                                                                                                           'ваш, '
+                                                                                                                                                                                                                                           'и '
+                                                                                                                                                                                                                                           'заблокирует '
+                                                                                                                                                                                                                                           'ключи: '
+                                                                                                                                                                                                                                           'никто '
+                                                                                                                                                                                                                                           'не '
+                                                                                                                                                                                                                                           'сможет '
+                                                                                                                                                                                                                                           'читать '
+                                                                                                                                                                                                                                           'данные, '
+                                                                                                                                                                                                                                           'пока '
+                                                                                                                                                                                                                                           'человек '
+                                                                                                                                                                                                                                           'с '
+                                                                                                                                                                                                                                           'мастер-ключом '
+                                                                                                                                                                                                                                           'не '
+                                                                                                                                                                                                                                           'выполнит '
+                                                                                                                                                                                                                                           '«qorgau '
+                                                                                                                                                                                                                                           'unlock». '
+                                                                                                                                                                                                                                           'Если '
+                                                                                                                                                                                                                                           'мастер-ключ '
+                                                                                                                                                                                                                                           'хранится '
+                                                                                                                                                                                                                                           'и '
+                                                                                                                                                                                                                                           'вне '
+                                                                                                                                                                                                                                           'каталога '
+                                                                                                                                                                                                                                           'данных, '
+                                                                                                                                                                                                                                           'копия '
+                                                                                                                                                                                                                                           'внутри '
+                                                                                                                                                                                                                                           'него '
+                                                                                                                                                                                                                                           'будет '
+                                                                                                                                                                                                                                           'удалена.',
+ 'Lock everything now': 'Заблокировать всё сейчас',
+ 'Locked': 'Заблокировано',
+ 'Qorgau is locked': 'Qorgau заблокирован',
+ 'Download': 'Скачать',
+ '%(n)s result': ('%(n)s результат', '%(n)s результата', '%(n)s результатов'),
+ 'clear all filters': 'сбросить все фильтры',
+ 'Act': 'Действие',
+ 'Victim': 'Пострадавший',
+ 'Articles': 'Статьи',
+ 'No acts match these filters.': 'Под эти фильтры не подходит ни одно действие.',
+ 'Read API': 'API для чтения',
+ 'Read-only JSON over every kind of record, at your level: anonymous readers get public records, staff internal ones, cleared staff everything. The OpenAPI 3 description is this address asked with “Accept: application/json” (or ?format=json).': 'JSON '
+                                                                                                                                                                                                                                                     'только '
+                                                                                                                                                                                                                                                     'для '
+                                                                                                                                                                                                                                                     'чтения '
+                                                                                                                                                                                                                                                     'по '
+                                                                                                                                                                                                                                                     'всем '
+                                                                                                                                                                                                                                                     'видам '
+                                                                                                                                                                                                                                                     'записей, '
+                                                                                                                                                                                                                                                     'на '
+                                                                                                                                                                                                                                                     'вашем '
+                                                                                                                                                                                                                                                     'уровне '
+                                                                                                                                                                                                                                                     'доступа: '
+                                                                                                                                                                                                                                                     'анонимные '
+                                                                                                                                                                                                                                                     'читатели '
+                                                                                                                                                                                                                                                     'получают '
+                                                                                                                                                                                                                                                     'публичные '
+                                                                                                                                                                                                                                                     'записи, '
+                                                                                                                                                                                                                                                     'сотрудники '
+                                                                                                                                                                                                                                                     '— '
+                                                                                                                                                                                                                                                     'внутренние, '
+                                                                                                                                                                                                                                                     'сотрудники '
+                                                                                                                                                                                                                                                     'с '
+                                                                                                                                                                                                                                                     'допуском '
+                                                                                                                                                                                                                                                     '— '
+                                                                                                                                                                                                                                                     'всё. '
+                                                                                                                                                                                                                                                     'Описание '
+                                                                                                                                                                                                                                                     'OpenAPI '
+                                                                                                                                                                                                                                                     '3 '
+                                                                                                                                                                                                                                                     '— '
+                                                                                                                                                                                                                                                     'этот '
+                                                                                                                                                                                                                                                     'же '
+                                                                                                                                                                                                                                                     'адрес '
+                                                                                                                                                                                                                                                     'с '
+                                                                                                                                                                                                                                                     'заголовком '
+                                                                                                                                                                                                                                                     '«Accept: '
+                                                                                                                                                                                                                                                     'application/json» '
+                                                                                                                                                                                                                                                     '(или '
+                                                                                                                                                                                                                                                     '?format=json).',
+ 'Pages: each answer is {"results": […], "next": CURSOR}; ask again with ?cursor=CURSOR until next is null; limit=1…200 rows (default 50). Errors: {"error": {"code": …, "message": …}}.': 'Страницы: '
+                                                                                                                                                                                           'каждый '
+                                                                                                                                                                                           'ответ '
+                                                                                                                                                                                           '— '
+                                                                                                                                                                                           '{"results": '
+                                                                                                                                                                                           '[…], '
+                                                                                                                                                                                           '"next": '
+                                                                                                                                                                                           'CURSOR}; '
+                                                                                                                                                                                           'запрашивайте '
+                                                                                                                                                                                           'снова '
+                                                                                                                                                                                           'с '
+                                                                                                                                                                                           '?cursor=CURSOR, '
+                                                                                                                                                                                           'пока '
+                                                                                                                                                                                           'next '
+                                                                                                                                                                                           'не '
+                                                                                                                                                                                           'станет '
+                                                                                                                                                                                           'null; '
+                                                                                                                                                                                           'limit=1…200 '
+                                                                                                                                                                                           'строк '
+                                                                                                                                                                                           '(по '
+                                                                                                                                                                                           'умолчанию '
+                                                                                                                                                                                           '50). '
+                                                                                                                                                                                           'Ошибки: '
+                                                                                                                                                                                           '{"error": '
+                                                                                                                                                                                           '{"code": '
+                                                                                                                                                                                           '…, '
+                                                                                                                                                                                           '"message": '
+                                                                                                                                                                                           '…}}.',
+ "Scripts sign in with a token: “Authorization: Bearer qgt_…”. A token reads as its user, at that user's level now; make and revoke yours at": 'Скрипты '
+                                                                                                                                               'входят '
+                                                                                                                                               'с '
+                                                                                                                                               'токеном: '
+                                                                                                                                               '«Authorization: '
+                                                                                                                                               'Bearer '
+                                                                                                                                               'qgt_…». '
+                                                                                                                                               'Токен '
+                                                                                                                                               'читает '
+                                                                                                                                               'от '
+                                                                                                                                               'имени '
+                                                                                                                                               'своего '
+                                                                                                                                               'пользователя, '
+                                                                                                                                               'на '
+                                                                                                                                               'его '
+                                                                                                                                               'нынешнем '
+                                                                                                                                               'уровне '
+                                                                                                                                               'доступа; '
+                                                                                                                                               'создать '
+                                                                                                                                               'и '
+                                                                                                                                               'отозвать '
+                                                                                                                                               'свои '
+                                                                                                                                               'токены '
+                                                                                                                                               'можно '
+                                                                                                                                               'на '
+                                                                                                                                               'странице',
+ 'or with': 'или командой',
+ 'API tokens': 'Токены API',
+ 'A token lets a script read the API as you, at your level. It is shown once; only its fingerprint is kept. Revoke a token you no longer use.': 'Токен '
+                                                                                                                                                'позволяет '
+                                                                                                                                                'скрипту '
+                                                                                                                                                'читать '
+                                                                                                                                                'API '
+                                                                                                                                                'от '
+                                                                                                                                                'вашего '
+                                                                                                                                                'имени, '
+                                                                                                                                                'на '
+                                                                                                                                                'вашем '
+                                                                                                                                                'уровне '
+                                                                                                                                                'доступа. '
+                                                                                                                                                'Он '
+                                                                                                                                                'показывается '
+                                                                                                                                                'один '
+                                                                                                                                                'раз; '
+                                                                                                                                                'хранится '
+                                                                                                                                                'только '
+                                                                                                                                                'его '
+                                                                                                                                                'отпечаток. '
+                                                                                                                                                'Отзывайте '
+                                                                                                                                                'токены, '
+                                                                                                                                                'которыми '
+                                                                                                                                                'больше '
+                                                                                                                                                'не '
+                                                                                                                                                'пользуетесь.',
+ 'Your new token (copy it now, it will not be shown again):': 'Ваш новый токен (скопируйте его сейчас, больше он '
+                                                              'показан не будет):',
+ 'What it is for': 'Для чего он',
+ 'Make a token': 'Создать токен',
+ 'Token': 'Токен',
+ 'For': 'Для',
+ 'Made': 'Создан',
+ 'Last used': 'Последнее использование',
+ 'revoked': 'отозван',
+ 'Revoke': 'Отозвать',
+ 'No tokens.': 'Токенов нет.',
+ 'Import a spreadsheet': 'Импорт таблицы',
+ 'to': 'по',
+ 'remove filter': 'убрать фильтр',
+ 'One act per row. Columns: name, name_ru, name_kk, gender, birth_year, roles, act_type, date, date_end, articles, place, source_url, description, status; several values in one cell separated by “|”; dates as 2018, 2018-03 or 2018-03-21. Rows naming the same person make one person.': 'Одно '
+                                                                                                                                                                                                                                                                                             'действие '
+                                                                                                                                                                                                                                                                                             'в '
+                                                                                                                                                                                                                                                                                             'строке. '
+                                                                                                                                                                                                                                                                                             'Столбцы: '
+                                                                                                                                                                                                                                                                                             'name, '
+                                                                                                                                                                                                                                                                                             'name_ru, '
+                                                                                                                                                                                                                                                                                             'name_kk, '
+                                                                                                                                                                                                                                                                                             'gender, '
+                                                                                                                                                                                                                                                                                             'birth_year, '
+                                                                                                                                                                                                                                                                                             'roles, '
+                                                                                                                                                                                                                                                                                             'act_type, '
+                                                                                                                                                                                                                                                                                             'date, '
+                                                                                                                                                                                                                                                                                             'date_end, '
+                                                                                                                                                                                                                                                                                             'articles, '
+                                                                                                                                                                                                                                                                                             'place, '
+                                                                                                                                                                                                                                                                                             'source_url, '
+                                                                                                                                                                                                                                                                                             'description, '
+                                                                                                                                                                                                                                                                                             'status; '
+                                                                                                                                                                                                                                                                                             'несколько '
+                                                                                                                                                                                                                                                                                             'значений '
+                                                                                                                                                                                                                                                                                             'в '
+                                                                                                                                                                                                                                                                                             'одной '
+                                                                                                                                                                                                                                                                                             'ячейке '
+                                                                                                                                                                                                                                                                                             'разделяются '
+                                                                                                                                                                                                                                                                                             '«|»; '
+                                                                                                                                                                                                                                                                                             'даты '
+                                                                                                                                                                                                                                                                                             'в '
+                                                                                                                                                                                                                                                                                             'виде '
+                                                                                                                                                                                                                                                                                             '2018, '
+                                                                                                                                                                                                                                                                                             '2018-03 '
+                                                                                                                                                                                                                                                                                             'или '
+                                                                                                                                                                                                                                                                                             '2018-03-21. '
+                                                                                                                                                                                                                                                                                             'Строки '
+                                                                                                                                                                                                                                                                                             'с '
+                                                                                                                                                                                                                                                                                             'одним '
+                                                                                                                                                                                                                                                                                             'и '
+                                                                                                                                                                                                                                                                                             'тем '
+                                                                                                                                                                                                                                                                                             'же '
+                                                                                                                                                                                                                                                                                             'человеком '
+                                                                                                                                                                                                                                                                                             'дают '
+                                                                                                                                                                                                                                                                                             'одну '
+                                                                                                                                                                                                                                                                                             'запись '
+                                                                                                                                                                                                                                                                                             'о '
+                                                                                                                                                                                                                                                                                             'человеке.',
+ 'Next: match the columns': 'Далее: сопоставить столбцы',
+ 'File: %(name)s (created at level %(level)s). Say what each column holds.': 'Файл: %(name)s (записи создаются с '
+                                                                             'уровнем %(level)s). Укажите, что '
+                                                                             'содержит каждый столбец.',
+ 'Column in the file': 'Столбец в файле',
+ 'Holds': 'Содержит',
+ '(ignore)': '(пропустить)',
+ 'Preview (nothing is written)': 'Предпросмотр (ничего не записывается)',
+ 'File: %(name)s (created at level %(level)s).': 'Файл: %(name)s (записи создаются с уровнем %(level)s).',
+ '%(n)s bad row: nothing will be written until it is fixed': ('%(n)s ошибочная строка: ничего не будет записано, '
+                                                              'пока её не исправят',
+                                                              '%(n)s ошибочные строки: ничего не будет записано, '
+                                                              'пока их не исправят',
+                                                              '%(n)s ошибочных строк: ничего не будет записано, пока '
+                                                              'их не исправят'),
+ 'What each row will do': 'Что произойдёт с каждой строкой',
+ 'Row': 'Строка',
+ 'Outcome': 'Результат',
+ 'Import all rows': 'Импортировать все строки',
+ 'Change the columns': 'Изменить столбцы',
+ 'Nobody matches these filters.': 'Под эти фильтры никто не подходит.',
+ 'This token is not valid, or was revoked.': 'Этот токен недействителен или отозван.',
+ 'The API only reads: use GET.': 'API только для чтения: используйте GET.',
+ 'limit is a number from 1 to %(max)d.': 'limit — число от 1 до %(max)d.',
+ 'This cursor was not made by this API; start again without one.': 'Этот курсор выдан не этим API; начните заново '
+                                                                   'без него.',
+ 'No such record.': 'Такой записи нет.',
+ 'Token revoked.': 'Токен отозван.',
+ 'Import cancelled; nothing was written.': 'Импорт отменён; ничего не записано.',
+ 'Give a .csv or .xlsx file.': 'Загрузите файл .csv или .xlsx.',
+ 'The file is larger than %(limit)d MB.': 'Файл больше %(limit)d МБ.',
+ 'The uploaded file is gone; upload it again.': 'Загруженный файл пропал; загрузите его снова.',
+ 'Imported %(rows)d rows: %(new)d new persons, %(linked)d linked to ours, %(acts)d acts.': 'Импортировано строк: '
+                                                                                           '%(rows)d; новых людей: '
+                                                                                           '%(new)d, связано с '
+                                                                                           'нашими записями: '
+                                                                                           '%(linked)d, действий: '
+                                                                                           '%(acts)d.'})
+
+
 def main():
     missing = fill("ru", RU)
     if missing:
