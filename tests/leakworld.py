@@ -206,8 +206,9 @@ class World:
     def _link_scenarios(self, model, field):
         target = field.related_model
         why = f"{model.__name__}.{field.name}"
-        if not is_guarded(target) and not field.many_to_many:
-            # e.g. Merge.kept -> Person is guarded; a link to an unguarded row (a judgement) holds no secret
+        if not is_guarded(target):
+            # e.g. Merge.kept -> Person is guarded; a link to an unguarded row (a judgement, a criterion of a
+            # published criteria set) holds no secret
             self.covered.add((model.__name__, field.name))
             return
         if field.many_to_many:

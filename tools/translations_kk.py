@@ -1509,6 +1509,9 @@ KK.update({'Reading stopped before it finished (the server may have restarted); 
                                                                                            '%(acts)d.'})
 
 
+KK.update({'On political-prisoner lists': 'Саяси тұтқындар тізімдерінде', 'added': 'енгізілді', 'removed': 'шығарылды', 'criteria': 'өлшемдер', 'Custody episodes': 'Бас бостандығынан айыру кезеңдері'})
+
+
 def main():
     missing = fill("kk", KK)
     if missing:

@@ -902,6 +902,9 @@ RU.update({'Reading stopped before it finished (the server may have restarted); 
                                                                                            '%(acts)d.'})
 
 
+RU.update({'On political-prisoner lists': 'В списках политзаключённых', 'added': 'включён', 'removed': 'исключён', 'criteria': 'критерии', 'Custody episodes': 'Периоды лишения свободы'})
+
+
 def main():
     missing = fill("ru", RU)
     if missing:

@@ -11,3 +11,4 @@ class Config(AppConfig):
         from . import episodes
 
         episodes.connect()
+        from . import views  # noqa: F401  (registers the person page's section on list entries)

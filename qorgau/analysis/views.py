@@ -5,13 +5,13 @@ import datetime
 
 from django.conf import settings
 from django.http import Http404, HttpResponse
-
-from qorgau.records.policy import render
 from django.utils.translation import gettext as _
 
 from qorgau.audit.log import write_entry
 from qorgau.lib.dates import PartialDateError, parse_partial_date
 from qorgau.lib.sensitivity import CONFIDENTIAL, clearance_of
+from qorgau.records.pages import person_section
+from qorgau.records.policy import render
 from qorgau.records.models import Place, Provision
 from qorgau.records.models.persons import PERSON_ROLES
 
@@ -267,3 +267,11 @@ def person_custody(request, uid):
     rows = [(e, [visible[a.pk] for a in e.evidence.all() if a.pk in visible]) for e in episodes]
     context = {"person": person, "rows": rows}
     return _no_store(render(request, "analysis/person_custody.html", context), request.user)
+
+
+@person_section
+def list_memberships(request, person):
+    """The person page's section on political-prisoner lists: every entry the reader may see, with its reasons."""
+    entries = (ListEntry.objects.visible_to(request.user).filter(person=person)
+               .select_related("prisoner_list").prefetch_related("criteria_met").order_by("date_added"))
+    return {"list_entries": list(entries)}
