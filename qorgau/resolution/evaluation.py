@@ -15,6 +15,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from qorgau.documents.evaluation import Score
+
 from qorgau.lib.personnames import compare_weights, parse
 
 SAME = {"same", "1", "yes", "true", "match", "y"}
@@ -22,26 +24,17 @@ DIFFERENT = {"different", "0", "no", "false", "non-match", "nonmatch", "n", "dis
 
 
 @dataclass
-class PairScore:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
+class PairScore(Score):
+    """Pairwise counts: the extraction scorer's, plus true negatives and how many true pairs were at least queued."""
+
     tn: int = 0
     queued_true: int = 0
     true: int = 0
 
     @property
     def precision(self):
+        # No merge at all is no wrong merge: precision 1 (the extraction scorer says 0 for no prediction).
         return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self):
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self):
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     @property
     def queue_recall(self):
