@@ -84,8 +84,8 @@ def census(day, user, prisoner_list=None):
     result = Census(date=day)
     seen = set()
     for row in episodes:
-        episode = custody.Episode(kinds=[tuple(k) for k in row.kinds], start=row.start, end=row.end,
-                                  planned_end="" if row.end else "")
+        # A stored end is the recorded one or the end of a fixed term (episodes.py stores either as `end`).
+        episode = custody.Episode(kinds=[tuple(k) for k in row.kinds], start=row.start, end=row.end)
         presence = custody.on_date(episode, day)
         if presence is None or row.person_id in seen:
             continue

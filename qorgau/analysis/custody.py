@@ -43,7 +43,6 @@ SENTENCE_ACTS = {"sentenced", "sentence_increased", "sentence_reduced"}
 DEPRIVATION_KINDS = ("police_custody", "administrative_detention", "pretrial_detention", "house_arrest",
                      "psychiatric_detention", "imprisonment")
 RESTRICTED = "restricted_freedom"
-ALL_KINDS = DEPRIVATION_KINDS + (RESTRICTED,)
 
 # Short stops ("detained", not "arrested" as a suspect) end by themselves when nothing else is recorded (72 hours is the longest police custody
 # before a court must decide, Code of Criminal Procedure art. 131).
@@ -117,10 +116,6 @@ class Episode:
     @property
     def end_range(self):
         return date_range(self.end)
-
-    @property
-    def deprives(self):
-        return any(kind in DEPRIVATION_KINDS for kind, _ in self.kinds)
 
     def kind_on(self, day):
         """The kind in force on an ISO day (the last change whose range starts on or before it)."""

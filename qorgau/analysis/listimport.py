@@ -21,7 +21,7 @@ from qorgau.records.actions import do_create_person
 from qorgau.records.models import Person
 
 from .actions import do_add_list_entry, do_remove_list_entry
-from .models import EntryStatus, ListEntry, RemovalReason
+from .models import ListEntry, RemovalReason
 
 HEADINGS = {
     "фио": "name", "имя": "name", "ф.и.о.": "name", "аты-жөні": "name", "full_name": "name",
@@ -150,5 +150,3 @@ def read_list(path):
     _headers, rows = read_table(path, required=("name",), aliases=HEADINGS)
     return parse_rows(rows)
 
-
-__all__ = ["EntryStatus", "import_list", "match_persons", "read_list"]

@@ -5,12 +5,14 @@ import datetime
 
 from django.conf import settings
 from django.http import Http404, HttpResponse
+from django.contrib.auth.decorators import login_required
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from qorgau.audit.log import write_entry
 from qorgau.lib.dates import PartialDateError, parse_partial_date
 from qorgau.lib.sensitivity import CONFIDENTIAL, clearance_of
-from qorgau.records.pages import person_section
+from qorgau.records.pages import person_section, require
 from qorgau.records.policy import render
 from qorgau.records.models import Place, Provision
 from qorgau.records.models.persons import PERSON_ROLES
@@ -149,15 +151,14 @@ def opendata_download(request, name):
     return FileResponse(match.open("rb"), as_attachment=True, filename=match.name, content_type="application/zip")
 
 
+@require_POST
 def opendata_publish(request):
     from django.contrib import messages
-    from django.core.exceptions import PermissionDenied
     from django.shortcuts import redirect
-    if request.method != "POST":
-        return HttpResponse(status=405)
-    if not (request.user.is_authenticated and getattr(request.user, "role", "") == "admin"):
-        raise PermissionDenied
+
     from .opendata import write_snapshot
+
+    require(request.user, "admin")
 
     archive, counts = write_snapshot()
     write_entry("opendata", actor=request.user, changes={"output": archive.name, **counts})
@@ -165,16 +166,14 @@ def opendata_publish(request):
     return redirect("web:opendata")
 
 
+@login_required
 def briefing_page(request):
     """Staff choose persons (ids, a list, or the statistics filter) and download a DOCX or PDF briefing."""
-    from django.contrib.auth.views import redirect_to_login
     from django.contrib.auth.models import AnonymousUser
 
     from .briefing import build_briefing, write_docx, write_pdf
     from .selection import SelectionError, persons_for
 
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
     error = ""
     if request.method == "POST":
         public = request.POST.get("public") == "on"
@@ -209,18 +208,15 @@ def _chart_table(chart, user):
     return next((t for t in all_tables(user, filters) if t.key == chart.table), None), filters
 
 
+@require_POST
 def chart_save(request):
     """An editor saves the current statistics view of one table under a title (POST)."""
     from django.contrib import messages
-    from django.core.exceptions import PermissionDenied
     from django.shortcuts import redirect
 
     from .models import ChartKind, SavedChart
 
-    if request.method != "POST":
-        return HttpResponse(status=405)
-    if not (request.user.is_authenticated and request.user.may_edit):
-        raise PermissionDenied
+    require(request.user, "edit")
     filters = Filters.from_query(request.POST)
     table = request.POST.get("table", "")
     title = request.POST.get("title", "").strip()[:200]
