@@ -18,7 +18,7 @@ from . import actions, policy
 from .access import (get_event_for, get_organisation_for, get_person_for, get_place_for, get_provision_for,
                      get_record_for)
 from .forms import ActForm, EventForm, NameForm, OrganisationForm, PersonForm, ProvisionForm
-from .models import Act, ActProvision, Event, Organisation, OrganisationName, Person, PersonName, Provision
+from .models import Act, ActProvision, Event, Organisation, OrganisationName, Person, Provision
 from .pages import form_page, list_page, person_sections, require, visible_names
 from .policy import render
 from .queries import citations_for, timeline_acts
@@ -30,20 +30,6 @@ __all__ = ["form_page", "list_page", "require", "_list"]
 
 
 # Persons --------------------------------------------------------------------------------------
-
-def _count_acts(persons, user):
-    """Act counts for one page of persons: one grouped query over their acts only."""
-    counts = dict(Act.objects.visible_to(user).filter(victim_person__in=persons).values_list("victim_person")
-                  .annotate(n=Count("id")).values_list("victim_person", "n"))
-    for person in persons:
-        person.act_count = counts.get(person.pk, 0)
-
-
-def person_list(request):
-    queryset = (Person.objects.visible_to(request.user).order_by("name")
-                .prefetch_related(visible_names(PersonName, request.user)))
-    return list_page(request, Person, "records/person_list_results.html", queryset, _count_acts)
-
 
 def person_detail(request, uid):
     from django.http import Http404

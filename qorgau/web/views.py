@@ -4,13 +4,11 @@ from django.contrib.auth.decorators import login_required
 from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_GET
 
 from qorgau.campaigns.models import UrgentAction
 from qorgau.documents.views import awaiting_review
-from qorgau.records import indexing
-from qorgau.records.models import Act, Person
-from qorgau.records.policy import Reader, note_reads, render, wrap
+from qorgau.records.models import Person
+from qorgau.records.policy import render
 from qorgau.records.queries import deprived_of_liberty, timeline_acts
 
 
@@ -40,50 +38,6 @@ def dashboard(request):
 
 def api_error(code, message, status):
     return JsonResponse({"error": {"code": code, "message": str(message)}}, status=status)
-
-
-def _person_json(person, reader):
-    """A person as JSON, through the read policy: names, fields and links the reader may see."""
-    person = wrap(person, reader)
-    return {"id": person.uid, "name": person.name, "names": [n.name for n in person.names.all()],
-            "roles": person.roles, "sensitivity": person.sensitivity}
-
-
-@require_GET
-def api_persons(request):
-    """Autocomplete and search: persons whose visible names match `q`."""
-    query = request.GET.get("q", "").strip()
-    if len(query) > 200:
-        return api_error("query_too_long", _("Ask with at most 200 characters."), 400)
-    persons = Person.objects.visible_to(request.user)
-    if query:
-        persons = indexing.ranked(persons.filter(id__in=indexing.matching_record_ids("person", query, request.user)),
-                                  "person", query, request.user)
-    else:
-        persons = persons.order_by("name")
-    persons = persons.prefetch_related("names")[:20]
-    reader = Reader(request.user)
-    response = JsonResponse({"results": [_person_json(p, reader) for p in persons]})
-    note_reads(reader, request.get_full_path())
-    return response
-
-
-@require_GET
-def api_person(request, uid):
-    person = Person.objects.visible_to(request.user).filter(uid=uid).prefetch_related("names").first()
-    if person is None:
-        return api_error("not_found", _("No such person."), 404)
-    reader = Reader(request.user)
-    data = _person_json(person, reader)
-    acts = wrap(list(timeline_acts(request.user, Act.objects.filter(victim_person=person))), reader)
-    data["acts"] = [{"id": a.uid, "act_type": a.act_type, "group": a.group, "date": a.date or None,
-                     "provisions": [{"id": ap.provision.uid, "relation": ap.relation} for ap in a.act_provisions.all()],
-                     "penalty": a.penalty_text() or None} for a in acts]
-    if person.contact and reader.sees_field(person, "contact"):
-        data["contact"] = wrap(person, reader).contact
-    response = JsonResponse(data)
-    note_reads(reader, request.path)
-    return response
 
 
 def not_found(request, exception=None):
