@@ -450,10 +450,50 @@ SALUTATIONS = {  # English salutation -> (Russian, Kazakh), our own wording
 
 def target(uid, office, holder, organisation, address, fax=None, emails=(), phone=None, salutation=None, valid_from=None):
     ru, kk = SALUTATIONS.get(salutation, (None, None))
-    records.append({"type": "target", "id": uid, "office": office, "holder": holder, "holder_name": None,
-                    "organization": organisation, "address": list(address), "fax": fax, "emails": list(emails),
+    local = LOCAL.get(uid, {})
+    records.append({"type": "target", "id": uid, "office": office, "office_ru": local.get("ru", (None,))[0],
+                    "office_kk": local.get("kk", (None,))[0], "holder": holder, "holder_name": None,
+                    "organization": organisation, "address": list(address),
+                    "address_ru": list(local.get("ru", (None, []))[1]), "address_kk": list(local.get("kk", (None, []))[1]),
+                    "fax": fax, "emails": list(emails),
                     "phone": phone, "salutation": salutation, "salutation_ru": ru, "salutation_kk": kk,
+                    "through_authorities": not uid.startswith(DOMESTIC),
                     "valid_from": valid_from, "valid_to": None, "sensitivity": "public"})
+
+
+# Offices in Kazakhstan act themselves; every other target (UN, EU, OSCE, PACE, foreign governments, an
+# embassy abroad) is asked to call on the Kazakh authorities. Office and address in Russian and Kazakh (our
+# rendering of the same street addresses) for the offices in Kazakhstan.
+DOMESTIC = ("tgt_prosecutor_general", "tgt_interior_minister", "tgt_nsc_chairman", "tgt_presidential_administration",
+            "tgt_ombudsman", "tgt_information_minister", "tgt_justice_minister")
+KZ_RU, KZ_KK = "г. Астана, 010000", "Астана қ., 010000"
+LOCAL = {
+    "tgt_prosecutor_general_ua6318": {
+        "ru": ("Генеральный прокурор Республики Казахстан", ["ул. Орынбор, 14", KZ_RU, "Республика Казахстан"]),
+        "kk": ("Қазақстан Республикасының Бас прокуроры", ["Орынбор көшесі, 14", KZ_KK, "Қазақстан Республикасы"])},
+    "tgt_prosecutor_general_odf": {
+        "ru": ("Генеральный прокурор Республики Казахстан", ["пр. Мангилик Ел, 14", KZ_RU, "Республика Казахстан"]),
+        "kk": ("Қазақстан Республикасының Бас прокуроры", ["Мәңгілік Ел даңғылы, 14", KZ_KK, "Қазақстан Республикасы"])},
+    "tgt_interior_minister": {
+        "ru": ("Министр внутренних дел", ["пр. Тауелсиздик, 1", KZ_RU]),
+        "kk": ("Ішкі істер министрі", ["Тәуелсіздік даңғылы, 1", KZ_KK])},
+    "tgt_nsc_chairman": {
+        "ru": ("Председатель Комитета национальной безопасности", ["ул. Кенесары, 31/33", KZ_RU]),
+        "kk": ("Ұлттық қауіпсіздік комитетінің төрағасы", ["Кенесары көшесі, 31/33", KZ_KK])},
+    "tgt_presidential_administration": {
+        "ru": ("Администрация Президента", ["Дом Правительства", "ул. Мангилик Ел, 6", KZ_RU]),
+        "kk": ("Президент Әкімшілігі", ["Үкімет үйі", "Мәңгілік Ел көшесі, 6", KZ_KK])},
+    "tgt_ombudsman": {
+        "ru": ("Уполномоченный по правам человека", ["Дом министерств", "Левый берег", KZ_RU]),
+        "kk": ("Адам құқықтары жөніндегі уәкіл", ["Министрліктер үйі", "Сол жағалау", KZ_KK])},
+    "tgt_information_minister": {
+        "ru": ("Министр информации и коммуникаций", ["Дом министерств, подъезд 14", "ул. Мангилик Ел, 8", KZ_RU]),
+        "kk": ("Ақпарат және коммуникациялар министрі", ["Министрліктер үйі, 14-кіреберіс", "Мәңгілік Ел көшесі, 8", KZ_KK])},
+    "tgt_justice_minister": {
+        "ru": ("Министр юстиции", ["Дом министерств", "ул. Мангилик Ел, 8, Левый берег", KZ_RU]),
+        "kk": ("Әділет министрі", ["Министрліктер үйі", "Мәңгілік Ел көшесі, 8, Сол жағалау", KZ_KK])},
+    "tgt_ambassador_usa": {"ru": ("Посол Казахстана в США", []), "kk": ("Қазақстанның АҚШ-тағы елшісі", [])},
+}
 
 
 target("tgt_prosecutor_general_ua6318", "Prosecutor General", "per_kozhamzharov", "org_gpo",

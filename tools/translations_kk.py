@@ -1512,6 +1512,49 @@ KK.update({'Reading stopped before it finished (the server may have restarted); 
 KK.update({'On political-prisoner lists': 'Саяси тұтқындар тізімдерінде', 'added': 'енгізілді', 'removed': 'шығарылды', 'criteria': 'өлшемдер', 'Custody episodes': 'Бас бостандығынан айыру кезеңдері'})
 
 
+# Urgent Action letters, states, consent and the person picker (session 4).
+KK.update({
+    'Search by name and pick; or type identifiers, separated by commas (per_…).':
+        'Аты бойынша тауып таңдаңыз немесе идентификаторларды үтір арқылы жазыңыз (per_…).',
+    'Publish although consent to publication is not recorded': 'Жариялауға келісім жазылмаса да жариялау',
+    'Only when the person or their family asked for the campaign, or the case is already public.':
+        'Адамның өзі немесе отбасы науқанды сұраса не іс бұрыннан жария болса ғана.',
+    'Consent to publication is not recorded for %(names)s: a public Urgent Action names them to everyone.':
+        'Мына адамдардың жариялауға келісімі жазылмаған: %(names)s. Жария шұғыл әрекет олардың атын бәріне көрсетеді.',
+    "Consent to publication is not recorded for %(names)s. Record it on the person's page, keep the Urgent Action internal, or confirm below that it may be published.":
+        'Мына адамдардың жариялауға келісімі жазылмаған: %(names)s. Оны адамның бетінде жазыңыз, шұғыл әрекетті '
+        'ішкі қалдырыңыз немесе төменде жариялауға болатынын растаңыз.',
+    'URGENT ACTION': 'ШҰҒЫЛ ӘРЕКЕТ', 'update %(n)s': '%(n)s-жаңарту', 'issued %(date)s': 'шыққан күні: %(date)s',
+    'This Urgent Action is closed. No further appeals are requested.':
+        'Бұл шұғыл әрекет жабылды. Жаңа өтініштер қажет емес.',
+    'What was asked': 'Не сұралды',
+    'Please write immediately in %(languages)s or your own language':
+        'Дереу жазыңыз: %(languages)s тілінде немесе өз тіліңізде',
+    'Please write immediately': 'Дереу жазыңыз',
+    'Please send appeals before %(date)s': 'Өтініштерді %(date)s дейін жіберіңіз',
+    'Please send appeals as soon as possible': 'Өтініштерді мүмкіндігінше тез жіберіңіз',
+    'Salutation': 'Қаратпа сөз', 'Index': 'Индекс',
+    'Please send appeals before %(date)s.': 'Өтініштерді %(date)s дейін жіберіңіз.',
+    'Find a person by any spelling…': 'Адамды кез келген жазылуы бойынша табу…', 'No person found.': 'Ешкім табылмады.',
+    'No further appeals are requested. Thank you to everyone who wrote.':
+        'Жаңа өтініштер қажет емес. Жазған әркімге рахмет.',
+    'The deadline has passed': 'Мерзімі өтті',
+    'Appeals were asked for before %(date)s. Please check with the issuing organisation before you write.':
+        'Өтініштерді %(date)s дейін жіберу сұралған. Жазбас бұрын әрекетті шығарған ұйымнан нақтылаңыз.',
+    'This Urgent Action is closed. No further appeals are requested: please do not send this letter.':
+        'Бұл шұғыл әрекет жабылды. Жаңа өтініштер қажет емес: бұл хатты жібермеңіз.',
+    '%(n)s other entry for this office': ('осы лауазым туралы тағы %(n)s жазба', 'осы лауазым туралы тағы %(n)s жазба'),
+    'Find a person by any spelling': 'Адамды кез келген жазылуы бойынша табу',
+    'Postal address in Russian': 'Орысша пошта мекенжайы',
+    'For letters in Russian; leave empty for an address abroad.': 'Орысша хаттар үшін; шетелдегі мекенжай үшін бос қалдырыңыз.',
+    'Postal address in Kazakh': 'Қазақша пошта мекенжайы',
+    'For letters in Kazakh; leave empty for an address abroad.': 'Қазақша хаттар үшін; шетелдегі мекенжай үшін бос қалдырыңыз.',
+    'Office in Russian': 'Лауазымы орысша', 'Office in Kazakh': 'Лауазымы қазақша',
+    'Cannot act itself (a UN body, a foreign government, an embassy)':
+        'Өзі әрекет ете алмайды (БҰҰ органы, шетел үкіметі, елшілік)',
+})
+
+
 def main():
     missing = fill("kk", KK)
     if missing:

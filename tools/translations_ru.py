@@ -905,6 +905,50 @@ RU.update({'Reading stopped before it finished (the server may have restarted); 
 RU.update({'On political-prisoner lists': 'В списках политзаключённых', 'added': 'включён', 'removed': 'исключён', 'criteria': 'критерии', 'Custody episodes': 'Периоды лишения свободы'})
 
 
+# Urgent Action letters, states, consent and the person picker (session 4).
+RU.update({
+    'Search by name and pick; or type identifiers, separated by commas (per_…).':
+        'Найдите по имени и выберите или введите идентификаторы через запятую (per_…).',
+    'Publish although consent to publication is not recorded': 'Опубликовать, хотя согласие на публикацию не записано',
+    'Only when the person or their family asked for the campaign, or the case is already public.':
+        'Только если человек или его семья просили о кампании или дело уже публично.',
+    'Consent to publication is not recorded for %(names)s: a public Urgent Action names them to everyone.':
+        'Согласие на публикацию не записано для: %(names)s. Публичная срочная акция называет их имена всем.',
+    "Consent to publication is not recorded for %(names)s. Record it on the person's page, keep the Urgent Action internal, or confirm below that it may be published.":
+        'Согласие на публикацию не записано для: %(names)s. Запишите его на странице человека, оставьте срочную '
+        'акцию внутренней или подтвердите ниже, что её можно опубликовать.',
+    'URGENT ACTION': 'СРОЧНАЯ АКЦИЯ', 'update %(n)s': 'обновление %(n)s', 'issued %(date)s': 'выпущена %(date)s',
+    'This Urgent Action is closed. No further appeals are requested.':
+        'Эта срочная акция закрыта. Новых обращений не требуется.',
+    'What was asked': 'О чём просили',
+    'Please write immediately in %(languages)s or your own language':
+        'Пожалуйста, напишите немедленно на языках: %(languages)s — или на своём языке',
+    'Please write immediately': 'Пожалуйста, напишите немедленно',
+    'Please send appeals before %(date)s': 'Пожалуйста, отправьте обращения до %(date)s',
+    'Please send appeals as soon as possible': 'Пожалуйста, отправьте обращения как можно скорее',
+    'Salutation': 'Обращение', 'Index': 'Индекс',
+    'Please send appeals before %(date)s.': 'Пожалуйста, отправьте обращения до %(date)s.',
+    'Find a person by any spelling…': 'Найти человека в любом написании…', 'No person found.': 'Никто не найден.',
+    'No further appeals are requested. Thank you to everyone who wrote.':
+        'Новых обращений не требуется. Спасибо всем, кто написал.',
+    'The deadline has passed': 'Срок истёк',
+    'Appeals were asked for before %(date)s. Please check with the issuing organisation before you write.':
+        'Обращения просили отправить до %(date)s. Прежде чем писать, уточните у организации, выпустившей акцию.',
+    'This Urgent Action is closed. No further appeals are requested: please do not send this letter.':
+        'Эта срочная акция закрыта. Новых обращений не требуется: пожалуйста, не отправляйте это письмо.',
+    '%(n)s other entry for this office': ('ещё %(n)s запись об этой должности', 'ещё %(n)s записи об этой должности',
+                                          'ещё %(n)s записей об этой должности'),
+    'Find a person by any spelling': 'Найти человека в любом написании',
+    'Postal address in Russian': 'Почтовый адрес на русском',
+    'For letters in Russian; leave empty for an address abroad.': 'Для писем на русском; для адреса за рубежом оставьте пустым.',
+    'Postal address in Kazakh': 'Почтовый адрес на казахском',
+    'For letters in Kazakh; leave empty for an address abroad.': 'Для писем на казахском; для адреса за рубежом оставьте пустым.',
+    'Office in Russian': 'Должность на русском', 'Office in Kazakh': 'Должность на казахском',
+    'Cannot act itself (a UN body, a foreign government, an embassy)':
+        'Не может действовать сам (орган ООН, иностранное правительство, посольство)',
+})
+
+
 def main():
     missing = fill("ru", RU)
     if missing:

@@ -73,7 +73,9 @@ CODES = {  # English; Russian genitive; Kazakh genitive
 TEXT = {
     "en": {
         "opening": "I am writing to you about {names}.",
+        "others": {1: "one other person whose name is withheld", "n": "{n} other people whose names are withheld"},
         "urge": "I respectfully urge you:",
+        "urge_through": "I respectfully ask you to call on the authorities of Kazakhstan:",
         "release": "to release {names} immediately and unconditionally: no one should be deprived of liberty "
                    "for peacefully exercising their human rights;",
         "drop": "to end the criminal proceedings against {names} under {provisions};",
@@ -85,11 +87,14 @@ TEXT = {
     },
     "ru": {
         "opening": "Я обращаюсь к вам в связи с делом: {names}.",
+        "others": {1: "ещё один человек, имя которого не раскрывается",
+                   "n": "ещё {n} {people}, имена которых не раскрываются"},
         "urge": "Настоятельно прошу вас:",
-        "release": "немедленно и безоговорочно освободить названных в этом письме: никто не должен лишаться "
+        "urge_through": "Прошу вас призвать власти Казахстана:",
+        "release": "немедленно и безоговорочно освободить {them}: никто не должен лишаться "
                    "свободы за мирное осуществление прав человека;",
-        "drop": "прекратить их уголовное преследование по {provisions};",
-        "rights": "защитить названных в этом письме от пыток и иного жестокого обращения, гарантировать "
+        "drop": "прекратить {their} уголовное преследование по {provisions};",
+        "rights": "защитить {them} от пыток и иного жестокого обращения, гарантировать "
                   "справедливое судебное разбирательство и соблюдать право на свободу выражения мнений, "
                   "объединений и мирных собраний, которое Казахстан обязался уважать по Международному пакту "
                   "о гражданских и политических правах.",
@@ -98,17 +103,30 @@ TEXT = {
     },
     "kk": {
         "opening": "Сізге мына іс бойынша хат жазып отырмын: {names}.",
+        "others": {1: "аты-жөні жария етілмеген тағы бір адам", "n": "аты-жөні жария етілмеген тағы {n} адам"},
         "urge": "Сізден құрметпен сұраймын:",
-        "release": "осы хатта аталған адамдарды дереу және еш шартсыз босатуды: ешкім адам құқықтарын бейбіт "
+        "urge_through": "Сізден Қазақстан билігін мынаған шақыруыңызды сұраймын:",
+        "release": "{them} дереу және еш шартсыз босатуды: ешкім адам құқықтарын бейбіт "
                    "жүзеге асырғаны үшін бас бостандығынан айырылмауы тиіс;",
-        "drop": "оларға {provisions} бойынша қозғалған қылмыстық қудалауды тоқтатуды;",
-        "rights": "аталған адамдарды азаптаудан және өзге де қатыгез қарым-қатынастан қорғауды, әділ сот "
+        "drop": "{to_them} {provisions} бойынша қозғалған қылмыстық қудалауды тоқтатуды;",
+        "rights": "{them} азаптаудан және өзге де қатыгез қарым-қатынастан қорғауды, әділ сот "
                   "талқылауына кепілдік беруді, сондай-ақ Қазақстан Азаматтық және саяси құқықтар туралы "
                   "халықаралық пакт бойынша құрметтеуге міндеттенген сөз, бірлестік және бейбіт жиналыс "
                   "бостандығын сақтауды.",
         "closing": "Осы іске назар аударғаныңыз үшін алғыс білдіремін.\n\nҚұрметпен,",
         "and": " және ", "default_salutation": "Құрметті мырза/ханым",
     },
+}
+
+
+# How the asks refer back to the people named in the opening, so that one person is never "they".
+# Russian: accusative (them) and possessive (their) by number and gender; Kazakh: accusative and dative.
+PRONOUNS = {
+    "ru": {"m": {"them": "его", "their": "его"}, "f": {"them": "её", "their": "её"},
+           "": {"them": "этого человека", "their": "его"},
+           "plural": {"them": "названных в этом письме", "their": "их"}},
+    "kk": {"one": {"them": "оны", "to_them": "оған"},
+           "plural": {"them": "осы хатта аталған адамдарды", "to_them": "оларға"}},
 }
 
 
@@ -127,17 +145,27 @@ class CaseFacts:
     acts: list
     deprived: bool
     charges: list  # (code, article, part) still standing
+    genders: list = field(default_factory=list)  # of the named persons
+    withheld: int = 0  # persons the UA concerns whose names are withheld (placeholders the reader may see)
+    asks: list = field(default_factory=list)  # the UA's own "What to ask for", as written
+    asks_language: str = ""
 
 
 def case_facts(ua, user=None):
     """Read once what a letter may say: public (or, for staff, visible) persons and accepted acts."""
     from qorgau.records.models import Act
 
+    from qorgau.lib.dates import partial_date_order
+    from qorgau.lib.personnames import PLACEHOLDER
+
     persons = list(ua.persons.visible_to(user).prefetch_related("names"))
-    local = {p.pk: {lang: _local_name(p, lang) for lang in LANGUAGES} for p in persons}
-    names = {lang: [local[p.pk][lang] for p in persons] for lang in LANGUAGES}
-    acts = (Act.objects.visible_to(user).filter(urgent_actions=ua, victim_person__in=persons, review="accepted")
-            .select_related("victim_person").prefetch_related("act_provisions__provision").order_by("date", "id"))
+    # "Anonymous detainee A" is how the record keeps someone whose name is withheld; a letter never names them.
+    named = [p for p in persons if not PLACEHOLDER.search(p.name)]
+    local = {p.pk: {lang: _local_name(p, lang) for lang in LANGUAGES} for p in named}
+    names = {lang: [local[p.pk][lang] for p in named] for lang in LANGUAGES}
+    acts = (Act.objects.visible_to(user).filter(urgent_actions=ua, victim_person__in=named, review="accepted")
+            .select_related("victim_person").prefetch_related("act_provisions__provision")
+            .order_by(*partial_date_order("date"), "id"))
     facts, standing, deprived = [], {}, False
     for act in acts:
         provisions = [(ap.provision.code, ap.provision.article, ap.provision.part, ap.relation)
@@ -154,7 +182,22 @@ def case_facts(ua, user=None):
             deprived = True
         elif group == "RELEASE":
             deprived = False
-    return CaseFacts(names=names, acts=facts, deprived=deprived, charges=list(standing))
+    asks = [a for a in (ua.asks or []) if isinstance(a, str) and a.strip()]
+    return CaseFacts(names=names, acts=facts, deprived=deprived, charges=list(standing),
+                     genders=[p.gender for p in named], withheld=len(persons) - len(named), asks=asks,
+                     asks_language=language_of(" ".join(asks)))
+
+
+def language_of(text):
+    """en, ru or kk, by script: Kazakh has letters Russian lacks. Enough to tell which letters can quote the
+    UA's own asks as written."""
+    letters = [ch for ch in text.lower() if ch.isalpha()]
+    if not letters:
+        return ""
+    cyrillic = [ch for ch in letters if "\u0400" <= ch <= "\u04ff"]
+    if len(cyrillic) * 2 < len(letters):
+        return "en"
+    return "kk" if any(ch in "әғқңөұүһі" for ch in cyrillic) else "ru"
 
 
 def _local_name(person, lang):
@@ -219,22 +262,57 @@ def describe_act(fact, lang):
     return f"{when} {person} {predicate}{law}.".strip()
 
 
-def write_letter(facts, salutation, lang):
-    """The whole letter as plain text."""
-    text = TEXT[lang]
+def _references(facts, lang):
+    """The words the asks use for the people concerned: names in English, pronouns agreeing in number (and in
+    Russian, gender) in Russian and Kazakh."""
     names = join(facts.names[lang], lang)
-    paragraphs = [f"{salutation or text['default_salutation']},", text["opening"].format(names=names)]
+    count = len(facts.names[lang]) + facts.withheld
+    if lang == "ru":
+        gender = facts.genders[0] if count == 1 and facts.genders else ""
+        words = PRONOUNS["ru"]["plural" if count != 1 else (gender if gender in ("m", "f") else "")]
+    elif lang == "kk":
+        words = PRONOUNS["kk"]["plural" if count != 1 else "one"]
+    else:
+        words = {}
+    return {"names": names, **words}
+
+
+def _opening_names(facts, lang):
+    names = list(facts.names[lang])
+    if facts.withheld:
+        others = TEXT[lang]["others"]
+        n = facts.withheld
+        # Russian counts "2 человека", "5 человек"; the other languages ignore {people}.
+        people = "человека" if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else "человек"
+        names.append(others[1] if n == 1 else others["n"].format(n=n, people=people))
+    return join(names, lang)
+
+
+def write_letter(facts, salutation, lang, *, through_authorities=False):
+    """The whole letter as plain text.
+
+    `through_authorities`: the target cannot act itself (a UN body, a foreign government, an embassy), so the
+    letter asks it to call on the authorities of Kazakhstan rather than asking it to release anyone.
+    """
+    text = TEXT[lang]
+    words = _references(facts, lang)
+    paragraphs = [f"{salutation or text['default_salutation']},", text["opening"].format(names=_opening_names(facts, lang))]
     described = [d for d in (describe_act(f, lang) for f in facts.acts) if d]
     if described:
         paragraphs.append(" ".join(described))
-    asks = []
-    if facts.deprived:
-        asks.append(text["release"].format(names=names))
-    if facts.charges:
-        provisions = join([format_provision(c, a, p, lang) for c, a, p in facts.charges], lang)
-        asks.append(text["drop"].format(names=names, provisions=provisions))
-    asks.append(text["rights"].format(names=names))
-    paragraphs.append(text["urge"] + "\n" + "\n".join(f"– {ask}" for ask in asks))
+    if facts.asks and facts.asks_language == lang:
+        # The campaigner's own words, in the letter's language, come first and stand alone.
+        asks = list(facts.asks)
+    else:
+        asks = []
+        if facts.deprived:
+            asks.append(text["release"].format(**words))
+        if facts.charges:
+            provisions = join([format_provision(c, a, p, lang) for c, a, p in facts.charges], lang)
+            asks.append(text["drop"].format(provisions=provisions, **words))
+        asks.append(text["rights"].format(**words))
+    urge = text["urge_through"] if through_authorities else text["urge"]
+    paragraphs.append(urge + "\n" + "\n".join(f"– {ask}" for ask in asks))
     paragraphs.append(text["closing"])
     return "\n\n".join(paragraphs)
 
@@ -243,3 +321,13 @@ def salutation_for(target, lang):
     if lang == "en":
         return target.salutation
     return getattr(target, f"salutation_{lang}", "") or ""
+
+
+def office_for(target, lang):
+    """The office and postal address in the letter's language when the directory has them, else as entered
+    (an address abroad stays in the language of the country it goes to)."""
+    if lang == "en":
+        return target.office, list(target.address or [])
+    office = getattr(target, f"office_{lang}", "") or target.office
+    address = getattr(target, f"address_{lang}", None) or target.address or []
+    return office, list(address)

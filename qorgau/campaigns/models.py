@@ -37,11 +37,18 @@ class Target(Record):
     UID_PREFIX = "tgt_"
 
     office = models.CharField(max_length=300)
+    office_ru = models.CharField(max_length=300, blank=True)
+    office_kk = models.CharField(max_length=300, blank=True)
     holder = models.ForeignKey("records.Person", null=True, blank=True, on_delete=models.SET_NULL,
                                related_name="offices")
     holder_name = models.CharField(max_length=300, blank=True)
     organisation = models.ForeignKey("records.Organisation", null=True, blank=True, on_delete=models.SET_NULL)
     address = models.JSONField(default=list, blank=True)
+    address_ru = models.JSONField(default=list, blank=True)
+    address_kk = models.JSONField(default=list, blank=True)
+    # A UN body, a foreign government or an embassy cannot release anyone: letters ask it to call on the
+    # authorities of Kazakhstan instead.
+    through_authorities = models.BooleanField(default=False)
     fax = models.CharField(max_length=100, blank=True)
     emails = models.JSONField(default=list, blank=True)
     phone = models.CharField(max_length=100, blank=True)

@@ -5,6 +5,8 @@
 import io
 from pathlib import Path
 
+from django.utils.translation import gettext as _
+
 from qorgau.lib.dates import display_date
 from qorgau.records.policy import holder_name
 
@@ -25,7 +27,8 @@ def _fonts():
         _registered = True
 
 
-LANGUAGE_NAMES = {"en": "English", "ru": "Russian", "kk": "Kazakh"}
+def _language_names():
+    return {"en": _("English"), "ru": _("Russian"), "kk": _("Kazakh")}
 
 
 def render_pdf(sheet):
@@ -50,21 +53,32 @@ def render_pdf(sheet):
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
                             bottomMargin=16 * mm, title=f"UA {ua.number}", author=sheet["issuer"] or "Qorgau")
-    story = [Paragraph("URGENT ACTION", banner), Spacer(1, 6)]
+    story = [Paragraph(escape(_("URGENT ACTION")), banner), Spacer(1, 6)]
     story.append(Paragraph(escape(ua.title or f"UA {ua.number}").upper(), headline))
-    meta = f"UA {escape(ua.number)}" + (f", update {ua.update}" if ua.update else "")
-    meta += f" · issued {escape(display_date(ua.issued))}" if ua.issued else ""
+    meta = f"UA {escape(ua.number)}" + (", " + escape(_("update %(n)s") % {"n": ua.update}) if ua.update else "")
+    meta += " · " + escape(_("issued %(date)s") % {"date": display_date(ua.issued)}) if ua.issued else ""
     story += [Paragraph(meta, small), Spacer(1, 4)]
     if ua.background:
         story.append(Paragraph(escape(ua.background), base))
-    languages = ", ".join(LANGUAGE_NAMES.get(code, code) for code in ua.languages or [])
-    story.append(Paragraph("PLEASE WRITE IMMEDIATELY" + (f" in {escape(languages)} or your own language" if languages
-                                                           else ""), heading))
+    closed = sheet.get("state") == "closed"
+    names = _language_names()
+    languages = ", ".join(names.get(code, code) for code in ua.languages or [])
+    if closed:
+        story.append(Paragraph(escape(_("This Urgent Action is closed. No further appeals are requested.")).upper(),
+                               heading))
+        if ua.asks:
+            story.append(Paragraph(escape(_("What was asked")), heading))
+    else:
+        story.append(Paragraph(escape((_("Please write immediately in %(languages)s or your own language")
+                                       % {"languages": languages}) if languages
+                                      else _("Please write immediately")).upper(), heading))
     if ua.asks:
         story.append(ListFlowable([Paragraph(escape(ask), base) for ask in ua.asks], bulletType="bullet",
                                   bulletFontName="DejaVu", leftIndent=12))
-    story.append(Paragraph("PLEASE SEND APPEALS BEFORE " + escape(display_date(ua.deadline)).upper()
-                           if ua.deadline else "PLEASE SEND APPEALS AS SOON AS POSSIBLE", heading))
+    if not closed:
+        story.append(Paragraph(escape((_("Please send appeals before %(date)s") % {"date": display_date(ua.deadline)})
+                                      if ua.deadline else _("Please send appeals as soon as possible")).upper(),
+                               heading))
     for target in sheet["targets"]:
         lines = [f"<b>{escape(target.office)}</b>"]
         holder = holder_name(target)
@@ -72,21 +86,21 @@ def render_pdf(sheet):
             lines.append(escape(holder))
         lines += [escape(line) for line in target.address or []]
         if target.fax:
-            lines.append(f"Fax: {escape(target.fax)}")
+            lines.append(escape(_("Fax") + ": " + target.fax))
         if target.emails:
-            lines.append("Email: " + escape(", ".join(target.emails)))
+            lines.append(escape(_("Email") + ": " + ", ".join(target.emails)))
         if target.phone:
-            lines.append(f"Phone: {escape(target.phone)}")
+            lines.append(escape(_("Phone") + ": " + target.phone))
         if target.salutation:
-            lines.append(f"Salutation: {escape(target.salutation)}")
+            lines.append(escape(_("Salutation") + ": " + target.salutation))
         story.append(KeepTogether([Paragraph("<br/>".join(lines), base), Spacer(1, 6)]))
     if sheet["facts"]:
-        story.append(Paragraph("ADDITIONAL INFORMATION", heading))
+        story.append(Paragraph(escape(_("Additional information")).upper(), heading))
         story.append(ListFlowable([Paragraph(escape(fact), base) for fact in sheet["facts"]], bulletType="bullet",
                                   bulletFontName="DejaVu", leftIndent=12))
     if sheet["names"]:
-        story.append(Paragraph("Name: " + escape(", ".join(sheet["names"])), bold))
-    footer = " · ".join(x for x in [sheet["issuer"], ua.reference and f"Index: {ua.reference}",
+        story.append(Paragraph(escape(_("Name") + ": " + ", ".join(sheet["names"])), bold))
+    footer = " · ".join(x for x in [sheet["issuer"], ua.reference and _("Index") + f": {ua.reference}",
                                      f"UA {ua.number}"] if x)
     story += [Spacer(1, 10), Paragraph(escape(footer), small)]
     doc.build(story)

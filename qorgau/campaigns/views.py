@@ -1,5 +1,7 @@
 """Urgent Action pages: authoring and follow-up for campaigners, outputs, and the public action page."""
 
+import datetime
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -14,13 +16,14 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from qorgau.lib.dates import display_date
+from qorgau.lib.dates import display_date, partial_date_key
 from qorgau.lib.sensitivity import levels_for
 from qorgau.records.access import get_person_for, get_record_for
 from qorgau.records.pages import form_page, require
 from qorgau.records.policy import Reader, render, restrict_form, wrap
 
 from . import actions, letters, ratelimit
+from .directory import directory
 from .forms import ReportForm, ResponseForm, TargetForm, UrgentActionForm
 from .models import ActionReport, Channel, Target, UAStatus, UrgentAction
 from .pdf import render_pdf
@@ -55,6 +58,16 @@ def chart_points(ua, width=600, height=120):
             "last": cumulative[-1][0], "total": cumulative[-1][1]}
 
 
+def ua_state(ua, today=None):
+    """closed, past (the deadline has gone by, not yet closed) or open: what a supporter is invited to do."""
+    if ua.status == UAStatus.CLOSED:
+        return "closed"
+    today = (today or datetime.date.today()).isoformat()
+    if ua.deadline and partial_date_key(ua.deadline)[0] < today:
+        return "past"
+    return "open"
+
+
 def ua_sheet(ua, user):
     """What the printable page and the PDF show, as `user` may see it (records wrapped by the read policy)."""
     reader = Reader(user)
@@ -62,6 +75,7 @@ def ua_sheet(ua, user):
     issuer = reader.link(ua.issuer) if ua.issuer_id else None
     return wrap({
         "ua": ua,
+        "state": ua_state(ua),
         "issuer": issuer.name if issuer else "",
         "targets": [t.target for t in ua.ua_targets.select_related("target__holder")],
         "facts": [letters.describe_act(fact, "en") for fact in facts.acts if letters.describe_act(fact, "en")],
@@ -83,11 +97,24 @@ def _persons_from(request):
 
 
 @login_required
+def person_suggest(request):
+    """Search-as-you-type for person pickers: up to ten persons the reader may see, by any spelling."""
+    from qorgau.records.indexing import search
+    from qorgau.records.models import Person
+
+    query = (request.GET.get("person_query") or request.GET.get("q") or "").strip()[:100]
+    persons = list(search(Person, query, request.user).order_by("name")[:10]) if query else []
+    return render(request, "campaigns/_person_suggestions.html", {"persons": persons, "query": query})
+
+
+@login_required
 def ua_create(request):
     require(request.user, "campaign")
     persons = _persons_from(request)
+    # Public only when every person concerned agreed to publication; otherwise internal, and the form says why.
+    consented = persons and all(p.consent == "granted" for p in persons)
     initial = {"number": actions.next_number(), "persons": ", ".join(p.uid for p in persons),
-               "languages": ["en", "ru", "kk"], "sensitivity": "public"}
+               "languages": ["en", "ru", "kk"], "sensitivity": "public" if consented else "internal"}
     if persons and request.method == "GET":
         from qorgau.records.models import Act
 
@@ -96,6 +123,7 @@ def ua_create(request):
     form = UrgentActionForm(request.POST or None, initial=initial, user=request.user, persons=persons)
     return _save_ua(request, form, lambda data: actions.do_create_urgent_action(actor=request.user, **data),
                     _("New Urgent Action"))
+
 
 
 def _save_ua(request, form, save, title, record=None):
@@ -165,7 +193,8 @@ def ua_issue_update(request, uid):
 def ua_detail(request, uid):
     ua = get_ua_for(request.user, uid)
     context = {
-        "ua": ua, "sheet": ua_sheet(ua, request.user), "counts": counts_by_channel(ua), "chart": chart_points(ua),
+        "ua": ua, "sheet": ua_sheet(ua, request.user), "state": ua_state(ua), "counts": counts_by_channel(ua),
+        "chart": chart_points(ua),
         "response_form": restrict_form(ResponseForm(initial={"response": ua.response, "impact": ua.impact,
                                                              "status": ua.status}), request.user, ua),
         "versions": UrgentAction.objects.visible_to(request.user).filter(number=ua.number).order_by("update"),
@@ -219,8 +248,12 @@ def ua_letter(request, uid, target_uid, lang):
 
     # The salutation is one of the target's fields: a field above the reader's level is not written into the text.
     shown = Seen(target, Reader(request.user))
-    text = letters.write_letter(letters.case_facts(ua, request.user), letters.salutation_for(shown, lang), lang)
+    text = letters.write_letter(letters.case_facts(ua, request.user), letters.salutation_for(shown, lang), lang,
+                                through_authorities=target.through_authorities)
+    office, address = letters.office_for(shown, lang)
     return render(request, "campaigns/letter.html", {"ua": ua, "target": target, "text": text, "lang": lang,
+                                                     "state": ua_state(ua),
+                                                     "office": office, "address": address,
                                                      "languages": letters.LANGUAGES})
 
 
@@ -228,7 +261,8 @@ def ua_letter(request, uid, target_uid, lang):
 
 def action_page(request, uid, form=None, status=200):
     ua = get_ua_for(request.user, uid)
-    context = {"ua": ua, "sheet": ua_sheet(ua, None), "counts": counts_by_channel(ua), "chart": chart_points(ua),
+    context = {"ua": ua, "sheet": ua_sheet(ua, None), "state": ua_state(ua), "counts": counts_by_channel(ua),
+               "chart": chart_points(ua),
                "form": form or ReportForm(), "languages": letters.LANGUAGES, "public": True,
                "thanks": request.GET.get("reported") == "1"}
     return render(request, "campaigns/action_page.html", context, status=status)
@@ -283,8 +317,14 @@ class UrgentActionFeed(Feed):
 
     def item_description(self, ua):
         ua = wrap(ua, Reader(None))
-        deadline = f" Please act before {display_date(ua.deadline)}." if ua.deadline else ""
-        return (ua.background or "") + deadline
+        state = ua_state(ua)
+        if state == "closed":
+            invitation = " " + _("This Urgent Action is closed. No further appeals are requested.")
+        elif state == "open" and ua.deadline:
+            invitation = " " + _("Please send appeals before %(date)s.") % {"date": display_date(ua.deadline)}
+        else:
+            invitation = ""
+        return (ua.background or "") + invitation
 
     def item_link(self, ua):
         return reverse("web:action_page", kwargs={"uid": ua.uid})
@@ -301,7 +341,7 @@ class UrgentActionFeed(Feed):
 @login_required
 def target_list(request):
     targets = Target.objects.visible_to(request.user).select_related("holder", "organisation").order_by("office")
-    return render(request, "campaigns/target_list.html", {"targets": targets})
+    return render(request, "campaigns/target_list.html", {"entries": directory(targets)})
 
 
 @login_required

@@ -15,8 +15,9 @@ SCALARS = {
     "event": ["event_type", "title", "start", "end", "description"],
     "act": ["act_type", "date", "date_end", "description", "status", "review"],
     "recognition": ["status", "date", "criteria", "criteria_version", "reasons"],
-    "target": ["office", "holder_name", "address", "fax", "emails", "phone", "salutation", "salutation_ru",
-               "salutation_kk", "valid_from", "valid_to"],
+    "target": ["office", "office_ru", "office_kk", "holder_name", "address", "address_ru", "address_kk", "fax",
+               "emails", "phone", "salutation", "salutation_ru", "salutation_kk", "through_authorities",
+               "valid_from", "valid_to"],
     "urgent_action": ["number", "update", "title", "issued", "deadline", "reference", "asks", "background",
                       "languages", "response", "impact", "status"],
 }

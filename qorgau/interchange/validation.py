@@ -31,7 +31,7 @@ MAX_AMOUNT = 10**11        # a penalty amount (the model keeps 12 digits before 
 INT_RANGE = {models.PositiveSmallIntegerField: (0, 32767), models.PositiveIntegerField: (0, 2147483647),
              models.PositiveBigIntegerField: (0, 2**63 - 1), models.IntegerField: (-2147483648, 2147483647)}
 DATE_FIELDS = {"date", "date_end", "start", "end", "published", "issued", "deadline", "valid_from", "valid_to"}
-LIST_OF_TEXT = {"roles", "address", "emails", "asks", "languages"}
+LIST_OF_TEXT = {"roles", "address", "address_ru", "address_kk", "emails", "asks", "languages"}
 
 
 def _choices(model, name):

@@ -9,6 +9,32 @@ import re
 PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
+def partial_date_order(field="date"):
+    """order_by() terms that put a partial date after the days it may contain: by the last day it may be,
+    then the first. "March 2018" comes after "13 March 2018" ("in March he was charged" follows "on 13 March
+    he was arrested"), "2018" after every day and month of 2018; blank dates last. Plain text sorting would put
+    the month first. Works on SQLite and PostgreSQL alike (string functions only)."""
+    from django.db.models import Case, CharField, F, Value, When
+    from django.db.models.functions import Coalesce, Concat, Length
+    from django.db.models.lookups import Exact
+
+    length = Coalesce(Length(field), Value(0))
+    last = Case(When(Exact(length, 0), then=Value("9999")),
+                When(Exact(length, 4), then=Concat(F(field), Value("-12-31"), output_field=CharField())),
+                When(Exact(length, 7), then=Concat(F(field), Value("-31"), output_field=CharField())),
+                default=F(field), output_field=CharField())
+    return [last.asc(), length.desc()]
+
+
+def partial_date_key(value):
+    """The same order in Python, for lists already in memory."""
+    if not value:
+        return ("9999", 0)
+    value = str(value)
+    end = value + ("-12-31" if len(value) == 4 else "-31" if len(value) == 7 else "")
+    return (end, -len(value))
+
+
 class PartialDateError(ValueError):
     pass
 

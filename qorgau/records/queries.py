@@ -2,6 +2,8 @@
 
 from django.db.models import Prefetch
 
+from qorgau.lib.dates import partial_date_order
+
 from .models import DEPRIVATION_TYPES, Act, ActProvision, Citation, Involvement, Person
 
 # Short stops and past administrative detentions end by themselves; they do not
@@ -19,7 +21,7 @@ def timeline_acts(user, queryset=None):
                 Prefetch("act_provisions", queryset=ActProvision.objects.select_related("provision")),
                 Prefetch("involvements", queryset=Involvement.objects.select_related(
                     "perpetrator_person", "perpetrator_organisation")),
-            ).order_by("date", "id"))
+            ).order_by(*partial_date_order("date"), "id"))
 
 
 def citations_for(records, user):

@@ -14,6 +14,7 @@ from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
+from qorgau.lib.dates import partial_date_order
 from qorgau.records import indexing
 from qorgau.records.policy import Reader, Seen, note_reads, render
 
@@ -220,7 +221,7 @@ def record_detail(request, kind, uid):
         if contact:
             data["contact"] = contact
 
-        acts = Act.objects.visible_to(request.user).filter(victim_person=record).order_by("date", "id") \
+        acts = Act.objects.visible_to(request.user).filter(victim_person=record).order_by(*partial_date_order("date"), "id") \
             .prefetch_related("act_provisions__provision")
         data["acts"] = [as_json("acts", act, reader) for act in acts if reader.sees(act)]
     if kind == "lists":

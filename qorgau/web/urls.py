@@ -23,6 +23,7 @@ urlpatterns = [
     path("admin/panic/", keys.panic_page, name="panic"),
     path("persons/", listing.person_list, name="persons"),
     path("persons/new/", records.person_create, name="person_create"),
+    path("persons/suggest/", campaigns.person_suggest, name="person_suggest"),
     path("persons/<str:uid>/", records.person_detail, name="person"),
     path("persons/<str:uid>/custody/", analysis.person_custody, name="person_custody"),
     path("persons/<str:uid>/edit/", records.person_edit, name="person_edit"),

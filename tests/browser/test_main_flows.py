@@ -117,6 +117,10 @@ def test_main_flows(live_demo, live_server, browser, settings, tmp_path):
     campaigner.fill("#id_deadline", "2026-12-31")
     campaigner.fill("#id_asks", "Release Ardak Ashim from the psychiatric hospital.")
     campaigner.check("input[name=targets][value=tgt_prosecutor_general_odf]")
+    # Her consent to publication is not recorded: the form starts internal; the campaigner publishes knowingly.
+    assert campaigner.input_value("#id_sensitivity") == "internal"
+    campaigner.select_option("#id_sensitivity", "public")
+    campaigner.check("#id_publish_without_consent")
     campaigner.click("form.record button[type=submit]")
     campaigner.wait_for_selector("#download-pdf")
     ua_url = campaigner.url

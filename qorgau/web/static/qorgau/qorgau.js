@@ -21,3 +21,18 @@ document.addEventListener("click", function (event) {
     event.preventDefault();
   }
 });
+// - <button data-pick="UID"> inside a .person-picker adds UID to its [data-picked] input (the form keeps
+//   identifiers, comma-separated) and clears the suggestions.
+document.addEventListener("click", function (event) {
+  if (!event.target.closest) return;
+  var pick = event.target.closest("button[data-pick]");
+  if (!pick) return;
+  var picker = pick.closest(".person-picker");
+  var field = picker && picker.querySelector("[data-picked]");
+  if (!field) return;
+  var uids = field.value.split(",").map(function (s) { return s.trim(); }).filter(Boolean);
+  if (uids.indexOf(pick.getAttribute("data-pick")) < 0) uids.push(pick.getAttribute("data-pick"));
+  field.value = uids.join(", ");
+  picker.querySelector(".suggestions").innerHTML = "";
+  event.preventDefault();
+});
