@@ -1550,6 +1550,7 @@ KK.update({
     'Postal address in Kazakh': 'Қазақша пошта мекенжайы',
     'For letters in Kazakh; leave empty for an address abroad.': 'Қазақша хаттар үшін; шетелдегі мекенжай үшін бос қалдырыңыз.',
     'Office in Russian': 'Лауазымы орысша', 'Office in Kazakh': 'Лауазымы қазақша',
+    'and %(n)s other person whose name is withheld': ('және аты-жөні жария етілмеген тағы %(n)s адам', 'және аты-жөні жария етілмеген тағы %(n)s адам'),
     'Cannot act itself (a UN body, a foreign government, an embassy)':
         'Өзі әрекет ете алмайды (БҰҰ органы, шетел үкіметі, елшілік)',
 })

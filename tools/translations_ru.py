@@ -944,6 +944,7 @@ RU.update({
     'Postal address in Kazakh': 'Почтовый адрес на казахском',
     'For letters in Kazakh; leave empty for an address abroad.': 'Для писем на казахском; для адреса за рубежом оставьте пустым.',
     'Office in Russian': 'Должность на русском', 'Office in Kazakh': 'Должность на казахском',
+    'and %(n)s other person whose name is withheld': ('и ещё %(n)s человек, имя которого не раскрывается', 'и ещё %(n)s человека, имена которых не раскрываются', 'и ещё %(n)s человек, имена которых не раскрываются'),
     'Cannot act itself (a UN body, a foreign government, an embassy)':
         'Не может действовать сам (орган ООН, иностранное правительство, посольство)',
 })

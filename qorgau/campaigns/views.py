@@ -80,6 +80,7 @@ def ua_sheet(ua, user):
         "targets": [t.target for t in ua.ua_targets.select_related("target__holder")],
         "facts": [letters.describe_act(fact, "en") for fact in facts.acts if letters.describe_act(fact, "en")],
         "names": facts.names["en"],
+        "withheld": facts.withheld,
     }, reader)
 
 
