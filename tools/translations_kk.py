@@ -1556,6 +1556,21 @@ KK.update({
 })
 
 
+# Consent in public analysis (session 4).
+KK.update({
+    '%(n)s further person is counted but not named: their consent to publication is not recorded.': (
+        'Тағы %(n)s адам есепке алынды, бірақ аты аталмады: жариялауға келісімі жазылмаған.',
+        'Тағы %(n)s адам есепке алынды, бірақ аты аталмады: жариялауға келісімі жазылмаған.'),
+    'Some people are counted but not named: their consent to publication is not recorded, and the count is too small to show.':
+        'Кейбір адамдар есепке алынды, бірақ аты аталмады: жариялауға келісімі жазылмаған, ал саны көрсетуге тым аз.',
+    '%(n)s person on the list is not named: their consent to publication is not recorded.': (
+        'Тізімдегі %(n)s адамның аты аталмады: жариялауға келісімі жазылмаған.',
+        'Тізімдегі %(n)s адамның аты аталмады: жариялауға келісімі жазылмаған.'),
+    'Some people on the list are not named: their consent to publication is not recorded, and the count is too small to show.':
+        'Тізімдегі кейбір адамдардың аты аталмады: жариялауға келісімі жазылмаған, ал саны көрсетуге тым аз.',
+})
+
+
 def main():
     missing = fill("kk", KK)
     if missing:

@@ -950,6 +950,23 @@ RU.update({
 })
 
 
+# Consent in public analysis (session 4).
+RU.update({
+    '%(n)s further person is counted but not named: their consent to publication is not recorded.': (
+        'Ещё %(n)s человек учтён, но не назван: его согласие на публикацию не записано.',
+        'Ещё %(n)s человека учтены, но не названы: их согласие на публикацию не записано.',
+        'Ещё %(n)s человек учтены, но не названы: их согласие на публикацию не записано.'),
+    'Some people are counted but not named: their consent to publication is not recorded, and the count is too small to show.':
+        'Некоторые люди учтены, но не названы: их согласие на публикацию не записано, а их число слишком мало, чтобы его показать.',
+    '%(n)s person on the list is not named: their consent to publication is not recorded.': (
+        '%(n)s человек в списке не назван: его согласие на публикацию не записано.',
+        '%(n)s человека в списке не названы: их согласие на публикацию не записано.',
+        '%(n)s человек в списке не названы: их согласие на публикацию не записано.'),
+    'Some people on the list are not named: their consent to publication is not recorded, and the count is too small to show.':
+        'Некоторые люди в списке не названы: их согласие на публикацию не записано, а их число слишком мало, чтобы его показать.',
+})
+
+
 def main():
     missing = fill("ru", RU)
     if missing:

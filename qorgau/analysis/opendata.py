@@ -1,7 +1,7 @@
 """Open data: a Frictionless data package (CSV + datapackage.json) and the same tables as one XLSX.
 
-Only what an anonymous visitor may see goes in (public records, accepted acts, public names), never a person who
-refused consent. Every table is streamed from the database in chunks, so memory stays flat however large the
+Only what an anonymous visitor may see goes in (public records, accepted acts, public names), and of persons only
+those who granted consent to publication. Every table is streamed from the database in chunks, so memory stays flat however large the
 record is.
 """
 
@@ -25,7 +25,9 @@ CHUNK = 5000
 
 
 def _persons(reader):
-    return Person.objects.visible_to(reader).exclude(consent="refused")
+    # Named only with consent to publication granted (docs/analysis.md): the others' acts are left out too, since
+    # an act row (type, date, place, articles) can name a person as surely as a name.
+    return Person.objects.visible_to(reader).filter(consent="granted")
 
 
 def _tables(reader):
@@ -36,7 +38,7 @@ def _tables(reader):
     yield ("persons", "Persons", [("id", "string", "stable identifier"), ("name", "string", "primary name"),
                                   ("gender", "string", "f, m, x or empty"), ("birth_year", "integer", ""),
                                   ("roles", "string", "roles separated by |"),
-                                  ("consent", "string", "consent to publication: granted or unknown")],
+                                  ("consent", "string", "consent to publication: always granted here")],
            ([p.uid, p.name, p.gender, p.birth_year, "|".join(p.roles), p.consent]
             for p in persons.only("uid", "name", "gender", "birth_year", "roles", "consent").iterator(CHUNK)))
     yield ("names", "Names of persons", [("person", "string", "persons.id"), ("name", "string", ""),

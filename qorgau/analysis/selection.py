@@ -11,14 +11,26 @@ class SelectionError(ValueError):
 
 
 def persons_for(reader, *, uids=(), list_slug="", filters=None, limit=200):
-    """Persons the reader may see, in a stable order; unknown or hidden ids are an error naming them."""
+    """Persons the reader may see, in a stable order; unknown or hidden ids are an error naming them.
+
+    For the public (an anonymous reader) only persons who granted consent to publication are named: an explicit
+    id of anyone else is an error; a list or filter leaves them out (docs/analysis.md)."""
+    from .privacy import is_public
+
     persons = Person.objects.visible_to(reader).prefetch_related("names")
+    public = is_public(reader)
     if uids:
         found = {p.uid: p for p in persons.filter(uid__in=uids)}
         missing = [uid for uid in uids if uid not in found]
         if missing:
             raise SelectionError(f"No such person: {', '.join(missing)}.")
+        unconsented = [uid for uid in uids if public and found[uid].consent != "granted"]
+        if unconsented:
+            raise SelectionError(f"Consent to publication is not recorded for {', '.join(unconsented)}: a public "
+                                 "briefing does not name them.")
         return [found[uid] for uid in dict.fromkeys(uids)]
+    if public:
+        persons = persons.filter(consent="granted")
     if list_slug:
         entries = ListEntry.objects.visible_to(reader).filter(prisoner_list__slug=list_slug, date_removed="")
         if not entries.exists():

@@ -21,6 +21,7 @@ VICTIM_ROLES = {"activist", "blogger", "journalist", "human_rights_defender", "l
 
 from .census import census, changes, end_reasons
 from .models import CustodyEpisode, ListEntry, PrisonerList, SavedChart
+from .privacy import nameable, shown_count
 from .statistics import Filters, all_tables
 
 
@@ -92,12 +93,25 @@ def census_page(request):
         moved["left"] = [(row, reasons.get(row.person.pk, "")) for row in moved["left"]]
     _audit_confidential_read(request, "census", date=day)
     public = not request.user.is_authenticated
-    rows = [r for r in result.certain if not public or r.person.consent != "refused"]
+    # Named in public only with consent granted; counted always, but a small count holding them is withheld.
+    rows = [r for r in result.certain if nameable(r.person, public)]
+    unnamed = len(result.certain) - len(rows)
+    by_kind = {}
+    for r in result.certain:
+        total, hidden = by_kind.get(r.kind, (0, 0))
+        by_kind[r.kind] = (total + 1, hidden + (not nameable(r.person, public)))
+    possible = [r for r in result.possible if nameable(r.person, public)]
     if moved is not None and public:
-        moved["entered"] = [r for r in moved["entered"] if r.person.consent != "refused"]
-        moved["left"] = [(r, why) for r, why in moved["left"] if r.person.consent != "refused"]
+        moved["entered"] = [r for r in moved["entered"] if nameable(r.person, public)]
+        moved["left"] = [(r, why) for r, why in moved["left"] if nameable(r.person, public)]
     context = {"result": result, "day": day, "error": error, "lists": lists, "chosen": chosen, "rows": rows,
-               "unnamed": len(result.certain) - len(rows), "moved": moved, "since": since}
+               "count": shown_count(len(result.certain), unnamed, public),
+               "by_kind": [(kind, shown_count(total, hidden, public))
+                           for kind, (total, hidden) in sorted(by_kind.items(), key=lambda kv: -kv[1][0])],
+               "possible": possible,
+               "possible_count": shown_count(len(result.possible), len(result.possible) - len(possible), public),
+               "unnamed": unnamed if shown_count(len(result.certain), unnamed, public) is not None else None,
+               "min_cell": settings.QORGAU_MIN_PUBLIC_CELL, "moved": moved, "since": since}
     return _no_store(render(request, "analysis/census.html", context), request.user)
 
 
@@ -124,11 +138,15 @@ def list_page(request, slug):
     sort = request.GET.get("sort", "name")
     order = {"name": "person__name", "added": "date_added", "-added": "-date_added"}.get(sort, "person__name")
     public = not request.user.is_authenticated
-    shown = [e for e in current.order_by(order) if not public or e.person.consent != "refused"]
+    everyone = list(current.order_by(order))
+    shown = [e for e in everyone if nameable(e.person, public)]
+    unnamed = len(everyone) - len(shown)
+    count = shown_count(len(everyone), unnamed, public)
     removed = entries.exclude(date_removed="").filter(date_removed__lte=day).order_by("-date_removed")
     _audit_confidential_read(request, "list", list=slug, as_of=day)
-    context = {"list": prisoner_list, "entries": shown, "count": current.count(), "day": day,
-               "removed": [e for e in removed if not public or e.person.consent != "refused"][:50],
+    context = {"list": prisoner_list, "entries": shown, "count": count, "day": day,
+               "unnamed": unnamed if count is not None else None, "min_cell": settings.QORGAU_MIN_PUBLIC_CELL,
+               "removed": [e for e in removed if nameable(e.person, public)][:50],
                "status": status, "sort": sort}
     return _no_store(render(request, "analysis/list_page.html", context), request.user)
 

@@ -1,11 +1,13 @@
 import csv
 import json
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from qorgau.analysis import episodes
 from qorgau.analysis.census import census, changes, end_reasons
 from qorgau.analysis.models import PrisonerList
+from qorgau.analysis.privacy import nameable, shown_count
 from qorgau.analysis.readers import reader_for
 from qorgau.audit.log import write_entry
 from qorgau.lib.dates import PartialDateError, parse_partial_date
@@ -54,8 +56,24 @@ class Command(BaseCommand):
             moved = changes(census(earlier_day, reader, prisoner_list), result)
             reasons = end_reasons(moved["left"], reader, day)
         write_entry("census", actor="cli", changes={"date": day, "public": public, "list": list_slug or ""})
+        total, unnamed = result.count, sum(not nameable(r.person, public) for r in result.certain)
+        count = shown_count(total, unnamed, public)
+        if public:  # named only with consent to publication granted; small counts that hold others withheld
+            by_kind = {}
+            for r in result.certain:
+                n, hidden = by_kind.get(r.kind, (0, 0))
+                by_kind[r.kind] = (n + 1, hidden + (not nameable(r.person, public)))
+            result.rows = [r for r in result.rows if nameable(r.person, public)]
+            result.restricted = [r for r in result.restricted if nameable(r.person, public)]
+            if moved is not None:
+                moved["entered"] = [r for r in moved["entered"] if nameable(r.person, public)]
+                moved["left"] = [r for r in moved["left"] if nameable(r.person, public)]
         if format == "json":
             data = result.as_json()
+            if public:
+                data["count"] = count
+                data["by_kind"] = {kind: shown_count(n, hidden, public) for kind, (n, hidden) in by_kind.items()}
+                data["not_named"] = unnamed if count is not None else None
             if moved is not None:
                 data["since"] = since
                 data["entered"] = [{"id": r.person.uid, "name": r.person.name, "custody": r.kind} for r in moved["entered"]]
@@ -69,9 +87,14 @@ class Command(BaseCommand):
                 writer.writerow([row.person.uid, row.person.name, row.kind, row.since,
                                  "yes" if row.certainly else "possibly", row.unverified_since])
         else:
-            self.stdout.write(f"In custody on {day}: {result.count}")
-            for kind, count in result.by_kind().items():
-                self.stdout.write(f"  {kind.replace('_', ' ')}: {count}")
+            shown = f"fewer than {settings.QORGAU_MIN_PUBLIC_CELL}" if count is None else count
+            self.stdout.write(f"In custody on {day}: {shown}")
+            kinds = ({kind: shown_count(n, hidden, public) for kind, (n, hidden) in by_kind.items()} if public
+                     else result.by_kind())
+            for kind, n in kinds.items():
+                self.stdout.write(f"  {kind.replace('_', ' ')}: {'fewer than ' + str(settings.QORGAU_MIN_PUBLIC_CELL) if n is None else n}")
+            if public and unnamed and count is not None:
+                self.stdout.write(f"  ({unnamed} counted but not named: consent to publication not recorded)")
             for row in result.certain:
                 self.stdout.write(f"  {row.person.name} ({row.person.uid}) — {row.kind.replace('_', ' ')} since {row.since}")
             if result.possible:
