@@ -82,3 +82,29 @@ def test_a_write_to_block_with_a_line_per_field():
     assert (target.office, target.holder, target.address, target.emails, target.salutation) == (
         "Prosecutor of Zhambyl Region", "Berik Asylov", ["14 Example Street", "Taraz 080000"],
         ["office@prosecutor.example"], "Dear Prosecutor")
+
+
+def test_a_note_the_reader_kept_apart_dates_the_sentence_that_refers_to_it():
+    from qorgau.documents.ingest.reading import read_document
+    from qorgau.documents.ingest.repair import canonicalise
+
+    markdown = ("# Update\n\nThe court sentenced blogger Serik Bekov to three years in prison for his posts.[^1] "
+                "Activist Dana Iskakova was detained at a picket.[^2]\n\n"
+                "[^1]: Verdict of 14 March 2022, Taraz.\n[^2]: Police report of 2 April 2022.\n")
+    canonical = canonicalise(read_document("update.md", markdown.encode()))
+    assert "14 March" not in canonical.text  # the notes are not in the running text
+    text = canonical.text
+    found = {(p.victims[0], p.act_type, p.date) for p in find_acts(
+        text, find_persons(text), find_dates(text, ""), find_provisions(text), footnotes=canonical.footnotes,
+        markers=canonical.markers)}
+    assert {("Serik Bekov", "sentenced", "2022-03-14"), ("Serik Bekov", "imprisoned", "2022-03-14"),
+            ("Dana Iskakova", "detained", "2022-04-02")} <= found
+
+
+def test_a_prison_term_starts_at_the_verdict_unless_the_next_sentence_appeals_it():
+    upheld_later = ("On 3 October 2016 the court sentenced Nurlan Omarov to six years in a general-regime colony. "
+                    "He rejected the charges. The appeal court upheld the verdict at the end of that year.")
+    assert ("Nurlan Omarov", "imprisoned", "2016-10-03") in acts(upheld_later)
+    appealed = ("On 3 October 2016 the court sentenced Nurlan Omarov to six years in prison. "
+                "He appealed against the sentence.")
+    assert not any(t == "imprisoned" for _, t, _ in acts(appealed))

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from . import lexicon
+from .dates import find_dates
 from .provisions import of_edition
 from .spans import Proposal
 
@@ -361,6 +362,17 @@ def footnote_dates(text, dates):
     return notes
 
 
+def note_dates(footnotes, published=""):
+    """{footnote number: its first date} for notes kept apart from the text ({"3": "Verdict of 11 July 2023, …"})."""
+
+    notes = {}
+    for number, note in footnotes.items():
+        first = next(iter(find_dates(note, published)), None)
+        if first is not None and str(number).isdigit():
+            notes[int(number)] = first
+    return notes
+
+
 def markers_in(text, start, end):
     """Footnote numbers glued to the words of a sentence ("upheld on appeal.2", "… each under the same article.3")."""
     return [int(m.group(1)) for m in MARKER.finditer(text, start, min(len(text), end + 3))]
@@ -413,9 +425,11 @@ def list_entries(text, mentions, dates, provisions):
     return proposals, lines
 
 
-def find_acts(text, mentions, dates, provisions, published=""):
+def find_acts(text, mentions, dates, provisions, published="", footnotes=None, markers=None):
     """One proposal per victim and trigger, sentence by sentence. `published`: the document's own date, which dates
-    the acts its title reports."""
+    the acts its title reports. `footnotes` ({number: text}) and `markers` ([(offset, number)]): the notes the reader
+    took out of the text and where the text refers to them; a sentence whose only date is in its note is dated by
+    it. Without them, notes still at the end of the text are looked for there."""
     all_mentions, mentions, dates, provisions = mentions, Spans(mentions), Spans(dates), Spans(provisions)
     listed, list_lines = list_entries(text, mentions, dates, provisions)
     proposals, last_victims = list(listed), []
@@ -434,7 +448,11 @@ def find_acts(text, mentions, dates, provisions, published=""):
     # "Дата оглашения приговора: 08.10.2012", "Date of verdict: …": the day undated verdicts in the text were given.
     label = VERDICT_DATE.search(text)
     verdict_date = next(iter(dates.within(label.end(), label.end() + 3)), None) if label else None
-    notes = footnote_dates(text, dates)
+    if footnotes:
+        notes = note_dates(footnotes, published)
+        marker_offsets = sorted(markers or [])
+    else:
+        notes, marker_offsets = footnote_dates(text, dates), None
     title_start = len(text) - len(text.lstrip())
     for start, end in sentences(text):
         sentence = text[start:end]
@@ -559,7 +577,9 @@ def find_acts(text, mentions, dates, provisions, published=""):
             elif before_trigger and len(own_dates) > 1:
                 date_value, date_end = before_trigger[-1].value, before_trigger[-1].value_end
             inherited_date = not own_dates and heading is None
-            note_date = next((notes[n] for n in markers_in(text, start, end) if n in notes), None)
+            here = (markers_in(text, start, end) if marker_offsets is None
+                    else [n for offset, n in marker_offsets if start <= offset <= end + 2])
+            note_date = next((notes[n] for n in here if n in notes), None)
             if inherited_date and published and start == title_start:  # a headline reports the day's news
                 date_value, date_end, inherited_date = published, "", False
             elif inherited_date and note_date is not None:  # the date is only in the sentence's footnote
@@ -586,9 +606,10 @@ def find_acts(text, mentions, dates, provisions, published=""):
                 proposed_before.setdefault((victim, act_type), proposals[-1])
                 if act_type == "sentenced" and penalty and penalty["kind"] == "imprisonment" and \
                         (UPHELD.search(sentence) or not (re.search(r"условн|suspended|шартты", sentence, re.I)
-                                                          or APPEALED.search(text, start, end + 150))):
+                                                          or _appealed_next(text, start, end))):
                     # A prison term upheld on appeal takes effect: the person is now imprisoned. A verdict nobody is
-                    # said to appeal (in its sentence or just after) takes the person to prison that day.
+                    # said to appeal (in its sentence or the next) takes the person to prison that day; an appeal
+                    # said to be upheld later does not hold the prison term back.
                     proposals.append(Proposal("act", "imprisoned", start, end, victims=[victim], date=date_value,
                                               date_end=date_end, perpetrators=perpetrators, rule="rule:imprisoned",
                                               date_source="context" if inherited_date else "own"))
@@ -600,6 +621,13 @@ def find_acts(text, mentions, dates, provisions, published=""):
 
 UPHELD = re.compile(r"\buph(?:olds?|eld)\b|(?:dismissed|rejected) (?:the|their|his|her) appeal|оставил\w* в силе", re.I)
 APPEALED = re.compile(rf"(?<!\w)(?:{MODIFIERS['appeal']})", re.I)
+def _appealed_next(text, start, end):
+    """An appeal against the verdict in its own sentence or the one right after ("They appeal their sentences."),
+    not an appeal court that upheld it."""
+    following = re.match(r"[^.!?]*[.!?]?", text[end:end + 250]).group()
+    return any(APPEALED.search(part) and not UPHELD.search(part) for part in (text[start:end], following))
+
+
 SPECIFIC_DEPRIVATION = {"administrative_detention", "pretrial_detention", "house_arrest", "imprisoned",
                         "psychiatric_detention"}
 
