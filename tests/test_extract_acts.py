@@ -108,3 +108,26 @@ def test_a_prison_term_starts_at_the_verdict_unless_the_next_sentence_appeals_it
     appealed = ("On 3 October 2016 the court sentenced Nurlan Omarov to six years in prison. "
                 "He appealed against the sentence.")
     assert not any(t == "imprisoned" for _, t, _ in acts(appealed))
+
+
+def test_an_initial_does_not_end_the_sentence():
+    text = ("Police detained the editor on 2 March 2016. S. Omarov was let go after two days but arrested again "
+            "in April; on 28 April 2016 a court placed him under house arrest.")
+    found = acts(text)
+    assert ("S. Omarov", "arrested", "2016-04") in found
+    assert ("S. Omarov", "house_arrest", "2016-04-28") in found
+
+
+def test_an_official_introduced_with_an_office_is_no_victim():
+    text = ("On 3 May 2019 the Investigator of the Taraz City Police Department, Kamila Bekova, questioned "
+            "activist Serik Omarov.")
+    assert {v for v, _, _ in acts(text)} == {"Serik Omarov"}
+
+
+def test_a_source_or_companion_named_in_the_sentence_is_no_victim():
+    assert {v for v, _, _ in acts("Дело возбудили в мае 2021 года: активист Серик Омаров поговорил в Zoom "
+                                  "с Муратом Бековым.")} <= {"Серик Омаров"}
+    assert {v for v, _, _ in acts("Адвокаты Мереке Бекованың айтуынша, Серік Омаров 2021 жылғы 5 мамырда "
+                                  "10 тәулікке қамалды.")} == {"Серік Омаров"}
+    assert {v for v, _, _ in acts("According to his lawyer Dana Iskakova, Serik Omarov was detained on 5 May "
+                                  "2021.")} == {"Serik Omarov"}

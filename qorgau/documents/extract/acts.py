@@ -41,7 +41,14 @@ OFFICIAL_ROLES = {"official", "judge", "investigator", "prosecutor", "police"}
 BODIES = [(kind, re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.I)) for kind, pattern in
           lexicon.grouped("perpetrators", key=1, value=0).items()]
 PERPETRATOR_CUE = re.compile(rf"(?<!\w)(?:{MODIFIERS['perpetrator']}|{MODIFIERS['agent']})\s*,?\s*$", re.I)
+# Named as a source or a companion ("according to X", "his lawyer X", "поговорил с X", "X-тың айтуынша", "Әблязовпен"):
+# neither victim nor perpetrator of the sentence's act.
+BYSTANDER_BEFORE = re.compile(rf"(?<!\w)(?:{MODIFIERS['bystander']})\s*,?\s*$", re.I)
+BYSTANDER_AFTER = re.compile(rf"^\S*\s+(?:{MODIFIERS['bystander_after']})(?!\w)", re.I)
+BYSTANDER_ENDING = re.compile(rf"(?:{MODIFIERS['bystander_ending']})$(?!\s+бірге)", re.I)
 OFFICIAL_TITLE = re.compile(rf"(?<!\w)(?:{MODIFIERS['perpetrator']})\s*,?\s*$", re.I)
+# "Investigator of the Almaty Department of Internal Affairs, T. Yerzhanova": a title with its office before the name.
+OFFICIAL_OF = re.compile(rf"(?<!\w)(?:{MODIFIERS['perpetrator']})\s+(?:of|at|from)\s+[^.;:()\n]{{0,70}},\s*$", re.I)
 AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|be|being|got|get|had|has|have)\s+(?:\w+\s+){0,2}$", re.I)
 HEADING = re.compile(r"^\s*(?:\d+\.\s+[A-ZА-Я]|[A-ZА-Я][A-ZА-Я\s,:’'-]{12,}$)", re.M)
 
@@ -186,7 +193,7 @@ TALLY_VAGUE = re.compile(
 # Nor one followed by a comma or a word in lower case ("«Алға, Қазақстан!», был осуждён").
 # A footnote number glued to the stop ("upheld on appeal.2 The trial court …") ends it with the sentence.
 SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w)(?!\d{1,2}\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|(?<=\bArt)\.|(?<=\bArts)\."
-                      r"|(?<=\bст)\.|(?<=\bч)\."
+                      r"|(?<=\bст)\.|(?<=\bч)\.|(?<=[\s(][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])\.(?=[ \t]+\w)"  # initials: "A. Matayev", "Bedelbaev A. drew"
                       r"|[!?]+[\"'’”»)]*(?=[,;:]|\s+[a-zа-яёәғқңөұүһі])|[.][\"'’”»)]+(?=[,;:])|[.](?=[,;:]))+"
                       r"(?:[.!?]+[\"'’”»)]*(?:\d{1,2}(?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))?|\n|$)")
 
@@ -279,6 +286,13 @@ def clauses(sentence):
     # A trigger inside another's words is not a second act ("died in a detention centre" is no detention).
     return [c for c in found if not any(o is not c and o[1] <= c[1] and c[3] <= o[3] and (o[3] - o[1]) > (c[3] - c[1])
                                         for o in found)]
+
+
+def is_bystander(text, mention, before):
+    """A person the sentence quotes or names as a companion, not as the one acted on."""
+    printed = text[mention.start:mention.end]
+    return bool(BYSTANDER_BEFORE.search(before) or BYSTANDER_AFTER.match(text[mention.end - 1:mention.end + 25])
+                or (BYSTANDER_ENDING.search(printed) and not re.match(r"\s+бірге", text[mention.end:mention.end + 8])))
 
 
 def _pronoun_victims(sentence, clause_types, last_victims, recent, officials):
@@ -439,7 +453,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
     background_from = None  # the paragraph (its start) where a background sentence was seen
     # A judge named once is a judge throughout.
     officials = {m.name for m in all_mentions if m.role in OFFICIAL_ROLES
-                 or OFFICIAL_TITLE.search(text[max(0, m.start - 25):m.start])}
+                 or OFFICIAL_TITLE.search(text[max(0, m.start - 25):m.start])
+                 or OFFICIAL_OF.search(text[max(0, m.start - 100):m.start])}
     roles = {}
     for m in all_mentions:
         if m.role and m.role not in OFFICIAL_ROLES:
@@ -487,6 +502,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             if RELATIVE_AFTER.match(text[mention.end:mention.end + 30]):
                 continue  # "Ashim’s daughter fears …": the subject is the relative
             official = PERPETRATOR_CUE.search(before) or mention.name in officials
+            if not official and is_bystander(text, mention, before):
+                continue
             (perpetrators if official else victims).append(mention.name)
         if not victims and re.match(r"\s*(?:All|Both|Each)(?:\s+of\s+them)?\s+(?:were|was|are|have)\b", sentence):
             paragraph_start = text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, start), 0))  # this and the one before
