@@ -237,3 +237,29 @@ def test_a_pronoun_in_an_oblique_case_carries_the_provision_to_the_person(text, 
 ])
 def test_english_dates_and_verdicts_in_other_shapes(text, expected):
     assert expected in acts(text, "")
+
+
+def test_a_family_name_printed_before_its_initials_is_a_person():
+    from qorgau.documents.extract.names import find_persons
+
+    text = ("April 3, Taraz. Officer Zhumabaev K. drew up a report against activist Omarova S., who was held "
+            "overnight. Суд оштрафовал Бекову Д. А. на 50 МРП.")
+    found = {m.text: m.name for m in find_persons(text)}
+    assert found.get("Zhumabaev K.") == "K. Zhumabaev"
+    assert found.get("Omarova S.") == "S. Omarova"
+    assert "Бекову Д. А." in found
+
+
+def test_a_name_inside_a_heading_in_capitals_is_found_but_proposes_no_act():
+    from qorgau.documents.extract.acts import find_acts
+    from qorgau.documents.extract.dates import find_dates
+    from qorgau.documents.extract.names import find_persons
+    from qorgau.documents.extract.provisions import find_provisions
+
+    text = ("TRIAL OF SERIK OMAROV AND DANA ISKAKOVA: WHAT WE KNOW\n\n"
+            "Serik Omarov and Dana Iskakova were detained in Taraz on 5 May 2021.")
+    mentions = find_persons(text)
+    assert {"SERIK OMAROV", "DANA ISKAKOVA"} <= {m.text for m in mentions}
+    found = find_acts(text, mentions, find_dates(text, "2021-05-20"), find_provisions(text), published="2021-05-20")
+    assert sorted((p.victims[0], p.date) for p in found) == [("Dana Iskakova", "2021-05-05"),
+                                                             ("Serik Omarov", "2021-05-05")]

@@ -64,6 +64,10 @@ def _resolver(persons):
         for form in forms + [name] + [nominative(f) for f in forms]:
             index.setdefault(form, name)
             index.setdefault(form.split()[-1], name)
+        for form in forms:  # "Danebaev T.": the family name printed before the initials
+            for word in form.split():
+                if len(word) > 2 and not word.endswith("."):
+                    index.setdefault(word, name)
     return lambda predicted: index.get(predicted) or index.get(predicted.split()[-1])
 
 

@@ -444,7 +444,9 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
     the acts its title reports. `footnotes` ({number: text}) and `markers` ([(offset, number)]): the notes the reader
     took out of the text and where the text refers to them; a sentence whose only date is in its note is dated by
     it. Without them, notes still at the end of the text are looked for there."""
-    all_mentions, mentions, dates, provisions = mentions, Spans(mentions), Spans(dates), Spans(provisions)
+    # A name in a heading set in capitals ("FREE DUMAN MUKHAMMEDKARIM") restates what the text reports: no victim.
+    all_mentions, mentions = mentions, Spans([m for m in mentions if m.how != "capitals"])
+    dates, provisions = Spans(dates), Spans(provisions)
     listed, list_lines = list_entries(text, mentions, dates, provisions)
     proposals, last_victims = list(listed), []
     recent = []  # person names in order of mention, for pronouns

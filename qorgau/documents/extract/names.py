@@ -123,8 +123,8 @@ def _runs(text):
 
 
 # Lists print the family name first, in capitals: "TOKHTAROV Ruslan – Aktobe – …", "ТОХТАРОВ Руслан Серикович".
-CAPS_FIRST = re.compile(rf"(?<![\w-])([{CAPS}][{CAPS}’'-]{{2,}})\s+([{CAPS}][a-zа-яёәғқңөұүһі]+)"
-                        rf"(?:\s+([{CAPS}][a-zа-яёәғқңөұүһі]+(?:ovich|ovna|evich|evna|ович|овна|евич|евна|ұлы|улы|қызы|кызы)))?")
+CAPS_FIRST = re.compile(rf"(?<![\w-])([{CAPS}][{CAPS}’'-]{{2,}})[ \t]+([{CAPS}][a-zа-яёәғқңөұүһі]+)"
+                        rf"(?:[ \t]+([{CAPS}][a-zа-яёәғқңөұүһі]+(?:ovich|ovna|evich|evna|ович|овна|евич|евна|ұлы|улы|қызы|кызы)))?")
 
 
 def _caps_first(text):
@@ -139,6 +139,22 @@ def _caps_first(text):
         family = "-".join(part.capitalize() for part in family.split("-"))
         name = " ".join(w for w in (m.group(2), m.group(3), family) if w)
         yield m.start(), m.end(), name
+
+
+# Monitoring notes and court papers print the family name before the initials: "Bedelbaev A.", "Торегожина Б.",
+# "Ugubaeva S.". The family name must end like one, and the initials must end the name (no capital word follows).
+SURNAME_INITIALS = re.compile(r"(?<![\w.-])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?)"
+                              r"[ \t]([A-ZА-ЯЁ]\.(?:[ \t]?[A-ZА-ЯЁ]\.)?)(?![ \t]?[A-ZА-ЯЁ][a-zа-яё])")
+
+
+def _surname_initials(text, taken):
+    for m in SURNAME_INITIALS.finditer(text):
+        family = m.group(1)
+        if family in STOP or (m.start(), m.end()) in taken or not (
+                SURNAME_END.search(family.lower()) or any(SURNAME_END.search(f.lower()) for f in family_forms(family))):
+            continue
+        initials = m.group(2).replace(" ", "").replace("\t", "")
+        yield m.start(), m.end(), nominative(f"{initials} {family}")
 
 
 def role_before(text, start):
@@ -211,6 +227,10 @@ def find_persons(text, known_names=(), extra_spans=()):
                                 role=role_before(text, start)))
         families[name.split()[-1]] = name
         families[text[start:end].split()[0]] = name
+    for start, end, name in _surname_initials(text, {(m.start, m.end) for m in mentions}):
+        mentions.append(Mention(start, end, text[start:end], name=name, how="list", role=role_before(text, start)))
+        families.setdefault(name.split()[-1], name)
+        families.setdefault(text[start:end].split()[0], name)
     taken = [(m.start, m.end) for m in mentions]
     for run in _runs(text):
         # A title, a role or an ordinary word at a sentence start ("Журналист Ержан …", "Преследование Бахытжан …")
@@ -282,16 +302,28 @@ def find_persons(text, known_names=(), extra_spans=()):
                 families.setdefault(base, base)  # "President Nazarbayev", then "Nazarbayev" alone
     # A name in capitals in a heading ("FREE DUMAN MUKHAMMEDKARIM") when the text names that person.
     full_names = {m.name for m in mentions}
-    for m in re.finditer(rf"(?<![\w-])[{CAPS}]{{2,}}(?:[ -][{CAPS}]{{2,}}){{1,2}}(?![\w-])", text):
-        titled = "-".join(p.capitalize() for p in m.group().split("-"))
-        titled = " ".join(w[:1] + w[1:].lower() if "-" not in w else w for w in titled.split())
-        if titled in full_names and not any(x.start < m.end() and m.start() < x.end for x in mentions):
-            mentions.append(Mention(m.start(), m.end(), m.group(), name=titled, how="capitals"))
+    for m in re.finditer(rf"(?<![\w-])[{CAPS}]{{2,}}(?:[ -][{CAPS}]{{2,}}){{1,7}}(?![\w-])", text):
+        # "FREE DUMAN MUKHAMMEDKARIM", "PROSECUTION OF MAKS BOKAEV AND TALGAT AYAN": any two or three words of the
+        # run in capitals that spell a name the text gives.
+        words = list(re.finditer(r"[^\s]+", m.group()))
+        i = 0
+        while i < len(words) - 1:
+            for j in (i + 3, i + 2):
+                if j > len(words):
+                    continue
+                titled = " ".join("-".join(p.capitalize() for p in w.group().split("-")) for w in words[i:j])
+                s_, e_ = m.start() + words[i].start(), m.start() + words[j - 1].end()
+                if titled in full_names and not any(x.start < e_ and s_ < x.end for x in mentions):
+                    mentions.append(Mention(s_, e_, text[s_:e_], name=titled, how="capitals"))
+                    i = j - 1
+                    break
+            i += 1
     # A family name in capitals alone ("No. 10 (KAZIYEV)") after "KAZIYEV Yerkin" in a list.
     for m in re.finditer(rf"(?<![\w-])[{CAPS}]{{3,}}(?![\w-])", text):
-        if m.group() in families and m.start() not in covered and not any(
+        family = m.group() if m.group() in families else m.group().capitalize()
+        if family in families and family not in STOP and family not in given and m.start() not in covered and not any(
                 x.start <= m.start() < x.end for x in mentions):
-            mentions.append(Mention(m.start(), m.end(), m.group(), name=families[m.group()], how="surname"))
+            mentions.append(Mention(m.start(), m.end(), m.group(), name=families[family], how="surname"))
     mentions.sort(key=lambda m: m.start)
     return _declined_to_printed(mentions)
 
