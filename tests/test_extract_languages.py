@@ -263,3 +263,16 @@ def test_a_name_inside_a_heading_in_capitals_is_found_but_proposes_no_act():
     found = find_acts(text, mentions, find_dates(text, "2021-05-20"), find_provisions(text), published="2021-05-20")
     assert sorted((p.victims[0], p.date) for p in found) == [("Dana Iskakova", "2021-05-05"),
                                                              ("Serik Omarov", "2021-05-05")]
+
+
+def test_kazakh_pronouns_court_words_and_places_with_endings_are_no_names():
+    text = ("Оған Қылмыстық кодекстің 274-бабы бойынша айып тағылды. Былтыр Ресейде де журналистер сотталды. "
+            "Белсенді Серік Омаров Астанада ұсталды.")
+    assert [m.name for m in find_persons(text)] == ["Серік Омаров"]
+
+
+def test_a_family_name_alone_is_the_nearest_full_name_before_it():
+    text = ("Асқар Нұрланов 2023 жылғы 12 наурызда ұсталды. Нұрланов кінәсін мойындамады. "
+            "Оның ағасы Марат Нұрланов полицияға шақырылды. Нұрланов бұл туралы айтты.")
+    alone = [m.name for m in find_persons(text) if m.text == "Нұрланов"]
+    assert alone == ["Асқар Нұрланов", "Марат Нұрланов"]

@@ -7,6 +7,7 @@ After a full name, the family name alone ("Akhmetova", "Akhmetova's") is a menti
 """
 
 import re
+from functools import lru_cache
 
 from qorgau.lib.morphology import family_forms, is_common_word, kazakh_word, nominative
 
@@ -68,6 +69,7 @@ Declaration Partnership Agreement Mechanism Observations Covenant Convention Pla
 North South East West Palais Building Embassy Consulate""".split()) | set("""
 """.split())
 STOP |= {word for name in lexicon.words("organisations") for word in name.split() if word[:1].isupper()}
+STOP |= set(lexicon.words("not_names"))  # kk: pronouns, court and code words at a sentence start
 STOP |= set(lexicon.words("places"))  # "Алматы Жанар Исаева": a place glued to a name is no part of it
 ROLE_WORDS = {word.lower(): role for word, role in lexicon.table("roles")}
 TITLES = {"Ms.", "Mr.", "Mrs.", "Dr.", "Ms", "Mr", "Mrs", "Dr"}
@@ -106,13 +108,24 @@ def _looks_like_name(words, cue, known, lowercase_words=frozenset()):
     return False
 
 
+PLACES = set(lexicon.words("places"))
+
+
+@lru_cache(maxsize=8192)
+def _kazakh_place(word):
+    """A place with a Kazakh case ending ("Ресейде", "Алматыда", "Астанаға") is no part of a name."""
+    ending = re.search(r"(?:ның|нің|дың|дің|тың|тің|да|де|та|те|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен|на|не|ны|ні)$",
+                       word)
+    return bool(ending) and any(word[:ending.start() + cut] in PLACES for cut in (0, 1))
+
+
 def _runs(text):
     """Runs of capitalised words, split where a stop word stands."""
     for m in RUN.finditer(text):
         words = [(w.start(), w.end(), w.group()) for w in WORD.finditer(text, m.start(), m.end())]
         current = []
         for start, end, word in words:
-            if _plain(word) in STOP or word in STOP:
+            if _plain(word) in STOP or word in STOP or _kazakh_place(word):
                 if current:
                     yield current
                 current = []
@@ -222,6 +235,7 @@ def find_persons(text, known_names=(), extra_spans=()):
     prose = re.sub(r"\S+@\S+|https?://\S+|www\.\S+", " ", text)  # "donald.tusk@…" is no ordinary word
     lowercase_words = set(re.findall(r"\b[a-zа-яёәғқңөұүһі]+\b", prose))
     named = {}
+    history = {}  # family name -> [(start, full name)]: a family name alone is the nearest full name before it
     for start, end, name in _caps_first(text):
         mentions.append(Mention(start, end, text[start:end], name=name, how="list",
                                 role=role_before(text, start)))
@@ -264,6 +278,8 @@ def find_persons(text, known_names=(), extra_spans=()):
         named.setdefault(name.split()[-1], []).append(name)
         families[_plain(words[-1])] = name
         families.setdefault(name.split()[-1], name)
+        history.setdefault(_plain(words[-1]), []).append((start, name))
+        history.setdefault(name.split()[-1], []).append((start, name))
         if not _is_initial(words[0]):
             given.setdefault(words[0], set()).add(name)
     for start, end in extra_spans:
@@ -298,7 +314,11 @@ def find_persons(text, known_names=(), extra_spans=()):
             common_word = common_word or is_common_word(plain)
             if base in families or (cue and not _is_initial(plain) and not common_word) or plain in known:
                 end = start + len(plain)
-                mentions.append(Mention(start, end, plain, name=families.get(base, base), how="surname"))
+                before = [name for at, name in history.get(base, ()) if at < start]
+                # Two persons share the family name ("Асқар Нұрланов" … "Нұрланов" … "Марат Нұрланов"): the one named
+                # last before this mention.
+                mentions.append(Mention(start, end, plain, name=before[-1] if before else families.get(base, base),
+                                        how="surname"))
                 families.setdefault(base, base)  # "President Nazarbayev", then "Nazarbayev" alone
     # A name in capitals in a heading ("FREE DUMAN MUKHAMMEDKARIM") when the text names that person.
     full_names = {m.name for m in mentions}
