@@ -131,3 +131,33 @@ def test_a_source_or_companion_named_in_the_sentence_is_no_victim():
                                   "10 тәулікке қамалды.")} == {"Серік Омаров"}
     assert {v for v, _, _ in acts("According to his lawyer Dana Iskakova, Serik Omarov was detained on 5 May "
                                   "2021.")} == {"Serik Omarov"}
+
+
+def test_an_object_pronoun_right_after_the_trigger_is_the_person_named_before():
+    text = ("Police detained blogger Serik Omarov on 5 May 2021. Two days later a court remanded him in custody. "
+            "On 9 May 2021 investigators opened a criminal case against him.")
+    found = acts(text)
+    assert ("Serik Omarov", "pretrial_detention", "2021-05-07") in found
+    assert ("Serik Omarov", "investigated", "2021-05-09") in found
+
+
+def test_only_the_trigger_an_object_pronoun_follows_is_about_that_person():
+    text = ("Activist Serik Omarov spoke about prison. Guards were filmed beating him on 5 May 2021, yet the court "
+            "acquitted the guards.")
+    found = acts(text)
+    assert ("Serik Omarov", "ill_treatment", "2021-05-05") in found
+    assert not any(t == "acquitted" for _, t, _ in found)
+
+
+def test_conditions_and_denials_are_no_acts():
+    found = acts("Journalist Dana Iskakova faces up to seven years in prison if convicted. Witnesses said nobody "
+                 "threatened her.")
+    assert found == set()
+    assert acts("Журналистке Дане Искаковой грозит до семи лет, если суд признает её виновной.") == set()
+
+
+def test_father_and_son_or_the_two_are_the_last_two_persons_named():
+    text = ("Serik Omarov heads the press club; his son Aidar Omarov runs a news agency. Officers detained father and "
+            "son in Almaty on 22 February 2016.")
+    found = acts(text)
+    assert {("Serik Omarov", "detained", "2016-02-22"), ("Aidar Omarov", "detained", "2016-02-22")} <= found

@@ -69,6 +69,7 @@ PRONOUN = re.compile(rf"(?<!\w)(?:(?P<they>{MODIFIERS['they']})|(?P<she>{MODIFIE
                      re.I)
 PRONOUN_WORDS = {kind: {w.lower() for row in lexicon.table("modifiers") if row[0] == kind for w in row[1].split("|")}
                  for kind in ("she", "he")}
+PAIR = re.compile(rf"(?<!\w)(?:{MODIFIERS['pair']})(?!\w)", re.I)
 BACKGROUND = re.compile(rf"(?<!\w)(?:{MODIFIERS['background']})(?!\w)", re.I)
 CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.I)
 LATIN = re.compile(r"[a-z]", re.I)
@@ -300,17 +301,29 @@ def _pronoun_victims(sentence, clause_types, last_victims, recent, officials):
     object after it ("Уголовное дело против него возбудили"); "they", "обеих", "екеуі": the last victims; "she"/"he":
     the last person named of that gender who is no official."""
     first_trigger = min(c[1] for c in clause_types) if clause_types else len(sentence)
+    first_end = min((c[3] for c in clause_types if c[1] == first_trigger), default=len(sentence))
     after = PRONOUN.search(sentence, first_trigger)
-    pronoun = PRONOUN.search(sentence[:first_trigger + 1]) or (
-        after if after and (CYRILLIC.search(sentence) or re.fullmatch(r"both of them|each of them", after.group(), re.I))
+    # English: an object pronoun right after the trigger ("remanded him in custody", "a criminal case against her").
+    object_after = after and re.fullmatch(r"\s*(?:(?:against|on|to|for)\s+)?", sentence[first_end:after.start()]) \
+        and after.group().lower() in {"him", "her"}
+    before = PRONOUN.search(sentence[:first_trigger + 1])
+    if before and before.group().lower() == "him" and len(sentence[before.end():first_trigger].split()) > 2:
+        before = None  # "… filmed beating him, yet the court acquitted …": an object of another verb
+    # Only the trigger the object pronoun follows is about that person ("… torturing him, yet the court acquitted the
+    # officers").
+    first_only = bool(not before and object_after and not CYRILLIC.search(sentence))
+    pronoun = before or (
+        after if after and (CYRILLIC.search(sentence) or object_after
+                            or re.fullmatch(r"both of them|each of them", after.group(), re.I))
         else None)
     if not pronoun or re.match(r"\s*Among them", sentence):
-        return []
+        return [], False
     if pronoun.group("they"):
-        return list(last_victims)
+        return list(last_victims), False
     word = pronoun.group().lower()
     female, male = word in PRONOUN_WORDS["she"], word in PRONOUN_WORDS["he"]
-    return next(([n] for n in reversed(recent) if n not in officials and (female == male or _female(n) == female)), [])
+    return next(([n] for n in reversed(recent) if n not in officials and (female == male or _female(n) == female)),
+                []), first_only
 
 
 def _penalty_clause(sentence, clause_types):
@@ -511,8 +524,14 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             paragraph_start = text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, start), 0))  # this and the one before
             victims = list(dict.fromkeys(m.name for m in mentions.within(paragraph_start, start)
                                          if not PERPETRATOR_CUE.search(text[max(0, m.start - 25):m.start])))
+        if not victims and PAIR.search(sentence):
+            # "Officers detained father and son …", "The two activists were arrested": the last two persons named.
+            victims = list(dict.fromkeys(n for n in reversed(recent) if n not in officials))[:2][::-1]
+            victims = victims if len(victims) == 2 else []
         if not victims:
-            victims = _pronoun_victims(sentence, clause_types, last_victims, recent, officials)
+            victims, first_only = _pronoun_victims(sentence, clause_types, last_victims, recent, officials)
+            if victims and first_only:
+                clause_types = [c for c in clause_types if c[1] == min(c[1] for c in clause_types)]
         recent += [m.name for m in persons]
         if not victims and not clause_types:
             continue
