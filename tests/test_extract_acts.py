@@ -161,3 +161,19 @@ def test_father_and_son_or_the_two_are_the_last_two_persons_named():
             "son in Almaty on 22 February 2016.")
     found = acts(text)
     assert {("Serik Omarov", "detained", "2016-02-22"), ("Aidar Omarov", "detained", "2016-02-22")} <= found
+
+
+def test_a_range_of_prison_terms_and_days_locked_up():
+    found = acts("Party members Serik Omarov and Dana Iskakova were convicted on 3 May 2022 and given prison terms of "
+                 "between five and ten years.")
+    assert {("Serik Omarov", "imprisoned", "2022-05-03"), ("Dana Iskakova", "imprisoned", "2022-05-03")} <= found
+    assert ("Serik Omarov", "administrative_detention", "2022-01-12") in acts(
+        "On 12 January 2022 editor Serik Omarov was held for three hours and then locked up for ten days.")
+
+
+def test_a_case_opened_against_a_pronoun_and_a_judges_offer_is_no_act():
+    found = acts("Police confirmed that journalist Serik Omarov is in custody. On 2 April 2024 a criminal case was "
+                 "opened against him.")
+    assert ("Serik Omarov", "investigated", "2024-04-02") in found
+    assert not any(t == "fined" for _, t, _ in acts(
+        "Судья предлагал ограничиться штрафом для Серика Омарова 3 мая 2022 года."))

@@ -304,7 +304,8 @@ def _pronoun_victims(sentence, clause_types, last_victims, recent, officials):
     first_end = min((c[3] for c in clause_types if c[1] == first_trigger), default=len(sentence))
     after = PRONOUN.search(sentence, first_trigger)
     # English: an object pronoun right after the trigger ("remanded him in custody", "a criminal case against her").
-    object_after = after and re.fullmatch(r"\s*(?:(?:against|on|to|for)\s+)?", sentence[first_end:after.start()]) \
+    object_after = after and re.fullmatch(r"\s*(?:(?:(?:was|were|has been|had been) \w+ )?(?:against|on|to|for)\s+)?",
+                                          sentence[first_end:after.start()]) \
         and after.group().lower() in {"him", "her"}
     before = PRONOUN.search(sentence[:first_trigger + 1])
     if before and before.group().lower() == "him" and len(sentence[before.end():first_trigger].split()) > 2:
