@@ -296,7 +296,10 @@ def is_bystander(text, mention, before):
                 or (BYSTANDER_ENDING.search(printed) and not re.match(r"\s+бірге", text[mention.end:mention.end + 8])))
 
 
-def _pronoun_victims(sentence, clause_types, last_victims, recent, officials):
+GROUP_NOUN = re.compile(rf"(?<!\w)(?:{MODIFIERS['tally_noun']})(?!\w)", re.I)
+
+
+def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, preceding=""):
     """Whom a pronoun points to: the subject before the trigger ("She was detained"), else (Russian, Kazakh) an
     object after it ("Уголовное дело против него возбудили"); "they", "обеих", "екеуі": the last victims; "she"/"he":
     the last person named of that gender who is no official."""
@@ -320,6 +323,10 @@ def _pronoun_victims(sentence, clause_types, last_victims, recent, officials):
     if not pronoun or re.match(r"\s*Among them", sentence):
         return [], False
     if pronoun.group("they"):
+        # "The police were stopping people … threatened them": "they" is the unnamed group just spoken of.
+        last_sentence = re.split(r"[.!?]\s", preceding)[-1]
+        if GROUP_NOUN.search(sentence[:pronoun.start()]) or GROUP_NOUN.search(last_sentence):
+            return [], False
         return list(last_victims), False
     word = pronoun.group().lower()
     female, male = word in PRONOUN_WORDS["she"], word in PRONOUN_WORDS["he"]
@@ -355,7 +362,8 @@ def _clause(sentence, act_type, hit):
     verbal = (bool(AUXILIARY.search(before)) or bool(re.search(r"\b(?:and|then|but)\s+$", before))
               or bool(VERB_TRIGGER.search(hit.group()))
               or (act_type == "charged" and re.match(r"on\s", hit.group()))
-              or bool(re.match(r"(?:jailed|freed|paroled|apprehended|taken|placed|sent|given|handed|set)\b",
+              or bool(re.match(r"(?:jailed|freed|paroled|apprehended|taken|placed|sent|given|handed|set|walked|let|"
+                               r"granted|locked)\b",
                                 hit.group(), re.I))  # "jailed for five years", "taken into custody"
               or (hit.group().lower().endswith("ed")  # "police detained", not "the charges"
                   and not re.search(r"\b(?:the|a|an|their|his|her|its)\s+$", before, re.I))
@@ -513,13 +521,19 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         inherited = None
         if (re.match(r"\s*(?:This|These|They|Those)\s+included|\s*Among them", sentence) or bulleted) and previous_acts:
             inherited = previous_acts
+        previous_bystander = None
         for mention in persons:
             before = text[max(start, mention.start - 25):mention.start]
             if RELATIVE_AFTER.match(text[mention.end:mention.end + 30]):
                 continue  # "Ashim’s daughter fears …": the subject is the relative
             official = PERPETRATOR_CUE.search(before) or mention.name in officials
-            if not official and is_bystander(text, mention, before):
+            if not official and (is_bystander(text, mention, before) or (
+                    previous_bystander is not None and LIST_GLUE.match(text[previous_bystander.end:mention.start])
+                    and re.search(r"(?<!\w)(?:and|и|мен|пен|бен|және|&)(?!\w)",
+                                  text[previous_bystander.end:mention.start]))):
+                previous_bystander = mention  # "his lawyers, Madina Bakiyeva and Andrei Petrov"
                 continue
+            previous_bystander = None
             (perpetrators if official else victims).append(mention.name)
         if not victims and re.match(r"\s*(?:All|Both|Each)(?:\s+of\s+them)?\s+(?:were|was|are|have)\b", sentence):
             paragraph_start = text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, start), 0))  # this and the one before
@@ -530,7 +544,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             victims = list(dict.fromkeys(n for n in reversed(recent) if n not in officials))[:2][::-1]
             victims = victims if len(victims) == 2 else []
         if not victims:
-            victims, first_only = _pronoun_victims(sentence, clause_types, last_victims, recent, officials)
+            victims, first_only = _pronoun_victims(sentence, clause_types, last_victims, recent, officials,
+                                                   text[max(0, start - 300):start])
             if victims and first_only:
                 clause_types = [c for c in clause_types if c[1] == min(c[1] for c in clause_types)]
         recent += [m.name for m in persons]

@@ -297,7 +297,10 @@ def find_persons(text, known_names=(), extra_spans=()):
     taken = [(m.start, m.end) for m in mentions]
     # A given name alone refers to the one person of that name in the document, if there is only one.
     families.update({first: next(iter(names)) for first, names in given.items()
-                     if len(names) == 1 and first not in families and first in GIVEN})
+                     if len(names) == 1 and first not in families and (first in GIVEN or (
+                         len(first) >= 4 and first not in STOP and not CYRILLIC_WORD.search(first)
+                         and SURNAME_END.search(next(iter(names)).split()[-1].lower())
+                         and first.lower() not in lowercase_words and not is_common_word(first)))})
     covered = set()
     for s, e in taken:
         covered.update(range(s, e))
