@@ -297,6 +297,10 @@ def is_bystander(text, mention, before):
 
 
 GROUP_NOUN = re.compile(rf"(?<!\w)(?:{MODIFIERS['tally_noun']})(?!\w)", re.I)
+# A counted group: "dozens of protesters", "десятки протестующих", "20 people".
+COUNTED_GROUP = re.compile(r"(?<!\w)(?:dozens|hundreds|scores|several|many|some|\d+|десятк\w+|сотн\w+|сотен|"
+                           r"нескольк\w+|многи\w+|ондаған|жүздеген|бірнеше)\s+(?:of\s+)?(?:\w+\s+){0,2}?"
+                           rf"(?:{MODIFIERS['tally_noun']})(?!\w)", re.I)
 
 
 def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, preceding=""):
@@ -324,8 +328,8 @@ def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, pr
         return [], False
     if pronoun.group("they"):
         # "The police were stopping people … threatened them": "they" is the unnamed group just spoken of.
-        last_sentence = re.split(r"[.!?]\s", preceding)[-1]
-        if GROUP_NOUN.search(sentence[:pronoun.start()]) or GROUP_NOUN.search(last_sentence):
+        last_sentence = re.split(r"[.!?]\s", preceding.rstrip())[-1]
+        if GROUP_NOUN.search(sentence[:pronoun.start()]) or COUNTED_GROUP.search(last_sentence):
             return [], False
         return list(last_victims), False
     word = pronoun.group().lower()
