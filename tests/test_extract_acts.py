@@ -193,3 +193,20 @@ def test_they_after_an_unnamed_group_is_that_group():
     text = ("Полиция задержала Серика Омарова 1 марта 2018 года. 21 марта полиция остановила десятки протестующих. "
             "Полицейские угрожали им уголовным преследованием.")
     assert not any(t == "threatened" for _, t, _ in acts(text))
+
+
+def test_seizures_prosecutions_under_way_and_complainant_judges():
+    text = ("On 3 September 2021 police officers searched the home of activist Serik Omarov and took away his office "
+            "equipment. Journalist Dana Iskakova is being prosecuted under Article 411 on the complaint of three "
+            "judges – Aidos Bekov, Talgat Sadykov and Burkit Omarov.")
+    found = acts(text)
+    assert {("Serik Omarov", "searched", "2021-09-03"), ("Serik Omarov", "device_seized", "2021-09-03")} <= found
+    assert any(v == "Dana Iskakova" and t == "investigated" and d.startswith("2021-09") for v, t, d in found)
+    assert {v for v, _, _ in found} == {"Serik Omarov", "Dana Iskakova"}
+
+
+def test_kazakh_search_seizure_and_prosecution_words():
+    text = ("2021 жылғы 3 қыркүйекте полиция белсенді Серік Омаровтың үйін тінтіп, құжаттарын алып кетті. "
+            "Журналист Дана Искакова 411-бап бойынша қудалануда.")
+    types = {t for _, t, _ in acts(text)}
+    assert {"searched", "device_seized", "investigated"} <= types

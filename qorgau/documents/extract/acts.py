@@ -40,7 +40,7 @@ OFFICIAL_ROLES = {"official", "judge", "investigator", "prosecutor", "police"}
 # Institutions that act on victims ("police", "the KNB", "суд"): recorded on the act, never as victims.
 BODIES = [(kind, re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.I)) for kind, pattern in
           lexicon.grouped("perpetrators", key=1, value=0).items()]
-PERPETRATOR_CUE = re.compile(rf"(?<!\w)(?:{MODIFIERS['perpetrator']}|{MODIFIERS['agent']})\s*,?\s*$", re.I)
+PERPETRATOR_CUE = re.compile(rf"(?<!\w)(?:{MODIFIERS['perpetrator']}|{MODIFIERS['agent']})\s*[,:–—-]?\s*$", re.I)
 # Named as a source or a companion ("according to X", "his lawyer X", "поговорил с X", "X-тың айтуынша", "Әблязовпен"):
 # neither victim nor perpetrator of the sentence's act.
 BYSTANDER_BEFORE = re.compile(rf"(?<!\w)(?:{MODIFIERS['bystander']})\s*,?\s*$", re.I)
@@ -86,6 +86,7 @@ def _female(name):
         "Elena", "Tatiana", "Azhar", "Zhanat", "Ардак", "Акмарал", "Ақмарал", "Гузяль", "Айнура"})
 
 
+BARE_GLUE = re.compile(r"^\s*(?:,\s*and|,|and|и|&|мен|пен|бен|және)\s*$")  # "A, B and C": nothing else between
 LIST_GLUE = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*(?:,\s*and|,|and|и|&|мен|пен|бен|және)\s*(?:(?:the\s+)?[a-z\-]+\s+){0,3}$")
 
 
@@ -525,14 +526,16 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         inherited = None
         if (re.match(r"\s*(?:This|These|They|Those)\s+included|\s*Among them", sentence) or bulleted) and previous_acts:
             inherited = previous_acts
-        previous_bystander = None
+        previous_bystander = previous_official = None
         for mention in persons:
             before = text[max(start, mention.start - 25):mention.start]
             if RELATIVE_AFTER.match(text[mention.end:mention.end + 30]):
                 continue  # "Ashim’s daughter fears …": the subject is the relative
-            official = PERPETRATOR_CUE.search(before) or mention.name in officials
+            official = PERPETRATOR_CUE.search(before) or mention.name in officials or (
+                previous_official is not None and BARE_GLUE.match(text[previous_official.end:mention.start]))
+            previous_official = mention if official else None  # "three judges – A, B and C –"
             if not official and (is_bystander(text, mention, before) or (
-                    previous_bystander is not None and LIST_GLUE.match(text[previous_bystander.end:mention.start])
+                    previous_bystander is not None and BARE_GLUE.match(text[previous_bystander.end:mention.start])
                     and re.search(r"(?<!\w)(?:and|и|мен|пен|бен|және|&)(?!\w)",
                                   text[previous_bystander.end:mention.start]))):
                 previous_bystander = mention  # "his lawyers, Madina Bakiyeva and Andrei Petrov"
