@@ -210,3 +210,12 @@ def test_kazakh_search_seizure_and_prosecution_words():
             "Журналист Дана Искакова 411-бап бойынша қудалануда.")
     types = {t for _, t, _ in acts(text)}
     assert {"searched", "device_seized", "investigated"} <= types
+
+
+def test_more_english_phrasings_of_acts():
+    text = ("Almaty, 12 March 2023. Dana Iskakova's arrest on 3 March followed a post on Facebook. On 7 March a "
+            "court handed Aidar Bekov a five-year sentence. The court ordered Gulnara Ospanova to pay a fine on 8 "
+            "March. Police beat and detained Askar Omarov on 11 March.")
+    found = acts(text, published="2023-03-12")
+    assert {("Dana Iskakova", "arrested", "2023-03-03"), ("Aidar Bekov", "sentenced", "2023-03-07"),
+            ("Gulnara Ospanova", "fined", "2023-03-08"), ("Askar Omarov", "ill_treatment", "2023-03-11")} <= found

@@ -276,3 +276,13 @@ def test_a_family_name_alone_is_the_nearest_full_name_before_it():
             "Оның ағасы Марат Нұрланов полицияға шақырылды. Нұрланов бұл туралы айтты.")
     alone = [m.name for m in find_persons(text) if m.text == "Нұрланов"]
     assert alone == ["Асқар Нұрланов", "Марат Нұрланов"]
+
+
+def test_russian_temporary_detention_and_release_from_custody():
+    text = ("4 марта 2023 года Айдара Бекова отправили в изолятор временного содержания. "
+            "Асель Нурпеисову освободили из-под стражи 11 марта.")
+    found = {(p.victims[0], p.act_type, p.date) for p in find_acts(text, find_persons(text),
+                                                                   find_dates(text, "2023-03-12"), find_provisions(text))}
+    assert ("Айдар Беков", "detained", "2023-03-04") in found
+    assert ("Асель Нурпеисова", "released", "2023-03-11") in found
+    assert not any(t == "pretrial_detention" for _, t, _ in found)  # "из-под стражи" is the place left

@@ -362,17 +362,20 @@ def _clause(sentence, act_type, hit):
     if NOT_AN_ACT.search(before):
         return None
     if act_type not in {"released", "extradition_sought"} and \
-            re.search(r"\b(?:from|из)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}$", before, re.I):
+            re.search(r"(?:\b(?:from|из)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}|(?<!\w)из-под\s+|(?<!\w)из-)$", before, re.I):
         return None  # "transferred from the administrative detention centre": a place left, not an act
     verbal = (bool(AUXILIARY.search(before)) or bool(re.search(r"\b(?:and|then|but)\s+$", before))
               or bool(VERB_TRIGGER.search(hit.group()))
               or (act_type == "charged" and re.match(r"on\s", hit.group()))
               or bool(re.match(r"(?:jailed|freed|paroled|apprehended|taken|placed|sent|given|handed|set|walked|let|"
-                               r"granted|locked)\b",
+                               r"granted|locked|ordered)\b",
                                 hit.group(), re.I))  # "jailed for five years", "taken into custody"
               or (hit.group().lower().endswith("ed")  # "police detained", not "the charges"
                   and not re.search(r"\b(?:the|a|an|their|his|her|its)\s+$", before, re.I))
-              or bool(re.search(r"[а-я]", hit.group())))
+              or bool(re.search(r"[а-я]", hit.group()))
+              # "Dana Iskakova's arrest on 3 March", "his detention", "the arrest of …": a person's act as a noun
+              or bool(re.search(r"(?:[’']s|\b(?:his|her|their))\s+$", before, re.I))
+              or bool(re.match(r"\w+\s+of\s+[A-ZА-Я]", sentence[hit.start():])))
     if not verbal and act_type not in NOMINAL_ONLY_OK:
         return None
     return (not verbal, hit.start(), act_type, hit.end())
