@@ -219,3 +219,9 @@ def test_more_english_phrasings_of_acts():
     found = acts(text, published="2023-03-12")
     assert {("Dana Iskakova", "arrested", "2023-03-03"), ("Aidar Bekov", "sentenced", "2023-03-07"),
             ("Gulnara Ospanova", "fined", "2023-03-08"), ("Askar Omarov", "ill_treatment", "2023-03-11")} <= found
+
+
+def test_the_pluperfect_without_a_date_is_an_earlier_episode():
+    text = ("On 1 September 2021 the appeal of activist Serik Omarov was heard. He had been convicted under Article "
+            "378 of the Criminal Code.")
+    assert ("Serik Omarov", "sentenced", "") in acts(text)

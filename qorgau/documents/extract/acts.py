@@ -69,6 +69,7 @@ PRONOUN = re.compile(rf"(?<!\w)(?:(?P<they>{MODIFIERS['they']})|(?P<she>{MODIFIE
                      re.I)
 PRONOUN_WORDS = {kind: {w.lower() for row in lexicon.table("modifiers") if row[0] == kind for w in row[1].split("|")}
                  for kind in ("she", "he")}
+EARLIER = re.compile(rf"(?<!\w)(?:{MODIFIERS['earlier']})\s+(?:\w+\s+)?$", re.I)
 PAIR = re.compile(rf"(?<!\w)(?:{MODIFIERS['pair']})(?!\w)", re.I)
 BACKGROUND = re.compile(rf"(?<!\w)(?:{MODIFIERS['background']})(?!\w)", re.I)
 CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.I)
@@ -587,9 +588,12 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         if BACKGROUND.search(sentence):
             background_from = paragraph_start
         in_background = background_from == paragraph_start
+        first_hit = min(c[1] for c in clause_types) if clause_types else 0
+        if not own_dates and EARLIER.search(sentence[:first_hit]):  # "He had been convicted under …"
+            date, heading = None, None
         if date:
             date_value, date_end = date.value, date.value_end
-        elif in_background:
+        elif in_background or EARLIER.search(sentence[:first_hit]):
             date_value, date_end = "", ""
         else:
             date_value, date_end = context_date(text, dates, start)
