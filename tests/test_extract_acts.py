@@ -225,3 +225,9 @@ def test_the_pluperfect_without_a_date_is_an_earlier_episode():
     text = ("On 1 September 2021 the appeal of activist Serik Omarov was heard. He had been convicted under Article "
             "378 of the Criminal Code.")
     assert ("Serik Omarov", "sentenced", "") in acts(text)
+
+
+def test_a_sentence_about_another_country_reports_no_act_here():
+    text = ("On 5 May 2021 police in Taraz detained blogger Serik Omarov. In Russia, journalist Ivan Petrov was "
+            "sentenced to five years in 2020. В России журналиста Ивана Сидорова приговорили к пяти годам.")
+    assert {v for v, _, _ in acts(text)} == {"Serik Omarov"}

@@ -70,6 +70,7 @@ PRONOUN = re.compile(rf"(?<!\w)(?:(?P<they>{MODIFIERS['they']})|(?P<she>{MODIFIE
 PRONOUN_WORDS = {kind: {w.lower() for row in lexicon.table("modifiers") if row[0] == kind for w in row[1].split("|")}
                  for kind in ("she", "he")}
 EARLIER = re.compile(rf"(?<!\w)(?:{MODIFIERS['earlier']})\s+(?:\w+\s+)?$", re.I)
+ABROAD = re.compile(rf"\s*(?:{MODIFIERS['abroad']})(?!\w)")
 PAIR = re.compile(rf"(?<!\w)(?:{MODIFIERS['pair']})(?!\w)", re.I)
 BACKGROUND = re.compile(rf"(?<!\w)(?:{MODIFIERS['background']})(?!\w)", re.I)
 CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.I)
@@ -513,7 +514,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         if re.match(r"\s*(?:Name|Gender|Index|UA)\s*:", sentence):
             recent += [m.name for m in persons]
             continue
-        clause_types = clauses(sentence)
+        clause_types = clauses(sentence) if not ABROAD.match(sentence) else []
         # The items of a list after a sentence ending in a colon ("The nine others were convicted …:" "- A and B –
         # two years each;") are its victims.
         bulleted = bool(BULLET.match(sentence)) and introduced_by_colon
