@@ -41,7 +41,7 @@ def test_every_annotation_is_found_in_the_text_extraction_reads(split):
     for entry in entries(split):
         assert set(entry) == KEYS, entry["file"]
         raw, text = text_of(split, entry)
-        assert 150 <= len(raw.split()) <= 700, entry["file"]
+        assert 60 <= len(raw.split()) <= 700, entry["file"]  # short news items are a genre of their own
         for name, forms in entry["persons"].items():
             assert forms, name
             for form in forms:

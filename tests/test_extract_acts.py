@@ -82,3 +82,152 @@ def test_a_write_to_block_with_a_line_per_field():
     assert (target.office, target.holder, target.address, target.emails, target.salutation) == (
         "Prosecutor of Zhambyl Region", "Berik Asylov", ["14 Example Street", "Taraz 080000"],
         ["office@prosecutor.example"], "Dear Prosecutor")
+
+
+def test_a_note_the_reader_kept_apart_dates_the_sentence_that_refers_to_it():
+    from qorgau.documents.ingest.reading import read_document
+    from qorgau.documents.ingest.repair import canonicalise
+
+    markdown = ("# Update\n\nThe court sentenced blogger Serik Bekov to three years in prison for his posts.[^1] "
+                "Activist Dana Iskakova was detained at a picket.[^2]\n\n"
+                "[^1]: Verdict of 14 March 2022, Taraz.\n[^2]: Police report of 2 April 2022.\n")
+    canonical = canonicalise(read_document("update.md", markdown.encode()))
+    assert "14 March" not in canonical.text  # the notes are not in the running text
+    text = canonical.text
+    found = {(p.victims[0], p.act_type, p.date) for p in find_acts(
+        text, find_persons(text), find_dates(text, ""), find_provisions(text), footnotes=canonical.footnotes,
+        markers=canonical.markers)}
+    assert {("Serik Bekov", "sentenced", "2022-03-14"), ("Serik Bekov", "imprisoned", "2022-03-14"),
+            ("Dana Iskakova", "detained", "2022-04-02")} <= found
+
+
+def test_a_prison_term_starts_at_the_verdict_unless_the_next_sentence_appeals_it():
+    upheld_later = ("On 3 October 2016 the court sentenced Nurlan Omarov to six years in a general-regime colony. "
+                    "He rejected the charges. The appeal court upheld the verdict at the end of that year.")
+    assert ("Nurlan Omarov", "imprisoned", "2016-10-03") in acts(upheld_later)
+    appealed = ("On 3 October 2016 the court sentenced Nurlan Omarov to six years in prison. "
+                "He appealed against the sentence.")
+    assert not any(t == "imprisoned" for _, t, _ in acts(appealed))
+
+
+def test_an_initial_does_not_end_the_sentence():
+    text = ("Police detained the editor on 2 March 2016. S. Omarov was let go after two days but arrested again "
+            "in April; on 28 April 2016 a court placed him under house arrest.")
+    found = acts(text)
+    assert ("S. Omarov", "arrested", "2016-04") in found
+    assert ("S. Omarov", "house_arrest", "2016-04-28") in found
+
+
+def test_an_official_introduced_with_an_office_is_no_victim():
+    text = ("On 3 May 2019 the Investigator of the Taraz City Police Department, Kamila Bekova, questioned "
+            "activist Serik Omarov.")
+    assert {v for v, _, _ in acts(text)} == {"Serik Omarov"}
+
+
+def test_a_source_or_companion_named_in_the_sentence_is_no_victim():
+    assert {v for v, _, _ in acts("Дело возбудили в мае 2021 года: активист Серик Омаров поговорил в Zoom "
+                                  "с Муратом Бековым.")} <= {"Серик Омаров"}
+    assert {v for v, _, _ in acts("Адвокаты Мереке Бекованың айтуынша, Серік Омаров 2021 жылғы 5 мамырда "
+                                  "10 тәулікке қамалды.")} == {"Серік Омаров"}
+    assert {v for v, _, _ in acts("According to his lawyer Dana Iskakova, Serik Omarov was detained on 5 May "
+                                  "2021.")} == {"Serik Omarov"}
+
+
+def test_an_object_pronoun_right_after_the_trigger_is_the_person_named_before():
+    text = ("Police detained blogger Serik Omarov on 5 May 2021. Two days later a court remanded him in custody. "
+            "On 9 May 2021 investigators opened a criminal case against him.")
+    found = acts(text)
+    assert ("Serik Omarov", "pretrial_detention", "2021-05-07") in found
+    assert ("Serik Omarov", "investigated", "2021-05-09") in found
+
+
+def test_only_the_trigger_an_object_pronoun_follows_is_about_that_person():
+    text = ("Activist Serik Omarov spoke about prison. Guards were filmed beating him on 5 May 2021, yet the court "
+            "acquitted the guards.")
+    found = acts(text)
+    assert ("Serik Omarov", "ill_treatment", "2021-05-05") in found
+    assert not any(t == "acquitted" for _, t, _ in found)
+
+
+def test_conditions_and_denials_are_no_acts():
+    found = acts("Journalist Dana Iskakova faces up to seven years in prison if convicted. Witnesses said nobody "
+                 "threatened her.")
+    assert found == set()
+    assert acts("Журналистке Дане Искаковой грозит до семи лет, если суд признает её виновной.") == set()
+
+
+def test_father_and_son_or_the_two_are_the_last_two_persons_named():
+    text = ("Serik Omarov heads the press club; his son Aidar Omarov runs a news agency. Officers detained father and "
+            "son in Almaty on 22 February 2016.")
+    found = acts(text)
+    assert {("Serik Omarov", "detained", "2016-02-22"), ("Aidar Omarov", "detained", "2016-02-22")} <= found
+
+
+def test_a_range_of_prison_terms_and_days_locked_up():
+    found = acts("Party members Serik Omarov and Dana Iskakova were convicted on 3 May 2022 and given prison terms of "
+                 "between five and ten years.")
+    assert {("Serik Omarov", "imprisoned", "2022-05-03"), ("Dana Iskakova", "imprisoned", "2022-05-03")} <= found
+    assert ("Serik Omarov", "administrative_detention", "2022-01-12") in acts(
+        "On 12 January 2022 editor Serik Omarov was held for three hours and then locked up for ten days.")
+
+
+def test_a_case_opened_against_a_pronoun_and_a_judges_offer_is_no_act():
+    found = acts("Police confirmed that journalist Serik Omarov is in custody. On 2 April 2024 a criminal case was "
+                 "opened against him.")
+    assert ("Serik Omarov", "investigated", "2024-04-02") in found
+    assert not any(t == "fined" for _, t, _ in acts(
+        "Судья предлагал ограничиться штрафом для Серика Омарова 3 мая 2022 года."))
+
+
+def test_a_list_of_lawyers_is_no_victim_and_release_phrasings():
+    text = ("Aset Omarov was detained on 2 February 2016. Serik Omarov was let go after a few days. On 16 November "
+            "2017 a court granted him parole; his lawyers, Madina Bekova and Andrei Petrov, had asked for it. "
+            "Aset was released in March 2018.")
+    found = acts(text)
+    assert ("Serik Omarov", "paroled", "2017-11-16") in found
+    assert ("Aset Omarov", "released", "2018-03") in found
+    assert not {v for v, _, _ in found} & {"Madina Bekova", "Andrei Petrov"}
+
+
+def test_they_after_an_unnamed_group_is_that_group():
+    text = ("Полиция задержала Серика Омарова 1 марта 2018 года. 21 марта полиция остановила десятки протестующих. "
+            "Полицейские угрожали им уголовным преследованием.")
+    assert not any(t == "threatened" for _, t, _ in acts(text))
+
+
+def test_seizures_prosecutions_under_way_and_complainant_judges():
+    text = ("On 3 September 2021 police officers searched the home of activist Serik Omarov and took away his office "
+            "equipment. Journalist Dana Iskakova is being prosecuted under Article 411 on the complaint of three "
+            "judges – Aidos Bekov, Talgat Sadykov and Burkit Omarov.")
+    found = acts(text)
+    assert {("Serik Omarov", "searched", "2021-09-03"), ("Serik Omarov", "device_seized", "2021-09-03")} <= found
+    assert any(v == "Dana Iskakova" and t == "investigated" and d.startswith("2021-09") for v, t, d in found)
+    assert {v for v, _, _ in found} == {"Serik Omarov", "Dana Iskakova"}
+
+
+def test_kazakh_search_seizure_and_prosecution_words():
+    text = ("2021 жылғы 3 қыркүйекте полиция белсенді Серік Омаровтың үйін тінтіп, құжаттарын алып кетті. "
+            "Журналист Дана Искакова 411-бап бойынша қудалануда.")
+    types = {t for _, t, _ in acts(text)}
+    assert {"searched", "device_seized", "investigated"} <= types
+
+
+def test_more_english_phrasings_of_acts():
+    text = ("Almaty, 12 March 2023. Dana Iskakova's arrest on 3 March followed a post on Facebook. On 7 March a "
+            "court handed Aidar Bekov a five-year sentence. The court ordered Gulnara Ospanova to pay a fine on 8 "
+            "March. Police beat and detained Askar Omarov on 11 March.")
+    found = acts(text, published="2023-03-12")
+    assert {("Dana Iskakova", "arrested", "2023-03-03"), ("Aidar Bekov", "sentenced", "2023-03-07"),
+            ("Gulnara Ospanova", "fined", "2023-03-08"), ("Askar Omarov", "ill_treatment", "2023-03-11")} <= found
+
+
+def test_the_pluperfect_without_a_date_is_an_earlier_episode():
+    text = ("On 1 September 2021 the appeal of activist Serik Omarov was heard. He had been convicted under Article "
+            "378 of the Criminal Code.")
+    assert ("Serik Omarov", "sentenced", "") in acts(text)
+
+
+def test_a_sentence_about_another_country_reports_no_act_here():
+    text = ("On 5 May 2021 police in Taraz detained blogger Serik Omarov. In Russia, journalist Ivan Petrov was "
+            "sentenced to five years in 2020. В России журналиста Ивана Сидорова приговорили к пяти годам.")
+    assert {v for v, _, _ in acts(text)} == {"Serik Omarov"}

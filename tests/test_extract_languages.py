@@ -237,3 +237,52 @@ def test_a_pronoun_in_an_oblique_case_carries_the_provision_to_the_person(text, 
 ])
 def test_english_dates_and_verdicts_in_other_shapes(text, expected):
     assert expected in acts(text, "")
+
+
+def test_a_family_name_printed_before_its_initials_is_a_person():
+    from qorgau.documents.extract.names import find_persons
+
+    text = ("April 3, Taraz. Officer Zhumabaev K. drew up a report against activist Omarova S., who was held "
+            "overnight. Суд оштрафовал Бекову Д. А. на 50 МРП.")
+    found = {m.text: m.name for m in find_persons(text)}
+    assert found.get("Zhumabaev K.") == "K. Zhumabaev"
+    assert found.get("Omarova S.") == "S. Omarova"
+    assert "Бекову Д. А." in found
+
+
+def test_a_name_inside_a_heading_in_capitals_is_found_but_proposes_no_act():
+    from qorgau.documents.extract.acts import find_acts
+    from qorgau.documents.extract.dates import find_dates
+    from qorgau.documents.extract.names import find_persons
+    from qorgau.documents.extract.provisions import find_provisions
+
+    text = ("TRIAL OF SERIK OMAROV AND DANA ISKAKOVA: WHAT WE KNOW\n\n"
+            "Serik Omarov and Dana Iskakova were detained in Taraz on 5 May 2021.")
+    mentions = find_persons(text)
+    assert {"SERIK OMAROV", "DANA ISKAKOVA"} <= {m.text for m in mentions}
+    found = find_acts(text, mentions, find_dates(text, "2021-05-20"), find_provisions(text), published="2021-05-20")
+    assert sorted((p.victims[0], p.date) for p in found) == [("Dana Iskakova", "2021-05-05"),
+                                                             ("Serik Omarov", "2021-05-05")]
+
+
+def test_kazakh_pronouns_court_words_and_places_with_endings_are_no_names():
+    text = ("Оған Қылмыстық кодекстің 274-бабы бойынша айып тағылды. Былтыр Ресейде де журналистер сотталды. "
+            "Белсенді Серік Омаров Астанада ұсталды.")
+    assert [m.name for m in find_persons(text)] == ["Серік Омаров"]
+
+
+def test_a_family_name_alone_is_the_nearest_full_name_before_it():
+    text = ("Асқар Нұрланов 2023 жылғы 12 наурызда ұсталды. Нұрланов кінәсін мойындамады. "
+            "Оның ағасы Марат Нұрланов полицияға шақырылды. Нұрланов бұл туралы айтты.")
+    alone = [m.name for m in find_persons(text) if m.text == "Нұрланов"]
+    assert alone == ["Асқар Нұрланов", "Марат Нұрланов"]
+
+
+def test_russian_temporary_detention_and_release_from_custody():
+    text = ("4 марта 2023 года Айдара Бекова отправили в изолятор временного содержания. "
+            "Асель Нурпеисову освободили из-под стражи 11 марта.")
+    found = {(p.victims[0], p.act_type, p.date) for p in find_acts(text, find_persons(text),
+                                                                   find_dates(text, "2023-03-12"), find_provisions(text))}
+    assert ("Айдар Беков", "detained", "2023-03-04") in found
+    assert ("Асель Нурпеисова", "released", "2023-03-11") in found
+    assert not any(t == "pretrial_detention" for _, t, _ in found)  # "из-под стражи" is the place left

@@ -64,6 +64,10 @@ def _resolver(persons):
         for form in forms + [name] + [nominative(f) for f in forms]:
             index.setdefault(form, name)
             index.setdefault(form.split()[-1], name)
+        for form in forms:  # "Danebaev T.": the family name printed before the initials
+            for word in form.split():
+                if len(word) > 2 and not word.endswith("."):
+                    index.setdefault(word, name)
     return lambda predicted: index.get(predicted) or index.get(predicted.split()[-1])
 
 
@@ -96,7 +100,7 @@ def article_of(uid):
     return uid.split(".")[0]
 
 
-def score_document(text, entry, published="", ner=False):
+def score_document(text, entry, published="", ner=False, footnotes=None, markers=None):
     from .extract.names import natasha_spans
 
     mentions = find_persons(text, extra_spans=natasha_spans(text) if ner and entry.get("language") == "ru" else ())
@@ -113,7 +117,8 @@ def score_document(text, entry, published="", ner=False):
     mention_score.fn = len(gold) - len(matched)
 
     resolve = _resolver(entry["persons"])
-    proposals = find_acts(text, mentions, find_dates(text, published), find_provisions(text), published=published)
+    proposals = find_acts(text, mentions, find_dates(text, published), find_provisions(text), published=published,
+                           footnotes=footnotes, markers=markers)
     predicted_acts, predicted_pairs = set(), set()
     for p in proposals:
         victim = resolve(p.victims[0]) or p.victims[0]
@@ -188,9 +193,11 @@ def evaluate_by_language(gold_path, corpus_dir, ner=False):
     totals, per_document, texts, per_language = {}, {}, [], {}
     for entry in gold["documents"]:
         path = Path(corpus_dir) / entry["file"]
-        text = canonicalise(read_document(entry["file"], path.read_bytes())).text
+        canonical = canonicalise(read_document(entry["file"], path.read_bytes()))
+        text = canonical.text
         texts.append((text, entry))
-        scores = score_document(text, entry, entry.get("published", ""), ner=ner)
+        scores = score_document(text, entry, entry.get("published", ""), ner=ner, footnotes=canonical.footnotes,
+                                markers=canonical.markers)
         per_document[entry["file"]] = scores
         for kind, score in scores.items():
             totals.setdefault(kind, Score()).add(score)

@@ -236,7 +236,8 @@ def extract_into(document, *, actor):
                        f"person:{mention.start}:{mention.end}", field="mention")
         _gazetteer_mentions(text, saver)
         provision_records = {p.uid: p for p in Provision.objects.all()}
-        for proposal in find_acts(text, mentions, dates, provisions, published=document.published or ""):
+        for proposal in find_acts(text, mentions, dates, provisions, published=document.published or "",
+                                  footnotes=document.footnotes, markers=document.markers):
             victim = saver.person(proposal.victims[0])
             key = f"act:{proposal.rule}:{proposal.start}:{victim.uid}"
             if key in saver.keys:

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from . import lexicon
+from .dates import find_dates
 from .provisions import of_edition
 from .spans import Proposal
 
@@ -39,8 +40,15 @@ OFFICIAL_ROLES = {"official", "judge", "investigator", "prosecutor", "police"}
 # Institutions that act on victims ("police", "the KNB", "суд"): recorded on the act, never as victims.
 BODIES = [(kind, re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.I)) for kind, pattern in
           lexicon.grouped("perpetrators", key=1, value=0).items()]
-PERPETRATOR_CUE = re.compile(rf"(?<!\w)(?:{MODIFIERS['perpetrator']}|{MODIFIERS['agent']})\s*,?\s*$", re.I)
+PERPETRATOR_CUE = re.compile(rf"(?<!\w)(?:{MODIFIERS['perpetrator']}|{MODIFIERS['agent']})\s*[,:–—-]?\s*$", re.I)
+# Named as a source or a companion ("according to X", "his lawyer X", "поговорил с X", "X-тың айтуынша", "Әблязовпен"):
+# neither victim nor perpetrator of the sentence's act.
+BYSTANDER_BEFORE = re.compile(rf"(?<!\w)(?:{MODIFIERS['bystander']})\s*,?\s*$", re.I)
+BYSTANDER_AFTER = re.compile(rf"^\S*\s+(?:{MODIFIERS['bystander_after']})(?!\w)", re.I)
+BYSTANDER_ENDING = re.compile(rf"(?:{MODIFIERS['bystander_ending']})$(?!\s+бірге)", re.I)
 OFFICIAL_TITLE = re.compile(rf"(?<!\w)(?:{MODIFIERS['perpetrator']})\s*,?\s*$", re.I)
+# "Investigator of the Almaty Department of Internal Affairs, T. Yerzhanova": a title with its office before the name.
+OFFICIAL_OF = re.compile(rf"(?<!\w)(?:{MODIFIERS['perpetrator']})\s+(?:of|at|from)\s+[^.;:()\n]{{0,70}},\s*$", re.I)
 AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|be|being|got|get|had|has|have)\s+(?:\w+\s+){0,2}$", re.I)
 HEADING = re.compile(r"^\s*(?:\d+\.\s+[A-ZА-Я]|[A-ZА-Я][A-ZА-Я\s,:’'-]{12,}$)", re.M)
 
@@ -61,6 +69,9 @@ PRONOUN = re.compile(rf"(?<!\w)(?:(?P<they>{MODIFIERS['they']})|(?P<she>{MODIFIE
                      re.I)
 PRONOUN_WORDS = {kind: {w.lower() for row in lexicon.table("modifiers") if row[0] == kind for w in row[1].split("|")}
                  for kind in ("she", "he")}
+EARLIER = re.compile(rf"(?<!\w)(?:{MODIFIERS['earlier']})\s+(?:\w+\s+)?$", re.I)
+ABROAD = re.compile(rf"\s*(?:{MODIFIERS['abroad']})(?!\w)")
+PAIR = re.compile(rf"(?<!\w)(?:{MODIFIERS['pair']})(?!\w)", re.I)
 BACKGROUND = re.compile(rf"(?<!\w)(?:{MODIFIERS['background']})(?!\w)", re.I)
 CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.I)
 LATIN = re.compile(r"[a-z]", re.I)
@@ -77,6 +88,7 @@ def _female(name):
         "Elena", "Tatiana", "Azhar", "Zhanat", "Ардак", "Акмарал", "Ақмарал", "Гузяль", "Айнура"})
 
 
+BARE_GLUE = re.compile(r"^\s*(?:,\s*and|,|and|и|&|мен|пен|бен|және)\s*$")  # "A, B and C": nothing else between
 LIST_GLUE = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*(?:,\s*and|,|and|и|&|мен|пен|бен|және)\s*(?:(?:the\s+)?[a-z\-]+\s+){0,3}$")
 
 
@@ -185,7 +197,7 @@ TALLY_VAGUE = re.compile(
 # Nor one followed by a comma or a word in lower case ("«Алға, Қазақстан!», был осуждён").
 # A footnote number glued to the stop ("upheld on appeal.2 The trial court …") ends it with the sentence.
 SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w)(?!\d{1,2}\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|(?<=\bArt)\.|(?<=\bArts)\."
-                      r"|(?<=\bст)\.|(?<=\bч)\."
+                      r"|(?<=\bст)\.|(?<=\bч)\.|(?<=[\s(][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])\.(?=[ \t]+\w)"  # initials: "A. Matayev", "Bedelbaev A. drew"
                       r"|[!?]+[\"'’”»)]*(?=[,;:]|\s+[a-zа-яёәғқңөұүһі])|[.][\"'’”»)]+(?=[,;:])|[.](?=[,;:]))+"
                       r"(?:[.!?]+[\"'’”»)]*(?:\d{1,2}(?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))?|\n|$)")
 
@@ -280,22 +292,53 @@ def clauses(sentence):
                                         for o in found)]
 
 
-def _pronoun_victims(sentence, clause_types, last_victims, recent, officials):
+def is_bystander(text, mention, before):
+    """A person the sentence quotes or names as a companion, not as the one acted on."""
+    printed = text[mention.start:mention.end]
+    return bool(BYSTANDER_BEFORE.search(before) or BYSTANDER_AFTER.match(text[mention.end - 1:mention.end + 25])
+                or (BYSTANDER_ENDING.search(printed) and not re.match(r"\s+бірге", text[mention.end:mention.end + 8])))
+
+
+GROUP_NOUN = re.compile(rf"(?<!\w)(?:{MODIFIERS['tally_noun']})(?!\w)", re.I)
+# A counted group: "dozens of protesters", "десятки протестующих", "20 people".
+COUNTED_GROUP = re.compile(r"(?<!\w)(?:dozens|hundreds|scores|several|many|some|\d+|десятк\w+|сотн\w+|сотен|"
+                           r"нескольк\w+|многи\w+|ондаған|жүздеген|бірнеше)\s+(?:of\s+)?(?:\w+\s+){0,2}?"
+                           rf"(?:{MODIFIERS['tally_noun']})(?!\w)", re.I)
+
+
+def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, preceding=""):
     """Whom a pronoun points to: the subject before the trigger ("She was detained"), else (Russian, Kazakh) an
     object after it ("Уголовное дело против него возбудили"); "they", "обеих", "екеуі": the last victims; "she"/"he":
     the last person named of that gender who is no official."""
     first_trigger = min(c[1] for c in clause_types) if clause_types else len(sentence)
+    first_end = min((c[3] for c in clause_types if c[1] == first_trigger), default=len(sentence))
     after = PRONOUN.search(sentence, first_trigger)
-    pronoun = PRONOUN.search(sentence[:first_trigger + 1]) or (
-        after if after and (CYRILLIC.search(sentence) or re.fullmatch(r"both of them|each of them", after.group(), re.I))
+    # English: an object pronoun right after the trigger ("remanded him in custody", "a criminal case against her").
+    object_after = after and re.fullmatch(r"\s*(?:(?:(?:was|were|has been|had been) \w+ )?(?:against|on|to|for)\s+)?",
+                                          sentence[first_end:after.start()]) \
+        and after.group().lower() in {"him", "her"}
+    before = PRONOUN.search(sentence[:first_trigger + 1])
+    if before and before.group().lower() == "him" and len(sentence[before.end():first_trigger].split()) > 2:
+        before = None  # "… filmed beating him, yet the court acquitted …": an object of another verb
+    # Only the trigger the object pronoun follows is about that person ("… torturing him, yet the court acquitted the
+    # officers").
+    first_only = bool(not before and object_after and not CYRILLIC.search(sentence))
+    pronoun = before or (
+        after if after and (CYRILLIC.search(sentence) or object_after
+                            or re.fullmatch(r"both of them|each of them", after.group(), re.I))
         else None)
     if not pronoun or re.match(r"\s*Among them", sentence):
-        return []
+        return [], False
     if pronoun.group("they"):
-        return list(last_victims)
+        # "The police were stopping people … threatened them": "they" is the unnamed group just spoken of.
+        last_sentence = re.split(r"[.!?]\s", preceding.rstrip())[-1]
+        if GROUP_NOUN.search(sentence[:pronoun.start()]) or COUNTED_GROUP.search(last_sentence):
+            return [], False
+        return list(last_victims), False
     word = pronoun.group().lower()
     female, male = word in PRONOUN_WORDS["she"], word in PRONOUN_WORDS["he"]
-    return next(([n] for n in reversed(recent) if n not in officials and (female == male or _female(n) == female)), [])
+    return next(([n] for n in reversed(recent) if n not in officials and (female == male or _female(n) == female)),
+                []), first_only
 
 
 def _penalty_clause(sentence, clause_types):
@@ -321,16 +364,20 @@ def _clause(sentence, act_type, hit):
     if NOT_AN_ACT.search(before):
         return None
     if act_type not in {"released", "extradition_sought"} and \
-            re.search(r"\b(?:from|из)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}$", before, re.I):
+            re.search(r"(?:\b(?:from|из)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}|(?<!\w)из-под\s+|(?<!\w)из-)$", before, re.I):
         return None  # "transferred from the administrative detention centre": a place left, not an act
     verbal = (bool(AUXILIARY.search(before)) or bool(re.search(r"\b(?:and|then|but)\s+$", before))
               or bool(VERB_TRIGGER.search(hit.group()))
               or (act_type == "charged" and re.match(r"on\s", hit.group()))
-              or bool(re.match(r"(?:jailed|freed|paroled|apprehended|taken|placed|sent|given|handed|set)\b",
+              or bool(re.match(r"(?:jailed|freed|paroled|apprehended|taken|placed|sent|given|handed|set|walked|let|"
+                               r"granted|locked|ordered)\b",
                                 hit.group(), re.I))  # "jailed for five years", "taken into custody"
               or (hit.group().lower().endswith("ed")  # "police detained", not "the charges"
                   and not re.search(r"\b(?:the|a|an|their|his|her|its)\s+$", before, re.I))
-              or bool(re.search(r"[а-я]", hit.group())))
+              or bool(re.search(r"[а-я]", hit.group()))
+              # "Dana Iskakova's arrest on 3 March", "his detention", "the arrest of …": a person's act as a noun
+              or bool(re.search(r"(?:[’']s|\b(?:his|her|their))\s+$", before, re.I))
+              or bool(re.match(r"\w+\s+of\s+[A-ZА-Я]", sentence[hit.start():])))
     if not verbal and act_type not in NOMINAL_ONLY_OK:
         return None
     return (not verbal, hit.start(), act_type, hit.end())
@@ -358,6 +405,17 @@ def footnote_dates(text, dates):
         first = next(iter(dates.within(body, following[1])), None)
         if first is not None:
             notes[number] = first
+    return notes
+
+
+def note_dates(footnotes, published=""):
+    """{footnote number: its first date} for notes kept apart from the text ({"3": "Verdict of 11 July 2023, …"})."""
+
+    notes = {}
+    for number, note in footnotes.items():
+        first = next(iter(find_dates(note, published)), None)
+        if first is not None and str(number).isdigit():
+            notes[int(number)] = first
     return notes
 
 
@@ -413,10 +471,14 @@ def list_entries(text, mentions, dates, provisions):
     return proposals, lines
 
 
-def find_acts(text, mentions, dates, provisions, published=""):
+def find_acts(text, mentions, dates, provisions, published="", footnotes=None, markers=None):
     """One proposal per victim and trigger, sentence by sentence. `published`: the document's own date, which dates
-    the acts its title reports."""
-    all_mentions, mentions, dates, provisions = mentions, Spans(mentions), Spans(dates), Spans(provisions)
+    the acts its title reports. `footnotes` ({number: text}) and `markers` ([(offset, number)]): the notes the reader
+    took out of the text and where the text refers to them; a sentence whose only date is in its note is dated by
+    it. Without them, notes still at the end of the text are looked for there."""
+    # A name in a heading set in capitals ("FREE DUMAN MUKHAMMEDKARIM") restates what the text reports: no victim.
+    all_mentions, mentions = mentions, Spans([m for m in mentions if m.how != "capitals"])
+    dates, provisions = Spans(dates), Spans(provisions)
     listed, list_lines = list_entries(text, mentions, dates, provisions)
     proposals, last_victims = list(listed), []
     recent = []  # person names in order of mention, for pronouns
@@ -425,7 +487,8 @@ def find_acts(text, mentions, dates, provisions, published=""):
     background_from = None  # the paragraph (its start) where a background sentence was seen
     # A judge named once is a judge throughout.
     officials = {m.name for m in all_mentions if m.role in OFFICIAL_ROLES
-                 or OFFICIAL_TITLE.search(text[max(0, m.start - 25):m.start])}
+                 or OFFICIAL_TITLE.search(text[max(0, m.start - 25):m.start])
+                 or OFFICIAL_OF.search(text[max(0, m.start - 100):m.start])}
     roles = {}
     for m in all_mentions:
         if m.role and m.role not in OFFICIAL_ROLES:
@@ -434,7 +497,11 @@ def find_acts(text, mentions, dates, provisions, published=""):
     # "Дата оглашения приговора: 08.10.2012", "Date of verdict: …": the day undated verdicts in the text were given.
     label = VERDICT_DATE.search(text)
     verdict_date = next(iter(dates.within(label.end(), label.end() + 3)), None) if label else None
-    notes = footnote_dates(text, dates)
+    if footnotes:
+        notes = note_dates(footnotes, published)
+        marker_offsets = sorted(markers or [])
+    else:
+        notes, marker_offsets = footnote_dates(text, dates), None
     title_start = len(text) - len(text.lstrip())
     for start, end in sentences(text):
         sentence = text[start:end]
@@ -447,7 +514,7 @@ def find_acts(text, mentions, dates, provisions, published=""):
         if re.match(r"\s*(?:Name|Gender|Index|UA)\s*:", sentence):
             recent += [m.name for m in persons]
             continue
-        clause_types = clauses(sentence)
+        clause_types = clauses(sentence) if not ABROAD.match(sentence) else []
         # The items of a list after a sentence ending in a colon ("The nine others were convicted …:" "- A and B –
         # two years each;") are its victims.
         bulleted = bool(BULLET.match(sentence)) and introduced_by_colon
@@ -464,18 +531,35 @@ def find_acts(text, mentions, dates, provisions, published=""):
         inherited = None
         if (re.match(r"\s*(?:This|These|They|Those)\s+included|\s*Among them", sentence) or bulleted) and previous_acts:
             inherited = previous_acts
+        previous_bystander = previous_official = None
         for mention in persons:
             before = text[max(start, mention.start - 25):mention.start]
             if RELATIVE_AFTER.match(text[mention.end:mention.end + 30]):
                 continue  # "Ashim’s daughter fears …": the subject is the relative
-            official = PERPETRATOR_CUE.search(before) or mention.name in officials
+            official = PERPETRATOR_CUE.search(before) or mention.name in officials or (
+                previous_official is not None and BARE_GLUE.match(text[previous_official.end:mention.start]))
+            previous_official = mention if official else None  # "three judges – A, B and C –"
+            if not official and (is_bystander(text, mention, before) or (
+                    previous_bystander is not None and BARE_GLUE.match(text[previous_bystander.end:mention.start])
+                    and re.search(r"(?<!\w)(?:and|и|мен|пен|бен|және|&)(?!\w)",
+                                  text[previous_bystander.end:mention.start]))):
+                previous_bystander = mention  # "his lawyers, Madina Bakiyeva and Andrei Petrov"
+                continue
+            previous_bystander = None
             (perpetrators if official else victims).append(mention.name)
         if not victims and re.match(r"\s*(?:All|Both|Each)(?:\s+of\s+them)?\s+(?:were|was|are|have)\b", sentence):
             paragraph_start = text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, start), 0))  # this and the one before
             victims = list(dict.fromkeys(m.name for m in mentions.within(paragraph_start, start)
                                          if not PERPETRATOR_CUE.search(text[max(0, m.start - 25):m.start])))
+        if not victims and PAIR.search(sentence):
+            # "Officers detained father and son …", "The two activists were arrested": the last two persons named.
+            victims = list(dict.fromkeys(n for n in reversed(recent) if n not in officials))[:2][::-1]
+            victims = victims if len(victims) == 2 else []
         if not victims:
-            victims = _pronoun_victims(sentence, clause_types, last_victims, recent, officials)
+            victims, first_only = _pronoun_victims(sentence, clause_types, last_victims, recent, officials,
+                                                   text[max(0, start - 300):start])
+            if victims and first_only:
+                clause_types = [c for c in clause_types if c[1] == min(c[1] for c in clause_types)]
         recent += [m.name for m in persons]
         if not victims and not clause_types:
             continue
@@ -505,9 +589,12 @@ def find_acts(text, mentions, dates, provisions, published=""):
         if BACKGROUND.search(sentence):
             background_from = paragraph_start
         in_background = background_from == paragraph_start
+        first_hit = min(c[1] for c in clause_types) if clause_types else 0
+        if not own_dates and EARLIER.search(sentence[:first_hit]):  # "He had been convicted under …"
+            date, heading = None, None
         if date:
             date_value, date_end = date.value, date.value_end
-        elif in_background:
+        elif in_background or EARLIER.search(sentence[:first_hit]):
             date_value, date_end = "", ""
         else:
             date_value, date_end = context_date(text, dates, start)
@@ -559,7 +646,9 @@ def find_acts(text, mentions, dates, provisions, published=""):
             elif before_trigger and len(own_dates) > 1:
                 date_value, date_end = before_trigger[-1].value, before_trigger[-1].value_end
             inherited_date = not own_dates and heading is None
-            note_date = next((notes[n] for n in markers_in(text, start, end) if n in notes), None)
+            here = (markers_in(text, start, end) if marker_offsets is None
+                    else [n for offset, n in marker_offsets if start <= offset <= end + 2])
+            note_date = next((notes[n] for n in here if n in notes), None)
             if inherited_date and published and start == title_start:  # a headline reports the day's news
                 date_value, date_end, inherited_date = published, "", False
             elif inherited_date and note_date is not None:  # the date is only in the sentence's footnote
@@ -586,9 +675,10 @@ def find_acts(text, mentions, dates, provisions, published=""):
                 proposed_before.setdefault((victim, act_type), proposals[-1])
                 if act_type == "sentenced" and penalty and penalty["kind"] == "imprisonment" and \
                         (UPHELD.search(sentence) or not (re.search(r"условн|suspended|шартты", sentence, re.I)
-                                                          or APPEALED.search(text, start, end + 150))):
+                                                          or _appealed_next(text, start, end))):
                     # A prison term upheld on appeal takes effect: the person is now imprisoned. A verdict nobody is
-                    # said to appeal (in its sentence or just after) takes the person to prison that day.
+                    # said to appeal (in its sentence or the next) takes the person to prison that day; an appeal
+                    # said to be upheld later does not hold the prison term back.
                     proposals.append(Proposal("act", "imprisoned", start, end, victims=[victim], date=date_value,
                                               date_end=date_end, perpetrators=perpetrators, rule="rule:imprisoned",
                                               date_source="context" if inherited_date else "own"))
@@ -600,6 +690,13 @@ def find_acts(text, mentions, dates, provisions, published=""):
 
 UPHELD = re.compile(r"\buph(?:olds?|eld)\b|(?:dismissed|rejected) (?:the|their|his|her) appeal|оставил\w* в силе", re.I)
 APPEALED = re.compile(rf"(?<!\w)(?:{MODIFIERS['appeal']})", re.I)
+def _appealed_next(text, start, end):
+    """An appeal against the verdict in its own sentence or the one right after ("They appeal their sentences."),
+    not an appeal court that upheld it."""
+    following = re.match(r"[^.!?]*[.!?]?", text[end:end + 250]).group()
+    return any(APPEALED.search(part) and not UPHELD.search(part) for part in (text[start:end], following))
+
+
 SPECIFIC_DEPRIVATION = {"administrative_detention", "pretrial_detention", "house_arrest", "imprisoned",
                         "psychiatric_detention"}
 

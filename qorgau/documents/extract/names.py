@@ -7,6 +7,7 @@ After a full name, the family name alone ("Akhmetova", "Akhmetova's") is a menti
 """
 
 import re
+from functools import lru_cache
 
 from qorgau.lib.morphology import family_forms, is_common_word, kazakh_word, nominative
 
@@ -68,6 +69,7 @@ Declaration Partnership Agreement Mechanism Observations Covenant Convention Pla
 North South East West Palais Building Embassy Consulate""".split()) | set("""
 """.split())
 STOP |= {word for name in lexicon.words("organisations") for word in name.split() if word[:1].isupper()}
+STOP |= set(lexicon.words("not_names"))  # kk: pronouns, court and code words at a sentence start
 STOP |= set(lexicon.words("places"))  # "Алматы Жанар Исаева": a place glued to a name is no part of it
 ROLE_WORDS = {word.lower(): role for word, role in lexicon.table("roles")}
 TITLES = {"Ms.", "Mr.", "Mrs.", "Dr.", "Ms", "Mr", "Mrs", "Dr"}
@@ -106,13 +108,24 @@ def _looks_like_name(words, cue, known, lowercase_words=frozenset()):
     return False
 
 
+PLACES = set(lexicon.words("places"))
+
+
+@lru_cache(maxsize=8192)
+def _kazakh_place(word):
+    """A place with a Kazakh case ending ("Ресейде", "Алматыда", "Астанаға") is no part of a name."""
+    ending = re.search(r"(?:ның|нің|дың|дің|тың|тің|да|де|та|те|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен|на|не|ны|ні)$",
+                       word)
+    return bool(ending) and any(word[:ending.start() + cut] in PLACES for cut in (0, 1))
+
+
 def _runs(text):
     """Runs of capitalised words, split where a stop word stands."""
     for m in RUN.finditer(text):
         words = [(w.start(), w.end(), w.group()) for w in WORD.finditer(text, m.start(), m.end())]
         current = []
         for start, end, word in words:
-            if _plain(word) in STOP or word in STOP:
+            if _plain(word) in STOP or word in STOP or _kazakh_place(word):
                 if current:
                     yield current
                 current = []
@@ -123,8 +136,8 @@ def _runs(text):
 
 
 # Lists print the family name first, in capitals: "TOKHTAROV Ruslan – Aktobe – …", "ТОХТАРОВ Руслан Серикович".
-CAPS_FIRST = re.compile(rf"(?<![\w-])([{CAPS}][{CAPS}’'-]{{2,}})\s+([{CAPS}][a-zа-яёәғқңөұүһі]+)"
-                        rf"(?:\s+([{CAPS}][a-zа-яёәғқңөұүһі]+(?:ovich|ovna|evich|evna|ович|овна|евич|евна|ұлы|улы|қызы|кызы)))?")
+CAPS_FIRST = re.compile(rf"(?<![\w-])([{CAPS}][{CAPS}’'-]{{2,}})[ \t]+([{CAPS}][a-zа-яёәғқңөұүһі]+)"
+                        rf"(?:[ \t]+([{CAPS}][a-zа-яёәғқңөұүһі]+(?:ovich|ovna|evich|evna|ович|овна|евич|евна|ұлы|улы|қызы|кызы)))?")
 
 
 def _caps_first(text):
@@ -139,6 +152,22 @@ def _caps_first(text):
         family = "-".join(part.capitalize() for part in family.split("-"))
         name = " ".join(w for w in (m.group(2), m.group(3), family) if w)
         yield m.start(), m.end(), name
+
+
+# Monitoring notes and court papers print the family name before the initials: "Bedelbaev A.", "Торегожина Б.",
+# "Ugubaeva S.". The family name must end like one, and the initials must end the name (no capital word follows).
+SURNAME_INITIALS = re.compile(r"(?<![\w.-])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?)"
+                              r"[ \t]([A-ZА-ЯЁ]\.(?:[ \t]?[A-ZА-ЯЁ]\.)?)(?![ \t]?[A-ZА-ЯЁ][a-zа-яё])")
+
+
+def _surname_initials(text, taken):
+    for m in SURNAME_INITIALS.finditer(text):
+        family = m.group(1)
+        if family in STOP or (m.start(), m.end()) in taken or not (
+                SURNAME_END.search(family.lower()) or any(SURNAME_END.search(f.lower()) for f in family_forms(family))):
+            continue
+        initials = m.group(2).replace(" ", "").replace("\t", "")
+        yield m.start(), m.end(), nominative(f"{initials} {family}")
 
 
 def role_before(text, start):
@@ -206,11 +235,16 @@ def find_persons(text, known_names=(), extra_spans=()):
     prose = re.sub(r"\S+@\S+|https?://\S+|www\.\S+", " ", text)  # "donald.tusk@…" is no ordinary word
     lowercase_words = set(re.findall(r"\b[a-zа-яёәғқңөұүһі]+\b", prose))
     named = {}
+    history = {}  # family name -> [(start, full name)]: a family name alone is the nearest full name before it
     for start, end, name in _caps_first(text):
         mentions.append(Mention(start, end, text[start:end], name=name, how="list",
                                 role=role_before(text, start)))
         families[name.split()[-1]] = name
         families[text[start:end].split()[0]] = name
+    for start, end, name in _surname_initials(text, {(m.start, m.end) for m in mentions}):
+        mentions.append(Mention(start, end, text[start:end], name=name, how="list", role=role_before(text, start)))
+        families.setdefault(name.split()[-1], name)
+        families.setdefault(text[start:end].split()[0], name)
     taken = [(m.start, m.end) for m in mentions]
     for run in _runs(text):
         # A title, a role or an ordinary word at a sentence start ("Журналист Ержан …", "Преследование Бахытжан …")
@@ -244,6 +278,8 @@ def find_persons(text, known_names=(), extra_spans=()):
         named.setdefault(name.split()[-1], []).append(name)
         families[_plain(words[-1])] = name
         families.setdefault(name.split()[-1], name)
+        history.setdefault(_plain(words[-1]), []).append((start, name))
+        history.setdefault(name.split()[-1], []).append((start, name))
         if not _is_initial(words[0]):
             given.setdefault(words[0], set()).add(name)
     for start, end in extra_spans:
@@ -261,7 +297,10 @@ def find_persons(text, known_names=(), extra_spans=()):
     taken = [(m.start, m.end) for m in mentions]
     # A given name alone refers to the one person of that name in the document, if there is only one.
     families.update({first: next(iter(names)) for first, names in given.items()
-                     if len(names) == 1 and first not in families and first in GIVEN})
+                     if len(names) == 1 and first not in families and (first in GIVEN or (
+                         len(first) >= 4 and first not in STOP and not CYRILLIC_WORD.search(first)
+                         and SURNAME_END.search(next(iter(names)).split()[-1].lower())
+                         and first.lower() not in lowercase_words and not is_common_word(first)))})
     covered = set()
     for s, e in taken:
         covered.update(range(s, e))
@@ -278,20 +317,36 @@ def find_persons(text, known_names=(), extra_spans=()):
             common_word = common_word or is_common_word(plain)
             if base in families or (cue and not _is_initial(plain) and not common_word) or plain in known:
                 end = start + len(plain)
-                mentions.append(Mention(start, end, plain, name=families.get(base, base), how="surname"))
+                before = [name for at, name in history.get(base, ()) if at < start]
+                # Two persons share the family name ("Асқар Нұрланов" … "Нұрланов" … "Марат Нұрланов"): the one named
+                # last before this mention.
+                mentions.append(Mention(start, end, plain, name=before[-1] if before else families.get(base, base),
+                                        how="surname"))
                 families.setdefault(base, base)  # "President Nazarbayev", then "Nazarbayev" alone
     # A name in capitals in a heading ("FREE DUMAN MUKHAMMEDKARIM") when the text names that person.
     full_names = {m.name for m in mentions}
-    for m in re.finditer(rf"(?<![\w-])[{CAPS}]{{2,}}(?:[ -][{CAPS}]{{2,}}){{1,2}}(?![\w-])", text):
-        titled = "-".join(p.capitalize() for p in m.group().split("-"))
-        titled = " ".join(w[:1] + w[1:].lower() if "-" not in w else w for w in titled.split())
-        if titled in full_names and not any(x.start < m.end() and m.start() < x.end for x in mentions):
-            mentions.append(Mention(m.start(), m.end(), m.group(), name=titled, how="capitals"))
+    for m in re.finditer(rf"(?<![\w-])[{CAPS}]{{2,}}(?:[ -][{CAPS}]{{2,}}){{1,7}}(?![\w-])", text):
+        # "FREE DUMAN MUKHAMMEDKARIM", "PROSECUTION OF MAKS BOKAEV AND TALGAT AYAN": any two or three words of the
+        # run in capitals that spell a name the text gives.
+        words = list(re.finditer(r"[^\s]+", m.group()))
+        i = 0
+        while i < len(words) - 1:
+            for j in (i + 3, i + 2):
+                if j > len(words):
+                    continue
+                titled = " ".join("-".join(p.capitalize() for p in w.group().split("-")) for w in words[i:j])
+                s_, e_ = m.start() + words[i].start(), m.start() + words[j - 1].end()
+                if titled in full_names and not any(x.start < e_ and s_ < x.end for x in mentions):
+                    mentions.append(Mention(s_, e_, text[s_:e_], name=titled, how="capitals"))
+                    i = j - 1
+                    break
+            i += 1
     # A family name in capitals alone ("No. 10 (KAZIYEV)") after "KAZIYEV Yerkin" in a list.
     for m in re.finditer(rf"(?<![\w-])[{CAPS}]{{3,}}(?![\w-])", text):
-        if m.group() in families and m.start() not in covered and not any(
+        family = m.group() if m.group() in families else m.group().capitalize()
+        if family in families and family not in STOP and family not in given and m.start() not in covered and not any(
                 x.start <= m.start() < x.end for x in mentions):
-            mentions.append(Mention(m.start(), m.end(), m.group(), name=families[m.group()], how="surname"))
+            mentions.append(Mention(m.start(), m.end(), m.group(), name=families[family], how="surname"))
     mentions.sort(key=lambda m: m.start)
     return _declined_to_printed(mentions)
 
