@@ -279,8 +279,10 @@ def boilerplate(text_version, text_links, rendered, found, links, label=""):
     return Boilerplate(persons, acts, sources, len(outside))
 
 
-def evaluate_formats(gold_path, corpus_dir, formats=FORMATS, ner=False):
+def evaluate_formats(gold_path, corpus_dir, formats=FORMATS, ner=False, as_read=False):
     """Render every document of a set in each format (into a temporary folder), read it back and score it.
+    `as_read`: lay out the paragraphs and notes the reader finds in the text (for the corpus: hard-wrapped text
+    extracted from PDF reports), not each line as a paragraph.
 
     Returns {format: {"totals": {kind: Score}, "languages": {lang: {kind: Score}}, "documents": {file: scores},
     "boilerplate": Boilerplate}} with "text" (the document as written) first."""
@@ -306,7 +308,7 @@ def evaluate_formats(gold_path, corpus_dir, formats=FORMATS, ner=False):
             published = entry.get("published", "")
             canonical = canonicalise(read_document(entry["file"], source.read_bytes()))
             record("text", entry, score_document(canonical.text, entry, published, ner=ner))
-            paths = render_document(source, entry, folder, formats)
+            paths = render_document(source, entry, folder, formats, as_read=as_read)
             for fmt, path in paths.items():
                 rendered = canonicalise(read_document(path.name, path.read_bytes()))
                 found = {}

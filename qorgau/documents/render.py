@@ -139,6 +139,40 @@ def parse(path, language):
     return {"title": title, "blocks": blocks, "notes": notes}
 
 
+def parse_reading(path, language):
+    """The document as Qorgau's own reader understands it (paragraphs, footnotes and their markers), in the shape
+    `parse` gives: for texts whose lines are not meaningful (text extracted from a PDF report, hard-wrapped, its
+    footnotes inline), so that every format shows the same paragraphs and notes as the text version."""
+    from .ingest.reading import read_document
+    from .ingest.repair import canonicalise
+
+    canonical = canonicalise(read_document(Path(path).name, Path(path).read_bytes()))
+    text, markers = canonical.text, sorted(canonical.markers)
+    blocks, notes, at = [], {}, 0
+    for paragraph in text.split("\n\n"):
+        start, end = at, at + len(paragraph)
+        at = end + 2
+        pieces, position = [], start
+        for offset, number in markers:
+            if start <= offset <= end and number in canonical.footnotes:
+                pieces += [("plain", text[position:offset], None), ("note", str(number), number)]
+                position = offset
+        pieces.append(("plain", text[position:end], None))
+        pieces = [piece for piece in pieces if piece[1]]
+        if pieces:
+            blocks.append([("body", pieces)])
+    for number, note in canonical.footnotes.items():
+        notes[number] = [("plain", note, None)]
+    referenced = {extra for block in blocks for _, pieces in block for kind, _, extra in pieces if kind == "note"}
+    notes = {n: p for n, p in notes.items() if n in referenced}
+    title = plain(blocks[0][0][1]).split("\n")[0][:200] if blocks else Path(path).stem
+    blocks = blocks[1:] if blocks and plain(blocks[0][0][1]) == title else blocks
+    if not notes:
+        notes[1] = [("plain", SUMMARY_NOTE[language], None)]
+        attach_first_note(blocks)
+    return {"title": title, "blocks": blocks, "notes": notes}
+
+
 def attach_first_note(blocks):
     """A note reference glued after the first sentence of the first body line long enough to have one."""
     for block in blocks:
@@ -474,11 +508,14 @@ def render_docx(doc, entry, language, path):
 FORMATS = ("html", "pdf", "docx")
 
 
-def render_document(source, entry, target, formats=FORMATS):
-    """Write `source` (a .txt or .md evaluation document) into `target` in each format; {format: path}."""
+def render_document(source, entry, target, formats=FORMATS, as_read=False):
+    """Write `source` (a .txt or .md evaluation document) into `target` in each format; {format: path}.
+
+    Each line of a block is a paragraph of its own (the evaluation documents are written so); `as_read` lays out
+    the paragraphs and footnotes Qorgau's reader finds instead (for hard-wrapped text extracted from reports)."""
     language = entry.get("language") or "en"
     entry = {**entry, "published": entry.get("published") or "", "file": entry["file"]}
-    doc = parse(Path(source), language)
+    doc = parse_reading(Path(source), language) if as_read else parse(Path(source), language)
     stem = Path(source).stem
     paths = {fmt: Path(target) / f"{stem}.{fmt}" for fmt in formats}
     if "html" in paths:

@@ -77,6 +77,17 @@ def _text(line, notes=None, raised=None):
     return "".join(parts)
 
 
+def _glue(before, line, right, after=""):
+    """What joins a line (`after`) to the text before it: nothing when that ends in a web address cut by the right
+    edge of the text and the line goes on with the rest of an address (a long URL wrapped), else one space."""
+    first = after.split(" ", 1)[0]
+    if (line is not None and re.search(r"(?:https?://|www\.)\S+[^\s;,)]$", before)
+            and line["x1"] >= right - 2 * line["size"] and first and not re.match(r"https?:|www\.|[(\[]", first)
+            and (first == after.strip() or re.search(r"[-/._#?=&%\d]", first))):
+        return ""
+    return " "
+
+
 def _is_page_number(text, number, total):
     digits = re.findall(r"\d+", text)
     letters = re.sub(r"[\d\W_]+", "", text)
@@ -107,10 +118,15 @@ def read_layout(data, max_pages, deadline):
             pages.append((page.width, page.height, words, rules))
             links += [("", str(link["uri"])) for link in page.hyperlinks if link.get("uri")]
             page.flush_cache()
-    sizes = Counter()
-    for _, _, words, _ in pages:
+    # The body's size: the commonest by characters, counted above the foot of the page (where notes stand, which
+    # on a short page may hold as many characters as the body).
+    sizes, everywhere = Counter(), Counter()
+    for _, height, words, _ in pages:
         for w in words:
-            sizes[round(w["size"], 1)] += len(w["text"])
+            everywhere[round(w["size"], 1)] += len(w["text"])
+            if w["bottom"] < height * 0.7:
+                sizes[round(w["size"], 1)] += len(w["text"])
+    sizes = sizes or everywhere
     if not sizes:
         return None
     body_size = sizes.most_common(1)[0][0]
@@ -128,12 +144,11 @@ def read_layout(data, max_pages, deadline):
     for number, (width, height, lines, rules) in enumerate(laid_out, 1):
         kept = []
         for ln in lines:
-            in_top, in_bottom = ln["bottom"] < height * 0.09, ln["top"] > height * 0.91
             in_edge = ln["bottom"] < height * 0.12 or ln["top"] > height * 0.88
             text = " ".join(w[2] for w in ln["words"])
             if in_edge and (edge_counts[key(ln)] >= 2 and total >= 2 or _is_page_number(text, number, total)):
                 continue
-            if (in_top or in_bottom) and ln["size"] < body_size * 0.95:
+            if ln["bottom"] < height * 0.09 and ln["size"] < body_size * 0.95:  # a running header
                 continue
             kept.append(ln)
         # The footnote zone: from a short rule in the lower half with only small text below it, or the last run of
@@ -149,18 +164,23 @@ def read_layout(data, max_pages, deadline):
             i = len(kept)
             while i > 0 and kept[i - 1]["size"] < body_size * 0.95 and kept[i - 1]["top"] > height * 0.5:
                 i -= 1
-            start = next((j for j in range(i, len(kept)) if NUMBER_LINE.match(_text(kept[j]))), None)
-            if start is not None and all(not NUMBER_LINE.match(_text(kept[j])) for j in range(i, start)):
-                notes_from = start if start == i else notes_from
-        body, zone = kept[:notes_from], kept[notes_from:]
-        notes, current = {}, None
-        for ln in zone:
+            if i < len(kept) and NUMBER_LINE.match(_text(kept[i])):
+                notes_from = i
+        body, zone = kept[:notes_from], []
+        # Small lines in the bottom margin are a running footer, unless they continue the notes above them.
+        body = [ln for ln in body if not (ln["top"] > height * 0.91 and ln["size"] < body_size * 0.95)]
+        for ln in kept[notes_from:]:
+            if ln["top"] > height * 0.91 and zone and ln["top"] - zone[-1]["bottom"] > 1.5 * ln["size"]:
+                continue
+            zone.append(ln)
+        notes, current, edge = {}, None, max((ln["x1"] for ln in zone), default=0)
+        for previous, ln in zip([None] + zone, zone):
             match = NUMBER_LINE.match(_text(ln))
             if match and (current is None or int(match.group(1)) > current):
                 current = int(match.group(1))
                 notes[current] = match.group(2).strip()
             elif current is not None:
-                notes[current] += " " + _text(ln)
+                notes[current] += _glue(notes[current], previous, edge, _text(ln)) + _text(ln)
         result.append((body, notes, width))
     # Body lines into paragraphs; pages marked as continuing the paragraph before the break.
     gaps = Counter()
@@ -183,7 +203,10 @@ def read_layout(data, max_pages, deadline):
                     or (prev["x1"] < right - 3 * body_size and _text(prev).rstrip().endswith(tuple(".!?:")))):
                 paragraphs.append(current)
                 current = []
-            current.append(text)
+            if current and _glue(current[-1], prev, right, text) == "":
+                current[-1] += text
+            else:
+                current.append(text)
             prev = ln
         if current:
             paragraphs.append(current)

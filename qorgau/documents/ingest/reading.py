@@ -574,7 +574,8 @@ def read_pdf(filename, data):
     layout = _read_pdf_layout(filename, data, len(pages))
     if layout is not None:
         laid_out, layout_links, raised = layout
-        return RawDocument("pdf", [text for text, _ in laid_out], links=layout_links or links, layout=True,
+        texts = [text for text, _ in laid_out]
+        return RawDocument("pdf", texts, links=layout_links + _bare_links("\n".join(texts)), layout=True,
                            continued=[continued for _, continued in laid_out], superscripts=raised)
     return RawDocument("pdf", pages, links=links, superscripts=superscripts)
 

@@ -65,7 +65,9 @@ class Command(BaseCommand):
                 self.formats(name, path, folder, chosen, per_document, russian_ner)
 
     def formats(self, name, path, folder, chosen, per_document, ner):
-        results = evaluate_formats(path, folder, chosen, ner=ner)
+        # The corpus is text extracted from PDF reports (hard-wrapped, notes inline): its formats lay out the
+        # paragraphs and notes the reader finds; the evaluation documents' lines are paragraphs of their own.
+        results = evaluate_formats(path, folder, chosen, ner=ner, as_read=name == "corpus")
         count = len(results["text"]["documents"])
         self.stdout.write(f"{name}: formats ({count} documents, each rendered and read back, scored against the same "
                           "gold; Δ = recall minus the text version's; off = documents whose acts or pairs recall "
