@@ -88,6 +88,12 @@ def _glue(before, line, right, after=""):
     return " "
 
 
+def _would_fit(previous, line, right):
+    """Would the first word of `line` have fitted at the end of `previous`? Then `previous` ended its paragraph."""
+    x0, x1 = line["words"][0][:2]
+    return previous["x1"] + 0.3 * line["size"] + (x1 - x0) < right - 1
+
+
 def _is_page_number(text, number, total):
     digits = re.findall(r"\d+", text)
     letters = re.sub(r"[\d\W_]+", "", text)
@@ -200,7 +206,7 @@ def read_layout(data, max_pages, deadline):
                     ln["top"] - prev["bottom"] > line_gap + max(2.0, body_size * 0.3)
                     or abs(ln["size"] - prev["size"]) >= 0.5
                     or re.match(r"^[•▪●◦\-–—*]\s", text)
-                    or (prev["x1"] < right - 3 * body_size and _text(prev).rstrip().endswith(tuple(".!?:")))):
+                    or (_would_fit(prev, ln, right) and _text(prev).rstrip().endswith(tuple(".!?:")))):
                 paragraphs.append(current)
                 current = []
             if current and _glue(current[-1], prev, right, text) == "":

@@ -304,17 +304,35 @@ def _put_text_instead(element, text):
     parent.remove(element)
 
 
+def _short_text(element, lengths):
+    """Has `element` some text, at most 3,000 characters? (Measured once per element: a page of many references
+    to one huge element stays linear.)"""
+    if element not in lengths:
+        total = 0
+        for part in element.itertext():
+            total += len(part.strip())
+            if total > 3000:
+                break
+        lengths[element] = 0 < total <= 3000
+    return lengths[element]
+
+
 def _html_notes(root):
     """Take the page's footnotes out of the tree: each reference (a link "1" or "[1]" to an element of the page,
     or a raised number) becomes the text "[^n]" where it stood, and each note it points to is removed from the page
     and returned as {n: (text, [(anchor, url)])}. The notes list's heading goes with it."""
-    ids = {el.get("id"): el for el in root.iter() if isinstance(el.tag, str) and el.get("id")}
-    notes, refs = {}, []
+    order = {}
+    for index, el in enumerate(root.iter()):
+        order[el] = index
+    ids = {el.get("id"): el for el in order if isinstance(el.tag, str) and el.get("id")}
+    notes, refs, lengths = {}, [], {}
     for a in list(root.iter("a")):
         href, label = a.get("href") or "", "".join(a.itertext())
         match = NOTE_REF.match(label)
         target = ids.get(href[1:]) if href.startswith("#") else None
+        # A note stands after its reference and is a short text (not a page of comments a pager points to).
         if match and target is not None and target.tag in {"li", "p", "div", "dd", "aside", "span"} \
+                and order[target] > order[a] and _short_text(target, lengths) \
                 and not any(anc is target for anc in a.iterancestors()):
             number = int(match.group(1))
             if notes.get(number, (target,))[0] is target:
@@ -346,8 +364,9 @@ def _html_notes(root):
         out[number] = (re.sub(r"\s+([.,;:])", r"\1", text), links)
         parent = target.getparent()
         parent.remove(target)
-        containers.append(parent)
-    for container in containers:  # the emptied list, and a notes section left with only its heading
+        if all(parent is not seen for seen in containers[-1:]):
+            containers.append(parent)
+    for container in {id(c): c for c in containers}.values():  # the emptied list, and a notes section left with only its heading
         while container is not None and container.getparent() is not None:
             rest = re.sub(r"\s+", "", "".join(container.itertext()))
             headings = [h for h in container if h.tag in {"h1", "h2", "h3", "h4", "h5", "h6", "p", "strong"}]

@@ -10,7 +10,7 @@ HEADER = f"  {'kind':26} {'precision':>9} {'recall':>7} {'F1':>6} {'tp':>5} {'fp
 class Command(BaseCommand):
     help = ("Score extraction against annotated evaluation sets: precision, recall and F1 per kind. Without --gold, "
             "every set present: the corpus, and the dev and test splits of tests/evaluation/genres (each also per "
-            "language).")
+            "language), each also rendered as a web page, a PDF report and a Word file (--no-formats: text only).")
 
     def add_arguments(self, parser):
         parser.add_argument("--gold", help="one annotation file (default: every set present)")
@@ -27,12 +27,13 @@ class Command(BaseCommand):
         parser.add_argument("--formats", nargs="?", const=",".join(FORMATS), default=None, metavar="html,pdf,docx",
                             help="also render each document as a web page with site chrome, a PDF report and a Word "
                                  "file, read them back and score each against the same gold (with the gap to the "
-                                 "text version and what boilerplate yields)")
+                                 "text version and what boilerplate yields); on by default for the built-in sets")
+        parser.add_argument("--no-formats", action="store_true", help="score the text versions only")
         parser.add_argument("--russian-ner", action="store_true",
                             help="also use natasha's named-entity tagger on Russian documents (what it buys)")
 
     def handle(self, *args, gold=None, corpus="../shared/corpus", split=None, per_document=False, russian_ner=False,
-               formats=None, **options):
+               formats=None, no_formats=False, **options):
         if options.get("resolution") or options.get("fit"):
             return self.resolution(options)
         if gold:
@@ -56,7 +57,9 @@ class Command(BaseCommand):
                 for kind, s in scores.items():
                     self.stdout.write(f"  {kind:26} {s.precision:9.3f} {s.recall:7.3f} {s.f1:6.3f} "
                                       f"{s.tp:5d} {s.fp:5d} {s.fn:5d}")
-        if formats:
+        if formats is None and not gold:
+            formats = ",".join(FORMATS)  # the built-in sets: the rendered versions are scored too (issue 11)
+        if formats and not no_formats:
             chosen = [f.strip() for f in formats.split(",") if f.strip()]
             unknown = [f for f in chosen if f not in FORMATS]
             if unknown or not chosen:
