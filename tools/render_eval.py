@@ -12,7 +12,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from qorgau.documents.render import *  # noqa: E402,F401,F403
 from qorgau.documents.render import CHROME, FORMATS, main, parse, render_document, render_split  # noqa: E402,F401
 
 if __name__ == "__main__":

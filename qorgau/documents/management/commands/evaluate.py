@@ -68,6 +68,12 @@ class Command(BaseCommand):
                 self.formats(name, path, folder, chosen, per_document, russian_ner)
 
     def formats(self, name, path, folder, chosen, per_document, ner):
+        from qorgau.documents.render import FONT_DIR
+
+        if "pdf" in chosen and not (FONT_DIR / "DejaVuSans.ttf").is_file():
+            self.stderr.write(f"pdf not scored: the PDF renderer needs the DejaVu fonts in {FONT_DIR} "
+                              "(Cyrillic and Kazakh letters); install fonts-dejavu-core.")
+            chosen = [f for f in chosen if f != "pdf"]
         # The corpus is text extracted from PDF reports (hard-wrapped, notes inline): its formats lay out the
         # paragraphs and notes the reader finds; the evaluation documents' lines are paragraphs of their own.
         results = evaluate_formats(path, folder, chosen, ner=ner, as_read=name == "corpus")
