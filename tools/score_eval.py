@@ -25,7 +25,7 @@ from qorgau.documents.ingest.reading import read_document  # noqa: E402
 from qorgau.documents.ingest.repair import canonicalise  # noqa: E402
 
 EVAL = ROOT / "tests" / "evaluation"
-RENDERED = ROOT / ".tmp" / "eval-render"
+RENDERED = Path(os.environ.get("RENDERED", ROOT / ".tmp" / "eval-render"))
 KINDS = ["person mentions", "acts", "person–provision pairs"]
 
 

@@ -100,7 +100,8 @@ def article_of(uid):
     return uid.split(".")[0]
 
 
-def score_document(text, entry, published="", ner=False, footnotes=None, markers=None):
+def score_document(text, entry, published="", ner=False, footnotes=None, markers=None, found=None):
+    """{kind: Score} for one document's text; `found` (a dict), when given, receives the mentions and proposals."""
     from .extract.names import natasha_spans
 
     mentions = find_persons(text, extra_spans=natasha_spans(text) if ner and entry.get("language") == "ru" else ())
@@ -119,6 +120,8 @@ def score_document(text, entry, published="", ner=False, footnotes=None, markers
     resolve = _resolver(entry["persons"])
     proposals = find_acts(text, mentions, find_dates(text, published), find_provisions(text), published=published,
                            footnotes=footnotes, markers=markers)
+    if found is not None:
+        found.update(mentions=mentions, proposals=proposals)
     predicted_acts, predicted_pairs = set(), set()
     for p in proposals:
         victim = resolve(p.victims[0]) or p.victims[0]
@@ -213,3 +216,123 @@ EVALUATION = Path(__file__).resolve().parent.parent.parent / "tests" / "evaluati
 SPLITS = [("corpus", EVALUATION / "gold.json", None),
           ("dev", EVALUATION / "gold-dev.json", EVALUATION / "genres" / "dev"),
           ("test", EVALUATION / "gold-test.json", EVALUATION / "genres" / "test")]
+
+
+# Format parity (issue 11) ----------------------------------------------------------------------------------------
+# Each document of a set is rendered as a web page inside a site's chrome, a PDF report (running header, page
+# numbers, footnotes at the page foot) and a Word file with real footnotes (qorgau.documents.render), read back
+# through the same readers as an upload, and scored against the same gold as its text version.
+
+FORMATS = ("html", "pdf", "docx")
+WORD = re.compile(r"\w+")
+
+
+def content_mask(text_version, rendered):
+    """For each word of the rendered text: does it stand in a stretch (3+ words) that the text version also has?
+
+    Words outside such stretches are what the rendering added and the reader kept: the site's menu, running
+    headers and page numbers, footnote text glued into the body. A fact whose passage lies there is boilerplate."""
+    from difflib import SequenceMatcher
+
+    ours = [m.group(0).lower() for m in WORD.finditer(text_version)]
+    words = list(WORD.finditer(rendered))
+    theirs = [m.group(0).lower() for m in words]
+    inside = [False] * len(words)
+    for block in SequenceMatcher(None, ours, theirs, autojunk=False).get_matching_blocks():
+        if block.size >= 3:
+            inside[block.b:block.b + block.size] = [True] * block.size
+    return [(m.start(), m.end(), flag) for m, flag in zip(words, inside)]
+
+
+def _share_inside(mask, start, end):
+    import bisect
+
+    first = bisect.bisect_left([e for _, e, _ in mask], start + 1)
+    flags = []
+    for s, e, flag in mask[first:]:
+        if s >= end:
+            break
+        flags.append(flag)
+    return sum(flags) / len(flags) if flags else 1.0
+
+
+@dataclass
+class Boilerplate:
+    """What a rendered version yields from outside the document's own text."""
+
+    persons: set
+    acts: list
+    sources: list
+    mentions: int = 0
+
+    def add(self, other):
+        self.persons |= other.persons
+        self.acts += other.acts
+        self.sources += other.sources
+        self.mentions += other.mentions
+
+
+def boilerplate(text_version, text_links, rendered, found, links, label=""):
+    """Persons (every mention outside the text), acts (passage or victim outside) and sources (links the text
+    version does not cite) that a rendered version adds."""
+    mask = content_mask(text_version, rendered)
+    outside = [m for m in found["mentions"] if _share_inside(mask, m.start, m.end) < 0.5]
+    inside_names = {m.name for m in found["mentions"] if _share_inside(mask, m.start, m.end) >= 0.5}
+    persons = {f"{label}{m.name}" for m in outside if m.name not in inside_names}
+    acts = [f"{label}{p.act_type} {p.victims[0]}: {rendered[p.start:p.end][:80]!r}" for p in found["proposals"]
+            if _share_inside(mask, p.start, p.end) < 0.5 or f"{label}{p.victims[0]}" in persons]
+    known = {url.rstrip("/") for url in text_links}
+    sources = [f"{label}{url}" for url in dict.fromkeys(links) if url.rstrip("/") not in known]
+    return Boilerplate(persons, acts, sources, len(outside))
+
+
+def evaluate_formats(gold_path, corpus_dir, formats=FORMATS, ner=False, as_read=False):
+    """Render every document of a set in each format (into a temporary folder), read it back and score it.
+    `as_read`: lay out the paragraphs and notes the reader finds in the text (for the corpus: hard-wrapped text
+    extracted from PDF reports), not each line as a paragraph.
+
+    Returns {format: {"totals": {kind: Score}, "languages": {lang: {kind: Score}}, "documents": {file: scores},
+    "boilerplate": Boilerplate}} with "text" (the document as written) first."""
+    import tempfile
+
+    from .render import render_document
+
+    gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
+    results = {fmt: {"totals": {}, "languages": {}, "documents": {}, "boilerplate": Boilerplate(set(), [], [])}
+               for fmt in ("text", *formats)}
+
+    def record(fmt, entry, scores):
+        result = results[fmt]
+        result["documents"][entry["file"]] = scores
+        for kind, score in scores.items():
+            result["totals"].setdefault(kind, Score()).add(score)
+            if entry.get("language"):
+                result["languages"].setdefault(entry["language"], {}).setdefault(kind, Score()).add(score)
+
+    with tempfile.TemporaryDirectory(prefix="qorgau-formats-") as folder:
+        for entry in gold["documents"]:
+            source = Path(corpus_dir) / entry["file"]
+            published = entry.get("published", "")
+            canonical = canonicalise(read_document(entry["file"], source.read_bytes()))
+            record("text", entry, score_document(canonical.text, entry, published, ner=ner,
+                                                 footnotes=canonical.footnotes, markers=canonical.markers))
+            paths = render_document(source, entry, folder, formats, as_read=as_read)
+            for fmt, path in paths.items():
+                rendered = canonicalise(read_document(path.name, path.read_bytes()))
+                found = {}
+                record(fmt, entry, score_document(rendered.text, entry, published, ner=ner, found=found,
+                                                  footnotes=rendered.footnotes, markers=rendered.markers))
+                results[fmt]["boilerplate"].add(boilerplate(canonical.text, canonical.links, rendered.text, found,
+                                                            rendered.links, label=f"{entry['file']}: "))
+    return results
+
+
+def recall_gaps(results, fmt, kinds=("acts", "person–provision pairs"), tolerance=0.05):
+    """Documents whose recall of a kind in `fmt` is more than `tolerance` below (or above) the text version's."""
+    gaps = []
+    for name, text_scores in results["text"]["documents"].items():
+        scores = results[fmt]["documents"][name]
+        for kind in kinds:
+            if text_scores[kind].tp + text_scores[kind].fn and abs(scores[kind].recall - text_scores[kind].recall) > tolerance:
+                gaps.append((name, kind, text_scores[kind].recall, scores[kind].recall))
+    return gaps

@@ -43,6 +43,11 @@ class RawDocument:
     links: list = field(default_factory=list)  # (anchor text, url)
     superscripts: list = field(default_factory=list)  # (page index, text before, digits): small-font numbers in a PDF
     encoding: str = "utf-8"
+    # A PDF read by its layout (pdflayout.py): headers, footers and page numbers already dropped by position,
+    # footnotes given as "[^n]: …" with "[^n]" markers, and for each page whether it continues the paragraph that
+    # the page before ended with.
+    layout: bool = False
+    continued: list = field(default_factory=list)
 
 
 def kind_of(filename, data):
@@ -284,13 +289,111 @@ def _main_content(text):
     return body, links
 
 
+NOTE_REF = re.compile(r"^\s*\[?\s*(\d{1,3})\s*\]?\s*$")
+BACKLINK = re.compile(r"^\s*[↩↑^⤴]\s*$")
+
+
+def _put_text_instead(element, text):
+    """Replace `element` (and its content) by plain `text`, keeping what followed it."""
+    parent, previous = element.getparent(), element.getprevious()
+    joined = text + (element.tail or "")
+    if previous is not None:
+        previous.tail = (previous.tail or "") + joined
+    else:
+        parent.text = (parent.text or "") + joined
+    parent.remove(element)
+
+
+def _short_text(element, lengths):
+    """Has `element` some text, at most 3,000 characters? (Measured once per element: a page of many references
+    to one huge element stays linear.)"""
+    if element not in lengths:
+        total = 0
+        for part in element.itertext():
+            total += len(part.strip())
+            if total > 3000:
+                break
+        lengths[element] = 0 < total <= 3000
+    return lengths[element]
+
+
+def _html_notes(root):
+    """Take the page's footnotes out of the tree: each reference (a link "1" or "[1]" to an element of the page,
+    or a raised number) becomes the text "[^n]" where it stood, and each note it points to is removed from the page
+    and returned as {n: (text, [(anchor, url)])}. The notes list's heading goes with it."""
+    order = {}
+    for index, el in enumerate(root.iter()):
+        order[el] = index
+    ids = {el.get("id"): el for el in order if isinstance(el.tag, str) and el.get("id")}
+    notes, refs, lengths = {}, [], {}
+    for a in list(root.iter("a")):
+        href, label = a.get("href") or "", "".join(a.itertext())
+        match = NOTE_REF.match(label)
+        target = ids.get(href[1:]) if href.startswith("#") else None
+        # A note stands after its reference and is a short text (not a page of comments a pager points to).
+        if match and target is not None and target.tag in {"li", "p", "div", "dd", "aside", "span"} \
+                and order[target] > order[a] and _short_text(target, lengths) \
+                and not any(anc is target for anc in a.iterancestors()):
+            number = int(match.group(1))
+            if notes.get(number, (target,))[0] is target:
+                notes[number] = (target,)
+                refs.append((a, number))
+    if not notes:
+        return {}
+    targets = {id(el) for el, in notes.values()}
+    for a, number in refs:
+        if any(id(anc) in targets for anc in a.iterancestors()):
+            continue
+        parent = a.getparent()
+        holder = parent if parent is not None and parent.tag == "sup" and not (parent.text or "").strip() \
+            and len(parent) == 1 else a
+        _put_text_instead(holder, f"[^{number}]")
+    for sup in list(root.iter("sup")):  # raised numbers without a link, for notes the page has
+        match = NOTE_REF.match("".join(sup.itertext()))
+        if match and len(sup) == 0 and int(match.group(1)) in notes:
+            _put_text_instead(sup, f"[^{int(match.group(1))}]")
+    out, containers = {}, []
+    for number, (target,) in sorted(notes.items()):
+        for back in [a for a in target.iter("a") if BACKLINK.match("".join(a.itertext()))
+                     or (a.get("href") or "").startswith("#")]:
+            _put_text_instead(back, "")
+        text = re.sub(r"\s+", " ", "".join(target.itertext())).strip()
+        text = re.sub(r"^\[?\d{1,3}\]?[.)]?\s+", "", text) if target.tag != "li" else text
+        links = [("".join(a.itertext()).strip(), a.get("href")) for a in target.iter("a")
+                 if (a.get("href") or "").startswith("http")]
+        out[number] = (re.sub(r"\s+([.,;:])", r"\1", text), links)
+        parent = target.getparent()
+        parent.remove(target)
+        if all(parent is not seen for seen in containers[-1:]):
+            containers.append(parent)
+    for container in {id(c): c for c in containers}.values():  # the emptied list, and a notes section left with only its heading
+        while container is not None and container.getparent() is not None:
+            rest = re.sub(r"\s+", "", "".join(container.itertext()))
+            headings = [h for h in container if h.tag in {"h1", "h2", "h3", "h4", "h5", "h6", "p", "strong"}]
+            if rest and not (len(headings) == len(container) and len(rest) <= 40):
+                break
+            parent = container.getparent()
+            parent.remove(container) if container.tail is None or not container.tail.strip() else None
+            container = parent
+    return out
+
+
 def read_html(filename, data):
     text, encoding = decode(filename, data)
     tree = _html_tree(filename, text)
+    notes = _html_notes(tree)
+    if notes:
+        from lxml import etree
+
+        text = etree.tostring(tree, encoding="unicode", method="html")
     body, links = _main_content(text) or _html_text(tree)
     body = re.sub(r"[ \t\r]+", " ", body)
     body = re.sub(r" *\n *", "\n", body)
+    body = re.sub(r" +(\[\^\d+\])", r"\1", body)  # a reference stands against the word it follows
     body = re.sub(r"\n{3,}", "\n\n", body).strip()
+    if notes:
+        body += "\n\n" + "\n".join(f"[^{n}]: {note}" for n, (note, _) in sorted(notes.items()))
+        links += [link for n, (_, note_links) in sorted(notes.items()) for link in note_links]
     return RawDocument("html", [body], links=[(a, u) for a, u in links if u.startswith("http")],
                        encoding=encoding)
 
@@ -487,4 +590,28 @@ def read_pdf(filename, data):
         raise IngestError(f"{filename} is damaged and cannot be read as a PDF ({type(error).__name__}).") from None
     if not any(p.strip() for p in pages):
         raise IngestError(f"{filename} has no text layer (a scan?); Qorgau does not do OCR yet.")
+    layout = _read_pdf_layout(filename, data, len(pages))
+    if layout is not None:
+        laid_out, layout_links, raised = layout
+        texts = [text for text, _ in laid_out]
+        return RawDocument("pdf", texts, links=layout_links + _bare_links("\n".join(texts)), layout=True,
+                           continued=[continued for _, continued in laid_out], superscripts=raised)
     return RawDocument("pdf", pages, links=links, superscripts=superscripts)
+
+
+def _read_pdf_layout(filename, data, page_count):
+    """The layout reading (pdflayout.py) of a PDF pypdf has read without trouble, or None to keep pypdf's text:
+    when pdfplumber fails, finds no words, or takes longer than a share of the processing budget."""
+    import time
+
+    from .pdflayout import read_layout
+
+    budget = min(120, max(5, limit("MAX_PROCESSING_SECONDS") / 4))
+    try:
+        result = read_layout(data, limit("MAX_PAGES"), time.monotonic() + budget)
+    except Exception:  # noqa: BLE001 — the layout is an improvement; pypdf's text is still a reading
+        logging.getLogger(__name__).warning("%s: layout reading failed; using plain text", filename, exc_info=True)
+        return None
+    if result is None or len(result[0]) != page_count or not any(text.strip() for text, _ in result[0]):
+        return None
+    return result

@@ -83,17 +83,25 @@ def _split_footnotes(lines):
     return running, footnotes
 
 
-def _join_lines(lines):
-    """Paragraphs separated by blank lines; lines within a paragraph joined by one space."""
+LIST_ITEM = re.compile(r"^(?:[•\uf0b7▪●◦]|[-–—*]\s|\d{1,3}[.)]\s|[a-zа-я][.)]\s)")
+
+
+def _join_lines(lines, lead_ins=False):
+    """Paragraphs separated by blank lines; lines within a paragraph joined by one space.
+
+    `lead_ins` (files made of paragraphs: DOCX, web pages, PDFs read by layout): a paragraph ending with a colon
+    runs on into the next one unless that starts a list item ("Write to:" and the address; "Also convicted (…):"
+    and the names), as the lines of one block of a text file do."""
     paragraphs, current = [], []
     for line in lines:
         stripped = line.strip()
         if not stripped:
-            if current:
+            if current and not (lead_ins and current[-1].endswith(":")):
                 paragraphs.append(current)
                 current = []
             continue
-        if current and (stripped.startswith(("•", "\uf0b7", "- ", "– ")) or re.match(r"^\d+\.\s+[A-ZА-Я]", stripped)):
+        if current and (stripped.startswith(("•", "\uf0b7", "- ", "– ")) or re.match(r"^\d+\.\s+[A-ZА-Я]", stripped)
+                        or (lead_ins and current[-1].endswith(":") and LIST_ITEM.match(stripped))):
             paragraphs.append(current)
             current = []
         current.append(stripped)
@@ -178,23 +186,32 @@ def _explicit_markers(text):
 def canonicalise(raw, known_articles=frozenset()):
     """RawDocument -> Canonical."""
     pages_lines = [page.replace("\r\n", "\n").replace("\r", "\n").split("\n") for page in raw.pages]
-    headers = _header_lines(pages_lines)
+    layout = getattr(raw, "layout", False)  # a PDF read by position: headers and page numbers are gone already
+    headers = set() if layout else _header_lines(pages_lines)
     texts, footnotes = [], {}
     for lines in pages_lines:
-        lines = [ln for ln in lines if re.sub(r"\d+", "#", ln.strip()) not in headers and not PAGE_NUMBER.match(ln)
-                 or not ln.strip()]
+        if not layout:
+            lines = [ln for ln in lines if re.sub(r"\d+", "#", ln.strip()) not in headers and not PAGE_NUMBER.match(ln)
+                     or not ln.strip()]
         running, notes = _split_footnotes(lines)
         for number, note in notes.items():
             footnotes.setdefault(number, note)
         # Markdown and DOCX footnote definitions at the end: "[^3]: text" or "3 text" after the body.
-        texts.append(_join_lines(running))
+        texts.append(_join_lines(running, lead_ins=raw.kind in {"docx", "html"} or layout))
     text, pages = "", []
-    for page_text in texts:
+    continued = getattr(raw, "continued", None) or [False] * len(texts)
+    for page_text, joined in zip(texts, continued):
+        if text and joined and page_text:
+            # The paragraph runs on over the page break: one space (or none after a hyphen that breaks a word).
+            glue = "" if text.endswith("-") and not text.endswith(" -") and page_text[:1].islower() else " "
+            pages.append(len(text) + len(glue))
+            text = f"{text}{glue}{page_text}"
+            continue
         pages.append(len(text) + (2 if text else 0))
         text = f"{text}\n\n{page_text}" if text else page_text
-    if raw.kind == "docx" or (raw.kind == "markdown" and re.search(r"\[\^\d{1,4}\]", text)):
-        # Word and Markdown mark footnote references themselves: take exactly those, and never guess at digits
-        # of the text ("District Court No. 2").
+    if raw.kind == "docx" or (raw.kind in {"markdown", "pdf", "html"} and re.search(r"\[\^\d{1,4}\]", text)):
+        # Word and Markdown mark footnote references themselves (so does a PDF read by its layout, from its raised
+        # numbers): take exactly those, and never guess at digits of the text ("District Court No. 2").
         text, markers = _explicit_markers(text)
     else:
         text = re.sub(r"\[\^(\d+)\]", r"\1", text)

@@ -2,7 +2,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from qorgau.documents.evaluation import SPLITS, evaluate_by_language
+from qorgau.documents.evaluation import FORMATS, SPLITS, evaluate_by_language, evaluate_formats, recall_gaps
 
 HEADER = f"  {'kind':26} {'precision':>9} {'recall':>7} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}"
 
@@ -10,7 +10,7 @@ HEADER = f"  {'kind':26} {'precision':>9} {'recall':>7} {'F1':>6} {'tp':>5} {'fp
 class Command(BaseCommand):
     help = ("Score extraction against annotated evaluation sets: precision, recall and F1 per kind. Without --gold, "
             "every set present: the corpus, and the dev and test splits of tests/evaluation/genres (each also per "
-            "language).")
+            "language), each also rendered as a web page, a PDF report and a Word file (--no-formats: text only).")
 
     def add_arguments(self, parser):
         parser.add_argument("--gold", help="one annotation file (default: every set present)")
@@ -24,11 +24,16 @@ class Command(BaseCommand):
         parser.add_argument("--pairs", nargs="*", help="pair files (default: tests/evaluation/*pairs*.tsv)")
         parser.add_argument("--mistakes", action="store_true", help="list the dev split's wrong merges and missed pairs")
         parser.add_argument("--fit", action="store_true", help="estimate the name weights from the dev split")
+        parser.add_argument("--formats", nargs="?", const=",".join(FORMATS), default=None, metavar="html,pdf,docx",
+                            help="also render each document as a web page with site chrome, a PDF report and a Word "
+                                 "file, read them back and score each against the same gold (with the gap to the "
+                                 "text version and what boilerplate yields); on by default for the built-in sets")
+        parser.add_argument("--no-formats", action="store_true", help="score the text versions only")
         parser.add_argument("--russian-ner", action="store_true",
                             help="also use natasha's named-entity tagger on Russian documents (what it buys)")
 
     def handle(self, *args, gold=None, corpus="../shared/corpus", split=None, per_document=False, russian_ner=False,
-               **options):
+               formats=None, no_formats=False, **options):
         if options.get("resolution") or options.get("fit"):
             return self.resolution(options)
         if gold:
@@ -52,6 +57,49 @@ class Command(BaseCommand):
                 for kind, s in scores.items():
                     self.stdout.write(f"  {kind:26} {s.precision:9.3f} {s.recall:7.3f} {s.f1:6.3f} "
                                       f"{s.tp:5d} {s.fp:5d} {s.fn:5d}")
+        if formats is None and not gold:
+            formats = ",".join(FORMATS)  # the built-in sets: the rendered versions are scored too (issue 11)
+        if formats and not no_formats:
+            chosen = [f.strip() for f in formats.split(",") if f.strip()]
+            unknown = [f for f in chosen if f not in FORMATS]
+            if unknown or not chosen:
+                raise CommandError(f"--formats takes some of {', '.join(FORMATS)} (not {', '.join(unknown) or 'nothing'}).")
+            for name, path, folder in sets:
+                self.formats(name, path, folder, chosen, per_document, russian_ner)
+
+    def formats(self, name, path, folder, chosen, per_document, ner):
+        from qorgau.documents.render import FONT_DIR
+
+        if "pdf" in chosen and not (FONT_DIR / "DejaVuSans.ttf").is_file():
+            self.stderr.write(f"pdf not scored: the PDF renderer needs the DejaVu fonts in {FONT_DIR} "
+                              "(Cyrillic and Kazakh letters); install fonts-dejavu-core.")
+            chosen = [f for f in chosen if f != "pdf"]
+        # The corpus is text extracted from PDF reports (hard-wrapped, notes inline): its formats lay out the
+        # paragraphs and notes the reader finds; the evaluation documents' lines are paragraphs of their own.
+        results = evaluate_formats(path, folder, chosen, ner=ner, as_read=name == "corpus")
+        count = len(results["text"]["documents"])
+        self.stdout.write(f"{name}: formats ({count} documents, each rendered and read back, scored against the same "
+                          "gold; Δ = recall minus the text version's; off = documents whose acts or pairs recall "
+                          "differs by more than 0.05; boilerplate = persons, acts and sources from outside the text)")
+        self.stdout.write(f"  {'format':6} {'mentions P/R':>13} {'acts P/R':>13} {'pairs P/R':>13} {'Δ acts':>7} "
+                          f"{'Δ pairs':>7} {'off':>4} {'bp persons':>10} {'bp acts':>7} {'bp sources':>10}")
+        kinds = ("person mentions", "acts", "person–provision pairs")
+        text = results["text"]["totals"]
+        for fmt, result in results.items():
+            totals, bp = result["totals"], result["boilerplate"]
+            cells = " ".join(f"{totals[k].precision:6.3f}/{totals[k].recall:.3f}" for k in kinds)
+            gaps = recall_gaps(results, fmt)
+            self.stdout.write(f"  {fmt:6} {cells} {totals['acts'].recall - text['acts'].recall:+7.3f} "
+                              f"{totals[kinds[2]].recall - text[kinds[2]].recall:+7.3f} "
+                              f"{len({g[0] for g in gaps}):4d} {len(bp.persons):10d} {len(bp.acts):7d} {len(bp.sources):10d}")
+            for language, scores in sorted(result["languages"].items()):
+                cells = " ".join(f"{scores[k].precision:6.3f}/{scores[k].recall:.3f}" for k in kinds)
+                self.stdout.write(f"    {language:4} {cells}")
+            if per_document and fmt != "text":
+                for document, kind, before, after in gaps:
+                    self.stdout.write(f"    off: {document} {kind} recall {before:.3f} -> {after:.3f}")
+                for item in sorted(bp.persons) + bp.acts + bp.sources:
+                    self.stdout.write(f"    boilerplate: {item}")
 
     def resolution(self, options):
         from qorgau.resolution.evaluation import default_paths, evaluate_pairs, fit, read_pairs

@@ -1,0 +1,232 @@
+"""Reading a PDF by the layout of its words (pdfplumber, MIT): where each line stands and how large it is set.
+
+What plain text extraction cannot tell, positions and font sizes can:
+- running headers and footers: lines in the top and bottom margin zones that are set smaller than the body, repeat
+  on other pages (digits aside), or carry the page's number ("Page 2 of 5", "Страница 2 из 5", "5 беттің 2-беті") —
+  so they go even on a document of one or two pages;
+- paragraphs: a new one where the gap between lines is wider than the line spacing, the font size changes (a
+  heading), a line starts with a bullet, or the line before it stopped short after a full stop;
+- footnotes: the block at the foot of a page set smaller than the body (under a rule, or starting with its number)
+  is read as notes "[^n]: …", and the small raised digits in the body that refer to them become "[^n]" markers,
+  never digits glued to a word;
+- a paragraph running over a page break is marked as continued, so that a name or sentence split by the break
+  is read whole (canonicalise joins the pages with a space, not a paragraph break).
+
+Only called on a file pypdf has already opened and read within its limits (reading.read_pdf); any failure here
+falls back to pypdf's text. Time-bounded: past `deadline` (a time.monotonic() value) the caller gets None.
+"""
+
+import re
+import time
+from collections import Counter
+
+TERMINAL = ".!?:;…»\"”)"
+NUMBER_LINE = re.compile(r"^\s*(?:\[\^)?(\d{1,3})(?:\])?[.)]?\s+(\S.*)$")
+
+
+class TooSlow(Exception):
+    pass
+
+
+def _lines(words):
+    """Words -> lines {top, bottom, x0, x1, size, words: [(x0, x1, text, raised)]}: a small number set above its
+    line's baseline is raised (a footnote reference), everything else is a word of the line."""
+    lines = []
+    for w in sorted(words, key=lambda w: ((w["top"] + w["bottom"]) / 2, w["x0"])):
+        middle = (w["top"] + w["bottom"]) / 2
+        line = next((ln for ln in reversed(lines[-3:]) if ln["top"] - 0.5 <= middle <= ln["bottom"] + 0.5), None)
+        if line is None:
+            line = {"top": w["top"], "bottom": w["bottom"], "items": []}
+            lines.append(line)
+        line["top"], line["bottom"] = min(line["top"], w["top"]), max(line["bottom"], w["bottom"])
+        line["items"].append(w)
+    out = []
+    for ln in sorted(lines, key=lambda ln: ln["top"]):
+        sizes = Counter()
+        for w in ln["items"]:
+            sizes[round(w["size"], 1)] += len(w["text"])
+        size = sizes.most_common(1)[0][0]
+        baseline = max(w["bottom"] for w in ln["items"] if round(w["size"], 1) == size)
+        items = sorted(ln["items"], key=lambda w: w["x0"])
+        ln["words"] = [(w["x0"], w["x1"], w["text"], bool(
+            re.fullmatch(r"\d{1,3}", w["text"]) and w["size"] < size * 0.85 and index > 0
+            and (w["bottom"] < baseline - 1.0 or w["x0"] - items[index - 1]["x1"] < 0.5)))
+            for index, w in enumerate(items)]
+        body = [w for w in ln["items"] if round(w["size"], 1) == size]
+        ln["size"], ln["top"], ln["bottom"] = size, min(w["top"] for w in body), max(w["bottom"] for w in body)
+        ln["x0"], ln["x1"] = ln["words"][0][0], ln["words"][-1][1]
+        out.append(ln)
+    return out
+
+
+def _text(line, notes=None, raised=None):
+    """A line's text: words by one space; a raised number glued to the word before it, as "[^n]" when it refers
+    to a note of the page (`notes`), else as its digits."""
+    parts = []
+    raised_out = raised
+    for index, (x0, _, text, raised) in enumerate(line["words"]):
+        if raised and index > 0:
+            if notes is not None and int(text) in notes:
+                parts.append(f"[^{text}]")
+            else:
+                parts.append(text)
+                if raised_out is not None:  # a small number with no note on its page: a hint for canonicalise
+                    raised_out.append(("".join(parts[:-1])[-40:], text))
+        else:
+            parts.append((" " if parts else "") + text)
+    return "".join(parts)
+
+
+def _glue(before, line, right, after=""):
+    """What joins a line (`after`) to the text before it: nothing when that ends in a web address cut by the right
+    edge of the text and the line goes on with the rest of an address (a long URL wrapped), else one space."""
+    first = after.split(" ", 1)[0]
+    if (line is not None and re.search(r"(?:https?://|www\.)\S+[^\s;,)]$", before)
+            and line["x1"] >= right - 2 * line["size"] and first and not re.match(r"https?:|www\.|[(\[]", first)
+            and (first == after.strip() or re.search(r"[-/._#?=&%\d]", first))):
+        return ""
+    return " "
+
+
+def _would_fit(previous, line, right):
+    """Would the first word of `line` have fitted at the end of `previous`? Then `previous` ended its paragraph."""
+    x0, x1 = line["words"][0][:2]
+    return previous["x1"] + 0.3 * line["size"] + (x1 - x0) < right - 1
+
+
+def _is_page_number(text, number, total):
+    digits = re.findall(r"\d+", text)
+    letters = re.sub(r"[\d\W_]+", "", text)
+    return str(number) in digits and len(letters) <= 20 and len(digits) <= 2 and (len(digits) == 1 or str(total) in digits)
+
+
+def read_layout(data, max_pages, deadline):
+    """[(page text, continued)], [(anchor, url)], [(page index, text before, digits)] for raised numbers that refer
+    to no note on their page, or None when the file has no words pdfplumber can place."""
+    import logging
+
+    import pdfplumber
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    import io
+
+    pages = []
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        if len(pdf.pages) > max_pages:
+            return None
+        links = []
+        for page in pdf.pages:
+            if time.monotonic() > deadline:
+                raise TooSlow
+            words = page.extract_words(extra_attrs=["size"], x_tolerance=1.5, y_tolerance=2, keep_blank_chars=False)
+            rules = [r for r in list(page.lines) + list(page.rects)
+                     if abs(r["bottom"] - r["top"]) < 2 and (r["x1"] - r["x0"]) > 20]
+            pages.append((page.width, page.height, words, rules))
+            links += [("", str(link["uri"])) for link in page.hyperlinks if link.get("uri")]
+            page.flush_cache()
+    # The body's size: the commonest by characters, counted above the foot of the page (where notes stand, which
+    # on a short page may hold as many characters as the body).
+    sizes, everywhere = Counter(), Counter()
+    for _, height, words, _ in pages:
+        for w in words:
+            everywhere[round(w["size"], 1)] += len(w["text"])
+            if w["bottom"] < height * 0.7:
+                sizes[round(w["size"], 1)] += len(w["text"])
+    sizes = sizes or everywhere
+    if not sizes:
+        return None
+    body_size = sizes.most_common(1)[0][0]
+    laid_out = [(width, height, _lines(words), rules) for width, height, words, rules in pages]
+
+    # Running headers and footers: a line in the top or bottom zone repeated on other pages (digits aside).
+    def key(line):
+        return re.sub(r"\d+", "#", " ".join(w[2] for w in line["words"]))
+
+    edge_counts = Counter()
+    for _, height, lines, _ in laid_out:
+        edge_counts.update({key(ln) for ln in lines if ln["bottom"] < height * 0.12 or ln["top"] > height * 0.88})
+    total = len(laid_out)
+    result = []
+    for number, (width, height, lines, rules) in enumerate(laid_out, 1):
+        kept = []
+        for ln in lines:
+            in_edge = ln["bottom"] < height * 0.12 or ln["top"] > height * 0.88
+            text = " ".join(w[2] for w in ln["words"])
+            if in_edge and (edge_counts[key(ln)] >= 2 and total >= 2 or _is_page_number(text, number, total)):
+                continue
+            if ln["bottom"] < height * 0.09 and ln["size"] < body_size * 0.95:  # a running header
+                continue
+            kept.append(ln)
+        # The footnote zone: from a short rule in the lower half with only small text below it, or the last run of
+        # small lines whose first line starts with a number.
+        notes_from = len(kept)
+        rule_tops = sorted(r["top"] for r in rules if r["top"] > height * 0.5 and (r["x1"] - r["x0"]) < width * 0.6)
+        for top in rule_tops:
+            below = [i for i, ln in enumerate(kept) if ln["top"] >= top - 1]
+            if below and all(kept[i]["size"] < body_size * 0.95 for i in below) and NUMBER_LINE.match(_text(kept[below[0]])):
+                notes_from = below[0]
+                break
+        else:
+            i = len(kept)
+            while i > 0 and kept[i - 1]["size"] < body_size * 0.95 and kept[i - 1]["top"] > height * 0.5:
+                i -= 1
+            if i < len(kept) and NUMBER_LINE.match(_text(kept[i])):
+                notes_from = i
+        body, zone = kept[:notes_from], []
+        # Small lines in the bottom margin are a running footer, unless they continue the notes above them.
+        body = [ln for ln in body if not (ln["top"] > height * 0.91 and ln["size"] < body_size * 0.95)]
+        for ln in kept[notes_from:]:
+            if ln["top"] > height * 0.91 and zone and ln["top"] - zone[-1]["bottom"] > 1.5 * ln["size"]:
+                continue
+            zone.append(ln)
+        notes, current, edge = {}, None, max((ln["x1"] for ln in zone), default=0)
+        for previous, ln in zip([None] + zone, zone):
+            match = NUMBER_LINE.match(_text(ln))
+            if match and (current is None or int(match.group(1)) > current):
+                current = int(match.group(1))
+                notes[current] = match.group(2).strip()
+            elif current is not None:
+                notes[current] += _glue(notes[current], previous, edge, _text(ln)) + _text(ln)
+        result.append((body, notes, width))
+    # Body lines into paragraphs; pages marked as continuing the paragraph before the break.
+    gaps = Counter()
+    for body, _, _ in result:
+        for a, b in zip(body, body[1:]):
+            if abs(a["size"] - b["size"]) < 0.3:
+                gaps[round(b["top"] - a["bottom"], 0)] += 1
+    line_gap = gaps.most_common(1)[0][0] if gaps else body_size * 0.4
+    right = max((ln["x1"] for body, _, _ in result for ln in body), default=0)
+    out, previous_last, superscripts = [], None, []
+    for page_index, (body, notes, width) in enumerate(result):
+        hints = []
+        paragraphs, current, prev = [], [], None
+        for ln in body:
+            text = _text(ln, notes, hints)
+            if prev is not None and (
+                    ln["top"] - prev["bottom"] > line_gap + max(2.0, body_size * 0.3)
+                    or abs(ln["size"] - prev["size"]) >= 0.5
+                    or re.match(r"^[•▪●◦\-–—*]\s", text)
+                    or (_would_fit(prev, ln, right) and _text(prev).rstrip().endswith(tuple(".!?:")))):
+                paragraphs.append(current)
+                current = []
+            if current and _glue(current[-1], prev, right, text) == "":
+                current[-1] += text
+            else:
+                current.append(text)
+            prev = ln
+        if current:
+            paragraphs.append(current)
+        first = body[0] if body else None
+        continued = bool(previous_last is not None and first is not None and paragraphs
+                         and abs(first["size"] - previous_last[0]["size"]) < 0.5
+                         and previous_last[0]["x1"] >= right - 3 * body_size  # the page cut a full line's paragraph
+                         and not previous_last[1].rstrip().endswith(tuple(TERMINAL))
+                         and not re.match(r"^(?:[•▪●◦\-–—*]|\d{1,3}[.)]|[A-ZА-ЯЁ][.)])\s", paragraphs[0][0]))
+        text = "\n\n".join("\n".join(lines) for lines in paragraphs)
+        if notes:
+            text += "\n\n" + "\n".join(f"[^{n}]: {note}" for n, note in sorted(notes.items()))
+        out.append((text, continued))
+        superscripts += [(page_index, before, digits) for before, digits in hints]
+        if body:
+            previous_last = (body[-1], _text(body[-1]))
+    return out, links, superscripts
