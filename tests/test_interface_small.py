@@ -56,3 +56,11 @@ def test_a_person_extraction_made_is_labelled_by_the_document_title(settings, tm
     act = Act.objects.get(victim_person__name="Dauren Seitkaliyev")
     assert document.uid not in act.victim_person.notes
     assert document.title in act.victim_person.notes
+
+
+def test_act_types_and_groups_are_in_the_reader_s_language(client):
+    page = client.get("/acts/", HTTP_ACCEPT_LANGUAGE="kk").content.decode()
+    assert "Бас бостандығынан айыру" in page and "ұстау" in page  # deprivation of liberty; detained
+    assert "Act group" not in page and ">Deprivation<" not in page
+    russian = client.get("/acts/", HTTP_ACCEPT_LANGUAGE="ru").content.decode()
+    assert "Лишение свободы" in russian and "задержание" in russian

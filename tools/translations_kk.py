@@ -1519,6 +1519,9 @@ KK.update({'The file is empty.': 'Файл бос.', 'The file is larger than 10
 
 KK.update({'Menu': 'Мәзір', 'Any kind': 'Кез келген түрі', '%(n)s place': ('%(n)s орын', '%(n)s орын'), 'No place matches.': 'Сәйкес орын жоқ.', 'Act group': 'Әрекеттер тобы', 'Act type': 'Әрекет түрі', 'On the list': 'Тізімде', 'CSV or XLSX file': 'CSV немесе XLSX файлы', 'Level of what is created': 'Жасалатын жазбалардың деңгейі'})
 
+# Act types and groups (records/models/acts.py ACT_TYPE_LABELS, GROUP_LABELS)
+KK.update({'detained': 'ұстау', 'arrested': 'қамауға алу', 'pretrial detention': 'сотқа дейін күзетпен ұстау', 'imprisoned': 'бас бостандығынан айыру', 'tried': 'сот процесі', 'civil lawsuit': 'азаматтық талап', 'sentenced': 'үкім', 'fined': 'айыппұл', 'sentence increased': 'жазаны ауырлату', 'released': 'босату', 'sentence reduced': 'жазаны жеңілдету', 'paroled': 'шартты түрде мерзімінен бұрын босату', 'summoned': 'шақыру', 'interrogated': 'жауапқа алу', 'searched': 'тінту', 'threatened': 'қорқыту', 'surveilled': 'аңду', 'device seized': 'құрылғыларды алу', 'assets frozen': 'мүлікке тыйым салу', 'dismissed': 'жұмыстан шығару', 'travel restricted': 'шетелге шығуға тыйым', 'attacked': 'шабуыл', 'property damaged': 'мүлікті бүлдіру', 'account hacked': 'аккаунтты бұзу', 'parole denied': 'ШМБ-дан бас тарту', 'extradition sought': 'экстрадиция сұрау', 'ill treatment': 'қатыгез қарау', 'death in custody': 'қамауда қайтыс болу', 'banned': 'тыйым салу', 'closed': 'жабылды', 'blocked': 'бұғаттау', 'registration denied': 'тіркеуден бас тарту', 'suspended': 'қызметін тоқтата тұру', 'Deprivation of liberty': 'Бас бостандығынан айыру', 'Prosecution': 'Қылмыстық қудалау', 'Release': 'Босату', 'Harassment': 'Қысым көрсету', 'Violence': 'Зорлық-зомбылық', 'Acts against organisations': 'Ұйымдарға қарсы әрекеттер'})
+
 
 def main():
     missing = fill("kk", KK)

@@ -912,6 +912,9 @@ RU.update({'The file is empty.': 'Файл пуст.', 'The file is larger than 
 
 RU.update({'Menu': 'Меню', 'Any kind': 'Любой вид', '%(n)s place': ('%(n)s место', '%(n)s места', '%(n)s мест'), 'No place matches.': 'Подходящих мест нет.', 'Act group': 'Группа действий', 'Act type': 'Вид действия', 'On the list': 'В списке', 'CSV or XLSX file': 'Файл CSV или XLSX', 'Level of what is created': 'Уровень создаваемых записей'})
 
+# Act types and groups (records/models/acts.py ACT_TYPE_LABELS, GROUP_LABELS)
+RU.update({'detained': 'задержание', 'arrested': 'арест', 'pretrial detention': 'содержание под стражей до суда', 'imprisoned': 'лишение свободы', 'tried': 'судебный процесс', 'civil lawsuit': 'гражданский иск', 'sentenced': 'приговор', 'fined': 'штраф', 'sentence increased': 'ужесточение наказания', 'released': 'освобождение', 'sentence reduced': 'смягчение наказания', 'paroled': 'условно-досрочное освобождение', 'summoned': 'вызов', 'interrogated': 'допрос', 'searched': 'обыск', 'threatened': 'угрозы', 'surveilled': 'слежка', 'device seized': 'изъятие устройств', 'assets frozen': 'арест имущества', 'dismissed': 'увольнение', 'travel restricted': 'запрет на выезд', 'attacked': 'нападение', 'property damaged': 'порча имущества', 'account hacked': 'взлом аккаунта', 'parole denied': 'отказ в УДО', 'extradition sought': 'запрос об экстрадиции', 'ill treatment': 'жестокое обращение', 'death in custody': 'смерть под стражей', 'banned': 'запрет', 'closed': 'закрыто', 'blocked': 'блокировка', 'registration denied': 'отказ в регистрации', 'suspended': 'приостановление деятельности', 'Deprivation of liberty': 'Лишение свободы', 'Prosecution': 'Уголовное преследование', 'Release': 'Освобождение', 'Harassment': 'Давление', 'Violence': 'Насилие', 'Acts against organisations': 'Действия против организаций'})
+
 
 def main():
     missing = fill("ru", RU)

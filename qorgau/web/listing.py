@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy
 
 from qorgau.records import indexing
 from qorgau.records.models import Act, ActProvision, Person
-from qorgau.records.models.acts import ACT_GROUPS, GROUP_OF, Review
+from qorgau.records.models.acts import ACT_GROUPS, ACT_TYPE_LABELS, GROUP_LABELS, GROUP_OF, Review
 from qorgau.records.models.persons import PERSON_ROLES, Consent
 from qorgau.records.policy import render
 
@@ -169,8 +169,8 @@ def _act_facets(acts, filters, count_field, user):
                   .order_by("-n")[:TOP])
     place_names = {uid: name for uid, name, _n in places}
     return [
-        _facet("group", gettext_lazy("Act group"), groups, filters, {g: g.title() for g in ACT_GROUPS}),
-        _facet("type", gettext_lazy("Act type"), by_type, filters, {t: t.replace("_", " ") for t in GROUP_OF}),
+        _facet("group", gettext_lazy("Act group"), groups, filters, dict(GROUP_LABELS)),
+        _facet("type", gettext_lazy("Act type"), by_type, filters, dict(ACT_TYPE_LABELS)),
         _facet("article", gettext_lazy("Article"), articles, filters),
         _facet("place", gettext_lazy("Place"), [(uid, k) for uid, _name, k in places], filters, place_names),
     ]
