@@ -198,10 +198,14 @@ class RelativeForm(forms.Form):
 
 
 class DocumentChoiceField(forms.ModelChoiceField):
-    def __init__(self, **kwargs):
-        from qorgau.documents.models import Document
+    """A source: one of the documents a citation points at (the documents app sits above records, so the model is
+    reached through the citation's link rather than imported)."""
 
-        super().__init__(queryset=Document.objects.order_by("title"), required=False, to_field_name="uid", **kwargs)
+    def __init__(self, **kwargs):
+        from .models import Citation
+
+        document = Citation._meta.get_field("document").related_model
+        super().__init__(queryset=document.objects.order_by("title"), required=False, to_field_name="uid", **kwargs)
 
     def label_from_instance(self, obj):
         return f"{obj.title} ({obj.uid})"
