@@ -205,7 +205,7 @@ _insert_after(MIDDLEWARE, "django.middleware.security.SecurityMiddleware",
               "csp.middleware.CSPMiddleware", "qorgau.accounts.middleware.no_store")
 _insert_after(MIDDLEWARE, "django.contrib.auth.middleware.AuthenticationMiddleware",
               "django_otp.middleware.OTPMiddleware", "qorgau.accounts.middleware.session_timeouts",
-              "qorgau.accounts.middleware.two_factor_required")
+              "qorgau.accounts.middleware.two_factor_required", "qorgau.accounts.middleware.user_language")
 MIDDLEWARE.append("axes.middleware.AxesMiddleware")  # last, as django-axes asks
 
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]

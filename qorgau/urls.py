@@ -1,7 +1,11 @@
 from django.urls import include, path
 
+from qorgau.accounts.views import set_language
+from qorgau.web.views import favicon
+
 urlpatterns = [
-    path("i18n/", include("django.conf.urls.i18n")),
+    path("i18n/setlang/", set_language, name="set_language"),
+    path("favicon.ico", favicon, name="favicon"),
     path("", include("qorgau.web.urls")),
 ]
 

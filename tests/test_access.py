@@ -187,6 +187,8 @@ def _values(world):
 
     from qorgau.analysis.models import PrisonerList, SavedChart
     from qorgau.analysis.statistics import Filters, all_tables
+    from qorgau.documents.models import PersonAttachment
+    from qorgau.records.models import PersonRelation
 
     return {
         "key": [t.key for t in all_tables(None, Filters())],
@@ -196,6 +198,9 @@ def _values(world):
         "candidate_id": list(Candidate.objects.values_list("pk", flat=True)[:3]),
         "merge_id": list(Merge.objects.values_list("pk", flat=True)[:3]),
         "citation_id": list(Citation.objects.values_list("pk", flat=True)[:3]),
+        # every attachment and link between persons: the world makes them public and secret, both ways
+        "attachment_id": list(PersonAttachment.objects.values_list("pk", flat=True)),
+        "relation_id": list(PersonRelation.objects.values_list("pk", flat=True)[:3]),
         "index": [0],
         "lang": list(LANGUAGES),
         "ua_targets": list(UATarget.objects.values_list("urgent_action__uid", "target__uid")),
@@ -236,7 +241,8 @@ def _model_of(client, route, uids_by_model):
     matches = []
     for model, uids in uids_by_model.items():
         response = client.get(fill(route, {"uid": uids[0], "target_uid": "x", "lang": "en", "index": 0,
-                                           "citation_id": 0, "candidate_id": 0, "merge_id": 0}))
+                                           "citation_id": 0, "candidate_id": 0, "merge_id": 0,
+                                           "attachment_id": 0, "relation_id": 0}))
         if response.status_code in (200, 302):
             matches.append(model)
     _MODELS_OF_ROUTE[route] = matches
@@ -381,7 +387,8 @@ def test_every_url_is_crawled_or_takes_posts_only(world, client):
     assert {"persons", "campaigns", "documents", "api", "targets", "places", "act"} <= crawled_routes
     for name, route in post_only:
         response = client.get(fill(route, {"uid": "x", "target_uid": "x", "lang": "en", "index": 0,
-                                           "citation_id": 0, "candidate_id": 0, "merge_id": 0}))
+                                           "citation_id": 0, "candidate_id": 0, "merge_id": 0,
+                                           "attachment_id": 0, "relation_id": 0}))
         assert response.status_code in (404, 405), f"{name} is neither crawled nor POST-only"
 
 

@@ -32,6 +32,21 @@ def do_create_user(*, username, password, role, cleared=False, actor):
 
 
 @transaction.atomic
+def do_set_language(user, *, language, actor):
+    """Remember the interface language a user chose (a preference: audited like every change to an account)."""
+    from django.conf import settings
+
+    if language not in dict(settings.LANGUAGES):
+        raise ValidationError({"language": f"{language} is not a language of the interface."})
+    if user.language != language:
+        write_entry("language", actor=actor, record_type="User", record_uid=user.username,
+                    changes={"language": [user.language, language]})
+        user.language = language
+        user.save(update_fields=["language"])
+    return user
+
+
+@transaction.atomic
 def do_set_clearance(user, *, cleared, actor):
     user.cleared_confidential = cleared
     user.save(update_fields=["cleared_confidential"])

@@ -86,3 +86,27 @@ def no_store(get_response):
             patch_vary_headers(response, ["Cookie"])
         return response
     return middleware
+
+
+def user_language(get_response):
+    """A signed-in user reads the interface in the language saved on their account (set when they switch), in any
+    browser; the language cookie is set to it so that signing out keeps it."""
+    from django.utils import translation
+
+    languages = dict(settings.LANGUAGES)
+
+    def middleware(request):
+        chosen = getattr(getattr(request, "user", None), "language", "") \
+            if getattr(request, "user", None) is not None and request.user.is_authenticated else ""
+        if chosen in languages:
+            translation.activate(chosen)
+            request.LANGUAGE_CODE = chosen
+        response = get_response(request)
+        user = getattr(request, "user", None)
+        chosen = getattr(user, "language", "") if user is not None and user.is_authenticated else ""
+        if chosen in languages and request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME) != chosen:
+            response.set_cookie(settings.LANGUAGE_COOKIE_NAME, chosen, max_age=settings.LANGUAGE_COOKIE_AGE,
+                                path=settings.LANGUAGE_COOKIE_PATH, secure=settings.LANGUAGE_COOKIE_SECURE,
+                                httponly=settings.LANGUAGE_COOKIE_HTTPONLY, samesite=settings.LANGUAGE_COOKIE_SAMESITE)
+        return response
+    return middleware

@@ -31,6 +31,8 @@ class User(AbstractUser):
     cleared_confidential = models.BooleanField(
         default=False, help_text=_("May read confidential records and fields.")
     )
+    # The interface language the user last chose (a code of settings.LANGUAGES); applied at every sign-in.
+    language = models.CharField(max_length=8, blank=True, default="")
 
     def can(self, permission):
         return self.is_active and permission in ROLE_PERMISSIONS.get(self.role, set())

@@ -110,3 +110,15 @@ def locked_out(request, original_response=None, credentials=None):
         "message": _("There were too many wrong passwords for this account or from this connection. Try again in "
                      "%(minutes)d minutes, or ask an administrator to unlock it.") % {"minutes": minutes}},
         status=429)
+
+
+def set_language(request):
+    """Django's language switch, and, for a signed-in user, the choice remembered on their account (applied by
+    the `user_language` middleware at every sign-in, on any browser)."""
+    from django.views.i18n import set_language as switch
+
+    response = switch(request)
+    language = request.POST.get("language", "")
+    if request.method == "POST" and request.user.is_authenticated and language in dict(settings.LANGUAGES):
+        actions.do_set_language(request.user, language=language, actor=request.user)
+    return response

@@ -86,8 +86,8 @@ def ua_sheet(ua, user):
 
 # Campaigners ------------------------------------------------------------------------------------------
 
-@login_required
 def ua_list(request):
+    """The Urgent Actions the reader may see: staff open each one's file, visitors its public action page."""
     uas = UrgentAction.objects.visible_to(request.user).select_related("issuer").order_by("-issued", "-update")
     return render(request, "campaigns/ua_list.html", {"uas": uas})
 

@@ -89,3 +89,30 @@ class Document(Record):
             if start <= offset:
                 page = index + 1
         return page or None
+
+
+class PersonAttachment(models.Model):
+    """A photo or other file kept about a person. Its bytes are stored encrypted like document originals
+    (documents/storage.py); it is served only to a reader who may see both the person and the attachment's level,
+    and never cached (docs/interface.md)."""
+
+    person = models.ForeignKey("records.Person", on_delete=models.CASCADE, related_name="attachments")
+    caption = models.CharField(max_length=300, blank=True)
+    filename = models.CharField(max_length=255)
+    media_type = models.CharField(max_length=100)
+    size = models.PositiveIntegerField()
+    sha256 = models.CharField(max_length=64)
+    sensitivity = models.CharField(max_length=16, choices=[("public", _("Public")), ("internal", _("Internal")),
+                                                           ("confidential", _("Confidential"))], default="internal")
+    created_at = models.DateTimeField(auto_now_add=True)
+    created_by = models.CharField(max_length=150, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+    @property
+    def is_photo(self):
+        return self.media_type.startswith("image/")
+
+    def __str__(self):
+        return self.caption or self.filename

@@ -193,7 +193,7 @@ class Saver:
             if found is None:
                 self.check()
                 found = record_actions.do_create_person(actor=self.actor, name=name, sensitivity=self.level,
-                                                        notes=f"Proposed from {self.document.uid}.")
+                                                        notes=f"Found by extraction in “{self.document.title[:200]}”.")
                 self.created.append(found)
             self.persons[name] = found
         return self.persons[name]

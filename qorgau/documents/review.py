@@ -112,7 +112,10 @@ def decide(request, uid, citation_id):
         return HttpResponseBadRequest(_("Accept or reject."))
     actions.do_decide_proposal(citation, actor=request.user, decision=decision)
     if request.headers.get("HX-Request"):
-        return render(request, "documents/_proposal.html", {"c": citation, "document": document})
+        # The decided proposal, and the count of those still waiting (swapped in out of band).
+        waiting = sum(1 for c in _proposals(document, request.user)[0] if c.review == "suggested")
+        return render(request, "documents/_proposal.html", {"c": citation, "document": document, "waiting_now": waiting,
+                                                             "show_waiting": True})
     return redirect("web:document_review", uid=document.uid)
 
 

@@ -630,6 +630,36 @@ def do_delete_event(event, *, actor):
     return do_delete_record(event, actor=actor)
 
 
+# Relatives ----------------------------------------------------------------------------------------------
+
+@transaction.atomic
+def do_add_relation(person, *, actor, relation, other):
+    """Link two persons ("person is parent_of other"); the other's page shows it the other way round. Audited on
+    both persons."""
+    from .models import PersonRelation, Relation
+
+    if relation not in Relation.values:
+        raise ValidationError({"relation": f"{relation} is not a kind of relation."})
+    if other.pk == person.pk:
+        raise ValidationError({"other": "A person is not their own relative."})
+    _check_linkable(actor, [other])
+    if PersonRelation.objects.filter(person=person, other=other, relation=relation).exists():
+        return PersonRelation.objects.get(person=person, other=other, relation=relation)
+    row = PersonRelation.objects.create(person=person, relation=relation, other=other)
+    for record in (person, other):
+        write_entry("link", actor=actor, record_type="Person", record_uid=record.uid,
+                    changes={"relation": [person.uid, relation, other.uid]})
+    return row
+
+
+@transaction.atomic
+def do_remove_relation(row, *, actor):
+    for record in (row.person, row.other):
+        write_entry("unlink", actor=actor, record_type="Person", record_uid=record.uid,
+                    changes={"relation": [row.person.uid, row.relation, row.other.uid]})
+    row.delete()
+
+
 # Links an editor may not see ------------------------------------------------------------
 
 def may_see(actor, record):
@@ -668,11 +698,26 @@ def _link_summary(act):
     }
 
 
+def _check_linkable(actor, records):
+    """An editor links only records they may see (a form offers no others; this guards every other caller)."""
+    for record in records:
+        if not may_see(actor, record):
+            raise ValidationError({"__all__": [f"{record.uid} is not a record you may link to."]})
+
+
+def _cite_sources(act, sources, actor):
+    """Each (Document, {"page": n, "text": passage}) becomes an accepted citation of the act."""
+    _check_linkable(actor, [document for document, _options in sources])
+    for document, options in sources:
+        add_citation(act, document, actor=actor, page=options.get("page"), text=options.get("text") or "")
+
+
 @transaction.atomic
-def do_create_act(*, actor, act_type, victim, provisions=(), perpetrators=(), **fields):
+def do_create_act(*, actor, act_type, victim, provisions=(), perpetrators=(), sources=(), **fields):
     """Record one act against one victim (a Person or an Organisation).
 
-    provisions: (Provision, relation) pairs; perpetrators: (Person|Organisation, role) pairs.
+    provisions: (Provision, relation) pairs; perpetrators: (Person|Organisation, role) pairs; sources:
+    (Document, {"page": n, "text": passage}) pairs, each an accepted citation.
     """
     victim_field = "victim_person" if isinstance(victim, Person) else "victim_organisation"
     fields.setdefault("sensitivity", victim.sensitivity)
@@ -680,12 +725,16 @@ def do_create_act(*, actor, act_type, victim, provisions=(), perpetrators=(), **
     _set_act_links(act, list(provisions), list(perpetrators))
     if provisions or perpetrators:
         write_entry("link", actor=actor, record_type="Act", record_uid=act.uid, changes=_link_summary(act))
+    _cite_sources(act, list(sources), actor)
     return act
 
 
 @transaction.atomic
-def do_update_act(act, *, actor, provisions=None, perpetrators=None, **changes):
+def do_update_act(act, *, actor, provisions=None, perpetrators=None, sources=(), **changes):
+    """Change an act. Provisions and perpetrators replace the current ones, except those the actor may not see
+    (kept); sources are added as citations (the act's other citations stay)."""
     update_record(act, actor=actor, **changes)
+    _cite_sources(act, list(sources), actor)
     if provisions is not None:
         provisions = keep_hidden([(ap.provision, ap.relation) for ap in act.act_provisions.select_related("provision")],
                                  provisions, actor, key=lambda pair: pair[0])
@@ -806,7 +855,51 @@ def do_decide_proposal(citation, *, actor, decision):
     record = citation.record
     if isinstance(record, Act) and record.review != decision:
         update_record(record, actor=actor, review=decision)
+    if decision == "accepted":
+        _attach_place(citation, record, actor)
     return citation
+
+
+def _paragraph(text, start, end):
+    """The bounds of the line (paragraph of the document's text) holding [start, end)."""
+    return text.rfind("\n", 0, start) + 1, (text.find("\n", end) if text.find("\n", end) != -1 else len(text))
+
+
+def _attach_place(citation, record, actor):
+    """Extraction's accepted place attaches to the act reported in the same paragraph of the document, when that
+    act has no place yet: accepting a place mention fills the acts around it; accepting an act takes the nearest
+    accepted place mention around it. An editor's place is never replaced."""
+    if citation.start is None or not isinstance(record, (Act, Place)):
+        return
+    document = citation.document
+    low, high = _paragraph(document.text or "", citation.start, citation.end or citation.start)
+    near = Citation.objects.filter(document=document, start__gte=low, start__lt=high).exclude(pk=citation.pk)
+    if isinstance(record, Place):
+        act_type = ContentType.objects.get_for_model(Act)
+        ids = near.filter(content_type=act_type).exclude(review="rejected").values_list("object_id", flat=True)
+        for act in Act.objects.filter(pk__in=list(ids), place__isnull=True):
+            if may_see(actor, act):
+                update_record(act, actor=actor, place=record)
+    elif record.place_id is None:
+        place_type = ContentType.objects.get_for_model(Place)
+        mentions = sorted(near.filter(content_type=place_type, review="accepted"),
+                          key=lambda c: abs(c.start - citation.start))
+        places = Place.objects.in_bulk([c.object_id for c in mentions])
+        for mention in mentions:
+            place = places.get(mention.object_id)
+            if place is not None and may_see(actor, place):
+                update_record(record, actor=actor, place=place)
+                break
+
+
+@transaction.atomic
+def do_review_act(act, *, actor, decision):
+    """A reviewer's decision on an act itself (one waiting with no proposal to decide)."""
+    if decision not in {"accepted", "rejected"}:
+        raise ValidationError({"decision": "Accept or reject."})
+    if act.review != decision:
+        update_record(act, actor=actor, review=decision)
+    return act
 
 
 @transaction.atomic

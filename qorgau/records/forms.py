@@ -8,6 +8,7 @@ from qorgau.lib.dates import PartialDateError, parse_partial_date
 
 from .models import (ACT_TYPE_CHOICES, Event, Organisation, Person, Place, Provision, ProvisionRelation,
                      Sensitivity)
+from .models.acts import InvolvementRole
 from .models.persons import PERSON_ROLES
 
 DATE_HELP = _("A year (2018), a month (2018-03) or a day (2018-03-21).")
@@ -125,6 +126,91 @@ def parse_provisions(text, user=None):
     return pairs
 
 
+def _perpetrator(reference, user):
+    """A person or organisation the user may see, by its id (per_…, org_…) or its exact primary name."""
+    reference = reference.strip()
+    for model in (Person, Organisation):
+        rows = model.objects.visible_to(user) if user is not None else model.objects.all()
+        if reference.lower().startswith(model.UID_PREFIX):
+            found = rows.filter(uid=reference.lower()).first()
+            if found is not None:
+                return found
+            continue
+    matches = []
+    for model in (Person, Organisation):
+        rows = model.objects.visible_to(user) if user is not None else model.objects.all()
+        if model is Person:
+            rows = rows.filter(merged_into__isnull=True)
+        matches += list(rows.filter(name__iexact=reference)[:2])
+    if len(matches) > 1:
+        raise ValidationError(_("“%(name)s” names more than one person or organisation: write its id "
+                                "(per_… or org_…) instead.") % {"name": reference})
+    if not matches:
+        raise ValidationError(_("There is no person or organisation “%(name)s”. Write its name as recorded or its "
+                                "id (per_… or org_…), or add it first.") % {"name": reference})
+    return matches[0]
+
+
+def parse_perpetrators(text, user=None):
+    """"Police of Almaty:carried_out, per_…:ordered" -> [(Person|Organisation, role)].
+
+    The role comes after the last colon (carried out when left out). A record the user may not see is unknown,
+    with the same message as a record that does not exist."""
+    pairs, roles = [], {value: str(label) for value, label in InvolvementRole.choices}
+    by_label = {label.lower(): value for value, label in roles.items()}
+    for chunk in [c.strip() for c in (text or "").replace(";", ",").split(",") if c.strip()]:
+        reference, role = chunk, "carried_out"
+        head, sep, tail = chunk.rpartition(":")
+        if sep and head.strip():
+            key = tail.strip().lower()
+            role = key if key in roles else by_label.get(key) or by_label.get(key.replace("_", " "))
+            if role is None:
+                raise ValidationError(_("“%(role)s” is not one of: %(choices)s.")
+                                      % {"role": tail.strip(), "choices": ", ".join(roles)})
+            reference = head
+        pairs.append((_perpetrator(reference, user), role))
+    return pairs
+
+
+def find_person(reference, user):
+    """A person the user may see, by id or exact primary name; unknown and hidden read alike."""
+    found = _perpetrator(reference, user)
+    if not isinstance(found, Person):
+        raise ValidationError(_("There is no person or organisation “%(name)s”. Write its name as recorded or its "
+                                "id (per_… or org_…), or add it first.") % {"name": reference.strip()})
+    return found
+
+
+class RelativeForm(forms.Form):
+    relation = forms.ChoiceField(label=_("This person is"))
+    other = forms.CharField(max_length=300, label=_("Of"), help_text=_("A person's name as recorded, or their id."))
+
+    def __init__(self, *args, user=None, **kwargs):
+        from .models.persons import RELATIVE_KINDS, Relation
+
+        super().__init__(*args, **kwargs)
+        self.user = user
+        labels = dict(Relation.choices)
+        self.fields["relation"].choices = [(kind, labels[kind]) for kind in RELATIVE_KINDS]
+
+    def clean_other(self):
+        return find_person(self.cleaned_data.get("other", ""), self.user)
+
+
+class DocumentChoiceField(forms.ModelChoiceField):
+    """A source: one of the documents a citation points at (the documents app sits above records, so the model is
+    reached through the citation's link rather than imported)."""
+
+    def __init__(self, **kwargs):
+        from .models import Citation
+
+        document = Citation._meta.get_field("document").related_model
+        super().__init__(queryset=document.objects.order_by("title"), required=False, to_field_name="uid", **kwargs)
+
+    def label_from_instance(self, obj):
+        return f"{obj.title} ({obj.uid})"
+
+
 class ActForm(forms.Form):
     act_type = forms.ChoiceField(choices=ACT_TYPE_CHOICES, label=_("What was done"))
     date = PartialDateField(label=_("Date"))
@@ -132,6 +218,16 @@ class ActForm(forms.Form):
     place = PlaceChoiceField(label=_("Place"))
     provisions = forms.CharField(required=False, label=_("Provisions"),
                                  help_text=_("For example: CC-174:charged, CC-274:convicted"))
+    perpetrators = forms.CharField(
+        required=False, label=_("Perpetrators"),
+        help_text=_("Persons or organisations, by name or id, each with its role after a colon, for example: "
+                    "Almaty city police:carried_out, per_…:ordered. Roles: %(roles)s.")
+        % {"roles": ", ".join(InvolvementRole.values)})
+    source = DocumentChoiceField(label=_("Source"), help_text=_("The document that reports this act."))
+    source_page = forms.IntegerField(required=False, min_value=1, max_value=100000, label=_("Page"))
+    source_passage = forms.CharField(required=False, max_length=500, label=_("Passage"),
+                                     widget=forms.Textarea(attrs={"rows": 2}),
+                                     help_text=_("The words of the source that report it (up to 500 characters)."))
     penalty_kind = forms.ChoiceField(required=False, label=_("Penalty"),
                                      choices=[("", "—")] + [(k, k.replace("_", " ")) for k in (
                                          "imprisonment", "restriction_of_freedom", "suspended_sentence",
@@ -155,6 +251,9 @@ class ActForm(forms.Form):
     def clean_provisions(self):
         return parse_provisions(self.cleaned_data.get("provisions"), self.user)
 
+    def clean_perpetrators(self):
+        return parse_perpetrators(self.cleaned_data.get("perpetrators"), self.user)
+
     def clean(self):
         data = super().clean()
         if data.get("date") and data.get("date_end") and data["date_end"] < data["date"]:
@@ -163,4 +262,15 @@ class ActForm(forms.Form):
             self.add_error("penalty_kind", _("Say what kind of penalty this amount is."))
         if data.get("penalty_amount") is not None and not data.get("penalty_unit"):
             self.add_error("penalty_unit", _("Say whether the amount is in days, months, years or money."))
+        if (data.get("source_page") or data.get("source_passage")) and not data.get("source") \
+                and "source" in self.fields:
+            self.add_error("source", _("Choose the document the page or passage is from."))
+        return data
+
+    def act_data(self, data):
+        """The cleaned data as do_create_act / do_update_act take it: the source becomes `sources`."""
+        data = dict(data)
+        source, page, passage = data.pop("source", None), data.pop("source_page", None), data.pop("source_passage", "")
+        if "source" in self.fields:
+            data["sources"] = [(source, {"page": page, "text": passage or ""})] if source is not None else []
         return data

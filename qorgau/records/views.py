@@ -17,7 +17,7 @@ from qorgau.lib.sensitivity import levels_for
 from . import actions, policy
 from .access import (get_event_for, get_organisation_for, get_person_for, get_place_for, get_provision_for,
                      get_record_for)
-from .forms import ActForm, EventForm, NameForm, OrganisationForm, PersonForm, ProvisionForm
+from .forms import ActForm, EventForm, NameForm, OrganisationForm, PersonForm, ProvisionForm, RelativeForm
 from .models import Act, ActProvision, Event, Organisation, OrganisationName, Person, Provision
 from .pages import form_page, list_page, person_sections, require, visible_names
 from .policy import render
@@ -55,7 +55,8 @@ def person_detail(request, uid):
         "recognitions": person.recognitions.visible_to(request.user).select_related("organisation"),
         "affiliations": person.affiliations.filter(
             organisation__sensitivity__in=levels_for(request.user)).select_related("organisation"),
-        "relations": person.relations.filter(other__sensitivity__in=levels_for(request.user)).select_related("other"),
+        "relations": relatives_of(person, request.user),
+        "relative_form": RelativeForm(user=request.user),
         "show_contact": person.may_read_field(request.user, "contact"),
         "show_notes": person.may_read_field(request.user, "notes"),
         "name_form": NameForm(),
@@ -100,6 +101,60 @@ def person_add_name(request, uid):
     else:
         messages.error(request, _("The name was not added: %(errors)s") % {"errors": form.errors.as_text()})
     return redirect("web:person", uid=person.uid)
+
+
+def relatives_of(person, user):
+    """The persons linked to this one, both ways: (label as read from this person, the other, the link's id).
+    Only links to persons the reader may see (and not folded into another record)."""
+    from .models import PersonRelation
+    from .models.persons import INVERSE, relation_label
+
+    allowed = levels_for(user)
+    out = [(relation_label(r.relation), r.other, r.pk) for r in PersonRelation.objects.filter(
+        person=person, other__sensitivity__in=allowed, other__deleted_at__isnull=True,
+        other__merged_into__isnull=True).select_related("other")]
+    out += [(relation_label(INVERSE.get(r.relation, r.relation)), r.person, r.pk) for r in PersonRelation.objects.filter(
+        other=person, person__sensitivity__in=allowed, person__deleted_at__isnull=True,
+        person__merged_into__isnull=True).select_related("person")]
+    return out
+
+
+@login_required
+@require_POST
+def person_add_relative(request, uid):
+    require(request.user, "edit")
+    person = get_person_for(request.user, uid)
+    form = RelativeForm(request.POST, user=request.user)
+    if form.is_valid():
+        try:
+            actions.do_add_relation(person, actor=request.user, relation=form.cleaned_data["relation"],
+                                    other=form.cleaned_data["other"])
+            messages.success(request, _("Relative added."))
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+    else:
+        messages.error(request, _("The relative was not added: %(errors)s") % {
+            "errors": " ".join(str(e) for errors in form.errors.values() for e in errors)})
+    return redirect("web:person", uid=person.uid)
+
+
+@login_required
+@require_POST
+def relation_remove(request, relation_id):
+    """Remove a link between two persons; the editor must see both."""
+    from django.http import Http404
+
+    from .models import PersonRelation
+
+    require(request.user, "edit")
+    row = PersonRelation.objects.filter(pk=relation_id).select_related("person", "other").first()
+    reader = policy.Reader(request.user)
+    if row is None or not (reader.sees(row.person) and reader.sees(row.other)):
+        raise Http404(_("No such link."))
+    back = request.POST.get("person", "")
+    actions.do_remove_relation(row, actor=request.user)
+    messages.success(request, _("Relative removed."))
+    return redirect("web:person", uid=back if back in (row.person.uid, row.other.uid) else row.person.uid)
 
 
 @login_required
@@ -163,7 +218,7 @@ def act_create(request):
     form = ActForm(request.POST or None, initial={"sensitivity": victim.sensitivity, "status": "alleged"},
                    user=request.user)
     return form_page(request, form,
-                     lambda data: actions.do_create_act(actor=request.user, victim=victim, **data),
+                     lambda data: actions.do_create_act(actor=request.user, victim=victim, **form.act_data(data)),
                      title=_("New act against %(name)s") % {"name": victim}, message=_("Act recorded."),
                      hidden={"victim": victim.uid})
 
@@ -179,13 +234,23 @@ def act_edit(request, uid):
     links = list(act.act_provisions.select_related("provision"))
     initial["provisions"] = ", ".join(f"{ap.provision.uid}:{ap.relation}" for ap in links if reader.sees(ap.provision))
     hidden = [(ap.provision, ap.relation) for ap in links if not reader.sees(ap.provision)]  # kept on save
+    # Perpetrators the editor may not see are neither shown nor dropped: do_update_act keeps them.
+    initial["perpetrators"] = ", ".join(f"{i.perpetrator.uid}:{i.role}" for i in act.involvements.all()
+                                        if reader.sees(i.perpetrator))
+    form = ActForm(request.POST or None, initial=initial, user=request.user)
 
     def save(data):
         if "provisions" in data:
             data["provisions"] = list(data["provisions"]) + hidden
-        return actions.do_update_act(act, actor=request.user, **data)
-    return form_page(request, ActForm(request.POST or None, initial=initial, user=request.user), save,
-                     title=_("Edit act"), message=_("Changes saved."), record=act)
+        return actions.do_update_act(act, actor=request.user, **form.act_data(data))
+    back = request.GET.get("next", "")
+    hidden_fields = {"next": back} if back.startswith("/documents/") else None
+    response = form_page(request, form, save, title=_("Edit act"), message=_("Changes saved."), record=act,
+                         hidden=hidden_fields)
+    nxt = request.POST.get("next", "")
+    if response.status_code == 302 and nxt.startswith("/documents/") and "//" not in nxt:
+        return redirect(nxt)  # a correction made from the review page goes back to it
+    return response
 
 
 # Organisations, events, provisions --------------------------------------------------------------
@@ -306,6 +371,36 @@ def provision_edit(request, uid):
 
 
 IDENTIFYING = ("code", "article", "part", "edition")
+
+
+def place_list(request):
+    """Every place the reader may see, with its kind, where it lies and how many acts (the reader may see) happened
+    there; a name search over every spelling the reader may see."""
+    from django.core.paginator import Paginator
+    from django.db.models import Q
+
+    from .models import Place, PlaceName
+
+    query = request.GET.get("q", "").strip()[:200]
+    places = Place.objects.visible_to(request.user)
+    if query:
+        spelled = PlaceName.objects.filter(name__icontains=query, sensitivity__in=levels_for(request.user))
+        places = places.filter(Q(name__icontains=query) | Q(pk__in=spelled.values("place_id")))
+    kind = request.GET.get("kind", "")
+    if kind:
+        places = places.filter(kind=kind)
+    page = Paginator(places.select_related("parent").order_by("name", "id"), 100).get_page(request.GET.get("page"))
+    rows = list(page.object_list)
+    counts = dict(Act.objects.visible_to(request.user).filter(place__in=rows).values_list("place")
+                  .annotate(n=Count("id")).values_list("place", "n"))
+    reader = policy.Reader(request.user)
+    for place in rows:
+        place.act_count = counts.get(place.pk, 0)
+        place.shown_parent = place.parent if place.parent is not None and reader.sees(place.parent) else None
+    from .models.places import PlaceKind
+
+    return render(request, "records/place_list.html", {"page": page, "records": rows, "q": query, "kind": kind,
+                                                       "kinds": PlaceKind.choices})
 
 
 def place_detail(request, uid):

@@ -5,6 +5,7 @@ import hashlib
 import secrets
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 from django.utils import timezone
 
 from qorgau.audit.log import write_entry
@@ -49,3 +50,81 @@ def user_for_token(raw):
     if token.last_used_at is None or (now - token.last_used_at).total_seconds() > 60:
         ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
     return token.user
+
+
+# Bulk actions on the lists ----------------------------------------------------------------------------------
+# Each runs the record actions row by row inside one transaction (all rows or none), and adds one `bulk` audit
+# entry naming the rows. The rows are the caller's lookup through visible_to(actor): a row above the actor's
+# clearance is never passed here (the view refuses the whole request when any asked-for row is not visible).
+
+class BulkRefused(Exception):
+    pass
+
+
+def _bulk_entry(actor, operation, rows, **details):
+    write_entry("bulk", actor=actor, record_type=type(rows[0]).__name__ if rows else "",
+                record_uid="", changes={"operation": operation, "rows": [r.uid for r in rows], **details})
+
+
+@transaction.atomic
+def do_bulk_set_sensitivity(rows, *, actor, level):
+    """Set the level of each row, as a reviewer's deliberate choice (records.actions.do_set_sensitivity)."""
+    from qorgau.lib.sensitivity import levels_for
+    from qorgau.records.actions import do_set_sensitivity
+
+    if level not in levels_for(actor):
+        raise BulkRefused(_("You may not set a level above your own clearance."))
+    changed = [row for row in rows if row.sensitivity != level]
+    for row in changed:
+        do_set_sensitivity(row, actor=actor, level=level)
+    _bulk_entry(actor, "set_sensitivity", rows, level=level, changed=len(changed))
+    return len(changed)
+
+
+@transaction.atomic
+def do_bulk_add_to_list(persons, *, actor, prisoner_list, date_added, reasons=""):
+    """Put each person on a political-prisoner list from a date; persons already on it (not removed) are left."""
+    from qorgau.analysis.actions import do_add_list_entry
+
+    on_list = set(prisoner_list.entries.filter(person__in=persons, date_removed="")
+                  .values_list("person_id", flat=True))
+    added = [p for p in persons if p.pk not in on_list]
+    for person in added:
+        do_add_list_entry(prisoner_list, actor=actor, person=person, date_added=date_added, reasons=reasons,
+                          sensitivity=person.sensitivity)
+    _bulk_entry(actor, "add_to_list", persons, list=prisoner_list.slug, added=len(added))
+    return len(added)
+
+
+@transaction.atomic
+def do_bulk_decide_proposals(citations, *, actor, decision, acts=()):
+    """Accept or reject each waiting proposal (records.actions.do_decide_proposal); `acts` still waiting with no
+    waiting citation (recorded as suggested by hand or by an import) take the decision too."""
+    from qorgau.records.actions import do_decide_proposal, do_review_act
+
+    waiting = [c for c in citations if c.review == "suggested"]
+    for citation in waiting:
+        do_decide_proposal(citation, actor=actor, decision=decision)
+    decided = {c.object_id for c in waiting if c.content_type.model == "act"}
+    rest = [act for act in acts if act.pk not in decided]
+    for act in rest:
+        do_review_act(act, actor=actor, decision=decision)
+    write_entry("bulk", actor=actor, record_type="Citation", record_uid="",
+                changes={"operation": decision, "rows": [c.pk for c in waiting], "acts": [a.uid for a in rest]})
+    return len(waiting) + len(rest)
+
+
+@transaction.atomic
+def do_bulk_merge_persons(left, right, *, actor, note=""):
+    """Two ticked persons are one: the resolver scores the pair, and its evidence is kept in the judgement that
+    merges them (resolution.actions.do_judge, which keeps the older record and can be undone)."""
+    from qorgau.resolution.actions import do_judge, score_persons
+
+    if left.pk == right.pk or left.merged_into_id or right.merged_into_id:
+        raise BulkRefused(_("Tick two different persons."))
+    probability, evidence = score_persons(left, right)
+    summary = "; ".join(str(item.get("text", "")) for item in evidence if item.get("text"))[:400]
+    judgement = do_judge(left, right, actor=actor, decision="same",
+                         note=f"{note[:300]} [resolver {probability:.2f}: {summary}]".strip())
+    _bulk_entry(actor, "merge", [left, right], score=round(probability, 4))
+    return judgement

@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
 from django.db.models import Case, CharField, Count, Q, Value, When
-from django.utils.translation import gettext_lazy as _l
+from django.utils.translation import gettext_lazy
 
 from qorgau.records import indexing
 from qorgau.records.models import Act, ActProvision, Person
-from qorgau.records.models.acts import ACT_GROUPS, GROUP_OF, Review
+from qorgau.records.models.acts import ACT_GROUPS, ACT_TYPE_LABELS, GROUP_LABELS, GROUP_OF, Review
 from qorgau.records.models.persons import PERSON_ROLES, Consent
 from qorgau.records.policy import render
 
@@ -169,10 +169,10 @@ def _act_facets(acts, filters, count_field, user):
                   .order_by("-n")[:TOP])
     place_names = {uid: name for uid, name, _n in places}
     return [
-        _facet("group", _l("Act group"), groups, filters, {g: g.title() for g in ACT_GROUPS}),
-        _facet("type", _l("Act type"), by_type, filters, {t: t.replace("_", " ") for t in GROUP_OF}),
-        _facet("article", _l("Article"), articles, filters),
-        _facet("place", _l("Place"), [(uid, k) for uid, _name, k in places], filters, place_names),
+        _facet("group", gettext_lazy("Act group"), groups, filters, dict(GROUP_LABELS)),
+        _facet("type", gettext_lazy("Act type"), by_type, filters, dict(ACT_TYPE_LABELS)),
+        _facet("article", gettext_lazy("Article"), articles, filters),
+        _facet("place", gettext_lazy("Place"), [(uid, k) for uid, _name, k in places], filters, place_names),
     ]
 
 
@@ -182,7 +182,7 @@ def person_facets(user, persons, filters):
     acts = Act.objects.visible_to(user).filter(victim_person__in=persons.values("id")).filter(act_conditions(filters))
     facets = _act_facets(acts, filters, "victim_person", user)
     roles = persons.aggregate(**{key: Count("id", filter=Q(roles__icontains=f'"{key}"')) for key, _ in PERSON_ROLES})
-    facets.append(_facet("role", _l("Role"), sorted(roles.items(), key=lambda item: -item[1]), filters,
+    facets.append(_facet("role", gettext_lazy("Role"), sorted(roles.items(), key=lambda item: -item[1]), filters,
                          dict(PERSON_ROLES)))
     from qorgau.analysis.models import PrisonerList
 
@@ -190,13 +190,13 @@ def person_facets(user, persons, filters):
                                                            prisoner_list__in=PrisonerList.objects.visible_to(user))
                  .values_list("prisoner_list__slug", "prisoner_list__title").annotate(n=Count("person", distinct=True))
                  .order_by("-n"))
-    facets.append(_facet("list", _l("On the list"), [(slug, k) for slug, _t, k in lists], filters,
+    facets.append(_facet("list", gettext_lazy("On the list"), [(slug, k) for slug, _t, k in lists], filters,
                          {slug: title for slug, title, _k in lists}))
     if user.is_authenticated:
-        facets.append(_facet("consent", _l("Consent to publication"),
+        facets.append(_facet("consent", gettext_lazy("Consent to publication"),
                              persons.values_list("consent").annotate(n=Count("id")).order_by("-n"), filters,
                              dict(Consent.choices)))
-        facets.append(_facet("sensitivity", _l("Level"),
+        facets.append(_facet("sensitivity", gettext_lazy("Level"),
                              persons.values_list("sensitivity").annotate(n=Count("id")).order_by("-n"), filters))
     return facets
 
@@ -204,9 +204,9 @@ def person_facets(user, persons, filters):
 def act_facets(user, acts, filters):
     facets = _act_facets(acts, filters, "id", user)
     if user.is_authenticated:
-        facets.append(_facet("review", _l("Review"), acts.values_list("review").annotate(n=Count("id", distinct=True))
+        facets.append(_facet("review", gettext_lazy("Review"), acts.values_list("review").annotate(n=Count("id", distinct=True))
                              .order_by("-n"), filters, dict(Review.choices)))
-        facets.append(_facet("sensitivity", _l("Level"), acts.values_list("sensitivity")
+        facets.append(_facet("sensitivity", gettext_lazy("Level"), acts.values_list("sensitivity")
                              .annotate(n=Count("id", distinct=True)).order_by("-n"), filters))
     return facets
 
@@ -251,7 +251,21 @@ def _page(request, kind, queryset, filters, facets, results_template, heading):
                "query": filters.query(sort=sort if sort != DEFAULT_SORT[kind] else ""), "kind": kind,
                "heading": heading, "results_template": results_template,
                "export_base": f"/export/{kind}s", "staff": request.user.is_authenticated}
+    context.update(_bulk_context(request.user, kind))
     return context, rows
+
+
+def _bulk_context(user, kind):
+    """What the bulk-action bar under a list offers this user (nothing to anonymous readers and viewers)."""
+    if not (getattr(user, "is_authenticated", False) and user.can("edit")):
+        return {"bulk": False}
+    from qorgau.analysis.models import PrisonerList
+    from qorgau.lib.sensitivity import levels_for
+    from qorgau.records.models import Sensitivity
+
+    lists = list(PrisonerList.objects.visible_to(user).order_by("title")) if kind == "person" else []
+    return {"bulk": True, "may_review": user.can("review"), "bulk_lists": lists,
+            "bulk_levels": [(value, label) for value, label in Sensitivity.choices if value in levels_for(user)]}
 
 
 def person_list(request):
@@ -262,7 +276,7 @@ def person_list(request):
     persons = filtered_persons(request.user, filters)
     context, rows = _page(request, "person", persons.prefetch_related(visible_names(PersonName, request.user)),
                           filters, person_facets(request.user, persons, filters), "web/person_table.html",
-                          _l("Persons"))
+                          gettext_lazy("Persons"))
     counts = dict(Act.objects.visible_to(request.user).filter(victim_person__in=rows).values_list("victim_person")
                   .annotate(n=Count("id")).values_list("victim_person", "n"))
     for person in rows:
@@ -277,7 +291,7 @@ def act_list(request):
     queryset = acts.select_related("victim_person", "victim_organisation", "place").prefetch_related(
         "act_provisions__provision")
     context, _rows = _page(request, "act", queryset, filters, act_facets(request.user, acts, filters),
-                           "web/act_table.html", _l("Acts"))
+                           "web/act_table.html", gettext_lazy("Acts"))
     template = "web/act_table.html" if request.headers.get("HX-Request") else "web/filtered_list.html"
     return render(request, template, context)
 

@@ -15,7 +15,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _l
+from django.utils.translation import gettext_lazy
 
 from qorgau.interchange import tables
 from qorgau.lib.spreadsheets import MAX_BYTES, TableError
@@ -26,10 +26,10 @@ SESSION_KEY = "table_import"
 
 
 class UploadForm(forms.Form):
-    file = forms.FileField(label=_l("CSV or XLSX file"))
-    sensitivity = forms.ChoiceField(label=_l("Level of what is created"), initial="internal",
-                                    choices=[("public", _l("Public")), ("internal", _l("Internal")),
-                                             ("confidential", _l("Confidential"))])
+    file = forms.FileField(label=gettext_lazy("CSV or XLSX file"))
+    sensitivity = forms.ChoiceField(label=gettext_lazy("Level of what is created"), initial="internal",
+                                    choices=[("public", gettext_lazy("Public")), ("internal", gettext_lazy("Internal")),
+                                             ("confidential", gettext_lazy("Confidential"))])
 
 
 def _imports_dir():

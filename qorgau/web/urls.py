@@ -10,7 +10,7 @@ from qorgau.keys import views as keys
 from qorgau.records import views as records
 from qorgau.resolution import views as resolution
 
-from . import api, listing, tables, views
+from . import api, bulk, listing, tables, views
 
 app_name = "web"
 urlpatterns = [
@@ -29,6 +29,11 @@ urlpatterns = [
     path("persons/<str:uid>/edit/", records.person_edit, name="person_edit"),
     path("persons/<str:uid>/names/", records.person_add_name, name="person_add_name"),
     path("persons/<str:uid>/delete/", records.person_delete, name="person_delete"),
+    path("persons/<str:uid>/relatives/", records.person_add_relative, name="person_add_relative"),
+    path("persons/<str:uid>/attachments/", documents.attachment_upload, name="attachment_upload"),
+    path("relations/<int:relation_id>/delete/", records.relation_remove, name="relation_remove"),
+    path("attachments/<int:attachment_id>/", documents.attachment_file, name="attachment"),
+    path("attachments/<int:attachment_id>/delete/", documents.attachment_delete, name="attachment_delete"),
     path("acts/", listing.act_list, name="acts"),
     path("export/<str:kind>.<str:fmt>", listing.export_list, name="export_list"),
     path("acts/new/", records.act_create, name="act_create"),
@@ -45,6 +50,7 @@ urlpatterns = [
     path("provisions/new/", records.provision_create, name="provision_create"),
     path("provisions/<str:uid>/", records.provision_detail, name="provision"),
     path("provisions/<str:uid>/edit/", records.provision_edit, name="provision_edit"),
+    path("places/", records.place_list, name="places"),
     path("places/<str:uid>/", records.place_detail, name="place"),
     path("documents/", documents.document_list, name="documents"),
     path("documents/new/", documents.document_create, name="document_create"),
@@ -90,6 +96,7 @@ urlpatterns = [
     path("lists/", analysis.list_index, name="lists"),
     path("lists/<slug:slug>/", analysis.list_page, name="list"),
     path("import/", tables.import_table, name="import_table"),
+    path("bulk/", bulk.bulk, name="bulk"),
     path("deleted/", records.deleted_list, name="deleted"),
     path("deleted/<str:uid>/restore/", records.restore_record, name="restore_record"),
     path("api/", api.index, name="api"),

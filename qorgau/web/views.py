@@ -59,3 +59,10 @@ def server_error(request):
     return render(request, "web/error.html", {"title": _("Something went wrong"),
                                               "message": _("Nothing was changed. Please try again.")}, status=500)
 
+
+
+def favicon(request):
+    """Browsers ask for /favicon.ico whatever the page says: send them to the icon."""
+    from django.templatetags.static import static
+
+    return redirect(static("qorgau/favicon.svg"), permanent=True)

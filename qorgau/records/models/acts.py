@@ -27,7 +27,53 @@ ACT_GROUPS = {
 }
 GROUP_OF = {act_type: group for group, types in ACT_GROUPS.items() for act_type in types}
 DEPRIVATION_TYPES = ACT_GROUPS["DEPRIVATION"]
-ACT_TYPE_CHOICES = [(t, t.replace("_", " ")) for types in ACT_GROUPS.values() for t in types]
+# Each act type's label in the reader's language (the `humanise` filter and the forms use these).
+ACT_TYPE_LABELS = {
+    "detained": _("detained"),
+    "arrested": _("arrested"),
+    "administrative_detention": _("administrative detention"),
+    "pretrial_detention": _("pretrial detention"),
+    "house_arrest": _("house arrest"),
+    "psychiatric_detention": _("psychiatric detention"),
+    "imprisoned": _("imprisoned"),
+    "investigated": _("investigated"),
+    "charged": _("charged"),
+    "tried": _("tried"),
+    "civil_lawsuit": _("civil lawsuit"),
+    "sentenced": _("sentenced"),
+    "fined": _("fined"),
+    "activity_ban": _("activity ban"),
+    "sentence_increased": _("sentence increased"),
+    "released": _("released"),
+    "acquitted": _("acquitted"),
+    "sentence_reduced": _("sentence reduced"),
+    "paroled": _("paroled"),
+    "summoned": _("summoned"),
+    "interrogated": _("interrogated"),
+    "searched": _("searched"),
+    "threatened": _("threatened"),
+    "surveilled": _("surveilled"),
+    "device_seized": _("device seized"),
+    "assets_frozen": _("assets frozen"),
+    "dismissed": _("dismissed"),
+    "travel_restricted": _("travel restricted"),
+    "attacked": _("attacked"),
+    "property_damaged": _("property damaged"),
+    "account_hacked": _("account hacked"),
+    "parole_denied": _("parole denied"),
+    "extradition_sought": _("extradition sought"),
+    "ill_treatment": _("ill treatment"),
+    "death_in_custody": _("death in custody"),
+    "banned": _("banned"),
+    "closed": _("closed"),
+    "blocked": _("blocked"),
+    "registration_denied": _("registration denied"),
+    "suspended": _("suspended"),
+}
+GROUP_LABELS = {"DEPRIVATION": _("Deprivation of liberty"), "PROSECUTION": _("Prosecution"), "PENALTY": _("Penalty"),
+                "RELEASE": _("Release"), "HARASSMENT": _("Harassment"), "VIOLENCE": _("Violence"),
+                "ORGANISATION": _("Acts against organisations")}
+ACT_TYPE_CHOICES = [(t, ACT_TYPE_LABELS.get(t, t.replace("_", " "))) for types in ACT_GROUPS.values() for t in types]
 
 
 class ActStatus(models.TextChoices):

@@ -100,6 +100,18 @@ class Relation(models.TextChoices):
     COLLEAGUE_OF = "colleague_of", _("colleague of")
 
 
+# A relation read from the other person's side: "A parent_of B" shows on B's page as "child of A".
+INVERSE = {"child_of": "parent_of", "parent_of": "child_of", "sibling_of": "sibling_of", "spouse_of": "spouse_of",
+           "relative_of": "relative_of", "colleague_of": "colleague_of", "lawyer_of": "client_of"}
+INVERSE_LABELS = {"client_of": _("client of")}
+# The kinds offered for relatives (the other kinds stay for imported and older data).
+RELATIVE_KINDS = ("parent_of", "child_of", "sibling_of", "spouse_of", "relative_of")
+
+
+def relation_label(kind):
+    return INVERSE_LABELS.get(kind) or dict(Relation.choices).get(kind, kind)
+
+
 class PersonRelation(models.Model):
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="relations")
     relation = models.CharField(max_length=16, choices=Relation.choices)

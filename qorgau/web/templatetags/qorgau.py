@@ -14,7 +14,11 @@ def pdate(value):
 
 @register.filter
 def humanise(value):
-    return str(value or "").replace("_", " ")
+    """An act type or group in the reader's language; any other code with its underscores as spaces."""
+    from qorgau.records.models.acts import ACT_TYPE_LABELS, GROUP_LABELS
+
+    label = ACT_TYPE_LABELS.get(value) or GROUP_LABELS.get(value) if isinstance(value, str) else None
+    return str(label) if label else str(value or "").replace("_", " ")
 
 
 @register.filter

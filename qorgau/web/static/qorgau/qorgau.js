@@ -36,3 +36,12 @@ document.addEventListener("click", function (event) {
   picker.querySelector(".suggestions").innerHTML = "";
   event.preventDefault();
 });
+
+// - <button data-menu-toggle> opens and closes the menu on a narrow screen (the menu is collapsed there).
+document.addEventListener("click", function (event) {
+  var toggle = event.target.closest && event.target.closest("button[data-menu-toggle]");
+  if (!toggle) return;
+  var header = toggle.closest("header");
+  var open = header.classList.toggle("open");
+  toggle.setAttribute("aria-expanded", open ? "true" : "false");
+});
