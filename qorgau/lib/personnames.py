@@ -25,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from qorgau.lib.textfold import transliterate
 
@@ -60,6 +60,7 @@ KAZAKH_CASES = [
     ("men", "vzm"), ("ben", "zm"), ("pen", "s"), ("nan", "m"), ("nen", "m"), ("dan", "vz"), ("den", "vz"),
     ("tan", "s"), ("ten", "s"), ("ny", "v"), ("ni", "v"), ("dy", "zm"), ("di", "zm"), ("ty", "s"), ("ti", "s"),
     ("ga", "vzm"), ("ge", "vzm"), ("ka", "s"), ("ke", "s"), ("qa", "s"),
+    ("da", "vzm"), ("de", "vzm"), ("ta", "s"), ("te", "s"),                     # locative: Нұрлановта, Айгерімде
 ]
 VOWELS = set("aeiouy")
 VOICELESS = set("kqptsfhcbvgd")      # final б в г д are said unvoiced: Нұрлановтың, Нұрлановқа
@@ -88,6 +89,7 @@ def _fold(text):
     text = text.translate(KAZAKH_LATIN)
     if CYRILLIC.search(text):
         return text
+    text = re.sub(r"y['’ʼ](?=[a-z])", "u", text)                               # 2017 alphabet: y' is ү
     text = re.sub(r"(?<=[a-z])['’ʼ](?=[a-z])", "", text)                         # 2017 alphabet: a' o' u' g' n'
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
@@ -184,6 +186,8 @@ class ParsedName:
     given_nominative: list = field(default_factory=list)  # one key per given name: its nominative where known
     family_alts: set = field(default_factory=set)   # every stem key the family word may stand for
     order_known: bool = False                       # an ending or capitals said which word is the family name
+    order_strength: int = 0                         # 3 capitals, 2 a strong family ending, 1 a weak one, 0 none
+    family_written: set = field(default_factory=set)  # the family word as written, in Latin (typos hit endings too)
 
     @property
     def tokens(self):
@@ -271,8 +275,10 @@ POSSESSIVE = re.compile(r"[’']s$")
 @lru_cache(maxsize=100_000)
 def _strength(part):
     """How surely a word is a family name by its ending: 2 strong (-ov, -eva, -uly …), 1 weak (-in, -ina), 0."""
-    latin = to_latin(part)
-    return 2 if STRONG_FAMILY.search(latin) else 1 if WEAK_FAMILY.search(latin) else 0
+    best = 0
+    for latin in (to_latin(part),) + kazakh_case_stems(to_latin(part)):   # Құдайбергеновамен: -ova + -men
+        best = max(best, 2 if STRONG_FAMILY.search(latin) else 1 if WEAK_FAMILY.search(latin) else 0)
+    return best
 
 
 @lru_cache(maxsize=100_000)
@@ -381,6 +387,7 @@ def parse(name):
     return ParsedName(name, given=[alts[0] for alts in given_alts], initials=initials, family=stems[0],
                       gender=gender, patronymic=key(to_latin(patronymic)) if patronymic else "",
                       given_alts=given_alts, family_alts=set(stems), order_known=strength > 0,
+                      order_strength=strength, family_written={to_latin(family_word), key(to_latin(family_word))},
                       given_firsts=[to_latin(w)[:1] for w in given_words],
                       given_nominative=[nominative_key(w, cyrillic) for w in given_words])
 
@@ -456,6 +463,42 @@ def jaro_winkler(a, b):
     return jaro + prefix * 0.1 * (1 - jaro)
 
 
+@lru_cache(maxsize=1)
+def known_given_names():
+    """Keys of common given names (given_names.txt): two of them a letter apart are two names, not a typo."""
+    from pathlib import Path
+
+    lines = (Path(__file__).with_name("given_names.txt")).read_text(encoding="utf-8").splitlines()
+    return frozenset(key(to_latin(line.strip())) for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _given_level(a_alts, b_alts):
+    """(best Jaro-Winkler, level) for two lists of given names, each with its alternative keys.
+
+    alike: one edit apart (a letter dropped, doubled, swapped or mistyped), or very close — unless both are
+    real names of the list (Марат / Мурат, Дана / Дина: two people), which stay "near" (queued, not merged)."""
+    best, level, rank = 0.0, "given differ", 0
+    known = known_given_names()
+    order = {"given differ": 0, "given near": 1, "given alike": 2, "given same": 3}
+    for xs in a_alts:
+        for ys in b_alts:
+            a_known, b_known = set(xs) & known, set(ys) & known
+            two_names = bool(a_known and b_known and not a_known & b_known)
+            for x in xs:
+                for y in ys:
+                    jw = jaro_winkler(x, y)
+                    if x == y:
+                        this = "given same"
+                    else:
+                        edits = OSA.distance(x, y)
+                        close = (edits == 1 and min(len(x), len(y)) >= 4) or (jw >= 0.95 and edits <= 2)
+                        this = "given alike" if close and not two_names else \
+                            "given near" if jw >= 0.85 or close else "given differ"
+                    if order[this] > rank or (order[this] == rank and jw > best):
+                        best, level, rank = max(best, jw) if order[this] == rank else jw, this, order[this]
+    return best, level
+
+
 def _best(xs, ys):
     return max((jaro_winkler(x, y) for x in xs for y in ys), default=0.0)
 
@@ -481,11 +524,14 @@ def probability(bits):
 
 def swapped(p):
     """The same name read the other way round (for two-word names whose order no ending decides)."""
-    if len(p.given) != 1 or p.initials or p.patronymic or p.order_known:
+    if len(p.given) != 1 or p.initials or p.patronymic or p.order_strength > 1:
         return None
     stems, gender = family_forms(p.given[0], False)
+    written = sorted(w for w in p.family_written if w == key(w))       # Zarina read as a given name: zarina
     return ParsedName(p.original, given=[p.family], family=stems[0], gender="" if not gender else p.gender,
-                      given_alts=[sorted(p.family_alts)], family_alts=set(p.given_alts[0]) if p.given_alts else {p.given[0]})
+                      given_alts=[written + sorted(p.family_alts)],
+                      family_alts=set(p.given_alts[0]) if p.given_alts else {p.given[0]},
+                      family_written=set(p.given_alts[0][:1]) if p.given_alts else set())
 
 
 def compare_weights(a, b):
@@ -528,7 +574,9 @@ def _compare_weights(a, b):
     family = _best(a.family_alts or {a.family}, b.family_alts or {b.family})
     # A typo is one letter: family names one edit apart (and long enough) are "alike"; further apart but similar,
     # "near" (Kenzhebaev / Kenzhebekov are two families, not a typo).
-    edits = min(Levenshtein.distance(x, y) for x in (a.family_alts or {a.family}) for y in (b.family_alts or {b.family}))
+    edits = min(OSA.distance(x, y) for x in (a.family_alts or {a.family}) for y in (b.family_alts or {b.family}))
+    if a.family_written and b.family_written:    # a typo in the ending (Mukaonva) hides the stem: compare as written
+        edits = min(edits, min(OSA.distance(x, y) for x in a.family_written for y in b.family_written))
     level = "family same" if family == 1 or edits == 0 else \
         "family alike" if edits == 1 and min(len(a.family), len(b.family)) >= 5 else \
         "family suffix" if _suffix_only(a, b) else "family near" if family >= 0.9 else "family differ"
@@ -540,10 +588,7 @@ def _compare_weights(a, b):
     if a.gender and b.gender and a.gender != b.gender:
         out.append(("gender differ", WEIGHTS["gender differ"], f"{a.gender} / {b.gender}"))
     if a.given and b.given:
-        best = max(_best(x, y) for x in (a.given_alts or [[g] for g in a.given])
-                   for y in (b.given_alts or [[g] for g in b.given]))
-        level = "given same" if best == 1 else "given alike" if best >= 0.92 else \
-            "given near" if best >= 0.85 else "given differ"
+        best, level = _given_level(a.given_alts or [[g] for g in a.given], b.given_alts or [[g] for g in b.given])
         out.append((level, WEIGHTS[level], f"{'/'.join(a.given)} / {'/'.join(b.given)}"
                     + ("" if best == 1 else f" ({best:.2f})")))
     elif a.initials or b.initials:
