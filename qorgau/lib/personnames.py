@@ -392,6 +392,14 @@ def parse(name):
                       given_nominative=[nominative_key(w, cyrillic) for w in given_words])
 
 
+def latin_apostrophes(text):
+    """The 2017 Kazakh Latin alphabet writes letters with an apostrophe (s' c' y' a' o' u' g' n' i'); a search splits
+    words at apostrophes, so they are folded first: "Bei'bit Y'senov" -> "Beibit Üsenov"."""
+    text = re.sub(r"([sScC])['’ʼ](?=[^\W\d_])", lambda m: m.group(1) + "h", text)
+    text = re.sub(r"([yY])['’ʼ](?=[^\W\d_]|$|\s)", lambda m: "ü" if m.group(1) == "y" else "Ü", text)
+    return re.sub(r"(?<=[^\W\d_])['’ʼ](?=[^\W\d_])", "", text)
+
+
 def name_keys(text):
     """Every key a name (or a query word) may stand for, for search: spelling keys of the words, their stems
     undeclined, and phonetic keys. Returns (keys, phonetic keys)."""
@@ -538,11 +546,13 @@ def compare_weights(a, b):
     """[(feature, weight in bits, detail)] for two parsed names; the first entry is the prior. A two-word name
     whose order no ending settles ("Baibek Bauyrzhan") is also read the other way round; the better reading counts."""
     best = _compare_weights(a, b)
-    other = swapped(b)
-    if other is not None and sum(w for _, w, _ in best) < 0:
-        turned = _compare_weights(a, other)
-        if sum(w for _, w, _ in turned) > sum(w for _, w, _ in best):
-            best = turned
+    if sum(w for _, w, _ in best) >= 0:
+        return best
+    for x, y in ((a, swapped(b)), (swapped(a), b)):      # either side may be the one read the wrong way round
+        if x is not None and y is not None:
+            turned = _compare_weights(x, y)
+            if sum(w for _, w, _ in turned) > sum(w for _, w, _ in best):
+                best = turned
     return best
 
 
