@@ -234,10 +234,20 @@ def person_forms(given, family, sex, patronymic):
 
 
 def lone_forms(given, family, sex):
-    """Family name alone, as a report writes it after the full name (same document)."""
-    return [("family alone", romanise(family, "press")), ("family alone cyrillic", ru(family)),
+    """One word, as a report writes it after the full name in the same document: the family name alone (any
+    script, Russian or Kazakh case, typo), the given name alone (and declined)."""
+    kaz = bool(re.search("(ов|ев|ова|ева)$", family))
+    f_latin = romanise(family, "press")
+    return [("family alone", f_latin), ("family alone cyrillic", ru(family)),
             ("family alone, russian case", russian_family(family, sex, "dat")),
-            ("family alone, kazakh case", kazakh_case(family, "gen", russian_suffix=bool(re.search('(ов|ев|ова|ева)$', family))))]
+            ("family alone, russian genitive", russian_family(family, sex, "gen")),
+            ("family alone, kazakh case", kazakh_case(family, "gen", russian_suffix=kaz)),
+            ("family alone, kazakh dative", kazakh_case(family, "dat", russian_suffix=kaz)),
+            ("family alone, latin 2021", romanise(family, "latin2021")),
+            ("family alone, capitals", f_latin.upper()),
+            ("family alone, typo", typo(f_latin, "lone")),
+            ("given alone", romanise(given, "press")), ("given alone cyrillic", ru(given)),
+            ("given alone, russian case", russian_given(given, sex, "dat"))]
 
 
 def make_persons():
@@ -272,9 +282,12 @@ def main():
             for anchor in anchors:
                 if anchor != form:
                     rows.append((anchor, form, "same", "dev", kind, person["id"]))
+        by_kind = dict(forms)
         for kind, form in lone_forms(given, family, sex):
-            rows.append((forms[0][1], form, "same", "dev", kind, person["id"]))
-            rows.append((forms[8 + 1][1] if len(forms) > 9 else forms[1][1], form, "same", "dev", kind, person["id"]))
+            for other in ("press", "russian gen", "kazakh gen", "capitals first", "initial dotted",
+                          "initial cyrillic, declined", "romanisation latin2021"):
+                if other in by_kind and not (kind.startswith("given") and other.startswith("initial")):
+                    rows.append((by_kind[other], form, "same", "dev", kind, person["id"]))
         # hard negatives
         fam_m = family_of(person["stem"], "m", person["style"])
         fam_f = family_of(person["stem"], "f", person["style"])
