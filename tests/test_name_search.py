@@ -139,6 +139,7 @@ def test_every_generated_spelling_kind_finds_its_person_first(alice):
         for kind, form in forms:
             tried += 1
             results = [r for r in found(form) if r in uids]
-            if not results or results[0] != uid:
+            # A given name alone may be two persons' (it must find both); any other spelling ranks its person first.
+            if uid not in results or (not kind.startswith("given alone") and results[0] != uid):
                 misses.append((kind, form, results[:3]))
     assert tried > 400 and not misses, (len(misses), misses[:15])

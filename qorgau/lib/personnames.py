@@ -423,10 +423,22 @@ def name_keys(text):
 PHONETIC_MARK = "zq"   # phonetic keys are indexed as zq<key>, so they never answer a prefix typed by a reader
 
 
+SKELETON_MARK = "zk"   # consonant skeletons (vowels dropped) are indexed as zk<skeleton>: Amrkhanova / Amirkhanova
+
+
+def skeleton(word_key):
+    """The consonants of a key (a dropped, added or mistyped vowel does not change it): amirhanov -> mrhnv."""
+    return re.sub(r"[aeiouy]+", "", word_key)
+
+
+def skeleton_terms(keys):
+    return sorted({SKELETON_MARK + skeleton(k) for k in keys if len(k) >= 5 and len(skeleton(k)) >= 3})
+
+
 def name_search_terms(text):
-    """The extra words a person's names are indexed under: name keys and marked phonetic keys."""
+    """The extra words a person's names are indexed under: name keys, marked phonetic keys and skeletons."""
     keys, sounds = name_keys(text)
-    return " ".join(sorted(keys) + sorted(PHONETIC_MARK + s for s in sounds))
+    return " ".join(sorted(keys) + sorted(PHONETIC_MARK + s for s in sounds) + skeleton_terms(keys))
 
 
 def query_alternatives(word, typed=None):

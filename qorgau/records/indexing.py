@@ -14,7 +14,7 @@ from django.db.models.expressions import RawSQL
 from qorgau.keys.blind import blind_terms, token
 from qorgau.lib import sensitivity as levels
 from qorgau.lib.personnames import _is_patronymic as is_patronymic
-from qorgau.lib.personnames import compare, latin_apostrophes, name_search_terms, query_alternatives
+from qorgau.lib.personnames import compare, latin_apostrophes, name_search_terms, query_alternatives, skeleton_terms
 from qorgau.lib.personnames import parse as parse_name
 from qorgau.lib.textfold import fold as fold_word
 from qorgau.lib.textfold import query_words, search_terms
@@ -169,13 +169,18 @@ def near_person_ids(query, user):
     for word in words:
         typed = next((r for r in raw if fold_word(r) == word), None)
         prefixes, whole = query_alternatives(word, typed)
+        # A typo past the first letters: the first four letters of each key (three for a one-word query) find the
+        # record too; the name comparison below decides.
+        cut = 3 if len(words) == 1 else 4
+        prefixes = list(dict.fromkeys(prefixes + [k[:cut] for k in prefixes if len(k) > cut + 1 and k.isalpha()]))
+        whole = list(whole) + skeleton_terms([k for k in prefixes if k.isalpha()])
         if connection.vendor == "sqlite":
-            match = " OR ".join([f'"{w}"*' for w in prefixes if len(w) >= 4] + [f'"{w}"' for w in whole]
-                                + [f'"{w}"' for w in prefixes if len(w) < 4])
+            match = " OR ".join([f'"{w}"*' for w in prefixes if len(w) >= cut] + [f'"{w}"' for w in whole]
+                                + [f'"{w}"' for w in prefixes if len(w) < cut])
             ids = SearchEntry.objects.filter(kind="person", level__in=allowed, id__in=RawSQL(
                 "SELECT rowid FROM records_search_fts WHERE records_search_fts MATCH %s", [match]))
         else:
-            tsquery = " | ".join([f"{w}:*" if len(w) >= 4 else w for w in prefixes] + list(whole))
+            tsquery = " | ".join([f"{w}:*" if len(w) >= cut else w for w in prefixes] + list(whole))
             ids = SearchEntry.objects.filter(kind="person", level__in=allowed, id__in=RawSQL(
                 "SELECT id FROM records_searchentry WHERE kind = 'person' "
                 "AND to_tsvector('simple', text) @@ to_tsquery('simple', %s)", [tsquery]))
