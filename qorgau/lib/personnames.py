@@ -34,7 +34,11 @@ TITLES = {"mr", "ms", "mrs", "dr", "president", "investigator", "judge", "prosec
           "chairman", "general", "deputy", "ombudsman", "professor", "colonel", "major", "captain", "citizen",
           "президент", "следователь", "судья", "судьи", "судье", "прокурор", "министр", "аким", "активист",
           "активистка", "журналист", "журналистка", "блогер", "правозащитник", "господин", "госпожа", "гражданин",
-          "гражданка", "адвокат", "судья", "сот", "судьясы", "белсенді", "журналисі"}
+          "гражданка", "адвокат", "судья", "сот", "судьясы", "белсенді", "журналисі",
+          # Kazakh and Russian forms of address and their abbreviations; declined roles of Russian text
+          "мырза", "ханым", "апай", "ағай", "аға", "г-н", "г-жа", "miss", "sir", "тергеуші", "активиста", "активистки",
+          "журналиста", "журналистки", "блогера", "правозащитника", "правозащитницы", "адвоката", "следователя",
+          "прокурора"}
 
 # The Kazakh Latin alphabets (2017 apostrophes, 2018 acutes, 2021 diacritics) -> the letters our keys use.
 KAZAKH_LATIN = str.maketrans({"ä": "a", "á": "a", "ğ": "g", "ǵ": "g", "ı": "y", "ñ": "n", "ŋ": "n", "ń": "n",
