@@ -57,6 +57,7 @@ MERGED = [
     ("Zarina Kudaybergenoa", "Zarina Kudaybergenova"),        # a typo hides the ending: read the other way round
     ("Gulnar Yesimova", "Gy'lnar Esimova"),                   # 2017 Kazakh Latin: y' is ü
     ("Гүлнар Тәжібаева", "Gulnara Tazhibaeva"),               # the Kazakh and the Russian form of one name
+    ("Igor Chuprina", "Игорю Чуприне"),                       # -ине is also the dative of a man's name in -ина
 ]
 KEPT_APART = [
     ("Marat Akhmetov", "Murat Akhmetov"),                     # two real names a letter apart: brothers, not a typo

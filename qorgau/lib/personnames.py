@@ -52,7 +52,7 @@ FAMILY_CASES = [
     ("ovoi", "ov", "f"), ("evoi", "ev", "f"), ("inoi", "in", "f"), ("ynoi", "yn", "f"),
     ("ovym", "ov", "m"), ("evym", "ev", "m"), ("inym", "in", "m"), ("ynym", "yn", "m"),
     ("ovu", "ov", ""), ("evu", "ev", ""), ("inu", "in", ""), ("ynu", "yn", ""),
-    ("ove", "ov", "m"), ("eve", "ev", "m"), ("ine", "in", "m"), ("yne", "yn", "m"),
+    ("ove", "ov", "m"), ("eve", "ev", "m"), ("ine", "in", ""), ("yne", "yn", ""),   # Чуприне: Чуприна too
     ("ova", "ov", "?"), ("eva", "ev", "?"), ("ina", "in", "?"), ("yna", "yn", "?"),   # ? = f, or m genitive
     ("skaia", "skii", "f"), ("skoi", "skii", ""), ("skogo", "skii", "m"), ("skomu", "skii", "m"),
     ("skim", "skii", "m"), ("skuiu", "skii", "f"), ("ov", "ov", "m"), ("ev", "ev", "m"), ("in", "in", "m"),
