@@ -193,3 +193,20 @@ def test_the_labelled_pairs_are_enough_and_no_split_has_a_wrong_merge():
     for split, result in results.items():
         assert result.fp == 0, split                      # precision first: no two people joined
         assert result.queue_recall >= 0.98, split         # what is not joined, a reviewer sees
+
+
+def test_evaluate_counts_the_dev_pairs_by_kind_and_never_the_test_split(tmp_path):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    pairs = tmp_path / "name-pairs.tsv"
+    pairs.write_text("Asel Serikova\tАсель Серикова\tsame\tdev\tLatin/Cyrillic\n"
+                     "Asel Serikova\tAsel Serikov\tdifferent\tdev\tsister and brother\n"
+                     "Dana Bekova\tДана Бекова\tsame\ttest\tsecret kind\n", encoding="utf-8")
+    out = StringIO()
+    call_command("evaluate", "--resolution", "--kinds", "--pairs", str(pairs), stdout=out)
+    lines = [line.split() for line in out.getvalue().splitlines() if line.startswith("  dev by kind: ")]
+    rows = {" ".join(cells[3:-5]): [int(c) for c in cells[-5:]] for cells in lines[1:]}
+    assert rows == {"Latin/Cyrillic": [1, 1, 1, 0, 0], "sister and brother": [0, 0, 0, 1, 0]}
+    assert "secret kind" not in out.getvalue()

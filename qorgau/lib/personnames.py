@@ -25,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from qorgau.lib.textfold import transliterate
 
@@ -34,7 +34,11 @@ TITLES = {"mr", "ms", "mrs", "dr", "president", "investigator", "judge", "prosec
           "chairman", "general", "deputy", "ombudsman", "professor", "colonel", "major", "captain", "citizen",
           "президент", "следователь", "судья", "судьи", "судье", "прокурор", "министр", "аким", "активист",
           "активистка", "журналист", "журналистка", "блогер", "правозащитник", "господин", "госпожа", "гражданин",
-          "гражданка", "адвокат", "судья", "сот", "судьясы", "белсенді", "журналисі"}
+          "гражданка", "адвокат", "судья", "сот", "судьясы", "белсенді", "журналисі",
+          # Kazakh and Russian forms of address and their abbreviations; declined roles of Russian text
+          "мырза", "ханым", "апай", "ағай", "аға", "г-н", "г-жа", "miss", "sir", "тергеуші", "активиста", "активистки",
+          "журналиста", "журналистки", "блогера", "правозащитника", "правозащитницы", "адвоката", "следователя",
+          "прокурора"}
 
 # The Kazakh Latin alphabets (2017 apostrophes, 2018 acutes, 2021 diacritics) -> the letters our keys use.
 KAZAKH_LATIN = str.maketrans({"ä": "a", "á": "a", "ğ": "g", "ǵ": "g", "ı": "y", "ñ": "n", "ŋ": "n", "ń": "n",
@@ -48,7 +52,7 @@ FAMILY_CASES = [
     ("ovoi", "ov", "f"), ("evoi", "ev", "f"), ("inoi", "in", "f"), ("ynoi", "yn", "f"),
     ("ovym", "ov", "m"), ("evym", "ev", "m"), ("inym", "in", "m"), ("ynym", "yn", "m"),
     ("ovu", "ov", ""), ("evu", "ev", ""), ("inu", "in", ""), ("ynu", "yn", ""),
-    ("ove", "ov", "m"), ("eve", "ev", "m"), ("ine", "in", "m"), ("yne", "yn", "m"),
+    ("ove", "ov", "m"), ("eve", "ev", "m"), ("ine", "in", ""), ("yne", "yn", ""),   # Чуприне: Чуприна too
     ("ova", "ov", "?"), ("eva", "ev", "?"), ("ina", "in", "?"), ("yna", "yn", "?"),   # ? = f, or m genitive
     ("skaia", "skii", "f"), ("skoi", "skii", ""), ("skogo", "skii", "m"), ("skomu", "skii", "m"),
     ("skim", "skii", "m"), ("skuiu", "skii", "f"), ("ov", "ov", "m"), ("ev", "ev", "m"), ("in", "in", "m"),
@@ -60,6 +64,7 @@ KAZAKH_CASES = [
     ("men", "vzm"), ("ben", "zm"), ("pen", "s"), ("nan", "m"), ("nen", "m"), ("dan", "vz"), ("den", "vz"),
     ("tan", "s"), ("ten", "s"), ("ny", "v"), ("ni", "v"), ("dy", "zm"), ("di", "zm"), ("ty", "s"), ("ti", "s"),
     ("ga", "vzm"), ("ge", "vzm"), ("ka", "s"), ("ke", "s"), ("qa", "s"),
+    ("da", "vzm"), ("de", "vzm"), ("ta", "s"), ("te", "s"),                     # locative: Нұрлановта, Айгерімде
 ]
 VOWELS = set("aeiouy")
 VOICELESS = set("kqptsfhcbvgd")      # final б в г д are said unvoiced: Нұрлановтың, Нұрлановқа
@@ -88,6 +93,7 @@ def _fold(text):
     text = text.translate(KAZAKH_LATIN)
     if CYRILLIC.search(text):
         return text
+    text = re.sub(r"y['’ʼ](?=[a-z])", "u", text)                               # 2017 alphabet: y' is ү
     text = re.sub(r"(?<=[a-z])['’ʼ](?=[a-z])", "", text)                         # 2017 alphabet: a' o' u' g' n'
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
@@ -184,6 +190,9 @@ class ParsedName:
     given_nominative: list = field(default_factory=list)  # one key per given name: its nominative where known
     family_alts: set = field(default_factory=set)   # every stem key the family word may stand for
     order_known: bool = False                       # an ending or capitals said which word is the family name
+    order_strength: int = 0                         # 3 capitals, 2 a strong family ending, 1 a weak one, 0 none
+    family_written: set = field(default_factory=set)  # the family word as written, in Latin (typos hit endings too)
+    lone_given_alts: tuple = ()                     # a one-word name read as a given name (Динаре -> dinara)
 
     @property
     def tokens(self):
@@ -271,8 +280,10 @@ POSSESSIVE = re.compile(r"[’']s$")
 @lru_cache(maxsize=100_000)
 def _strength(part):
     """How surely a word is a family name by its ending: 2 strong (-ov, -eva, -uly …), 1 weak (-in, -ina), 0."""
-    latin = to_latin(part)
-    return 2 if STRONG_FAMILY.search(latin) else 1 if WEAK_FAMILY.search(latin) else 0
+    best = 0
+    for latin in (to_latin(part),) + kazakh_case_stems(to_latin(part)):   # Құдайбергеновамен: -ova + -men
+        best = max(best, 2 if STRONG_FAMILY.search(latin) else 1 if WEAK_FAMILY.search(latin) else 0)
+    return best
 
 
 @lru_cache(maxsize=100_000)
@@ -381,8 +392,18 @@ def parse(name):
     return ParsedName(name, given=[alts[0] for alts in given_alts], initials=initials, family=stems[0],
                       gender=gender, patronymic=key(to_latin(patronymic)) if patronymic else "",
                       given_alts=given_alts, family_alts=set(stems), order_known=strength > 0,
+                      order_strength=strength, family_written={to_latin(family_word), key(to_latin(family_word))},
+                      lone_given_alts=given_forms(family_word, cyrillic) if len(parts) == 1 and not initials else (),
                       given_firsts=[to_latin(w)[:1] for w in given_words],
                       given_nominative=[nominative_key(w, cyrillic) for w in given_words])
+
+
+def latin_apostrophes(text):
+    """The 2017 Kazakh Latin alphabet writes letters with an apostrophe (s' c' y' a' o' u' g' n' i'); a search splits
+    words at apostrophes, so they are folded first: "Bei'bit Y'senov" -> "Beibit Üsenov"."""
+    text = re.sub(r"([sScC])['’ʼ](?=[^\W\d_])", lambda m: m.group(1) + "h", text)
+    text = re.sub(r"([yY])['’ʼ](?=[^\W\d_]|$|\s)", lambda m: "ü" if m.group(1) == "y" else "Ü", text)
+    return re.sub(r"(?<=[^\W\d_])['’ʼ](?=[^\W\d_])", "", text)
 
 
 def name_keys(text):
@@ -406,10 +427,22 @@ def name_keys(text):
 PHONETIC_MARK = "zq"   # phonetic keys are indexed as zq<key>, so they never answer a prefix typed by a reader
 
 
+SKELETON_MARK = "zk"   # consonant skeletons (vowels dropped) are indexed as zk<skeleton>: Amrkhanova / Amirkhanova
+
+
+def skeleton(word_key):
+    """The consonants of a key (a dropped, added or mistyped vowel does not change it): amirhanov -> mrhnv."""
+    return re.sub(r"[aeiouy]+", "", word_key)
+
+
+def skeleton_terms(keys):
+    return sorted({SKELETON_MARK + skeleton(k) for k in keys if len(k) >= 5 and len(skeleton(k)) >= 3})
+
+
 def name_search_terms(text):
-    """The extra words a person's names are indexed under: name keys and marked phonetic keys."""
+    """The extra words a person's names are indexed under: name keys, marked phonetic keys and skeletons."""
     keys, sounds = name_keys(text)
-    return " ".join(sorted(keys) + sorted(PHONETIC_MARK + s for s in sounds))
+    return " ".join(sorted(keys) + sorted(PHONETIC_MARK + s for s in sounds) + skeleton_terms(keys))
 
 
 def query_alternatives(word, typed=None):
@@ -456,6 +489,43 @@ def jaro_winkler(a, b):
     return jaro + prefix * 0.1 * (1 - jaro)
 
 
+@lru_cache(maxsize=1)
+def known_given_names():
+    """Keys of common given names (given_names.txt): two of them a letter apart are two names, not a typo."""
+    from pathlib import Path
+
+    lines = (Path(__file__).with_name("given_names.txt")).read_text(encoding="utf-8").splitlines()
+    return frozenset(key(to_latin(line.strip())) for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _given_level(a_alts, b_alts):
+    """(best Jaro-Winkler, level) for two lists of given names, each with its alternative keys.
+
+    alike: one edit apart (a letter dropped, doubled, swapped or mistyped), or very close — unless both are
+    real names of the list (Марат / Мурат, Дана / Дина: two people), which stay "near" (queued, not merged)."""
+    best, level, rank = 0.0, "given differ", 0
+    known = known_given_names()
+    order = {"given differ": 0, "given near": 1, "given alike": 2, "given same": 3}
+    for xs in a_alts:
+        for ys in b_alts:
+            a_known, b_known = set(xs) & known, set(ys) & known
+            two_names = bool(a_known and b_known and not a_known & b_known) and not any(
+                x + "a" == y or y + "a" == x for x in xs for y in ys)   # Гүлнар / Гульнара: one name, two forms
+            for x in xs:
+                for y in ys:
+                    jw = jaro_winkler(x, y)
+                    if x == y:
+                        this = "given same"
+                    else:
+                        edits = OSA.distance(x, y)
+                        close = (edits == 1 and min(len(x), len(y)) >= 4) or (jw >= 0.95 and edits <= 2)
+                        this = "given alike" if close and not two_names else \
+                            "given near" if jw >= 0.85 or close else "given differ"
+                    if order[this] > rank or (order[this] == rank and jw > best):
+                        best, level, rank = max(best, jw) if order[this] == rank else jw, this, order[this]
+    return best, level
+
+
 def _best(xs, ys):
     return max((jaro_winkler(x, y) for x in xs for y in ys), default=0.0)
 
@@ -466,8 +536,8 @@ def _best(xs, ys):
 # rounded; PRIOR is the log-odds that two records of a block are one person before any evidence.
 WEIGHTS = {
     "prior": -7.0,
-    "family same": 8.0, "family alike": 5.0, "family suffix": 4.0, "family near": 1.0,
-    "given alone": 8.6, "family differ": -20.0,
+    "family same": 8.0, "family alike": 7.6, "family suffix": 4.0, "family near": 2.0,
+    "given alone": 8.6, "given alone, initial": 2.5, "family differ": -20.0,
     "given same": 6.0, "given alike": 4.0, "given near": 1.0, "given differ": -9.0,
     "initials agree": 2.5, "initials differ": -9.0, "given missing": 0.6,
     "patronymic agree": 3.0, "patronymic differ": -9.0,
@@ -481,22 +551,27 @@ def probability(bits):
 
 def swapped(p):
     """The same name read the other way round (for two-word names whose order no ending decides)."""
-    if len(p.given) != 1 or p.initials or p.patronymic or p.order_known:
+    if len(p.given) != 1 or p.initials or p.patronymic or p.order_strength > 1:
         return None
     stems, gender = family_forms(p.given[0], False)
+    written = sorted(w for w in p.family_written if w == key(w))       # Zarina read as a given name: zarina
     return ParsedName(p.original, given=[p.family], family=stems[0], gender="" if not gender else p.gender,
-                      given_alts=[sorted(p.family_alts)], family_alts=set(p.given_alts[0]) if p.given_alts else {p.given[0]})
+                      given_alts=[written + sorted(p.family_alts)],
+                      family_alts=set(p.given_alts[0]) if p.given_alts else {p.given[0]},
+                      family_written=set(p.given_alts[0][:1]) if p.given_alts else set())
 
 
 def compare_weights(a, b):
     """[(feature, weight in bits, detail)] for two parsed names; the first entry is the prior. A two-word name
     whose order no ending settles ("Baibek Bauyrzhan") is also read the other way round; the better reading counts."""
     best = _compare_weights(a, b)
-    other = swapped(b)
-    if other is not None and sum(w for _, w, _ in best) < 0:
-        turned = _compare_weights(a, other)
-        if sum(w for _, w, _ in turned) > sum(w for _, w, _ in best):
-            best = turned
+    if sum(w for _, w, _ in best) >= 0:
+        return best
+    for x, y in ((a, swapped(b)), (swapped(a), b)):      # either side may be the one read the wrong way round
+        if x is not None and y is not None:
+            turned = _compare_weights(x, y)
+            if sum(w for _, w, _ in turned) > sum(w for _, w, _ in best):
+                best = turned
     return best
 
 
@@ -513,12 +588,21 @@ def _suffix_only(a, b):
 
 def _given_alone(lone, full):
     """A single word that is the other's given name ("Asya" after "Asya Tulesova"): its key, else ""."""
-    if lone.given or lone.initials or lone.order_known or not full.given:
+    if lone.given or lone.initials or lone.order_strength > 1 or not full.given:
         return ""
-    for x in lone.family_alts or {lone.family}:
+    for x in list(lone.family_alts or {lone.family}) + list(lone.lone_given_alts):
         if any(x in alts for alts in (full.given_alts or [[g] for g in full.given])):
             return x
     return ""
+
+
+def _initial_alone(lone, other):
+    """A single word that may be a given name ("Aset") and a name known by initials only ("A. Matayev"): the
+    initial if it is the word's first letter, else ""."""
+    if lone.given or lone.initials or lone.order_strength > 1 or other.given or not other.initials:
+        return ""
+    firsts = {w[:1] for w in (lone.family_written or {lone.family}) if w}
+    return other.initials[0] if any(initials_compatible(f, other.initials[0]) for f in firsts) else ""
 
 
 def _compare_weights(a, b):
@@ -528,7 +612,9 @@ def _compare_weights(a, b):
     family = _best(a.family_alts or {a.family}, b.family_alts or {b.family})
     # A typo is one letter: family names one edit apart (and long enough) are "alike"; further apart but similar,
     # "near" (Kenzhebaev / Kenzhebekov are two families, not a typo).
-    edits = min(Levenshtein.distance(x, y) for x in (a.family_alts or {a.family}) for y in (b.family_alts or {b.family}))
+    edits = min(OSA.distance(x, y) for x in (a.family_alts or {a.family}) for y in (b.family_alts or {b.family}))
+    if a.family_written and b.family_written:    # a typo in the ending (Mukaonva) hides the stem: compare as written
+        edits = min(edits, min(OSA.distance(x, y) for x in a.family_written for y in b.family_written))
     level = "family same" if family == 1 or edits == 0 else \
         "family alike" if edits == 1 and min(len(a.family), len(b.family)) >= 5 else \
         "family suffix" if _suffix_only(a, b) else "family near" if family >= 0.9 else "family differ"
@@ -536,14 +622,14 @@ def _compare_weights(a, b):
         lone = _given_alone(a, b) or _given_alone(b, a)
         if lone:
             return out + [("given alone", WEIGHTS["given alone"], lone)]
+        initial = _initial_alone(a, b) or _initial_alone(b, a)
+        if initial:     # "Aset" beside "A. Matayev": only the initial to go on — worth a reviewer's look, no more
+            return out + [("given alone, initial", WEIGHTS["given alone, initial"], initial)]
     out.append((level, WEIGHTS[level], f"{a.family} / {b.family}" + ("" if family == 1 else f" ({family:.2f})")))
     if a.gender and b.gender and a.gender != b.gender:
         out.append(("gender differ", WEIGHTS["gender differ"], f"{a.gender} / {b.gender}"))
     if a.given and b.given:
-        best = max(_best(x, y) for x in (a.given_alts or [[g] for g in a.given])
-                   for y in (b.given_alts or [[g] for g in b.given]))
-        level = "given same" if best == 1 else "given alike" if best >= 0.92 else \
-            "given near" if best >= 0.85 else "given differ"
+        best, level = _given_level(a.given_alts or [[g] for g in a.given], b.given_alts or [[g] for g in b.given])
         out.append((level, WEIGHTS[level], f"{'/'.join(a.given)} / {'/'.join(b.given)}"
                     + ("" if best == 1 else f" ({best:.2f})")))
     elif a.initials or b.initials:
@@ -567,7 +653,8 @@ def _compare_weights(a, b):
 EXPLAIN = {
     "family same": "same family name", "family alike": "family names alike (a letter apart)",
     "family near": "family names near", "family differ": "family names differ",
-    "family suffix": "one family name is the other with -ov/-ev", "given alone": "a given name alone, the other's given name",
+    "family suffix": "one family name is the other with -ov/-ev",
+    "given alone, initial": "one word alone, the other's initial", "given alone": "a given name alone, the other's given name",
     "given same": "same given name", "given alike": "given names alike", "given near": "given names near",
     "given differ": "given names differ", "initials agree": "initials agree", "initials differ": "initials differ",
     "given missing": "only the family name is known on one side", "patronymic agree": "same patronymic",

@@ -109,3 +109,26 @@ def fit(pairs, split="dev"):
         u = (diff_counts[level] + 1) / (n_diff + 2)
         out[level] = (round(m, 3), round(u, 3), round(math.log2(m / u), 1))
     return out
+
+
+def by_kind(pairs, split="dev", *, auto=None, review=None):
+    """{kind: [true pairs, merged, queued, different pairs, wrong merges]} for one split (the dev split: the kind
+    column says which spelling or which relatives a pair shows, so failures can be counted by kind)."""
+    from .scoring import AUTO, REVIEW, pair_probability
+
+    auto = AUTO if auto is None else auto
+    review = REVIEW if review is None else review
+    out = {}
+    for left, right, same, pair_split, kind, _file in pairs:
+        if pair_split != split:
+            continue
+        row = out.setdefault(kind or "-", [0, 0, 0, 0, 0])
+        p = pair_probability(left, right)
+        if same:
+            row[0] += 1
+            row[1] += p >= auto
+            row[2] += p >= review
+        else:
+            row[3] += 1
+            row[4] += p >= auto
+    return dict(sorted(out.items()))

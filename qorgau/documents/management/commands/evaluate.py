@@ -29,6 +29,7 @@ class Command(BaseCommand):
                                  "file, read them back and score each against the same gold (with the gap to the "
                                  "text version and what boilerplate yields); on by default for the built-in sets")
         parser.add_argument("--no-formats", action="store_true", help="score the text versions only")
+        parser.add_argument("--kinds", action="store_true", help="the dev split's pairs counted by kind")
         parser.add_argument("--russian-ner", action="store_true",
                             help="also use natasha's named-entity tagger on Russian documents (what it buys)")
 
@@ -132,6 +133,12 @@ class Command(BaseCommand):
             self.stdout.write(f"  {split + '*':6} {r.tp + r.fp + r.fn + r.tn:6d} {r.precision:9.3f} {r.recall:7.3f} "
                               f"{r.f1:6.3f} {r.fp:12d} {r.queue_recall:12.3f}")
         self.stdout.write("  * names only: a one-word mention without the weight of its document")
+        if options.get("kinds"):
+            from qorgau.resolution.evaluation import by_kind
+
+            self.stdout.write(f"  dev by kind: {'kind':44} {'true':>5} {'merged':>6} {'queued':>6} {'diff':>5} {'wrong':>5}")
+            for kind, (true, merged, queued, diff, wrong) in by_kind(pairs).items():
+                self.stdout.write(f"  dev by kind: {kind[:44]:44} {true:5d} {merged:6d} {queued:6d} {diff:5d} {wrong:5d}")
         if options.get("mistakes"):
             for split, left, right, label, p, kind in mistakes:
                 if split == "dev":
