@@ -205,7 +205,7 @@ def _insert_after(items, anchor, *new):
 
 
 _insert_after(MIDDLEWARE, "django.middleware.security.SecurityMiddleware",
-              "csp.middleware.CSPMiddleware", "qorgau.accounts.middleware.no_store")
+              "qorgau.web.csp.CSPMiddleware", "qorgau.accounts.middleware.no_store")
 _insert_after(MIDDLEWARE, "django.contrib.auth.middleware.AuthenticationMiddleware",
               "django_otp.middleware.OTPMiddleware", "qorgau.accounts.middleware.session_timeouts",
               "qorgau.accounts.middleware.two_factor_required")
