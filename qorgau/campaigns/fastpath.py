@@ -64,6 +64,7 @@ def report_fast_path(get_response):
         match = REPORT_PATH.match(request.path_info) if request.method == "POST" else None
         if match is None:
             return get_response(request)
+        request.user = AnonymousUser()  # reports are anonymous; and an error page can be drawn from here
         csrf.process_request(request)
         if csrf.process_view(request, report, (match.group(1),), {}) is not None:
             return get_response(request)
@@ -71,7 +72,6 @@ def report_fast_path(get_response):
         if fields is None:
             return get_response(request)
         uid = match.group(1)
-        request.user = AnonymousUser()  # reports are anonymous; and an error page can be drawn from here
         limit, window = settings.QORGAU_REPORT_RATE
         key, expires = ratelimit.counter_key(request, f"report:{uid}", window)
         outcome = actions.report_action_counted(uid, key=key, expires=expires, limit=limit, **fields)
