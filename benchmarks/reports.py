@@ -76,6 +76,26 @@ def csrf(port):
     return cookie, token
 
 
+def process_tree_cpu(pid):
+    """CPU seconds (user + system) used so far by process `pid` and its descendants (Linux /proc; else None)."""
+    try:
+        tick = os.sysconf("SC_CLK_TCK")
+        stats = {}
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+                except OSError:
+                    continue
+                stats[int(entry)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / tick)
+    except (OSError, ValueError, AttributeError):
+        return None
+    tree, total = {pid}, 0.0
+    for _ in range(4):  # master, workers (and their children)
+        tree |= {p for p, (parent, _) in stats.items() if parent in tree}
+    return sum(stats[p][1] for p in tree if p in stats)
+
+
 def count_reports(data_dir, database_url=None):
     env = server_env(data_dir, database_url)
     code = ("import django; django.setup(); from django.db.models import Sum; "
@@ -144,8 +164,13 @@ def run(args, workers, database_url):
     try:
         cookie, token = csrf(port)
         before = count_reports(data_dir, database_url)
+        load_before = os.getloadavg()[0]
+        server_cpu, client_cpu = process_tree_cpu(server.pid), time.process_time()
         elapsed, latencies, statuses = asyncio.run(load(port, cookie, token, args.requests, args.concurrency,
                                                         args.clients, args.timeout))
+        client_cpu = time.process_time() - client_cpu
+        server_cpu = process_tree_cpu(server.pid) - server_cpu if server_cpu is not None else None
+        load_after = os.getloadavg()[0]
     finally:
         server.terminate()
         server.wait(timeout=60)
@@ -160,8 +185,14 @@ def run(args, workers, database_url):
     print(f"  sustained: {accepted / elapsed:.0f} accepted reports/s ({args.requests / elapsed:.0f} requests/s) "
           f"over {elapsed:.1f} s")
     print(f"  latency: median {statistics.median(latencies):.1f} ms, p99 {p99:.1f} ms")
-    print(f"  accepted {accepted}, stored {stored}, lost {accepted - stored}", flush=True)
+    print(f"  accepted {accepted}, stored {stored}, lost {accepted - stored}")
+    server_ms = f"{1000 * server_cpu / args.requests:.2f}" if server_cpu is not None else "?"
+    print(f"  CPU per request: server processes {server_ms} ms, load generator {1000 * client_cpu / args.requests:.2f} ms"
+          f" (the database server's own CPU not included); load average {load_before:.1f} -> {load_after:.1f}",
+          flush=True)
     return {"database": database, "workers": workers, "rate": accepted / elapsed, "p99": p99,
+            "server_ms": server_ms, "client_ms": f"{1000 * client_cpu / args.requests:.2f}",
+            "load": f"{load_before:.1f}–{load_after:.1f}",
             "median": statistics.median(latencies), "accepted": accepted, "lost": accepted - stored}
 
 
@@ -182,10 +213,12 @@ def main():
     if args.postgres:
         databases.append(args.postgres)
     results = [run(args, int(w), url) for url in databases for w in args.workers.split(",")]
-    print("\n| database | workers | accepted reports/s | median ms | p99 ms | lost |")
-    print("|---|---:|---:|---:|---:|---:|")
+    print("\n| database | workers | accepted reports/s | median ms | p99 ms | lost | server CPU ms/request "
+          "| client CPU ms/request | load average |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---|")
     for r in results:
-        print(f"| {r['database']} | {r['workers']} | {r['rate']:.0f} | {r['median']:.1f} | {r['p99']:.1f} | {r['lost']} |")
+        print(f"| {r['database']} | {r['workers']} | {r['rate']:.0f} | {r['median']:.1f} | {r['p99']:.1f} | {r['lost']} "
+              f"| {r['server_ms']} | {r['client_ms']} | {r['load']} |")
 
 
 if __name__ == "__main__":

@@ -112,6 +112,9 @@ else:
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": DATA_DIR / "qorgau.sqlite3",
             "OPTIONS": {"init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA secure_delete=ON;", "timeout": 20},
+            # Each serving thread keeps its connection: opening one runs the PRAGMAs, and closing the last one
+            # checkpoints the write-ahead log, which together cost more than the request itself.
+            "CONN_MAX_AGE": 600,
             # Tests use a file too, not SQLite's shared in-memory database, whose table locks fail at once
             # instead of waiting: concurrency is then tested as users run it.
             "TEST": {"NAME": os.path.join(tempfile.gettempdir(), f"qorgau-test-{os.getpid()}.sqlite3")},
@@ -202,11 +205,14 @@ def _insert_after(items, anchor, *new):
 
 
 _insert_after(MIDDLEWARE, "django.middleware.security.SecurityMiddleware",
-              "csp.middleware.CSPMiddleware", "qorgau.accounts.middleware.no_store")
+              "qorgau.web.csp.CSPMiddleware", "qorgau.accounts.middleware.no_store")
 _insert_after(MIDDLEWARE, "django.contrib.auth.middleware.AuthenticationMiddleware",
               "django_otp.middleware.OTPMiddleware", "qorgau.accounts.middleware.session_timeouts",
               "qorgau.accounts.middleware.two_factor_required", "qorgau.accounts.middleware.user_language")
 MIDDLEWARE.append("axes.middleware.AxesMiddleware")  # last, as django-axes asks
+# A supporter's valid report is stored right after the headers and the panic lock, before sessions and sign-in
+# (see qorgau/campaigns/fastpath.py and docs/security.md "Serving").
+_insert_after(MIDDLEWARE, "qorgau.keys.middleware.LockedMiddleware", "qorgau.campaigns.fastpath.report_fast_path")
 
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
 PASSWORD_HASHERS = [

@@ -159,3 +159,28 @@ def test_sign_in_and_language_never_lead_off_site(target, alice):
 def test_signed_in_staff_have_the_policy_too(alice):
     client = sign_in_verified(Client(), alice)
     assert csp(client.get("/dashboard/"))["script-src"] == "'self'"
+
+
+def test_the_policy_built_once_is_django_csps_and_follows_the_settings(client, settings):
+    from csp.decorators import csp_update
+    from csp.utils import build_policy
+    from django.http import HttpResponse
+    from django.test import RequestFactory
+
+    from qorgau.web.csp import CSPMiddleware
+
+    assert client.get("/").headers["Content-Security-Policy"] == build_policy()
+    settings.CONTENT_SECURITY_POLICY = {"DIRECTIVES": {"default-src": ["'none'"]}}
+    assert client.get("/").headers["Content-Security-Policy"] == "default-src 'none'"
+    # A view that changes its own policy, or a page that asks for a nonce, gets django-csp's own answer.
+    middleware = CSPMiddleware(csp_update({"img-src": "https://example.org"})(lambda request: HttpResponse()))
+    request = RequestFactory().get("/")
+    assert "img-src https://example.org" in middleware(request)["Content-Security-Policy"]
+    from csp.constants import NONCE
+
+    settings.CONTENT_SECURITY_POLICY = {"DIRECTIVES": {"script-src": ["'self'", NONCE]}}
+    assert client.get("/").headers["Content-Security-Policy"] == build_policy()
+    assert "nonce" not in build_policy()
+    middleware = CSPMiddleware(lambda request: HttpResponse(str(request.csp_nonce)))
+    response = middleware(RequestFactory().get("/"))
+    assert f"'nonce-{response.content.decode()}'" in response["Content-Security-Policy"]

@@ -140,6 +140,57 @@ def report_action(ua, *, channel, count=1, country="", on=None):
                                        date=on or date.today())
 
 
+# The public action page's reports under load (see fastpath.py): the client's counter and the report in one
+# statement on PostgreSQL, one short transaction on SQLite. Nothing is counted for an unknown, confidential, deleted
+# or closed Urgent Action.
+_OPEN_UA = ("SELECT id FROM campaigns_urgentaction WHERE uid = %s AND sensitivity = 'public' "
+            "AND status <> 'closed' AND deleted_at IS NULL")
+_COUNT = ("INSERT INTO throttle_counter (key, count, expires) VALUES (%s, 1, %s) "
+          "ON CONFLICT (key) DO UPDATE SET count = throttle_counter.count + 1 RETURNING count")
+_STORE = ("INSERT INTO campaigns_actionreport (urgent_action_id, channel, count, country, date) "
+          "VALUES (%s, %s, %s, %s, %s)")
+_STORE_IF_OPEN = ("INSERT INTO campaigns_actionreport (urgent_action_id, channel, count, country, date) "
+                  f"SELECT id, %s, %s, %s, %s FROM ({_OPEN_UA}) AS ua")
+_COUNT_AND_STORE = f"""
+WITH ua AS ({_OPEN_UA}),
+counted AS (INSERT INTO throttle_counter (key, count, expires) SELECT %s, 1, %s FROM ua
+            ON CONFLICT (key) DO UPDATE SET count = throttle_counter.count + 1 RETURNING count),
+stored AS (INSERT INTO campaigns_actionreport (urgent_action_id, channel, count, country, date)
+           SELECT ua.id, %s, %s, %s, %s FROM ua, counted WHERE counted.count <= %s RETURNING id)
+SELECT (SELECT count FROM counted), (SELECT id FROM stored)"""
+ACCEPTED, LIMITED, REFUSED = "accepted", "limited", "refused"
+
+
+def report_action_counted(uid, *, key, expires, limit, channel, count=1, country="", on=None):
+    """Count the client once more under `key` and, if it is within `limit`, store its report; all committed before
+    this returns. ACCEPTED (stored), LIMITED (counted, not stored) or REFUSED (no open public Urgent Action `uid`:
+    nothing counted or stored). Input must be valid already (fastpath.clean_report); `limit` 0 counts nothing."""
+    on = on or date.today()
+    connection = transaction.get_connection()
+    with connection.cursor() as cursor:
+        if limit <= 0:  # no cap: one statement, which stores the report only for an open public Urgent Action
+            cursor.execute(_STORE_IF_OPEN, [channel, count, country, on, uid])
+            return ACCEPTED if cursor.rowcount == 1 else REFUSED
+        if connection.vendor == "postgresql":  # one statement: its own transaction (autocommit)
+            cursor.execute(_COUNT_AND_STORE, [uid, key, int(expires), channel, count, country, on, limit])
+            total, stored = cursor.fetchone()
+            return REFUSED if total is None else ACCEPTED if stored is not None else LIMITED
+        with transaction.atomic():
+            # The write comes first: SQLite takes its write lock at once (a read first would have to upgrade, and
+            # fail at once under load), and what is read after it is current.
+            cursor.execute(_COUNT, [key, int(expires)])
+            total = cursor.fetchone()[0]
+            cursor.execute(_OPEN_UA, [uid])
+            row = cursor.fetchone()
+            if row is None:
+                transaction.set_rollback(True)  # nothing counted
+                return REFUSED
+            if total > limit:
+                return LIMITED
+            cursor.execute(_STORE, [row[0], channel, count, country, on])
+    return ACCEPTED
+
+
 @transaction.atomic
 def do_add_proposed_target(document, index, *, actor):
     """The office proposed at `index` of a document's "write to" section becomes a Target, cited to its passage, at

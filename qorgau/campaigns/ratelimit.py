@@ -21,15 +21,21 @@ from qorgau.lib.clients import client_address, client_network  # noqa: F401 (use
 from qorgau.throttle import store
 
 
-def allow(request, scope, limit, window):
-    """True if this client has made fewer than `limit` requests in `scope` in the current window.
+def counter_key(request, scope, window, now=None):
+    """The shared counter's key for this client in `scope` in the current window, and when the window ends.
 
     Windows are aligned to the epoch: with a window of 86400 seconds, a window is a UTC day.
     """
-    if limit <= 0:
-        return True
-    index = int(time.time() // window)
+    index = int((time.time() if now is None else now) // window)
     secret = f"{settings.SECRET_KEY}:{scope}:{index}".encode()
     bucket = hmac.new(secret, client_network(client_address(request)).encode(), hashlib.sha256).hexdigest()[:40]
     scope_tag = hashlib.sha256(scope.encode()).hexdigest()[:16]
-    return store.increment(f"rl:{scope_tag}:{index}:{bucket}", expires=(index + 1) * window) <= limit
+    return f"rl:{scope_tag}:{index}:{bucket}", (index + 1) * window
+
+
+def allow(request, scope, limit, window):
+    """True if this client has made fewer than `limit` requests in `scope` in the current window."""
+    if limit <= 0:
+        return True
+    key, expires = counter_key(request, scope, window)
+    return store.increment(key, expires=expires) <= limit

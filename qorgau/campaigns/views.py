@@ -22,7 +22,7 @@ from qorgau.records.access import get_person_for, get_record_for
 from qorgau.records.pages import form_page, require
 from qorgau.records.policy import Reader, render, restrict_form, wrap
 
-from . import actions, letters, ratelimit
+from . import actions, fastpath, letters, ratelimit
 from .directory import directory
 from .forms import ReportForm, ResponseForm, TargetForm, UrgentActionForm
 from .models import ActionReport, Channel, Target, UAStatus, UrgentAction
@@ -282,9 +282,14 @@ def report(request, uid):
             "message": _("It no longer takes reports. Thank you for your support.")}, status=410)
     # One transaction, one commit: the client's counter (shared by every worker, see ratelimit.py) and the report.
     # The cap is per client, per Urgent Action, per window (a UTC day by default); bad input counts too.
+    # A valid report usually never gets here: fastpath.py stores it before the session and sign-in middlewares.
+    # Here: invalid input, and a client the short path already counted over the cap (not counted again).
     form = ReportForm(request.POST)
     with transaction.atomic():
-        allowed = ratelimit.allow(request, f"report:{ua.uid}", *settings.QORGAU_REPORT_RATE)
+        if getattr(request, fastpath.OUTCOME, None) == actions.LIMITED:
+            allowed = False
+        else:
+            allowed = ratelimit.allow(request, f"report:{ua.uid}", *settings.QORGAU_REPORT_RATE)
         valid = allowed and form.is_valid()
         if valid:
             actions.report_action(ua, **form.cleaned_data)

@@ -22,9 +22,14 @@ def increment(key, expires):
     with connection.cursor() as cursor:
         cursor.execute(_UPSERT, [key, int(expires)])
         total = cursor.fetchone()[0]
+    maybe_sweep()
+    return total
+
+
+def maybe_sweep():
+    """Now and then (one call in SWEEP_EVERY), forget the counters whose window has passed."""
     if random.randrange(SWEEP_EVERY) == 0:
         sweep()
-    return total
 
 
 def sweep(now=None):
