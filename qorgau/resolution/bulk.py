@@ -19,7 +19,7 @@ vectorised scoring with the context records carry, and clustering that refuses t
    united and deduplicated.
 3. **Scoring** (`score`): Fellegi–Sunter weights in bits, computed over arrays. Family and given names: exact
    (weighted by how common the name is in this list: agreeing on a rare family name says more), one edit, two
-   edits, else; an initial against a name; birth year exact / ±1 / different; place; patronymic; gender. The
+   edits, else; a given name against a given name, or initial against initial where a side has only that; birth year exact / ±1 / different; place; patronymic; gender. The
    chance agreements (u) are measured on random pairs of the list itself; the m values are set (table `M`). The
    prior is the list's own: pairs agreeing on every key, counted among the candidates, over all pairs.
 4. **Clustering** (`cluster`): pairs above the match probability are merged strongest first (union-find), and a
@@ -62,7 +62,8 @@ PASSES = [
 # m: how often one person's two records agree at each level. Set, not learnt (see docs/resolution.md).
 M = {
     "fam": [0.65, 0.2, 0.1, 0.05],           # exact, one edit, two edits, else
-    "giv": [0.75, 0.06, 0.01, 0.18],         # exact, one edit, else, initial on one side agreeing
+    "giv": [0.9, 0.07, 0.03],                # both given names written: exact, one edit, else
+    "ini": [0.97, 0.03],                     # an initial on one side (or both): initials agree, differ
     "year": [0.97, 0.02, 0.01],              # exact, ±1, else
     "place": [0.85, 0.15],                   # same, different
     "pat": [0.97, 0.03],                     # same, different
@@ -72,7 +73,8 @@ M = {
 SHORT = 1000
 U = {
     "fam": [0.002, 0.004, 0.01, 0.984],
-    "giv": [0.02, 0.01, 0.9, 0.07],
+    "giv": [0.02, 0.01, 0.97],
+    "ini": [0.08, 0.92],
     "year": [0.02, 0.04, 0.94],
     "place": [0.1, 0.9],
     "pat": [0.01, 0.99],
@@ -192,11 +194,13 @@ def levels(features, left, right):
     fam = np.select([fd == 0, fd == 1, fd == 2], [0, 1, 2], 3)
     fam[(fa < 0) | (fb < 0)] = -1
     has_a, has_b = ga >= 0, gb >= 0
+    # A given name against a given name; where a side has only an initial, initial against initial (an agreeing
+    # initial is then the evidence: having only an initial is a property of the record, not of the match).
     giv = np.select([gd == 0, gd == 1], [0, 1], 2)
-    initials_agree = col["ini"][left] == col["ini"][right]
-    one_initial = (has_a != has_b) | (~has_a & ~has_b)
-    giv = np.where(one_initial, np.where(initials_agree & (col["ini"][left] >= 0), 3, 2), giv)
-    giv[(col["ini"][left] < 0) | (col["ini"][right] < 0)] = -1
+    giv[~(has_a & has_b)] = -1
+    ia, ib = col["ini"][left], col["ini"][right]
+    ini = np.where(ia == ib, 0, 1)
+    ini[(has_a & has_b) | (ia < 0) | (ib < 0)] = -1
     ya, yb = col["year"][left], col["year"][right]
     year = np.select([ya == yb, np.abs(ya - yb) == 1], [0, 1], 2)
     year[(ya < 0) | (yb < 0)] = -1
@@ -210,7 +214,7 @@ def levels(features, left, right):
     sa, sb = col["gender"][left], col["gender"][right]
     gender = np.where(sa == sb, 0, 1)
     gender[(sa < 0) | (sb < 0)] = -1
-    return {"fam": fam, "giv": giv, "year": year, "place": place, "pat": pat, "gender": gender, "swap": swap}
+    return {"fam": fam, "giv": giv, "ini": ini, "year": year, "place": place, "pat": pat, "gender": gender, "swap": swap}
 
 
 def _cross(features, a, b, given_first=False):
