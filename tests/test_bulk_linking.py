@@ -104,3 +104,24 @@ def test_empty_and_placeholder_names_are_never_joined():
                {"id": 4, "name": "Anonymous detainee B (UA 63/18)", "birth_year": None, "place": None}]
     result = link(records)
     assert len(set(result.values())) == 4
+
+
+@pytest.mark.django_db
+def test_the_link_command_runs_the_bulk_engine(tmp_path):
+    import csv
+
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    source = tmp_path / "list.csv"
+    source.write_text("id,name,birth_year,place\n1,Майгуль Садыкова,1970,Astana\n2,M. Sadykova,1970,Astana\n"
+                      "3,Zhanara Akhmetova,1983,Almaty\n4,Bekzhan Akhmetov,1985,Atyrau\n", encoding="utf-8")
+    out = tmp_path / "clusters.csv"
+    call_command("link", str(source), "-o", str(out), "--engine", "bulk")
+    with open(out, encoding="utf-8", newline="") as stream:
+        rows = {row["id"]: row for row in csv.DictReader(stream)}
+    assert rows["1"]["cluster"] == rows["2"]["cluster"]
+    assert rows["3"]["cluster"] != rows["4"]["cluster"]
+    with pytest.raises(CommandError, match="against-database"):
+        call_command("link", str(source), "-o", str(tmp_path / "x.csv"), "--engine", "bulk", "--against-database")
+    assert not (tmp_path / "x.csv").exists()
