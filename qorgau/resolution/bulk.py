@@ -161,8 +161,9 @@ def window_pairs(features, keys, sort_by, window):
 
 def candidates(features, passes=PASSES):
     """Candidate pairs of all passes, deduplicated: (left rows, right rows)."""
-    packed = np.unique(np.concatenate([window_pairs(features, keys, sort_by, window)
-                                       for _name, keys, sort_by, window in passes] or [np.empty(0, np.int64)]))
+    packed = np.sort(np.concatenate([window_pairs(features, keys, sort_by, window)
+                                     for _name, keys, sort_by, window in passes] or [np.empty(0, np.int64)]))
+    packed = packed[np.r_[True, packed[1:] != packed[:-1]]] if len(packed) else packed
     return packed // max(features.n, 1), packed % max(features.n, 1)
 
 
@@ -172,11 +173,18 @@ def _distances(vocab, a, b):
     both = (a >= 0) & (b >= 0)
     if not both.any():
         return out
-    pairs, inverse = np.unique(np.stack([a[both], b[both]]), axis=1, return_inverse=True)
+    pairs, inverse = _distinct(a[both], b[both])
     words = np.asarray(vocab, dtype=object)
     scores = cpdist(list(words[pairs[0]]), list(words[pairs[1]]), scorer=Levenshtein.distance, dtype=np.int32)
-    out[both] = np.asarray(scores)[inverse.ravel()]
+    out[both] = np.asarray(scores)[inverse]
     return out
+
+
+def _distinct(a, b):
+    """The distinct (a, b) code pairs and, for each input pair, its index among them (one int64 sort, no rows)."""
+    packed = a.astype(np.int64) * (int(b.max()) + 1) + b
+    distinct, inverse = np.unique(packed, return_inverse=True)
+    return np.stack([distinct // (int(b.max()) + 1), distinct % (int(b.max()) + 1)]), inverse.ravel()
 
 
 def levels(features, left, right):
@@ -186,8 +194,9 @@ def levels(features, left, right):
     fd = _distances(features.fam_vocab, fa, fb)
     gd = _distances(features.giv_vocab, ga, gb)
     # Name words in either order: "Сабина Марат" and "Marat Sabina" -- compare crosswise where that is closer.
-    cross_f = _cross(features, fa, gb)
-    cross_g = _cross(features, ga, fb, given_first=True)
+    differ = (fd > 0) | (gd > 0)
+    cross_f = _cross(features, np.where(differ, fa, -1), gb)
+    cross_g = _cross(features, np.where(differ, ga, -1), fb, given_first=True)
     swap = (cross_f + cross_g) < (np.minimum(fd, 9) + np.minimum(gd, 9))
     fd = np.where(swap, cross_f, fd)
     gd = np.where(swap, cross_g, gd)
@@ -224,12 +233,12 @@ def _cross(features, a, b, given_first=False):
     both = (a >= 0) & (b >= 0)
     if not both.any():
         return out
-    pairs, inverse = np.unique(np.stack([a[both], b[both]]), axis=1, return_inverse=True)
+    pairs, inverse = _distinct(a[both], b[both])
     first = giv_vocab if given_first else fam_vocab
     second = fam_vocab if given_first else giv_vocab
     scores = cpdist([first[i] for i in pairs[0]], [second[i] for i in pairs[1]], scorer=Levenshtein.distance,
                     dtype=np.int32)
-    out[both] = np.asarray(scores)[inverse.ravel()]
+    out[both] = np.asarray(scores)[inverse]
     return out
 
 
