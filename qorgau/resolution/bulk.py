@@ -164,7 +164,8 @@ def candidates(features, passes=PASSES):
     packed = np.sort(np.concatenate([window_pairs(features, keys, sort_by, window)
                                      for _name, keys, sort_by, window in passes] or [np.empty(0, np.int64)]))
     packed = packed[np.r_[True, packed[1:] != packed[:-1]]] if len(packed) else packed
-    return packed // max(features.n, 1), packed % max(features.n, 1)
+    n = max(features.n, 1)
+    return (packed // n).astype(np.int32), (packed % n).astype(np.int32)
 
 
 def _distances(vocab, a, b):
@@ -265,28 +266,38 @@ def _frequency(codes, size):
     return counts / max(1, len(codes))
 
 
+CHUNK = 1_000_000   # pairs scored at a time: the levels of a chunk are small arrays, freed before the next
+
+
 def score(features, left, right, u=None):
-    """Match weight in bits for each pair, and its levels. Exact names are weighted by how common they are."""
+    """Match weight in bits for each pair, and how many pairs agree on every key (family, given, year, place).
+
+    Exact names are weighted by how common they are. Pairs are scored a chunk at a time to bound memory."""
     u = u if u is not None else chance_agreement(features)
-    found = levels(features, left, right)
-    bits = np.zeros(len(left))
-    for key, m in M.items():
-        level = found[key]
-        weights = np.log2(np.asarray(m) / u[key])
-        bits += np.where(level >= 0, weights[np.maximum(level, 0)], 0.0)
+    weights = {key: np.log2(np.asarray(m) / u[key]) for key, m in M.items()}
     # Term frequency: an exact family or given name agreement is worth log2(m / share of records with that name).
-    for key, vocab, m in (("fam", features.fam_vocab, M["fam"][0]), ("giv", features.giv_vocab, M["giv"][0])):
-        freq = _frequency(features.col[key], len(vocab))
-        exact = (found[key] == 0) & ~found["swap"]
-        codes = features.col[key][left][exact]
-        bits[exact] += np.log2(m / np.maximum(freq[codes], 1e-9)) - math.log2(m / u[key][0])
-    return bits, found
+    frequent = {key: (_frequency(features.col[key], len(vocab)), M[key][0])
+                for key, vocab in (("fam", features.fam_vocab), ("giv", features.giv_vocab))}
+    bits, full = np.empty(len(left)), 0
+    for start in range(0, len(left), CHUNK):
+        chunk_left, chunk_right = left[start:start + CHUNK], right[start:start + CHUNK]
+        found = levels(features, chunk_left, chunk_right)
+        chunk = np.zeros(len(chunk_left))
+        for key, weight in weights.items():
+            level = found[key]
+            chunk += np.where(level >= 0, weight[np.maximum(level, 0)], 0.0)
+        for key, (freq, m) in frequent.items():
+            exact = (found[key] == 0) & ~found["swap"]
+            codes = features.col[key][chunk_left][exact]
+            chunk[exact] += np.log2(m / np.maximum(freq[codes], 1e-9)) - math.log2(m / u[key][0])
+        bits[start:start + len(chunk_left)] = chunk
+        full += int(((found["fam"] == 0) & (found["giv"] == 0) & (found["year"] == 0) & (found["place"] == 0)).sum())
+    return bits, full
 
 
-def prior_bits(features, found, bits):
+def prior_bits(features, full):
     """log2 of the prior odds that two random records are one person, from the list: the candidates agreeing on
     every key (family, given, year, place) are nearly all true; about 60% of true pairs agree so fully."""
-    full = ((found["fam"] == 0) & (found["giv"] == 0) & (found["year"] == 0) & (found["place"] == 0)).sum()
     n = max(features.n, 2)
     total = n * (n - 1) / 2
     matches = min(max(full / 0.6, 0.5), total / 2)      # a tiny list: at most even odds
@@ -355,11 +366,11 @@ def link(records, *, threshold=THRESHOLD, stats=None):
     if features.n < 2:
         return {rid: i for i, rid in enumerate(features.ids)}
     left, right = candidates(features)
-    bits, found = score(features, left, right)
-    prior = prior_bits(features, found, bits)
+    bits, full = score(features, left, right)
+    prior = prior_bits(features, full)
     threshold_bits = math.log2(threshold / (1 - threshold)) - prior
     clusters = cluster(features, left, right, bits, threshold_bits)
     if stats is not None:
         stats.update(features=features, left=left, right=right, bits=bits, prior=prior,
-                     threshold_bits=threshold_bits, levels=found)
+                     threshold_bits=threshold_bits)
     return dict(zip(features.ids, clusters))
