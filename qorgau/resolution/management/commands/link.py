@@ -25,12 +25,10 @@ class Command(BaseCommand):
 
     def handle(self, *args, list_file, output, against_database, include_confidential, threshold, memory_limit,
                engine="splink", **options):
-        from qorgau.resolution.lists import link, link_against
+        from qorgau.resolution import bulk, lists
 
-        if engine == "bulk":
-            if against_database:
-                raise CommandError("--engine bulk links a list within itself; use the splink engine with --against-database.")
-            from qorgau.resolution.bulk import link
+        if engine == "bulk" and against_database:
+            raise CommandError("--engine bulk links a list within itself; use the splink engine with --against-database.")
         if threshold is None:
             threshold = 0.5 if engine == "bulk" else 0.9
 
@@ -54,14 +52,14 @@ class Command(BaseCommand):
             for row in known_persons(include_confidential=include_confidential):
                 known.setdefault(row["person"], row["name"])
                 rows.append(row)
-            result = link_against(records, rows, threshold=threshold, memory_limit=memory_limit)
+            result = lists.link_against(records, rows, threshold=threshold, memory_limit=memory_limit)
             lines = [(rid, names[rid], cluster, " ".join(persons), "; ".join(known[p] for p in persons))
                      for rid, (cluster, persons) in result.items()]
             header = ("id", "name", "cluster", "persons", "person_names")
             matched = sum(1 for line in lines if line[3])
         else:
-            result = link(records, threshold=threshold) if engine == "bulk" else \
-                link(records, threshold=threshold, memory_limit=memory_limit)
+            result = bulk.link(records, threshold=threshold) if engine == "bulk" else \
+                lists.link(records, threshold=threshold, memory_limit=memory_limit)
             lines = [(rid, names[rid], cluster) for rid, cluster in result.items()]
             header = ("id", "name", "cluster")
             matched = None
