@@ -1,6 +1,10 @@
 """Linking a generated list with realistic Kazakh and Russian names: time, peak memory, precision, recall.
 
-    python benchmarks/linking.py --sizes 10000 100000 1000000
+    python benchmarks/linking.py --sizes 10000 100000 1000000 [--detail] [--engine bulk|splink] [--threshold P]
+
+The engine is qorgau.resolution.bulk (numpy, rapidfuzz) by default, or the Splink model (qorgau.resolution.lists).
+With --detail, the share of true pairs kept by blocking, by scoring and by clustering is printed per kind of
+variant; each record's kind is noted by the generator apart from the record, so the linker never sees it.
 
 Each size is run in a fresh process. Records are generated here: people with Kazakh and Russian given names
 (about 100 men's, 70 women's), family names made as in Kazakhstan from an ancestor's given name (about 600
@@ -104,40 +108,40 @@ def typo(word, rng):
 
 
 def variant(given, family, patronymic, rng):
-    """One record's spelling of a name, as lists carry them."""
+    """One record's spelling of a name, as lists carry them, and its kind (kept apart from the record)."""
     kind = rng.random()
     if kind < 0.22:
-        return f"{given} {family}"
+        return f"{given} {family}", "latin"
     if kind < 0.34:
-        return f"{cyrillic(given)} {cyrillic(family)}"
+        return f"{cyrillic(given)} {cyrillic(family)}", "cyrillic"
     if kind < 0.44:                                            # a list: FAMILY Given Patronymic
-        return f"{family.upper()} {given}" + (f" {patronymic}" if patronymic and rng.random() < 0.6 else "")
+        return f"{family.upper()} {given}" + (f" {patronymic}" if patronymic and rng.random() < 0.6 else ""), "list"
     if kind < 0.5:
-        return f"{cyrillic(family)} {cyrillic(given)}" + (f" {cyrillic(patronymic)}" if patronymic else "")
+        return f"{cyrillic(family)} {cyrillic(given)}" + (f" {cyrillic(patronymic)}" if patronymic else ""), "cyrillic list"
     if kind < 0.58:
-        return f"{given[0]}. {family}" if rng.random() < 0.6 else f"{family} {given[0]}."
+        return (f"{given[0]}. {family}" if rng.random() < 0.6 else f"{family} {given[0]}."), "initial"
     if kind < 0.68:
         spelled = family.replace("zh", "j").replace("kh", "h") if rng.random() < 0.5 else \
             family.replace("ev", "yev").replace("aev", "ayev")
-        return f"{given.replace('y', 'i')} {spelled}"
+        return f"{given.replace('y', 'i')} {spelled}", "transliteration"
     if kind < 0.73:                                            # the Kazakh Latin alphabet of 2021
         spelled = [given, family]
         for a, b in LATIN_2021:
             spelled = [w.replace(a, b).replace(a.capitalize(), b.upper()) for w in spelled]
-        return " ".join(spelled)
+        return " ".join(spelled), "Latin 2021"
     if kind < 0.82:   # Russian declension: "… Абеновой" (f), "… Абенова" (m, genitive), "… Абенову" (dative)
         cyr = cyrillic(family)
         if cyr.endswith(("ов", "ев", "ова", "ева")):
             declined = cyr[:-1] + rng.choice(["ой", "у"]) if cyr.endswith("а") else cyr + rng.choice(["а", "у", "ым"])
         else:
             declined = cyr
-        return f"{cyrillic(given)} {declined}"
+        return f"{cyrillic(given)} {declined}", "declined"
     if kind < 0.92:
-        return f"{given} {typo(family, rng)}"
-    return f"{given[0]}. {typo(family, rng)}"                  # a typo and an initial
+        return f"{given} {typo(family, rng)}", "typo"
+    return f"{given[0]}. {typo(family, rng)}", "typo+initial"
 
 
-def generate(size, truth, seed=7):
+def generate(size, truth, seed=7, kinds=None):
     """Yields records one at a time (as a CSV reader would) and appends each one's person to `truth`.
 
     People come in families: 20% have a brother or sister in the list (same family name and patronymic, another
@@ -167,7 +171,10 @@ def generate(size, truth, seed=7):
                 if len(truth) == size:
                     return
                 truth.append(person)
-                yield {"id": len(truth) - 1, "name": variant(given, family, patronymic, rng),
+                name, kind = variant(given, family, patronymic, rng)
+                if kinds is not None:
+                    kinds.append(kind)
+                yield {"id": len(truth) - 1, "name": name,
                        "birth_year": year if rng.random() < 0.9 else None,
                        "place": home if rng.random() < 0.9 else rng.choice(PLACES)}
 
@@ -176,34 +183,91 @@ def pairs(groups):
     return sum(n * (n - 1) // 2 for n in groups.values())
 
 
-def run(size, threshold):
-    from qorgau.resolution.lists import link
+def true_pairs(truth):
+    """Every pair of records of one person, as two arrays (left < right)."""
+    import numpy as np
 
-    truth = []
+    truth = np.asarray(truth)
+    order = np.argsort(truth, kind="stable")
+    left, right = [], []
+    for distance in (1, 2, 3, 4):            # a person has at most three records, adjacent after sorting
+        a, b = order[:-distance], order[distance:]
+        same = truth[a] == truth[b]
+        left.append(np.minimum(a[same], b[same]))
+        right.append(np.maximum(a[same], b[same]))
+    return np.concatenate(left), np.concatenate(right)
+
+
+def diagnose(truth, kinds, clusters, stats):
+    """Recall of each stage -- blocking (pair among the candidates), scoring (weight above the threshold), clustering
+    (same cluster) -- over all true pairs and per variant kind (a pair counts for the kind of each of its records)."""
+    import numpy as np
+
+    left, right = true_pairs(truth)
+    n = len(truth)
+    features = stats["features"]
+    packed = stats["left"].astype(np.int64) * n + stats["right"]
+    wanted = left.astype(np.int64) * n + right
+    position = np.searchsorted(packed, wanted)
+    position[position >= len(packed)] = 0
+    blocked = packed[position] == wanted
+    scored = blocked & (stats["bits"][position] >= stats["threshold_bits"])
+    cluster = np.asarray([clusters[i] for i in features.ids])
+    merged = cluster[left] == cluster[right]
+    kinds = np.asarray(kinds, dtype=object)
+    no_year = (features.col["year"][left] < 0) | (features.col["year"][right] < 0)
+    rows = [("all", np.ones(len(left), bool))] + [(kind, (kinds[left] == kind) | (kinds[right] == kind))
+                                                    for kind in sorted(set(kinds.tolist()))] + [("a year missing", no_year)]
+    print(f"    candidates {len(packed):,}; prior {stats['prior']:.1f} bits, threshold {stats['threshold_bits']:.1f} bits")
+    print(f"    {'pairs with':<18} {'pairs':>9} {'blocking':>9} {'scoring':>9} {'clusters':>9}")
+    for label, mask in rows:
+        total = mask.sum()
+        print(f"    {label:<18} {total:>9,} {blocked[mask].mean():>9.3f} {scored[mask].mean():>9.3f} "
+              f"{merged[mask].mean():>9.3f}")
+
+
+def run(size, threshold, engine, detail):
+    truth, kinds, stats = [], [], {}
     started = time.perf_counter()
-    clusters = link(generate(size, truth), threshold=threshold)
+    if engine == "bulk":
+        from qorgau.resolution.bulk import link
+
+        clusters = link(generate(size, truth, kinds=kinds), threshold=threshold, stats=stats)
+    else:
+        from qorgau.resolution.lists import link
+
+        clusters = link(generate(size, truth, kinds=kinds), threshold=threshold)
     elapsed = time.perf_counter() - started
-    truth = {str(i): person for i, person in enumerate(truth)}
+    cpu = time.process_time()
+    by_id = {str(i): person for i, person in enumerate(truth)}
     predicted_pairs = pairs(Counter(clusters.values()))
-    true_pairs = pairs(Counter(truth.values()))
-    both = pairs(Counter((clusters[i], truth[i]) for i in clusters))
+    all_pairs = pairs(Counter(by_id.values()))
+    both = pairs(Counter((clusters[i], by_id[i]) for i in clusters))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     precision = both / predicted_pairs if predicted_pairs else 0
-    recall = both / true_pairs if true_pairs else 0
-    print(f"{size:>9,} records: {elapsed:7.1f} s, peak {peak:,.0f} MB, precision {precision:.3f}, recall {recall:.3f}")
+    recall = both / all_pairs if all_pairs else 0
+    print(f"{size:>9,} records ({engine}): {elapsed:7.1f} s ({cpu:.1f} s CPU), peak {peak:,.0f} MB, "
+          f"precision {precision:.3f}, recall {recall:.3f}", flush=True)
+    if detail and engine == "bulk":
+        diagnose(truth, kinds, clusters, stats)
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
-    parser.add_argument("--threshold", type=float, default=0.9)
+    parser.add_argument("--engine", choices=("bulk", "splink"), default="bulk",
+                        help="bulk: qorgau.resolution.bulk (numpy, rapidfuzz); splink: qorgau.resolution.lists")
+    parser.add_argument("--threshold", type=float, help="match probability (default: the engine's own)")
+    parser.add_argument("--detail", action="store_true", help="recall of each stage per variant kind (bulk)")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    threshold = args.threshold or (0.5 if args.engine == "bulk" else 0.9)
     if args.one:
-        run(args.one, args.threshold)
+        run(args.one, threshold, args.engine, args.detail)
         return
     for size in args.sizes:
-        subprocess.run([sys.executable, __file__, "--one", str(size), "--threshold", str(args.threshold)], check=True)
+        subprocess.run([sys.executable, __file__, "--one", str(size), "--threshold", str(threshold),
+                        "--engine", args.engine] + (["--detail"] if args.detail else []), check=True)
 
 
 if __name__ == "__main__":

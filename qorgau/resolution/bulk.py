@@ -1,0 +1,376 @@
+"""Linking a large list (a million records) in one process with numpy and rapidfuzz: several blocking passes,
+vectorised scoring with the context records carry, and clustering that refuses to chain.
+
+    from qorgau.resolution.bulk import link
+    clusters = link(records)          # {record id (str): cluster id}
+
+`records` is any iterable of {id, name, birth_year?, place?}. The steps:
+
+1. **Features.** Each distinct name is parsed once by our name keys (qorgau.lib.personnames.parse): family key,
+   given key (its nominative where a Russian form was declined), the given name's initial (or a written initial),
+   patronymic key, gender. Names and places become integer codes; a record is a row of small integers.
+2. **Blocking** (`PASSES`): each pass sorts the records by a key and pairs the records that share it, at most
+   `WINDOW` places apart in the sort (a sorted neighbourhood inside each block, so a huge block — a common name
+   without a year — costs N·WINDOW, never N²). The keys are chosen so that every kind of variant meets its other
+   records in some pass: the same folded family name with the same initial and year or place (initials, spellings,
+   declension), the family name's first or last letters with the initial and year (a typo, a typo with an initial),
+   the given name with the family name's first or last letters and the place (a typo and no year), the two name
+   words in either order (a family name written first without capitals), the patronymic. Pairs from all passes are
+   united and deduplicated.
+3. **Scoring** (`score`): Fellegi–Sunter weights in bits, computed over arrays. Family and given names: exact
+   (weighted by how common the name is in this list: agreeing on a rare family name says more), one edit, two
+   edits, else; a given name against a given name, or initial against initial where a side has only that; birth year exact / ±1 / different; place; patronymic; gender. The
+   chance agreements (u) are measured on random pairs of the list itself; the m values are set (table `M`). The
+   prior is the list's own: pairs agreeing on every key, counted among the candidates, over all pairs.
+4. **Clustering** (`cluster`): pairs above the match probability are merged strongest first (union-find), and a
+   merge is refused when the two groups would hold birth years more than a year apart, two patronymics or two
+   different full given names (gender only weighs: a declined man's name, "Аскара Сагындыкова", ends like a woman's). So an initial-only record ("A. Esbaev") cannot bridge Aidos and
+   Arman Esbaev, and a record without a year cannot chain two namesakes born years apart.
+
+Memory: a few arrays of N small integers plus the candidate pairs (int64); a million records stay near 1–2 GB.
+"""
+
+import math
+import re
+
+import numpy as np
+from rapidfuzz.distance import Levenshtein
+from rapidfuzz.process import cpdist
+
+from qorgau.lib.personnames import parse
+
+WINDOW = 12
+THRESHOLD = 0.5
+INITIAL_FOLD = {"y": "e", "i": "e", "j": "z", "q": "k"}
+PATRONYMIC_END = re.compile(r"(?:ovich|evich|ovna|evna|ichna|uli|kizi)$")
+
+# (name, key columns, column the block is sorted by, window). Column names are the feature arrays below.
+PASSES = [
+    ("family+initial+year", ("fam", "ini", "year"), "giv", WINDOW),
+    ("family+initial+place", ("fam", "ini", "place"), "year", WINDOW),
+    ("family head+initial+year", ("fam3", "ini", "year"), "fam", WINDOW),
+    ("family tail+initial+year", ("famt", "ini", "year"), "fam", WINDOW),
+    ("family head+initial+place", ("fam3", "ini", "place"), "fam", WINDOW),
+    ("family tail+initial+place", ("famt", "ini", "place"), "fam", WINDOW),
+    ("family head+tail+initial", ("fam3", "famt", "ini"), "fam", WINDOW),
+    ("given+family head+place", ("giv", "fam2", "place"), "fam", WINDOW),
+    ("given+family tail+place", ("giv", "famt", "place"), "fam", WINDOW),
+    ("name words in either order", ("pair",), "year", WINDOW),
+    ("patronymic+family head", ("pat", "fam3"), "giv", WINDOW),
+]
+
+# m: how often one person's two records agree at each level. Set, not learnt (see docs/resolution.md).
+M = {
+    "fam": [0.65, 0.2, 0.1, 0.05],           # exact, one edit, two edits, else
+    "giv": [0.9, 0.07, 0.03],                # both given names written: exact, one edit, else
+    "ini": [0.97, 0.03],                     # an initial on one side (or both): initials agree, differ
+    "year": [0.97, 0.02, 0.01],              # exact, ±1, else
+    "place": [0.85, 0.15],                   # same, different
+    "pat": [0.97, 0.03],                     # same, different
+    "gender": [0.9, 0.1],                    # same, different (a declined -ова reads as a woman's name)
+}
+# u for a short list, where random pairs say little about chance agreement (below SHORT records).
+SHORT = 1000
+U = {
+    "fam": [0.002, 0.004, 0.01, 0.984],
+    "giv": [0.02, 0.01, 0.97],
+    "ini": [0.08, 0.92],
+    "year": [0.02, 0.04, 0.94],
+    "place": [0.1, 0.9],
+    "pat": [0.01, 0.99],
+    "gender": [0.5, 0.5],
+}
+
+
+def _codes(values):
+    """Strings -> integer codes (-1 for the empty string) and the vocabulary."""
+    vocab, out = {}, np.empty(len(values), np.int32)
+    for i, value in enumerate(values):
+        out[i] = -1 if not value else vocab.setdefault(value, len(vocab))
+    return out, list(vocab)
+
+
+def _name_features(name):
+    parsed = parse(name)
+    given = (parsed.given_nominative or parsed.given or [""])[0]
+    initial = given[:1] or (parsed.initials[0] if parsed.initials else "")
+    initial = INITIAL_FOLD.get(initial, initial)
+    patronymic = PATRONYMIC_END.sub("", parsed.patronymic or "")
+    return parsed.family, given, initial, patronymic, parsed.gender
+
+
+class Features:
+    """The list as arrays: one row per record, name parts as codes into vocabularies."""
+
+    def __init__(self, records):
+        ids, name_of, names, years, places, place_codes = [], [], {}, [], [], {}
+        for record in records:
+            ids.append(str(record["id"]))
+            name_of.append(names.setdefault(record.get("name") or "", len(names)))
+            year = record.get("birth_year")
+            try:
+                years.append(int(year) if year not in (None, "") else 0)
+            except (TypeError, ValueError):
+                years.append(0)
+            place = (record.get("place") or "").strip().casefold()
+            places.append(place_codes.setdefault(place, len(place_codes)) if place else -1)
+        self.ids = ids
+        self.n = len(ids)
+        unique = [_name_features(name) for name in names]
+        del names
+        fam, giv, ini, pat, gender = zip(*unique) if unique else ((),) * 5
+        fam_c, self.fam_vocab = _codes(fam)
+        giv_c, self.giv_vocab = _codes(giv)
+        pat_c, self.pat_vocab = _codes(pat)
+        columns = {
+            "fam": fam_c, "giv": giv_c, "pat": pat_c,
+            "ini": _codes(ini)[0],
+            "gender": _codes(gender)[0],
+            "fam2": _codes([f[:2] for f in fam])[0],
+            "fam3": _codes([f[:3] for f in fam])[0],
+            "famt": _codes([f[-3:] if len(f) >= 5 else "" for f in fam])[0],
+            "pair": _codes(["|".join(sorted((f, g))) if f and g else "" for f, g in zip(fam, giv)])[0],
+        }
+        name_of = np.asarray(name_of, np.int32)
+        self.col = {key: values[name_of] for key, values in columns.items()}
+        self.col["year"] = np.asarray(years, np.int32)
+        self.col["year"][self.col["year"] == 0] = -1
+        self.col["place"] = np.asarray(places, np.int32)
+
+
+def window_pairs(features, keys, sort_by, window):
+    """Pairs of records that share every key column (none missing), at most `window` apart in the block's sort."""
+    col = features.col
+    valid = np.ones(features.n, bool)
+    for key in keys:
+        valid &= col[key] >= 0
+    idx = np.nonzero(valid)[0]
+    order = idx[np.lexsort([col[sort_by][idx]] + [col[key][idx] for key in reversed(keys)])]
+    found = []
+    for distance in range(1, window + 1):
+        a, b = order[:-distance], order[distance:]
+        same = np.ones(len(a), bool)
+        for key in keys:
+            same &= col[key][a] == col[key][b]
+        if not same.any():
+            break
+        a, b = a[same].astype(np.int64), b[same].astype(np.int64)
+        found.append(np.minimum(a, b) * features.n + np.maximum(a, b))
+    return np.concatenate(found) if found else np.empty(0, np.int64)
+
+
+def candidates(features, passes=PASSES):
+    """Candidate pairs of all passes, deduplicated: (left rows, right rows)."""
+    packed = np.sort(np.concatenate([window_pairs(features, keys, sort_by, window)
+                                     for _name, keys, sort_by, window in passes] or [np.empty(0, np.int64)]))
+    packed = packed[np.r_[True, packed[1:] != packed[:-1]]] if len(packed) else packed
+    n = max(features.n, 1)
+    return (packed // n).astype(np.int32), (packed % n).astype(np.int32)
+
+
+def _distances(vocab, a, b):
+    """Levenshtein distance between vocabulary entries a[i] and b[i] (codes; -1 = missing -> large)."""
+    out = np.full(len(a), 99, np.int32)
+    both = (a >= 0) & (b >= 0)
+    if not both.any():
+        return out
+    pairs, inverse = _distinct(a[both], b[both])
+    words = np.asarray(vocab, dtype=object)
+    scores = cpdist(list(words[pairs[0]]), list(words[pairs[1]]), scorer=Levenshtein.distance, dtype=np.int32)
+    out[both] = np.asarray(scores)[inverse]
+    return out
+
+
+def _distinct(a, b):
+    """The distinct (a, b) code pairs and, for each input pair, its index among them (one int64 sort, no rows)."""
+    packed = a.astype(np.int64) * (int(b.max()) + 1) + b
+    distinct, inverse = np.unique(packed, return_inverse=True)
+    return np.stack([distinct // (int(b.max()) + 1), distinct % (int(b.max()) + 1)]), inverse.ravel()
+
+
+def levels(features, left, right):
+    """Comparison levels of each pair: a dict of small-integer arrays (-1 = a side is missing)."""
+    col = features.col
+    fa, fb, ga, gb = col["fam"][left], col["fam"][right], col["giv"][left], col["giv"][right]
+    fd = _distances(features.fam_vocab, fa, fb)
+    gd = _distances(features.giv_vocab, ga, gb)
+    # Name words in either order: "Сабина Марат" and "Marat Sabina" -- compare crosswise where that is closer.
+    differ = (fd > 0) | (gd > 0)
+    cross_f = _cross(features, np.where(differ, fa, -1), gb)
+    cross_g = _cross(features, np.where(differ, ga, -1), fb, given_first=True)
+    swap = (cross_f + cross_g) < (np.minimum(fd, 9) + np.minimum(gd, 9))
+    fd = np.where(swap, cross_f, fd)
+    gd = np.where(swap, cross_g, gd)
+    fam = np.select([fd == 0, fd == 1, fd == 2], [0, 1, 2], 3)
+    fam[(fa < 0) | (fb < 0)] = -1
+    has_a, has_b = ga >= 0, gb >= 0
+    # A given name against a given name; where a side has only an initial, initial against initial (an agreeing
+    # initial is then the evidence: having only an initial is a property of the record, not of the match).
+    giv = np.select([gd == 0, gd == 1], [0, 1], 2)
+    giv[~(has_a & has_b)] = -1
+    ia, ib = col["ini"][left], col["ini"][right]
+    ini = np.where(ia == ib, 0, 1)
+    ini[(has_a & has_b) | (ia < 0) | (ib < 0)] = -1
+    ya, yb = col["year"][left], col["year"][right]
+    year = np.select([ya == yb, np.abs(ya - yb) == 1], [0, 1], 2)
+    year[(ya < 0) | (yb < 0)] = -1
+    pa, pb = col["place"][left], col["place"][right]
+    place = np.where(pa == pb, 0, 1)
+    place[(pa < 0) | (pb < 0)] = -1
+    ta, tb = col["pat"][left], col["pat"][right]
+    pd = _distances(features.pat_vocab, ta, tb)
+    pat = np.where(pd <= 1, 0, 1)
+    pat[(ta < 0) | (tb < 0)] = -1
+    sa, sb = col["gender"][left], col["gender"][right]
+    gender = np.where(sa == sb, 0, 1)
+    gender[(sa < 0) | (sb < 0)] = -1
+    return {"fam": fam, "giv": giv, "ini": ini, "year": year, "place": place, "pat": pat, "gender": gender, "swap": swap}
+
+
+def _cross(features, a, b, given_first=False):
+    """Distance between a family-name code and a given-name code (or the reverse) through their strings."""
+    fam_vocab, giv_vocab = features.fam_vocab, features.giv_vocab
+    out = np.full(len(a), 99, np.int32)
+    both = (a >= 0) & (b >= 0)
+    if not both.any():
+        return out
+    pairs, inverse = _distinct(a[both], b[both])
+    first = giv_vocab if given_first else fam_vocab
+    second = fam_vocab if given_first else giv_vocab
+    scores = cpdist([first[i] for i in pairs[0]], [second[i] for i in pairs[1]], scorer=Levenshtein.distance,
+                    dtype=np.int32)
+    out[both] = np.asarray(scores)[inverse]
+    return out
+
+
+def chance_agreement(features, sample=300_000, seed=1):
+    """u: how often two random records of the list agree at each level, measured on a random sample of pairs."""
+    n = features.n
+    if n < SHORT:
+        return {key: np.asarray(values) for key, values in U.items()}
+    rng = np.random.default_rng(seed)
+    left, right = rng.integers(0, n, sample), rng.integers(0, n, sample)
+    keep = left != right
+    found = levels(features, left[keep], right[keep])
+    u = {}
+    for key, m in M.items():
+        values = found[key][found[key] >= 0]
+        counts = np.bincount(values, minlength=len(m)).astype(float)
+        u[key] = (counts + 0.5) / (counts.sum() + 0.5 * len(m))   # never zero: half a pair per level
+    return u
+
+
+def _frequency(codes, size):
+    """Share of the list's records having each code (for the weight of an exact agreement on a name)."""
+    counts = np.bincount(codes[codes >= 0], minlength=size).astype(float)
+    return counts / max(1, len(codes))
+
+
+CHUNK = 1_000_000   # pairs scored at a time: the levels of a chunk are small arrays, freed before the next
+
+
+def score(features, left, right, u=None):
+    """Match weight in bits for each pair, and how many pairs agree on every key (family, given, year, place).
+
+    Exact names are weighted by how common they are. Pairs are scored a chunk at a time to bound memory."""
+    u = u if u is not None else chance_agreement(features)
+    weights = {key: np.log2(np.asarray(m) / u[key]) for key, m in M.items()}
+    # Term frequency: an exact family or given name agreement is worth log2(m / share of records with that name).
+    frequent = {key: (_frequency(features.col[key], len(vocab)), M[key][0])
+                for key, vocab in (("fam", features.fam_vocab), ("giv", features.giv_vocab))}
+    bits, full = np.empty(len(left)), 0
+    for start in range(0, len(left), CHUNK):
+        chunk_left, chunk_right = left[start:start + CHUNK], right[start:start + CHUNK]
+        found = levels(features, chunk_left, chunk_right)
+        chunk = np.zeros(len(chunk_left))
+        for key, weight in weights.items():
+            level = found[key]
+            chunk += np.where(level >= 0, weight[np.maximum(level, 0)], 0.0)
+        for key, (freq, m) in frequent.items():
+            exact = (found[key] == 0) & ~found["swap"]
+            codes = features.col[key][chunk_left][exact]
+            chunk[exact] += np.log2(m / np.maximum(freq[codes], 1e-9)) - math.log2(m / u[key][0])
+        bits[start:start + len(chunk_left)] = chunk
+        full += int(((found["fam"] == 0) & (found["giv"] == 0) & (found["year"] == 0) & (found["place"] == 0)).sum())
+    return bits, full
+
+
+def prior_bits(features, full):
+    """log2 of the prior odds that two random records are one person, from the list: the candidates agreeing on
+    every key (family, given, year, place) are nearly all true; about 60% of true pairs agree so fully."""
+    n = max(features.n, 2)
+    total = n * (n - 1) / 2
+    matches = min(max(full / 0.6, 0.5), total / 2)      # a tiny list: at most even odds
+    return math.log2(matches / (total - matches))
+
+
+class _Groups:
+    """Union-find whose groups remember what must not be mixed: birth years, patronymic, full given name."""
+
+    def __init__(self, features):
+        col = features.col
+        self.parent = list(range(features.n))
+        self.low = col["year"].tolist()
+        self.high = list(self.low)
+        self.pat = col["pat"].tolist()
+        self.giv = col["giv"].tolist()
+        self.giv_vocab = features.giv_vocab
+
+    def find(self, i):
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def merge(self, a, b):
+        a, b = self.find(a), self.find(b)
+        if a == b:
+            return True
+        low = [y for y in (self.low[a], self.low[b]) if y >= 0]
+        high = [y for y in (self.high[a], self.high[b]) if y >= 0]
+        if low and max(high) - min(low) > 1:
+            return False
+        for values in (self.pat,):
+            if values[a] >= 0 and values[b] >= 0 and values[a] != values[b]:
+                return False
+        ga, gb = self.giv[a], self.giv[b]
+        if ga >= 0 and gb >= 0 and ga != gb and Levenshtein.distance(self.giv_vocab[ga], self.giv_vocab[gb]) > 1:
+            return False
+        self.parent[b] = a
+        self.low[a] = min(low) if low else -1
+        self.high[a] = max(high) if high else -1
+        for values in (self.pat, self.giv):
+            if values[a] < 0:
+                values[a] = values[b]
+        return True
+
+
+def cluster(features, left, right, bits, threshold_bits):
+    """Merge pairs above the threshold, strongest first, refusing merges that would mix what differs."""
+    groups = _Groups(features)
+    keep = np.nonzero(bits >= threshold_bits)[0]
+    keep = keep[np.argsort(-bits[keep], kind="stable")]
+    for a, b in zip(left[keep].tolist(), right[keep].tolist()):
+        groups.merge(a, b)
+    return [groups.find(i) for i in range(features.n)]
+
+
+def link(records, *, threshold=THRESHOLD, stats=None):
+    """Cluster records that are one person. Returns {record id (str): cluster id (int)}.
+
+    `threshold` is the match probability a pair must reach; `stats`, a dict, receives counts per stage."""
+    if not 0 < threshold < 1:
+        raise ValueError("the threshold is a probability between 0 and 1")
+    features = Features(records)
+    if features.n < 2:
+        return {rid: i for i, rid in enumerate(features.ids)}
+    left, right = candidates(features)
+    bits, full = score(features, left, right)
+    prior = prior_bits(features, full)
+    threshold_bits = math.log2(threshold / (1 - threshold)) - prior
+    clusters = cluster(features, left, right, bits, threshold_bits)
+    if stats is not None:
+        stats.update(features=features, left=left, right=right, bits=bits, prior=prior,
+                     threshold_bits=threshold_bits)
+    return dict(zip(features.ids, clusters))

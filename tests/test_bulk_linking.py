@@ -1,0 +1,127 @@
+"""Linking a large list in one process (qorgau.resolution.bulk): blocking passes, context scoring, guarded clusters."""
+
+import random
+
+import pytest
+
+from qorgau.resolution.bulk import Features, candidates, link
+
+GIVEN = ["Aidos", "Arman", "Askar", "Bolat", "Nurlan", "Serik", "Marat", "Timur", "Erlan", "Kanat"]
+FAMILY = ["Omarov", "Bekov", "Mukanov", "Utepov", "Iskakov", "Nazarov", "Serikbaev", "Tokhtarov", "Zhumabaev",
+          "Kasymov", "Abenov", "Dosanov"]
+PLACES = ["Almaty", "Astana", "Oral", "Taraz", "Semey"]
+CYR = str.maketrans({"a": "а", "b": "б", "d": "д", "e": "е", "i": "и", "k": "к", "l": "л", "m": "м", "n": "н",
+                     "o": "о", "p": "п", "r": "р", "s": "с", "t": "т", "u": "у", "v": "в", "y": "ы", "z": "з",
+                     "h": "х"})
+
+
+def cyrillic(word):
+    word = word.lower().replace("zh", "ж").replace("kh", "х")
+    return word.translate(CYR).capitalize()
+
+
+def typo(word, rng):
+    at = rng.randrange(3, len(word) - 1)
+    return word[:at] + ("a" if word[at] != "a" else "o") + word[at + 1:]
+
+
+def generated(people=100, seed=3):
+    """People with distinct (given, family, year) records spelled several ways; returns records and truth."""
+    rng = random.Random(seed)
+    records, truth, seen = [], {}, set()
+    while len(seen) < people:
+        given, family, year = rng.choice(GIVEN), rng.choice(FAMILY), rng.randrange(1950, 2000)
+        if (given, family) in {(g, f) for g, f, _y in seen}:
+            continue
+        seen.add((given, family, year))
+        place = rng.choice(PLACES)
+        person = len(seen)
+        spellings = [f"{given} {family}", f"{cyrillic(given)} {cyrillic(family)}", f"{family.upper()} {given}",
+                     f"{given[0]}. {family}", f"{given} {typo(family, rng)}", f"{given[0]}. {typo(family, rng)}"]
+        for name in rng.sample(spellings, 3):
+            rid = len(records)
+            records.append({"id": rid, "name": name, "birth_year": year if rng.random() < 0.9 else None,
+                            "place": place})
+            truth[str(rid)] = person
+    return records, truth
+
+
+def pairwise(result, truth):
+    from collections import Counter
+
+    def pairs(counter):
+        return sum(n * (n - 1) // 2 for n in counter.values())
+
+    both = pairs(Counter((result[i], truth[i]) for i in truth))
+    return both / max(1, pairs(Counter(result.values()))), both / pairs(Counter(truth.values()))
+
+
+def test_spellings_initials_and_typos_of_one_person_are_linked_and_others_kept_apart():
+    records, truth = generated()
+    precision, recall = pairwise(link(records), truth)
+    assert precision >= 0.97
+    assert recall >= 0.9
+
+
+def test_blocking_pairs_a_typo_with_an_initial_and_a_missing_year():
+    records = [{"id": 1, "name": "Serik Tokhtarov", "birth_year": 1971, "place": "Oral"},
+               {"id": 2, "name": "S. Tokhtorov", "birth_year": None, "place": "Oral"}]
+    left, right = candidates(Features(records))
+    assert list(zip(left.tolist(), right.tolist())) == [(0, 1)]
+    assert len(set(link(records).values())) == 1
+
+
+def test_an_initial_does_not_bridge_two_namesakes_and_years_apart_stay_apart():
+    base = [{"id": i, "name": "Aidos Serikbaev", "birth_year": 1970, "place": "Almaty"} for i in (1, 2)]
+    other = [{"id": i, "name": "Arman Serikbaev", "birth_year": 1970, "place": "Almaty"} for i in (3, 4)]
+    initial = [{"id": 5, "name": "A. Serikbaev", "birth_year": 1970, "place": "Almaty"}]
+    later = [{"id": 6, "name": "Aidos Serikbaev", "birth_year": 1992, "place": "Almaty"}]
+    filler = [{"id": 100 + i, "name": f"{g} {f}", "birth_year": 1940 + i % 60, "place": PLACES[i % 5]}
+              for i, (g, f) in enumerate((g, f) for g in GIVEN for f in FAMILY)]
+    result = link(base + other + initial + later + filler)
+    assert result["1"] == result["2"] and result["3"] == result["4"]
+    assert result["1"] != result["3"]                     # the initial joined at most one of them
+    assert result["6"] != result["1"]                     # twenty-two years apart: two people
+
+
+def test_patronymics_that_differ_keep_brothers_apart():
+    records = [{"id": 1, "name": "Омаров Нурлан Серикович", "birth_year": 1980, "place": "Taraz"},
+               {"id": 2, "name": "OMAROV Nurlan Bolatovich", "birth_year": 1980, "place": "Taraz"},
+               {"id": 3, "name": "Nurlan Omarov", "birth_year": 1980, "place": "Taraz"}]
+    result = link(records)
+    assert result["1"] != result["2"]
+
+
+def test_bad_threshold_is_refused_with_a_sentence():
+    with pytest.raises(ValueError, match="probability"):
+        link([], threshold=1.5)
+
+
+def test_empty_and_placeholder_names_are_never_joined():
+    records = [{"id": 1, "name": "", "birth_year": None, "place": None},
+               {"id": 2, "name": "", "birth_year": None, "place": None},
+               {"id": 3, "name": "Anonymous detainee A (UA 63/18)", "birth_year": None, "place": None},
+               {"id": 4, "name": "Anonymous detainee B (UA 63/18)", "birth_year": None, "place": None}]
+    result = link(records)
+    assert len(set(result.values())) == 4
+
+
+@pytest.mark.django_db
+def test_the_link_command_runs_the_bulk_engine(tmp_path):
+    import csv
+
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    source = tmp_path / "list.csv"
+    source.write_text("id,name,birth_year,place\n1,Майгуль Садыкова,1970,Astana\n2,M. Sadykova,1970,Astana\n"
+                      "3,Zhanara Akhmetova,1983,Almaty\n4,Bekzhan Akhmetov,1985,Atyrau\n", encoding="utf-8")
+    out = tmp_path / "clusters.csv"
+    call_command("link", str(source), "-o", str(out), "--engine", "bulk")
+    with open(out, encoding="utf-8", newline="") as stream:
+        rows = {row["id"]: row for row in csv.DictReader(stream)}
+    assert rows["1"]["cluster"] == rows["2"]["cluster"]
+    assert rows["3"]["cluster"] != rows["4"]["cluster"]
+    with pytest.raises(CommandError, match="against-database"):
+        call_command("link", str(source), "-o", str(tmp_path / "x.csv"), "--engine", "bulk", "--against-database")
+    assert not (tmp_path / "x.csv").exists()
