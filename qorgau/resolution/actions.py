@@ -256,11 +256,12 @@ def resolve(*, actor="resolver", persons=None, auto=AUTO):
     for left, right, _score, _evidence in candidates:
         partners.setdefault(left.pk, set()).add(right.pk)
         partners.setdefault(right.pk, set()).add(left.pk)
-    touched = set()   # persons a merge of this run changed: read again before their next pair
+    touched = set()   # persons a merge of this run changed since they were read: read again before their next pair
     for left, right, score, evidence in candidates:
-        if left.pk in touched or right.pk in touched:
-            left.refresh_from_db()
-            right.refresh_from_db()
+        for person in (left, right):
+            if person.pk in touched:
+                person.refresh_from_db()
+                touched.discard(person.pk)
         for person in (left, right):   # names read when the pairs were found: a merge must read them anew
             getattr(person, "_prefetched_objects_cache", {}).clear()
         if left.merged_into_id or right.merged_into_id:
