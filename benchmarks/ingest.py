@@ -4,6 +4,15 @@
     python benchmarks/ingest.py --pages 300 --repeat 20
     python benchmarks/ingest.py --russian 50000       # also: a generated Russian text of that many words, through
                                                       # the pure pipeline and through the whole `qorgau ingest`
+    python benchmarks/ingest.py --only-command --databases sqlite,postgres:///qorgau_bench_ingest
+                                                      # only the whole `qorgau ingest` (corpus, Russian), both databases
+    python benchmarks/ingest.py --only-command --code ../main   # the same command of another checkout (before/after)
+
+The whole command runs in a fresh process on a new data directory (and a PostgreSQL database dropped and created
+anew), as `qorgau ingest FILES`: its CPU time includes start-up (Django, the models, the rules' patterns), which is
+also measured apart; peak memory is that process's. The proposal and time limits are lifted for it (the generated
+Russian text makes more proposals than QORGAU_MAX_PROPOSALS allows one document) and PYTHONHASHSEED is fixed, so two
+checkouts extract the same.
 
 Words per second: read + repair + every extraction rule, over the corpus files, repeated. Times are CPU time of
 the process (the machine is shared: wall-clock time would measure the neighbours). Peak memory: a
@@ -21,7 +30,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+CODE = os.environ.get("QORGAU_BENCH_CODE", str(ROOT))   # --code: the checkout whose `qorgau ingest` is measured
+sys.path.insert(0, CODE)
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "qorgau.settings")
 
 
@@ -127,6 +137,60 @@ def make_pdf(path, pages):
     pdf.save()
 
 
+def command_child(argv):
+    """Run `qorgau ingest` (or only start up) in this process; print its CPU time and peak memory."""
+    from qorgau.cli import main as qorgau
+
+    if len(argv) > 1:
+        qorgau(["--data-dir", argv[0], "ingest", *argv[1:]])
+    else:
+        import django
+
+        os.environ["QORGAU_DATA_DIR"] = os.path.abspath(argv[0])
+
+        django.setup()
+        import qorgau.documents.management.commands.ingest  # noqa: F401 -- what the command imports
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"{time.process_time():.3f} {peak:.0f}")
+
+
+def _fresh_database(database, data_dir):
+    env = dict(os.environ, PYTHONPATH=CODE, QORGAU_BENCH_CODE=CODE, PYTHONHASHSEED="0", QORGAU_MAX_PROPOSALS="1000000",
+               QORGAU_MAX_PROCESSING_SECONDS="100000")
+    env.pop("DATABASE_URL", None)
+    if database != "sqlite":
+        name = database.rsplit("/", 1)[-1]
+        subprocess.run(["dropdb", "--if-exists", name], check=True, capture_output=True)
+        subprocess.run(["createdb", name], check=True, capture_output=True)
+        env["DATABASE_URL"] = database
+    subprocess.run([sys.executable, "-m", "qorgau", "--data-dir", data_dir, "init"], env=env, check=True,
+                   capture_output=True)
+    return env
+
+
+def report_command(label, paths, database, args):
+    """The whole `qorgau ingest` of `paths` in one process, into a new data directory and database (best CPU time
+    of --command-repeat runs); start-up measured apart (Django, the models, the rules' patterns)."""
+    import tempfile
+
+    words = sum(len(Path(p).read_text(encoding="utf-8").split()) for p in paths)
+    runs = []
+    for _ in range(args.command_repeat):
+        with tempfile.TemporaryDirectory() as data_dir:
+            env = _fresh_database(database, data_dir)
+            result = subprocess.run([sys.executable, __file__, "--command-child", data_dir, *paths], env=env,
+                                    check=True, capture_output=True, text=True)
+            startup = subprocess.run([sys.executable, __file__, "--startup-child", data_dir], env=env, check=True,
+                                     capture_output=True, text=True)
+        cpu, peak = map(float, result.stdout.split()[-2:])
+        runs.append((cpu, peak, float(startup.stdout.split()[-2])))
+    cpu, peak, start = min(runs)
+    kind = "SQLite" if database == "sqlite" else "PostgreSQL"
+    print(f"whole `qorgau ingest`, {kind}, {label}: {words:,} words, CPU {cpu:.2f} s = {words / cpu:,.0f} words/s "
+          f"(start-up {start:.2f} s; without it {words / max(cpu - start, 1e-9):,.0f} words/s); peak memory "
+          f"{peak:.0f} MB")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
@@ -134,8 +198,21 @@ def main():
     parser.add_argument("--pages", type=int, default=300)
     parser.add_argument("--russian", type=int, default=50000, help="words of generated Russian text (0: none)")
     parser.add_argument("--no-pdf", action="store_true")
+    parser.add_argument("--command-repeat", type=int, default=1, help="runs of the whole command (best is shown)")
+    parser.add_argument("--databases", default="sqlite",
+                        help="comma-separated: sqlite, and/or a PostgreSQL URL (dropped and created anew each run, "
+                             "e.g. postgres:///qorgau_bench_ingest) for the whole `qorgau ingest`")
     parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--command-child", nargs="+", help=argparse.SUPPRESS)
+    parser.add_argument("--startup-child", help=argparse.SUPPRESS)
+    parser.add_argument("--code", help="measure the whole command of another checkout (e.g. main, for before/after)")
+    parser.add_argument("--only-command", action="store_true", help="skip the pure pipeline and the PDF")
     args = parser.parse_args()
+    if args.code:
+        global CODE
+        CODE = str(Path(args.code).resolve())
+    if args.command_child or args.startup_child:
+        return command_child(args.command_child or [args.startup_child])
     import django
 
     django.setup()
@@ -146,7 +223,12 @@ def main():
         print(f"{words} {acts} {time.process_time() - started:.2f} {peak:.0f}")
         return
     files = sorted(Path(args.corpus).glob("*.txt"))
-    if files:
+    out = ROOT / "benchmarks" / "out"
+    out.mkdir(parents=True, exist_ok=True)
+    russian = out / f"generated-russian-{args.russian}.txt"
+    if args.russian and not russian.exists():
+        russian.write_text(make_russian(args.russian), encoding="utf-8")
+    if files and not args.only_command:
         data = [(f.name, f.read_bytes()) for f in files]
         pipeline(*data[0])  # warm imports
         started, words = time.process_time(), 0
@@ -156,12 +238,7 @@ def main():
         elapsed = time.process_time() - started
         print(f"corpus: {len(files)} files x {args.repeat}: {words} words in {elapsed:.2f} s "
               f"= {words / elapsed:,.0f} words/s on one core")
-    out = ROOT / "benchmarks" / "out"
-    out.mkdir(parents=True, exist_ok=True)
-    if args.russian:
-        russian = out / f"generated-russian-{args.russian}.txt"
-        if not russian.exists():
-            russian.write_text(make_russian(args.russian), encoding="utf-8")
+    if args.russian and not args.only_command:
         data = russian.read_bytes()
         pipeline(russian.name, data)  # warm the caches a long-running server would have warm
         started = time.process_time()
@@ -169,21 +246,12 @@ def main():
         elapsed = time.process_time() - started
         print(f"Russian text: {words} words, {acts} acts proposed, {elapsed:.2f} s = {words / elapsed:,.0f} words/s "
               f"(pure pipeline, one core)")
-        import tempfile
-
-        with tempfile.TemporaryDirectory() as data_dir:
-            env = dict(os.environ, PYTHONPATH=str(ROOT))
-            env.pop("DATABASE_URL", None)
-            subprocess.run([sys.executable, "-m", "qorgau", "--data-dir", data_dir, "init"], env=env, check=True,
-                           capture_output=True)
-            before = resource.getrusage(resource.RUSAGE_CHILDREN)
-            subprocess.run([sys.executable, "-m", "qorgau", "--data-dir", data_dir, "ingest", str(russian)], env=env,
-                           check=True, capture_output=True)
-            after = resource.getrusage(resource.RUSAGE_CHILDREN)
-            elapsed = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)  # CPU time: one core
-        print(f"Russian text through the whole `qorgau ingest` (SQLite, new data directory, process start included): "
-              f"{words} words in {elapsed:.2f} s = {words / elapsed:,.0f} words/s")
-    if args.no_pdf:
+    for database in args.databases.split(","):
+        if files:
+            report_command("corpus (3 files, one command)", [str(f) for f in files], database, args)
+        if args.russian:
+            report_command(f"Russian text ({args.russian:,} words)", [str(russian)], database, args)
+    if args.no_pdf or args.only_command:
         return
     pdf = out / f"generated-{args.pages}-pages.pdf"
     if not pdf.exists():

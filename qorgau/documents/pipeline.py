@@ -136,6 +136,7 @@ class Saver:
         self.count = 0
         self.persons = {}
         self.created = []
+        self.batch = record_actions.RecordBatch()   # new persons, acts and proposals, written at the end
         self.level = document.sensitivity
         self.prefetched, self.known = set(), {}
         self.limit = limit("MAX_PROPOSALS")
@@ -157,10 +158,9 @@ class Saver:
             return False
         self.check()
         self.keys.add(key)
-        # Inside extract_into's transaction: the plain action, without a savepoint per proposal.
-        record_actions.add_citation(record, self.document, actor=self.actor, start=start, end=end, field=field,
-                                    page=self.document.page_at(start), text=self.document.text[start:end],
-                                    method=method, review="suggested", key=key)
+        # Planned, and written with the rest of the document's proposals by do_create_records.
+        self.batch.cite(record, self.document, start=start, end=end, field=field, page=self.document.page_at(start),
+                        text=self.document.text[start:end], method=method, key=key)
         self.count += 1
         return True
 
@@ -192,8 +192,8 @@ class Saver:
                          or candidates.filter(names__name=name, names__sensitivity__in=allowed).first())
             if found is None:
                 self.check()
-                found = record_actions.do_create_person(actor=self.actor, name=name, sensitivity=self.level,
-                                                        notes=f"Found by extraction in “{self.document.title[:200]}”.")
+                found = self.batch.person(name=name, sensitivity=self.level,
+                                          notes=f"Found by extraction in “{self.document.title[:200]}”.")
                 self.created.append(found)
             self.persons[name] = found
         return self.persons[name]
@@ -211,7 +211,7 @@ def _gazetteer_mentions(text, saver):
         for row in name_model.objects.select_related(owner).filter(sensitivity="public"):
             names.setdefault(row.name, getattr(row, owner))
         for name, record in names.items():
-            if len(name) < 4:
+            if len(name) < 4 or name not in text:   # most names are not in the text: a plain search says so fast
                 continue
             for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
                 saver.cite(record, m.start(), m.end(), method, f"{method}:{m.start()}:{record.uid}", field="mention")
@@ -259,8 +259,8 @@ def extract_into(document, *, actor):
                 if provision is not None:
                     links.setdefault(provision, relation)
             perpetrators = {saver.person(name): "carried_out" for name in proposal.perpetrators}
-            act = record_actions.do_create_act(
-                actor=actor, act_type=proposal.act_type, victim=victim, date=proposal.date or "",
+            act = saver.batch.act(
+                act_type=proposal.act_type, victim=victim, date=proposal.date or "",
                 date_end=proposal.date_end or "", review="suggested", status="alleged", sensitivity=saver.level,
                 penalty_kind=penalty.get("kind", ""), penalty_amount=penalty.get("amount"),
                 penalty_unit=penalty.get("unit", ""), provisions=list(links.items()),
@@ -286,6 +286,7 @@ def extract_into(document, *, actor):
         if ua:
             extra["urgent_action"] = ua
         record_actions.update_record(document, actor=actor, extra=extra)
+        record_actions.do_create_records(saver.batch, actor=actor)
         if saver.created:
             from qorgau.resolution.actions import resolve
 

@@ -411,17 +411,23 @@ def name_keys(text):
     undeclined, and phonetic keys. Returns (keys, phonetic keys)."""
     keys, sounds = set(), set()
     for word in _split(text):
-        bare = word.rstrip(".")
-        if len(bare) < 3:
-            continue
-        folded = _fold(bare)
-        cyrillic = bool(CYRILLIC.search(folded))
-        stems, _gender = family_forms(folded, cyrillic)
-        for k in set(stems) | set(given_forms(folded, cyrillic)):
-            if len(k) >= 2:
-                keys.add(k)
-                sounds.add(phonetic(k))
+        word_keys, word_sounds = _word_keys(word)
+        keys |= word_keys
+        sounds |= word_sounds
     return keys, sounds
+
+
+@lru_cache(maxsize=50_000)
+def _word_keys(word):
+    """name_keys of one word (a pure function of the word: cached, as names repeat)."""
+    bare = word.rstrip(".")
+    if len(bare) < 3:
+        return frozenset(), frozenset()
+    folded = _fold(bare)
+    cyrillic = bool(CYRILLIC.search(folded))
+    stems, _gender = family_forms(folded, cyrillic)
+    keys = frozenset(k for k in set(stems) | set(given_forms(folded, cyrillic)) if len(k) >= 2)
+    return keys, frozenset(phonetic(k) for k in keys)
 
 
 PHONETIC_MARK = "zq"   # phonetic keys are indexed as zq<key>, so they never answer a prefix typed by a reader

@@ -7,6 +7,7 @@ also given a Latin transliteration, so "Тобылова" and "Tobylova" meet.
 
 import re
 import unicodedata
+from functools import lru_cache
 
 KAZAKH_TO_RUSSIAN = str.maketrans({
     "ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и",
@@ -27,7 +28,10 @@ def fold(text):
     """Lower-case, strip diacritics and fold Kazakh letters; keep the script."""
     text = (text or "").casefold().translate(KAZAKH_TO_RUSSIAN)
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # The combining marks among the text's distinct characters, removed in one pass (a whole document is folded
+    # for its search row: asking each character was most of the cost).
+    marks = {ord(ch): None for ch in set(decomposed) if unicodedata.combining(ch)}
+    return decomposed.translate(marks) if marks else decomposed
 
 
 def transliterate(text):
@@ -38,8 +42,12 @@ def transliterate(text):
 def search_terms(text):
     """The words to index for a text: folded, plus transliterations of Cyrillic words."""
     words = WORD.findall(fold(text))
-    extra = [transliterate(w) for w in words if any("а" <= ch <= "я" for ch in w)]
+    extra = [_transliterated_word(w) for w in words if RUSSIAN_LETTER.search(w)]
     return " ".join(words + extra)
+
+
+RUSSIAN_LETTER = re.compile("[а-я]")
+_transliterated_word = lru_cache(maxsize=100_000)(transliterate)   # words repeat: a document's text is long
 
 
 def query_words(query):

@@ -25,8 +25,9 @@ from django.db.models import F, ProtectedError, RestrictedError
 from django.db.models.deletion import Collector
 from django.utils import timezone
 
-from qorgau.audit.log import write_entry
+from qorgau.audit.log import write_entries, write_entry
 from qorgau.lib import sensitivity as levels
+from qorgau.lib.bulk import insert_rows
 from qorgau.lib.dates import PartialDateError, parse_partial_date
 
 from . import indexing
@@ -71,6 +72,11 @@ def _clean_dates(fields):
         except PartialDateError as error:
             raise ValidationError({name: str(error)}) from None
     return fields
+
+
+# Fields no search-index row is made from (indexing._texts_by_level): changing only these leaves the index as it is
+# (a document's `extra` after extraction would otherwise re-index its whole text).
+NOT_INDEXED = {"extra", "review_state", "version", "notes"}
 
 
 def _touch_index(record):
@@ -123,7 +129,8 @@ def update_record(record, *, actor, **changes):
         record.save(update_fields=[*diff.keys(), "updated_at"])
         diff["version"] = bump_version(record)
         write_entry("update", actor=actor, record_type=type(record).__name__, record_uid=record.uid, changes=diff)
-        _touch_index(record)
+        if not diff.keys() <= NOT_INDEXED:
+            _touch_index(record)
     return record
 
 
@@ -922,3 +929,109 @@ def waiting_proposals(document):
     live = {(content_type.pk, pk) for content_type, ids in by_type.items()
             for pk in content_type.model_class().objects.filter(pk__in=ids).values_list("pk", flat=True)}
     return [c for c in waiting if (c.content_type_id, c.object_id) in live]
+
+
+# Many records at once: extraction's proposals ------------------------------------------------------------------
+
+class RecordBatch:
+    """Persons, acts and proposals planned in memory (nothing is written) and then written together by
+    `do_create_records`: the rows, audit entries, search-index rows and signals are those one `do_create_person`,
+    `do_create_act` and `add_citation` per record would write, with one INSERT per table instead of several
+    queries per record. A planned record has its uid at once, so proposal keys and audit entries can name it."""
+
+    def __init__(self):
+        self.records, self.links, self.citations = [], {}, []
+
+    def __len__(self):
+        return len(self.records) + len(self.citations)
+
+    def _plan(self, model, fields):
+        record = model(**_clean_dates(fields))
+        record.uid = new_uid(model.UID_PREFIX)
+        record._planned_fields = fields
+        self.records.append(record)
+        return record
+
+    def person(self, *, name, **fields):
+        return self._plan(Person, dict(name=name, **fields))
+
+    def act(self, *, act_type, victim, provisions=(), perpetrators=(), **fields):
+        victim_field = "victim_person" if isinstance(victim, Person) else "victim_organisation"
+        fields.setdefault("sensitivity", victim.sensitivity)
+        act = self._plan(Act, dict(act_type=act_type, **{victim_field: victim}, **fields))
+        self.links[act.uid] = (list(provisions), list(perpetrators))
+        return act
+
+    def cite(self, record, document, *, field="", start=None, end=None, page=None, text="", method="extraction",
+             key=""):
+        """A proposal: a suggested citation, waiting for a reviewer (so it raises no record's level)."""
+        if start is not None and end is not None and end < start:
+            raise ValidationError({"end": "A citation cannot end before it starts."})
+        self.citations.append((record, dict(document=document, field=field, start=start, end=end, page=page,
+                                            text=text[:500], method=method, review="suggested", key=key)))
+
+
+def _check_planned(record):
+    # Field rules (choices, lengths, dates) as full_clean checks them. Links are to rows this transaction holds and
+    # the database checks them (foreign keys, the act's one-victim constraint) when they are written.
+    links = [f.name for f in record._meta.concrete_fields if f.is_relation]
+    record.full_clean(exclude=["uid", *links], validate_unique=False, validate_constraints=False)
+    if isinstance(record, Act) and (record.victim_person is None) == (record.victim_organisation is None):
+        raise ValidationError("An act has exactly one victim, a person or an organisation.")
+
+
+@transaction.atomic
+def do_create_records(batch, *, actor):
+    """Write a RecordBatch: its persons, acts (with their provisions and perpetrators) and proposals, audited in
+    order (each record its `create` entry, each act with links its `link` entry, each proposal its `cite` entry),
+    persons indexed for search, post_save sent for each new record. Returns (records, citations); the citations'
+    rows are written without reading their ids back."""
+    from django.db.models import signals
+
+    records = batch.records
+    for record in records:
+        _check_planned(record)
+    by_model = {}
+    for record in records:
+        by_model.setdefault(type(record), []).append(record)
+    for model in (Person, Act):   # an act's victim and perpetrators first
+        if by_model.get(model):
+            model.objects.bulk_create(by_model.pop(model))
+    if by_model:
+        raise ValueError(f"do_create_records writes persons and acts, not {', '.join(m.__name__ for m in by_model)}")
+    audit = []
+    act_provisions, involvements = [], []
+    for record in records:
+        fields = record._planned_fields
+        audit.append(("create", type(record).__name__, record.uid,
+                      {k: _audit_value(record, k, v) for k, v in fields.items() if v not in ("", None, [], {})}))
+        if isinstance(record, Act):
+            provisions, perpetrators = batch.links.get(record.uid, ((), ()))
+            for provision, relation in provisions:
+                act_provisions.append(ActProvision(act=record, provision=provision, relation=relation or "charged"))
+            for perpetrator, role in perpetrators:
+                field = "perpetrator_person" if isinstance(perpetrator, Person) else "perpetrator_organisation"
+                involvements.append(Involvement(act=record, role=role or "carried_out", **{field: perpetrator}))
+            if provisions or perpetrators:
+                audit.append(("link", "Act", record.uid, {
+                    "provisions": [f"{p.uid}:{relation or 'charged'}" for p, relation in provisions],
+                    "perpetrators": [f"{p.uid}:{role or 'carried_out'}" for p, role in perpetrators]}))
+    insert_rows(ActProvision, act_provisions)
+    insert_rows(Involvement, involvements)
+    citations = []
+    for record, options in batch.citations:
+        citations.append(Citation(content_type=ContentType.objects.get_for_model(record), object_id=record.pk,
+                                  **options))
+        audit.append(("cite", type(record).__name__, record.uid, {
+            "document": options["document"].uid, "field": options["field"], "start": options["start"],
+            "end": options["end"]}))
+    for citation in citations:
+        citation.full_clean(exclude=["content_type", "document", "reviewer"], validate_unique=False,
+                            validate_constraints=False)
+    insert_rows(Citation, citations)
+    write_entries(audit, actor=actor)
+    indexing.reindex_many([r for r in records if isinstance(r, INDEXED)])
+    for record in records:
+        signals.post_save.send(sender=type(record), instance=record, created=True, update_fields=None, raw=False,
+                               using=router.db_for_write(type(record)))
+    return records, citations

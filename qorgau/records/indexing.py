@@ -70,6 +70,26 @@ def reindex(record):
     )
 
 
+def reindex_many(records):
+    """Replace the search rows of many records of any kinds: one delete per kind, names fetched in one query per
+    kind, one insert."""
+    from django.db.models import prefetch_related_objects
+
+    by_kind = {}
+    for record in records:
+        by_kind.setdefault(index_kind(record), []).append(record)
+    rows = []
+    for kind, group in by_kind.items():
+        for at in range(0, len(group), 500):
+            part = group[at:at + 500]
+            SearchEntry.objects.filter(kind=kind, record_id__in=[r.pk for r in part]).delete()
+            if hasattr(part[0], "names"):
+                prefetch_related_objects(part, "names")
+        rows += [SearchEntry(kind=kind, record_id=r.pk, level=level, text=text)
+                 for r in group for level, text in _texts_by_level(r)]
+    SearchEntry.objects.bulk_create(rows, batch_size=2000)
+
+
 def unindex(record):
     SearchEntry.objects.filter(kind=index_kind(record), record_id=record.pk).delete()
 

@@ -256,9 +256,14 @@ def resolve(*, actor="resolver", persons=None, auto=AUTO):
     for left, right, _score, _evidence in candidates:
         partners.setdefault(left.pk, set()).add(right.pk)
         partners.setdefault(right.pk, set()).add(left.pk)
+    touched = set()   # persons a merge of this run changed since they were read: read again before their next pair
     for left, right, score, evidence in candidates:
-        left.refresh_from_db()
-        right.refresh_from_db()
+        for person in (left, right):
+            if person.pk in touched:
+                person.refresh_from_db()
+                touched.discard(person.pk)
+        for person in (left, right):   # names read when the pairs were found: a merge must read them anew
+            getattr(person, "_prefetched_objects_cache", {}).clear()
         if left.merged_into_id or right.merged_into_id:
             continue
         judgement = current_judgement(left.uid, right.uid)
@@ -270,6 +275,7 @@ def resolve(*, actor="resolver", persons=None, auto=AUTO):
         automatic = score >= auto and left.sensitivity == right.sensitivity != "confidential" and not ambiguous
         if automatic and not judgement:
             do_judge(left, right, actor=actor, decision="same", note=f"automatic, score {score:.2f}")
+            touched.update((left.pk, right.pk))
             counts["merged"] += 1
         else:
             Candidate.objects.update_or_create(left=left, right=right,
