@@ -104,7 +104,11 @@ def russian_nominative(name):
                         for w, (options, _) in zip(words, analysed))
     if any(case == "nomn" for case, _ in shared):
         return name  # it can be read as a nominative: keep it as printed
-    best = max(shared, key=lambda key: sum(options.get(key, 0) for options, _ in analysed))
+    # The reading the words share best; a tie goes to the gender a given name among them has, then to a fixed
+    # order (a set's order changes with the hash seed, and the same text must give the same name in every process).
+    name_genders = {p.tag.gender for _, parses in analysed for p in parses if "Name" in p.tag}
+    best = max(shared, key=lambda key: (round(sum(options.get(key, 0) for options, _ in analysed), 6),
+                                        key[1] in name_genders, str(key)))
     case, gender = best
     result = []
     for word, (options, parses) in zip(words, analysed):
