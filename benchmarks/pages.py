@@ -235,11 +235,14 @@ def main():
     parser.add_argument("--acts-per-person", type=int, default=10)
     parser.add_argument("--requests", type=int, default=40)
     parser.add_argument("--fresh", action="store_true", help="regenerate the SQLite data directory")
+    parser.add_argument("--generate-only", action="store_true", help="make the database, measure nothing")
     parser.add_argument("--only-filtered", action="store_true",
                         help="only the filtered lists and the API (skip the other pages and the analysis pages)")
     args = parser.parse_args()
     setup(args)
     generate(args)
+    if args.generate_only:
+        return
     measure(args)
     if not args.only_filtered:
         measure_analysis(args)

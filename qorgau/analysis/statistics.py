@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from qorgau.records.models import ACT_GROUPS, Act, ActProvision
 
+from . import generation
 from .models import CustodyEpisode, ListEntry
 
 PROSECUTION_TYPES = ACT_GROUPS["PROSECUTION"] + ["sentenced"]
@@ -235,45 +236,18 @@ def list_changes(user, filters, public):
 
 
 def all_tables(user, filters):
-    """Every table for this reader and filter; cached until a record changes (see `generation`)."""
-    from django.core.cache import cache
-
-    from qorgau.lib.sensitivity import clearance_of
+    """Every table for this reader and filter; cached until a record changes (`generation`)."""
+    from qorgau.lib.sensitivity import clearance_of, levels_for
 
     public = not getattr(user, "is_authenticated", False)
-    import hashlib
 
-    wanted = hashlib.sha256(repr(sorted(filters.as_query().items())).encode()).hexdigest()[:32]
-    key = f"statistics:{generation()}:{clearance_of(user)}:{wanted}"
-    tables = cache.get(key)
-    if tables is None:
-        from qorgau.lib.sensitivity import levels_for
-
+    def compute():
         allowed = levels_for(user)
         acts = visible_acts(user, filters)
         tables = prosecutions_by_year(acts, public)
         tables += [by_article(acts, public, allowed), by_region(acts, public, allowed), sentences(acts, public),
                    custody_over_time(user, filters, acts, public), by_group_per_month(acts, public)]
-        tables += list_changes(user, filters, public)
-        cache.set(key, tables, CACHE_SECONDS)
-    return tables
+        return tables + list_changes(user, filters, public)
 
-
-# Statistics are cached per reading level and filter. Saving or deleting an act, a person or a list entry starts
-# a new generation; changes that bypass the models (bulk loads, queryset updates) show within CACHE_SECONDS.
-CACHE_SECONDS = 600
-
-
-def generation():
-    from django.core.cache import cache
-
-    return cache.get_or_set("statistics:generation", 0, None)
-
-
-def new_generation(**kwargs):
-    from django.core.cache import cache
-
-    try:
-        cache.incr("statistics:generation")
-    except ValueError:
-        cache.set("statistics:generation", 1, None)
+    return generation.cached("statistics", (clearance_of(user), public), sorted(filters.as_query().items()),
+                             compute)
