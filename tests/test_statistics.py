@@ -135,3 +135,43 @@ def test_an_editor_saves_a_view_that_each_reader_sees_computed_at_their_own_leve
     SavedChart.objects.filter(pk=chart.pk).update(public=True)
     public_page = client_for(None).get(f"/statistics/charts/{chart.pk}/").content.decode()
     assert "Charges under 174" in public_page
+
+
+def test_census_page_counts_everyone_and_names_them_a_page_at_a_time(client_for, alice, rebuilt, monkeypatch):
+    from qorgau.analysis import views
+    from qorgau.analysis.census import census
+
+    client = client_for(alice)
+    everyone = [row.person.name for row in census("2018-06-01", alice).certain]
+    assert len(everyone) >= 3  # the demo holds several people on that day
+    monkeypatch.setattr(views, "CENSUS_PAGE", 2)
+    seen = []
+    for number in range(1, len(everyone) + 1):
+        response = client.get("/census/", {"date": "2018-06-01", "page": number})
+        assert response.context["result"].count == len(everyone)  # the count is of everyone, on every page
+        page = [row.person.name for row in response.context["rows"]]
+        assert len(page) <= 2
+        seen += page
+        if not response.context["page"].has_next():
+            break
+        assert f"date=2018-06-01&amp;page={number + 1}" in response.content.decode()
+    assert seen == everyone  # every name once, in order, across the pages
+
+
+def test_the_statistics_page_served_from_its_cache_follows_a_change_and_never_crosses_readers(client_for, alice):
+    """Tables and their rendered HTML are cached per level and filter until a record changes: a new person shows
+    at once, and a signed-in reader's unwithheld cell never reaches an anonymous visitor through the cache."""
+    import re
+
+    def cell(client):
+        body = client.get("/statistics/", {"article": "CC-155"}).content.decode()
+        section = body.split('id="by_article"')[1].split("</section>")[0]
+        match = re.search(r"<td>CC-155</td><td class=\"num\">(.*?)</td>", section)
+        return match and re.sub(r"<[^>]+>", "", match.group(1)).strip()
+
+    _people(alice, 3, "unknown", article="CC-155")
+    assert cell(client_for(alice)) == "3"
+    assert cell(client_for(None)) == "&lt; 5"
+    _people(alice, 1, "unknown", article="CC-155", date="2021-04-0{}")
+    assert cell(client_for(alice)) == "4"
+    assert cell(client_for(None)) == "&lt; 5"

@@ -6,6 +6,7 @@ than QORGAU_MIN_PUBLIC_CELL people (docs/analysis.md, "Privacy of aggregates").
 """
 
 import datetime
+import functools
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -51,8 +52,8 @@ class Table:
     note: str = ""
     withheld: int = 0
 
-    @property
-    def maximum(self):
+    @functools.cached_property
+    def maximum(self):  # read once per bar: cached, or a long table costs its length squared
         return max([v for _, v in self.rows if v] or [1])
 
 
