@@ -170,6 +170,9 @@ def measure(args):
     }
     if args.only_filtered:
         pages = {k: v for k, v in pages.items() if ":" in k or k.startswith("API")}
+    if args.only_analysis:
+        pages = {k: v for k, v in pages.items() if k in ("person list, page 1", "person list, page 1000",
+                                                         "persons: group + article")}
     print(f"\n{connection.vendor}: {Person.objects.count()} persons, {Act.objects.count()} acts")
     print(f"{'page':28} {'reader':10} {'median ms':>10} {'p95 ms':>8} {'queries':>8}")
     for name, url in pages.items():
@@ -235,6 +238,8 @@ def main():
     parser.add_argument("--acts-per-person", type=int, default=10)
     parser.add_argument("--requests", type=int, default=40)
     parser.add_argument("--fresh", action="store_true", help="regenerate the SQLite data directory")
+    parser.add_argument("--only-analysis", action="store_true",
+                        help="only the person list's first page (its facets) and the analysis pages")
     parser.add_argument("--generate-only", action="store_true", help="make the database, measure nothing")
     parser.add_argument("--only-filtered", action="store_true",
                         help="only the filtered lists and the API (skip the other pages and the analysis pages)")
