@@ -210,7 +210,7 @@ def measure_analysis(args):
         "census page": lambda: f"/census/?date={rng.randint(2013, 2025)}-12-01",
     }
     print(f"\n{'analysis page':28} {'reader':10} {'cache':6} {'median ms':>10} {'p95 ms':>8}")
-    requests = max(5, args.requests // 4)
+    requests = args.analysis_requests or max(5, args.requests // 4)
     for name, url in pages.items():
         for reader, client in (("staff", staff), ("anonymous", anonymous)):
             for cached in ((False, True) if name.startswith("statistics") else (False,)):
@@ -240,6 +240,8 @@ def main():
     parser.add_argument("--fresh", action="store_true", help="regenerate the SQLite data directory")
     parser.add_argument("--only-analysis", action="store_true",
                         help="only the person list's first page (its facets) and the analysis pages")
+    parser.add_argument("--analysis-requests", type=int, default=0,
+                        help="requests per analysis page and reader (default: a quarter of --requests, at least 5)")
     parser.add_argument("--generate-only", action="store_true", help="make the database, measure nothing")
     parser.add_argument("--only-filtered", action="store_true",
                         help="only the filtered lists and the API (skip the other pages and the analysis pages)")
