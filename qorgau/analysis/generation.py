@@ -49,7 +49,7 @@ def bump(**kwargs):
     # One stored bump per transaction, however many records it changed (a rolled-back transaction drops it).
     connection = transaction.get_connection()
     if not any(entry[1] is _bump_stored for entry in connection.run_on_commit):
-        transaction.on_commit(_bump_stored)
+        transaction.on_commit(_bump_stored, robust=True)  # a failed bump is logged, never undoes the change
 
 
 def key(namespace, level, parts):
