@@ -170,6 +170,9 @@ def measure(args):
     }
     if args.only_filtered:
         pages = {k: v for k, v in pages.items() if ":" in k or k.startswith("API")}
+    if args.only_analysis:
+        pages = {k: v for k, v in pages.items() if k in ("person list, page 1", "person list, page 1000",
+                                                         "persons: group + article")}
     print(f"\n{connection.vendor}: {Person.objects.count()} persons, {Act.objects.count()} acts")
     print(f"{'page':28} {'reader':10} {'median ms':>10} {'p95 ms':>8} {'queries':>8}")
     for name, url in pages.items():
@@ -207,7 +210,7 @@ def measure_analysis(args):
         "census page": lambda: f"/census/?date={rng.randint(2013, 2025)}-12-01",
     }
     print(f"\n{'analysis page':28} {'reader':10} {'cache':6} {'median ms':>10} {'p95 ms':>8}")
-    requests = max(5, args.requests // 4)
+    requests = args.analysis_requests or max(5, args.requests // 4)
     for name, url in pages.items():
         for reader, client in (("staff", staff), ("anonymous", anonymous)):
             for cached in ((False, True) if name.startswith("statistics") else (False,)):
@@ -235,11 +238,18 @@ def main():
     parser.add_argument("--acts-per-person", type=int, default=10)
     parser.add_argument("--requests", type=int, default=40)
     parser.add_argument("--fresh", action="store_true", help="regenerate the SQLite data directory")
+    parser.add_argument("--only-analysis", action="store_true",
+                        help="only the person list's first page (its facets) and the analysis pages")
+    parser.add_argument("--analysis-requests", type=int, default=0,
+                        help="requests per analysis page and reader (default: a quarter of --requests, at least 5)")
+    parser.add_argument("--generate-only", action="store_true", help="make the database, measure nothing")
     parser.add_argument("--only-filtered", action="store_true",
                         help="only the filtered lists and the API (skip the other pages and the analysis pages)")
     args = parser.parse_args()
     setup(args)
     generate(args)
+    if args.generate_only:
+        return
     measure(args)
     if not args.only_filtered:
         measure_analysis(args)

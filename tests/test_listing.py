@@ -143,3 +143,61 @@ def test_facets_never_name_a_place_the_reader_may_not_see(client_for, alice, bob
     for url in ("/persons/", "/acts/", "/persons/?type=summoned", "/acts/?type=summoned"):
         assert "Closedtown" not in client_for(bob).get(url).content.decode(), url
     assert "Closedtown" in client_for(alice).get("/acts/?type=summoned").content.decode()
+
+
+def test_cached_facet_counts_follow_every_change_and_a_place_made_confidential_stops_showing(client_for, alice, bob):
+    """Facet counts and the result count are cached per level and filter until a record changes: an act added
+    must show in the counts at once, and a place made confidential must vanish from a less cleared reader's facets
+    at once (not when the cache expires)."""
+    place = actions.do_create_place(actor=alice, name="Qzcached-place Opentown", sensitivity="public")
+    tobylova = Person.objects.get(uid="per_tobylova")
+    actions.do_create_act(actor=alice, victim=tobylova, act_type="summoned", date="2023-02", place=place,
+                          sensitivity="public")
+    client = client_for(bob)
+
+    def place_count():
+        response = client.get("/acts/?type=summoned")
+        facet = next(f for f in response.context["facets"] if f["key"] == "place")
+        return {v["label"]: v["count"] for v in facet["values"]}.get("Qzcached-place Opentown"), \
+            response.context["total"]
+
+    count, total = place_count()
+    assert count == 1
+    assert place_count() == (1, total)  # served again (from the cache) the same
+    actions.do_create_act(actor=alice, victim=tobylova, act_type="summoned", date="2023-03", place=place,
+                          sensitivity="public")
+    assert place_count() == (2, total + 1)
+    actions.do_update_place(place, actor=alice, sensitivity="confidential")
+    assert "Opentown" not in client.get("/acts/?type=summoned").content.decode()
+    assert "Opentown" not in client.get("/persons/?type=summoned").content.decode()
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_committed_change_starts_a_generation_every_process_sees():
+    """The generation lives in the database too, so another process (a second web worker, or one started after
+    a restart) stops serving counts cached before a committed change; a rolled-back change bumps nothing."""
+    from django.core.cache import cache
+    from django.db import transaction
+
+    from qorgau.accounts.models import Role, User
+    from qorgau.analysis import generation
+    from qorgau.analysis.models import CacheGeneration
+
+    def stored():
+        return CacheGeneration.objects.filter(name="records").values_list("value", flat=True).first() or 0
+
+    editor = User.objects.create(username="gen-editor", role=Role.EDITOR)
+    before = stored()
+    actions.do_create_person(actor=editor, name="Generation Person", sensitivity="public")
+    after = stored()
+    assert after > before
+    local = generation.current()
+    cache.clear()  # what another process sees: only the stored part
+    assert generation.current().split(".")[0] == str(after) and local.split(".")[0] == str(after)
+    try:
+        with transaction.atomic():
+            actions.do_create_person(actor=editor, name="Rolled Back", sensitivity="public")
+            raise RuntimeError
+    except RuntimeError:
+        pass
+    assert stored() == after

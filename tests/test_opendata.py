@@ -65,3 +65,29 @@ def test_a_dated_snapshot_is_offered_for_download(client_for, alice, settings, t
     names = zipfile.ZipFile(archive).namelist()
     assert "datapackage.json" in names and "persons.csv" in names
     assert client_for(None).get("/statistics/opendata/..%2Fkeys%2Fsecret_key").status_code == 404
+
+
+def test_the_streamed_workbook_holds_every_row_as_written_and_continues_a_full_sheet(tmp_path, monkeypatch):
+    """The open-data workbook is written row by row (qorgau/lib/xlsx_stream.py): text stays text (a leading "="
+    is never a formula), numbers stay numbers, characters XML forbids are dropped, and a sheet past Excel's row
+    limit continues in "name (2)" with the header repeated, so nothing is cut off."""
+    from openpyxl import load_workbook
+
+    from qorgau.lib import xlsx_stream
+
+    monkeypatch.setattr(xlsx_stream, "MAX_ROWS", 3)
+    path = tmp_path / "book.xlsx"
+    with xlsx_stream.StreamedWorkbook(path) as book:
+        book.sheet("acts", ["id", "note", "amount"])
+        for i in range(4):
+            book.append([f"act_{i}", "=HYPERLINK(\"x\")<&>\x01 Алматы", 2.5 + i])
+        book.sheet("names", ["name"])
+        book.append([None])
+    workbook = load_workbook(path)
+    assert workbook.sheetnames == ["acts", "acts (2)", "names"]
+    rows = [[c.value for c in r] for name in ("acts", "acts (2)") for r in workbook[name].iter_rows()]
+    assert rows[0] == rows[3] == ["id", "note", "amount"]
+    data = [r for r in rows if r[0] != "id"]
+    assert [r[0] for r in data] == ["act_0", "act_1", "act_2", "act_3"]
+    assert data[0][1] == "=HYPERLINK(\"x\")<&> Алматы" and data[3][2] == 5.5
+    assert workbook["acts"]["B2"].data_type == "s"

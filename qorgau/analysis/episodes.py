@@ -16,7 +16,7 @@ from django.db.models.signals import post_delete, post_save
 from qorgau.lib.sensitivity import LEVELS, RANK
 from qorgau.records.models import Act, Person
 
-from . import custody
+from . import custody, generation
 from .models import CustodyEpisode
 
 RELEVANT_TYPES = set(custody.OPENS) | set(custody.CLOSES) | custody.SENTENCE_ACTS
@@ -77,6 +77,7 @@ def rebuild_persons(person_ids):
         acts.setdefault(act.victim_person_id, []).append(act)
     rows = [row for pid, level in people.items() for row in _rows(pid, level, acts.get(pid, []))]
     _save(rows)
+    generation.bump()  # the custody tables changed after the act's own bump
 
 
 @transaction.atomic
@@ -100,6 +101,7 @@ def rebuild_all(batch=5000):
         acts.append(act)
     flush_person()
     _save(rows)
+    generation.bump()
 
 
 def _flush():
@@ -135,12 +137,15 @@ def _person_changed(sender, instance, **kwargs):
 
 
 def connect():
-    from .models import ListEntry
-    from .statistics import new_generation
+    from qorgau.records.models import ActProvision, Organisation, Place, Provision
 
-    for model in (Act, Person, ListEntry):
-        post_save.connect(new_generation, sender=model, dispatch_uid=f"statistics-{model.__name__}-saved")
-        post_delete.connect(new_generation, sender=model, dispatch_uid=f"statistics-{model.__name__}-deleted")
+    from .models import ListEntry, PrisonerList
+
+    # Everything a statistics table or a facet counts or names by: a change starts a new generation of cached
+    # values (a place or provision made confidential must stop naming a public row at once).
+    for model in (Act, Person, ListEntry, PrisonerList, ActProvision, Place, Provision, Organisation):
+        post_save.connect(generation.bump, sender=model, dispatch_uid=f"generation-{model.__name__}-saved")
+        post_delete.connect(generation.bump, sender=model, dispatch_uid=f"generation-{model.__name__}-deleted")
     post_save.connect(_act_changed, sender=Act, dispatch_uid="custody-act-saved")
     post_delete.connect(_act_changed, sender=Act, dispatch_uid="custody-act-deleted")
     post_save.connect(_person_changed, sender=Person, dispatch_uid="custody-person-saved")

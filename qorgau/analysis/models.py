@@ -175,3 +175,10 @@ class SavedChart(models.Model):
 
     def __str__(self):
         return self.title
+
+
+class CacheGeneration(models.Model):
+    """How many times watched records have changed (qorgau.analysis.generation): the key of every cached count."""
+
+    name = models.CharField(max_length=40, primary_key=True)
+    value = models.BigIntegerField(default=0)

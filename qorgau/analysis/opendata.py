@@ -17,6 +17,7 @@ from django.contrib.auth.models import AnonymousUser
 
 from qorgau.documents.models import Document
 from qorgau.lib.sensitivity import PUBLIC
+from qorgau.lib.xlsx_stream import StreamedWorkbook
 from qorgau.records.models import Act, ActProvision, Person, PersonName, Provision
 
 from .models import CustodyEpisode, ListEntry
@@ -104,12 +105,11 @@ def write_package(directory, *, license=None, as_of=None):
     license = license or settings.QORGAU_OPENDATA_LICENSE
     reader = AnonymousUser()
     counts, resources = {}, []
-    from openpyxl import Workbook
-
-    workbook = Workbook(write_only=True)
+    workbook_path = directory / "qorgau-opendata.xlsx"
+    workbook = StreamedWorkbook(os.fdopen(os.open(workbook_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600),
+                                          "wb"))
     for name, title, fields, rows in _tables(reader):
-        sheet = workbook.create_sheet(title=name[:31])
-        sheet.append([f[0] for f in fields])
+        workbook.sheet(name, [f[0] for f in fields])
         path = directory / f"{name}.csv"
         count = 0
         with open(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", newline="",
@@ -120,7 +120,7 @@ def write_package(directory, *, license=None, as_of=None):
                 row = [_clean(v) for v in row]
                 row = [float(v) if hasattr(v, "as_tuple") else v for v in row]
                 writer.writerow(row)
-                sheet.append(row)
+                workbook.append(row)
                 count += 1
         counts[name] = count
         resources.append({
@@ -129,8 +129,7 @@ def write_package(directory, *, license=None, as_of=None):
             "schema": {"fields": [{"name": n, "type": t, **({"description": d} if d else {})}
                                   for n, t, d in fields]},
         })
-    workbook.save(directory / "qorgau-opendata.xlsx")
-    os.chmod(directory / "qorgau-opendata.xlsx", 0o600)
+    workbook.close()
     package = {
         "profile": "tabular-data-package", "name": "qorgau-opendata", "title": "Qorgau open data",
         "version": as_of, "created": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),

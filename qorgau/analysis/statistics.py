@@ -5,7 +5,9 @@ them. Public tables hide a cell that holds anyone who has not granted consent to
 than QORGAU_MIN_PUBLIC_CELL people (docs/analysis.md, "Privacy of aggregates").
 """
 
+import bisect
 import datetime
+import functools
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -14,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from qorgau.records.models import ACT_GROUPS, Act, ActProvision
 
+from . import generation
 from .models import CustodyEpisode, ListEntry
 
 PROSECUTION_TYPES = ACT_GROUPS["PROSECUTION"] + ["sentenced"]
@@ -50,8 +53,8 @@ class Table:
     note: str = ""
     withheld: int = 0
 
-    @property
-    def maximum(self):
+    @functools.cached_property
+    def maximum(self):  # read once per bar: cached, or a long table costs its length squared
         return max([v for _, v in self.rows if v] or [1])
 
 
@@ -198,10 +201,11 @@ def custody_over_time(user, filters, acts, public, points=36):
 
     episodes = list(CustodyEpisode.objects.filter(level=clearance_of(user),
                                                   person__in=acts.values("victim_person"))
-                    .exclude(kind="restricted_freedom").values("start_lo", "start_hi", "end_lo", "person__consent"))
+                    .exclude(kind="restricted_freedom")
+                    .values_list("start_lo", "start_hi", "end_lo", "person__consent").iterator(chunk_size=20000))
     today = datetime.date.today().strftime("%Y-%m")
     end = filters.date_to[:7] if filters.date_to else today
-    first = min((e["start_lo"][:7] for e in episodes), default=end)
+    first = min((e[0][:7] for e in episodes), default=end)
     start = filters.date_from[:7] if filters.date_from else first
     span = (int(end[:4]) - int(start[:4])) * 12 + int(end[5:7] or 12) - int(start[5:7] or 1) + 1
     step = max(1, -(-span // points))
@@ -210,10 +214,25 @@ def custody_over_time(user, filters, acts, public, points=36):
         months.append(f"{year:04d}-{month:02d}-01")
         month += step
         year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    # Certainly in custody on D: start_hi <= D and (open, or end_lo > D). Counted for every date by bisection:
+    # those started by D, less those started and ended by D (max(start_hi, end_lo) <= D).
+    started, ended = {False: [], True: []}, {False: [], True: []}
+    for start_lo, start_hi, end_lo, consent in episodes:
+        unconsented = consent != "granted"
+        started[unconsented].append(start_hi)
+        if end_lo:
+            ended[unconsented].append(max(start_hi, end_lo))
+    for lists in (started, ended):
+        for values in lists.values():
+            values.sort()
+
+    def present(day, unconsented):
+        return (bisect.bisect_right(started[unconsented], day) - bisect.bisect_right(ended[unconsented], day))
+
     rows = []
     for day in months:
-        present = [e for e in episodes if e["start_hi"] <= day and (not e["end_lo"] or e["end_lo"] > day)]
-        rows.append((day[:7], len(present), sum(e["person__consent"] != "granted" for e in present)))
+        without = present(day, True)
+        rows.append((day[:7], present(day, False) + without, without))
     shown, withheld = _protect(rows, public)
     return Table("custody_over_time", _("People certainly in custody on the first of the month"),
                  (_("Month"), _("People")), shown, withheld=withheld,
@@ -235,45 +254,18 @@ def list_changes(user, filters, public):
 
 
 def all_tables(user, filters):
-    """Every table for this reader and filter; cached until a record changes (see `generation`)."""
-    from django.core.cache import cache
-
-    from qorgau.lib.sensitivity import clearance_of
+    """Every table for this reader and filter; cached until a record changes (`generation`)."""
+    from qorgau.lib.sensitivity import clearance_of, levels_for
 
     public = not getattr(user, "is_authenticated", False)
-    import hashlib
 
-    wanted = hashlib.sha256(repr(sorted(filters.as_query().items())).encode()).hexdigest()[:32]
-    key = f"statistics:{generation()}:{clearance_of(user)}:{wanted}"
-    tables = cache.get(key)
-    if tables is None:
-        from qorgau.lib.sensitivity import levels_for
-
+    def compute():
         allowed = levels_for(user)
         acts = visible_acts(user, filters)
         tables = prosecutions_by_year(acts, public)
         tables += [by_article(acts, public, allowed), by_region(acts, public, allowed), sentences(acts, public),
                    custody_over_time(user, filters, acts, public), by_group_per_month(acts, public)]
-        tables += list_changes(user, filters, public)
-        cache.set(key, tables, CACHE_SECONDS)
-    return tables
+        return tables + list_changes(user, filters, public)
 
-
-# Statistics are cached per reading level and filter. Saving or deleting an act, a person or a list entry starts
-# a new generation; changes that bypass the models (bulk loads, queryset updates) show within CACHE_SECONDS.
-CACHE_SECONDS = 600
-
-
-def generation():
-    from django.core.cache import cache
-
-    return cache.get_or_set("statistics:generation", 0, None)
-
-
-def new_generation(**kwargs):
-    from django.core.cache import cache
-
-    try:
-        cache.incr("statistics:generation")
-    except ValueError:
-        cache.set("statistics:generation", 1, None)
+    return generation.cached("statistics", (clearance_of(user), public), sorted(filters.as_query().items()),
+                             compute)

@@ -4,6 +4,7 @@ import csv
 import datetime
 
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.contrib.auth.decorators import login_required
 from django.utils.translation import gettext as _
@@ -19,6 +20,7 @@ from qorgau.records.models.persons import PERSON_ROLES
 
 VICTIM_ROLES = {"activist", "blogger", "journalist", "human_rights_defender", "lawyer", "politician", "relative"}
 
+from . import generation
 from .census import census, changes, end_reasons
 from .models import CustodyEpisode, ListEntry, PrisonerList, SavedChart
 from .privacy import nameable, shown_count
@@ -37,16 +39,39 @@ def _audit_confidential_read(request, what, **details):
         write_entry("read", actor=request.user, record_type=what, changes=details)
 
 
+def _filter_choices(user):
+    """The filter bar's choices (articles in use, regions, lists), cached like the tables: the articles in use are
+    a scan of every act's provisions."""
+    def compute():
+        return {
+            "articles": list(Provision.objects.visible_to(user).filter(act_provisions__isnull=False)
+                             .distinct().values_list("uid", flat=True)),
+            "regions": list(Place.objects.visible_to(user).filter(kind="region").values_list("uid", "name")),
+            "lists": list(PrisonerList.objects.visible_to(user).values_list("slug", "title")),
+        }
+
+    return generation.cached("statistics-choices", clearance_of(user), (), compute)
+
+
+def _rendered(user, filters, tables):
+    """Each table's chart and table as HTML, cached with the tables (a long table is most of the page's time)."""
+    from django.template.loader import render_to_string
+    from django.utils.translation import get_language
+
+    public = not getattr(user, "is_authenticated", False)
+    return generation.cached(
+        "statistics-html", (clearance_of(user), public, get_language()), sorted(filters.as_query().items()),
+        lambda: [render_to_string("analysis/_chart_body.html",
+                                  {"table": t, "min_cell": settings.QORGAU_MIN_PUBLIC_CELL}) for t in tables])
+
+
 def statistics(request):
     filters = Filters.from_query(request.GET)
     tables = all_tables(request.user, filters)
     _audit_confidential_read(request, "statistics", **filters.as_query())
     context = {
-        "tables": tables, "filters": filters,
-        "articles": list(Provision.objects.visible_to(request.user).filter(act_provisions__isnull=False)
-                         .distinct().values_list("uid", flat=True)),
-        "regions": list(Place.objects.visible_to(request.user).filter(kind="region").values_list("uid", "name")),
-        "lists": list(PrisonerList.objects.visible_to(request.user).values_list("slug", "title")),
+        "tables": list(zip(tables, _rendered(request.user, filters, tables))), "filters": filters,
+        **_filter_choices(request.user),
         "roles": [(code, label) for code, label in PERSON_ROLES if code in VICTIM_ROLES],
         "min_cell": settings.QORGAU_MIN_PUBLIC_CELL,
         "charts": SavedChart.objects.all() if request.user.is_authenticated else SavedChart.objects.filter(public=True),
@@ -68,6 +93,9 @@ def statistics_csv(request, key):
     for label, value in table.rows:
         writer.writerow([label, value if value is not None else f"<{settings.QORGAU_MIN_PUBLIC_CELL}"])
     return _no_store(response, request.user)
+
+
+CENSUS_PAGE = 100
 
 
 def census_page(request):
@@ -104,14 +132,24 @@ def census_page(request):
     if moved is not None and public:
         moved["entered"] = [r for r in moved["entered"] if nameable(r.person, public)]
         moved["left"] = [(r, why) for r, why in moved["left"] if nameable(r.person, public)]
-    context = {"result": result, "day": day, "error": error, "lists": lists, "chosen": chosen, "rows": rows,
-               "count": shown_count(len(result.certain), unnamed, public),
+    # Everyone is counted; the names are shown a page at a time (a census of a large record names thousands).
+    page = Paginator(rows, CENSUS_PAGE).get_page(request.GET.get("page"))
+    from django.utils.http import urlencode
+
+    query = urlencode({k: v for k, v in (("date", day), ("list", chosen.slug if chosen else ""), ("since", since))
+                       if v})
+    count = shown_count(len(result.certain), unnamed, public)
+    context = {"result": result, "day": day, "error": error, "lists": lists, "chosen": chosen, "rows": page.object_list,
+               "page": page, "query": query, "named": len(rows), "count": count,
                "by_kind": [(kind, shown_count(total, hidden, public))
                            for kind, (total, hidden) in sorted(by_kind.items(), key=lambda kv: -kv[1][0])],
-               "possible": possible,
+               "possible": possible[:CENSUS_PAGE], "possible_more": max(0, len(possible) - CENSUS_PAGE),
                "possible_count": shown_count(len(result.possible), len(result.possible) - len(possible), public),
-               "unnamed": unnamed if shown_count(len(result.certain), unnamed, public) is not None else None,
+               "unnamed": unnamed if count is not None else None,
                "min_cell": settings.QORGAU_MIN_PUBLIC_CELL, "moved": moved, "since": since}
+    if moved is not None:
+        context["moved_more"] = max(0, len(moved["entered"]) + len(moved["left"]) - 2 * CENSUS_PAGE)
+        moved["entered"], moved["left"] = moved["entered"][:CENSUS_PAGE], moved["left"][:CENSUS_PAGE]
     return _no_store(render(request, "analysis/census.html", context), request.user)
 
 
