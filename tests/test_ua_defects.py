@@ -250,3 +250,17 @@ def test_a_campaigner_records_an_office_in_three_languages(client_for, dana):
     assert target.address_ru == ["пл. Республики, 4", "г. Алматы"] and not target.through_authorities
     assert letters.office_for(target, "kk") == ("Алматы қаласының әкімі", ["Республика алаңы, 4", "Алматы қ."])
     assert letters.office_for(target, "en") == ("Akim of Almaty", ["4 Republic Square", "Almaty"])
+
+
+def test_editing_a_public_ua_asks_again_only_for_newly_named_people(client_for, alice):
+    client = client_for(alice)
+    url = "/campaigns/ua_63_18/edit/"
+    form = client.get(url).content.decode()
+    assert "publish_without_consent" not in form  # its persons are already public in this UA
+    ua = UrgentAction.objects.get(uid="ua_63_18")
+    persons = ", ".join(p.uid for p in ua.persons.all()) + ", per_ashim"  # a new person without recorded consent
+    data = {"title": ua.title, "issued": ua.issued, "deadline": ua.deadline, "persons": persons,
+            "asks": "\n".join(ua.asks), "sensitivity": "public", "record_version": ua.version}
+    refused = client.post(url, data).content.decode()
+    assert "Consent to publication is not recorded for Ardak Ashim" in refused
+    assert not UrgentAction.objects.get(uid="ua_63_18").persons.filter(uid="per_ashim").exists()

@@ -44,11 +44,13 @@ class UrgentActionForm(forms.Form):
         required=False, label=_("Publish although consent to publication is not recorded"),
         help_text=_("Only when the person or their family asked for the campaign, or the case is already public."))
 
-    def __init__(self, *args, user=None, persons=(), fixed_number=False, **kwargs):
+    def __init__(self, *args, user=None, persons=(), fixed_number=False, published=(), **kwargs):
+        """`published`: persons an already public version of this UA names; they need no new confirmation."""
         super().__init__(*args, **kwargs)
         self.user = user
         self.persons = list(persons)
-        self.unconsented = [p for p in self.persons if p.consent != "granted"]
+        already = {p.pk for p in published}
+        self.unconsented = [p for p in self.persons if p.consent != "granted" and p.pk not in already]
         if self.unconsented:
             self.fields["sensitivity"].help_text = _(
                 "Consent to publication is not recorded for %(names)s: a public Urgent Action names them to "

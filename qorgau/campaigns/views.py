@@ -138,6 +138,11 @@ def _save_ua(request, form, save, title, record=None):
         return render(request, "records/form.html", {"form": form, "title": title, "record": record})
 
 
+def _published(ua):
+    """The persons a public UA already names: keeping them public needs no new confirmation of consent."""
+    return list(ua.persons.all()) if ua.sensitivity == "public" else []
+
+
 def _ua_initial(ua, user):
     """The form's starting values: only persons, acts and targets the reader may see (the others are kept by
     `_keep_hidden_links` when saving)."""
@@ -171,7 +176,7 @@ def ua_edit(request, uid):
     ua = get_ua_for(request.user, uid)
     persons = _persons_from(request) if request.method == "POST" else list(ua.persons.visible_to(request.user))
     form = UrgentActionForm(request.POST or None, initial=_ua_initial(ua, request.user), user=request.user,
-                            persons=persons, fixed_number=True)
+                            persons=persons, fixed_number=True, published=_published(ua))
     return _save_ua(request, form, lambda data: actions.do_update_urgent_action(
         ua, actor=request.user, **_keep_hidden_links(ua, request.user, data)),
                     _("Edit UA %(number)s") % {"number": ua.number}, ua)
@@ -184,7 +189,7 @@ def ua_issue_update(request, uid):
     persons = _persons_from(request) if request.method == "POST" else list(ua.persons.visible_to(request.user))
     initial = _ua_initial(ua, request.user) | {"issued": "", "deadline": ""}
     form = UrgentActionForm(request.POST or None, initial=initial, user=request.user, persons=persons,
-                            fixed_number=True)
+                            fixed_number=True, published=_published(ua))
     return _save_ua(request, form, lambda data: actions.do_issue_update(
         ua, actor=request.user, **_keep_hidden_links(ua, request.user, data)),
                     _("Update to UA %(number)s") % {"number": ua.number}, ua)

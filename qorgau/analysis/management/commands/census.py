@@ -5,7 +5,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from qorgau.analysis import episodes
-from qorgau.analysis.census import census, changes, end_reasons
+from qorgau.analysis.census import Census, census, changes, end_reasons
 from qorgau.analysis.models import PrisonerList
 from qorgau.analysis.privacy import nameable, shown_count
 from qorgau.analysis.readers import reader_for
@@ -63,8 +63,8 @@ class Command(BaseCommand):
             for r in result.certain:
                 n, hidden = by_kind.get(r.kind, (0, 0))
                 by_kind[r.kind] = (n + 1, hidden + (not nameable(r.person, public)))
-            result.rows = [r for r in result.rows if nameable(r.person, public)]
-            result.restricted = [r for r in result.restricted if nameable(r.person, public)]
+            result = Census(result.date, rows=[r for r in result.rows if nameable(r.person, public)],
+                            restricted=[r for r in result.restricted if nameable(r.person, public)])
             if moved is not None:
                 moved["entered"] = [r for r in moved["entered"] if nameable(r.person, public)]
                 moved["left"] = [r for r in moved["left"] if nameable(r.person, public)]
