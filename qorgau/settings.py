@@ -144,7 +144,7 @@ FORMS_URLFIELD_ASSUME_HTTPS = True
 
 # Public reporting of supporters' actions: at most N reports per client per Urgent Action per window (seconds,
 # aligned to UTC days when 86400); 0 turns it off.
-_rate = env("REPORT_RATE", "60/86400").split("/")
+_rate = env("REPORT_RATE", "100/86400").split("/")  # actions reported per client per UA per UTC day
 QORGAU_REPORT_RATE = (int(_rate[0]), int(_rate[1]) if len(_rate) > 1 else 86400)
 # How many reverse proxies in front of Qorgau add X-Forwarded-For (0: use the connection's address).
 QORGAU_TRUSTED_PROXIES = int(env("TRUSTED_PROXIES", "0"))

@@ -173,3 +173,31 @@ def test_without_a_cap_reports_are_stored_only_for_an_open_urgent_action(open_ua
     UrgentAction.objects.filter(pk=open_ua.pk).update(status="closed")
     assert actions.report_action_counted("ua_63_18", key="k", expires=0, limit=0, channel="fax") == actions.REFUSED
     assert ActionReport.objects.count() == 1 and not Counter.objects.exists()
+
+
+def test_the_cap_counts_actions_not_reports(open_ua, settings):
+    """One browser cannot report 100 letters six times: the cap is on the actions reported per client, per UA,
+    per day, on the short path and on the full one (an invalid report counts as one)."""
+    settings.QORGAU_REPORT_RATE = (100, 86400)
+    client, token = browser()
+    post = lambda count: client.post("/act/ua_63_18/report/", {"channel": "letter", "count": count,  # noqa: E731
+                                                                "csrfmiddlewaretoken": token}).status_code
+    assert post(100) == 303
+    assert post(1) == 429
+    assert sum(ActionReport.objects.filter(urgent_action=open_ua).values_list("count", flat=True)) == 100
+    other, other_token = browser(Client(enforce_csrf_checks=True, REMOTE_ADDR="198.51.100.20"))
+    for count in (60, 40):
+        assert other.post("/act/ua_63_18/report/", {"channel": "email", "count": count,
+                                                    "csrfmiddlewaretoken": other_token}).status_code == 303
+    assert other.post("/act/ua_63_18/report/", {"channel": "email", "count": 1,
+                                                "csrfmiddlewaretoken": other_token}).status_code == 429
+
+
+def test_the_full_path_counts_actions_too(open_ua, settings):
+    from qorgau.campaigns import ratelimit
+    from django.test import RequestFactory
+
+    settings.QORGAU_REPORT_RATE = (10, 86400)
+    request = RequestFactory().post("/act/ua_63_18/report/", REMOTE_ADDR="198.51.100.30")
+    assert ratelimit.allow(request, "report:ua_63_18", 10, 86400, amount=7)
+    assert not ratelimit.allow(request, "report:ua_63_18", 10, 86400, amount=4)

@@ -145,16 +145,16 @@ def report_action(ua, *, channel, count=1, country="", on=None):
 # or closed Urgent Action.
 _OPEN_UA = ("SELECT id FROM campaigns_urgentaction WHERE uid = %s AND sensitivity = 'public' "
             "AND status <> 'closed' AND deleted_at IS NULL")
-_COUNT = ("INSERT INTO throttle_counter (key, count, expires) VALUES (%s, 1, %s) "
-          "ON CONFLICT (key) DO UPDATE SET count = throttle_counter.count + 1 RETURNING count")
+_COUNT = ("INSERT INTO throttle_counter (key, count, expires) VALUES (%s, %s, %s) "
+          "ON CONFLICT (key) DO UPDATE SET count = throttle_counter.count + excluded.count RETURNING count")
 _STORE = ("INSERT INTO campaigns_actionreport (urgent_action_id, channel, count, country, date) "
           "VALUES (%s, %s, %s, %s, %s)")
 _STORE_IF_OPEN = ("INSERT INTO campaigns_actionreport (urgent_action_id, channel, count, country, date) "
                   f"SELECT id, %s, %s, %s, %s FROM ({_OPEN_UA}) AS ua")
 _COUNT_AND_STORE = f"""
 WITH ua AS ({_OPEN_UA}),
-counted AS (INSERT INTO throttle_counter (key, count, expires) SELECT %s, 1, %s FROM ua
-            ON CONFLICT (key) DO UPDATE SET count = throttle_counter.count + 1 RETURNING count),
+counted AS (INSERT INTO throttle_counter (key, count, expires) SELECT %s, %s, %s FROM ua
+            ON CONFLICT (key) DO UPDATE SET count = throttle_counter.count + excluded.count RETURNING count),
 stored AS (INSERT INTO campaigns_actionreport (urgent_action_id, channel, count, country, date)
            SELECT ua.id, %s, %s, %s, %s FROM ua, counted WHERE counted.count <= %s RETURNING id)
 SELECT (SELECT count FROM counted), (SELECT id FROM stored)"""
@@ -162,8 +162,8 @@ ACCEPTED, LIMITED, REFUSED = "accepted", "limited", "refused"
 
 
 def report_action_counted(uid, *, key, expires, limit, channel, count=1, country="", on=None):
-    """Count the client once more under `key` and, if it is within `limit`, store its report; all committed before
-    this returns. ACCEPTED (stored), LIMITED (counted, not stored) or REFUSED (no open public Urgent Action `uid`:
+    """Count the report's actions (`count`) for the client under `key` and, if the total is within `limit`, store the
+    report; all committed before this returns. ACCEPTED (stored), LIMITED (counted, not stored) or REFUSED (no open public Urgent Action `uid`:
     nothing counted or stored). Input must be valid already (fastpath.clean_report); `limit` 0 counts nothing."""
     on = on or date.today()
     connection = transaction.get_connection()
@@ -172,13 +172,13 @@ def report_action_counted(uid, *, key, expires, limit, channel, count=1, country
             cursor.execute(_STORE_IF_OPEN, [channel, count, country, on, uid])
             return ACCEPTED if cursor.rowcount == 1 else REFUSED
         if connection.vendor == "postgresql":  # one statement: its own transaction (autocommit)
-            cursor.execute(_COUNT_AND_STORE, [uid, key, int(expires), channel, count, country, on, limit])
+            cursor.execute(_COUNT_AND_STORE, [uid, key, int(count), int(expires), channel, count, country, on, limit])
             total, stored = cursor.fetchone()
             return REFUSED if total is None else ACCEPTED if stored is not None else LIMITED
         with transaction.atomic():
             # The write comes first: SQLite takes its write lock at once (a read first would have to upgrade, and
             # fail at once under load), and what is read after it is current.
-            cursor.execute(_COUNT, [key, int(expires)])
+            cursor.execute(_COUNT, [key, int(count), int(expires)])
             total = cursor.fetchone()[0]
             cursor.execute(_OPEN_UA, [uid])
             row = cursor.fetchone()

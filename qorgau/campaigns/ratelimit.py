@@ -33,9 +33,9 @@ def counter_key(request, scope, window, now=None):
     return f"rl:{scope_tag}:{index}:{bucket}", (index + 1) * window
 
 
-def allow(request, scope, limit, window):
-    """True if this client has made fewer than `limit` requests in `scope` in the current window."""
+def allow(request, scope, limit, window, amount=1):
+    """True if this client's total in `scope` in the current window, `amount` included, is at most `limit`."""
     if limit <= 0:
         return True
     key, expires = counter_key(request, scope, window)
-    return store.increment(key, expires=expires) <= limit
+    return store.increment(key, expires=expires, amount=amount) <= limit

@@ -286,16 +286,19 @@ def report(request, uid):
             "title": _("This Urgent Action is closed"),
             "message": _("It no longer takes reports. Thank you for your support.")}, status=410)
     # One transaction, one commit: the client's counter (shared by every worker, see ratelimit.py) and the report.
-    # The cap is per client, per Urgent Action, per window (a UTC day by default); bad input counts too.
+    # The cap is on the actions reported (a report of 5 letters counts 5) per client, per Urgent Action, per window
+    # (a UTC day by default); a bad report counts as one.
     # A valid report usually never gets here: fastpath.py stores it before the session and sign-in middlewares.
     # Here: invalid input, and a client the short path already counted over the cap (not counted again).
     form = ReportForm(request.POST)
     with transaction.atomic():
+        well_formed = form.is_valid()
         if getattr(request, fastpath.OUTCOME, None) == actions.LIMITED:
             allowed = False
         else:
-            allowed = ratelimit.allow(request, f"report:{ua.uid}", *settings.QORGAU_REPORT_RATE)
-        valid = allowed and form.is_valid()
+            amount = form.cleaned_data["count"] if well_formed else 1
+            allowed = ratelimit.allow(request, f"report:{ua.uid}", *settings.QORGAU_REPORT_RATE, amount=amount)
+        valid = allowed and well_formed
         if valid:
             actions.report_action(ua, **form.cleaned_data)
     if not allowed:

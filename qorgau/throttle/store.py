@@ -11,16 +11,16 @@ from django.db import connection
 
 from .models import Counter
 
-_UPSERT = ("INSERT INTO throttle_counter (key, count, expires) VALUES (%s, 1, %s) "
-           "ON CONFLICT (key) DO UPDATE SET count = throttle_counter.count + 1 RETURNING count")
+_UPSERT = ("INSERT INTO throttle_counter (key, count, expires) VALUES (%s, %s, %s) "
+           "ON CONFLICT (key) DO UPDATE SET count = throttle_counter.count + excluded.count RETURNING count")
 # About one call in this many also deletes the counters whose window has passed.
 SWEEP_EVERY = 1000
 
 
-def increment(key, expires):
-    """Count `key` once more and return its new total. `expires`: when the counter may be forgotten."""
+def increment(key, expires, amount=1):
+    """Count `key` `amount` more and return its new total. `expires`: when the counter may be forgotten."""
     with connection.cursor() as cursor:
-        cursor.execute(_UPSERT, [key, int(expires)])
+        cursor.execute(_UPSERT, [key, int(amount), int(expires)])
         total = cursor.fetchone()[0]
     maybe_sweep()
     return total
