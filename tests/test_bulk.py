@@ -149,3 +149,19 @@ def test_ticked_proposals_are_decided_and_the_count_follows(case, client_for, al
     left = len(waiting) - len(acts) - 1
     body = response.content.decode()
     assert 'id="waiting" hx-swap-oob="true"' in body and f"{left} proposal" in body
+
+
+def test_the_merge_evidence_never_rests_on_what_the_reviewer_may_not_see(client_for, alice):
+    from qorgau.accounts.models import Role, User
+
+    one = actions.do_create_person(actor="test", name="Nurlan Sadvakasov", sensitivity="internal")
+    two = actions.do_create_person(actor="test", name="Nurlan Sadvakasov", sensitivity="internal")
+    for person in (one, two):  # the same confidential act on both: "same act" names its type and date
+        actions.do_create_act(actor="test", act_type="interrogated", victim=person, date="2019-07-14",
+                              sensitivity="confidential")
+    reviewer = User.objects.create(username="rita", role=Role.REVIEWER, cleared_confidential=False)
+    data = {"kind": "person", "op": "merge", "uid": [one.uid, two.uid]}
+    uncleared = client_for(reviewer).post("/bulk/", data).content.decode()
+    assert 'name="confirm"' in uncleared and "2019-07-14" not in uncleared
+    cleared = client_for(alice).post("/bulk/", data).content.decode()
+    assert "2019-07-14" in cleared  # the evidence is there for a reader who may see the act

@@ -86,25 +86,47 @@ def pair_probability(left, right):
     return probability(sum(w for _, w, _ in weights) + extra)
 
 
-def contexts(persons):
-    """{person pk: Context} for many persons in a fixed number of queries."""
+SYSTEM = object()  # the resolver itself: it weighs everything the record holds
+
+
+def contexts(persons, reader=SYSTEM):
+    """{person pk: Context} for many persons in a fixed number of queries.
+
+    With a `reader` (a user, None for the public), only what that reader may see counts: evidence shown to a person
+    never rests on an act, a source, an Urgent Action, a provision, a relative or a field above their level."""
     from django.contrib.contenttypes.models import ContentType
 
     from qorgau.campaigns.models import UrgentAction
+    from qorgau.lib.sensitivity import levels_for
     from qorgau.records.models import Act, ActProvision, Citation, Involvement, Person, PersonRelation
+    from qorgau.records.policy import Reader
+
+    system = reader is SYSTEM
+    seen = None if system else Reader(reader)
+
+    def rows(model):
+        return model.objects.all() if system else model.objects.visible_to(reader)
+
+    def field(person, name, empty, attribute=None):
+        value = getattr(person, attribute or name)
+        return value if system or seen.sees_field(person, name) else empty
 
     ids = [p.pk for p in persons]
-    out = {p.pk: Context(birth_year=p.birth_year, gender=p.gender or "", patronymic=p.patronymic or "",
-                         roles=set(p.roles or []), places={p.home_place_id} - {None}) for p in persons}
+    out = {p.pk: Context(birth_year=field(p, "birth_year", None), gender=field(p, "gender", "") or "",
+                         patronymic=field(p, "patronymic", "") or "", roles=set(field(p, "roles", []) or []),
+                         places={field(p, "home_place", None, "home_place_id")} - {None}) for p in persons}
     person_type = ContentType.objects.get_for_model(Person)
-    for object_id, document in Citation.objects.filter(content_type=person_type, object_id__in=ids) \
-            .values_list("object_id", "document_id"):
+    citations = Citation.objects.filter(content_type=person_type, object_id__in=ids)
+    if not system:
+        citations = citations.filter(document__sensitivity__in=levels_for(reader))
+    for object_id, document in citations.values_list("object_id", "document_id"):
         out[object_id].documents.add(document)
-    for person_id, ua in UrgentAction.persons.through.objects.filter(person_id__in=ids) \
+    for person_id, ua in UrgentAction.persons.through.objects.filter(
+            person_id__in=ids, urgentaction_id__in=rows(UrgentAction).values("id")) \
             .values_list("person_id", "urgentaction_id"):
         out[person_id].urgent_actions.add(ua)
     act_person = {}
-    for act_id, person_id, act_type, date, place in Act.objects.filter(victim_person_id__in=ids) \
+    for act_id, person_id, act_type, date, place in rows(Act).filter(victim_person_id__in=ids) \
             .values_list("id", "victim_person_id", "act_type", "date", "place_id"):
         act_person[act_id] = person_id
         if date:
@@ -112,18 +134,23 @@ def contexts(persons):
         if place:
             out[person_id].places.add(place)
         out[person_id].roles.add("victim")
-    for act_id, code in ActProvision.objects.filter(act_id__in=list(act_person)) \
-            .values_list("act_id", "provision__uid"):
+    provisions = ActProvision.objects.filter(act_id__in=list(act_person))
+    if not system:
+        from qorgau.records.models import Provision
+
+        provisions = provisions.filter(provision__in=rows(Provision).values("id"))
+    for act_id, code in provisions.values_list("act_id", "provision__uid"):
         out[act_person[act_id]].articles.add(code)
-    for person_id in Involvement.objects.filter(perpetrator_person_id__in=ids).values_list("perpetrator_person_id",
-                                                                                          flat=True):
+    for person_id in Involvement.objects.filter(perpetrator_person_id__in=ids, act__in=rows(Act).values("id")) \
+            .values_list("perpetrator_person_id", flat=True):
         out[person_id].roles.add("official")
-    for person_id, kind, other_id in PersonRelation.objects.filter(person_id__in=ids) \
+    visible = rows(Person).values("id")
+    for person_id, kind, other_id in PersonRelation.objects.filter(person_id__in=ids, other_id__in=visible) \
             .values_list("person_id", "relation", "other_id"):
         out[person_id].relatives.add(other_id)
         if kind in FAMILY:
             out[person_id].kin.add(other_id)
-    for person_id, kind, other_id in PersonRelation.objects.filter(other_id__in=ids) \
+    for person_id, kind, other_id in PersonRelation.objects.filter(other_id__in=ids, person_id__in=visible) \
             .values_list("person_id", "relation", "other_id"):
         out[other_id].relatives.add(person_id)
         if kind in FAMILY:

@@ -122,7 +122,10 @@ def do_bulk_merge_persons(left, right, *, actor, note=""):
 
     if left.pk == right.pk or left.merged_into_id or right.merged_into_id:
         raise BulkRefused(_("Tick two different persons."))
-    probability, evidence = score_persons(left, right)
+    from qorgau.resolution import scoring
+
+    # The note is read on the resolution pages: its evidence rests only on what the merging reviewer may see.
+    probability, evidence = score_persons(left, right, context=scoring.contexts([left, right], reader=actor))
     summary = "; ".join(str(item.get("text", "")) for item in evidence if item.get("text"))[:400]
     judgement = do_judge(left, right, actor=actor, decision="same",
                          note=f"{note[:300]} [resolver {probability:.2f}: {summary}]".strip())

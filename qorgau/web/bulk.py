@@ -14,7 +14,6 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpResponseBadRequest
 from django.shortcuts import redirect
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -38,12 +37,13 @@ HOME = {"person": "web:persons", "act": "web:acts"}
 
 
 def _back(request, kind, document=None):
-    target = request.POST.get("next", "")
-    if target.startswith("/") and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
-        return redirect(target)
-    if document is not None:
-        return redirect("web:document_review", uid=document.uid)
-    return redirect(HOME.get(kind, "web:dashboard"))
+    from django.urls import reverse
+
+    from qorgau.accounts.views import safe_next
+
+    fallback = (reverse("web:document_review", kwargs={"uid": document.uid}) if document is not None
+                else HOME.get(kind, "web:dashboard"))
+    return redirect(safe_next(request, fallback))
 
 
 def _refuse(request, kind, message, document=None):
@@ -140,13 +140,17 @@ def _run(request, kind, operation, rows):
 
 
 def _merge(request, rows):
+    from qorgau.resolution import scoring
     from qorgau.resolution.actions import score_persons
 
     if len(rows) != 2:
         raise actions.BulkRefused(_("Tick exactly two persons to merge."))
     left, right = sorted(rows, key=lambda p: p.pk)
     if request.POST.get("confirm") != "1":
-        probability, evidence = score_persons(left, right)
+        # The evidence shown rests only on what this reviewer may see (a hidden act's type and date, a confidential
+        # birth year, a hidden provision would otherwise be quoted).
+        probability, evidence = score_persons(left, right,
+                                              context=scoring.contexts([left, right], reader=request.user))
         return render(request, "web/bulk_merge.html", {"left": left, "right": right, "probability": probability,
                                                        "evidence": evidence, "next": request.POST.get("next", "")})
     actions.do_bulk_merge_persons(left, right, actor=request.user, note=request.POST.get("note", ""))
