@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from qorgau.documents.evaluation import gold_mentions
+from qorgau.documents.evaluation import gold_mentions, read_gold
 from qorgau.documents.ingest.reading import read_document
 from qorgau.documents.ingest.repair import canonicalise
 from qorgau.records.models.acts import GROUP_OF
@@ -28,7 +28,7 @@ def entries(split):
     path = SPLITS[split]
     if not path.exists():
         pytest.skip(f"{path.name} not written yet")
-    return json.loads(path.read_text(encoding="utf-8"))["documents"]
+    return read_gold(path)["documents"]
 
 
 def text_of(split, entry):

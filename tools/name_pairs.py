@@ -183,8 +183,11 @@ def load():
     """(canonical, form, split, document) for every surface form of the evaluation gold."""
     rows = []
     for split in ("dev", "test"):
-        path = EVAL / f"gold-{split}.json"
-        for entry in json.loads(path.read_text(encoding="utf-8"))["documents"]:
+        # the split's file and its parts beside it (gold-dev-*.json), as qorgau.documents.evaluation.read_gold
+        documents = []
+        for path in [EVAL / f"gold-{split}.json", *sorted(EVAL.glob(f"gold-{split}-*.json"))]:
+            documents += json.loads(path.read_text(encoding="utf-8"))["documents"]
+        for entry in documents:
             for name, forms in entry["persons"].items():
                 for form in forms:
                     rows.append((name, form, split, entry["file"]))

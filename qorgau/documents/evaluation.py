@@ -184,6 +184,16 @@ def score_resolution(documents):
     return score
 
 
+def read_gold(gold_path):
+    """An annotation file's documents; for a split's file (gold-dev.json), also every part beside it
+    (gold-dev-*.json), so that several people can add documents to one split without editing one file."""
+    path = Path(gold_path)
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    for part in sorted(path.parent.glob(f"{path.stem}-*.json")):
+        gold["documents"] = gold["documents"] + json.loads(part.read_text(encoding="utf-8"))["documents"]
+    return gold
+
+
 def evaluate(gold_path, corpus_dir):
     """{kind: Score} over every document of the evaluation set, plus per-document scores."""
     totals, per_document, _ = evaluate_by_language(gold_path, corpus_dir)
@@ -192,7 +202,7 @@ def evaluate(gold_path, corpus_dir):
 
 def evaluate_by_language(gold_path, corpus_dir, ner=False):
     """As `evaluate`, plus {language: {kind: Score}} for sets whose annotation gives each document's language."""
-    gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
+    gold = read_gold(gold_path)
     totals, per_document, texts, per_language = {}, {}, [], {}
     for entry in gold["documents"]:
         path = Path(corpus_dir) / entry["file"]
@@ -297,7 +307,7 @@ def evaluate_formats(gold_path, corpus_dir, formats=FORMATS, ner=False, as_read=
 
     from .render import render_document
 
-    gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
+    gold = read_gold(gold_path)
     results = {fmt: {"totals": {}, "languages": {}, "documents": {}, "boilerplate": Boilerplate(set(), [], [])}
                for fmt in ("text", *formats)}
 
