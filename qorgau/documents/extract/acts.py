@@ -27,8 +27,9 @@ COMPILED = [(act_type, re.compile(rf"(?<!\w)(?:{_TRIGGERS[act_type]})", re.I)) f
 # triggers (speed; the results are the same).
 BY_SCRIPT = {}
 for _language in lexicon.languages():
-    for _act_type, _pattern in lexicon.grouped("triggers", language=_language).items():
-        BY_SCRIPT.setdefault((_act_type, "latin" if _language == "en" else "cyrillic"), []).append(_pattern)
+    for _act_type, _pattern in lexicon.table("triggers", language=_language):  # kk rows come in both scripts
+        _script = "cyrillic" if lexicon.CYRILLIC_LETTER.search(_pattern) else "latin"
+        BY_SCRIPT.setdefault((_act_type, _script), []).append(_pattern)
 BY_SCRIPT = {key: re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{p})' for p in patterns)})", re.I)
              for key, patterns in BY_SCRIPT.items()}
 RELATION = {act_type: row[1] for act_type, row in ACT_TYPES.items()}
