@@ -56,6 +56,17 @@ HEADING = re.compile(r"^\s*(?:\d+\.\s+[A-ZА-Я]|[A-ZА-Я][A-ZА-Я\s,:’'-]{1
 
 # A trigger under these words reports no act: a wish, a fear, a request, a denial.
 NOT_AN_ACT = re.compile(rf"(?<!\w)(?:{MODIFIERS['not_an_act']})\s+(?:\w+\s+){{0,5}}$")
+# … or followed by them, in a language whose verb ends the sentence: "айыру қаупі төніп тұр" (faces the risk of),
+# "жазасы қарастырылған" (the article provides), "бас бостандығынан айыруды сұрады" (asked for).
+# A trigger whose last word carries one of these endings names no act of its own (kk: the ablative "әкімшілік
+# қамақтан босады" is the place left, the genitive "тергеу изоляторының күзетшілері" the owner of something else).
+NOT_AN_ACT_ENDING = re.compile(rf"(?:{MODIFIERS['not_an_act_ending']})$", re.I) \
+    if "not_an_act_ending" in MODIFIERS else None
+NOT_AN_ACT_AFTER = re.compile(rf"^\W{{0,3}}(?:\w+\s+)?(?:{MODIFIERS['not_an_act_after']})(?!\w)", re.I) \
+    if "not_an_act_after" in MODIFIERS else None
+# Kazakh triggers in the Latin alphabet (lexicon/kk/latin.tsv) are verbs as their Cyrillic forms are.
+KK_LATIN_TRIGGER = re.compile("|".join(f"(?:{pattern})" for _, pattern in lexicon.table("triggers", "kk")
+                                       if not lexicon.CYRILLIC_LETTER.search(pattern)) or "(?!)", re.I)
 # (case-sensitive on purpose: "May" is a month)
 RELATIVE_AFTER = re.compile(r"^[’']s\s+(?:daughter|son|wife|husband|relatives|family|lawyer|counsel|sister|brother|"
                             r"mother|father|children|colleague)", re.I)
@@ -353,7 +364,8 @@ def _penalty_clause(sentence, clause_types):
         return []
     penalty, m = found
     if NOT_AN_ACT.search(sentence[:m.start()]) or re.search(r"\b(?:faces?|facing|up to|грозит|до)\s+$",
-                                                          sentence[:m.start()], re.I):
+                                                          sentence[:m.start()], re.I) or (
+            NOT_AN_ACT_AFTER and NOT_AN_ACT_AFTER.match(sentence[m.end():])):
         return []
     act_type = {"fine": "fined", "administrative_detention": "administrative_detention"}.get(penalty["kind"], "sentenced")
     return [(False, m.start(), act_type, m.end())]
@@ -362,7 +374,9 @@ def _penalty_clause(sentence, clause_types):
 def _clause(sentence, act_type, hit):
     """(is nominal, start, act type, end) when this trigger reports an act, else None."""
     before = sentence[:hit.start()]
-    if NOT_AN_ACT.search(before):
+    if NOT_AN_ACT.search(before) or (NOT_AN_ACT_AFTER and NOT_AN_ACT_AFTER.match(sentence[hit.end():])):
+        return None
+    if NOT_AN_ACT_ENDING and act_type != "released" and NOT_AN_ACT_ENDING.search(hit.group()):
         return None
     if act_type not in {"released", "extradition_sought"} and \
             re.search(r"(?:\b(?:from|из)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}|(?<!\w)из-под\s+|(?<!\w)из-)$", before, re.I):
@@ -375,7 +389,7 @@ def _clause(sentence, act_type, hit):
                                 hit.group(), re.I))  # "jailed for five years", "taken into custody"
               or (hit.group().lower().endswith("ed")  # "police detained", not "the charges"
                   and not re.search(r"\b(?:the|a|an|their|his|her|its)\s+$", before, re.I))
-              or bool(re.search(r"[а-я]", hit.group()))
+              or bool(re.search(r"[а-я]", hit.group())) or bool(KK_LATIN_TRIGGER.fullmatch(hit.group()))
               # "Dana Iskakova's arrest on 3 March", "his detention", "the arrest of …": a person's act as a noun
               or bool(re.search(r"(?:[’']s|\b(?:his|her|their))\s+$", before, re.I))
               or bool(re.match(r"\w+\s+of\s+[A-ZА-Я]", sentence[hit.start():])))
@@ -448,14 +462,21 @@ def list_entries(text, mentions, dates, provisions):
         found = []
         for field_start, field_end in zip(cuts, cuts[1:]):
             field = text[field_start:field_end]
-            hit = next(((t, h) for t, pattern in COMPILED for h in [pattern.search(field)] if h), None)
-            if hit is None:
-                continue
-            act_type = hit[0]
-            if act_type == "sentenced" and penalty and penalty["kind"] == "administrative_detention":
-                act_type = "administrative_detention"
-            date = next(iter(dates.within(field_start, field_end)), None)
-            found.append((act_type, date))
+            # Every trigger of the field ("25.02.2022 ұсталды, … 15 тәулікке қамалды"), none inside another's words,
+            # each dated by the last date before it in the field (else the field's first).
+            hits = sorted(((h.start(), -h.end(), t) for t, pattern in COMPILED for h in [pattern.search(field)] if h))
+            taken_until = -1
+            for hit_start, negative_end, act_type in hits:
+                if hit_start < taken_until:
+                    continue
+                taken_until = -negative_end
+                if act_type == "sentenced" and penalty and penalty["kind"] == "administrative_detention":
+                    act_type = "administrative_detention"
+                in_field = dates.within(field_start, field_end)
+                date = next((d for d in reversed(in_field) if d.start < field_start + hit_start),
+                            next(iter(in_field), None))
+                if not any(t == act_type for t, _ in found):
+                    found.append((act_type, date))
         if penalty and penalty["kind"] != "fine" and not any(t in {"sentenced", "administrative_detention"}
                                                               for t, _ in found):
             found.append(("sentenced", None))
@@ -483,6 +504,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
     listed, list_lines = list_entries(text, mentions, dates, provisions)
     proposals, last_victims = list(listed), []
     recent = []  # person names in order of mention, for pronouns
+    bystanders = set()  # persons last named as a source or companion (and no victim yet): no antecedents of a pronoun
     previous_acts = []  # the proposals of the sentence before, for "This included …"
     proposed_before = {}  # (victim, act type) -> the proposal already made in this document
     background_from = None  # the paragraph (its start) where a background sentence was seen
@@ -524,6 +546,11 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         if not clause_types and not ((re.match(r"\s*(?:This|These|They|Those)\s+included|\s*Among them", sentence)
                                       or bulleted) and previous_acts):
             recent += [m.name for m in persons]
+            for mention in persons:  # "Its lawyer X said …": X is no one a later "he" points to
+                if is_bystander(text, mention, text[max(start, mention.start - 25):mention.start]):
+                    bystanders.add(mention.name)
+                else:
+                    bystanders.discard(mention.name)
             continue
         clause_types.sort()  # verbs ("were charged") before nouns ("serving their administrative detention")
         victims, perpetrators = [], []
@@ -545,8 +572,10 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                     and re.search(r"(?<!\w)(?:and|и|мен|пен|бен|және|&)(?!\w)",
                                   text[previous_bystander.end:mention.start]))):
                 previous_bystander = mention  # "his lawyers, Madina Bakiyeva and Andrei Petrov"
+                bystanders.add(mention.name)
                 continue
             previous_bystander = None
+            bystanders.discard(mention.name)
             (perpetrators if official else victims).append(mention.name)
         if not victims and re.match(r"\s*(?:All|Both|Each)(?:\s+of\s+them)?\s+(?:were|was|are|have)\b", sentence):
             paragraph_start = text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, start), 0))  # this and the one before
@@ -557,7 +586,9 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             victims = list(dict.fromkeys(n for n in reversed(recent) if n not in officials))[:2][::-1]
             victims = victims if len(victims) == 2 else []
         if not victims:
-            victims, first_only = _pronoun_victims(sentence, clause_types, last_victims, recent, officials,
+            victims, first_only = _pronoun_victims(sentence, clause_types, last_victims, recent,
+                                                   officials | (bystanders - {p.victims[0] for p in proposals
+                                                                                if p.victims}),
                                                    text[max(0, start - 300):start])
             if victims and first_only:
                 clause_types = [c for c in clause_types if c[1] == min(c[1] for c in clause_types)]
@@ -618,6 +649,9 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         for _, hit_start, act_type, hit_end in clause_types:
             if act_type == "sentenced" and penalty and penalty["kind"] == "administrative_detention":
                 act_type = "administrative_detention"  # a court's N days is a deprivation, not a sentence
+            if act_type == "sentenced" and penalty and penalty["kind"] == "fine" and \
+                    any(c[2] == "fined" for c in clause_types):
+                continue  # "found guilty and fined": the verdict is the fine
             if act_type in seen:
                 continue
             seen.add(act_type)
@@ -642,7 +676,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             next_trigger = min((c[1] for c in clause_types if c[1] > hit_start), default=len(sentence))
             right_after = [d for d in own_dates
                            if start + hit_end <= d.start <= start + hit_end + 40 and d.start < start + next_trigger]
-            if right_after and len(own_dates) > 1:
+            if right_after and len(own_dates) > 1 and not KAZAKH.search(sentence):  # kk: the verb comes last
                 date_value, date_end = right_after[0].value, right_after[0].value_end  # "… on appeal in July"
             elif before_trigger and len(own_dates) > 1:
                 date_value, date_end = before_trigger[-1].value, before_trigger[-1].value_end
@@ -650,8 +684,9 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             here = (markers_in(text, start, end) if marker_offsets is None
                     else [n for offset, n in marker_offsets if start <= offset <= end + 2])
             note_date = next((notes[n] for n in here if n in notes), None)
+            headline = False
             if inherited_date and published and start == title_start:  # a headline reports the day's news
-                date_value, date_end, inherited_date = published, "", False
+                date_value, date_end, inherited_date, headline = published, "", False, True
             elif inherited_date and note_date is not None:  # the date is only in the sentence's footnote
                 date_value, date_end, inherited_date = note_date.value, note_date.value_end, False
             elif inherited_date and verdict_date and act_type in {"sentenced", "imprisoned"}:
@@ -671,8 +706,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                     provisions=list(dict.fromkeys(provisions_here)),
                     penalty=penalty if act_type in TAKES_PENALTY else None,
                     perpetrators=perpetrators, rule=f"rule:{act_type}",
-                    date_source="context" if inherited_date else "own", role=roles.get(victim, ""),
-                    perpetrator_bodies=bodies))
+                    date_source="context" if inherited_date else "headline" if headline else "own",
+                    role=roles.get(victim, ""), perpetrator_bodies=bodies))
                 proposed_before.setdefault((victim, act_type), proposals[-1])
                 if act_type == "sentenced" and penalty and penalty["kind"] == "imprisonment" and \
                         (UPHELD.search(sentence) or not (re.search(r"условн|suspended|шартты", sentence, re.I)
@@ -682,7 +717,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                     # said to be upheld later does not hold the prison term back.
                     proposals.append(Proposal("act", "imprisoned", start, end, victims=[victim], date=date_value,
                                               date_end=date_end, perpetrators=perpetrators, rule="rule:imprisoned",
-                                              date_source="context" if inherited_date else "own"))
+                                              date_source="context" if inherited_date else
+                                              "headline" if headline else "own"))
         last_victims = victims
         _one_deprivation_each(proposals, start, proposed_before, first_here)
         previous_acts = [p for p in proposals[first_here:] if p.start == start]
@@ -760,7 +796,8 @@ def without_undated_duplicates(proposals):
                 inside[0].penalty = inside[0].penalty or p.penalty
                 continue
         anchor = dated.get((p.victims[0], p.act_type)) if p.kind == "act" else None
-        if anchor is not None and anchor is not p and p.date_source == "context":
+        # (A headline dated by the document's day restates the body's act: "… was sentenced yesterday".)
+        if anchor is not None and anchor is not p and p.date_source in {"context", "headline"}:
             anchor.provisions = list(dict.fromkeys(anchor.provisions + p.provisions))
             anchor.penalty = anchor.penalty or p.penalty
             continue
