@@ -64,3 +64,84 @@ def test_a_given_name_that_is_also_a_common_noun_stays_before_a_family_name_in_m
     # "алмаз" (a diamond), "роза" (a rose): names all the same before "Тілепов", "Ахметова"
     names = {m.name for m in find_persons("Оның әкесі Алмаз Тілепов аштық жариялады. Вчера выступила Роза Ахметова.")}
     assert {"Алмаз Тілепов", "Роза Ахметова"} <= names
+
+
+@pytest.mark.parametrize("text, uids", [
+    ("3. ТОҚТАРОВ Ерлан – Ақтөбе – ҚК 405-б. 1 және 2-бөл. – 4 жыл – 02.09.2021 сотталды",
+     {"CC-405.1", "CC-405.2"}),                                                    # a list's abbreviations
+    ("Сот оны ӘҚБтК 488-б. 6-бөл. бойынша кінәлі деп тапты.", {"AOC-488.6"}),   # the administrative code
+    ("Sot ony QR QK-nıñ 174-babynyñ 2-bölıgı boiynşa kınälı dep tanydy.", {"CC-174.2"}),  # Latin alphabet
+    ("Оған экстремизмді қаржыландырды деген айып тағылды.", {"CC-258"}),         # a charge named, no number
+    ("Ол 5 б. тұрады.", set()),                                                   # "б." alone is no article
+])
+def test_kazakh_provisions_in_lists_codes_scripts_and_by_name(text, uids):
+    assert {p.uid for p in find_provisions(text)} == uids
+
+
+def test_a_kazakh_prisoner_list_line_gives_every_step_with_its_own_date_and_the_term_as_prison():
+    text = ("Саяси тұтқындар тізімі\n\n"
+            "1. ОРАЗБАЕВ Нұрлан – Атырау – ҚК 405-б. 2-бөл. – 6 жыл – 14.03.2021 бастап қамауда; 02.09.2021 сотталды\n"
+            "2. СӘРСЕНОВА Гүлнар – Алматы – ҚК 274-б. – 6 жыл шартты – 03.02.2022 ұсталды, 10 тәулікке қамалды; "
+            "05.2022 бастап үй қамағында; 11.10.2022 сотталды\n")
+    found = acts(text, "2022-12-01")
+    assert {("Нұрлан Оразбаев", "pretrial_detention", "2021-03-14"), ("Нұрлан Оразбаев", "sentenced", "2021-09-02"),
+            ("Нұрлан Оразбаев", "imprisoned", "2021-09-02")} <= found
+    assert {("Гүлнар Сәрсенова", "detained", "2022-02-03"), ("Гүлнар Сәрсенова", "administrative_detention", "2022-02-03"),
+            ("Гүлнар Сәрсенова", "house_arrest", "2022-05"), ("Гүлнар Сәрсенова", "sentenced", "2022-10-11")} <= found
+    assert ("Гүлнар Сәрсенова", "imprisoned", "2022-10-11") not in found  # a suspended term is no prison
+
+
+def test_kazakh_risks_maxima_and_requests_after_the_verb_are_no_acts():
+    text = ("Журналист Ерлан Қасымов 2023 жылғы маусымнан бері тергеу изоляторында отыр. "
+            "Оған 12 жылға дейін бас бостандығынан айыру қаупі төніп тұр. "
+            "Бап бойынша оған бес жыл бас бостандығынан айыру қарастырылған.")
+    found = acts(text)
+    assert ("Ерлан Қасымов", "pretrial_detention", "2023-06") in found
+    assert not any(t in {"sentenced", "imprisoned"} for _, t, _ in found)
+
+
+def test_kazakh_verbs_in_more_forms_and_a_verb_final_sentences_dates():
+    text = ("2023 жылғы 26 мамырда белсенді Бауыржан Әлімжанов әкімшілік қамақтан босады, ал екі күннен кейін сот "
+            "оны тағы 15 тәулікке қамады. Полиция тұрғындар Әсет Нұрғали мен Дәурен Серікті ұстап әкетті. "
+            "Кейін Дәурен Серік тергеу изоляторына жабылды.")
+    found = acts(text, "2023-06-10")
+    assert ("Бауыржан Әлімжанов", "released", "2023-05-26") in found
+    assert ("Бауыржан Әлімжанов", "administrative_detention", "2023-05-28") in found  # not the day he left
+    assert {("Әсет Нұрғали", "detained", "2023-05-28"), ("Дәурен Серік", "detained", "2023-05-28")} <= found
+    assert ("Дәурен Серік", "pretrial_detention", "2023-05-28") in found
+
+
+def test_this_year_dates_a_year_less_kazakh_date_with_the_documents_year():
+    text = "2023 жылғы 28 мамырда белсенді Бауыржан Әлімжанов ұсталды. Оның ісі биылғы 12 ақпанда сотқа жетті."
+    values = [d.value for d in find_dates(text, "2024-08-03")]
+    assert "2024-02-12" in values and "2023-02-12" not in values
+
+
+def test_the_owner_of_a_thing_and_the_place_left_are_no_acts():
+    # "the guards of the detention centre beat him": a beating, not a detention; "left administrative detention": free
+    text = "Белсенді Бауыржан Әлімжанов 2024 жылғы 12 ақпанда тергеу изоляторының күзетшілері өзін ұрып-соққанын айтты."
+    found = acts(text, "2024-02-13")
+    assert ("Бауыржан Әлімжанов", "ill_treatment", "2024-02-12") in found
+    assert not any(t == "pretrial_detention" for _, t, _ in found)
+
+
+def test_a_role_noun_refers_to_the_last_victim_and_a_lawyer_is_no_antecedent():
+    text = ("Сот 2024 жылғы 2 тамызда журналист Думан Сейітов бес жылға бас бостандығынан айырды. "
+            "Оның адвокаты Ғалым Нұрбеков шағым беретінін айтты. "
+            "Оған қатысты іс 2023 жылы қозғалған. Журналист 2023 жылдың маусымынан бері тергеу изоляторында отыр.")
+    found = acts(text, "2024-08-03")
+    assert not any(v == "Ғалым Нұрбеков" for v, _, _ in found)
+    assert ("Думан Сейітов", "pretrial_detention", "2023-06") in found
+
+
+def test_found_guilty_and_fined_is_one_act_and_a_headline_restating_the_body_is_not_a_second():
+    text = ("Белсенді Бекзат Омаровқа айыппұл салынды\n\n"
+            "Сот кеше Бекзат Омаровты ӘҚБтК-нің 488-бабы бойынша кінәлі деп танып, 100 АЕК айыппұл салды.")
+    found = acts(text, "2023-05-11")
+    assert found == {("Бекзат Омаров", "fined", "2023-05-10")}
+
+
+def test_kazakh_in_the_latin_alphabet_reads_as_kazakh():
+    text = ("Oral qalalyq soty 2021 jylğy 5 qañtarda belsendı Erlan Nūrbektı 10 täulıkke qamady. "
+            "Nūrbek ükımge şağymdanatynyn aitty.")
+    assert ("Erlan Nūrbek", "administrative_detention", "2021-01-05") in acts(text, "2021-01-06")

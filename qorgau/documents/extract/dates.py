@@ -221,6 +221,8 @@ def _relative(m, results, context_year, document_date=""):
         return _iso(year, first), _iso(end_year, last), "explicit"
     if unit == "year":
         return (str(int(context_year) + int(offset)), "", "relative") if context_year else ("", "", "")
+    if unit == "this_year":  # "биылғы 12 ақпанда": the document's year, and the year of the dates after it
+        return (context_year, "", "explicit") if context_year else ("", "", "")
     if unit == "month_last_year":
         month = _month(groups.get("month", "")) or _month(groups.get("month2", ""))
         return (_iso(int(context_year) - 1, month), "", "relative") if month and context_year else ("", "", "")

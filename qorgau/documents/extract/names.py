@@ -116,7 +116,8 @@ PLACES = set(lexicon.words("places"))
 @lru_cache(maxsize=8192)
 def _kazakh_place(word):
     """A place with a Kazakh case ending ("Ресейде", "Алматыда", "Астанаға") is no part of a name."""
-    ending = re.search(r"(?:ның|нің|дың|дің|тың|тің|да|де|та|те|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен|на|не|ны|ні)$",
+    ending = re.search(r"(?:ның|нің|дың|дің|тың|тің|дағы|дегі|тағы|тегі|ндағы|ндегі|да|де|та|те|ға|ге|қа|ке|нан|нен|"
+                       r"дан|ден|тан|тен|на|не|ны|ні)$",
                        word)
     return bool(ending) and any(word[:ending.start() + cut] in PLACES for cut in (0, 1))
 
