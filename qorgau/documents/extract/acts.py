@@ -187,7 +187,8 @@ NUM = "(?<!\\w)(" + "|".join([r"\d+(?:[.,]\d+)?"] + sorted((re.escape(w) for w i
                                                     key=len, reverse=True)) + ")"
 # (kind, pattern, unit) from lexicon/<language>/penalties.tsv, English first.
 # Each with the script its words are written in: a sentence without Latin letters skips the English patterns.
-PENALTIES = [(kind, re.compile(pattern.replace("{NUM}", NUM), re.I | re.M), unit, "latin" if language == "en" else "cyrillic")
+PENALTIES = [(kind, re.compile(pattern.replace("{NUM}", NUM), re.I | re.M), unit,
+              "cyrillic" if lexicon.CYRILLIC_LETTER.search(pattern) else "latin")  # kk rows come in both scripts
              for language in lexicon.languages() for kind, unit, pattern in lexicon.table("penalties", language)]
 PENALTIES.sort(key=lambda row: row[3] != "latin")  # English first, as before
 NUM_EN = "(?<!\\w)(" + "|".join([r"\d+(?:[.,]\d+)?"] + sorted((re.escape(w) for w, _ in lexicon.table("numbers", "en")
@@ -233,8 +234,8 @@ def sentences(text):
 
 
 # A penalty names its unit: sentences without one are not searched (the patterns are costly).
-PENALTY_HINT = re.compile(r"year|day|fine|KZT|tenge|MCI|лет|год|сут|штраф|МРП|тенге|жыл|тәулік|айыппұл|теңге|АЕК",
-                          re.I)
+PENALTY_HINT = re.compile(r"year|day|fine|KZT|tenge|MCI|лет|год|сут|штраф|МРП|тенге|жыл|тәулік|айыппұл|теңге|АЕК|"
+                          r"jyl|täulık|aiyppūl|teñge|AEK", re.I)
 
 
 def find_penalty(sentence):
@@ -304,11 +305,19 @@ def clauses(sentence):
                                         for o in found)]
 
 
+# A name in the genitive owning the next word (kk: "Телібековтің кітабынан"), unless that word is an act or a case.
+GENITIVE_OWNER = re.compile(rf"(?:{MODIFIERS['bystander_genitive']})$", re.I) if "bystander_genitive" in MODIFIERS else None
+OWNED_ACT = re.compile(rf"\s+(?:{MODIFIERS['owned_act_noun']})(?!\w)", re.I) if "owned_act_noun" in MODIFIERS else None
+
+
 def is_bystander(text, mention, before):
     """A person the sentence quotes or names as a companion, not as the one acted on."""
     printed = text[mention.start:mention.end]
     return bool(BYSTANDER_BEFORE.search(before) or BYSTANDER_AFTER.match(text[mention.end - 1:mention.end + 25])
-                or (BYSTANDER_ENDING.search(printed) and not re.match(r"\s+бірге", text[mention.end:mention.end + 8])))
+                or (BYSTANDER_ENDING.search(printed) and not re.match(r"\s+бірге", text[mention.end:mention.end + 8]))
+                or (GENITIVE_OWNER is not None and GENITIVE_OWNER.search(printed) and KAZAKH.search(printed)
+                    and re.match(r"\s+\w", text[mention.end:mention.end + 3])
+                    and not OWNED_ACT.match(text[mention.end:mention.end + 30])))
 
 
 GROUP_NOUN = re.compile(rf"(?<!\w)(?:{MODIFIERS['tally_noun']})(?!\w)", re.I)
@@ -592,6 +601,11 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                                                    text[max(0, start - 300):start])
             if victims and first_only:
                 clause_types = [c for c in clause_types if c[1] == min(c[1] for c in clause_types)]
+        if not victims and not persons and last_victims and KAZAKH.search(sentence) and \
+                not COUNTED_GROUP.search(sentence) and not PRONOUN.search(sentence):
+            # Kazakh leaves the subject out when it is the one just spoken of ("Сот процесі 12 ақпанда басталды."):
+            # a sentence naming nobody is about the last victims.
+            victims = list(last_victims)
         recent += [m.name for m in persons]
         if not victims and not clause_types:
             continue
@@ -697,6 +711,15 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                     # A later restatement ("… who have been sentenced to five years …", "All were convicted under
                     # Article 174"): what it adds goes to the act already proposed.
                     earlier.provisions = list(dict.fromkeys(earlier.provisions + provisions_here))
+                    if act_type == "sentenced" and earlier.penalty is None and penalty and \
+                            penalty["kind"] == "imprisonment" and \
+                            not any(p.act_type == "imprisoned" and p.victims == [victim] for p in proposals) and \
+                            not (re.search(r"условн|suspended|шартты", sentence, re.I) or _appealed_next(text, start, end)):
+                        # the term comes only now ("Сот … кінәлі деп таныды. A-ға үш жыл … тағайындалды."): prison
+                        proposals.append(Proposal("act", "imprisoned", earlier.start, earlier.end, victims=[victim],
+                                                  date=earlier.date, date_end=earlier.date_end,
+                                                  perpetrators=earlier.perpetrators, rule="rule:imprisoned",
+                                                  date_source=earlier.date_source))
                     earlier.penalty = earlier.penalty or (penalty if act_type in {"sentenced", "fined"} else None)
                     continue
                 if respectively:  # "on 21 and 22 March, respectively, A and B were detained"
