@@ -54,7 +54,7 @@ PATTERNS = [
     ("kk_year_day_month", re.compile(rf"\b{YEAR}\s+ж(?:ылғы|ылы|\.)\s+(\d{{1,2}})\s+{RU_MONTH}(?!\w)", re.I)),
     ("kk_year_month", re.compile(rf"\b{YEAR}\s+ж(?:ылғы|ылы|ылдың|\.)\s+{RU_MONTH}(?:\s+айында)?(?!\w)", re.I)),
     ("ru_day_month_year", re.compile(rf"\b(\d{{1,2}})\s+{RU_MONTH}\s+{YEAR}", re.I)),
-    ("ru_month_year", re.compile(rf"(?<!\w)(?:в\s+)?{RU_MONTH}\s+{YEAR}", re.I)),
+    ("ru_month_year", re.compile(rf"(?<!\w)(?:в\s+)?{RU_MONTH},?\s+{YEAR}", re.I)),  # "Маусым, 2022." heading
     ("part_month_year", re.compile(rf"\b(early|mid|late|the end of|the beginning of)[- ]?{MONTH},?\s+(?:of\s+)?{YEAR}", re.I)),
     ("month_year", re.compile(rf"(?<!\w){MONTH},?\s+(?:of\s+)?{YEAR}", re.I)),
     # March 5, the 5th of March (the year from the text before them)
@@ -223,9 +223,10 @@ def _relative(m, results, context_year, document_date=""):
         return (str(int(context_year) + int(offset)), "", "relative") if context_year else ("", "", "")
     if unit == "this_year":  # "биылғы 12 ақпанда": the document's year, and the year of the dates after it
         return (context_year, "", "explicit") if context_year else ("", "", "")
-    if unit == "month_last_year":
+    if unit in {"month_last_year", "month_of_year"}:  # "былтыр мамырда" (offset -1), "биылғы қаңтарда" (offset 0)
         month = _month(groups.get("month", "")) or _month(groups.get("month2", ""))
-        return (_iso(int(context_year) - 1, month), "", "relative") if month and context_year else ("", "", "")
+        shift = int(offset) if unit == "month_of_year" else -1
+        return (_iso(int(context_year) + shift, month), "", "relative") if month and context_year else ("", "", "")
     if unit in {"doc_day", "weekday"}:
         # "today", "yesterday", "on Tuesday": from the document's own date (a news item's day)
         if len(document_date) != 10:

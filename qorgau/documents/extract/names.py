@@ -249,7 +249,18 @@ def find_persons(text, known_names=(), extra_spans=()):
         families.setdefault(name.split()[-1], name)
         families.setdefault(text[start:end].split()[0], name)
     taken = [(m.start, m.end) for m in mentions]
+    stem_of = _kazakh_stem_of(text)
+    # Family names a two-word name ends with ("Жанболат Мамай"): in a longer run, such a word last is another person
+    # in an oblique case, named right after the subject as a Kazakh sentence does ("судья Елена Кван Мамайды …",
+    # "адвокаты Ғалым Нұрпейісов Мұхаммедкәрімге …").
+    pairs = {(run[0][2], stem_of.get(run[1][2], run[1][2])) for run in _runs(text) if len(run) == 2}
+    pair_families = {family for _, family in pairs}
     for run in _runs(text):
+        last = run[-1][2]
+        if len(run) >= 3 and last in stem_of and stem_of[last] in pair_families and \
+                (run[-2][2], stem_of[last]) not in pairs and \
+                not re.search(r"(?:ұлы|улы|қызы|кызы|uly|qyzy|ūly)$", run[-2][2].lower()):
+            run = run[:-1]  # the declined last word is someone else's family name
         # A title, a role or an ordinary word at a sentence start ("Журналист Ержан …", "Преследование Бахытжан …")
         # is no part of the name; nor an ordinary word after it ("… Өтебаев Әкімшілік …").
         while run and (run[0][2] in TITLES or CUES.fullmatch(run[0][2].lower()) or (
@@ -288,7 +299,6 @@ def find_persons(text, known_names=(), extra_spans=()):
             given.setdefault(words[0], set()).add(name)
     # Kazakh case endings on any family name ("Думан Мұхаммедкәрімге", "Мұхаммедкәрімді", "İlyaşevtı"): the stem the
     # document prints bare, or with another ending, is the family name; the full name is recorded with it.
-    stem_of = _kazakh_stem_of(text)
     for m in mentions:
         words = m.name.split()
         stem = stem_of.get(words[-1]) if len(words) > 1 and m.how != "list" else None
