@@ -253,9 +253,10 @@ def find_persons(text, known_names=(), extra_spans=()):
     # Family names a two-word name ends with ("Жанболат Мамай"): in a longer run, such a word last is another person
     # in an oblique case, named right after the subject as a Kazakh sentence does ("судья Елена Кван Мамайды …",
     # "адвокаты Ғалым Нұрпейісов Мұхаммедкәрімге …").
-    pairs = {(run[0][2], stem_of.get(run[1][2], run[1][2])) for run in _runs(text) if len(run) == 2}
+    runs = list(_runs(text))
+    pairs = {(run[0][2], stem_of.get(run[1][2], run[1][2])) for run in runs if len(run) == 2}
     pair_families = {family for _, family in pairs}
-    for run in _runs(text):
+    for run in runs:
         last = run[-1][2]
         if len(run) >= 3 and last in stem_of and stem_of[last] in pair_families and \
                 (run[-2][2], stem_of[last]) not in pairs and \
@@ -330,7 +331,7 @@ def find_persons(text, known_names=(), extra_spans=()):
     covered = set()
     for s, e in taken:
         covered.update(range(s, e))
-    for run in _runs(text):
+    for run in runs:
         for start, end, word in run:
             plain = _plain(word)
             if start in covered:
