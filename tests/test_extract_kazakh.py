@@ -191,3 +191,30 @@ def test_a_restated_verdict_that_gives_the_term_makes_the_prison_term_count():
     found = acts(text, "2016-01-23")
     assert ("Асқар Нұрланов", "imprisoned", "2016-01-22") in found
     assert ("Ерлан Сейітов", "imprisoned", "2016-01-22") not in found  # suspended
+
+
+@pytest.mark.parametrize("text, published, value", [
+    ("Белсенді 2022 жылғы қаңтардың 5-і күні ұсталды.", "2022-02-01", "2022-01-05"),  # the month in the genitive first
+    ("Белсенді қазанның 12-сі күні ұсталды.", "2021-11-01", "2021-10-12"),
+    ("Белсенді 2021 жылдың 14 наурызында ұсталды.", "2021-04-01", "2021-03-14"),
+    ("Белсенді өткен айда сотталды.", "2023-06-15", "2023-05"),                     # last month
+    ("Белсенді өткен жылдың желтоқсанында ұсталды.", "2023-06-15", "2022-12"),
+])
+def test_kazakh_date_shapes(text, published, value):
+    assert value in [d.value for d in find_dates(text, published)]
+
+
+def test_relative_kazakh_days_count_from_the_last_day_stated():
+    text = "Ол 2023 жылғы 10 мамырда ұсталды, бір аптадан кейін босатылды. Екі күн бұрын оның үйі тінтілген."
+    values = [d.value for d in find_dates(text, "2023-06-01")]
+    assert values == ["2023-05-10", "2023-05-17", "2023-05-08"]  # counted from the day stated, not a counted one
+
+
+@pytest.mark.parametrize("sentence, act_type", [
+    ("Белсенді Ерлан Оспанов 2023 жылғы 5 наурызда психиатриялық ауруханаға мәжбүрлеп жатқызылды.", "psychiatric_detention"),
+    ("Белсенді Ерлан Оспановқа 2023 жылғы 5 наурызда шетелге шығуға тыйым салынды.", "travel_restricted"),
+    ("Белсенді Ерлан Оспанов 2023 жылғы 5 наурызда тергеу изоляторында қайтыс болды.", "death_in_custody"),
+    ("Полицейлер 2023 жылғы 5 наурызда белсенді Ерлан Оспановты соққыға жықты.", "ill_treatment"),
+])
+def test_more_kazakh_act_types(sentence, act_type):
+    assert ("Ерлан Оспанов", act_type, "2023-03-05") in acts(sentence, "2023-03-06")
