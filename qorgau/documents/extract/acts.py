@@ -380,6 +380,30 @@ def _penalty_clause(sentence, clause_types):
     return [(False, m.start(), act_type, m.end())]
 
 
+# "тағы төрт адамды", "ондаған тұрғынды": people counted, not the one just spoken of
+KK_COUNTED = re.compile(rf"{NUM}\s+(?:\w+\s+)?(?:{MODIFIERS['tally_noun']}|тұрғын|жақтас|наразы)\w*", re.I)
+KK_CLAUSE_BREAK = re.compile(r",\s+(?:ал|бірақ|алайда|al|biraq|alaida)\s|;\s")
+
+
+def _kazakh_clause_victims(sentence, start, hit_start, persons, victims, clause_types):
+    """Kazakh marks the objects by their case, so every person of the trigger's clause is its victim — and of a clause
+    before it that has no verb of its own ("A мен B-ны 10 тәулікке, ал C-ны 15 тәулікке қамады": one verb for all);
+    not a person of a later clause after ", ал" ("A-ны босатты, ал B жазасын өтеді")."""
+    breaks = [m.end() for m in KK_CLAUSE_BREAK.finditer(sentence)]
+    if not breaks:
+        return victims
+    clause_start = max((b for b in breaks if b <= hit_start), default=0)
+    clause_end = min((b for b in breaks if b > hit_start), default=len(sentence))
+    later = {m.name for m in persons if m.start - start >= clause_end}
+    earlier_with_verb = set()
+    bounds = [0] + breaks + [len(sentence)]
+    for a, b in zip(bounds, bounds[1:]):
+        if b <= clause_start and any(a <= c[1] < b for c in clause_types):
+            earlier_with_verb |= {m.name for m in persons if a <= m.start - start < b}
+    own = [v for v in victims if v not in later and v not in earlier_with_verb]
+    return own or victims
+
+
 def _clause(sentence, act_type, hit):
     """(is nominal, start, act type, end) when this trigger reports an act, else None."""
     before = sentence[:hit.start()]
@@ -602,7 +626,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             if victims and first_only:
                 clause_types = [c for c in clause_types if c[1] == min(c[1] for c in clause_types)]
         if not victims and not persons and last_victims and KAZAKH.search(sentence) and \
-                not COUNTED_GROUP.search(sentence) and not PRONOUN.search(sentence):
+                not COUNTED_GROUP.search(sentence) and not PRONOUN.search(sentence) and not KK_COUNTED.search(sentence):
             # Kazakh leaves the subject out when it is the one just spoken of ("Сот процесі 12 ақпанда басталды."):
             # a sentence naming nobody is about the last victims.
             victims = list(last_victims)
@@ -682,7 +706,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             # Each trigger is about its own subject, and takes the date nearest before it in the sentence.
             # (Kazakh marks the objects by their case, and lists them with "мен", "ал": all are the victims.)
             subject = [m.name for m in subject_of(text, start + hit_start, start + hit_end, persons)
-                       if m.name in victims] if len(persons) > 1 and not KAZAKH.search(sentence) else victims
+                       if m.name in victims] if len(persons) > 1 and not KAZAKH.search(sentence) else \
+                _kazakh_clause_victims(sentence, start, hit_start, persons, victims, clause_types)
             if act_type in {"sentenced", "administrative_detention", "fined"} and len(persons) > 1:
                 subject += _each_with_a_term(text, start + hit_end, persons, victims)
             own_victims = list(dict.fromkeys(subject)) or victims
@@ -748,7 +773,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
     return charges_into_verdicts(without_undated_duplicates(proposals), len(text))
 
 
-UPHELD = re.compile(r"\buph(?:olds?|eld)\b|(?:dismissed|rejected) (?:the|their|his|her) appeal|оставил\w* в силе", re.I)
+UPHELD = re.compile(r"\buph(?:olds?|eld)\b|(?:dismissed|rejected) (?:the|their|his|her) appeal|оставил\w* в силе|"
+                    r"(?:өзгеріссіз|күшінде) қалдыр\w*", re.I)
 APPEALED = re.compile(rf"(?<!\w)(?:{MODIFIERS['appeal']})", re.I)
 def _appealed_next(text, start, end):
     """An appeal against the verdict in its own sentence or the one right after ("They appeal their sentences."),
