@@ -218,3 +218,52 @@ def test_relative_kazakh_days_count_from_the_last_day_stated():
 ])
 def test_more_kazakh_act_types(sentence, act_type):
     assert ("Ерлан Оспанов", act_type, "2023-03-05") in acts(sentence, "2023-03-06")
+
+
+def test_the_two_of_them_are_the_last_two_persons_named_and_a_term_that_ended_is_no_new_act():
+    text = ("Шерулерді белсенділер Асқар Нұрланов пен Ерлан Сейітов ұйымдастырды. "
+            "Полиция 2016 жылғы 17 мамырда екеуін де әкімшілік қамаққа алды. "
+            "Әкімшілік қамақ біткен соң 2016 жылғы 1 маусымда екеуі тергеу изоляторына жабылды.")
+    found = acts(text, "2016-07-01")
+    assert {("Асқар Нұрланов", "administrative_detention", "2016-05-17"),
+            ("Ерлан Сейітов", "administrative_detention", "2016-05-17"),
+            ("Асқар Нұрланов", "pretrial_detention", "2016-06-01")} <= found
+    assert ("Асқар Нұрланов", "administrative_detention", "2016-06-01") not in found
+
+
+def test_a_verdict_upheld_on_appeal_and_articles_listed_before_the_last():
+    text = ("Сот 2016 жылғы 28 қарашада белсенді Асқар Нұрлановты ҚК-нің 174 және 400-баптары бойынша кінәлі деп "
+            "танып, бес жылға бас бостандығынан айырды. 2017 жылғы 20 қаңтарда апелляциялық алқа үкімді өзгеріссіз "
+            "қалдырды.")
+    assert {p.uid for p in find_provisions(text)} == {"CC-174", "CC-400"}
+    assert ("Асқар Нұрланов", "sentenced", "2017-01-20") in acts(text, "2017-02-01")
+
+
+def test_a_person_of_a_later_clause_after_al_is_no_victim_but_a_verbless_earlier_clause_shares_the_verb():
+    later = "2018 жылғы 5 мамырда Асқар Нұрлановты шартты түрде мерзімінен бұрын босатты, ал Ерлан Сейітов жазасын өтеп жатыр."
+    found = acts(later, "2018-06-01")
+    assert ("Асқар Нұрланов", "paroled", "2018-05-05") in found
+    assert not any(v == "Ерлан Сейітов" for v, _, _ in found)
+    shared = "2019 жылғы 5 қыркүйекте сот Асқар Нұрлановты 10 тәулікке, ал Ерлан Сейітовті 15 тәулікке қамады."
+    assert {v for v, t, _ in acts(shared, "2019-09-06") if t == "administrative_detention"} == {"Асқар Нұрланов",
+                                                                                               "Ерлан Сейітов"}
+
+
+def test_in_the_detention_centre_is_a_place_unless_someone_is_held_there():
+    text = ("Белсенді Асқар Нұрланов 2016 жылғы 18 қазанда тергеу изоляторында күзетшілер ұрып-соққанын айтты. "
+            "Ерлан Сейітов 2016 жылғы маусымнан бері тергеу изоляторында отыр.")
+    found = acts(text, "2016-11-01")
+    assert not any(v == "Асқар Нұрланов" and t == "pretrial_detention" for v, t, _ in found)
+    assert ("Ерлан Сейітов", "pretrial_detention", "2016-06") in found
+
+
+def test_people_counted_are_not_the_last_victim_of_a_zero_subject_sentence():
+    text = ("2019 жылғы 5 қыркүйекте белсенді Асқар Нұрланов 10 тәулікке қамалды. "
+            "Полиция 17 қыркүйекте тағы төрт адамды ұстады.")
+    assert not any(t == "detained" for _, t, _ in acts(text, "2019-09-18"))
+
+
+def test_a_fine_in_monthly_indices_with_its_sum_in_brackets_is_the_verdict():
+    text = ("2021 жылғы 14 маусымда сот тұрғын Асқар Нұрлановты кінәлі деп танып, 30 айлық есептік көрсеткіш "
+            "(87,5 мың теңге) айыппұл салды.")
+    assert acts(text, "2021-06-20") == {("Асқар Нұрланов", "fined", "2021-06-14")}

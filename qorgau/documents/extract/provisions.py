@@ -89,6 +89,10 @@ def _kazakh_articles(text):
         before = list(CODE_MENTION.finditer(text, max(0, m.start() - 200), m.start()))
         after = CODE_MENTION.search(text, m.end(), m.end() + 80)
         code = _code_of(before[-1]) if before else _code_of(after) if after else "CC"
+        # "274 және 400-баптары": the numbers listed before the last one are articles too
+        listed = re.search(r"((?:\d{1,3}\s*(?:,|және|мен|jäne)\s*)+)$", text[max(0, m.start() - 40):m.start()])
+        for number in re.findall(r"\d{1,3}", listed.group(1)) if listed else []:
+            found.append(ProvisionRef(m.start() - len(listed.group(1)), m.end(), m.group(), code=code, article=number))
         for part in [m.group("part"), m.group("part2")] if m.group("part2") else [m.group("part") or ""]:
             found.append(ProvisionRef(m.start(), m.end(), m.group(), code=code, article=m.group("article"),
                                       part=part or ""))
