@@ -46,3 +46,13 @@ def test_a_splits_annotation_takes_its_parts_and_the_corpus_annotation_takes_non
     assert [d["file"] for d in read_gold(tmp_path / "gold-dev.json")["documents"]] == ["d01.txt", "k27.txt"]
     assert [d["file"] for d in read_gold(tmp_path / "gold.json")["documents"]] == ["corpus.txt"]
     assert [d["file"] for d in read_gold(tmp_path / "gold-test.json")["documents"]] == ["t01.txt"]
+
+
+def test_a_gold_form_in_capitals_resolves_the_name_as_recorded():
+    """A list prints "ИЛЬЯШЕВ Алнұр"; the extractor records "Алнұр Ильяшев": the same annotated person."""
+    from qorgau.documents.evaluation import _resolver
+
+    resolve = _resolver({"Alnur Ilyashev": ["ИЛЬЯШЕВ Алнұр"], "Duman Mukhammedkarim": ["МҰХАММЕДКӘРІМ Думан Алмасұлы"]})
+    assert resolve("Алнұр Ильяшев") == "Alnur Ilyashev"
+    assert resolve("Думан Алмасұлы Мұхаммедкәрім") == "Duman Mukhammedkarim"
+    assert resolve("Асхат Жексебаев") is None

@@ -68,7 +68,17 @@ def _resolver(persons):
             for word in form.split():
                 if len(word) > 2 and not word.endswith("."):
                     index.setdefault(word, name)
-    return lambda predicted: index.get(predicted) or index.get(predicted.split()[-1])
+    # A form printed in capitals ("ИЛЬЯШЕВ Алнұр", a list's family name first) resolves the name as recorded
+    # ("Алнұр Ильяшев"): the index is also asked case-blind.
+    folded = {}
+    for key, name in index.items():
+        folded.setdefault(key.casefold(), name)
+
+    def resolve(predicted):
+        last = predicted.split()[-1]
+        return (index.get(predicted) or index.get(last) or folded.get(predicted.casefold())
+                or folded.get(last.casefold()))
+    return resolve
 
 
 def dates_agree(predicted, gold):

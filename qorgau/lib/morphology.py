@@ -53,6 +53,46 @@ def kazakh_word(word):
     return word
 
 
+BACK_VOWELS, FRONT_VOWELS, ANY_VOWELS = set("аоұыяёaoūy"), set("әөүіэäöüı"), set("еиюуeiu")
+
+
+@lru_cache(maxsize=1)
+def _case_endings():
+    """(ending, stem-end pattern, harmony) rows of lexicon/kk/case_endings.tsv, both scripts, longest ending first."""
+    from qorgau.documents.extract import lexicon
+
+    rows = [(ending.lower(), re.compile(f"(?:{stem})$", re.I), harmony)
+            for ending, stem, harmony in lexicon.table("case_endings", "kk")]
+    return sorted(rows, key=lambda r: -len(r[0]))
+
+
+def _harmony(stem):
+    for char in reversed(stem.lower()):
+        if char in BACK_VOWELS:
+            return {"back", "any"}
+        if char in FRONT_VOWELS:
+            return {"front", "any"}
+        if char in ANY_VOWELS:
+            return {"back", "front", "any"}
+    return set()
+
+
+@lru_cache(maxsize=50000)
+def kazakh_stems(word):
+    """Every stem a word may be with a Kazakh case ending taken off, where the ending fits the stem's last sound and
+    vowels ("Мұхаммедкәрімге" -> "Мұхаммедкәрім", "Достиярды" -> "Достияр", "İlyaşevtı" -> "İlyaşev"; not
+    "Мереке" -> "Мере": after a vowel the dative is -ге). Whether the stem is a name is for the caller to know (the
+    document prints it)."""
+    low = word.lower()
+    stems = []
+    for ending, stem_end, harmony in _case_endings():
+        if low.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[:len(word) - len(ending)]
+            if stem_end.search(stem) and harmony in _harmony(stem) and stem not in stems:
+                stems.append(stem)
+    return tuple(stems)
+
+
 def kazakh_nominative(name):
     return " ".join(kazakh_word(w) for w in name.split())
 

@@ -27,8 +27,9 @@ COMPILED = [(act_type, re.compile(rf"(?<!\w)(?:{_TRIGGERS[act_type]})", re.I)) f
 # triggers (speed; the results are the same).
 BY_SCRIPT = {}
 for _language in lexicon.languages():
-    for _act_type, _pattern in lexicon.grouped("triggers", language=_language).items():
-        BY_SCRIPT.setdefault((_act_type, "latin" if _language == "en" else "cyrillic"), []).append(_pattern)
+    for _act_type, _pattern in lexicon.table("triggers", language=_language):  # kk rows come in both scripts
+        _script = "cyrillic" if lexicon.CYRILLIC_LETTER.search(_pattern) else "latin"
+        BY_SCRIPT.setdefault((_act_type, _script), []).append(_pattern)
 BY_SCRIPT = {key: re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{p})' for p in patterns)})", re.I)
              for key, patterns in BY_SCRIPT.items()}
 RELATION = {act_type: row[1] for act_type, row in ACT_TYPES.items()}
@@ -55,6 +56,17 @@ HEADING = re.compile(r"^\s*(?:\d+\.\s+[A-ZА-Я]|[A-ZА-Я][A-ZА-Я\s,:’'-]{1
 
 # A trigger under these words reports no act: a wish, a fear, a request, a denial.
 NOT_AN_ACT = re.compile(rf"(?<!\w)(?:{MODIFIERS['not_an_act']})\s+(?:\w+\s+){{0,5}}$")
+# … or followed by them, in a language whose verb ends the sentence: "айыру қаупі төніп тұр" (faces the risk of),
+# "жазасы қарастырылған" (the article provides), "бас бостандығынан айыруды сұрады" (asked for).
+# A trigger whose last word carries one of these endings names no act of its own (kk: the ablative "әкімшілік
+# қамақтан босады" is the place left, the genitive "тергеу изоляторының күзетшілері" the owner of something else).
+NOT_AN_ACT_ENDING = re.compile(rf"(?:{MODIFIERS['not_an_act_ending']})$", re.I) \
+    if "not_an_act_ending" in MODIFIERS else None
+NOT_AN_ACT_AFTER = re.compile(rf"^\W{{0,3}}(?:\w+\s+)?(?:{MODIFIERS['not_an_act_after']})(?!\w)", re.I) \
+    if "not_an_act_after" in MODIFIERS else None
+# Kazakh triggers in the Latin alphabet (lexicon/kk/latin.tsv) are verbs as their Cyrillic forms are.
+KK_LATIN_TRIGGER = re.compile("|".join(f"(?:{pattern})" for _, pattern in lexicon.table("triggers", "kk")
+                                       if not lexicon.CYRILLIC_LETTER.search(pattern)) or "(?!)", re.I)
 # (case-sensitive on purpose: "May" is a month)
 RELATIVE_AFTER = re.compile(r"^[’']s\s+(?:daughter|son|wife|husband|relatives|family|lawyer|counsel|sister|brother|"
                             r"mother|father|children|colleague)", re.I)
@@ -175,7 +187,8 @@ NUM = "(?<!\\w)(" + "|".join([r"\d+(?:[.,]\d+)?"] + sorted((re.escape(w) for w i
                                                     key=len, reverse=True)) + ")"
 # (kind, pattern, unit) from lexicon/<language>/penalties.tsv, English first.
 # Each with the script its words are written in: a sentence without Latin letters skips the English patterns.
-PENALTIES = [(kind, re.compile(pattern.replace("{NUM}", NUM), re.I | re.M), unit, "latin" if language == "en" else "cyrillic")
+PENALTIES = [(kind, re.compile(pattern.replace("{NUM}", NUM), re.I | re.M), unit,
+              "cyrillic" if lexicon.CYRILLIC_LETTER.search(pattern) else "latin")  # kk rows come in both scripts
              for language in lexicon.languages() for kind, unit, pattern in lexicon.table("penalties", language)]
 PENALTIES.sort(key=lambda row: row[3] != "latin")  # English first, as before
 NUM_EN = "(?<!\\w)(" + "|".join([r"\d+(?:[.,]\d+)?"] + sorted((re.escape(w) for w, _ in lexicon.table("numbers", "en")
@@ -221,8 +234,8 @@ def sentences(text):
 
 
 # A penalty names its unit: sentences without one are not searched (the patterns are costly).
-PENALTY_HINT = re.compile(r"year|day|fine|KZT|tenge|MCI|лет|год|сут|штраф|МРП|тенге|жыл|тәулік|айыппұл|теңге|АЕК",
-                          re.I)
+PENALTY_HINT = re.compile(r"year|day|fine|KZT|tenge|MCI|лет|год|сут|штраф|МРП|тенге|жыл|тәулік|айыппұл|теңге|АЕК|"
+                          r"jyl|täulık|aiyppūl|teñge|AEK", re.I)
 
 
 def find_penalty(sentence):
@@ -292,11 +305,19 @@ def clauses(sentence):
                                         for o in found)]
 
 
+# A name in the genitive owning the next word (kk: "Телібековтің кітабынан"), unless that word is an act or a case.
+GENITIVE_OWNER = re.compile(rf"(?:{MODIFIERS['bystander_genitive']})$", re.I) if "bystander_genitive" in MODIFIERS else None
+OWNED_ACT = re.compile(rf"\s+(?:{MODIFIERS['owned_act_noun']})(?!\w)", re.I) if "owned_act_noun" in MODIFIERS else None
+
+
 def is_bystander(text, mention, before):
     """A person the sentence quotes or names as a companion, not as the one acted on."""
     printed = text[mention.start:mention.end]
     return bool(BYSTANDER_BEFORE.search(before) or BYSTANDER_AFTER.match(text[mention.end - 1:mention.end + 25])
-                or (BYSTANDER_ENDING.search(printed) and not re.match(r"\s+бірге", text[mention.end:mention.end + 8])))
+                or (BYSTANDER_ENDING.search(printed) and not re.match(r"\s+бірге", text[mention.end:mention.end + 8]))
+                or (GENITIVE_OWNER is not None and GENITIVE_OWNER.search(printed) and KAZAKH.search(printed)
+                    and re.match(r"\s+\w", text[mention.end:mention.end + 3])
+                    and not OWNED_ACT.match(text[mention.end:mention.end + 30])))
 
 
 GROUP_NOUN = re.compile(rf"(?<!\w)(?:{MODIFIERS['tally_noun']})(?!\w)", re.I)
@@ -352,16 +373,43 @@ def _penalty_clause(sentence, clause_types):
         return []
     penalty, m = found
     if NOT_AN_ACT.search(sentence[:m.start()]) or re.search(r"\b(?:faces?|facing|up to|грозит|до)\s+$",
-                                                          sentence[:m.start()], re.I):
+                                                          sentence[:m.start()], re.I) or (
+            NOT_AN_ACT_AFTER and NOT_AN_ACT_AFTER.match(sentence[m.end():])):
         return []
     act_type = {"fine": "fined", "administrative_detention": "administrative_detention"}.get(penalty["kind"], "sentenced")
     return [(False, m.start(), act_type, m.end())]
 
 
+# "тағы төрт адамды", "ондаған тұрғынды": people counted, not the one just spoken of
+KK_COUNTED = re.compile(rf"{NUM}\s+(?:\w+\s+)?(?:{MODIFIERS['tally_noun']}|тұрғын|жақтас|наразы)\w*", re.I)
+KK_CLAUSE_BREAK = re.compile(r",\s+(?:ал|бірақ|алайда|al|biraq|alaida)\s|;\s")
+
+
+def _kazakh_clause_victims(sentence, start, hit_start, persons, victims, clause_types):
+    """Kazakh marks the objects by their case, so every person of the trigger's clause is its victim — and of a clause
+    before it that has no verb of its own ("A мен B-ны 10 тәулікке, ал C-ны 15 тәулікке қамады": one verb for all);
+    not a person of a later clause after ", ал" ("A-ны босатты, ал B жазасын өтеді")."""
+    breaks = [m.end() for m in KK_CLAUSE_BREAK.finditer(sentence)]
+    if not breaks:
+        return victims
+    clause_start = max((b for b in breaks if b <= hit_start), default=0)
+    clause_end = min((b for b in breaks if b > hit_start), default=len(sentence))
+    later = {m.name for m in persons if m.start - start >= clause_end}
+    earlier_with_verb = set()
+    bounds = [0] + breaks + [len(sentence)]
+    for a, b in zip(bounds, bounds[1:]):
+        if b <= clause_start and any(a <= c[1] < b for c in clause_types):
+            earlier_with_verb |= {m.name for m in persons if a <= m.start - start < b}
+    own = [v for v in victims if v not in later and v not in earlier_with_verb]
+    return own or victims
+
+
 def _clause(sentence, act_type, hit):
     """(is nominal, start, act type, end) when this trigger reports an act, else None."""
     before = sentence[:hit.start()]
-    if NOT_AN_ACT.search(before):
+    if NOT_AN_ACT.search(before) or (NOT_AN_ACT_AFTER and NOT_AN_ACT_AFTER.match(sentence[hit.end():])):
+        return None
+    if NOT_AN_ACT_ENDING and act_type != "released" and NOT_AN_ACT_ENDING.search(hit.group()):
         return None
     if act_type not in {"released", "extradition_sought"} and \
             re.search(r"(?:\b(?:from|из)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}|(?<!\w)из-под\s+|(?<!\w)из-)$", before, re.I):
@@ -374,7 +422,7 @@ def _clause(sentence, act_type, hit):
                                 hit.group(), re.I))  # "jailed for five years", "taken into custody"
               or (hit.group().lower().endswith("ed")  # "police detained", not "the charges"
                   and not re.search(r"\b(?:the|a|an|their|his|her|its)\s+$", before, re.I))
-              or bool(re.search(r"[а-я]", hit.group()))
+              or bool(re.search(r"[а-я]", hit.group())) or bool(KK_LATIN_TRIGGER.fullmatch(hit.group()))
               # "Dana Iskakova's arrest on 3 March", "his detention", "the arrest of …": a person's act as a noun
               or bool(re.search(r"(?:[’']s|\b(?:his|her|their))\s+$", before, re.I))
               or bool(re.match(r"\w+\s+of\s+[A-ZА-Я]", sentence[hit.start():])))
@@ -447,14 +495,21 @@ def list_entries(text, mentions, dates, provisions):
         found = []
         for field_start, field_end in zip(cuts, cuts[1:]):
             field = text[field_start:field_end]
-            hit = next(((t, h) for t, pattern in COMPILED for h in [pattern.search(field)] if h), None)
-            if hit is None:
-                continue
-            act_type = hit[0]
-            if act_type == "sentenced" and penalty and penalty["kind"] == "administrative_detention":
-                act_type = "administrative_detention"
-            date = next(iter(dates.within(field_start, field_end)), None)
-            found.append((act_type, date))
+            # Every trigger of the field ("25.02.2022 ұсталды, … 15 тәулікке қамалды"), none inside another's words,
+            # each dated by the last date before it in the field (else the field's first).
+            hits = sorted(((h.start(), -h.end(), t) for t, pattern in COMPILED for h in [pattern.search(field)] if h))
+            taken_until = -1
+            for hit_start, negative_end, act_type in hits:
+                if hit_start < taken_until:
+                    continue
+                taken_until = -negative_end
+                if act_type == "sentenced" and penalty and penalty["kind"] == "administrative_detention":
+                    act_type = "administrative_detention"
+                in_field = dates.within(field_start, field_end)
+                date = next((d for d in reversed(in_field) if d.start < field_start + hit_start),
+                            next(iter(in_field), None))
+                if not any(t == act_type for t, _ in found):
+                    found.append((act_type, date))
         if penalty and penalty["kind"] != "fine" and not any(t in {"sentenced", "administrative_detention"}
                                                               for t, _ in found):
             found.append(("sentenced", None))
@@ -482,6 +537,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
     listed, list_lines = list_entries(text, mentions, dates, provisions)
     proposals, last_victims = list(listed), []
     recent = []  # person names in order of mention, for pronouns
+    bystanders = set()  # persons last named as a source or companion (and no victim yet): no antecedents of a pronoun
     previous_acts = []  # the proposals of the sentence before, for "This included …"
     proposed_before = {}  # (victim, act type) -> the proposal already made in this document
     background_from = None  # the paragraph (its start) where a background sentence was seen
@@ -523,6 +579,11 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         if not clause_types and not ((re.match(r"\s*(?:This|These|They|Those)\s+included|\s*Among them", sentence)
                                       or bulleted) and previous_acts):
             recent += [m.name for m in persons]
+            for mention in persons:  # "Its lawyer X said …": X is no one a later "he" points to
+                if is_bystander(text, mention, text[max(start, mention.start - 25):mention.start]):
+                    bystanders.add(mention.name)
+                else:
+                    bystanders.discard(mention.name)
             continue
         clause_types.sort()  # verbs ("were charged") before nouns ("serving their administrative detention")
         victims, perpetrators = [], []
@@ -544,8 +605,10 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                     and re.search(r"(?<!\w)(?:and|и|мен|пен|бен|және|&)(?!\w)",
                                   text[previous_bystander.end:mention.start]))):
                 previous_bystander = mention  # "his lawyers, Madina Bakiyeva and Andrei Petrov"
+                bystanders.add(mention.name)
                 continue
             previous_bystander = None
+            bystanders.discard(mention.name)
             (perpetrators if official else victims).append(mention.name)
         if not victims and re.match(r"\s*(?:All|Both|Each)(?:\s+of\s+them)?\s+(?:were|was|are|have)\b", sentence):
             paragraph_start = text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, start), 0))  # this and the one before
@@ -556,10 +619,17 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             victims = list(dict.fromkeys(n for n in reversed(recent) if n not in officials))[:2][::-1]
             victims = victims if len(victims) == 2 else []
         if not victims:
-            victims, first_only = _pronoun_victims(sentence, clause_types, last_victims, recent, officials,
+            victims, first_only = _pronoun_victims(sentence, clause_types, last_victims, recent,
+                                                   officials | (bystanders - {p.victims[0] for p in proposals
+                                                                                if p.victims}),
                                                    text[max(0, start - 300):start])
             if victims and first_only:
                 clause_types = [c for c in clause_types if c[1] == min(c[1] for c in clause_types)]
+        if not victims and not persons and last_victims and KAZAKH.search(sentence) and \
+                not COUNTED_GROUP.search(sentence) and not PRONOUN.search(sentence) and not KK_COUNTED.search(sentence):
+            # Kazakh leaves the subject out when it is the one just spoken of ("Сот процесі 12 ақпанда басталды."):
+            # a sentence naming nobody is about the last victims.
+            victims = list(last_victims)
         recent += [m.name for m in persons]
         if not victims and not clause_types:
             continue
@@ -617,6 +687,9 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         for _, hit_start, act_type, hit_end in clause_types:
             if act_type == "sentenced" and penalty and penalty["kind"] == "administrative_detention":
                 act_type = "administrative_detention"  # a court's N days is a deprivation, not a sentence
+            if act_type == "sentenced" and penalty and penalty["kind"] == "fine" and \
+                    any(c[2] == "fined" for c in clause_types):
+                continue  # "found guilty and fined": the verdict is the fine
             if act_type in seen:
                 continue
             seen.add(act_type)
@@ -633,7 +706,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             # Each trigger is about its own subject, and takes the date nearest before it in the sentence.
             # (Kazakh marks the objects by their case, and lists them with "мен", "ал": all are the victims.)
             subject = [m.name for m in subject_of(text, start + hit_start, start + hit_end, persons)
-                       if m.name in victims] if len(persons) > 1 and not KAZAKH.search(sentence) else victims
+                       if m.name in victims] if len(persons) > 1 and not KAZAKH.search(sentence) else \
+                _kazakh_clause_victims(sentence, start, hit_start, persons, victims, clause_types)
             if act_type in {"sentenced", "administrative_detention", "fined"} and len(persons) > 1:
                 subject += _each_with_a_term(text, start + hit_end, persons, victims)
             own_victims = list(dict.fromkeys(subject)) or victims
@@ -641,7 +715,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             next_trigger = min((c[1] for c in clause_types if c[1] > hit_start), default=len(sentence))
             right_after = [d for d in own_dates
                            if start + hit_end <= d.start <= start + hit_end + 40 and d.start < start + next_trigger]
-            if right_after and len(own_dates) > 1:
+            if right_after and len(own_dates) > 1 and not KAZAKH.search(sentence):  # kk: the verb comes last
                 date_value, date_end = right_after[0].value, right_after[0].value_end  # "… on appeal in July"
             elif before_trigger and len(own_dates) > 1:
                 date_value, date_end = before_trigger[-1].value, before_trigger[-1].value_end
@@ -649,8 +723,9 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             here = (markers_in(text, start, end) if marker_offsets is None
                     else [n for offset, n in marker_offsets if start <= offset <= end + 2])
             note_date = next((notes[n] for n in here if n in notes), None)
+            headline = False
             if inherited_date and published and start == title_start:  # a headline reports the day's news
-                date_value, date_end, inherited_date = published, "", False
+                date_value, date_end, inherited_date, headline = published, "", False, True
             elif inherited_date and note_date is not None:  # the date is only in the sentence's footnote
                 date_value, date_end, inherited_date = note_date.value, note_date.value_end, False
             elif inherited_date and verdict_date and act_type in {"sentenced", "imprisoned"}:
@@ -661,6 +736,15 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                     # A later restatement ("… who have been sentenced to five years …", "All were convicted under
                     # Article 174"): what it adds goes to the act already proposed.
                     earlier.provisions = list(dict.fromkeys(earlier.provisions + provisions_here))
+                    if act_type == "sentenced" and earlier.penalty is None and penalty and \
+                            penalty["kind"] == "imprisonment" and \
+                            not any(p.act_type == "imprisoned" and p.victims == [victim] for p in proposals) and \
+                            not (re.search(r"условн|suspended|шартты", sentence, re.I) or _appealed_next(text, start, end)):
+                        # the term comes only now ("Сот … кінәлі деп таныды. A-ға үш жыл … тағайындалды."): prison
+                        proposals.append(Proposal("act", "imprisoned", earlier.start, earlier.end, victims=[victim],
+                                                  date=earlier.date, date_end=earlier.date_end,
+                                                  perpetrators=earlier.perpetrators, rule="rule:imprisoned",
+                                                  date_source=earlier.date_source))
                     earlier.penalty = earlier.penalty or (penalty if act_type in {"sentenced", "fined"} else None)
                     continue
                 if respectively:  # "on 21 and 22 March, respectively, A and B were detained"
@@ -670,8 +754,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                     provisions=list(dict.fromkeys(provisions_here)),
                     penalty=penalty if act_type in TAKES_PENALTY else None,
                     perpetrators=perpetrators, rule=f"rule:{act_type}",
-                    date_source="context" if inherited_date else "own", role=roles.get(victim, ""),
-                    perpetrator_bodies=bodies))
+                    date_source="context" if inherited_date else "headline" if headline else "own",
+                    role=roles.get(victim, ""), perpetrator_bodies=bodies))
                 proposed_before.setdefault((victim, act_type), proposals[-1])
                 if act_type == "sentenced" and penalty and penalty["kind"] == "imprisonment" and \
                         (UPHELD.search(sentence) or not (re.search(r"условн|suspended|шартты", sentence, re.I)
@@ -681,14 +765,16 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                     # said to be upheld later does not hold the prison term back.
                     proposals.append(Proposal("act", "imprisoned", start, end, victims=[victim], date=date_value,
                                               date_end=date_end, perpetrators=perpetrators, rule="rule:imprisoned",
-                                              date_source="context" if inherited_date else "own"))
+                                              date_source="context" if inherited_date else
+                                              "headline" if headline else "own"))
         last_victims = victims
         _one_deprivation_each(proposals, start, proposed_before, first_here)
         previous_acts = [p for p in proposals[first_here:] if p.start == start]
     return charges_into_verdicts(without_undated_duplicates(proposals), len(text))
 
 
-UPHELD = re.compile(r"\buph(?:olds?|eld)\b|(?:dismissed|rejected) (?:the|their|his|her) appeal|оставил\w* в силе", re.I)
+UPHELD = re.compile(r"\buph(?:olds?|eld)\b|(?:dismissed|rejected) (?:the|their|his|her) appeal|оставил\w* в силе|"
+                    r"(?:өзгеріссіз|күшінде) қалдыр\w*", re.I)
 APPEALED = re.compile(rf"(?<!\w)(?:{MODIFIERS['appeal']})", re.I)
 def _appealed_next(text, start, end):
     """An appeal against the verdict in its own sentence or the one right after ("They appeal their sentences."),
@@ -759,7 +845,8 @@ def without_undated_duplicates(proposals):
                 inside[0].penalty = inside[0].penalty or p.penalty
                 continue
         anchor = dated.get((p.victims[0], p.act_type)) if p.kind == "act" else None
-        if anchor is not None and anchor is not p and p.date_source == "context":
+        # (A headline dated by the document's day restates the body's act: "… was sentenced yesterday".)
+        if anchor is not None and anchor is not p and p.date_source in {"context", "headline"}:
             anchor.provisions = list(dict.fromkeys(anchor.provisions + p.provisions))
             anchor.penalty = anchor.penalty or p.penalty
             continue

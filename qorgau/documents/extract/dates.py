@@ -51,10 +51,13 @@ PATTERNS = [
     ("day_month_year", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH},?\s+{YEAR}", re.I)),
     ("month_day_year", re.compile(rf"(?<!\w){MONTH}\s+(\d{{1,2}}),\s+{YEAR}", re.I)),
     # Kazakh puts the year first: "2021 жылғы 14 наурызда", "2022 жылы 5 қаңтарда", "2021 жылдың қазан айында"
-    ("kk_year_day_month", re.compile(rf"\b{YEAR}\s+ж(?:ылғы|ылы|\.)\s+(\d{{1,2}})\s+{RU_MONTH}(?!\w)", re.I)),
+    ("kk_year_day_month", re.compile(rf"\b{YEAR}\s+ж(?:ылғы|ылы|ылдың|\.)\s+(\d{{1,2}})\s+{RU_MONTH}(?!\w)", re.I)),
+    # "2022 жылғы қаңтардың 5-і", "қазанның 12-сі": the month (in the genitive) before the day with its ending
+    ("kk_year_month_day", re.compile(rf"\b{YEAR}\s+ж(?:ылғы|ылы|ылдың|\.)\s+{RU_MONTH}\s+(\d{{1,2}})-\w+", re.I)),
+    ("kk_month_day", re.compile(rf"(?<!\w){RU_MONTH}\s+(\d{{1,2}})-(?:сі|сы|і|ы|нші|ші|шы|ында|інде|сында|сінде)(?!\w)", re.I)),
     ("kk_year_month", re.compile(rf"\b{YEAR}\s+ж(?:ылғы|ылы|ылдың|\.)\s+{RU_MONTH}(?:\s+айында)?(?!\w)", re.I)),
     ("ru_day_month_year", re.compile(rf"\b(\d{{1,2}})\s+{RU_MONTH}\s+{YEAR}", re.I)),
-    ("ru_month_year", re.compile(rf"(?<!\w)(?:в\s+)?{RU_MONTH}\s+{YEAR}", re.I)),
+    ("ru_month_year", re.compile(rf"(?<!\w)(?:в\s+)?{RU_MONTH},?\s+{YEAR}", re.I)),  # "Маусым, 2022." heading
     ("part_month_year", re.compile(rf"\b(early|mid|late|the end of|the beginning of)[- ]?{MONTH},?\s+(?:of\s+)?{YEAR}", re.I)),
     ("month_year", re.compile(rf"(?<!\w){MONTH},?\s+(?:of\s+)?{YEAR}", re.I)),
     # March 5, the 5th of March (the year from the text before them)
@@ -151,6 +154,13 @@ def find_dates(text, document_date=""):
         elif name == "kk_year_day_month":
             if _month(g[2]) and _valid(g[0], _month(g[2]), g[1]):
                 value = _iso(g[0], _month(g[2]), g[1])
+        elif name == "kk_year_month_day":
+            if _month(g[1]) and _valid(g[0], _month(g[1]), g[2]):
+                value = _iso(g[0], _month(g[1]), g[2])
+        elif name == "kk_month_day":
+            month = _month(g[0])
+            if context_year and month and _valid(context_year, month, g[1]):
+                value, how = _iso(context_year, month, g[1]), "year_from_context"
         elif name == "kk_year_month":
             if _month(g[1]):
                 value = _iso(g[0], _month(g[1]))
@@ -221,9 +231,18 @@ def _relative(m, results, context_year, document_date=""):
         return _iso(year, first), _iso(end_year, last), "explicit"
     if unit == "year":
         return (str(int(context_year) + int(offset)), "", "relative") if context_year else ("", "", "")
-    if unit == "month_last_year":
+    if unit == "doc_month":  # "өткен айда" (last month): from the document's month
+        if len(document_date) < 7:
+            return "", "", ""
+        year, month = int(document_date[:4]), int(document_date[5:7]) + int(offset)
+        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+        return _iso(year, month), "", "document"
+    if unit == "this_year":  # "биылғы 12 ақпанда": the document's year, and the year of the dates after it
+        return (context_year, "", "explicit") if context_year else ("", "", "")
+    if unit in {"month_last_year", "month_of_year"}:  # "былтыр мамырда" (offset -1), "биылғы қаңтарда" (offset 0)
         month = _month(groups.get("month", "")) or _month(groups.get("month2", ""))
-        return (_iso(int(context_year) - 1, month), "", "relative") if month and context_year else ("", "", "")
+        shift = int(offset) if unit == "month_of_year" else -1
+        return (_iso(int(context_year) + shift, month), "", "relative") if month and context_year else ("", "", "")
     if unit in {"doc_day", "weekday"}:
         # "today", "yesterday", "on Tuesday": from the document's own date (a news item's day)
         if len(document_date) != 10:

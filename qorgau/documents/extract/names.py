@@ -9,7 +9,7 @@ After a full name, the family name alone ("Akhmetova", "Akhmetova's") is a menti
 import re
 from functools import lru_cache
 
-from qorgau.lib.morphology import family_forms, is_common_word, kazakh_word, nominative
+from qorgau.lib.morphology import family_forms, is_common_word, kazakh_stems, kazakh_word, nominative
 
 from . import lexicon
 from .spans import Mention
@@ -74,7 +74,9 @@ STOP |= set(lexicon.words("places"))  # "Алматы Жанар Исаева": 
 ROLE_WORDS = {word.lower(): role for word, role in lexicon.table("roles")}
 TITLES = {"Ms.", "Mr.", "Mrs.", "Dr.", "Ms", "Mr", "Mrs", "Dr"}
 CAPS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
-TOKEN = r"(?:(?<!\w)(?:[A-ZА-ЯЁ][a-zа-яё]?\.){1,3}(?=\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ]?[а-яёәғқңөұүһі]+)*)"
+# Latin words include the letters of Kazakh's Latin alphabet of 2021 ("Alnūr İlyaşev", "Mūhammedkärım").
+LATIN_UP, LATIN_LOW = "A-ZÄÖÜŪĞŞÑÇİ", "a-zäöüūğşñçı"
+TOKEN = r"(?:(?<!\w)(?:[A-ZА-ЯЁ][a-zа-яё]?\.){1,3}(?=\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|[A-ZÄÖÜŪĞŞÑÇİ][a-zäöüūğşñçı]+(?:[-'’][A-ZÄÖÜŪĞŞÑÇİ]?[a-zäöüūğşñçı]+)*|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ]?[а-яёәғқңөұүһі]+)*)"
 RUN = re.compile(rf"{TOKEN}(?:\s?{TOKEN}){{0,7}}")
 WORD = re.compile(TOKEN)
 POSSESSIVE = re.compile(r"[’']s$")
@@ -114,7 +116,8 @@ PLACES = set(lexicon.words("places"))
 @lru_cache(maxsize=8192)
 def _kazakh_place(word):
     """A place with a Kazakh case ending ("Ресейде", "Алматыда", "Астанаға") is no part of a name."""
-    ending = re.search(r"(?:ның|нің|дың|дің|тың|тің|да|де|та|те|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен|на|не|ны|ні)$",
+    ending = re.search(r"(?:ның|нің|дың|дің|тың|тің|дағы|дегі|тағы|тегі|ндағы|ндегі|да|де|та|те|ға|ге|қа|ке|нан|нен|"
+                       r"дан|ден|тан|тен|на|не|ны|ні)$",
                        word)
     return bool(ending) and any(word[:ending.start() + cut] in PLACES for cut in (0, 1))
 
@@ -246,10 +249,23 @@ def find_persons(text, known_names=(), extra_spans=()):
         families.setdefault(name.split()[-1], name)
         families.setdefault(text[start:end].split()[0], name)
     taken = [(m.start, m.end) for m in mentions]
-    for run in _runs(text):
+    stem_of = _kazakh_stem_of(text)
+    # Family names a two-word name ends with ("Жанболат Мамай"): in a longer run, such a word last is another person
+    # in an oblique case, named right after the subject as a Kazakh sentence does ("судья Елена Кван Мамайды …",
+    # "адвокаты Ғалым Нұрпейісов Мұхаммедкәрімге …").
+    runs = list(_runs(text))
+    pairs = {(run[0][2], stem_of.get(run[1][2], run[1][2])) for run in runs if len(run) == 2}
+    pair_families = {family for _, family in pairs}
+    for run in runs:
+        last = run[-1][2]
+        if len(run) >= 3 and last in stem_of and stem_of[last] in pair_families and \
+                (run[-2][2], stem_of[last]) not in pairs and \
+                not re.search(r"(?:ұлы|улы|қызы|кызы|uly|qyzy|ūly)$", run[-2][2].lower()):
+            run = run[:-1]  # the declined last word is someone else's family name
         # A title, a role or an ordinary word at a sentence start ("Журналист Ержан …", "Преследование Бахытжан …")
         # is no part of the name; nor an ordinary word after it ("… Өтебаев Әкімшілік …").
-        while run and (run[0][2] in TITLES or CUES.fullmatch(run[0][2].lower()) or _ordinary(run[0][2], lowercase_words)):
+        while run and (run[0][2] in TITLES or CUES.fullmatch(run[0][2].lower()) or (
+                _ordinary(run[0][2], lowercase_words) and not _given_before_family(text, run))):
             run = run[1:]
         while len(run) > 1 and _ordinary(run[-1][2], lowercase_words):
             run = run[:-1]
@@ -282,6 +298,17 @@ def find_persons(text, known_names=(), extra_spans=()):
         history.setdefault(name.split()[-1], []).append((start, name))
         if not _is_initial(words[0]):
             given.setdefault(words[0], set()).add(name)
+    # Kazakh case endings on any family name ("Думан Мұхаммедкәрімге", "Мұхаммедкәрімді", "İlyaşevtı"): the stem the
+    # document prints bare, or with another ending, is the family name; the full name is recorded with it.
+    for m in mentions:
+        words = m.name.split()
+        stem = stem_of.get(words[-1]) if len(words) > 1 and m.how != "list" else None
+        if stem:
+            m.name = " ".join(words[:-1] + [stem])
+            families.setdefault(stem, m.name)
+            history.setdefault(stem, []).append((m.start, m.name))
+            if not _is_initial(words[0]):
+                given.setdefault(words[0], set()).add(m.name)
     for start, end in extra_spans:
         if any(m.start < end and start < m.end for m in mentions):
             continue
@@ -304,7 +331,7 @@ def find_persons(text, known_names=(), extra_spans=()):
     covered = set()
     for s, e in taken:
         covered.update(range(s, e))
-    for run in _runs(text):
+    for run in runs:
         for start, end, word in run:
             plain = _plain(word)
             if start in covered:
@@ -313,7 +340,7 @@ def find_persons(text, known_names=(), extra_spans=()):
             common_word = plain.lower() in lowercase_words  # "Detained" at a sentence start is no name
             # "Садыкову", "Торегожину", "Қайырбекті" after the full name in the nominative
             base = plain if plain in families else next((f for f in family_forms(plain) if f in families),
-                                                         nominative(plain))
+                                                         stem_of.get(plain) or nominative(plain))
             common_word = common_word or is_common_word(plain)
             if base in families or (cue and not _is_initial(plain) and not common_word) or plain in known:
                 end = start + len(plain)
@@ -349,6 +376,34 @@ def find_persons(text, known_names=(), extra_spans=()):
             mentions.append(Mention(m.start(), m.end(), m.group(), name=families[family], how="surname"))
     mentions.sort(key=lambda m: m.start)
     return _declined_to_printed(mentions)
+
+
+def _given_before_family(text, run):
+    """"Алмаз Тілепов", "Роза Ахметова": a capitalised word in mid-sentence before a family name is a given name even
+    when the Russian dictionary knows it as a common noun (at a sentence start it may be an ordinary word:
+    "Преследование Торегожиной")."""
+    if len(run) != 2 or not SURNAME_END.search(_plain(run[1][2]).lower()):
+        return False
+    before = text[:run[0][0]].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\n«\"“(" and text[run[0][0] - 1:run[0][0]] != "\n"
+
+
+def _kazakh_stem_of(text):
+    """{declined word: its stem} for capitalised words carrying a Kazakh case ending that fits the stem, where the text
+    also prints the stem alone or the stem with another ending ("Мұхаммедкәрімге" and "Мұхаммедкәрімді")."""
+    capitalised = set(WORD.findall(text))
+    stems = {}
+    for word in capitalised:
+        if len(word) >= 5 and not _is_initial(word):
+            for stem in kazakh_stems(word):
+                stems.setdefault(stem, set()).add(word)
+    stem_of = {}
+    for stem, declined in stems.items():
+        if stem in capitalised or len(declined) >= 2:
+            for word in declined:
+                if word not in stem_of or len(stem) > len(stem_of[word]):  # the shortest ending wins
+                    stem_of[word] = stem
+    return stem_of
 
 
 def _declined_to_printed(mentions):

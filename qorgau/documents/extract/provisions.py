@@ -76,8 +76,10 @@ def find_provisions(text, default_code="", named=True):
 
 
 # Kazakh writes the number first: "405-бабы бойынша", "ҚК-нің 405-бабының 2-бөлігі", "174-бапқа".
-KK_ARTICLE = re.compile(r"(?P<article>\d{1,3})(?:-(?:ші|шы|і|ы))?[\s-]?ба[бп]\w*"
-                        r"(?:\s+(?P<part>\d{1,2})-?(?:ші|шы|і|ы)?[\s-]?(?:бөлі|тармағ)\w*)?", re.I)
+# Abbreviated in lists: "ҚК 405-б. 2-бөл.", "405-б. 1 және 2-бөл."; in the Latin alphabet: "274-babynyñ 2-bölıgı".
+KK_ARTICLE = re.compile(r"(?P<article>\d{1,3})(?:(?:-(?:ші|шы|і|ы|şı|şy|ı|y))?[\s-]?(?:ба[бп]\w*|ba[bp]\w*)|-[бb]\.)"
+                        r"(?:\s*(?P<part>\d{1,2})(?:-?(?:ші|шы|і|ы|şı|şy|ı|y))?(?:\s*(?:және|мен|,|jäne)\s*(?P<part2>\d{1,2}))?"
+                        r"-?(?:ші|шы|і|ы)?[\s-]?(?:бөлі\w*|бөл\.|тармағ\w*|bölı\w*|böl\.|tarmağ\w*))?", re.I)
 KK_PART_FIRST = re.compile(r"(?P<article>\d{1,3})-ба[бп]\w*", re.I)
 
 
@@ -87,8 +89,13 @@ def _kazakh_articles(text):
         before = list(CODE_MENTION.finditer(text, max(0, m.start() - 200), m.start()))
         after = CODE_MENTION.search(text, m.end(), m.end() + 80)
         code = _code_of(before[-1]) if before else _code_of(after) if after else "CC"
-        found.append(ProvisionRef(m.start(), m.end(), m.group(), code=code, article=m.group("article"),
-                                  part=m.group("part") or ""))
+        # "274 және 400-баптары": the numbers listed before the last one are articles too
+        listed = re.search(r"((?:\d{1,3}\s*(?:,|және|мен|jäne)\s*)+)$", text[max(0, m.start() - 40):m.start()])
+        for number in re.findall(r"\d{1,3}", listed.group(1)) if listed else []:
+            found.append(ProvisionRef(m.start() - len(listed.group(1)), m.end(), m.group(), code=code, article=number))
+        for part in [m.group("part"), m.group("part2")] if m.group("part2") else [m.group("part") or ""]:
+            found.append(ProvisionRef(m.start(), m.end(), m.group(), code=code, article=m.group("article"),
+                                      part=part or ""))
     return found
 
 
@@ -138,6 +145,7 @@ CHARGE_NAMES = [
     ("CC", "405", r"participation\s+in\s+the\s+activit\w+\s+of\s+(?:an?|the)\s+(?:\w+\s+){0,2}organi[sz]ation\s+"
                   r"(?:following|after)\s+its\s+(?:recognition|ban)"),
 ]
+CHARGE_NAMES += list(lexicon.table("charges"))  # other languages' wordings, as data (lexicon/<lang>/charges.tsv)
 CHARGE_PATTERNS = [(code, article, re.compile(pattern, re.I)) for code, article, pattern in CHARGE_NAMES]
 
 

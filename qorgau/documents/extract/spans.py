@@ -54,4 +54,4 @@ class Proposal:
     minimum: int = None
     maximum: int = None
     rule: str = ""
-    date_source: str = ""     # own (in its sentence or line) | context (borrowed from the text before)
+    date_source: str = ""     # own (in its sentence or line) | context (borrowed from the text before) | headline

@@ -16,6 +16,7 @@ Lines starting with "#" are comments. Adding a language is adding a folder with 
 adding a line. Every regular expression is matched case-insensitively unless the file says otherwise.
 """
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -37,13 +38,78 @@ def _read(path):
     return rows
 
 
+# A language written in two scripts: its folder's `latin.tsv` maps each Cyrillic letter to its Latin spelling, and
+# every row of its other files is read in both (kk: the Latin alphabet of 2021, "ұсталды" and "ūstaldy").
+CYRILLIC_LETTER = re.compile(r"[а-яёәғқңөұүһі]", re.I)
+ASCII_SHORT = re.compile(r"[a-z]{1,5}", re.I)
+
+
+def _alphabet(language):
+    path = HERE / language / "latin.tsv"
+    if not path.exists():
+        return {}
+    letters = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            cyrillic, _, latin = line.partition("\t")
+            letters[cyrillic.strip()] = latin.strip()
+    return letters
+
+
+def transliterate(text, letters):
+    """`text` in the other script, letter by letter, keeping the case of each letter (regular expressions too:
+    their syntax is ASCII and stays as it is)."""
+    out = []
+    for char in text:
+        latin = letters.get(char.lower())
+        if latin is None:
+            out.append(char)
+        else:
+            out.append(latin.capitalize() if char.isupper() else latin)
+    return "".join(out)
+
+
+# Files of whole words (an ending of case_endings.tsv is anchored to its stem: "ke", "da" stay).
+WORD_FILES = {"numbers", "modifiers", "not_names", "roles", "places", "organisations"}
+
+
+def _twin(name, row, letters):
+    """The row in the Latin script, or None: when nothing changes, when a pattern no longer compiles ("[ьъ]"), or for
+    a short ASCII word of `not_names` ("Ол" -> "Ol", "Сол" -> "Sol": English names)."""
+    if not any(CYRILLIC_LETTER.search(cell) for cell in row):
+        return None
+    twin = tuple(transliterate(cell, letters) for cell in row)
+    if name == "not_names" and twin[0].isascii() and ASCII_SHORT.fullmatch(twin[0]):
+        return None
+    # Short words that become English ones ("он" -> "on", the endings "мен|пен|бен" -> "men|pen|ben"): no twin.
+    if name in WORD_FILES and any(CYRILLIC_LETTER.search(cell) and new.isascii() and re.fullmatch(r"[a-z]{1,3}(?:\|[a-z]{1,3})*", new, re.I)
+           for cell, new in zip(row, twin)):
+        return None
+    for cell in twin:
+        try:
+            re.compile(cell)
+        except re.error:
+            return None
+    return twin
+
+
+def _rows(name, language):
+    rows = _read(HERE / language / f"{name}.tsv")
+    letters = _alphabet(language) if name != "latin" else {}
+    if not letters:
+        return rows
+    twins = [twin for row in rows for twin in [_twin(name, row, letters)] if twin and twin not in rows]
+    return rows + twins
+
+
 @lru_cache(maxsize=None)
 def table(name, language=None):
-    """Rows of `<language>/<name>.tsv`, or of every language's file in turn (en, kk, ru …), or of the shared file."""
+    """Rows of `<language>/<name>.tsv`, or of every language's file in turn (en, kk, ru …), or of the shared file;
+    a language with a `latin.tsv` gives each row in its Latin spelling too."""
     if (HERE / f"{name}.tsv").exists():
         return tuple(_read(HERE / f"{name}.tsv"))
     wanted = [language] if language else languages()
-    return tuple(row for lang in wanted for row in _read(HERE / lang / f"{name}.tsv"))
+    return tuple(row for lang in wanted for row in _rows(name, lang))
 
 
 def grouped(name, key=0, value=1, language=None):
