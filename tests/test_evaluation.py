@@ -28,3 +28,17 @@ def test_partial_dates_agree_by_containment():
 def test_a_ranged_date_agrees_with_a_day_inside_it():
     assert dates_agree("2016-05-16/2016-05-20", "2016-05-17")
     assert not dates_agree("2016-05-16/2016-05-20", "2016-05-21")
+
+
+def test_the_corpus_annotation_does_not_take_the_splits_files_as_its_parts(tmp_path):
+    """gold.json's parts are gold-*.json, but gold-dev.json, gold-test.json and gold-dev-*.json belong to the splits:
+    scoring the corpus must not read the test annotation nor look for dev documents in the corpus folder."""
+    import json
+
+    from qorgau.documents.evaluation import read_gold
+
+    for name in ("gold", "gold-extra", "gold-dev", "gold-dev-h1", "gold-test"):
+        (tmp_path / f"{name}.json").write_text(json.dumps({"documents": [{"file": name}]}), encoding="utf-8")
+    assert [d["file"] for d in read_gold(tmp_path / "gold.json")["documents"]] == ["gold", "gold-extra"]
+    assert [d["file"] for d in read_gold(tmp_path / "gold-dev.json")["documents"]] == ["gold-dev", "gold-dev-h1"]
+    assert [d["file"] for d in read_gold(tmp_path / "gold-test.json")["documents"]] == ["gold-test"]

@@ -184,12 +184,18 @@ def score_resolution(documents):
     return score
 
 
+SPLIT_STEMS = {"gold-dev", "gold-test"}
+
+
 def read_gold(gold_path):
     """An annotation file's documents; for a split's file (gold-dev.json), also every part beside it
     (gold-dev-*.json), so that several people can add documents to one split without editing one file."""
     path = Path(gold_path)
     gold = json.loads(path.read_text(encoding="utf-8"))
     for part in sorted(path.parent.glob(f"{path.stem}-*.json")):
+        # gold.json's parts are not the splits' files: gold-dev.json, gold-test.json and their own parts stay out
+        if any(part.stem == split or part.stem.startswith(f"{split}-") for split in SPLIT_STEMS - {path.stem}):
+            continue
         gold["documents"] = gold["documents"] + json.loads(part.read_text(encoding="utf-8"))["documents"]
     return gold
 
