@@ -70,6 +70,8 @@ PRONOUN = re.compile(rf"(?<!\w)(?:(?P<they>{MODIFIERS['they']})|(?P<she>{MODIFIE
 PRONOUN_WORDS = {kind: {w.lower() for row in lexicon.table("modifiers") if row[0] == kind for w in row[1].split("|")}
                  for kind in ("she", "he")}
 EARLIER = re.compile(rf"(?<!\w)(?:{MODIFIERS['earlier']})\s+(?:\w+\s+)?$", re.I)
+# "Later", "впоследствии": an act after the narrative's date, on a day the text does not give.
+LATER = re.compile(rf"(?<!\w)(?:{MODIFIERS['later']})(?!\w)", re.I) if "later" in MODIFIERS else None
 ABROAD = re.compile(rf"\s*(?:{MODIFIERS['abroad']})(?!\w)")
 PAIR = re.compile(rf"(?<!\w)(?:{MODIFIERS['pair']})(?!\w)", re.I)
 BACKGROUND = re.compile(rf"(?<!\w)(?:{MODIFIERS['background']})(?!\w)", re.I)
@@ -155,18 +157,28 @@ def _each_with_a_term(text, trigger_end, persons, victims):
     return chosen
 
 
+def _in_background(text, date):
+    """A date inside a sentence that tells the background ("Согласно материалам дела, весной 2016 года …"): the
+    narrative's time does not move to it."""
+    sentence_start = max(text.rfind(stop, 0, date.start) for stop in (". ", "\n", "! ", "? ")) + 1
+    return bool(BACKGROUND.search(text, sentence_start, date.start))
+
+
 def context_date(text, dates, position):
     """The date an undated sentence inherits: the last one before it — to the day within its paragraph,
     to the month beyond it (a report moves on in time, but seldom says the day again)."""
     # A state's start ("in custody since 22 August 2020") does not move the narrative's time.
     candidates = dates.before(position) if isinstance(dates, Spans) else dates
     before = next(([d] for d in reversed(candidates) if d.end <= position
-                   and not SINCE.search(text, max(0, d.start - 8), d.start)), [])
+                   and not SINCE.search(text, max(0, d.start - 8), d.start) and not _in_background(text, d)), [])
     if not before:
         return "", ""
     last = before[-1]
     paragraph_start = text.rfind("\n\n", 0, position)
-    if last.start >= paragraph_start:
+    line = text[text.rfind("\n", 0, last.start) + 1:(text.find("\n", last.end) + 1 or len(text) + 1) - 1]
+    # A dateline ("14.02.2023", "Алматы, 2 октября 2024 года") dates the report: to the day, in every paragraph.
+    dateline = len(line.replace(text[last.start:last.end], "").strip(" ,.:-–—года")) <= 20
+    if last.start >= paragraph_start or dateline:
         return last.value, last.value_end
     return last.value[:7], ""
 NUMBER_WORDS = {word.lower(): (int(float(v)) if float(v) == int(float(v)) else float(v))
@@ -493,6 +505,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
     for m in all_mentions:
         if m.role and m.role not in OFFICIAL_ROLES:
             roles.setdefault(m.name, m.role)
+    lawyers = {name for name, role in roles.items() if role == "lawyer"}
+    last_group = []  # the last sentence naming several persons ("Дело: A, B, C"), for "они", "подсудимые"
     introduced_by_colon = False
     # "Дата оглашения приговора: 08.10.2012", "Date of verdict: …": the day undated verdicts in the text were given.
     label = VERDICT_DATE.search(text)
@@ -515,6 +529,9 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             recent += [m.name for m in persons]
             continue
         clause_types = clauses(sentence) if not ABROAD.match(sentence) else []
+        group_here = list(dict.fromkeys(m.name for m in persons if m.name not in officials and m.name not in lawyers))
+        if len(group_here) >= 2:
+            last_group = group_here
         # The items of a list after a sentence ending in a colon ("The nine others were convicted …:" "- A and B –
         # two years each;") are its victims.
         bulleted = bool(BULLET.match(sentence)) and introduced_by_colon
@@ -556,8 +573,9 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             victims = list(dict.fromkeys(n for n in reversed(recent) if n not in officials))[:2][::-1]
             victims = victims if len(victims) == 2 else []
         if not victims:
-            victims, first_only = _pronoun_victims(sentence, clause_types, last_victims, recent, officials,
-                                                   text[max(0, start - 300):start])
+            # A lawyer named is the one who speaks for the accused, not whom "he", "they" point back to.
+            victims, first_only = _pronoun_victims(sentence, clause_types, last_victims or last_group, recent,
+                                                   officials | lawyers, text[max(0, start - 300):start])
             if victims and first_only:
                 clause_types = [c for c in clause_types if c[1] == min(c[1] for c in clause_types)]
         recent += [m.name for m in persons]
@@ -590,11 +608,12 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             background_from = paragraph_start
         in_background = background_from == paragraph_start
         first_hit = min(c[1] for c in clause_types) if clause_types else 0
-        if not own_dates and EARLIER.search(sentence[:first_hit]):  # "He had been convicted under …"
+        if not own_dates and (EARLIER.search(sentence[:first_hit])  # "He had been convicted under …"
+                              or (LATER and LATER.search(sentence[:first_hit]))):  # "Впоследствии его …"
             date, heading = None, None
         if date:
             date_value, date_end = date.value, date.value_end
-        elif in_background or EARLIER.search(sentence[:first_hit]):
+        elif in_background or EARLIER.search(sentence[:first_hit]) or (LATER and LATER.search(sentence[:first_hit])):
             date_value, date_end = "", ""
         else:
             date_value, date_end = context_date(text, dates, start)

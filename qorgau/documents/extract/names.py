@@ -180,6 +180,30 @@ def role_before(text, start):
                                  "bloggers": "blogger", "reporter": "journalist"}.get(word, ""))
 
 
+MASCULINE_GIVEN = {row[0] for row in lexicon.table("given_names", "ru") if row[1] == "m"}
+# A man's case endings on a given name and on a Russian-style family name: genitive/accusative, dative, instrumental,
+# prepositional ("Нурлана Жаулибаева", "Нурлану Жаулибаеву", "Нурланом Жаулибаевым", "о Нурлане Жаулибаеве").
+MALE_CASES = [("а", ("а",)), ("у", ("у",)), ("ом", ("ым",)), ("е", ("е",))]
+FAMILY_STEM = re.compile(r"^(?P<stem>[А-ЯЁ][а-яё-]*(?:ов|ев|ёв|ин|ын))(?P<ending>а|у|ым|е)$")
+
+
+def _nominative(name):
+    """`nominative`, but a known man's given name with a case ending beside a family name with the same case
+    ("Нурлана Жаулибаева", "Ерлану Садыкову") is that man in the nominative, not a woman named "Нурлана"."""
+    words = name.split()
+    if len(words) == 2:
+        given, family = words
+        for ending, family_endings in MALE_CASES:
+            stem = given[:-len(ending)]
+            if given.endswith(ending) and stem in MASCULINE_GIVEN:
+                m = FAMILY_STEM.match(family)
+                if m and m.group("ending") in family_endings:
+                    return f"{stem} {m.group('stem')}"
+                if not m and not re.search(r"(?:ова|ева|ина|ая)$", family):
+                    break  # a family name of another shape ("Казакбаю"): the dictionary reads it
+    return nominative(name)
+
+
 def _as_named_before(words, name, named):
     """A declined name the document already named in the nominative is that name, whatever reading the dictionary
     preferred ("Ерлану Касымову" after "Ерлан Касымов" is not "Ерлана Касымова"). `named`: {family name: [full
@@ -273,7 +297,7 @@ def find_persons(text, known_names=(), extra_spans=()):
             continue  # "14 Mangilik Yel", "Altiero Spinelli 05E240": an address, not a person
         if POSSESSIVE.search(words[-1]):
             end -= 2
-        name = _as_named_before(words, nominative(" ".join(_plain(w) for w in words)), named)
+        name = _as_named_before(words, _nominative(" ".join(_plain(w) for w in words)), named)
         mentions.append(Mention(start, end, text[start:end], name=name, role=role_before(text, start)))
         named.setdefault(name.split()[-1], []).append(name)
         families[_plain(words[-1])] = name
@@ -291,7 +315,7 @@ def find_persons(text, known_names=(), extra_spans=()):
         if len(words) < 2 or any(_plain(w) in STOP for w in words):
             continue
         first = text.find(words[0], start, end)
-        name = nominative(" ".join(_plain(w) for w in words))
+        name = _nominative(" ".join(_plain(w) for w in words))
         mentions.append(Mention(first, end, text[first:end], name=name, how="ner", role=role_before(text, first)))
         families.setdefault(name.split()[-1], name)
     taken = [(m.start, m.end) for m in mentions]

@@ -1,0 +1,76 @@
+"""Russian act extraction, session 5 (issue 11): verb forms and nouns of acts, the court press service's formulae,
+"later" without a day, background dates, group words for the accused, lawyers who are never the "he" of an act.
+Every text is our own, in the shape of a category of Russian reports."""
+
+from qorgau.documents.extract.acts import find_acts
+from qorgau.documents.extract.dates import find_dates
+from qorgau.documents.extract.names import find_persons
+from qorgau.documents.extract.provisions import find_provisions
+
+
+def proposals(text, published="2023-03-01"):
+    return find_acts(text, find_persons(text), find_dates(text, published), find_provisions(text),
+                     published=published)
+
+
+def acts(text, published="2023-03-01"):
+    return {(p.victims[0], p.act_type, p.date) for p in proposals(text, published)}
+
+
+def test_charges_put_to_someone_by_the_verb_vmenyat():
+    found = acts("Активиста задержали 3 февраля 2023 года. Следствие вменяет Серику Арманову участие в запрещённой "
+                 "организации (ч. 2 ст. 405 УК РК).")
+    assert ("Серик Арманов", "charged", "2023-02-03") in found
+    pairs = {(p.victims[0], uid) for p in proposals("10 февраля 2023 года Серику Арманову вменили ч. 2 ст. 405 УК РК.")
+             for uid, _ in p.provisions}
+    assert ("Серик Арманов", "CC-405.2") in pairs
+
+
+def test_release_on_a_written_undertaking_is_a_release_and_a_ban_on_leaving():
+    found = acts("20 января 2023 года Айгуль Саматову отпустили под подписку о невыезде.")
+    assert ("Айгуль Саматова", "released", "2023-01-20") in found
+    assert ("Айгуль Саматова", "travel_restricted", "2023-01-20") in found
+
+
+def test_later_without_a_day_takes_no_date_from_the_sentence_before():
+    text = ("5 января 2023 года полиция задержала Бекзата Нурланова. Впоследствии суд арестовал его на 15 суток.")
+    found = acts(text)
+    assert ("Бекзат Нурланов", "detained", "2023-01-05") in found
+    assert ("Бекзат Нурланов", "arrested", "") in found
+    assert ("Бекзат Нурланов", "arrested", "2023-01-05") not in found
+
+
+def test_the_case_file_story_does_not_date_the_verdict():
+    text = ("ПРЕСС-СЛУЖБА СУДА\n\n14.02.2023\n\n"
+            "Согласно материалам дела, весной 2021 года подсудимый размещал публикации в социальных сетях.\n\n"
+            "Приговором суда Арманов С. признан виновным и осуждён к 3 годам лишения свободы.")
+    found = acts(text, published="2023-02-14")
+    assert ("С. Арманов", "sentenced", "2023-02-14") in found
+    assert not any(a[2].startswith("2021") for a in found)
+
+
+def test_a_term_written_out_in_brackets_is_a_prison_term():
+    found = acts("15 марта 2022 года суд приговорил Ерлана Садыкова к 5 (пяти) годам лишения свободы.")
+    assert ("Ерлан Садыков", "imprisoned", "2022-03-15") in found
+
+
+def test_the_accused_named_in_a_heading_line_are_the_defendants_the_text_speaks_of():
+    text = ("Дело: Омаров Н., Сапаров К.\nЗащита: адвокат Даурен Жумабеков\n\n"
+            "Подсудимых задержали 12.01.2023.")
+    found = acts(text)
+    victims = {a[0] for a in found if a[1] == "detained"}
+    assert len(victims) == 2 and not any("Жумабеков" in v for v in victims)
+
+
+def test_a_lawyer_is_not_the_he_of_the_next_act():
+    text = ("Интересы активиста Нурлана Омарова в суде представлял адвокат Даурен Жумабеков.\n\n"
+            "10 февраля 2023 года его задержали у здания суда.")
+    found = acts(text)
+    assert not any("Жумабеков" in a[0] for a in found)
+
+
+def test_a_mans_given_name_declined_beside_his_family_name_is_recorded_in_the_nominative():
+    mentions = find_persons("Суд арестовал Нурлана Жаулибаева, а Ерлану Садыкову вменили участие в акции. "
+                            "С Нурланом Темиргалиевым поговорили журналисты.")
+    assert {m.name for m in mentions} >= {"Нурлан Жаулибаев", "Ерлан Садыков", "Нурлан Темиргалиев"}
+    assert "Асель Нурова" in {m.name for m in find_persons("Задержана активистка Асель Нурова.")}
