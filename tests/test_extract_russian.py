@@ -74,3 +74,24 @@ def test_a_mans_given_name_declined_beside_his_family_name_is_recorded_in_the_no
                             "С Нурланом Темиргалиевым поговорили журналисты.")
     assert {m.name for m in mentions} >= {"Нурлан Жаулибаев", "Ерлан Садыков", "Нурлан Темиргалиев"}
     assert "Асель Нурова" in {m.name for m in find_persons("Задержана активистка Асель Нурова.")}
+
+
+def test_a_code_named_after_long_bracketed_offence_names_covers_every_article_of_the_list():
+    text = ("Им вменялись правонарушения, предусмотренные ч. 2 ст. 174 (возбуждение социальной розни группой лиц по "
+            "предварительному сговору с использованием средств массовой информации), п. 2 ч. 4 ст. 274 "
+            "(распространение заведомо ложной информации при проведении публичных мероприятий) и ст. 400 "
+            "(нарушение порядка организации и проведения мирных собраний) УК РК.")
+    assert {p.uid.split(".")[0] for p in find_provisions(text)} >= {"CC-174", "CC-274", "CC-400"}
+
+
+def test_point_of_a_part_does_not_end_the_sentence():
+    from qorgau.documents.extract.acts import sentences
+    text = "Ему вменили п. 2 ч. 4 ст. 274 УК РК. Суд состоялся позже."
+    assert len(list(sentences(text))) == 2
+
+
+def test_numbered_list_entries_with_commas_and_kazakh_family_names_with_initials():
+    names = {m.name for m in find_persons("1. САПАРОВ Ерлан, журналист, г. Алматы.\n2. НУРМАГАМБЕТ Даурен, г. Астана.")}
+    assert {"Ерлан Сапаров", "Даурен Нурмагамбет"} <= names
+    names = {m.name for m in find_persons("Оглашён приговор по делу Сапарова К. и Мамая Ж.\n")}
+    assert any("Мама" in n for n in names)

@@ -145,8 +145,12 @@ def _caps_first(text):
     a line of a list ("9. ONERKHAN Nurbol – Petropavl – …")."""
     for m in CAPS_FIRST.finditer(text):
         family = m.group(1)
-        opens_entry = bool(re.fullmatch(r"[ \t]*(?:\d{1,3}[.)]|[-•*])?[ \t]*", text[text.rfind("\n", 0, m.start()) + 1:m.start()])
-                                         and re.match(r"\s*(?:\([^)]{0,30}\)\s*)?[–—-]\s", text[m.end():m.end() + 40]))
+        prefix = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        opens_entry = bool(re.fullmatch(r"[ \t]*(?:\d{1,3}[.)]|[-•*])?[ \t]*", prefix)
+                           and re.match(r"\s*(?:\([^)]{0,30}\)\s*)?[–—-]\s", text[m.end():m.end() + 40]))
+        # "1. МУХАММЕДКАРИМ Думан, журналист, г. Алматы.": a numbered entry whose fields follow a comma.
+        opens_entry = opens_entry or bool(re.fullmatch(r"[ \t]*\d{1,3}[.)][ \t]*", prefix)
+                                          and text[m.end():m.end() + 1] == ",")
         if not (SURNAME_END.search(family.lower()) or m.group(2) in GIVEN or opens_entry) or family in STOP:
             continue
         family = "-".join(part.capitalize() for part in family.split("-"))
@@ -161,10 +165,20 @@ SURNAME_INITIALS = re.compile(r"(?<![\w.-])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа
 
 
 def _surname_initials(text, taken):
-    for m in SURNAME_INITIALS.finditer(text):
+    matches = list(SURNAME_INITIALS.finditer(text))
+    ends_like = [not (m.group(1) in STOP or (m.start(), m.end()) in taken) and bool(
+        SURNAME_END.search(m.group(1).lower()) or any(SURNAME_END.search(f.lower()) for f in family_forms(m.group(1))))
+        for m in matches]
+    for i, m in enumerate(matches):
         family = m.group(1)
-        if family in STOP or (m.start(), m.end()) in taken or not (
-                SURNAME_END.search(family.lower()) or any(SURNAME_END.search(f.lower()) for f in family_forms(family))):
+        if family in STOP or (m.start(), m.end()) in taken:
+            continue
+        # A Kazakh family name without a Russian ending ("Аян Т.", "Казакбай Ж.") listed with one that has it
+        # ("Бокаева М. и Аяна Т.", "Жаулибаев Н., Казакбай Ж."): a name too.
+        listed = any(ends_like[j] and 0 <= j < len(matches) and re.fullmatch(
+            r"\s*(?:,|и|,\s*и)\s*", text[min(m.end(), matches[j].end()):max(m.start(), matches[j].start())])
+            for j in (i - 1, i + 1) if 0 <= j < len(matches))
+        if not (ends_like[i] or (listed and not is_common_word(family))):
             continue
         initials = m.group(2).replace(" ", "").replace("\t", "")
         yield m.start(), m.end(), nominative(f"{initials} {family}")

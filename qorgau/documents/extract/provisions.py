@@ -51,7 +51,11 @@ def find_provisions(text, default_code="", named=True):
             before = list(CODE_MENTION.finditer(text, max(0, m.start() - 400), m.start()))
             code = _code_of(before[-1]) if before else default_code
             if not code:
-                after_code = CODE_MENTION.search(text, m.end(), m.end() + 200)
+                # The code named after the list, within its paragraph ("ч. 2 ст. 174 (…), п. 2 ч. 4 ст. 274 (…) и
+                # ст. 400 (…) УК РК": the offences' names in brackets can take a few hundred characters).
+                paragraph_end = text.find("\n\n", m.end())
+                after_code = CODE_MENTION.search(text, m.end(), min(m.end() + 400, paragraph_end if paragraph_end >= 0
+                                                                    else len(text)))
                 code = _code_of(after_code) if after_code else ""
         if not code:
             continue
