@@ -95,3 +95,25 @@ def test_numbered_list_entries_with_commas_and_kazakh_family_names_with_initials
     assert {"Ерлан Сапаров", "Даурен Нурмагамбет"} <= names
     names = {m.name for m in find_persons("Оглашён приговор по делу Сапарова К. и Мамая Ж.\n")}
     assert any("Мама" in n for n in names)
+
+
+def test_the_nouns_obvinenie_and_osvobozhdenie_are_no_acts_their_participles_are():
+    found = acts("Активиста Серика Арманова задержали 5 января 2023 года. Сторона обвинения настаивала на своём. "
+                 "Ещё три года после освобождения Арманову нельзя будет выезжать.")
+    assert not any(a[1] in {"charged", "released"} for a in found)
+    found = acts("5 января 2023 года Серик Арманов был освобождён, но обвинён в хулиганстве.")
+    assert {("Серик Арманов", "released", "2023-01-05"), ("Серик Арманов", "charged", "2023-01-05")} <= found
+
+
+def test_a_prosecutors_demand_is_no_verdict():
+    found = acts("10 февраля 2023 года прокурор потребовал приговорить Серика Арманова к пяти годам.")
+    assert not any(a[1] == "sentenced" for a in found)
+
+
+def test_a_case_caption_pairs_the_accused_with_the_articles():
+    text = ("ЗАМЕТКА НАБЛЮДАТЕЛЯ\nДело: Омаров Н., Сапаров К. (ч. 1 ст. 272 УК РК)\n\n"
+            "10 марта 2023 года суд признал Омарова Н. и Сапарова К. виновными и назначил каждому по 4 года "
+            "ограничения свободы.")
+    pairs = {(p.victims[0], uid.split(".")[0]) for p in proposals(text) for uid, rel in p.provisions
+             if rel in {"charged", "convicted"}}
+    assert {("Н. Омаров", "CC-272"), ("К. Сапаров", "CC-272")} <= pairs
