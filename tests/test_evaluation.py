@@ -42,3 +42,10 @@ def test_the_corpus_annotation_does_not_take_the_splits_files_as_its_parts(tmp_p
     assert [d["file"] for d in read_gold(tmp_path / "gold.json")["documents"]] == ["gold", "gold-extra"]
     assert [d["file"] for d in read_gold(tmp_path / "gold-dev.json")["documents"]] == ["gold-dev", "gold-dev-h1"]
     assert [d["file"] for d in read_gold(tmp_path / "gold-test.json")["documents"]] == ["gold-test"]
+
+
+def test_a_list_form_in_capitals_resolves_the_name_the_extractor_writes():
+    from qorgau.documents.evaluation import _resolver
+
+    resolve = _resolver({"Marat Zhylanbayev": ["ЖЫЛАНБАЕВ Марат"]})
+    assert resolve("Марат Жыланбаев") == "Marat Zhylanbayev"

@@ -117,3 +117,34 @@ def test_a_case_caption_pairs_the_accused_with_the_articles():
     pairs = {(p.victims[0], uid.split(".")[0]) for p in proposals(text) for uid, rel in p.provisions
              if rel in {"charged", "convicted"}}
     assert {("Н. Омаров", "CC-272"), ("К. Сапаров", "CC-272")} <= pairs
+
+
+LIST = ("СПИСОК (на 01.03.2024)\n\n"
+        "1. САПАРОВ Ерлан, журналист, г. Алматы.\nСтатьи: ч. 2 ст. 405, ч. 1 ст. 258 УК РК.\n"
+        "Взят под стражу 12.05.2022. Приговор суда г. Талдыкоргана от 03.03.2023: 6 лет лишения свободы.\n\n"
+        "2. НУРЛАНОВ Даурен, г. Астана.\nСтатьи, даты ареста и приговора, срок – те же, что у Е. Сапарова.\n\n"
+        "3. ОМАРОВ Бекзат, г. Астана.\nОсуждён по тем же статьям 03.03.2023 к 6 годам лишения свободы.\n")
+
+
+def test_a_numbered_list_entry_one_field_a_line_gives_its_person_every_act():
+    found = acts(LIST, published="2024-03-01")
+    assert {("Ерлан Сапаров", "pretrial_detention", "2022-05-12"),
+            ("Ерлан Сапаров", "sentenced", "2023-03-03"), ("Ерлан Сапаров", "imprisoned", "2023-03-03")} <= found
+    pairs = {(p.victims[0], uid.split(".")[0]) for p in proposals(LIST, "2024-03-01") for uid, _ in p.provisions}
+    assert {("Ерлан Сапаров", "CC-405"), ("Ерлан Сапаров", "CC-258")} <= pairs
+
+
+def test_the_same_as_another_entry_copies_that_persons_acts():
+    found = acts(LIST, published="2024-03-01")
+    assert {("Даурен Нурланов", "pretrial_detention", "2022-05-12"), ("Даурен Нурланов", "sentenced", "2023-03-03")} <= found
+
+
+def test_the_same_articles_and_a_date_after_them_are_not_an_article_26():
+    pairs = {(p.victims[0], uid) for p in proposals(LIST, "2024-03-01") for uid, _ in p.provisions}
+    assert {uid.split(".")[0] for v, uid in pairs if v == "Бекзат Омаров"} == {"CC-405", "CC-258"}
+
+
+def test_a_year_abbreviation_before_lower_case_and_a_city_abbreviation_end_no_sentence():
+    from qorgau.documents.extract.acts import sentences
+    text = "Приговорён в ноябре 2023 г. к 7 годам лишения свободы. Приговор суда г. Конаева вступил в силу."
+    assert len(list(sentences(text))) == 2

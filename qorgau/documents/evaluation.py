@@ -68,6 +68,8 @@ def _resolver(persons):
             for word in form.split():
                 if len(word) > 2 and not word.endswith("."):
                     index.setdefault(word, name)
+                    if word.isupper():  # "ЖЫЛАНБАЕВ Марат" in a list: the family name as the extractor writes it
+                        index.setdefault("-".join(part.capitalize() for part in word.split("-")), name)
     return lambda predicted: index.get(predicted) or index.get(predicted.split()[-1])
 
 

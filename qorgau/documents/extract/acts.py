@@ -14,6 +14,7 @@ from functools import lru_cache
 from . import lexicon
 from .dates import find_dates
 from .provisions import of_edition
+from qorgau.lib.morphology import family_forms
 from .spans import Proposal
 
 # The words are data (lexicon/<language>/triggers.tsv, lexicon/act_types.tsv); every language's triggers are tried
@@ -209,7 +210,7 @@ TALLY_VAGUE = re.compile(
 # Nor one followed by a comma or a word in lower case ("«Алға, Қазақстан!», был осуждён").
 # A footnote number glued to the stop ("upheld on appeal.2 The trial court …") ends it with the sentence.
 SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w)(?!\d{1,2}\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|(?<=\bArt)\.|(?<=\bArts)\."
-                      r"|(?<=\bст)\.|(?<=\bч)\.|(?<=\bп)\.(?=\s*\d)|(?<=[\s(][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])\.(?=[ \t]+[\w(])"  # initials: "A. Matayev", "Bedelbaev A. drew"
+                      r"|(?<=\bст)\.|(?<=\bч)\.|(?<=\bп)\.(?=\s*\d)|(?<=[^\d\s]\sг)\.(?=\s+[А-ЯЁ])|(?<=\bг)\.(?=[ \t]+[а-яё\d])|(?<=[\s(][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])\.(?=[ \t]+[\w(])"  # initials: "A. Matayev", "Bedelbaev A. drew"
                       r"|[!?]+[\"'’”»)]*(?=[,;:]|\s+[a-zа-яёәғқңөұүһі])|[.][\"'’”»)]+(?=[,;:])|[.](?=[,;:]))+"
                       r"(?:[.!?]+[\"'’”»)]*(?:\d{1,2}(?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))?|\n|$)")
 
@@ -353,6 +354,11 @@ def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, pr
                 []), first_only
 
 
+# "Прокурор потребовал признать их виновными и назначить каждому по 5 лет": a term asked for, however far the
+# request stands before it in its sentence.
+REQUEST = re.compile(rf"(?<!\w)(?:{MODIFIERS['request']})(?!\w)[^;]*$", re.I) if "request" in MODIFIERS else None
+
+
 def _penalty_clause(sentence, clause_types):
     """A term given with no verdict word ("Козлову назначено семь лет лишения свободы", "four years' restricted
     liberty") is a sentence (a fine, a fine; days of arrest, administrative detention) — unless someone only asked
@@ -363,7 +369,7 @@ def _penalty_clause(sentence, clause_types):
     if not found:
         return []
     penalty, m = found
-    if NOT_AN_ACT.search(sentence[:m.start()]) or re.search(r"\b(?:faces?|facing|up to|грозит|до)\s+$",
+    if NOT_AN_ACT.search(sentence[:m.start()]) or (REQUEST and REQUEST.search(sentence[:m.start()])) or re.search(r"\b(?:faces?|facing|up to|грозит|до)\s+$",
                                                           sentence[:m.start()], re.I):
         return []
     act_type = {"fine": "fined", "administrative_detention": "administrative_detention"}.get(penalty["kind"], "sentenced")
@@ -528,6 +534,24 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         if re.match(r"\s*(?:Name|Gender|Index|UA)\s*:", sentence):
             recent += [m.name for m in persons]
             continue
+        same_as = SAME_AS.search(sentence)
+        if same_as and persons:
+            # "4. КАЗАКБАЙ Жанат. Статьи, даты, срок – те же, что у Н. Жаулибаева.": the entry's person had the acts
+            # of the one named.
+            referent = next((m.name for m in persons if m.start >= start + same_as.end() - 1), None)
+            entry_start = max(text.rfind("\n\n", 0, start), 0)
+            subject = next((m.name for m in mentions.within(entry_start, start)), None) \
+                if ENTRY.match(text, entry_start) else None
+            if referent and subject and subject != referent:
+                family = family_forms(referent.split()[-1])
+                for earlier in [q for q in proposals if q.kind == "act" and q.victims[0] != subject and (
+                        q.victims == [referent] or family & family_forms(q.victims[0].split()[-1]))]:
+                    proposals.append(Proposal("act", earlier.act_type, start, end, victims=[subject],
+                                              date=earlier.date, date_end=earlier.date_end,
+                                              provisions=list(earlier.provisions), penalty=earlier.penalty,
+                                              rule=f"rule:same_as:{earlier.act_type}", date_source=earlier.date_source))
+                recent += [m.name for m in persons]
+                continue
         clause_types = clauses(sentence) if not ABROAD.match(sentence) else []
         group_here = list(dict.fromkeys(m.name for m in persons if m.name not in officials and m.name not in lawyers))
         if len(group_here) >= 2:
@@ -578,6 +602,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                                                    officials | lawyers, text[max(0, start - 300):start])
             if victims and first_only:
                 clause_types = [c for c in clause_types if c[1] == min(c[1] for c in clause_types)]
+        if not victims and clause_types:
+            victims = _entry_subject(text, start, sentence, clause_types, mentions, officials | lawyers)
         recent += [m.name for m in persons]
         if not victims and not clause_types:
             continue
@@ -718,6 +744,28 @@ def _appealed_next(text, start, end):
 
 SPECIFIC_DEPRIVATION = {"administrative_detention", "pretrial_detention", "house_arrest", "imprisoned",
                         "psychiatric_detention"}
+
+
+# A numbered entry of a list, one field a line: "1. ФАМИЛИЯ Имя, город." / "Статьи: …" / "Взят под стражу …".
+ENTRY = re.compile(r"\s*\d{1,3}[.)]\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2}")
+
+
+SHORT_PARTICIPLE = re.compile(r"[А-ЯЁ][а-яё]+(?:ан|ян|ен|ён|ят|ыт|ит|ут|ят)[аоы]?")
+# "… те же, что у Н. Жаулибаева", "то же, что и у …", "аналогично …у": the acts of the person named.
+SAME_AS = re.compile(r"(?<!\w)(?:те же|то же|такие же|такой же|аналогичн\w+)[^.;]{0,60}?\bчто\s+(?:и\s+)?у\s", re.I)
+
+
+def _entry_subject(text, start, sentence, clause_types, mentions, officials):
+    """The person a subjectless line of a numbered list entry is about ("Взят под стражу 22.06.2023.",
+    "Приговор суда от 02.08.2024: 7 лет"): the one the entry opens with."""
+    first = min(c[1] for c in clause_types)
+    if sentence[:first].strip(" \t-–•*") and not SHORT_PARTICIPLE.fullmatch(sentence[:first].strip(" \t-–•*")):
+        return []  # "Взят под стражу …": a short participle may open it
+    entry_start = max(text.rfind("\n\n", 0, start), 0)
+    if not ENTRY.match(text, entry_start):
+        return []
+    named = [m.name for m in mentions.within(entry_start, start) if m.name not in officials]
+    return named[:1]
 
 
 def _one_deprivation_each(proposals, start, proposed_before, first_here=0):
