@@ -148,3 +148,22 @@ def test_a_year_abbreviation_before_lower_case_and_a_city_abbreviation_end_no_se
     from qorgau.documents.extract.acts import sentences
     text = "Приговорён в ноябре 2023 г. к 7 годам лишения свободы. Приговор суда г. Конаева вступил в силу."
     assert len(list(sentences(text))) == 2
+
+
+def test_some_of_a_counted_group_named_after_it_had_the_groups_act_and_their_own():
+    text = ("В субботу, 4 марта 2023 года, полиция задержала в Таразе пятнадцать человек. Троих из них позже "
+            "отпустили: Серика Арманова, Айгуль Саматову и Даурена Омарова.")
+    found = acts(text)
+    assert {("Серик Арманов", "detained", "2023-03-04"), ("Серик Арманов", "released", "")} <= found
+    assert ("Даурен Омаров", "detained", "2023-03-04") in found
+
+
+def test_a_prison_term_given_after_the_verdict_sentence_imprisons_from_the_verdict():
+    text = ("14 февраля 2023 года суд признал Серика Арманова виновным. Суд назначил ему наказание в виде 6 лет "
+            "лишения свободы с отбыванием в учреждении средней безопасности.")
+    assert ("Серик Арманов", "imprisoned", "2023-02-14") in acts(text)
+
+
+def test_a_weekday_written_before_its_date_is_that_date():
+    assert [d.value for d in find_dates("В субботу, 4 марта 2023 года, прошёл митинг.", "2023-03-01")] == ["2023-03-04"]
+    assert [d.value for d in find_dates("В субботу прошёл митинг.", "2023-03-01")] == ["2023-02-25"]

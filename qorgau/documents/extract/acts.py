@@ -572,6 +572,12 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         inherited = None
         if (re.match(r"\s*(?:This|These|They|Those)\s+included|\s*Among them", sentence) or bulleted) and previous_acts:
             inherited = previous_acts
+        # "Семерых из них отпустили …: A, B …", "Двоих из них – A и B – …": some of the group counted just before
+        # had that group's act, and the sentence's own acts too.
+        partitive = previous_acts if PARTITIVE.match(sentence) and previous_acts and not previous_acts[0].victims \
+            else None
+        if partitive and not clause_types:
+            inherited, partitive = partitive, None
         previous_bystander = previous_official = None
         for mention in persons:
             before = text[max(start, mention.start - 25):mention.start]
@@ -658,6 +664,13 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                     proposed_before.setdefault((victim, earlier.act_type), proposals[-1])
             last_victims = victims
             continue
+        for victim in victims if partitive else []:
+            for earlier in partitive:
+                proposals.append(Proposal("act", earlier.act_type, start, end, victims=[victim], date=earlier.date,
+                                          date_end=earlier.date_end, provisions=list(earlier.provisions),
+                                          penalty=earlier.penalty, rule=f"rule:{earlier.act_type}",
+                                          date_source="own" if earlier.date else ""))
+                proposed_before.setdefault((victim, earlier.act_type), proposals[-1])
         respectively = "respectively" in sentence and date and date.value_end and len(victims) == 2
         for _, hit_start, act_type, hit_end in clause_types:
             if act_type == "sentenced" and penalty and penalty["kind"] == "administrative_detention":
@@ -707,6 +720,15 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                     # Article 174"): what it adds goes to the act already proposed.
                     earlier.provisions = list(dict.fromkeys(earlier.provisions + provisions_here))
                     earlier.penalty = earlier.penalty or (penalty if act_type in {"sentenced", "fined"} else None)
+                    if act_type == "sentenced" and penalty and penalty["kind"] == "imprisonment" and \
+                            (victim, "imprisoned") not in proposed_before and not (
+                            re.search(r"условн|suspended|шартты", sentence, re.I) or _appealed_next(text, start, end)):
+                        # "Суд признал их виновными. … назначил каждому 5 лет лишения свободы": the term, said after
+                        # the verdict, takes the person to prison on the verdict's day.
+                        proposals.append(Proposal("act", "imprisoned", start, end, victims=[victim], date=earlier.date,
+                                                  date_end=earlier.date_end, perpetrators=perpetrators,
+                                                  rule="rule:imprisoned", date_source=earlier.date_source))
+                        proposed_before[(victim, "imprisoned")] = proposals[-1]
                     continue
                 if respectively:  # "on 21 and 22 March, respectively, A and B were detained"
                     date_value, date_end = (date.value, "") if index == 0 else (date.value_end, "")
@@ -753,6 +775,9 @@ ENTRY = re.compile(r"\s*\d{1,3}[.)]\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2}")
 SHORT_PARTICIPLE = re.compile(r"[А-ЯЁ][а-яё]+(?:ан|ян|ен|ён|ят|ыт|ит|ут|ят)[аоы]?")
 # "… те же, что у Н. Жаулибаева", "то же, что и у …", "аналогично …у": the acts of the person named.
 SAME_AS = re.compile(r"(?<!\w)(?:те же|то же|такие же|такой же|аналогичн\w+)[^.;]{0,60}?\bчто\s+(?:и\s+)?у\s", re.I)
+
+
+PARTITIVE = re.compile(r"\s*(?:Среди них|В их числе|\w+(?:\s+\w+)?\s+из\s+них)(?!\w)", re.I)
 
 
 def _entry_subject(text, start, sentence, clause_types, mentions, officials):

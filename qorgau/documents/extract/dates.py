@@ -190,7 +190,12 @@ def find_dates(text, document_date=""):
         if value:
             context_year = value[:4] if how == "explicit" else context_year
             results.append(DateRef(start, end, text[start:end], value=value, value_end=value_end, how=how))
-    return results
+    # "В субботу, 4 марта 2023 года", "on Tuesday, 1 October": the weekday names the date written after it, which
+    # says more (the weekday alone counts back from the document's date, and may land a week off).
+    return [r for i, r in enumerate(results) if not (
+        r.how == "document" and i + 1 < len(results) and len(results[i + 1].value) == 10
+        and results[i + 1].how != "document" and re.fullmatch(r"[\s,]{0,3}", text[r.end:results[i + 1].start])
+        and WEEKDAY_WORD.search(r.text))]
 
 
 def _count(text):
@@ -204,6 +209,9 @@ WEEKDAYS = {name: i for names in (["monday", "tuesday", "wednesday", "thursday",
                                   ["понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"],
                                   ["дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі"])
             for i, name in enumerate(names)}
+
+
+WEEKDAY_WORD = re.compile("|".join(WEEKDAYS), re.I)
 
 
 def _relative(m, results, context_year, document_date=""):
