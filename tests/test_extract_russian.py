@@ -167,3 +167,36 @@ def test_a_prison_term_given_after_the_verdict_sentence_imprisons_from_the_verdi
 def test_a_weekday_written_before_its_date_is_that_date():
     assert [d.value for d in find_dates("В субботу, 4 марта 2023 года, прошёл митинг.", "2023-03-01")] == ["2023-03-04"]
     assert [d.value for d in find_dates("В субботу прошёл митинг.", "2023-03-01")] == ["2023-02-25"]
+
+
+def test_a_day_of_last_year_is_that_day_a_year_back():
+    assert [d.value for d in find_dates("его взяли под стражу 22 июня прошлого года", "2024-08-03")] == ["2023-06-22"]
+
+
+def test_a_heading_in_capitals_names_the_genre_not_an_act():
+    text = "МОНИТОРИНГ СУДЕБНОГО ПРОЦЕССА ПО ДЕЛУ АКТИВИСТА Нурлана Омарова\n\nСуд допросил свидетелей."
+    assert not any(a[1] == "tried" for a in acts(text, published="2023-03-01"))
+
+
+def test_the_headlines_date_gives_way_to_the_bodys_own_date_for_the_same_act():
+    text = ("Журналиста Серика Арманова приговорили к пяти годам\n\n"
+            "Суд в пятницу, 2 августа 2024 года, приговорил Серика Арманова к пяти годам лишения свободы.")
+    found = {a for a in acts(text, published="2024-08-03") if a[1] == "sentenced"}
+    assert found == {("Серик Арманов", "sentenced", "2024-08-02")}
+
+
+def test_court_papers_family_first_in_the_genitive_give_the_name_given_first():
+    names = {m.name for m in find_persons("Суд рассмотрел дело в отношении Бокаева Макса и Аяна Талгата.")}
+    assert {"Макс Бокаев", "Талгат Аян"} <= names
+
+
+def test_released_from_a_colony_in_either_order():
+    found = acts("Сегодня, 4 февраля 2021 года, из колонии УГ-157/9 вышел активист Серик Арманов.", "2021-02-04")
+    assert ("Серик Арманов", "released", "2021-02-04") in found
+
+
+def test_the_defence_lawyer_in_a_case_caption_is_not_a_defendant():
+    text = ("МОНИТОРИНГ СУДЕБНОГО ПРОЦЕССА Дело: Омаров Н., Сапаров К. (ч. 1 ст. 272 УК РК) Суд: районный суд "
+            "г. Алматы Председательствующий: судья Касымбеков Е. Защита: адвокат Даурен Жумабеков и другие. "
+            "Подсудимых задержали 29.09.2022.")
+    assert not any("Жумабеков" in a[0] for a in acts(text))

@@ -381,6 +381,8 @@ def _clause(sentence, act_type, hit):
     before = sentence[:hit.start()]
     if NOT_AN_ACT.search(before):
         return None
+    if hit.group().isupper() and len(hit.group()) > 4:
+        return None  # "МОНИТОРИНГ СУДЕБНОГО ПРОЦЕССА", "ЗАМЕТКА … ЗА СУДЕБНЫМ ПРОЦЕССОМ": a heading names the genre
     if act_type not in {"released", "extradition_sought"} and \
             re.search(r"(?:\b(?:from|из)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}|(?<!\w)из-под\s+|(?<!\w)из-)$", before, re.I):
         return None  # "transferred from the administrative detention centre": a place left, not an act
@@ -707,8 +709,9 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             here = (markers_in(text, start, end) if marker_offsets is None
                     else [n for offset, n in marker_offsets if start <= offset <= end + 2])
             note_date = next((notes[n] for n in here if n in notes), None)
+            title_dated = False
             if inherited_date and published and start == title_start:  # a headline reports the day's news
-                date_value, date_end, inherited_date = published, "", False
+                date_value, date_end, inherited_date, title_dated = published, "", False, True
             elif inherited_date and note_date is not None:  # the date is only in the sentence's footnote
                 date_value, date_end, inherited_date = note_date.value, note_date.value_end, False
             elif inherited_date and verdict_date and act_type in {"sentenced", "imprisoned"}:
@@ -737,7 +740,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                     provisions=list(dict.fromkeys(provisions_here)),
                     penalty=penalty if act_type in TAKES_PENALTY else None,
                     perpetrators=perpetrators, rule=f"rule:{act_type}",
-                    date_source="context" if inherited_date else "own", role=roles.get(victim, ""),
+                    # the headline's date is the document's: the body's own date for the act wins over it
+                    date_source="context" if inherited_date or title_dated else "own", role=roles.get(victim, ""),
                     perpetrator_bodies=bodies))
                 proposed_before.setdefault((victim, act_type), proposals[-1])
                 if act_type == "sentenced" and penalty and penalty["kind"] == "imprisonment" and \
@@ -819,8 +823,16 @@ def charges_into_verdicts(proposals, text_length=0):
     for p in proposals:
         if p.kind == "act" and p.act_type == "sentenced":
             verdicts.setdefault(p.victims[0], []).append(p)
+    # "Н. Жаулибаев" in a caption and "Нурлан Жаулибаев" in the verdict: one person, when the family name is shared
+    # by no one else convicted.
+    by_family = {}
+    for name in verdicts:
+        by_family.setdefault(name.split()[-1], []).append(name)
     kept = []
     for p in proposals:
+        if p.kind == "act" and p.act_type in {"charged", "investigated"} and p.victims[0] not in verdicts and \
+                re.match(r"(?:[A-ZА-ЯЁ]\.\s?)+\S", p.victims[0]) and len(by_family.get(p.victims[0].split()[-1], [])) == 1:
+            p.victims = [by_family[p.victims[0].split()[-1]][0]]
         if p.kind == "act" and p.act_type in {"charged", "investigated"} and p.victims[0] in verdicts:
             verdict = verdicts[p.victims[0]][0]
             verdict.provisions = list(dict.fromkeys(verdict.provisions + [

@@ -60,7 +60,7 @@ PATTERNS = [
     # March 5, the 5th of March (the year from the text before them)
     ("month_day", re.compile(rf"(?<!\w)(?-i:{MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d)(?![.:]\d)")),
     ("day_month", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH}\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d)", re.I)),
-    ("ru_day_month", re.compile(rf"\b(\d{{1,2}})\s+{RU_MONTH}\b(?!\s+(?:19|20)\d\d)", re.I)),
+    ("ru_day_month", re.compile(rf"\b(\d{{1,2}})\s+{RU_MONTH}\b(?!\s+(?:19|20)\d\d)(?!\s+прошлого)", re.I)),
     ("part_month", re.compile(rf"\b(early|mid|late)[- ]{MONTH}\b(?!,?\s+(?:19|20)\d\d)", re.I)),
     # A month alone after a preposition ("on appeal in July", "since March"): capitalised, so "may" stays a verb.
     ("bare_month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring)\s+(?-i:{MONTH})(?![\w.]*\s*\d)")),
@@ -229,6 +229,12 @@ def _relative(m, results, context_year, document_date=""):
         return _iso(year, first), _iso(end_year, last), "explicit"
     if unit == "year":
         return (str(int(context_year) + int(offset)), "", "relative") if context_year else ("", "", "")
+    if unit == "day_last_year":  # "22 июня прошлого года"
+        month = _month(groups.get("month", ""))
+        day = int(groups.get("day", 0) or 0)
+        year = int(context_year) - 1 if context_year else 0
+        return (_iso(year, month, day), "", "relative") if month and year and _valid(year, month, day) \
+            else ("", "", "")
     if unit == "month_last_year":
         month = _month(groups.get("month", "")) or _month(groups.get("month2", ""))
         return (_iso(int(context_year) - 1, month), "", "relative") if month and context_year else ("", "", "")

@@ -205,6 +205,19 @@ def _nominative(name):
     """`nominative`, but a known man's given name with a case ending beside a family name with the same case
     ("Нурлана Жаулибаева", "Ерлану Садыкову") is that man in the nominative, not a woman named "Нурлана"."""
     words = name.split()
+    if len(words) == 2 and words[0] not in MASCULINE_GIVEN:
+        # Court papers print the family name first: "в отношении Бокаева Макса и Аяна Талгата".
+        family, given = words
+        for ending, family_endings in MALE_CASES + [("", ("",))]:
+            stem = given[:-len(ending)] if ending else given
+            if given.endswith(ending) and stem in MASCULINE_GIVEN and stem[:3] != family[:3]:
+                m = FAMILY_STEM.match(family)
+                if m and m.group("ending") in family_endings:
+                    return f"{stem} {m.group('stem')}"
+                if not m and ending and family.endswith(ending) and len(family) > len(ending) + 2:
+                    return f"{stem} {family[:-len(ending)]}"
+                if not m and not ending and not re.search(r"(?:ов|ев|ин)[ауе]$|(?:ова|ева|ина)$", family):
+                    return f"{stem} {family}"
     if len(words) == 2:
         given, family = words
         for ending, family_endings in MALE_CASES:
