@@ -200,3 +200,15 @@ def test_the_defence_lawyer_in_a_case_caption_is_not_a_defendant():
             "г. Алматы Председательствующий: судья Касымбеков Е. Защита: адвокат Даурен Жумабеков и другие. "
             "Подсудимых задержали 29.09.2022.")
     assert not any("Жумабеков" in a[0] for a in acts(text))
+
+
+def test_a_kazakh_given_name_that_is_also_a_place_names_a_person_only_beside_a_family_name():
+    names = [(m.name, m.text) for m in find_persons("Вчера Алтай Жаканбаев пришёл в полицию. Жаканбаева задержали. "
+                                                    "Жители Алтая вышли на улицы.")]
+    assert ("Алтай Жаканбаев", "Алтай Жаканбаев") in names and ("Алтай Жаканбаев", "Жаканбаева") in names
+    assert not any(text == "Алтая" for _, text in names)
+
+
+def test_a_declined_given_name_makes_the_nominative_alone_that_person():
+    names = [(m.name, m.text) for m in find_persons("Мы поговорили с Натальей Садыковой. – Наталья, расскажите.")]
+    assert ("Наталья Садыкова", "Наталья") in names

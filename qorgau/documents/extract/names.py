@@ -195,6 +195,8 @@ def role_before(text, start):
 
 
 MASCULINE_GIVEN = {row[0] for row in lexicon.table("given_names", "ru") if row[1] == "m"}
+# Kazakh given names in Cyrillic are names, even where the dictionary knows the word as a place ("Алтай").
+GIVEN |= {row[0] for row in lexicon.table("given_names", "ru")}
 # A man's case endings on a given name and on a Russian-style family name: genitive/accusative, dative, instrumental,
 # prepositional ("Нурлана Жаулибаева", "Нурлану Жаулибаеву", "Нурланом Жаулибаевым", "о Нурлане Жаулибаеве").
 MALE_CASES = [("а", ("а",)), ("у", ("у",)), ("ом", ("ым",)), ("е", ("е",))]
@@ -333,6 +335,8 @@ def find_persons(text, known_names=(), extra_spans=()):
         history.setdefault(name.split()[-1], []).append((start, name))
         if not _is_initial(words[0]):
             given.setdefault(words[0], set()).add(name)
+            if CYRILLIC_WORD.search(words[0]) and len(name.split()) == len(words) and name.split()[0] != words[0]:
+                given.setdefault(name.split()[0], set()).add(name)  # "Натальей Садыковой": "Наталья" alone later
     for start, end in extra_spans:
         if any(m.start < end and start < m.end for m in mentions):
             continue
@@ -348,7 +352,8 @@ def find_persons(text, known_names=(), extra_spans=()):
     taken = [(m.start, m.end) for m in mentions]
     # A given name alone refers to the one person of that name in the document, if there is only one.
     families.update({first: next(iter(names)) for first, names in given.items()
-                     if len(names) == 1 and first not in families and (first in GIVEN or (
+                     if len(names) == 1 and first not in families and (
+                         (first in GIVEN and not (CYRILLIC_WORD.search(first) and is_common_word(first))) or (
                          len(first) >= 4 and first not in STOP and not CYRILLIC_WORD.search(first)
                          and SURNAME_END.search(next(iter(names)).split()[-1].lower())
                          and first.lower() not in lowercase_words and not is_common_word(first)))})
