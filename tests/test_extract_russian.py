@@ -212,3 +212,19 @@ def test_a_kazakh_given_name_that_is_also_a_place_names_a_person_only_beside_a_f
 def test_a_declined_given_name_makes_the_nominative_alone_that_person():
     names = [(m.name, m.text) for m in find_persons("Мы поговорили с Натальей Садыковой. – Наталья, расскажите.")]
     assert ("Наталья Садыкова", "Наталья") in names
+
+
+def test_time_in_custody_counted_is_no_detention_and_the_last_word_is_a_hearing():
+    text = ("10 марта 2023 года суд признал Серика Арманова виновным. Время в СИЗО суд засчитал в срок. "
+            "14 марта 2023 года Арманов выступил с последним словом.")
+    found = acts(text)
+    assert not any(a[1] == "pretrial_detention" for a in found)
+    assert ("Серик Арманов", "tried", "2023-03-14") in found
+
+
+def test_a_trial_beginning_without_a_subject_is_the_trial_of_those_the_text_is_about():
+    text = ("1 февраля 2023 года суд арестовал Серика Арманова и Даурена Омарова. Рассмотрение дела началось "
+            "10.07.2023, спустя пять месяцев после задержания.")
+    found = acts(text)
+    assert {("Серик Арманов", "tried", "2023-07-10"), ("Даурен Омаров", "tried", "2023-07-10")} <= found
+    assert not any(a[1] == "detained" and a[2] == "2023-07-10" for a in found)

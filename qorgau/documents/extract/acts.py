@@ -612,6 +612,12 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 clause_types = [c for c in clause_types if c[1] == min(c[1] for c in clause_types)]
         if not victims and clause_types:
             victims = _entry_subject(text, start, sentence, clause_types, mentions, officials | lawyers)
+        if not victims and clause_types and not persons and \
+                min(clause_types, key=lambda c: c[1])[2] == "tried" and not PRONOUN.search(sentence):
+            # "Главное рассмотрение началось 10.07.2025, спустя девять месяцев после задержания": the trial of those
+            # the text is about; the other words of the sentence only place it in time.
+            victims = list(last_victims)
+            clause_types = [c for c in clause_types if c[2] == "tried"]
         recent += [m.name for m in persons]
         if not victims and not clause_types:
             continue
