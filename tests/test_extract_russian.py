@@ -228,3 +228,33 @@ def test_a_trial_beginning_without_a_subject_is_the_trial_of_those_the_text_is_a
     found = acts(text)
     assert {("Серик Арманов", "tried", "2023-07-10"), ("Даурен Омаров", "tried", "2023-07-10")} <= found
     assert not any(a[1] == "detained" and a[2] == "2023-07-10" for a in found)
+
+
+def test_what_the_court_found_the_accused_did_is_no_act_against_them():
+    text = ("11 июля 2023 года суд огласил приговор. Судом установлено, что 5 января 2022 года подсудимые Омаров Н. "
+            "и Сапаров К. под угрозой насилия потребовали отключить свет. Суд признал обоих виновными и назначил "
+            "каждому по 8 лет лишения свободы.")
+    found = acts(text, published="2023-07-11")
+    assert not any(a[1] == "threatened" or a[2].startswith("2022") for a in found)
+    assert ("Н. Омаров", "sentenced", "2023-07-11") in found
+
+
+def test_a_role_noun_in_the_place_of_the_name_is_that_person():
+    text = ("10 апреля 2023 года суд вынес приговор лидеру партии Даурену Омарову. Политика признали виновным в "
+            "оскорблении представителя власти (ч. 2 ст. 378 УК РК).")
+    pairs = {(p.victims[0], uid.split(".")[0]) for p in proposals(text) for uid, _ in p.provisions}
+    assert ("Даурен Омаров", "CC-378") in pairs
+
+
+def test_the_day_before_with_no_day_named_earlier_counts_from_the_documents_date():
+    assert [d.value for d in find_dates("Накануне утром её вызвали в полицию.", "2022-03-03")] == ["2022-03-02"]
+
+
+def test_a_latin_word_before_a_cyrillic_name_is_not_part_of_it():
+    names = {m.name for m in find_persons("Журналистка канала Elmedia Айгерим Тлеужанова арестована.")}
+    assert "Айгерим Тлеужанова" in names
+
+
+def test_family_name_and_initial_before_a_new_sentence():
+    names = {m.name for m in find_persons("К ним присоединились Далибаев Н. и Карменов Ж. По версии обвинения, всё.")}
+    assert "Ж. Карменов" in names

@@ -567,6 +567,13 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                                       or bulleted) and previous_acts):
             recent += [m.name for m in persons]
             continue
+        if ACCUSATION and ACCUSATION.match(sentence):
+            # "Судом установлено, что … подсудимые … под угрозой насилия потребовали …": the deeds the accused are
+            # said to have done; the sentence reports a charge at most.
+            clause_types = [c for c in clause_types if c[2] in {"charged", "investigated"}]
+            if not clause_types:
+                recent += [m.name for m in persons]
+                continue
         clause_types.sort()  # verbs ("were charged") before nouns ("serving their administrative detention")
         victims, perpetrators = [], []
         # "This included A, B and C" names the victims of the sentence before; "All were convicted …" those of
@@ -610,6 +617,9 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                                                    officials | lawyers, text[max(0, start - 300):start])
             if victims and first_only:
                 clause_types = [c for c in clause_types if c[1] == min(c[1] for c in clause_types)]
+        if not victims and clause_types and ANAPHOR and ANAPHOR.search(sentence) and not PRONOUN.search(sentence):
+            # "Политика признали виновным …": a role noun in the place of the name just given
+            victims = next(([n] for n in reversed(recent) if n not in officials and n not in lawyers), [])
         if not victims and clause_types:
             victims = _entry_subject(text, start, sentence, clause_types, mentions, officials | lawyers)
         if not victims and clause_types and not persons and \
@@ -787,6 +797,8 @@ SHORT_PARTICIPLE = re.compile(r"[А-ЯЁ][а-яё]+(?:ан|ян|ен|ён|ят|�
 SAME_AS = re.compile(r"(?<!\w)(?:те же|то же|такие же|такой же|аналогичн\w+)[^.;]{0,60}?\bчто\s+(?:и\s+)?у\s", re.I)
 
 
+ACCUSATION = re.compile(rf"\s*(?:{MODIFIERS['accusation']})(?!\w)", re.I) if "accusation" in MODIFIERS else None
+ANAPHOR = re.compile(rf"(?<!\w)(?:{MODIFIERS['anaphor']})(?!\w)", re.I) if "anaphor" in MODIFIERS else None
 PARTITIVE = re.compile(r"\s*(?:Среди них|В их числе|\w+(?:\s+\w+)?\s+из\s+них)(?!\w)", re.I)
 
 

@@ -255,6 +255,9 @@ def _relative(m, results, context_year, document_date=""):
     anchor = next((r for r in reversed(results) if len(r.value) == 10 and r.how != "relative"
                    and not re.search(r"(?<!\w)(?:since|с|from|бері)\s+$", m.string[max(0, r.start - 8):r.start], re.I)),
                   None)
+    if anchor is None and len(document_date) == 10:
+        # "Накануне утром её вызвали в полицию" at the start of a news item: the day before the item's own date.
+        anchor = DateRef(0, 0, "", value=document_date, how="document")
     if anchor is None:
         return "", "", ""
     count = _count(groups.get("n")) if offset.endswith("n") else int(offset)

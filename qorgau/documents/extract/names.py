@@ -161,11 +161,28 @@ def _caps_first(text):
 # Monitoring notes and court papers print the family name before the initials: "Bedelbaev A.", "Торегожина Б.",
 # "Ugubaeva S.". The family name must end like one, and the initials must end the name (no capital word follows).
 SURNAME_INITIALS = re.compile(r"(?<![\w.-])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?)"
-                              r"[ \t]([A-ZА-ЯЁ]\.(?:[ \t]?[A-ZА-ЯЁ]\.)?)(?![ \t]?[A-ZА-ЯЁ][a-zа-яё])")
+                              r"[ \t]([A-ZА-ЯЁ]\.(?:[ \t]?[A-ZА-ЯЁ]\.)?)(?![ \t]?[A-ZА-ЯЁ][a-zа-яё])"
+                              # … or a sentence goes on with an ordinary word: "… и Карменов Ж. По версии …"
+                              r"|(?<![\w.-])([A-ZА-ЯЁ][a-zа-яё]+)[ \t]([А-ЯЁ]\.)(?=[ \t]+(?:По|В|На|С|Суд|Им|Их|Он|Она|Они|Все)\b)")
+
+
+class _Joined:
+    """A SURNAME_INITIALS match seen through whichever of its two alternatives matched."""
+    def __init__(self, m):
+        self.m, self._family, self._initials = m, m.group(1) or m.group(3), m.group(2) or m.group(4)
+
+    def group(self, i):
+        return self._family if i == 1 else self._initials
+
+    def start(self):
+        return self.m.start()
+
+    def end(self):
+        return self.m.end()
 
 
 def _surname_initials(text, taken):
-    matches = list(SURNAME_INITIALS.finditer(text))
+    matches = [_Joined(m) for m in SURNAME_INITIALS.finditer(text)]
     ends_like = [not (m.group(1) in STOP or (m.start(), m.end()) in taken) and bool(
         SURNAME_END.search(m.group(1).lower()) or any(SURNAME_END.search(f.lower()) for f in family_forms(m.group(1))))
         for m in matches]
@@ -306,6 +323,9 @@ def find_persons(text, known_names=(), extra_spans=()):
             run = run[1:]
         while len(run) > 1 and _ordinary(run[-1][2], lowercase_words):
             run = run[:-1]
+        # "канала Elmedia Айгерим Тлеужанова": a word in the other script before a Cyrillic name is a title's
+        while len(run) > 2 and CYRILLIC_WORD.search(run[-1][2]) and not CYRILLIC_WORD.search(run[0][2]):
+            run = run[1:]
         if not run:
             continue
         words = [w for _, _, w in run]
