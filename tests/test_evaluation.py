@@ -56,3 +56,10 @@ def test_a_gold_form_in_capitals_resolves_the_name_as_recorded():
     assert resolve("Алнұр Ильяшев") == "Alnur Ilyashev"
     assert resolve("Думан Алмасұлы Мұхаммедкәрім") == "Duman Mukhammedkarim"
     assert resolve("Асхат Жексебаев") is None
+
+
+def test_a_list_form_in_capitals_resolves_the_name_the_extractor_writes():
+    from qorgau.documents.evaluation import _resolver
+
+    resolve = _resolver({"Marat Zhylanbayev": ["ЖЫЛАНБАЕВ Марат"]})
+    assert resolve("Марат Жыланбаев") == "Marat Zhylanbayev"

@@ -194,6 +194,9 @@ def score_resolution(documents):
     return score
 
 
+SPLIT_STEMS = {"gold-dev", "gold-test"}
+
+
 def read_gold(gold_path):
     """An annotation file's documents; for a split's file (gold-dev.json), also every part beside it
     (gold-dev-*.json), so that several people can add documents to one split without editing one file."""

@@ -14,6 +14,7 @@ from functools import lru_cache
 from . import lexicon
 from .dates import find_dates
 from .provisions import of_edition
+from qorgau.lib.morphology import family_forms
 from .spans import Proposal
 
 # The words are data (lexicon/<language>/triggers.tsv, lexicon/act_types.tsv); every language's triggers are tried
@@ -82,6 +83,8 @@ PRONOUN = re.compile(rf"(?<!\w)(?:(?P<they>{MODIFIERS['they']})|(?P<she>{MODIFIE
 PRONOUN_WORDS = {kind: {w.lower() for row in lexicon.table("modifiers") if row[0] == kind for w in row[1].split("|")}
                  for kind in ("she", "he")}
 EARLIER = re.compile(rf"(?<!\w)(?:{MODIFIERS['earlier']})\s+(?:\w+\s+)?$", re.I)
+# "Later", "впоследствии": an act after the narrative's date, on a day the text does not give.
+LATER = re.compile(rf"(?<!\w)(?:{MODIFIERS['later']})(?!\w)", re.I) if "later" in MODIFIERS else None
 ABROAD = re.compile(rf"\s*(?:{MODIFIERS['abroad']})(?!\w)")
 PAIR = re.compile(rf"(?<!\w)(?:{MODIFIERS['pair']})(?!\w)", re.I)
 BACKGROUND = re.compile(rf"(?<!\w)(?:{MODIFIERS['background']})(?!\w)", re.I)
@@ -167,18 +170,28 @@ def _each_with_a_term(text, trigger_end, persons, victims):
     return chosen
 
 
+def _in_background(text, date):
+    """A date inside a sentence that tells the background ("Согласно материалам дела, весной 2016 года …"): the
+    narrative's time does not move to it."""
+    sentence_start = max(text.rfind(stop, 0, date.start) for stop in (". ", "\n", "! ", "? ")) + 1
+    return bool(BACKGROUND.search(text, sentence_start, date.start))
+
+
 def context_date(text, dates, position):
     """The date an undated sentence inherits: the last one before it — to the day within its paragraph,
     to the month beyond it (a report moves on in time, but seldom says the day again)."""
     # A state's start ("in custody since 22 August 2020") does not move the narrative's time.
     candidates = dates.before(position) if isinstance(dates, Spans) else dates
     before = next(([d] for d in reversed(candidates) if d.end <= position
-                   and not SINCE.search(text, max(0, d.start - 8), d.start)), [])
+                   and not SINCE.search(text, max(0, d.start - 8), d.start) and not _in_background(text, d)), [])
     if not before:
         return "", ""
     last = before[-1]
     paragraph_start = text.rfind("\n\n", 0, position)
-    if last.start >= paragraph_start:
+    line = text[text.rfind("\n", 0, last.start) + 1:(text.find("\n", last.end) + 1 or len(text) + 1) - 1]
+    # A dateline ("14.02.2023", "Алматы, 2 октября 2024 года") dates the report: to the day, in every paragraph.
+    dateline = len(line.replace(text[last.start:last.end], "").strip(" ,.:-–—года")) <= 20
+    if last.start >= paragraph_start or dateline:
         return last.value, last.value_end
     return last.value[:7], ""
 NUMBER_WORDS = {word.lower(): (int(float(v)) if float(v) == int(float(v)) else float(v))
@@ -210,7 +223,7 @@ TALLY_VAGUE = re.compile(
 # Nor one followed by a comma or a word in lower case ("«Алға, Қазақстан!», был осуждён").
 # A footnote number glued to the stop ("upheld on appeal.2 The trial court …") ends it with the sentence.
 SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w)(?!\d{1,2}\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|(?<=\bArt)\.|(?<=\bArts)\."
-                      r"|(?<=\bст)\.|(?<=\bч)\.|(?<=[\s(][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])\.(?=[ \t]+\w)"  # initials: "A. Matayev", "Bedelbaev A. drew"
+                      r"|(?<=\bст)\.|(?<=\bч)\.|(?<=\bп)\.(?=\s*\d)|(?<=[^\d\s]\sг)\.(?=\s+[А-ЯЁ])|(?<=\bг)\.(?=[ \t]+[а-яё\d])|(?<=[\s(][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])\.(?=[ \t]+[\w(])"  # initials: "A. Matayev", "Bedelbaev A. drew"
                       r"|[!?]+[\"'’”»)]*(?=[,;:]|\s+[a-zа-яёәғқңөұүһі])|[.][\"'’”»)]+(?=[,;:])|[.](?=[,;:]))+"
                       r"(?:[.!?]+[\"'’”»)]*(?:\d{1,2}(?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))?|\n|$)")
 
@@ -362,6 +375,11 @@ def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, pr
                 []), first_only
 
 
+# "Прокурор потребовал признать их виновными и назначить каждому по 5 лет": a term asked for, however far the
+# request stands before it in its sentence.
+REQUEST = re.compile(rf"(?<!\w)(?:{MODIFIERS['request']})(?!\w)[^;]*$", re.I) if "request" in MODIFIERS else None
+
+
 def _penalty_clause(sentence, clause_types):
     """A term given with no verdict word ("Козлову назначено семь лет лишения свободы", "four years' restricted
     liberty") is a sentence (a fine, a fine; days of arrest, administrative detention) — unless someone only asked
@@ -372,8 +390,8 @@ def _penalty_clause(sentence, clause_types):
     if not found:
         return []
     penalty, m = found
-    if NOT_AN_ACT.search(sentence[:m.start()]) or re.search(r"\b(?:faces?|facing|up to|грозит|до)\s+$",
-                                                          sentence[:m.start()], re.I) or (
+    if NOT_AN_ACT.search(sentence[:m.start()]) or (REQUEST and REQUEST.search(sentence[:m.start()])) or \
+            re.search(r"\b(?:faces?|facing|up to|грозит|до)\s+$", sentence[:m.start()], re.I) or (
             NOT_AN_ACT_AFTER and NOT_AN_ACT_AFTER.match(sentence[m.end():])):
         return []
     act_type = {"fine": "fined", "administrative_detention": "administrative_detention"}.get(penalty["kind"], "sentenced")
@@ -411,6 +429,8 @@ def _clause(sentence, act_type, hit):
         return None
     if NOT_AN_ACT_ENDING and act_type != "released" and NOT_AN_ACT_ENDING.search(hit.group()):
         return None
+    if hit.group().isupper() and len(hit.group()) > 4:
+        return None  # "МОНИТОРИНГ СУДЕБНОГО ПРОЦЕССА", "ЗАМЕТКА … ЗА СУДЕБНЫМ ПРОЦЕССОМ": a heading names the genre
     if act_type not in {"released", "extradition_sought"} and \
             re.search(r"(?:\b(?:from|из)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}|(?<!\w)из-под\s+|(?<!\w)из-)$", before, re.I):
         return None  # "transferred from the administrative detention centre": a place left, not an act
@@ -549,6 +569,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
     for m in all_mentions:
         if m.role and m.role not in OFFICIAL_ROLES:
             roles.setdefault(m.name, m.role)
+    lawyers = {name for name, role in roles.items() if role == "lawyer"}
+    last_group = []  # the last sentence naming several persons ("Дело: A, B, C"), for "они", "подсудимые"
     introduced_by_colon = False
     # "Дата оглашения приговора: 08.10.2012", "Date of verdict: …": the day undated verdicts in the text were given.
     label = VERDICT_DATE.search(text)
@@ -570,7 +592,28 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         if re.match(r"\s*(?:Name|Gender|Index|UA)\s*:", sentence):
             recent += [m.name for m in persons]
             continue
+        same_as = SAME_AS.search(sentence)
+        if same_as and persons:
+            # "4. КАЗАКБАЙ Жанат. Статьи, даты, срок – те же, что у Н. Жаулибаева.": the entry's person had the acts
+            # of the one named.
+            referent = next((m.name for m in persons if m.start >= start + same_as.end() - 1), None)
+            entry_start = max(text.rfind("\n\n", 0, start), 0)
+            subject = next((m.name for m in mentions.within(entry_start, start)), None) \
+                if ENTRY.match(text, entry_start) else None
+            if referent and subject and subject != referent:
+                family = family_forms(referent.split()[-1])
+                for earlier in [q for q in proposals if q.kind == "act" and q.victims[0] != subject and (
+                        q.victims == [referent] or family & family_forms(q.victims[0].split()[-1]))]:
+                    proposals.append(Proposal("act", earlier.act_type, start, end, victims=[subject],
+                                              date=earlier.date, date_end=earlier.date_end,
+                                              provisions=list(earlier.provisions), penalty=earlier.penalty,
+                                              rule=f"rule:same_as:{earlier.act_type}", date_source=earlier.date_source))
+                recent += [m.name for m in persons]
+                continue
         clause_types = clauses(sentence) if not ABROAD.match(sentence) else []
+        group_here = list(dict.fromkeys(m.name for m in persons if m.name not in officials and m.name not in lawyers))
+        if len(group_here) >= 2:
+            last_group = group_here
         # The items of a list after a sentence ending in a colon ("The nine others were convicted …:" "- A and B –
         # two years each;") are its victims.
         bulleted = bool(BULLET.match(sentence)) and introduced_by_colon
@@ -585,6 +628,13 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 else:
                     bystanders.discard(mention.name)
             continue
+        if ACCUSATION and ACCUSATION.match(sentence):
+            # "Судом установлено, что … подсудимые … под угрозой насилия потребовали …": the deeds the accused are
+            # said to have done; the sentence reports a charge at most.
+            clause_types = [c for c in clause_types if c[2] in {"charged", "investigated"}]
+            if not clause_types:
+                recent += [m.name for m in persons]
+                continue
         clause_types.sort()  # verbs ("were charged") before nouns ("serving their administrative detention")
         victims, perpetrators = [], []
         # "This included A, B and C" names the victims of the sentence before; "All were convicted …" those of
@@ -592,6 +642,12 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         inherited = None
         if (re.match(r"\s*(?:This|These|They|Those)\s+included|\s*Among them", sentence) or bulleted) and previous_acts:
             inherited = previous_acts
+        # "Семерых из них отпустили …: A, B …", "Двоих из них – A и B – …": some of the group counted just before
+        # had that group's act, and the sentence's own acts too.
+        partitive = previous_acts if PARTITIVE.match(sentence) and previous_acts and not previous_acts[0].victims \
+            else None
+        if partitive and not clause_types:
+            inherited, partitive = partitive, None
         previous_bystander = previous_official = None
         for mention in persons:
             before = text[max(start, mention.start - 25):mention.start]
@@ -619,12 +675,23 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             victims = list(dict.fromkeys(n for n in reversed(recent) if n not in officials))[:2][::-1]
             victims = victims if len(victims) == 2 else []
         if not victims:
-            victims, first_only = _pronoun_victims(sentence, clause_types, last_victims, recent,
-                                                   officials | (bystanders - {p.victims[0] for p in proposals
-                                                                                if p.victims}),
+            victims, first_only = _pronoun_victims(sentence, clause_types, last_victims or last_group, recent,
+                                                   officials | lawyers | (bystanders - {p.victims[0] for p in proposals
+                                                                                        if p.victims}),
                                                    text[max(0, start - 300):start])
             if victims and first_only:
                 clause_types = [c for c in clause_types if c[1] == min(c[1] for c in clause_types)]
+        if not victims and clause_types and ANAPHOR and ANAPHOR.search(sentence) and not PRONOUN.search(sentence):
+            # "Политика признали виновным …": a role noun in the place of the name just given
+            victims = next(([n] for n in reversed(recent) if n not in officials and n not in lawyers), [])
+        if not victims and clause_types:
+            victims = _entry_subject(text, start, sentence, clause_types, mentions, officials | lawyers)
+        if not victims and clause_types and not persons and \
+                min(clause_types, key=lambda c: c[1])[2] == "tried" and not PRONOUN.search(sentence):
+            # "Главное рассмотрение началось 10.07.2025, спустя девять месяцев после задержания": the trial of those
+            # the text is about; the other words of the sentence only place it in time.
+            victims = list(last_victims)
+            clause_types = [c for c in clause_types if c[2] == "tried"]
         if not victims and not persons and last_victims and KAZAKH.search(sentence) and \
                 not COUNTED_GROUP.search(sentence) and not PRONOUN.search(sentence) and not KK_COUNTED.search(sentence):
             # Kazakh leaves the subject out when it is the one just spoken of ("Сот процесі 12 ақпанда басталды."):
@@ -660,11 +727,12 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             background_from = paragraph_start
         in_background = background_from == paragraph_start
         first_hit = min(c[1] for c in clause_types) if clause_types else 0
-        if not own_dates and EARLIER.search(sentence[:first_hit]):  # "He had been convicted under …"
+        if not own_dates and (EARLIER.search(sentence[:first_hit])  # "He had been convicted under …"
+                              or (LATER and LATER.search(sentence[:first_hit]))):  # "Впоследствии его …"
             date, heading = None, None
         if date:
             date_value, date_end = date.value, date.value_end
-        elif in_background or EARLIER.search(sentence[:first_hit]):
+        elif in_background or EARLIER.search(sentence[:first_hit]) or (LATER and LATER.search(sentence[:first_hit])):
             date_value, date_end = "", ""
         else:
             date_value, date_end = context_date(text, dates, start)
@@ -683,6 +751,13 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                     proposed_before.setdefault((victim, earlier.act_type), proposals[-1])
             last_victims = victims
             continue
+        for victim in victims if partitive else []:
+            for earlier in partitive:
+                proposals.append(Proposal("act", earlier.act_type, start, end, victims=[victim], date=earlier.date,
+                                          date_end=earlier.date_end, provisions=list(earlier.provisions),
+                                          penalty=earlier.penalty, rule=f"rule:{earlier.act_type}",
+                                          date_source="own" if earlier.date else ""))
+                proposed_before.setdefault((victim, earlier.act_type), proposals[-1])
         respectively = "respectively" in sentence and date and date.value_end and len(victims) == 2
         for _, hit_start, act_type, hit_end in clause_types:
             if act_type == "sentenced" and penalty and penalty["kind"] == "administrative_detention":
@@ -746,6 +821,16 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                                                   perpetrators=earlier.perpetrators, rule="rule:imprisoned",
                                                   date_source=earlier.date_source))
                     earlier.penalty = earlier.penalty or (penalty if act_type in {"sentenced", "fined"} else None)
+                    if act_type == "sentenced" and penalty and penalty["kind"] == "imprisonment" and \
+                            (victim, "imprisoned") not in proposed_before and \
+                            not any(p.act_type == "imprisoned" and p.victims == [victim] for p in proposals) and not (
+                            re.search(r"условн|suspended|шартты", sentence, re.I) or _appealed_next(text, start, end)):
+                        # "Суд признал их виновными. … назначил каждому 5 лет лишения свободы": the term, said after
+                        # the verdict, takes the person to prison on the verdict's day.
+                        proposals.append(Proposal("act", "imprisoned", start, end, victims=[victim], date=earlier.date,
+                                                  date_end=earlier.date_end, perpetrators=perpetrators,
+                                                  rule="rule:imprisoned", date_source=earlier.date_source))
+                        proposed_before[(victim, "imprisoned")] = proposals[-1]
                     continue
                 if respectively:  # "on 21 and 22 March, respectively, A and B were detained"
                     date_value, date_end = (date.value, "") if index == 0 else (date.value_end, "")
@@ -787,6 +872,33 @@ SPECIFIC_DEPRIVATION = {"administrative_detention", "pretrial_detention", "house
                         "psychiatric_detention"}
 
 
+# A numbered entry of a list, one field a line: "1. ФАМИЛИЯ Имя, город." / "Статьи: …" / "Взят под стражу …".
+ENTRY = re.compile(r"\s*\d{1,3}[.)]\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2}")
+
+
+SHORT_PARTICIPLE = re.compile(r"[А-ЯЁ][а-яё]+(?:ан|ян|ен|ён|ят|ыт|ит|ут|ят)[аоы]?")
+# "… те же, что у Н. Жаулибаева", "то же, что и у …", "аналогично …у": the acts of the person named.
+SAME_AS = re.compile(r"(?<!\w)(?:те же|то же|такие же|такой же|аналогичн\w+)[^.;]{0,60}?\bчто\s+(?:и\s+)?у\s", re.I)
+
+
+ACCUSATION = re.compile(rf"\s*(?:{MODIFIERS['accusation']})(?!\w)", re.I) if "accusation" in MODIFIERS else None
+ANAPHOR = re.compile(rf"(?<!\w)(?:{MODIFIERS['anaphor']})(?!\w)", re.I) if "anaphor" in MODIFIERS else None
+PARTITIVE = re.compile(r"\s*(?:Среди них|В их числе|\w+(?:\s+\w+)?\s+из\s+них)(?!\w)", re.I)
+
+
+def _entry_subject(text, start, sentence, clause_types, mentions, officials):
+    """The person a subjectless line of a numbered list entry is about ("Взят под стражу 22.06.2023.",
+    "Приговор суда от 02.08.2024: 7 лет"): the one the entry opens with."""
+    first = min(c[1] for c in clause_types)
+    if sentence[:first].strip(" \t-–•*") and not SHORT_PARTICIPLE.fullmatch(sentence[:first].strip(" \t-–•*")):
+        return []  # "Взят под стражу …": a short participle may open it
+    entry_start = max(text.rfind("\n\n", 0, start), 0)
+    if not ENTRY.match(text, entry_start):
+        return []
+    named = [m.name for m in mentions.within(entry_start, start) if m.name not in officials]
+    return named[:1]
+
+
 def _one_deprivation_each(proposals, start, proposed_before, first_here=0):
     """"Detained … and sentenced to 15 days' administrative detention": in one sentence, a plain detention beside
     a more specific deprivation of the same person on the same date is the same act. (A later restatement of the
@@ -813,8 +925,16 @@ def charges_into_verdicts(proposals, text_length=0):
     for p in proposals:
         if p.kind == "act" and p.act_type == "sentenced":
             verdicts.setdefault(p.victims[0], []).append(p)
+    # "Н. Жаулибаев" in a caption and "Нурлан Жаулибаев" in the verdict: one person, when the family name is shared
+    # by no one else convicted.
+    by_family = {}
+    for name in verdicts:
+        by_family.setdefault(name.split()[-1], []).append(name)
     kept = []
     for p in proposals:
+        if p.kind == "act" and p.act_type in {"charged", "investigated"} and p.victims[0] not in verdicts and \
+                re.match(r"(?:[A-ZА-ЯЁ]\.\s?)+\S", p.victims[0]) and len(by_family.get(p.victims[0].split()[-1], [])) == 1:
+            p.victims = [by_family[p.victims[0].split()[-1]][0]]
         if p.kind == "act" and p.act_type in {"charged", "investigated"} and p.victims[0] in verdicts:
             verdict = verdicts[p.victims[0]][0]
             verdict.provisions = list(dict.fromkeys(verdict.provisions + [

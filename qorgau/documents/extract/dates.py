@@ -63,7 +63,7 @@ PATTERNS = [
     # March 5, the 5th of March (the year from the text before them)
     ("month_day", re.compile(rf"(?<!\w)(?-i:{MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d)(?![.:]\d)")),
     ("day_month", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH}\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d)", re.I)),
-    ("ru_day_month", re.compile(rf"\b(\d{{1,2}})\s+{RU_MONTH}\b(?!\s+(?:19|20)\d\d)", re.I)),
+    ("ru_day_month", re.compile(rf"\b(\d{{1,2}})\s+{RU_MONTH}\b(?!\s+(?:19|20)\d\d)(?!\s+прошлого)", re.I)),
     ("part_month", re.compile(rf"\b(early|mid|late)[- ]{MONTH}\b(?!,?\s+(?:19|20)\d\d)", re.I)),
     # A month alone after a preposition ("on appeal in July", "since March"): capitalised, so "may" stays a verb.
     ("bare_month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring)\s+(?-i:{MONTH})(?![\w.]*\s*\d)")),
@@ -200,7 +200,12 @@ def find_dates(text, document_date=""):
         if value:
             context_year = value[:4] if how == "explicit" else context_year
             results.append(DateRef(start, end, text[start:end], value=value, value_end=value_end, how=how))
-    return results
+    # "В субботу, 4 марта 2023 года", "on Tuesday, 1 October": the weekday names the date written after it, which
+    # says more (the weekday alone counts back from the document's date, and may land a week off).
+    return [r for i, r in enumerate(results) if not (
+        r.how == "document" and i + 1 < len(results) and len(results[i + 1].value) == 10
+        and results[i + 1].how != "document" and re.fullmatch(r"[\s,]{0,3}", text[r.end:results[i + 1].start])
+        and WEEKDAY_WORD.search(r.text))]
 
 
 def _count(text):
@@ -214,6 +219,9 @@ WEEKDAYS = {name: i for names in (["monday", "tuesday", "wednesday", "thursday",
                                   ["понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"],
                                   ["дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі"])
             for i, name in enumerate(names)}
+
+
+WEEKDAY_WORD = re.compile("|".join(WEEKDAYS), re.I)
 
 
 def _relative(m, results, context_year, document_date=""):
@@ -239,6 +247,12 @@ def _relative(m, results, context_year, document_date=""):
         return _iso(year, month), "", "document"
     if unit == "this_year":  # "биылғы 12 ақпанда": the document's year, and the year of the dates after it
         return (context_year, "", "explicit") if context_year else ("", "", "")
+    if unit == "day_last_year":  # "22 июня прошлого года"
+        month = _month(groups.get("month", ""))
+        day = int(groups.get("day", 0) or 0)
+        year = int(context_year) - 1 if context_year else 0
+        return (_iso(year, month, day), "", "relative") if month and year and _valid(year, month, day) \
+            else ("", "", "")
     if unit in {"month_last_year", "month_of_year"}:  # "былтыр мамырда" (offset -1), "биылғы қаңтарда" (offset 0)
         month = _month(groups.get("month", "")) or _month(groups.get("month2", ""))
         shift = int(offset) if unit == "month_of_year" else -1
@@ -260,6 +274,9 @@ def _relative(m, results, context_year, document_date=""):
     anchor = next((r for r in reversed(results) if len(r.value) == 10 and r.how != "relative"
                    and not re.search(r"(?<!\w)(?:since|с|from|бері)\s+$", m.string[max(0, r.start - 8):r.start], re.I)),
                   None)
+    if anchor is None and len(document_date) == 10:
+        # "Накануне утром её вызвали в полицию" at the start of a news item: the day before the item's own date.
+        anchor = DateRef(0, 0, "", value=document_date, how="document")
     if anchor is None:
         return "", "", ""
     count = _count(groups.get("n")) if offset.endswith("n") else int(offset)

@@ -148,8 +148,12 @@ def _caps_first(text):
     a line of a list ("9. ONERKHAN Nurbol – Petropavl – …")."""
     for m in CAPS_FIRST.finditer(text):
         family = m.group(1)
-        opens_entry = bool(re.fullmatch(r"[ \t]*(?:\d{1,3}[.)]|[-•*])?[ \t]*", text[text.rfind("\n", 0, m.start()) + 1:m.start()])
-                                         and re.match(r"\s*(?:\([^)]{0,30}\)\s*)?[–—-]\s", text[m.end():m.end() + 40]))
+        prefix = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        opens_entry = bool(re.fullmatch(r"[ \t]*(?:\d{1,3}[.)]|[-•*])?[ \t]*", prefix)
+                           and re.match(r"\s*(?:\([^)]{0,30}\)\s*)?[–—-]\s", text[m.end():m.end() + 40]))
+        # "1. МУХАММЕДКАРИМ Думан, журналист, г. Алматы.": a numbered entry whose fields follow a comma.
+        opens_entry = opens_entry or bool(re.fullmatch(r"[ \t]*\d{1,3}[.)][ \t]*", prefix)
+                                          and text[m.end():m.end() + 1] == ",")
         if not (SURNAME_END.search(family.lower()) or m.group(2) in GIVEN or opens_entry) or family in STOP:
             continue
         family = "-".join(part.capitalize() for part in family.split("-"))
@@ -160,14 +164,41 @@ def _caps_first(text):
 # Monitoring notes and court papers print the family name before the initials: "Bedelbaev A.", "Торегожина Б.",
 # "Ugubaeva S.". The family name must end like one, and the initials must end the name (no capital word follows).
 SURNAME_INITIALS = re.compile(r"(?<![\w.-])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?)"
-                              r"[ \t]([A-ZА-ЯЁ]\.(?:[ \t]?[A-ZА-ЯЁ]\.)?)(?![ \t]?[A-ZА-ЯЁ][a-zа-яё])")
+                              r"[ \t]([A-ZА-ЯЁ]\.(?:[ \t]?[A-ZА-ЯЁ]\.)?)(?![ \t]?[A-ZА-ЯЁ][a-zа-яё])"
+                              # … or a sentence goes on with an ordinary word: "… и Карменов Ж. По версии …"
+                              r"|(?<![\w.-])([A-ZА-ЯЁ][a-zа-яё]+)[ \t]([А-ЯЁ]\.)(?=[ \t]+(?:По|В|На|С|Суд|Им|Их|Он|Она|Они|Все)\b)")
+
+
+class _Joined:
+    """A SURNAME_INITIALS match seen through whichever of its two alternatives matched."""
+    def __init__(self, m):
+        self.m, self._family, self._initials = m, m.group(1) or m.group(3), m.group(2) or m.group(4)
+
+    def group(self, i):
+        return self._family if i == 1 else self._initials
+
+    def start(self):
+        return self.m.start()
+
+    def end(self):
+        return self.m.end()
 
 
 def _surname_initials(text, taken):
-    for m in SURNAME_INITIALS.finditer(text):
+    matches = [_Joined(m) for m in SURNAME_INITIALS.finditer(text)]
+    ends_like = [not (m.group(1) in STOP or (m.start(), m.end()) in taken) and bool(
+        SURNAME_END.search(m.group(1).lower()) or any(SURNAME_END.search(f.lower()) for f in family_forms(m.group(1))))
+        for m in matches]
+    for i, m in enumerate(matches):
         family = m.group(1)
-        if family in STOP or (m.start(), m.end()) in taken or not (
-                SURNAME_END.search(family.lower()) or any(SURNAME_END.search(f.lower()) for f in family_forms(family))):
+        if family in STOP or (m.start(), m.end()) in taken:
+            continue
+        # A Kazakh family name without a Russian ending ("Аян Т.", "Казакбай Ж.") listed with one that has it
+        # ("Бокаева М. и Аяна Т.", "Жаулибаев Н., Казакбай Ж."): a name too.
+        listed = any(ends_like[j] and 0 <= j < len(matches) and re.fullmatch(
+            r"\s*(?:,|и|,\s*и)\s*", text[min(m.end(), matches[j].end()):max(m.start(), matches[j].start())])
+            for j in (i - 1, i + 1) if 0 <= j < len(matches))
+        if not (ends_like[i] or (listed and not is_common_word(family))):
             continue
         initials = m.group(2).replace(" ", "").replace("\t", "")
         yield m.start(), m.end(), nominative(f"{initials} {family}")
@@ -181,6 +212,45 @@ def role_before(text, start):
     word = re.sub(r"[\s,]+$", "", cue.group()).lower()
     return ROLE_WORDS.get(word, {"activist": "activist", "activists": "activist", "journalists": "journalist",
                                  "bloggers": "blogger", "reporter": "journalist"}.get(word, ""))
+
+
+MASCULINE_GIVEN = {row[0] for row in lexicon.table("given_names", "ru") if row[1] == "m"}
+# Kazakh given names in Cyrillic are names, even where the dictionary knows the word as a place ("Алтай").
+GIVEN |= {row[0] for row in lexicon.table("given_names", "ru")}
+# A man's case endings on a given name and on a Russian-style family name: genitive/accusative, dative, instrumental,
+# prepositional ("Нурлана Жаулибаева", "Нурлану Жаулибаеву", "Нурланом Жаулибаевым", "о Нурлане Жаулибаеве").
+MALE_CASES = [("а", ("а",)), ("у", ("у",)), ("ом", ("ым",)), ("е", ("е",))]
+FAMILY_STEM = re.compile(r"^(?P<stem>[А-ЯЁ][а-яё-]*(?:ов|ев|ёв|ин|ын))(?P<ending>а|у|ым|е)$")
+
+
+def _nominative(name):
+    """`nominative`, but a known man's given name with a case ending beside a family name with the same case
+    ("Нурлана Жаулибаева", "Ерлану Садыкову") is that man in the nominative, not a woman named "Нурлана"."""
+    words = name.split()
+    if len(words) == 2 and words[0] not in MASCULINE_GIVEN:
+        # Court papers print the family name first: "в отношении Бокаева Макса и Аяна Талгата".
+        family, given = words
+        for ending, family_endings in MALE_CASES + [("", ("",))]:
+            stem = given[:-len(ending)] if ending else given
+            if given.endswith(ending) and stem in MASCULINE_GIVEN and stem[:3] != family[:3]:
+                m = FAMILY_STEM.match(family)
+                if m and m.group("ending") in family_endings:
+                    return f"{stem} {m.group('stem')}"
+                if not m and ending and family.endswith(ending) and len(family) > len(ending) + 2:
+                    return f"{stem} {family[:-len(ending)]}"
+                if not m and not ending and not re.search(r"(?:ов|ев|ин)[ауе]$|(?:ова|ева|ина)$", family):
+                    return f"{stem} {family}"
+    if len(words) == 2:
+        given, family = words
+        for ending, family_endings in MALE_CASES:
+            stem = given[:-len(ending)]
+            if given.endswith(ending) and stem in MASCULINE_GIVEN:
+                m = FAMILY_STEM.match(family)
+                if m and m.group("ending") in family_endings:
+                    return f"{stem} {m.group('stem')}"
+                if not m and not re.search(r"(?:ова|ева|ина|ая)$", family):
+                    break  # a family name of another shape ("Казакбаю"): the dictionary reads it
+    return nominative(name)
 
 
 def _as_named_before(words, name, named):
@@ -269,6 +339,9 @@ def find_persons(text, known_names=(), extra_spans=()):
             run = run[1:]
         while len(run) > 1 and _ordinary(run[-1][2], lowercase_words):
             run = run[:-1]
+        # "канала Elmedia Айгерим Тлеужанова": a word in the other script before a Cyrillic name is a title's
+        while len(run) > 2 and CYRILLIC_WORD.search(run[-1][2]) and not CYRILLIC_WORD.search(run[0][2]):
+            run = run[1:]
         if not run:
             continue
         words = [w for _, _, w in run]
@@ -289,7 +362,7 @@ def find_persons(text, known_names=(), extra_spans=()):
             continue  # "14 Mangilik Yel", "Altiero Spinelli 05E240": an address, not a person
         if POSSESSIVE.search(words[-1]):
             end -= 2
-        name = _as_named_before(words, nominative(" ".join(_plain(w) for w in words)), named)
+        name = _as_named_before(words, _nominative(" ".join(_plain(w) for w in words)), named)
         mentions.append(Mention(start, end, text[start:end], name=name, role=role_before(text, start)))
         named.setdefault(name.split()[-1], []).append(name)
         families[_plain(words[-1])] = name
@@ -298,6 +371,8 @@ def find_persons(text, known_names=(), extra_spans=()):
         history.setdefault(name.split()[-1], []).append((start, name))
         if not _is_initial(words[0]):
             given.setdefault(words[0], set()).add(name)
+            if CYRILLIC_WORD.search(words[0]) and len(name.split()) == len(words) and name.split()[0] != words[0]:
+                given.setdefault(name.split()[0], set()).add(name)  # "Натальей Садыковой": "Наталья" alone later
     # Kazakh case endings on any family name ("Думан Мұхаммедкәрімге", "Мұхаммедкәрімді", "İlyaşevtı"): the stem the
     # document prints bare, or with another ending, is the family name; the full name is recorded with it.
     for m in mentions:
@@ -318,13 +393,14 @@ def find_persons(text, known_names=(), extra_spans=()):
         if len(words) < 2 or any(_plain(w) in STOP for w in words):
             continue
         first = text.find(words[0], start, end)
-        name = nominative(" ".join(_plain(w) for w in words))
+        name = _nominative(" ".join(_plain(w) for w in words))
         mentions.append(Mention(first, end, text[first:end], name=name, how="ner", role=role_before(text, first)))
         families.setdefault(name.split()[-1], name)
     taken = [(m.start, m.end) for m in mentions]
     # A given name alone refers to the one person of that name in the document, if there is only one.
     families.update({first: next(iter(names)) for first, names in given.items()
-                     if len(names) == 1 and first not in families and (first in GIVEN or (
+                     if len(names) == 1 and first not in families and (
+                         (first in GIVEN and not (CYRILLIC_WORD.search(first) and is_common_word(first))) or (
                          len(first) >= 4 and first not in STOP and not CYRILLIC_WORD.search(first)
                          and SURNAME_END.search(next(iter(names)).split()[-1].lower())
                          and first.lower() not in lowercase_words and not is_common_word(first)))})

@@ -17,7 +17,7 @@ CODE_ORDER = ["AOC", "CCP", "CC1997", "CC", "CONST"]
 CODES = [(code, _CODES[code]) for code in CODE_ORDER if code in _CODES] + \
         [(code, pattern) for code, pattern in _CODES.items() if code not in CODE_ORDER]
 CODE_ANY = "|".join(f"(?P<{code}>(?<![\\w-])(?:{pattern})(?![\\w]))" for code, pattern in CODES)
-NUMBER = r"\d{1,3}(?:[.-]\d{1,2})?(?!\d)"
+NUMBER = r"\d{1,3}(?:[.-]\d{1,2})?(?!\d)(?![.]\d)"  # not a date: "по тем же статьям 26.08.2025"
 LIST = rf"{NUMBER}(?:\s*(?:,|and|и|or)\s*{NUMBER})*"
 ARTICLE = re.compile(
     rf"(?:(?:part|ч\.|част(?:ь|и|ью))\s*(?P<part>\d{{1,2}})\s+(?:of\s+)?)?"
@@ -51,7 +51,11 @@ def find_provisions(text, default_code="", named=True):
             before = list(CODE_MENTION.finditer(text, max(0, m.start() - 400), m.start()))
             code = _code_of(before[-1]) if before else default_code
             if not code:
-                after_code = CODE_MENTION.search(text, m.end(), m.end() + 200)
+                # The code named after the list, within its paragraph ("ч. 2 ст. 174 (…), п. 2 ч. 4 ст. 274 (…) и
+                # ст. 400 (…) УК РК": the offences' names in brackets can take a few hundred characters).
+                paragraph_end = text.find("\n\n", m.end())
+                after_code = CODE_MENTION.search(text, m.end(), min(m.end() + 400, paragraph_end if paragraph_end >= 0
+                                                                    else len(text)))
                 code = _code_of(after_code) if after_code else ""
         if not code:
             continue
@@ -101,6 +105,7 @@ def _kazakh_articles(text):
 
 SAME_ARTICLE = re.compile(r"under the same (?:article|charge|provision)|by the same article|under that article|"
                           r"по (?:той же|этой же|той же самой|этой|данной|указанной) стать\w+|по аналогичной стать\w+|"
+                          r"по (?:тем же|этим же|тем же самым|аналогичным|указанным) стать(?:ям|ями)|"
                           r"(?:сол|осы|аталған) ба[бп]\w*", re.I)
 
 
@@ -111,8 +116,12 @@ def _same_article(text, found):
         before = [p for p in found if p.end <= m.start()]
         if before:
             last = before[-1]
-            refs.append(ProvisionRef(m.start(), m.end(), m.group(), code=last.code, article=last.article,
-                                     part=last.part, how="same"))
+            # "по тем же статьям": every article of the last list named (those on its line)
+            plural = re.search(r"стать(?:ям|ями)$", m.group(), re.I)
+            line_start = text.rfind("\n", 0, last.start) + 1
+            for ref in [p for p in before if p.start >= line_start] if plural else [last]:
+                refs.append(ProvisionRef(m.start(), m.end(), m.group(), code=ref.code, article=ref.article,
+                                         part=ref.part, how="same"))
     return refs
 
 
