@@ -28,3 +28,16 @@ def test_partial_dates_agree_by_containment():
 def test_a_ranged_date_agrees_with_a_day_inside_it():
     assert dates_agree("2016-05-16/2016-05-20", "2016-05-17")
     assert not dates_agree("2016-05-16/2016-05-20", "2016-05-21")
+
+
+def test_the_corpus_annotation_does_not_take_the_splits_as_its_parts(tmp_path):
+    """gold.json's name is a prefix of gold-dev.json's: the corpus must not read the dev or test documents (nor
+    their parts) as its own, while a split still reads its parts."""
+    import json
+
+    from qorgau.documents.evaluation import read_gold
+
+    for name, file in [("gold", "c.txt"), ("gold-dev", "d.txt"), ("gold-dev-x", "e.txt"), ("gold-test", "t.txt")]:
+        (tmp_path / f"{name}.json").write_text(json.dumps({"documents": [{"file": file}]}), encoding="utf-8")
+    assert [d["file"] for d in read_gold(tmp_path / "gold.json")["documents"]] == ["c.txt"]
+    assert [d["file"] for d in read_gold(tmp_path / "gold-dev.json")["documents"]] == ["d.txt", "e.txt"]

@@ -190,6 +190,8 @@ def read_gold(gold_path):
     path = Path(gold_path)
     gold = json.loads(path.read_text(encoding="utf-8"))
     for part in sorted(path.parent.glob(f"{path.stem}-*.json")):
+        if re.fullmatch(rf"{re.escape(path.stem)}-(?:dev|test)(?:-.*)?", part.stem):
+            continue  # gold.json's parts are not the splits' files (gold-dev.json, gold-test-x.json)
         gold["documents"] = gold["documents"] + json.loads(part.read_text(encoding="utf-8"))["documents"]
     return gold
 
