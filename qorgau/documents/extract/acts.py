@@ -62,7 +62,7 @@ NOMINAL_ONLY_OK = {"house_arrest", "psychiatric_detention", "pretrial_detention"
                    "ill_treatment", "extradition_sought", "investigated", "searched", "summoned", "dismissed", "tried",
                    "sentence_reduced"}
 # Triggers that are verbs by themselves ("the court upholds the decision", "the trial begins", "found guilty").
-VERB_TRIGGER = re.compile(r"upholds?|found guilty|begins|began|opened|started|accused|raided|stood|went on|put on", re.I)
+VERB_TRIGGER = re.compile(r"upholds?|found (?:[\w.’'-]+ ){0,4}guilty|begins|began|opened|started|accused|raided|stood|went on|put on", re.I)
 # Background: an example, an earlier episode ("For example, …", "had previously faced …"). Such a sentence, and the
 # undated sentences after it in its paragraph, take no date from the narrative around them.
 PRONOUN = re.compile(rf"(?<!\w)(?:(?P<they>{MODIFIERS['they']})|(?P<she>{MODIFIERS['she']})|(?P<he>{MODIFIERS['he']}))(?!\w)",
@@ -89,7 +89,7 @@ def _female(name):
 
 
 BARE_GLUE = re.compile(r"^\s*(?:,\s*and|,|and|и|&|мен|пен|бен|және)\s*$")  # "A, B and C": nothing else between
-LIST_GLUE = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*(?:,\s*and|,|and|и|&|мен|пен|бен|және)\s*(?:(?:the\s+)?[a-z\-]+\s+){0,3}$")
+LIST_GLUE = re.compile(r"^\s*(?:\([^)]{0,40}\)|,\s*\d{1,3}(?=\s*,))?\s*(?:,\s*and|,|and|и|&|мен|пен|бен|және)\s*(?:(?:the\s+)?[a-z\-]+\s+){0,3}$")
 
 
 def subject_of(text, trigger_start, trigger_end, persons):
@@ -145,7 +145,7 @@ def _each_with_a_term(text, trigger_end, persons, victims):
     years; C, D and E also received eight years each"): each is a victim of it too."""
     chosen = []
     for index, m in enumerate(persons):
-        if m.start < trigger_end or m.name not in victims or not TERM_AFTER.search(text[m.end:m.end + 60]):
+        if m.start < trigger_end or m.name not in victims or not TERM_AFTER.search(text[m.end:m.end + 160]):
             continue
         chosen.append(m.name)
         for earlier in reversed(persons[:index]):  # "C, D and E – … each": the names listed with it
@@ -184,8 +184,9 @@ TALLY = re.compile(
     rf"(?<!\w)(?:(at least|more than|over|approximately|about|some|between)\s+)?({NUM_EN}|\d[\d,]*)(?:\s+and\s+(\d[\d,]*))?\s+"
     r"(?:people|persons|journalists|activists|protesters|individuals|human rights defenders)\s+(?:\w+\s+){0,3}?"
     r"(?:were|had been|was)\s+(?:also\s+)?(detained|arrested|summoned|sentenced|fined|killed|searched)", re.I)
-TERM_AFTER = re.compile(rf"^[^.;]{{0,40}}?(?<!\w){NUM}[- ](?:years?|months?|days?|лет|год\w*|месяц\w*|сут\w*|жыл\w*|ай\w*|тәулік\w*)",
-                        re.I)
+# "… and B four years", "…, B, one of the first defendants to speak, four years", "A received three years, B two."
+TERM_AFTER = re.compile(rf"^(?:,[^,;.]{{0,100}},)?(?:[^.;]{{0,40}}?(?<!\w){NUM}[- ](?:years?|months?|days?|лет|год\w*|месяц\w*|"
+                        rf"сут\w*|жыл\w*|ай\w*|тәулік\w*)|\s*(?:got\s+|received\s+)?{NUM}\s*(?:each\b|[.;]|$))", re.I)
 # Counted but not numbered, in any language: "dozens of supporters were detained", "десятки сторонников были
 # задержаны". The act type is read from the verb by the triggers.
 TALLY_VAGUE = re.compile(
@@ -248,6 +249,23 @@ def penalty_match(sentence):
                 unit = "MCI" if amounts[1].upper() in {"MCI", "МРП", "АЕК"} else "KZT"
             return {"kind": kind, "amount": amount, "unit": unit}, m
     return None
+
+
+def _penalties_in(line):
+    """[(penalty, offset)] of every term printed on a line, left to right ("3 years' imprisonment (22.01.2016),
+    replaced on appeal by 3 years' restriction of freedom")."""
+    found = []
+    scripts = {"latin" if LATIN.search(line) else "", "cyrillic" if CYRILLIC.search(line) else ""}
+    for kind, pattern, unit, script in PENALTIES:
+        if script not in scripts:
+            continue
+        for m in pattern.finditer(line):
+            if any(o <= m.start() < o + length or m.start() <= o < m.end() for _, o, length in found):
+                continue
+            amounts = [g for g in m.groups() if g]
+            found.append(({"kind": kind, "amount": _number(amounts[0]) if amounts else None, "unit": unit},
+                          m.start(), m.end() - m.start()))
+    return [(penalty, offset) for penalty, offset, _ in sorted(found, key=lambda f: f[1])]
 
 
 def find_tallies(text, dates, places=()):
@@ -317,6 +335,9 @@ def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, pr
     object_after = after and re.fullmatch(r"\s*(?:(?:(?:was|were|has been|had been) \w+ )?(?:against|on|to|for)\s+)?",
                                           sentence[first_end:after.start()]) \
         and after.group().lower() in {"him", "her"}
+    possessive = re.search(r"(?<!\w)(their|his|her)\s+$", sentence[:first_trigger])
+    if possessive and possessive.group(1).lower() == "their":
+        return list(last_victims), False  # "the court ordered their arrest"
     before = PRONOUN.search(sentence[:first_trigger + 1])
     if before and before.group().lower() == "him" and len(sentence[before.end():first_trigger].split()) > 2:
         before = None  # "… filmed beating him, yet the court acquitted …": an object of another verb
@@ -341,6 +362,40 @@ def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, pr
                 []), first_only
 
 
+GROUP_SIZE = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# "all three", "the three men", "the four defendants", "all three of them": the last persons named, as many as counted.
+GROUP_REF = re.compile(r"(?<!\w)(?:(?:all|the|these|those)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten)"
+                       r"(?:\s+of\s+them|\s+(?:men|women|activists|defendants|journalists|bloggers|accused|people|"
+                       r"workers|prisoners|convicts|members))?(?!\s+(?:years?|months?|days?|weeks?|hours?|times)\b))(?!\w)",
+                       re.I)
+
+
+def _group(sentence, recent, officials):
+    m = GROUP_REF.search(sentence)
+    if not m:
+        return []
+    size = GROUP_SIZE[m.group("n").lower()]
+    names = list(dict.fromkeys(n for n in reversed(recent) if n not in officials))[:size]
+    return names[::-1] if len(names) == size else []
+
+
+def _owners(text, ref, trigger_end, victim_mentions, earlier_refs):
+    """Whose provision this is: the victims named after the trigger and before it, when some are ("found A guilty
+    under Article 1 and B under Article 2"; "…, and Zhumagulov also of …, Article 174"), else every victim."""
+    since = max([trigger_end] + [r.end for r in earlier_refs if r.end <= ref.start])
+    return [m.name for m in victim_mentions if since <= m.start < ref.start]
+
+
+OWN_OBJECT = re.compile(r"\s+(?:him|her)(?!\w)", re.I)
+OWN_SUBJECT = re.compile(r"(?<!\w)(?:he|she)\s+(?:was|is|had been|has been|were)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _own_pronoun(sentence, clause):
+    """A trigger with its own pronoun: "questioned him", "he was … detained"."""
+    _, start, _, end = clause
+    return bool(OWN_OBJECT.match(sentence, end) or OWN_SUBJECT.search(sentence[max(0, start - 40):start]))
+
+
 def _penalty_clause(sentence, clause_types):
     """A term given with no verdict word ("Козлову назначено семь лет лишения свободы", "four years' restricted
     liberty") is a sentence (a fine, a fine; days of arrest, administrative detention) — unless someone only asked
@@ -358,10 +413,20 @@ def _penalty_clause(sentence, clause_types):
     return [(False, m.start(), act_type, m.end())]
 
 
+# A negation or a modal reaches up to a contrast or a new clause: "he was not freed but arrested again" reports the
+# arrest; "he could not … ; police detained him" the detention.
+SCOPE_END = re.compile(r"(?<!\w)(?:but|instead|yet|however|although|whereas|а|но|однако|бірақ|алайда)(?!\w)|;", re.I)
+
+
+def _negated(before):
+    cue = NOT_AN_ACT.search(before)
+    return bool(cue) and not SCOPE_END.search(before, cue.end())
+
+
 def _clause(sentence, act_type, hit):
     """(is nominal, start, act type, end) when this trigger reports an act, else None."""
     before = sentence[:hit.start()]
-    if NOT_AN_ACT.search(before):
+    if _negated(before):
         return None
     if act_type not in {"released", "extradition_sought"} and \
             re.search(r"(?:\b(?:from|из)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}|(?<!\w)из-под\s+|(?<!\w)из-)$", before, re.I):
@@ -370,7 +435,7 @@ def _clause(sentence, act_type, hit):
               or bool(VERB_TRIGGER.search(hit.group()))
               or (act_type == "charged" and re.match(r"on\s", hit.group()))
               or bool(re.match(r"(?:jailed|freed|paroled|apprehended|taken|placed|sent|given|handed|set|walked|let|"
-                               r"granted|locked|ordered)\b",
+                               r"granted|locked|ordered|left|replaced|cut)\b",
                                 hit.group(), re.I))  # "jailed for five years", "taken into custody"
               or (hit.group().lower().endswith("ed")  # "police detained", not "the charges"
                   and not re.search(r"\b(?:the|a|an|their|his|her|its)\s+$", before, re.I))
@@ -380,9 +445,17 @@ def _clause(sentence, act_type, hit):
               or bool(re.match(r"\w+\s+of\s+[A-ZА-Я]", sentence[hit.start():])))
     if not verbal and act_type not in NOMINAL_ONLY_OK:
         return None
+    if act_type in SPECIFIC_DEPRIVATION and re.search(r"(?<!\w)(?:in|while in|during)\s+$", before) \
+            and any(p.search(before) for p in STATE_HOSTS):
+        return None  # "tortured in pre-trial detention", "died in custody": where another act happened
     return (not verbal, hit.start(), act_type, hit.end())
 
 
+STATE_HOSTS = [BY_SCRIPT[key] for key in BY_SCRIPT if key[0] in {"ill_treatment", "death_in_custody", "interrogated",
+                                                                  "threatened", "attacked"}]
+
+
+COMPILED_ANY = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in COMPILED), re.I)
 BULLET = re.compile(r"\s*(?:[-–•*]|\d{1,2}[.)])\s+")
 FIELD_SEPARATOR = re.compile(r"\s[–—-]\s|;\s*")
 
@@ -442,23 +515,39 @@ def list_entries(text, mentions, dates, provisions):
             continue  # the first field is the person alone ("- A and B – two years each" is a sentence)
         lines.append((start, end))
         refs = [p.uid for p in provisions.within(start, end)]
-        penalty = find_penalty(line.group())
+        printed = _penalties_in(line.group())
+        penalty = printed[0][0] if printed else None
         cuts = [start] + [start + m.end() for m in FIELD_SEPARATOR.finditer(line.group())] + [end]
         found = []
         for field_start, field_end in zip(cuts, cuts[1:]):
             field = text[field_start:field_end]
-            hit = next(((t, h) for t, pattern in COMPILED for h in [pattern.search(field)] if h), None)
-            if hit is None:
-                continue
-            act_type = hit[0]
-            if act_type == "sentenced" and penalty and penalty["kind"] == "administrative_detention":
-                act_type = "administrative_detention"
-            date = next(iter(dates.within(field_start, field_end)), None)
-            found.append((act_type, date))
+            # Every trigger of the field ("sentenced 07.09.2017 and released in the courtroom"), each dated by the
+            # date right after it, else the last one before it ("7 years (04.06.2012), cut to 5 years on appeal
+            # (06.08.2012)").
+            hits = [(t, h) for t, pattern in COMPILED for h in [pattern.search(field)] if h]
+            hits = [(t, h) for t, h in hits if not any(o is not h and o.start() <= h.start() and h.end() <= o.end()
+                                                       and (o.end() - o.start()) > (h.end() - h.start())
+                                                       for _, o in hits)]
+            field_dates = dates.within(field_start, field_end)
+            for act_type, h in sorted(hits, key=lambda th: th[1].start()):
+                if act_type == "sentenced" and penalty and penalty["kind"] == "administrative_detention":
+                    act_type = "administrative_detention"
+                if any(t == act_type for t, _ in found):
+                    continue
+                at = field_start + h.start()
+                date = next((d for d in field_dates if d.start >= field_start + h.end()
+                             and not COMPILED_ANY.search(text, field_start + h.end(), d.start)), None) or \
+                    next((d for d in reversed(field_dates) if d.end <= at), None) or \
+                    next(iter(field_dates), None)
+                found.append((act_type, date))
         if penalty and penalty["kind"] != "fine" and not any(t in {"sentenced", "administrative_detention"}
                                                               for t, _ in found):
-            found.append(("sentenced", None))
-        if penalty and penalty["kind"] == "imprisonment":
+            # A term with no verdict word: dated by the date in its own field ("7 years (04.06.2012)").
+            at = start + printed[0][1] + len(re.match(r"[–—\s-]*", line.group()[printed[0][1]:]).group())
+            field = next(((a, b) for a, b in zip(cuts, cuts[1:]) if a <= at < b), (start, end))
+            found.append(("sentenced", next(iter(dates.within(at, field[1])), None)))
+        if penalty and penalty["kind"] == "imprisonment" and printed[-1][0]["kind"] == "imprisonment":
+            # (a prison term replaced on appeal by restriction of freedom took nobody to prison)
             found += [("imprisoned", date) for t, date in found if t == "sentenced" and date]
         for act_type, date in found:
             value = date.value if date else ""
@@ -547,6 +636,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 continue
             previous_bystander = None
             (perpetrators if official else victims).append(mention.name)
+        group = [n for n in _group(sentence, recent, officials) if n not in perpetrators] if clause_types else []
+        victims += [n for n in group if n not in victims]
         if not victims and re.match(r"\s*(?:All|Both|Each)(?:\s+of\s+them)?\s+(?:were|was|are|have)\b", sentence):
             paragraph_start = text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, start), 0))  # this and the one before
             victims = list(dict.fromkeys(m.name for m in mentions.within(paragraph_start, start)
@@ -559,7 +650,10 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             victims, first_only = _pronoun_victims(sentence, clause_types, last_victims, recent, officials,
                                                    text[max(0, start - 300):start])
             if victims and first_only:
-                clause_types = [c for c in clause_types if c[1] == min(c[1] for c in clause_types)]
+                # The triggers about that person: the one the pronoun follows, and any other with the pronoun as
+                # its own object or subject ("police summoned him and questioned him"; "… and he was detained").
+                first = min(c[1] for c in clause_types)
+                clause_types = [c for c in clause_types if c[1] == first or _own_pronoun(sentence, c)]
         recent += [m.name for m in persons]
         if not victims and not clause_types:
             continue
@@ -636,7 +730,10 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                        if m.name in victims] if len(persons) > 1 and not KAZAKH.search(sentence) else victims
             if act_type in {"sentenced", "administrative_detention", "fined"} and len(persons) > 1:
                 subject += _each_with_a_term(text, start + hit_end, persons, victims)
-            own_victims = list(dict.fromkeys(subject)) or victims
+            own_victims = list(dict.fromkeys(subject + [n for n in group if n in victims])) or victims
+            victim_mentions = [m for m in persons if m.name in own_victims and m.start >= start + hit_end]
+            ref_owners = [_owners(text, ref, start + hit_end, victim_mentions, refs) for ref in refs] \
+                if provisions_here else []
             before_trigger = [d for d in own_dates if d.start < start + hit_start]
             next_trigger = min((c[1] for c in clause_types if c[1] > hit_start), default=len(sentence))
             right_after = [d for d in own_dates
@@ -660,14 +757,16 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 if inherited_date and earlier is not None:
                     # A later restatement ("… who have been sentenced to five years …", "All were convicted under
                     # Article 174"): what it adds goes to the act already proposed.
-                    earlier.provisions = list(dict.fromkeys(earlier.provisions + provisions_here))
+                    earlier.provisions = list(dict.fromkeys(earlier.provisions + [
+                        p for p, owners in zip(provisions_here, ref_owners) if not owners or victim in owners]))
                     earlier.penalty = earlier.penalty or (penalty if act_type in {"sentenced", "fined"} else None)
                     continue
                 if respectively:  # "on 21 and 22 March, respectively, A and B were detained"
                     date_value, date_end = (date.value, "") if index == 0 else (date.value_end, "")
                 proposals.append(Proposal(
                     "act", act_type, start, end, victims=[victim], date=date_value, date_end=date_end,
-                    provisions=list(dict.fromkeys(provisions_here)),
+                    provisions=list(dict.fromkeys(p for p, owners in zip(provisions_here, ref_owners)
+                                                  if not owners or victim in owners)),
                     penalty=penalty if act_type in TAKES_PENALTY else None,
                     perpetrators=perpetrators, rule=f"rule:{act_type}",
                     date_source="context" if inherited_date else "own", role=roles.get(victim, ""),

@@ -18,11 +18,15 @@ CODES = [(code, _CODES[code]) for code in CODE_ORDER if code in _CODES] + \
         [(code, pattern) for code, pattern in _CODES.items() if code not in CODE_ORDER]
 CODE_ANY = "|".join(f"(?P<{code}>(?<![\\w-])(?:{pattern})(?![\\w]))" for code, pattern in CODES)
 NUMBER = r"\d{1,3}(?:[.-]\d{1,2})?(?!\d)"
-LIST = rf"{NUMBER}(?:\s*(?:,|and|и|or)\s*{NUMBER})*"
+# An item of a list may carry its own part when another article follows ("Articles 378 part 2 and 274 part 2");
+# "Art. 405 parts 1 and 2" is one article with two parts (a part is one or two digits, an article two or three).
+ITEM_PART = r"(?:\s*,?\s*(?:part|ч\.)\s*\d{1,2}(?=\s*(?:,|and|и)\s*\d{2,3}(?!\d)))?"
+LIST = rf"{NUMBER}{ITEM_PART}(?:\s*(?:,|and|и|or)\s*{NUMBER}{ITEM_PART})*"
+ITEM = re.compile(rf"({NUMBER})(?:\s*,?\s*(?:part|ч\.)\s*(\d{{1,2}}))?", re.I)
 ARTICLE = re.compile(
-    rf"(?:(?:part|ч\.|част(?:ь|и|ью))\s*(?P<part>\d{{1,2}})\s+(?:of\s+)?)?"
-    rf"(?:Articles?|Arts?\.?|стать(?:я|и|ей|ям|е|ю|ями)|ст\.)\s*(?P<numbers>{LIST})"
-    rf"(?:\s*(?:,\s*)?(?:parts?|ч\.|част(?:ь|и|ью|ями))\s*(?P<part_after>\d{{1,2}}(?:\s*(?:,|and|и)\s*\d{{1,2}})*))?"
+    rf"(?:(?<!\w)(?:part|ч\.|част(?:ь|и|ью))\s*(?P<part>\d{{1,2}})\s+(?:of\s+)?)?"
+    rf"(?<!\w)(?:Articles?|Arts?\.?|стать(?:я|и|ей|ям|е|ю|ями)|ст\.)\s*(?P<numbers>{LIST})"
+    rf"(?:\s*(?:,\s*)?(?:parts?|ч\.|част(?:ь|и|ью|ями))\s*(?P<part_after>\d{{1,2}}(?!\d)(?:\s*(?:,|and|и)\s*\d{{1,2}}(?!\d))*))?"
     rf"(?P<tail>\s+(?:of\s+)?(?:the\s+)?(?:{CODE_ANY}))?",
     re.I,
 )
@@ -55,12 +59,15 @@ def find_provisions(text, default_code="", named=True):
                 code = _code_of(after_code) if after_code else ""
         if not code:
             continue
-        numbers = re.findall(NUMBER, m.group("numbers"))
+        items = ITEM.findall(m.group("numbers"))
+        numbers = [number for number, _ in items]
         parts_after = re.findall(r"\d+", m.group("part_after") or "")
-        for number in numbers:
+        own_parts = any(item_part for _, item_part in items)
+        for index, (number, item_part) in enumerate(items):
             article, _, part = number.replace("-", ".").partition(".")
-            parts = [part] if part else [m.group("part")] if m.group("part") else \
-                parts_after if len(numbers) == 1 and parts_after else [""]
+            last = index == len(items) - 1
+            parts = [part] if part else [item_part] if item_part else [m.group("part")] if m.group("part") else \
+                parts_after if (len(numbers) == 1 or (own_parts and last)) and parts_after else [""]
             for part in parts:  # "Art. 405 parts 1 and 2": two provisions
                 found.append(ProvisionRef(m.start(), m.end(), text[m.start():m.end()], code=code, article=article,
                                           part=part or ""))
@@ -92,7 +99,7 @@ def _kazakh_articles(text):
     return found
 
 
-SAME_ARTICLE = re.compile(r"under the same (?:article|charge|provision)|by the same article|under that article|"
+SAME_ARTICLE = re.compile(r"(?:under )?the same (?:article|charge|provision)(?!s)|by the same article|under that article|"
                           r"по (?:той же|этой же|той же самой|этой|данной|указанной) стать\w+|по аналогичной стать\w+|"
                           r"(?:сол|осы|аталған) ба[бп]\w*", re.I)
 
