@@ -231,3 +231,90 @@ def test_a_sentence_about_another_country_reports_no_act_here():
     text = ("On 5 May 2021 police in Taraz detained blogger Serik Omarov. In Russia, journalist Ivan Petrov was "
             "sentenced to five years in 2020. В России журналиста Ивана Сидорова приговорили к пяти годам.")
     assert {v for v, _, _ in acts(text)} == {"Serik Omarov"}
+
+
+# Session 5 (h15-en): general mechanisms, each from made-up sentences in the shape of a category.
+
+def pairs(text, published="2019-12-01"):
+    found = find_acts(text, find_persons(text), find_dates(text, published), find_provisions(text))
+    return {(p.victims[0], uid.split(".")[0]) for p in found for uid, rel in p.provisions
+            if rel in {"suspected", "charged", "convicted"}}
+
+
+def test_articles_listed_with_their_own_parts_are_each_an_article():
+    uids = [p.uid for p in find_provisions("held under Articles 361 part 2 and 272 part 1 of the Criminal Code")]
+    assert uids == ["CC-361.2", "CC-272.1"]
+    assert [p.uid for p in find_provisions("convicted under CC Art. 405 parts 1 and 2")] == ["CC-405.1", "CC-405.2"]
+    # "part 2 of the Criminal Code" holds no "Art"
+    assert find_provisions("as the part 2 of the Criminal Code says", named=False) == []
+
+
+def test_a_negation_ends_at_but_and_instead():
+    found = acts("On 3 March 2019 activist Nurlan Omarov was not released but arrested again.")
+    assert ("Nurlan Omarov", "arrested", "2019-03-03") in found
+    assert not any(t == "released" for _, t, _ in found)
+
+
+def test_all_three_and_the_three_men_are_the_last_three_persons_named():
+    text = ("Activists Nurlan Omarov, Serik Bekov and Dana Iskakova spoke at the rally. "
+            "On 4 April 2019 the three men were detained. On 9 June 2019 a court found all three guilty under "
+            "Article 400 of the Criminal Code.")
+    found = acts(text)
+    for name in ("Nurlan Omarov", "Serik Bekov", "Dana Iskakova"):
+        assert (name, "detained", "2019-04-04") in found
+        assert (name, "sentenced", "2019-06-09") in found
+    # "three years" is a term, not a group of three
+    assert not any(t == "detained" for _, t, _ in acts("Nurlan Omarov spoke. On 4 April 2019 Serik Bekov and "
+                                                        "Dana Iskakova were detained for the three days.")
+                   if _ == "Nurlan Omarov")
+
+
+def test_terms_given_in_gapped_clauses_go_to_each_person():
+    text = ("On 2 May 2019 the court sentenced Nurlan Omarov to five years in prison. Serik Bekov, a teacher from "
+            "Taraz, got four years, and Aidar Zhumabekov, who had organised the first meeting in the town, two "
+            "years. Marat Sadykov received three years' deprivation of liberty, Yerlan Bekov one.")
+    found = acts(text)
+    for name in ("Serik Bekov", "Aidar Zhumabekov", "Marat Sadykov", "Yerlan Bekov"):
+        assert (name, "sentenced", "2019-05-02") in found, name
+
+
+def test_a_provision_goes_to_the_person_named_before_it():
+    text = ("On 2 May 2019 the court found Nurlan Omarov and Serik Bekov guilty under Article 400 of the Criminal "
+            "Code, and Omarov also of insulting an official under Article 378.")
+    found = pairs(text)
+    assert {("Nurlan Omarov", "CC-400"), ("Serik Bekov", "CC-400"), ("Nurlan Omarov", "CC-378")} <= found
+    assert ("Serik Bekov", "CC-378") not in found
+
+
+def test_a_list_line_dates_each_trigger_and_term_by_its_own_field():
+    text = ("1. OMAROV Nurlan – Taraz – CC Art. 174 – 3 years' imprisonment (22.01.2016), replaced on appeal by 3 "
+            "years' restriction of freedom (30.03.2016)\n"
+            "2. BEKOV Serik – Taraz – the same article – 5 years (04.06.2017) – arrested 10.02.2017; sentenced "
+            "07.09.2017 and released in the courtroom\n")
+    found = acts(text)
+    assert ("Nurlan Omarov", "sentenced", "2016-01-22") in found
+    assert ("Nurlan Omarov", "sentence_reduced", "2016-03-30") in found
+    assert not any(v == "Nurlan Omarov" and t == "imprisoned" for v, t, _ in found)  # replaced by a non-custodial term
+    assert ("Serik Bekov", "released", "2017-09-07") in found
+    assert ("Serik Bekov", "CC-174") in pairs(text)
+
+
+def test_that_day_and_twelve_days_later_count_from_the_last_day():
+    text = ("On 13 February 2019 Nurlan Omarov held a vigil. Twelve days later he was arrested. He was due to leave "
+            "on 12 March. Instead he was re-arrested that day over posts he had written in 2018. On 14 March a court "
+            "remanded him in custody.")
+    found = acts(text)
+    assert ("Nurlan Omarov", "arrested", "2019-02-25") in found
+    assert ("Nurlan Omarov", "arrested", "2019-03-12") in found
+    assert ("Nurlan Omarov", "pretrial_detention", "2019-03-14") in found  # not 2018: that year is a reference
+
+
+def test_a_deprivation_named_as_where_another_act_happened_is_no_act():
+    found = acts("On 5 May 2019 activist Nurlan Omarov said that he had been tortured in pre-trial detention.")
+    assert not any(t == "pretrial_detention" for _, t, _ in found)
+
+
+def test_police_summoned_him_and_questioned_him_are_two_acts():
+    found = acts("Activist Nurlan Omarov spoke out. On 20 January 2019 police summoned him and questioned him.")
+    assert ("Nurlan Omarov", "summoned", "2019-01-20") in found
+    assert ("Nurlan Omarov", "interrogated", "2019-01-20") in found

@@ -62,7 +62,7 @@ NOMINAL_ONLY_OK = {"house_arrest", "psychiatric_detention", "pretrial_detention"
                    "ill_treatment", "extradition_sought", "investigated", "searched", "summoned", "dismissed", "tried",
                    "sentence_reduced"}
 # Triggers that are verbs by themselves ("the court upholds the decision", "the trial begins", "found guilty").
-VERB_TRIGGER = re.compile(r"upholds?|found (?:[\w.’'-]+ ){0,4}guilty|begins|began|opened|started|accused|raided|stood|went on|put on", re.I)
+VERB_TRIGGER = re.compile(r"upholds?|found (?:[\w.’'-]+ ){0,6}guilty|begins|began|opened|started|accused|raided|stood|went on|put on", re.I)
 # Background: an example, an earlier episode ("For example, …", "had previously faced …"). Such a sentence, and the
 # undated sentences after it in its paragraph, take no date from the narrative around them.
 PRONOUN = re.compile(rf"(?<!\w)(?:(?P<they>{MODIFIERS['they']})|(?P<she>{MODIFIERS['she']})|(?P<he>{MODIFIERS['he']}))(?!\w)",
@@ -93,7 +93,11 @@ LIST_GLUE = re.compile(r"^\s*(?:\([^)]{0,40}\)|,\s*\d{1,3}(?=\s*,))?\s*(?:,\s*an
 
 
 def subject_of(text, trigger_start, trigger_end, persons):
-    """The names a trigger is about: the list of names just before it (its subject), else just after it."""
+    """The names a trigger is about: the names inside it ("found A and B guilty"), else the list of names just
+    before it (its subject), else just after it."""
+    inside = [m for m in persons if trigger_start <= m.start and m.end <= trigger_end]
+    if inside:
+        return inside
     before = [m for m in persons if m.end <= trigger_start]
     if before:
         last = before[-1]
@@ -418,9 +422,15 @@ def _penalty_clause(sentence, clause_types):
 SCOPE_END = re.compile(r"(?<!\w)(?:but|instead|yet|however|although|whereas|а|но|однако|бірақ|алайда)(?!\w)|;", re.I)
 
 
+NOT_AN_ACT_CUE = re.compile(rf"(?<!\w)(?:{MODIFIERS['not_an_act']})")
+
+
 def _negated(before):
     cue = NOT_AN_ACT.search(before)
-    return bool(cue) and not SCOPE_END.search(before, cue.end())
+    if not cue:
+        return False
+    words = NOT_AN_ACT_CUE.match(before, cue.start())
+    return not SCOPE_END.search(before, words.end() if words else cue.start())
 
 
 def _clause(sentence, act_type, hit):
