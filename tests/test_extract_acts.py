@@ -318,3 +318,45 @@ def test_police_summoned_him_and_questioned_him_are_two_acts():
     found = acts("Activist Nurlan Omarov spoke out. On 20 January 2019 police summoned him and questioned him.")
     assert ("Nurlan Omarov", "summoned", "2019-01-20") in found
     assert ("Nurlan Omarov", "interrogated", "2019-01-20") in found
+
+
+def test_a_pronoun_inside_the_trigger_is_its_object():
+    text = ("On 3 June 2019 activists Nurlan Omarov and Serik Bekov held a picket. Police detained both of them. "
+            "The same evening a court found them guilty and sent each of them to jail for 10 days.")
+    found = acts(text)
+    for name in ("Nurlan Omarov", "Serik Bekov"):
+        assert (name, "detained", "2019-06-03") in found
+        assert (name, "administrative_detention", "2019-06-03") in found
+    # … but not things counted just before: "them" are the outlets
+    text = ("On 3 June 2019 activist Nurlan Omarov spoke. In July 2019 the prosecutor moved to close eight "
+            "newspapers and 23 websites. The prosecutor accused them of extremism.")
+    assert not any(t == "charged" for _, t, _ in acts(text))
+
+
+def test_an_act_of_a_counted_group_is_not_the_persons():
+    found = acts("On 3 August 2019 the trial of activist Dana Iskakova began, and six police officers were "
+                 "questioned as witnesses.")
+    assert ("Dana Iskakova", "tried", "2019-08-03") in found
+    assert not any(t == "interrogated" for _, t, _ in found)
+
+
+def test_time_served_and_what_did_not_happen_are_no_acts():
+    found = acts("On 12 August 2019 activist Dana Iskakova was released after more than two months in pre-trial "
+                 "detention.")
+    assert ("Dana Iskakova", "released", "2019-08-12") in found
+    assert not any(t == "pretrial_detention" for _, t, _ in found)
+    found = acts("In June 2019, instead of being released, Dana Iskakova was placed in pre-trial detention. "
+                 "We urge you to ensure that Dana Iskakova is released.")
+    assert not any(t == "released" for _, t, _ in found)
+
+
+def test_heard_his_verdict_is_a_verdict():
+    found = acts("Nurlan Omarov heard his verdict at the district court on 6 January 2019.")
+    assert ("Nurlan Omarov", "sentenced", "2019-01-06") in found
+
+
+def test_a_date_of_a_later_clause_does_not_date_an_earlier_one():
+    found = acts("Police officers in Almaty detained activist Nurlan Omarov on 22 February 2019. He was let go after a few days but arrested "
+                 "again in March.")
+    assert ("Nurlan Omarov", "released", "2019-02-22") in found
+    assert ("Nurlan Omarov", "arrested", "2019-03") in found

@@ -342,8 +342,12 @@ def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, pr
     possessive = re.search(r"(?<!\w)(their|his|her)\s+$", sentence[:first_trigger])
     if possessive and possessive.group(1).lower() == "their":
         return list(last_victims), False  # "the court ordered their arrest"
-    before = PRONOUN.search(sentence[:first_trigger + 1])
-    if before and before.group().lower() == "him" and len(sentence[before.end():first_trigger].split()) > 2:
+    inside = PRONOUN.search(sentence, first_trigger, first_end)
+    if inside and inside.group("they") and COUNTED_PLURAL.search(re.split(r"[.!?]\s", preceding.rstrip())[-1]):
+        inside = None  # "… closed eight outlets and 23 websites. The prosecutor accused them of …": those things
+    before = PRONOUN.search(sentence[:first_trigger + 1]) or inside
+    # (a pronoun inside the trigger is its object: "a court found them guilty", "handed him a sentence")
+    if before and before.group().lower() == "him" and before.start() < first_trigger and len(sentence[before.end():first_trigger].split()) > 2:
         before = None  # "… filmed beating him, yet the court acquitted …": an object of another verb
     # Only the trigger the object pronoun follows is about that person ("… torturing him, yet the court acquitted the
     # officers").
@@ -388,6 +392,19 @@ def _owners(text, ref, trigger_end, victim_mentions, earlier_refs):
     under Article 1 and B under Article 2"; "…, and Zhumagulov also of …, Article 174"), else every victim."""
     since = max([trigger_end] + [r.end for r in earlier_refs if r.end <= ref.start])
     return [m.name for m in victim_mentions if since <= m.start < ref.start]
+
+
+# A counted plural noun as the passive subject right before a trigger: "six police officers were questioned",
+# "dozens of witnesses were summoned" — the act is theirs, not the person the sentence is about.
+OTHERS_PASSIVE = re.compile(r"(?<!\w)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|dozens of|"
+                            r"hundreds of|scores of)\s+(?:[a-z]+\s+){0,2}[a-z]+s\s+(?:were|had been|have been)\s+"
+                            r"(?:also\s+)?$")
+
+
+COUNTED_PLURAL = re.compile(r"(?<!\w)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens of|"
+                            r"hundreds of)\s+(?:[\w-]+\s+){0,2}(?!(?:years|months|days|hours|weeks|times)\b)[a-z]+s\b",
+                            re.I)
+CLAUSE_BREAK = re.compile(r"(?<!\w)(?:but|then|later|afterwards|before being)(?!\w)|;", re.I)
 
 
 OWN_OBJECT = re.compile(r"\s+(?:him|her)(?!\w)", re.I)
@@ -447,6 +464,9 @@ def _clause(sentence, act_type, hit):
               or bool(re.match(r"(?:jailed|freed|paroled|apprehended|taken|placed|sent|given|handed|set|walked|let|"
                                r"granted|locked|ordered|left|replaced|cut)\b",
                                 hit.group(), re.I))  # "jailed for five years", "taken into custody"
+              # a trigger that starts with a past-tense verb ("heard his verdict", "brought charges against")
+              or bool(re.match(r"(?:\w+ed|heard|got|gave|given|held|kept|took|taken|brought|stood|went|began|found|"
+                               r"left|cut|set|let|put|sent)\s", hit.group(), re.I))
               or (hit.group().lower().endswith("ed")  # "police detained", not "the charges"
                   and not re.search(r"\b(?:the|a|an|their|his|her|its)\s+$", before, re.I))
               or bool(re.search(r"[а-я]", hit.group()))
@@ -458,6 +478,9 @@ def _clause(sentence, act_type, hit):
     if act_type in SPECIFIC_DEPRIVATION and re.search(r"(?<!\w)(?:in|while in|during)\s+$", before) \
             and any(p.search(before) for p in STATE_HOSTS):
         return None  # "tortured in pre-trial detention", "died in custody": where another act happened
+    if act_type in SPECIFIC_DEPRIVATION and re.search(r"(?<!\w)(?:after|following|spent|spending|having spent)\s+"
+                                                      r"(?:[\w'’-]+\s+){1,5}(?:in|under)\s+$", before, re.I):
+        return None  # "released after more than two months in pre-trial detention": a time served, told in passing
     return (not verbal, hit.start(), act_type, hit.end())
 
 
@@ -718,7 +741,12 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             last_victims = victims
             continue
         respectively = "respectively" in sentence and date and date.value_end and len(victims) == 2
+        restore = None
         for _, hit_start, act_type, hit_end in clause_types:
+            if restore:
+                (date_value, date_end), restore = restore, None
+            if OTHERS_PASSIVE.search(sentence[:hit_start]):
+                continue  # "… in which six police officers were questioned": the act is theirs
             if act_type == "sentenced" and penalty and penalty["kind"] == "administrative_detention":
                 act_type = "administrative_detention"  # a court's N days is a deprivation, not a sentence
             if act_type in seen:
@@ -752,6 +780,11 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 date_value, date_end = right_after[0].value, right_after[0].value_end  # "… on appeal in July"
             elif before_trigger and len(own_dates) > 1:
                 date_value, date_end = before_trigger[-1].value, before_trigger[-1].value_end
+            elif own_dates and not before_trigger and heading is None and \
+                    CLAUSE_BREAK.search(text, start + hit_end, own_dates[0].start):
+                # "was let go after a few days but arrested again in March": the date is the later clause's
+                restore = (date_value, date_end)
+                date_value, date_end = context_date(text, dates, start)
             inherited_date = not own_dates and heading is None
             here = (markers_in(text, start, end) if marker_offsets is None
                     else [n for offset, n in marker_offsets if start <= offset <= end + 2])
