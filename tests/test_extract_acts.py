@@ -360,3 +360,39 @@ def test_a_date_of_a_later_clause_does_not_date_an_earlier_one():
                  "again in March.")
     assert ("Nurlan Omarov", "released", "2019-02-22") in found
     assert ("Nurlan Omarov", "arrested", "2019-03") in found
+
+
+def test_an_article_with_no_code_named_is_the_criminal_codes_unless_it_is_an_administrative_one():
+    assert [p.uid for p in find_provisions("He was charged under Article 174.")] == ["CC-174"]
+    assert [p.uid for p in find_provisions("She was fined under Article 488 part 1.")] == ["AOC-488.1"]
+    assert find_provisions("Article 3 of the text says so.", named=False) == []
+    text = ("On 5 May 2019 Nurlan Omarov was convicted of disseminating false information. Serik Bekov was "
+            "convicted under the same article a week later.")
+    assert ("Serik Bekov", "CC-274") in pairs(text)  # "the same article" after an offence named, not numbered
+
+
+def test_a_companion_who_is_the_passive_subject_is_a_victim():
+    found = acts("On 5 May 2019 activist Nurlan Omarov was detained. His lawyer, Aigerim Bekova, was also "
+                 "detained briefly.")
+    assert ("Aigerim Bekova", "detained", "2019-05-05") in found
+
+
+def test_the_person_before_an_active_verb_is_its_agent():
+    found = acts("Nurlan Omarov could be detained again, his lawyer Serik Bekov warned on 5 May 2019.")
+    assert found == set()
+    found = acts("On 5 May 2019 activist Nurlan Omarov was visited by Serik Bekov, deputy head of the prison, who "
+                 "warned him.")
+    assert ("Nurlan Omarov", "summoned", "2019-05-05") in found
+
+
+def test_more_english_verdict_shapes():
+    found = acts("On 5 May 2019 the appeal court upheld the conviction of activist Nurlan Omarov.")
+    assert ("Nurlan Omarov", "sentenced", "2019-05-05") in found
+    found = acts("Activist Nurlan Omarov, who was jailed in 2016 for organising a protest, spoke on 5 May 2019.")
+    assert ("Nurlan Omarov", "imprisoned", "2016") in found
+    found = acts("Activist Nurlan Omarov spoke out. He was sentenced to two years on 9 September 2019.")
+    assert ("Nurlan Omarov", "imprisoned", "2019-09-09") in found
+    # "six years after the two were jailed": an earlier episode told in passing, not an act of this date
+    found = acts("On 19 July 2019 the court acquitted Nurlan Omarov and his son Aset Omarov, six years after the "
+                 "two were jailed.")
+    assert not any(t == "imprisoned" for _, t, _ in found)

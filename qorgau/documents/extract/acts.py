@@ -404,6 +404,9 @@ OTHERS_PASSIVE = re.compile(r"(?<!\w)(?:\d+|two|three|four|five|six|seven|eight|
 COUNTED_PLURAL = re.compile(r"(?<!\w)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens of|"
                             r"hundreds of)\s+(?:[\w-]+\s+){0,2}(?!(?:years|months|days|hours|weeks|times)\b)[a-z]+s\b",
                             re.I)
+# "His lawyer, Aigerim Bekova, was also detained": a person named as a companion but the subject of a passive verb.
+PASSIVE_SUBJECT = re.compile(r"\s*,?\s*(?:was|were|has been|had been)\s+(?:also\s+|later\s+|then\s+|briefly\s+)?"
+                             r"(?!said|quoted|told|reported|cited)[a-z]+ed\b")
 CLAUSE_BREAK = re.compile(r"(?<!\w)(?:but|then|later|afterwards|before being)(?!\w)|;", re.I)
 
 
@@ -466,7 +469,7 @@ def _clause(sentence, act_type, hit):
                                 hit.group(), re.I))  # "jailed for five years", "taken into custody"
               # a trigger that starts with a past-tense verb ("heard his verdict", "brought charges against")
               or bool(re.match(r"(?:\w+ed|heard|got|gave|given|held|kept|took|taken|brought|stood|went|began|found|"
-                               r"left|cut|set|let|put|sent)\s", hit.group(), re.I))
+                               r"left|cut|set|let|put|sent|upheld)\s", hit.group(), re.I))
               or (hit.group().lower().endswith("ed")  # "police detained", not "the charges"
                   and not re.search(r"\b(?:the|a|an|their|his|her|its)\s+$", before, re.I))
               or bool(re.search(r"[а-я]", hit.group()))
@@ -661,7 +664,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             official = PERPETRATOR_CUE.search(before) or mention.name in officials or (
                 previous_official is not None and BARE_GLUE.match(text[previous_official.end:mention.start]))
             previous_official = mention if official else None  # "three judges – A, B and C –"
-            if not official and (is_bystander(text, mention, before) or (
+            if not official and not PASSIVE_SUBJECT.match(text, mention.end) and (is_bystander(text, mention, before) or (
                     previous_bystander is not None and BARE_GLUE.match(text[previous_bystander.end:mention.start])
                     and re.search(r"(?<!\w)(?:and|и|мен|пен|бен|және|&)(?!\w)",
                                   text[previous_bystander.end:mention.start]))):
@@ -768,6 +771,12 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                        if m.name in victims] if len(persons) > 1 and not KAZAKH.search(sentence) else victims
             if act_type in {"sentenced", "administrative_detention", "fined"} and len(persons) > 1:
                 subject += _each_with_a_term(text, start + hit_end, persons, victims)
+            agents = subject_of(text, start + hit_start, start + hit_end, persons) if persons else []
+            if agents and not subject and not group and all(m.end <= start + hit_start for m in agents) \
+                    and not AUXILIARY.search(sentence[:hit_start]) \
+                    and not OWN_OBJECT.match(sentence, hit_end) \
+                    and not any(m.start >= start + hit_end and m.name in victims for m in persons):
+                continue  # "…, his lawyer Serik Bekov warned": the person before an active verb is its agent
             own_victims = list(dict.fromkeys(subject + [n for n in group if n in victims])) or victims
             victim_mentions = [m for m in persons if m.name in own_victims and m.start >= start + hit_end]
             ref_owners = [_owners(text, ref, start + hit_end, victim_mentions, refs) for ref in refs] \

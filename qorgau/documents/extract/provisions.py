@@ -35,6 +35,9 @@ NOT_KAZAKH = re.compile(r"^\s*(?:of\s+)?(?:the\s+)?(?:ICCPR|International|Univer
                         r"European|Enhanced|Law\b)", re.I)
 
 
+AOC_USUAL = {row[0] for row in lexicon.table("aoc_articles")}
+
+
 def _code_of(match):
     for code, _ in CODES:
         if match.group(code):
@@ -57,9 +60,13 @@ def find_provisions(text, default_code="", named=True):
             if not code:
                 after_code = CODE_MENTION.search(text, m.end(), m.end() + 200)
                 code = _code_of(after_code) if after_code else ""
+        items = ITEM.findall(m.group("numbers"))
+        if not code and all(len(number.split(".")[0]) >= 3 for number, _ in items):
+            # No code named near it: an article number of three digits is the Criminal Code's, except the
+            # Administrative Offences Code's articles reports cite alone ("Article 488"), listed as data.
+            code = "AOC" if all(number.split(".")[0] in AOC_USUAL for number, _ in items) else "CC"
         if not code:
             continue
-        items = ITEM.findall(m.group("numbers"))
         numbers = [number for number, _ in items]
         parts_after = re.findall(r"\d+", m.group("part_after") or "")
         own_parts = any(item_part for _, item_part in items)
@@ -72,13 +79,14 @@ def find_provisions(text, default_code="", named=True):
                 found.append(ProvisionRef(m.start(), m.end(), text[m.start():m.end()], code=code, article=article,
                                           part=part or ""))
     found += _kazakh_articles(text)
-    found += _same_article(text, found)
     if named:
         for ref in find_charge_names(text):
             # A number near the name already says which article; the name alone is only used without one.
             if not any(abs(other.start - ref.end) < 120 or abs(ref.start - other.end) < 120 for other in found
                        if other.how == "number"):
                 found.append(ref)
+    found.sort(key=lambda p: p.start)
+    found += _same_article(text, found)  # the last provision before it, by number or by name
     return sorted(found, key=lambda p: p.start)
 
 
