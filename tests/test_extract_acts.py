@@ -396,3 +396,37 @@ def test_more_english_verdict_shapes():
     found = acts("On 19 July 2019 the court acquitted Nurlan Omarov and his son Aset Omarov, six years after the "
                  "two were jailed.")
     assert not any(t == "imprisoned" for _, t, _ in found)
+
+
+def test_round_two_verdict_shapes():
+    # a name with an apposition inside "found … guilty", and a term in words with a half
+    found = acts('On 8 October 2019 the court found Nurlan Omarov, the leader of the party "Alga!", guilty of '
+                 "inciting discord. It sentenced him to seven and a half years in prison.")
+    assert ("Nurlan Omarov", "sentenced", "2019-10-08") in found
+    assert ("Nurlan Omarov", "imprisoned", "2019-10-08") in found
+    # "sent him to prison for five years", "gave him seven more years"
+    found = acts("In October 2018 a court found activist Nurlan Omarov guilty of hooliganism and sent him to prison "
+                 "for five years. In September 2019 a court gave him seven more years.")
+    assert ("Nurlan Omarov", "imprisoned", "2018-10") in found
+    assert ("Nurlan Omarov", "sentenced", "2019-09") in found and ("Nurlan Omarov", "imprisoned", "2019-09") in found
+
+
+def test_listed_names_with_appositions_share_the_verb_and_a_relative_clause_is_told_in_passing():
+    text = ("On 8 October 2019 the court sentenced Marat Sadykov to prison. Serik Bekov, a former oil worker who was "
+            "tried on the same counts, and Dana Iskakova, an activist who was charged only under Article 170, were "
+            "given suspended sentences.")
+    found = acts(text)
+    assert ("Serik Bekov", "sentenced", "2019-10-08") in found
+    assert ("Dana Iskakova", "sentenced", "2019-10-08") in found
+    assert not any(t in {"tried", "charged"} for _, t, _ in found)
+    # "all three counts" is no group of persons
+    found = acts("Activists Nurlan Omarov, Serik Bekov and Dana Iskakova spoke. On 5 May 2019 the court found "
+                 "Marat Sadykov guilty on all three counts.")
+    assert {v for v, t, _ in found if t == "sentenced"} == {"Marat Sadykov"}
+
+
+def test_parole_refused_and_a_source_named_at_the_end():
+    found = acts("Activist Nurlan Omarov is serving five years. In July 2021 a court turned down his request for "
+                 "parole, the rights activist Dana Iskakova said at the time.")
+    assert ("Nurlan Omarov", "parole_denied", "2021-07") in found
+    assert not any(v == "Dana Iskakova" for v, _, _ in found)

@@ -88,6 +88,8 @@ def _female(name):
         "Elena", "Tatiana", "Azhar", "Zhanat", "Ардак", "Акмарал", "Ақмарал", "Гузяль", "Айнура"})
 
 
+# An apposition or a relative clause between commas right after a name ("A, the leader of the party, was …").
+APPOSITION = re.compile(r"^\s*,[^,;:.()\n]{3,150},(?=\s)")
 BARE_GLUE = re.compile(r"^\s*(?:,\s*and|,|and|и|&|мен|пен|бен|және)\s*$")  # "A, B and C": nothing else between
 LIST_GLUE = re.compile(r"^\s*(?:\([^)]{0,40}\)|,\s*\d{1,3}(?=\s*,))?\s*(?:,\s*and|,|and|и|&|мен|пен|бен|және)\s*(?:(?:the\s+)?[a-z\-]+\s+){0,3}$")
 
@@ -101,11 +103,12 @@ def subject_of(text, trigger_start, trigger_end, persons):
     before = [m for m in persons if m.end <= trigger_start]
     if before:
         last = before[-1]
-        gap = text[last.end:trigger_start]
+        gap = APPOSITION.sub("", text[last.end:trigger_start], count=1)
         if len(gap.split()) <= 14 and not re.search(r"[;:]|\.(?!\d)", gap):  # "1.5 years" stops nothing
             chosen = [last]
             for m in reversed(before[:-1]):
-                if LIST_GLUE.match(text[m.end:chosen[0].start]):
+                # "A, a former oil worker who was tried on the same counts, and B, …, were given …"
+                if LIST_GLUE.match(APPOSITION.sub("", text[m.end:chosen[0].start], count=1)):
                     chosen.insert(0, m)
                 else:
                     break
@@ -372,10 +375,12 @@ def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, pr
 
 GROUP_SIZE = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # "all three", "the three men", "the four defendants", "all three of them": the last persons named, as many as counted.
-GROUP_REF = re.compile(r"(?<!\w)(?:(?:all|the|these|those)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten)"
+GROUP_REF = re.compile(r"(?<!\w)(?:all|the|these|those)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten)"
                        r"(?:\s+of\s+them|\s+(?:men|women|activists|defendants|journalists|bloggers|accused|people|"
-                       r"workers|prisoners|convicts|members))?(?!\s+(?:years?|months?|days?|weeks?|hours?|times)\b))(?!\w)",
-                       re.I)
+                       r"workers|prisoners|convicts|members|friends|brothers|sisters)"
+                       # "all three" followed by its verb or a stop — not "all three counts", "the two years"
+                       r"|(?=\s*[,;:.)–—-]|\s+(?:were|was|are|have|had|received|got|pleaded|spent|remain|remained|will|"
+                       r"would|said|each|also|later|then|guilty)\b))", re.I)
 
 
 def _group(sentence, recent, officials):
@@ -407,7 +412,13 @@ COUNTED_PLURAL = re.compile(r"(?<!\w)(?:\d+|two|three|four|five|six|seven|eight|
 # "His lawyer, Aigerim Bekova, was also detained": a person named as a companion but the subject of a passive verb.
 PASSIVE_SUBJECT = re.compile(r"\s*,?\s*(?:was|were|has been|had been)\s+(?:also\s+|later\s+|then\s+|briefly\s+)?"
                              r"(?!said|quoted|told|reported|cited)[a-z]+ed\b")
-CLAUSE_BREAK = re.compile(r"(?<!\w)(?:but|then|later|afterwards|before being)(?!\w)|;", re.I)
+RELATIVE_CLAUSE = re.compile(r",[^,;:]{0,80}?(?<!\w)(?:who|whom|which)\s+(?:(?:\w+\s+){0,2}(?:was|were|had been|has been|is|"
+                             r"are)\s+(?:\w+\s+){0,2})?$", re.I)
+# "…, the rights activist X said at the time.": the source of the sentence, named at its end.
+SPEAKER_AT_END = re.compile(r"\s+(?:said|says|wrote|writes|added|noted|stated|recalled|commented|reported)"
+                            r"(?:\s+(?:at the time|later|earlier|afterwards|yesterday|today|on \w+(?: \d+)?|in \w+))?"
+                            r"\s*[.!?]", re.I)
+CLAUSE_BREAK = re.compile(r"(?<!\w)(?:but|then|later|afterwards|before)(?!\w)|;", re.I)
 
 
 OWN_OBJECT = re.compile(r"\s+(?:him|her)(?!\w)", re.I)
@@ -664,7 +675,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             official = PERPETRATOR_CUE.search(before) or mention.name in officials or (
                 previous_official is not None and BARE_GLUE.match(text[previous_official.end:mention.start]))
             previous_official = mention if official else None  # "three judges – A, B and C –"
-            if not official and not PASSIVE_SUBJECT.match(text, mention.end) and (is_bystander(text, mention, before) or (
+            if not official and not PASSIVE_SUBJECT.match(text, mention.end) and (
+                    is_bystander(text, mention, before) or SPEAKER_AT_END.match(text, mention.end) or (
                     previous_bystander is not None and BARE_GLUE.match(text[previous_bystander.end:mention.start])
                     and re.search(r"(?<!\w)(?:and|и|мен|пен|бен|және|&)(?!\w)",
                                   text[previous_bystander.end:mention.start]))):
@@ -750,6 +762,10 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 (date_value, date_end), restore = restore, None
             if OTHERS_PASSIVE.search(sentence[:hit_start]):
                 continue  # "… in which six police officers were questioned": the act is theirs
+            relative = RELATIVE_CLAUSE.search(sentence[:hit_start])
+            if relative and len(clause_types) > 1 and not any(
+                    start + relative.start() <= d.start < start + hit_end + 40 for d in own_dates):
+                continue  # "A, who was tried on the same counts, was given …": told in passing, no date of its own
             if act_type == "sentenced" and penalty and penalty["kind"] == "administrative_detention":
                 act_type = "administrative_detention"  # a court's N days is a deprivation, not a sentence
             if act_type in seen:
