@@ -430,3 +430,21 @@ def test_parole_refused_and_a_source_named_at_the_end():
                  "parole, the rights activist Dana Iskakova said at the time.")
     assert ("Nurlan Omarov", "parole_denied", "2021-07") in found
     assert not any(v == "Dana Iskakova" for v, _, _ in found)
+
+
+def test_acts_done_to_officials_are_not_the_victims():
+    found = acts("On 5 May 2019 the court acquitted the police officers accused of torturing activist Nurlan Omarov.")
+    assert ("Nurlan Omarov", "ill_treatment", "2019-05-05") in found
+    assert not any(t in {"acquitted", "charged"} for _, t, _ in found)
+    # … while officers acting on the person, or named as agents, stay the way it was
+    found = acts("On 5 May 2019 activist Nurlan Omarov was detained by policemen. Officers detained Serik Bekov the "
+                 "same day.")
+    assert ("Nurlan Omarov", "detained", "2019-05-05") in found and ("Serik Bekov", "detained", "2019-05-05") in found
+
+
+def test_restricted_freedom_in_other_words_and_the_blogger_as_the_person_last_named():
+    found = acts("On 5 May 2019 activists Nurlan Omarov and Serik Bekov were both given two years of restricted "
+                 "freedom.")
+    assert ("Nurlan Omarov", "sentenced", "2019-05-05") in found and ("Serik Bekov", "sentenced", "2019-05-05") in found
+    found = acts("On 5 May 2019 Nurlan Omarov was detained. The blogger was charged under Article 274 two days later.")
+    assert ("Nurlan Omarov", "charged", "2019-05-07") in found

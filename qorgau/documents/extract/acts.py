@@ -359,6 +359,8 @@ def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, pr
         after if after and (CYRILLIC.search(sentence) or object_after
                             or re.fullmatch(r"both of them|each of them", after.group(), re.I))
         else None)
+    if not pronoun and DEFINITE_ROLE.match(sentence[:first_trigger]):
+        return next(([n] for n in reversed(recent) if n not in officials), []), False
     if not pronoun or re.match(r"\s*Among them", sentence):
         return [], False
     if pronoun.group("they"):
@@ -418,6 +420,20 @@ RELATIVE_CLAUSE = re.compile(r",[^,;:]{0,80}?(?<!\w)(?:who|whom|which)\s+(?:(?:\
 SPEAKER_AT_END = re.compile(r"\s+(?:said|says|wrote|writes|added|noted|stated|recalled|commented|reported)"
                             r"(?:\s+(?:at the time|later|earlier|afterwards|yesterday|today|on \w+(?: \d+)?|in \w+))?"
                             r"\s*[.!?]", re.I)
+OFFICER_NOUN = r"(?:police\s+)?(?:officers?|guards?|policemen|investigators?|officials?|prosecutors?|judges?|wardens?)"
+# An act done to officials (their acquittal, their charge): "acquitted the police officers", "officers accused of …".
+OFFICERS_OBJECT = re.compile(rf"\s+(?:the\s+|two\s+|three\s+|four\s+|five\s+|several\s+|some\s+)?"
+                             rf"(?!(?:by|with|from|to|at|in|on|for)\b)(?:\w+\s+)?"
+                             rf"{OFFICER_NOUN}\b", re.I)
+# … or the officials as the passive subject: "the officers who were charged", "guards accused of beating him".
+OFFICERS_BEFORE = re.compile(rf"(?<!\w){OFFICER_NOUN}\s+(?:(?:who\s+)?(?:were|was|had been|have been|are|is)\s+"
+                             rf"(?:\w+\s+)?)?$", re.I)
+OFFICERS_PASSIVE_VERB = re.compile(r"(?:were|was|had been|have been|are|is)\s+(?:\w+\s+)?$|^$", re.I)
+# "The blogger was charged …": a role named with "the" as the subject stands for the person last named.
+DEFINITE_ROLE = re.compile(r"^\s*(?:The|the)\s+(?:\w+\s+)?(?:activist|blogger|journalist|defendant|man|woman|poet|"
+                           r"lawyer|politician|editor|human rights defender|dissident|prisoner|protester|unionist|"
+                           r"leader|teacher|worker|writer|musician|pensioner|businessman|businesswoman|mother|father|"
+                           r"reporter|campaigner|opposition figure|critic)\s+(?:\w+\s+){0,2}$")
 CLAUSE_BREAK = re.compile(r"(?<!\w)(?:but|then|later|afterwards|before)(?!\w)|;", re.I)
 
 
@@ -760,6 +776,12 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         for _, hit_start, act_type, hit_end in clause_types:
             if restore:
                 (date_value, date_end), restore = restore, None
+            officers_before = OFFICERS_BEFORE.search(sentence[:hit_start])
+            if OFFICERS_OBJECT.match(sentence, hit_end) or (officers_before and (
+                    OFFICERS_PASSIVE_VERB.search(officers_before.group())
+                    and re.search(r"(?:were|was|been|are|is)\s+(?:also\s+|later\s+)?$", officers_before.group())
+                    or re.match(r"(?:accused|charged|suspected|convicted|acquitted|tried)\b", sentence[hit_start:], re.I))):
+                continue  # "the court acquitted the police officers accused of torturing him": their acts
             if OTHERS_PASSIVE.search(sentence[:hit_start]):
                 continue  # "… in which six police officers were questioned": the act is theirs
             relative = RELATIVE_CLAUSE.search(sentence[:hit_start])
