@@ -201,7 +201,8 @@ def test_seizures_prosecutions_under_way_and_complainant_judges():
             "judges – Aidos Bekov, Talgat Sadykov and Burkit Omarov.")
     found = acts(text)
     assert {("Serik Omarov", "searched", "2021-09-03"), ("Serik Omarov", "device_seized", "2021-09-03")} <= found
-    assert any(v == "Dana Iskakova" and t == "investigated" and d.startswith("2021-09") for v, t, d in found)
+    # (a prosecution "being" carried on is told without a day: undated, as the annotation convention has it)
+    assert any(v == "Dana Iskakova" and t == "investigated" and d == "" for v, t, d in found)
     assert {v for v, _, _ in found} == {"Serik Omarov", "Dana Iskakova"}
 
 
@@ -448,3 +449,9 @@ def test_restricted_freedom_in_other_words_and_the_blogger_as_the_person_last_na
     assert ("Nurlan Omarov", "sentenced", "2019-05-05") in found and ("Serik Bekov", "sentenced", "2019-05-05") in found
     found = acts("On 5 May 2019 Nurlan Omarov was detained. The blogger was charged under Article 274 two days later.")
     assert ("Nurlan Omarov", "charged", "2019-05-07") in found
+
+
+def test_a_prosecution_still_going_on_takes_no_date_from_the_narrative():
+    found = acts("On 3 March 2021 the court heard a complaint. Journalist Nurlan Omarov is being prosecuted under "
+                 "Article 411 of the Criminal Code.")
+    assert ("Nurlan Omarov", "investigated", "") in found

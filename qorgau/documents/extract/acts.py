@@ -434,6 +434,8 @@ DEFINITE_ROLE = re.compile(r"^\s*(?:The|the)\s+(?:\w+\s+)?(?:activist|blogger|jo
                            r"lawyer|politician|editor|human rights defender|dissident|prisoner|protester|unionist|"
                            r"leader|teacher|worker|writer|musician|pensioner|businessman|businesswoman|mother|father|"
                            r"reporter|campaigner|opposition figure|critic)\s+(?:\w+\s+){0,2}$")
+# A process still going on, told without a day: "is being prosecuted" — undated.
+ONGOING = re.compile(r"(?<!\w)(?:is|are)\s+(?:still\s+)?being\s+(?:\w+\s+)?$", re.I)
 CLAUSE_BREAK = re.compile(r"(?<!\w)(?:but|then|later|afterwards|before)(?!\w)|;", re.I)
 
 
@@ -748,11 +750,13 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             background_from = paragraph_start
         in_background = background_from == paragraph_start
         first_hit = min(c[1] for c in clause_types) if clause_types else 0
-        if not own_dates and EARLIER.search(sentence[:first_hit]):  # "He had been convicted under …"
+        undated = EARLIER.search(sentence[:first_hit]) or ONGOING.search(sentence[:first_hit]) or \
+            re.match(r"(?:is|are)\s+(?:still\s+)?being\b", sentence[first_hit:], re.I)
+        if not own_dates and undated:  # "He had been convicted under …", "is being prosecuted", "have been let out"
             date, heading = None, None
         if date:
             date_value, date_end = date.value, date.value_end
-        elif in_background or EARLIER.search(sentence[:first_hit]):
+        elif in_background or undated:
             date_value, date_end = "", ""
         else:
             date_value, date_end = context_date(text, dates, start)
