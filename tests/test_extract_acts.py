@@ -455,3 +455,22 @@ def test_a_prosecution_still_going_on_takes_no_date_from_the_narrative():
     found = acts("On 3 March 2021 the court heard a complaint. Journalist Nurlan Omarov is being prosecuted under "
                  "Article 411 of the Criminal Code.")
     assert ("Nurlan Omarov", "investigated", "") in found
+
+
+def test_officials_named_with_an_apposition_and_acts_that_are_the_officials():
+    found = acts("Serik Bekov, the head of the local police department, ordered the detention of activist Nurlan "
+                 "Omarov on 5 May 2019.")
+    assert found == {("Nurlan Omarov", "detained", "2019-05-05")}
+    found = acts("The KNB officer who interrogated activist Nurlan Omarov on 5 May 2019 was later dismissed.")
+    assert found == {("Nurlan Omarov", "interrogated", "2019-05-05")}
+    # "According to X, Investigator Y asked her …": X is no official
+    text = ("On 31 March 2019 activist Dana Iskakova was interrogated. According to Dana Iskakova, Investigator "
+            "Serik Bekov asked her about the party. On 2 April 2019 she was placed in a psychiatric hospital.")
+    assert ("Dana Iskakova", "psychiatric_detention", "2019-04-02") in acts(text)
+
+
+def test_a_protest_against_a_detention_is_no_act_and_including_names_a_counted_groups_member():
+    assert acts("On 5 May 2019 activist Nurlan Omarov went on hunger strike in protest against his detention.") == set()
+    found = acts("At least 15 journalists were detained while covering the protests on 5 May 2019, including Nurlan "
+                 "Omarov.")
+    assert ("Nurlan Omarov", "detained", "2019-05-05") in found

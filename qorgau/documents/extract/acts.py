@@ -49,6 +49,13 @@ BYSTANDER_ENDING = re.compile(rf"(?:{MODIFIERS['bystander_ending']})$(?!\s+бі�
 OFFICIAL_TITLE = re.compile(rf"(?<!\w)(?:{MODIFIERS['perpetrator']})\s*,?\s*$", re.I)
 # "Investigator of the Almaty Department of Internal Affairs, T. Yerzhanova": a title with its office before the name.
 OFFICIAL_OF = re.compile(rf"(?<!\w)(?:{MODIFIERS['perpetrator']})\s+(?:of|at|from)\s+[^.;:()\n]{{0,70}},\s*$", re.I)
+# "X, the head of the local police department, …", "X, an investigator of the KNB,": an official named with an
+# apposition after the name.
+OFFICIAL_APPOSITION = re.compile(
+    r",\s*(?:the\s+|a\s+|an\s+)?(?:(?:deputy\s+)?(?:head|chief|director|commander)\s+of\s+(?:the\s+)?[^,;.]{0,50}?"
+    r"(?:police|prosecutor|court|KNB|National Security|penitentiary|colony|prison|investigat\w*|internal affairs)"
+    r"|(?:[a-z-]+\s+){0,2}(?:police officer|investigator|prosecutor|judge|officer|prison governor|warden))\b(?!\s+[A-Z])")
+# (in lower case: ", Investigator X asked" is another person with a title, not an apposition)
 AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|be|being|got|get|had|has|have)\s+(?:\w+\s+){0,2}$", re.I)
 HEADING = re.compile(r"^\s*(?:\d+\.\s+[A-ZА-Я]|[A-ZА-Я][A-ZА-Я\s,:’'-]{12,}$)", re.M)
 
@@ -436,6 +443,9 @@ DEFINITE_ROLE = re.compile(r"^\s*(?:The|the)\s+(?:\w+\s+)?(?:activist|blogger|jo
                            r"reporter|campaigner|opposition figure|critic)\s+(?:\w+\s+){0,2}$")
 # A process still going on, told without a day: "is being prosecuted" — undated.
 ONGOING = re.compile(r"(?<!\w)(?:is|are)\s+(?:still\s+)?being\s+(?:\w+\s+)?$", re.I)
+INCLUDING = re.compile(r"(?<!\w)(?:including|among them|among whom|such as)\s+(?:\w+\s+){0,3}[A-Z]")
+OFFICIAL_SUBJECT = re.compile(rf"^\s*(?:The|A|An|Two|Three|Several|Some)\s+(?:[\w-]+\s+){{0,3}}{OFFICER_NOUN}\s+"
+                              rf"(?:who|that)\s+[^,;]*?\s(?:was|were|has been|had been|is|are)\s+(?:\w+\s+)?$", re.I)
 CLAUSE_BREAK = re.compile(r"(?<!\w)(?:but|then|later|afterwards|before)(?!\w)|;", re.I)
 
 
@@ -503,8 +513,12 @@ def _clause(sentence, act_type, hit):
                   and not re.search(r"\b(?:the|a|an|their|his|her|its)\s+$", before, re.I))
               or bool(re.search(r"[а-я]", hit.group()))
               # "Dana Iskakova's arrest on 3 March", "his detention", "the arrest of …": a person's act as a noun
-              or bool(re.search(r"(?:[’']s|\b(?:his|her|their))\s+$", before, re.I))
-              or bool(re.match(r"\w+\s+of\s+[A-ZА-Я]", sentence[hit.start():])))
+              or bool(re.search(r"(?:[’']s|\b(?:his|her|their))\s+$", before, re.I)
+                      # (not "a hunger strike against his detention": the state protested, no act)
+                      and not re.search(r"(?:against|over|about|protesting|throughout|during)\s+(?:his|her|their)\s+$",
+                                        before, re.I))
+              # "the arrest of Dana Iskakova", "ordered the detention of activist Nurlan Omarov"
+              or bool(re.match(r"\w+\s+of\s+(?:[a-z]+\s+){0,2}[A-ZА-Я]", sentence[hit.start():])))
     if not verbal and act_type not in NOMINAL_ONLY_OK:
         return None
     if act_type in SPECIFIC_DEPRIVATION and re.search(r"(?<!\w)(?:in|while in|during)\s+$", before) \
@@ -642,7 +656,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
     # A judge named once is a judge throughout.
     officials = {m.name for m in all_mentions if m.role in OFFICIAL_ROLES
                  or OFFICIAL_TITLE.search(text[max(0, m.start - 25):m.start])
-                 or OFFICIAL_OF.search(text[max(0, m.start - 100):m.start])}
+                 or OFFICIAL_OF.search(text[max(0, m.start - 100):m.start])
+                 or OFFICIAL_APPOSITION.match(text, m.end)}
     roles = {}
     for m in all_mentions:
         if m.role and m.role not in OFFICIAL_ROLES:
@@ -786,7 +801,9 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                     and re.search(r"(?:were|was|been|are|is)\s+(?:also\s+|later\s+)?$", officers_before.group())
                     or re.match(r"(?:accused|charged|suspected|convicted|acquitted|tried)\b", sentence[hit_start:], re.I))):
                 continue  # "the court acquitted the police officers accused of torturing him": their acts
-            if OTHERS_PASSIVE.search(sentence[:hit_start]):
+            if OFFICIAL_SUBJECT.match(sentence[:hit_start]):
+                continue  # "The KNB officer who interrogated X … was later dismissed": the officer's
+            if OTHERS_PASSIVE.search(sentence[:hit_start]) and not INCLUDING.search(sentence):
                 continue  # "… in which six police officers were questioned": the act is theirs
             relative = RELATIVE_CLAUSE.search(sentence[:hit_start])
             if relative and len(clause_types) > 1 and not any(
