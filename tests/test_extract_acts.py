@@ -201,7 +201,8 @@ def test_seizures_prosecutions_under_way_and_complainant_judges():
             "judges – Aidos Bekov, Talgat Sadykov and Burkit Omarov.")
     found = acts(text)
     assert {("Serik Omarov", "searched", "2021-09-03"), ("Serik Omarov", "device_seized", "2021-09-03")} <= found
-    assert any(v == "Dana Iskakova" and t == "investigated" and d.startswith("2021-09") for v, t, d in found)
+    # (a prosecution "being" carried on is told without a day: undated, as the annotation convention has it)
+    assert any(v == "Dana Iskakova" and t == "investigated" and d == "" for v, t, d in found)
     assert {v for v, _, _ in found} == {"Serik Omarov", "Dana Iskakova"}
 
 
@@ -231,3 +232,245 @@ def test_a_sentence_about_another_country_reports_no_act_here():
     text = ("On 5 May 2021 police in Taraz detained blogger Serik Omarov. In Russia, journalist Ivan Petrov was "
             "sentenced to five years in 2020. В России журналиста Ивана Сидорова приговорили к пяти годам.")
     assert {v for v, _, _ in acts(text)} == {"Serik Omarov"}
+
+
+# Session 5 (h15-en): general mechanisms, each from made-up sentences in the shape of a category.
+
+def pairs(text, published="2019-12-01"):
+    found = find_acts(text, find_persons(text), find_dates(text, published), find_provisions(text))
+    return {(p.victims[0], uid.split(".")[0]) for p in found for uid, rel in p.provisions
+            if rel in {"suspected", "charged", "convicted"}}
+
+
+def test_articles_listed_with_their_own_parts_are_each_an_article():
+    uids = [p.uid for p in find_provisions("held under Articles 361 part 2 and 272 part 1 of the Criminal Code")]
+    assert uids == ["CC-361.2", "CC-272.1"]
+    assert [p.uid for p in find_provisions("convicted under CC Art. 405 parts 1 and 2")] == ["CC-405.1", "CC-405.2"]
+    # "part 2 of the Criminal Code" holds no "Art"
+    assert find_provisions("as the part 2 of the Criminal Code says", named=False) == []
+
+
+def test_a_negation_ends_at_but_and_instead():
+    found = acts("On 3 March 2019 activist Nurlan Omarov was not released but arrested again.")
+    assert ("Nurlan Omarov", "arrested", "2019-03-03") in found
+    assert not any(t == "released" for _, t, _ in found)
+
+
+def test_all_three_and_the_three_men_are_the_last_three_persons_named():
+    text = ("Activists Nurlan Omarov, Serik Bekov and Dana Iskakova spoke at the rally. "
+            "On 4 April 2019 the three men were detained. On 9 June 2019 a court found all three guilty under "
+            "Article 400 of the Criminal Code.")
+    found = acts(text)
+    for name in ("Nurlan Omarov", "Serik Bekov", "Dana Iskakova"):
+        assert (name, "detained", "2019-04-04") in found
+        assert (name, "sentenced", "2019-06-09") in found
+    # "three years" is a term, not a group of three
+    assert not any(t == "detained" for _, t, _ in acts("Nurlan Omarov spoke. On 4 April 2019 Serik Bekov and "
+                                                        "Dana Iskakova were detained for the three days.")
+                   if _ == "Nurlan Omarov")
+
+
+def test_terms_given_in_gapped_clauses_go_to_each_person():
+    text = ("On 2 May 2019 the court sentenced Nurlan Omarov to five years in prison. Serik Bekov, a teacher from "
+            "Taraz, got four years, and Aidar Zhumabekov, who had organised the first meeting in the town, two "
+            "years. Marat Sadykov received three years' deprivation of liberty, Yerlan Bekov one.")
+    found = acts(text)
+    for name in ("Serik Bekov", "Aidar Zhumabekov", "Marat Sadykov", "Yerlan Bekov"):
+        assert (name, "sentenced", "2019-05-02") in found, name
+
+
+def test_a_provision_goes_to_the_person_named_before_it():
+    text = ("On 2 May 2019 the court found Nurlan Omarov and Serik Bekov guilty under Article 400 of the Criminal "
+            "Code, and Omarov also of insulting an official under Article 378.")
+    found = pairs(text)
+    assert {("Nurlan Omarov", "CC-400"), ("Serik Bekov", "CC-400"), ("Nurlan Omarov", "CC-378")} <= found
+    assert ("Serik Bekov", "CC-378") not in found
+
+
+def test_a_list_line_dates_each_trigger_and_term_by_its_own_field():
+    text = ("1. OMAROV Nurlan – Taraz – CC Art. 174 – 3 years' imprisonment (22.01.2016), replaced on appeal by 3 "
+            "years' restriction of freedom (30.03.2016)\n"
+            "2. BEKOV Serik – Taraz – the same article – 5 years (04.06.2017) – arrested 10.02.2017; sentenced "
+            "07.09.2017 and released in the courtroom\n")
+    found = acts(text)
+    assert ("Nurlan Omarov", "sentenced", "2016-01-22") in found
+    assert ("Nurlan Omarov", "sentence_reduced", "2016-03-30") in found
+    assert not any(v == "Nurlan Omarov" and t == "imprisoned" for v, t, _ in found)  # replaced by a non-custodial term
+    assert ("Serik Bekov", "released", "2017-09-07") in found
+    assert ("Serik Bekov", "CC-174") in pairs(text)
+
+
+def test_that_day_and_twelve_days_later_count_from_the_last_day():
+    text = ("On 13 February 2019 Nurlan Omarov held a vigil. Twelve days later he was arrested. He was due to leave "
+            "on 12 March. Instead he was re-arrested that day over posts he had written in 2018. On 14 March a court "
+            "remanded him in custody.")
+    found = acts(text)
+    assert ("Nurlan Omarov", "arrested", "2019-02-25") in found
+    assert ("Nurlan Omarov", "arrested", "2019-03-12") in found
+    assert ("Nurlan Omarov", "pretrial_detention", "2019-03-14") in found  # not 2018: that year is a reference
+
+
+def test_a_deprivation_named_as_where_another_act_happened_is_no_act():
+    found = acts("On 5 May 2019 activist Nurlan Omarov said that he had been tortured in pre-trial detention.")
+    assert not any(t == "pretrial_detention" for _, t, _ in found)
+
+
+def test_police_summoned_him_and_questioned_him_are_two_acts():
+    found = acts("Activist Nurlan Omarov spoke out. On 20 January 2019 police summoned him and questioned him.")
+    assert ("Nurlan Omarov", "summoned", "2019-01-20") in found
+    assert ("Nurlan Omarov", "interrogated", "2019-01-20") in found
+
+
+def test_a_pronoun_inside_the_trigger_is_its_object():
+    text = ("On 3 June 2019 activists Nurlan Omarov and Serik Bekov held a picket. Police detained both of them. "
+            "The same evening a court found them guilty and sent each of them to jail for 10 days.")
+    found = acts(text)
+    for name in ("Nurlan Omarov", "Serik Bekov"):
+        assert (name, "detained", "2019-06-03") in found
+        assert (name, "administrative_detention", "2019-06-03") in found
+    # … but not things counted just before: "them" are the outlets
+    text = ("On 3 June 2019 activist Nurlan Omarov spoke. In July 2019 the prosecutor moved to close eight "
+            "newspapers and 23 websites. The prosecutor accused them of extremism.")
+    assert not any(t == "charged" for _, t, _ in acts(text))
+
+
+def test_an_act_of_a_counted_group_is_not_the_persons():
+    found = acts("On 3 August 2019 the trial of activist Dana Iskakova began, and six police officers were "
+                 "questioned as witnesses.")
+    assert ("Dana Iskakova", "tried", "2019-08-03") in found
+    assert not any(t == "interrogated" for _, t, _ in found)
+
+
+def test_time_served_and_what_did_not_happen_are_no_acts():
+    found = acts("On 12 August 2019 activist Dana Iskakova was released after more than two months in pre-trial "
+                 "detention.")
+    assert ("Dana Iskakova", "released", "2019-08-12") in found
+    assert not any(t == "pretrial_detention" for _, t, _ in found)
+    found = acts("In June 2019, instead of being released, Dana Iskakova was placed in pre-trial detention. "
+                 "We urge you to ensure that Dana Iskakova is released.")
+    assert not any(t == "released" for _, t, _ in found)
+
+
+def test_heard_his_verdict_is_a_verdict():
+    found = acts("Nurlan Omarov heard his verdict at the district court on 6 January 2019.")
+    assert ("Nurlan Omarov", "sentenced", "2019-01-06") in found
+
+
+def test_a_date_of_a_later_clause_does_not_date_an_earlier_one():
+    found = acts("Police officers in Almaty detained activist Nurlan Omarov on 22 February 2019. He was let go after a few days but arrested "
+                 "again in March.")
+    assert ("Nurlan Omarov", "released", "2019-02-22") in found
+    assert ("Nurlan Omarov", "arrested", "2019-03") in found
+
+
+def test_an_article_with_no_code_named_is_the_criminal_codes_unless_it_is_an_administrative_one():
+    assert [p.uid for p in find_provisions("He was charged under Article 174.")] == ["CC-174"]
+    assert [p.uid for p in find_provisions("She was fined under Article 488 part 1.")] == ["AOC-488.1"]
+    assert find_provisions("Article 3 of the text says so.", named=False) == []
+    text = ("On 5 May 2019 Nurlan Omarov was convicted of disseminating false information. Serik Bekov was "
+            "convicted under the same article a week later.")
+    assert ("Serik Bekov", "CC-274") in pairs(text)  # "the same article" after an offence named, not numbered
+
+
+def test_a_companion_who_is_the_passive_subject_is_a_victim():
+    found = acts("On 5 May 2019 activist Nurlan Omarov was detained. His lawyer, Aigerim Bekova, was also "
+                 "detained briefly.")
+    assert ("Aigerim Bekova", "detained", "2019-05-05") in found
+
+
+def test_the_person_before_an_active_verb_is_its_agent():
+    found = acts("Nurlan Omarov could be detained again, his lawyer Serik Bekov warned on 5 May 2019.")
+    assert found == set()
+    found = acts("On 5 May 2019 activist Nurlan Omarov was visited by Serik Bekov, deputy head of the prison, who "
+                 "warned him.")
+    assert ("Nurlan Omarov", "summoned", "2019-05-05") in found
+
+
+def test_more_english_verdict_shapes():
+    found = acts("On 5 May 2019 the appeal court upheld the conviction of activist Nurlan Omarov.")
+    assert ("Nurlan Omarov", "sentenced", "2019-05-05") in found
+    found = acts("Activist Nurlan Omarov, who was jailed in 2016 for organising a protest, spoke on 5 May 2019.")
+    assert ("Nurlan Omarov", "imprisoned", "2016") in found
+    found = acts("Activist Nurlan Omarov spoke out. He was sentenced to two years on 9 September 2019.")
+    assert ("Nurlan Omarov", "imprisoned", "2019-09-09") in found
+    # "six years after the two were jailed": an earlier episode told in passing, not an act of this date
+    found = acts("On 19 July 2019 the court acquitted Nurlan Omarov and his son Aset Omarov, six years after the "
+                 "two were jailed.")
+    assert not any(t == "imprisoned" for _, t, _ in found)
+
+
+def test_round_two_verdict_shapes():
+    # a name with an apposition inside "found … guilty", and a term in words with a half
+    found = acts('On 8 October 2019 the court found Nurlan Omarov, the leader of the party "Alga!", guilty of '
+                 "inciting discord. It sentenced him to seven and a half years in prison.")
+    assert ("Nurlan Omarov", "sentenced", "2019-10-08") in found
+    assert ("Nurlan Omarov", "imprisoned", "2019-10-08") in found
+    # "sent him to prison for five years", "gave him seven more years"
+    found = acts("In October 2018 a court found activist Nurlan Omarov guilty of hooliganism and sent him to prison "
+                 "for five years. In September 2019 a court gave him seven more years.")
+    assert ("Nurlan Omarov", "imprisoned", "2018-10") in found
+    assert ("Nurlan Omarov", "sentenced", "2019-09") in found and ("Nurlan Omarov", "imprisoned", "2019-09") in found
+
+
+def test_listed_names_with_appositions_share_the_verb_and_a_relative_clause_is_told_in_passing():
+    text = ("On 8 October 2019 the court sentenced Marat Sadykov to prison. Serik Bekov, a former oil worker who was "
+            "tried on the same counts, and Dana Iskakova, an activist who was charged only under Article 170, were "
+            "given suspended sentences.")
+    found = acts(text)
+    assert ("Serik Bekov", "sentenced", "2019-10-08") in found
+    assert ("Dana Iskakova", "sentenced", "2019-10-08") in found
+    assert not any(t in {"tried", "charged"} for _, t, _ in found)
+    # "all three counts" is no group of persons
+    found = acts("Activists Nurlan Omarov, Serik Bekov and Dana Iskakova spoke. On 5 May 2019 the court found "
+                 "Marat Sadykov guilty on all three counts.")
+    assert {v for v, t, _ in found if t == "sentenced"} == {"Marat Sadykov"}
+
+
+def test_parole_refused_and_a_source_named_at_the_end():
+    found = acts("Activist Nurlan Omarov is serving five years. In July 2021 a court turned down his request for "
+                 "parole, the rights activist Dana Iskakova said at the time.")
+    assert ("Nurlan Omarov", "parole_denied", "2021-07") in found
+    assert not any(v == "Dana Iskakova" for v, _, _ in found)
+
+
+def test_acts_done_to_officials_are_not_the_victims():
+    found = acts("On 5 May 2019 the court acquitted the police officers accused of torturing activist Nurlan Omarov.")
+    assert ("Nurlan Omarov", "ill_treatment", "2019-05-05") in found
+    assert not any(t in {"acquitted", "charged"} for _, t, _ in found)
+    # … while officers acting on the person, or named as agents, stay the way it was
+    found = acts("On 5 May 2019 activist Nurlan Omarov was detained by policemen. Officers detained Serik Bekov the "
+                 "same day.")
+    assert ("Nurlan Omarov", "detained", "2019-05-05") in found and ("Serik Bekov", "detained", "2019-05-05") in found
+
+
+def test_restricted_freedom_in_other_words_and_the_blogger_as_the_person_last_named():
+    found = acts("On 5 May 2019 activists Nurlan Omarov and Serik Bekov were both given two years of restricted "
+                 "freedom.")
+    assert ("Nurlan Omarov", "sentenced", "2019-05-05") in found and ("Serik Bekov", "sentenced", "2019-05-05") in found
+    found = acts("On 5 May 2019 Nurlan Omarov was detained. The blogger was charged under Article 274 two days later.")
+    assert ("Nurlan Omarov", "charged", "2019-05-07") in found
+
+
+def test_a_prosecution_still_going_on_takes_no_date_from_the_narrative():
+    found = acts("On 3 March 2021 the court heard a complaint. Journalist Nurlan Omarov is being prosecuted under "
+                 "Article 411 of the Criminal Code.")
+    assert ("Nurlan Omarov", "investigated", "") in found
+
+
+def test_officials_named_with_an_apposition_and_acts_that_are_the_officials():
+    found = acts("Serik Bekov, the head of the local police department, ordered the detention of activist Nurlan "
+                 "Omarov on 5 May 2019.")
+    assert found == {("Nurlan Omarov", "detained", "2019-05-05")}
+    found = acts("The KNB officer who interrogated activist Nurlan Omarov on 5 May 2019 was later dismissed.")
+    assert found == {("Nurlan Omarov", "interrogated", "2019-05-05")}
+    # "According to X, Investigator Y asked her …": X is no official
+    text = ("On 31 March 2019 activist Dana Iskakova was interrogated. According to Dana Iskakova, Investigator "
+            "Serik Bekov asked her about the party. On 2 April 2019 she was placed in a psychiatric hospital.")
+    assert ("Dana Iskakova", "psychiatric_detention", "2019-04-02") in acts(text)
+
+
+def test_a_protest_against_a_detention_is_no_act_and_including_names_a_counted_groups_member():
+    assert acts("On 5 May 2019 activist Nurlan Omarov went on hunger strike in protest against his detention.") == set()
+    found = acts("At least 15 journalists were detained while covering the protests on 5 May 2019, including Nurlan "
+                 "Omarov.")
+    assert ("Nurlan Omarov", "detained", "2019-05-05") in found

@@ -51,6 +51,13 @@ BYSTANDER_ENDING = re.compile(rf"(?:{MODIFIERS['bystander_ending']})$(?!\s+бі�
 OFFICIAL_TITLE = re.compile(rf"(?<!\w)(?:{MODIFIERS['perpetrator']})\s*,?\s*$", re.I)
 # "Investigator of the Almaty Department of Internal Affairs, T. Yerzhanova": a title with its office before the name.
 OFFICIAL_OF = re.compile(rf"(?<!\w)(?:{MODIFIERS['perpetrator']})\s+(?:of|at|from)\s+[^.;:()\n]{{0,70}},\s*$", re.I)
+# "X, the head of the local police department, …", "X, an investigator of the KNB,": an official named with an
+# apposition after the name.
+OFFICIAL_APPOSITION = re.compile(
+    r",\s*(?:the\s+|a\s+|an\s+)?(?:(?:deputy\s+)?(?:head|chief|director|commander)\s+of\s+(?:the\s+)?[^,;.]{0,50}?"
+    r"(?:police|prosecutor|court|KNB|National Security|penitentiary|colony|prison|investigat\w*|internal affairs)"
+    r"|(?:[a-z-]+\s+){0,2}(?:police officer|investigator|prosecutor|judge|officer|prison governor|warden))\b(?!\s+[A-Z])")
+# (in lower case: ", Investigator X asked" is another person with a title, not an apposition)
 AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|be|being|got|get|had|has|have)\s+(?:\w+\s+){0,2}$", re.I)
 HEADING = re.compile(r"^\s*(?:\d+\.\s+[A-ZА-Я]|[A-ZА-Я][A-ZА-Я\s,:’'-]{12,}$)", re.M)
 
@@ -75,7 +82,7 @@ NOMINAL_ONLY_OK = {"house_arrest", "psychiatric_detention", "pretrial_detention"
                    "ill_treatment", "extradition_sought", "investigated", "searched", "summoned", "dismissed", "tried",
                    "sentence_reduced"}
 # Triggers that are verbs by themselves ("the court upholds the decision", "the trial begins", "found guilty").
-VERB_TRIGGER = re.compile(r"upholds?|found guilty|begins|began|opened|started|accused|raided|stood|went on|put on", re.I)
+VERB_TRIGGER = re.compile(r"upholds?|found (?:[\w.’'-]+ ){0,6}guilty|begins|began|opened|started|accused|raided|stood|went on|put on", re.I)
 # Background: an example, an earlier episode ("For example, …", "had previously faced …"). Such a sentence, and the
 # undated sentences after it in its paragraph, take no date from the narrative around them.
 PRONOUN = re.compile(rf"(?<!\w)(?:(?P<they>{MODIFIERS['they']})|(?P<she>{MODIFIERS['she']})|(?P<he>{MODIFIERS['he']}))(?!\w)",
@@ -103,20 +110,27 @@ def _female(name):
         "Elena", "Tatiana", "Azhar", "Zhanat", "Ардак", "Акмарал", "Ақмарал", "Гузяль", "Айнура"})
 
 
+# An apposition or a relative clause between commas right after a name ("A, the leader of the party, was …").
+APPOSITION = re.compile(r"^\s*,[^,;:.()\n]{3,150},(?=\s)")
 BARE_GLUE = re.compile(r"^\s*(?:,\s*and|,|and|и|&|мен|пен|бен|және)\s*$")  # "A, B and C": nothing else between
-LIST_GLUE = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*(?:,\s*and|,|and|и|&|мен|пен|бен|және)\s*(?:(?:the\s+)?[a-z\-]+\s+){0,3}$")
+LIST_GLUE = re.compile(r"^\s*(?:\([^)]{0,40}\)|,\s*\d{1,3}(?=\s*,))?\s*(?:,\s*and|,|and|и|&|мен|пен|бен|және)\s*(?:(?:the\s+)?[a-z\-]+\s+){0,3}$")
 
 
 def subject_of(text, trigger_start, trigger_end, persons):
-    """The names a trigger is about: the list of names just before it (its subject), else just after it."""
+    """The names a trigger is about: the names inside it ("found A and B guilty"), else the list of names just
+    before it (its subject), else just after it."""
+    inside = [m for m in persons if trigger_start <= m.start and m.end <= trigger_end]
+    if inside:
+        return inside
     before = [m for m in persons if m.end <= trigger_start]
     if before:
         last = before[-1]
-        gap = text[last.end:trigger_start]
+        gap = APPOSITION.sub("", text[last.end:trigger_start], count=1)
         if len(gap.split()) <= 14 and not re.search(r"[;:]|\.(?!\d)", gap):  # "1.5 years" stops nothing
             chosen = [last]
             for m in reversed(before[:-1]):
-                if LIST_GLUE.match(text[m.end:chosen[0].start]):
+                # "A, a former oil worker who was tried on the same counts, and B, …, were given …"
+                if LIST_GLUE.match(APPOSITION.sub("", text[m.end:chosen[0].start], count=1)):
                     chosen.insert(0, m)
                 else:
                     break
@@ -160,7 +174,7 @@ def _each_with_a_term(text, trigger_end, persons, victims):
     years; C, D and E also received eight years each"): each is a victim of it too."""
     chosen = []
     for index, m in enumerate(persons):
-        if m.start < trigger_end or m.name not in victims or not TERM_AFTER.search(text[m.end:m.end + 60]):
+        if m.start < trigger_end or m.name not in victims or not TERM_AFTER.search(text[m.end:m.end + 160]):
             continue
         chosen.append(m.name)
         for earlier in reversed(persons[:index]):  # "C, D and E – … each": the names listed with it
@@ -210,8 +224,9 @@ TALLY = re.compile(
     rf"(?<!\w)(?:(at least|more than|over|approximately|about|some|between)\s+)?({NUM_EN}|\d[\d,]*)(?:\s+and\s+(\d[\d,]*))?\s+"
     r"(?:people|persons|journalists|activists|protesters|individuals|human rights defenders)\s+(?:\w+\s+){0,3}?"
     r"(?:were|had been|was)\s+(?:also\s+)?(detained|arrested|summoned|sentenced|fined|killed|searched)", re.I)
-TERM_AFTER = re.compile(rf"^[^.;]{{0,40}}?(?<!\w){NUM}[- ](?:years?|months?|days?|лет|год\w*|месяц\w*|сут\w*|жыл\w*|ай\w*|тәулік\w*)",
-                        re.I)
+# "… and B four years", "…, B, one of the first defendants to speak, four years", "A received three years, B two."
+TERM_AFTER = re.compile(rf"^(?:,[^,;.]{{0,100}},)?(?:[^.;]{{0,40}}?(?<!\w){NUM}[- ](?:years?|months?|days?|лет|год\w*|месяц\w*|"
+                        rf"сут\w*|жыл\w*|ай\w*|тәулік\w*)|\s*(?:got\s+|received\s+)?{NUM}\s*(?:each\b|[.;]|$))", re.I)
 # Counted but not numbered, in any language: "dozens of supporters were detained", "десятки сторонников были
 # задержаны". The act type is read from the verb by the triggers.
 TALLY_VAGUE = re.compile(
@@ -274,6 +289,23 @@ def penalty_match(sentence):
                 unit = "MCI" if amounts[1].upper() in {"MCI", "МРП", "АЕК"} else "KZT"
             return {"kind": kind, "amount": amount, "unit": unit}, m
     return None
+
+
+def _penalties_in(line):
+    """[(penalty, offset)] of every term printed on a line, left to right ("3 years' imprisonment (22.01.2016),
+    replaced on appeal by 3 years' restriction of freedom")."""
+    found = []
+    scripts = {"latin" if LATIN.search(line) else "", "cyrillic" if CYRILLIC.search(line) else ""}
+    for kind, pattern, unit, script in PENALTIES:
+        if script not in scripts:
+            continue
+        for m in pattern.finditer(line):
+            if any(o <= m.start() < o + length or m.start() <= o < m.end() for _, o, length in found):
+                continue
+            amounts = [g for g in m.groups() if g]
+            found.append(({"kind": kind, "amount": _number(amounts[0]) if amounts else None, "unit": unit},
+                          m.start(), m.end() - m.start()))
+    return [(penalty, offset) for penalty, offset, _ in sorted(found, key=lambda f: f[1])]
 
 
 def find_tallies(text, dates, places=()):
@@ -351,8 +383,15 @@ def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, pr
     object_after = after and re.fullmatch(r"\s*(?:(?:(?:was|were|has been|had been) \w+ )?(?:against|on|to|for)\s+)?",
                                           sentence[first_end:after.start()]) \
         and after.group().lower() in {"him", "her"}
-    before = PRONOUN.search(sentence[:first_trigger + 1])
-    if before and before.group().lower() == "him" and len(sentence[before.end():first_trigger].split()) > 2:
+    possessive = re.search(r"(?<!\w)(their|his|her)\s+$", sentence[:first_trigger])
+    if possessive and possessive.group(1).lower() == "their":
+        return list(last_victims), False  # "the court ordered their arrest"
+    inside = PRONOUN.search(sentence, first_trigger, first_end)
+    if inside and inside.group("they") and COUNTED_PLURAL.search(re.split(r"[.!?]\s", preceding.rstrip())[-1]):
+        inside = None  # "… closed eight outlets and 23 websites. The prosecutor accused them of …": those things
+    before = PRONOUN.search(sentence[:first_trigger + 1]) or inside
+    # (a pronoun inside the trigger is its object: "a court found them guilty", "handed him a sentence")
+    if before and before.group().lower() == "him" and before.start() < first_trigger and len(sentence[before.end():first_trigger].split()) > 2:
         before = None  # "… filmed beating him, yet the court acquitted …": an object of another verb
     # Only the trigger the object pronoun follows is about that person ("… torturing him, yet the court acquitted the
     # officers").
@@ -361,6 +400,8 @@ def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, pr
         after if after and (CYRILLIC.search(sentence) or object_after
                             or re.fullmatch(r"both of them|each of them", after.group(), re.I))
         else None)
+    if not pronoun and DEFINITE_ROLE.match(sentence[:first_trigger]):
+        return next(([n] for n in reversed(recent) if n not in officials), []), False
     if not pronoun or re.match(r"\s*Among them", sentence):
         return [], False
     if pronoun.group("they"):
@@ -378,6 +419,83 @@ def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, pr
 # "Прокурор потребовал признать их виновными и назначить каждому по 5 лет": a term asked for, however far the
 # request stands before it in its sentence.
 REQUEST = re.compile(rf"(?<!\w)(?:{MODIFIERS['request']})(?!\w)[^;]*$", re.I) if "request" in MODIFIERS else None
+
+
+GROUP_SIZE = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# "all three", "the three men", "the four defendants", "all three of them": the last persons named, as many as counted.
+GROUP_REF = re.compile(r"(?<!\w)(?:all|the|these|those)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten)"
+                       r"(?:\s+of\s+them|\s+(?:men|women|activists|defendants|journalists|bloggers|accused|people|"
+                       r"workers|prisoners|convicts|members|friends|brothers|sisters)"
+                       # "all three" followed by its verb or a stop — not "all three counts", "the two years"
+                       r"|(?=\s*[,;:.)–—-]|\s+(?:were|was|are|have|had|received|got|pleaded|spent|remain|remained|will|"
+                       r"would|said|each|also|later|then|guilty)\b))", re.I)
+
+
+def _group(sentence, recent, officials):
+    m = GROUP_REF.search(sentence)
+    if not m:
+        return []
+    size = GROUP_SIZE[m.group("n").lower()]
+    names = list(dict.fromkeys(n for n in reversed(recent) if n not in officials))[:size]
+    return names[::-1] if len(names) == size else []
+
+
+def _owners(text, ref, trigger_end, victim_mentions, earlier_refs):
+    """Whose provision this is: the victims named after the trigger and before it, when some are ("found A guilty
+    under Article 1 and B under Article 2"; "…, and Zhumagulov also of …, Article 174"), else every victim."""
+    since = max([trigger_end] + [r.end for r in earlier_refs if r.end <= ref.start])
+    return [m.name for m in victim_mentions if since <= m.start < ref.start]
+
+
+# A counted plural noun as the passive subject right before a trigger: "six police officers were questioned",
+# "dozens of witnesses were summoned" — the act is theirs, not the person the sentence is about.
+OTHERS_PASSIVE = re.compile(r"(?<!\w)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|dozens of|"
+                            r"hundreds of|scores of)\s+(?:[a-z]+\s+){0,2}[a-z]+s\s+(?:were|had been|have been)\s+"
+                            r"(?:also\s+)?$")
+
+
+COUNTED_PLURAL = re.compile(r"(?<!\w)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens of|"
+                            r"hundreds of)\s+(?:[\w-]+\s+){0,2}(?!(?:years|months|days|hours|weeks|times)\b)[a-z]+s\b",
+                            re.I)
+# "His lawyer, Aigerim Bekova, was also detained": a person named as a companion but the subject of a passive verb.
+PASSIVE_SUBJECT = re.compile(r"\s*,?\s*(?:was|were|has been|had been)\s+(?:also\s+|later\s+|then\s+|briefly\s+)?"
+                             r"(?!said|quoted|told|reported|cited)[a-z]+ed\b")
+RELATIVE_CLAUSE = re.compile(r",[^,;:]{0,80}?(?<!\w)(?:who|whom|which)\s+(?:(?:\w+\s+){0,2}(?:was|were|had been|has been|is|"
+                             r"are)\s+(?:\w+\s+){0,2})?$", re.I)
+# "…, the rights activist X said at the time.": the source of the sentence, named at its end.
+SPEAKER_AT_END = re.compile(r"\s+(?:said|says|wrote|writes|added|noted|stated|recalled|commented|reported)"
+                            r"(?:\s+(?:at the time|later|earlier|afterwards|yesterday|today|on \w+(?: \d+)?|in \w+))?"
+                            r"\s*[.!?]", re.I)
+OFFICER_NOUN = r"(?:police\s+)?(?:officers?|guards?|policemen|investigators?|officials?|prosecutors?|judges?|wardens?)"
+# An act done to officials (their acquittal, their charge): "acquitted the police officers", "officers accused of …".
+OFFICERS_OBJECT = re.compile(rf"\s+(?:the\s+|two\s+|three\s+|four\s+|five\s+|several\s+|some\s+)?"
+                             rf"(?!(?:by|with|from|to|at|in|on|for)\b)(?:\w+\s+)?"
+                             rf"{OFFICER_NOUN}\b", re.I)
+# … or the officials as the passive subject: "the officers who were charged", "guards accused of beating him".
+OFFICERS_BEFORE = re.compile(rf"(?<!\w){OFFICER_NOUN}\s+(?:(?:who\s+)?(?:were|was|had been|have been|are|is)\s+"
+                             rf"(?:\w+\s+)?)?$", re.I)
+OFFICERS_PASSIVE_VERB = re.compile(r"(?:were|was|had been|have been|are|is)\s+(?:\w+\s+)?$|^$", re.I)
+# "The blogger was charged …": a role named with "the" as the subject stands for the person last named.
+DEFINITE_ROLE = re.compile(r"^\s*(?:The|the)\s+(?:\w+\s+)?(?:activist|blogger|journalist|defendant|man|woman|poet|"
+                           r"lawyer|politician|editor|human rights defender|dissident|prisoner|protester|unionist|"
+                           r"leader|teacher|worker|writer|musician|pensioner|businessman|businesswoman|mother|father|"
+                           r"reporter|campaigner|opposition figure|critic)\s+(?:\w+\s+){0,2}$")
+# A process still going on, told without a day: "is being prosecuted" — undated.
+ONGOING = re.compile(r"(?<!\w)(?:is|are)\s+(?:still\s+)?being\s+(?:\w+\s+)?$", re.I)
+INCLUDING = re.compile(r"(?<!\w)(?:including|among them|among whom|such as)\s+(?:\w+\s+){0,3}[A-Z]")
+OFFICIAL_SUBJECT = re.compile(rf"^\s*(?:The|A|An|Two|Three|Several|Some)\s+(?:[\w-]+\s+){{0,3}}{OFFICER_NOUN}\s+"
+                              rf"(?:who|that)\s+[^,;]*?\s(?:was|were|has been|had been|is|are)\s+(?:\w+\s+)?$", re.I)
+CLAUSE_BREAK = re.compile(r"(?<!\w)(?:but|then|later|afterwards|before)(?!\w)|;", re.I)
+
+
+OWN_OBJECT = re.compile(r"\s+(?:him|her)(?!\w)", re.I)
+OWN_SUBJECT = re.compile(r"(?<!\w)(?:he|she)\s+(?:was|is|had been|has been|were)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _own_pronoun(sentence, clause):
+    """A trigger with its own pronoun: "questioned him", "he was … detained"."""
+    _, start, _, end = clause
+    return bool(OWN_OBJECT.match(sentence, end) or OWN_SUBJECT.search(sentence[max(0, start - 40):start]))
 
 
 def _penalty_clause(sentence, clause_types):
@@ -422,10 +540,26 @@ def _kazakh_clause_victims(sentence, start, hit_start, persons, victims, clause_
     return own or victims
 
 
+# A negation or a modal reaches up to a contrast or a new clause: "he was not freed but arrested again" reports the
+# arrest; "he could not … ; police detained him" the detention.
+SCOPE_END = re.compile(r"(?<!\w)(?:but|instead|yet|however|although|whereas|а|но|однако|бірақ|алайда)(?!\w)|;", re.I)
+
+
+NOT_AN_ACT_CUE = re.compile(rf"(?<!\w)(?:{MODIFIERS['not_an_act']})")
+
+
+def _negated(before):
+    cue = NOT_AN_ACT.search(before)
+    if not cue:
+        return False
+    words = NOT_AN_ACT_CUE.match(before, cue.start())
+    return not SCOPE_END.search(before, words.end() if words else cue.start())
+
+
 def _clause(sentence, act_type, hit):
     """(is nominal, start, act type, end) when this trigger reports an act, else None."""
     before = sentence[:hit.start()]
-    if NOT_AN_ACT.search(before) or (NOT_AN_ACT_AFTER and NOT_AN_ACT_AFTER.match(sentence[hit.end():])):
+    if _negated(before) or (NOT_AN_ACT_AFTER and NOT_AN_ACT_AFTER.match(sentence[hit.end():])):
         return None
     if NOT_AN_ACT_ENDING and act_type != "released" and NOT_AN_ACT_ENDING.search(hit.group()):
         return None
@@ -438,19 +572,37 @@ def _clause(sentence, act_type, hit):
               or bool(VERB_TRIGGER.search(hit.group()))
               or (act_type == "charged" and re.match(r"on\s", hit.group()))
               or bool(re.match(r"(?:jailed|freed|paroled|apprehended|taken|placed|sent|given|handed|set|walked|let|"
-                               r"granted|locked|ordered)\b",
+                               r"granted|locked|ordered|left|replaced|cut)\b",
                                 hit.group(), re.I))  # "jailed for five years", "taken into custody"
+              # a trigger that starts with a past-tense verb ("heard his verdict", "brought charges against")
+              or bool(re.match(r"(?:\w+ed|heard|got|gave|given|held|kept|took|taken|brought|stood|went|began|found|"
+                               r"left|cut|set|let|put|sent|upheld)\s", hit.group(), re.I))
               or (hit.group().lower().endswith("ed")  # "police detained", not "the charges"
                   and not re.search(r"\b(?:the|a|an|their|his|her|its)\s+$", before, re.I))
               or bool(re.search(r"[а-я]", hit.group())) or bool(KK_LATIN_TRIGGER.fullmatch(hit.group()))
               # "Dana Iskakova's arrest on 3 March", "his detention", "the arrest of …": a person's act as a noun
-              or bool(re.search(r"(?:[’']s|\b(?:his|her|their))\s+$", before, re.I))
-              or bool(re.match(r"\w+\s+of\s+[A-ZА-Я]", sentence[hit.start():])))
+              or bool(re.search(r"(?:[’']s|\b(?:his|her|their))\s+$", before, re.I)
+                      # (not "a hunger strike against his detention": the state protested, no act)
+                      and not re.search(r"(?:against|over|about|protesting|throughout|during)\s+(?:his|her|their)\s+$",
+                                        before, re.I))
+              # "the arrest of Dana Iskakova", "ordered the detention of activist Nurlan Omarov"
+              or bool(re.match(r"\w+\s+of\s+(?:[a-z]+\s+){0,2}[A-ZА-Я]", sentence[hit.start():])))
     if not verbal and act_type not in NOMINAL_ONLY_OK:
         return None
+    if act_type in SPECIFIC_DEPRIVATION and re.search(r"(?<!\w)(?:in|while in|during)\s+$", before) \
+            and any(p.search(before) for p in STATE_HOSTS):
+        return None  # "tortured in pre-trial detention", "died in custody": where another act happened
+    if act_type in SPECIFIC_DEPRIVATION and re.search(r"(?<!\w)(?:after|following|spent|spending|having spent)\s+"
+                                                      r"(?:[\w'’-]+\s+){1,5}(?:in|under)\s+$", before, re.I):
+        return None  # "released after more than two months in pre-trial detention": a time served, told in passing
     return (not verbal, hit.start(), act_type, hit.end())
 
 
+STATE_HOSTS = [BY_SCRIPT[key] for key in BY_SCRIPT if key[0] in {"ill_treatment", "death_in_custody", "interrogated",
+                                                                  "threatened", "attacked"}]
+
+
+COMPILED_ANY = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in COMPILED), re.I)
 BULLET = re.compile(r"\s*(?:[-–•*]|\d{1,2}[.)])\s+")
 FIELD_SEPARATOR = re.compile(r"\s[–—-]\s|;\s*")
 
@@ -510,30 +662,47 @@ def list_entries(text, mentions, dates, provisions):
             continue  # the first field is the person alone ("- A and B – two years each" is a sentence)
         lines.append((start, end))
         refs = [p.uid for p in provisions.within(start, end)]
-        penalty = find_penalty(line.group())
+        printed = _penalties_in(line.group())
+        penalty = printed[0][0] if printed else None
         cuts = [start] + [start + m.end() for m in FIELD_SEPARATOR.finditer(line.group())] + [end]
         found = []
         for field_start, field_end in zip(cuts, cuts[1:]):
             field = text[field_start:field_end]
-            # Every trigger of the field ("25.02.2022 ұсталды, … 15 тәулікке қамалды"), none inside another's words,
-            # each dated by the last date before it in the field (else the field's first).
-            hits = sorted(((h.start(), -h.end(), t) for t, pattern in COMPILED for h in [pattern.search(field)] if h))
+            # Every trigger of the field ("sentenced 07.09.2017 and released in the courtroom", "25.02.2022 ұсталды,
+            # … 15 тәулікке қамалды"), none inside another's words. A Kazakh field puts the date before its verb: the
+            # last date before the trigger, else the field's first. Otherwise the date right after the trigger (with
+            # no other trigger between), else the last one before it ("7 years (04.06.2012), cut to 5 years on
+            # appeal (06.08.2012)"), else the field's first.
+            hits = sorted(((h.start(), -h.end(), t, h) for t, pattern in COMPILED for h in [pattern.search(field)] if h),
+                          key=lambda x: x[:2])
+            field_dates = dates.within(field_start, field_end)
+            verb_final = bool(KAZAKH.search(field))
             taken_until = -1
-            for hit_start, negative_end, act_type in hits:
+            for hit_start, negative_end, act_type, h in hits:
                 if hit_start < taken_until:
                     continue
                 taken_until = -negative_end
                 if act_type == "sentenced" and penalty and penalty["kind"] == "administrative_detention":
                     act_type = "administrative_detention"
-                in_field = dates.within(field_start, field_end)
-                date = next((d for d in reversed(in_field) if d.start < field_start + hit_start),
-                            next(iter(in_field), None))
-                if not any(t == act_type for t, _ in found):
-                    found.append((act_type, date))
+                if any(t == act_type for t, _ in found):
+                    continue
+                at = field_start + h.start()
+                before = next((d for d in reversed(field_dates) if d.start < at), None)
+                if verb_final:
+                    date = before or next(iter(field_dates), None)
+                else:
+                    date = next((d for d in field_dates if d.start >= field_start + h.end()
+                                 and not COMPILED_ANY.search(text, field_start + h.end(), d.start)), None) or \
+                        next((d for d in reversed(field_dates) if d.end <= at), None) or next(iter(field_dates), None)
+                found.append((act_type, date))
         if penalty and penalty["kind"] != "fine" and not any(t in {"sentenced", "administrative_detention"}
                                                               for t, _ in found):
-            found.append(("sentenced", None))
-        if penalty and penalty["kind"] == "imprisonment":
+            # A term with no verdict word: dated by the date in its own field ("7 years (04.06.2012)").
+            at = start + printed[0][1] + len(re.match(r"[–—\s-]*", line.group()[printed[0][1]:]).group())
+            field = next(((a, b) for a, b in zip(cuts, cuts[1:]) if a <= at < b), (start, end))
+            found.append(("sentenced", next(iter(dates.within(at, field[1])), None)))
+        if penalty and penalty["kind"] == "imprisonment" and printed[-1][0]["kind"] == "imprisonment":
+            # (a prison term replaced on appeal by restriction of freedom took nobody to prison)
             found += [("imprisoned", date) for t, date in found if t == "sentenced" and date]
         for act_type, date in found:
             value = date.value if date else ""
@@ -564,7 +733,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
     # A judge named once is a judge throughout.
     officials = {m.name for m in all_mentions if m.role in OFFICIAL_ROLES
                  or OFFICIAL_TITLE.search(text[max(0, m.start - 25):m.start])
-                 or OFFICIAL_OF.search(text[max(0, m.start - 100):m.start])}
+                 or OFFICIAL_OF.search(text[max(0, m.start - 100):m.start])
+                 or OFFICIAL_APPOSITION.match(text, m.end)}
     roles = {}
     for m in all_mentions:
         if m.role and m.role not in OFFICIAL_ROLES:
@@ -656,7 +826,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             official = PERPETRATOR_CUE.search(before) or mention.name in officials or (
                 previous_official is not None and BARE_GLUE.match(text[previous_official.end:mention.start]))
             previous_official = mention if official else None  # "three judges – A, B and C –"
-            if not official and (is_bystander(text, mention, before) or (
+            if not official and not PASSIVE_SUBJECT.match(text, mention.end) and (
+                    is_bystander(text, mention, before) or SPEAKER_AT_END.match(text, mention.end) or (
                     previous_bystander is not None and BARE_GLUE.match(text[previous_bystander.end:mention.start])
                     and re.search(r"(?<!\w)(?:and|и|мен|пен|бен|және|&)(?!\w)",
                                   text[previous_bystander.end:mention.start]))):
@@ -666,6 +837,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             previous_bystander = None
             bystanders.discard(mention.name)
             (perpetrators if official else victims).append(mention.name)
+        group = [n for n in _group(sentence, recent, officials) if n not in perpetrators] if clause_types else []
+        victims += [n for n in group if n not in victims]
         if not victims and re.match(r"\s*(?:All|Both|Each)(?:\s+of\s+them)?\s+(?:were|was|are|have)\b", sentence):
             paragraph_start = text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, start), 0))  # this and the one before
             victims = list(dict.fromkeys(m.name for m in mentions.within(paragraph_start, start)
@@ -680,7 +853,10 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                                                                                         if p.victims}),
                                                    text[max(0, start - 300):start])
             if victims and first_only:
-                clause_types = [c for c in clause_types if c[1] == min(c[1] for c in clause_types)]
+                # The triggers about that person: the one the pronoun follows, and any other with the pronoun as
+                # its own object or subject ("police summoned him and questioned him"; "… and he was detained").
+                first = min(c[1] for c in clause_types)
+                clause_types = [c for c in clause_types if c[1] == first or _own_pronoun(sentence, c)]
         if not victims and clause_types and ANAPHOR and ANAPHOR.search(sentence) and not PRONOUN.search(sentence):
             # "Политика признали виновным …": a role noun in the place of the name just given
             victims = next(([n] for n in reversed(recent) if n not in officials and n not in lawyers), [])
@@ -727,12 +903,14 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             background_from = paragraph_start
         in_background = background_from == paragraph_start
         first_hit = min(c[1] for c in clause_types) if clause_types else 0
-        if not own_dates and (EARLIER.search(sentence[:first_hit])  # "He had been convicted under …"
-                              or (LATER and LATER.search(sentence[:first_hit]))):  # "Впоследствии его …"
+        undated = EARLIER.search(sentence[:first_hit]) or (LATER and LATER.search(sentence[:first_hit])) or \
+            ONGOING.search(sentence[:first_hit]) or re.match(r"(?:is|are)\s+(?:still\s+)?being\b", sentence[first_hit:], re.I)
+        # "He had been convicted under …", "Впоследствии его …", "is being prosecuted", "have been let out"
+        if not own_dates and undated:
             date, heading = None, None
         if date:
             date_value, date_end = date.value, date.value_end
-        elif in_background or EARLIER.search(sentence[:first_hit]) or (LATER and LATER.search(sentence[:first_hit])):
+        elif in_background or undated:
             date_value, date_end = "", ""
         else:
             date_value, date_end = context_date(text, dates, start)
@@ -759,7 +937,24 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                                           date_source="own" if earlier.date else ""))
                 proposed_before.setdefault((victim, earlier.act_type), proposals[-1])
         respectively = "respectively" in sentence and date and date.value_end and len(victims) == 2
+        restore = None
         for _, hit_start, act_type, hit_end in clause_types:
+            if restore:
+                (date_value, date_end), restore = restore, None
+            officers_before = OFFICERS_BEFORE.search(sentence[:hit_start])
+            if OFFICERS_OBJECT.match(sentence, hit_end) or (officers_before and (
+                    OFFICERS_PASSIVE_VERB.search(officers_before.group())
+                    and re.search(r"(?:were|was|been|are|is)\s+(?:also\s+|later\s+)?$", officers_before.group())
+                    or re.match(r"(?:accused|charged|suspected|convicted|acquitted|tried)\b", sentence[hit_start:], re.I))):
+                continue  # "the court acquitted the police officers accused of torturing him": their acts
+            if OFFICIAL_SUBJECT.match(sentence[:hit_start]):
+                continue  # "The KNB officer who interrogated X … was later dismissed": the officer's
+            if OTHERS_PASSIVE.search(sentence[:hit_start]) and not INCLUDING.search(sentence):
+                continue  # "… in which six police officers were questioned": the act is theirs
+            relative = RELATIVE_CLAUSE.search(sentence[:hit_start])
+            if relative and len(clause_types) > 1 and not any(
+                    start + relative.start() <= d.start < start + hit_end + 40 for d in own_dates):
+                continue  # "A, who was tried on the same counts, was given …": told in passing, no date of its own
             if act_type == "sentenced" and penalty and penalty["kind"] == "administrative_detention":
                 act_type = "administrative_detention"  # a court's N days is a deprivation, not a sentence
             if act_type == "sentenced" and penalty and penalty["kind"] == "fine" and \
@@ -785,7 +980,16 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 _kazakh_clause_victims(sentence, start, hit_start, persons, victims, clause_types)
             if act_type in {"sentenced", "administrative_detention", "fined"} and len(persons) > 1:
                 subject += _each_with_a_term(text, start + hit_end, persons, victims)
-            own_victims = list(dict.fromkeys(subject)) or victims
+            agents = subject_of(text, start + hit_start, start + hit_end, persons) if persons else []
+            if agents and not subject and not group and all(m.end <= start + hit_start for m in agents) \
+                    and not AUXILIARY.search(sentence[:hit_start]) \
+                    and not OWN_OBJECT.match(sentence, hit_end) \
+                    and not any(m.start >= start + hit_end and m.name in victims for m in persons):
+                continue  # "…, his lawyer Serik Bekov warned": the person before an active verb is its agent
+            own_victims = list(dict.fromkeys(subject + [n for n in group if n in victims])) or victims
+            victim_mentions = [m for m in persons if m.name in own_victims and m.start >= start + hit_end]
+            ref_owners = [_owners(text, ref, start + hit_end, victim_mentions, refs) for ref in refs] \
+                if provisions_here else []
             before_trigger = [d for d in own_dates if d.start < start + hit_start]
             next_trigger = min((c[1] for c in clause_types if c[1] > hit_start), default=len(sentence))
             right_after = [d for d in own_dates
@@ -794,6 +998,11 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 date_value, date_end = right_after[0].value, right_after[0].value_end  # "… on appeal in July"
             elif before_trigger and len(own_dates) > 1:
                 date_value, date_end = before_trigger[-1].value, before_trigger[-1].value_end
+            elif own_dates and not before_trigger and heading is None and \
+                    CLAUSE_BREAK.search(text, start + hit_end, own_dates[0].start):
+                # "was let go after a few days but arrested again in March": the date is the later clause's
+                restore = (date_value, date_end)
+                date_value, date_end = context_date(text, dates, start)
             inherited_date = not own_dates and heading is None
             here = (markers_in(text, start, end) if marker_offsets is None
                     else [n for offset, n in marker_offsets if start <= offset <= end + 2])
@@ -810,7 +1019,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 if inherited_date and earlier is not None:
                     # A later restatement ("… who have been sentenced to five years …", "All were convicted under
                     # Article 174"): what it adds goes to the act already proposed.
-                    earlier.provisions = list(dict.fromkeys(earlier.provisions + provisions_here))
+                    earlier.provisions = list(dict.fromkeys(earlier.provisions + [
+                        p for p, owners in zip(provisions_here, ref_owners) if not owners or victim in owners]))
                     if act_type == "sentenced" and earlier.penalty is None and penalty and \
                             penalty["kind"] == "imprisonment" and \
                             not any(p.act_type == "imprisoned" and p.victims == [victim] for p in proposals) and \
@@ -836,7 +1046,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                     date_value, date_end = (date.value, "") if index == 0 else (date.value_end, "")
                 proposals.append(Proposal(
                     "act", act_type, start, end, victims=[victim], date=date_value, date_end=date_end,
-                    provisions=list(dict.fromkeys(provisions_here)),
+                    provisions=list(dict.fromkeys(p for p, owners in zip(provisions_here, ref_owners)
+                                                  if not owners or victim in owners)),
                     penalty=penalty if act_type in TAKES_PENALTY else None,
                     perpetrators=perpetrators, rule=f"rule:{act_type}",
                     date_source="context" if inherited_date else "headline" if headline else "own",

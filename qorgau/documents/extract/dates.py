@@ -198,7 +198,10 @@ def find_dates(text, document_date=""):
         elif name in {"year", "part_year"}:
             value = _iso(g[0])
         if value:
-            context_year = value[:4] if how == "explicit" else context_year
+            # A year alone inside a clause ("over things he said in 2021") is a reference, not the narrative's
+            # time: only a year heading its sentence ("In 2021, …") sets the year of the dates after it.
+            heads = len(value) != 4 or len(re.split(r"[.!?;\n]", text[max(0, start - 60):start])[-1].split()) <= 2
+            context_year = value[:4] if how == "explicit" and heads else context_year
             results.append(DateRef(start, end, text[start:end], value=value, value_end=value_end, how=how))
     # "В субботу, 4 марта 2023 года", "on Tuesday, 1 October": the weekday names the date written after it, which
     # says more (the weekday alone counts back from the document's date, and may land a week off).

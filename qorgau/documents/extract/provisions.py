@@ -18,17 +18,24 @@ CODES = [(code, _CODES[code]) for code in CODE_ORDER if code in _CODES] + \
         [(code, pattern) for code, pattern in _CODES.items() if code not in CODE_ORDER]
 CODE_ANY = "|".join(f"(?P<{code}>(?<![\\w-])(?:{pattern})(?![\\w]))" for code, pattern in CODES)
 NUMBER = r"\d{1,3}(?:[.-]\d{1,2})?(?!\d)(?![.]\d)"  # not a date: "по тем же статьям 26.08.2025"
-LIST = rf"{NUMBER}(?:\s*(?:,|and|и|or)\s*{NUMBER})*"
+# An item of a list may carry its own part when another article follows ("Articles 378 part 2 and 274 part 2");
+# "Art. 405 parts 1 and 2" is one article with two parts (a part is one or two digits, an article two or three).
+ITEM_PART = r"(?:\s*,?\s*(?:part|ч\.)\s*\d{1,2}(?=\s*(?:,|and|и)\s*\d{2,3}(?!\d)))?"
+LIST = rf"{NUMBER}{ITEM_PART}(?:\s*(?:,|and|и|or)\s*{NUMBER}{ITEM_PART})*"
+ITEM = re.compile(rf"({NUMBER})(?:\s*,?\s*(?:part|ч\.)\s*(\d{{1,2}}))?", re.I)
 ARTICLE = re.compile(
-    rf"(?:(?:part|ч\.|част(?:ь|и|ью))\s*(?P<part>\d{{1,2}})\s+(?:of\s+)?)?"
-    rf"(?:Articles?|Arts?\.?|стать(?:я|и|ей|ям|е|ю|ями)|ст\.)\s*(?P<numbers>{LIST})"
-    rf"(?:\s*(?:,\s*)?(?:parts?|ч\.|част(?:ь|и|ью|ями))\s*(?P<part_after>\d{{1,2}}(?:\s*(?:,|and|и)\s*\d{{1,2}})*))?"
+    rf"(?:(?<!\w)(?:part|ч\.|част(?:ь|и|ью))\s*(?P<part>\d{{1,2}})\s+(?:of\s+)?)?"
+    rf"(?<!\w)(?:Articles?|Arts?\.?|стать(?:я|и|ей|ям|е|ю|ями)|ст\.)\s*(?P<numbers>{LIST})"
+    rf"(?:\s*(?:,\s*)?(?:parts?|ч\.|част(?:ь|и|ью|ями))\s*(?P<part_after>\d{{1,2}}(?!\d)(?:\s*(?:,|and|и)\s*\d{{1,2}}(?!\d))*))?"
     rf"(?P<tail>\s+(?:of\s+)?(?:the\s+)?(?:{CODE_ANY}))?",
     re.I,
 )
 CODE_MENTION = re.compile(CODE_ANY, re.I)
 NOT_KAZAKH = re.compile(r"^\s*(?:of\s+)?(?:the\s+)?(?:ICCPR|International|Universal|UN|Convention|Covenant|Declaration|"
                         r"European|Enhanced|Law\b)", re.I)
+
+
+AOC_USUAL = {row[0] for row in lexicon.table("aoc_articles")}
 
 
 def _code_of(match):
@@ -57,25 +64,33 @@ def find_provisions(text, default_code="", named=True):
                 after_code = CODE_MENTION.search(text, m.end(), min(m.end() + 400, paragraph_end if paragraph_end >= 0
                                                                     else len(text)))
                 code = _code_of(after_code) if after_code else ""
+        items = ITEM.findall(m.group("numbers"))
+        if not code and all(len(number.split(".")[0]) >= 3 for number, _ in items):
+            # No code named near it: an article number of three digits is the Criminal Code's, except the
+            # Administrative Offences Code's articles reports cite alone ("Article 488"), listed as data.
+            code = "AOC" if all(number.split(".")[0] in AOC_USUAL for number, _ in items) else "CC"
         if not code:
             continue
-        numbers = re.findall(NUMBER, m.group("numbers"))
+        numbers = [number for number, _ in items]
         parts_after = re.findall(r"\d+", m.group("part_after") or "")
-        for number in numbers:
+        own_parts = any(item_part for _, item_part in items)
+        for index, (number, item_part) in enumerate(items):
             article, _, part = number.replace("-", ".").partition(".")
-            parts = [part] if part else [m.group("part")] if m.group("part") else \
-                parts_after if len(numbers) == 1 and parts_after else [""]
+            last = index == len(items) - 1
+            parts = [part] if part else [item_part] if item_part else [m.group("part")] if m.group("part") else \
+                parts_after if (len(numbers) == 1 or (own_parts and last)) and parts_after else [""]
             for part in parts:  # "Art. 405 parts 1 and 2": two provisions
                 found.append(ProvisionRef(m.start(), m.end(), text[m.start():m.end()], code=code, article=article,
                                           part=part or ""))
     found += _kazakh_articles(text)
-    found += _same_article(text, found)
     if named:
         for ref in find_charge_names(text):
             # A number near the name already says which article; the name alone is only used without one.
             if not any(abs(other.start - ref.end) < 120 or abs(ref.start - other.end) < 120 for other in found
                        if other.how == "number"):
                 found.append(ref)
+    found.sort(key=lambda p: p.start)
+    found += _same_article(text, found)  # the last provision before it, by number or by name
     return sorted(found, key=lambda p: p.start)
 
 
@@ -103,7 +118,7 @@ def _kazakh_articles(text):
     return found
 
 
-SAME_ARTICLE = re.compile(r"under the same (?:article|charge|provision)|by the same article|under that article|"
+SAME_ARTICLE = re.compile(r"(?:under )?the same (?:article|charge|provision)(?!s)|by the same article|under that article|"
                           r"по (?:той же|этой же|той же самой|этой|данной|указанной) стать\w+|по аналогичной стать\w+|"
                           r"по (?:тем же|этим же|тем же самым|аналогичным|указанным) стать(?:ям|ями)|"
                           r"(?:сол|осы|аталған) ба[бп]\w*", re.I)
