@@ -258,13 +258,16 @@ def extract_into(document, *, actor):
                     provision_records[record_uid(uid)] = provision
                 if provision is not None:
                     links.setdefault(provision, relation)
-            perpetrators = {saver.person(name): "carried_out" for name in proposal.perpetrators}
+            perpetrators = {}   # by uid: a person planned in this batch has no primary key yet (unhashable)
+            for name in proposal.perpetrators:
+                perpetrator = saver.person(name)
+                perpetrators.setdefault(perpetrator.uid, (perpetrator, "carried_out"))
             act = saver.batch.act(
                 act_type=proposal.act_type, victim=victim, date=proposal.date or "",
                 date_end=proposal.date_end or "", review="suggested", status="alleged", sensitivity=saver.level,
                 penalty_kind=penalty.get("kind", ""), penalty_amount=penalty.get("amount"),
                 penalty_unit=penalty.get("unit", ""), provisions=list(links.items()),
-                perpetrators=list(perpetrators.items()))
+                perpetrators=list(perpetrators.values()))
             saver.cite(act, proposal.start, proposal.end, proposal.rule, key)
         for tally in find_tallies(text, dates):
             key = f"tally:{tally.start}"
