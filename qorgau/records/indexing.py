@@ -68,6 +68,8 @@ def reindex(record):
     SearchEntry.objects.bulk_create(
         [SearchEntry(kind=kind, record_id=record.pk, level=level, text=text) for level, text in _texts_by_level(record)]
     )
+    if kind == "person":
+        _blocking().refresh([record])
 
 
 def reindex_many(records):
@@ -88,10 +90,21 @@ def reindex_many(records):
         rows += [SearchEntry(kind=kind, record_id=r.pk, level=level, text=text)
                  for r in group for level, text in _texts_by_level(r)]
     SearchEntry.objects.bulk_create(rows, batch_size=2000)
+    if by_kind.get("person"):
+        _blocking().refresh(by_kind["person"])
 
 
 def unindex(record):
     SearchEntry.objects.filter(kind=index_kind(record), record_id=record.pk).delete()
+    if index_kind(record) == "person":
+        _blocking().forget(record)
+
+
+def _blocking():
+    # A person's stored blocking keys (resolution) change with its names, exactly when its search rows do.
+    from qorgau.resolution import blocking
+
+    return blocking
 
 
 def rebuild_index():
@@ -112,6 +125,7 @@ def rebuild_index():
                 SearchEntry.objects.bulk_create(rows)
                 rows = []
     SearchEntry.objects.bulk_create(rows)
+    _blocking().rebuild()
 
 
 def matching_record_ids(kind, query, user, *, exact=False):

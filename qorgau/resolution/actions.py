@@ -75,20 +75,20 @@ def find_candidates(persons=None, threshold=None):
     from . import scoring
 
     threshold = REVIEW if threshold is None else threshold
+    if persons is not None:
+        return _pairs_for(persons, threshold)
     everyone = list(Person.objects.filter(merged_into__isnull=True).prefetch_related("names"))
     names = {p.pk: names_of(p) for p in everyone}
     blocks = scoring.group_by_block((p.pk, parse(name)) for p in everyone for name, _level in names[p.pk])
-    focus = {p.pk for p in persons} if persons is not None else None
     by_id = {p.pk: p for p in everyone}
     pairs_to_score = set()
     for ids in blocks.values():
-        if len(ids) > 2000:   # a key shared by thousands says nothing; its pairs come from other blocks
+        if len(ids) > BLOCK_CAP:
             continue
         ids = sorted(ids)
         for i, a in enumerate(ids):
             for b in ids[i + 1:]:
-                if focus is None or a in focus or b in focus:
-                    pairs_to_score.add((a, b))
+                pairs_to_score.add((a, b))
     # A record named by one word that is another's given name ("Asya" after "Asya Tulesova") shares no family block:
     # it is paired with the records that have that given name.
     by_given = {}
@@ -104,8 +104,50 @@ def find_candidates(persons=None, threshold=None):
                 continue
             for other in by_given.get(parsed.family, ()):
                 pair = (min(p.pk, other), max(p.pk, other))
-                if other != p.pk and (focus is None or pair[0] in focus or pair[1] in focus):
+                if other != p.pk:
                     pairs_to_score.add(pair)
+    return _scored(pairs_to_score, by_id, names, threshold)
+
+
+BLOCK_CAP = 2000   # a key shared by thousands says nothing; its pairs come from other blocks
+
+
+def _pairs_for(persons, threshold):
+    """find_candidates for the given persons only: the records sharing a stored blocking key with one of them
+    (`blocking.partners`, indexed queries) instead of every person; the same pairs, scores and order."""
+    from . import blocking
+
+    # The persons as they are now (names included), not merged away; their keys are computed here, the others' read.
+    wanted = sorted({p.pk for p in persons if p.pk is not None})
+    focus = []
+    for at in range(0, len(wanted), 500):
+        focus += Person.objects.filter(pk__in=wanted[at:at + 500], merged_into__isnull=True).prefetch_related("names")
+    blocks, lone = blocking.partners(focus)
+    focus_ids = {p.pk for p in focus}
+    pairs_to_score = set()
+    for ids in blocks.values():
+        if len(ids) > BLOCK_CAP:
+            continue
+        for a in ids & focus_ids:
+            for b in ids:
+                if a != b:
+                    pairs_to_score.add((min(a, b), max(a, b)))
+    for a, b in lone:
+        pairs_to_score.add((min(a, b), max(a, b)))
+    involved = {pk for pair in pairs_to_score for pk in pair}
+    by_id = {p.pk: p for p in focus if p.pk in involved}
+    others = sorted(pk for pk in involved if pk not in by_id)
+    for at in range(0, len(others), 500):
+        by_id.update((p.pk, p) for p in Person.objects.filter(pk__in=others[at:at + 500], merged_into__isnull=True)
+                     .prefetch_related("names"))
+    pairs_to_score = {(a, b) for a, b in pairs_to_score if a in by_id and b in by_id}
+    names = {pk: names_of(p) for pk, p in by_id.items()}
+    return _scored(pairs_to_score, by_id, names, threshold)
+
+
+def _scored(pairs_to_score, by_id, names, threshold):
+    from . import scoring
+
     involved = {pk for pair in pairs_to_score for pk in pair}
     context = scoring.contexts([by_id[pk] for pk in involved]) if involved else {}
     pairs = []
@@ -146,6 +188,7 @@ HANDLED_APART = {
     ("resolution.candidate", "right"): "the review queue: do_judge marks the pair judged",
     ("resolution.merge", "kept"): "the history of merges is never rewritten",
     ("resolution.merge", "merged"): "the history of merges is never rewritten",
+    ("resolution.blockingkey", "person"): "derived from the names: recomputed (indexing) when a merge moves them",
 }
 # Keys merges recorded before the table was derived from the models, so that old merges can still be undone.
 LEGACY_KEYS = {("records.act", "victim_person"): "acts", ("records.involvement", "perpetrator_person"): "involvements",
