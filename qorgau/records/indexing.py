@@ -69,7 +69,8 @@ def reindex(record):
         [SearchEntry(kind=kind, record_id=record.pk, level=level, text=text) for level, text in _texts_by_level(record)]
     )
     if kind == "person":
-        _blocking().refresh([record])
+        for listener in PERSON_LISTENERS:
+            listener.refresh([record])
 
 
 def reindex_many(records):
@@ -91,20 +92,21 @@ def reindex_many(records):
                  for r in group for level, text in _texts_by_level(r)]
     SearchEntry.objects.bulk_create(rows, batch_size=2000)
     if by_kind.get("person"):
-        _blocking().refresh(by_kind["person"])
+        for listener in PERSON_LISTENERS:
+            listener.refresh(by_kind["person"])
 
 
 def unindex(record):
     SearchEntry.objects.filter(kind=index_kind(record), record_id=record.pk).delete()
     if index_kind(record) == "person":
-        _blocking().forget(record)
+        for listener in PERSON_LISTENERS:
+            listener.forget(record)
 
 
-def _blocking():
-    # A person's stored blocking keys (resolution) change with its names, exactly when its search rows do.
-    from qorgau.resolution import blocking
-
-    return blocking
+# Other data derived from a person's names, kept when its search rows are: objects with refresh(persons),
+# forget(person) and rebuild(). The resolver's stored blocking keys register here (resolution/apps.py), so every
+# action that changes a person's names keeps them without records importing resolution.
+PERSON_LISTENERS = []
 
 
 def rebuild_index():
@@ -125,7 +127,8 @@ def rebuild_index():
                 SearchEntry.objects.bulk_create(rows)
                 rows = []
     SearchEntry.objects.bulk_create(rows)
-    _blocking().rebuild()
+    for listener in PERSON_LISTENERS:
+        listener.rebuild()
 
 
 def matching_record_ids(kind, query, user, *, exact=False):
