@@ -28,3 +28,21 @@ def test_partial_dates_agree_by_containment():
 def test_a_ranged_date_agrees_with_a_day_inside_it():
     assert dates_agree("2016-05-16/2016-05-20", "2016-05-17")
     assert not dates_agree("2016-05-16/2016-05-20", "2016-05-21")
+
+
+def test_a_splits_annotation_takes_its_parts_and_the_corpus_annotation_takes_none(tmp_path):
+    """gold-dev-<writer>.json parts join gold-dev.json; gold.json (the corpus) must not swallow gold-dev*.json."""
+    import json
+
+    from qorgau.documents.evaluation import read_gold
+
+    def write(name, files):
+        (tmp_path / name).write_text(json.dumps({"documents": [{"file": f} for f in files]}), encoding="utf-8")
+
+    write("gold.json", ["corpus.txt"])
+    write("gold-dev.json", ["d01.txt"])
+    write("gold-dev-writer.json", ["k27.txt"])
+    write("gold-test.json", ["t01.txt"])
+    assert [d["file"] for d in read_gold(tmp_path / "gold-dev.json")["documents"]] == ["d01.txt", "k27.txt"]
+    assert [d["file"] for d in read_gold(tmp_path / "gold.json")["documents"]] == ["corpus.txt"]
+    assert [d["file"] for d in read_gold(tmp_path / "gold-test.json")["documents"]] == ["t01.txt"]

@@ -196,3 +196,15 @@ def test_a_reviewer_below_the_texts_level_may_not_review_it(client_for, alice, c
     case.refresh_from_db()
     assert case.review_state == "awaiting_review"
     assert "Shymkent" in client_for(alice).get(f"/documents/{case.uid}/review/").content.decode()  # cleared: reads it
+
+
+def test_an_upload_in_kazakh_is_recorded_as_kazakh_and_a_russian_one_naming_kazakh_places_as_russian(settings, tmp_path):
+    settings.FILES_DIR = tmp_path / "files"
+    kazakh = ("Белсенді Асқар Жұмабаев 2022 жылғы 5 қаңтарда Алматыда ұсталды. Сот оны ҚК-нің 274-бабы бойынша "
+              "кінәлі деп таныды.")
+    russian = ("Активист из Жаңаөзена Асқар Жұмабаев задержан 5 января 2022 года в Алматы; суд признал его виновным "
+               "по статье 274 Уголовного кодекса и назначил наказание в виде ограничения свободы.")
+    english = "Activist Asqar Jumabaev from Jañaözen was detained in Almaty on 5 January 2022 and later convicted."
+    assert ingest("kk.txt", kazakh.encode(), actor="test").document.language == "kk"
+    assert ingest("ru.txt", russian.encode(), actor="test").document.language == "ru"
+    assert ingest("en.txt", english.encode(), actor="test").document.language == "en"

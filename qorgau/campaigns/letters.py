@@ -7,6 +7,7 @@ and limited to facts the record holds.
 
 from dataclasses import dataclass, field
 
+from qorgau.lib.language import detect_language
 from qorgau.records.models import GROUP_OF
 
 LANGUAGES = ("en", "ru", "kk")
@@ -185,19 +186,7 @@ def case_facts(ua, user=None):
     asks = [a for a in (ua.asks or []) if isinstance(a, str) and a.strip()]
     return CaseFacts(names=names, acts=facts, deprived=deprived, charges=list(standing),
                      genders=[p.gender for p in named], withheld=len(persons) - len(named), asks=asks,
-                     asks_language=language_of(" ".join(asks)))
-
-
-def language_of(text):
-    """en, ru or kk, by script: Kazakh has letters Russian lacks. Enough to tell which letters can quote the
-    UA's own asks as written."""
-    letters = [ch for ch in text.lower() if ch.isalpha()]
-    if not letters:
-        return ""
-    cyrillic = [ch for ch in letters if "\u0400" <= ch <= "\u04ff"]
-    if len(cyrillic) * 2 < len(letters):
-        return "en"
-    return "kk" if any(ch in "әғқңөұүһі" for ch in cyrillic) else "ru"
+                     asks_language=detect_language(" ".join(asks)))
 
 
 def _local_name(person, lang):

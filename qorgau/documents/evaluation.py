@@ -189,7 +189,10 @@ def read_gold(gold_path):
     (gold-dev-*.json), so that several people can add documents to one split without editing one file."""
     path = Path(gold_path)
     gold = json.loads(path.read_text(encoding="utf-8"))
-    for part in sorted(path.parent.glob(f"{path.stem}-*.json")):
+    # Only a split's file has parts: the corpus annotation (gold.json) sits beside gold-dev.json and gold-test.json,
+    # which are other sets, not parts of it.
+    parts = sorted(path.parent.glob(f"{path.stem}-*.json")) if path.stem.startswith("gold-") else []
+    for part in parts:
         gold["documents"] = gold["documents"] + json.loads(part.read_text(encoding="utf-8"))["documents"]
     return gold
 

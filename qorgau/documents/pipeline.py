@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from qorgau.lib.language import detect_language
 from qorgau.lib.sensitivity import LEVELS, RANK
 from qorgau.records import actions as record_actions
 from qorgau.records.models import (Citation, Organisation, OrganisationName, Person, PersonName, Place, PlaceName,
@@ -42,12 +43,6 @@ class Result:
 
 def known_articles():
     return set(Provision.objects.values_list("article", flat=True))
-
-
-def detect_language(text):
-    letters = [ch for ch in text[:20000] if ch.isalpha()]
-    cyrillic = sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff")
-    return "ru" if letters and cyrillic / len(letters) > 0.5 else "en"
 
 
 def ingest(filename, data, *, actor, language="auto", sensitivity="internal", progress=None, placeholder=None):
