@@ -14,7 +14,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
 
-from qorgau.audit.log import actor_label, write_entry
+from qorgau.audit.log import actor_label, write_entries, write_entry
 from qorgau.lib.identifiers import new_uid
 from qorgau.lib.personnames import compare_weights, parse
 from qorgau.lib.sensitivity import highest
@@ -38,10 +38,11 @@ def _shown(name, level):
     return "a confidential name" if level == "confidential" else f"“{name}”"
 
 
-def score_persons(a, b, names=None, context=None):
+def score_persons(a, b, names=None, context=None, threshold=None):
     """The probability that two records are one person, and its evidence: the best pair of their names, plus what
     the records say (context). Evidence is a list of {feature, text, detail, bits}; the first item says which names
-    were compared. A confidential name is never quoted, nor are its keys."""
+    were compared. A confidential name is never quoted, nor are its keys. Below `threshold` (if given) the evidence
+    is not built (None)."""
     from . import scoring
 
     names = names or {}
@@ -60,6 +61,8 @@ def score_persons(a, b, names=None, context=None):
     extra = scoring.context_weights(a.pk, b.pk, context.get(a.pk, scoring.Context()),
                                     context.get(b.pk, scoring.Context()))
     probability = scoring.score(best, extra)
+    if threshold is not None and round(probability, 3) < threshold:
+        return round(probability, 3), None   # below the caller's threshold: its evidence is never read
     evidence = [{"feature": "names", "text": shown, "detail": "", "bits": None}] + scoring.explain(best + extra)
     return round(probability, 3), evidence
 
@@ -152,7 +155,7 @@ def _scored(pairs_to_score, by_id, names, threshold):
     context = scoring.contexts([by_id[pk] for pk in involved]) if involved else {}
     pairs = []
     for a, b in sorted(pairs_to_score):
-        score, evidence = score_persons(by_id[a], by_id[b], names, context)
+        score, evidence = score_persons(by_id[a], by_id[b], names, context, threshold=threshold)
         if score >= threshold:
             pairs.append((by_id[a], by_id[b], score, evidence))
     return sorted(pairs, key=lambda p: -p[2])
@@ -213,7 +216,8 @@ def _pointing_rows():
 
 def _point_rows(moved, person):
     for key, model, field in _pointing_rows():
-        model._base_manager.filter(id__in=moved.get(key, [])).update(**{field: person})
+        if moved.get(key):
+            model._base_manager.filter(id__in=moved[key]).update(**{field: person})
 
 
 @transaction.atomic
@@ -230,22 +234,24 @@ def do_merge_persons(keep, other, *, actor):
     })
     # Names keep at least the level of the record they came from: an internal record's names do not become
     # public by joining a public record. The levels they had are kept for unmerge.
-    moved["name_levels"] = dict(PersonName.objects.filter(id__in=moved["names"]).values_list("id", "sensitivity"))
+    moved["name_levels"] = dict(PersonName.objects.filter(id__in=moved["names"]).values_list("id", "sensitivity")) \
+        if moved["names"] else {}
     for name_id, level in moved["name_levels"].items():
         PersonName.objects.filter(id=name_id).update(person=keep, sensitivity=highest(level, other.sensitivity))
     primary = PersonName.objects.create(person=keep, name=other.name, kind="alias", sensitivity=other.sensitivity)
     moved["primary_name"] = primary.id
-    Citation.objects.filter(id__in=moved["citations"]).update(object_id=keep.pk)
+    if moved["citations"]:
+        Citation.objects.filter(id__in=moved["citations"]).update(object_id=keep.pk)
     _point_rows(moved, keep)
-    for ua in other.urgent_actions.all():
+    for ua in other.urgent_actions.all() if moved["urgent_actions"] else ():
         ua.persons.add(keep)
         ua.persons.remove(other)
     Person.objects.filter(pk=other.pk).update(merged_into=keep)
     merge = Merge.objects.create(kept=keep, merged=other, moved=moved, actor_label=actor_label(actor), at=timezone.now())
-    write_entry("merge", actor=actor, record_type="Person", record_uid=keep.uid, changes={"merged": other.uid})
     # An edit form of the folded record opened before the merge must not save into it afterwards.
-    write_entry("update", actor=actor, record_type="Person", record_uid=other.uid,
-                changes={"merged_into": [None, keep.uid], "version": bump_version(other)})
+    folded = {"merged_into": [None, keep.uid], "version": bump_version(other)}
+    write_entries([("merge", "Person", keep.uid, {"merged": other.uid}),
+                   ("update", "Person", other.uid, folded)], actor=actor)
     indexing.reindex(keep)
     indexing.unindex(other)
     return merge
