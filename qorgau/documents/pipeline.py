@@ -179,10 +179,10 @@ class Saver:
             # Only records, and names, no more sensitive than the document: a mention in an internal report must
             # not be tied to a person whose identity, or alias, is confidential. Merged records are skipped.
             allowed = [level for level in LEVELS if RANK[level] <= RANK[self.level]]
-            candidates = Person.objects.filter(sensitivity__in=allowed, merged_into__isnull=True)
             if name in self.prefetched:
                 found = self.known.get(name)
             else:
+                candidates = Person.objects.filter(sensitivity__in=allowed, merged_into__isnull=True)
                 found = (candidates.filter(name=name).first()
                          or candidates.filter(names__name=name, names__sensitivity__in=allowed).first())
             if found is None:
