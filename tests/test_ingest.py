@@ -149,3 +149,16 @@ def test_pdf_footnote_markers_are_found_by_font_size():
     pdf.save()
     raw = read_document("case.pdf", buffer.getvalue())
     assert ("5" in [digits for _, _, digits in raw.superscripts])
+
+
+@pytest.mark.django_db
+def test_an_act_whose_perpetrator_is_new_is_saved_with_its_perpetrator(settings, tmp_path):
+    # Both persons are new: they are planned in the document's batch (no primary key yet) when the act names them.
+    from qorgau.records.models import Involvement
+
+    settings.FILES_DIR = tmp_path / "files"
+    text = ("On 3 March 2021 judge Aidos Bekov of the Almaty district court sentenced activist Talgat Sadykov to "
+            "five years under Article 174 of the Criminal Code.\n")
+    ingest("verdict.txt", text.encode(), actor="test")
+    involvements = Involvement.objects.filter(act__victim_person__name="Talgat Sadykov", act__review="suggested")
+    assert [i.perpetrator_person.name for i in involvements] == ["Aidos Bekov"]

@@ -21,6 +21,7 @@ ALWAYS_WRITES = {"save", "delete", "bulk_create", "bulk_update", "get_or_create"
 # Places that may write without an action, each with its reason. Keep this short.
 ALLOWED = {
     "records/indexing.py": "the search index is derived data, rebuilt by rebuild_index()",
+    "resolution/blocking.py": "stored blocking keys are derived data, kept with the search index (rebuild_index())",
     "audit/log.py": "the audit log itself",
     "lib/spreadsheets.py": "writes a spreadsheet file (an export's bytes), never a record",
     "interchange/management/commands/demo.py": "saves the admin account (a user, not a record)",

@@ -179,10 +179,10 @@ class Saver:
             # Only records, and names, no more sensitive than the document: a mention in an internal report must
             # not be tied to a person whose identity, or alias, is confidential. Merged records are skipped.
             allowed = [level for level in LEVELS if RANK[level] <= RANK[self.level]]
-            candidates = Person.objects.filter(sensitivity__in=allowed, merged_into__isnull=True)
             if name in self.prefetched:
                 found = self.known.get(name)
             else:
+                candidates = Person.objects.filter(sensitivity__in=allowed, merged_into__isnull=True)
                 found = (candidates.filter(name=name).first()
                          or candidates.filter(names__name=name, names__sensitivity__in=allowed).first())
             if found is None:
@@ -253,13 +253,16 @@ def extract_into(document, *, actor):
                     provision_records[record_uid(uid)] = provision
                 if provision is not None:
                     links.setdefault(provision, relation)
-            perpetrators = {saver.person(name): "carried_out" for name in proposal.perpetrators}
+            perpetrators = {}   # by uid: a person planned in this batch has no primary key yet (unhashable)
+            for name in proposal.perpetrators:
+                perpetrator = saver.person(name)
+                perpetrators.setdefault(perpetrator.uid, (perpetrator, "carried_out"))
             act = saver.batch.act(
                 act_type=proposal.act_type, victim=victim, date=proposal.date or "",
                 date_end=proposal.date_end or "", review="suggested", status="alleged", sensitivity=saver.level,
                 penalty_kind=penalty.get("kind", ""), penalty_amount=penalty.get("amount"),
                 penalty_unit=penalty.get("unit", ""), provisions=list(links.items()),
-                perpetrators=list(perpetrators.items()))
+                perpetrators=list(perpetrators.values()))
             saver.cite(act, proposal.start, proposal.end, proposal.rule, key)
         for tally in find_tallies(text, dates):
             key = f"tally:{tally.start}"

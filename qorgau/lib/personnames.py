@@ -505,6 +505,13 @@ def known_given_names():
 
 
 def _given_level(a_alts, b_alts):
+    # A pure function of the two lists (and the fixed list of known names): people share few given names, so the
+    # resolver asks for the same pair of lists again and again.
+    return _given_level_of(tuple(map(tuple, a_alts)), tuple(map(tuple, b_alts)))
+
+
+@lru_cache(maxsize=100_000)
+def _given_level_of(a_alts, b_alts):
     """(best Jaro-Winkler, level) for two lists of given names, each with its alternative keys.
 
     alike: one edit apart (a letter dropped, doubled, swapped or mistyped), or very close — unless both are

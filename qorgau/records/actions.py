@@ -994,9 +994,19 @@ def do_create_records(batch, *, actor):
     by_model = {}
     for record in records:
         by_model.setdefault(type(record), []).append(record)
+    using = router.db_for_write(Person)
     for model in (Person, Act):   # an act's victim and perpetrators first
-        if by_model.get(model):
-            model.objects.bulk_create(by_model.pop(model))
+        planned = by_model.pop(model, [])
+        for record in planned:
+            record._prepare_related_fields_for_save(operation_name="bulk_create")   # a victim planned above
+        # One prepared INSERT (lib/bulk.py: sealing fields still seal), then the ids read back by uid.
+        insert_rows(model, planned)
+        uids, ids = [r.uid for r in planned], {}
+        for at in range(0, len(uids), 500):
+            ids.update(model._base_manager.filter(uid__in=uids[at:at + 500]).values_list("uid", "id"))
+        for record in planned:
+            record.pk = ids[record.uid]
+            record._state.adding, record._state.db = False, using
     if by_model:
         raise ValueError(f"do_create_records writes persons and acts, not {', '.join(m.__name__ for m in by_model)}")
     audit = []

@@ -68,6 +68,9 @@ def reindex(record):
     SearchEntry.objects.bulk_create(
         [SearchEntry(kind=kind, record_id=record.pk, level=level, text=text) for level, text in _texts_by_level(record)]
     )
+    if kind == "person":
+        for listener in PERSON_LISTENERS:
+            listener.refresh([record])
 
 
 def reindex_many(records):
@@ -88,10 +91,22 @@ def reindex_many(records):
         rows += [SearchEntry(kind=kind, record_id=r.pk, level=level, text=text)
                  for r in group for level, text in _texts_by_level(r)]
     SearchEntry.objects.bulk_create(rows, batch_size=2000)
+    if by_kind.get("person"):
+        for listener in PERSON_LISTENERS:
+            listener.refresh(by_kind["person"])
 
 
 def unindex(record):
     SearchEntry.objects.filter(kind=index_kind(record), record_id=record.pk).delete()
+    if index_kind(record) == "person":
+        for listener in PERSON_LISTENERS:
+            listener.forget(record)
+
+
+# Other data derived from a person's names, kept when its search rows are: objects with refresh(persons),
+# forget(person) and rebuild(). The resolver's stored blocking keys register here (resolution/apps.py), so every
+# action that changes a person's names keeps them without records importing resolution.
+PERSON_LISTENERS = []
 
 
 def rebuild_index():
@@ -112,6 +127,8 @@ def rebuild_index():
                 SearchEntry.objects.bulk_create(rows)
                 rows = []
     SearchEntry.objects.bulk_create(rows)
+    for listener in PERSON_LISTENERS:
+        listener.rebuild()
 
 
 def matching_record_ids(kind, query, user, *, exact=False):

@@ -14,7 +14,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
 
-from qorgau.audit.log import actor_label, write_entry
+from qorgau.audit.log import actor_label, write_entries, write_entry
 from qorgau.lib.identifiers import new_uid
 from qorgau.lib.personnames import compare_weights, parse
 from qorgau.lib.sensitivity import highest
@@ -38,10 +38,11 @@ def _shown(name, level):
     return "a confidential name" if level == "confidential" else f"“{name}”"
 
 
-def score_persons(a, b, names=None, context=None):
+def score_persons(a, b, names=None, context=None, threshold=None):
     """The probability that two records are one person, and its evidence: the best pair of their names, plus what
     the records say (context). Evidence is a list of {feature, text, detail, bits}; the first item says which names
-    were compared. A confidential name is never quoted, nor are its keys."""
+    were compared. A confidential name is never quoted, nor are its keys. Below `threshold` (if given) the evidence
+    is not built (None)."""
     from . import scoring
 
     names = names or {}
@@ -60,6 +61,8 @@ def score_persons(a, b, names=None, context=None):
     extra = scoring.context_weights(a.pk, b.pk, context.get(a.pk, scoring.Context()),
                                     context.get(b.pk, scoring.Context()))
     probability = scoring.score(best, extra)
+    if threshold is not None and round(probability, 3) < threshold:
+        return round(probability, 3), None   # below the caller's threshold: its evidence is never read
     evidence = [{"feature": "names", "text": shown, "detail": "", "bits": None}] + scoring.explain(best + extra)
     return round(probability, 3), evidence
 
@@ -75,20 +78,20 @@ def find_candidates(persons=None, threshold=None):
     from . import scoring
 
     threshold = REVIEW if threshold is None else threshold
+    if persons is not None:
+        return _pairs_for(persons, threshold)
     everyone = list(Person.objects.filter(merged_into__isnull=True).prefetch_related("names"))
     names = {p.pk: names_of(p) for p in everyone}
     blocks = scoring.group_by_block((p.pk, parse(name)) for p in everyone for name, _level in names[p.pk])
-    focus = {p.pk for p in persons} if persons is not None else None
     by_id = {p.pk: p for p in everyone}
     pairs_to_score = set()
     for ids in blocks.values():
-        if len(ids) > 2000:   # a key shared by thousands says nothing; its pairs come from other blocks
+        if len(ids) > BLOCK_CAP:
             continue
         ids = sorted(ids)
         for i, a in enumerate(ids):
             for b in ids[i + 1:]:
-                if focus is None or a in focus or b in focus:
-                    pairs_to_score.add((a, b))
+                pairs_to_score.add((a, b))
     # A record named by one word that is another's given name ("Asya" after "Asya Tulesova") shares no family block:
     # it is paired with the records that have that given name.
     by_given = {}
@@ -104,13 +107,55 @@ def find_candidates(persons=None, threshold=None):
                 continue
             for other in by_given.get(parsed.family, ()):
                 pair = (min(p.pk, other), max(p.pk, other))
-                if other != p.pk and (focus is None or pair[0] in focus or pair[1] in focus):
+                if other != p.pk:
                     pairs_to_score.add(pair)
+    return _scored(pairs_to_score, by_id, names, threshold)
+
+
+BLOCK_CAP = 2000   # a key shared by thousands says nothing; its pairs come from other blocks
+
+
+def _pairs_for(persons, threshold):
+    """find_candidates for the given persons only: the records sharing a stored blocking key with one of them
+    (`blocking.partners`, indexed queries) instead of every person; the same pairs, scores and order."""
+    from . import blocking
+
+    # The persons as they are now (names included), not merged away; their keys are computed here, the others' read.
+    wanted = sorted({p.pk for p in persons if p.pk is not None})
+    focus = []
+    for at in range(0, len(wanted), 500):
+        focus += Person.objects.filter(pk__in=wanted[at:at + 500], merged_into__isnull=True).prefetch_related("names")
+    blocks, lone = blocking.partners(focus)
+    focus_ids = {p.pk for p in focus}
+    pairs_to_score = set()
+    for ids in blocks.values():
+        if len(ids) > BLOCK_CAP:
+            continue
+        for a in ids & focus_ids:
+            for b in ids:
+                if a != b:
+                    pairs_to_score.add((min(a, b), max(a, b)))
+    for a, b in lone:
+        pairs_to_score.add((min(a, b), max(a, b)))
+    involved = {pk for pair in pairs_to_score for pk in pair}
+    by_id = {p.pk: p for p in focus if p.pk in involved}
+    others = sorted(pk for pk in involved if pk not in by_id)
+    for at in range(0, len(others), 500):
+        by_id.update((p.pk, p) for p in Person.objects.filter(pk__in=others[at:at + 500], merged_into__isnull=True)
+                     .prefetch_related("names"))
+    pairs_to_score = {(a, b) for a, b in pairs_to_score if a in by_id and b in by_id}
+    names = {pk: names_of(p) for pk, p in by_id.items()}
+    return _scored(pairs_to_score, by_id, names, threshold)
+
+
+def _scored(pairs_to_score, by_id, names, threshold):
+    from . import scoring
+
     involved = {pk for pair in pairs_to_score for pk in pair}
     context = scoring.contexts([by_id[pk] for pk in involved]) if involved else {}
     pairs = []
     for a, b in sorted(pairs_to_score):
-        score, evidence = score_persons(by_id[a], by_id[b], names, context)
+        score, evidence = score_persons(by_id[a], by_id[b], names, context, threshold=threshold)
         if score >= threshold:
             pairs.append((by_id[a], by_id[b], score, evidence))
     return sorted(pairs, key=lambda p: -p[2])
@@ -146,6 +191,7 @@ HANDLED_APART = {
     ("resolution.candidate", "right"): "the review queue: do_judge marks the pair judged",
     ("resolution.merge", "kept"): "the history of merges is never rewritten",
     ("resolution.merge", "merged"): "the history of merges is never rewritten",
+    ("resolution.blockingkey", "person"): "derived from the names: recomputed (indexing) when a merge moves them",
 }
 # Keys merges recorded before the table was derived from the models, so that old merges can still be undone.
 LEGACY_KEYS = {("records.act", "victim_person"): "acts", ("records.involvement", "perpetrator_person"): "involvements",
@@ -170,7 +216,8 @@ def _pointing_rows():
 
 def _point_rows(moved, person):
     for key, model, field in _pointing_rows():
-        model._base_manager.filter(id__in=moved.get(key, [])).update(**{field: person})
+        if moved.get(key):
+            model._base_manager.filter(id__in=moved[key]).update(**{field: person})
 
 
 @transaction.atomic
@@ -187,22 +234,24 @@ def do_merge_persons(keep, other, *, actor):
     })
     # Names keep at least the level of the record they came from: an internal record's names do not become
     # public by joining a public record. The levels they had are kept for unmerge.
-    moved["name_levels"] = dict(PersonName.objects.filter(id__in=moved["names"]).values_list("id", "sensitivity"))
+    moved["name_levels"] = dict(PersonName.objects.filter(id__in=moved["names"]).values_list("id", "sensitivity")) \
+        if moved["names"] else {}
     for name_id, level in moved["name_levels"].items():
         PersonName.objects.filter(id=name_id).update(person=keep, sensitivity=highest(level, other.sensitivity))
     primary = PersonName.objects.create(person=keep, name=other.name, kind="alias", sensitivity=other.sensitivity)
     moved["primary_name"] = primary.id
-    Citation.objects.filter(id__in=moved["citations"]).update(object_id=keep.pk)
+    if moved["citations"]:
+        Citation.objects.filter(id__in=moved["citations"]).update(object_id=keep.pk)
     _point_rows(moved, keep)
-    for ua in other.urgent_actions.all():
+    for ua in other.urgent_actions.all() if moved["urgent_actions"] else ():
         ua.persons.add(keep)
         ua.persons.remove(other)
     Person.objects.filter(pk=other.pk).update(merged_into=keep)
     merge = Merge.objects.create(kept=keep, merged=other, moved=moved, actor_label=actor_label(actor), at=timezone.now())
-    write_entry("merge", actor=actor, record_type="Person", record_uid=keep.uid, changes={"merged": other.uid})
     # An edit form of the folded record opened before the merge must not save into it afterwards.
-    write_entry("update", actor=actor, record_type="Person", record_uid=other.uid,
-                changes={"merged_into": [None, keep.uid], "version": bump_version(other)})
+    folded = {"merged_into": [None, keep.uid], "version": bump_version(other)}
+    write_entries([("merge", "Person", keep.uid, {"merged": other.uid}),
+                   ("update", "Person", other.uid, folded)], actor=actor)
     indexing.reindex(keep)
     indexing.unindex(other)
     return merge

@@ -57,3 +57,17 @@ class Merge(models.Model):
 
     class Meta:
         ordering = ["-at"]
+
+
+class BlockingKey(models.Model):
+    """A person's blocking keys, stored so that a new person is compared only with the records that share a key
+    (an indexed query) instead of reading every person. Derived data, like the search index: written by the same
+    actions through `qorgau.records.indexing` (create, rename, names added or removed, merge, unmerge, delete,
+    restore) and recreated by `rebuild_index()`. The keys are those `resolution.blocking.person_keys` computes."""
+
+    person = models.ForeignKey("records.Person", on_delete=models.CASCADE, related_name="+")
+    key = models.CharField(max_length=200)
+
+    class Meta:
+        indexes = [models.Index(fields=["key", "person"], name="blocking_key_person"),
+                   models.Index(fields=["person"], name="blocking_person")]
