@@ -51,14 +51,14 @@ def server_env(data_dir, database_url):
     return env
 
 
-def start_server(data_dir, port, threads, workers=1, database_url=None):
+def start_server(data_dir, port, threads, workers=1, database_url=None, kind="auto"):
     env = server_env(data_dir, database_url)
     subprocess.run([sys.executable, "-m", "qorgau", "init"], env=env, check=True, capture_output=True)
     subprocess.run([sys.executable, "-c", SETUP], env=env | {"DJANGO_SETTINGS_MODULE": "qorgau.settings"},
                    check=True, capture_output=True)
     log = (OUT / "reports-server.log").open("w")  # an unread pipe would fill up and stall the server
     server = subprocess.Popen([sys.executable, "-m", "qorgau", "serve", "--port", str(port), "--threads", str(threads),
-                               "--workers", str(workers)], env=env, stdout=log, stderr=log)
+                               "--workers", str(workers), "--server", kind], env=env, stdout=log, stderr=log)
     for _ in range(300):
         try:
             urllib.request.urlopen(f"http://127.0.0.1:{port}/act/ua_63_18/", timeout=2)
@@ -96,6 +96,27 @@ def process_tree_cpu(pid):
     return sum(stats[p][1] for p in tree if p in stats)
 
 
+def postgres_cpu(database_url):
+    """CPU seconds used so far by PostgreSQL's server processes connected to this database (Linux /proc, PostgreSQL
+    on this machine; else None). Their process title names the database: "postgres: … USER DBNAME [local] idle"."""
+    if not database_url:
+        return None
+    name = database_url.rsplit("/", 1)[-1].split("?")[0]
+    tick, total = os.sysconf("SC_CLK_TCK"), 0.0
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            title = Path(f"/proc/{entry}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            if not title.startswith("postgres: ") or f" {name} " not in title:
+                continue
+            fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
 def count_reports(data_dir, database_url=None):
     env = server_env(data_dir, database_url)
     code = ("import django; django.setup(); from django.db.models import Sum; "
@@ -106,70 +127,96 @@ def count_reports(data_dir, database_url=None):
     return int(out.stdout.strip())
 
 
-async def post(connection, port, body, headers, timeout):
-    """One POST on a kept-alive connection (opened on first use); returns the status."""
-    if connection.get("writer") is None:
-        connection["reader"], connection["writer"] = await asyncio.wait_for(
-            asyncio.open_connection("127.0.0.1", port), timeout)
-    reader, writer = connection["reader"], connection["writer"]
-    request = (f"POST /act/ua_63_18/report/ HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
-               f"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {len(body)}\r\n"
-               f"{headers}\r\n").encode() + body
-    writer.write(request)
-    await writer.drain()
-    status_line = await asyncio.wait_for(reader.readline(), timeout)
-    length, close = 0, False
-    while (line := await asyncio.wait_for(reader.readline(), timeout)) not in (b"\r\n", b""):
-        name, _, value = line.decode().partition(":")
-        if name.lower() == "content-length":
-            length = int(value)
-        if name.lower() == "connection" and value.strip().lower() == "close":
-            close = True
-    await asyncio.wait_for(reader.readexactly(length), timeout)
-    if close:
-        writer.close()
-        connection["writer"] = None
-    return int(status_line.split()[1])
+class _Connection(asyncio.Protocol):
+    """One kept-alive HTTP/1.1 connection of the load generator: sends a prepared request, reads the status line and
+    the headers, skips Content-Length bytes of body. Kept small on purpose: it shares the cores with the server."""
+
+    def __init__(self):
+        self.transport, self.buffer, self.waiter, self.closed = None, b"", None, False
+
+    def connection_made(self, transport):
+        self.transport = transport
+
+    def data_received(self, data):
+        self.buffer += data
+        end = self.buffer.find(b"\r\n\r\n")
+        if end < 0 or self.waiter is None or self.waiter.done():
+            return
+        head = self.buffer[:end]
+        length = CONTENT_LENGTH.search(head)
+        total = end + 4 + (int(length.group(1)) if length else 0)
+        if len(self.buffer) >= total:
+            self.buffer = self.buffer[total:]
+            self.closed = CLOSE.search(head) is not None
+            self.waiter.set_result(int(head[9:12]))
+
+    def connection_lost(self, exc):
+        self.closed = True
+        if self.waiter is not None and not self.waiter.done():
+            self.waiter.set_exception(ConnectionError("closed"))
+
+
+CONTENT_LENGTH = re.compile(rb"\r\ncontent-length:\s*(\d+)", re.I)
+CLOSE = re.compile(rb"\r\nconnection:\s*close", re.I)
 
 
 async def load(port, cookie, token, total, concurrency, clients, timeout):
     body = f"channel=letter&count=1&csrfmiddlewaretoken={token}".encode()
+    # Every simulated supporter's request, built once: the generator's CPU per request stays small.
+    requests = [(f"POST /act/ua_63_18/report/ HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
+                 f"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {len(body)}\r\n"
+                 f"Cookie: csrftoken={cookie}\r\nX-Forwarded-For: 198.18.{c // 250}.{c % 250 + 1}\r\n"
+                 f"Referer: http://127.0.0.1:{port}/\r\n\r\n").encode() + body for c in range(clients)]
     latencies, statuses = [], {}
     queue = iter(range(total))
+    loop = asyncio.get_running_loop()
+    clock = time.perf_counter
 
     async def worker():
-        connection = {}
+        connection = None
         for i in queue:
-            address = f"198.18.{(i % clients) // 250}.{(i % clients) % 250 + 1}"
-            headers = f"Cookie: csrftoken={cookie}\r\nX-Forwarded-For: {address}\r\nReferer: http://127.0.0.1:{port}/\r\n"
-            started = time.perf_counter()
+            started = clock()
             try:
-                status = await post(connection, port, body, headers, timeout)
-            except (OSError, asyncio.TimeoutError, asyncio.IncompleteReadError, IndexError, ValueError):
+                if connection is None or connection.closed:
+                    _, connection = await asyncio.wait_for(
+                        loop.create_connection(_Connection, "127.0.0.1", port), timeout)
+                waiter = connection.waiter = loop.create_future()
+                timer = loop.call_later(timeout, lambda w=waiter: w.done() or w.set_exception(TimeoutError()))
+                connection.transport.write(requests[i % clients])
+                try:
+                    status = await waiter
+                finally:
+                    timer.cancel()
+            except (OSError, asyncio.TimeoutError, ValueError):
                 status = "error"
-                connection["writer"] = None
-            latencies.append((time.perf_counter() - started) * 1000)
+                if connection is not None:
+                    connection.transport.close()
+                connection = None
+            latencies.append((clock() - started) * 1000)
             statuses[status] = statuses.get(status, 0) + 1
+        if connection is not None:
+            connection.transport.close()
 
-    started = time.perf_counter()
+    started = clock()
     await asyncio.gather(*(worker() for _ in range(concurrency)))
-    return time.perf_counter() - started, latencies, statuses
+    return clock() - started, latencies, statuses
 
 
 def run(args, workers, database_url):
     data_dir = OUT / "reports-data"
     shutil.rmtree(data_dir, ignore_errors=True)
     port = free_port()
-    server = start_server(data_dir, port, args.threads, workers, database_url)
+    server = start_server(data_dir, port, args.threads, workers, database_url, args.server)
     try:
         cookie, token = csrf(port)
         before = count_reports(data_dir, database_url)
         load_before = os.getloadavg()[0]
-        server_cpu, client_cpu = process_tree_cpu(server.pid), time.process_time()
+        server_cpu, client_cpu, pg_cpu = process_tree_cpu(server.pid), time.process_time(), postgres_cpu(database_url)
         elapsed, latencies, statuses = asyncio.run(load(port, cookie, token, args.requests, args.concurrency,
                                                         args.clients, args.timeout))
         client_cpu = time.process_time() - client_cpu
         server_cpu = process_tree_cpu(server.pid) - server_cpu if server_cpu is not None else None
+        pg_cpu = postgres_cpu(database_url) - pg_cpu if pg_cpu is not None else None
         load_after = os.getloadavg()[0]
     finally:
         server.terminate()
@@ -179,7 +226,7 @@ def run(args, workers, database_url):
     latencies.sort()
     p99 = latencies[int(len(latencies) * 0.99) - 1]
     database = "postgresql" if database_url else "sqlite"
-    print(f"{database}, {workers} worker(s) x {args.threads} threads: {args.requests} requests, "
+    print(f"{database}, {args.server} server, {workers} worker(s) x {args.threads} threads: {args.requests} requests, "
           f"concurrency {args.concurrency}, {args.clients} clients")
     print(f"  statuses: {dict(sorted(statuses.items(), key=str))}")
     print(f"  sustained: {accepted / elapsed:.0f} accepted reports/s ({args.requests / elapsed:.0f} requests/s) "
@@ -187,10 +234,11 @@ def run(args, workers, database_url):
     print(f"  latency: median {statistics.median(latencies):.1f} ms, p99 {p99:.1f} ms")
     print(f"  accepted {accepted}, stored {stored}, lost {accepted - stored}")
     server_ms = f"{1000 * server_cpu / args.requests:.2f}" if server_cpu is not None else "?"
-    print(f"  CPU per request: server processes {server_ms} ms, load generator {1000 * client_cpu / args.requests:.2f} ms"
-          f" (the database server's own CPU not included); load average {load_before:.1f} -> {load_after:.1f}",
-          flush=True)
-    return {"database": database, "workers": workers, "rate": accepted / elapsed, "p99": p99,
+    pg_ms = f"{1000 * pg_cpu / args.requests:.2f}" if pg_cpu is not None else "-"
+    print(f"  CPU per request: server processes {server_ms} ms, PostgreSQL's processes for this database {pg_ms} ms, "
+          f"load generator {1000 * client_cpu / args.requests:.2f} ms; load average {load_before:.1f} -> "
+          f"{load_after:.1f}", flush=True)
+    return {"database": database, "workers": f"{args.server} {workers} x {args.threads}", "pg_ms": pg_ms, "rate": accepted / elapsed, "p99": p99,
             "server_ms": server_ms, "client_ms": f"{1000 * client_cpu / args.requests:.2f}",
             "load": f"{load_before:.1f}–{load_after:.1f}",
             "median": statistics.median(latencies), "accepted": accepted, "lost": accepted - stored}
@@ -203,6 +251,8 @@ def main():
     parser.add_argument("--clients", type=int, default=5000, help="simulated supporters (distinct addresses)")
     parser.add_argument("--threads", type=int, default=16, help="server threads per worker process")
     parser.add_argument("--workers", default="1", help="worker counts to measure, e.g. 1,2")
+    parser.add_argument("--server", choices=["auto", "waitress", "gunicorn", "granian"], default="auto",
+                        help="qorgau serve --server (auto: waitress for 1 worker, gunicorn for more)")
     parser.add_argument("--postgres", metavar="URL", help="also measure on this PostgreSQL database "
                         "(DATABASE_URL is used instead of SQLite when set)")
     parser.add_argument("--timeout", type=float, default=30)
@@ -213,12 +263,12 @@ def main():
     if args.postgres:
         databases.append(args.postgres)
     results = [run(args, int(w), url) for url in databases for w in args.workers.split(",")]
-    print("\n| database | workers | accepted reports/s | median ms | p99 ms | lost | server CPU ms/request "
-          "| client CPU ms/request | load average |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---|")
+    print("\n| database | server workers x threads | accepted reports/s | median ms | p99 ms | lost "
+          "| server CPU ms/request | PostgreSQL CPU ms/request | client CPU ms/request | load average |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---|")
     for r in results:
         print(f"| {r['database']} | {r['workers']} | {r['rate']:.0f} | {r['median']:.1f} | {r['p99']:.1f} | {r['lost']} "
-              f"| {r['server_ms']} | {r['client_ms']} | {r['load']} |")
+              f"| {r['server_ms']} | {r['pg_ms']} | {r['client_ms']} | {r['load']} |")
 
 
 if __name__ == "__main__":

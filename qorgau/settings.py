@@ -146,6 +146,9 @@ FORMS_URLFIELD_ASSUME_HTTPS = True
 # aligned to UTC days when 86400); 0 turns it off.
 _rate = env("REPORT_RATE", "100/86400").split("/")  # actions reported per client per UA per UTC day
 QORGAU_REPORT_RATE = (int(_rate[0]), int(_rate[1]) if len(_rate) > 1 else 86400)
+# PostgreSQL: the report's one statement is prepared once per connection. Set QORGAU_PREPARED_REPORT=0 behind a
+# pooler in transaction mode (pgbouncer), which may run each statement on another server connection.
+QORGAU_PREPARED_REPORT = env_bool("PREPARED_REPORT", True)
 # How many reverse proxies in front of Qorgau add X-Forwarded-For (0: use the connection's address).
 QORGAU_TRUSTED_PROXIES = int(env("TRUSTED_PROXIES", "0"))
 QORGAU_TRUSTED_PROXY_ADDRESS = env("TRUSTED_PROXY_ADDRESS", "127.0.0.1")

@@ -43,7 +43,10 @@ def test_a_report_from_a_signed_in_browser_reads_no_session_account_or_device(op
     with CaptureQueriesContext(connection) as queries:
         response = client.post("/act/ua_63_18/report/", REPORT | {"csrfmiddlewaretoken": token})
     assert response.status_code == 303 and response["Location"] == "/act/ua_63_18/?reported=1#report"
-    named = set(re.findall(r'(?:FROM|INTO|UPDATE|JOIN)\s+"?([a-z_]+)', " ".join(q["sql"] for q in queries)))
+    # On PostgreSQL the report's statement is prepared once per connection: read what it runs.
+    sql = " ".join(actions._COUNT_AND_STORE if q["sql"].startswith(f"EXECUTE {actions._PREPARED} ") else q["sql"]
+                   for q in queries)
+    named = set(re.findall(r'(?:FROM|INTO|UPDATE|JOIN)\s+"?([a-z_]+)', sql))
     tables = named & set(connection.introspection.table_names())  # not the names of WITH clauses
     assert tables == {"throttle_counter", "campaigns_urgentaction", "campaigns_actionreport"}, tables
     assert ActionReport.objects.filter(urgent_action=open_ua).count() == 1
@@ -201,3 +204,32 @@ def test_the_full_path_counts_actions_too(open_ua, settings):
     request = RequestFactory().post("/act/ua_63_18/report/", REMOTE_ADDR="198.51.100.30")
     assert ratelimit.allow(request, "report:ua_63_18", 10, 86400, amount=7)
     assert not ratelimit.allow(request, "report:ua_63_18", 10, 86400, amount=4)
+
+
+@pytest.mark.parametrize("prepared", [True, False])
+def test_on_postgresql_the_report_is_prepared_once_per_connection(open_ua, settings, prepared):
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL only (set DATABASE_URL)")
+    settings.QORGAU_PREPARED_REPORT = prepared
+    settings.QORGAU_REPORT_RATE = (3, 86400)
+    client, token = browser()
+    statements = []
+    for _ in range(2):
+        with CaptureQueriesContext(connection) as queries:
+            codes = [client.post("/act/ua_63_18/report/", REPORT | {"csrfmiddlewaretoken": token}).status_code
+                     for _ in range(2)]
+        statements.append([q["sql"].split(None, 2)[:2] for q in queries])
+        assert codes == ([303, 303] if len(statements) == 1 else [303, 429])
+        # As if this were a new server session (a new connection): the statement is gone from the server.
+        with connection.cursor() as cursor:
+            cursor.execute("DEALLOCATE ALL")
+        actions._prepared_on.discard(connection.connection)
+    assert ActionReport.objects.filter(urgent_action=open_ua).count() == 3
+    assert Counter.objects.get().count == 4
+    if prepared:
+        for round_ in statements:  # (the 429 answer's own queries come after)
+            assert [s for s in round_ if s[0] in ("EXECUTE", "WITH")] == [["EXECUTE", actions._PREPARED]] * 2, round_
+        assert statements[1][0] == ["PREPARE", actions._PREPARED]  # a PREPARE where this connection had none
+        assert [s for s in statements[1] if s[0] == "PREPARE"] == [["PREPARE", actions._PREPARED]]
+    else:
+        assert [s[0] for round_ in statements for s in round_ if s[0] in ("EXECUTE", "WITH", "PREPARE")] == ["WITH"] * 4

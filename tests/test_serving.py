@@ -132,7 +132,8 @@ UrgentAction.objects.create(uid="ua_viral", number="1/26", title="Viral", sensit
 """
 
 
-def test_several_gunicorn_workers_behind_a_proxy_keep_the_cap(data_dir):
+@pytest.mark.parametrize("kind", ["gunicorn", "granian"])
+def test_several_workers_behind_a_proxy_keep_the_cap(data_dir, kind):
     assert run_cli(data_dir, "init").returncode == 0
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     env.update(QORGAU_DATA_DIR=str(data_dir), DJANGO_SETTINGS_MODULE="qorgau.settings", PYTHONPATH=str(ROOT),
@@ -140,7 +141,7 @@ def test_several_gunicorn_workers_behind_a_proxy_keep_the_cap(data_dir):
     subprocess.run([sys.executable, "-c", OPEN_A_UA], env=env, check=True, timeout=120)
     port = _free_port()
     server = subprocess.Popen([sys.executable, "-m", "qorgau", "serve", "--workers", "3", "--threads", "2",
-                               "--port", str(port)], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+                               "--port", str(port), "--server", kind], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:
         for _ in range(300):
             try:

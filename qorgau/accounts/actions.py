@@ -103,6 +103,8 @@ def do_enrol_two_factor(user, device, *, actor):
     which are returned to be shown once."""
     from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 
+    from qorgau.keys.otp import recovery_digest
+
     from . import twofactor
 
     device.confirmed = True
@@ -110,7 +112,8 @@ def do_enrol_two_factor(user, device, *, actor):
     StaticDevice.objects.filter(user=user).delete()
     recovery = StaticDevice.objects.create(user=user, name=twofactor.RECOVERY_DEVICE, confirmed=True)
     codes = twofactor.recovery_codes()
-    StaticToken.objects.bulk_create(StaticToken(device=recovery, token=code) for code in codes)
+    # Stored as keyed digests only (bulk_create sends no pre_save): see qorgau/keys/otp.py.
+    StaticToken.objects.bulk_create(StaticToken(device=recovery, token=recovery_digest(code)) for code in codes)
     write_entry("two_factor_enrolled", actor=actor, record_type="User", record_uid=user.username)
     return codes
 

@@ -17,6 +17,8 @@ from django_otp import devices_for_user, user_has_device
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from qorgau.keys.otp import recovery_digest
+
 from .models import Role
 
 RECOVERY_CODES = 10
@@ -85,7 +87,11 @@ def _verify(user, token):
     for device in devices_for_user(user, confirmed=True, for_verify=True):
         if isinstance(device, TOTPDevice) and not token.isdigit():
             continue
-        if isinstance(device, StaticDevice) and token.isdigit():
+        if isinstance(device, StaticDevice):
+            if token.isdigit():
+                continue
+            if device.verify_token(recovery_digest(token)):  # recovery codes are stored as keyed digests
+                return device
             continue
         if device.verify_token(token):
             return device

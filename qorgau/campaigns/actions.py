@@ -5,10 +5,12 @@ second, and are not audit entries (who reported is exactly what we do not keep).
 """
 
 import re
+import weakref
 from datetime import date
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, ProgrammingError, transaction
 from django.db.models import Max
 
 from qorgau.audit.log import write_entry
@@ -159,6 +161,31 @@ stored AS (INSERT INTO campaigns_actionreport (urgent_action_id, channel, count,
            SELECT ua.id, %s, %s, %s, %s FROM ua, counted WHERE counted.count <= %s RETURNING id)
 SELECT (SELECT count FROM counted), (SELECT id FROM stored)"""
 ACCEPTED, LIMITED, REFUSED = "accepted", "limited", "refused"
+# On PostgreSQL the statement above is prepared once per database connection (SQL PREPARE; parameters $1…$9 in the
+# order of the %s), so the server neither parses nor plans it for every report. Connections that have it:
+_PREPARED = "qorgau_report_count_and_store"
+_PREPARE = (f"PREPARE {_PREPARED} (text, text, integer, bigint, text, integer, text, date, integer) AS "
+            + re.sub(r"%s", lambda m, n=iter(range(1, 10)): f"${next(n)}", _COUNT_AND_STORE))
+_EXECUTE = f"EXECUTE {_PREPARED} (%s, %s, %s, %s, %s, %s, %s, %s, %s)"
+_prepared_on = weakref.WeakSet()
+
+
+def _count_and_store_postgres(connection, cursor, params):
+    """Run _COUNT_AND_STORE as a prepared statement unless settings.QORGAU_PREPARED_REPORT is off (a pooler in
+    transaction mode, e.g. pgbouncer, hands each statement to any server connection: prepare nothing there)."""
+    if not settings.QORGAU_PREPARED_REPORT:
+        cursor.execute(_COUNT_AND_STORE, params)
+        return cursor.fetchone()
+    raw = connection.connection
+    if raw not in _prepared_on:
+        try:
+            cursor.execute(_PREPARE)
+        except ProgrammingError:  # already prepared on this session (e.g. a connection handed on by a pool)
+            if connection.in_atomic_block:
+                raise
+        _prepared_on.add(raw)
+    cursor.execute(_EXECUTE, params)
+    return cursor.fetchone()
 
 
 def report_action_counted(uid, *, key, expires, limit, channel, count=1, country="", on=None):
@@ -172,8 +199,8 @@ def report_action_counted(uid, *, key, expires, limit, channel, count=1, country
             cursor.execute(_STORE_IF_OPEN, [channel, count, country, on, uid])
             return ACCEPTED if cursor.rowcount == 1 else REFUSED
         if connection.vendor == "postgresql":  # one statement: its own transaction (autocommit)
-            cursor.execute(_COUNT_AND_STORE, [uid, key, int(count), int(expires), channel, count, country, on, limit])
-            total, stored = cursor.fetchone()
+            total, stored = _count_and_store_postgres(
+                connection, cursor, [uid, key, int(count), int(expires), channel, count, country, on, limit])
             return REFUSED if total is None else ACCEPTED if stored is not None else LIMITED
         with transaction.atomic():
             # The write comes first: SQLite takes its write lock at once (a read first would have to upgrade, and

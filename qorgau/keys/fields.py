@@ -133,6 +133,10 @@ def reseal_all(batch_size=500, models=None, progress=None):
                         changed += 1
             if progress:
                 progress(model, last_pk)
+    if models is None:  # second-factor secrets too (not model fields of ours: see otp.py)
+        from .otp import reseal_devices
+
+        changed += reseal_devices()
     return changed
 
 
@@ -182,11 +186,16 @@ def _needs_sealing(model, fields):
 
 def seal_pending():
     """Seal what older releases (or update()) left plain; cheap when nothing is. Returns rows changed."""
+    from .otp import needs_sealing, reseal_devices
+
     pending = [model for model, names in sealed_fields()
                if _needs_sealing(model, [model._meta.get_field(name) for name in names])]
-    if not pending:
+    devices = needs_sealing()
+    if not pending and not devices:
         return 0
-    changed = reseal_all(models=pending)
+    changed = reseal_all(models=pending) if pending else 0
+    if devices:
+        changed += reseal_devices(only_plain=True)
     compact_database()
     return changed
 

@@ -16,6 +16,7 @@ Invariants:
 """
 
 import base64
+import functools
 import json
 import os
 import secrets
@@ -210,7 +211,13 @@ def forget():
 
 
 def is_locked():
-    return locked_path().exists()
+    # Asked on every request (LockedMiddleware): one stat() of a path built once per setting.
+    return os.path.exists(_locked_name(getattr(settings, "QORGAU_KEYS_DIR", None), settings.DATA_DIR))
+
+
+@functools.lru_cache(maxsize=16)
+def _locked_name(keys_setting, data_dir):
+    return str(Path(keys_setting or Path(data_dir) / "keys") / "LOCKED")
 
 
 def create_keyring(source=None):
