@@ -95,3 +95,40 @@ def test_the_table_import_preview_confirms_no_hidden_place_provision_or_alias(cl
     assert f"{hidden_law.uid}" in body and 'value="commit"' not in body  # an unknown provision, as if none existed
     cleared = preview(alice)
     assert "Qzsafehouse Primary" in cleared and 'value="commit"' in cleared
+
+
+def test_statistics_by_article_count_no_one_through_a_hidden_act(client_for, alice):
+    """/statistics/?article=X counted a public person whose only act under X was confidential (the filter went
+    through every act of the person): the count told the public that a hidden charge exists."""
+    from qorgau.records.models import Provision
+
+    law = Provision.objects.get(uid="CC-174")
+    person = actions.do_create_person(actor=alice, name="Qzcounted Person", sensitivity="public", consent="granted")
+    actions.do_create_act(actor=alice, act_type="detained", victim=person, date="2024-05-01", sensitivity="public")
+    from qorgau.records.models import Act
+
+    Act.objects.filter(victim_person=person).update(review="accepted")
+    actions.do_create_act(actor=alice, act_type="charged", victim=person, date="2024-06-01",
+                          sensitivity="confidential", provisions=[(law, "charged")])
+    from qorgau.analysis.statistics import Filters, visible_acts
+
+    assert person.pk not in set(visible_acts(None, Filters(article="CC-174")).values_list("victim_person", flat=True))
+    assert person.pk in set(visible_acts(alice, Filters(article="CC-174")).values_list("victim_person", flat=True))
+
+
+def test_open_data_keeps_field_levels_and_hidden_provisions_out(alice, tmp_path):
+    from qorgau.analysis.opendata import write_package
+    from qorgau.records.models import Act, Provision
+
+    person = actions.do_create_person(actor=alice, name="Qzopen Person", sensitivity="public", consent="granted",
+                                      birth_year=1977, field_sensitivity={"birth_year": "confidential"})
+    hidden_law = actions.create_record(Provision, actor=alice, code="CC", article="998", part="", edition="",
+                                       sensitivity="confidential")
+    act = actions.do_create_act(actor=alice, act_type="detained", victim=person, date="2024-05-01",
+                                sensitivity="public", provisions=[(hidden_law, "charged")],
+                                field_sensitivity={"date": "confidential"})
+    Act.objects.filter(pk=act.pk).update(review="accepted")
+    write_package(tmp_path)
+    text = "\n".join(p.read_text(encoding="utf-8") for p in tmp_path.glob("*.csv"))
+    assert person.uid in text and act.uid in text
+    assert "1977" not in text and "2024-05-01" not in text and hidden_law.uid not in text
