@@ -345,6 +345,15 @@ def body_text(response):
     """What a reader gets: HTML, JSON, the text of a PDF, and where a redirect points."""
     parts = [response.get("Location", "")]
     content = b"".join(response.streaming_content) if response.streaming else response.content
+    if content[:4] == b"PK\x03\x04":  # XLSX, DOCX, a ZIP of CSV files: the words are in its members
+        import zipfile
+
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            for member in archive.infolist()[:200]:
+                if member.file_size <= 20_000_000:
+                    text = archive.read(member).decode("utf-8", errors="replace")
+                    parts.append(re.sub(r"<[^>]+>", "", text))  # DOCX splits a run of text into tags
+        return "\n".join(parts)
     if response.get("Content-Type", "").startswith("application/pdf"):
         from pypdf import PdfReader
 

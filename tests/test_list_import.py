@@ -4,6 +4,7 @@ import pytest
 from openpyxl import Workbook
 
 from qorgau.analysis.listimport import import_list, match_persons, parse_rows, read_list
+from qorgau.records.policy import SYSTEM
 from qorgau.analysis.models import ListEntry, PrisonerList
 from qorgau.lib.spreadsheets import TableError, read_table
 
@@ -60,7 +61,7 @@ def test_names_are_linked_to_our_persons_when_certain_and_new_persons_are_queued
                                           ["Zhumabek Testbaiuly", "2021-05", "405", ""]])
     rows, problems = read_list(path)
     assert not problems
-    match_persons(rows)
+    match_persons(rows, reader=SYSTEM)
     assert rows[0].person.uid == "per_tobylova"
     prisoner_list = do_create_list(actor=alice, slug="other-ngo", title="Another NGO's list",
                                    organisation=Organisation.objects.get(uid="org_kibhr"),

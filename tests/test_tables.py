@@ -11,6 +11,7 @@ from qorgau.audit.models import AuditEntry
 from qorgau.interchange import tables
 from qorgau.records import indexing
 from qorgau.records.models import Act, Person
+from qorgau.records.policy import SYSTEM
 
 HEADER = ["name", "name_ru", "gender", "birth_year", "roles", "act_type", "date", "articles", "place", "source_url"]
 BAD = {17: ("act_type", "flew"), 88: ("date", "2021-13"), 150: ("articles", "CC-9999")}
@@ -76,7 +77,7 @@ def test_rows_naming_one_person_make_one_person_and_a_known_name_is_linked_to_ou
                     "Newname Onceonly,detained,2024,\n"
                     "NEWNAME ONCEONLY,arrested,2024-02,\n", encoding="cp1251")
     _headers, rows = tables.read(path)
-    the_plan = tables.plan(rows)
+    the_plan = tables.plan(rows, reader=SYSTEM)
     assert the_plan.ok
     assert the_plan.rows[0].outcome.startswith("linked to per_tobylova")
     assert the_plan.rows[2].outcome.startswith("the new person of row 3")
@@ -89,7 +90,7 @@ def test_rows_naming_one_person_make_one_person_and_a_known_name_is_linked_to_ou
 @pytest.mark.django_db
 def test_rows_that_disagree_about_one_person_are_refused(tmp_path):
     rows = [(2, {"name": "Same Name", "birth_year": "1970"}), (3, {"name": "same name", "birth_year": "1971"})]
-    _good, problems = tables.parse_rows(rows)
+    _good, problems = tables.parse_rows(rows, reader=SYSTEM)
     assert problems == ["Row 3: birth_year 1971 differs from row 2 (1970) for the same name."]
 
 

@@ -110,11 +110,12 @@ def parse_rows(rows):
     return good, problems
 
 
-def match_persons(rows):
-    """Give each row its best existing person when the resolver is certain (never a confidential person)."""
+def match_persons(rows, *, reader):
+    """Give each row its best existing person when the resolver is certain (never a confidential person), on what
+    `reader` may see (`policy.SYSTEM` for the command line)."""
     from qorgau.resolution.matching import match_rows
 
-    return match_rows(rows)
+    return match_rows(rows, reader=reader)
 
 
 def import_list(prisoner_list, rows, *, actor, level="internal", source=""):

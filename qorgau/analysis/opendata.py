@@ -31,6 +31,13 @@ def _persons(reader):
     return Person.objects.visible_to(reader).filter(consent="granted")
 
 
+def _shown(values, names, levels):
+    """The values of one row with each field its record keeps above public (field_sensitivity) blanked: a rows
+    query reads the columns directly, past the read policy that blanks them on pages."""
+    levels = levels or {}
+    return [value if not name or levels.get(name, PUBLIC) == PUBLIC else "" for value, name in zip(values, names)]
+
+
 def _tables(reader):
     """(name, title, fields [(name, type, description)], rows iterator) for every table."""
     persons = _persons(reader)
@@ -40,8 +47,10 @@ def _tables(reader):
                                   ("gender", "string", "f, m, x or empty"), ("birth_year", "integer", ""),
                                   ("roles", "string", "roles separated by |"),
                                   ("consent", "string", "consent to publication: always granted here")],
-           ([p.uid, p.name, p.gender, p.birth_year, "|".join(p.roles), p.consent]
-            for p in persons.only("uid", "name", "gender", "birth_year", "roles", "consent").iterator(CHUNK)))
+           (_shown([p.uid, p.name, p.gender, p.birth_year, "|".join(p.roles), p.consent],
+                   ["", "name", "gender", "birth_year", "roles", "consent"], p.field_sensitivity)
+            for p in persons.only("uid", "name", "gender", "birth_year", "roles", "consent", "field_sensitivity")
+            .iterator(CHUNK)))
     yield ("names", "Names of persons", [("person", "string", "persons.id"), ("name", "string", ""),
                                          ("script", "string", "Latn or Cyrl"), ("lang", "string", "en, ru or kk")],
            ([person_uid, name, script, lang] for person_uid, name, script, lang in
@@ -53,22 +62,28 @@ def _tables(reader):
                             ("penalty_kind", "string", ""), ("penalty_amount", "number", ""),
                             ("penalty_unit", "string", "")],
            # A linked record shows only when it is public itself: a confidential place is left blank.
-           ([uid, act_type, victim, date, date_end, place if place_level == PUBLIC else "", kind, amount, unit]
-            for uid, act_type, victim, date, date_end, place, place_level, kind, amount, unit in
+           (_shown([uid, act_type, victim, date, date_end, place if place_level == PUBLIC else "", kind, amount, unit],
+                   ["", "act_type", "", "date", "date_end", "place", "penalty_kind", "penalty_amount",
+                    "penalty_unit"], levels)
+            for uid, act_type, victim, date, date_end, place, place_level, kind, amount, unit, levels in
             acts.values_list("uid", "act_type", "victim_person__uid", "date", "date_end", "place__name",
-                             "place__sensitivity", "penalty_kind", "penalty_amount", "penalty_unit")
+                             "place__sensitivity", "penalty_kind", "penalty_amount", "penalty_unit",
+                             "field_sensitivity")
             .iterator(CHUNK)))
     yield ("act_provisions", "Provisions of acts", [("act", "string", "acts.id"), ("provision", "string",
                                                                                     "provisions.id"),
                                                     ("relation", "string", "charged, convicted, …")],
-           (list(row) for row in ActProvision.objects.filter(act__in=acts.values("id"))
+           (list(row) for row in ActProvision.objects.filter(act__in=acts.values("id"),
+                                                             provision__in=Provision.objects.visible_to(reader))
             .values_list("act__uid", "provision__uid", "relation").iterator(CHUNK)))
     yield ("provisions", "Legal provisions", [("id", "string", ""), ("code", "string", ""),
                                               ("article", "string", ""), ("part", "string", ""),
                                               ("edition", "string", ""), ("title_en", "string", ""),
                                               ("title_ru", "string", ""), ("title_kk", "string", "")],
-           (list(row) for row in Provision.objects.visible_to(reader)
-            .values_list("uid", "code", "article", "part", "edition", "title_en", "title_ru", "title_kk")
+           (_shown(row[:-1], ["", "code", "article", "part", "edition", "title_en", "title_ru", "title_kk"], row[-1])
+            for row in Provision.objects.visible_to(reader)
+            .values_list("uid", "code", "article", "part", "edition", "title_en", "title_ru", "title_kk",
+                         "field_sensitivity")
             .iterator(CHUNK)))
     yield ("custody_episodes", "Custody episodes", [("person", "string", "persons.id"),
                                                     ("kind", "string", "the latest kind"),
@@ -87,9 +102,11 @@ def _tables(reader):
                          "removal_reason").iterator(CHUNK)))
     yield ("sources", "Sources", [("id", "string", ""), ("title", "string", ""), ("publisher", "string", ""),
                                   ("published", "string", ""), ("url", "string", "")],
-           ([uid, title, publisher if publisher_level == PUBLIC else "", published, url]
-            for uid, title, publisher, publisher_level, published, url in Document.objects.visible_to(reader)
-            .values_list("uid", "title", "publisher__name", "publisher__sensitivity", "published", "url")
+           (_shown([uid, title, publisher if publisher_level == PUBLIC else "", published, url],
+                   ["", "title", "publisher", "published", "url"], levels)
+            for uid, title, publisher, publisher_level, published, url, levels in Document.objects.visible_to(reader)
+            .values_list("uid", "title", "publisher__name", "publisher__sensitivity", "published", "url",
+                         "field_sensitivity")
             .iterator(CHUNK)))
 
 

@@ -14,6 +14,8 @@ from django.conf import settings
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
+from qorgau.lib.sensitivity import levels_for
+
 from qorgau.records.models import ACT_GROUPS, Act, ActProvision
 
 from . import generation
@@ -58,21 +60,39 @@ class Table:
         return max([v for _, v in self.rows if v] or [1])
 
 
+def readable(prefix, name, user):
+    """Q: the field `name` of the record at `prefix` is one the reader may read (no stricter field level)."""
+    allowed = levels_for(user)
+    return Q(**{f"{prefix}field_sensitivity__{name}__isnull": True}) | \
+        Q(**{f"{prefix}field_sensitivity__{name}__in": allowed})
+
+
 def visible_acts(user, filters):
+    """Accepted acts the reader may see, filtered. A filter names only what the reader may read: a hidden act's
+    article, a hidden place, a field kept above the reader's level (a date, a gender, roles) never decides whether
+    a public record is counted (else a count would answer for what it hides)."""
+    from qorgau.records.models import Place, Provision
+
     acts = Act.objects.visible_to(user).filter(review="accepted", victim_person__isnull=False,
                                                victim_person__merged_into__isnull=True)
     if filters.date_from:
-        acts = acts.filter(date__gte=filters.date_from)
+        acts = acts.filter(readable("", "date", user), date__gte=filters.date_from)
     if filters.date_to:
-        acts = acts.filter(date__lte=filters.date_to + "-99")  # a partial date sorts before its days
+        acts = acts.filter(readable("", "date", user), date__lte=filters.date_to + "-99")  # partial dates first
     if filters.article:
-        acts = acts.filter(victim_person__acts__act_provisions__provision__uid=filters.article)
+        charged = Act.objects.visible_to(user).filter(
+            act_provisions__provision__uid=filters.article,
+            act_provisions__provision__in=Provision.objects.visible_to(user))
+        acts = acts.filter(victim_person__in=charged.values("victim_person"))
     if filters.region:
-        acts = acts.filter(Q(place__uid=filters.region) | Q(place__parent__uid=filters.region))
+        visible = Place.objects.visible_to(user)
+        acts = acts.filter(Q(place__uid=filters.region) | Q(place__parent__uid=filters.region,
+                                                             place__parent__in=visible), place__in=visible)
     if filters.role:
-        acts = acts.filter(victim_person__roles__icontains=f'"{filters.role}"')
+        acts = acts.filter(readable("victim_person__", "roles", user),
+                           victim_person__roles__icontains=f'"{filters.role}"')
     if filters.gender:
-        acts = acts.filter(victim_person__gender=filters.gender)
+        acts = acts.filter(readable("victim_person__", "gender", user), victim_person__gender=filters.gender)
     if filters.prisoner_list:
         on_list = ListEntry.objects.visible_to(user).filter(prisoner_list__slug=filters.prisoner_list)
         acts = acts.filter(victim_person__in=on_list.values("person"))

@@ -21,7 +21,6 @@ class DocumentForm(forms.ModelForm):
                   "sensitivity": _("Who may see it")}
         widgets = {"text": forms.Textarea(attrs={"rows": 8})}
 
-    def __init__(self, *args, user=None, **kwargs):
+    def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
-        if user is not None:
-            self.fields["publisher"].queryset = Organisation.objects.visible_to(user).order_by("name")
+        self.fields["publisher"].queryset = Organisation.objects.visible_to(user).order_by("name")

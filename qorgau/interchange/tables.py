@@ -108,31 +108,41 @@ def _split(text):
     return [part.strip() for part in str(text or "").split("|") if part.strip()]
 
 
-def _lookups():
+def _lookups(reader):
+    """Names the table may use, among what `reader` may see (`policy.SYSTEM` for the command line): a hidden place
+    or provision reads as unknown, so a preview never confirms that one exists."""
+    from qorgau.lib.sensitivity import levels_for
     from qorgau.records.models import Place, PlaceName, Provision
+    from qorgau.records.policy import SYSTEM
+
+    def rows(model):
+        return model.objects.all() if reader is SYSTEM else model.objects.visible_to(reader)
     from qorgau.records.models.acts import ActStatus, GROUP_OF
     from qorgau.records.models.persons import PERSON_ROLES
 
     places = {}
-    for uid, name in Place.objects.values_list("uid", "name"):
+    for uid, name in rows(Place).values_list("uid", "name"):
         places.setdefault(name.casefold(), uid)
-    for uid, name in PlaceName.objects.values_list("place__uid", "name"):
+    names = PlaceName.objects.filter(place__in=rows(Place))
+    if reader is not SYSTEM:
+        names = names.filter(sensitivity__in=levels_for(reader))
+    for uid, name in names.values_list("place__uid", "name"):
         places.setdefault(name.casefold(), uid)
     return {
         "act_types": {**{t: t for t in GROUP_OF}, **{t.replace("_", " "): t for t in GROUP_OF}},
         "statuses": set(ActStatus.values),
         "roles": {**{key: key for key, _label in PERSON_ROLES},
                   **{str(label).casefold(): key for key, label in PERSON_ROLES}},
-        "provisions": set(Provision.objects.values_list("uid", flat=True)),
+        "provisions": set(rows(Provision).values_list("uid", flat=True)),
         "places": places,
     }
 
 
-def parse_rows(rows, lookups=None):
+def parse_rows(rows, lookups=None, *, reader):
     """(rows, problems): a problem is "Row N: why." for each bad row."""
     from qorgau.records.models import Place
 
-    lookups = lookups or _lookups()
+    lookups = lookups or _lookups(reader)
     good, problems = [], []
     for number, cells in rows:
         row, why = Row(number=number, name=cells.get("name", "").strip()), []
@@ -237,13 +247,13 @@ def _same_person_conflicts(rows):
     return problems
 
 
-def plan(rows, *, level="internal", filename=""):
+def plan(rows, *, reader, level="internal", filename=""):
     """Check every row, link names to our persons; nothing is written."""
     from qorgau.analysis.listimport import match_persons
 
-    good, problems = parse_rows(rows)
+    good, problems = parse_rows(rows, reader=reader)
     heads = [row for row in good if row.first_row == row.number]
-    match_persons(heads)
+    match_persons(heads, reader=reader)
     by_name = {row.name.casefold(): row for row in heads}
     for row in good:
         head = by_name[row.name.casefold()]

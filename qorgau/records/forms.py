@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 
 from qorgau.lib.dates import PartialDateError, parse_partial_date
 
+from . import policy
+
 from .models import (ACT_TYPE_CHOICES, Event, Organisation, Person, Place, Provision, ProvisionRelation,
                      Sensitivity)
 from .models.acts import InvolvementRole
@@ -106,15 +108,21 @@ class ProvisionForm(forms.ModelForm):
                   "title_en": _("Title (English)"), "title_ru": _("Title (Russian)"), "title_kk": _("Title (Kazakh)")}
 
 
-def parse_provisions(text, user=None):
+def _rows_for(model, user):
+    """The rows `user` may name: `policy.SYSTEM` (a system job) all of them; None is the public, never everything."""
+    return model.objects.all() if user is policy.SYSTEM else model.objects.visible_to(user)
+
+
+def parse_provisions(text, *, user):
     """"CC-174:charged, CC-274" -> [(Provision, relation)], or a ValidationError naming the unknown one.
 
-    With a user, a provision that user may not see is unknown too (the same message: nothing is revealed)."""
+    A provision the reader (`user`; `policy.SYSTEM` for a system job) may not see is unknown too (the same
+    message: nothing is revealed)."""
     pairs = []
     for chunk in [c.strip() for c in (text or "").replace(";", ",").split(",") if c.strip()]:
         uid, _sep, relation = chunk.partition(":")
         uid, relation = uid.strip().upper(), (relation.strip().lower() or "charged")
-        provisions = Provision.objects.visible_to(user) if user is not None else Provision.objects.all()
+        provisions = _rows_for(Provision, user)
         provision = provisions.filter(uid=uid).first()
         if provision is None:
             raise ValidationError(_("There is no provision %(uid)s. Write it like CC-174 or AOC-488, "
@@ -130,7 +138,7 @@ def _perpetrator(reference, user):
     """A person or organisation the user may see, by its id (per_…, org_…) or its exact primary name."""
     reference = reference.strip()
     for model in (Person, Organisation):
-        rows = model.objects.visible_to(user) if user is not None else model.objects.all()
+        rows = _rows_for(model, user)
         if reference.lower().startswith(model.UID_PREFIX):
             found = rows.filter(uid=reference.lower()).first()
             if found is not None:
@@ -138,7 +146,7 @@ def _perpetrator(reference, user):
             continue
     matches = []
     for model in (Person, Organisation):
-        rows = model.objects.visible_to(user) if user is not None else model.objects.all()
+        rows = _rows_for(model, user)
         if model is Person:
             rows = rows.filter(merged_into__isnull=True)
         matches += list(rows.filter(name__iexact=reference)[:2])
@@ -151,7 +159,7 @@ def _perpetrator(reference, user):
     return matches[0]
 
 
-def parse_perpetrators(text, user=None):
+def parse_perpetrators(text, *, user):
     """"Police of Almaty:carried_out, per_…:ordered" -> [(Person|Organisation, role)].
 
     The role comes after the last colon (carried out when left out). A record the user may not see is unknown,
@@ -185,7 +193,7 @@ class RelativeForm(forms.Form):
     relation = forms.ChoiceField(label=_("This person is"))
     other = forms.CharField(max_length=300, label=_("Of"), help_text=_("A person's name as recorded, or their id."))
 
-    def __init__(self, *args, user=None, **kwargs):
+    def __init__(self, *args, user, **kwargs):
         from .models.persons import RELATIVE_KINDS, Relation
 
         super().__init__(*args, **kwargs)
@@ -244,15 +252,15 @@ class ActForm(forms.Form):
     description = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 3}), label=_("Description"))
     sensitivity = forms.ChoiceField(choices=Sensitivity.choices, label=_("Who may see it"))
 
-    def __init__(self, *args, user=None, **kwargs):
+    def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
 
     def clean_provisions(self):
-        return parse_provisions(self.cleaned_data.get("provisions"), self.user)
+        return parse_provisions(self.cleaned_data.get("provisions"), user=self.user)
 
     def clean_perpetrators(self):
-        return parse_perpetrators(self.cleaned_data.get("perpetrators"), self.user)
+        return parse_perpetrators(self.cleaned_data.get("perpetrators"), user=self.user)
 
     def clean(self):
         data = super().clean()

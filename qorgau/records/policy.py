@@ -27,6 +27,10 @@ from qorgau.lib import sensitivity as levels
 
 WITHHELD = ""
 
+# The reader of a system job (resolution, an import run from the command line): it may see everything. Passed
+# explicitly, never implied: `None` is the public, so a caller that forgets to say who reads gets the least.
+SYSTEM = type("System", (), {"__repr__": lambda self: "SYSTEM", "is_authenticated": False})()
+
 
 @lru_cache(maxsize=None)
 def is_guarded(model):

@@ -46,7 +46,7 @@ def score_persons(a, b, names=None, context=None, threshold=None):
     from . import scoring
 
     names = names or {}
-    context = context if context is not None else scoring.contexts([a, b])
+    context = context if context is not None else scoring.contexts([a, b], reader=scoring.SYSTEM)
     best, best_bits, shown = None, None, ""
     for x, x_level in names.get(a.pk) or names_of(a):
         for y, y_level in names.get(b.pk) or names_of(b):
@@ -152,7 +152,7 @@ def _scored(pairs_to_score, by_id, names, threshold):
     from . import scoring
 
     involved = {pk for pair in pairs_to_score for pk in pair}
-    context = scoring.contexts([by_id[pk] for pk in involved]) if involved else {}
+    context = scoring.contexts([by_id[pk] for pk in involved], reader=scoring.SYSTEM) if involved else {}
     pairs = []
     for a, b in sorted(pairs_to_score):
         score, evidence = score_persons(by_id[a], by_id[b], names, context, threshold=threshold)

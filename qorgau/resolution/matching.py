@@ -12,17 +12,24 @@ from types import SimpleNamespace
 from qorgau.lib.personnames import parse
 
 
-def match_rows(rows):
+def match_rows(rows, *, reader):
+    """`reader`: who reads the outcome (`policy.SYSTEM` for the command line). Only names and context that reader
+    may see count: a confidential alias or a confidential birth year of an internal person must not decide, or
+    show, a match to an uncleared editor."""
+    from qorgau.lib.sensitivity import levels_for
     from qorgau.records.models import Person
+    from qorgau.records.policy import SYSTEM
 
     from . import scoring
     from .actions import AUTO, names_of, score_persons
 
-    everyone = list(Person.objects.filter(merged_into__isnull=True).exclude(sensitivity="confidential")
+    people = Person.objects.all() if reader is SYSTEM else Person.objects.visible_to(reader)
+    everyone = list(people.filter(merged_into__isnull=True).exclude(sensitivity="confidential")
                     .prefetch_related("names"))
+    allowed = None if reader is SYSTEM else set(levels_for(reader)) - {"confidential"}
     blocks, names = defaultdict(list), {}
     for person in everyone:
-        names[person.pk] = names_of(person)
+        names[person.pk] = [(n, level) for n, level in names_of(person) if allowed is None or level in allowed]
         for name, _level in names[person.pk]:
             family = parse(name).family
             if family:
@@ -34,7 +41,7 @@ def match_rows(rows):
         candidates = {p.pk: p for n, _ in names[probe.pk] for p in blocks.get((parse(n).family or "")[:4], [])}
         probes.append((row, probe, candidates))
         wanted.update(candidates)
-    context = scoring.contexts(list(wanted.values())) if wanted else {}
+    context = scoring.contexts(list(wanted.values()), reader=reader) if wanted else {}
     for row, probe, candidates in probes:
         context[probe.pk] = scoring.Context(birth_year=getattr(row, "birth_year", None),
                                             gender=getattr(row, "gender", "") or "")

@@ -86,13 +86,14 @@ def pair_probability(left, right):
     return probability(sum(w for _, w, _ in weights) + extra)
 
 
-SYSTEM = object()  # the resolver itself: it weighs everything the record holds
+from qorgau.records.policy import SYSTEM  # noqa: E402  the resolver itself: it weighs everything the record holds
 
 
-def contexts(persons, reader=SYSTEM):
+def contexts(persons, *, reader):
     """{person pk: Context} for many persons in a fixed number of queries.
 
-    With a `reader` (a user, None for the public), only what that reader may see counts: evidence shown to a person
+    `reader` is required: SYSTEM (the resolver) weighs everything; a user (None for the public) only what that
+    reader may see counts: evidence shown to a person
     never rests on an act, a source, an Urgent Action, a provision, a relative or a field above their level."""
     from django.contrib.contenttypes.models import ContentType
 

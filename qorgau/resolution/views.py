@@ -29,12 +29,36 @@ def visible_candidates(user, person=None):
     return queryset.select_related("left", "right")
 
 
+def as_seen_by(candidates, reader):
+    """The pairs with their score and evidence recomputed from what `reader` may see, best first.
+
+    The stored evidence was computed by the resolver from everything the records hold (a confidential act's type
+    and date, a hidden relative, a confidential alias, a birth year kept at a higher level): shown as stored, it
+    would tell an uncleared reviewer what they may not read, and so would a score or an order resting on it."""
+    from . import scoring
+
+    candidates = list(candidates)
+    if not candidates:
+        return candidates
+    persons = {}
+    for candidate in candidates:
+        persons[candidate.left_id], persons[candidate.right_id] = candidate.left, candidate.right
+    allowed = set(levels_for(reader))
+    names = {pk: [(name, level) for name, level in actions.names_of(person) if level in allowed]
+             for pk, person in persons.items()}
+    context = scoring.contexts(list(persons.values()), reader=reader)
+    for candidate in candidates:
+        candidate.score, candidate.evidence = actions.score_persons(candidate.left, candidate.right, names, context)
+    return sorted(candidates, key=lambda c: (-c.score, c.pk))
+
+
 @person_section
 def possible_duplicates(request, person):
     """The person page's "possibly the same as" section: open candidates and undoable merges, staff only."""
     if not request.user.is_authenticated:
         return {}
-    return {"candidates": visible_candidates(request.user, person),
+    return {"candidates": as_seen_by(visible_candidates(request.user, person).prefetch_related(
+                "left__names", "right__names"), request.user),
             "merges": Merge.objects.filter(kept=person, undone_at__isnull=True,
                                            merged__sensitivity__in=levels_for(request.user)).select_related("merged")}
 
@@ -42,7 +66,8 @@ def possible_duplicates(request, person):
 @login_required
 def queue(request):
     require(request.user, "review")
-    candidates = list(visible_candidates(request.user).order_by("-score", "id")[:200])
+    candidates = as_seen_by(visible_candidates(request.user).order_by("-score", "id")
+                            .prefetch_related("left__names", "right__names")[:200], request.user)
     return render(request, "resolution/queue.html", {
         "candidates": candidates, "auto": actions.AUTO, "review": actions.REVIEW,
         "may_run": request.user.can("edit")})

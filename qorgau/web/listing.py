@@ -60,8 +60,21 @@ class Filters:
         return urlencode({k: v for k, v in values.items() if v})
 
 
-def act_conditions(filters):
-    """Q over Act for the act filters (type, group, article, place, date range, review)."""
+def readable(prefix, name, user):
+    """Q: the field `name` of the record at `prefix` is one the reader may read (a filter on a field kept above the
+    reader's level would answer for the value it hides)."""
+    from qorgau.analysis.statistics import readable as statistics_readable
+
+    return statistics_readable(prefix, name, user)
+
+
+def act_conditions(filters, user):
+    """Q over Act for the act filters (type, group, article, place, date range, review).
+
+    A provision or place the reader may not see is a filter on nothing, as for one that does not exist: else the
+    public acts (and their persons) linked to a hidden place or article would be listed and counted."""
+    from qorgau.records.models import Place, Provision
+
     q = Q()
     if filters.get("type"):
         q &= Q(act_type=filters.get("type"))
@@ -70,13 +83,15 @@ def act_conditions(filters):
     if filters.get("article"):
         article = filters.get("article")
         q &= Q(act_provisions__provision__uid=article) | Q(act_provisions__provision__uid__startswith=article + ".")
+        q &= Q(act_provisions__provision__in=Provision.objects.visible_to(user))
     if filters.get("place"):
         uid = filters.get("place")
-        q &= Q(place__uid=uid) | Q(place__parent__uid=uid)
+        visible = Place.objects.visible_to(user)
+        q &= (Q(place__uid=uid) | Q(place__parent__uid=uid, place__parent__in=visible)) & Q(place__in=visible)
     if filters.get("from"):
-        q &= Q(date__gte=filters.get("from"))
+        q &= Q(date__gte=filters.get("from")) & readable("", "date", user)
     if filters.get("to"):
-        q &= Q(date__lte=filters.get("to") + "~")  # "2021" takes in 2021-12-31
+        q &= Q(date__lte=filters.get("to") + "~") & readable("", "date", user)  # "2021" takes in 2021-12-31
     if filters.get("review"):
         q &= Q(review=filters.get("review"))
     return q
@@ -91,9 +106,9 @@ def person_conditions(filters, user, prefix=""):
 
     q = Q()
     if filters.get("role"):
-        q &= Q(**{prefix + "roles__icontains": f'"{filters.get("role")}"'})
+        q &= Q(**{prefix + "roles__icontains": f'"{filters.get("role")}"'}) & readable(prefix, "roles", user)
     if filters.get("consent"):
-        q &= Q(**{prefix + "consent": filters.get("consent")})
+        q &= Q(**{prefix + "consent": filters.get("consent")}) & readable(prefix, "consent", user)
     if filters.get("list"):
         entries = ListEntry.objects.visible_to(user).filter(prisoner_list__slug=filters.get("list"),
                                                            date_removed="")
@@ -114,13 +129,13 @@ def filtered_persons(user, filters):
         persons = persons.filter(sensitivity=filters.get("sensitivity"))
     persons = persons.filter(person_conditions(filters, user))
     if any(filters.get(key) for key in ACT_FILTERS):
-        acts = Act.objects.visible_to(user).filter(act_conditions(filters), victim_person__isnull=False)
+        acts = Act.objects.visible_to(user).filter(act_conditions(filters, user), victim_person__isnull=False)
         persons = persons.filter(id__in=acts.values("victim_person"))
     return persons
 
 
 def filtered_acts(user, filters):
-    acts = Act.objects.visible_to(user).filter(act_conditions(filters))
+    acts = Act.objects.visible_to(user).filter(act_conditions(filters, user))
     if filters.get("sensitivity"):
         acts = acts.filter(sensitivity=filters.get("sensitivity"))
     if any(filters.get(key) for key in PERSON_FILTERS):
@@ -179,7 +194,7 @@ def _act_facets(acts, filters, count_field, user):
 def person_facets(user, persons, filters):
     from qorgau.analysis.models import ListEntry
 
-    acts = Act.objects.visible_to(user).filter(victim_person__in=persons.values("id")).filter(act_conditions(filters))
+    acts = Act.objects.visible_to(user).filter(victim_person__in=persons.values("id")).filter(act_conditions(filters, user))
     facets = _act_facets(acts, filters, "victim_person", user)
     roles = persons.aggregate(**{key: Count("id", filter=Q(roles__icontains=f'"{key}"')) for key, _ in PERSON_ROLES})
     facets.append(_facet("role", gettext_lazy("Role"), sorted(roles.items(), key=lambda item: -item[1]), filters,

@@ -101,7 +101,7 @@ def import_table(request):
         rows = tables.apply_mapping(headers, raw, mapping)
     except TableError as error:
         return _mapping_step(request, error=str(error))
-    the_plan = tables.plan(rows, level=state["level"], filename=state["name"])
+    the_plan = tables.plan(rows, reader=request.user, level=state["level"], filename=state["name"])
     if step == "commit" and the_plan.ok:
         summary = tables.commit(the_plan, actor=request.user)
         _forget(request)

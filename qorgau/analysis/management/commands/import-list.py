@@ -6,6 +6,7 @@ from qorgau.analysis.actions import do_create_list
 from qorgau.analysis.listimport import import_list, match_persons, read_list
 from qorgau.analysis.models import CriteriaSet, PrisonerList
 from qorgau.lib.spreadsheets import TableError
+from qorgau.records.policy import SYSTEM
 from qorgau.records.models import Organisation
 
 
@@ -38,7 +39,7 @@ class Command(BaseCommand):
             if not title or owner is None or criteria_set is None:
                 raise CommandError(f"No list “{slug}” yet: give --title, --organisation ORG_UID and a known "
                                    f"--criteria ({', '.join(CriteriaSet.objects.values_list('code', flat=True))}).")
-        match_persons(rows)
+        match_persons(rows, reader=SYSTEM)
         if dry_run:
             for row in rows:
                 outcome = f"our {row.person.uid} (score {row.score:.2f})" if row.person else "a new person"

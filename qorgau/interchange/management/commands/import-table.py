@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from qorgau.interchange import tables
 from qorgau.lib.spreadsheets import TableError
+from qorgau.records.policy import SYSTEM
 
 
 class Command(BaseCommand):
@@ -22,7 +23,7 @@ class Command(BaseCommand):
             _headers, rows = tables.read(file)
         except TableError as error:
             raise CommandError(str(error)) from None
-        the_plan = tables.plan(rows, level=sensitivity, filename=Path(file).name)
+        the_plan = tables.plan(rows, reader=SYSTEM, level=sensitivity, filename=Path(file).name)
         if not the_plan.ok:
             for problem in the_plan.problems:
                 self.stderr.write(problem)

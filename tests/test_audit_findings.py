@@ -1,0 +1,134 @@
+"""Findings of the session-5 protection audit, each with the behaviour that was missing (docs/security.md)."""
+
+import pytest
+
+from qorgau.accounts.models import Role, User
+from qorgau.records import actions
+from qorgau.resolution.actions import resolve
+from qorgau.resolution.models import Candidate
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def rita(db):
+    """A reviewer without clearance."""
+    return User.objects.create(username="rita", role=Role.REVIEWER, cleared_confidential=False)
+
+
+def _pair_with_hidden_evidence():
+    """Two records of one name at different levels (so queued, not linked); what joins them (an act on the same day,
+    a birth year) is confidential."""
+    one = actions.do_create_person(actor="test", name="Nurlan Sadvakasov", sensitivity="public", birth_year=1971,
+                                   field_sensitivity={"birth_year": "confidential"})
+    two = actions.do_create_person(actor="test", name="Nurlan Sadvakasov", sensitivity="internal", birth_year=1971,
+                                   field_sensitivity={"birth_year": "confidential"})
+    for person in (one, two):
+        actions.do_create_act(actor="test", act_type="interrogated", victim=person, date="2019-07-14",
+                              sensitivity="confidential")
+    resolve(actor="test")
+    candidate = Candidate.objects.get(left__in=[one, two], right__in=[one, two])
+    assert "2019-07-14" in str(candidate.evidence) and "1971" in str(candidate.evidence)  # stored from everything
+    return one, two, candidate
+
+
+def test_the_review_queue_and_the_pair_on_a_person_page_show_only_evidence_the_reviewer_may_see(client_for, alice,
+                                                                                                 rita):
+    one, two, candidate = _pair_with_hidden_evidence()
+    for url in ("/resolution/", f"/persons/{one.uid}/", f"/persons/{two.uid}/"):
+        body = client_for(rita).get(url).content.decode()
+        assert two.uid in body or one.uid in body, url  # the pair is there ...
+        assert "2019-07-14" not in body and "1971" not in body, url  # ... without the hidden act or birth year
+        assert "interrogated" not in body, url
+        cleared = client_for(alice).get(url).content.decode()
+        assert "2019-07-14" in cleared and "1971" in cleared, url
+
+
+def test_the_score_shown_rests_on_what_the_reviewer_may_see(client_for, alice, rita):
+    _one, _two, candidate = _pair_with_hidden_evidence()
+    shown = client_for(rita).get("/resolution/").context["candidates"]
+    mine = next(c for c in shown if c.pk == candidate.pk)
+    assert mine.score < candidate.score  # the hidden act and birth year weighed for the resolver, not for rita
+    full = next(c for c in client_for(alice).get("/resolution/").context["candidates"] if c.pk == candidate.pk)
+    assert full.score == candidate.score
+
+
+def test_a_confidential_alias_does_not_raise_the_score_an_uncleared_reviewer_reads(client_for, alice, rita):
+    one = actions.do_create_person(actor="test", name="Yerlan Qasymov", sensitivity="public")
+    two = actions.do_create_person(actor="test", name="Bolat Zhaksybekov", sensitivity="internal")
+    actions.do_add_name(one, actor="test", name="Bolat Zhaksybekov", sensitivity="confidential")
+    resolve(actor="test")
+    candidate = Candidate.objects.filter(left__in=[one, two], right__in=[one, two]).first()
+    assert candidate is not None and candidate.score > 0.5
+    for url in ("/resolution/", f"/persons/{two.uid}/"):
+        response = client_for(rita).get(url)
+        shown = [c for c in response.context.get("candidates", []) if c.pk == candidate.pk]
+        assert not shown or shown[0].score < 0.5, url
+        assert "Zhaksybekov" not in response.content.decode().replace(two.name, ""), url
+
+
+def test_the_table_import_preview_confirms_no_hidden_place_provision_or_alias(client_for, alice, bob, tmp_path):
+    """/import/: an uncleared editor's preview read "at <the confidential place>", accepted a hidden provision and
+    linked a row to an internal person by that person's confidential alias (each an oracle for what is hidden)."""
+    from qorgau.records.models import Provision
+
+    place = actions.do_create_place(actor=alice, name="Qzsafehouse Primary", sensitivity="confidential")
+    place.names.create(name="Qzsafehouse Alias", lang="en", sensitivity="confidential")
+    hidden_law = actions.create_record(Provision, actor=alice, code="CC", article="999", part="9", edition="",
+                                       sensitivity="confidential")
+    person = actions.do_create_person(actor=alice, name="Internal Qzperson", sensitivity="internal")
+    actions.do_add_name(person, actor=alice, name="Qzalias Hiddenova", sensitivity="confidential")
+    rows = [["name", "act_type", "date", "place", "articles"],
+            ["Qzalias Hiddenova", "detained", "2022-03", "Qzsafehouse Alias", hidden_law.uid]]
+    book = tmp_path / "t.csv"
+    book.write_text("\n".join(",".join(r) for r in rows), encoding="utf-8")
+
+    def preview(user):
+        client = client_for(user)
+        with book.open("rb") as upload:
+            client.post("/import/", {"step": "upload", "file": upload, "sensitivity": "internal"})
+        return client.post("/import/", {"step": "preview", "col0": "name", "col1": "act_type", "col2": "date",
+                                        "col3": "place", "col4": "articles"}).content.decode()
+    body = preview(bob)
+    assert "Qzsafehouse Primary" not in body and place.uid not in body
+    assert person.uid not in body and "Internal Qzperson" not in body
+    assert f"{hidden_law.uid}" in body and 'value="commit"' not in body  # an unknown provision, as if none existed
+    cleared = preview(alice)
+    assert "Qzsafehouse Primary" in cleared and 'value="commit"' in cleared
+
+
+def test_statistics_by_article_count_no_one_through_a_hidden_act(client_for, alice):
+    """/statistics/?article=X counted a public person whose only act under X was confidential (the filter went
+    through every act of the person): the count told the public that a hidden charge exists."""
+    from qorgau.records.models import Provision
+
+    law = Provision.objects.get(uid="CC-174")
+    person = actions.do_create_person(actor=alice, name="Qzcounted Person", sensitivity="public", consent="granted")
+    actions.do_create_act(actor=alice, act_type="detained", victim=person, date="2024-05-01", sensitivity="public")
+    from qorgau.records.models import Act
+
+    Act.objects.filter(victim_person=person).update(review="accepted")
+    actions.do_create_act(actor=alice, act_type="charged", victim=person, date="2024-06-01",
+                          sensitivity="confidential", provisions=[(law, "charged")])
+    from qorgau.analysis.statistics import Filters, visible_acts
+
+    assert person.pk not in set(visible_acts(None, Filters(article="CC-174")).values_list("victim_person", flat=True))
+    assert person.pk in set(visible_acts(alice, Filters(article="CC-174")).values_list("victim_person", flat=True))
+
+
+def test_open_data_keeps_field_levels_and_hidden_provisions_out(alice, tmp_path):
+    from qorgau.analysis.opendata import write_package
+    from qorgau.records.models import Act, Provision
+
+    person = actions.do_create_person(actor=alice, name="Qzopen Person", sensitivity="public", consent="granted",
+                                      birth_year=1977, field_sensitivity={"birth_year": "confidential"})
+    hidden_law = actions.create_record(Provision, actor=alice, code="CC", article="998", part="", edition="",
+                                       sensitivity="confidential")
+    act = actions.do_create_act(actor=alice, act_type="detained", victim=person, date="2024-05-01",
+                                sensitivity="public", provisions=[(hidden_law, "charged")],
+                                field_sensitivity={"date": "confidential"})
+    Act.objects.filter(pk=act.pk).update(review="accepted")
+    write_package(tmp_path)
+    text = "\n".join(p.read_text(encoding="utf-8") for p in tmp_path.glob("*.csv"))
+    assert person.uid in text and act.uid in text
+    assert "1977" not in text and "2024-05-01" not in text and hidden_law.uid not in text
