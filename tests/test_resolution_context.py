@@ -210,3 +210,29 @@ def test_evaluate_counts_the_dev_pairs_by_kind_and_never_the_test_split(tmp_path
     rows = {" ".join(cells[3:-5]): [int(c) for c in cells[-5:]] for cells in lines[1:]}
     assert rows == {"Latin/Cyrillic": [1, 1, 1, 0, 0], "sister and brother": [0, 0, 0, 1, 0]}
     assert "secret kind" not in out.getvalue()
+
+
+def test_evaluate_resolution_with_split_dev_never_scores_a_test_pair(tmp_path, monkeypatch):
+    """Tuning runs `evaluate --resolution --split dev`: the test pairs are neither scored nor reported."""
+    from io import StringIO
+
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    from qorgau.resolution import scoring
+
+    seen = []
+    for name in ("pair_probability", "name_probability"):
+        original = getattr(scoring, name)
+        monkeypatch.setattr(scoring, name, lambda a, b, original=original: seen.append((a, b)) or original(a, b))
+    pairs = tmp_path / "pairs.tsv"
+    pairs.write_text("Maks Bokaev\tМакса Бокаева\tsame\tdev\nDana Bekova\tДана Бекова\tsame\ttest\n"
+                     "Aset Matayev\tSeitkazy Matayev\tdifferent\ttest\n", encoding="utf-8")
+    out = StringIO()
+    call_command("evaluate", "--resolution", "--split", "dev", "--mistakes", "--pairs", str(pairs), stdout=out)
+    rows = {line.split()[0] for line in out.getvalue().splitlines()[2:] if line.strip()}
+    assert "dev" in rows and "test" not in rows and "test*" not in rows
+    assert seen and all(pair == ("Maks Bokaev", "Макса Бокаева") for pair in seen)
+    assert "1 pairs" in out.getvalue() or "(1 pair" in out.getvalue()
+    with pytest.raises(CommandError, match="dev"):
+        call_command("evaluate", "--resolution", "--split", "corpus", "--pairs", str(pairs), stdout=StringIO())
