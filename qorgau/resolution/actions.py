@@ -106,6 +106,9 @@ def find_candidates(persons=None, threshold=None):
                 pair = (min(p.pk, other), max(p.pk, other))
                 if other != p.pk and (focus is None or pair[0] in focus or pair[1] in focus):
                     pairs_to_score.add(pair)
+    # A record named by one word shares no block with the full name when the word is mistyped ("Tutsynov") or is
+    # the other half of the name ("Tulesova" beside "Asya"): it is paired with the records cited in its documents.
+    pairs_to_score |= _document_pairs(everyone, names, focus)
     involved = {pk for pair in pairs_to_score for pk in pair}
     context = scoring.contexts([by_id[pk] for pk in involved]) if involved else {}
     pairs = []
@@ -114,6 +117,56 @@ def find_candidates(persons=None, threshold=None):
         if score >= threshold:
             pairs.append((by_id[a], by_id[b], score, evidence))
     return sorted(pairs, key=lambda p: -p[2])
+
+
+DOCUMENT_PERSONS = 200   # a document citing more persons (a list) pairs its one-word records through blocks only
+
+
+def _document_pairs(everyone, names, focus):
+    """(a, b) pairs of a record named by one word only and another record cited in one of its documents."""
+    one_word = set()
+    for p in everyone:
+        for name, _level in names[p.pk]:
+            parsed = parse(name)
+            if parsed.family and not parsed.given and not parsed.initials:
+                one_word.add(p.pk)
+                break
+    if not one_word:
+        return set()
+    live = {p.pk for p in everyone}
+    person_type = ContentType.objects.get_for_model(Person)
+    cited = Citation.objects.filter(content_type=person_type)
+    documents = set(cited.filter(object_id__in=one_word).values_list("document_id", flat=True))
+    by_document = {}
+    for document, pk in cited.filter(document_id__in=documents).values_list("document_id", "object_id"):
+        if pk in live:
+            by_document.setdefault(document, set()).add(pk)
+    pairs = set()
+    for ids in by_document.values():
+        if len(ids) > DOCUMENT_PERSONS:
+            continue
+        for a in ids & one_word:
+            for b in ids - {a}:
+                pair = (min(a, b), max(a, b))
+                if focus is None or pair[0] in focus or pair[1] in focus:
+                    pairs.add(pair)
+    return pairs
+
+
+# Evidence that joins two records only through the document citing both: queued for a reviewer, never linked
+# automatically, whatever else the records share.
+QUEUE_ONLY = {"given word, family word"}
+
+
+def _known_partly(person):
+    """No name of the record gives a given name: it is known by a family name or initials only."""
+    return not any(parse(name).given for name, _level in names_of(person))
+
+
+def _queue_only(evidence):
+    """Two one-word halves of a name, or a family name alone only near the other's: a reviewer decides."""
+    features = {e.get("feature") for e in evidence if isinstance(e, dict)}
+    return bool(features & QUEUE_ONLY) or {"family near", "given missing"} <= features
 
 
 @transaction.atomic
@@ -253,7 +306,9 @@ def resolve(*, actor="resolver", persons=None, auto=AUTO):
     counts = {"merged": 0, "queued": 0, "kept apart": 0}
     candidates = find_candidates(persons)
     partners = {}
-    for left, right, _score, _evidence in candidates:
+    for left, right, _score, evidence in candidates:
+        if _queue_only(evidence):   # joined only through a document: not another record that could be meant
+            continue
         partners.setdefault(left.pk, set()).add(right.pk)
         partners.setdefault(right.pk, set()).add(left.pk)
     touched = set()   # persons a merge of this run changed since they were read: read again before their next pair
@@ -271,8 +326,12 @@ def resolve(*, actor="resolver", persons=None, auto=AUTO):
             counts["kept apart"] += judgement.decision == "different"
             continue
         partial = any(isinstance(e, dict) and e.get("feature") in {"given missing", "initials agree"} for e in evidence)
-        ambiguous = partial and (len(partners.get(left.pk, ())) > 1 or len(partners.get(right.pk, ())) > 1)
-        automatic = score >= auto and left.sensitivity == right.sensitivity != "confidential" and not ambiguous
+        # Ambiguous: the record known by a family name or initials only could mean more than one record. (The full
+        # record may have several such partners: "Asya" and "Tulesova" both mean "Asya Tulesova".)
+        short = [p for p in (left, right) if _known_partly(p)] or [left, right]
+        ambiguous = partial and any(len(partners.get(p.pk, ())) > 1 for p in short)
+        automatic = score >= auto and left.sensitivity == right.sensitivity != "confidential" and not ambiguous \
+            and not _queue_only(evidence)
         if automatic and not judgement:
             do_judge(left, right, actor=actor, decision="same", note=f"automatic, score {score:.2f}")
             touched.update((left.pk, right.pk))
