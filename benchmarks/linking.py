@@ -252,6 +252,22 @@ def run(size, threshold, engine, detail):
         diagnose(truth, kinds, clusters, stats)
 
 
+def fit(size, seed=11):
+    """The m values of qorgau.resolution.bulk.M, fitted on a labelled generated list (another seed than the
+    benchmark's, so the benchmark is not scored on what was fitted)."""
+    import numpy as np
+
+    from qorgau.resolution import bulk
+
+    truth = []
+    features = bulk.Features(generate(size, truth, seed=seed))
+    left, right = bulk.candidates(features)
+    truth = np.asarray(truth)
+    same = truth[left] == truth[right]
+    for key, values in bulk.fit_m(features, left, right, same).items():
+        print(f"    {key!r}: [{', '.join(f'{v:.4f}' for v in values)}],")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
@@ -259,9 +275,15 @@ def main():
                         help="bulk: qorgau.resolution.bulk (numpy, rapidfuzz); splink: qorgau.resolution.lists")
     parser.add_argument("--threshold", type=float, help="match probability (default: the engine's own)")
     parser.add_argument("--detail", action="store_true", help="recall of each stage per variant kind (bulk)")
+    parser.add_argument("--fit-m", type=int, metavar="SIZE",
+                        help="print the bulk engine's m fitted on a generated list of SIZE records with another seed "
+                             "(11, not the benchmark's 7): each level's share among the true candidate pairs")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     threshold = args.threshold or (0.5 if args.engine == "bulk" else 0.9)
+    if args.fit_m:
+        fit(args.fit_m)
+        return
     if args.one:
         run(args.one, threshold, args.engine, args.detail)
         return

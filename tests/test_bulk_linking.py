@@ -2,6 +2,8 @@
 
 import random
 
+import numpy as np
+
 import pytest
 
 from qorgau.resolution.bulk import Features, candidates, link
@@ -125,3 +127,41 @@ def test_the_link_command_runs_the_bulk_engine(tmp_path):
     with pytest.raises(CommandError, match="against-database"):
         call_command("link", str(source), "-o", str(tmp_path / "x.csv"), "--engine", "bulk", "--against-database")
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_a_rare_family_key_a_letter_off_a_common_one_is_read_as_its_typo_but_two_common_names_stay_two():
+    """Blocking on the corrected family key: "Ivaeov" (one record) is a typo of Ivanov (fifty records), so it meets
+    the Ivanovs' blocks; Nurlanov and Nurmanov, both common, are two families."""
+    records = [{"id": i, "name": f"{GIVEN[i % 10]} Ivanov", "birth_year": 1950 + i, "place": "Almaty"} for i in range(50)]
+    records += [{"id": 100 + i, "name": f"{GIVEN[i % 10]} {family}", "birth_year": 1960 + i, "place": "Oral"}
+                for i in range(20) for family in ("Nurlanov", "Nurmanov")]
+    records.append({"id": 999, "name": "A. Ivaeov", "birth_year": 1990, "place": "Taraz"})
+    features = Features(records)
+    famc, fam = features.col["famc"], features.col["fam"]
+    assert famc[-1] == famc[0] != fam[-1]
+    nurlanov, nurmanov = fam[50], fam[51]
+    assert famc[50] == nurlanov and famc[51] == nurmanov and nurlanov != nurmanov
+
+
+def test_the_weight_of_a_name_is_how_common_the_full_name_is_not_each_word():
+    """Aidos is a common given name and Omarov a common family name, but two "Aidos Omarov" records are worth much
+    more where that full name is rare than where a hundred Aidos Omarovs are recorded (namesakes)."""
+    from qorgau.resolution.bulk import score
+
+    rng = random.Random(5)
+    filler = [{"id": 1000 + i, "name": f"Aidos {rng.choice(FAMILY[1:])}", "birth_year": rng.randrange(1950, 2000),
+               "place": rng.choice(PLACES)} for i in range(600)]
+    filler += [{"id": 2000 + i, "name": f"{rng.choice(GIVEN[1:])} Omarov", "birth_year": rng.randrange(1950, 2000),
+                "place": rng.choice(PLACES)} for i in range(600)]
+    filler += [{"id": 3000 + i, "name": f"{rng.choice(GIVEN[1:])} {rng.choice(FAMILY[1:])}",
+                "birth_year": rng.randrange(1950, 2000), "place": rng.choice(PLACES)} for i in range(1000)]
+    pair = [{"id": 1, "name": "Aidos Omarov", "birth_year": 1977, "place": "Almaty"},
+            {"id": 2, "name": "Айдос Омаров", "birth_year": 1977, "place": "Taraz"}]
+    namesakes = [{"id": 10 + i, "name": "Aidos Omarov", "birth_year": 1950 + i % 50, "place": PLACES[i % 5]}
+                 for i in range(100)]
+    weights = []
+    for records in (pair + filler, pair + filler + namesakes):
+        left, right = np.asarray([0], np.int32), np.asarray([1], np.int32)
+        weights.append(score(Features(records), left, right)[0])
+    rare, common = weights
+    assert rare - common >= 4        # fifty times as many records of that full name: about 5.7 bits less

@@ -210,3 +210,79 @@ def test_evaluate_counts_the_dev_pairs_by_kind_and_never_the_test_split(tmp_path
     rows = {" ".join(cells[3:-5]): [int(c) for c in cells[-5:]] for cells in lines[1:]}
     assert rows == {"Latin/Cyrillic": [1, 1, 1, 0, 0], "sister and brother": [0, 0, 0, 1, 0]}
     assert "secret kind" not in out.getvalue()
+
+
+def test_evaluate_resolution_with_split_dev_never_scores_a_test_pair(tmp_path, monkeypatch):
+    """Tuning runs `evaluate --resolution --split dev`: the test pairs are neither scored nor reported."""
+    from io import StringIO
+
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    from qorgau.resolution import scoring
+
+    seen = []
+    for name in ("pair_probability", "name_probability"):
+        original = getattr(scoring, name)
+        monkeypatch.setattr(scoring, name, lambda a, b, original=original: seen.append((a, b)) or original(a, b))
+    pairs = tmp_path / "pairs.tsv"
+    pairs.write_text("Maks Bokaev\tМакса Бокаева\tsame\tdev\nDana Bekova\tДана Бекова\tsame\ttest\n"
+                     "Aset Matayev\tSeitkazy Matayev\tdifferent\ttest\n", encoding="utf-8")
+    out = StringIO()
+    call_command("evaluate", "--resolution", "--split", "dev", "--mistakes", "--pairs", str(pairs), stdout=out)
+    rows = {line.split()[0] for line in out.getvalue().splitlines()[2:] if line.strip()}
+    assert "dev" in rows and "test" not in rows and "test*" not in rows
+    assert seen and all(pair == ("Maks Bokaev", "Макса Бокаева") for pair in seen)
+    assert "1 pairs" in out.getvalue() or "(1 pair" in out.getvalue()
+    with pytest.raises(CommandError, match="dev"):
+        call_command("evaluate", "--resolution", "--split", "corpus", "--pairs", str(pairs), stdout=StringIO())
+
+
+def test_one_word_mentions_of_a_document_are_queued_with_its_full_name_never_merged_on_it(alice):
+    """A family name alone with a typo that undoes a spelling fold ("Kaliskparova" for Qaliaqparova) and the two halves of a
+    name cited apart ("Asya", "Tulesova") share no block with the full name: the document pairs them, and the pair is
+    queued with its evidence -- not linked automatically, and not counted as a second record the word could mean."""
+    from qorgau.documents.models import Document
+
+    document = actions.create_record(Document, actor=alice, title="Appeal", text="…", sensitivity="public")
+    full = person(alice, "Jūldız Qaliaqparova")
+    typo = person(alice, "Kaliskparova")
+    given, family = person(alice, "Asya"), person(alice, "Tulesova")
+    other = person(alice, "Bekbolat Utebayev")     # a co-defendant: nothing joins him to the others
+    for p in (full, typo, given, family, other):
+        actions.do_add_citation(p, document, actor=alice, text=p.name)
+    found = {frozenset((a.pk, b.pk)): (score, evidence) for a, b, score, evidence in find_candidates()}
+    assert frozenset((full.pk, typo.pk)) in found
+    assert frozenset((given.pk, family.pk)) in found
+    features = {e["feature"] for e in found[frozenset((given.pk, family.pk))][1]}
+    assert {"given word, family word", "same document"} <= features
+    assert not any(other.pk in pair for pair in found)
+    resolve()
+    assert not any(merged(a, b) for a in (full, typo, given, family, other) for b in (full, typo, given, family, other)
+                   if a.pk < b.pk)
+    queued = {frozenset((c.left_id, c.right_id)) for c in Candidate.objects.all()}
+    assert {frozenset((full.pk, typo.pk)), frozenset((given.pk, family.pk))} <= queued
+
+
+def test_a_family_name_alone_still_joins_its_full_name_beside_a_given_name_alone(alice):
+    """The pair "Asya" / "Tulesova" (joined only through the document) does not make "Tulesova" ambiguous, nor do
+    two one-word mentions of the full record make the full record so."""
+    from qorgau.documents.models import Document
+
+    document = actions.create_record(Document, actor=alice, title="Appeal", text="…", sensitivity="public")
+    full, given, family = person(alice, "Asya Tulesova"), person(alice, "Asya"), person(alice, "Tulesova")
+    for p in (full, given, family):
+        actions.do_add_citation(p, document, actor=alice, text=p.name)
+    resolve()
+    assert merged(full, family) and merged(full, given)
+
+
+def test_every_true_dev_pair_is_merged_or_queued_and_none_wrongly_merged():
+    """Queue recall on the dev split of the labelled pairs: what is not linked, a reviewer sees (the test split is
+    not read here)."""
+    from qorgau.resolution.evaluation import default_paths, evaluate_pairs, read_pairs
+
+    pairs, _skipped = read_pairs(default_paths())
+    results, mistakes = evaluate_pairs([p for p in pairs if p[3] == "dev"])
+    assert results["dev"].fp == 0
+    assert results["dev"].queue_recall == 1.0, [m for m in mistakes if m[0] == "dev"][:5]

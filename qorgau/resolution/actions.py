@@ -109,6 +109,9 @@ def find_candidates(persons=None, threshold=None):
                 pair = (min(p.pk, other), max(p.pk, other))
                 if other != p.pk:
                     pairs_to_score.add(pair)
+    # A record named by one word shares no block with the full name when the word is mistyped ("Tutsynov") or is
+    # the other half of the name ("Tulesova" beside "Asya"): it is paired with the records cited in its documents.
+    pairs_to_score |= _document_pairs(everyone, names, None)
     return _scored(pairs_to_score, by_id, names, threshold)
 
 
@@ -137,6 +140,7 @@ def _pairs_for(persons, threshold):
                     pairs_to_score.add((min(a, b), max(a, b)))
     for a, b in lone:
         pairs_to_score.add((min(a, b), max(a, b)))
+    pairs_to_score |= _document_pairs_near(focus_ids)
     involved = {pk for pair in pairs_to_score for pk in pair}
     by_id = {p.pk: p for p in focus if p.pk in involved}
     others = sorted(pk for pk in involved if pk not in by_id)
@@ -159,6 +163,70 @@ def _scored(pairs_to_score, by_id, names, threshold):
         if score >= threshold:
             pairs.append((by_id[a], by_id[b], score, evidence))
     return sorted(pairs, key=lambda p: -p[2])
+
+
+DOCUMENT_PERSONS = 200   # a document citing more persons (a list) pairs its one-word records through blocks only
+
+
+def _document_pairs(everyone, names, focus):
+    """(a, b) pairs of a record named by one word only and another record cited in one of its documents."""
+    one_word = set()
+    for p in everyone:
+        for name, _level in names[p.pk]:
+            parsed = parse(name)
+            if parsed.family and not parsed.given and not parsed.initials:
+                one_word.add(p.pk)
+                break
+    if not one_word:
+        return set()
+    live = {p.pk for p in everyone}
+    person_type = ContentType.objects.get_for_model(Person)
+    cited = Citation.objects.filter(content_type=person_type)
+    documents = set(cited.filter(object_id__in=one_word).values_list("document_id", flat=True))
+    by_document = {}
+    for document, pk in cited.filter(document_id__in=documents).values_list("document_id", "object_id"):
+        if pk in live:
+            by_document.setdefault(document, set()).add(pk)
+    pairs = set()
+    for ids in by_document.values():
+        if len(ids) > DOCUMENT_PERSONS:
+            continue
+        for a in ids & one_word:
+            for b in ids - {a}:
+                pair = (min(a, b), max(a, b))
+                if focus is None or pair[0] in focus or pair[1] in focus:
+                    pairs.add(pair)
+    return pairs
+
+
+def _document_pairs_near(focus_ids):
+    """_document_pairs for the given records only: the persons cited in the documents that cite them."""
+    if not focus_ids:
+        return set()
+    person_type = ContentType.objects.get_for_model(Person)
+    cited = Citation.objects.filter(content_type=person_type)
+    documents = set(cited.filter(object_id__in=focus_ids).values_list("document_id", flat=True))
+    near = sorted(set(cited.filter(document_id__in=documents).values_list("object_id", flat=True)) | set(focus_ids))
+    people = []
+    for at in range(0, len(near), 500):
+        people += Person.objects.filter(pk__in=near[at:at + 500], merged_into__isnull=True).prefetch_related("names")
+    return _document_pairs(people, {p.pk: names_of(p) for p in people}, set(focus_ids))
+
+
+# Evidence that joins two records only through the document citing both: queued for a reviewer, never linked
+# automatically, whatever else the records share.
+QUEUE_ONLY = {"given word, family word"}
+
+
+def _known_partly(person):
+    """No name of the record gives a given name: it is known by a family name or initials only."""
+    return not any(parse(name).given for name, _level in names_of(person))
+
+
+def _queue_only(evidence):
+    """Two one-word halves of a name, or a family name alone only near the other's: a reviewer decides."""
+    features = {e.get("feature") for e in evidence if isinstance(e, dict)}
+    return bool(features & QUEUE_ONLY) or {"family near", "given missing"} <= features
 
 
 @transaction.atomic
@@ -302,7 +370,9 @@ def resolve(*, actor="resolver", persons=None, auto=AUTO):
     counts = {"merged": 0, "queued": 0, "kept apart": 0}
     candidates = find_candidates(persons)
     partners = {}
-    for left, right, _score, _evidence in candidates:
+    for left, right, _score, evidence in candidates:
+        if _queue_only(evidence):   # joined only through a document: not another record that could be meant
+            continue
         partners.setdefault(left.pk, set()).add(right.pk)
         partners.setdefault(right.pk, set()).add(left.pk)
     touched = set()   # persons a merge of this run changed since they were read: read again before their next pair
@@ -320,8 +390,12 @@ def resolve(*, actor="resolver", persons=None, auto=AUTO):
             counts["kept apart"] += judgement.decision == "different"
             continue
         partial = any(isinstance(e, dict) and e.get("feature") in {"given missing", "initials agree"} for e in evidence)
-        ambiguous = partial and (len(partners.get(left.pk, ())) > 1 or len(partners.get(right.pk, ())) > 1)
-        automatic = score >= auto and left.sensitivity == right.sensitivity != "confidential" and not ambiguous
+        # Ambiguous: the record known by a family name or initials only could mean more than one record. (The full
+        # record may have several such partners: "Asya" and "Tulesova" both mean "Asya Tulesova".)
+        short = [p for p in (left, right) if _known_partly(p)] or [left, right]
+        ambiguous = partial and any(len(partners.get(p.pk, ())) > 1 for p in short)
+        automatic = score >= auto and left.sensitivity == right.sensitivity != "confidential" and not ambiguous \
+            and not _queue_only(evidence)
         if automatic and not judgement:
             do_judge(left, right, actor=actor, decision="same", note=f"automatic, score {score:.2f}")
             touched.update((left.pk, right.pk))

@@ -32,6 +32,7 @@ Memory: a few arrays of N small integers plus the candidate pairs (int64); a mil
 
 import math
 import re
+import time
 
 import numpy as np
 from rapidfuzz.distance import Levenshtein
@@ -44,30 +45,38 @@ THRESHOLD = 0.5
 INITIAL_FOLD = {"y": "e", "i": "e", "j": "z", "q": "k"}
 PATRONYMIC_END = re.compile(r"(?:ovich|evich|ovna|evna|ichna|uli|kizi)$")
 
-# (name, key columns, column the block is sorted by, window). Column names are the feature arrays below.
+# (name, key columns, columns the block is sorted by, window). Column names are the feature arrays below; "famc" is
+# the family key with a one-letter typo corrected to the commonest key a letter away, "famr" sorts by the reversed
+# key (names alike in their last letters side by side), codes sort alphabetically.
 PASSES = [
-    ("family+initial+year", ("fam", "ini", "year"), "giv", WINDOW),
-    ("family+initial+place", ("fam", "ini", "place"), "year", WINDOW),
-    ("family head+initial+year", ("fam3", "ini", "year"), "fam", WINDOW),
-    ("family tail+initial+year", ("famt", "ini", "year"), "fam", WINDOW),
-    ("family head+initial+place", ("fam3", "ini", "place"), "fam", WINDOW),
-    ("family tail+initial+place", ("famt", "ini", "place"), "fam", WINDOW),
-    ("family head+tail+initial", ("fam3", "famt", "ini"), "fam", WINDOW),
-    ("given+family head+place", ("giv", "fam2", "place"), "fam", WINDOW),
-    ("given+family tail+place", ("giv", "famt", "place"), "fam", WINDOW),
-    ("name words in either order", ("pair",), "year", WINDOW),
-    ("patronymic+family head", ("pat", "fam3"), "giv", WINDOW),
+    ("family+initial+year", ("famc", "ini", "year"), ("giv", "place"), WINDOW),
+    ("family+initial+place", ("famc", "ini", "place"), ("year", "giv"), WINDOW),
+    ("family+given", ("famc", "giv"), ("place", "year"), WINDOW),
+    ("family+initial", ("famc", "ini"), ("year", "place"), WINDOW),
+    ("family head+initial+year", ("fam3", "ini", "year"), ("fam", "place"), WINDOW),
+    ("family tail+initial+year", ("famt", "ini", "year"), ("famr", "place"), WINDOW),
+    ("family head+initial+place", ("fam3", "ini", "place"), ("fam", "year"), WINDOW),
+    ("family tail+initial+place", ("famt", "ini", "place"), ("famr", "year"), WINDOW),
+    ("family head+tail+initial", ("fam3", "famt", "ini"), ("year", "place"), WINDOW),
+    ("initial+year+place", ("ini", "year", "place"), ("fam",), WINDOW),
+    ("initial+year+place, family reversed", ("ini", "year", "place"), ("famr",), WINDOW),
+    ("given+family head+place", ("giv", "fam2", "place"), ("fam", "year"), WINDOW),
+    ("given+family tail+place", ("giv", "famt", "place"), ("famr", "year"), WINDOW),
+    ("name words in either order", ("pair",), ("place", "year"), WINDOW),
+    ("patronymic+family head", ("pat", "fam3"), ("giv", "year"), WINDOW),
 ]
 
-# m: how often one person's two records agree at each level. Set, not learnt (see docs/resolution.md).
+# m: how often one person's two records agree at each level. Fitted on a labelled generated list (200,000 records,
+# seed 11 -- not the benchmark's seed: `python benchmarks/linking.py --fit-m 200000`) and floored at 1% per level,
+# because the generator never mistypes a year, a patronymic or an initial and real lists do.
 M = {
-    "fam": [0.65, 0.2, 0.1, 0.05],           # exact, one edit, two edits, else
-    "giv": [0.9, 0.07, 0.03],                # both given names written: exact, one edit, else
-    "ini": [0.97, 0.03],                     # an initial on one side (or both): initials agree, differ
-    "year": [0.97, 0.02, 0.01],              # exact, ±1, else
-    "place": [0.85, 0.15],                   # same, different
-    "pat": [0.97, 0.03],                     # same, different
-    "gender": [0.9, 0.1],                    # same, different (a declined -ова reads as a woman's name)
+    "fam": [0.72, 0.23, 0.047, 0.004],       # exact, one edit, two edits, else
+    "giv": [0.97, 0.027, 0.01],              # both given names written: exact, one edit, else
+    "ini": [0.99, 0.01],                     # an initial on one side (or both): initials agree, differ
+    "year": [0.98, 0.01, 0.01],              # exact, ±1, else
+    "place": [0.83, 0.17],                   # same, different
+    "pat": [0.99, 0.01],                     # same, different
+    "gender": [0.96, 0.04],                  # same, different (a declined -ова reads as a woman's name)
 }
 # u for a short list, where random pairs say little about chance agreement (below SHORT records).
 SHORT = 1000
@@ -83,17 +92,19 @@ U = {
 
 
 def _codes(values):
-    """Strings -> integer codes (-1 for the empty string) and the vocabulary."""
-    vocab, out = {}, np.empty(len(values), np.int32)
-    for i, value in enumerate(values):
-        out[i] = -1 if not value else vocab.setdefault(value, len(vocab))
-    return out, list(vocab)
+    """Strings -> integer codes (-1 for the empty string) and the vocabulary, in alphabetical order: sorting records
+    by a code sorts them by the string, so a sorted neighbourhood brings Tolkizhaev beside Tolkozhaev."""
+    vocab = sorted(set(values) - {""})
+    index = {value: i for i, value in enumerate(vocab)}
+    out = np.fromiter((index.get(value, -1) for value in values), np.int32, len(values))
+    return out, vocab
 
 
 def _name_features(name):
     parsed = parse(name)
     given = (parsed.given_nominative or parsed.given or [""])[0]
-    initial = given[:1] or (parsed.initials[0] if parsed.initials else "")
+    # The initial as written (Юлия, Yuliia and Y. all give y -> e), else the given key's first letter.
+    initial = (parsed.given_firsts or [""])[0] or given[:1] or (parsed.initials[0] if parsed.initials else "")
     initial = INITIAL_FOLD.get(initial, initial)
     patronymic = PATRONYMIC_END.sub("", parsed.patronymic or "")
     return parsed.family, given, initial, patronymic, parsed.gender
@@ -122,8 +133,12 @@ class Features:
         fam_c, self.fam_vocab = _codes(fam)
         giv_c, self.giv_vocab = _codes(giv)
         pat_c, self.pat_vocab = _codes(pat)
+        counts = np.bincount(fam_c[fam_c >= 0], minlength=len(self.fam_vocab))
+        corrected = _typo_corrections(self.fam_vocab, counts)
         columns = {
             "fam": fam_c, "giv": giv_c, "pat": pat_c,
+            "famc": np.where(fam_c >= 0, np.append(corrected, -1)[fam_c], -1).astype(np.int32),
+            "famr": _codes([f[::-1] for f in fam])[0],
             "ini": _codes(ini)[0],
             "gender": _codes(gender)[0],
             "fam2": _codes([f[:2] for f in fam])[0],
@@ -131,11 +146,38 @@ class Features:
             "famt": _codes([f[-3:] if len(f) >= 5 else "" for f in fam])[0],
             "pair": _codes(["|".join(sorted((f, g))) if f and g else "" for f, g in zip(fam, giv)])[0],
         }
+        famc = [self.fam_vocab[c] if c >= 0 else "" for c in columns["famc"]]
+        columns["name"] = _codes([f + "|" + g if f and g else "" for f, g in zip(famc, giv)])[0]
+        columns["famini"] = _codes([f + "|" + i if f and i else "" for f, i in zip(famc, ini)])[0]
+        columns["famcount"] = np.asarray(columns["famc"])   # the corrected family, for its share of the list
         name_of = np.asarray(name_of, np.int32)
         self.col = {key: values[name_of] for key, values in columns.items()}
         self.col["year"] = np.asarray(years, np.int32)
         self.col["year"][self.col["year"] == 0] = -1
         self.col["place"] = np.asarray(places, np.int32)
+
+
+def _typo_corrections(vocab, counts, factor=2):
+    """For each family key, the commonest key one edit away (a letter dropped, added or replaced) if that one is at
+    least `factor` times as common, else itself: "ivaeov" -> "ivanov". Found through the keys' one-letter deletions
+    (two keys one edit apart share one), over the vocabulary, not the records."""
+    by_deletion = {}
+    for code, word in enumerate(vocab):
+        if len(word) < 4:
+            continue
+        by_deletion.setdefault(word, []).append(code)
+        for i in range(len(word)):
+            by_deletion.setdefault(word[:i] + word[i + 1:], []).append(code)
+    best = np.arange(len(vocab), dtype=np.int32)
+    best_count = counts.astype(np.int64).copy()
+    for codes in by_deletion.values():
+        if len(codes) < 2:
+            continue
+        top = max(codes, key=lambda c: counts[c])
+        for code in codes:
+            if counts[top] >= factor * counts[code] and counts[top] > best_count[code]:
+                best[code], best_count[code] = top, counts[top]
+    return best
 
 
 def window_pairs(features, keys, sort_by, window):
@@ -145,7 +187,8 @@ def window_pairs(features, keys, sort_by, window):
     for key in keys:
         valid &= col[key] >= 0
     idx = np.nonzero(valid)[0]
-    order = idx[np.lexsort([col[sort_by][idx]] + [col[key][idx] for key in reversed(keys)])]
+    sort_by = (sort_by,) if isinstance(sort_by, str) else sort_by
+    order = idx[np.lexsort([col[k][idx] for k in reversed(sort_by)] + [col[key][idx] for key in reversed(keys)])]
     found = []
     for distance in range(1, window + 1):
         a, b = order[:-distance], order[distance:]
@@ -261,46 +304,115 @@ def chance_agreement(features, sample=300_000, seed=1):
 
 
 def _frequency(codes, size):
-    """Share of the list's records having each code (for the weight of an exact agreement on a name)."""
+    """Share of the list's records having each code (for the weight of an exact agreement on a value)."""
     counts = np.bincount(codes[codes >= 0], minlength=size).astype(float)
     return counts / max(1, len(codes))
 
 
 CHUNK = 1_000_000   # pairs scored at a time: the levels of a chunk are small arrays, freed before the next
+EM_SAMPLE = 2_000_000
+EM_ROUNDS = 12
 
 
-def score(features, left, right, u=None):
-    """Match weight in bits for each pair, and how many pairs agree on every key (family, given, year, place).
+def _em(found, keys, m, u, share, rounds, learn=True):
+    """Expectation maximisation over the comparison levels `found` of some pairs, on the comparisons `keys`: the
+    share of pairs that are one person and (with `learn`) the m of those comparisons; u stays fixed."""
+    for _ in range(rounds):
+        bits = np.full(len(found["fam"]), math.log2(share / (1 - share)))
+        for key in keys:
+            level = found[key]
+            weight = np.log2(m[key] / u[key])
+            bits += np.where(level >= 0, weight[np.maximum(level, 0)], 0.0)
+        post = 1 / (1 + np.exp2(-np.clip(bits, -60, 60)))
+        share = float(np.clip(post.mean(), 1e-6, 0.999))
+        if not learn:
+            continue
+        for key in keys:
+            level = found[key]
+            seen = level >= 0
+            totals = np.bincount(level[seen], weights=post[seen], minlength=len(m[key]))
+            m[key] = np.maximum((totals + 1e-3) / (totals.sum() + 1e-3 * len(totals)), 1e-3)
+            m[key] /= m[key].sum()
+    return share
 
-    Exact names are weighted by how common they are. Pairs are scored a chunk at a time to bound memory."""
+
+def estimate_share(features, left, right, u, m, *, sample=EM_SAMPLE, rounds=EM_ROUNDS, seed=2):
+    """The share of candidate pairs that are one person, by expectation maximisation over a sample of them with m
+    and u held (learning m as well collapsed here: among pairs blocked on initial, year and place, the class EM
+    found was "same initial", not "same person")."""
+    rng = np.random.default_rng(seed)
+    pick = rng.choice(len(left), sample, replace=False) if len(left) > sample else np.arange(len(left))
+    found = levels(features, left[pick], right[pick])
+    return _em(found, tuple(M), m, u, 0.1, rounds, learn=False)
+
+
+def fit_m(features, left, right, same):
+    """m from labelled candidate pairs (`same`: a boolean per pair): each level's share among the true pairs."""
+    found = levels(features, left[same], right[same])
+    out = {}
+    for key, values in M.items():
+        level = found[key][found[key] >= 0]
+        counts = np.bincount(level, minlength=len(values)).astype(float) + 0.5
+        out[key] = counts / counts.sum()
+    return out
+
+
+def score(features, left, right, u=None, m=None):
+    """Match weight in bits for each pair. Exact agreements are weighted by how common the value is in this list
+    (log2 of m over the share of records with that value): a family name and given name together, a family name and
+    initial together, else each name; the place; the year. Pairs are scored a chunk at a time to bound memory."""
     u = u if u is not None else chance_agreement(features)
-    weights = {key: np.log2(np.asarray(m) / u[key]) for key, m in M.items()}
-    # Term frequency: an exact family or given name agreement is worth log2(m / share of records with that name).
-    frequent = {key: (_frequency(features.col[key], len(vocab)), M[key][0])
-                for key, vocab in (("fam", features.fam_vocab), ("giv", features.giv_vocab))}
-    bits, full = np.empty(len(left)), 0
+    m = m if m is not None else {key: np.asarray(values, float) for key, values in M.items()}
+    col = features.col
+    weights = {key: np.log2(np.asarray(m[key]) / u[key]) for key in M}
+    share = {key: _frequency(col[key], int(col[key].max()) + 1 if len(col[key]) else 1)
+             for key in ("famcount", "giv", "name", "famini", "place", "year")}
+    bits = np.empty(len(left))
     for start in range(0, len(left), CHUNK):
-        chunk_left, chunk_right = left[start:start + CHUNK], right[start:start + CHUNK]
-        found = levels(features, chunk_left, chunk_right)
-        chunk = np.zeros(len(chunk_left))
+        a, b = left[start:start + CHUNK], right[start:start + CHUNK]
+        found = levels(features, a, b)
+        chunk = np.zeros(len(a))
         for key, weight in weights.items():
             level = found[key]
             chunk += np.where(level >= 0, weight[np.maximum(level, 0)], 0.0)
-        for key, (freq, m) in frequent.items():
-            exact = (found[key] == 0) & ~found["swap"]
-            codes = features.col[key][chunk_left][exact]
-            chunk[exact] += np.log2(m / np.maximum(freq[codes], 1e-9)) - math.log2(m / u[key][0])
-        bits[start:start + len(chunk_left)] = chunk
-        full += int(((found["fam"] == 0) & (found["giv"] == 0) & (found["year"] == 0) & (found["place"] == 0)).sum())
-    return bits, full
+        plain = ~found["swap"]
+        # A family name a letter off is weighed by how common the name it is a typo of (the corrected key) is.
+        same_c = plain & (col["famc"][a] == col["famc"][b]) & (col["famc"][a] >= 0)
+        fam1 = (found["fam"] == 1) & same_c
+        fam0 = ((found["fam"] == 0) & plain) | fam1
+        giv0, ini0 = (found["giv"] == 0) & plain, (found["ini"] == 0) & plain
+        w_fam = np.where(fam1, weights["fam"][1], weights["fam"][0])
+
+        def frequent(mask, key, m_exact, replaced, side=None):
+            if features.n < SHORT:    # a short list's own frequencies say nothing: the set u stand
+                return
+            side = a if side is None else side
+            codes = col[key][side][mask]
+            m_exact = m_exact[mask] if isinstance(m_exact, np.ndarray) else m_exact
+            replaced = replaced[mask] if isinstance(replaced, np.ndarray) else replaced
+            chunk[mask] += np.log2(m_exact / np.maximum(share[key][np.maximum(codes, 0)], 1e-9)) - replaced
+
+        m_fam_all = np.where(fam1, m["fam"][1], m["fam"][0])
+        # A family and a given name together: how common that full name is (namesakes), not each name apart.
+        both = fam0 & giv0 & (col["name"][a] >= 0) & (col["name"][a] == col["name"][b])
+        frequent(both, "name", m_fam_all * m["giv"][0], w_fam + weights["giv"][0])
+        with_initial = fam0 & ini0 & (col["famini"][a] >= 0) & (col["famini"][a] == col["famini"][b])
+        frequent(with_initial, "famini", m_fam_all * m["ini"][0], w_fam + weights["ini"][0])
+        frequent(fam0 & ~both & ~with_initial, "famcount", m_fam_all, w_fam)
+        frequent(giv0 & ~both, "giv", m["giv"][0], weights["giv"][0])
+        frequent(found["place"] == 0, "place", m["place"][0], weights["place"][0])
+        frequent(found["year"] == 0, "year", m["year"][0], weights["year"][0])
+        bits[start:start + len(a)] = chunk
+    return bits
 
 
-def prior_bits(features, full):
-    """log2 of the prior odds that two random records are one person, from the list: the candidates agreeing on
-    every key (family, given, year, place) are nearly all true; about 60% of true pairs agree so fully."""
+def prior_bits(features, matches):
+    """log2 of the prior odds that two random records are one person: the pairs expected to be one person (the
+    share of candidate pairs that expectation maximisation found to be one person, times the candidates) over all
+    pairs of the list."""
     n = max(features.n, 2)
     total = n * (n - 1) / 2
-    matches = min(max(full / 0.6, 0.5), total / 2)      # a tiny list: at most even odds
+    matches = min(max(matches, 0.5), total / 2)      # a tiny list: at most even odds
     return math.log2(matches / (total - matches))
 
 
@@ -365,12 +477,24 @@ def link(records, *, threshold=THRESHOLD, stats=None):
     features = Features(records)
     if features.n < 2:
         return {rid: i for i, rid in enumerate(features.ids)}
+    timing, started = {}, time.process_time()
     left, right = candidates(features)
-    bits, full = score(features, left, right)
-    prior = prior_bits(features, full)
+    timing["blocking"], started = time.process_time() - started, time.process_time()
+    u = chance_agreement(features)
+    m = {key: np.asarray(values, float) for key, values in M.items()}
+    share = None
+    timing["estimating the prior"], started = time.process_time() - started, time.process_time()
+    bits = score(features, left, right, u, m)
+    timing["scoring"], started = time.process_time() - started, time.process_time()
+    if share is None:   # a short list: the candidates agreeing on every key are nearly all true, ~60% of true pairs
+        found = levels(features, left, right)
+        share = float(((found["fam"] == 0) & (found["giv"] == 0) & (found["year"] == 0) & (found["place"] == 0))
+                      .sum()) / 0.6 / max(1, len(left))
+    prior = prior_bits(features, share * len(left))
     threshold_bits = math.log2(threshold / (1 - threshold)) - prior
     clusters = cluster(features, left, right, bits, threshold_bits)
+    timing["clustering"] = time.process_time() - started
     if stats is not None:
         stats.update(features=features, left=left, right=right, bits=bits, prior=prior,
-                     threshold_bits=threshold_bits)
+                     threshold_bits=threshold_bits, m=m, u=u, timing=timing)
     return dict(zip(features.ids, clusters))

@@ -17,7 +17,8 @@ class Command(BaseCommand):
         parser.add_argument("--corpus", default="../shared/corpus",
                             help="the folder of the corpus documents (for the corpus set, or for --gold)")
         parser.add_argument("--split", action="append", choices=[name for name, _, _ in SPLITS],
-                            help="only these sets (repeatable)")
+                            help="only these sets (repeatable); with --resolution, only the labelled pairs of these "
+                             "splits (dev, test) are scored")
         parser.add_argument("--per-document", action="store_true")
         parser.add_argument("--resolution", action="store_true",
                             help="score the resolver on the labelled name pairs (tests/evaluation/*pairs*.tsv)")
@@ -36,7 +37,7 @@ class Command(BaseCommand):
     def handle(self, *args, gold=None, corpus="../shared/corpus", split=None, per_document=False, russian_ner=False,
                formats=None, no_formats=False, **options):
         if options.get("resolution") or options.get("fit"):
-            return self.resolution(options)
+            return self.resolution(options, split)
         if gold:
             sets = [(Path(gold).stem, Path(gold), Path(corpus))]
         else:
@@ -102,7 +103,7 @@ class Command(BaseCommand):
                 for item in sorted(bp.persons) + bp.acts + bp.sources:
                     self.stdout.write(f"    boilerplate: {item}")
 
-    def resolution(self, options):
+    def resolution(self, options, split=None):
         from qorgau.resolution.evaluation import default_paths, evaluate_pairs, fit, read_pairs
         from qorgau.resolution.scoring import AUTO, REVIEW, name_probability
 
@@ -113,6 +114,12 @@ class Command(BaseCommand):
         pairs, skipped = read_pairs(paths)
         if not pairs:
             raise CommandError("The pair files hold no labelled pair (columns: left, right, same|different, dev|test).")
+        if split:
+            # Only the chosen splits are scored (tuning runs pass --split dev and never score the test pairs).
+            chosen = set(split) & {"dev", "test"}
+            if not chosen:
+                raise CommandError("The labelled pairs are split into dev and test: --split dev or --split test.")
+            pairs = [pair for pair in pairs if pair[3] in chosen]
         if options.get("fit"):
             self.stdout.write("weights estimated on the dev split (m, u, log2 m/u):")
             for level, (m, u, w) in fit(pairs).items():
