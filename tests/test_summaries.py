@@ -34,7 +34,8 @@ def _from_scratch():
 
     people = summaries._live_people()
     acts_of = {}
-    for act in summaries._accepted_acts():
+    for row in summaries._accepted_acts():
+        act = summaries.ActRow._make(row)
         acts_of.setdefault(act.victim_person_id, []).append(act)
     provisions = summaries._provisions_of(a.id for acts in acts_of.values() for a in acts)
     relevant = {}
@@ -202,3 +203,16 @@ def test_uncommitted_changes_show_in_the_same_thread_and_a_bulk_load_waits_for_a
     generation.bump()
     assert cell("2034") == "1"
     assert summaries.stored_totals() == summaries.expected_totals()
+
+
+def test_the_census_reads_the_kind_in_force_as_an_episode_does():
+    """The census's quick reading of an episode's kinds agrees with custody.Episode.kind_on for partial dates."""
+    from qorgau.analysis.census import _kind_on
+    from qorgau.analysis.custody import Episode
+
+    rng = random.Random(7)
+    kinds = ["police_custody", "pretrial_detention", "house_arrest", "imprisonment"]
+    for _ in range(500):
+        changes = [[rng.choice(kinds), rng.choice(DATES[:-1])] for _ in range(rng.randint(1, 4))]
+        day = rng.choice(["2017-05-13", "2017-06-01", "2018-01-01", "2019-12-01", "2020-06-15", "2016-01-01"])
+        assert _kind_on(changes, day) == Episode(kinds=[tuple(k) for k in changes]).kind_on(day), (changes, day)

@@ -24,13 +24,17 @@ Nothing here names a person; the privacy rules (small cells withheld) are applie
 """
 
 import datetime
+import json
+from collections import namedtuple
 
 from django.db import connection, transaction
 
 from qorgau.lib.sensitivity import LEVELS, RANK
 from qorgau.records.models import ACT_GROUPS, Act, ActProvision, Person
 
+from .custody import date_range
 from .models import CacheGeneration, PersonSummary, SummaryTotal
+from .statistics import PROSECUTION_GAP_DAYS, PROSECUTION_TYPES, SENTENCE_BINS
 
 READY = "summaries-ready"
 PERSON_TABLES = ("py", "ar", "rg", "se", "gm", "cs", "ce", "cf")
@@ -66,8 +70,6 @@ def month_on_or_after(day):
 
 
 def sentence_bin(amount, unit):
-    from .statistics import SENTENCE_BINS
-
     years = float(amount) / (12 if unit == "months" else 365 if unit == "days" else 1)
     return next((label for lo, hi, label in SENTENCE_BINS if lo <= years < hi), None)
 
@@ -77,9 +79,6 @@ def person_cells(acts, provisions, episodes):
 
     acts: the accepted acts a reader of the level may see, as objects with act_type, date, place_id, penalty_*;
     provisions: {act id: [provision id, ...]}; episodes: (kind, start_lo, start_hi, end_lo) of the level."""
-    from .custody import date_range
-    from .statistics import PROSECUTION_GAP_DAYS, PROSECUTION_TYPES
-
     cells = {}
 
     def add(table, label, ref=0, n=1):
@@ -120,10 +119,14 @@ def person_cells(acts, provisions, episodes):
     return sorted([table, label, ref, n] for (table, label, ref), n in cells.items())
 
 
+ActRow = namedtuple("ActRow", "id act_type date penalty_kind penalty_amount penalty_unit place_id sensitivity "
+                             "victim_person_id")
+
+
 def _accepted_acts():
+    """The acts summaries count (accepted, live, with a person as victim), as plain rows."""
     return (Act.objects.filter(review="accepted", victim_person__isnull=False)
-            .only("id", "act_type", "date", "penalty_kind", "penalty_amount", "penalty_unit", "place_id",
-                  "sensitivity", "victim_person_id"))
+            .values_list(*ActRow._fields))
 
 
 def summaries_for(people, acts_of, provisions, episodes_of):
@@ -134,11 +137,17 @@ def summaries_for(people, acts_of, provisions, episodes_of):
     rows = []
     for pid, (sensitivity, consent) in people.items():
         acts = acts_of.get(pid, [])
+        before = None
         for level in LEVELS:
             if RANK[sensitivity] > RANK[level]:
                 continue
             seen = [a for a in acts if RANK[a.sensitivity] <= RANK[level]]
-            cells = person_cells(seen, provisions, episodes_of.get((pid, level), ()))
+            episodes = episodes_of.get((pid, level), ())
+            if before is not None and len(seen) == before[0] and episodes == before[1]:
+                cells = before[2]  # nothing more is seen at this level than at the one below
+            else:
+                cells = person_cells(seen, provisions, episodes)
+            before = (len(seen), episodes, cells)
             if cells:
                 rows.append((pid, level, consent != "granted", cells))
     return rows
@@ -162,16 +171,23 @@ def _provisions_of(act_ids):
     return found
 
 
-def _contributions(rows, sign):
-    """{(level, table, label, ref): [people, unconsented, n, n_unconsented]} of summary rows, times sign."""
-    totals = {}
+def _contributions(rows, sign, totals=None):
+    """{(level, table, label, ref): [people, unconsented, n, n_unconsented]} of summary rows, times sign (added
+    into `totals` when given)."""
+    totals = {} if totals is None else totals
+    get = totals.get
     for _pid, level, unconsented, cells in rows:
+        u = sign if unconsented else 0
         for table, label, ref, n in cells:
-            entry = totals.setdefault((level, table, label, ref), [0, 0, 0, 0])
-            entry[0] += sign
-            entry[1] += sign * unconsented
-            entry[2] += sign * n
-            entry[3] += sign * n * unconsented
+            key = (level, table, label, ref)
+            entry = get(key)
+            if entry is None:
+                totals[key] = [sign, u, sign * n, u * n]
+            else:
+                entry[0] += sign
+                entry[1] += u
+                entry[2] += sign * n
+                entry[3] += u * n
     return totals
 
 
@@ -204,7 +220,8 @@ def rebuild_persons(person_ids, episode_rows):
            .values_list("person_id", "level", "unconsented", "cells")]
     people = _live_people(person_ids)
     acts_of = {}
-    for act in _accepted_acts().filter(victim_person_id__in=people):
+    for row in _accepted_acts().filter(victim_person_id__in=people):
+        act = ActRow._make(row)
         acts_of.setdefault(act.victim_person_id, []).append(act)
     provisions = _provisions_of(a.id for acts in acts_of.values() for a in acts)
     episodes_of = {}
@@ -212,15 +229,22 @@ def rebuild_persons(person_ids, episode_rows):
         episodes_of.setdefault((row.person_id, row.level), []).append(
             (row.kind, row.start_lo, row.start_hi, row.end_lo))
     new = summaries_for(people, acts_of, provisions, episodes_of)
-    differences = _contributions(old, -1)
-    for key, value in _contributions(new, 1).items():
-        entry = differences.setdefault(key, [0, 0, 0, 0])
-        for i in range(4):
-            entry[i] += value[i]
+    differences = _contributions(new, 1, _contributions(old, -1))
     PersonSummary.objects.filter(person_id__in=person_ids).delete()
-    PersonSummary.objects.bulk_create([PersonSummary(person_id=pid, level=level, unconsented=unconsented, cells=cells)
-                                       for pid, level, unconsented, cells in new])
+    _insert(new)
     _apply(differences)
+
+
+def _insert(rows):
+    """Insert summary rows (plain SQL: a rebuild of everything writes hundreds of thousands)."""
+    if not rows:
+        return
+    table = PersonSummary._meta.db_table
+    cells = "CAST(%s AS jsonb)" if connection.vendor == "postgresql" else "%s"
+    with connection.cursor() as cursor:
+        cursor.executemany(f"INSERT INTO {table} (person_id, level, unconsented, cells) VALUES (%s, %s, %s, {cells})",
+                           [(pid, level, bool(unconsented), json.dumps(cells)) for pid, level, unconsented, cells
+                            in rows])
 
 
 def forget(person_ids):
@@ -249,17 +273,18 @@ def rebuild_all(batch=5000):
         totals, pending = {}, []
 
         def save():
-            for key, value in _contributions(pending, 1).items():
-                entry = totals.setdefault(key, [0, 0, 0, 0])
-                for i in range(4):
-                    entry[i] += value[i]
-            PersonSummary.objects.bulk_create([PersonSummary(person_id=pid, level=level, unconsented=unconsented,
-                                                             cells=cells) for pid, level, unconsented, cells in pending],
-                                              batch_size=2000)
+            _contributions(pending, 1, totals)
+            _insert(pending)
             pending.clear()
 
         def run(chunk):  # whole persons only
-            provisions = _provisions_of(a.id for a in chunk)
+            if not chunk:
+                return
+            provisions = {}
+            for act_id, provision_id in ActProvision.objects.filter(
+                    act__victim_person_id__gte=chunk[0].victim_person_id,
+                    act__victim_person_id__lte=chunk[-1].victim_person_id).values_list("act_id", "provision_id"):
+                provisions.setdefault(act_id, []).append(provision_id)
             acts_of = {}
             for act in chunk:
                 acts_of.setdefault(act.victim_person_id, []).append(act)
@@ -270,7 +295,8 @@ def rebuild_all(batch=5000):
 
         # Acts come in person order; a chunk is cut only where one person's acts end.
         chunk = []
-        for act in _accepted_acts().order_by("victim_person_id", "id").iterator(chunk_size=batch):
+        for row in _accepted_acts().order_by("victim_person_id", "id").iterator(chunk_size=batch):
+            act = ActRow._make(row)
             if len(chunk) >= batch and act.victim_person_id != chunk[-1].victim_person_id:
                 run(chunk)
                 chunk = []
