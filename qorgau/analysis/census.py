@@ -19,7 +19,7 @@ from . import custody
 from .models import CustodyEpisode, ListEntry
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PersonRef:
     """What a census row needs of a person (read as plain values: a census may name tens of thousands)."""
     pk: int
@@ -29,7 +29,7 @@ class PersonRef:
     sensitivity: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Row:
     person: PersonRef
     kind: str
@@ -82,6 +82,17 @@ def _years_before(day, years):
         return date.replace(year=date.year - years, day=28).isoformat()
 
 
+def _kind_on(kinds, day):
+    """custody.Episode.kind_on without building an episode: the last change whose first possible day is on or
+    before `day` (a census may hold tens of thousands of episodes)."""
+    current = kinds[0][0]
+    for kind, since in kinds:
+        lo = since if len(since) == 10 else since + "-01-01" if len(since) == 4 else since + "-01" if since else ""
+        if lo and lo <= day:
+            current = kind
+    return current
+
+
 def census(day, user, prisoner_list=None):
     """The census of `day` (ISO) for `user`; `prisoner_list` limits it to the persons on that list that day."""
     level = clearance_of(user)
@@ -106,7 +117,7 @@ def census(day, user, prisoner_list=None):
             continue
         seen.add(person_id)
         if kinds.count("[") > 2:  # the kind changed during the episode: the one in force that day
-            kind = custody.Episode(kinds=[tuple(k) for k in json.loads(kinds)]).kind_on(day)
+            kind = _kind_on(json.loads(kinds), day)
         certainly = start_hi <= day and (not end_lo or end_lo > day)
         # An open episode whose last act is long past is not counted silently forever.
         unverified = last_act_date if (not end and last_act_date < stale_before) else ""

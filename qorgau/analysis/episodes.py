@@ -11,12 +11,12 @@ a public count never rests on an internal or confidential act.
 import threading
 
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 
 from qorgau.lib.sensitivity import LEVELS, RANK
 from qorgau.records.models import Act, Person
 
-from . import custody, generation
+from . import custody, generation, summaries
 from .models import CustodyEpisode
 
 RELEVANT_TYPES = set(custody.OPENS) | set(custody.CLOSES) | custody.SENTENCE_ACTS
@@ -77,6 +77,7 @@ def rebuild_persons(person_ids):
         acts.setdefault(act.victim_person_id, []).append(act)
     rows = [row for pid, level in people.items() for row in _rows(pid, level, acts.get(pid, []))]
     _save(rows)
+    summaries.rebuild_persons(person_ids, [row for row, _evidence in rows])
     generation.bump()  # the custody tables changed after the act's own bump
 
 
@@ -101,6 +102,7 @@ def rebuild_all(batch=5000):
         acts.append(act)
     flush_person()
     _save(rows)
+    summaries.rebuild_all()
     generation.bump()
 
 
@@ -109,6 +111,12 @@ def _flush():
     _pending.ids = set()
     if ids:
         rebuild_persons(ids)
+
+
+def flush_pending():
+    """Rebuild now what this thread's changes left pending (before reading statistics in the transaction that made
+    them: the page shows the change at once; after the commit nothing is pending)."""
+    _flush()
 
 
 def schedule(person_id):
@@ -130,6 +138,26 @@ def _act_changed(sender, instance, **kwargs):
     schedule(instance.victim_person_id)
 
 
+def _act_moving(sender, instance, raw=False, **kwargs):
+    """An act given to another victim: the one it leaves is rebuilt too."""
+    if raw or instance.pk is None:
+        return
+    before = Act._base_manager.filter(pk=instance.pk).values_list("victim_person_id", flat=True).first()
+    if before is not None and before != instance.victim_person_id:
+        schedule(before)
+
+
+def _provision_changed(sender, instance, **kwargs):
+    """An article added to or taken from an act changes its victim's counts by article."""
+    victim = Act._base_manager.filter(pk=instance.act_id).values_list("victim_person_id", flat=True).first()
+    schedule(victim)
+
+
+def _person_removed(sender, instance, **kwargs):
+    """A person deleted for good (not the usual soft delete) leaves the totals with their summary."""
+    summaries.forget([instance.pk])
+
+
 def _person_changed(sender, instance, **kwargs):
     schedule(instance.pk)
     if instance.merged_into_id:
@@ -149,3 +177,7 @@ def connect():
     post_save.connect(_act_changed, sender=Act, dispatch_uid="custody-act-saved")
     post_delete.connect(_act_changed, sender=Act, dispatch_uid="custody-act-deleted")
     post_save.connect(_person_changed, sender=Person, dispatch_uid="custody-person-saved")
+    pre_delete.connect(_person_removed, sender=Person, dispatch_uid="summary-person-removed")
+    pre_save.connect(_act_moving, sender=Act, dispatch_uid="custody-act-moving")
+    post_save.connect(_provision_changed, sender=ActProvision, dispatch_uid="summary-provision-saved")
+    post_delete.connect(_provision_changed, sender=ActProvision, dispatch_uid="summary-provision-deleted")

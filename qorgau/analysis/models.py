@@ -182,3 +182,40 @@ class CacheGeneration(models.Model):
 
     name = models.CharField(max_length=40, primary_key=True)
     value = models.BigIntegerField(default=0)
+
+
+class PersonSummary(models.Model):
+    """What the statistics count of one person, as a reader of `level` may know it (derived, like custody episodes;
+    rebuilt by `qorgau.analysis.summaries` whenever the person's acts change; never edited by hand).
+
+    `cells` is a list of [table, label, ref, n]: e.g. ["ar", "", provision id, 1] (charged under that provision),
+    ["py", "2018", 0, 2] (two prosecutions began in 2018). docs/analysis.md, "Stored summaries".
+    """
+
+    # Not a cascade: deleting a person (softly or for good) must go through `summaries` so the totals follow.
+    person = models.ForeignKey("records.Person", on_delete=models.DO_NOTHING, db_constraint=False, related_name="+")
+    level = models.CharField(max_length=16)
+    unconsented = models.BooleanField(default=True)  # consent to publication not granted
+    cells = models.JSONField(default=list)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["person", "level"], name="person_summary_once_a_level")]
+        indexes = [models.Index(fields=["level", "person"])]
+
+
+class SummaryTotal(models.Model):
+    """The sum of every visible person's summary cells at a level, kept by difference when a summary changes: an
+    unfiltered statistics page reads a few thousand of these rows instead of every act."""
+
+    level = models.CharField(max_length=16)
+    table_key = models.CharField(max_length=4)
+    label = models.CharField(max_length=40)
+    ref = models.BigIntegerField(default=0)
+    people = models.BigIntegerField(default=0)
+    unconsented = models.BigIntegerField(default=0)  # people among them without consent to publication
+    n = models.BigIntegerField(default=0)
+    n_unconsented = models.BigIntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["level", "table_key", "label", "ref"],
+                                               name="summary_total_once")]

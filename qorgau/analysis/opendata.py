@@ -10,6 +10,7 @@ import datetime
 import json
 import os
 import zipfile
+from decimal import Decimal
 from pathlib import Path
 
 from django.conf import settings
@@ -133,11 +134,11 @@ def write_package(directory, *, license=None, as_of=None):
                   encoding="utf-8") as handle:
             writer = csv.writer(handle)
             writer.writerow([f[0] for f in fields])
+            write, append = writer.writerow, workbook.append
             for row in rows:
-                row = [_clean(v) for v in row]
-                row = [float(v) if hasattr(v, "as_tuple") else v for v in row]
-                writer.writerow(row)
-                workbook.append(row)
+                row = [("" if v is None else float(v) if isinstance(v, Decimal) else v) for v in row]
+                write(row)
+                append(row)
                 count += 1
         counts[name] = count
         resources.append({

@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from qorgau.lib.sensitivity import levels_for
 
-from qorgau.records.models import ACT_GROUPS, Act, ActProvision
+from qorgau.records.models import ACT_GROUPS, Act, ActProvision, Provision
 
 from . import generation
 from .models import CustodyEpisode, ListEntry
@@ -79,11 +79,8 @@ def visible_acts(user, filters):
         acts = acts.filter(readable("", "date", user), date__gte=filters.date_from)
     if filters.date_to:
         acts = acts.filter(readable("", "date", user), date__lte=filters.date_to + "-99")  # partial dates first
-    if filters.article:
-        charged = Act.objects.visible_to(user).filter(
-            act_provisions__provision__uid=filters.article,
-            act_provisions__provision__in=Provision.objects.visible_to(user))
-        acts = acts.filter(victim_person__in=charged.values("victim_person"))
+    if filters.article:  # people with an act the reader may see under that article (not a hidden act's)
+        acts = acts.filter(victim_person__in=_charged_under(user, filters.article))
     if filters.region:
         visible = Place.objects.visible_to(user)
         acts = acts.filter(Q(place__uid=filters.region) | Q(place__parent__uid=filters.region,
@@ -96,7 +93,7 @@ def visible_acts(user, filters):
     if filters.prisoner_list:
         on_list = ListEntry.objects.visible_to(user).filter(prisoner_list__slug=filters.prisoner_list)
         acts = acts.filter(victim_person__in=on_list.values("person"))
-    return acts.distinct() if (filters.article or filters.prisoner_list) else acts
+    return acts
 
 
 def _protect(rows, public):
@@ -206,7 +203,9 @@ def sentences(acts, public):
               .order_by()):
         years = float(r["penalty_amount"]) / (12 if r["penalty_unit"] == "months" else
                                               365 if r["penalty_unit"] == "days" else 1)
-        label = next(label for lo, hi, label in SENTENCE_BINS if lo <= years < hi)
+        label = next((label for lo, hi, label in SENTENCE_BINS if lo <= years < hi), None)
+        if label is None:
+            continue
         bins[label][0] += r["n"]
         bins[label][1] += r["unconsented"]
     shown, withheld = _protect([(label, n, u) for label, (n, u) in bins.items()], public)
@@ -273,18 +272,189 @@ def list_changes(user, filters, public):
                   (_("Year"), _("Removed")), sorted(removed.items()))]
 
 
+SUMMARY_FILTERS = ("article", "role", "prisoner_list", "gender")  # filters that choose people, not acts
+
+
+def summed_cells(user, filters):
+    """{(table, label, ref): [people, unconsented, n, n_unconsented]} for the reader's level: the stored totals, or
+    with a filter of people, the sum of those people's stored summaries."""
+    from qorgau.lib.sensitivity import clearance_of, levels_for
+    from qorgau.records.models import Person
+
+    from .models import PersonSummary, SummaryTotal
+
+    level = clearance_of(user)
+    if not any(getattr(filters, name) for name in SUMMARY_FILTERS):
+        return {(t, label, ref): [p, u, n, nu] for t, label, ref, p, u, n, nu in
+                SummaryTotal.objects.filter(level=level).values_list(
+                    "table_key", "label", "ref", "people", "unconsented", "n", "n_unconsented") if p or n}
+    people = Person.objects.filter(sensitivity__in=levels_for(user), merged_into__isnull=True)
+    if filters.gender:
+        people = people.filter(gender=filters.gender)
+    if filters.role:
+        people = people.filter(roles__icontains=f'"{filters.role}"')
+    if filters.prisoner_list:
+        people = people.filter(id__in=ListEntry.objects.visible_to(user).filter(
+            prisoner_list__slug=filters.prisoner_list).values("person"))
+    if filters.article:
+        people = people.filter(id__in=_charged_under(user, filters.article))
+    totals = {}
+    for unconsented, cells in (PersonSummary.objects.filter(level=level, person__in=people.values("id"))
+                               .values_list("unconsented", "cells").iterator(chunk_size=5000)):
+        for table, label, ref, n in cells:
+            entry = totals.setdefault((table, label, ref), [0, 0, 0, 0])
+            entry[0] += 1
+            entry[1] += unconsented
+            entry[2] += n
+            entry[3] += n * unconsented
+    return totals
+
+
+def _charged_under(user, article):
+    """The people with an accepted act the reader may see under this provision (uid)."""
+    return (Act.objects.visible_to(user).filter(review="accepted", act_provisions__provision__uid=article,
+                                                act_provisions__provision__in=Provision.objects.visible_to(user))
+            .values("victim_person"))
+
+
+def tables_from_summaries(user, filters, public, allowed):
+    """The same tables as the act scan (`visible_acts` and the functions above), from the stored summaries."""
+    from qorgau.records.models import Place, Provision
+
+    cells = summed_cells(user, filters)
+    by_table = {}
+    for (table, label, ref), value in cells.items():
+        by_table.setdefault(table, []).append((label, ref, *value))
+
+    years = sorted(by_table.get("py", []))
+    people, withheld = _protect([(y, p, u) for y, _r, p, u, _n, _nu in years], public)
+    cases, case_withheld = _protect([(y, n, u) for y, _r, _p, u, n, _nu in years], public)
+    tables = [Table("prosecutions_by_year", _("People prosecuted, by the year the prosecution began"),
+                    (_("Year"), _("People")), people, withheld=withheld,
+                    note=_("Prosecutions (cases) are counted separately in the next table.")),
+              Table("cases_by_year", _("Prosecutions by the year they began"), (_("Year"), _("Prosecutions")),
+                    cases, withheld=case_withheld,
+                    note=_("One person may have several prosecutions. A person's prosecution acts less than "
+                           "two years apart are taken as one prosecution."))]
+
+    # Articles: a provision the reader may not see is not a row.
+    counts = {ref: (p, u) for _l, ref, p, u, _n, _nu in by_table.get("ar", [])}
+    uids = dict(Provision.objects.filter(id__in=list(counts), sensitivity__in=allowed)
+                .values_list("id", "uid")) if counts else {}
+    rows = sorted(((uids[ref], p, u) for ref, (p, u) in counts.items() if ref in uids), key=lambda r: (-r[1], r[0]))
+    shown, withheld = _protect(rows, public)
+    tables.append(Table("by_article", _("People by article"), (_("Article"), _("People")), shown, withheld=withheld,
+                        note=_("A person charged under two articles counts under each: the rows do not add up to "
+                               "the number of people.")))
+
+    # Regions: as `by_region` (each place's people, under its region when the reader may see the region).
+    counts = {ref: (p, u) for _l, ref, p, u, _n, _nu in by_table.get("rg", [])}
+    regions = {}
+    if counts:
+        for pid, kind, name, parent, parent_level, parent_deleted in (
+                Place.objects.filter(id__in=list(counts), sensitivity__in=allowed)
+                .values_list("id", "kind", "name", "parent__name", "parent__sensitivity", "parent__deleted_at")):
+            parent_shown = parent and parent_level in allowed and parent_deleted is None
+            region = parent if parent_shown and kind != "region" else name
+            p, u = regions.get(region, (0, 0))
+            regions[region] = (p + counts[pid][0], u + counts[pid][1])
+    ordered = sorted(regions.items(), key=lambda kv: (-kv[1][0], kv[0]))
+    shown, withheld = _protect([(region, p, u) for region, (p, u) in ordered], public)
+    tables.append(Table("by_region", _("People by region of the act"), (_("Region"), _("People")), shown,
+                        withheld=withheld, note=_("A person with acts in two regions counts in each.")))
+
+    bins = {label: (0, 0) for _lo, _hi, label in SENTENCE_BINS}
+    for label, _r, _p, u, n, _nu in by_table.get("se", []):
+        bins[label] = (n, u)
+    shown, withheld = _protect([(label, n, u) for label, (n, u) in bins.items()], public)
+    tables.append(Table("sentences", _("Prison sentences by length (years)"), (_("Years"), _("Sentences")), shown,
+                        withheld=withheld))
+
+    tables.append(_custody_table(filters, public, by_table))
+
+    months = sorted((tuple(label.split("\t", 1)), n) for label, _r, _p, _u, n, _nu in by_table.get("gm", []))
+    tables.append(Table("by_group_per_month", _("Acts by group and month"), (_("Month and group"), _("Acts")),
+                        [(f"{month} {group}", n) for (month, group), n in months],
+                        note=_("This table counts acts, not people; a year alone is shown where the month is "
+                               "unknown.")))
+    return tables
+
+
+def _months(filters, first):
+    today = datetime.date.today().strftime("%Y-%m")
+    end = filters.date_to[:7] if filters.date_to else today
+    first = first or end
+    start = filters.date_from[:7] if filters.date_from else first
+    return start, end
+
+
+def _month_points(start, end, points):
+    span = (int(end[:4]) - int(start[:4])) * 12 + int(end[5:7] or 12) - int(start[5:7] or 1) + 1
+    step = max(1, -(-span // points))
+    months, year, month = [], int(start[:4]), int(start[5:7] or 1)
+    while f"{year:04d}-{month:02d}" <= end:
+        months.append(f"{year:04d}-{month:02d}-01")
+        month += step
+        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    return months
+
+
+def _custody_table(filters, public, by_table, points=36):
+    """`custody_over_time` from the summaries' custody cells: episodes certainly begun by the first of each month,
+    less those certainly ended by it."""
+    first = min((label for label, *_rest in by_table.get("cf", [])), default=None)
+    start, end = _months(filters, first)
+    events = {}
+    for table, sign in (("cs", 1), ("ce", -1)):
+        for label, _r, _p, _u, n, nu in by_table.get(table, []):
+            entry = events.setdefault(label, [0, 0])
+            entry[0] += sign * n
+            entry[1] += sign * nu
+    ordered = sorted(events.items())
+    rows, i, held, held_unconsented = [], 0, 0, 0
+    for day in _month_points(start, end, points):
+        while i < len(ordered) and ordered[i][0] <= day[:7]:
+            held += ordered[i][1][0]
+            held_unconsented += ordered[i][1][1]
+            i += 1
+        rows.append((day[:7], held, held_unconsented))
+    shown, withheld = _protect(rows, public)
+    return Table("custody_over_time", _("People certainly in custody on the first of the month"),
+                 (_("Month"), _("People")), shown, withheld=withheld,
+                 note=_("Every month, or every few months over a long range; from the custody episodes."))
+
+
+def uses_summaries(filters):
+    """Whether this filter is answered from the stored summaries (all but a date range or a region, which choose
+    acts rather than people)."""
+    from . import summaries
+
+    return not (filters.date_from or filters.date_to or filters.region) and summaries.ready()
+
+
+def tables_from_acts(user, filters, public, allowed):
+    acts = visible_acts(user, filters)
+    tables = prosecutions_by_year(acts, public)
+    tables += [by_article(acts, public, allowed), by_region(acts, public, allowed), sentences(acts, public),
+               custody_over_time(user, filters, acts, public), by_group_per_month(acts, public)]
+    return tables
+
+
 def all_tables(user, filters):
     """Every table for this reader and filter; cached until a record changes (`generation`)."""
     from qorgau.lib.sensitivity import clearance_of, levels_for
 
+    from .episodes import flush_pending
+
     public = not getattr(user, "is_authenticated", False)
+    flush_pending()  # this thread's own uncommitted changes count at once
 
     def compute():
         allowed = levels_for(user)
-        acts = visible_acts(user, filters)
-        tables = prosecutions_by_year(acts, public)
-        tables += [by_article(acts, public, allowed), by_region(acts, public, allowed), sentences(acts, public),
-                   custody_over_time(user, filters, acts, public), by_group_per_month(acts, public)]
+        if uses_summaries(filters):
+            tables = tables_from_summaries(user, filters, public, allowed)
+        else:
+            tables = tables_from_acts(user, filters, public, allowed)
         return tables + list_changes(user, filters, public)
 
     return generation.cached("statistics", (clearance_of(user), public), sorted(filters.as_query().items()),

@@ -260,6 +260,7 @@ HANDLED_APART = {
     ("resolution.merge", "kept"): "the history of merges is never rewritten",
     ("resolution.merge", "merged"): "the history of merges is never rewritten",
     ("resolution.blockingkey", "person"): "derived from the names: recomputed (indexing) when a merge moves them",
+    ("analysis.personsummary", "person"): "derived statistics: rebuilt for both persons after the merge",
 }
 # Keys merges recorded before the table was derived from the models, so that old merges can still be undone.
 LEGACY_KEYS = {("records.act", "victim_person"): "acts", ("records.involvement", "perpetrator_person"): "involvements",
@@ -322,7 +323,18 @@ def do_merge_persons(keep, other, *, actor):
                    ("update", "Person", other.uid, folded)], actor=actor)
     indexing.reindex(keep)
     indexing.unindex(other)
+    _derived_changed(keep, other)
     return merge
+
+
+def _derived_changed(*persons):
+    """The rows a merge moves with plain updates (acts, above all) change what is derived from them: custody
+    episodes and statistics summaries of both persons are rebuilt after the commit, and cached counts renewed."""
+    from qorgau.analysis import episodes, generation
+
+    for person in persons:
+        episodes.schedule(person.pk)
+    generation.bump()
 
 
 @transaction.atomic
@@ -351,6 +363,7 @@ def do_unmerge(merge, *, actor, note=""):
     other.refresh_from_db()
     indexing.reindex(keep)
     indexing.reindex(other)
+    _derived_changed(keep, other)
     previous = current_judgement(keep.uid, other.uid)
     judgement = Judgement.objects.create(uid=new_uid("jdg_"), left_uid=keep.uid, right_uid=other.uid,
                                          decision="different", actor=actor if getattr(actor, "pk", None) else None,

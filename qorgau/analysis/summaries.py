@@ -1,0 +1,322 @@
+"""Stored per-person summaries of what the statistics count, and their totals per reading level.
+
+The statistics tables count people (or acts) by year, article, region, sentence, month and custody. Computing
+them from the acts scans every act the reader may see; at a million acts that is a minute. Instead each person's
+contribution is stored (`PersonSummary.cells`, one row per person and reading level, from the accepted acts a
+reader of that level may see — the same acts `statistics.visible_acts` selects), and the sum over everyone per
+level (`SummaryTotal`) is kept by difference: when a person's summary is rebuilt, the old cells are subtracted
+from the totals and the new ones added, in the same transaction.
+
+Summaries are rebuilt with the person's custody episodes (`episodes.rebuild_persons`): after the transaction that
+saved or deleted one of their acts, act provisions or the person commits, or at once when statistics are read in
+the same thread first (`episodes.flush_pending`). `qorgau census --rebuild` rebuilds everything.
+
+A cell is [table, label, ref, n]:
+- "py": a prosecution began in year `label` (n prosecutions that year; statistics.PROSECUTION_GAP_DAYS);
+- "ar": charged under provision id `ref` (the provision's visibility is checked when read);
+- "rg": an act at place id `ref` (the place's and its region's visibility are checked when read);
+- "se": n prison sentences in the length bin `label`;
+- "gm": n acts in month (or year) and group `label` ("2018-03\\tPROSECUTION");
+- "cs" / "ce": n custody episodes (not restricted freedom) certainly begun / certainly ended by the first day of
+  month `label` ("2018-04": the first of a month on or after the start's last possible day, or the end's first);
+- "cf": the month of the earliest possible start of the person's first custody episode.
+Nothing here names a person; the privacy rules (small cells withheld) are applied by `statistics` when reading.
+"""
+
+import datetime
+import json
+from collections import namedtuple
+
+from django.db import connection, transaction
+
+from qorgau.lib.sensitivity import LEVELS, RANK
+from qorgau.records.models import ACT_GROUPS, Act, ActProvision, Person
+
+from .custody import date_range
+from .models import CacheGeneration, PersonSummary, SummaryTotal
+from .statistics import PROSECUTION_GAP_DAYS, PROSECUTION_TYPES, SENTENCE_BINS
+
+READY = "summaries-ready"
+PERSON_TABLES = ("py", "ar", "rg", "se", "gm", "cs", "ce", "cf")
+# The first group an act type is listed under (as the statistics always named it).
+GROUP_FIRST = {}
+for _group, _types in ACT_GROUPS.items():
+    for _type in _types:
+        GROUP_FIRST.setdefault(_type, _group)
+
+
+def ready():
+    """Whether every person's summary has been built (after a bulk load that bypassed the models it is not, until
+    `qorgau census --rebuild`); until then statistics count from the acts."""
+    return CacheGeneration.objects.filter(name=READY, value__gte=1).exists()
+
+
+def _set_ready(value):
+    CacheGeneration.objects.update_or_create(name=READY, defaults={"value": value})
+
+
+def _days(a, b):
+    return (datetime.date.fromisoformat(b) - datetime.date.fromisoformat(a)).days
+
+
+def month_on_or_after(day):
+    """The first of a month on or after an ISO day, as "YYYY-MM"."""
+    if day[8:10] == "01":
+        return day[:7]
+    year, month = int(day[:4]), int(day[5:7]) + 1
+    if month == 13:
+        year, month = year + 1, 1
+    return f"{year:04d}-{month:02d}"
+
+
+def sentence_bin(amount, unit):
+    years = float(amount) / (12 if unit == "months" else 365 if unit == "days" else 1)
+    return next((label for lo, hi, label in SENTENCE_BINS if lo <= years < hi), None)
+
+
+def person_cells(acts, provisions, episodes):
+    """The cells of one person at one level.
+
+    acts: the accepted acts a reader of the level may see, as objects with act_type, date, place_id, penalty_*;
+    provisions: {act id: [provision id, ...]}; episodes: (kind, start_lo, start_hi, end_lo) of the level."""
+    cells = {}
+
+    def add(table, label, ref=0, n=1):
+        cells[(table, label, ref)] = cells.get((table, label, ref), 0) + n
+
+    last = None
+    for date in sorted(a.date for a in acts if a.act_type in PROSECUTION_TYPES and a.date):
+        lo, _hi = date_range(date)
+        if last is None or _days(last, lo) > PROSECUTION_GAP_DAYS:
+            add("py", lo[:4])
+        last = lo
+    articles, places = set(), set()
+    for act in acts:
+        articles.update(provisions.get(act.id, ()))
+        if act.place_id:
+            places.add(act.place_id)
+        if act.date:
+            add("gm", f"{act.date[:7]}\t{GROUP_FIRST.get(act.act_type, '')}")
+        if (act.act_type in ("sentenced", "imprisoned") and act.penalty_kind == "imprisonment"
+                and act.penalty_amount is not None):
+            label = sentence_bin(act.penalty_amount, act.penalty_unit)
+            if label is not None:
+                add("se", label)
+    for provision_id in articles:
+        add("ar", "", provision_id)
+    for place_id in places:
+        add("rg", "", place_id)
+    first = None
+    for kind, start_lo, start_hi, end_lo in episodes:
+        if kind == "restricted_freedom":
+            continue
+        add("cs", month_on_or_after(start_hi))
+        if end_lo:
+            add("ce", month_on_or_after(max(start_hi, end_lo)))
+        first = min(first or start_lo[:7], start_lo[:7])
+    if first:
+        add("cf", first)
+    return sorted([table, label, ref, n] for (table, label, ref), n in cells.items())
+
+
+ActRow = namedtuple("ActRow", "id act_type date penalty_kind penalty_amount penalty_unit place_id sensitivity "
+                             "victim_person_id")
+
+
+def _accepted_acts():
+    """The acts summaries count (accepted, live, with a person as victim), as plain rows."""
+    return (Act.objects.filter(review="accepted", victim_person__isnull=False)
+            .values_list(*ActRow._fields))
+
+
+def summaries_for(people, acts_of, provisions, episodes_of):
+    """[(person id, level, unconsented, cells)] for these people.
+
+    people: {person id: (sensitivity, consent)} of live, unmerged persons; acts_of: {person id: [acts]};
+    episodes_of: {(person id, level): [(kind, start_lo, start_hi, end_lo)]}."""
+    rows = []
+    for pid, (sensitivity, consent) in people.items():
+        acts = acts_of.get(pid, [])
+        before = None
+        for level in LEVELS:
+            if RANK[sensitivity] > RANK[level]:
+                continue
+            seen = [a for a in acts if RANK[a.sensitivity] <= RANK[level]]
+            episodes = episodes_of.get((pid, level), ())
+            if before is not None and len(seen) == before[0] and episodes == before[1]:
+                cells = before[2]  # nothing more is seen at this level than at the one below
+            else:
+                cells = person_cells(seen, provisions, episodes)
+            before = (len(seen), episodes, cells)
+            if cells:
+                rows.append((pid, level, consent != "granted", cells))
+    return rows
+
+
+def _live_people(person_ids=None):
+    people = Person.objects.filter(merged_into__isnull=True)
+    if person_ids is not None:
+        people = people.filter(id__in=person_ids)
+    return {pid: (sensitivity, consent) for pid, sensitivity, consent in
+            people.values_list("id", "sensitivity", "consent")}
+
+
+def _provisions_of(act_ids):
+    found = {}
+    ids = list(act_ids)
+    for start in range(0, len(ids), 5000):
+        for act_id, provision_id in (ActProvision.objects.filter(act_id__in=ids[start:start + 5000])
+                                     .values_list("act_id", "provision_id")):
+            found.setdefault(act_id, []).append(provision_id)
+    return found
+
+
+def _contributions(rows, sign, totals=None):
+    """{(level, table, label, ref): [people, unconsented, n, n_unconsented]} of summary rows, times sign (added
+    into `totals` when given)."""
+    totals = {} if totals is None else totals
+    get = totals.get
+    for _pid, level, unconsented, cells in rows:
+        u = sign if unconsented else 0
+        for table, label, ref, n in cells:
+            key = (level, table, label, ref)
+            entry = get(key)
+            if entry is None:
+                totals[key] = [sign, u, sign * n, u * n]
+            else:
+                entry[0] += sign
+                entry[1] += u
+                entry[2] += sign * n
+                entry[3] += u * n
+    return totals
+
+
+def _apply(differences):
+    """Add differences to the stored totals, in key order (two transactions never wait on each other in a cycle)."""
+    changed = sorted((key, value) for key, value in differences.items() if any(value))
+    if not changed:
+        return
+    table = SummaryTotal._meta.db_table
+    sql = (f"INSERT INTO {table} (level, table_key, label, ref, people, unconsented, n, n_unconsented) "
+           f"VALUES (%s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (level, table_key, label, ref) DO UPDATE SET "
+           f"people = {table}.people + excluded.people, unconsented = {table}.unconsented + excluded.unconsented, "
+           f"n = {table}.n + excluded.n, n_unconsented = {table}.n_unconsented + excluded.n_unconsented")
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, [(*key, *value) for key, value in changed])
+        cursor.execute(f"DELETE FROM {table} WHERE people = 0 AND n = 0")
+
+
+def rebuild_persons(person_ids, episode_rows):
+    """Replace these persons' summaries and move the totals by the difference. Called inside the transaction that
+    rebuilt their episodes (`episode_rows`: the unsaved CustodyEpisode rows of every level)."""
+    person_ids = sorted(set(person_ids))
+    if not person_ids:
+        return
+    # Whoever rebuilds a person first holds their row until commit: two rebuilds of one person never subtract the
+    # same old summary twice (PostgreSQL; SQLite has one writer at a time).
+    list(Person._base_manager.select_for_update().filter(id__in=person_ids).order_by("id").values_list("id"))
+    old = [(pid, level, unconsented, cells) for pid, level, unconsented, cells in
+           PersonSummary.objects.filter(person_id__in=person_ids)
+           .values_list("person_id", "level", "unconsented", "cells")]
+    people = _live_people(person_ids)
+    acts_of = {}
+    for row in _accepted_acts().filter(victim_person_id__in=people):
+        act = ActRow._make(row)
+        acts_of.setdefault(act.victim_person_id, []).append(act)
+    provisions = _provisions_of(a.id for acts in acts_of.values() for a in acts)
+    episodes_of = {}
+    for row in episode_rows:
+        episodes_of.setdefault((row.person_id, row.level), []).append(
+            (row.kind, row.start_lo, row.start_hi, row.end_lo))
+    new = summaries_for(people, acts_of, provisions, episodes_of)
+    differences = _contributions(new, 1, _contributions(old, -1))
+    PersonSummary.objects.filter(person_id__in=person_ids).delete()
+    _insert(new)
+    _apply(differences)
+
+
+def _insert(rows):
+    """Insert summary rows (plain SQL: a rebuild of everything writes hundreds of thousands)."""
+    if not rows:
+        return
+    table = PersonSummary._meta.db_table
+    cells = "CAST(%s AS jsonb)" if connection.vendor == "postgresql" else "%s"
+    with connection.cursor() as cursor:
+        cursor.executemany(f"INSERT INTO {table} (person_id, level, unconsented, cells) VALUES (%s, %s, %s, {cells})",
+                           [(pid, level, bool(unconsented), json.dumps(cells)) for pid, level, unconsented, cells
+                            in rows])
+
+
+def forget(person_ids):
+    """Take these persons' summaries out of the totals and delete them (before the persons are deleted)."""
+    old = list(PersonSummary.objects.filter(person_id__in=person_ids)
+               .values_list("person_id", "level", "unconsented", "cells"))
+    if old:
+        _apply(_contributions(old, -1))
+        PersonSummary.objects.filter(person_id__in=person_ids).delete()
+
+
+def rebuild_all(batch=5000):
+    """Every summary and total from scratch, streaming acts in person order (called by `episodes.rebuild_all`,
+    after the episodes)."""
+    from .models import CustodyEpisode
+
+    with transaction.atomic():
+        PersonSummary.objects.all().delete()
+        SummaryTotal.objects.all().delete()
+        people = _live_people()
+        episodes_of = {}
+        for pid, level, kind, start_lo, start_hi, end_lo in (
+                CustodyEpisode.objects.values_list("person_id", "level", "kind", "start_lo", "start_hi", "end_lo")
+                .iterator(chunk_size=20000)):
+            episodes_of.setdefault((pid, level), []).append((kind, start_lo, start_hi, end_lo))
+        totals, pending = {}, []
+
+        def save():
+            _contributions(pending, 1, totals)
+            _insert(pending)
+            pending.clear()
+
+        def run(chunk):  # whole persons only
+            if not chunk:
+                return
+            provisions = {}
+            for act_id, provision_id in ActProvision.objects.filter(
+                    act__victim_person_id__gte=chunk[0].victim_person_id,
+                    act__victim_person_id__lte=chunk[-1].victim_person_id).values_list("act_id", "provision_id"):
+                provisions.setdefault(act_id, []).append(provision_id)
+            acts_of = {}
+            for act in chunk:
+                acts_of.setdefault(act.victim_person_id, []).append(act)
+            pending.extend(summaries_for({pid: people[pid] for pid in acts_of if pid in people}, acts_of, provisions,
+                                         episodes_of))
+            if len(pending) >= batch:
+                save()
+
+        # Acts come in person order; a chunk is cut only where one person's acts end.
+        chunk = []
+        for row in _accepted_acts().order_by("victim_person_id", "id").iterator(chunk_size=batch):
+            act = ActRow._make(row)
+            if len(chunk) >= batch and act.victim_person_id != chunk[-1].victim_person_id:
+                run(chunk)
+                chunk = []
+            chunk.append(act)
+        run(chunk)
+        save()
+        SummaryTotal.objects.bulk_create([SummaryTotal(level=level, table_key=table, label=label, ref=ref,
+                                                       people=value[0], unconsented=value[1], n=value[2],
+                                                       n_unconsented=value[3])
+                                          for (level, table, label, ref), value in totals.items() if any(value)],
+                                         batch_size=5000)
+        _set_ready(1)
+
+
+def expected_totals():
+    """The totals recomputed from the stored summaries (for checks and tests): {key: [people, unconsented, n, n_u]}."""
+    rows = PersonSummary.objects.values_list("person_id", "level", "unconsented", "cells")
+    return {key: value for key, value in _contributions(list(rows), 1).items() if any(value)}
+
+
+def stored_totals():
+    return {(t.level, t.table_key, t.label, t.ref): [t.people, t.unconsented, t.n, t.n_unconsented]
+            for t in SummaryTotal.objects.all() if any((t.people, t.unconsented, t.n, t.n_unconsented))}
