@@ -267,3 +267,8 @@ def test_a_fine_in_monthly_indices_with_its_sum_in_brackets_is_the_verdict():
     text = ("2021 жылғы 14 маусымда сот тұрғын Асқар Нұрлановты кінәлі деп танып, 30 айлық есептік көрсеткіш "
             "(87,5 мың теңге) айыппұл салды.")
     assert acts(text, "2021-06-20") == {("Асқар Нұрланов", "fined", "2021-06-14")}
+
+
+def test_initials_in_kazakh_letters():
+    names = [m.name for m in find_persons("Сот отырысына Қ. Тоқаев пен Ұ. Ахметова қатысты. Судья Ә. Бекова үкім шығарды.")]
+    assert names == ["Қ. Тоқаев", "Ұ. Ахметова", "Ә. Бекова"]
