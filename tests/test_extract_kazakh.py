@@ -267,3 +267,15 @@ def test_a_fine_in_monthly_indices_with_its_sum_in_brackets_is_the_verdict():
     text = ("2021 жылғы 14 маусымда сот тұрғын Асқар Нұрлановты кінәлі деп танып, 30 айлық есептік көрсеткіш "
             "(87,5 мың теңге) айыппұл салды.")
     assert acts(text, "2021-06-20") == {("Асқар Нұрланов", "fined", "2021-06-14")}
+
+
+def test_initials_in_kazakh_letters():
+    names = [m.name for m in find_persons("Сот отырысына Қ. Тоқаев пен Ұ. Ахметова қатысты. Судья Ә. Бекова үкім шығарды.")]
+    assert names == ["Қ. Тоқаев", "Ұ. Ахметова", "Ә. Бекова"]
+
+
+def test_an_official_named_with_a_kazakh_title_is_no_victim():
+    text = "Аудандық полиция бастығы Ержан Сәденов 2022 жылғы 5 қаңтарда белсенді Асқар Нұрлановты ұстады."
+    found = acts(text, "2022-01-06")
+    assert ("Асқар Нұрланов", "detained", "2022-01-05") in found
+    assert not any(v == "Ержан Сәденов" for v, _, _ in found)

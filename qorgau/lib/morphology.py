@@ -59,10 +59,17 @@ BACK_VOWELS, FRONT_VOWELS, ANY_VOWELS = set("аоұыяёaoūy"), set("әөүі�
 @lru_cache(maxsize=1)
 def _case_endings():
     """(ending, stem-end pattern, harmony) rows of lexicon/kk/case_endings.tsv, both scripts, longest ending first."""
-    from qorgau.documents.extract import lexicon
+    from qorgau.lib.scripts import alphabet, transliterate
 
-    rows = [(ending.lower(), re.compile(f"(?:{stem})$", re.I), harmony)
-            for ending, stem, harmony in lexicon.table("case_endings", "kk")]
+    folder = KAZAKH_SUFFIXES.parent
+    letters = alphabet(folder / "latin.tsv")
+    rows = []
+    for line in (folder / "case_endings.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        ending, stem, harmony = (cell.strip() for cell in line.split("\t")[:3])
+        for e, s in {(ending, stem), (transliterate(ending, letters), transliterate(stem, letters))}:  # both scripts
+            rows.append((e.lower(), re.compile(f"(?:{s})$", re.I), harmony))
     return sorted(rows, key=lambda r: -len(r[0]))
 
 

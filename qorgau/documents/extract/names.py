@@ -76,14 +76,14 @@ TITLES = {"Ms.", "Mr.", "Mrs.", "Dr.", "Ms", "Mr", "Mrs", "Dr"}
 CAPS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 # Latin words include the letters of Kazakh's Latin alphabet of 2021 ("Alnūr İlyaşev", "Mūhammedkärım").
 LATIN_UP, LATIN_LOW = "A-ZÄÖÜŪĞŞÑÇİ", "a-zäöüūğşñçı"
-TOKEN = r"(?:(?<!\w)(?:[A-ZА-ЯЁ][a-zа-яё]?\.){1,3}(?=\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|[A-ZÄÖÜŪĞŞÑÇİ][a-zäöüūğşñçı]+(?:[-'’][A-ZÄÖÜŪĞŞÑÇİ]?[a-zäöüūğşñçı]+)*|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ]?[а-яёәғқңөұүһі]+)*)"
+TOKEN = r"(?:(?<!\w)(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яё]?\.){1,3}(?=\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|[A-ZÄÖÜŪĞŞÑÇİ][a-zäöüūğşñçı]+(?:[-'’][A-ZÄÖÜŪĞŞÑÇİ]?[a-zäöüūğşñçı]+)*|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ]?[а-яёәғқңөұүһі]+)*)"
 RUN = re.compile(rf"{TOKEN}(?:\s?{TOKEN}){{0,7}}")
 WORD = re.compile(TOKEN)
 POSSESSIVE = re.compile(r"[’']s$")
 
 
 def _is_initial(word):
-    return bool(re.fullmatch(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.){1,3}", word))
+    return bool(re.fullmatch(r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яё]?\.){1,3}", word))  # "Қ. Тоқаев", "Ұ. Ахметов"
 
 
 def _plain(word):

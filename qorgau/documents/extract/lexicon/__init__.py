@@ -20,6 +20,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from qorgau.lib.scripts import alphabet, transliterate  # noqa: F401 (transliterate: part of this module's API)
+
 HERE = Path(__file__).resolve().parent
 
 
@@ -45,28 +47,7 @@ ASCII_SHORT = re.compile(r"[a-z]{1,5}", re.I)
 
 
 def _alphabet(language):
-    path = HERE / language / "latin.tsv"
-    if not path.exists():
-        return {}
-    letters = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            cyrillic, _, latin = line.partition("\t")
-            letters[cyrillic.strip()] = latin.strip()
-    return letters
-
-
-def transliterate(text, letters):
-    """`text` in the other script, letter by letter, keeping the case of each letter (regular expressions too:
-    their syntax is ASCII and stays as it is)."""
-    out = []
-    for char in text:
-        latin = letters.get(char.lower())
-        if latin is None:
-            out.append(char)
-        else:
-            out.append(latin.capitalize() if char.isupper() else latin)
-    return "".join(out)
+    return alphabet(HERE / language / "latin.tsv")
 
 
 # Files of whole words (an ending of case_endings.tsv is anchored to its stem: "ke", "da" stay).
