@@ -63,3 +63,10 @@ def test_a_list_form_in_capitals_resolves_the_name_the_extractor_writes():
 
     resolve = _resolver({"Marat Zhylanbayev": ["ЖЫЛАНБАЕВ Марат"]})
     assert resolve("Марат Жыланбаев") == "Marat Zhylanbayev"
+
+
+def test_a_declined_printed_form_resolves_the_nominative_the_extractor_writes():
+    from qorgau.documents.evaluation import _resolver
+
+    resolve = _resolver({"Nurlan Khozhakaraev": ["Нурлана Хожакараева"]})
+    assert resolve("Нурлан Хожакараев") == "Nurlan Khozhakaraev"

@@ -258,3 +258,9 @@ def test_a_latin_word_before_a_cyrillic_name_is_not_part_of_it():
 def test_family_name_and_initial_before_a_new_sentence():
     names = {m.name for m in find_persons("К ним присоединились Далибаев Н. и Карменов Ж. По версии обвинения, всё.")}
     assert "Ж. Карменов" in names
+
+
+def test_a_family_name_with_an_initial_is_the_one_full_name_of_the_document_with_them():
+    text = "Дело: Жаулибаев Н., Аян Т. Суд признал Нурлана Жаулибаева и Талгата Аяна виновными."
+    names = {(m.text, m.name) for m in find_persons(text)}
+    assert {("Жаулибаев Н.", "Нурлан Жаулибаев"), ("Аян Т.", "Талгат Аян")} <= names

@@ -56,7 +56,7 @@ def gold_mentions(text, persons):
 
 def _resolver(persons):
     """Predicted name -> annotated person, by any of their forms or their family name."""
-    from qorgau.lib.morphology import nominative
+    from qorgau.lib.morphology import family_forms, nominative
 
     index = {}
     for name, forms in persons.items():
@@ -64,6 +64,9 @@ def _resolver(persons):
         for form in forms + [name] + [nominative(f) for f in forms]:
             index.setdefault(form, name)
             index.setdefault(form.split()[-1], name)
+            # "Нурлана Хожакараева" printed, "Нурлан Хожакараев" extracted: the family name's nominatives too
+            for family in family_forms(form.split()[-1]):
+                index.setdefault(family, name)
         for form in forms:  # "Danebaev T.": the family name printed before the initials
             for word in form.split():
                 if len(word) > 2 and not word.endswith("."):

@@ -248,6 +248,8 @@ def _nominative(name):
                 m = FAMILY_STEM.match(family)
                 if m and m.group("ending") in family_endings:
                     return f"{stem} {m.group('stem')}"
+                if not m and family.endswith(ending) and re.search(r"[бвгджзйклмнпрстфхцчшщ]$", family[:-len(ending)]):
+                    return f"{stem} {family[:-len(ending)]}"  # "Талгата Аяна": a Kazakh family name, same ending
                 if not m and not re.search(r"(?:ова|ева|ина|ая)$", family):
                     break  # a family name of another shape ("Казакбаю"): the dictionary reads it
     return nominative(name)
@@ -451,7 +453,25 @@ def find_persons(text, known_names=(), extra_spans=()):
                 x.start <= m.start() < x.end for x in mentions):
             mentions.append(Mention(m.start(), m.end(), m.group(), name=families[family], how="surname"))
     mentions.sort(key=lambda m: m.start)
-    return _declined_to_printed(mentions)
+    return _initials_to_full(_declined_to_printed(mentions))
+
+
+def _initials_to_full(mentions):
+    """"Жаулибаев Н." in a caption and "Нурлан Жаулибаев" in the verdict, "Бокаева М." and "Макс Бокаев": one person,
+    when exactly one full name of the document has that family name (in any of its forms) and that initial."""
+    full = [m.name for m in mentions if len(m.name.split()) == 2 and not _is_initial(m.name.split()[0])]
+    for m in mentions:
+        words = m.name.split()
+        if len(words) != 2 or not re.fullmatch(r"[A-ZА-ЯЁ]\.", words[0]):
+            continue
+        forms = set(family_forms(words[1])) if CYRILLIC_WORD.search(words[1]) else {words[1]}
+        if CYRILLIC_WORD.search(words[1]):  # "Аяна Т." beside "Талгат Аян": a case ending the dictionary did not see
+            forms |= {words[1][:-len(e)] for e in ("а", "у", "ом", "ым", "е") if words[1].endswith(e)}
+        matches = {name for name in full if name[0] == words[0][0] and (name.split()[1] in forms or any(
+            name.split()[1] in family_forms(f) for f in forms))}
+        if len(matches) == 1:
+            m.name = matches.pop()
+    return mentions
 
 
 def _given_before_family(text, run):
