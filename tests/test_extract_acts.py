@@ -474,3 +474,13 @@ def test_a_protest_against_a_detention_is_no_act_and_including_names_a_counted_g
     found = acts("At least 15 journalists were detained while covering the protests on 5 May 2019, including Nurlan "
                  "Omarov.")
     assert ("Nurlan Omarov", "detained", "2019-05-05") in found
+
+
+def test_charges_faced_seized_devices_and_threats_of_arrest():
+    found = acts("Activist Nurlan Omarov faces charges of spreading false information under Article 274 of the "
+                 "Criminal Code.")
+    assert any(v == "Nurlan Omarov" and t == "charged" for v, t, _ in found)
+    found = acts("On 5 May 2019 activist Nurlan Omarov was threatened with arrest if he continued his protests.")
+    assert found == {("Nurlan Omarov", "threatened", "2019-05-05")}
+    found = acts("On 5 May 2019 activist Nurlan Omarov's home was searched and his laptop was confiscated.")
+    assert ("Nurlan Omarov", "device_seized", "2019-05-05") in found

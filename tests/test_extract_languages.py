@@ -286,3 +286,10 @@ def test_russian_temporary_detention_and_release_from_custody():
     assert ("Айдар Беков", "detained", "2023-03-04") in found
     assert ("Асель Нурпеисова", "released", "2023-03-11") in found
     assert not any(t == "pretrial_detention" for _, t, _ in found)  # "из-под стражи" is the place left
+
+
+def test_english_words_heading_a_sentence_are_no_part_of_a_name():
+    from qorgau.documents.extract.names import find_persons
+
+    text = "Verdict. Only Nurlan Omarov was detained on 5 May 2019. Defendants: Serik Bekov."
+    assert {m.name for m in find_persons(text)} == {"Nurlan Omarov", "Serik Bekov"}

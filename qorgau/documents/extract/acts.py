@@ -572,7 +572,7 @@ def _clause(sentence, act_type, hit):
               or bool(VERB_TRIGGER.search(hit.group()))
               or (act_type == "charged" and re.match(r"on\s", hit.group()))
               or bool(re.match(r"(?:jailed|freed|paroled|apprehended|taken|placed|sent|given|handed|set|walked|let|"
-                               r"granted|locked|ordered|left|replaced|cut)\b",
+                               r"granted|locked|ordered|left|replaced|cut|faces?|facing|faced)\b",
                                 hit.group(), re.I))  # "jailed for five years", "taken into custody"
               # a trigger that starts with a past-tense verb ("heard his verdict", "brought charges against")
               or bool(re.match(r"(?:\w+ed|heard|got|gave|given|held|kept|took|taken|brought|stood|went|began|found|"
