@@ -97,12 +97,12 @@ def process_tree_cpu(pid):
 
 
 def postgres_cpu(database_url):
-    """CPU seconds used so far by PostgreSQL's server processes connected to this database (Linux /proc, PostgreSQL
-    on this machine; else None). Their process title names the database: "postgres: … USER DBNAME [local] idle"."""
+    """{pid: CPU seconds used so far} of PostgreSQL's server processes connected to this database (Linux /proc,
+    PostgreSQL on this machine; else None). Their process title names the database: "postgres: … USER DBNAME …"."""
     if not database_url:
         return None
     name = database_url.rsplit("/", 1)[-1].split("?")[0]
-    tick, total = os.sysconf("SC_CLK_TCK"), 0.0
+    tick, found = os.sysconf("SC_CLK_TCK"), {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
@@ -113,8 +113,8 @@ def postgres_cpu(database_url):
             fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        total += (int(fields[11]) + int(fields[12])) / tick
-    return total
+        found[int(entry)] = (int(fields[11]) + int(fields[12])) / tick
+    return found
 
 
 def count_reports(data_dir, database_url=None):
@@ -216,7 +216,8 @@ def run(args, workers, database_url):
                                                         args.clients, args.timeout))
         client_cpu = time.process_time() - client_cpu
         server_cpu = process_tree_cpu(server.pid) - server_cpu if server_cpu is not None else None
-        pg_cpu = postgres_cpu(database_url) - pg_cpu if pg_cpu is not None else None
+        if pg_cpu is not None:  # per process: one that ended in between (not the server's: they stay) is not counted
+            pg_cpu = sum(cpu - pg_cpu.get(pid, 0.0) for pid, cpu in postgres_cpu(database_url).items())
         load_after = os.getloadavg()[0]
     finally:
         server.terminate()
