@@ -132,3 +132,92 @@ def test_open_data_keeps_field_levels_and_hidden_provisions_out(alice, tmp_path)
     text = "\n".join(p.read_text(encoding="utf-8") for p in tmp_path.glob("*.csv"))
     assert person.uid in text and act.uid in text
     assert "1977" not in text and "2024-05-01" not in text and hidden_law.uid not in text
+
+
+# Lost edits ------------------------------------------------------------------------------------------------------
+
+def test_a_second_campaigner_does_not_silently_overwrite_the_recorded_response(client_for, alice, dana):
+    """/campaigns/<uid>/response/ saved whatever was posted: two campaigners who opened the page together wrote
+    over each other's record of the authorities' answer without either knowing."""
+    import re
+
+    from qorgau.campaigns.models import UrgentAction
+
+    ua = UrgentAction.objects.get(uid="ua_63_18")
+    page = client_for(dana).get(f"/campaigns/{ua.uid}/").content.decode()
+    read_at = re.search(r'name="record_version" value="(\d+)"', page).group(1)
+    client_for(alice).post(f"/campaigns/{ua.uid}/response/", {
+        "response": "denied", "impact": "Qzfirst impact", "status": ua.status, "record_version": read_at})
+    ua.refresh_from_db()
+    assert ua.impact == "Qzfirst impact"
+    client = client_for(dana)
+    response = client.post(f"/campaigns/{ua.uid}/response/", {
+        "response": "", "impact": "Qzsecond impact", "status": ua.status, "record_version": read_at}, follow=True)
+    ua.refresh_from_db()
+    assert (ua.response, ua.impact) == ("denied", "Qzfirst impact")
+    assert "alice" in response.content.decode()  # told who saved in between
+    client.post(f"/campaigns/{ua.uid}/response/", {"response": "", "impact": "Qzsecond impact", "status": ua.status,
+                                                   "record_version": ua.version})
+    ua.refresh_from_db()
+    assert ua.impact == "Qzsecond impact"  # read anew, the save goes through
+
+
+def test_a_merge_confirmed_after_one_record_changed_is_refused(client_for, alice):
+    from qorgau.records.models import Person
+
+    one = actions.do_create_person(actor="test", name="Galym Qzmerged", sensitivity="internal", birth_year=1980)
+    two = actions.do_create_person(actor="test", name="Galym Qzmerged", sensitivity="internal", birth_year=1980)
+    client = client_for(alice)
+    data = {"kind": "person", "op": "merge", "uid": [one.uid, two.uid], "next": "/persons/"}
+    page = client.post("/bulk/", data).content.decode()
+    import re
+
+    versions = re.findall(r'name="version" value="(\d+)"', page)
+    assert len(versions) == 2
+    actions.do_update_person(Person.objects.get(pk=two.pk), actor="test", birth_year=1991)  # corrected meanwhile
+    client.post("/bulk/", dict(data, confirm="1", version=versions))
+    assert Person.objects.get(pk=two.pk).merged_into is None
+    client.post("/bulk/", dict(data, confirm="1", version=[Person.objects.get(pk=one.pk).version,
+                                                           Person.objects.get(pk=two.pk).version]))
+    assert Person.objects.get(pk=two.pk).merged_into_id == one.pk
+
+
+def test_a_hidden_birth_year_or_date_does_not_place_a_record_in_a_sorted_list(client_for, alice):
+    """/persons/?sort=born and the acts list (by date, the default) ordered by the stored value: a birth year or a
+    date kept above the reader's level showed where it lies between two visible ones."""
+    import re
+
+    made = [actions.do_create_person(actor=alice, name=f"Qzsorted {tag}", sensitivity="public", consent="granted",
+                                     birth_year=year, field_sensitivity=levels)
+            for tag, year, levels in (("Early", 1950, {}), ("Hidden", 1960, {"birth_year": "confidential"}),
+                                      ("Late", 1970, {}))]
+    body = client_for(None).get("/persons/?q=Qzsorted&sort=born").content.decode()
+    order = [tag for tag in re.findall(r"Qzsorted (Early|Hidden|Late)", body)]
+    order = list(dict.fromkeys(order))
+    assert order.index("Hidden") != 1, order  # not between the two it lies between
+    cleared = list(dict.fromkeys(re.findall(r"Qzsorted (Early|Hidden|Late)",
+                                            client_for(alice).get("/persons/?q=Qzsorted&sort=born").content.decode())))
+    assert cleared == ["Early", "Hidden", "Late"]
+    assert made
+
+
+def test_a_hidden_date_does_not_place_an_act_in_a_persons_timeline(client_for, alice):
+    """/persons/<uid>/ lists the acts by date: an act whose date is kept above the reader's level stood where its
+    date lies between the visible ones."""
+    import re
+
+    person = actions.do_create_person(actor=alice, name="Qztimeline Person", sensitivity="public", consent="granted")
+    from qorgau.records.models import Act
+
+    for label, date, levels in (("Qzfirst", "2010-01-01", {}), ("Qzmiddle", "2015-06-01", {"date": "confidential"}),
+                                ("Qzlast", "2020-01-01", {})):
+        actions.do_create_act(actor=alice, act_type="detained", victim=person, date=date, sensitivity="public",
+                              description=label, field_sensitivity=levels)
+    Act.objects.filter(victim_person=person).update(review="accepted")
+
+    def order(user):
+        body = client_for(user).get(f"/persons/{person.uid}/").content.decode()
+        return list(dict.fromkeys(re.findall(r"Qz(?:first|middle|last)", body)))
+    public = order(None)
+    assert set(public) == {"Qzfirst", "Qzmiddle", "Qzlast"} and public.index("Qzmiddle") != 1, public
+    assert order(alice) == ["Qzfirst", "Qzmiddle", "Qzlast"]

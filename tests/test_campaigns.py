@@ -168,7 +168,7 @@ def test_counts_reach_the_campaigner_and_the_export(client_for, dana):
 
 def test_the_campaigner_records_the_response(client_for, dana):
     client_for(dana).post("/campaigns/ua_63_18/response/", {"response": "denied", "impact": "Charges stand.",
-                                                            "status": "closed"})
+                                                            "status": "closed", "record_version": ua_63().version})
     ua = ua_63()
     assert (ua.response, ua.impact, ua.status) == ("denied", "Charges stand.", "closed")
     assert AuditEntry.objects.filter(record_uid=ua.uid, verb="update", actor_label="dana").exists()

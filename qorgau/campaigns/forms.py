@@ -59,7 +59,7 @@ class UrgentActionForm(forms.Form):
             del self.fields["publish_without_consent"]
         person_ids = [p.pk for p in persons]
         self.fields["acts"].queryset = Act.objects.visible_to(user).filter(victim_person__in=person_ids) \
-            .select_related("victim_person").order_by(*partial_date_order("date"), "id")
+            .select_related("victim_person").order_by(*partial_date_order("date", reader=user), "id")
         self.fields["acts"].label_from_instance = lambda a: f"{a.date or '—'} {a.act_type.replace('_', ' ')} — {a.victim_person}"
         # One checkbox per office (the directory's entry for it), plus any entry this UA already writes to.
         current = Target.objects.visible_to(user).filter(valid_to="").select_related("holder").order_by("office")

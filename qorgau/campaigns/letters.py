@@ -166,7 +166,7 @@ def case_facts(ua, user=None):
     names = {lang: [local[p.pk][lang] for p in named] for lang in LANGUAGES}
     acts = (Act.objects.visible_to(user).filter(urgent_actions=ua, victim_person__in=named, review="accepted")
             .select_related("victim_person").prefetch_related("act_provisions__provision")
-            .order_by(*partial_date_order("date"), "id"))
+            .order_by(*partial_date_order("date", reader=user), "id"))
     facts, standing, deprived = [], {}, False
     for act in acts:
         provisions = [(ap.provision.code, ap.provision.article, ap.provision.part, ap.relation)

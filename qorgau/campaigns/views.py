@@ -19,7 +19,8 @@ from django.views.decorators.http import require_POST
 from qorgau.lib.dates import display_date, partial_date_key
 from qorgau.lib.sensitivity import levels_for
 from qorgau.records.access import get_person_for, get_record_for
-from qorgau.records.pages import form_page, require
+from qorgau.records import actions as record_actions
+from qorgau.records.pages import VERSION_FIELD, conflict_message, form_page, require
 from qorgau.records.policy import Reader, render, restrict_form, wrap
 
 from . import actions, fastpath, letters, ratelimit
@@ -219,7 +220,15 @@ def ua_response(request, uid):
         data = dict(form.cleaned_data)
         if "impact" not in form.fields:  # above the campaigner's clearance: kept as it is
             data["impact"] = ua.impact
-        actions.do_record_response(ua, actor=request.user, **data)
+        # The form carries the version it was read at: a response saved by someone else in between is not
+        # overwritten silently (the second campaigner is told what changed and reads it first).
+        try:
+            with transaction.atomic():
+                record_actions.check_version(ua, request.POST.get(VERSION_FIELD))
+                actions.do_record_response(ua, actor=request.user, **data)
+        except record_actions.EditConflict as conflict:
+            messages.error(request, conflict_message(conflict, request.user, form))
+            return redirect("web:ua", uid=ua.uid)
         messages.success(request, _("Response recorded."))
     else:
         messages.error(request, _("The response was not recorded: %(errors)s") % {"errors": form.errors.as_text()})

@@ -9,20 +9,27 @@ import re
 PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
-def partial_date_order(field="date"):
+def partial_date_order(field="date", *, reader):
     """order_by() terms that put a partial date after the days it may contain: by the last day it may be,
     then the first. "March 2018" comes after "13 March 2018" ("in March he was charged" follows "on 13 March
     he was arrested"), "2018" after every day and month of 2018; blank dates last. Plain text sorting would put
-    the month first. Works on SQLite and PostgreSQL alike (string functions only)."""
-    from django.db.models import Case, CharField, F, Value, When
+    the month first. Works on SQLite and PostgreSQL alike (string functions only).
+
+    `reader` (a user, None for the public, sensitivity.SYSTEM for a system job): a date its record keeps above the
+    reader's level sorts as blank, so its place among the others does not tell it."""
+    from django.db.models import Case, CharField, Value, When
     from django.db.models.functions import Coalesce, Concat, Length
     from django.db.models.lookups import Exact
 
-    length = Coalesce(Length(field), Value(0))
+    from .sensitivity import seen_value
+
+    value = seen_value(field, reader)
+    value.output_field = CharField()
+    length = Coalesce(Length(value), Value(0))
     last = Case(When(Exact(length, 0), then=Value("9999")),
-                When(Exact(length, 4), then=Concat(F(field), Value("-12-31"), output_field=CharField())),
-                When(Exact(length, 7), then=Concat(F(field), Value("-31"), output_field=CharField())),
-                default=F(field), output_field=CharField())
+                When(Exact(length, 4), then=Concat(value, Value("-12-31"), output_field=CharField())),
+                When(Exact(length, 7), then=Concat(value, Value("-31"), output_field=CharField())),
+                default=value, output_field=CharField())
     return [last.asc(), length.desc()]
 
 

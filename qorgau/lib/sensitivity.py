@@ -10,6 +10,10 @@ INTERNAL = "internal"
 CONFIDENTIAL = "confidential"
 
 LEVELS = (PUBLIC, INTERNAL, CONFIDENTIAL)
+
+# The reader of a system job (resolution, an import run from the command line): it may see everything. Passed
+# explicitly, never implied: `None` is the public, so a caller that forgets to say who reads gets the least.
+SYSTEM = type("System", (), {"__repr__": lambda self: "SYSTEM", "is_authenticated": False})()
 RANK = {level: rank for rank, level in enumerate(LEVELS)}
 
 
@@ -36,3 +40,17 @@ def levels_for(user):
 
 def may_read(user, level):
     return RANK[level or PUBLIC] <= RANK[clearance_of(user)]
+
+
+def seen_value(field, reader, default=""):
+    """A query expression: `field` (a path like "date" or "victim_person__birth_year") where the reader may read it,
+    `default` where its record keeps it above the reader's level (field_sensitivity). Sorting on the stored value
+    would place a hidden date or birth year among the visible ones."""
+    from django.db.models import Case, F, Q, Value, When
+
+    if reader is SYSTEM:
+        return F(field)
+    prefix, _sep, name = field.rpartition("__")
+    levels = f"{prefix}__field_sensitivity__{name}" if prefix else f"field_sensitivity__{name}"
+    readable = Q(**{f"{levels}__isnull": True}) | Q(**{f"{levels}__in": levels_for(reader)})
+    return Case(When(readable, then=F(field)), default=Value(default))

@@ -27,9 +27,7 @@ from qorgau.lib import sensitivity as levels
 
 WITHHELD = ""
 
-# The reader of a system job (resolution, an import run from the command line): it may see everything. Passed
-# explicitly, never implied: `None` is the public, so a caller that forgets to say who reads gets the least.
-SYSTEM = type("System", (), {"__repr__": lambda self: "SYSTEM", "is_authenticated": False})()
+SYSTEM = levels.SYSTEM  # a system job's reader (lib/sensitivity.py): passed explicitly, never implied
 
 
 @lru_cache(maxsize=None)

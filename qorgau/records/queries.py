@@ -21,7 +21,7 @@ def timeline_acts(user, queryset=None):
                 Prefetch("act_provisions", queryset=ActProvision.objects.select_related("provision")),
                 Prefetch("involvements", queryset=Involvement.objects.select_related(
                     "perpetrator_person", "perpetrator_organisation")),
-            ).order_by(*partial_date_order("date"), "id"))
+            ).order_by(*partial_date_order("date", reader=user), "id"))
 
 
 def citations_for(records, user):

@@ -221,7 +221,7 @@ def record_detail(request, kind, uid):
         if contact:
             data["contact"] = contact
 
-        acts = Act.objects.visible_to(request.user).filter(victim_person=record).order_by(*partial_date_order("date"), "id") \
+        acts = Act.objects.visible_to(request.user).filter(victim_person=record).order_by(*partial_date_order("date", reader=request.user), "id") \
             .prefetch_related("act_provisions__provision")
         data["acts"] = [as_json("acts", act, reader) for act in acts if reader.sees(act)]
     if kind == "lists":

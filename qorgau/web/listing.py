@@ -10,7 +10,7 @@ counts and its export hold only what the reader may see. Facet counts are groupe
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
-from django.db.models import Case, CharField, Count, Q, Value, When
+from django.db.models import Case, CharField, Count, F, Q, Value, When
 from django.utils.translation import gettext_lazy
 
 from qorgau.records import indexing
@@ -33,6 +33,7 @@ SORTS = {
             "-victim": ("-victim_person__name", "date")},
 }
 DEFAULT_SORT = {"person": "name", "act": "-date"}
+LEVELLED_SORTS = {"birth_year", "date"}  # fields a record may keep above its own level (field_sensitivity)
 
 
 @dataclass
@@ -241,7 +242,19 @@ def _sorted(kind, queryset, request, user):
         if not user.is_authenticated:
             seen &= Q(acts__review=Review.ACCEPTED)
         queryset = queryset.annotate(n_acts=Count("acts", filter=seen, distinct=True))
-    return queryset.order_by(*SORTS[kind][sort]), sort
+    order = []
+    for key in SORTS[kind][sort]:
+        name = key.lstrip("-")
+        if name in LEVELLED_SORTS:
+            # A value kept above the reader's level sorts as an empty one: its place among the others would
+            # tell it (a hidden birth year between 1950 and 1970, a hidden date between two public ones).
+            shown = f"seen_{name}"
+            output = type(queryset.model._meta.get_field(name))()
+            queryset = queryset.annotate(**{shown: Case(When(readable("", name, user), then=F(name)),
+                                                       default=Value(None), output_field=output)})
+            key = key.replace(name, shown)
+        order.append(key)
+    return queryset.order_by(*order), sort
 
 
 def _columns(kind, filters, sort):

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from qorgau.campaigns.models import UrgentAction
 from qorgau.documents.views import awaiting_review
 from qorgau.records.models import Person
+from qorgau.lib.sensitivity import seen_value
 from qorgau.records.policy import render
 from qorgau.records.queries import deprived_of_liberty, timeline_acts
 
@@ -16,7 +17,9 @@ def home(request):
     if request.user.is_authenticated:
         return redirect("web:dashboard")
     context = {
-        "recent_acts": timeline_acts(request.user).order_by("-date", "-id")[:15],
+        # A date kept above the visitor's level does not place its act among the recent ones.
+        "recent_acts": timeline_acts(request.user).annotate(seen_date=seen_value("date", request.user))
+        .order_by("-seen_date", "-id")[:15],
         "urgent_actions": UrgentAction.objects.visible_to(request.user).order_by("-issued")[:10],
         "person_count": Person.objects.visible_to(request.user).count(),
     }
