@@ -162,6 +162,6 @@ def test_the_weight_of_a_name_is_how_common_the_full_name_is_not_each_word():
     weights = []
     for records in (pair + filler, pair + filler + namesakes):
         left, right = np.asarray([0], np.int32), np.asarray([1], np.int32)
-        weights.append(score(Features(records), left, right)[0])
+        weights.append(score(Features(records), left, right)[0][0])
     rare, common = weights
     assert rare - common >= 4        # fifty times as many records of that full name: about 5.7 bits less

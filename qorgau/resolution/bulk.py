@@ -202,11 +202,23 @@ def window_pairs(features, keys, sort_by, window):
     return np.concatenate(found) if found else np.empty(0, np.int64)
 
 
+def _unique(values):
+    """Sorted distinct values (a sort and a mask: numpy 2's np.unique is far slower on large int64 arrays)."""
+    values = np.sort(values)
+    return values[np.r_[True, values[1:] != values[:-1]]] if len(values) else values
+
+
 def candidates(features, passes=PASSES):
     """Candidate pairs of all passes, deduplicated: (left rows, right rows)."""
-    packed = np.sort(np.concatenate([window_pairs(features, keys, sort_by, window)
-                                     for _name, keys, sort_by, window in passes] or [np.empty(0, np.int64)]))
-    packed = packed[np.r_[True, packed[1:] != packed[:-1]]] if len(packed) else packed
+    packed, pending, size = np.empty(0, np.int64), [], 0
+    for _name, keys, sort_by, window in passes:
+        found = _unique(window_pairs(features, keys, sort_by, window))
+        pending.append(found)
+        size += len(found)
+        if size > 4 * max(len(packed), features.n):   # deduplicate as we go: memory stays near the distinct pairs
+            packed, pending, size = _unique(np.concatenate([packed] + pending)), [], 0
+    if pending:
+        packed = _unique(np.concatenate([packed] + pending))
     n = max(features.n, 1)
     return (packed // n).astype(np.int32), (packed % n).astype(np.int32)
 
@@ -310,40 +322,6 @@ def _frequency(codes, size):
 
 
 CHUNK = 1_000_000   # pairs scored at a time: the levels of a chunk are small arrays, freed before the next
-EM_SAMPLE = 2_000_000
-EM_ROUNDS = 12
-
-
-def _em(found, keys, m, u, share, rounds, learn=True):
-    """Expectation maximisation over the comparison levels `found` of some pairs, on the comparisons `keys`: the
-    share of pairs that are one person and (with `learn`) the m of those comparisons; u stays fixed."""
-    for _ in range(rounds):
-        bits = np.full(len(found["fam"]), math.log2(share / (1 - share)))
-        for key in keys:
-            level = found[key]
-            weight = np.log2(m[key] / u[key])
-            bits += np.where(level >= 0, weight[np.maximum(level, 0)], 0.0)
-        post = 1 / (1 + np.exp2(-np.clip(bits, -60, 60)))
-        share = float(np.clip(post.mean(), 1e-6, 0.999))
-        if not learn:
-            continue
-        for key in keys:
-            level = found[key]
-            seen = level >= 0
-            totals = np.bincount(level[seen], weights=post[seen], minlength=len(m[key]))
-            m[key] = np.maximum((totals + 1e-3) / (totals.sum() + 1e-3 * len(totals)), 1e-3)
-            m[key] /= m[key].sum()
-    return share
-
-
-def estimate_share(features, left, right, u, m, *, sample=EM_SAMPLE, rounds=EM_ROUNDS, seed=2):
-    """The share of candidate pairs that are one person, by expectation maximisation over a sample of them with m
-    and u held (learning m as well collapsed here: among pairs blocked on initial, year and place, the class EM
-    found was "same initial", not "same person")."""
-    rng = np.random.default_rng(seed)
-    pick = rng.choice(len(left), sample, replace=False) if len(left) > sample else np.arange(len(left))
-    found = levels(features, left[pick], right[pick])
-    return _em(found, tuple(M), m, u, 0.1, rounds, learn=False)
 
 
 def fit_m(features, left, right, same):
@@ -358,7 +336,7 @@ def fit_m(features, left, right, same):
 
 
 def score(features, left, right, u=None, m=None):
-    """Match weight in bits for each pair. Exact agreements are weighted by how common the value is in this list
+    """Match weight in bits for each pair, and how many pairs agree on every key (family, given, year, place). Exact agreements are weighted by how common the value is in this list
     (log2 of m over the share of records with that value): a family name and given name together, a family name and
     initial together, else each name; the place; the year. Pairs are scored a chunk at a time to bound memory."""
     u = u if u is not None else chance_agreement(features)
@@ -367,7 +345,7 @@ def score(features, left, right, u=None, m=None):
     weights = {key: np.log2(np.asarray(m[key]) / u[key]) for key in M}
     share = {key: _frequency(col[key], int(col[key].max()) + 1 if len(col[key]) else 1)
              for key in ("famcount", "giv", "name", "famini", "place", "year")}
-    bits = np.empty(len(left))
+    bits, full = np.empty(len(left)), 0
     for start in range(0, len(left), CHUNK):
         a, b = left[start:start + CHUNK], right[start:start + CHUNK]
         found = levels(features, a, b)
@@ -403,13 +381,13 @@ def score(features, left, right, u=None, m=None):
         frequent(found["place"] == 0, "place", m["place"][0], weights["place"][0])
         frequent(found["year"] == 0, "year", m["year"][0], weights["year"][0])
         bits[start:start + len(a)] = chunk
-    return bits
+        full += int(((found["fam"] == 0) & (found["giv"] == 0) & (found["year"] == 0) & (found["place"] == 0)).sum())
+    return bits, full
 
 
 def prior_bits(features, matches):
-    """log2 of the prior odds that two random records are one person: the pairs expected to be one person (the
-    share of candidate pairs that expectation maximisation found to be one person, times the candidates) over all
-    pairs of the list."""
+    """log2 of the prior odds that two random records are one person: the pairs expected to be one person (from the
+    candidates agreeing on every key) over all pairs of the list."""
     n = max(features.n, 2)
     total = n * (n - 1) / 2
     matches = min(max(matches, 0.5), total / 2)      # a tiny list: at most even odds
@@ -482,15 +460,11 @@ def link(records, *, threshold=THRESHOLD, stats=None):
     timing["blocking"], started = time.process_time() - started, time.process_time()
     u = chance_agreement(features)
     m = {key: np.asarray(values, float) for key, values in M.items()}
-    share = None
-    timing["estimating the prior"], started = time.process_time() - started, time.process_time()
-    bits = score(features, left, right, u, m)
+    timing["chance agreement"], started = time.process_time() - started, time.process_time()
+    bits, full = score(features, left, right, u, m)
     timing["scoring"], started = time.process_time() - started, time.process_time()
-    if share is None:   # a short list: the candidates agreeing on every key are nearly all true, ~60% of true pairs
-        found = levels(features, left, right)
-        share = float(((found["fam"] == 0) & (found["giv"] == 0) & (found["year"] == 0) & (found["place"] == 0))
-                      .sum()) / 0.6 / max(1, len(left))
-    prior = prior_bits(features, share * len(left))
+    # The prior: candidates agreeing on every key are nearly all one person, and about 60% of true pairs agree so.
+    prior = prior_bits(features, full / 0.6)
     threshold_bits = math.log2(threshold / (1 - threshold)) - prior
     clusters = cluster(features, left, right, bits, threshold_bits)
     timing["clustering"] = time.process_time() - started
