@@ -215,6 +215,8 @@ def measure_analysis(args):
         "statistics, year filter": lambda: f"/statistics/?date_from={rng.randint(2012, 2024)}-01-01",
         "census page": lambda: f"/census/?date={rng.randint(2013, 2025)}-12-01",
     }
+    if args.statistics_only:
+        del pages["statistics, year filter"]
     print(f"\n{'analysis page':28} {'reader':10} {'cache':6} {'median ms':>10} {'p95 ms':>8}")
     requests = args.analysis_requests or max(5, args.requests // 4)
     for name, url in pages.items():
@@ -286,6 +288,8 @@ def main():
     parser.add_argument("--analysis-requests", type=int, default=0,
                         help="requests per analysis page and reader (default: a quarter of --requests, at least 5)")
     parser.add_argument("--generate-only", action="store_true", help="make the database, measure nothing")
+    parser.add_argument("--statistics-only", action="store_true",
+                        help="only the analysis pages, without the lists and the year filter (which scans acts)")
     parser.add_argument("--only-filtered", action="store_true",
                         help="only the filtered lists and the API (skip the other pages and the analysis pages)")
     args = parser.parse_args()
@@ -293,7 +297,8 @@ def main():
     generate(args)
     if args.generate_only:
         return
-    measure(args)
+    if not args.statistics_only:
+        measure(args)
     if not args.only_filtered:
         measure_analysis(args)
 
