@@ -162,3 +162,23 @@ def test_an_act_whose_perpetrator_is_new_is_saved_with_its_perpetrator(settings,
     ingest("verdict.txt", text.encode(), actor="test")
     involvements = Involvement.objects.filter(act__victim_person__name="Talgat Sadykov", act__review="suggested")
     assert [i.perpetrator_person.name for i in involvements] == ["Aidos Bekov"]
+
+
+@pytest.mark.django_db
+def test_each_cited_link_becomes_one_source_audited_and_indexed(settings, tmp_path):
+    from qorgau.audit.models import AuditEntry
+    from qorgau.records.models import SearchEntry
+
+    settings.FILES_DIR = tmp_path / "files"
+    html = (b"<html><body><p>Talgat Ayan was <a href='https://example.org/a'>sentenced</a> in Atyrau; see "
+            b"<a href='https://example.org/b'>the appeal</a>, <a href='https://example.org/a'>again</a> and "
+            b"<a href='http://bad host/x'>a broken link</a>.</p></body></html>")
+    document = ingest("case.html", html, actor="test").document
+    sources = Document.objects.filter(cited_by=document).order_by("url")
+    assert [s.url for s in sources] == ["https://example.org/a", "https://example.org/b"]
+    for source in sources:
+        assert source.kind == "web_page" and source.sensitivity == document.sensitivity
+        assert AuditEntry.objects.filter(verb="create", record_type="Document", record_uid=source.uid).count() == 1
+        assert SearchEntry.objects.filter(kind="document", record_id=source.pk).exists()
+    ingest("case.html", html, actor="test")   # read again: no second copy of a source
+    assert Document.objects.filter(cited_by=document).count() == 2

@@ -104,20 +104,24 @@ def _kind_of(text):
 
 
 def _save_sources(document, canonical, actor):
-    """Each link a document cites becomes a source of its own, tied to the document and its footnote."""
-    for url in canonical.links[:500]:
-        if not url.startswith(("http://", "https://")) or len(url) > 1000:
+    """Each link a document cites becomes a source of its own, tied to the document and its footnote (written
+    together: one batch, the same rows, audit entries and search rows as one do_create_document each)."""
+    urls = [url for url in canonical.links[:500] if url.startswith(("http://", "https://")) and len(url) <= 1000]
+    if not urls:
+        return
+    known = set(Document.objects.filter(cited_by=document, url__in=set(urls)).values_list("url", flat=True))
+    batch = record_actions.RecordBatch()
+    for url in urls:
+        if url in known:
             continue
-        source = Document.objects.filter(url=url, cited_by=document).first()
-        if source is None:
-            footnote = next((n for n, t in canonical.footnotes.items() if url in t), None)
-            try:
-                with transaction.atomic():
-                    record_actions.do_create_document(
-                        actor=actor, title=url[:500], url=url, kind=DocumentKind.WEB_PAGE, cited_by=document,
-                        sensitivity=document.sensitivity, extra={"footnote": footnote} if footnote else {})
-            except ValidationError:
-                continue  # a link that is not a valid address is not a source
+        footnote = next((n for n, t in canonical.footnotes.items() if url in t), None)
+        try:
+            batch.document(title=url[:500], url=url, kind=DocumentKind.WEB_PAGE, cited_by=document,
+                           sensitivity=document.sensitivity, extra={"footnote": footnote} if footnote else {})
+        except ValidationError:
+            continue  # a link that is not a valid address is not a source
+        known.add(url)
+    record_actions.do_create_records(batch, actor=actor)
 
 
 # Extraction into the database -----------------------------------------------------------------------

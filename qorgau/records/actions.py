@@ -955,6 +955,18 @@ class RecordBatch:
     def person(self, *, name, **fields):
         return self._plan(Person, dict(name=name, **fields))
 
+    def document(self, **fields):
+        """A document (a source a document cites), checked at once: a ValidationError plans nothing."""
+        from qorgau.documents.models import Document
+
+        record = self._plan(Document, fields)
+        try:
+            _check_planned(record)
+        except ValidationError:
+            self.records.remove(record)
+            raise
+        return record
+
     def act(self, *, act_type, victim, provisions=(), perpetrators=(), **fields):
         victim_field = "victim_person" if isinstance(victim, Person) else "victim_organisation"
         fields.setdefault("sensitivity", victim.sensitivity)
@@ -994,8 +1006,10 @@ def do_create_records(batch, *, actor):
     by_model = {}
     for record in records:
         by_model.setdefault(type(record), []).append(record)
+    from qorgau.documents.models import Document
+
     using = router.db_for_write(Person)
-    for model in (Person, Act):   # an act's victim and perpetrators first
+    for model in (Document, Person, Act):   # an act's victim and perpetrators first
         planned = by_model.pop(model, [])
         for record in planned:
             record._prepare_related_fields_for_save(operation_name="bulk_create")   # a victim planned above
@@ -1008,7 +1022,8 @@ def do_create_records(batch, *, actor):
             record.pk = ids[record.uid]
             record._state.adding, record._state.db = False, using
     if by_model:
-        raise ValueError(f"do_create_records writes persons and acts, not {', '.join(m.__name__ for m in by_model)}")
+        raise ValueError(f"do_create_records writes documents, persons and acts, not "
+                         f"{', '.join(m.__name__ for m in by_model)}")
     audit = []
     act_provisions, involvements = [], []
     for record in records:
@@ -1040,7 +1055,7 @@ def do_create_records(batch, *, actor):
                             validate_constraints=False)
     insert_rows(Citation, citations)
     write_entries(audit, actor=actor)
-    indexing.reindex_many([r for r in records if isinstance(r, INDEXED)])
+    indexing.reindex_many([r for r in records if isinstance(r, INDEXED + (Document,))])
     for record in records:
         signals.post_save.send(sender=type(record), instance=record, created=True, update_fields=None, raw=False,
                                using=router.db_for_write(type(record)))

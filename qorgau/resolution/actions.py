@@ -229,6 +229,25 @@ def _queue_only(evidence):
     return bool(features & QUEUE_ONLY) or {"family near", "given missing"} <= features
 
 
+def _standing_judgements(uids):
+    """current_judgement for pairs among `uids`, read in one query (per 500 uids on each side): a function of the pair.
+    Each pair of a run is judged at most once, so judgements the run makes are never asked for again."""
+    uids = sorted(uids)
+    by_pair = {}
+    for at in range(0, len(uids), 500):
+        for other_at in range(0, len(uids), 500):
+            for judgement in Judgement.objects.filter(superseded_by__isnull=True, left_uid__in=uids[at:at + 500],
+                                                      right_uid__in=uids[other_at:other_at + 500]):
+                by_pair.setdefault((judgement.left_uid, judgement.right_uid), []).append(judgement)
+
+    def current(a_uid, b_uid):
+        found = [j for key in {(a_uid, b_uid), (b_uid, a_uid), (a_uid, a_uid), (b_uid, b_uid)}
+                 for j in by_pair.get(key, ())]
+        return max(found, key=lambda j: (j.at, j.id)) if found else None
+
+    return current
+
+
 @transaction.atomic
 def do_judge(left, right, *, actor, decision, note=""):
     """Record a decision on a pair; "same" merges them (the older record is kept)."""
@@ -382,6 +401,7 @@ def resolve(*, actor="resolver", persons=None, auto=AUTO):
     meant: "Bokaev" after "Maks Bokaev" in one document, but not when two Bokaevs are recorded."""
     counts = {"merged": 0, "queued": 0, "kept apart": 0}
     candidates = find_candidates(persons)
+    standing = _standing_judgements({p.uid for left, right, _s, _e in candidates for p in (left, right)})
     partners = {}
     for left, right, _score, evidence in candidates:
         if _queue_only(evidence):   # joined only through a document: not another record that could be meant
@@ -398,7 +418,7 @@ def resolve(*, actor="resolver", persons=None, auto=AUTO):
             getattr(person, "_prefetched_objects_cache", {}).clear()
         if left.merged_into_id or right.merged_into_id:
             continue
-        judgement = current_judgement(left.uid, right.uid)
+        judgement = standing(left.uid, right.uid)
         if judgement and judgement.decision in {"different", "same"}:
             counts["kept apart"] += judgement.decision == "different"
             continue
