@@ -161,7 +161,8 @@ def test_an_act_whose_perpetrator_is_new_is_saved_with_its_perpetrator(settings,
             "five years under Article 174 of the Criminal Code.\n")
     ingest("verdict.txt", text.encode(), actor="test")
     involvements = Involvement.objects.filter(act__victim_person__name="Talgat Sadykov", act__review="suggested")
-    assert [i.perpetrator_person.name for i in involvements] == ["Aidos Bekov"]
+    # (a prison sentence is proposed as "sentenced" and "imprisoned": the judge is the perpetrator of each)
+    assert involvements.exists() and {i.perpetrator_person.name for i in involvements} == {"Aidos Bekov"}
 
 
 @pytest.mark.django_db
