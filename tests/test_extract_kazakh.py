@@ -279,3 +279,12 @@ def test_an_official_named_with_a_kazakh_title_is_no_victim():
     found = acts(text, "2022-01-06")
     assert ("Асқар Нұрланов", "detained", "2022-01-05") in found
     assert not any(v == "Ержан Сәденов" for v, _, _ in found)
+
+
+def test_days_counted_back_from_a_season_are_not_counted_from_the_documents_date():
+    """"2016 жылдың көктемінде … төрт күн бұрын": four days before an undated rally in spring 2016 is no day at all —
+    and certainly not four days before the document's own date, years later."""
+    from qorgau.documents.extract.dates import find_dates
+
+    text = "2016 жылдың көктемінде митинг өтті.\n\nБилік митингіден төрт күн бұрын екеуін де әкімшілік қамаққа алды."
+    assert [d.value for d in find_dates(text, "2019-08-15") if d.value.startswith("2019")] == []

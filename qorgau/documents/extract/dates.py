@@ -277,8 +277,10 @@ def _relative(m, results, context_year, document_date=""):
     anchor = next((r for r in reversed(results) if len(r.value) == 10 and r.how != "relative"
                    and not re.search(r"(?<!\w)(?:since|с|from|бері)\s+$", m.string[max(0, r.start - 8):r.start], re.I)),
                   None)
-    if anchor is None and len(document_date) == 10:
+    if anchor is None and len(document_date) == 10 and not any(r.how != "relative" for r in results):
         # "Накануне утром её вызвали в полицию" at the start of a news item: the day before the item's own date.
+        # Not once the text has named its own time ("2016 жылдың көктемінде … төрт күн бұрын"): counted from a
+        # month or a season, the day is unknown.
         anchor = DateRef(0, 0, "", value=document_date, how="document")
     if anchor is None:
         return "", "", ""
