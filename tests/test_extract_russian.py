@@ -264,3 +264,24 @@ def test_a_family_name_with_an_initial_is_the_one_full_name_of_the_document_with
     text = "Дело: Жаулибаев Н., Аян Т. Суд признал Нурлана Жаулибаева и Талгата Аяна виновными."
     names = {(m.text, m.name) for m in find_persons(text)}
     assert {("Жаулибаев Н.", "Нурлан Жаулибаев"), ("Аян Т.", "Талгат Аян")} <= names
+
+
+def test_a_list_entry_whose_fields_are_paragraphs_reads_as_the_entry_typed_one_field_a_line():
+    """A web page or a Word file sets each field of a numbered entry as a paragraph of its own: the fields still belong
+    to the person the entry opens with (the same acts and articles as the plain-text list gives)."""
+    from qorgau.documents.extract.acts import find_acts
+    from qorgau.documents.extract.dates import find_dates
+    from qorgau.documents.extract.names import find_persons
+    from qorgau.documents.extract.provisions import find_provisions
+
+    def acts(text):
+        found = find_acts(text, find_persons(text), find_dates(text, "2025-09-01"), find_provisions(text))
+        return sorted((p.act_type, p.victims[0], p.date, tuple(p.provisions)) for p in found)
+
+    lines = ["1. СЕРИКОВ Ерлан, блогер, г. Шымкент.", "Статьи: ч. 2 ст. 174 УК РК.", "Взят под стражу 14.03.2023.",
+             "Приговор суда от 02.08.2023: 5 лет лишения свободы.",
+             "2. ОМАРОВА Дана, активистка, г. Тараз.", "Статьи: ч. 1 ст. 400 УК РК.", "Взята под стражу 03.04.2023."]
+    as_typed = "СПИСОК\n\n" + "\n\n".join(" ".join(lines[i:j]) for i, j in ((0, 4), (4, 7)))
+    as_paragraphs = "СПИСОК\n\n" + "\n\n".join(lines)
+    assert acts(as_paragraphs) == acts(as_typed)
+    assert any(kind == "pretrial_detention" and who.startswith("Ерлан") for kind, who, _, _ in acts(as_paragraphs))

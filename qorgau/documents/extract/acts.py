@@ -8,6 +8,7 @@ victim named ("She was …"). The date is the sentence's own date, else the date
 victims ("at least 34 people were arrested") become tallies.
 """
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -720,6 +721,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
     the acts its title reports. `footnotes` ({number: text}) and `markers` ([(offset, number)]): the notes the reader
     took out of the text and where the text refers to them; a sentence whose only date is in its note is dated by
     it. Without them, notes still at the end of the text are looked for there."""
+    text = join_entry_fields(text, mentions)
     # A name in a heading set in capitals ("FREE DUMAN MUKHAMMEDKARIM") restates what the text reports: no victim.
     all_mentions, mentions = mentions, Spans([m for m in mentions if m.how != "capitals"])
     dates, provisions = Spans(dates), Spans(provisions)
@@ -1095,6 +1097,38 @@ SAME_AS = re.compile(r"(?<!\w)(?:те же|то же|такие же|такой 
 ACCUSATION = re.compile(rf"\s*(?:{MODIFIERS['accusation']})(?!\w)", re.I) if "accusation" in MODIFIERS else None
 ANAPHOR = re.compile(rf"(?<!\w)(?:{MODIFIERS['anaphor']})(?!\w)", re.I) if "anaphor" in MODIFIERS else None
 PARTITIVE = re.compile(r"\s*(?:Среди них|В их числе|\w+(?:\s+\w+)?\s+из\s+них)(?!\w)", re.I)
+
+
+ENTRY_FIELD_MAX = 300  # characters: a field of a list entry ("Статьи: ч. 2 ст. 405 УК РК."), not a story's paragraph
+
+
+def join_entry_fields(text, mentions=()):
+    """A numbered list entry whose fields a web page or a Word file sets as paragraphs of their own ("1. ФАМИЛИЯ Имя,
+    г. Алматы." / "Статьи: …" / "Взят под стражу 22.06.2023."): the fields are read as one paragraph with the entry,
+    as the same list typed one field a line reads. Short unnumbered one-line paragraphs that end as sentences do and
+    name no one join the entry before them, up to the next entry, a heading, a longer paragraph or one naming someone. Same length as `text` (a paragraph break becomes two spaces), so every
+    offset still points at the document's own words."""
+    if "\n\n" not in text or not ENTRY.search(text):
+        return text
+    chars = list(text)
+    named = sorted(m.start for m in mentions)
+    paragraphs = [m for m in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", text)]
+    in_entry = False
+    for previous, paragraph in zip(paragraphs, paragraphs[1:]):
+        if ENTRY.match(previous.group()):
+            in_entry = "\n" not in previous.group()  # an entry of one paragraph, not a list typed one entry a line
+        field = paragraph.group().rstrip()
+        names_someone = bisect.bisect_left(named, paragraph.start()) < bisect.bisect_left(named, paragraph.end())
+        if ENTRY.match(field) or len(field) > ENTRY_FIELD_MAX or "\n" in field or not field.endswith((".", ";")) \
+                or names_someone:
+            # the next entry, a story's paragraph, a heading ("B. Restriction of freedom"), a section naming others
+            # ("C. Also convicted …: A, B"; "Notes: No. 10 (KAZIYEV) …")
+            in_entry = False
+            continue
+        gap = text[previous.end():paragraph.start()]
+        if in_entry and gap == "\n\n":
+            chars[previous.end():paragraph.start()] = "  "
+    return "".join(chars)
 
 
 def _entry_subject(text, start, sentence, clause_types, mentions, officials):
