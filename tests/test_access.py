@@ -612,6 +612,15 @@ def _normalised(body, value):
     return re.sub(r'"X-CSRFToken": "[^"]*"|csrftoken=[^;"]*', "", body)
 
 
+def _differs_again(client, url, key, value):
+    from urllib.parse import quote
+
+    one = client.get(f"{url}?{key}={quote(value)}")
+    other = client.get(f"{url}?{key}=nothing-by-this-name")
+    return 429 not in (one.status_code, other.status_code) and \
+        _normalised(body_text(one), value) != _normalised(body_text(other), value)
+
+
 @pytest.mark.parametrize("persona", [None, "viewer-uncleared"])
 def test_a_filter_naming_a_hidden_record_answers_as_if_it_did_not_exist(persona, world, client):
     """/acts/?place=<a confidential place> listed the public acts that happened there (and counted them): which
@@ -639,5 +648,7 @@ def test_a_filter_naming_a_hidden_record_answers_as_if_it_did_not_exist(persona,
                         _normalised(body_text(other), value) != _normalised(body_text(again), value):
                     continue  # the page does not answer twice alike (a changing listing): no oracle to read
                 if _normalised(body_text(one), value) != _normalised(body_text(other), value):
-                    differences.append(f"{url}?{key}={value}")
+                    # asked twice more, both ways: a difference that does not come back is the page's, not the filter's
+                    if all(_differs_again(client, url, key, value) for _ in range(2)):
+                        differences.append(f"{url}?{key}={value}")
     assert not differences, f"{len(differences)} answers differ for a hidden record:\n" + "\n".join(differences[:60])
