@@ -37,7 +37,6 @@ class StreamedWorkbook:
         self.target = path
         self.zip = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1)
         self.names, self.handle, self.rows, self.base, self.header = [], None, 0, "", []
-        self.cells = {}
 
     def __enter__(self):
         return self
@@ -69,19 +68,7 @@ class StreamedWorkbook:
             self._open(f"{self.base[:26]} ({self.part})")
             self.append(self.header)
         self.rows += 1
-        # Values repeat (act types, places, dates, a person's id on each of their acts): their cells are kept.
-        cache = self.cells
-        parts = []
-        for value in row:
-            cell = cache.get(value) if isinstance(value, str) else None
-            if cell is None:
-                cell = _cell(value)
-                if isinstance(value, str) and len(value) < 64:
-                    if len(cache) >= 200_000:
-                        cache.clear()
-                    cache[value] = cell
-            parts.append(cell)
-        self.handle.write(f'<row>{"".join(parts)}</row>'.encode())
+        self.handle.write(f'<row>{"".join(_cell(v) for v in row)}</row>'.encode())
 
     def close(self):
         if self.zip is None:

@@ -347,13 +347,16 @@ def do_merge_persons(keep, other, *, actor):
 
 
 def _derived_changed(*persons):
-    """The rows a merge moves with plain updates (acts, above all) change what is derived from them: custody
-    episodes and statistics summaries of both persons are rebuilt after the commit, and cached counts renewed."""
-    from qorgau.analysis import episodes, generation
+    """The rows a merge moves with plain updates (acts, above all) change what is derived from them: both persons
+    are announced as saved, as a save would (records.actions._notify), so the listeners of higher layers rebuild
+    their custody episodes and statistics summaries after the commit and renew cached counts."""
+    from django.db import router
+    from django.db.models import signals
 
     for person in persons:
-        episodes.schedule(person.pk)
-    generation.bump()
+        fresh = Person._base_manager.get(pk=person.pk)
+        signals.post_save.send(sender=Person, instance=fresh, created=False, update_fields=None, raw=False,
+                               using=router.db_for_write(Person))
 
 
 @transaction.atomic

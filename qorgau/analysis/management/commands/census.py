@@ -23,13 +23,14 @@ class Command(BaseCommand):
         parser.add_argument("--since", help="also list who entered and left custody since this earlier census date")
         parser.add_argument("--public", action="store_true", help="count what an anonymous visitor may see")
         parser.add_argument("--rebuild", action="store_true",
-                            help="first rebuild every custody episode from the acts (after a bulk load)")
+                            help="first rebuild every custody episode and statistics summary from the acts "
+                                 "(after a bulk load)")
 
     def handle(self, *args, date, list_slug, format, public, rebuild, since=None, **options):
         if rebuild:
             episodes.rebuild_all()
             if not date:
-                self.stdout.write("Custody episodes rebuilt.")
+                self.stdout.write("Custody episodes and statistics summaries rebuilt.")
                 return
         try:
             day = parse_partial_date(date)
