@@ -26,6 +26,7 @@ ALLOWED = {
     "lib/spreadsheets.py": "writes a spreadsheet file (an export's bytes), never a record",
     "interchange/management/commands/demo.py": "saves the admin account (a user, not a record)",
     "analysis/episodes.py": "custody episodes are derived from acts, rebuilt like the search index",
+    "analysis/summaries.py": "statistics summaries and totals are derived from acts, rebuilt with the episodes",
     "analysis/opendata.py": "writes spreadsheet files (workbook.save), not records",
     "accounts/twofactor.py": "second-factor devices and recovery codes belong to accounts, not records",
     "accounts/views.py": "confirms a second-factor device (accounts, not records)",
