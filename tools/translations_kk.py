@@ -1580,6 +1580,8 @@ KK.update({'Menu': 'Мәзір', 'Any kind': 'Кез келген түрі', '%(
 KK.update({'detained': 'ұстау', 'arrested': 'қамауға алу', 'pretrial detention': 'сотқа дейін күзетпен ұстау', 'imprisoned': 'бас бостандығынан айыру', 'tried': 'сот процесі', 'civil lawsuit': 'азаматтық талап', 'sentenced': 'үкім', 'fined': 'айыппұл', 'sentence increased': 'жазаны ауырлату', 'released': 'босату', 'sentence reduced': 'жазаны жеңілдету', 'paroled': 'шартты түрде мерзімінен бұрын босату', 'summoned': 'шақыру', 'interrogated': 'жауапқа алу', 'searched': 'тінту', 'threatened': 'қорқыту', 'surveilled': 'аңду', 'device seized': 'құрылғыларды алу', 'assets frozen': 'мүлікке тыйым салу', 'dismissed': 'жұмыстан шығару', 'travel restricted': 'шетелге шығуға тыйым', 'attacked': 'шабуыл', 'property damaged': 'мүлікті бүлдіру', 'account hacked': 'аккаунтты бұзу', 'parole denied': 'ШМБ-дан бас тарту', 'extradition sought': 'экстрадиция сұрау', 'ill treatment': 'қатыгез қарау', 'death in custody': 'қамауда қайтыс болу', 'banned': 'тыйым салу', 'closed': 'жабылды', 'blocked': 'бұғаттау', 'registration denied': 'тіркеуден бас тарту', 'suspended': 'қызметін тоқтата тұру', 'Deprivation of liberty': 'Бас бостандығынан айыру', 'Prosecution': 'Қылмыстық қудалау', 'Release': 'Босату', 'Harassment': 'Қысым көрсету', 'Violence': 'Зорлық-зомбылық', 'Acts against organisations': 'Ұйымдарға қарсы әрекеттер'})
 
 
+KK.update({'One of the two records changed since you read the evidence: nothing was merged. Tick them again to read it anew.': 'Дәлелдерді оқып отырғанда екі жазбаның бірі өзгерді: ештеңе біріктірілмеді. Қайта оқу үшін оларды қайтадан белгілеңіз.'})
+
 def main():
     missing = fill("kk", KK)
     if missing:

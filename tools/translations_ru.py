@@ -976,6 +976,8 @@ RU.update({'Menu': 'Меню', 'Any kind': 'Любой вид', '%(n)s place': (
 RU.update({'detained': 'задержание', 'arrested': 'арест', 'pretrial detention': 'содержание под стражей до суда', 'imprisoned': 'лишение свободы', 'tried': 'судебный процесс', 'civil lawsuit': 'гражданский иск', 'sentenced': 'приговор', 'fined': 'штраф', 'sentence increased': 'ужесточение наказания', 'released': 'освобождение', 'sentence reduced': 'смягчение наказания', 'paroled': 'условно-досрочное освобождение', 'summoned': 'вызов', 'interrogated': 'допрос', 'searched': 'обыск', 'threatened': 'угрозы', 'surveilled': 'слежка', 'device seized': 'изъятие устройств', 'assets frozen': 'арест имущества', 'dismissed': 'увольнение', 'travel restricted': 'запрет на выезд', 'attacked': 'нападение', 'property damaged': 'порча имущества', 'account hacked': 'взлом аккаунта', 'parole denied': 'отказ в УДО', 'extradition sought': 'запрос об экстрадиции', 'ill treatment': 'жестокое обращение', 'death in custody': 'смерть под стражей', 'banned': 'запрет', 'closed': 'закрыто', 'blocked': 'блокировка', 'registration denied': 'отказ в регистрации', 'suspended': 'приостановление деятельности', 'Deprivation of liberty': 'Лишение свободы', 'Prosecution': 'Уголовное преследование', 'Release': 'Освобождение', 'Harassment': 'Давление', 'Violence': 'Насилие', 'Acts against organisations': 'Действия против организаций'})
 
 
+RU.update({'One of the two records changed since you read the evidence: nothing was merged. Tick them again to read it anew.': 'Одна из двух записей изменилась, пока вы читали доводы: ничего не объединено. Отметьте их снова, чтобы прочитать заново.'})
+
 def main():
     missing = fill("ru", RU)
     if missing:
