@@ -226,13 +226,7 @@ def custody_over_time(user, filters, acts, public, points=36):
     end = filters.date_to[:7] if filters.date_to else today
     first = min((e[0][:7] for e in episodes), default=end)
     start = filters.date_from[:7] if filters.date_from else first
-    span = (int(end[:4]) - int(start[:4])) * 12 + int(end[5:7] or 12) - int(start[5:7] or 1) + 1
-    step = max(1, -(-span // points))
-    months, year, month = [], int(start[:4]), int(start[5:7] or 1)
-    while f"{year:04d}-{month:02d}" <= end:
-        months.append(f"{year:04d}-{month:02d}-01")
-        month += step
-        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    months = _month_points(start, end, points)
     # Certainly in custody on D: start_hi <= D and (open, or end_lo > D). Counted for every date by bisection:
     # those started by D, less those started and ended by D (max(start_hi, end_lo) <= D).
     started, ended = {False: [], True: []}, {False: [], True: []}
