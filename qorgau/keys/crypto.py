@@ -24,28 +24,41 @@ def is_sealed(value):
     return isinstance(value, str) and value.startswith(PREFIX)
 
 
+def seal_bytes(prefix, data, context=b""):
+    """`<prefix><key id>:<base64 nonce+ciphertext>` of bytes under the current data key; the key id (after
+    `context`) is the associated data, so a value moved to another key id or context does not open."""
+    key_id, key = keyring.data_key()
+    nonce = os.urandom(12)
+    body = AESGCM(key).encrypt(nonce, data, context + key_id.encode())
+    return f"{prefix}{key_id}:{keyring.b64e(nonce + body)}"
+
+
+def open_bytes(value, context=b"", what="A sealed value"):
+    """The bytes of a value written by `seal_bytes` (raises SealError when it was altered)."""
+    _, key_id, body = value.split(":", 2)
+    raw = keyring.b64d(body)
+    _, key = keyring.data_key(key_id)
+    try:
+        return AESGCM(key).decrypt(raw[:12], raw[12:], context + key_id.encode())
+    except InvalidTag:
+        raise SealError(f"{what} does not match its key: it was altered.") from None
+
+
 def seal(text):
     if not text or is_sealed(text):
         return text
-    key_id, key = keyring.data_key()
-    nonce = os.urandom(12)
-    body = AESGCM(key).encrypt(nonce, text.encode("utf-8"), key_id.encode())
-    return f"{PREFIX}{key_id}:{keyring.b64e(nonce + body)}"
+    return seal_bytes(PREFIX, text.encode("utf-8"))
 
 
 def unseal(value):
     if not is_sealed(value):
         return value
     try:
-        _, key_id, body = value.split(":", 2)
-        raw = keyring.b64d(body)
+        _, _key_id, body = value.split(":", 2)
+        keyring.b64d(body)
     except ValueError:
         return value
-    _, key = keyring.data_key(key_id)
-    try:
-        return AESGCM(key).decrypt(raw[:12], raw[12:], key_id.encode()).decode("utf-8")
-    except InvalidTag:
-        raise SealError("A sealed value does not match its key: it was altered.") from None
+    return open_bytes(value).decode("utf-8")
 
 
 def sealed_key_id(value):

@@ -17,14 +17,10 @@ database could then make every user's codes. Here:
 """
 
 import base64
-import os
 from binascii import unhexlify
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from . import keyring
-from .crypto import SealError, keyed_digest
+from .crypto import keyed_digest, open_bytes, seal_bytes
 
 TOTP_PREFIX = "qt1:"
 DIGEST_LENGTH = 16
@@ -39,23 +35,14 @@ def seal_key(hex_key):
     """A device key (hex, as django-otp makes it) sealed with the current data key; sealed values pass as they are."""
     if not hex_key or is_sealed_key(hex_key):
         return hex_key
-    key_id, key = keyring.data_key()
-    nonce = os.urandom(12)
-    body = AESGCM(key).encrypt(nonce, unhexlify(hex_key.encode()), b"totp:" + key_id.encode())
-    return f"{TOTP_PREFIX}{key_id}:{keyring.b64e(nonce + body)}"
+    return seal_bytes(TOTP_PREFIX, unhexlify(hex_key.encode()), context=b"totp:")
 
 
 def open_key(value):
     """The device key's bytes, from a sealed value (or the plain hex an older release left)."""
     if not is_sealed_key(value):
         return unhexlify(value.encode())
-    _, key_id, body = value.split(":", 2)
-    raw = keyring.b64d(body)
-    _, key = keyring.data_key(key_id)
-    try:
-        return AESGCM(key).decrypt(raw[:12], raw[12:], b"totp:" + key_id.encode())
-    except InvalidTag:
-        raise SealError("A sealed authenticator key does not match its key: it was altered.") from None
+    return open_bytes(value, context=b"totp:", what="A sealed authenticator key")
 
 
 def recovery_digest(code):
