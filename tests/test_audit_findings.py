@@ -221,3 +221,20 @@ def test_a_hidden_date_does_not_place_an_act_in_a_persons_timeline(client_for, a
     public = order(None)
     assert set(public) == {"Qzfirst", "Qzmiddle", "Qzlast"} and public.index("Qzmiddle") != 1, public
     assert order(alice) == ["Qzfirst", "Qzmiddle", "Qzlast"]
+
+
+def test_which_pairs_an_uncleared_reviewer_is_shown_does_not_rest_on_hidden_evidence(client_for, alice, rita,
+                                                                                     monkeypatch):
+    """With more open pairs than the page holds, the stored score (computed from everything) chose the pairs shown:
+    a pair ranked high only through a hidden act and birth year would push out the others for rita too."""
+    from qorgau.resolution import views
+
+    plain = [actions.do_create_person(actor="test", name="Aigul Serikova", sensitivity=level)
+             for level in ("public", "internal")]
+    resolve(actor="test")
+    first = Candidate.objects.get(left__in=plain, right__in=plain)
+    _one, _two, hidden = _pair_with_hidden_evidence()
+    assert first.pk < hidden.pk and first.score < hidden.score
+    monkeypatch.setattr(views, "QUEUE_SHOWN", 1)
+    assert [c.pk for c in client_for(rita).get("/resolution/").context["candidates"]] == [first.pk]
+    assert [c.pk for c in client_for(alice).get("/resolution/").context["candidates"]] == [hidden.pk]

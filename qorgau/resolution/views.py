@@ -10,7 +10,7 @@ from django.views.decorators.http import require_POST
 
 from qorgau.accounts.views import safe_next
 from qorgau.audit.log import write_entry
-from qorgau.lib.sensitivity import levels_for
+from qorgau.lib.sensitivity import LEVELS, levels_for
 from qorgau.records.access import get_person_for
 from qorgau.records.pages import person_section, require
 
@@ -18,6 +18,8 @@ from qorgau.records.policy import render
 
 from . import actions
 from .models import Candidate, Merge
+
+QUEUE_SHOWN = 200  # pairs on the queue page
 
 
 def visible_candidates(user, person=None):
@@ -66,8 +68,12 @@ def possible_duplicates(request, person):
 @login_required
 def queue(request):
     require(request.user, "review")
-    candidates = as_seen_by(visible_candidates(request.user).order_by("-score", "id")
-                            .prefetch_related("left__names", "right__names")[:200], request.user)
+    # Which pairs make the page: the stored score rests on everything the records hold, so it chooses them only
+    # for a reader cleared for every level; for the others the oldest open pairs are taken, then ranked by what
+    # the reader may see (as_seen_by).
+    order = ("-score", "id") if set(levels_for(request.user)) >= set(LEVELS) else ("id",)
+    candidates = as_seen_by(visible_candidates(request.user).order_by(*order)
+                            .prefetch_related("left__names", "right__names")[:QUEUE_SHOWN], request.user)
     return render(request, "resolution/queue.html", {
         "candidates": candidates, "auto": actions.AUTO, "review": actions.REVIEW,
         "may_run": request.user.can("edit")})
