@@ -28,6 +28,11 @@ from qorgau.records.policy import is_guarded
 
 APPS = ("records", "documents", "campaigns", "resolution", "analysis")
 MARKER = re.compile(r"Qz\d{4}Zq")
+# Values that are not text (a date, a year) cannot carry a marker: a record keeps them above its own level with a
+# value nothing else in the world holds (the year 1903), so the year anywhere on a page -- a date, a month of a
+# chart, an age -- is that value told.
+HIDDEN_YEAR = 1903
+HIDDEN_VALUE = re.compile(r"(?<![\w.])1903(?![\w])")
 # Texts that name a record: kept readable in field-level scenarios (the record itself is public).
 NAMING = {"name", "title", "office", "number", "code", "article", "part", "edition", "uid", "slug"}
 # JSON lists that hold words (the others hold offsets or codes).
@@ -84,6 +89,7 @@ class World:
         self.holders = []  # public records that link to a secret
         self.covered = set()  # (model name, field name) built
         self.field_markers = {}  # marker -> (record, field) readable only with clearance
+        self.value_secrets = []  # (record, fields) holding HIDDEN_YEAR, readable only with clearance
 
     def marker(self):
         self.count += 1
@@ -293,6 +299,33 @@ class World:
                                         object_id=self.hub(model).pk, document=document, start=0, end=10,
                                         text=f"{quoted}-quote")
         self.field_markers[quoted] = (document, ["text"])
+        self._value_secrets()
+
+    def _value_secrets(self):
+        """A public record of each guarded model with each value that is not text (a date kept as "YYYY-MM-DD", a
+        year) set to one in HIDDEN_YEAR and kept confidential. Acts are accepted and of a custody type, so that what
+        is derived from them (custody episodes, census, statistics, open data) is derived from this one too."""
+        for model in project_models():
+            if not is_guarded(model) or not hasattr(model, "field_level"):
+                continue
+            values = {}
+            for field in model._meta.concrete_fields:
+                if field.is_relation or field.choices or field.name in ("uid", "sensitivity"):
+                    continue
+                if isinstance(field, models.CharField) and field.max_length == 10:  # a (partial) date
+                    values[field.name] = f"{HIDDEN_YEAR}-04-05"
+                elif isinstance(field, models.PositiveSmallIntegerField) and field.name.endswith("year"):
+                    values[field.name] = HIDDEN_YEAR
+            if not values:
+                continue
+            given = dict(values)
+            if model.__name__ == "Act":
+                given.update(review="accepted", act_type="detained")
+            row = self.make(model, given=given, save=False)
+            row.field_sensitivity = {name: self.level for name in values}
+            row.save()
+            self.holders.append(row)
+            self.value_secrets.append((row, sorted(values)))
 
     # What may not be seen -----------------------------------------------------------------------------
 

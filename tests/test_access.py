@@ -154,7 +154,8 @@ def test_what_the_pdf_is_made_of_holds_nothing_confidential(carol, alice):
 
 from qorgau.accounts.models import Role, User  # noqa: E402
 
-from .leakworld import MARKER, World, body_text, every_relation, fill, url_patterns  # noqa: E402
+from .leakworld import (HIDDEN_VALUE, HIDDEN_YEAR, MARKER, World, body_text, every_relation, fill,  # noqa: E402
+                        url_patterns)
 
 PERSONAS = [None] + [f"{role}-{'cleared' if cleared else 'uncleared'}" for role in Role.values
                      for cleared in (False, True)]
@@ -183,8 +184,11 @@ def world(db, settings, tmp_path):
     from qorgau.analysis.opendata import write_snapshot
     from qorgau.records.indexing import rebuild_index
 
+    from qorgau.analysis.episodes import rebuild_all
+
     built = World().build()
     rebuild_index()
+    rebuild_all()  # custody episodes and statistics summaries of the world's acts (built without a commit)
     settings.DATA_DIR = tmp_path  # a published open-data snapshot of the world, crawled like any download
     built.snapshot = write_snapshot()[0].name
     return built
@@ -310,7 +314,11 @@ def _leaks(body, world, uid_pattern, url=""):
     """Secrets in a body, except those the reader typed into the address themselves."""
     found = {key for key in set(MARKER.findall(body)) | set(uid_pattern.findall(body)) if key not in url}
     forbidden = world.forbidden()
-    return {key: forbidden.get(key, "?") for key in found if key in forbidden}
+    leaks = {key: forbidden.get(key, "?") for key in found if key in forbidden}
+    if world.value_secrets and HIDDEN_VALUE.search(body) and not HIDDEN_VALUE.search(url):
+        at = HIDDEN_VALUE.search(body).start()
+        leaks[str(HIDDEN_YEAR)] = f"a date or year kept confidential: ...{body[max(0, at - 70):at + 15]!r}"
+    return leaks
 
 
 def _uid_pattern(world):
@@ -378,9 +386,13 @@ def test_no_url_shows_an_internal_record_linked_any_way_to_an_anonymous_visitor(
 def test_a_cleared_admin_sees_every_secret_so_the_crawl_is_not_vacuous(world, client):
     client.force_login(persona_user("admin-cleared"))
     urls, post_only = urls_to_crawl(client, world)
-    seen = set()
+    seen, values_seen = set(), set()
     for url in urls:
-        seen |= set(MARKER.findall(_fetch(client, url)))
+        body = _fetch(client, url)
+        seen |= set(MARKER.findall(body))
+        if HIDDEN_VALUE.search(body) and not HIDDEN_VALUE.search(url):
+            values_seen.add(url.split("?")[0])
+    assert values_seen, "a cleared admin never saw a date or year kept confidential"
     folded = {marker for marker, (row, _why) in world.secrets.items() if getattr(row, "merged_into_id", None)}
     unseen = {marker: why for marker, why in world.forbidden().items()
               if MARKER.fullmatch(marker) and marker not in seen and marker not in folded}

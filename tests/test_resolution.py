@@ -77,7 +77,8 @@ def test_reviewers_judge_from_the_queue_and_the_person_page(client_for, alice, c
     assert "Possibly the same as" in page
     assert client_for(carol).get("/resolution/").status_code == 403
     client = client_for(alice)
-    client.post(f"/resolution/{candidate.pk}/judge/", {"decision": "same"})
+    versions = f"{candidate.left.version}:{candidate.right.version}"  # what the forms carry: the versions read
+    client.post(f"/resolution/{candidate.pk}/judge/", {"decision": "same", "versions": versions})
     secondary.refresh_from_db()
     assert secondary.merged_into.uid == "per_insenova"
     assert client.get(f"/persons/{secondary.uid}/").url == "/persons/per_insenova/"

@@ -1581,6 +1581,7 @@ KK.update({'detained': 'ұстау', 'arrested': 'қамауға алу', 'pretr
 
 
 KK.update({'One of the two records changed since you read the evidence: nothing was merged. Tick them again to read it anew.': 'Дәлелдерді оқып отырғанда екі жазбаның бірі өзгерді: ештеңе біріктірілмеді. Қайта оқу үшін оларды қайтадан белгілеңіз.'})
+KK.update({'A record changed since you read the evidence: nothing was merged. Read the pair anew.': 'Дәлелдерді оқып отырғанда жазба өзгерді: ештеңе біріктірілмеді. Жұпты қайта ашыңыз.'})
 
 def main():
     missing = fill("kk", KK)

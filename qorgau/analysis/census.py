@@ -101,7 +101,7 @@ def census(day, user, prisoner_list=None):
                 .filter(person__merged_into__isnull=True)
                 .order_by("person__name", "start_lo"))
     if prisoner_list is not None:
-        on_list = ListEntry.objects.visible_to(user).on(day).filter(prisoner_list=prisoner_list)
+        on_list = ListEntry.objects.visible_to(user).on(day, reader=user).filter(prisoner_list=prisoner_list)
         episodes = episodes.filter(person__in=on_list.values("person"))
     stale_before = _years_before(day, settings.QORGAU_CUSTODY_UNVERIFIED_YEARS)
     result = Census(date=day)

@@ -17,6 +17,7 @@ from qorgau.lib.sensitivity import LEVELS, RANK
 from qorgau.records.models import Act, Person
 
 from . import custody, generation, summaries
+from .privacy import act_values_at
 from .models import CustodyEpisode
 
 RELEVANT_TYPES = set(custody.OPENS) | set(custody.CLOSES) | custody.SENTENCE_ACTS
@@ -24,10 +25,20 @@ RELEVANT_TYPES = set(custody.OPENS) | set(custody.CLOSES) | custody.SENTENCE_ACT
 _pending = threading.local()
 
 
-def _facts(acts):
-    return [custody.ActFact(id=a.id, act_type=a.act_type, date=a.date, penalty_kind=a.penalty_kind,
-                            penalty_amount=float(a.penalty_amount) if a.penalty_amount is not None else None,
-                            penalty_unit=a.penalty_unit, place_id=a.place_id) for a in acts]
+def _facts(acts, level):
+    """The acts as a reader of `level` knows them: a value the act keeps above that level is not recorded there
+    (`privacy.act_values_at`), so an episode never starts on a hidden date nor ends by a hidden sentence."""
+    facts = []
+    for a in acts:
+        values = {"date": a.date, "penalty_kind": a.penalty_kind, "penalty_amount": a.penalty_amount,
+                  "penalty_unit": a.penalty_unit, "place_id": a.place_id}
+        values.update(act_values_at(a.field_sensitivity, level))
+        amount = values["penalty_amount"]
+        facts.append(custody.ActFact(id=a.id, act_type=a.act_type, date=values["date"],
+                                     penalty_kind=values["penalty_kind"],
+                                     penalty_amount=float(amount) if amount is not None else None,
+                                     penalty_unit=values["penalty_unit"], place_id=values["place_id"]))
+    return facts
 
 
 def _rows(person_id, person_level, acts):
@@ -37,7 +48,7 @@ def _rows(person_id, person_level, acts):
         if RANK[person_level] > RANK[level]:
             continue
         seen = [a for a in acts if RANK[a.sensitivity] <= RANK[level]]
-        for episode in custody.episodes(_facts(seen)):
+        for episode in custody.episodes(_facts(seen, level)):
             start_lo, start_hi = episode.start_range
             if episode.end:
                 end_lo, end_hi = custody.date_range(episode.end)
@@ -55,7 +66,7 @@ def _rows(person_id, person_level, acts):
 def _relevant_acts():
     return (Act.objects.filter(review="accepted", victim_person__isnull=False, act_type__in=RELEVANT_TYPES)
             .only("id", "act_type", "date", "penalty_kind", "penalty_amount", "penalty_unit", "place_id",
-                  "sensitivity", "victim_person_id"))
+                  "sensitivity", "field_sensitivity", "victim_person_id"))
 
 
 def _save(rows):

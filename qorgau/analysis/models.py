@@ -87,9 +87,20 @@ class ListEntryQuerySet(RecordQuerySet):
                            deleted_at__isnull=True, prisoner_list__deleted_at__isnull=True,
                            person__deleted_at__isnull=True)
 
-    def on(self, day):
-        """Entries on the list on an ISO day (added on or before it, not removed by it)."""
-        return self.filter(date_added__lte=day).filter(Q(date_removed="") | Q(date_removed__gt=day))
+    def as_read_by(self, reader):
+        """Annotated with the dates and status as the reader may read them (`seen_added`, `seen_removed`,
+        `seen_status`): blank where the entry keeps the field above the reader's level. Ordering, filtering by a day
+        or a status, and counting by year go by these, or a hidden date would place the entry (docs/security.md)."""
+        from qorgau.lib.sensitivity import seen_value
+
+        return self.annotate(seen_added=seen_value("date_added", reader), seen_removed=seen_value("date_removed", reader),
+                             seen_status=seen_value("status", reader))
+
+    def on(self, day, *, reader):
+        """Entries on the list on an ISO day (added on or before it, not removed by it), by the dates the reader may
+        read: an entry whose date of adding is hidden is on the list from the start, one whose removal date is hidden
+        has not been removed."""
+        return self.as_read_by(reader).filter(seen_added__lte=day).filter(Q(seen_removed="") | Q(seen_removed__gt=day))
 
 
 class ListEntry(Record):

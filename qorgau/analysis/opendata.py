@@ -18,6 +18,7 @@ from django.contrib.auth.models import AnonymousUser
 
 from qorgau.documents.models import Document
 from qorgau.lib.sensitivity import PUBLIC
+from qorgau.lib.spreadsheets import safe_cell
 from qorgau.lib.xlsx_stream import StreamedWorkbook
 from qorgau.records.models import Act, ActProvision, Person, PersonName, Provision
 
@@ -98,9 +99,10 @@ def _tables(reader):
                                                                ("date_added", "string", ""),
                                                                ("date_removed", "string", ""),
                                                                ("removal_reason", "string", "")],
-           (list(row) for row in ListEntry.objects.visible_to(reader).filter(person__in=persons.values("id"))
+           (_shown(row[:-1], ["", "", "status", "date_added", "date_removed", "removal_reason"], row[-1])
+            for row in ListEntry.objects.visible_to(reader).filter(person__in=persons.values("id"))
             .values_list("prisoner_list__slug", "person__uid", "status", "date_added", "date_removed",
-                         "removal_reason").iterator(CHUNK)))
+                         "removal_reason", "field_sensitivity").iterator(CHUNK)))
     yield ("sources", "Sources", [("id", "string", ""), ("title", "string", ""), ("publisher", "string", ""),
                                   ("published", "string", ""), ("url", "string", "")],
            (_shown([uid, title, publisher if publisher_level == PUBLIC else "", published, url],
@@ -137,8 +139,8 @@ def write_package(directory, *, license=None, as_of=None):
             write, append = writer.writerow, workbook.append
             for row in rows:
                 row = [("" if v is None else float(v) if isinstance(v, Decimal) else v) for v in row]
-                write(row)
-                append(row)
+                write([safe_cell(v) for v in row])  # a name "=HYPERLINK(…)" is text, not a formula
+                append(row)  # the workbook holds text as text (lib/xlsx_stream.py)
                 count += 1
         counts[name] = count
         resources.append({

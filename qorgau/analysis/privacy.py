@@ -21,3 +21,26 @@ def shown_count(total, unnamed, public):
     if not public or not unnamed or total >= settings.QORGAU_MIN_PUBLIC_CELL:
         return total
     return None
+
+
+
+# An act's values that the derived analysis (custody episodes, summaries, statistics) reads besides its type: the
+# field as field_sensitivity names it -> the attributes it blanks. An act may keep any of them above its own level
+# (a public detention whose date is confidential). What a reader of a level is given must not rest on them -- a
+# census on a date, an episode's start, a count by month or by sentence length would tell the hidden value -- so at
+# that level the act is read as if the value were not recorded. A penalty is read whole or not at all.
+PENALTY = ("penalty_kind", "penalty_amount", "penalty_unit")
+ACT_FIELDS = {"date": ("date",), "place": ("place_id",), "penalty_kind": PENALTY, "penalty_amount": PENALTY,
+              "penalty_unit": PENALTY}
+BLANK = {"date": "", "place_id": None, "penalty_kind": "", "penalty_amount": None, "penalty_unit": ""}
+
+
+def act_values_at(field_sensitivity, level):
+    """{attribute: blank value} for the act values a reader of `level` may not read (empty when all may be read)."""
+    from qorgau.lib.sensitivity import RANK
+
+    blank = {}
+    for field, kept in (field_sensitivity or {}).items():
+        if field in ACT_FIELDS and kept and RANK.get(kept, len(RANK)) > RANK[level]:
+            blank.update((attribute, BLANK[attribute]) for attribute in ACT_FIELDS[field])
+    return blank

@@ -60,6 +60,38 @@ class Table:
         return max([v for _, v in self.rows if v] or [1])
 
 
+# The filters that name a record, and the model (and identifying field) of the record each names.
+NAMING_FILTERS = {"article": ("records.Provision", "uid"), "region": ("records.Place", "uid"),
+                  "prisoner_list": ("analysis.PrisonerList", "slug")}
+
+
+def charts_for(user):
+    """Saved charts a reader may open: the public ones for visitors, all for staff -- less any chart whose filters
+    name a record the reader may not see. A chart keeps its filters and shows them, and its title was written for
+    its filter ("Detentions at <a confidential place>"), so such a chart is, for that reader, a chart that does not
+    exist (its table would be computed on nothing anyway)."""
+    from django.apps import apps
+
+    from .models import SavedChart
+
+    charts = list(SavedChart.objects.all() if getattr(user, "is_authenticated", False)
+                  else SavedChart.objects.filter(public=True))
+    named = {}
+    for chart in charts:
+        for key, value in (chart.filters or {}).items():
+            if key in NAMING_FILTERS and value:
+                named.setdefault(key, set()).add(str(value))
+    visible = {}
+    for key, values in named.items():
+        label, field = NAMING_FILTERS[key]
+        model = apps.get_model(label)
+        visible[key] = set(model.objects.visible_to(user).filter(**{f"{field}__in": values})
+                           .values_list(field, flat=True))
+    return [chart for chart in charts
+            if all(str(value) in visible.get(key, ()) for key, value in (chart.filters or {}).items()
+                   if key in NAMING_FILTERS and value)]
+
+
 def readable(prefix, name, user):
     """Q: the field `name` of the record at `prefix` is one the reader may read (no stricter field level)."""
     allowed = levels_for(user)
@@ -83,7 +115,7 @@ def visible_acts(user, filters):
         acts = acts.filter(victim_person__in=_charged_under(user, filters.article))
     if filters.region:
         visible = Place.objects.visible_to(user)
-        acts = acts.filter(Q(place__uid=filters.region) | Q(place__parent__uid=filters.region,
+        acts = acts.filter(readable("", "place", user)).filter(Q(place__uid=filters.region) | Q(place__parent__uid=filters.region,
                                                              place__parent__in=visible), place__in=visible)
     if filters.role:
         acts = acts.filter(readable("victim_person__", "roles", user),
@@ -257,10 +289,11 @@ def list_changes(user, filters, public):
     if filters.prisoner_list:
         entries = entries.filter(prisoner_list__slug=filters.prisoner_list)
     added, removed = {}, {}
-    for r in entries.values("date_added", "date_removed"):
-        added[r["date_added"][:4]] = added.get(r["date_added"][:4], 0) + 1
-        if r["date_removed"]:
-            removed[r["date_removed"][:4]] = removed.get(r["date_removed"][:4], 0) + 1
+    for r in entries.as_read_by(user).values("seen_added", "seen_removed"):  # a hidden date is counted in no year
+        if r["seen_added"]:
+            added[r["seen_added"][:4]] = added.get(r["seen_added"][:4], 0) + 1
+        if r["seen_removed"]:
+            removed[r["seen_removed"][:4]] = removed.get(r["seen_removed"][:4], 0) + 1
     return [Table("list_added", _("List entries added per year"), (_("Year"), _("Added")), sorted(added.items())),
             Table("list_removed", _("List entries removed per year (released, died, criteria no longer met)"),
                   (_("Year"), _("Removed")), sorted(removed.items()))]
@@ -428,9 +461,14 @@ def uses_summaries(filters):
 
 def tables_from_acts(user, filters, public, allowed):
     acts = visible_acts(user, filters)
-    tables = prosecutions_by_year(acts, public)
-    tables += [by_article(acts, public, allowed), by_region(acts, public, allowed), sentences(acts, public),
-               custody_over_time(user, filters, acts, public), by_group_per_month(acts, public)]
+    # A table by a value counts an act only where the reader may read that value (as the summaries do:
+    # privacy.act_values_at): a count by year, region or sentence length would tell a hidden date, place or term.
+    dated = acts.filter(readable("", "date", user))
+    placed = acts.filter(readable("", "place", user))
+    penalised = acts.filter(*(readable("", name, user) for name in ("penalty_kind", "penalty_amount", "penalty_unit")))
+    tables = prosecutions_by_year(dated, public)
+    tables += [by_article(acts, public, allowed), by_region(placed, public, allowed), sentences(penalised, public),
+               custody_over_time(user, filters, acts, public), by_group_per_month(dated, public)]
     return tables
 
 

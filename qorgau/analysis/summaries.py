@@ -120,13 +120,22 @@ def person_cells(acts, provisions, episodes):
 
 
 ActRow = namedtuple("ActRow", "id act_type date penalty_kind penalty_amount penalty_unit place_id sensitivity "
-                             "victim_person_id")
+                             "victim_person_id field_sensitivity")
 
 
 def _accepted_acts():
     """The acts summaries count (accepted, live, with a person as victim), as plain rows."""
     return (Act.objects.filter(review="accepted", victim_person__isnull=False)
             .values_list(*ActRow._fields))
+
+
+def _seen_at(act, level):
+    from .privacy import act_values_at
+
+    if not act.field_sensitivity:
+        return act
+    blank = act_values_at(act.field_sensitivity, level)
+    return act._replace(**blank) if blank else act
 
 
 def summaries_for(people, acts_of, provisions, episodes_of):
@@ -141,13 +150,14 @@ def summaries_for(people, acts_of, provisions, episodes_of):
         for level in LEVELS:
             if RANK[sensitivity] > RANK[level]:
                 continue
-            seen = [a for a in acts if RANK[a.sensitivity] <= RANK[level]]
+            # What a reader of the level may read: its acts, less the values an act keeps above the level.
+            seen = [_seen_at(a, level) for a in acts if RANK[a.sensitivity] <= RANK[level]]
             episodes = episodes_of.get((pid, level), ())
-            if before is not None and len(seen) == before[0] and episodes == before[1]:
+            if before is not None and seen == before[0] and episodes == before[1]:
                 cells = before[2]  # nothing more is seen at this level than at the one below
             else:
                 cells = person_cells(seen, provisions, episodes)
-            before = (len(seen), episodes, cells)
+            before = (seen, episodes, cells)
             if cells:
                 rows.append((pid, level, consent != "granted", cells))
     return rows

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 from qorgau.audit.log import write_entry
 from qorgau.lib.dates import PartialDateError, parse_partial_date
 from qorgau.lib.sensitivity import CONFIDENTIAL, clearance_of
+from qorgau.lib.spreadsheets import safe_cell
 from qorgau.records.pages import person_section, require
 from qorgau.records.policy import render
 from qorgau.records.models import Place, Provision
@@ -24,7 +25,7 @@ from . import generation
 from .census import census, changes, end_reasons
 from .models import CustodyEpisode, ListEntry, PrisonerList, SavedChart
 from .privacy import nameable, shown_count
-from .statistics import Filters, all_tables
+from .statistics import Filters, all_tables, charts_for
 
 
 def _no_store(response, user):
@@ -101,7 +102,7 @@ def statistics(request):
         **_filter_choices(request.user),
         "roles": [(code, label) for code, label in PERSON_ROLES if code in VICTIM_ROLES],
         "min_cell": settings.QORGAU_MIN_PUBLIC_CELL,
-        "charts": SavedChart.objects.all() if request.user.is_authenticated else SavedChart.objects.filter(public=True),
+        "charts": charts_for(request.user),
         "query": "&".join(f"{k}={v}" for k, v in filters.as_query().items()),
     }
     return _no_store(render(request, "analysis/statistics.html", context), request.user)
@@ -117,8 +118,8 @@ def statistics_csv(request, key):
     response["Content-Disposition"] = f'attachment; filename="qorgau-{key}.csv"'
     writer = csv.writer(response)
     writer.writerow([str(c) for c in table.columns])
-    for label, value in table.rows:
-        writer.writerow([label, value if value is not None else f"<{settings.QORGAU_MIN_PUBLIC_CELL}"])
+    for label, value in table.rows:  # a label is a record's name (a region): text, never a formula
+        writer.writerow([safe_cell(label), value if value is not None else f"<{settings.QORGAU_MIN_PUBLIC_CELL}"])
     return _no_store(response, request.user)
 
 
@@ -194,20 +195,22 @@ def list_page(request, slug):
         day = parse_partial_date(raw) or datetime.date.today().isoformat()
     except PartialDateError:
         day = datetime.date.today().isoformat()
-    entries = (ListEntry.objects.visible_to(request.user).filter(prisoner_list=prisoner_list)
+    # Dates and status as the reader may read them (a field kept above their level neither places nor selects an
+    # entry: ListEntryQuerySet.as_read_by).
+    entries = (ListEntry.objects.visible_to(request.user).filter(prisoner_list=prisoner_list).as_read_by(request.user)
                .select_related("person").prefetch_related("criteria_met"))
     status = request.GET.get("status", "")
     if status:
-        entries = entries.filter(status=status)
-    current = entries.on(day)
+        entries = entries.filter(seen_status=status)
+    current = entries.on(day, reader=request.user)
     sort = request.GET.get("sort", "name")
-    order = {"name": "person__name", "added": "date_added", "-added": "-date_added"}.get(sort, "person__name")
+    order = {"name": "person__name", "added": "seen_added", "-added": "-seen_added"}.get(sort, "person__name")
     public = not request.user.is_authenticated
     everyone = list(current.order_by(order))
     shown = [e for e in everyone if nameable(e.person, public)]
     unnamed = len(everyone) - len(shown)
     count = shown_count(len(everyone), unnamed, public)
-    removed = entries.exclude(date_removed="").filter(date_removed__lte=day).order_by("-date_removed")
+    removed = entries.exclude(seen_removed="").filter(seen_removed__lte=day).order_by("-seen_removed")
     _audit_confidential_read(request, "list", list=slug, as_of=day)
     context = {"list": prisoner_list, "entries": shown, "count": count, "day": day,
                "unnamed": unnamed if count is not None else None, "min_cell": settings.QORGAU_MIN_PUBLIC_CELL,
@@ -315,10 +318,7 @@ def chart_save(request):
 
 
 def chart_page(request, chart_id, embed=False):
-    from .models import SavedChart
-
-    charts = SavedChart.objects.all() if request.user.is_authenticated else SavedChart.objects.filter(public=True)
-    chart = charts.filter(pk=chart_id).first()
+    chart = next((c for c in charts_for(request.user) if c.pk == chart_id), None)
     if chart is None:
         raise Http404(_("No such chart."))
     table, filters = _chart_table(chart, request.user)

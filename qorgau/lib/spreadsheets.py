@@ -116,11 +116,19 @@ def read_table(path, required=("name",), aliases=None):
     return headers, rows
 
 
-def _safe_cell(value):
-    """A text beginning with = + - @ is not run as a formula by the reader's spreadsheet program."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value):
+    """A text beginning with = + - @ (or a tab or carriage return before one) is not run as a formula by the reader's
+    spreadsheet program (CSV injection, OWASP): it is written with a leading apostrophe. Every CSV and workbook the
+    program writes passes its cells through here (XLSX written by lib/xlsx_stream.py holds text as text already)."""
+    if isinstance(value, str) and value[:1] in FORMULA_STARTS:
         return "'" + value
     return value
+
+
+_safe_cell = safe_cell
 
 
 def write_table(header, rows, fmt, sheet_name="records"):

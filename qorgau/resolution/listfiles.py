@@ -12,6 +12,7 @@ import tempfile
 from qorgau.documents.ingest import IngestError
 from qorgau.documents.ingest.reading import decode
 from qorgau.lib.sensitivity import CONFIDENTIAL, INTERNAL, PUBLIC, RANK, highest
+from qorgau.lib.spreadsheets import safe_cell
 
 HEADINGS = {
     "id": ("id", "record", "record id", "no", "no.", "number", "№", "номер"),
@@ -109,7 +110,7 @@ def write_results(path, rows, header):
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
             writer = csv.writer(stream)
             writer.writerow(header)
-            writer.writerows(rows)
+            writer.writerows([safe_cell(v) for v in row] for row in rows)  # names from a list file: never formulas
         os.replace(temporary, path)
     except BaseException:
         os.unlink(temporary)

@@ -6,6 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from qorgau.accounts.views import safe_next
@@ -20,6 +21,7 @@ from . import actions
 from .models import Candidate, Merge
 
 QUEUE_SHOWN = 200  # pairs on the queue page
+STALE = gettext_lazy("A record changed since you read the evidence: nothing was merged. Read the pair anew.")
 
 
 def visible_candidates(user, person=None):
@@ -92,16 +94,20 @@ def judge_many(request):
     if decision not in {"same", "different", "unsure"} or not ids:
         messages.error(request, _("Tick at least one pair and say same, different or unsure."))
         return redirect("web:resolution_queue")
-    done = 0
+    done = stale = 0
     for candidate in visible_candidates(request.user).filter(pk__in=ids):
         candidate.left.refresh_from_db()
         candidate.right.refresh_from_db()
         if candidate.left.merged_into_id or candidate.right.merged_into_id:
             continue   # an earlier "same" in this batch already folded one of them away
-        actions.do_judge(candidate.left, candidate.right, actor=request.user, decision=decision,
-                         note=request.POST.get("note", "")[:500])
-        done += 1
+        if _judged_as_read(candidate, request.POST.get(f"versions-{candidate.pk}"), actor=request.user,
+                           decision=decision, note=request.POST.get("note", "")[:500]):
+            done += 1
+        else:
+            stale += 1
     messages.success(request, _("Judgements recorded: %(n)d.") % {"n": done})
+    if stale:
+        messages.error(request, STALE)
     return redirect("web:resolution_queue")
 
 
@@ -127,10 +133,33 @@ def judge(request, candidate_id):
     if decision not in {"same", "different", "unsure"}:
         messages.error(request, _("Say same, different or unsure."))
         return redirect("web:resolution_queue")
-    actions.do_judge(candidate.left, candidate.right, actor=request.user, decision=decision,
-                     note=request.POST.get("note", "")[:500])
-    messages.success(request, _("Judgement recorded."))
+    if not _judged_as_read(candidate, request.POST.get("versions"), actor=request.user, decision=decision,
+                           note=request.POST.get("note", "")[:500]):
+        messages.error(request, STALE)
+    else:
+        messages.success(request, _("Judgement recorded."))
     return redirect(safe_next(request, "web:resolution_queue"))  # same-site addresses only
+
+
+def _judged_as_read(candidate, versions, *, actor, decision, note):
+    """Record the judgement; "same" (a merge) only while both records are still at the versions the reviewer read
+    the evidence at ("left:right", carried by the forms of the queue and the person page). A record edited in
+    between (a birth year corrected, a name changed) is not merged on evidence that no longer holds, nor is a pair
+    confirmed by a form without versions. False when refused (nothing changed)."""
+    from django.db import transaction
+
+    from qorgau.records.actions import EditConflict, check_version
+
+    try:
+        with transaction.atomic():
+            if decision == "same":
+                left, _sep, right = (versions or "").partition(":")
+                check_version(candidate.left, left)
+                check_version(candidate.right, right)
+            actions.do_judge(candidate.left, candidate.right, actor=actor, decision=decision, note=note)
+    except EditConflict:
+        return False
+    return True
 
 
 @login_required

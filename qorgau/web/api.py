@@ -119,9 +119,11 @@ def as_json(kind, record, reader):
 def _entries_json(prisoner_list, reader):
     from qorgau.analysis.models import ListEntry
 
-    entries = ListEntry.objects.visible_to(reader.user).filter(prisoner_list=prisoner_list).select_related("person")
-    return [{"person": e.person.uid, "status": e.status, "date_added": e.date_added,
-             "date_removed": e.date_removed or None} for e in entries if reader.sees(e.person)]
+    entries = (ListEntry.objects.visible_to(reader.user).filter(prisoner_list=prisoner_list).as_read_by(reader.user)
+               .select_related("person"))
+    # A field the entry keeps above the reader's level is null (as any record's field in this API).
+    return [{"person": e.person.uid, "status": e.seen_status or None, "date_added": e.seen_added or None,
+             "date_removed": e.seen_removed or None} for e in entries if reader.sees(e.person)]
 
 
 # Querysets -----------------------------------------------------------------------------------------------------

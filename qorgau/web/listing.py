@@ -111,8 +111,8 @@ def person_conditions(filters, user, prefix=""):
     if filters.get("consent"):
         q &= Q(**{prefix + "consent": filters.get("consent")}) & readable(prefix, "consent", user)
     if filters.get("list"):
-        entries = ListEntry.objects.visible_to(user).filter(prisoner_list__slug=filters.get("list"),
-                                                           date_removed="")
+        entries = ListEntry.objects.visible_to(user).filter(prisoner_list__slug=filters.get("list")) \
+            .as_read_by(user).filter(seen_removed="")  # a hidden removal does not take a person off
         q &= Q(**{prefix + "id__in": entries.values("person")})
     return q
 
@@ -202,8 +202,9 @@ def person_facets(user, persons, filters):
                          dict(PERSON_ROLES)))
     from qorgau.analysis.models import PrisonerList
 
-    lists = list(ListEntry.objects.visible_to(user).filter(person__in=persons.values("id"), date_removed="",
-                                                           prisoner_list__in=PrisonerList.objects.visible_to(user))
+    lists = list(ListEntry.objects.visible_to(user).as_read_by(user)
+                 .filter(person__in=persons.values("id"), seen_removed="",
+                         prisoner_list__in=PrisonerList.objects.visible_to(user))
                  .values_list("prisoner_list__slug", "prisoner_list__title").annotate(n=Count("person", distinct=True))
                  .order_by("-n"))
     facets.append(_facet("list", gettext_lazy("On the list"), [(slug, k) for slug, _t, k in lists], filters,

@@ -32,9 +32,10 @@ class Command(BaseCommand):
             persons = persons_for(reader, uids=person, list_slug=list_slug, filters=filters)
         except SelectionError as error:
             raise CommandError(str(error)) from None
-        from qorgau.analysis.models import SavedChart
+        from qorgau.analysis.statistics import charts_for
 
-        charts = list(SavedChart.objects.filter(pk__in=chart, **({"public": True} if public else {})))
+        # The charts the briefing's reader may open (public ones naming only public records, for a public briefing).
+        charts = [c for c in charts_for(reader) if c.pk in set(chart)]
         if len(charts) != len(set(chart)):
             raise CommandError("No such saved chart" + (" among the public ones." if public else "."))
         briefing = build_briefing(persons, reader, lang, charts=charts)

@@ -82,10 +82,12 @@ class Command(BaseCommand):
                                 for r in moved["left"]]
             self.stdout.write(json.dumps(data, ensure_ascii=False, indent=1))
         elif format == "csv":
+            from qorgau.lib.spreadsheets import safe_cell
+
             writer = csv.writer(self.stdout)
             writer.writerow(["id", "name", "custody", "since", "certainly", "unverified_since"])
             for row in result.rows + result.restricted:
-                writer.writerow([row.person.uid, row.person.name, row.kind, row.since,
+                writer.writerow([row.person.uid, safe_cell(row.person.name), row.kind, row.since,
                                  "yes" if row.certainly else "possibly", row.unverified_since])
         else:
             shown = f"fewer than {settings.QORGAU_MIN_PUBLIC_CELL}" if count is None else count
