@@ -249,3 +249,64 @@ def test_open_data_blanks_a_list_entry_date_kept_above_public(alice, tmp_path, s
     with zipfile.ZipFile(io.BytesIO(write_snapshot()[0].read_bytes())) as archive:
         entries = archive.read("list_entries.csv").decode()
     assert person.uid in entries and "1903" not in entries, entries
+
+
+def _xlsx(path, rows_xml):
+    """A minimal XLSX whose first sheet holds `rows_xml` (<row> elements)."""
+    import zipfile
+
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    package = "http://schemas.openxmlformats.org/package/2006/relationships"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", (
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+            'spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'))
+        archive.writestr("_rels/.rels", f'<Relationships xmlns="{package}"><Relationship Id="rId1" Type="{rel}/'
+                                        'officeDocument" Target="xl/workbook.xml"/></Relationships>')
+        archive.writestr("xl/workbook.xml", f'<workbook xmlns="{main}" xmlns:r="{rel}"><sheets><sheet name="s" '
+                                            'sheetId="1" r:id="rId1"/></sheets></workbook>')
+        archive.writestr("xl/_rels/workbook.xml.rels", f'<Relationships xmlns="{package}"><Relationship Id="rId1" '
+                                                       f'Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/>'
+                                                       '</Relationships>')
+        archive.writestr("xl/worksheets/sheet1.xml", f'<worksheet xmlns="{main}"><sheetData>{rows_xml}'
+                                                     '</sheetData></worksheet>')
+
+
+def _cell(ref, text):
+    return f'<c r="{ref}" t="inlineStr"><is><t>{text}</t></is></c>'
+
+
+def test_a_small_spreadsheet_with_far_cells_is_read_in_work_bounded_by_its_table(tmp_path, monkeypatch):
+    """Hostile XLSX: a cell in column XFD on every row made each row 16,384 cells (a 300 KB file of 5,000 rows took
+    68 s of a worker; 100,000 rows, the limit, about 20 minutes), and a cell on row 1,048,576 made the reader walk a
+    million empty rows. The reader now reads at most the columns a header may have, and a run of empty rows ends
+    the table."""
+    from qorgau.lib import spreadsheets
+
+    wide = tmp_path / "wide.xlsx"
+    _xlsx(wide, f'<row r="1">{_cell("A1", "name")}</row>' + "".join(
+        f'<row r="{i}">{_cell(f"A{i}", f"Person {i}")}{_cell(f"XFD{i}", "far")}</row>' for i in range(2, 52)))
+    sparse = tmp_path / "sparse.xlsx"
+    _xlsx(sparse, f'<row r="1">{_cell("A1", "name")}</row><row r="2">{_cell("A2", "Aigul")}</row>'
+                  f'<row r="1048576">{_cell("A1048576", "far below")}</row>')
+    widths, read = [], [0]
+    real = spreadsheets._xlsx_rows
+
+    def counting(path):
+        for row in real(path):
+            widths.append(len(row))
+            read[0] += 1
+            yield row
+    monkeypatch.setattr(spreadsheets, "_xlsx_rows", counting)
+    headers, rows = spreadsheets.read_table(wide)
+    assert headers == ["name"] and len(rows) == 50 and rows[0][1] == {"name": "Person 2"}
+    assert max(widths) <= spreadsheets.MAX_COLUMNS + 1
+    read[0] = 0
+    headers, rows = spreadsheets.read_table(sparse)
+    assert [r["name"] for _n, r in rows] == ["Aigul"]
+    assert read[0] <= spreadsheets.MAX_EMPTY_RUN + 3  # not a million rows

@@ -14,6 +14,7 @@ MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 100_000
 MAX_COLUMNS = 100
 MAX_CELL = 5000
+MAX_EMPTY_RUN = 10_000  # empty rows in a row that end a table (bounded time on a sheet padded to its last row)
 # An XLSX is a zip: refuse one that would expand far beyond its size (a zip bomb).
 MAX_XLSX_EXPANDED = 200 * 1024 * 1024
 
@@ -67,7 +68,9 @@ def _xlsx_rows(path):
         raise TableError("The file is not a readable XLSX spreadsheet.") from None
     try:
         sheet = workbook.worksheets[0]
-        for row in sheet.iter_rows(values_only=True):
+        # A cell far to the right (column XFD) made every row 16,384 cells long: a 300 KB file took minutes.
+        # Columns past the limit are never read (a header that long is refused by read_table).
+        for row in sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS + 1):
             yield ["" if value is None else (value.isoformat()[:10] if hasattr(value, "isoformat") else str(value))
                    for value in row]
     finally:
@@ -91,7 +94,7 @@ def read_table(path, required=("name",), aliases=None):
     else:
         raise TableError(f"{path.name}: give a .csv or .xlsx file.")
     aliases = aliases or {}
-    headers, rows = None, []
+    headers, rows, empty_run = None, [], 0
     for number, cells in enumerate(raw, start=1):
         if headers is None:
             headers = [aliases.get(normalise_header(c), normalise_header(c)) for c in cells]
@@ -104,7 +107,11 @@ def read_table(path, required=("name",), aliases=None):
                 raise TableError(f"Row 1: no column named {', '.join(missing)} (found: {', '.join(headers) or 'none'}).")
             continue
         if not any(str(c).strip() for c in cells):
+            empty_run += 1
+            if empty_run >= MAX_EMPTY_RUN:
+                break  # a sheet "used" down to row 1,048,576 (formatting, or one far cell): the table has ended
             continue
+        empty_run = 0
         if len(rows) >= MAX_ROWS:
             raise TableError(f"Row {number}: more than {MAX_ROWS} rows; split the file.")
         long = next((c for c in cells if len(str(c)) > MAX_CELL), None)
