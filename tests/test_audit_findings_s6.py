@@ -310,3 +310,29 @@ def test_a_small_spreadsheet_with_far_cells_is_read_in_work_bounded_by_its_table
     headers, rows = spreadsheets.read_table(sparse)
     assert [r["name"] for _n, r in rows] == ["Aigul"]
     assert read[0] <= spreadsheets.MAX_EMPTY_RUN + 3  # not a million rows
+
+
+@pytest.mark.parametrize("url, make, field", [
+    ("/events/", lambda alice, label, value, levels: actions.do_create_event(
+        actor=alice, title=label, event_type="protest", sensitivity="public", start=value, field_sensitivity=levels),
+     "start"),
+    ("/documents/", lambda alice, label, value, levels: actions.do_create_document(
+        actor=alice, title=label, sensitivity="public", published=value, field_sensitivity=levels), "published"),
+    ("/export/documents.csv", lambda alice, label, value, levels: actions.do_create_document(
+        actor=alice, title=label, sensitivity="public", published=value, field_sensitivity=levels), "published"),
+])
+def test_a_hidden_date_does_not_place_an_event_or_document_in_a_list(client_for, alice, url, make, field):
+    """Events by start, documents by date of publication: a date kept above the reader's level placed its record
+    where the date lies, between the visible ones (as s5 found for persons and acts)."""
+    import re
+
+    for label, value, levels in (("Qzfirst", "2021-01-01", {}), ("Qzmiddle", "2015-06-01", {field: "confidential"}),
+                                 ("Qzlast", "2010-01-01", {})):
+        make(alice, label, value, levels)
+
+    def order(user):
+        body = client_for(user).get(url).content.decode("utf-8-sig")
+        return list(dict.fromkeys(re.findall(r"Qz(?:first|middle|last)", body)))
+    public = order(None)
+    assert set(public) == {"Qzfirst", "Qzmiddle", "Qzlast"} and public.index("Qzmiddle") != 1, public
+    assert order(alice) == ["Qzfirst", "Qzmiddle", "Qzlast"]

@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from qorgau.lib.dates import display_date, partial_date_key
-from qorgau.lib.sensitivity import levels_for
+from qorgau.lib.sensitivity import levels_for, seen_value
 from qorgau.records.access import get_person_for, get_record_for
 from qorgau.records import actions as record_actions
 from qorgau.records.pages import VERSION_FIELD, conflict_message, form_page, require
@@ -89,7 +89,8 @@ def ua_sheet(ua, user):
 
 def ua_list(request):
     """The Urgent Actions the reader may see: staff open each one's file, visitors its public action page."""
-    uas = UrgentAction.objects.visible_to(request.user).select_related("issuer").order_by("-issued", "-update")
+    uas = (UrgentAction.objects.visible_to(request.user).select_related("issuer")
+           .order_by(seen_value("issued", request.user).desc(), "-update"))  # a hidden date places nothing
     return render(request, "campaigns/ua_list.html", {"uas": uas})
 
 

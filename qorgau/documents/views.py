@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from qorgau.lib.sensitivity import levels_for
+from qorgau.lib.sensitivity import levels_for, seen_value
 from qorgau.records import actions
 from qorgau.records.access import get_person_for, get_record_for
 from qorgau.records.models import Citation
@@ -27,7 +27,8 @@ def get_document_for(user, uid):
 
 
 def document_list(request):
-    queryset = Document.objects.visible_to(request.user).select_related("publisher").order_by("-published", "title")
+    queryset = (Document.objects.visible_to(request.user).select_related("publisher")
+                .order_by(seen_value("published", request.user).desc(), "title"))  # a hidden date places nothing
     return list_page(request, Document, "documents/document_list_results.html", queryset)
 
 

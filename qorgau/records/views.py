@@ -12,7 +12,7 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from qorgau.lib.sensitivity import levels_for
+from qorgau.lib.sensitivity import levels_for, seen_value
 
 from . import actions, policy
 from .access import (get_event_for, get_organisation_for, get_person_for, get_place_for, get_provision_for,
@@ -298,7 +298,8 @@ def organisation_edit(request, uid):
 
 
 def event_list(request):
-    queryset = Event.objects.visible_to(request.user).order_by("-start", "title")
+    # A start kept above the reader's level does not place its event among the others (sorts as blank).
+    queryset = Event.objects.visible_to(request.user).order_by(seen_value("start", request.user).desc(), "title")
     return list_page(request, Event, "records/event_list_results.html", queryset)
 
 

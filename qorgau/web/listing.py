@@ -13,6 +13,7 @@ from django.core.paginator import Paginator
 from django.db.models import Case, CharField, Count, F, Q, Value, When
 from django.utils.translation import gettext_lazy
 
+from qorgau.lib.sensitivity import seen_value
 from qorgau.records import indexing
 from qorgau.records.models import Act, ActProvision, Person
 from qorgau.records.models.acts import ACT_GROUPS, ACT_TYPE_LABELS, GROUP_LABELS, GROUP_OF, Review
@@ -392,7 +393,8 @@ def _export_spec(kind, request, filters):
                 .prefetch_related(visible_names(OrganisationName, user)),
                 ["id", "name", "other_names", "sensitivity"], _organisation_row)
     if kind == "documents":
-        return (filtered_other(Document, user, filters).select_related("publisher").order_by("-published", "id"),
+        return (filtered_other(Document, user, filters).select_related("publisher")
+                .order_by(seen_value("published", user).desc(), "id"),
                 ["id", "title", "published", "kind", "url", "publisher", "sensitivity"], _document_row)
     return None
 

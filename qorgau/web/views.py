@@ -20,7 +20,8 @@ def home(request):
         # A date kept above the visitor's level does not place its act among the recent ones.
         "recent_acts": timeline_acts(request.user).annotate(seen_date=seen_value("date", request.user))
         .order_by("-seen_date", "-id")[:15],
-        "urgent_actions": UrgentAction.objects.visible_to(request.user).order_by("-issued")[:10],
+        "urgent_actions": UrgentAction.objects.visible_to(request.user)
+        .order_by(seen_value("issued", request.user).desc(), "-id")[:10],
         "person_count": Person.objects.visible_to(request.user).count(),
     }
     return render(request, "web/home.html", context)
@@ -32,7 +33,8 @@ def dashboard(request):
         "recent_acts": timeline_acts(request.user).order_by("-created_at", "-id")[:15],
         "deprived": deprived_of_liberty(request.user),
         "awaiting": awaiting_review(request.user)[:20],
-        "urgent_actions": UrgentAction.objects.visible_to(request.user).order_by("-issued")[:10],
+        "urgent_actions": UrgentAction.objects.visible_to(request.user)
+        .order_by(seen_value("issued", request.user).desc(), "-id")[:10],
     }
     return render(request, "web/dashboard.html", context)
 
