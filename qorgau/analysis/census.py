@@ -93,13 +93,14 @@ def _kind_on(kinds, day):
     return current
 
 
-def census(day, user, prisoner_list=None):
-    """The census of `day` (ISO) for `user`; `prisoner_list` limits it to the persons on that list that day."""
+def census_by_scan(day, user, prisoner_list=None):
+    """The straightforward census: every matching episode read into Python and sorted out there. Kept as the
+    reference the SQL census (`CensusQuery`) is tested against; `census()` gives the same answer."""
     level = clearance_of(user)
     episodes = (CustodyEpisode.objects.filter(level=level, start_lo__lte=day)
                 .filter(Q(end_hi="") | Q(end_hi__gt=day))
                 .filter(person__merged_into__isnull=True)
-                .order_by("person__name", "start_lo"))
+                .order_by("person__name", "person_id", "start_lo", "id"))
     if prisoner_list is not None:
         on_list = ListEntry.objects.visible_to(user).on(day, reader=user).filter(prisoner_list=prisoner_list)
         episodes = episodes.filter(person__in=on_list.values("person"))
@@ -125,6 +126,152 @@ def census(day, user, prisoner_list=None):
         target.append(Row(person=PersonRef(person_id, uid, name, consent, sensitivity), kind=kind, since=start,
                           certainly=certainly, unverified_since=unverified))
     return result
+
+
+# The kind in force on the day (`_kind_on`) in SQL: the last change whose first possible day is on or before the
+# day, else the first kind; read only for an episode whose kind changed (else the stored `kind`).
+_SINCE_LO = "(CASE length({s}) WHEN 10 THEN {s} WHEN 4 THEN {s} || '-01-01' ELSE {s} || '-01' END)"
+_KIND_ON = {
+    "sqlite": ("CASE WHEN json_array_length(e.kinds) > 1 THEN COALESCE((SELECT json_extract(k.value, '$[0]') "
+               "FROM json_each(e.kinds) k WHERE json_extract(k.value, '$[1]') <> '' AND "
+               + _SINCE_LO.format(s="json_extract(k.value, '$[1]')") +
+               " <= %s ORDER BY k.key DESC LIMIT 1), json_extract(e.kinds, '$[0][0]')) ELSE e.kind END"),
+    "postgresql": ("CASE WHEN jsonb_array_length(e.kinds) > 1 THEN COALESCE((SELECT k.v ->> 0 "
+                   "FROM jsonb_array_elements(e.kinds) WITH ORDINALITY AS k(v, i) WHERE (k.v ->> 1) <> '' AND "
+                   + _SINCE_LO.format(s="(k.v ->> 1)") +
+                   " <= %s ORDER BY k.i DESC LIMIT 1), e.kinds -> 0 ->> 0) ELSE e.kind END"),
+}
+CERTAIN, POSSIBLE, RESTRICTED_ROWS = "c", "p", "r"
+
+
+class CensusQuery:
+    """The census of `day` for `user` counted in the database: one row per person (their earliest episode that may
+    hold the day), with the kind in force, whether certainly, and whether unverified — the same rules as
+    `census_by_scan`, so a page can count everyone and name only the hundred it shows."""
+
+    def __init__(self, day, user, prisoner_list=None):
+        self.day, self.user, self.prisoner_list = day, user, prisoner_list
+
+    def _sql(self):
+        from django.db import connection
+
+        if connection.vendor not in _KIND_ON:  # another database: the straightforward reading
+            return None
+        day = self.day
+        stale_before = _years_before(day, settings.QORGAU_CUSTODY_UNVERIFIED_YEARS)
+        where, params = "", []
+        if self.prisoner_list is not None:
+            on_list = (ListEntry.objects.visible_to(self.user).on(day).filter(prisoner_list=self.prisoner_list)
+                       .values("person"))
+            sub, params = on_list.query.sql_with_params()
+            where = f" AND e.person_id IN ({sub})"
+        table, person = CustodyEpisode._meta.db_table, CustodyEpisode._meta.get_field("person").related_model
+        sql = (f"SELECT person_id, uid, name, consent, sensitivity, kind_day, start, certainly, unverified, "
+               f"CASE WHEN kind_day = %s THEN '{RESTRICTED_ROWS}' WHEN certainly = 1 AND unverified = '' "
+               f"THEN '{CERTAIN}' ELSE '{POSSIBLE}' END AS category FROM ("
+               f"SELECT e.person_id, p.uid, p.name, p.consent, p.sensitivity, {_KIND_ON[connection.vendor]} AS kind_day, "
+               f"e.start, CASE WHEN e.start_hi <= %s AND (e.end_lo = '' OR e.end_lo > %s) THEN 1 ELSE 0 END "
+               f"AS certainly, CASE WHEN e.\"end\" = '' AND e.last_act_date < %s THEN e.last_act_date ELSE '' END "
+               f"AS unverified, ROW_NUMBER() OVER (PARTITION BY e.person_id ORDER BY e.start_lo, e.id) AS rn "
+               f"FROM {table} e JOIN {person._meta.db_table} p ON p.id = e.person_id "
+               f"WHERE e.level = %s AND e.start_lo <= %s AND (e.end_hi = '' OR e.end_hi > %s) "
+               f"AND p.merged_into_id IS NULL{where}) chosen WHERE rn = 1")
+        return sql, [custody.RESTRICTED, day, day, day, stale_before, clearance_of(self.user), day, day, *params]
+
+    @functools.cached_property
+    def _all(self):
+        """Every person's row, in name order, as plain tuples (one reading of the episodes per census; a Row is made
+        only for a row that is shown)."""
+        from django.db import connection
+
+        query = self._sql()
+        if query is None:  # another database: the straightforward reading
+            result = census_by_scan(self.day, self.user, self.prisoner_list)
+            rows = [(r.person.pk, r.person.uid, r.person.name, r.person.consent, r.person.sensitivity, r.kind,
+                     r.since, r.certainly, r.unverified_since, category)
+                    for category, chosen in ((CERTAIN, result.certain), (POSSIBLE, result.possible),
+                                             (RESTRICTED_ROWS, result.restricted)) for r in chosen]
+            return sorted(rows, key=lambda r: (r[2], r[0]))
+        sql, params = query
+        with connection.cursor() as cursor:
+            cursor.execute(f"{sql} ORDER BY name, person_id", params)
+            return cursor.fetchall()
+
+    @functools.cached_property
+    def counts(self):
+        """{(category, kind, consent granted): people}; category CERTAIN, POSSIBLE or RESTRICTED_ROWS."""
+        counts = {}
+        for row in self._all:
+            key = (row[9], row[5], row[3] == "granted")
+            counts[key] = counts.get(key, 0) + 1
+        return counts
+
+    @property
+    def count(self):
+        """People certainly in custody (as `Census.count`)."""
+        return self.total(CERTAIN)
+
+    def total(self, category, named_only=False):
+        return sum(n for (c, _k, granted), n in self.counts.items() if c == category and (granted or not named_only))
+
+    def by_kind(self, category=CERTAIN):
+        """{kind: (people, people without consent granted)}, most people first."""
+        kinds = {}
+        for (c, kind, granted), n in self.counts.items():
+            if c == category:
+                total, hidden = kinds.get(kind, (0, 0))
+                kinds[kind] = (total + n, hidden + (0 if granted else n))
+        return dict(sorted(kinds.items(), key=lambda kv: (-kv[1][0], kv[0])))
+
+    def _chosen(self, category, named_only):
+        cache = self.__dict__.setdefault("_chosen_rows", {})
+        if (category, named_only) not in cache:
+            cache[(category, named_only)] = [r for r in self._all
+                                             if r[9] == category and (not named_only or r[3] == "granted")]
+        return cache[(category, named_only)]
+
+    def rows(self, category, named_only=False, offset=0, limit=None):
+        """The category's rows in name order (only those with consent granted when `named_only`)."""
+        chosen = self._chosen(category, named_only)
+        for person_id, uid, name, consent, sensitivity, kind, start, certainly, unverified, _c in (
+                chosen[offset:None if limit is None else offset + limit]):
+            yield Row(person=PersonRef(person_id, uid, name, consent, sensitivity), kind=kind, since=start,
+                      certainly=bool(certainly), unverified_since=unverified or "")
+
+    def page(self, category, named_only):
+        """A sequence a Paginator can page: Rows made only for the slice shown."""
+        return _Rows(self, category, named_only)
+
+    def as_census(self):
+        """The whole census as `census_by_scan` gives it (rows in name order)."""
+        result = Census(date=self.day)
+        result.rows = [row for row in self.rows(CERTAIN)] + list(self.rows(POSSIBLE))
+        result.rows.sort(key=lambda r: (r.person.name, r.person.pk))
+        result.restricted = list(self.rows(RESTRICTED_ROWS))
+        return result
+
+
+class _Rows:
+    def __init__(self, query, category, named_only):
+        self.query, self.category, self.named_only = query, category, named_only
+
+    def count(self):
+        return self.query.total(self.category, self.named_only)
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            start, stop = index.start or 0, index.stop
+            return list(self.query.rows(self.category, self.named_only, start,
+                                        None if stop is None else max(0, stop - start)))
+        return next(iter(self.query.rows(self.category, self.named_only, index, 1)))
+
+
+def census(day, user, prisoner_list=None):
+    """The census of `day` (ISO) for `user`; `prisoner_list` limits it to the persons on that list that day."""
+    return CensusQuery(day, user, prisoner_list).as_census()
 
 
 def changes(earlier, later):

@@ -7,6 +7,7 @@ record is.
 
 import csv
 import datetime
+import functools
 import json
 import os
 import zipfile
@@ -15,6 +16,8 @@ from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
+from django.db.models import TextField
+from django.db.models.functions import Cast
 
 from qorgau.documents.models import Document
 from qorgau.lib.sensitivity import PUBLIC
@@ -40,6 +43,20 @@ def _shown(values, names, levels):
     return [value if not name or levels.get(name, PUBLIC) == PUBLIC else "" for value, name in zip(values, names)]
 
 
+@functools.lru_cache(maxsize=4096)
+def _json(text):
+    """A JSON column read as text, decoded once per distinct value (field levels and roles repeat across rows; a
+    decode per row was a large part of a release's time). Read-only use: callers never change the value."""
+    if text is None or text == "":
+        return None
+    value = json.loads(text)
+    return tuple(value) if isinstance(value, list) else value
+
+
+def _text(field):
+    return Cast(field, TextField())
+
+
 def _tables(reader):
     """(name, title, fields [(name, type, description)], rows iterator) for every table."""
     persons = _persons(reader)
@@ -49,10 +66,11 @@ def _tables(reader):
                                   ("gender", "string", "f, m, x or empty"), ("birth_year", "integer", ""),
                                   ("roles", "string", "roles separated by |"),
                                   ("consent", "string", "consent to publication: always granted here")],
-           (_shown([p.uid, p.name, p.gender, p.birth_year, "|".join(p.roles), p.consent],
-                   ["", "name", "gender", "birth_year", "roles", "consent"], p.field_sensitivity)
-            for p in persons.only("uid", "name", "gender", "birth_year", "roles", "consent", "field_sensitivity")
-            .iterator(CHUNK)))
+           (_shown([uid, name, gender, birth_year, "|".join(_json(roles) or ()), consent],
+                   ["", "name", "gender", "birth_year", "roles", "consent"], _json(levels))
+            for uid, name, gender, birth_year, roles, consent, levels in
+            persons.values_list("uid", "name", "gender", "birth_year", _text("roles"), "consent",
+                                _text("field_sensitivity")).iterator(CHUNK)))
     yield ("names", "Names of persons", [("person", "string", "persons.id"), ("name", "string", ""),
                                          ("script", "string", "Latn or Cyrl"), ("lang", "string", "en, ru or kk")],
            ([person_uid, name, script, lang] for person_uid, name, script, lang in
@@ -66,11 +84,11 @@ def _tables(reader):
            # A linked record shows only when it is public itself: a confidential place is left blank.
            (_shown([uid, act_type, victim, date, date_end, place if place_level == PUBLIC else "", kind, amount, unit],
                    ["", "act_type", "", "date", "date_end", "place", "penalty_kind", "penalty_amount",
-                    "penalty_unit"], levels)
+                    "penalty_unit"], _json(levels))
             for uid, act_type, victim, date, date_end, place, place_level, kind, amount, unit, levels in
             acts.values_list("uid", "act_type", "victim_person__uid", "date", "date_end", "place__name",
                              "place__sensitivity", "penalty_kind", "penalty_amount", "penalty_unit",
-                             "field_sensitivity")
+                             _text("field_sensitivity"))
             .iterator(CHUNK)))
     yield ("act_provisions", "Provisions of acts", [("act", "string", "acts.id"), ("provision", "string",
                                                                                     "provisions.id"),

@@ -325,15 +325,45 @@ def summed_cells(user, filters):
             prisoner_list__slug=filters.prisoner_list).values("person"))
     if filters.article:
         people = people.filter(id__in=_charged_under(user, filters.article))
+    chosen = PersonSummary.objects.filter(level=level, person__in=people.values("id"))
+    summed = _sum_cells_in_sql(chosen)
+    if summed is not None:
+        return summed
     totals = {}
-    for unconsented, cells in (PersonSummary.objects.filter(level=level, person__in=people.values("id"))
-                               .values_list("unconsented", "cells").iterator(chunk_size=5000)):
+    for unconsented, cells in chosen.values_list("unconsented", "cells").iterator(chunk_size=5000):
         for table, label, ref, n in cells:
             entry = totals.setdefault((table, label, ref), [0, 0, 0, 0])
             entry[0] += 1
             entry[1] += unconsented
             entry[2] += n
             entry[3] += n * unconsented
+    return totals
+
+
+# The chosen people's summary cells summed in the database (each cell is [table, label, ref, n]): the same sums as
+# the loop in `summed_cells`, without reading every summary into Python.
+_CELLS_SQL = {
+    "sqlite": ("SELECT json_extract(c.value, '$[0]'), json_extract(c.value, '$[1]'), json_extract(c.value, '$[2]'), "
+               "COUNT(*), SUM(s.unconsented), SUM(json_extract(c.value, '$[3]')), "
+               "SUM(json_extract(c.value, '$[3]') * s.unconsented) "
+               "FROM ({chosen}) s, json_each(s.cells) c GROUP BY 1, 2, 3"),
+    "postgresql": ("SELECT c.v ->> 0, c.v ->> 1, (c.v ->> 2)::bigint, COUNT(*), SUM(s.unconsented::int), "
+                   "SUM((c.v ->> 3)::bigint), SUM((c.v ->> 3)::bigint * s.unconsented::int) "
+                   "FROM ({chosen}) s CROSS JOIN LATERAL jsonb_array_elements(s.cells) AS c(v) GROUP BY 1, 2, 3"),
+}
+
+
+def _sum_cells_in_sql(chosen):
+    from django.db import connection
+
+    if connection.vendor not in _CELLS_SQL:
+        return None
+    sql, params = chosen.values("unconsented", "cells").query.sql_with_params()
+    totals = {}
+    with connection.cursor() as cursor:
+        cursor.execute(_CELLS_SQL[connection.vendor].format(chosen=sql), params)
+        for table, label, ref, people, unconsented, n, n_unconsented in cursor.fetchall():
+            totals[(table, label, int(ref))] = [people, int(unconsented), int(n), int(n_unconsented)]
     return totals
 
 

@@ -22,7 +22,7 @@ from qorgau.records.models.persons import PERSON_ROLES
 VICTIM_ROLES = {"activist", "blogger", "journalist", "human_rights_defender", "lawyer", "politician", "relative"}
 
 from . import generation
-from .census import census, changes, end_reasons
+from .census import CERTAIN, POSSIBLE, RESTRICTED_ROWS, CensusQuery, census, changes, end_reasons
 from .models import CustodyEpisode, ListEntry, PrisonerList, SavedChart
 from .privacy import nameable, shown_count
 from .statistics import Filters, all_tables, charts_for
@@ -137,42 +137,42 @@ def census_page(request):
         error, day = str(problem), datetime.date.today().isoformat()
     lists = PrisonerList.objects.visible_to(request.user)
     chosen = lists.filter(slug=request.GET.get("list", "")).first()
-    result = census(day, request.user, chosen)
+    query = CensusQuery(day, request.user, chosen)
     moved, since = None, request.GET.get("since", "")
     try:
         since = parse_partial_date(since) or ""
     except PartialDateError:
         since = ""
     if since and len(since) == 10 and since < day:
-        moved = changes(census(since, request.user, chosen), result)
+        moved = changes(census(since, request.user, chosen), query.as_census())
         reasons = end_reasons(moved["left"], request.user, day)
         moved["left"] = [(row, reasons.get(row.person.pk, "")) for row in moved["left"]]
     _audit_confidential_read(request, "census", date=day)
     public = not request.user.is_authenticated
-    # Named in public only with consent granted; counted always, but a small count holding them is withheld.
-    rows = [r for r in result.certain if nameable(r.person, public)]
-    unnamed = len(result.certain) - len(rows)
-    by_kind = {}
-    for r in result.certain:
-        total, hidden = by_kind.get(r.kind, (0, 0))
-        by_kind[r.kind] = (total + 1, hidden + (not nameable(r.person, public)))
-    possible = [r for r in result.possible if nameable(r.person, public)]
+    # Everyone is counted (in one reading of the episodes); only the hundred names shown are made into rows. Named
+    # in public only with consent granted; counted always, but a small count holding others is withheld.
+    total = query.total(CERTAIN)
+    named = query.total(CERTAIN, named_only=public)
+    unnamed = total - named
+    possible_total = query.total(POSSIBLE)
+    possible_named = query.total(POSSIBLE, named_only=public)
     if moved is not None and public:
         moved["entered"] = [r for r in moved["entered"] if nameable(r.person, public)]
         moved["left"] = [(r, why) for r, why in moved["left"] if nameable(r.person, public)]
-    # Everyone is counted; the names are shown a page at a time (a census of a large record names thousands).
-    page = Paginator(rows, CENSUS_PAGE).get_page(request.GET.get("page"))
+    page = Paginator(query.page(CERTAIN, named_only=public), CENSUS_PAGE).get_page(request.GET.get("page"))
     from django.utils.http import urlencode
 
-    query = urlencode({k: v for k, v in (("date", day), ("list", chosen.slug if chosen else ""), ("since", since))
-                       if v})
-    count = shown_count(len(result.certain), unnamed, public)
-    context = {"result": result, "day": day, "error": error, "lists": lists, "chosen": chosen, "rows": page.object_list,
-               "page": page, "query": query, "named": len(rows), "count": count,
-               "by_kind": [(kind, shown_count(total, hidden, public))
-                           for kind, (total, hidden) in sorted(by_kind.items(), key=lambda kv: -kv[1][0])],
-               "possible": possible[:CENSUS_PAGE], "possible_more": max(0, len(possible) - CENSUS_PAGE),
-               "possible_count": shown_count(len(result.possible), len(result.possible) - len(possible), public),
+    query_string = urlencode({k: v for k, v in (("date", day), ("list", chosen.slug if chosen else ""),
+                                                ("since", since)) if v})
+    count = shown_count(total, unnamed, public)
+    context = {"result": query, "day": day, "error": error, "lists": lists, "chosen": chosen, "rows": page.object_list,
+               "page": page, "query": query_string, "named": named, "count": count,
+               "by_kind": [(kind, shown_count(n, hidden if public else 0, public))
+                           for kind, (n, hidden) in query.by_kind().items()],
+               "possible": list(query.rows(POSSIBLE, named_only=public, limit=CENSUS_PAGE)),
+               "possible_total": possible_total, "possible_more": max(0, possible_named - CENSUS_PAGE),
+               "possible_count": shown_count(possible_total, possible_total - possible_named, public),
+               "restricted_total": query.total(RESTRICTED_ROWS),
                "unnamed": unnamed if count is not None else None,
                "min_cell": settings.QORGAU_MIN_PUBLIC_CELL, "moved": moved, "since": since}
     if moved is not None:

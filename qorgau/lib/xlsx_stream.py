@@ -18,8 +18,19 @@ _HEAD = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 _TAIL = "</sheetData></worksheet>"
 
 
+# What a string cell may need changed: characters to escape or to drop (most cells need neither).
+_SPECIAL = re.compile("[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+BUFFERED_ROWS = 2000  # rows joined before one write into the zip (a write and a deflate call per row cost more)
+
+
 def _cell(value):
-    if value is None or value == "":
+    if type(value) is str:
+        if not value:
+            return "<c/>"
+        if _SPECIAL.search(value):
+            value = escape(_ILLEGAL.sub("", value))
+        return f'<c t="inlineStr"><is><t xml:space="preserve">{value}</t></is></c>'
+    if value is None:
         return "<c/>"
     if isinstance(value, bool):
         value = int(value)
@@ -37,6 +48,7 @@ class StreamedWorkbook:
         self.target = path
         self.zip = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1)
         self.names, self.handle, self.rows, self.base, self.header = [], None, 0, "", []
+        self.buffer = []
 
     def __enter__(self):
         return self
@@ -51,8 +63,14 @@ class StreamedWorkbook:
         self.handle.write(_HEAD.encode())
         self.rows = 0
 
+    def _flush(self):
+        if self.buffer:
+            self.handle.write("".join(self.buffer).encode())
+            self.buffer = []
+
     def _finish(self):
         if self.handle is not None:
+            self._flush()
             self.handle.write(_TAIL.encode())
             self.handle.close()
             self.handle = None
@@ -68,7 +86,9 @@ class StreamedWorkbook:
             self._open(f"{self.base[:26]} ({self.part})")
             self.append(self.header)
         self.rows += 1
-        self.handle.write(f'<row>{"".join(_cell(v) for v in row)}</row>'.encode())
+        self.buffer.append(f'<row>{"".join([_cell(v) for v in row])}</row>')
+        if len(self.buffer) >= BUFFERED_ROWS:
+            self._flush()
 
     def close(self):
         if self.zip is None:

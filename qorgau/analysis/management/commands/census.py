@@ -1,11 +1,14 @@
 import csv
+import heapq
+import itertools
 import json
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from qorgau.analysis import episodes
-from qorgau.analysis.census import Census, census, changes, end_reasons
+from qorgau.analysis.census import (CERTAIN, POSSIBLE, RESTRICTED_ROWS, CensusQuery, _row_json, census, changes,
+                                    end_reasons)
 from qorgau.analysis.models import PrisonerList
 from qorgau.analysis.privacy import nameable, shown_count
 from qorgau.analysis.readers import reader_for
@@ -45,7 +48,7 @@ class Command(BaseCommand):
                 known = ", ".join(PrisonerList.objects.values_list("slug", flat=True)) or "none yet"
                 raise CommandError(f"No list “{list_slug}”. Lists: {known}.")
         reader = reader_for(public)
-        result = census(day, reader, prisoner_list)
+        query = CensusQuery(day, reader, prisoner_list)
         moved = None
         if since:
             try:
@@ -54,63 +57,69 @@ class Command(BaseCommand):
                 raise CommandError(str(error)) from None
             if not earlier_day or len(earlier_day) != 10 or earlier_day >= day:
                 raise CommandError("--since takes a day before --date.")
-            moved = changes(census(earlier_day, reader, prisoner_list), result)
+            moved = changes(census(earlier_day, reader, prisoner_list), query.as_census())
             reasons = end_reasons(moved["left"], reader, day)
         write_entry("census", actor="cli", changes={"date": day, "public": public, "list": list_slug or ""})
-        total, unnamed = result.count, sum(not nameable(r.person, public) for r in result.certain)
+        # Counted in one reading of the episodes; the persons are written one at a time (a census of a large record
+        # names tens of thousands). In public only people who granted consent are named; counts that hold others
+        # are withheld when small.
+        total = query.total(CERTAIN)
+        unnamed = total - query.total(CERTAIN, named_only=public)
         count = shown_count(total, unnamed, public)
-        if public:  # named only with consent to publication granted; small counts that hold others withheld
-            by_kind = {}
-            for r in result.certain:
-                n, hidden = by_kind.get(r.kind, (0, 0))
-                by_kind[r.kind] = (n + 1, hidden + (not nameable(r.person, public)))
-            result = Census(result.date, rows=[r for r in result.rows if nameable(r.person, public)],
-                            restricted=[r for r in result.restricted if nameable(r.person, public)])
-            if moved is not None:
-                moved["entered"] = [r for r in moved["entered"] if nameable(r.person, public)]
-                moved["left"] = [r for r in moved["left"] if nameable(r.person, public)]
+        by_kind = {kind: shown_count(n, hidden if public else 0, public) for kind, (n, hidden) in query.by_kind().items()}
+        if moved is not None and public:
+            moved["entered"] = [r for r in moved["entered"] if nameable(r.person, public)]
+            moved["left"] = [r for r in moved["left"] if nameable(r.person, public)]
+        out = self.stdout
         if format == "json":
-            data = result.as_json()
+            out.write(f'{{"date": {json.dumps(day)}, "count": {json.dumps(count)}, '
+                      f'"by_kind": {json.dumps(by_kind, ensure_ascii=False)}', ending="")
+            for key, category in (("persons", CERTAIN), ("possibly", POSSIBLE), ("restricted_freedom", RESTRICTED_ROWS)):
+                out.write(f',\n "{key}": [', ending="")
+                for i, row in enumerate(query.rows(category, named_only=public)):
+                    out.write(("," if i else "") + "\n  " + json.dumps(_row_json(row), ensure_ascii=False), ending="")
+                out.write("]", ending="")
             if public:
-                data["count"] = count
-                data["by_kind"] = {kind: shown_count(n, hidden, public) for kind, (n, hidden) in by_kind.items()}
-                data["not_named"] = unnamed if count is not None else None
+                out.write(f',\n "not_named": {json.dumps(unnamed if count is not None else None)}', ending="")
             if moved is not None:
-                data["since"] = since
-                data["entered"] = [{"id": r.person.uid, "name": r.person.name, "custody": r.kind} for r in moved["entered"]]
-                data["left"] = [{"id": r.person.uid, "name": r.person.name, "reason": reasons.get(r.person.pk, "")}
-                                for r in moved["left"]]
-            self.stdout.write(json.dumps(data, ensure_ascii=False, indent=1))
+                entered = [{"id": r.person.uid, "name": r.person.name, "custody": r.kind} for r in moved["entered"]]
+                left = [{"id": r.person.uid, "name": r.person.name, "reason": reasons.get(r.person.pk, "")}
+                        for r in moved["left"]]
+                out.write(f',\n "since": {json.dumps(since)}, "entered": {json.dumps(entered, ensure_ascii=False)}, '
+                          f'"left": {json.dumps(left, ensure_ascii=False)}', ending="")
+            out.write("}")
         elif format == "csv":
             from qorgau.lib.spreadsheets import safe_cell
 
-            writer = csv.writer(self.stdout)
+            writer = csv.writer(out)
             writer.writerow(["id", "name", "custody", "since", "certainly", "unverified_since"])
-            for row in result.rows + result.restricted:
+            rows = heapq.merge(query.rows(CERTAIN, named_only=public), query.rows(POSSIBLE, named_only=public),
+                               key=lambda r: (r.person.name, r.person.pk))
+            for row in itertools.chain(rows, query.rows(RESTRICTED_ROWS, named_only=public)):
                 writer.writerow([row.person.uid, safe_cell(row.person.name), row.kind, row.since,
                                  "yes" if row.certainly else "possibly", row.unverified_since])
         else:
             shown = f"fewer than {settings.QORGAU_MIN_PUBLIC_CELL}" if count is None else count
-            self.stdout.write(f"In custody on {day}: {shown}")
-            kinds = ({kind: shown_count(n, hidden, public) for kind, (n, hidden) in by_kind.items()} if public
-                     else result.by_kind())
-            for kind, n in kinds.items():
-                self.stdout.write(f"  {kind.replace('_', ' ')}: {'fewer than ' + str(settings.QORGAU_MIN_PUBLIC_CELL) if n is None else n}")
+            out.write(f"In custody on {day}: {shown}")
+            for kind, n in by_kind.items():
+                out.write(f"  {kind.replace('_', ' ')}: {'fewer than ' + str(settings.QORGAU_MIN_PUBLIC_CELL) if n is None else n}")
             if public and unnamed and count is not None:
-                self.stdout.write(f"  ({unnamed} counted but not named: consent to publication not recorded)")
-            for row in result.certain:
-                self.stdout.write(f"  {row.person.name} ({row.person.uid}) — {row.kind.replace('_', ' ')} since {row.since}")
-            if result.possible:
-                self.stdout.write(f"Possibly (partial dates or status unverified): {len(result.possible)}")
-                for row in result.possible:
+                out.write(f"  ({unnamed} counted but not named: consent to publication not recorded)")
+            for row in query.rows(CERTAIN, named_only=public):
+                out.write(f"  {row.person.name} ({row.person.uid}) — {row.kind.replace('_', ' ')} since {row.since}")
+            possible = query.total(POSSIBLE, named_only=public)
+            if possible:
+                out.write(f"Possibly (partial dates or status unverified): {possible}")
+                for row in query.rows(POSSIBLE, named_only=public):
                     note = f", status unverified since {row.unverified_since}" if row.unverified_since else ""
-                    self.stdout.write(f"  {row.person.name} ({row.person.uid}) — since {row.since}{note}")
-            if result.restricted:
-                self.stdout.write(f"Restricted freedom (not counted above): {len(result.restricted)}")
+                    out.write(f"  {row.person.name} ({row.person.uid}) — since {row.since}{note}")
+            restricted = query.total(RESTRICTED_ROWS, named_only=public)
+            if restricted:
+                out.write(f"Restricted freedom (not counted above): {restricted}")
             if moved is not None:
-                self.stdout.write(f"Since {since}: {len(moved['entered'])} entered custody, {len(moved['left'])} left")
+                out.write(f"Since {since}: {len(moved['entered'])} entered custody, {len(moved['left'])} left")
                 for row in moved["entered"]:
-                    self.stdout.write(f"  + {row.person.name} ({row.person.uid}) — {row.kind.replace('_', ' ')}")
+                    out.write(f"  + {row.person.name} ({row.person.uid}) — {row.kind.replace('_', ' ')}")
                 for row in moved["left"]:
                     reason = reasons.get(row.person.pk, "").replace("_", " ") or "end not recorded"
-                    self.stdout.write(f"  − {row.person.name} ({row.person.uid}) — {reason}")
+                    out.write(f"  − {row.person.name} ({row.person.uid}) — {reason}")
