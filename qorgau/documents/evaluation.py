@@ -154,6 +154,7 @@ def score_document(text, entry, published="", ner=False, footnotes=None, markers
 def cluster_names(names, threshold=0.9):
     """Names -> cluster id, joining names whose comparison reaches the threshold (as `qorgau resolve` links)."""
     from qorgau.lib.personnames import compare, parse
+    from qorgau.resolution.scoring import blocking_keys
 
     parent = {n: n for n in names}
 
@@ -165,9 +166,9 @@ def cluster_names(names, threshold=0.9):
 
     parsed = {n: parse(n) for n in names}
     blocks = {}
-    for n, p in parsed.items():
-        if p.family:
-            blocks.setdefault(p.family[:4], []).append(n)
+    for n, p in sorted(parsed.items()):     # the resolver's blocks (qorgau.resolution.scoring), not a prefix alone
+        for block in sorted(blocking_keys(p)):
+            blocks.setdefault(block, []).append(n)
     for group in blocks.values():
         for i, a in enumerate(group):
             for b in group[i + 1:]:

@@ -549,7 +549,7 @@ def _best(xs, ys):
 # rounded; PRIOR is the log-odds that two records of a block are one person before any evidence.
 WEIGHTS = {
     "prior": -7.0,
-    "family same": 8.0, "family alike": 7.6, "family suffix": 4.0, "family near": 2.0,
+    "family same": 8.0, "family alike": 7.6, "family suffix": 4.5, "family near": 2.0,
     "given alone": 8.6, "given alone, initial": 2.5, "family differ": -20.0,
     "given word, family word": 3.0,
     "given same": 6.0, "given alike": 4.0, "given near": 1.0, "given differ": -9.0,
@@ -596,6 +596,10 @@ def _suffix_only(a, b):
         for y in b.family_alts or {b.family}:
             short, long_ = sorted((x, y), key=len)
             if len(short) >= 4 and long_.startswith(short) and long_[len(short):] in {"ov", "ev", "iev", "aev"}:
+                return True
+            # A stem ending in -ай/-ий/-и takes -аев/-иев, whose key folds the vowels: Мамай / Мамаев (mamai /
+            # mamaev), Сейткали / Сейткалиев (seitkali / seitkalev).
+            if len(short) >= 5 and short.endswith("i") and long_ == short[:-1] + "ev":
                 return True
     return False
 

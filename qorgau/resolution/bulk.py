@@ -41,6 +41,7 @@ from rapidfuzz.process import cpdist
 from qorgau.lib.personnames import parse
 
 WINDOW = 12
+COMMON = 5        # a family key in this many distinct names of the list is a family, not a typo
 THRESHOLD = 0.5
 INITIAL_FOLD = {"y": "e", "i": "e", "j": "z", "q": "k"}
 PATRONYMIC_END = re.compile(r"(?:ovich|evich|ovna|evna|ichna|uli|kizi)$")
@@ -70,7 +71,7 @@ PASSES = [
 # seed 11 -- not the benchmark's seed: `python benchmarks/linking.py --fit-m 200000`) and floored at 1% per level,
 # because the generator never mistypes a year, a patronymic or an initial and real lists do.
 M = {
-    "fam": [0.72, 0.23, 0.047, 0.004],       # exact, one edit, two edits, else
+    "fam": [0.72, 0.22, 0.012, 0.047, 0.004],  # exact, one edit (a typo), one edit (two names), two edits, else
     "giv": [0.97, 0.027, 0.01],              # both given names written: exact, one edit, else
     "ini": [0.99, 0.01],                     # an initial on one side (or both): initials agree, differ
     "year": [0.98, 0.01, 0.01],              # exact, ±1, else
@@ -81,7 +82,7 @@ M = {
 # u for a short list, where random pairs say little about chance agreement (below SHORT records).
 SHORT = 1000
 U = {
-    "fam": [0.002, 0.004, 0.01, 0.984],
+    "fam": [0.002, 0.002, 0.002, 0.01, 0.984],
     "giv": [0.02, 0.01, 0.97],
     "ini": [0.08, 0.92],
     "year": [0.02, 0.04, 0.94],
@@ -134,6 +135,7 @@ class Features:
         giv_c, self.giv_vocab = _codes(giv)
         pat_c, self.pat_vocab = _codes(pat)
         counts = np.bincount(fam_c[fam_c >= 0], minlength=len(self.fam_vocab))
+        self.fam_count = np.append(counts, 0)    # distinct names per family key (index -1: none)
         corrected = _typo_corrections(self.fam_vocab, counts)
         columns = {
             "fam": fam_c, "giv": giv_c, "pat": pat_c,
@@ -256,7 +258,11 @@ def levels(features, left, right):
     swap = (cross_f + cross_g) < (np.minimum(fd, 9) + np.minimum(gd, 9))
     fd = np.where(swap, cross_f, fd)
     gd = np.where(swap, cross_g, gd)
-    fam = np.select([fd == 0, fd == 1, fd == 2], [0, 1, 2], 3)
+    # One edit apart: a typo (one key rare, or the typo-corrected keys agree: "ivaeov" -> "ivanov"), or two names
+    # each common in the list (Nurgaliev / Turgaliev: two families, a letter apart) -- far weaker evidence.
+    count = features.fam_count
+    two_names = ~swap & (col["famc"][left] != col["famc"][right]) & (np.minimum(count[fa], count[fb]) >= COMMON)
+    fam = np.select([fd == 0, (fd == 1) & ~two_names, fd == 1, fd == 2], [0, 1, 2, 3], 4)
     fam[(fa < 0) | (fb < 0)] = -1
     has_a, has_b = ga >= 0, gb >= 0
     # A given name against a given name; where a side has only an initial, initial against initial (an agreeing
@@ -356,7 +362,7 @@ def score(features, left, right, u=None, m=None):
         plain = ~found["swap"]
         # A family name a letter off is weighed by how common the name it is a typo of (the corrected key) is.
         same_c = plain & (col["famc"][a] == col["famc"][b]) & (col["famc"][a] >= 0)
-        fam1 = (found["fam"] == 1) & same_c
+        fam1 = (found["fam"] == 1) & same_c & plain
         fam0 = ((found["fam"] == 0) & plain) | fam1
         giv0, ini0 = (found["giv"] == 0) & plain, (found["ini"] == 0) & plain
         w_fam = np.where(fam1, weights["fam"][1], weights["fam"][0])

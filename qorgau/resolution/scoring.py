@@ -206,6 +206,9 @@ def blocking_keys(parsed):
             keys.add("p:" + phonetic(family)[:5])
             for given in parsed.given:
                 keys.add("g:" + given[:4] + ":" + family[-3:])
+                # The two words' first letters in either order: "Тлеужан Айгерим" (family first, order not known
+                # from an ending, read as given Тлеужан) meets "Айгерим Тлеужанова".
+                keys.add("s:" + "|".join(sorted((given[:4], family[:4]))))
     return keys
 
 
