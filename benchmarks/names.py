@@ -5,6 +5,7 @@ natasha's named-entity tagger alone, and of the ways of combining them.
     python benchmarks/names.py --set heldout      # the held-out part (score it once, at the end)
     python benchmarks/names.py --per-document     # also the misses and false alarms of each document (rules)
     python benchmarks/names.py --repeat 20        # more repetitions for the speed column
+    QORGAU_BENCH_CODE=../main python benchmarks/names.py --only rules   # another checkout's rules (before/after)
 
 A mention is found when a predicted span overlaps an annotated one (as `qorgau evaluate` scores mentions).
 Words/s is CPU time of the name finder alone (process time, the machine being shared), after one warm-up run that
@@ -19,7 +20,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, os.environ.get("QORGAU_BENCH_CODE", str(ROOT)))  # another checkout's code: before/after
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "qorgau.settings")
 HERE = ROOT / "tests" / "evaluation" / "names"
 

@@ -32,6 +32,8 @@ def test_a_russian_family_name_alone_is_a_mention(text, expected):
     "Саммит Шанхайской организации сотрудничества открылся в понедельник.",
     "Митинг прошёл в Семенове, где нет отделения полиции.",  # "в" + a town in -ове
     "Делегаты Туркестанской области выступили первыми.",
+    "Жалобу рассмотрит судья Жетысуского районного суда.",
+    "Решение Медеуского районного суда обжаловано.",
 ])
 def test_towns_and_adjectives_ending_like_family_names_are_not_persons(text):
     assert texts(text) == []

@@ -112,14 +112,21 @@ def _looks_like_name(words, cue, known, lowercase_words=frozenset()):
 
 PLACES = set(lexicon.words("places"))
 _NAME_PLACE = {side: "|".join(p for s, p in lexicon.table("name_places") if s == side) for side in ("before", "after")}
-NAME_PLACE_BEFORE = re.compile(rf"(?:^|[\s(«\"“])(?:{_NAME_PLACE['before']})\s*$", re.I)
-NAME_PLACE_AFTER = re.compile(rf"^\s*(?:{_NAME_PLACE['after']})(?!\w)", re.I)
+NAME_PLACE_BEFORE = re.compile(rf"(?:{_NAME_PLACE['before']})", re.I)
+NAME_PLACE_AFTER = re.compile(rf"[ \t]*(?:{_NAME_PLACE['after']})(?!\w)", re.I)
+_LAST_WORDS = re.compile(r"(?:[\w.-]+\s+)?[\w.-]+\s*$")
 
 
 def names_a_place(text, start, end):
     """"проспекте Абая", "с. Калдаякова", "Abai Avenue", "университет имени …": a person's name naming a street, a
     village, a building or a prize is no mention of the person (`<lang>/name_places.tsv`)."""
-    return bool(NAME_PLACE_BEFORE.search(text[max(0, start - 30):start]) or NAME_PLACE_AFTER.match(text[end:end + 30]))
+    if NAME_PLACE_AFTER.match(text, end):
+        return True
+    last = _LAST_WORDS.search(text, max(0, start - 30), start)
+    if not last:
+        return False
+    words = last.group().split()
+    return any(NAME_PLACE_BEFORE.fullmatch(w) for w in (words[-1], " ".join(words)))
 
 
 # A family name alone, with no full name before it ("Суд оштрафовал Жанузакова и Балташева", "Zhanuzakov said"): its
@@ -451,7 +458,7 @@ def find_persons(text, known_names=(), extra_spans=()):
     for run in runs:
         for start, end, word in run:
             plain = re.sub(r"-(?:младший|старший|junior|senior)$", "", _plain(word))  # "Матаев-младший"
-            if start in covered or names_a_place(text, start, start + len(plain)):
+            if start in covered:
                 continue
             cue = CUES.search(text[max(0, start - 40):start])
             common_word = plain.lower() in lowercase_words  # "Detained" at a sentence start is no name
@@ -461,7 +468,8 @@ def find_persons(text, known_names=(), extra_spans=()):
                                                          or nominative(plain))
             common_word = common_word or is_common_word(plain)
             lone = base not in families and _lone_family(text, start, plain, lowercase_words)
-            if base in families or (cue and not _is_initial(plain) and not common_word) or plain in known or lone:
+            if (base in families or (cue and not _is_initial(plain) and not common_word) or plain in known or lone) \
+                    and not names_a_place(text, start, start + len(plain)) and not _adjective_before_noun(text, start, plain):
                 end = start + len(plain)
                 before = [name for at, name in history.get(base, ()) if at < start]
                 # Two persons share the family name ("Асқар Нұрланов" … "Нұрланов" … "Марат Нұрланов"): the one named
@@ -549,6 +557,19 @@ def _russian_stem(word, families):
     return None
 
 
+@lru_cache(maxsize=20000)
+def _parses(word):
+    from qorgau.lib.morphology import _analyser
+
+    return tuple(_analyser().parse(word)[:4])
+
+
+def _adjective_before_noun(text, start, word):
+    """"Алмалинского районного суда", "судья Жетысуского районного суда": an adjective before its noun."""
+    return bool(re.search(r"(?:ск|цк)(?:ий|ая|ое|ого|ому|ой|ую|им|их|ом)$", word)
+                and re.match(r"\s+[а-яё]", text[start + len(word):start + len(word) + 3]))
+
+
 def _lone_family(text, start, word, lowercase_words):
     """A capitalised word standing alone that is a family name though no full name came before it: it ends like one
     (or the Russian dictionary says so), the text never uses it in lower case, it is no place and no ordinary word."""
@@ -562,9 +583,7 @@ def _lone_family(text, start, word, lowercase_words):
         return bool(LONE_FAMILY_LATIN.search(word.lower())) and not sentence_start
     if KAZAKH_LETTER.search(word):
         return False  # Kazakh text: its case endings are read by other rules
-    from qorgau.lib.morphology import _analyser
-
-    parses = _analyser().parse(word.lower())[:4]
+    parses = _parses(word.lower())
     if any(("Geox" in p.tag or "Orgn" in p.tag) and p.is_known for p in parses):
         return False  # a place the dictionary knows (a guess from the ending is no knowledge)
     surname = sum(p.score for p in parses if "Surn" in p.tag)
@@ -594,9 +613,7 @@ def _proper_before_name(text, run, lowercase_words):
     is no ordinary word, is a given name."""
     if len(run) != 2 or _ordinary(run[1][2], lowercase_words) or not CYRILLIC_WORD.search(run[0][2]):
         return False
-    from qorgau.lib.morphology import _analyser
-
-    if not any("Geox" in p.tag or "Name" in p.tag for p in _analyser().parse(run[0][2].lower())[:2]):
+    if not any("Geox" in p.tag or "Name" in p.tag for p in _parses(run[0][2].lower())[:2]):
         return False
     before = text[:run[0][0]].rstrip()
     return bool(before) and before[-1] not in ".!?:;\n«\"“(" and text[run[0][0] - 1:run[0][0]] != "\n"
