@@ -3,6 +3,7 @@ natasha's named-entity tagger alone, and of the ways of combining them.
 
     python benchmarks/names.py                    # the dev part, per language, every method
     python benchmarks/names.py --set heldout      # the held-out part (score it once, at the end)
+    python benchmarks/names.py --round 2          # only the documents of one round of writing (first-run numbers)
     python benchmarks/names.py --per-document     # also the misses and false alarms of each document (rules)
     python benchmarks/names.py --repeat 20        # more repetitions for the speed column
     QORGAU_BENCH_CODE=../main python benchmarks/names.py --only rules   # another checkout's rules (before/after)
@@ -60,6 +61,7 @@ def main(argv=None):
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--per-document", action="store_true")
     parser.add_argument("--only", help="comma-separated methods")
+    parser.add_argument("--round", type=int, help="only the documents of that round of writing (1, 2 …)")
     args = parser.parse_args(argv)
     import django
 
@@ -67,6 +69,8 @@ def main(argv=None):
     from qorgau.documents.evaluation import gold_mentions
 
     entries = json.loads((HERE / f"gold-{args.set}.json").read_text())["documents"]
+    if args.round:
+        entries = [e for e in entries if e.get("round", 1) == args.round]
     docs = [(e, (HERE / args.set / e["file"]).read_text()) for e in entries]
     chosen = methods()
     if args.only:

@@ -116,3 +116,43 @@ def test_another_spelling_in_brackets_is_the_same_person(text, alias, person):
 ])
 def test_a_full_name_keeps_a_family_name_the_dictionary_also_reads_as_a_word(text, person):
     assert person in texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Болельщики «Соколов» встретили команду в аэропорту.",
+    "Статья вышла в газете «Петров» в субботу.",
+    'Команда "Волков" проиграла в финале.',
+])
+def test_a_family_name_in_quotes_is_a_teams_or_papers_name(text):
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Апелляция по делу о гибели Жумабековой отклонена.", ["Жумабековой"]),
+    ("Суд рассмотрит жалобу Кенжебаевой в пятницу.", ["Кенжебаевой"]),
+    ("Родственники Абдыкалыковой пришли к зданию суда.", ["Абдыкалыковой"]),
+])
+def test_an_unknown_family_name_that_could_be_read_as_an_adjective_is_a_name(text, expected):
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize("text, person", [
+    ("В четвёрку вошли Ига Швентек и Мария Саккари.", "Ига Швентек"),
+    ("Приз получила Ига Свитек из Польши.", "Ига Свитек"),
+    ("Вместе с ним выступил Лука Модрич, капитан сборной.", "Лука Модрич"),
+])
+def test_a_given_name_the_dictionary_reads_as_a_noun_stays_before_a_family_name(text, person):
+    assert person in texts(text)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Заместители Масимова Ануар Садыкулов и Даулет Ергожин осуждены.", "Масимова", "Ануар Садыкулов"),
+    ("Адвокат Жумабаева Ерлан Калиев подал жалобу.", "Жумабаева", "Ерлан Калиев"),
+    ("Соратник Аблязова Мухтар Джакишев вышел на свободу.", "Аблязова", "Мухтар Джакишев"),
+])
+def test_a_declined_family_name_before_a_given_and_family_name_is_another_person(text, first, second):
+    assert second in texts(text)
+
+
+def test_family_given_patronymic_stays_one_name():
+    assert "Иванова Мария Петровна" in texts("Суд рассмотрел дело. Ответчик Иванова Мария Петровна не явилась.")

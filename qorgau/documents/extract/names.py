@@ -385,6 +385,12 @@ def find_persons(text, known_names=(), extra_spans=()):
             families.setdefault(run[0][2], mentions[-1].name)
             taken.append((run[0][0], run[1][1]))
             run = run[2:]
+        # "Заместители Масимова Ануар Садыкулов и …": a declined family name, then a given name and a family name —
+        # two persons (unless a patronymic follows: "Иванова Мария Петровна").
+        if len(run) >= 3 and CYRILLIC_WORD.search(run[0][2]) and _plain(run[0][2]) not in GIVEN \
+                and SURNAME_END.search(run[0][2].lower()) and _given_name(run[1][2]) \
+                and SURNAME_END.search(run[2][2].lower()) and not PATRONYMIC.search(run[2][2].lower()):
+            run = run[1:]
         if not run:
             continue
         words = [w for _, _, w in run]
@@ -564,6 +570,17 @@ def _parses(word):
     return tuple(_analyser().parse(word)[:4])
 
 
+PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|инична)$")
+
+
+def _given_name(word):
+    """A given name: the list knows it, or the Russian dictionary reads it first as one."""
+    if word in GIVEN:
+        return True
+    parses = _parses(word.lower())
+    return bool(parses) and "Name" in parses[0].tag
+
+
 def _adjective_before_noun(text, start, word):
     """"Алмалинского районного суда", "судья Жетысуского районного суда": an adjective before its noun."""
     return bool(re.search(r"(?:ск|цк)(?:ий|ая|ое|ого|ому|ой|ую|им|их|ом)$", word)
@@ -575,6 +592,8 @@ def _lone_family(text, start, word, lowercase_words):
     (or the Russian dictionary says so), the text never uses it in lower case, it is no place and no ordinary word."""
     if len(word) < 5 or word.isupper() or word in STOP or word in PLACES or word.lower() in lowercase_words:
         return False
+    if text[start - 1:start] in {"«", '"', "“"} and text[start + len(word):start + len(word) + 1] in {"»", '"', "”"}:
+        return False  # «Соколов»: a team's, a paper's or a film's name
     before = text[:start].rstrip()
     sentence_start = not before or before[-1] in ".!?:;\n«\"“—–" or text[start - 1:start] == "\n"
     if PLACE_PREPOSITION.search(before[-12:]):
@@ -590,8 +609,9 @@ def _lone_family(text, start, word, lowercase_words):
     ending = bool(LONE_FAMILY_CYRILLIC.search(word.lower()))
     if sentence_start:
         return surname >= 0.5 and ending
-    if parses and parses[0].tag.POS in {"ADJF", "ADJS", "VERB", "PRTF", "ADVB"} and "Surn" not in parses[0].tag:
-        return False  # "Шанхайской организации"
+    if parses and parses[0].tag.POS in {"ADJF", "ADJS", "VERB", "PRTF", "ADVB"} and "Surn" not in parses[0].tag \
+            and parses[0].is_known:
+        return False  # "Шанхайской организации" (a guess from the ending is no knowledge: "гибели Нукеновой")
     # "провожал Токаев": the dictionary's only other reading is a plural noun's genitive, never capitalised mid-sentence
     plural_genitive = bool(parses) and {"plur", "gent"} <= set(parses[0].tag.grammemes)
     return surname >= 0.3 or (ending and (not is_common_word(word) or plural_genitive))
@@ -613,7 +633,9 @@ def _proper_before_name(text, run, lowercase_words):
     is no ordinary word, is a given name."""
     if len(run) != 2 or _ordinary(run[1][2], lowercase_words) or not CYRILLIC_WORD.search(run[0][2]):
         return False
-    if not any("Geox" in p.tag or "Name" in p.tag for p in _parses(run[0][2].lower())[:2]):
+    parses = _parses(run[0][2].lower())
+    # a place or a given name to the dictionary, or a noun ("Ига Швентек"): capitalised in mid-sentence, a name
+    if not parses or not (any("Geox" in p.tag or "Name" in p.tag for p in parses[:2]) or parses[0].tag.POS == "NOUN"):
         return False
     before = text[:run[0][0]].rstrip()
     return bool(before) and before[-1] not in ".!?:;\n«\"“(" and text[run[0][0] - 1:run[0][0]] != "\n"
