@@ -156,3 +156,16 @@ def test_a_declined_family_name_before_a_given_and_family_name_is_another_person
 
 def test_family_given_patronymic_stays_one_name():
     assert "Иванова Мария Петровна" in texts("Суд рассмотрел дело. Ответчик Иванова Мария Петровна не явилась.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ZHANUZAKOV – Kokshetau – fined.\nBALTASHEV – Kokshetau – fined.\n", ["ZHANUZAKOV", "BALTASHEV"]),
+    ("1. ABDRAKHMANOV – Almaty – 2 years\n2. SEITOVA – Taraz – fined\n", ["ABDRAKHMANOV", "SEITOVA"]),
+    ("- ЖАНУЗАКОВ – Кокшетау – штраф\n- НЕГМЕТОВ – Кокшетау – штраф\n", ["ЖАНУЗАКОВ", "НЕГМЕТОВ"]),
+])
+def test_a_lists_family_name_alone_in_capitals_opens_an_entry(text, expected):
+    assert texts(text) == expected
+
+
+def test_a_heading_in_capitals_before_a_dash_is_no_person():
+    assert texts("VERDICT – what the court decided\nALMATY – two men fined\n") == []

@@ -167,6 +167,10 @@ CAPS_FIRST = re.compile(rf"(?<![\w-])([{CAPS}][{CAPS}’'-]{{2,}})[ \t]+([{CAPS}
                         rf"(?:[ \t]+([{CAPS}][a-zа-яёәғқңөұүһі]+(?:ovich|ovna|evich|evna|ович|овна|евич|евна|ұлы|улы|қызы|кызы)))?")
 
 
+# A list's entry that gives the family name alone, in capitals, before its fields: "ZHANUZAKOV – Kokshetau – …".
+CAPS_ALONE = re.compile(rf"^[ \t]*(?:\d{{1,3}}[.)][ \t]*|[-•*][ \t]+)?([{CAPS}][{CAPS}’'-]{{3,}})(?=[ \t]+[–—-][ \t])", re.M)
+
+
 def _caps_first(text):
     """(start, end, name) for "FAMILY Given [Patronymic]" where the capitals end like a family name, or that opens
     a line of a list ("9. ONERKHAN Nurbol – Petropavl – …")."""
@@ -183,6 +187,10 @@ def _caps_first(text):
         family = "-".join(part.capitalize() for part in family.split("-"))
         name = " ".join(w for w in (m.group(2), m.group(3), family) if w)
         yield m.start(), m.end(), name
+    for m in CAPS_ALONE.finditer(text):
+        family = m.group(1)
+        if family not in STOP and SURNAME_END.search(family.lower()) and family.capitalize() not in PLACES:
+            yield m.start(1), m.end(1), "-".join(part.capitalize() for part in family.split("-"))
 
 
 # Monitoring notes and court papers print the family name before the initials: "Bedelbaev A.", "Торегожина Б.",
