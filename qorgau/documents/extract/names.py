@@ -111,6 +111,30 @@ def _looks_like_name(words, cue, known, lowercase_words=frozenset()):
 
 
 PLACES = set(lexicon.words("places"))
+_NAME_PLACE = {side: "|".join(p for s, p in lexicon.table("name_places") if s == side) for side in ("before", "after")}
+NAME_PLACE_BEFORE = re.compile(rf"(?:{_NAME_PLACE['before']})", re.I)
+NAME_PLACE_AFTER = re.compile(rf"[ \t]*(?:{_NAME_PLACE['after']})(?!\w)", re.I)
+_LAST_WORDS = re.compile(r"(?:[\w.-]+\s+)?[\w.-]+\s*$")
+
+
+def names_a_place(text, start, end):
+    """"проспекте Абая", "с. Калдаякова", "Abai Avenue", "университет имени …": a person's name naming a street, a
+    village, a building or a prize is no mention of the person (`<lang>/name_places.tsv`)."""
+    if NAME_PLACE_AFTER.match(text, end):
+        return True
+    last = _LAST_WORDS.search(text, max(0, start - 30), start)
+    if not last:
+        return False
+    words = last.group().split()
+    return any(NAME_PLACE_BEFORE.fullmatch(w) for w in (words[-1], " ".join(words)))
+
+
+# A family name alone, with no full name before it ("Суд оштрафовал Жанузакова и Балташева", "Zhanuzakov said"): its
+# ending says it is one (Russian-style endings in any case, Kazakh -uly/-kyzy), or the Russian dictionary knows it as
+# a family name.
+LONE_FAMILY_CYRILLIC = re.compile(r"(?:[оеё]в|[иы]н)(?:а|у|ым|ом|е|ых|ыми)?$|(?:[оеё]в|[иы]н)(?:а|ой|у)$|"
+                                  r"(?:ский|ская|ского|скому|ской|скую|ским)$|(?:улы|ұлы|кызы|қызы)$")
+LONE_FAMILY_LATIN = re.compile(r"(?:[oe]v|yev|[oe]va|yeva|uly|ūly|kyzy|qyzy|enko|skiy|skaya|ovich|evich)$")
 
 
 @lru_cache(maxsize=8192)
@@ -143,6 +167,10 @@ CAPS_FIRST = re.compile(rf"(?<![\w-])([{CAPS}][{CAPS}’'-]{{2,}})[ \t]+([{CAPS}
                         rf"(?:[ \t]+([{CAPS}][a-zа-яёәғқңөұүһі]+(?:ovich|ovna|evich|evna|ович|овна|евич|евна|ұлы|улы|қызы|кызы)))?")
 
 
+# A list's entry that gives the family name alone, in capitals, before its fields: "ZHANUZAKOV – Kokshetau – …".
+CAPS_ALONE = re.compile(rf"^[ \t]*(?:\d{{1,3}}[.)][ \t]*|[-•*][ \t]+)?([{CAPS}][{CAPS}’'-]{{3,}})(?=[ \t]+[–—-][ \t])", re.M)
+
+
 def _caps_first(text):
     """(start, end, name) for "FAMILY Given [Patronymic]" where the capitals end like a family name, or that opens
     a line of a list ("9. ONERKHAN Nurbol – Petropavl – …")."""
@@ -159,6 +187,10 @@ def _caps_first(text):
         family = "-".join(part.capitalize() for part in family.split("-"))
         name = " ".join(w for w in (m.group(2), m.group(3), family) if w)
         yield m.start(), m.end(), name
+    for m in CAPS_ALONE.finditer(text):
+        family = m.group(1)
+        if family not in STOP and SURNAME_END.search(family.lower()) and family.capitalize() not in PLACES:
+            yield m.start(1), m.end(1), "-".join(part.capitalize() for part in family.split("-"))
 
 
 # Monitoring notes and court papers print the family name before the initials: "Bedelbaev A.", "Торегожина Б.",
@@ -308,6 +340,7 @@ def find_persons(text, known_names=(), extra_spans=()):
     known = set(known_names)
     mentions, families, given = [], {}, {}
     prose = re.sub(r"\S+@\S+|https?://\S+|www\.\S+", " ", text)  # "donald.tusk@…" is no ordinary word
+    cyrillic_text = len(CYRILLIC_WORD.findall(prose)) > len(re.findall(r"[a-z]", prose, re.I))
     lowercase_words = set(re.findall(r"\b[a-zа-яёәғқңөұүһі]+\b", prose))
     named = {}
     history = {}  # family name -> [(start, full name)]: a family name alone is the nearest full name before it
@@ -337,12 +370,34 @@ def find_persons(text, known_names=(), extra_spans=()):
         # A title, a role or an ordinary word at a sentence start ("Журналист Ержан …", "Преследование Бахытжан …")
         # is no part of the name; nor an ordinary word after it ("… Өтебаев Әкімшілік …").
         while run and (run[0][2] in TITLES or CUES.fullmatch(run[0][2].lower()) or (
-                _ordinary(run[0][2], lowercase_words) and not _given_before_family(text, run))):
+                _ordinary(run[0][2], lowercase_words) and not _given_before_family(text, run)
+                and not _proper_before_name(text, run, lowercase_words))):
             run = run[1:]
-        while len(run) > 1 and _ordinary(run[-1][2], lowercase_words):
+        # The last word ends like a family name after a word that is no ordinary word ("Касым-Жомарт Токаев", whose
+        # family name the dictionary also reads as a plural noun): it stays.
+        while len(run) > 1 and _ordinary(run[-1][2], lowercase_words) and not (
+                SURNAME_END.search(_plain(run[-1][2]).lower()) and not _ordinary(run[-2][2], lowercase_words)):
             run = run[:-1]
         # "канала Elmedia Айгерим Тлеужанова": a word in the other script before a Cyrillic name is a title's
         while len(run) > 2 and CYRILLIC_WORD.search(run[-1][2]) and not CYRILLIC_WORD.search(run[0][2]):
+            run = run[1:]
+        # "судья Кульбаева А. Абжану назначили": a family name and its initial end one name, the next word begins
+        # another sentence or name (no name runs "Family I. Family").
+        if len(run) >= 3 and _is_initial(run[1][2]) and not _is_initial(run[0][2]) and _plain(run[0][2]) not in GIVEN \
+                and SURNAME_END.search(_plain(run[0][2]).lower()) and not any(
+                    run[0][0] < e and s < run[1][1] for s, e in taken):
+            initials = run[1][2]
+            mentions.append(Mention(run[0][0], run[1][1], text[run[0][0]:run[1][1]],
+                                    name=nominative(f"{initials} {run[0][2]}"), how="list",
+                                    role=role_before(text, run[0][0])))
+            families.setdefault(run[0][2], mentions[-1].name)
+            taken.append((run[0][0], run[1][1]))
+            run = run[2:]
+        # "Заместители Масимова Ануар Садыкулов и …": a declined family name, then a given name and a family name —
+        # two persons (unless a patronymic follows: "Иванова Мария Петровна").
+        if len(run) >= 3 and CYRILLIC_WORD.search(run[0][2]) and _plain(run[0][2]) not in GIVEN \
+                and SURNAME_END.search(run[0][2].lower()) and _given_name(run[1][2]) \
+                and SURNAME_END.search(run[2][2].lower()) and not PATRONYMIC.search(run[2][2].lower()):
             run = run[1:]
         if not run:
             continue
@@ -356,8 +411,10 @@ def find_persons(text, known_names=(), extra_spans=()):
                 text[start - 1:start] == "#" or any(b[0] == a[1] and not _is_initial(a[2]) for a, b in zip(run, run[1:])):
             continue  # a title in quotes ("Ne Deidi"), a hashtag, words glued together ("FairElections")
         cue = CUES.search(text[max(0, start - 40):start])
-        if not _looks_like_name(words, cue, known, lowercase_words):
+        if not _looks_like_name(words, cue, known, lowercase_words) or names_a_place(text, start, end):
             continue
+        if cyrillic_text and not CYRILLIC_WORD.search(" ".join(words)) and not _strong_latin(words, known):
+            continue  # "World Boxing" in a Russian text: Latin words there are names of things, unless they say so
         strong = _looks_like_name(words, cue, known)
         if not strong and (re.search(r"\d[\w/-]*[,\s]*$", text[max(0, start - 8):start])
                            or re.match(r"^\s*[\d(]", text[end:end + 4])):
@@ -403,6 +460,9 @@ def find_persons(text, known_names=(), extra_spans=()):
     families.update({first: next(iter(names)) for first, names in given.items()
                      if len(names) == 1 and first not in families and (
                          (first in GIVEN and not (CYRILLIC_WORD.search(first) and is_common_word(first))) or (
+                         # a Cyrillic given name the dictionary does not know as a word ("Асет", "Махамбет")
+                         len(first) >= 3 and CYRILLIC_WORD.search(first) and first not in STOP
+                         and not is_common_word(first) and first.lower() not in lowercase_words) or (
                          len(first) >= 4 and first not in STOP and not CYRILLIC_WORD.search(first)
                          and SURNAME_END.search(next(iter(names)).split()[-1].lower())
                          and first.lower() not in lowercase_words and not is_common_word(first)))})
@@ -411,23 +471,29 @@ def find_persons(text, known_names=(), extra_spans=()):
         covered.update(range(s, e))
     for run in runs:
         for start, end, word in run:
-            plain = _plain(word)
+            plain = re.sub(r"-(?:младший|старший|junior|senior)$", "", _plain(word))  # "Матаев-младший"
             if start in covered:
                 continue
             cue = CUES.search(text[max(0, start - 40):start])
             common_word = plain.lower() in lowercase_words  # "Detained" at a sentence start is no name
             # "Садыкову", "Торегожину", "Қайырбекті" after the full name in the nominative
             base = plain if plain in families else next((f for f in family_forms(plain) if f in families),
-                                                         stem_of.get(plain) or nominative(plain))
+                                                         stem_of.get(plain) or _russian_stem(plain, families)
+                                                         or nominative(plain))
             common_word = common_word or is_common_word(plain)
-            if base in families or (cue and not _is_initial(plain) and not common_word) or plain in known:
+            lone = base not in families and _lone_family(text, start, plain, lowercase_words)
+            if (base in families or (cue and not _is_initial(plain) and not common_word) or plain in known or lone) \
+                    and not names_a_place(text, start, start + len(plain)) and not _adjective_before_noun(text, start, plain):
                 end = start + len(plain)
                 before = [name for at, name in history.get(base, ()) if at < start]
                 # Two persons share the family name ("Асқар Нұрланов" … "Нұрланов" … "Марат Нұрланов"): the one named
                 # last before this mention.
                 mentions.append(Mention(start, end, plain, name=before[-1] if before else families.get(base, base),
-                                        how="surname"))
+                                        how="surname", role=role_before(text, start) if lone else ""))
                 families.setdefault(base, base)  # "President Nazarbayev", then "Nazarbayev" alone
+                if lone:  # "Жанузакова" first, then "Жанузаков": one person
+                    for form in family_forms(plain) if CYRILLIC_WORD.search(plain) else ():
+                        families.setdefault(form, families[base])
     # A name in capitals in a heading ("FREE DUMAN MUKHAMMEDKARIM") when the text names that person.
     full_names = {m.name for m in mentions}
     for m in re.finditer(rf"(?<![\w-])[{CAPS}]{{2,}}(?:[ -][{CAPS}]{{2,}}){{1,7}}(?![\w-])", text):
@@ -452,6 +518,7 @@ def find_persons(text, known_names=(), extra_spans=()):
         if family in families and family not in STOP and family not in given and m.start() not in covered and not any(
                 x.start <= m.start() < x.end for x in mentions):
             mentions.append(Mention(m.start(), m.end(), m.group(), name=families[family], how="surname"))
+    mentions.extend(_aliases(text, mentions))
     mentions.sort(key=lambda m: m.start)
     return _initials_to_full(_declined_to_printed(mentions))
 
@@ -472,6 +539,114 @@ def _initials_to_full(mentions):
         if len(matches) == 1:
             m.name = matches.pop()
     return mentions
+
+
+ALIAS = re.compile(r"\s*\((?:also (?:written|spelled|spelt|known as)|n[ée]e|a\.?k\.?a\.?|или|он же|она же|также)?\s*"
+                   r"([A-ZÄÖÜŪĞŞÑÇİА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]+)(?=[\s,;)])")
+
+
+def _aliases(text, mentions):
+    """"Ermek Qonyshbai (also written Konyshbay)", "Abai Qunanbaiuly (Kunanbayev)": a capitalised word opening a
+    bracket right after a name is that person's other spelling."""
+    out = []
+    for m in mentions:
+        a = ALIAS.match(text, m.end)
+        if not a or a.group(1) in STOP or _ordinary(a.group(1), ()):
+            continue
+        alone = next((x for x in mentions if x.start <= a.start(1) < x.end), None)
+        if alone is None:
+            out.append(Mention(a.start(1), a.end(1), a.group(1), name=m.name, how="surname"))
+        elif alone.start == a.start(1) and alone.name == alone.text:  # found alone first: now it has its person
+            alone.name = m.name
+    return out
+
+
+def _russian_stem(word, families):
+    """"Абжану" after "Абжан": a Kazakh family name with no Russian ending takes the case endings of a noun."""
+    if not CYRILLIC_WORD.search(word):
+        return None
+    for ending in ("ом", "ым", "а", "у", "е", "ой", "ым"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4 and word[:-len(ending)] in families:
+            return word[:-len(ending)]
+    return None
+
+
+@lru_cache(maxsize=20000)
+def _parses(word):
+    from qorgau.lib.morphology import _analyser
+
+    return tuple(_analyser().parse(word)[:4])
+
+
+PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|инична)$")
+
+
+def _given_name(word):
+    """A given name: the list knows it, or the Russian dictionary reads it first as one."""
+    if word in GIVEN:
+        return True
+    parses = _parses(word.lower())
+    return bool(parses) and "Name" in parses[0].tag
+
+
+def _adjective_before_noun(text, start, word):
+    """"Алмалинского районного суда", "судья Жетысуского районного суда": an adjective before its noun."""
+    return bool(re.search(r"(?:ск|цк)(?:ий|ая|ое|ого|ому|ой|ую|им|их|ом)$", word)
+                and re.match(r"\s+[а-яё]", text[start + len(word):start + len(word) + 3]))
+
+
+def _lone_family(text, start, word, lowercase_words):
+    """A capitalised word standing alone that is a family name though no full name came before it: it ends like one
+    (or the Russian dictionary says so), the text never uses it in lower case, it is no place and no ordinary word."""
+    if len(word) < 5 or word.isupper() or word in STOP or word in PLACES or word.lower() in lowercase_words:
+        return False
+    if text[start - 1:start] in {"«", '"', "“"} and text[start + len(word):start + len(word) + 1] in {"»", '"', "”"}:
+        return False  # «Соколов»: a team's, a paper's or a film's name
+    before = text[:start].rstrip()
+    sentence_start = not before or before[-1] in ".!?:;\n«\"“—–" or text[start - 1:start] == "\n"
+    if PLACE_PREPOSITION.search(before[-12:]):
+        return False  # "в Конаеве", "in Qonaev": a town
+    if not CYRILLIC_WORD.search(word):
+        return bool(LONE_FAMILY_LATIN.search(word.lower())) and not sentence_start
+    if KAZAKH_LETTER.search(word):
+        return False  # Kazakh text: its case endings are read by other rules
+    parses = _parses(word.lower())
+    if any(("Geox" in p.tag or "Orgn" in p.tag) and p.is_known for p in parses):
+        return False  # a place the dictionary knows (a guess from the ending is no knowledge)
+    surname = sum(p.score for p in parses if "Surn" in p.tag)
+    ending = bool(LONE_FAMILY_CYRILLIC.search(word.lower()))
+    if sentence_start:
+        return surname >= 0.5 and ending
+    if parses and parses[0].tag.POS in {"ADJF", "ADJS", "VERB", "PRTF", "ADVB"} and "Surn" not in parses[0].tag \
+            and parses[0].is_known:
+        return False  # "Шанхайской организации" (a guess from the ending is no knowledge: "гибели Нукеновой")
+    # "провожал Токаев": the dictionary's only other reading is a plural noun's genitive, never capitalised mid-sentence
+    plural_genitive = bool(parses) and {"plur", "gent"} <= set(parses[0].tag.grammemes)
+    return surname >= 0.3 or (ending and (not is_common_word(word) or plural_genitive))
+
+
+PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:в|во|из|под|близ|г\.|город[аеу]?|in|near)$", re.I)
+KAZAKH_LETTER = re.compile(r"[әғқңөұүһі]", re.I)
+
+
+def _strong_latin(words, known):
+    """Latin words in a Cyrillic text name a person only with a given name, a family name's ending, an initial or a
+    name the database holds."""
+    return any(_plain(w) in GIVEN or _is_initial(w) or w in known or SURNAME_END.search(_plain(w).lower())
+               for w in words)
+
+
+def _proper_before_name(text, run, lowercase_words):
+    """"Назым Кызайбай": a given name the Russian dictionary reads as a place, in mid-sentence before one more word that
+    is no ordinary word, is a given name."""
+    if len(run) != 2 or _ordinary(run[1][2], lowercase_words) or not CYRILLIC_WORD.search(run[0][2]):
+        return False
+    parses = _parses(run[0][2].lower())
+    # a place or a given name to the dictionary, or a noun ("Ига Швентек"): capitalised in mid-sentence, a name
+    if not parses or not (any("Geox" in p.tag or "Name" in p.tag for p in parses[:2]) or parses[0].tag.POS == "NOUN"):
+        return False
+    before = text[:run[0][0]].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\n«\"“(" and text[run[0][0] - 1:run[0][0]] != "\n"
 
 
 def _given_before_family(text, run):
