@@ -484,3 +484,63 @@ def test_charges_faced_seized_devices_and_threats_of_arrest():
     assert found == {("Nurlan Omarov", "threatened", "2019-05-05")}
     found = acts("On 5 May 2019 activist Nurlan Omarov's home was searched and his laptop was confiscated.")
     assert ("Nurlan Omarov", "device_seized", "2019-05-05") in found
+
+
+# --- session 6 (h16-en): mechanisms that generalise -------------------------------------------------------------
+
+def pairs(text, published="2019-12-01"):
+    found = find_acts(text, find_persons(text), find_dates(text, published), find_provisions(text), published=published)
+    return {(p.victims[0], uid.split(".")[0]) for p in found for uid, relation in p.provisions
+            if relation in {"suspected", "charged", "convicted"}}
+
+
+def test_the_code_named_after_coordinated_citations_is_every_ones():
+    for text, expected in [
+        ("Art. 172 part 1 and Art. 339 part 2 of the 1997 Criminal Code", ["CC1997-172.1", "CC1997-339.2"]),
+        ("CC Art. 256 – 8 years.\nArt. 164, Art. 170 of the 1997 Criminal Code", ["CC-256", "CC1997-164", "CC1997-170"]),
+        ("fined under Article 488 or Article 489 of the Code of Administrative Offences", ["AOC-488", "AOC-489"]),
+    ]:
+        assert [ref.uid for ref in find_provisions(text)] == expected, text
+
+
+def test_an_article_cited_for_an_act_before_2014_is_the_1997_codes():
+    for text in [
+        "On 8 August 2009 a court in Taraz sentenced Ramil Sadykov to three years under articles 172 and 339 of "
+        "the Criminal Code.",
+        "Ramil Sadykov was convicted under Articles 172 and 339 of the Criminal Code on 8 August 2009.",
+        "In March 2011 police arrested Ramil Sadykov under Article 339 and Article 172 of the Criminal Code.",
+    ]:
+        found = pairs(text)
+        assert ("Ramil Sadykov", "CC1997-172") in found and ("Ramil Sadykov", "CC1997-339") in found, text
+    assert ("Ramil Sadykov", "CC-174") in pairs("On 3 May 2019 police arrested Ramil Sadykov under Article 174 of "
+                                               "the Criminal Code.")
+
+
+def test_a_case_files_charges_heading_goes_to_its_one_person():
+    for text in [
+        "Case: Ramil Sadykov, blogger, Taraz\nPresiding judge: Aliya Nurova\nCharges: inciting discord (CC Art. 174)"
+        "\n\n12.03.2019. The court sentenced Sadykov to four years in prison.",
+        "Defendant: Ramil Sadykov\nCharges: Article 174 part 1 and Article 274 of the Criminal Code\n\n"
+        "On 12 March 2019 Sadykov was sentenced to four years in prison. His lawyer Serik Omarov will appeal.",
+        "Ramil Sadykov, a blogger from Taraz, was detained on 2 February 2019. The charge: Article 174 of the "
+        "Criminal Code. The investigator, Daniyar Bekov, refused to show the file to the defence.",
+    ]:
+        assert ("Ramil Sadykov", "CC-174") in pairs(text), text
+    assert ("Ramil Sadykov", "CC-274") in pairs(text.replace("The charge: Article 174", "The charges: Articles 174 "
+                                                                "and 274"))
+    # a judge or a lawyer in the heading is not the case's person
+    text = ("Case: Ramil Sadykov\nPresiding judge: Aliya Nurova\nDefence: lawyer Serik Omarov\nCharges: CC Art. 174"
+            "\n\n12.03.2019. Sadykov received four years in prison.")
+    assert pairs(text) == {("Ramil Sadykov", "CC-174")}
+    # a charge in a paragraph about two people stays unassigned
+    text = ("Ramil Sadykov and Aliya Nurova were detained on 2 February 2019.\n\nThe charge: Article 174 of the "
+            "Criminal Code.")
+    assert not pairs(text)
+
+
+def test_organisations_words_and_modal_openings_are_not_names():
+    for text in ["Amin Temirov led the union at the Oil Construction Company until 2017.",
+                 "The weekly Alma-Ata Info printed the letters. Amin Temirov edited it.",
+                 "Amin Temirov spoke. Should Temirov break the terms, he may be jailed.",
+                 "Amin Temirov chaired the Confederation of Independent Trade Unions."]:
+        assert {m.name for m in find_persons(text)} == {"Amin Temirov"}, text

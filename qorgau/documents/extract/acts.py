@@ -49,7 +49,7 @@ PERPETRATOR_CUE = re.compile(rf"(?<!\w)(?:{MODIFIERS['perpetrator']}|{MODIFIERS[
 BYSTANDER_BEFORE = re.compile(rf"(?<!\w)(?:{MODIFIERS['bystander']})\s*,?\s*$", re.I)
 BYSTANDER_AFTER = re.compile(rf"^\S*\s+(?:{MODIFIERS['bystander_after']})(?!\w)", re.I)
 BYSTANDER_ENDING = re.compile(rf"(?:{MODIFIERS['bystander_ending']})$(?!\s+бірге)", re.I)
-OFFICIAL_TITLE = re.compile(rf"(?<!\w)(?:{MODIFIERS['perpetrator']})\s*,?\s*$", re.I)
+OFFICIAL_TITLE = re.compile(rf"(?<!\w)(?:{MODIFIERS['perpetrator']})\s*[,:]?\s*$", re.I)
 # "Investigator of the Almaty Department of Internal Affairs, T. Yerzhanova": a title with its office before the name.
 OFFICIAL_OF = re.compile(rf"(?<!\w)(?:{MODIFIERS['perpetrator']})\s+(?:of|at|from)\s+[^.;:()\n]{{0,70}},\s*$", re.I)
 # "X, the head of the local police department, …", "X, an investigator of the KNB,": an official named with an
@@ -1068,7 +1068,38 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         last_victims = victims
         _one_deprivation_each(proposals, start, proposed_before, first_here)
         previous_acts = [p for p in proposals[first_here:] if p.start == start]
+    _orphan_provisions(text, proposals, provisions, mentions, officials | lawyers)
     return charges_into_verdicts(without_undated_duplicates(proposals), len(text))
+
+
+def _orphan_provisions(text, proposals, provisions, mentions, officials):
+    """A provision no act took goes to the one person it is about, when that person's acts have no provision yet:
+    a case file's heading ("Case: A" / "Charges: … (Art. 189)"), a sentence naming one person and a charge but no
+    act ("A's case was sent to court under Articles 174 and 274"), a paragraph about one person ("A … The charges:
+    Article 405."). The sentence names that person alone, or names no one in a paragraph that names one person."""
+    taken = [p for p in proposals if p.kind == "act" and p.provisions]
+    bare = set()  # the acts given provisions here (they had none)
+    for ref in provisions.items:
+        if ref.how not in {"number", "same"} or any(p.start <= ref.start < p.end for p in taken):
+            continue
+        sentence_start = max(text.rfind(".", 0, ref.start), text.rfind("\n", 0, ref.start)) + 1
+        sentence_end = min(x for x in (text.find(". ", ref.end), text.find("\n", ref.end), len(text)) if x >= 0)
+        named = {m.name for m in mentions.within(sentence_start, sentence_end) if m.name not in officials}
+        if not named and not mentions.within(sentence_start, sentence_end):
+            paragraph_start = max(text.rfind("\n\n", 0, ref.start), 0)
+            paragraph_end = text.find("\n\n", ref.end)
+            named = {m.name for m in mentions.within(paragraph_start, paragraph_end if paragraph_end >= 0 else len(text))
+                     if m.name not in officials}
+        if len(named) != 1:
+            continue
+        person = next(iter(named))
+        own = [p for p in proposals if p.kind == "act" and p.victims == [person] and p.act_type in TAKES_PROVISIONS]
+        if not own or any(p.provisions for p in own if id(p) not in bare):
+            continue
+        for p in own:
+            if not p.provisions:
+                bare.add(id(p))
+            p.provisions.append((of_edition(ref.uid, p.date), RELATION.get(p.act_type, "charged")))
 
 
 UPHELD = re.compile(r"\buph(?:olds?|eld)\b|(?:dismissed|rejected) (?:the|their|his|her) appeal|оставил\w* в силе|"
