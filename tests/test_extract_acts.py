@@ -544,3 +544,66 @@ def test_organisations_words_and_modal_openings_are_not_names():
                  "Amin Temirov spoke. Should Temirov break the terms, he may be jailed.",
                  "Amin Temirov chaired the Confederation of Independent Trade Unions."]:
         assert {m.name for m in find_persons(text)} == {"Amin Temirov"}, text
+
+
+def test_jailed_for_a_term_handed_a_term_and_terms_in_a_colony_are_prison():
+    for text, day in [
+        ("On 3 May 2019 a court in Taraz jailed Ramil Sadykov, the editor of a local weekly, for three years.", "2019-05-03"),
+        ("Ramil Sadykov was handed two years on 3 May 2019.", "2019-05-03"),
+        ("3. SADYKOV Ramil – Taraz – CC Art. 402 – 2.5 years in a colony – convicted 03.05.2019", "2019-05-03"),
+        ("On 3 May 2019 the judge handed him two and a half years. Ramil Sadykov said he would appeal.", None),
+    ]:
+        found = acts(text)
+        if day:
+            assert ("Ramil Sadykov", "sentenced", day) in found and ("Ramil Sadykov", "imprisoned", day) in found, text
+    assert not any(t == "imprisoned" for _, t, _ in acts("On 3 May 2019 Ramil Sadykov was jailed for ten days."))
+
+
+def test_a_dismissed_appeal_is_no_dismissal_from_work():
+    for text in ["SADYKOVA Aliya – Shymkent – CC Art. 250 – 4 years' restriction of freedom – convicted 25.07.2017; "
+                 "appeal dismissed 29.09.2017",
+                 "On 29 September 2017 the regional court dismissed Aliya Sadykova's appeal.",
+                 "Aliya Sadykova's appeal was dismissed on 29 September 2017."]:
+        assert not any(t == "dismissed" for _, t, _ in acts(text)), text
+    assert ("Aliya Sadykova", "dismissed", "2017-09-29") in acts("Aliya Sadykova was dismissed from her job on 29 "
+                                                                 "September 2017.")
+
+
+def test_seized_or_caught_persons_are_detained():
+    for text in ["On 6 January 2009 masked officers seized him at a clinic. Ramil Sadykov was taken to Taraz.",
+                 "Ramil Sadykov fled on 6 January 2009 but was caught in Bishkek.",
+                 "On 6 January 2009 Ramil Sadykov was seized by security officers in Almaty."]:
+        found = acts(text.replace("seized him", "seized Ramil Sadykov") if "him" in text else text)
+        assert ("Ramil Sadykov", "detained", "2009-01-06") in found, text
+    assert not any(t == "detained" for _, t, _ in acts("On 6 January 2009 officers searched Ramil Sadykov's flat; "
+                                                       "his laptop was seized."))
+
+
+def test_a_date_in_a_relative_clause_about_a_person_does_not_date_the_next_sentence():
+    for text in [
+        "BRUSSELS, 25 July 2017\n\nA court today found Aliya Sadykova, who led the union until it was dissolved in "
+        "January, guilty of abuse of office. Police detained her husband, Serik Bekov, outside the court.",
+        "BRUSSELS, 25 July 2017\n\nA court today found Aliya Sadykova, whose union was closed in January, guilty. "
+        "Her husband Serik Bekov was detained outside the court.",
+        "BRUSSELS, 25 July 2017\n\nThe court today convicted Aliya Sadykova, who chairs a union banned in March, of "
+        "fraud. Outside, police detained Serik Bekov, a union member.",
+    ]:
+        found = acts(text, published="2017-07-25")
+        assert ("Serik Bekov", "detained", "2017-07-25") in found, (text, found)
+
+
+def test_a_present_state_without_a_date_is_undated():
+    for text, act_type in [
+        ("On 6 January 2009 police detained Ramil Sadykov. In December 2008 he had asked for asylum. Sadykov is "
+         "accused of disclosing state secrets.", "charged"),
+        ("In December 2008 Aliya Sadykova was questioned. Ramil Sadykov, her husband, is under investigation for "
+         "tax evasion.", "investigated"),
+        ("In December 2008 Aliya Sadykova was questioned. Ramil Sadykov has been placed under house arrest.",
+         "house_arrest"),
+    ]:
+        found = acts(text, published="2009-01-30")
+        assert ("Ramil Sadykov", act_type, "") in found, (text, found)
+    # in a dated entry, the present is the entry's day
+    found = acts("April 1, 2024, Astana. The police confirmed that journalist Ramil Sadykov is under arrest.",
+                 published="2024-04-10")
+    assert ("Ramil Sadykov", "arrested", "2024-04-01") in found

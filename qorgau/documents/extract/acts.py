@@ -192,13 +192,27 @@ def _in_background(text, date):
     return bool(BACKGROUND.search(text, sentence_start, date.start))
 
 
+RELATIVE_OPENING = re.compile(r",\s+(?:who|whose)\s+[^,;.()]*(?:\([^()]*\)[^,;.()]*)*$", re.I)
+
+
+def _in_relative_clause(text, date):
+    """A date inside a relative clause ("found A, who had led the union until it was dissolved in January, guilty")
+    tells the background of a person or thing: the narrative's time does not move to it."""
+    sentence_start = max(text.rfind(stop, 0, date.start) for stop in (". ", "\n\n", "! ", "? ")) + 1
+    # closed by a comma before the sentence goes on (a clause running to the sentence's end may be its news:
+    # "… ignored by the court, which on 27 March refused …")
+    closed = re.match(r"[^,.;!?]*,\s+\w", text[date.end:date.end + 200])
+    return bool(closed and RELATIVE_OPENING.search(text[sentence_start:date.start].replace("\n", " ")))
+
+
 def context_date(text, dates, position):
     """The date an undated sentence inherits: the last one before it — to the day within its paragraph,
     to the month beyond it (a report moves on in time, but seldom says the day again)."""
     # A state's start ("in custody since 22 August 2020") does not move the narrative's time.
     candidates = dates.before(position) if isinstance(dates, Spans) else dates
     before = next(([d] for d in reversed(candidates) if d.end <= position
-                   and not SINCE.search(text, max(0, d.start - 8), d.start) and not _in_background(text, d)), [])
+                   and not SINCE.search(text, max(0, d.start - 8), d.start) and not _in_background(text, d)
+                   and not _in_relative_clause(text, d)), [])
     if not before:
         return "", ""
     last = before[-1]
@@ -483,6 +497,9 @@ DEFINITE_ROLE = re.compile(r"^\s*(?:The|the)\s+(?:\w+\s+)?(?:activist|blogger|jo
                            r"reporter|campaigner|opposition figure|critic)\s+(?:\w+\s+){0,2}$")
 # A process still going on, told without a day: "is being prosecuted" — undated.
 ONGOING = re.compile(r"(?<!\w)(?:is|are)\s+(?:still\s+)?being\s+(?:\w+\s+)?$", re.I)
+# "is accused of", "is under investigation", "remains in a detention facility", "has been placed under house arrest":
+# a state the text reports in the present; with no date of its own it has none (not the narrative's last date).
+PRESENT_STATE = re.compile(rf"(?<!\w)(?:{MODIFIERS['present_state']})$", re.I) if "present_state" in MODIFIERS else None
 INCLUDING = re.compile(r"(?<!\w)(?:including|among them|among whom|such as)\s+(?:\w+\s+){0,3}[A-Z]")
 OFFICIAL_SUBJECT = re.compile(rf"^\s*(?:The|A|An|Two|Three|Several|Some)\s+(?:[\w-]+\s+){{0,3}}{OFFICER_NOUN}\s+"
                               rf"(?:who|that)\s+[^,;]*?\s(?:was|were|has been|had been|is|are)\s+(?:\w+\s+)?$", re.I)
@@ -906,10 +923,16 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         in_background = background_from == paragraph_start
         first_hit = min(c[1] for c in clause_types) if clause_types else 0
         undated = EARLIER.search(sentence[:first_hit]) or (LATER and LATER.search(sentence[:first_hit])) or \
-            ONGOING.search(sentence[:first_hit]) or re.match(r"(?:is|are)\s+(?:still\s+)?being\b", sentence[first_hit:], re.I)
+            ONGOING.search(sentence[:first_hit]) or \
+            re.match(r"(?:is|are)\s+(?:still\s+)?being\b", sentence[first_hit:], re.I)
         # "He had been convicted under …", "Впоследствии его …", "is being prosecuted", "have been let out"
         if not own_dates and undated:
             date, heading = None, None
+        elif not own_dates and PRESENT_STATE and PRESENT_STATE.search(sentence[:first_hit]) and (
+                heading is None or not re.match(r"\s*[,:.–—-]", text[heading.end:heading.end + 3])):
+            # (an entry's dateline, "April 1, Astana. … is under arrest", is the day of its present)
+            date, heading = None, None
+            undated = True  # "X is accused of …", "remains in custody": now, not the narrative's last date
         if date:
             date_value, date_end = date.value, date.value_end
         elif in_background or undated:
