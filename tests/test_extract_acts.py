@@ -607,3 +607,42 @@ def test_a_present_state_without_a_date_is_undated():
     found = acts("April 1, 2024, Astana. The police confirmed that journalist Ramil Sadykov is under arrest.",
                  published="2024-04-10")
     assert ("Ramil Sadykov", "arrested", "2024-04-01") in found
+
+
+def test_a_chronologys_entries_are_about_its_one_person():
+    for text in [
+        "Case chronology: Ramil Sadykov, Shymkent\n\n25.09.2018 – A criminal case is opened.\n"
+        "17.07.2019 – Verdict: seven years' imprisonment.\n20.03.2020 – Released from prison.",
+        "Ramil Sadykov (trade unionist)\n\n25 September 2018: criminal case opened on suspicion of fraud.\n"
+        "17 July 2019: sentenced to seven years in prison.\n20 March 2020: released from prison.",
+        "TIMELINE – the case of Ramil Sadykov\n25.09.2018 – criminal case opened\n17.07.2019 – sentenced to "
+        "seven years in prison\n20.03.2020 – released from prison after serving the term",
+    ]:
+        found = acts(text)
+        assert ("Ramil Sadykov", "sentenced", "2019-07-17") in found and \
+            ("Ramil Sadykov", "released", "2020-03-20") in found, (text, found)
+    # two people before the entries: no one to give them to
+    found = acts("Ramil Sadykov and Aliya Nurova\n\n17.07.2019 – Verdict: seven years' imprisonment.")
+    assert not found
+
+
+def test_some_of_a_counted_group_take_the_groups_act():
+    for text in [
+        "ASTANA, Oct 19, 2023 – Courts on Wednesday ordered seven activists held for 15 days each. Four of them "
+        "were from the capital: Ramil Sadykov, Aliya Nurova, Serik Bekov and Dana Iskakova.",
+        "ASTANA, Oct 19, 2023 – On Wednesday seven activists were sentenced to 15 days of administrative arrest. "
+        "Two of them, Ramil Sadykov and Aliya Nurova, are students.",
+        "ASTANA, Oct 19, 2023 – On Wednesday courts jailed five activists for 15 days. Three of these, Ramil "
+        "Sadykov, Aliya Nurova and Serik Bekov, had joined a run.",
+    ]:
+        found = acts(text, published="2023-10-19")
+        assert ("Ramil Sadykov", "administrative_detention", "2023-10-18") in found and \
+            ("Aliya Nurova", "administrative_detention", "2023-10-18") in found, (text, found)
+
+
+def test_jailed_for_months_is_a_prison_sentence():
+    for text in ["On 16 October 2019 the authorities jailed Ramil Sadykov again, this time for five months.",
+                 "On 16 October 2019 Ramil Sadykov was jailed for five months and eight days.",
+                 "Ramil Sadykov refused to pay. On 16 October 2019 a court jailed him for eight months."]:
+        found = acts(text)
+        assert ("Ramil Sadykov", "imprisoned", "2019-10-16") in found, (text, found)

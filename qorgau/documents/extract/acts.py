@@ -277,7 +277,7 @@ def sentences(text):
 
 
 # A penalty names its unit: sentences without one are not searched (the patterns are costly).
-PENALTY_HINT = re.compile(r"year|day|fine|KZT|tenge|MCI|лет|год|сут|штраф|МРП|тенге|жыл|тәулік|айыппұл|теңге|АЕК|"
+PENALTY_HINT = re.compile(r"year|month|day|fine|KZT|tenge|MCI|лет|год|сут|штраф|МРП|тенге|жыл|тәулік|айыппұл|теңге|АЕК|"
                           r"jyl|täulık|aiyppūl|teñge|AEK", re.I)
 
 
@@ -809,7 +809,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         if not bulleted:
             introduced_by_colon = False
         if not clause_types and not ((re.match(r"\s*(?:This|These|They|Those)\s+included|\s*Among them", sentence)
-                                      or bulleted) and previous_acts):
+                                      or bulleted or (PARTITIVE.match(sentence) and persons)) and previous_acts):
             recent += [m.name for m in persons]
             for mention in persons:  # "Its lawyer X said …": X is no one a later "he" points to
                 if is_bystander(text, mention, text[max(start, mention.start - 25):mention.start]):
@@ -892,6 +892,13 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             # Kazakh leaves the subject out when it is the one just spoken of ("Сот процесі 12 ақпанда басталды."):
             # a sentence naming nobody is about the last victims.
             victims = list(last_victims)
+        if not victims and not persons and clause_types and DATED_ENTRY.match(sentence) and \
+                not COUNTED_GROUP.search(sentence) and not PRONOUN.search(sentence):
+            # A chronology's entry ("17.07.2019 – Verdict: seven years' imprisonment …") names no one: it is about
+            # the person the chronology is about — the last victim, or the one person named before it (its title).
+            focus = list(dict.fromkeys(m.name for m in all_mentions if m.start < start and m.name not in officials
+                                       and m.name not in lawyers))
+            victims = list(last_victims) or (focus if len(focus) == 1 else [])
         recent += [m.name for m in persons]
         if not victims and not clause_types:
             continue
@@ -904,6 +911,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             if penalty_here and penalty_here["kind"] == "administrative_detention":
                 first_type = "administrative_detention"
             introduced_by_colon = sentence.rstrip().endswith(":")
+            first_at = start + min(c[1] for c in clause_types)
+            own = [d for d in own if d.start < first_at][-1:] or own  # "ASTANA, Oct 19 – Courts on Wednesday ordered …"
             date_here = (own[0].value, own[0].value_end) if own else \
                 context_date(text, dates, start) if introduced_by_colon else ("", "")
             previous_acts = [Proposal("act", first_type, start, end, date=date_here[0], date_end=date_here[1],
@@ -1150,7 +1159,11 @@ SAME_AS = re.compile(r"(?<!\w)(?:те же|то же|такие же|такой 
 
 ACCUSATION = re.compile(rf"\s*(?:{MODIFIERS['accusation']})(?!\w)", re.I) if "accusation" in MODIFIERS else None
 ANAPHOR = re.compile(rf"(?<!\w)(?:{MODIFIERS['anaphor']})(?!\w)", re.I) if "anaphor" in MODIFIERS else None
-PARTITIVE = re.compile(r"\s*(?:Среди них|В их числе|\w+(?:\s+\w+)?\s+из\s+них)(?!\w)", re.I)
+PARTITIVE = re.compile(r"\s*(?:Среди них|В их числе|\w+(?:\s+\w+)?\s+из\s+них|(?:\w+|\d+)\s+of\s+(?:them|these|those))(?!\w)",
+                       re.I)
+# A dated entry of a chronology or a monitoring log: "17.07.2019 – …", "06.2019 – …", "25 September 2018: …".
+DATED_ENTRY = re.compile(r"\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}[./]\d{4}|\d{1,2}\s+[A-Za-zА-Яа-яЁё]+\s+\d{4}|"
+                         r"[A-Za-zА-Яа-яЁё]+\s+\d{1,2},\s+\d{4})\s*[–—:-]")
 
 
 ENTRY_FIELD_MAX = 300  # characters: a field of a list entry ("Статьи: ч. 2 ст. 405 УК РК."), not a story's paragraph
