@@ -646,3 +646,18 @@ def test_jailed_for_months_is_a_prison_sentence():
                  "Ramil Sadykov refused to pay. On 16 October 2019 a court jailed him for eight months."]:
         found = acts(text)
         assert ("Ramil Sadykov", "imprisoned", "2019-10-16") in found, (text, found)
+
+
+def test_a_charge_told_apart_goes_to_the_one_person_the_document_reports_acts_against():
+    for text in [
+        "On 18 November 2015 a court sentenced Ramil Sadykov to five years in prison. His lawyer, Serik Bekov, "
+        "will appeal.\n\nThe charge was brought under Article 180 of the Criminal Code.",
+        "Ramil Sadykov was detained on 2 May 2019.\n\nWhat is the charge?\nInvestigators cite Article 180 of the "
+        "Criminal Code.",
+        "Who is Ramil Sadykov?\nA blogger from Ridder.\n\nWhat happened?\nOn 18 November 2015 he was sentenced to "
+        "five years in prison.\n\nUnder which law?\nArticle 180 of the Criminal Code (calls to separatism).",
+    ]:
+        assert ("Ramil Sadykov", "CC-180") in pairs(text), text
+    # acts against two people: the charge stays unassigned
+    assert not pairs("On 18 November 2015 a court sentenced Ramil Sadykov and Aliya Nurova to five years each."
+                     "\n\nThe charge was brought under Article 180 of the Criminal Code.")

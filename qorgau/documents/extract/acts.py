@@ -1108,7 +1108,8 @@ def _orphan_provisions(text, proposals, provisions, mentions, officials):
     """A provision no act took goes to the one person it is about, when that person's acts have no provision yet:
     a case file's heading ("Case: A" / "Charges: … (Art. 189)"), a sentence naming one person and a charge but no
     act ("A's case was sent to court under Articles 174 and 274"), a paragraph about one person ("A … The charges:
-    Article 405."). The sentence names that person alone, or names no one in a paragraph that names one person."""
+    Article 405."). The sentence names that person alone, or names no one in a paragraph that names one person, or
+    no one in a paragraph naming no one in a document reporting acts against one person only."""
     taken = [p for p in proposals if p.kind == "act" and p.provisions]
     bare = set()  # the acts given provisions here (they had none)
     for ref in provisions.items:
@@ -1122,6 +1123,11 @@ def _orphan_provisions(text, proposals, provisions, mentions, officials):
             paragraph_end = text.find("\n\n", ref.end)
             named = {m.name for m in mentions.within(paragraph_start, paragraph_end if paragraph_end >= 0 else len(text))
                      if m.name not in officials}
+            if not named:
+                # a paragraph naming no one ("The charge was brought under Article 180."): the one person the
+                # document reports acts against that take a charge, if there is only one
+                named = {p.victims[0] for p in proposals if p.kind == "act" and p.victims
+                         and p.act_type in TAKES_PROVISIONS}
         if len(named) != 1:
             continue
         person = next(iter(named))
