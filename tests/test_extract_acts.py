@@ -661,3 +661,17 @@ def test_a_charge_told_apart_goes_to_the_one_person_the_document_reports_acts_ag
     # acts against two people: the charge stays unassigned
     assert not pairs("On 18 November 2015 a court sentenced Ramil Sadykov and Aliya Nurova to five years each."
                      "\n\nThe charge was brought under Article 180 of the Criminal Code.")
+
+
+def test_a_victim_in_a_later_semicolon_clause_takes_that_clauses_date():
+    for text in [
+        "Ramil Sadykov was convicted in April 2017 and given three years; Aliya Nurova got two years in May.",
+        "On 7 April 2017 the court sentenced Ramil Sadykov to three years in prison; Aliya Nurova received two "
+        "years on 16 May 2017.",
+        "Ramil Sadykov was found guilty in April 2017 and jailed for three years; Aliya Nurova, his colleague, "
+        "was given two years in prison in May.",
+    ]:
+        found = acts(text)
+        assert ("Aliya Nurova", "sentenced", "2017-05") in found or ("Aliya Nurova", "sentenced", "2017-05-16") \
+            in found, (text, found)
+        assert not any(v == "Aliya Nurova" and d.startswith("2017-04") for v, _, d in found), (text, found)

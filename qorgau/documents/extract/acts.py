@@ -185,6 +185,18 @@ def _each_with_a_term(text, trigger_end, persons, victims):
     return chosen
 
 
+def _own_clause_date(text, trigger_end, sentence_end, victim, persons, own_dates):
+    """A victim named after a semicolon, in a clause with its own date ("A was convicted in April and given two and
+    a half years; B got two years in May"): that clause's date, not the trigger's."""
+    mention = next((m for m in persons if m.name == victim and m.start >= trigger_end), None)
+    if mention is None or ";" not in text[trigger_end:mention.start]:
+        return None
+    clause_end = text.find(";", mention.end, sentence_end)
+    clause_end = sentence_end if clause_end < 0 else clause_end
+    mine = [d for d in own_dates if mention.end <= d.start < clause_end]
+    return (mine[0].value, mine[0].value_end) if mine else None
+
+
 def _in_background(text, date):
     """A date inside a sentence that tells the background ("Согласно материалам дела, весной 2016 года …"): the
     narrative's time does not move to it."""
@@ -1078,8 +1090,10 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                     continue
                 if respectively:  # "on 21 and 22 March, respectively, A and B were detained"
                     date_value, date_end = (date.value, "") if index == 0 else (date.value_end, "")
+                own_value, own_end = _own_clause_date(text, start + hit_end, end, victim, persons, own_dates) or \
+                    (date_value, date_end)
                 proposals.append(Proposal(
-                    "act", act_type, start, end, victims=[victim], date=date_value, date_end=date_end,
+                    "act", act_type, start, end, victims=[victim], date=own_value, date_end=own_end,
                     provisions=list(dict.fromkeys(p for p, owners in zip(provisions_here, ref_owners)
                                                   if not owners or victim in owners)),
                     penalty=penalty if act_type in TAKES_PENALTY else None,
@@ -1093,8 +1107,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                     # A prison term upheld on appeal takes effect: the person is now imprisoned. A verdict nobody is
                     # said to appeal (in its sentence or the next) takes the person to prison that day; an appeal
                     # said to be upheld later does not hold the prison term back.
-                    proposals.append(Proposal("act", "imprisoned", start, end, victims=[victim], date=date_value,
-                                              date_end=date_end, perpetrators=perpetrators, rule="rule:imprisoned",
+                    proposals.append(Proposal("act", "imprisoned", start, end, victims=[victim], date=own_value,
+                                              date_end=own_end, perpetrators=perpetrators, rule="rule:imprisoned",
                                               date_source="context" if inherited_date else
                                               "headline" if headline else "own"))
         last_victims = victims
