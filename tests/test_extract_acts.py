@@ -675,3 +675,19 @@ def test_a_victim_in_a_later_semicolon_clause_takes_that_clauses_date():
         assert ("Aliya Nurova", "sentenced", "2017-05") in found or ("Aliya Nurova", "sentenced", "2017-05-16") \
             in found, (text, found)
         assert not any(v == "Aliya Nurova" and d.startswith("2017-04") for v, _, d in found), (text, found)
+
+
+def test_a_numbered_list_entry_with_a_dash_or_a_bracketed_role_is_read_as_fields():
+    for text in [
+        "01 – NUROV Serik – Aktau – CC Art. 189 – 3 years – detained 20.01.2017\n"
+        "02 – SADYKOV Ramil (chair of a local union) – Aktau – CC Art. 189 – 2 years – detained 20.01.2017 together "
+        "with No. 01; convicted 16.05.2017 under a plea deal; released on parole 22.05.2018",
+        "2 — SADYKOV Ramil — Aktau — CC Art. 189 — 2 years — detained 20.01.2017 with No. 1; convicted 16.05.2017 "
+        "under a plea deal; released on parole 22.05.2018",
+        "• SADYKOV Ramil (blogger, administrator of a local group) – Aktau – CC Art. 189 – 2 years – detained "
+        "20.01.2017; convicted 16.05.2017; released on parole 22.05.2018",
+    ]:
+        found = acts(text)
+        assert {("Ramil Sadykov", "detained", "2017-01-20"), ("Ramil Sadykov", "sentenced", "2017-05-16"),
+                ("Ramil Sadykov", "imprisoned", "2017-05-16"), ("Ramil Sadykov", "paroled", "2018-05-22")} <= found, \
+            (text, found)

@@ -685,10 +685,11 @@ def list_entries(text, mentions, dates, provisions):
         if len(FIELD_SEPARATOR.findall(line.group())) < 2:
             continue
         first = next(iter(mentions.within(start, end)), None)
-        if first is None or not re.fullmatch(r"[\s\d.)•*-]*", text[start:first.start]):
+        if first is None or not re.fullmatch(r"[\s\d.)•*–—-]*", text[start:first.start]):  # "1.", "01 –", "•"
             continue
         separator = FIELD_SEPARATOR.search(text, first.end, end)
-        if separator is None or separator.start() - first.end > 30 or mentions.within(first.end, separator.start()):
+        if separator is None or len(re.sub(r"\([^()]*\)", "", text[first.end:separator.start()])) > 30 or \
+                mentions.within(first.end, separator.start()):  # (a role in brackets may follow the name)
             continue  # the first field is the person alone ("- A and B – two years each" is a sentence)
         lines.append((start, end))
         refs = [p.uid for p in provisions.within(start, end)]
