@@ -49,7 +49,7 @@ PERPETRATOR_CUE = re.compile(rf"(?<!\w)(?:{MODIFIERS['perpetrator']}|{MODIFIERS[
 BYSTANDER_BEFORE = re.compile(rf"(?<!\w)(?:{MODIFIERS['bystander']})\s*,?\s*$", re.I)
 BYSTANDER_AFTER = re.compile(rf"^\S*\s+(?:{MODIFIERS['bystander_after']})(?!\w)", re.I)
 BYSTANDER_ENDING = re.compile(rf"(?:{MODIFIERS['bystander_ending']})$(?!\s+бірге)", re.I)
-OFFICIAL_TITLE = re.compile(rf"(?<!\w)(?:{MODIFIERS['perpetrator']})\s*,?\s*$", re.I)
+OFFICIAL_TITLE = re.compile(rf"(?<!\w)(?:{MODIFIERS['perpetrator']})\s*[,:]?\s*$", re.I)
 # "Investigator of the Almaty Department of Internal Affairs, T. Yerzhanova": a title with its office before the name.
 OFFICIAL_OF = re.compile(rf"(?<!\w)(?:{MODIFIERS['perpetrator']})\s+(?:of|at|from)\s+[^.;:()\n]{{0,70}},\s*$", re.I)
 # "X, the head of the local police department, …", "X, an investigator of the KNB,": an official named with an
@@ -185,11 +185,36 @@ def _each_with_a_term(text, trigger_end, persons, victims):
     return chosen
 
 
+def _own_clause_date(text, trigger_end, sentence_end, victim, persons, own_dates):
+    """A victim named after a semicolon, in a clause with its own date ("A was convicted in April and given two and
+    a half years; B got two years in May"): that clause's date, not the trigger's."""
+    mention = next((m for m in persons if m.name == victim and m.start >= trigger_end), None)
+    if mention is None or ";" not in text[trigger_end:mention.start]:
+        return None
+    clause_end = text.find(";", mention.end, sentence_end)
+    clause_end = sentence_end if clause_end < 0 else clause_end
+    mine = [d for d in own_dates if mention.end <= d.start < clause_end]
+    return (mine[0].value, mine[0].value_end) if mine else None
+
+
 def _in_background(text, date):
     """A date inside a sentence that tells the background ("Согласно материалам дела, весной 2016 года …"): the
     narrative's time does not move to it."""
     sentence_start = max(text.rfind(stop, 0, date.start) for stop in (". ", "\n", "! ", "? ")) + 1
     return bool(BACKGROUND.search(text, sentence_start, date.start))
+
+
+RELATIVE_OPENING = re.compile(r",\s+(?:who|whose)\s+[^,;.()]*(?:\([^()]*\)[^,;.()]*)*$", re.I)
+
+
+def _in_relative_clause(text, date):
+    """A date inside a relative clause ("found A, who had led the union until it was dissolved in January, guilty")
+    tells the background of a person or thing: the narrative's time does not move to it."""
+    sentence_start = max(text.rfind(stop, 0, date.start) for stop in (". ", "\n\n", "! ", "? ")) + 1
+    # closed by a comma before the sentence goes on (a clause running to the sentence's end may be its news:
+    # "… ignored by the court, which on 27 March refused …")
+    closed = re.match(r"[^,.;!?]*,\s+\w", text[date.end:date.end + 200])
+    return bool(closed and RELATIVE_OPENING.search(text[sentence_start:date.start].replace("\n", " ")))
 
 
 def context_date(text, dates, position):
@@ -198,7 +223,8 @@ def context_date(text, dates, position):
     # A state's start ("in custody since 22 August 2020") does not move the narrative's time.
     candidates = dates.before(position) if isinstance(dates, Spans) else dates
     before = next(([d] for d in reversed(candidates) if d.end <= position
-                   and not SINCE.search(text, max(0, d.start - 8), d.start) and not _in_background(text, d)), [])
+                   and not SINCE.search(text, max(0, d.start - 8), d.start) and not _in_background(text, d)
+                   and not _in_relative_clause(text, d)), [])
     if not before:
         return "", ""
     last = before[-1]
@@ -263,7 +289,7 @@ def sentences(text):
 
 
 # A penalty names its unit: sentences without one are not searched (the patterns are costly).
-PENALTY_HINT = re.compile(r"year|day|fine|KZT|tenge|MCI|лет|год|сут|штраф|МРП|тенге|жыл|тәулік|айыппұл|теңге|АЕК|"
+PENALTY_HINT = re.compile(r"year|month|day|fine|KZT|tenge|MCI|лет|год|сут|штраф|МРП|тенге|жыл|тәулік|айыппұл|теңге|АЕК|"
                           r"jyl|täulık|aiyppūl|teñge|AEK", re.I)
 
 
@@ -483,6 +509,9 @@ DEFINITE_ROLE = re.compile(r"^\s*(?:The|the)\s+(?:\w+\s+)?(?:activist|blogger|jo
                            r"reporter|campaigner|opposition figure|critic)\s+(?:\w+\s+){0,2}$")
 # A process still going on, told without a day: "is being prosecuted" — undated.
 ONGOING = re.compile(r"(?<!\w)(?:is|are)\s+(?:still\s+)?being\s+(?:\w+\s+)?$", re.I)
+# "is accused of", "is under investigation", "remains in a detention facility", "has been placed under house arrest":
+# a state the text reports in the present; with no date of its own it has none (not the narrative's last date).
+PRESENT_STATE = re.compile(rf"(?<!\w)(?:{MODIFIERS['present_state']})$", re.I) if "present_state" in MODIFIERS else None
 INCLUDING = re.compile(r"(?<!\w)(?:including|among them|among whom|such as)\s+(?:\w+\s+){0,3}[A-Z]")
 OFFICIAL_SUBJECT = re.compile(rf"^\s*(?:The|A|An|Two|Three|Several|Some)\s+(?:[\w-]+\s+){{0,3}}{OFFICER_NOUN}\s+"
                               rf"(?:who|that)\s+[^,;]*?\s(?:was|were|has been|had been|is|are)\s+(?:\w+\s+)?$", re.I)
@@ -656,10 +685,11 @@ def list_entries(text, mentions, dates, provisions):
         if len(FIELD_SEPARATOR.findall(line.group())) < 2:
             continue
         first = next(iter(mentions.within(start, end)), None)
-        if first is None or not re.fullmatch(r"[\s\d.)•*-]*", text[start:first.start]):
+        if first is None or not re.fullmatch(r"[\s\d.)•*–—-]*", text[start:first.start]):  # "1.", "01 –", "•"
             continue
         separator = FIELD_SEPARATOR.search(text, first.end, end)
-        if separator is None or separator.start() - first.end > 30 or mentions.within(first.end, separator.start()):
+        if separator is None or len(re.sub(r"\([^()]*\)", "", text[first.end:separator.start()])) > 30 or \
+                mentions.within(first.end, separator.start()):  # (a role in brackets may follow the name)
             continue  # the first field is the person alone ("- A and B – two years each" is a sentence)
         lines.append((start, end))
         refs = [p.uid for p in provisions.within(start, end)]
@@ -792,7 +822,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         if not bulleted:
             introduced_by_colon = False
         if not clause_types and not ((re.match(r"\s*(?:This|These|They|Those)\s+included|\s*Among them", sentence)
-                                      or bulleted) and previous_acts):
+                                      or bulleted or (PARTITIVE.match(sentence) and persons)) and previous_acts):
             recent += [m.name for m in persons]
             for mention in persons:  # "Its lawyer X said …": X is no one a later "he" points to
                 if is_bystander(text, mention, text[max(start, mention.start - 25):mention.start]):
@@ -875,6 +905,13 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             # Kazakh leaves the subject out when it is the one just spoken of ("Сот процесі 12 ақпанда басталды."):
             # a sentence naming nobody is about the last victims.
             victims = list(last_victims)
+        if not victims and not persons and clause_types and DATED_ENTRY.match(sentence) and \
+                not COUNTED_GROUP.search(sentence) and not PRONOUN.search(sentence):
+            # A chronology's entry ("17.07.2019 – Verdict: seven years' imprisonment …") names no one: it is about
+            # the person the chronology is about — the last victim, or the one person named before it (its title).
+            focus = list(dict.fromkeys(m.name for m in all_mentions if m.start < start and m.name not in officials
+                                       and m.name not in lawyers))
+            victims = list(last_victims) or (focus if len(focus) == 1 else [])
         recent += [m.name for m in persons]
         if not victims and not clause_types:
             continue
@@ -887,6 +924,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             if penalty_here and penalty_here["kind"] == "administrative_detention":
                 first_type = "administrative_detention"
             introduced_by_colon = sentence.rstrip().endswith(":")
+            first_at = start + min(c[1] for c in clause_types)
+            own = [d for d in own if d.start < first_at][-1:] or own  # "ASTANA, Oct 19 – Courts on Wednesday ordered …"
             date_here = (own[0].value, own[0].value_end) if own else \
                 context_date(text, dates, start) if introduced_by_colon else ("", "")
             previous_acts = [Proposal("act", first_type, start, end, date=date_here[0], date_end=date_here[1],
@@ -906,10 +945,16 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         in_background = background_from == paragraph_start
         first_hit = min(c[1] for c in clause_types) if clause_types else 0
         undated = EARLIER.search(sentence[:first_hit]) or (LATER and LATER.search(sentence[:first_hit])) or \
-            ONGOING.search(sentence[:first_hit]) or re.match(r"(?:is|are)\s+(?:still\s+)?being\b", sentence[first_hit:], re.I)
+            ONGOING.search(sentence[:first_hit]) or \
+            re.match(r"(?:is|are)\s+(?:still\s+)?being\b", sentence[first_hit:], re.I)
         # "He had been convicted under …", "Впоследствии его …", "is being prosecuted", "have been let out"
         if not own_dates and undated:
             date, heading = None, None
+        elif not own_dates and PRESENT_STATE and PRESENT_STATE.search(sentence[:first_hit]) and (
+                heading is None or not re.match(r"\s*[,:.–—-]", text[heading.end:heading.end + 3])):
+            # (an entry's dateline, "April 1, Astana. … is under arrest", is the day of its present)
+            date, heading = None, None
+            undated = True  # "X is accused of …", "remains in custody": now, not the narrative's last date
         if date:
             date_value, date_end = date.value, date.value_end
         elif in_background or undated:
@@ -1046,8 +1091,10 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                     continue
                 if respectively:  # "on 21 and 22 March, respectively, A and B were detained"
                     date_value, date_end = (date.value, "") if index == 0 else (date.value_end, "")
+                own_value, own_end = _own_clause_date(text, start + hit_end, end, victim, persons, own_dates) or \
+                    (date_value, date_end)
                 proposals.append(Proposal(
-                    "act", act_type, start, end, victims=[victim], date=date_value, date_end=date_end,
+                    "act", act_type, start, end, victims=[victim], date=own_value, date_end=own_end,
                     provisions=list(dict.fromkeys(p for p, owners in zip(provisions_here, ref_owners)
                                                   if not owners or victim in owners)),
                     penalty=penalty if act_type in TAKES_PENALTY else None,
@@ -1061,14 +1108,51 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                     # A prison term upheld on appeal takes effect: the person is now imprisoned. A verdict nobody is
                     # said to appeal (in its sentence or the next) takes the person to prison that day; an appeal
                     # said to be upheld later does not hold the prison term back.
-                    proposals.append(Proposal("act", "imprisoned", start, end, victims=[victim], date=date_value,
-                                              date_end=date_end, perpetrators=perpetrators, rule="rule:imprisoned",
+                    proposals.append(Proposal("act", "imprisoned", start, end, victims=[victim], date=own_value,
+                                              date_end=own_end, perpetrators=perpetrators, rule="rule:imprisoned",
                                               date_source="context" if inherited_date else
                                               "headline" if headline else "own"))
         last_victims = victims
         _one_deprivation_each(proposals, start, proposed_before, first_here)
         previous_acts = [p for p in proposals[first_here:] if p.start == start]
+    _orphan_provisions(text, proposals, provisions, mentions, officials | lawyers)
     return charges_into_verdicts(without_undated_duplicates(proposals), len(text))
+
+
+def _orphan_provisions(text, proposals, provisions, mentions, officials):
+    """A provision no act took goes to the one person it is about, when that person's acts have no provision yet:
+    a case file's heading ("Case: A" / "Charges: … (Art. 189)"), a sentence naming one person and a charge but no
+    act ("A's case was sent to court under Articles 174 and 274"), a paragraph about one person ("A … The charges:
+    Article 405."). The sentence names that person alone, or names no one in a paragraph that names one person, or
+    no one in a paragraph naming no one in a document reporting acts against one person only."""
+    taken = [p for p in proposals if p.kind == "act" and p.provisions]
+    bare = set()  # the acts given provisions here (they had none)
+    for ref in provisions.items:
+        if ref.how not in {"number", "same"} or any(p.start <= ref.start < p.end for p in taken):
+            continue
+        sentence_start = max(text.rfind(".", 0, ref.start), text.rfind("\n", 0, ref.start)) + 1
+        sentence_end = min(x for x in (text.find(". ", ref.end), text.find("\n", ref.end), len(text)) if x >= 0)
+        named = {m.name for m in mentions.within(sentence_start, sentence_end) if m.name not in officials}
+        if not named and not mentions.within(sentence_start, sentence_end):
+            paragraph_start = max(text.rfind("\n\n", 0, ref.start), 0)
+            paragraph_end = text.find("\n\n", ref.end)
+            named = {m.name for m in mentions.within(paragraph_start, paragraph_end if paragraph_end >= 0 else len(text))
+                     if m.name not in officials}
+            if not named:
+                # a paragraph naming no one ("The charge was brought under Article 180."): the one person the
+                # document reports acts against that take a charge, if there is only one
+                named = {p.victims[0] for p in proposals if p.kind == "act" and p.victims
+                         and p.act_type in TAKES_PROVISIONS}
+        if len(named) != 1:
+            continue
+        person = next(iter(named))
+        own = [p for p in proposals if p.kind == "act" and p.victims == [person] and p.act_type in TAKES_PROVISIONS]
+        if not own or any(p.provisions for p in own if id(p) not in bare):
+            continue
+        for p in own:
+            if not p.provisions:
+                bare.add(id(p))
+            p.provisions.append((of_edition(ref.uid, p.date), RELATION.get(p.act_type, "charged")))
 
 
 UPHELD = re.compile(r"\buph(?:olds?|eld)\b|(?:dismissed|rejected) (?:the|their|his|her) appeal|оставил\w* в силе|"
@@ -1096,7 +1180,11 @@ SAME_AS = re.compile(r"(?<!\w)(?:те же|то же|такие же|такой 
 
 ACCUSATION = re.compile(rf"\s*(?:{MODIFIERS['accusation']})(?!\w)", re.I) if "accusation" in MODIFIERS else None
 ANAPHOR = re.compile(rf"(?<!\w)(?:{MODIFIERS['anaphor']})(?!\w)", re.I) if "anaphor" in MODIFIERS else None
-PARTITIVE = re.compile(r"\s*(?:Среди них|В их числе|\w+(?:\s+\w+)?\s+из\s+них)(?!\w)", re.I)
+PARTITIVE = re.compile(r"\s*(?:Среди них|В их числе|\w+(?:\s+\w+)?\s+из\s+них|(?:\w+|\d+)\s+of\s+(?:them|these|those))(?!\w)",
+                       re.I)
+# A dated entry of a chronology or a monitoring log: "17.07.2019 – …", "06.2019 – …", "25 September 2018: …".
+DATED_ENTRY = re.compile(r"\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}[./]\d{4}|\d{1,2}\s+[A-Za-zА-Яа-яЁё]+\s+\d{4}|"
+                         r"[A-Za-zА-Яа-яЁё]+\s+\d{1,2},\s+\d{4})\s*[–—:-]")
 
 
 ENTRY_FIELD_MAX = 300  # characters: a field of a list entry ("Статьи: ч. 2 ст. 405 УК РК."), not a story's paragraph

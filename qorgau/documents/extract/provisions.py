@@ -36,6 +36,7 @@ NOT_KAZAKH = re.compile(r"^\s*(?:of\s+)?(?:the\s+)?(?:ICCPR|International|Univer
 
 
 AOC_USUAL = {row[0] for row in lexicon.table("aoc_articles")}
+COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|и|және|,)\s*", re.I)
 
 
 def _code_of(match):
@@ -49,11 +50,23 @@ def find_provisions(text, default_code="", named=True):
     """Every provision named, with its code taken from the words after it or the nearest code named before;
     with `named`, also charges named by their offence where no article number stands near them."""
     found = []
-    for m in ARTICLE.finditer(text):
+    matches = list(ARTICLE.finditer(text))
+    for index_m, m in enumerate(matches):
         after = text[m.end("numbers"):m.end("numbers") + 60]
         if NOT_KAZAKH.match(after):
             continue
         code = _code_of(m) if m.group("tail") else ""
+        if not code:
+            # "Art. 172 part 1 and Art. 339 part 2 of the 1997 Criminal Code": the code named after the last of
+            # coordinated citations is every one's.
+            following = m
+            for later in matches[index_m + 1:]:
+                if not COORDINATED.fullmatch(text[following.end():later.start()]):
+                    break
+                following = later
+                if later.group("tail"):
+                    code = _code_of(later)
+                    break
         if not code:
             before = list(CODE_MENTION.finditer(text, max(0, m.start() - 400), m.start()))
             code = _code_of(before[-1]) if before else default_code
@@ -148,6 +161,10 @@ CC1997_ONLY = {row[0] for row in lexicon.table("cc1997_articles")}
 def of_edition(uid, date):
     """A Criminal Code article cited for an act before 2015 is the 1997 Code's ("CC-164" in 2011 -> "CC1997-164")."""
     if date and date[:4] < "2015" and uid.startswith("CC-") and uid[3:].split(".")[0] in CC1997_ONLY:
+        return "CC1997-" + uid[3:]
+    if date and len(date) >= 7 and date < "2014-07" and uid.startswith("CC-"):
+        # Before the 2014 Code was even adopted (July 2014), any Criminal Code article cited for an act dated to
+        # its month is the 1997 Code's ("sentenced on 8 August 2009 under articles 172 and 339").
         return "CC1997-" + uid[3:]
     return uid
 
