@@ -190,3 +190,123 @@ def test_lawyers_warning_is_no_police_warning():
         "19 марта 2024 года полиция предупредила его. Ерлан Садыков был официально предупреждён о недопустимости "
         "митинга.") or ("Ерлан Садыков", "summoned", "2024-03-19") in acts(
         "19 марта 2024 года Ерлан Садыков был предупреждён о недопустимости митинга.")
+
+
+# Round 2 (r42–r45).
+@pytest.mark.parametrize("caption", ["Дело: Садыков Ерлан", "Подсудимый: Ерлан Садыков", "Обвиняемый: Садыков Ерлан"])
+def test_a_case_files_fields_are_about_the_person_its_caption_names(caption):
+    text = (caption + "\nСуд: районный суд № 2 г. Алматы\nПредседательствующий: судья Петров И.\n"
+            "Обвинение: ч. 2 ст. 274 УК РК\nМера пресечения: содержание под стражей\n\n"
+            "12.06.2020. Суд приговорил Ерлана Садыкова к двум годам ограничения свободы.")
+    found = proposals(text, published="2020-06-13")
+    assert any(p.act_type == "pretrial_detention" and p.victims == ["Ерлан Садыков"] for p in found)
+    assert any(uid.startswith("CC-274") for p in found if p.victims == ["Ерлан Садыков"] for uid, _ in p.provisions)
+    assert not any("Петров" in p.victims[0] for p in found)
+
+
+@pytest.mark.parametrize("hearing", [
+    "Адвокаты несколько раз заявляли отвод судье — все ходатайства отклонены.",
+    "Защита заявила отвод всему составу суда.",
+    "Отвод судье был отклонён, процесс продолжился.",
+])
+def test_a_hearing_told_by_its_events_is_a_trial_of_the_defendant(hearing):
+    text = "Дело: Садыков Ерлан\nОбвинение: ч. 2 ст. 274 УК РК\n\n17.06.2020. " + hearing
+    assert ("Ерлан Садыков", "tried", "2020-06-17") in acts(text, published="2020-06-20")
+
+
+@pytest.mark.parametrize("text", [
+    "В четверг, 28 апреля, судья Исмаилова рассматривала дело Ерлана Садыкова. Суд поместил его под домашний арест.",
+    "28 апреля 2022 года суд рассматривал ходатайство следователя. Ерлана Садыкова поместили под домашний арест.",
+    "Суд 28 апреля 2022 года рассматривал дело Ерлана Садыкова и поместил его под домашний арест на два месяца.",
+])
+def test_the_hearing_that_ordered_house_arrest_is_no_separate_trial(text):
+    found = acts(text, published="2022-04-29")
+    assert any(t == "house_arrest" for _, t, _ in found)
+    assert not any(t == "tried" for _, t, _ in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Обоим вменяют часть 2 статьи 405 УК РК.", "Оба обвиняются по ч. 2 ст. 405 УК РК.",
+    "Обоих задержали 2 мая 2022 года.",
+])
+def test_both_are_the_last_two_persons_named(sentence):
+    text = ("Дело Асели Нуровой рассматривала судья Исмаилова. Ерлана Садыкова отправили под домашний арест. "
+            + sentence)
+    victims = {p.victims[0] for p in proposals(text, published="2022-05-03") if p.start >= text.index(sentence)}
+    assert victims == {"Асель Нурова", "Ерлан Садыков"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ерлану Садыкову вменяют часть 2 статьи 405 УК РК.", "Ерлан Садыков обвиняется по ч. 2 ст. 405 УК РК.",
+    "Ерлану Садыкову инкриминируют ч. 2 ст. 405 УК РК.",
+])
+def test_a_charge_in_the_present_tense_has_no_day(sentence):
+    found = acts("2 мая 2022 года в Уральске прошли обыски.\n\n" + sentence,
+                 published="2022-05-03")
+    assert ("Ерлан Садыков", "charged", "") in found
+
+
+@pytest.mark.parametrize("intro", [
+    "Мы обеспокоены судьбой активистов Асели Нуровой и Ерлана Садыкова, осуждённых по делу о беспорядках.",
+    "Речь идёт об Асели Нуровой и Ерлане Садыкове, осуждённых по делу о беспорядках.",
+    "Асель Нурова и Ерлан Садыков, осуждённые по делу о беспорядках, объявили голодовку.",
+])
+def test_a_participle_takes_the_day_the_text_gives_later(intro):
+    text = ("8 сентября 2022 г.\n\n" + intro + "\n\nВ июле 2022 года районный суд признал активистов виновными по "
+            "статье 272 УК РК. Нурова получила три года и семь месяцев лишения свободы, Садыков — три года.")
+    found = acts(text, published="2022-09-08")
+    assert ("Асель Нурова", "sentenced", "2022-07") in found
+    assert ("Ерлан Садыков", "sentenced", "2022-07") in found
+    assert not any(d.startswith("2022-09") for _, t, d in found if t == "sentenced")
+
+
+@pytest.mark.parametrize("verdict", [
+    "Суд признал активистов виновными по статье 272 УК РК.",
+    "Суд признал подсудимых виновными по статье 272 УК РК.",
+    "Суд признал журналистов виновными по статье 272 УК РК.",
+])
+def test_role_nouns_in_the_plural_are_the_persons_just_listed(verdict):
+    text = "Асель Нурова и Ерлан Садыков были задержаны в январе 2022 года. В июле 2022 года " + verdict[0].lower() \
+        + verdict[1:]
+    found = acts(text)
+    assert {("Асель Нурова", "sentenced", "2022-07"), ("Ерлан Садыков", "sentenced", "2022-07")} <= found
+
+
+def test_a_counted_group_is_not_the_persons_just_listed():
+    text = ("Асель Нурова и Ерлан Садыков были задержаны 29.09.2024. Сведения о семи активистах, задержанных "
+            "30.09.2024, уточняются.")
+    assert not any(d == "2024-09-30" for _, _, d in acts(text, published="2024-10-01"))
+
+
+@pytest.mark.parametrize("after", [
+    "Вчера суд начал рассматривать апелляционную жалобу осуждённой.",
+    "Защита обжаловала приговор.",
+    "Апелляция будет рассмотрена в сентябре.",
+])
+def test_a_prison_term_of_someone_held_is_prison_even_when_appealed(after):
+    text = ("Асель Нурову и Ерлана Садыкова поместили под стражу в январе 2022 года.\n\nВ июле 2022 года суд признал их "
+            "виновными. Нурова получила три года лишения свободы, Садыков — два года.\n\n" + after)
+    assert ("Асель Нурова", "imprisoned", "2022-07") in acts(text)
+
+
+def test_a_prison_term_of_someone_at_liberty_waits_for_the_appeal():
+    text = ("В июле 2022 года суд признал Асель Нурову виновной. Она получила три года лишения свободы.\n\n"
+            "Защита обжаловала приговор.")
+    assert not any(t == "imprisoned" for _, t, _ in acts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "В июле 2020 года её приговорили к году лишения свободы.",
+    "В июле 2020 года суд приговорил её к трём годам и семи месяцам лишения свободы.",
+    "В июле 2020 года ей дали три года и один месяц лишения свободы.",
+])
+def test_terms_without_a_figure_or_with_words_for_months_are_prison(text):
+    assert ("Асель Нурова", "imprisoned", "2020-07") in acts("Асель Нурова — активистка из Алматы. " + text)
+
+
+@pytest.mark.parametrize("forms", [("Альнура Ильяшева", "Альнур Ильяшев"), ("Канаткана Амренова", "Канаткан Амренов"),
+                                   ("Асета Кенджибекова", "Асет Кенджибеков")])
+def test_kazakh_mens_names_in_the_genitive_are_men(forms):
+    declined, nominative = forms
+    found = acts(f"Суд оставил без изменения приговор {declined}. 5 мая 2023 года он был освобождён.")
+    assert (nominative, "released", "2023-05-05") in found
