@@ -310,3 +310,55 @@ def test_kazakh_mens_names_in_the_genitive_are_men(forms):
     declined, nominative = forms
     found = acts(f"Суд оставил без изменения приговор {declined}. 5 мая 2023 года он был освобождён.")
     assert (nominative, "released", "2023-05-05") in found
+
+
+# Round 3 (r46–r48).
+@pytest.mark.parametrize("text", [
+    "Только что закончились суды. Ерлан Садыков и Асель Нурова арестованы на 15 суток каждый.",
+    "Суды только что закончились: Ерлан Садыков и Асель Нурова арестованы на 15 суток.",
+    "Ерлан Садыков и Асель Нурова только что арестованы на 15 суток.",
+])
+def test_just_now_is_the_news_items_own_day(text):
+    found = acts(text, published="2022-04-24")
+    assert {("Ерлан Садыков", "administrative_detention", "2022-04-24"),
+            ("Асель Нурова", "administrative_detention", "2022-04-24")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "24 апреля 2022 года Ерлан Садыков арестован на 15 суток — ему вменили статью 488 КоАП.",
+    "24 апреля 2022 года Ерлану Садыкову вменили ч. 6 ст. 488 КоАП и арестовали его на 15 суток.",
+    "Ерлана Садыкова обвинили по статье 489 КоАП. 24 апреля 2022 года его оштрафовали на 50 МРП.",
+])
+def test_a_charge_under_the_administrative_code_is_the_road_to_the_arrest_or_fine(text):
+    found = proposals(text, published="2022-04-25")
+    assert not any(p.act_type == "charged" for p in found)
+    penalty = next(p for p in found if p.act_type in {"administrative_detention", "fined"})
+    assert any(uid.startswith("AOC-48") for uid, _ in penalty.provisions)
+
+
+@pytest.mark.parametrize("verdict", [
+    "26 марта суд признал Ерлана Садыкова виновным в хулиганстве по Кодексу об административных правонарушениях. "
+    "Наказание — трое суток ареста.",
+    "26 марта суд признал Ерлана Садыкова виновным в мелком хулиганстве по КоАП. Ему назначено 5 суток ареста.",
+    "26 марта Ерлан Садыков признан виновным по КоАП. Наказание — десять суток административного ареста.",
+])
+def test_an_administrative_verdict_with_its_arrest_in_the_next_sentence_is_that_arrest(verdict):
+    found = acts("Ерлана Садыкова задержали 22 марта 2019 года в Шымкенте.\n\n" + verdict, published="2019-05-01")
+    assert ("Ерлан Садыков", "administrative_detention", "2019-03-26") in found
+    assert not any(t == "sentenced" for _, t, _ in found)
+
+
+@pytest.mark.parametrize("entry", [
+    "3) Ерлан Садыков, журналист; под стражей с 22.06.2023; 02.08.2024 осуждён на 7 лет по тем же статьям.",
+    "3) Ерлан Садыков, журналист; 02.08.2024 приговорён судом на 7 лет по ч. 2 ст. 405 УК РК.",
+    "3) Ерлан Садыков, журналист; 02.08.2024 осуждён на семь лет по ч. 2 ст. 405 УК РК.",
+])
+def test_a_term_in_years_with_no_other_kind_named_is_prison(entry):
+    text = "1) Асель Нурова, активистка; осуждена в 2023 г. по ч. 2 ст. 405 УК РК к 5 годам лишения свободы.\n\n" + entry
+    assert ("Ерлан Садыков", "imprisoned", "2024-08-02") in acts(text, published="2024-09-01")
+
+
+def test_a_term_of_restriction_or_suspended_is_no_prison():
+    for term in ("осуждён на 7 лет ограничения свободы", "осуждён на 3 года условно"):
+        found = acts(f"02.08.2024 Ерлан Садыков {term}.", published="2024-09-01")
+        assert not any(t == "imprisoned" for _, t, _ in found), term

@@ -1111,7 +1111,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         _one_deprivation_each(proposals, start, proposed_before, first_here)
         previous_acts = [p for p in proposals[first_here:] if p.start == start]
     return administrative_verdicts(without_trial_on_verdict_day(
-        charges_into_verdicts(without_undated_duplicates(proposals), len(text))))
+        charges_into_verdicts(without_undated_duplicates(proposals), len(text))), text)
 
 
 UPHELD = re.compile(r"\buph(?:olds?|eld)\b|(?:dismissed|rejected) (?:the|their|his|her) appeal|оставил\w* в силе|"
@@ -1315,24 +1315,46 @@ def without_trial_on_verdict_day(proposals):
         for day in verdict_days.get(p.victims[0], [])))]
 
 
-def administrative_verdicts(proposals):
-    """A guilty finding under the Administrative Offences Code only ("признал виновным по ч. 11 ст. 488 КоАП") is
-    no criminal sentence: it is the arrest or fine the same person got that day, which takes its articles."""
+ADMINISTRATIVE_CODE = re.compile(r"КоАП|Кодекс\w* (?:Республики Казахстан )?об административных правонарушениях|"
+                                 r"Administrative (?:Offences|Offenses) Code|Code of Administrative Offen[cs]es|ӘҚБтК", re.I)
+CRIMINAL_CODE = re.compile(r"УК|Уголовн\w+ кодекс\w*|Criminal Code|ҚК", re.I)
+
+
+def administrative_verdicts(proposals, text=""):
+    """A guilty finding under the Administrative Offences Code only ("признал виновным по ч. 11 ст. 488 КоАП",
+    "… в хулиганстве по Кодексу об административных правонарушениях. Наказание — трое суток ареста") is no
+    criminal sentence: it is the arrest or fine the same person got that day, which takes its articles; with none
+    proposed, a days' arrest said in the next sentence makes it that arrest. A charge under that Code alone ("им
+    вменили статью 488 КоАП") is the road to the same arrest or fine."""
     penalties = {}
     for p in proposals:
         if p.kind == "act" and p.act_type in {"administrative_detention", "fined"}:
             penalties.setdefault(p.victims[0], []).append(p)
+
+    def administrative(p):
+        if p.provisions:
+            return all(uid.startswith("AOC-") for uid, _ in p.provisions)
+        told = text[p.start:p.end]
+        return bool(ADMINISTRATIVE_CODE.search(told)) and not CRIMINAL_CODE.search(told)
+
     kept = []
     for p in proposals:
-        if p.kind == "act" and p.act_type == "sentenced" and p.provisions and \
-                all(uid.startswith("AOC-") for uid, _ in p.provisions) and \
+        if p.kind == "act" and p.act_type in {"sentenced", "charged"} and administrative(p) and \
                 not (p.penalty and p.penalty.get("kind") in {"imprisonment", "suspended_sentence",
                                                              "restriction_of_freedom"}):
             same_day = [q for q in penalties.get(p.victims[0], []) if not p.date or not q.date
-                        or q.date[:len(p.date)] == p.date or p.date[:len(q.date)] == q.date]
+                        or q.date[:len(p.date)] == p.date or p.date[:len(q.date)] == q.date
+                        or p.act_type == "charged"]  # (a charge comes before its arrest or fine, on any day)
             if same_day:
                 same_day[0].provisions = list(dict.fromkeys(same_day[0].provisions + [
                     (uid, "convicted") for uid, _ in p.provisions]))
+                if not same_day[0].date and p.date and p.act_type == "sentenced":
+                    same_day[0].date, same_day[0].date_end = p.date, p.date_end  # the finding's day is the arrest's
                 continue
+            following = text[p.end:p.end + 200].split("\n\n")[0]
+            next_sentence = re.match(r"\s*[^.!?]*[.!?]?", following).group()
+            penalty = find_penalty(next_sentence) if p.act_type == "sentenced" else None
+            if penalty and penalty["kind"] == "administrative_detention":
+                p.act_type, p.penalty, p.rule = "administrative_detention", penalty, "rule:administrative_detention"
         kept.append(p)
     return kept
