@@ -187,8 +187,13 @@ def find_dates(text, document_date=""):
                 value = _iso(year, _month(g[1]), g[0])
         elif name in {"day_month", "ru_day_month"}:
             month = _month(g[1])
-            if context_year and month and _valid(context_year, month, g[0]):
-                value, how = _iso(context_year, month, g[0]), "year_from_context"
+            year = context_year
+            last = results[-1] if results else None
+            if last is not None and last.how == "relative" and len(last.value) == 7 and month \
+                    and int(last.value[5:7]) == month and "\n\n" not in text[last.end:start]:
+                year = last.value[:4]  # "В октябре прошлого года … 22 октября …": a day of that month
+            if year and month and _valid(year, month, g[0]):
+                value, how = _iso(year, month, g[0]), "year_from_context"
         elif name in {"bare_month", "ru_bare_month"}:
             if context_year and _month(g[0]):
                 value, how = _iso(context_year, _month(g[0])), "year_from_context"
