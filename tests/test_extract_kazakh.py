@@ -288,3 +288,68 @@ def test_days_counted_back_from_a_season_are_not_counted_from_the_documents_date
 
     text = "2016 жылдың көктемінде митинг өтті.\n\nБилік митингіден төрт күн бұрын екеуін де әкімшілік қамаққа алды."
     assert [d.value for d in find_dates(text, "2019-08-15") if d.value.startswith("2019")] == []
+
+
+# --- session 6 (h16-kk): shapes of Kazakh lists, verbs split from their nouns, possibilities, plural classes ---
+
+def pairs(text, published="2023-01-15"):
+    return {(p.victims[0], uid.split(".")[0]) for p in extract(text, published)[1] for uid, _ in p.provisions}
+
+
+@pytest.mark.parametrize("text", [
+    "Тізімге шартты түрде сотталғандар мен айыппұл салынғандар енгізілмеген.",
+    "Есепте қамауға алынғандардың саны ғана көрсетілген.",
+    "Ұйым сотталғандарға заң көмегін көрсетеді.",
+])
+def test_a_plural_participle_is_a_class_of_people_not_the_last_persons_act(text):
+    before = "Белсенді Ерлан Қапаров 2022 жылғы 3 наурызда ұсталды. "
+    found = acts(before + text)
+    assert found == {("Ерлан Қапаров", "detained", "2022-03-03")}, found
+
+
+def test_those_detained_among_whom_a_named_person_is_an_act():
+    found = acts("2022 жылғы 5 қаңтарда ұсталғандар арасында журналист Ерлан Қапаров та болды.")
+    assert any(v == "Ерлан Қапаров" and t == "detained" for v, t, _ in found), found
+
+
+@pytest.mark.parametrize("text, act, dated", [
+    ("Ерлан Қапаровқа бес жыл бас бостандығын шектеу жазасы берілді. Үкімді кеше Алматының Медеу аудандық соты "
+     "шығарды.", "sentenced", "2023-04-11"),
+    ("Ерлан Қапаровқа қатысты қылмыстық іс 2022 жылғы наурызда, сайлаудан кейін қозғалды.", "investigated", "2022-03"),
+    ("Ерлан Қапаровқа айып 2022 жылғы 3 наурызда, тергеушінің кабинетінде тағылды.", "charged", "2022-03-03"),
+    ("Ерлан Қапаровқа жаза 2022 жылғы 3 наурызда тағайындалды.", "sentenced", "2022-03-03"),
+])
+def test_a_kazakh_noun_and_its_verb_hold_the_time_and_place_between_them(text, act, dated):
+    assert ("Ерлан Қапаров", act, dated) in acts(text, "2023-04-12")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Белсенді 2023 жылы сотталған.", "2023"),
+    ("Ол 2019 жылдан бері қудалауда.", "2019"),
+    ("2021 ж. ол бес жылға сотталды.", "2021"),
+])
+def test_a_kazakh_year_alone_is_a_date(text, value):
+    assert value in [d.value for d in find_dates(text, "2024-01-01")]
+
+
+def test_a_kazakh_year_before_a_month_or_day_stays_the_fuller_date():
+    assert [d.value for d in find_dates("2022 жылы 5 қаңтарда ұсталды, 2021 жылы наурызда сотталды.", "2024-01-01")] \
+        == ["2022-01-05", "2021-03"]
+
+
+@pytest.mark.parametrize("text", [
+    "Сот Ерлан Қапаровты төрт жыл алты айға бас бостандығынан айырды.",
+    "Ерлан Қапаров үш жыл сегіз айға бас бостандығынан айырылды.",
+    "Сот оны 2 жыл 6 айға бас бостандығынан айырды.",
+])
+def test_a_prison_term_in_years_and_months_in_words_takes_the_person_to_prison(text):
+    assert any(t == "imprisoned" and v == "Ерлан Қапаров" for v, t, _ in acts("Ерлан Қапаров ұсталған. " + text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ерлан Қапаров бас бостандығын шектеуге кесілді.",
+    "Белсенді Ерлан Қапаров бес жылға кесілді.",
+    "Кеше Ерлан Қапаров үш жыл бас бостандығынан айыруға кесілді.",
+])
+def test_cut_to_a_term_or_a_kind_of_penalty_is_a_sentence(text):
+    assert any(v == "Ерлан Қапаров" and t == "sentenced" for v, t, _ in acts(text)), acts(text)
