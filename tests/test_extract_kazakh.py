@@ -296,6 +296,37 @@ def pairs(text, published="2023-01-15"):
     return {(p.victims[0], uid.split(".")[0]) for p in extract(text, published)[1] for uid, _ in p.provisions}
 
 
+@pytest.mark.parametrize("entry, name, dated", [
+    ("2. БЕКМЫРЗАЕВ Ержан\nҚаласы: Тараз\nБаптары: ҚК 405-бабының 2-бөлігі\nЖазасы: 6 жыл бас бостандығынан айыру\n"
+     "Күндері: 2022 жылғы наурызда қамауға алынды; 14.09.2022 сотталды.", "Ержан Бекмырзаев", "2022-09-14"),
+    ("2. ОМАРБЕК Сәуле\nБабы: 174-бап, 1-бөлік\nЖазасы: 3 жыл бас бостандығын шектеу\n"
+     "Күндері: 05.02.2021 ұсталды; 20.06.2021 сотталды.", "Сәуле Омарбек", "2021-06-20"),
+    ("2. ТӨЛЕУОВ Нұрбол\nМекенжайы: Ақтөбе\nБаптары: ҚК 258-бабы\nКүні: 2024 жылғы 3 мамырда сотталды.",
+     "Нұрбол Төлеуов", "2024-05-03"),
+])
+def test_a_list_entry_typed_one_field_a_line_gives_its_acts_and_articles_to_its_own_person(entry, name, dated):
+    # the previous entry (one line, dashes) must not lend its person to the next entry's fields
+    text = "1. ҚАСЫМОВ Арман – Алматы – ҚК 272-б. 2-бөл. – 4 жыл – 11.07.2023 сотталды.\n\n" + entry
+    found = acts(text, "2025-01-10")
+    assert ("Арман Қасымов", "sentenced", "2023-07-11") in found
+    assert (name, "sentenced", dated) in found
+    assert not any(v == "Арман Қасымов" and d != "2023-07-11" for v, _, d in found), found
+    assert {p for p in pairs(text, "2025-01-10") if p[0] == name}, pairs(text, "2025-01-10")
+
+
+@pytest.mark.parametrize("entry, name, act, dated", [
+    ("2. ЖАНАТОВ Бақыт\nБабы: ӘҚБтК 488-бабының 6-бөлігі\nЖазасы: 15 тәулік әкімшілік қамақ\nКүні: 01.05.2023",
+     "Бақыт Жанатов", "administrative_detention", "2023-05-01"),
+    ("2. ӘЛІМОВА Гүлнар\nБабы: ҚК 274-бабы\nЖазасы: 5 жыл бас бостандығынан айыру\nКүні: 18.10.2024 сотталды.",
+     "Гүлнар Әлімова", "imprisoned", "2024-10-18"),
+    ("2. СЕРІКОВ Дәурен\nЖазасы: 10 тәулік әкімшілік қамақ\nКүні: 12.03.2022",
+     "Дәурен Серіков", "administrative_detention", "2022-03-12"),
+])
+def test_an_undated_field_of_an_entry_takes_its_date_from_its_own_entry(entry, name, act, dated):
+    text = "1. ҚАСЫМОВ Арман – Алматы – ҚК 272-б. 2-бөл. – 4 жыл – 11.07.2023 сотталды.\n\n" + entry
+    assert (name, act, dated) in acts(text, "2025-01-10")
+
+
 @pytest.mark.parametrize("text", [
     "Тізімге шартты түрде сотталғандар мен айыппұл салынғандар енгізілмеген.",
     "Есепте қамауға алынғандардың саны ғана көрсетілген.",
@@ -310,6 +341,16 @@ def test_a_plural_participle_is_a_class_of_people_not_the_last_persons_act(text)
 def test_those_detained_among_whom_a_named_person_is_an_act():
     found = acts("2022 жылғы 5 қаңтарда ұсталғандар арасында журналист Ерлан Қапаров та болды.")
     assert any(v == "Ерлан Қапаров" and t == "detained" for v, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Жаңа жиындар болса, Ерлан Қапаровқа тағы да айыппұл салынуы мүмкін.",
+    "Прокурордың айтуынша, Ерлан Қапаров бес жылға сотталуы ықтимал.",
+    "Құқық қорғаушылардың пікірінше, Ерлан Қапаров дереу босатылуы керек.",
+    "Сарапшылар Ерлан Қапаровты қамауға алу қажет деп санайды, бірақ сот шешімі қажет.",
+])
+def test_a_kazakh_sentence_ending_on_may_or_must_holds_no_act(text):
+    assert acts(text) == set()
 
 
 @pytest.mark.parametrize("text, act, dated", [

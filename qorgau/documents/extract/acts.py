@@ -73,6 +73,8 @@ NOT_AN_ACT_ENDING = re.compile(rf"(?:{MODIFIERS['not_an_act_ending']})$", re.I) 
     if "not_an_act_ending" in MODIFIERS else None
 NOT_AN_ACT_AFTER = re.compile(rf"^\W{{0,3}}(?:\w+\s+)?(?:{MODIFIERS['not_an_act_after']})(?!\w)", re.I) \
     if "not_an_act_after" in MODIFIERS else None
+NOT_AN_ACT_SENTENCE_END = re.compile(rf"(?<!\w)(?:{MODIFIERS['not_an_act_sentence_end']})[\s.!?»\")]*$", re.I) \
+    if "not_an_act_sentence_end" in MODIFIERS else None
 # Kazakh triggers in the Latin alphabet (lexicon/kk/latin.tsv) are verbs as their Cyrillic forms are.
 KK_LATIN_TRIGGER = re.compile("|".join(f"(?:{pattern})" for _, pattern in lexicon.table("triggers", "kk")
                                        if not lexicon.CYRILLIC_LETTER.search(pattern)) or "(?!)", re.I)
@@ -783,6 +785,11 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 recent += [m.name for m in persons]
                 continue
         clause_types = clauses(sentence) if not ABROAD.match(sentence) else []
+        if clause_types and NOT_AN_ACT_SENTENCE_END and NOT_AN_ACT_SENTENCE_END.search(sentence) and \
+                KAZAKH.search(sentence):
+            # A Kazakh sentence ends on its main verb: "… айыппұл мен қамақ болуы мүмкін" (may be), "… босатылуы
+            # керек" (must be) make every trigger before it a possibility, not an act.
+            clause_types = []
         group_here = list(dict.fromkeys(m.name for m in persons if m.name not in officials and m.name not in lawyers))
         if len(group_here) >= 2:
             last_group = group_here
@@ -1068,7 +1075,34 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         last_victims = victims
         _one_deprivation_each(proposals, start, proposed_before, first_here)
         previous_acts = [p for p in proposals[first_here:] if p.start == start]
+    _entry_dates(text, proposals, dates)
     return charges_into_verdicts(without_undated_duplicates(proposals), len(text))
+
+
+ENTRY_LINE = re.compile(r"^[ \t]*\d{1,3}[.)][ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2}", re.M)
+
+
+def _entry_dates(text, proposals, dates):
+    """An act of a list entry typed one field a line that took its date from the text before the entry ("Жазасы: 7
+    жыл бас бостандығынан айыру" after the previous entry's "18.10.2024 сотталды") is dated within its own entry: a
+    prison term on the entry's verdict day, any other act by the entry's one date no act of it used ("Күні:
+    01.05.2023")."""
+    starts = [m.start() for m in ENTRY_LINE.finditer(text)]
+    for entry_start, following in zip(starts, starts[1:] + [len(text)]):
+        blank = text.find("\n\n", entry_start)
+        entry_end = min(following, blank if blank != -1 else len(text))
+        here = [p for p in proposals if p.kind == "act" and entry_start <= p.start < entry_end]
+        own = [p for p in here if p.date_source == "own" and p.date]
+        used = {p.date for p in own}
+        free = [d for d in dates.within(entry_start, entry_end) if d.value not in used]
+        for p in here:
+            if p.date_source != "context":
+                continue
+            verdict = next((q for q in own if q.act_type == "sentenced" and q.victims == p.victims), None)
+            if p.act_type == "imprisoned" and verdict:
+                p.date, p.date_end, p.date_source = verdict.date, verdict.date_end, "own"
+            elif len(free) == 1:
+                p.date, p.date_end, p.date_source = free[0].value, free[0].value_end, "own"
 
 
 UPHELD = re.compile(r"\buph(?:olds?|eld)\b|(?:dismissed|rejected) (?:the|their|his|her) appeal|оставил\w* в силе|"
@@ -1099,6 +1133,8 @@ ANAPHOR = re.compile(rf"(?<!\w)(?:{MODIFIERS['anaphor']})(?!\w)", re.I) if "anap
 PARTITIVE = re.compile(r"\s*(?:Среди них|В их числе|\w+(?:\s+\w+)?\s+из\s+них)(?!\w)", re.I)
 
 
+FIELD_LABEL = re.compile(r"^[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?\s*:")  # "Күндері:", "Date of arrest:"
+NO_SUBJECT = re.compile(r"[^A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]*")  # digits, dates in words, particles: no capitalised word
 ENTRY_FIELD_MAX = 300  # characters: a field of a list entry ("Статьи: ч. 2 ст. 405 УК РК."), not a story's paragraph
 
 
@@ -1135,7 +1171,11 @@ def _entry_subject(text, start, sentence, clause_types, mentions, officials):
     """The person a subjectless line of a numbered list entry is about ("Взят под стражу 22.06.2023.",
     "Приговор суда от 02.08.2024: 7 лет"): the one the entry opens with."""
     first = min(c[1] for c in clause_types)
-    if sentence[:first].strip(" \t-–•*") and not SHORT_PARTICIPLE.fullmatch(sentence[:first].strip(" \t-–•*")):
+    before = sentence[:first].strip(" \t-–•*")
+    # A field's label ("Күндері:", "Dates:") and, in a verb-final language, the field's dates ("Күндері: 2023 жылғы
+    # мамырда қамауға алынды") may come before the verb: words with no capital letter name no other subject.
+    before = FIELD_LABEL.sub("", before, count=1).strip(" \t-–•*")
+    if before and not SHORT_PARTICIPLE.fullmatch(before) and not (KAZAKH.search(sentence) and NO_SUBJECT.fullmatch(before)):
         return []  # "Взят под стражу …": a short participle may open it
     entry_start = max(text.rfind("\n\n", 0, start), 0)
     if not ENTRY.match(text, entry_start):

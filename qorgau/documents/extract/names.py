@@ -154,6 +154,9 @@ def _caps_first(text):
         # "1. МУХАММЕДКАРИМ Думан, журналист, г. Алматы.": a numbered entry whose fields follow a comma.
         opens_entry = opens_entry or bool(re.fullmatch(r"[ \t]*\d{1,3}[.)][ \t]*", prefix)
                                           and text[m.end():m.end() + 1] == ",")
+        # "5. ЕНСЕБЕК Темірлан" alone on its line, the fields on the lines below ("Қаласы: Алматы").
+        opens_entry = opens_entry or bool(re.fullmatch(r"[ \t]*\d{1,3}[.)][ \t]*", prefix)
+                                          and re.match(r"[ \t]*(?:\n|$)", text[m.end():m.end() + 3]))
         if not (SURNAME_END.search(family.lower()) or m.group(2) in GIVEN or opens_entry) or family in STOP:
             continue
         family = "-".join(part.capitalize() for part in family.split("-"))
