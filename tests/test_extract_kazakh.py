@@ -394,3 +394,33 @@ def test_a_prison_term_in_years_and_months_in_words_takes_the_person_to_prison(t
 ])
 def test_cut_to_a_term_or_a_kind_of_penalty_is_a_sentence(text):
     assert any(v == "Ерлан Қапаров" and t == "sentenced" for v, t, _ in acts(text)), acts(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Сот Ерлан Қапаровты ҚР Қылмыстық кодексінің 174-бабының 1-бөлігі бойынша алауыздықты қоздырды деп тапты.",
+     "Ерлан Қапаров"),
+    ("Гүлнар Әлімова ҚК-нің 274-бабы бойынша жалған ақпарат таратты деп танылды.", "Гүлнар Әлімова"),
+    ("Сот белсенді Ерлан Қапаровты Қылмыстық кодекстің 405-бабымен тыйым салынған ұйымға қатысты деп тапты.",
+     "Ерлан Қапаров"),
+])
+def test_found_to_have_done_what_an_article_names_is_a_conviction_under_it(text, name):
+    assert any(v == name for v, _ in pairs(text)), pairs(text)
+    assert any(v == name and t == "sentenced" for v, t, _ in acts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Тергеу мұны ұлттық намысқа тиеді деп тапты.",
+    "Сарапшылар мәтінді экстремистік деп тапты, Ерлан Қапаров бұған келіспейді.",
+    "Комиссия Ерлан Қапаровтың арызын негізсіз деп тапты.",
+])
+def test_found_something_with_no_article_is_no_conviction(text):
+    assert not any(t == "sentenced" for _, t, _ in acts("Ерлан Қапаров 2022 жылғы 3 наурызда ұсталды. " + text))
+
+
+@pytest.mark.parametrize("text", [
+    "2022 жылғы қазанда тергеу Ерлан Қапаровты айыпталушыға айналдырды.",
+    "Ерлан Қапаров 2022 жылғы қазанда айыпталушы ретінде тартылды.",
+    "2022 жылғы қазанда Ерлан Қапаров айыпталушы деп танылды.",
+])
+def test_made_the_accused_is_a_charge(text):
+    assert ("Ерлан Қапаров", "charged", "2022-10") in acts(text, "2024-01-01")
