@@ -468,3 +468,26 @@ def test_a_kazakh_collective_numeral_gives_the_article_to_as_many_persons_as_it_
     assert {(n, "AOC-488") for n in names} <= got, got
     # the administrative charge joins the fine or the arrest: no act of its own
     assert not any(t == "charged" for _, t, _ in acts(text, "2021-02-01")), acts(text, "2021-02-01")
+
+
+@pytest.mark.parametrize("text, act", [
+    ("Серік Сапарғали шартты түрде жаза алды.", "sentenced"),
+    ("Биылғы 4 маусымда Роза Түлетаеваға жеті жыл тағайындалған еді.", "sentenced"),
+    ("6 тамызда апелляциялық алқа Роза Түлетаеваның мерзімін бес жылға дейін қысқартты.", "sentence_reduced"),
+    ("Сол күні Ерлан Қапаровқа «араздықты қоздыру» айыбы тағылды.", "charged"),
+    ("Облыстық сот Ерлан Қапаровтың мерзімінен бұрын босату туралы шағымын қанағаттандырмады.", "parole_denied"),
+    ("Ерлан Қапаров Қылмыстық кодекстің 411-бабы бойынша (жала жабу) қудалануда.", "investigated"),
+    ("Маша Кочнева он тәулікке қамалды.", "administrative_detention"),
+    ("Сот Ерлан Қапаровты 164-бап бойынша кінәлі деп тапты.", "sentenced"),
+])
+def test_more_kazakh_verb_forms(text, act):
+    assert any(t == act for _, t, _ in acts(text, "2012-10-09")), acts(text, "2012-10-09")
+
+
+@pytest.mark.parametrize("text", [
+    "Ол хат жаза алды.",
+    "Ерлан Қапаров бұған дейін де қудаланған.",
+    "Ерлан Қапаров бірнеше жыл бойы хат жаза алмады.",
+])
+def test_kazakh_look_alikes_are_no_acts(text):
+    assert acts(text) == set(), acts(text)
