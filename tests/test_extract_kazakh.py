@@ -471,6 +471,54 @@ def test_a_kazakh_collective_numeral_gives_the_article_to_as_many_persons_as_it_
 
 
 @pytest.mark.parametrize("text, act", [
+    ("3 сәуір. ҚК-нің 174-бабы бойынша үш жылға сотталған саяси тұтқын Ерлан Қапаровқа колония басшысы қоқан-лоққы "
+     "көрсетті.", "sentenced"),
+    ("3 сәуір. ӘҚБтК 488-бабы бойынша 15 тәулікке қамалған Ерлан Қапаров мерзімін өтеп, босатылды.",
+     "administrative_detention"),
+    ("3 сәуір. Бұрын ұсталған белсенді Ерлан Қапаров сотқа шақырылды.", "detained"),
+])
+def test_a_kazakh_participle_before_a_name_is_an_earlier_undated_act(text, act):
+    found = acts(text, "2024-04-05")
+    assert ("Ерлан Қапаров", act, "") in found, found
+    assert not any(t == act and d for v, t, d in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Ерлан Қапаров 2022 жылғы 3 наурызда сотталды. Тағы он төрт сотталған мұнайшының шағымы қабылданбады.",
+    "Ерлан Қапаров 2022 жылғы 3 наурызда сотталды. Ұсталған жұмысшылардың туыстары сот алдына жиналды.",
+    "Ерлан Қапаров 2022 жылғы 3 наурызда сотталды. Сотталған белсенділердің отбасылары хат жазды.",
+])
+def test_a_kazakh_participle_before_a_common_noun_is_no_act_of_the_last_person(text):
+    assert acts(text) == {("Ерлан Қапаров", "sentenced", "2022-03-03")}, acts(text)
+
+
+@pytest.mark.parametrize("text, dated", [
+    ("Семей, 3 маусым. Кеше сот 2022 жылғы қаңтар оқиғаларына қатысқан Ерлан Қапаровты кінәлі деп танып, үш жылға "
+     "бас бостандығынан айырды.", "2023-06-02"),
+    ("Кеше сот 2021 жылы митингке шыққан Ерлан Қапаровты кінәлі деп тапты.", "2023-06-02"),
+    ("2023 жылғы 1 маусымда сот 2020 жылғы желтоқсанда жазба жариялаған Ерлан Қапаровты кінәлі деп тапты.",
+     "2023-06-01"),
+])
+def test_a_date_inside_a_kazakh_participle_phrase_is_not_the_verbs(text, dated):
+    found = acts(text, "2023-06-03")
+    assert ("Ерлан Қапаров", "sentenced", dated) in found, found
+    # nor the time of the next sentence
+    later = acts(text + "\n\nСот Ерлан Қапаровты залдан босатты.", "2023-06-03")
+    assert any(t == "released" and d.startswith("2023") for _, t, d in later), later
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Кеше сот Сұлтанбеков Қ.-ны кінәлі деп танып, үш жылға бас бостандығынан айырды.", "Қ. Сұлтанбеков"),
+    ("Полиция Бекмағанбетов Е.-ні 28 наурызда ұстады.", "Е. Бекмағанбетов"),
+    ("Сот Әділбекова Ұ.-ға айыппұл салды.", "Ұ. Әділбекова"),
+])
+def test_a_family_name_with_kazakh_initials_and_a_case_ending_is_one_person(text, name):
+    mentions, found = extract(text, "2023-06-03")
+    assert name in [m.name for m in mentions]
+    assert any(p.victims == [name] for p in found), found
+
+
+@pytest.mark.parametrize("text, act", [
     ("Серік Сапарғали шартты түрде жаза алды.", "sentenced"),
     ("Биылғы 4 маусымда Роза Түлетаеваға жеті жыл тағайындалған еді.", "sentenced"),
     ("6 тамызда апелляциялық алқа Роза Түлетаеваның мерзімін бес жылға дейін қысқартты.", "sentence_reduced"),
@@ -491,3 +539,11 @@ def test_more_kazakh_verb_forms(text, act):
 ])
 def test_kazakh_look_alikes_are_no_acts(text):
     assert acts(text) == set(), acts(text)
+
+
+def test_a_lead_dated_by_the_report_moves_all_its_acts_to_the_day_told_next():
+    found = acts("Ақтау, 9 қазан. Ерлан Қапаров жеті жыл алты айға бас бостандығынан айырылды. Қалалық сот үкімді "
+                 "кеше, сегіз аптаға созылған сот процесінен кейін жариялады.", "2012-10-09")
+    assert ("Ерлан Қапаров", "sentenced", "2012-10-08") in found and \
+        ("Ерлан Қапаров", "imprisoned", "2012-10-08") in found and \
+        not any(d == "2012-10-09" for _, _, d in found), found

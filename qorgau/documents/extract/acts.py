@@ -194,13 +194,19 @@ def _in_background(text, date):
     return bool(BACKGROUND.search(text, sentence_start, date.start))
 
 
+# A Kazakh date inside a participle's phrase before a noun ("2022 жылғы қаңтар оқиғаларына қатысқан Х"): the time of
+# that phrase, not of the narrative.
+KK_ATTRIBUTIVE_DATE = re.compile(r"[^.!?\n\d]{0,40}?(?<!\w)[а-яёәғқңөұүһі]+(?:ған|ген|қан|кен)\s+[^\W\d_]", re.I)
+
+
 def context_date(text, dates, position):
     """The date an undated sentence inherits: the last one before it — to the day within its paragraph,
     to the month beyond it (a report moves on in time, but seldom says the day again)."""
     # A state's start ("in custody since 22 August 2020") does not move the narrative's time.
     candidates = dates.before(position) if isinstance(dates, Spans) else dates
     before = next(([d] for d in reversed(candidates) if d.end <= position
-                   and not SINCE.search(text, max(0, d.start - 8), d.start) and not _in_background(text, d)), [])
+                   and not SINCE.search(text, max(0, d.start - 8), d.start) and not _in_background(text, d)
+                   and not KK_ATTRIBUTIVE_DATE.match(text, d.end)), [])
     if not before:
         return "", ""
     last = before[-1]
@@ -241,7 +247,7 @@ TALLY_VAGUE = re.compile(
 # Nor one followed by a comma or a word in lower case ("«Алға, Қазақстан!», был осуждён").
 # A footnote number glued to the stop ("upheld on appeal.2 The trial court …") ends it with the sentence.
 SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w)(?!\d{1,2}\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|(?<=\bArt)\.|(?<=\bArts)\."
-                      r"|(?<=\bст)\.|(?<=\bч)\.|(?<=\bп)\.(?=\s*\d)|(?<=[^\d\s]\sг)\.(?=\s+[А-ЯЁ])|(?<=\bг)\.(?=[ \t]+[а-яё\d])|(?<=[\s(][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])\.(?=[ \t]+[\w(])"  # initials: "A. Matayev", "Bedelbaev A. drew"
+                      r"|(?<=\bст)\.|(?<=\bч)\.|(?<=\bп)\.(?=\s*\d)|(?<=[^\d\s]\sг)\.(?=\s+[А-ЯЁ])|(?<=\bг)\.(?=[ \t]+[а-яё\d])|(?<=[\s(][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])\.(?=[ \t]+[\w(]|-\w)"  # initials: "A. Matayev", "Bedelbaev A. drew"
                       r"|[!?]+[\"'’”»)]*(?=[,;:]|\s+[a-zа-яёәғқңөұүһі])|[.][\"'’”»)]+(?=[,;:])|[.](?=[,;:]))+"
                       r"(?:[.!?]+[\"'’”»)]*(?:\d{1,2}(?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))?|\n|$)")
 
@@ -529,7 +535,7 @@ def _penalty_clause(sentence, clause_types):
 
 
 # "тағы төрт адамды", "ондаған тұрғынды": people counted, not the one just spoken of
-KK_COUNTED = re.compile(rf"{NUM}\s+(?:\w+\s+)?(?:{MODIFIERS['tally_noun']}|тұрғын|жақтас|наразы)\w*", re.I)
+KK_COUNTED = re.compile(rf"{NUM}\s+(?:\w+\s+){{0,2}}(?:{MODIFIERS['tally_noun']}|тұрғын|жақтас|наразы)\w*", re.I)
 KK_CLAUSE_BREAK = re.compile(r",\s+(?:ал|бірақ|алайда|al|biraq|alaida)\s|;\s")
 
 
@@ -1009,6 +1015,12 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             ref_owners = [_owners(text, ref, start + hit_end, victim_mentions, refs) for ref in refs] \
                 if provisions_here else []
             before_trigger = [d for d in own_dates if d.start < start + hit_start]
+            if len(before_trigger) > 1 and KAZAKH.search(sentence):
+                # "Кеше сот 2022 жылғы қаңтар оқиғаларына қатысқан Х-ны … кінәлі деп танып": a date the next
+                # participle before a noun takes ("… қатысқан Х", who took part) is that phrase's, not the verb's.
+                before_trigger = [d for i, d in enumerate(before_trigger) if not (
+                    (m := KK_ATTRIBUTIVE.search(text, d.end, start + hit_start)) and
+                    not any(d.end <= e.start < m.start() for e in before_trigger[i + 1:]))] or before_trigger
             next_trigger = min((c[1] for c in clause_types if c[1] > hit_start), default=len(sentence))
             right_after = [d for d in own_dates
                            if start + hit_end <= d.start <= start + hit_end + 40 and d.start < start + next_trigger]
@@ -1032,6 +1044,15 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 date_value, date_end, inherited_date = note_date.value, note_date.value_end, False
             elif inherited_date and verdict_date and act_type in {"sentenced", "imprisoned"}:
                 date_value, date_end, inherited_date = verdict_date.value, verdict_date.value_end, False
+            attributive = KAZAKH.search(sentence) and _kk_attributive(sentence, hit_start, hit_end)
+            if attributive and not any(start + attributive <= m.start <= start + attributive + 40 for m in persons):
+                continue  # "он төрт сотталған мұнайшының шағымы": the participle tells of the people it describes
+            if attributive and not any(start + _clause_start(sentence, hit_start) <= d.start < start + hit_start
+                                       for d in own_dates):
+                # "174-бабы бойынша үш жылға сотталған саяси тұтқын Данебаев Т. … болды": a participle before a noun
+                # tells what the person had gone through before; the sentence's time is not its time.
+                restore = restore or (date_value, date_end)
+                date_value, date_end, inherited_date = "", "", False
             for index, victim in enumerate(own_victims):
                 earlier = proposed_before.get((victim, act_type))
                 if inherited_date and earlier is not None:
@@ -1089,6 +1110,23 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
     return charges_into_verdicts(without_undated_duplicates(proposals), len(text))
 
 
+# A Kazakh participle before a noun or name (attributive: "қатысқан Х", "сотталған тұтқын").
+KK_ATTRIBUTIVE = re.compile(r"(?<!\w)\w+(?:ған|ген|қан|кен)(?=\s+[^\W\d_])", re.I)
+def _kk_attributive(sentence, hit_start, hit_end):
+    """Where the noun after a Kazakh trigger that is a participle before a noun or name ("сотталған тұтқын",
+    "қамалған Ұғыбаева") starts, else 0."""
+    word_end = re.compile(r"\w*").match(sentence, hit_end).end()
+    if not re.search(r"(?:ған|ген|қан|кен)$", sentence[hit_start:word_end], re.I):
+        return 0
+    noun = re.match(r"\s+(?!(?:еді|екен|болатын|болған|болса|деп|кезде|соң|кейін|бері|дейін|уақытта)(?!\w))(?=[^\W\d_])",
+                    sentence[word_end:], re.I)
+    return word_end + noun.end() if noun else 0
+
+
+def _clause_start(sentence, position):
+    return max(sentence.rfind(stop, 0, position) for stop in (",", ";", ":", "–")) + 1
+
+
 VERDICT_TRIGGER = next((pattern for act_type, pattern in COMPILED if act_type == "sentenced"), None)
 
 
@@ -1107,7 +1145,7 @@ def _verdict_of_the_day(text, proposals, published, title_start=0):
             if p.kind == "act" and p.act_type in {"sentenced", "imprisoned"} and p.date_source == "context" and \
                     p.date and p.date < published[:len(p.date)] and p.victims[0] not in own_verdict:
                 p.date, p.date_end, p.date_source = published, "", "headline"
-    kept = []
+    kept, moved = [], {}
     for p in proposals:
         again = p.kind == "act" and p.date == published and next(
             (q for q in proposals if q is not p and q.kind == "act" and q.act_type == p.act_type and
@@ -1116,8 +1154,13 @@ def _verdict_of_the_day(text, proposals, published, title_start=0):
         if again:
             again.provisions = list(dict.fromkeys(again.provisions + p.provisions))
             again.penalty = again.penalty or p.penalty
+            moved[(p.victims[0], p.start)] = again
             continue
         kept.append(p)
+    for p in kept:  # the lead's other acts ("… imprisoned" with its "sentenced") move to the day told next
+        again = moved.get((p.victims[0], p.start)) if p.kind == "act" and p.date == published else None
+        if again is not None:
+            p.date, p.date_end, p.date_source = again.date, again.date_end, again.date_source
     return kept
 
 

@@ -167,7 +167,9 @@ def _caps_first(text):
 # Monitoring notes and court papers print the family name before the initials: "Bedelbaev A.", "Торегожина Б.",
 # "Ugubaeva S.". The family name must end like one, and the initials must end the name (no capital word follows).
 SURNAME_INITIALS = re.compile(r"(?<![\w.-])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?)"
-                              r"[ \t]([A-ZА-ЯЁ]\.(?:[ \t]?[A-ZА-ЯЁ]\.)?)(?![ \t]?[A-ZА-ЯЁ][a-zа-яё])"
+                              # (Kazakh initials "Қ.", "Ұ.", and a case ending after a hyphen: "Сұлтанбеков Қ.-ны")
+                              r"[ \t]([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.(?:[ \t]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)?)(?:-[а-яёәғқңөұүһі]{1,5}(?!\w))?"
+                              r"(?![ \t]?[A-ZА-ЯЁ][a-zа-яё])"
                               # … or a sentence goes on with an ordinary word: "… и Карменов Ж. По версии …"
                               r"|(?<![\w.-])([A-ZА-ЯЁ][a-zа-яё]+)[ \t]([А-ЯЁ]\.)(?=[ \t]+(?:По|В|На|С|Суд|Им|Их|Он|Она|Они|Все)\b)")
 
