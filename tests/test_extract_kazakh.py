@@ -547,3 +547,13 @@ def test_a_lead_dated_by_the_report_moves_all_its_acts_to_the_day_told_next():
     assert ("Ерлан Қапаров", "sentenced", "2012-10-08") in found and \
         ("Ерлан Қапаров", "imprisoned", "2012-10-08") in found and \
         not any(d == "2012-10-09" for _, _, d in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Біз 11 қазанда Алматыда шыққан үкімге наразылық білдіреміз. Ерлан Қапаров бес жылға бас бостандығынан айырылды.",
+    "Ұйым 11 қазанда жарияланған үкімді айыптады. Сот Ерлан Қапаровты бес жылға бас бостандығынан айырды.",
+    "11 қазанда өткен сот отырысы туралы хабарлаймыз. Ерлан Қапаров бес жылға бас бостандығынан айырылды.",
+])
+def test_a_date_in_a_participle_phrase_about_the_act_itself_dates_what_follows(text):
+    found = acts("Алматы, 13 қазан.\n\n" + text, "2021-10-13")
+    assert any(t == "sentenced" and d.startswith("2021-10") and d != "2021-10-13" for _, t, d in found), found

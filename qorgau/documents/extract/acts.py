@@ -196,7 +196,9 @@ def _in_background(text, date):
 
 # A Kazakh date inside a participle's phrase before a noun ("2022 жылғы қаңтар оқиғаларына қатысқан Х"): the time of
 # that phrase, not of the narrative.
-KK_ATTRIBUTIVE_DATE = re.compile(r"[^.!?\n\d]{0,40}?(?<!\w)[а-яёәғқңөұүһі]+(?:ған|ген|қан|кен)\s+[^\W\d_]", re.I)
+# (Not when the phrase describes the act itself: "11 қазанда шыққан үкім", the verdict of 11 October.)
+KK_ATTRIBUTIVE_DATE = re.compile(r"[^.!?\n\d]{0,40}?(?<!\w)[а-яёәғқңөұүһі]+(?:ған|ген|қан|кен)\s+"
+                                 r"(?!(?:үкім|іс|сот|жаза|шешім|қамау|ұстау|тінту|айып)\w*)[^\W\d_]", re.I)
 
 
 def context_date(text, dates, position):
