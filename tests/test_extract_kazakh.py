@@ -557,3 +557,40 @@ def test_a_lead_dated_by_the_report_moves_all_its_acts_to_the_day_told_next():
 def test_a_date_in_a_participle_phrase_about_the_act_itself_dates_what_follows(text):
     found = acts("Алматы, 13 қазан.\n\n" + text, "2021-10-13")
     assert any(t == "sentenced" and d.startswith("2021-10") and d != "2021-10-13" for _, t, d in found), found
+
+
+@pytest.mark.parametrize("entry, name, dated", [
+    ("2. БЕКМЫРЗАЕВ Ержан Қаласы: Тараз Баптары: ҚК 405-бабының 2-бөлігі Жазасы: 6 жыл бас бостандығынан айыру "
+     "Күндері: 2022 жылғы наурызда қамауға алынды; 14.09.2022 сотталды.", "Ержан Бекмырзаев", "2022-09-14"),
+    ("2. ОМАРБЕК Сәуле Бабы: 174-бап, 1-бөлік Жазасы: 3 жыл бас бостандығын шектеу Күндері: 05.02.2021 ұсталды; "
+     "20.06.2021 сотталды.", "Сәуле Омарбек", "2021-06-20"),
+    ("2. ТӨЛЕУОВ Нұрбол Мекенжайы: Ақтөбе Баптары: ҚК 258-бабы Жазасы: 5 жыл бас бостандығынан айыру "
+     "Күні: 2024 жылғы 3 мамырда сотталды.", "Нұрбол Төлеуов", "2024-05-03"),
+])
+def test_an_entry_whose_field_lines_a_text_file_joined_reads_field_by_field(entry, name, dated):
+    # what an uploaded text file's entry typed one field a line becomes: one paragraph, the labels inside it
+    text = "1. ҚАСЫМОВ Арман – Алматы – ҚК 272-б. 2-бөл. – 4 жыл – 11.07.2023 сотталды.\n\n" + entry
+    found = acts(text, "2025-01-10")
+    assert (name, "sentenced", dated) in found, found
+    assert (name, "imprisoned", dated) in found or "шектеу" in entry, found
+    assert not any(v == "Арман Қасымов" and d != "2023-07-11" for v, _, d in found), found
+    assert {p for p in pairs(text, "2025-01-10") if p[0] == name}
+
+
+@pytest.mark.parametrize("lines", [
+    ["1. ҚАСЫМОВ Арман – Алматы – 4 жыл", "2. ӘБІЛОВ Дархан – Тараз – 5 жыл", "3. ҰЛАНОВ Ерік – Атырау – 2 жыл"],
+    ["1. Қасымов Арман, Алматы", "2. Өмірзақов Дархан, Тараз", "3. Іскаков Ерік, Атырау"],
+    ["1. ҒАБИТОВ Арман – Алматы", "2. ҚАЛИЕВ Дархан – Тараз", "3. ҺАШИМОВ Ерік – Атырау"],
+])
+def test_a_text_files_numbered_lines_starting_with_a_kazakh_capital_stay_apart(lines):
+    from qorgau.documents.ingest.repair import _join_lines
+    assert _join_lines(lines).split("\n\n") == lines
+
+
+def test_a_headline_verdict_leaves_a_day_given_in_the_same_paragraph():
+    text = ("ACTIVIST RELEASED BUT CONVICTED\n\nThe activist Dana Serikova was released on 12 August 2020 after two "
+            "months in detention. The district court of Almaty convicted her under Article 378 and gave her two "
+            "years of probation.")
+    found = acts(text, "2020-08-13")
+    assert ("Dana Serikova", "sentenced", "2020-08-12") in found, found
+    assert not any(d == "2020-08-13" for _, _, d in found), found

@@ -265,11 +265,22 @@ def _number(value):
         return None
 
 
+# A field's label inside a numbered list entry ("5. ЕНСЕБЕК Темірлан Қаласы: Алматы Бабы: 174-бап … Күндері: …"):
+# a text file's entry typed one field a line reaches extraction as one paragraph; each field is read on its own.
+FIELD_START = re.compile(r"(?<=[^\s:])\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]{2,20}(?:\s[^\W\d_]{2,20})?:\s)")
+
+
 def sentences(text):
     for m in SENTENCE.finditer(text):
         if m.group().strip():
             leading = len(m.group()) - len(m.group().lstrip())
-            yield m.start() + leading, m.end()
+            start, end = m.start() + leading, m.end()
+            paragraph_start = text.rfind("\n\n", 0, start)
+            if ":" in m.group() and ENTRY.match(text, paragraph_start + 2 if paragraph_start >= 0 else 0):
+                for cut in FIELD_START.finditer(text, start, end):
+                    yield start, cut.start()
+                    start = cut.end()
+            yield start, end
 
 
 # A penalty names its unit: sentences without one are not searched (the patterns are costly).
@@ -1144,8 +1155,11 @@ def _verdict_of_the_day(text, proposals, published, title_start=0):
                    and p.date_source == "own"}
     if VERDICT_TRIGGER.search(headline):
         for p in proposals:
+            # (only a date borrowed from beyond the paragraph, cut to its month: a day given in the same paragraph
+            # — "released on 12 August … when the court convicted her" — is the verdict's own)
             if p.kind == "act" and p.act_type in {"sentenced", "imprisoned"} and p.date_source == "context" and \
-                    p.date and p.date < published[:len(p.date)] and p.victims[0] not in own_verdict:
+                    p.date and len(p.date) < 10 and p.date < published[:len(p.date)] and \
+                    p.victims[0] not in own_verdict:
                 p.date, p.date_end, p.date_source = published, "", "headline"
     kept, moved = [], {}
     for p in proposals:

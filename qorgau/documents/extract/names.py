@@ -156,7 +156,9 @@ def _caps_first(text):
                                           and text[m.end():m.end() + 1] == ",")
         # "5. ЕНСЕБЕК Темірлан" alone on its line, the fields on the lines below ("Қаласы: Алматы").
         opens_entry = opens_entry or bool(re.fullmatch(r"[ \t]*\d{1,3}[.)][ \t]*", prefix)
-                                          and re.match(r"[ \t]*(?:\n|$)", text[m.end():m.end() + 3]))
+                                          and re.match(r"[ \t]*(?:\n|$)|[ \t]+[^\W\d_]{2,20}:\s",
+                                                       text[m.end():m.end() + 25]))
+        # (… or the fields run on after it, as a text file's lines joined: "5. ЕНСЕБЕК Темірлан Қаласы: Алматы …")
         if not (SURNAME_END.search(family.lower()) or m.group(2) in GIVEN or opens_entry) or family in STOP:
             continue
         family = "-".join(part.capitalize() for part in family.split("-"))
