@@ -594,3 +594,14 @@ def test_a_headline_verdict_leaves_a_day_given_in_the_same_paragraph():
     found = acts(text, "2020-08-13")
     assert ("Dana Serikova", "sentenced", "2020-08-12") in found, found
     assert not any(d == "2020-08-13" for _, _, d in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Ерлан Қапаровтың тергеу изоляторында, үй қамағында және кетпеу туралы қолхат бойынша өткізген уақыты жазаға "
+    "есептелді.",
+    "Сот Ерлан Қапаровтың тергеу изоляторында отырған уақытын жазасына есептеді.",
+    "Ерлан Қапаровтың үй қамағында болған күндері жазаның мерзіміне қосылды.",
+])
+def test_time_a_kazakh_text_counts_towards_a_term_is_no_act(text):
+    found = acts("Ерлан Қапаров 2023 жылғы 2 маусымда сотталды. " + text, "2023-06-03")
+    assert not any(t in {"pretrial_detention", "house_arrest"} for _, t, _ in found), found

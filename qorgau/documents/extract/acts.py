@@ -75,6 +75,9 @@ NOT_AN_ACT_AFTER = re.compile(rf"^\W{{0,3}}(?:\w+\s+)?(?:{MODIFIERS['not_an_act_
     if "not_an_act_after" in MODIFIERS else None
 NOT_AN_ACT_SENTENCE_END = re.compile(rf"(?<!\w)(?:{MODIFIERS['not_an_act_sentence_end']})[\s.!?»\")]*$", re.I) \
     if "not_an_act_sentence_end" in MODIFIERS else None
+# Words after a deprivation that make it the time served, counted towards a term ("… үй қамағында өткізген уақыт").
+TIME_SERVED_AFTER = re.compile(rf"[^.;!?]{{0,80}}?(?<!\w)(?:{MODIFIERS['time_served_after']})(?!\w)", re.I) \
+    if "time_served_after" in MODIFIERS else None
 # Kazakh triggers in the Latin alphabet (lexicon/kk/latin.tsv) are verbs as their Cyrillic forms are.
 KK_LATIN_TRIGGER = re.compile("|".join(f"(?:{pattern})" for _, pattern in lexicon.table("triggers", "kk")
                                        if not lexicon.CYRILLIC_LETTER.search(pattern)) or "(?!)", re.I)
@@ -626,6 +629,8 @@ def _clause(sentence, act_type, hit):
     if act_type in SPECIFIC_DEPRIVATION and re.search(r"(?<!\w)(?:after|following|spent|spending|having spent)\s+"
                                                       r"(?:[\w'’-]+\s+){1,5}(?:in|under)\s+$", before, re.I):
         return None  # "released after more than two months in pre-trial detention": a time served, told in passing
+    if act_type in SPECIFIC_DEPRIVATION and TIME_SERVED_AFTER and TIME_SERVED_AFTER.match(sentence, hit.end()):
+        return None  # "тергеу изоляторында, үй қамағында … өткізген уақыт жазаға есептелді": the time served
     return (not verbal, hit.start(), act_type, hit.end())
 
 
