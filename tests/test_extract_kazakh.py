@@ -605,3 +605,19 @@ def test_a_headline_verdict_leaves_a_day_given_in_the_same_paragraph():
 def test_time_a_kazakh_text_counts_towards_a_term_is_no_act(text):
     found = acts("Ерлан Қапаров 2023 жылғы 2 маусымда сотталды. " + text, "2023-06-03")
     assert not any(t in {"pretrial_detention", "house_arrest"} for _, t, _ in found), found
+
+
+@pytest.mark.parametrize("fields", [
+    ["Қаласы: Тараз", "Баптары: ҚК 405-бабының 2-бөлігі", "Жазасы: 6 жыл бас бостандығынан айыру",
+     "Күндері: 2022 жылғы наурызда қамауға алынды; 14.09.2022 сотталды."],
+    ["Бабы: ҚК 405-бабы", "Күндері: 14.09.2022 сотталды", "Жазасы: 6 жыл бас бостандығынан айыру"],
+    ["Мекенжайы: Тараз", "Баптары: ҚК 405-бабының 2-бөлігі", "Күні: 2022 жылғы 14 қыркүйекте сотталды"],
+])
+def test_an_entrys_fields_set_as_paragraphs_without_stops_read_as_the_entry(fields):
+    # a web page or a Word file sets each field of the entry as a paragraph of its own
+    from qorgau.documents.extract.acts import join_entry_fields
+    text = "1. ҚАСЫМОВ Арман – Алматы – ҚК 272-б. 2-бөл. – 4 жыл – 11.07.2023 сотталды.\n\n2. БЕКМЫРЗАЕВ Ержан\n\n" + \
+        "\n\n".join(fields)
+    joined = join_entry_fields(text, find_persons(text))
+    assert ("Ержан Бекмырзаев", "sentenced", "2022-09-14") in acts(joined, "2025-01-10")
+    assert ("Ержан Бекмырзаев", "CC-405") in pairs(joined, "2025-01-10")

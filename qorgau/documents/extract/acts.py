@@ -1261,8 +1261,9 @@ def join_entry_fields(text, mentions=()):
             in_entry = "\n" not in previous.group()  # an entry of one paragraph, not a list typed one entry a line
         field = paragraph.group().rstrip()
         names_someone = bisect.bisect_left(named, paragraph.start()) < bisect.bisect_left(named, paragraph.end())
-        if ENTRY.match(field) or len(field) > ENTRY_FIELD_MAX or "\n" in field or not field.endswith((".", ";")) \
-                or names_someone:
+        # (a field with its label needs no stop: "Қаласы: Алматы", "Бабы: ӘҚБтК 488-бабының 6-бөлігі")
+        if ENTRY.match(field) or len(field) > ENTRY_FIELD_MAX or "\n" in field or \
+                not (field.endswith((".", ";")) or FIELD_LABEL.match(field)) or names_someone:
             # the next entry, a story's paragraph, a heading ("B. Restriction of freedom"), a section naming others
             # ("C. Also convicted …: A, B"; "Notes: No. 10 (KAZIYEV) …")
             in_entry = False
