@@ -81,6 +81,11 @@ NOT_AN_ACT_ENDING = re.compile(rf"(?:{MODIFIERS['not_an_act_ending']})$", re.I) 
     if "not_an_act_ending" in MODIFIERS else None
 NOT_AN_ACT_AFTER = re.compile(rf"^\W{{0,3}}(?:\w+\s+)?(?:{MODIFIERS['not_an_act_after']})(?!\w)", re.I) \
     if "not_an_act_after" in MODIFIERS else None
+NOT_AN_ACT_SENTENCE_END = re.compile(rf"(?<!\w)(?:{MODIFIERS['not_an_act_sentence_end']})[\s.!?»\")]*$", re.I) \
+    if "not_an_act_sentence_end" in MODIFIERS else None
+# Words after a deprivation that make it the time served, counted towards a term ("… үй қамағында өткізген уақыт").
+TIME_SERVED_AFTER = re.compile(rf"[^.;!?]{{0,80}}?(?<!\w)(?:{MODIFIERS['time_served_after']})(?!\w)", re.I) \
+    if "time_served_after" in MODIFIERS else None
 # Kazakh triggers in the Latin alphabet (lexicon/kk/latin.tsv) are verbs as their Cyrillic forms are.
 KK_LATIN_TRIGGER = re.compile("|".join(f"(?:{pattern})" for _, pattern in lexicon.table("triggers", "kk")
                                        if not lexicon.CYRILLIC_LETTER.search(pattern)) or "(?!)", re.I)
@@ -234,6 +239,13 @@ def _in_relative_clause(text, date):
     return bool(closed and RELATIVE_OPENING.search(text[sentence_start:date.start].replace("\n", " ")))
 
 
+# A Kazakh date inside a participle's phrase before a noun ("2022 жылғы қаңтар оқиғаларына қатысқан Х"): the time of
+# that phrase, not of the narrative.
+# (Not when the phrase describes the act itself: "11 қазанда шыққан үкім", the verdict of 11 October.)
+KK_ATTRIBUTIVE_DATE = re.compile(r"[^.!?\n\d]{0,40}?(?<!\w)[а-яёәғқңөұүһі]+(?:ған|ген|қан|кен)\s+"
+                                 r"(?!(?:үкім|іс|сот|жаза|шешім|қамау|ұстау|тінту|айып)\w*)[^\W\d_]", re.I)
+
+
 def context_date(text, dates, position):
     """The date an undated sentence inherits: the last one before it — to the day within its paragraph,
     to the month beyond it (a report moves on in time, but seldom says the day again)."""
@@ -241,7 +253,8 @@ def context_date(text, dates, position):
     candidates = dates.before(position) if isinstance(dates, Spans) else dates
     before = next(([d] for d in reversed(candidates) if d.end <= position
                    and not SINCE.search(text, max(0, d.start - 8), d.start) and not _in_background(text, d)
-                   and not _in_relative_clause(text, d)), [])
+                   and not _in_relative_clause(text, d)
+                   and not KK_ATTRIBUTIVE_DATE.match(text, d.end)), [])
     if not before:
         return "", ""
     last = before[-1]
@@ -282,7 +295,7 @@ TALLY_VAGUE = re.compile(
 # Nor one followed by a comma or a word in lower case ("«Алға, Қазақстан!», был осуждён").
 # A footnote number glued to the stop ("upheld on appeal.2 The trial court …") ends it with the sentence.
 SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w)(?!\d{1,2}\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|(?<=\bArt)\.|(?<=\bArts)\."
-                      r"|(?<=\bст)\.|(?<=\bч)\.|(?<=\bп)\.(?=\s*\d)|(?<=[^\d\s]\sг)\.(?=\s+[А-ЯЁ])|(?<=\bг)\.(?=[ \t]+[а-яё\d])|(?<=[\s(][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])\.(?=[ \t]+[\w(])"  # initials: "A. Matayev", "Bedelbaev A. drew"
+                      r"|(?<=\bст)\.|(?<=\bч)\.|(?<=\bп)\.(?=\s*\d)|(?<=[^\d\s]\sг)\.(?=\s+[А-ЯЁ])|(?<=\bг)\.(?=[ \t]+[а-яё\d])|(?<=[\s(][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])\.(?=[ \t]+[\w(]|-\w)"  # initials: "A. Matayev", "Bedelbaev A. drew"
                       r"|[!?]+[\"'’”»)]*(?=[,;:]|\s+[a-zа-яёәғқңөұүһі])|[.][\"'’”»)]+(?=[,;:])|[.](?=[,;:]))+"
                       r"(?:[.!?]+[\"'’”»)]*(?:\d{1,2}(?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))?|\n|$)")
 
@@ -298,11 +311,22 @@ def _number(value):
         return None
 
 
+# A field's label inside a numbered list entry ("5. ЕНСЕБЕК Темірлан Қаласы: Алматы Бабы: 174-бап … Күндері: …"):
+# a text file's entry typed one field a line reaches extraction as one paragraph; each field is read on its own.
+FIELD_START = re.compile(r"(?<=[^\s:])\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]{2,20}(?:\s[^\W\d_]{2,20})?:\s)")
+
+
 def sentences(text):
     for m in SENTENCE.finditer(text):
         if m.group().strip():
             leading = len(m.group()) - len(m.group().lstrip())
-            yield m.start() + leading, m.end()
+            start, end = m.start() + leading, m.end()
+            paragraph_start = text.rfind("\n\n", 0, start)
+            if ":" in m.group() and ENTRY.match(text, paragraph_start + 2 if paragraph_start >= 0 else 0):
+                for cut in FIELD_START.finditer(text, start, end):
+                    yield start, cut.start()
+                    start = cut.end()
+            yield start, end
 
 
 # A penalty names its unit: sentences without one are not searched (the patterns are costly).
@@ -475,11 +499,20 @@ GROUP_REF = re.compile(r"(?<!\w)(?:all|the|these|those)\s+(?P<n>two|three|four|f
                        r"would|said|each|also|later|then|guilty)\b))", re.I)
 
 
+# Kazakh counts people with collective numerals, in any case: "Үшеуі де … жауапқа тартылды", "бесеуін де"
+# (lexicon/kk/collectives.tsv: stem, number).
+KK_COLLECTIVE = dict((stem.lower(), int(n)) for stem, n in lexicon.table("collectives", "kk")) \
+    if "kk" in lexicon.languages() else {}
+KK_GROUP_REF = re.compile(rf"(?<!\w)(?P<n>{'|'.join(KK_COLLECTIVE)})\w*(?:\s+(?:де|да|те|та))?(?!\w)", re.I) \
+    if KK_COLLECTIVE else None
+
+
 def _group(sentence, recent, officials):
     m = GROUP_REF.search(sentence)
-    if not m:
+    kk = None if m else (KK_GROUP_REF.search(sentence) if KK_GROUP_REF else None)
+    if not m and not kk:
         return []
-    size = GROUP_SIZE[m.group("n").lower()]
+    size = GROUP_SIZE[m.group("n").lower()] if m else KK_COLLECTIVE[kk.group("n").lower()]
     names = list(dict.fromkeys(n for n in reversed(recent) if n not in officials))[:size]
     return names[::-1] if len(names) == size else []
 
@@ -564,7 +597,7 @@ def _penalty_clause(sentence, clause_types):
 
 
 # "тағы төрт адамды", "ондаған тұрғынды": people counted, not the one just spoken of
-KK_COUNTED = re.compile(rf"{NUM}\s+(?:\w+\s+)?(?:{MODIFIERS['tally_noun']}|тұрғын|жақтас|наразы)\w*", re.I)
+KK_COUNTED = re.compile(rf"{NUM}\s+(?:\w+\s+){{0,2}}(?:{MODIFIERS['tally_noun']}|тұрғын|жақтас|наразы)\w*", re.I)
 KK_CLAUSE_BREAK = re.compile(r",\s+(?:ал|бірақ|алайда|al|biraq|alaida)\s|;\s")
 
 
@@ -642,6 +675,8 @@ def _clause(sentence, act_type, hit):
     if act_type in SPECIFIC_DEPRIVATION and re.search(r"(?<!\w)(?:after|following|spent|spending|having spent)\s+"
                                                       r"(?:[\w'’-]+\s+){1,5}(?:in|under)\s+$", before, re.I):
         return None  # "released after more than two months in pre-trial detention": a time served, told in passing
+    if act_type in SPECIFIC_DEPRIVATION and TIME_SERVED_AFTER and TIME_SERVED_AFTER.match(sentence, hit.end()):
+        return None  # "тергеу изоляторында, үй қамағында … өткізген уақыт жазаға есептелді": the time served
     return (not verbal, hit.start(), act_type, hit.end())
 
 
@@ -833,6 +868,11 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 continue
         clause_types = clauses(sentence) if not ABROAD.match(sentence) and not (
             CONDITIONAL and CONDITIONAL.match(sentence)) else []
+        if clause_types and NOT_AN_ACT_SENTENCE_END and NOT_AN_ACT_SENTENCE_END.search(sentence) and \
+                KAZAKH.search(sentence):
+            # A Kazakh sentence ends on its main verb: "… айыппұл мен қамақ болуы мүмкін" (may be), "… босатылуы
+            # керек" (must be) make every trigger before it a possibility, not an act.
+            clause_types = []
         group_here = list(dict.fromkeys(m.name for m in persons if m.name not in officials and m.name not in lawyers))
         if len(group_here) >= 2:
             last_group = group_here
@@ -1064,6 +1104,12 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             ref_owners = [_owners(text, ref, start + hit_end, victim_mentions, refs) for ref in refs] \
                 if provisions_here else []
             before_trigger = [d for d in own_dates if d.start < start + hit_start]
+            if len(before_trigger) > 1 and KAZAKH.search(sentence):
+                # "Кеше сот 2022 жылғы қаңтар оқиғаларына қатысқан Х-ны … кінәлі деп танып": a date the next
+                # participle before a noun takes ("… қатысқан Х", who took part) is that phrase's, not the verb's.
+                before_trigger = [d for i, d in enumerate(before_trigger) if not (
+                    (m := KK_ATTRIBUTIVE.search(text, d.end, start + hit_start)) and
+                    not any(d.end <= e.start < m.start() for e in before_trigger[i + 1:]))] or before_trigger
             next_trigger = min((c[1] for c in clause_types if c[1] > hit_start), default=len(sentence))
             right_after = [d for d in own_dates
                            if start + hit_end <= d.start <= start + hit_end + 40 and d.start < start + next_trigger]
@@ -1096,6 +1142,15 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 attributive = True  # "Обоим вменяют …": the case as it stands, no day of its own
             if attributive and not headline and note_date is None:
                 date_value, date_end = "", ""
+            kk_attributive = KAZAKH.search(sentence) and _kk_attributive(sentence, hit_start, hit_end)
+            if kk_attributive and not any(start + kk_attributive <= m.start <= start + kk_attributive + 40 for m in persons):
+                continue  # "он төрт сотталған мұнайшының шағымы": the participle tells of the people it describes
+            if kk_attributive and not any(start + _clause_start(sentence, hit_start) <= d.start < start + hit_start
+                                       for d in own_dates):
+                # "174-бабы бойынша үш жылға сотталған саяси тұтқын Данебаев Т. … болды": a participle before a noun
+                # tells what the person had gone through before; the sentence's time is not its time.
+                restore = restore or (date_value, date_end)
+                date_value, date_end, inherited_date = "", "", False
             for index, victim in enumerate(own_victims):
                 earlier = proposed_before.get((victim, act_type))
                 if inherited_date and earlier is not None:
@@ -1157,6 +1212,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         last_victims = victims
         _one_deprivation_each(proposals, start, proposed_before, first_here)
         previous_acts = [p for p in proposals[first_here:] if p.start == start]
+    _entry_dates(text, proposals, dates)
+    proposals = _verdict_of_the_day(text, proposals, published, title_start)
     _orphan_provisions(text, proposals, provisions, mentions, officials | lawyers)
     return administrative_verdicts(without_trial_on_verdict_day(
         charges_into_verdicts(without_undated_duplicates(proposals), len(text))), text)
@@ -1196,6 +1253,89 @@ def _orphan_provisions(text, proposals, provisions, mentions, officials):
             if not p.provisions:
                 bare.add(id(p))
             p.provisions.append((of_edition(ref.uid, p.date), RELATION.get(p.act_type, "charged")))
+
+
+# A Kazakh participle before a noun or name (attributive: "қатысқан Х", "сотталған тұтқын").
+KK_ATTRIBUTIVE = re.compile(r"(?<!\w)\w+(?:ған|ген|қан|кен)(?=\s+[^\W\d_])", re.I)
+def _kk_attributive(sentence, hit_start, hit_end):
+    """Where the noun after a Kazakh trigger that is a participle before a noun or name ("сотталған тұтқын",
+    "қамалған Ұғыбаева") starts, else 0."""
+    word_end = re.compile(r"\w*").match(sentence, hit_end).end()
+    if not re.search(r"(?:ған|ген|қан|кен)$", sentence[hit_start:word_end], re.I):
+        return 0
+    noun = re.match(r"\s+(?!(?:еді|екен|болатын|болған|болса|деп|кезде|соң|кейін|бері|дейін|уақытта)(?!\w))(?=[^\W\d_])",
+                    sentence[word_end:], re.I)
+    return word_end + noun.end() if noun else 0
+
+
+def _clause_start(sentence, position):
+    return max(sentence.rfind(stop, 0, position) for stop in (",", ";", ":", "–")) + 1
+
+
+VERDICT_TRIGGER = next((pattern for act_type, pattern in COMPILED if act_type == "sentenced"), None)
+
+
+def _verdict_of_the_day(text, proposals, published, title_start=0):
+    """A report of the day's verdict. (1) Its headline announces a verdict ("… бес адамға үкім шықты", "… sentenced"):
+    a verdict or prison term the body tells with no date of its own, after a paragraph of background ("2022 жылғы
+    қазанда … үй қамағында болды. Үкім. Сот …"), is that day's verdict, not the background's. (2) A lead dated by
+    the document's day, told again with its own earlier day ("… кесілді. Үкімді кеше … шығарды"): the day given wins."""
+    if not published or VERDICT_TRIGGER is None:
+        return proposals
+    headline = text[title_start:(text.find("\n", title_start) + 1 or len(text) + 1) - 1]
+    own_verdict = {p.victims[0] for p in proposals if p.kind == "act" and p.act_type == "sentenced"
+                   and p.date_source == "own"}
+    if VERDICT_TRIGGER.search(headline):
+        for p in proposals:
+            # (only a date borrowed from beyond the paragraph, cut to its month: a day given in the same paragraph
+            # — "released on 12 August … when the court convicted her" — is the verdict's own)
+            if p.kind == "act" and p.act_type in {"sentenced", "imprisoned"} and p.date_source == "context" and \
+                    p.date and len(p.date) < 10 and p.date < published[:len(p.date)] and \
+                    p.victims[0] not in own_verdict:
+                p.date, p.date_end, p.date_source = published, "", "headline"
+    kept, moved = [], {}
+    for p in proposals:
+        again = p.kind == "act" and p.date == published and next(
+            (q for q in proposals if q is not p and q.kind == "act" and q.act_type == p.act_type and
+             q.victims == p.victims and q.date_source == "own" and q.date and len(q.date) == 10 and
+             q.date < published and 0 <= q.start - p.end < 400), None)
+        if again:
+            again.provisions = list(dict.fromkeys(again.provisions + p.provisions))
+            again.penalty = again.penalty or p.penalty
+            moved[(p.victims[0], p.start)] = again
+            continue
+        kept.append(p)
+    for p in kept:  # the lead's other acts ("… imprisoned" with its "sentenced") move to the day told next
+        again = moved.get((p.victims[0], p.start)) if p.kind == "act" and p.date == published else None
+        if again is not None:
+            p.date, p.date_end, p.date_source = again.date, again.date_end, again.date_source
+    return kept
+
+
+ENTRY_LINE = re.compile(r"^[ \t]*\d{1,3}[.)][ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2}", re.M)
+
+
+def _entry_dates(text, proposals, dates):
+    """An act of a list entry typed one field a line that took its date from the text before the entry ("Жазасы: 7
+    жыл бас бостандығынан айыру" after the previous entry's "18.10.2024 сотталды") is dated within its own entry: a
+    prison term on the entry's verdict day, any other act by the entry's one date no act of it used ("Күні:
+    01.05.2023")."""
+    starts = [m.start() for m in ENTRY_LINE.finditer(text)]
+    for entry_start, following in zip(starts, starts[1:] + [len(text)]):
+        blank = text.find("\n\n", entry_start)
+        entry_end = min(following, blank if blank != -1 else len(text))
+        here = [p for p in proposals if p.kind == "act" and entry_start <= p.start < entry_end]
+        own = [p for p in here if p.date_source == "own" and p.date]
+        used = {p.date for p in own}
+        free = [d for d in dates.within(entry_start, entry_end) if d.value not in used]
+        for p in here:
+            if p.date_source != "context":
+                continue
+            verdict = next((q for q in own if q.act_type == "sentenced" and q.victims == p.victims), None)
+            if p.act_type == "imprisoned" and verdict:
+                p.date, p.date_end, p.date_source = verdict.date, verdict.date_end, "own"
+            elif len(free) == 1:
+                p.date, p.date_end, p.date_source = free[0].value, free[0].value_end, "own"
 
 
 UPHELD = re.compile(r"\buph(?:olds?|eld)\b|(?:dismissed|rejected) (?:the|their|his|her) appeal|оставил\w* в силе|"
@@ -1248,6 +1388,8 @@ DATED_ENTRY = re.compile(r"\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}[./]\d{4}|
                          r"[A-Za-zА-Яа-яЁё]+\s+\d{1,2},\s+\d{4})\s*[–—:-]")
 
 
+FIELD_LABEL = re.compile(r"^[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?\s*:")  # "Күндері:", "Date of arrest:"
+NO_SUBJECT = re.compile(r"[^A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]*")  # digits, dates in words, particles: no capitalised word
 ENTRY_FIELD_MAX = 300  # characters: a field of a list entry ("Статьи: ч. 2 ст. 405 УК РК."), not a story's paragraph
 
 
@@ -1268,8 +1410,9 @@ def join_entry_fields(text, mentions=()):
             in_entry = "\n" not in previous.group()  # an entry of one paragraph, not a list typed one entry a line
         field = paragraph.group().rstrip()
         names_someone = bisect.bisect_left(named, paragraph.start()) < bisect.bisect_left(named, paragraph.end())
-        if ENTRY.match(field) or len(field) > ENTRY_FIELD_MAX or "\n" in field or not field.endswith((".", ";")) \
-                or names_someone:
+        # (a field with its label needs no stop: "Қаласы: Алматы", "Бабы: ӘҚБтК 488-бабының 6-бөлігі")
+        if ENTRY.match(field) or len(field) > ENTRY_FIELD_MAX or "\n" in field or \
+                not (field.endswith((".", ";")) or FIELD_LABEL.match(field)) or names_someone:
             # the next entry, a story's paragraph, a heading ("B. Restriction of freedom"), a section naming others
             # ("C. Also convicted …: A, B"; "Notes: No. 10 (KAZIYEV) …")
             in_entry = False
@@ -1301,7 +1444,11 @@ def _entry_subject(text, start, sentence, clause_types, mentions, officials):
                          if m.name not in officials]
                 if named:
                     return named[:1]
-    if sentence[:first].strip(" \t-–•*") and not SHORT_PARTICIPLE.fullmatch(sentence[:first].strip(" \t-–•*")):
+    before = sentence[:first].strip(" \t-–•*")
+    # A field's label ("Күндері:", "Dates:") and, in a verb-final language, the field's dates ("Күндері: 2023 жылғы
+    # мамырда қамауға алынды") may come before the verb: words with no capital letter name no other subject.
+    before = FIELD_LABEL.sub("", before, count=1).strip(" \t-–•*")
+    if before and not SHORT_PARTICIPLE.fullmatch(before) and not (KAZAKH.search(sentence) and NO_SUBJECT.fullmatch(before)):
         return []  # "Взят под стражу …": a short participle may open it
     entry_start = max(text.rfind("\n\n", 0, start), 0)
     if not ENTRY.match(text, entry_start):
@@ -1332,10 +1479,12 @@ def charges_into_verdicts(proposals, text_length=0):
     reports tell a case step by step, each step dated: there a charge stays an act."""
     if text_length > SHORT_TEXT:
         return proposals
-    verdicts = {}
+    verdicts, penalties = {}, {}
     for p in proposals:
         if p.kind == "act" and p.act_type == "sentenced":
             verdicts.setdefault(p.victims[0], []).append(p)
+        if p.kind == "act" and p.act_type in {"fined", "administrative_detention"}:
+            penalties.setdefault(p.victims[0], []).append(p)
     # "Н. Жаулибаев" in a caption and "Нурлан Жаулибаев" in the verdict: one person, when the family name is shared
     # by no one else convicted.
     by_family = {}
@@ -1346,6 +1495,14 @@ def charges_into_verdicts(proposals, text_length=0):
         if p.kind == "act" and p.act_type in {"charged", "investigated"} and p.victims[0] not in verdicts and \
                 re.match(r"(?:[A-ZА-ЯЁ]\.\s?)+\S", p.victims[0]) and len(by_family.get(p.victims[0].split()[-1], [])) == 1:
             p.victims = [by_family[p.victims[0].split()[-1]][0]]
+        if p.kind == "act" and p.act_type in {"charged", "investigated"} and p.victims[0] not in verdicts and \
+                p.victims[0] in penalties and p.provisions and all(uid.startswith("AOC") for uid, _ in p.provisions):
+            # An administrative case ("Үшеуі де ӘҚБтК-нің 488-бабымен жауапқа тартылды" after their fines): the
+            # charge under the Administrative Code is the road to the fine or the arrest, its article joins it.
+            penalty = penalties[p.victims[0]][0]
+            penalty.provisions = list(dict.fromkeys(penalty.provisions + [
+                (uid, "convicted" if rel in {"charged", "suspected"} else rel) for uid, rel in p.provisions]))
+            continue
         if p.kind == "act" and p.act_type in {"charged", "investigated"} and p.victims[0] in verdicts:
             verdict = verdicts[p.victims[0]][0]
             verdict.provisions = list(dict.fromkeys(verdict.provisions + [

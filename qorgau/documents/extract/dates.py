@@ -72,6 +72,8 @@ PATTERNS = [
     ("relative", RELATIVE),
     ("part_year", re.compile(rf"\b(?:in\s+)?(?:early|mid|late|the end of|the beginning of)[- ]?{YEAR}\b", re.I)),
     ("year", re.compile(rf"\b(?:in|since|of|by|until|during|в)\s+{YEAR}\b(?!\s*[-–]\s*\d)", re.I)),
+    # Kazakh: a year alone, before its noun ("2023 жылы", "2015 жылдан бері"), not before a month or day (above)
+    ("year", re.compile(rf"\b{YEAR}\s+ж(?:ылы|ылдан|ылға|\.)(?!\w)(?!\s+(?:\d|{RU_MONTH}))", re.I)),
 ]
 
 

@@ -182,6 +182,11 @@ def _caps_first(text):
         # "1. МУХАММЕДКАРИМ Думан, журналист, г. Алматы.": a numbered entry whose fields follow a comma.
         opens_entry = opens_entry or bool(re.fullmatch(r"[ \t]*\d{1,3}[.)][ \t]*", prefix)
                                           and text[m.end():m.end() + 1] == ",")
+        # "5. ЕНСЕБЕК Темірлан" alone on its line, the fields on the lines below ("Қаласы: Алматы").
+        opens_entry = opens_entry or bool(re.fullmatch(r"[ \t]*\d{1,3}[.)][ \t]*", prefix)
+                                          and re.match(r"[ \t]*(?:\n|$)|[ \t]+[^\W\d_]{2,20}:\s",
+                                                       text[m.end():m.end() + 25]))
+        # (… or the fields run on after it, as a text file's lines joined: "5. ЕНСЕБЕК Темірлан Қаласы: Алматы …")
         if not (SURNAME_END.search(family.lower()) or m.group(2) in GIVEN or opens_entry) or family in STOP:
             continue
         family = "-".join(part.capitalize() for part in family.split("-"))
@@ -196,7 +201,9 @@ def _caps_first(text):
 # Monitoring notes and court papers print the family name before the initials: "Bedelbaev A.", "Торегожина Б.",
 # "Ugubaeva S.". The family name must end like one, and the initials must end the name (no capital word follows).
 SURNAME_INITIALS = re.compile(r"(?<![\w.-])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?)"
-                              r"[ \t]([A-ZА-ЯЁ]\.(?:[ \t]?[A-ZА-ЯЁ]\.)?)(?![ \t]?[A-ZА-ЯЁ][a-zа-яё])"
+                              # (Kazakh initials "Қ.", "Ұ.", and a case ending after a hyphen: "Сұлтанбеков Қ.-ны")
+                              r"[ \t]([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.(?:[ \t]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)?)(?:-[а-яёәғқңөұүһі]{1,5}(?!\w))?"
+                              r"(?![ \t]?[A-ZА-ЯЁ][a-zа-яё])"
                               # … or a sentence goes on with an ordinary word: "… и Карменов Ж. По версии …"
                               r"|(?<![\w.-])([A-ZА-ЯЁ][a-zа-яё]+)[ \t]([А-ЯЁ]\.)(?=[ \t]+(?:По|В|На|С|Суд|Им|Их|Он|Она|Они|Все)\b)")
 

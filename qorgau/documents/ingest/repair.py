@@ -100,7 +100,7 @@ def _join_lines(lines, lead_ins=False):
                 paragraphs.append(current)
                 current = []
             continue
-        if current and (stripped.startswith(("•", "\uf0b7", "- ", "– ")) or re.match(r"^\d+\.\s+[A-ZА-Я]", stripped)
+        if current and (stripped.startswith(("•", "\uf0b7", "- ", "– ")) or re.match(r"^\d+\.\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", stripped)
                         or (lead_ins and current[-1].endswith(":") and LIST_ITEM.match(stripped))):
             paragraphs.append(current)
             current = []
