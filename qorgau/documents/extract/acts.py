@@ -9,7 +9,7 @@ victims ("at least 34 people were arrested") become tallies.
 """
 
 import bisect
-import re
+from qorgau.lib import patterns as re  # `re`, with compiled patterns kept across processes (start-up)
 from functools import lru_cache
 
 from . import lexicon
@@ -17,6 +17,7 @@ from .dates import find_dates
 from .provisions import of_edition
 from qorgau.lib.morphology import family_forms
 from .spans import Proposal
+from .triggers import Triggers
 
 # The words are data (lexicon/<language>/triggers.tsv, lexicon/act_types.tsv); every language's triggers are tried
 # on every text (reports quote one another across languages).
@@ -34,6 +35,7 @@ for _language in lexicon.languages():
         BY_SCRIPT.setdefault((_act_type, _script), []).append(_pattern)
 BY_SCRIPT = {key: re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{p})' for p in patterns)})", re.I)
              for key, patterns in BY_SCRIPT.items()}
+TRIGGERS = Triggers(BY_SCRIPT, ACT_TYPES)
 RELATION = {act_type: row[1] for act_type, row in ACT_TYPES.items()}
 NOMINAL_ONLY_OK = {act_type for act_type, row in ACT_TYPES.items() if row[2] == "yes"}
 TAKES_PROVISIONS = {act_type for act_type, row in ACT_TYPES.items() if row[3] == "yes"}
@@ -337,10 +339,9 @@ def clauses(sentence):
     that reports an act, a term given without a verdict word, no trigger inside another's words."""
     found = []
     scripts = [script for script, letters in (("latin", LATIN), ("cyrillic", CYRILLIC)) if letters.search(sentence)]
+    by_type = TRIGGERS.hits(sentence, scripts)  # each type's matches, as finditer gives them (triggers.py)
     for act_type in ACT_TYPES:
-        hits = sorted((hit for script in scripts if (act_type, script) in BY_SCRIPT
-                       for hit in BY_SCRIPT[(act_type, script)].finditer(sentence)), key=lambda h: h.start())
-        for hit in hits:
+        for hit in by_type.get(act_type, ()):
             clause = _clause(sentence, act_type, hit)
             if clause is not None:
                 found.append(clause)
