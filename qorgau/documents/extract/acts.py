@@ -194,6 +194,21 @@ def _in_background(text, date):
     return bool(BACKGROUND.search(text, sentence_start, date.start))
 
 
+DATED_HEADING_REST = re.compile(r"\s*(?:[:–—-][^.!?;\n]{0,60})?$")
+
+
+def heading_above(text, dates, line_start):
+    """The date of a heading set as a paragraph of its own right above this line ("25 августа: приговор", "17 May
+    2016 – hearing"): web pages, PDF reports and Word files keep a heading apart from the paragraph it heads, where
+    a text file prints it on the paragraph's first line; the paragraph under it is dated by it the same way."""
+    above_end = len(text[:line_start].rstrip())
+    if above_end == line_start or "\n" not in text[above_end:line_start]:
+        return None
+    above_start = text.rfind("\n", 0, above_end) + 1
+    date = next(iter(dates.within(above_start, above_start + 3)), None)  # the heading starts with its date
+    return date if date is not None and DATED_HEADING_REST.match(text, date.end, above_end) else None
+
+
 def context_date(text, dates, position):
     """The date an undated sentence inherits: the last one before it — to the day within its paragraph,
     to the month beyond it (a report moves on in time, but seldom says the day again)."""
@@ -897,7 +912,10 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         victims = list(dict.fromkeys(victims))
         own_dates = dates.within(start, end)
         line_start = text.rfind("\n", 0, start) + 1
-        heading = next(iter(dates.within(line_start, min(line_start + 40, start + 5))), None)
+        above = heading_above(text, dates, line_start)
+        if above is not None and not own_dates and start == line_start:
+            own_dates = [above]  # a paragraph's first sentence under a dated heading: as if the heading began it
+        heading = next(iter(dates.within(line_start, min(line_start + 40, start + 5))), None) or above
         if heading is not None and dates.within(heading.start + 1, start):
             heading = None  # "17 May 2016: … 21 May 2016: … They are transferred …": the later date governs
         date = own_dates[0] if own_dates else heading
@@ -1121,7 +1139,7 @@ def join_entry_fields(text, mentions=()):
         field = paragraph.group().rstrip()
         names_someone = bisect.bisect_left(named, paragraph.start()) < bisect.bisect_left(named, paragraph.end())
         if ENTRY.match(field) or len(field) > ENTRY_FIELD_MAX or "\n" in field or not field.endswith((".", ";")) \
-                or names_someone:
+                or (names_someone and not SAME_AS.search(field)):  # "… те же, что у Н. Жаулибаева.": a field
             # the next entry, a story's paragraph, a heading ("B. Restriction of freedom"), a section naming others
             # ("C. Also convicted …: A, B"; "Notes: No. 10 (KAZIYEV) …")
             in_entry = False
