@@ -9,7 +9,7 @@ victims ("at least 34 people were arrested") become tallies.
 """
 
 import bisect
-import re
+from qorgau.lib import patterns as re  # `re`, with compiled patterns kept across processes (start-up)
 from functools import lru_cache
 
 from . import lexicon
@@ -17,6 +17,7 @@ from .dates import find_dates
 from .provisions import of_edition
 from qorgau.lib.morphology import family_forms
 from .spans import Proposal
+from .triggers import Triggers
 
 # The words are data (lexicon/<language>/triggers.tsv, lexicon/act_types.tsv); every language's triggers are tried
 # on every text (reports quote one another across languages).
@@ -34,6 +35,7 @@ for _language in lexicon.languages():
         BY_SCRIPT.setdefault((_act_type, _script), []).append(_pattern)
 BY_SCRIPT = {key: re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{p})' for p in patterns)})", re.I)
              for key, patterns in BY_SCRIPT.items()}
+TRIGGERS = Triggers(BY_SCRIPT, ACT_TYPES)
 RELATION = {act_type: row[1] for act_type, row in ACT_TYPES.items()}
 NOMINAL_ONLY_OK = {act_type for act_type, row in ACT_TYPES.items() if row[2] == "yes"}
 TAKES_PROVISIONS = {act_type for act_type, row in ACT_TYPES.items() if row[3] == "yes"}
@@ -246,6 +248,21 @@ KK_ATTRIBUTIVE_DATE = re.compile(r"[^.!?\n\d]{0,40}?(?<!\w)[а-яёәғқңөұ�
                                  r"(?!(?:үкім|іс|сот|жаза|шешім|қамау|ұстау|тінту|айып)\w*)[^\W\d_]", re.I)
 
 
+DATED_HEADING_REST = re.compile(r"\s*(?:[:–—-][^.!?;\n]{0,60})?$")
+
+
+def heading_above(text, dates, line_start):
+    """The date of a heading set as a paragraph of its own right above this line ("25 августа: приговор", "17 May
+    2016 – hearing"): web pages, PDF reports and Word files keep a heading apart from the paragraph it heads, where
+    a text file prints it on the paragraph's first line; the paragraph under it is dated by it the same way."""
+    above_end = len(text[:line_start].rstrip())
+    if above_end == line_start or "\n" not in text[above_end:line_start]:
+        return None
+    above_start = text.rfind("\n", 0, above_end) + 1
+    date = next(iter(dates.within(above_start, above_start + 3)), None)  # the heading starts with its date
+    return date if date is not None and DATED_HEADING_REST.match(text, date.end, above_end) else None
+
+
 def context_date(text, dates, position):
     """The date an undated sentence inherits: the last one before it — to the day within its paragraph,
     to the month beyond it (a report moves on in time, but seldom says the day again)."""
@@ -404,10 +421,9 @@ def clauses(sentence):
     that reports an act, a term given without a verdict word, no trigger inside another's words."""
     found = []
     scripts = [script for script, letters in (("latin", LATIN), ("cyrillic", CYRILLIC)) if letters.search(sentence)]
+    by_type = TRIGGERS.hits(sentence, scripts)  # each type's matches, as finditer gives them (triggers.py)
     for act_type in ACT_TYPES:
-        hits = sorted((hit for script in scripts if (act_type, script) in BY_SCRIPT
-                       for hit in BY_SCRIPT[(act_type, script)].finditer(sentence)), key=lambda h: h.start())
-        for hit in hits:
+        for hit in by_type.get(act_type, ()):
             clause = _clause(sentence, act_type, hit)
             if clause is not None:
                 found.append(clause)
@@ -1001,7 +1017,10 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         victims = list(dict.fromkeys(victims))
         own_dates = dates.within(start, end)
         line_start = text.rfind("\n", 0, start) + 1
-        heading = next(iter(dates.within(line_start, min(line_start + 40, start + 5))), None)
+        above = heading_above(text, dates, line_start)
+        if above is not None and not own_dates and start == line_start:
+            own_dates = [above]  # a paragraph's first sentence under a dated heading: as if the heading began it
+        heading = next(iter(dates.within(line_start, min(line_start + 40, start + 5))), None) or above
         if heading is not None and dates.within(heading.start + 1, start):
             heading = None  # "17 May 2016: … 21 May 2016: … They are transferred …": the later date governs
         date = own_dates[0] if own_dates else heading
@@ -1412,7 +1431,8 @@ def join_entry_fields(text, mentions=()):
         names_someone = bisect.bisect_left(named, paragraph.start()) < bisect.bisect_left(named, paragraph.end())
         # (a field with its label needs no stop: "Қаласы: Алматы", "Бабы: ӘҚБтК 488-бабының 6-бөлігі")
         if ENTRY.match(field) or len(field) > ENTRY_FIELD_MAX or "\n" in field or \
-                not (field.endswith((".", ";")) or FIELD_LABEL.match(field)) or names_someone:
+                not (field.endswith((".", ";")) or FIELD_LABEL.match(field)) or \
+                (names_someone and not SAME_AS.search(field)):  # "… те же, что у Н. Жаулибаева.": a field
             # the next entry, a story's paragraph, a heading ("B. Restriction of freedom"), a section naming others
             # ("C. Also convicted …: A, B"; "Notes: No. 10 (KAZIYEV) …")
             in_entry = False

@@ -6,7 +6,7 @@ document's date), "since 31 March", "in mid-September 2020", "early June", "14 -
 """
 
 import datetime
-import re
+from qorgau.lib import patterns as re  # `re`, with compiled patterns kept across processes (start-up)
 
 from . import lexicon
 from .spans import DateRef

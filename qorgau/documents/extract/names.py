@@ -6,7 +6,7 @@ or is a name the database already holds. Initials count as words ("K.P. Kozhamzh
 After a full name, the family name alone ("Akhmetova", "Akhmetova's") is a mention of the same person.
 """
 
-import re
+from qorgau.lib import patterns as re  # `re`, with compiled patterns kept across processes (start-up)
 from functools import lru_cache
 
 from qorgau.lib.morphology import family_forms, is_common_word, kazakh_stems, kazakh_word, nominative

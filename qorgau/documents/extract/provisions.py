@@ -5,7 +5,7 @@ the RK", "Art. 67 of the Code of Criminal Procedure", "Article 488 of the Admini
 "part 1 of Article 405", "(Article 174)" after the Criminal Code was named, "ст. 174 УК РК", "ч. 2 ст. 405 УК".
 """
 
-import re
+from qorgau.lib import patterns as re  # `re`, with compiled patterns kept across processes (start-up)
 
 from . import lexicon
 from .spans import ProvisionRef

@@ -16,7 +16,7 @@ Lines starting with "#" are comments. Adding a language is adding a folder with 
 adding a line. Every regular expression is matched case-insensitively unless the file says otherwise.
 """
 
-import re
+from qorgau.lib import patterns as re  # `re`, with compiled patterns kept across processes (start-up)
 from functools import lru_cache
 from pathlib import Path
 

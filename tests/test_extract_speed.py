@@ -1,0 +1,168 @@
+"""The speed machinery of extraction gives exactly what the plain rules give (issue 11, "Speed").
+
+Trigger matching (extract/triggers.py) finds each act type's matches with one combined pattern per script; here it
+is compared, match by match, with running each type's own pattern (`finditer`, what the rules mean) on every sentence
+of the dev split, the corpus and generated text that packs triggers together, overlapping and inside one another.
+"""
+
+import random
+from pathlib import Path
+
+import pytest
+
+from qorgau.documents.extract import acts, lexicon
+from qorgau.documents.extract.triggers import Triggers
+
+DEV = Path(__file__).resolve().parent / "evaluation" / "genres" / "dev"
+
+
+def plain(sentence, scripts):
+    """The rules' meaning: each type's pattern over the sentence, every script's matches sorted by start."""
+    out = {}
+    for act_type in acts.ACT_TYPES:
+        hits = sorted((hit for script in scripts if (act_type, script) in acts.BY_SCRIPT
+                       for hit in acts.BY_SCRIPT[(act_type, script)].finditer(sentence)), key=lambda h: h.start())
+        if hits:
+            out[act_type] = [(h.start(), h.end(), h.group()) for h in hits]
+    return out
+
+
+def fast(sentence, scripts):
+    return {t: [(h.start(), h.end(), h.group()) for h in hits]
+            for t, hits in acts.TRIGGERS.hits(sentence, scripts).items() if hits}
+
+
+def scripts_of(sentence):
+    return [s for s, letters in (("latin", acts.LATIN), ("cyrillic", acts.CYRILLIC)) if letters.search(sentence)]
+
+
+def texts(corpus=None):
+    files = sorted(Path(corpus).glob("*.txt")) if corpus else sorted(DEV.glob("*"))
+    return [f.read_text(encoding="utf-8") for f in files if f.is_file()]
+
+
+def test_combined_trigger_matching_equals_each_types_own_matches_on_dev_sentences():
+    checked = 0
+    for text in texts():
+        for start, end in acts.sentences(text):
+            sentence = text[start:end]
+            scripts = scripts_of(sentence)
+            assert fast(sentence, scripts) == plain(sentence, scripts), sentence
+            checked += 1
+    assert checked > 500
+
+
+def test_combined_trigger_matching_equals_each_types_own_matches_on_the_corpus(corpus):
+    for text in texts(corpus):
+        for start, end in acts.sentences(text):
+            sentence = text[start:end]
+            assert fast(sentence, scripts_of(sentence)) == plain(sentence, scripts_of(sentence))
+
+
+def _examples():
+    """Short phrases each trigger pattern matches, read from the lexicon's own words (the literal part of each
+    alternative), so generated text is dense with triggers of every type and language."""
+    words = []
+    for _, pattern in lexicon.table("triggers"):
+        for alternative in pattern.split("|"):
+            literal = "".join(ch for ch in alternative if ch.isalpha() or ch in " -")
+            if literal.strip():
+                words.append(literal.strip())
+    return words
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_combined_trigger_matching_equals_each_types_own_matches_on_dense_generated_text(seed):
+    rng = random.Random(seed)
+    words = _examples() + ["the", "и", "был", "was", "Марат", "Aidos", ",", "жылы", "суд", "police", "арестован"]
+    for _ in range(300):
+        sentence = " ".join(rng.choice(words) for _ in range(rng.randint(1, 25)))
+        if rng.random() < 0.3:
+            sentence = sentence.replace(" ", "", rng.randint(1, 3))  # triggers glued inside other words
+        scripts = scripts_of(sentence)
+        assert fast(sentence, scripts) == plain(sentence, scripts), sentence
+    # the generated text does exercise the matching: triggers of many types are found
+    found = {t for _ in range(50) for sentence in [" ".join(rng.sample(words, 20))]
+             for t in fast(sentence, scripts_of(sentence))}
+    assert len(found) > 10
+
+
+def test_a_pattern_that_could_match_nothing_falls_back_to_finditer():
+    import re
+    patterns = {("x", "latin"): re.compile(r"(?<!\w)(?:a*)", re.I), ("y", "latin"): re.compile(r"(?<!\w)(?:ab)", re.I)}
+    triggers = Triggers(patterns, ["x", "y"])
+    sentence = "ab aab b"
+    got = {t: [(h.start(), h.end()) for h in hits] for t, hits in triggers.hits(sentence, ["latin"]).items()}
+    assert got == {"x": [(h.start(), h.end()) for h in patterns[("x", "latin")].finditer(sentence)],
+                   "y": [(0, 2)]}
+
+
+# Compiled patterns kept across processes (qorgau/lib/patterns.py): what comes back is what re.compile makes.
+
+def _fresh(monkeypatch, path):
+    from qorgau.lib import patterns
+    monkeypatch.setenv("QORGAU_PATTERN_CACHE", str(path))
+    monkeypatch.setattr(patterns, "_state", {"loaded": None, "new": {}, "used": set()})
+    return patterns
+
+
+SAMPLES = [(r"(?<!\w)(?:задержан\w*|detained)", 2), (r"(?P<day>\d{1,2})\.(?P<month>\d{2})\.(\d{4})", 0),
+           (r"^\s*(?:\d+\.\s+[A-ZА-Я])", 8), (r"(?<=\bArt)\.|x{2,5}?", 34)]
+
+
+def test_a_pattern_read_back_from_the_cache_is_the_pattern_re_compiles(monkeypatch, tmp_path):
+    import re
+    path = tmp_path / "patterns.marshal"
+    patterns = _fresh(monkeypatch, path)
+    first = [patterns.compile(p, f) for p, f in SAMPLES]
+    patterns._save()
+    assert path.exists()
+    patterns = _fresh(monkeypatch, path)
+    assert set(patterns._loaded()) == set(SAMPLES)
+    second = [patterns.compile(p, f) for p, f in SAMPLES]
+    assert not patterns._state["new"]  # served from the file
+    for (p, f), a, b in zip(SAMPLES, first, second):
+        assert a == b == re.compile(p, f)
+        assert b.groupindex == re.compile(p, f).groupindex and b.groups == re.compile(p, f).groups
+    assert second[1].match("05.03.2021").group("month", 3) == ("03", "2021")
+
+
+def test_an_edited_pattern_a_damaged_or_foreign_file_is_compiled_afresh(monkeypatch, tmp_path):
+    import marshal
+    import re
+    path = tmp_path / "patterns.marshal"
+    patterns = _fresh(monkeypatch, path)
+    patterns.compile(r"(?<!\w)arrested", re.I)
+    patterns._save()
+    # another lexicon word: not served from the stale entry
+    patterns = _fresh(monkeypatch, path)
+    assert patterns.compile(r"(?<!\w)arrest", re.I).fullmatch("arrest")
+    assert patterns._state["new"]
+    # a file of another interpreter, a damaged file: ignored
+    signature, entries = marshal.loads(path.read_bytes())
+    path.write_bytes(marshal.dumps((("other", "0", 0), {key: (2, [0], 0, {}, ()) for key in entries})))
+    assert _fresh(monkeypatch, path).compile(r"(?<!\w)arrested", re.I) == re.compile(r"(?<!\w)arrested", re.I)
+    path.write_bytes(b"\x00garbage")
+    assert _fresh(monkeypatch, path).compile(r"(?<!\w)arrested", re.I) == re.compile(r"(?<!\w)arrested", re.I)
+    # a bad pattern raises as re does; the cache switched off is plain re
+    with pytest.raises(re.error):
+        _fresh(monkeypatch, path).compile(r"(unclosed")
+    patterns = _fresh(monkeypatch, "")
+    assert patterns.compile(r"a+") == re.compile(r"a+") and not patterns._state["new"]
+
+
+def test_every_pattern_of_the_extraction_rules_is_what_re_compiles():
+    """The rules' module-level patterns (from the cache file when one exists) equal a fresh re.compile."""
+    import re
+    from qorgau.documents.extract import dates, names, provisions
+    seen = 0
+    for module in (acts, dates, names, provisions):
+        for value in vars(module).values():
+            for pattern in (value if isinstance(value, (list, tuple)) else [value]):
+                pattern = pattern[1] if isinstance(pattern, tuple) and len(pattern) > 1 else pattern
+                if isinstance(pattern, re.Pattern):
+                    assert pattern == re.compile(pattern.pattern, pattern.flags), pattern.pattern[:80]
+                    seen += 1
+    for pattern in acts.BY_SCRIPT.values():
+        assert pattern == re.compile(pattern.pattern, pattern.flags)
+    assert seen > 100
