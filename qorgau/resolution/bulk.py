@@ -18,8 +18,9 @@ vectorised scoring with the context records carry, and clustering that refuses t
    words in either order (a family name written first without capitals), the patronymic. Pairs from all passes are
    united and deduplicated.
 3. **Scoring** (`score`): Fellegi–Sunter weights in bits, computed over arrays. Family and given names: exact
-   (weighted by how common the name is in this list: agreeing on a rare family name says more), one edit, two
-   edits, else; a given name against a given name, or initial against initial where a side has only that; birth year exact / ±1 / different; place; patronymic; gender. The
+   (weighted by how common the name is in this list: agreeing on a rare family name says more), one edit (a typo),
+   one edit between two family names each common in the list (Nurgalieva / Turgalieva: two families), two edits,
+   else; a given name against a given name, or initial against initial where a side has only that; birth year exact / ±1 / different; place; patronymic; gender. The
    chance agreements (u) are measured on random pairs of the list itself; the m values are set (table `M`). The
    prior is the list's own: pairs agreeing on every key, counted among the candidates, over all pairs.
 4. **Clustering** (`cluster`): pairs above the match probability are merged strongest first (union-find), and a
