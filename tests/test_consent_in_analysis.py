@@ -99,3 +99,19 @@ def test_open_data_holds_only_people_who_consented_and_their_acts(tmp_path, alic
     with open(tmp_path / "persons.csv") as handle:
         assert {p["consent"] for p in csv.DictReader(handle)} == {"granted"}
     assert Person.objects.filter(consent="unknown", sensitivity="public").exists()  # they exist, just unnamed
+
+
+def test_a_small_public_count_of_restricted_freedom_holding_someone_unnamed_is_withheld(client_for, alice, settings):
+    for name, consent in (("Restricted Granted", "granted"), ("Restricted Unrecorded", "unknown")):
+        person = actions.do_create_person(actor=alice, name=name, sensitivity="public", consent=consent)
+        actions.do_create_act(actor=alice, victim=person, act_type="sentenced", date="2019-05-01",
+                              penalty_kind="restriction_of_freedom", penalty_amount=2, penalty_unit="years",
+                              sensitivity="public", review="accepted")
+    rebuild_all()
+    settings.QORGAU_MIN_PUBLIC_CELL = 1000
+    body = client_for(None).get("/census/", {"date": "2019-06-01"}).content.decode()
+    line = next(part for part in body.split("<p") if "Restricted freedom, not counted above" in part)
+    assert "&lt; 1000" in line and ": 2<" not in line  # the count of two holding an unnamed person is withheld
+    staff = client_for(alice).get("/census/", {"date": "2019-06-01"}).content.decode()
+    line = next(part for part in staff.split("<p") if "Restricted freedom, not counted above" in part)
+    assert ": 2</p>" in line

@@ -156,6 +156,7 @@ def census_page(request):
     unnamed = total - named
     possible_total = query.total(POSSIBLE)
     possible_named = query.total(POSSIBLE, named_only=public)
+    restricted_total = query.total(RESTRICTED_ROWS)
     if moved is not None and public:
         moved["entered"] = [r for r in moved["entered"] if nameable(r.person, public)]
         moved["left"] = [(r, why) for r, why in moved["left"] if nameable(r.person, public)]
@@ -172,7 +173,9 @@ def census_page(request):
                "possible": list(query.rows(POSSIBLE, named_only=public, limit=CENSUS_PAGE)),
                "possible_total": possible_total, "possible_more": max(0, possible_named - CENSUS_PAGE),
                "possible_count": shown_count(possible_total, possible_total - possible_named, public),
-               "restricted_total": query.total(RESTRICTED_ROWS),
+               "restricted_total": restricted_total,
+               "restricted_count": shown_count(restricted_total, restricted_total - query.total(
+                   RESTRICTED_ROWS, named_only=public), public),
                "unnamed": unnamed if count is not None else None,
                "min_cell": settings.QORGAU_MIN_PUBLIC_CELL, "moved": moved, "since": since}
     if moved is not None:
