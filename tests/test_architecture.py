@@ -15,6 +15,8 @@ KNOWN_UPWARD = {
     ("documents.review", "campaigns"): "reviewing adds an office the document names to the directory of targets",
     ("documents.pipeline", "resolution"): "after extraction, new persons are matched against the others",
     ("documents.management.commands.evaluate", "resolution"): "qorgau evaluate also scores the resolver",
+    ("documents.evaluation", "resolution"): "the evaluation clusters mentions with the resolver's own blocking keys, "
+                                             "so it misses what `resolve` misses and no more",
     ("accounts.management.commands.users", "web"): "`qorgau users token NAME` makes a read-API token, which lives "
                                                    "with the API in web",
 }

@@ -47,7 +47,7 @@ def _from_scratch():
             if RANK[sensitivity] > RANK[level]:
                 continue
             seen = [a for a in relevant.get(pid, []) if RANK[a.sensitivity] <= RANK[level]]
-            for episode in derive_episodes(_facts(seen)):
+            for episode in derive_episodes(_facts(seen, level)):
                 start_lo, start_hi = episode.start_range
                 end_lo = date_range(episode.end)[0] if episode.end else episode.planned_end
                 episodes_of.setdefault((pid, level), []).append((episode.kind, start_lo, start_hi, end_lo or ""))

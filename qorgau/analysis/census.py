@@ -161,7 +161,7 @@ class CensusQuery:
         stale_before = _years_before(day, settings.QORGAU_CUSTODY_UNVERIFIED_YEARS)
         where, params = "", []
         if self.prisoner_list is not None:
-            on_list = (ListEntry.objects.visible_to(self.user).on(day).filter(prisoner_list=self.prisoner_list)
+            on_list = (ListEntry.objects.visible_to(self.user).on(day, reader=self.user).filter(prisoner_list=self.prisoner_list)
                        .values("person"))
             sub, params = on_list.query.sql_with_params()
             where = f" AND e.person_id IN ({sub})"
