@@ -56,10 +56,11 @@ OFFICIAL_TITLE = re.compile(rf"(?<!\w)(?:{MODIFIERS['perpetrator']})\s*[,:]?\s*$
 OFFICIAL_OF = re.compile(rf"(?<!\w)(?:{MODIFIERS['perpetrator']})\s+(?:of|at|from)\s+[^.;:()\n]{{0,70}},\s*$", re.I)
 # "судья межрайонного суда по административным правонарушениям Бибигуль Шамшаева", "следователь департамента
 # полиции Алматы Иван Петров", "судья апелляционной коллегии Рустем Жансыкбаев": a Russian title, its office in the
-# genitive (adjectives, the office's noun, "по … делам", a place), then the name.
+# genitive (adjectives, the office's noun — `office` in lexicon/ru/modifiers.tsv —, "по … делам", a place), then the
+# name.
 OFFICIAL_OF_RU = re.compile(
     rf"(?<!\w)(?:{MODIFIERS['perpetrator']})\s+(?:[а-яё-]+(?:ого|его|ой|ей|ых|их)\s+){{0,3}}"
-    r"(?:суда|коллегии|департамента|управления|отдела|прокуратуры|полиции|КНБ|службы|комитета|колонии|учреждения)"
+    rf"(?:{MODIFIERS['office']})"
     r"(?:\s+(?:по\s+[а-яё]+\s+[а-яё]+|[а-яё]+(?:ого|ой|ых|ской|ского)|города|г\.|области|района|№\s*\d+|"
     r"[А-ЯЁ][а-яё-]+(?:ы|и|а|е|ого|ой)))*\s*,?\s*$")
 # "X, the head of the local police department, …", "X, an investigator of the KNB,": an official named with an
@@ -1407,7 +1408,7 @@ DATED_ENTRY = re.compile(r"\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}[./]\d{4}|
                          r"[A-Za-zА-Яа-яЁё]+\s+\d{1,2},\s+\d{4})\s*[–—:-]")
 
 
-FIELD_LABEL = re.compile(r"^[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?\s*:")  # "Күндері:", "Date of arrest:"
+FIELD_LABEL = re.compile(r"^[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}\s*:")  # "Күндері:", "Date of arrest:"
 NO_SUBJECT = re.compile(r"[^A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]*")  # digits, dates in words, particles: no capitalised word
 ENTRY_FIELD_MAX = 300  # characters: a field of a list entry ("Статьи: ч. 2 ст. 405 УК РК."), not a story's paragraph
 
@@ -1445,7 +1446,6 @@ def join_entry_fields(text, mentions=()):
 
 # A long-form participle ("осуждённых", "задержанного", "арестованной"): an attribute, not a predicate.
 ATTRIBUTIVE = re.compile(r"[а-яё]+(?:нн|вш)(?:ый|ая|ое|ые|ого|ой|ому|ым|ых|ую|ыми|ом)(?!\w)", re.I)
-FIELD_LINE = re.compile(r"\s*[А-ЯЁ][а-яё]+(?: [а-яё]+){0,3}\s*:\s")
 CASE_CAPTION = re.compile(r"\s*(?:Дело|Обвиняем\w*|Подсудим\w*|Осужд[её]нн\w*|Подзащитн\w*)\s*:", re.I)
 
 
@@ -1453,7 +1453,7 @@ def _entry_subject(text, start, sentence, clause_types, mentions, officials):
     """The person a subjectless line of a numbered list entry is about ("Взят под стражу 22.06.2023.",
     "Приговор суда от 02.08.2024: 7 лет"): the one the entry opens with."""
     first = min(c[1] for c in clause_types)
-    if FIELD_LINE.match(sentence):
+    if FIELD_LABEL.match(sentence.lstrip()):
         # "Дело: Ильяшев Альнур" … "Мера пресечения: содержание под стражей": a case file's fields are about the
         # person its caption names.
         block_start = text.rfind("\n\n", 0, start)
