@@ -20,7 +20,8 @@ from django.db.models import TextField
 from django.db.models.functions import Cast
 
 from qorgau.documents.models import Document
-from qorgau.lib.sensitivity import PUBLIC
+from qorgau.lib.dates import partial_date_order
+from qorgau.lib.sensitivity import PUBLIC, seen_value
 from qorgau.lib.spreadsheets import safe_cell
 from qorgau.lib.xlsx_stream import StreamedWorkbook
 from qorgau.records.models import Act, ActProvision, Person, PersonName, Provision
@@ -89,6 +90,7 @@ def _tables(reader):
             acts.values_list("uid", "act_type", "victim_person__uid", "date", "date_end", "place__name",
                              "place__sensitivity", "penalty_kind", "penalty_amount", "penalty_unit",
                              _text("field_sensitivity"))
+            .order_by(*partial_date_order("date", reader=reader), "id")  # a hidden date places nothing
             .iterator(CHUNK)))
     yield ("act_provisions", "Provisions of acts", [("act", "string", "acts.id"), ("provision", "string",
                                                                                     "provisions.id"),
@@ -120,7 +122,8 @@ def _tables(reader):
            (_shown(row[:-1], ["", "", "status", "date_added", "date_removed", "removal_reason"], row[-1])
             for row in ListEntry.objects.visible_to(reader).filter(person__in=persons.values("id"))
             .values_list("prisoner_list__slug", "person__uid", "status", "date_added", "date_removed",
-                         "removal_reason", "field_sensitivity").iterator(CHUNK)))
+                         "removal_reason", "field_sensitivity")
+            .order_by("prisoner_list__slug", seen_value("date_added", reader), "id").iterator(CHUNK)))
     yield ("sources", "Sources", [("id", "string", ""), ("title", "string", ""), ("publisher", "string", ""),
                                   ("published", "string", ""), ("url", "string", "")],
            (_shown([uid, title, publisher if publisher_level == PUBLIC else "", published, url],
@@ -128,7 +131,7 @@ def _tables(reader):
             for uid, title, publisher, publisher_level, published, url, levels in Document.objects.visible_to(reader)
             .values_list("uid", "title", "publisher__name", "publisher__sensitivity", "published", "url",
                          "field_sensitivity")
-            .iterator(CHUNK)))
+            .order_by(seen_value("published", reader).desc(), "title", "id").iterator(CHUNK)))
 
 
 def _clean(value):

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from qorgau.audit.log import write_entry
 from qorgau.lib.dates import PartialDateError, parse_partial_date
-from qorgau.lib.sensitivity import CONFIDENTIAL, clearance_of
+from qorgau.lib.sensitivity import CONFIDENTIAL, clearance_of, seen_value
 from qorgau.lib.spreadsheets import safe_cell
 from qorgau.records.pages import person_section, require
 from qorgau.records.policy import render
@@ -355,5 +355,6 @@ def person_custody(request, uid):
 def list_memberships(request, person):
     """The person page's section on political-prisoner lists: every entry the reader may see, with its reasons."""
     entries = (ListEntry.objects.visible_to(request.user).filter(person=person)
-               .select_related("prisoner_list").prefetch_related("criteria_met").order_by("date_added"))
+               .select_related("prisoner_list").prefetch_related("criteria_met")
+               .order_by(seen_value("date_added", request.user), "id"))  # a hidden date places nothing
     return {"list_entries": list(entries)}

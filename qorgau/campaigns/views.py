@@ -90,7 +90,8 @@ def ua_sheet(ua, user):
 def ua_list(request):
     """The Urgent Actions the reader may see: staff open each one's file, visitors its public action page."""
     uas = (UrgentAction.objects.visible_to(request.user).select_related("issuer")
-           .order_by(seen_value("issued", request.user).desc(), "-update"))  # a hidden date places nothing
+           .order_by(seen_value("issued", request.user).desc(),
+                     seen_value("update", request.user, default=0).desc(), "-id"))  # a hidden value places nothing
     return render(request, "campaigns/ua_list.html", {"uas": uas})
 
 

@@ -52,7 +52,8 @@ def person_detail(request, uid):
     context = {
         "person": person, "names": names, "acts": acts, "perpetrated": perpetrated,
         "citations": citations_for([person], request.user).get(person.pk, []),
-        "recognitions": person.recognitions.visible_to(request.user).select_related("organisation"),
+        "recognitions": person.recognitions.visible_to(request.user).select_related("organisation")
+        .order_by(seen_value("date", request.user), "id"),  # a hidden date places nothing
         "affiliations": person.affiliations.filter(
             organisation__sensitivity__in=levels_for(request.user)).select_related("organisation"),
         "relations": relatives_of(person, request.user),
