@@ -1582,6 +1582,7 @@ KK.update({'detained': 'ұстау', 'arrested': 'қамауға алу', 'pretr
 
 KK.update({'One of the two records changed since you read the evidence: nothing was merged. Tick them again to read it anew.': 'Дәлелдерді оқып отырғанда екі жазбаның бірі өзгерді: ештеңе біріктірілмеді. Қайта оқу үшін оларды қайтадан белгілеңіз.'})
 KK.update({'A record changed since you read the evidence: nothing was merged. Read the pair anew.': 'Дәлелдерді оқып отырғанда жазба өзгерді: ештеңе біріктірілмеді. Жұпты қайта ашыңыз.'})
+KK.update({'Someone else judged this pair while you were reading it: your judgement was not recorded.': 'Сіз оқып отырғанда бұл жұп туралы басқа біреу шешім шығарды: сіздің шешіміңіз жазылмады.'})
 
 def main():
     missing = fill("kk", KK)

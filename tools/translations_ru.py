@@ -978,6 +978,7 @@ RU.update({'detained': 'задержание', 'arrested': 'арест', 'pretri
 
 RU.update({'One of the two records changed since you read the evidence: nothing was merged. Tick them again to read it anew.': 'Одна из двух записей изменилась, пока вы читали доводы: ничего не объединено. Отметьте их снова, чтобы прочитать заново.'})
 RU.update({'A record changed since you read the evidence: nothing was merged. Read the pair anew.': 'Запись изменилась, пока вы читали доводы: ничего не объединено. Откройте пару заново.'})
+RU.update({'Someone else judged this pair while you were reading it: your judgement was not recorded.': 'Кто-то другой вынес решение по этой паре, пока вы её читали: ваше решение не записано.'})
 
 def main():
     missing = fill("ru", RU)

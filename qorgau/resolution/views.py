@@ -22,6 +22,7 @@ from .models import Candidate, Merge
 
 QUEUE_SHOWN = 200  # pairs on the queue page
 STALE = gettext_lazy("A record changed since you read the evidence: nothing was merged. Read the pair anew.")
+TAKEN = gettext_lazy("Someone else judged this pair while you were reading it: your judgement was not recorded.")
 
 
 def visible_candidates(user, person=None):
@@ -94,20 +95,22 @@ def judge_many(request):
     if decision not in {"same", "different", "unsure"} or not ids:
         messages.error(request, _("Tick at least one pair and say same, different or unsure."))
         return redirect("web:resolution_queue")
-    done = stale = 0
+    done = stale = taken = 0
     for candidate in visible_candidates(request.user).filter(pk__in=ids):
         candidate.left.refresh_from_db()
         candidate.right.refresh_from_db()
         if candidate.left.merged_into_id or candidate.right.merged_into_id:
             continue   # an earlier "same" in this batch already folded one of them away
-        if _judged_as_read(candidate, request.POST.get(f"versions-{candidate.pk}"), actor=request.user,
-                           decision=decision, note=request.POST.get("note", "")[:500]):
-            done += 1
-        else:
-            stale += 1
+        outcome = _judged_as_read(candidate, request.POST.get(f"versions-{candidate.pk}"), actor=request.user,
+                                  decision=decision, note=request.POST.get("note", "")[:500])
+        done += outcome is True
+        stale += outcome is STALE
+        taken += outcome is TAKEN
     messages.success(request, _("Judgements recorded: %(n)d.") % {"n": done})
     if stale:
         messages.error(request, STALE)
+    if taken:
+        messages.error(request, TAKEN)
     return redirect("web:resolution_queue")
 
 
@@ -133,11 +136,12 @@ def judge(request, candidate_id):
     if decision not in {"same", "different", "unsure"}:
         messages.error(request, _("Say same, different or unsure."))
         return redirect("web:resolution_queue")
-    if not _judged_as_read(candidate, request.POST.get("versions"), actor=request.user, decision=decision,
-                           note=request.POST.get("note", "")[:500]):
-        messages.error(request, STALE)
-    else:
+    outcome = _judged_as_read(candidate, request.POST.get("versions"), actor=request.user, decision=decision,
+                              note=request.POST.get("note", "")[:500])
+    if outcome is True:
         messages.success(request, _("Judgement recorded."))
+    else:
+        messages.error(request, outcome)
     return redirect(safe_next(request, "web:resolution_queue"))  # same-site addresses only
 
 
@@ -145,7 +149,9 @@ def _judged_as_read(candidate, versions, *, actor, decision, note):
     """Record the judgement; "same" (a merge) only while both records are still at the versions the reviewer read
     the evidence at ("left:right", carried by the forms of the queue and the person page). A record edited in
     between (a birth year corrected, a name changed) is not merged on evidence that no longer holds, nor is a pair
-    confirmed by a form without versions. False when refused (nothing changed)."""
+    confirmed by a form without versions. Of two reviewers judging one pair at once, the second is refused: the
+    pair is claimed (its row held) while it is still open. True when recorded; when refused (nothing changed), the
+    message saying why: STALE or TAKEN."""
     from django.db import transaction
 
     from qorgau.records.actions import EditConflict, check_version
@@ -156,9 +162,13 @@ def _judged_as_read(candidate, versions, *, actor, decision, note):
                 left, _sep, right = (versions or "").partition(":")
                 check_version(candidate.left, left)
                 check_version(candidate.right, right)
+            # Held until this judgement commits (after the records, in the order a bulk merge takes them); a
+            # judgement that committed meanwhile left the pair "judged".
+            if not Candidate.objects.filter(pk=candidate.pk, status="open").update(status="open"):
+                return TAKEN
             actions.do_judge(candidate.left, candidate.right, actor=actor, decision=decision, note=note)
     except EditConflict:
-        return False
+        return STALE
     return True
 
 
