@@ -17,6 +17,7 @@ import datetime
 import decimal
 import hashlib
 import json
+import re
 import secrets
 import struct
 import uuid
@@ -145,14 +146,35 @@ def _frame(out, kind, name, data):
     out.write(data)
 
 
+# A stored original is kept as <folder>/<name>.enc under FILES_DIR (documents/storage.py): a name of any other
+# shape ("../qorgau.sqlite3") would be written elsewhere in the data directory.
+FILE_NAME = re.compile(r"[0-9A-Za-z_-]{1,64}/[0-9A-Za-z_-]{1,200}\.enc")
+
+
+def max_file_part():
+    """The largest stored original a backup may hold: an encrypted file of the largest size an upload or ingest
+    may have (QORGAU_MAX_FILE_MB; Fernet adds a third), with room to spare. Checked before the part is read."""
+    return 3 * int(getattr(settings, "QORGAU_MAX_FILE_MB", 50)) * 1024 * 1024 + (1 << 20)
+
+
 def _frames(reader):
     while True:
         head = reader.read(3)
         if len(head) < 3:
             raise BackupError("The backup is incomplete.")
         kind, length = head[:1], struct.unpack(">H", head[1:])[0]
-        name = reader.read(length).decode()
-        (size,) = struct.unpack(">Q", reader.read(8))
+        try:
+            name = reader.read(length).decode()
+            (size,) = struct.unpack(">Q", reader.read(8))
+        except (UnicodeDecodeError, struct.error):
+            raise BackupError("The backup is damaged (a part's name does not read).") from None
+        if kind == b"F":
+            if not FILE_NAME.fullmatch(name):
+                raise BackupError(f"The backup holds a stored file named {name[:80]!r}, which is not a stored "
+                                  "file's name: nothing was restored.")
+            if size > max_file_part():
+                raise BackupError(f"The backup holds a stored file of {size} bytes, larger than a stored file may be "
+                                  f"({max_file_part()} bytes; QORGAU_MAX_FILE_MB): nothing was restored.")
         data = reader.read(size)
         if len(data) != size:
             raise BackupError("The backup is incomplete.")
