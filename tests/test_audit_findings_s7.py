@@ -46,3 +46,35 @@ def test_a_stored_file_larger_than_any_may_be_is_refused_before_it_is_read(tmp_p
     # A part that claims more than the archive holds is read only as far as the archive goes (it ends "incomplete").
     ordinary = _archive(tmp_path / "ordinary.qbk", [(b"F", "ab/abcdef.enc", b"x" * 1000)])
     assert backup.check_backup(ordinary, PASSPHRASE)["files"] == 1
+
+
+# Key and passphrase files of the wrong kind: a clear refusal, never a traceback, never read whole ----------------
+
+def _wrong_files(tmp_path):
+    binary = tmp_path / "raw.key"
+    binary.write_bytes(b"\xff\xfe\x00\x01" * 8)  # 32 raw bytes: another program's key, not ours
+    huge = tmp_path / "disk.img"
+    huge.write_bytes(b"a" * 200_000)  # far larger than any key (a disk image given by mistake)
+    return [(binary, "not text"), (huge, "larger than a key or passphrase may be")]
+
+
+def test_a_master_key_file_of_the_wrong_kind_is_refused_with_a_message(tmp_path):
+    from qorgau.keys import keyring
+
+    for path, said in _wrong_files(tmp_path):
+        with pytest.raises(keyring.KeysUnavailable, match=said):
+            keyring.source_from({"QORGAU_MASTER_KEY_FILE": str(path)})
+        with pytest.raises(keyring.KeysUnavailable, match=said):
+            keyring.source_from({"QORGAU_MASTER_PASSPHRASE_FILE": str(path)})
+
+
+def test_a_passphrase_or_new_key_file_of_the_wrong_kind_is_refused_by_the_commands(tmp_path):
+    from django.core.management.base import CommandError
+
+    from qorgau.keys.management.commands.keys import read_secret_file
+
+    for path, said in _wrong_files(tmp_path):
+        with pytest.raises(backup.BackupError, match=said):
+            backup.read_passphrase_file(path)
+        with pytest.raises(CommandError, match=said):
+            read_secret_file(path, "the new master key file")

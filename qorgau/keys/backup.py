@@ -34,7 +34,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from . import keyring
-from .files import open_private, private_dir, write_private
+from .files import UnreadableSecret, open_private, private_dir, read_secret_text, write_private
 
 MAGIC = b"QORGAU-BACKUP/1\n"
 CHUNK = 1 << 20
@@ -332,9 +332,9 @@ def open_backup_output(path):
 
 def read_passphrase_file(path):
     try:
-        text = Path(path).read_text(encoding="utf-8").rstrip("\n")
-    except OSError as error:
-        raise BackupError(f"Cannot read the passphrase file {path}: {error.strerror}.") from None
+        text = read_secret_text(path, "the passphrase file").rstrip("\n")
+    except UnreadableSecret as error:
+        raise BackupError(str(error)) from None
     if len(text) < 12:
         raise BackupError("The backup passphrase must be at least 12 characters long.")
     return text

@@ -60,3 +60,29 @@ def tighten_data_dir(data_dir):
                 os.chmod(os.path.join(root, name), 0o700)
         for name in files:
             os.chmod(os.path.join(root, name), 0o600)
+
+
+SECRET_FILE_LIMIT = 1 << 16  # a master key is 43 characters, a passphrase a line: 64 KiB is any of them, and more
+
+
+class UnreadableSecret(Exception):
+    """A key or passphrase file that cannot be one: the message says which and why."""
+
+
+def read_secret_text(path, what):
+    """The text of a master-key or passphrase file, read bounded: a file that is not text (a binary key of another
+    program, a certificate in DER) or far larger than a key (a disk image, /dev/zero given by mistake) is refused
+    with a message, never read whole and never a traceback."""
+    try:
+        with open(path, "rb") as stream:
+            data = stream.read(SECRET_FILE_LIMIT + 1)
+    except OSError as error:
+        raise UnreadableSecret(f"Cannot read {what} {path}: {error.strerror}.") from None
+    if len(data) > SECRET_FILE_LIMIT:
+        raise UnreadableSecret(f"{what[:1].upper()}{what[1:]} {path} is larger than a key or passphrase may be "
+                               f"({SECRET_FILE_LIMIT} bytes): is it the right file?")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise UnreadableSecret(f"{what[:1].upper()}{what[1:]} {path} is not text (a key from `qorgau keys generate` "
+                               "or a passphrase): is it the right file?") from None

@@ -95,10 +95,12 @@ class MasterSource:
 
 
 def _read_file(path, what):
+    from .files import UnreadableSecret, read_secret_text
+
     try:
-        return Path(path).read_text(encoding="utf-8").strip()
-    except OSError as error:
-        raise KeysUnavailable(f"Cannot read {what} {path}: {error.strerror}.") from None
+        return read_secret_text(path, what).strip()
+    except UnreadableSecret as error:
+        raise KeysUnavailable(str(error)) from None
 
 
 def source_from(environ=None, *, allow_default=True):

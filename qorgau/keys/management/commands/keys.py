@@ -6,15 +6,15 @@ from django.core.management.base import BaseCommand, CommandError
 from qorgau.audit.log import write_entry
 from qorgau.keys import keyring
 from qorgau.keys.fields import compact_database, reseal_all
-from qorgau.keys.files import write_private
+from qorgau.keys.files import UnreadableSecret, read_secret_text, write_private
 from qorgau.records.indexing import rebuild_index
 
 
 def read_secret_file(path, what):
     try:
-        text = Path(path).read_text(encoding="utf-8").strip()
-    except OSError as error:
-        raise CommandError(f"Cannot read {what} {path}: {error.strerror}.") from None
+        text = read_secret_text(path, what).strip()
+    except UnreadableSecret as error:
+        raise CommandError(str(error)) from None
     if not text:
         raise CommandError(f"{path} is empty.")
     return text
