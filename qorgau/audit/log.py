@@ -19,7 +19,7 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.utils import timezone
 
-from qorgau.audit.models import AuditEntry
+from qorgau.audit.models import AuditEntry, entry_hash, payload
 
 GENESIS = "0" * 64
 SYSTEM = "system"
@@ -106,18 +106,37 @@ def write_entries(items, *, actor):
         actor_id = actor.pk if getattr(actor, "pk", None) else None
         label = actor_label(actor)
         previous = last.hash if last else GENESIS
-        entries = []
+        # Rows, not model instances: the values (and hashes) AuditEntry(...) and its compute_hash would give.
+        at = AuditEntry._meta.get_field("at").get_db_prep_save(now, connection)   # one conversion for all
+        rows, entries = [], []
         for entry_id, (verb, record_type, record_uid, changes) in zip(ids, items):
-            entry = AuditEntry(id=entry_id, at=now, actor_id=actor_id, actor_label=label, verb=verb,
-                               record_type=record_type, record_uid=record_uid, changes=changes or {},
-                               prev_hash=previous)
-            entry.hash = previous = entry.compute_hash(key)
-            entries.append(entry)
-        from qorgau.lib.bulk import insert_rows
+            changes = changes or {}
+            prev_hash = previous
+            previous = entry_hash(key, payload(entry_id, now, label, actor_id, verb, record_type, record_uid,
+                                               changes, prev_hash))
+            rows.append((entry_id, at, actor_id, label, verb, record_type, record_uid, changes, prev_hash,
+                         previous))
+            entries.append(Written(entry_id, previous))
+        from qorgau.lib.bulk import insert_values
 
-        insert_rows(AuditEntry, entries)
+        insert_values(AuditEntry, ENTRY_COLUMNS, rows)
         _checkpoint_after_commit(ids[-1])
         return entries
+
+
+ENTRY_COLUMNS = ("id", "at", "actor", "actor_label", "verb", "record_type", "record_uid", "changes", "prev_hash",
+                 "hash")
+
+
+@dataclass(frozen=True)
+class Written:
+    """An entry write_entries appended: its id and hash (read the entry itself from AuditEntry)."""
+    id: int
+    hash: str
+
+    @property
+    def pk(self):
+        return self.id
 
 
 # --- checkpoints --------------------------------------------------------------------------------------------

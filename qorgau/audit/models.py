@@ -15,6 +15,29 @@ from django.conf import settings
 from django.db import models
 
 
+def payload(entry_id, at, actor_label, actor_id, verb, record_type, record_uid, changes, prev_hash):
+    """What an entry's hash covers (AuditEntry.payload; write_entries hashes entries it never builds)."""
+    return {
+        "id": entry_id,
+        "at": at.isoformat(),
+        "actor": actor_label,
+        "actor_id": actor_id,
+        "verb": verb,
+        "record_type": record_type,
+        "record_uid": record_uid,
+        "changes": changes,
+        "prev": prev_hash,
+    }
+
+
+def encoded(payload):
+    return json.dumps(payload, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8")
+
+
+def entry_hash(key, payload):
+    return hmac.new(key, encoded(payload), hashlib.sha256).hexdigest()
+
+
 class AuditEntry(models.Model):
     at = models.DateTimeField()
     # An account with history is deactivated, not deleted: the chain covers actor_id.
@@ -32,20 +55,11 @@ class AuditEntry(models.Model):
         verbose_name_plural = "audit entries"
 
     def payload(self):
-        return {
-            "id": self.id,
-            "at": self.at.isoformat(),
-            "actor": self.actor_label,
-            "actor_id": self.actor_id,
-            "verb": self.verb,
-            "record_type": self.record_type,
-            "record_uid": self.record_uid,
-            "changes": self.changes,
-            "prev": self.prev_hash,
-        }
+        return payload(self.id, self.at, self.actor_label, self.actor_id, self.verb, self.record_type,
+                       self.record_uid, self.changes, self.prev_hash)
 
     def encoded(self):
-        return json.dumps(self.payload(), sort_keys=True, ensure_ascii=False, default=str).encode("utf-8")
+        return encoded(self.payload())
 
     def compute_hash(self, key=None):
         """HMAC-SHA256 under the audit key; only whoever holds the master key can produce it."""

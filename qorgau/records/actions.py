@@ -28,6 +28,7 @@ from django.utils import timezone
 from qorgau.audit.log import write_entries, write_entry
 from qorgau.lib import sensitivity as levels
 from qorgau.lib.bulk import insert_rows
+from qorgau.lib.fieldcheck import check_fields
 from qorgau.lib.dates import PartialDateError, parse_partial_date
 
 from . import indexing
@@ -987,7 +988,7 @@ def _check_planned(record):
     # Field rules (choices, lengths, dates) as full_clean checks them. Links are to rows this transaction holds and
     # the database checks them (foreign keys, the act's one-victim constraint) when they are written.
     links = [f.name for f in record._meta.concrete_fields if f.is_relation]
-    record.full_clean(exclude=["uid", *links], validate_unique=False, validate_constraints=False)
+    check_fields(record, exclude=("uid", *links))   # = full_clean without unique/constraint checks
     if isinstance(record, Act) and (record.victim_person is None) == (record.victim_organisation is None):
         raise ValidationError("An act has exactly one victim, a person or an organisation.")
 
@@ -1051,8 +1052,7 @@ def do_create_records(batch, *, actor):
             "document": options["document"].uid, "field": options["field"], "start": options["start"],
             "end": options["end"]}))
     for citation in citations:
-        citation.full_clean(exclude=["content_type", "document", "reviewer"], validate_unique=False,
-                            validate_constraints=False)
+        check_fields(citation, exclude=("content_type", "document", "reviewer"))
     insert_rows(Citation, citations)
     write_entries(audit, actor=actor)
     indexing.reindex_many([r for r in records if isinstance(r, INDEXED + (Document,))])

@@ -10,6 +10,8 @@ Invariants:
 """
 
 
+import contextvars
+
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
@@ -340,13 +342,48 @@ def do_merge_persons(keep, other, *, actor):
     folded = {"merged_into": [None, keep.uid], "version": bump_version(other)}
     write_entries([("merge", "Person", keep.uid, {"merged": other.uid}),
                    ("update", "Person", other.uid, folded)], actor=actor)
-    indexing.reindex(keep)
-    indexing.unindex(other)
-    _derived_changed(keep, other)
+    run = _RUN.get()
+    if run is not None:   # inside resolve: the index and derived data of all its merges are renewed once, at its end
+        run.merged(keep, other)
+    else:
+        indexing.reindex(keep)
+        indexing.unindex(other)
+        _derived_changed(keep, other)
     return merge
 
 
-def _derived_changed(*persons):
+class _Merges:
+    """The merges of one resolve run. Each merge re-indexes the kept record, un-indexes the folded one and
+    announces both as saved; a run with many merges does that once per record at its end, in one transaction
+    with the merges, from the records as they are then: the same search rows, blocking keys and rebuilt
+    derived data as after the last of its merges (nothing the run does between its merges reads them)."""
+
+    def __init__(self):
+        self.index = {}       # pk -> True (re-index) / False (un-index): the last merge touching it decides
+        self.announce = {}    # pk -> None, in the order the merges announced them
+
+    def merged(self, keep, other):
+        self.index[keep.pk], self.index[other.pk] = True, False
+        self.announce.update({keep.pk: None, other.pk: None})
+
+    def finish(self):
+        if not self.announce:
+            return
+        fresh = {}
+        ids = list(self.announce)
+        for at in range(0, len(ids), 500):
+            fresh.update((p.pk, p) for p in Person._base_manager.filter(pk__in=ids[at:at + 500]))
+        for pk, index in self.index.items():
+            if not index:
+                indexing.unindex(fresh[pk])
+        indexing.reindex_many([fresh[pk] for pk, index in self.index.items() if index])
+        _derived_changed(*(fresh[pk] for pk in self.announce), read=False)
+
+
+_RUN = contextvars.ContextVar("qorgau_resolve_run", default=None)
+
+
+def _derived_changed(*persons, read=True):
     """The rows a merge moves with plain updates (acts, above all) change what is derived from them: both persons
     are announced as saved, as a save would (records.actions._notify), so the listeners of higher layers rebuild
     their custody episodes and statistics summaries after the commit and renew cached counts."""
@@ -354,7 +391,7 @@ def _derived_changed(*persons):
     from django.db.models import signals
 
     for person in persons:
-        fresh = Person._base_manager.get(pk=person.pk)
+        fresh = Person._base_manager.get(pk=person.pk) if read else person   # read=False: read just now
         signals.post_save.send(sender=Person, instance=fresh, created=False, update_fields=None, raw=False,
                                using=router.db_for_write(Person))
 
@@ -402,6 +439,21 @@ def resolve(*, actor="resolver", persons=None, auto=AUTO):
 
     A record known only by a family name or initials is linked automatically only when a single record could be
     meant: "Bokaev" after "Maks Bokaev" in one document, but not when two Bokaevs are recorded."""
+    if not transaction.get_connection().in_atomic_block or _RUN.get() is not None:
+        return _resolve(actor, persons, auto)   # each merge its own transaction, renewing what it changed
+    # Inside the caller's transaction (an ingest): the run's merges renew the index and derived data once, at
+    # its end (_Merges), in that transaction.
+    run = _Merges()
+    token = _RUN.set(run)
+    try:
+        counts = _resolve(actor, persons, auto)
+        run.finish()
+    finally:
+        _RUN.reset(token)
+    return counts
+
+
+def _resolve(actor, persons, auto):
     counts = {"merged": 0, "queued": 0, "kept apart": 0}
     candidates = find_candidates(persons)
     standing = _standing_judgements({p.uid for left, right, _s, _e in candidates for p in (left, right)})
