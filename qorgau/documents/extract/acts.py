@@ -962,6 +962,10 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             if anaphor and not COUNTED_BEFORE.search(sentence[:anaphor.start()]):
                 # "суд признал активистов виновными": the persons just listed together
                 victims = list(last_group or last_victims)
+        if not victims and not persons and clause_types and not COUNTED_GROUP.search(sentence):
+            # A bullet under a case heading ("ATABEK Aron (born 1953), poet" / "• Arrested in July 2006 …",
+            # "• 30.10.2015: police searched his flat"): the item is about the person the heading opens with.
+            victims = _bullet_head(text, start, mentions, officials | lawyers)
         if not victims:
             victims, first_only = _pronoun_victims(sentence, clause_types, last_victims or last_group, recent,
                                                    officials | lawyers | (bystanders - {p.victims[0] for p in proposals
@@ -1295,6 +1299,13 @@ def _clause_start(sentence, position):
 VERDICT_TRIGGER = next((pattern for act_type, pattern in COMPILED if act_type == "sentenced"), None)
 
 
+def _same_name(a, b):
+    """One person under two spellings of a headline and its lead ("Ermek Taichibekov" / "Yermek Taychibekov")."""
+    from qorgau.lib.personnames import compare
+
+    return a == b or bool(a and b and compare(a[0], b[0])[0] >= 0.9)
+
+
 def _verdict_of_the_day(text, proposals, published, title_start=0):
     """A report of the day's verdict. (1) Its headline announces a verdict ("… бес адамға үкім шықты", "… sentenced"):
     a verdict or prison term the body tells with no date of its own, after a paragraph of background ("2022 жылғы
@@ -1317,7 +1328,7 @@ def _verdict_of_the_day(text, proposals, published, title_start=0):
     for p in proposals:
         again = p.kind == "act" and p.date == published and next(
             (q for q in proposals if q is not p and q.kind == "act" and q.act_type == p.act_type and
-             q.victims == p.victims and q.date_source == "own" and q.date and len(q.date) == 10 and
+             _same_name(q.victims, p.victims) and q.date_source == "own" and q.date and len(q.date) == 10 and
              q.date < published and 0 <= q.start - p.end < 400), None)
         if again:
             again.provisions = list(dict.fromkeys(again.provisions + p.provisions))
@@ -1326,7 +1337,8 @@ def _verdict_of_the_day(text, proposals, published, title_start=0):
             continue
         kept.append(p)
     for p in kept:  # the lead's other acts ("… imprisoned" with its "sentenced") move to the day told next
-        again = moved.get((p.victims[0], p.start)) if p.kind == "act" and p.date == published else None
+        again = next((a for (v, s_), a in moved.items() if s_ == p.start and _same_name([v], p.victims)), None) \
+            if p.kind == "act" and p.date == published else None
         if again is not None:
             p.date, p.date_end, p.date_source = again.date, again.date_end, again.date_source
     return kept
@@ -1447,6 +1459,32 @@ def join_entry_fields(text, mentions=()):
 # A long-form participle ("осуждённых", "задержанного", "арестованной"): an attribute, not a predicate.
 ATTRIBUTIVE = re.compile(r"[а-яё]+(?:нн|вш)(?:ый|ая|ое|ые|ого|ой|ому|ым|ых|ую|ыми|ом)(?!\w)", re.I)
 CASE_CAPTION = re.compile(r"\s*(?:Дело|Обвиняем\w*|Подсудим\w*|Осужд[её]нн\w*|Подзащитн\w*)\s*:", re.I)
+
+
+HEAD_PREFIX = re.compile(r"[\s\d.)•*–—-]*")
+BULLET_ITEM = re.compile(r"[ \t]*[-–•*][ \t]+")
+
+
+def _bullet_head(text, start, mentions, officials):
+    """The person a bulleted line naming no one is about: the one the nearest line above that is not itself a
+    bullet opens with (a case heading over its items), when that line starts with the name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not BULLET_ITEM.match(text, line_start) or not re.fullmatch(r"\s*(?:[-–•*]\s*)?", text[line_start:start]):
+        return []  # (only a bullet's first sentence; a numbered line is an entry of its own)
+    position = line_start
+    for _ in range(40):
+        if position <= 0:
+            return []
+        head_start = text.rfind("\n", 0, position - 1) + 1
+        line = text[head_start:position - 1]
+        position = head_start
+        if not line.strip() or BULLET_ITEM.match(line):
+            continue  # (another item of the list, or the dash of a dialogue's line)
+        first = next(iter(mentions.within(head_start, head_start + len(line))), None)
+        if first is not None and first.name not in officials and HEAD_PREFIX.fullmatch(text[head_start:first.start]):
+            return [first.name]
+        return []
+    return []
 
 
 def _entry_subject(text, start, sentence, clause_types, mentions, officials):

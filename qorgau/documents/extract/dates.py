@@ -105,6 +105,9 @@ def _valid(year, month=None, day=None):
         return False
 
 
+LAST_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?last\s+year(?!\w)", re.I)
+
+
 def find_dates(text, document_date=""):
     """All dates in the text, in order, each resolved to a partial ISO date."""
     found = []
@@ -121,7 +124,10 @@ def find_dates(text, document_date=""):
             covered[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     found.sort()
     results = []
+    swallowed = 0
     for start, end, name, m in found:
+        if start < swallowed:
+            continue
         g = m.groups()
         value = value_end = ""
         how = "explicit"
@@ -204,6 +210,14 @@ def find_dates(text, document_date=""):
                 value, how = _iso(context_year, _month(g[1])), "year_from_context"
         elif name in {"year", "part_year"}:
             value = _iso(g[0])
+        if value and how == "year_from_context" and document_date[:4]:
+            # "in May last year", "on 3 May of last year": the year-less date is of the year before the document's
+            # (and "last year" is no date of its own here).
+            last_year = LAST_YEAR_AFTER.match(text, end)
+            if last_year:
+                value = str(int(document_date[:4]) - 1) + value[4:]
+                value_end = str(int(document_date[:4]) - 1) + value_end[4:] if value_end else ""
+                swallowed = last_year.end()
         if value:
             # A year alone inside a clause ("over things he said in 2021") is a reference, not the narrative's
             # time: only a year heading its sentence ("In 2021, …") sets the year of the dates after it.
@@ -254,6 +268,12 @@ def _relative(m, results, context_year, document_date=""):
             return "", "", ""
         year, month = int(document_date[:4]), int(document_date[5:7]) + int(offset)
         year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+        return _iso(year, month), "", "document"
+    if unit == "past_month":  # "last September": the latest such month before the document's own month
+        month = _month(groups.get("month", ""))
+        if not month or len(document_date) < 7:
+            return "", "", ""
+        year = int(document_date[:4]) - (1 if month >= int(document_date[5:7]) else 0)
         return _iso(year, month), "", "document"
     if unit == "this_year":  # "биылғы 12 ақпанда": the document's year, and the year of the dates after it
         return (context_year, "", "explicit") if context_year else ("", "", "")

@@ -187,6 +187,11 @@ def _caps_first(text):
                                           and re.match(r"[ \t]*(?:\n|$)|[ \t]+[^\W\d_]{2,20}:\s",
                                                        text[m.end():m.end() + 25]))
         # (… or the fields run on after it, as a text file's lines joined: "5. ЕНСЕБЕК Темірлан Қаласы: Алматы …")
+        # A briefing's case heading: the line opens with the name and the name is the whole first field — the line
+        # ends there, or a comma, a dash or a bracket follows ("ATABEK Aron (born 1953), poet, Almaty").
+        opens_entry = opens_entry or bool(re.fullmatch(r"[ \t]*(?:\d{1,3}[.)]|[-•*])?[ \t]*", prefix)
+                                          and re.match(r"[ \t]*(?:\n|$|[,(]|[–—-][ \t])", text[m.end():m.end() + 3])
+                                          and m.group(2) not in STOP and family.capitalize() not in PLACES)
         if not (SURNAME_END.search(family.lower()) or m.group(2) in GIVEN or opens_entry) or family in STOP:
             continue
         family = "-".join(part.capitalize() for part in family.split("-"))

@@ -1,0 +1,75 @@
+"""Session 7, English extraction and the dating of acts: made-up texts in the shapes of the round's failures."""
+
+from qorgau.documents.extract.acts import find_acts
+from qorgau.documents.extract.dates import find_dates
+from qorgau.documents.extract.names import find_persons
+from qorgau.documents.extract.provisions import find_provisions
+
+
+def acts(text, published="2019-12-01"):
+    found = find_acts(text, find_persons(text), find_dates(text, published), find_provisions(text), published=published)
+    return {(p.victims[0], p.act_type, f"{p.date}/{p.date_end}" if p.date_end else p.date) for p in found}
+
+
+def dates(text, published="2021-08-20"):
+    return [d.value for d in find_dates(text, published)]
+
+
+def test_a_case_heading_with_the_family_name_in_capitals_is_a_person():
+    for text, name in [
+        ("TOLEBEK Aron (born 1961), teacher, Taraz\n\n• Detained in May 2019.", "Aron Tolebek"),
+        ("OSPAN Dariga, journalist\n- Arrested on 3 March 2020.", "Dariga Ospan"),
+        ("• SAGYN Miras\nFined in 2021.", "Miras Sagyn"),
+        ("ZHAKUP Orken (Atyrau)\n\n* Convicted in 2018.", "Orken Zhakup"),
+    ]:
+        assert name in {m.name for m in find_persons(text)}, text
+    # a heading in capitals and a place are no person
+    assert not find_persons("SUMMARY Kazakhstan, 2021\n\nNothing happened.")
+
+
+def test_bullets_under_a_case_heading_are_about_the_person_it_opens_with():
+    for text in [
+        "KUNAEV Marat (born 1961), teacher, Taraz\n\n• Arrested in May 2019 after a rally.\n\n"
+        "• Sentenced to five years in March 2020.\n\nOSPAN Dariga, journalist\n\n• 03.03.2021: police searched her flat.",
+        "1. KUNAEV Marat, teacher\n- Arrested in May 2019 by the KNB.\n- Sentenced to five years in March 2020.\n"
+        "2. OSPAN Dariga, journalist\n- 03.03.2021: police searched her flat.",
+        "Marat Kunaev, teacher, Taraz\n* Status: arrested in May 2019.\n* In March 2020, sentenced to five years in "
+        "prison.\nDariga Ospan, journalist\n* 03.03.2021 — her flat was searched by police.",
+    ]:
+        found = acts(text)
+        assert {("Marat Kunaev", "arrested", "2019-05"), ("Marat Kunaev", "sentenced", "2020-03"),
+                ("Dariga Ospan", "searched", "2021-03-03")} <= found, (text, found)
+        assert not any(v == "Marat Kunaev" and t == "searched" for v, t, _ in found), (text, found)
+    # bullets under a heading that names no one stay without a victim
+    assert not acts("Marat Kunaev, teacher, was named in the report.\n\nRecommendations\n\n"
+                    "• Release all persons imprisoned for their views.")
+
+
+def test_last_month_names_count_back_from_the_documents_month():
+    assert dates("He was arrested last September.") == ["2020-09"]
+    assert dates("They came last May.") == ["2021-05"]
+    assert dates("He was detained last August.") == ["2020-08"]  # the document's own month: a year ago
+    assert dates("She was given 15 days last month.") == ["2021-07"]
+    assert dates("Earlier this month police came.") == ["2021-08"]
+    assert dates("The meeting was banned last month.", "2022-01-05") == ["2021-12"]
+
+
+def test_a_month_or_day_followed_by_last_year_is_of_the_year_before():
+    assert dates("In May last year he was detained.") == ["2020-05"]
+    assert dates("On 3 May of last year police came.") == ["2020-05-03"]
+    assert dates("in December, last year, the court ruled") == ["2020-12"]
+    assert dates("On May 3 last year he was fined, and on 2 June 2021 released.") == ["2020-05-03", "2021-06-02"]
+
+
+def test_a_headline_verdict_takes_the_day_the_lead_gives_under_another_spelling():
+    for text in [
+        "Ermek Taichibekov jailed for seven years\n\nALMATY, 20 August 2021 – A court on Thursday sentenced the "
+        "blogger Yermek Taychibekov to seven years in prison.",
+        "Yerlan Zhakupov sentenced to five years\n\nA district court on Thursday sentenced Erlan Zhakupov to five "
+        "years in prison for his posts.",
+        "Court jails Dariga Ospanova\n\nThe court in Taraz sentenced Dariga Ospanova to three years in prison on "
+        "Thursday, 19 August.",
+    ]:
+        found = acts(text, "2021-08-20")
+        sentenced = {d for _, t, d in found if t == "sentenced"}
+        assert sentenced == {"2021-08-19"}, (text, found)
