@@ -73,3 +73,15 @@ def test_a_headline_verdict_takes_the_day_the_lead_gives_under_another_spelling(
         found = acts(text, "2021-08-20")
         sentenced = {d for _, t, d in found if t == "sentenced"}
         assert sentenced == {"2021-08-19"}, (text, found)
+
+
+def test_a_yearless_date_after_a_later_month_of_that_year_runs_on_into_the_next_year():
+    assert dates("He was charged in November 2008 and hid in December; police seized him on January 6.",
+                 "2009-08-10")[-1] == "2009-01-06"
+    assert dates("The three were detained in November 2017. When the trial opened on October 1, they pleaded not "
+                 "guilty.", "2018-12-21")[-1] == "2018-10-01"
+    assert dates("В ноябре 2020 года его задержали. 12 февраля суд вынес приговор.", "2021-03-01")[-1] == "2021-02-12"
+    # not beyond the document's year, and not when the sentence steps back in time
+    assert dates("He was detained in November 2020. The trial opened on 1 October.", "2020-12-01")[-1] == "2020-10-01"
+    assert dates("He was sentenced in November 2017. He had been detained on 3 March.", "2018-05-01")[-1] == \
+        "2017-03-03"

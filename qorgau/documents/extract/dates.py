@@ -105,6 +105,7 @@ def _valid(year, month=None, day=None):
         return False
 
 
+PLUPERFECT_BEFORE = re.compile(r"(?<!\w)(?:had|earlier|before|previously|ранее|до этого|бұрын)(?!\w)", re.I)
 LAST_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?last\s+year(?!\w)", re.I)
 
 
@@ -218,6 +219,14 @@ def find_dates(text, document_date=""):
                 value = str(int(document_date[:4]) - 1) + value[4:]
                 value_end = str(int(document_date[:4]) - 1) + value_end[4:] if value_end else ""
                 swallowed = last_year.end()
+            elif any(len(r.value) >= 7 and r.value[:4] == value[:4] and r.value[5:7] > value[5:7]
+                     and r.how in {"explicit", "year_from_context"} for r in results if r.end > start - 600) and \
+                    int(value[:4]) < int(document_date[:4]) and \
+                    not PLUPERFECT_BEFORE.search(text[max(0, start - 120):start].split(".")[-1]):
+                # The narrative runs on into the next year: "… in December; … seized him on January 6" (unless the
+                # sentence steps back: "he had been detained on 3 March").
+                year = str(int(value[:4]) + 1)
+                value, value_end = year + value[4:], (year + value_end[4:] if value_end else "")
         if value:
             # A year alone inside a clause ("over things he said in 2021") is a reference, not the narrative's
             # time: only a year heading its sentence ("In 2021, …") sets the year of the dates after it.
