@@ -85,3 +85,36 @@ def test_a_yearless_date_after_a_later_month_of_that_year_runs_on_into_the_next_
     assert dates("He was detained in November 2020. The trial opened on 1 October.", "2020-12-01")[-1] == "2020-10-01"
     assert dates("He was sentenced in November 2017. He had been detained on 3 March.", "2018-05-01")[-1] == \
         "2017-03-03"
+
+
+def test_a_case_file_field_holding_a_name_in_capitals_is_a_person():
+    for text, name in [
+        ("Defendant: ASET ABISHEV, 35, Almaty\n\nAbishev pleaded not guilty.", "Aset Abishev"),
+        ("Case: MARAT KUNAEV (Taraz)\nKunaev was detained.", "Marat Kunaev"),
+        ("Accused person: KUNAEV MARAT\nKunaev was detained.", "Marat Kunaev"),
+        ("Подсудимый: ИВАНОВ ИВАН\nИванов задержан.", "Иван Иванов"),
+    ]:
+        found = {m.name for m in find_persons(text)}
+        assert found == {name}, (text, found)
+    # a court or an organisation in capitals is no person
+    assert not find_persons("Court: ALMATY CITY COURT\nObserver: KIBHR MONITORING GROUP")
+
+
+def test_a_dated_trial_entry_in_a_case_file_is_about_its_one_defendant():
+    for text in [
+        "Defendant: ASET ABISHEV, 35, Almaty\n\n2 October 2018. The trial opened. Abishev pleaded not guilty.",
+        "Case: Marat Kunaev, teacher\nCourt: Taraz city court\n\n02.10.2018 – The trial began.",
+        "Defendant: Marat Kunaev\nPresiding judge: Aliya Sarsenova\n\nOn 2 October 2018 the trial opened with a "
+        "delay of an hour.",
+    ]:
+        found = acts(text, "2018-12-03")
+        assert {v for v, t, d in found if t == "tried" and d == "2018-10-02"} and \
+            not any(v == "Aliya Sarsenova" for v, _, _ in found), (text, found)
+    # two defendants named before: no guess
+    assert not acts("Defendants: Marat Kunaev and Dariga Ospanova\n\n2 October 2018. The trial opened.", "2018-12-03")
+
+
+def test_a_month_ending_its_sentence_is_a_date_even_before_a_numeric_line():
+    assert dates("He was detained in May.\n\n02.10.2018 – The trial opened.", "2018-12-03") == ["2018-05", "2018-10-02"]
+    assert dates("They were released in June.\n12.07.2018: two more were held.", "2018-12-03") == ["2018-06", "2018-07-12"]
+    assert dates("He was detained in May.\n\n3 June: the trial opened.", "2018-12-03") == ["2018-05", "2018-06-03"]

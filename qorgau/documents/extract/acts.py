@@ -984,8 +984,11 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         if not victims and clause_types and not persons and \
                 min(clause_types, key=lambda c: c[1])[2] == "tried" and not PRONOUN.search(sentence):
             # "Главное рассмотрение началось 10.07.2025, спустя девять месяцев после задержания": the trial of those
-            # the text is about; the other words of the sentence only place it in time.
-            victims = list(last_victims)
+            # the text is about; the other words of the sentence only place it in time. (Before any act, the one
+            # person named so far: a case file's "Defendant: …" over its dated entries.)
+            focus = list(dict.fromkeys(m.name for m in all_mentions if m.start < start and m.name not in officials
+                                       and m.name not in lawyers))
+            victims = list(last_victims) or (focus if len(focus) == 1 else [])
             clause_types = [c for c in clause_types if c[2] == "tried"]
         if not victims and not persons and last_victims and KAZAKH.search(sentence) and \
                 not COUNTED_GROUP.search(sentence) and not PRONOUN.search(sentence) and not KK_COUNTED.search(sentence):

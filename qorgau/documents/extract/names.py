@@ -171,6 +171,12 @@ CAPS_FIRST = re.compile(rf"(?<![\w-])([{CAPS}][{CAPS}’'-]{{2,}})[ \t]+([{CAPS}
 CAPS_ALONE = re.compile(rf"^[ \t]*(?:\d{{1,3}}[.)][ \t]*|[-•*][ \t]+)?([{CAPS}][{CAPS}’'-]{{3,}})(?=[ \t]+[–—-][ \t])", re.M)
 
 
+# A case file's field whose value is a name in capitals: "Defendant: ASET ABISHEV, 35", "Подсудимый: ИВАНОВ ИВАН".
+CAPS_LABELLED = re.compile(rf"^[ \t]*(?:\d{{1,3}}[.)][ \t]*)?[{CAPS}][a-zа-яёәғқңөұүһі]+(?:[ \t][a-zа-яёәғқңөұүһі]+)?[ \t]*:"
+                           rf"[ \t]*([{CAPS}][{CAPS}’'-]+(?:[ \t][{CAPS}][{CAPS}’'-]+){{1,2}})(?=[ \t]*(?:[,(–—-]|\n|$))",
+                           re.M)
+
+
 def _caps_first(text):
     """(start, end, name) for "FAMILY Given [Patronymic]" where the capitals end like a family name, or that opens
     a line of a list ("9. ONERKHAN Nurbol – Petropavl – …")."""
@@ -197,6 +203,16 @@ def _caps_first(text):
         family = "-".join(part.capitalize() for part in family.split("-"))
         name = " ".join(w for w in (m.group(2), m.group(3), family) if w)
         yield m.start(), m.end(), name
+    for m in CAPS_LABELLED.finditer(text):
+        # "Defendant: ASET ABISHEV, 35, Almaty": a field's value all in capitals, a given name and a family name
+        # in either order.
+        words = ["-".join(p.capitalize() for p in w.split("-")) for w in m.group(1).split()]
+        if any(w in STOP or w in PLACES for w in words):
+            continue
+        if words[0] in GIVEN or (SURNAME_END.search(words[-1].lower()) and not SURNAME_END.search(words[0].lower())):
+            yield m.start(1), m.end(1), " ".join(words)
+        elif words[-1] in GIVEN and SURNAME_END.search(words[0].lower()):
+            yield m.start(1), m.end(1), " ".join(words[1:] + words[:1])
     for m in CAPS_ALONE.finditer(text):
         family = m.group(1)
         if family not in STOP and SURNAME_END.search(family.lower()) and family.capitalize() not in PLACES:
