@@ -118,3 +118,17 @@ def test_a_month_ending_its_sentence_is_a_date_even_before_a_numeric_line():
     assert dates("He was detained in May.\n\n02.10.2018 – The trial opened.", "2018-12-03") == ["2018-05", "2018-10-02"]
     assert dates("They were released in June.\n12.07.2018: two more were held.", "2018-12-03") == ["2018-06", "2018-07-12"]
     assert dates("He was detained in May.\n\n3 June: the trial opened.", "2018-12-03") == ["2018-05", "2018-06-03"]
+
+
+def test_objects_coordinated_past_an_apposition_are_all_victims():
+    for text in [
+        "A court on Wednesday ordered 15 days of administrative arrest for Aset Abishev, an activist of the party, "
+        "and the human rights defender Aidar Syzdykov.",
+        "Police detained Aset Abishev, a blogger from Aktau, and his colleague Aidar Syzdykov on Wednesday.",
+        "On Wednesday the court fined Aset Abishev, who heads a local union, and Aidar Syzdykov.",
+    ]:
+        victims = {v for v, _, _ in acts(text, "2022-12-08")}
+        assert victims == {"Aset Abishev", "Aidar Syzdykov"}, (text, victims)
+    # a person inside a whose-clause is no object of the verb
+    assert {v for v, _, _ in acts("On Wednesday the court fined Aset Abishev, whose lawyer Aliya Sarsenova was "
+                                  "absent, and Aidar Syzdykov.", "2022-12-08")} <= {"Aset Abishev", "Aidar Syzdykov"}

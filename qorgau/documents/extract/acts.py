@@ -161,7 +161,9 @@ def subject_of(text, trigger_start, trigger_end, persons):
         if len(text[trigger_end:first.start].split()) <= 20 and not re.search(r"[.;:]", text[trigger_end:first.start]):
             chosen = [first]
             for m in after[1:]:
-                if LIST_GLUE.match(text[chosen[-1].end:m.start]):
+                # "… for A, an activist of the party, and the human rights defender B"
+                glue = APPOSITION.sub("", text[chosen[-1].end:m.start], count=1)
+                if LIST_GLUE.match(glue) and not re.search(r"(?<!\w)(?:who|whose|whom|which)(?!\w)", glue):
                     chosen.append(m)
                 else:
                     break
