@@ -132,3 +132,66 @@ def test_objects_coordinated_past_an_apposition_are_all_victims():
     # a person inside a whose-clause is no object of the verb
     assert {v for v, _, _ in acts("On Wednesday the court fined Aset Abishev, whose lawyer Aliya Sarsenova was "
                                   "absent, and Aidar Syzdykov.", "2022-12-08")} <= {"Aset Abishev", "Aidar Syzdykov"}
+
+
+def _from_markdown(markdown, published="2019-01-15"):
+    from qorgau.documents.ingest.reading import read_document
+    from qorgau.documents.ingest.repair import canonicalise
+
+    text = canonicalise(read_document("list.md", markdown.encode())).text
+    return text, acts(text, published)
+
+
+def test_a_markdown_tables_rows_are_list_entries_read_field_by_field():
+    for markdown in [
+        "| No. | Name | Article | Term | Dates |\n|---|---|---|---|---|\n"
+        "| 1 | KUNAEV Marat | CC Art. 174 | 5 years | sentenced 15.01.2018 |\n"
+        "| 2 | OSPAN Dariga | CC Art. 405 | 4 years | detained 23.01.2017; sentenced 07.12.2017 |\n",
+        "Name | Article | Dates\n:---|:---:|---:\n| KUNAEV Marat | CC Art. 174 | sentenced 15.01.2018 |\n"
+        "| OSPAN Dariga | CC Art. 405 | detained 23.01.2017; sentenced 07.12.2017 |",
+        "## In prison\n\n|Name|Region|Dates|\n|-----|-----|-----|\n|KUNAEV Marat|Taraz|sentenced 15.01.2018|\n"
+        "|OSPAN Dariga|Aktau|detained 23.01.2017; sentenced 07.12.2017|\n\nNotes follow.",
+    ]:
+        text, found = _from_markdown(markdown)
+        assert "---" not in text, text
+        assert {("Marat Kunaev", "sentenced", "2018-01-15"), ("Dariga Ospan", "detained", "2017-01-23"),
+                ("Dariga Ospan", "sentenced", "2017-12-07")} <= found, (text, found)
+        assert not any(v == "Marat Kunaev" and d.startswith("2017") for v, _, d in found), (text, found)
+
+
+def test_evenings_and_future_days_are_counted_from_the_right_day():
+    assert dates("He was taken home on 15 August. The next evening the court fined him.", "2019-08-26") == \
+        ["2019-08-15", "2019-08-16"]
+    assert dates("Police came on 3 May. The following night he was detained.", "2019-08-26") == \
+        ["2019-05-03", "2019-05-04"]
+    # a year-less day more than a week after the document's date happened the year before
+    assert dates("Their trial opened on November 29.", "2018-01-16") == ["2017-11-29"]
+    assert dates("He was detained in December.", "2018-01-16") == ["2017-12"]
+    assert dates("The hearing is set for 20 January.", "2018-01-16") == ["2018-01-20"]
+
+
+def test_a_verb_said_once_for_several_places_has_every_group_as_its_subjects():
+    for text in [
+        "Marat Kunaev was detained in Shymkent, Dariga Ospan and Aliya Nurova in Almaty, and Yerlan Saken in Oral.",
+        "On Sunday Marat Kunaev was detained in Shymkent, Dariga Ospan in Almaty, Aliya Nurova and Yerlan Saken "
+        "in Oral.",
+        "Marat Kunaev and Dariga Ospan were detained in Shymkent, Aliya Nurova at the station and Yerlan Saken near "
+        "his home.",
+    ]:
+        victims = {v for v, t, _ in acts(text) if t == "detained"}
+        assert victims == {"Marat Kunaev", "Dariga Ospan", "Aliya Nurova", "Yerlan Saken"}, (text, victims)
+    # a later person with a verb of her own is not in the gap
+    found = acts("Marat Kunaev was detained in Shymkent, Dariga Ospan was fined in Almaty.")
+    assert ("Dariga Ospan", "detained", "2019-12-01") not in found and any(t == "fined" for _, t, _ in found)
+
+
+def test_more_english_phrasings_of_detention_release_and_travel_bans():
+    for text, expected in [
+        ("In Oral, police took Marat Kunaev and Dariga Ospan to a station on 3 May 2019.",
+         {("Marat Kunaev", "detained"), ("Dariga Ospan", "detained")}),
+        ("Marat Kunaev walked out of house arrest on 17 August 2019.", {("Marat Kunaev", "released")}),
+        ("On 16 August 2019 the court fined Marat Kunaev and ordered him not to leave Almaty for three months.",
+         {("Marat Kunaev", "fined"), ("Marat Kunaev", "travel_restricted")}),
+    ]:
+        found = {(v, t) for v, t, _ in acts(text)}
+        assert expected <= found, (text, found)

@@ -154,7 +154,7 @@ def subject_of(text, trigger_start, trigger_end, persons):
                     chosen.insert(0, m)
                 else:
                     break
-            return chosen
+            return chosen + _gapped(text, trigger_start, trigger_end, persons)
     after = [m for m in persons if m.start >= trigger_end]
     if after:
         first = after[0]
@@ -169,6 +169,34 @@ def subject_of(text, trigger_start, trigger_end, persons):
                     break
             return chosen
     return []
+
+
+GAPPED_GLUE = re.compile(r"\s+(?:in|at|on|near|outside|from)\s+[^,;.()]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
+REMNANT = re.compile(r"\s+(?:in|at|on|near|outside|from)\s", re.I)
+
+
+def _gapped(text, trigger_start, trigger_end, persons):
+    """The subjects of a passive verb said once for several places ("A was detained in Shymkent, B and C in Almaty,
+    and D in Shortandy"): each later group is followed by its own place, with no verb of its own."""
+    if not re.search(r"(?:was|were)\s+(?:\w+\s+)?$", text[max(0, trigger_start - 20):trigger_start], re.I):
+        return []
+    extra, position, group = [], trigger_end, []
+    for m in (m for m in persons if m.start >= trigger_end):
+        glue = text[position:m.start]
+        if (not group or extra and position == extra[-1].end) and GAPPED_GLUE.fullmatch(glue) and \
+                (not group or REMNANT.match(text, group[-1].end)):
+            group = [m]
+        elif group and re.fullmatch(r"\s*(?:,\s*and|,|and)\s*", glue):
+            group.append(m)
+        else:
+            break
+        nxt = m
+        extra.append(m)
+        position = nxt.end
+    # every group must end in its place ("… C in Almaty"), else it has a verb of its own
+    while extra and not REMNANT.match(text, extra[-1].end):
+        extra.pop()
+    return extra
 
 
 class Spans:

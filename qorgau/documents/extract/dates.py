@@ -105,8 +105,17 @@ def _valid(year, month=None, day=None):
         return False
 
 
+FUTURE_BEFORE = re.compile(r"(?<!\w)(?:will|would|may|might|could|shall|is due|are due|is set|are set|is expected|"
+                           r"are expected|scheduled|planned|next)(?!\w)", re.I)
 PLUPERFECT_BEFORE = re.compile(r"(?<!\w)(?:had|earlier|before|previously|ранее|до этого|бұрын)(?!\w)", re.I)
 LAST_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?last\s+year(?!\w)", re.I)
+
+
+def _week_after(document_date):
+    """The document's date a week on (a day's report may be dated a little before the events it announces)."""
+    if len(document_date) != 10:
+        return document_date
+    return (datetime.date.fromisoformat(document_date) + datetime.timedelta(days=7)).isoformat()
 
 
 def find_dates(text, document_date=""):
@@ -226,6 +235,13 @@ def find_dates(text, document_date=""):
                 # The narrative runs on into the next year: "… in December; … seized him on January 6" (unless the
                 # sentence steps back: "he had been detained on 3 March").
                 year = str(int(value[:4]) + 1)
+                value, value_end = year + value[4:], (year + value_end[4:] if value_end else "")
+            elif value[:4] == document_date[:4] and len(document_date) >= 7 and not name.startswith(("ru_", "kk_")) \
+                    and value[:len(document_date)] > _week_after(document_date)[:len(value)] and \
+                    not FUTURE_BEFORE.search(re.split(r"[.!?\n]", text[max(0, start - 150):start])[-1]):
+                # A year-less day after the document's own date: the last such day before it ("Their trial opened
+                # on November 29" in a January report).
+                year = str(int(value[:4]) - 1)
                 value, value_end = year + value[4:], (year + value_end[4:] if value_end else "")
         if value:
             # A year alone inside a clause ("over things he said in 2021") is a reference, not the narrative's

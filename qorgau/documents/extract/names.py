@@ -177,13 +177,17 @@ CAPS_LABELLED = re.compile(rf"^[ \t]*(?:\d{{1,3}}[.)][ \t]*)?[{CAPS}][a-zа-яё
                            re.M)
 
 
+# What may open a list's line before the name: "1.", "2)", "•", "- ", "01 – ", "• 3 – " (a table's row).
+ENTRY_PREFIX = re.compile(r"[ \t]*(?:[-•*][ \t]*)?(?:\d{1,3}(?:[.)]|[ \t]+[–—-]))?[ \t]*")
+
+
 def _caps_first(text):
     """(start, end, name) for "FAMILY Given [Patronymic]" where the capitals end like a family name, or that opens
     a line of a list ("9. ONERKHAN Nurbol – Petropavl – …")."""
     for m in CAPS_FIRST.finditer(text):
         family = m.group(1)
         prefix = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
-        opens_entry = bool(re.fullmatch(r"[ \t]*(?:\d{1,3}[.)]|[-•*])?[ \t]*", prefix)
+        opens_entry = bool(ENTRY_PREFIX.fullmatch(prefix)
                            and re.match(r"\s*(?:\([^)]{0,30}\)\s*)?[–—-]\s", text[m.end():m.end() + 40]))
         # "1. МУХАММЕДКАРИМ Думан, журналист, г. Алматы.": a numbered entry whose fields follow a comma.
         opens_entry = opens_entry or bool(re.fullmatch(r"[ \t]*\d{1,3}[.)][ \t]*", prefix)
@@ -195,7 +199,7 @@ def _caps_first(text):
         # (… or the fields run on after it, as a text file's lines joined: "5. ЕНСЕБЕК Темірлан Қаласы: Алматы …")
         # A briefing's case heading: the line opens with the name and the name is the whole first field — the line
         # ends there, or a comma, a dash or a bracket follows ("ATABEK Aron (born 1953), poet, Almaty").
-        opens_entry = opens_entry or bool(re.fullmatch(r"[ \t]*(?:\d{1,3}[.)]|[-•*])?[ \t]*", prefix)
+        opens_entry = opens_entry or bool(ENTRY_PREFIX.fullmatch(prefix)
                                           and re.match(r"[ \t]*(?:\n|$|[,(]|[–—-][ \t])", text[m.end():m.end() + 3])
                                           and m.group(2) not in STOP and family.capitalize() not in PLACES)
         if not (SURNAME_END.search(family.lower()) or m.group(2) in GIVEN or opens_entry) or family in STOP:
