@@ -195,3 +195,22 @@ def test_more_english_phrasings_of_detention_release_and_travel_bans():
     ]:
         found = {(v, t) for v, t, _ in acts(text)}
         assert expected <= found, (text, found)
+
+
+def test_all_those_detained_are_the_victims_of_the_acts_just_told():
+    for text in [
+        "On 3 May police detained Marat Kunaev in Oral and Dariga Ospan in Almaty. All those detained have since "
+        "been released.",
+        "Police took Marat Kunaev and Dariga Ospan to a station on 3 May. Both the activists were released on "
+        "5 May.",
+        "Marat Kunaev was detained on 3 May. Dariga Ospan was detained in Almaty. All two were later released.",
+    ]:
+        released = {(v, d) for v, t, d in acts(text, "2019-06-01") if t == "released"}
+        assert {v for v, _ in released} == {"Marat Kunaev", "Dariga Ospan"}, (text, released)
+    # "has since been released" is an act with no day of its own; "since May" is still a state
+    assert ("Marat Kunaev", "released", "") in acts("Marat Kunaev was detained in May. He has since been released.",
+                                                     "2019-06-01")
+    # only those with acts: a person merely named in the paragraph is not among them
+    found = acts("Marat Kunaev was detained on 3 May. The journalist Aliya Nurova wrote about it. All those detained "
+                 "were released on 5 May.", "2019-06-01")
+    assert not any(v == "Aliya Nurova" for v, _, _ in found), found

@@ -163,7 +163,8 @@ def subject_of(text, trigger_start, trigger_end, persons):
             for m in after[1:]:
                 # "… for A, an activist of the party, and the human rights defender B"
                 glue = APPOSITION.sub("", text[chosen[-1].end:m.start], count=1)
-                if LIST_GLUE.match(glue) and not re.search(r"(?<!\w)(?:who|whose|whom|which)(?!\w)", glue):
+                if LIST_GLUE.match(glue) and not re.search(r"(?<!\w)(?:who|whose|whom|which)(?!\w)", glue) or (
+                        GAPPED_GLUE.fullmatch(glue) and REMNANT.match(text, m.end)):  # "detained A in X and B in Y"
                     chosen.append(m)
                 else:
                     break
@@ -171,6 +172,8 @@ def subject_of(text, trigger_start, trigger_end, persons):
     return []
 
 
+ALL_THOSE = re.compile(r"\s*(?:All|Both|Each)\s+(?:(?:of\s+)?(?:those|the)\s+\w+(?:\s+\w+)?|(?:\d+|two|three|four|five|six|"
+                       r"seven|eight|nine|ten)(?:\s+of\s+them)?)\s+(?:were|was|are|have|had)\b")
 GAPPED_GLUE = re.compile(r"\s+(?:in|at|on|near|outside|from)\s+[^,;.()]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
 REMNANT = re.compile(r"\s+(?:in|at|on|near|outside|from)\s", re.I)
 
@@ -982,6 +985,14 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             paragraph_start = text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, start), 0))  # this and the one before
             victims = list(dict.fromkeys(m.name for m in mentions.within(paragraph_start, start)
                                          if not PERPETRATOR_CUE.search(text[max(0, m.start - 25):m.start])))
+        elif not victims and not persons and ALL_THOSE.match(sentence):
+            # "All those detained have since been released", "All three were later freed": the victims of the
+            # acts told just before (this paragraph and the one before), not everyone named there.
+            paragraph_start = text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, start), 0))
+            victims = list(dict.fromkeys(p.victims[0] for p in proposals if p.kind == "act" and p.victims
+                                         and p.start >= paragraph_start and p.victims[0] not in officials))
+            # ("those detained" names the group, not a new act)
+            clause_types = [c for c in clause_types if c[1] >= ALL_THOSE.match(sentence).end()]
         if not victims and PAIR.search(sentence):
             # "Officers detained father and son …", "The two activists were arrested": the last two persons named.
             victims = list(dict.fromkeys(n for n in reversed(recent) if n not in officials))[:2][::-1]
