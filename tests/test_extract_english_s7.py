@@ -214,3 +214,25 @@ def test_all_those_detained_are_the_victims_of_the_acts_just_told():
     found = acts("Marat Kunaev was detained on 3 May. The journalist Aliya Nurova wrote about it. All those detained "
                  "were released on 5 May.", "2019-06-01")
     assert not any(v == "Aliya Nurova" for v, _, _ in found), found
+
+
+def test_later_without_a_day_of_its_own_is_undated_and_detention_centre_terms():
+    for text in [
+        "On 12 June 2019 police detained Marat Kunaev in the square. A court later fined him 20 MCI.",
+        "Marat Kunaev was detained on 12 June 2019. He was later fined for disobeying the police.",
+        "On 12 June 2019 Marat Kunaev was detained. Later a judge fined him 50,000 tenge.",
+    ]:
+        found = acts(text)
+        assert ("Marat Kunaev", "fined", "") in found and ("Marat Kunaev", "detained", "2019-06-12") in found, \
+            (text, found)
+    # with a day of its own, "later" changes nothing
+    assert ("Marat Kunaev", "fined", "2019-06-14") in acts(
+        "Marat Kunaev was detained on 12 June 2019. Two days later a court fined him 20 MCI.")
+    for text in [
+        "On 12 April 2023 the court found Marat Kunaev guilty and sent him to the detention centre for 15 days.",
+        "On 12 April 2023 a judge sent Marat Kunaev to the special detention centre for ten days.",
+        "On 12 April 2023 Marat Kunaev was sent to jail for 15 days.",
+    ]:
+        found = acts(text)
+        assert ("Marat Kunaev", "administrative_detention", "2023-04-12") in found and \
+            not any(t == "sentenced" for _, t, _ in found), (text, found)
