@@ -236,3 +236,23 @@ def test_later_without_a_day_of_its_own_is_undated_and_detention_centre_terms():
         found = acts(text)
         assert ("Marat Kunaev", "administrative_detention", "2023-04-12") in found and \
             not any(t == "sentenced" for _, t, _ in found), (text, found)
+
+
+def test_a_lead_that_counts_its_victims_before_naming_them_gives_them_its_day_and_term():
+    for text in [
+        "KARAGANDA, January 16, 2018 — Two members of a religious group were each sentenced by a court on Monday to "
+        "five years in prison.\n\nAccording to the verdict, Marat Kunaev and Dariga Ospan spread hatred. They were "
+        "convicted under Article 174 of the Criminal Code.",
+        "Two activists were sentenced on 15 January 2018 to five years in prison for their posts.\n\nThe court found "
+        "that Marat Kunaev and Dariga Ospan had incited hatred; they were convicted under Article 174.",
+        "January 16, 2018. On Monday a court sentenced two bloggers to five years in prison.\n\nThe men, Marat Kunaev "
+        "and Dariga Ospan, were convicted under Article 174 of the Criminal Code.",
+    ]:
+        found = acts(text, "2018-01-16")
+        for victim in ("Marat Kunaev", "Dariga Ospan"):
+            assert (victim, "sentenced", "2018-01-15") in found and (victim, "imprisoned", "2018-01-15") in found, \
+                (text, found)
+    # a count that does not fit the names is not theirs
+    found = acts("Three activists were sentenced on 15 January 2018 to five years in prison.\n\nMarat Kunaev and "
+                 "Dariga Ospan were convicted under Article 174 in March 2017.", "2018-01-16")
+    assert not any(d == "2018-01-15" for _, _, d in found), found

@@ -862,6 +862,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
     recent = []  # person names in order of mention, for pronouns
     bystanders = set()  # persons last named as a source or companion (and no victim yet): no antecedents of a pronoun
     previous_acts = []  # the proposals of the sentence before, for "This included …"
+    counted = []  # (act with no victim, group size or None): "Two members … were each sentenced on Monday to …"
     proposed_before = {}  # (victim, act type) -> the proposal already made in this document
     background_from = None  # the paragraph (its start) where a background sentence was seen
     undated_attributive = set()  # ids of acts named only by a participle so far ("осуждённых"): no day yet
@@ -1056,12 +1057,15 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 first_type = "administrative_detention"
             introduced_by_colon = sentence.rstrip().endswith(":")
             first_at = start + min(c[1] for c in clause_types)
-            own = [d for d in own if d.start < first_at][-1:] or own  # "ASTANA, Oct 19 – Courts on Wednesday ordered …"
+            right_after = [d for d in own if first_at < d.start <= first_at + 60] if not KAZAKH.search(sentence) else []
+            # "ASTANA, Oct 19 – Courts on Wednesday ordered …"; "… were each sentenced by a court in X on Monday"
+            own = right_after[:1] or [d for d in own if d.start < first_at][-1:] or own
             date_here = (own[0].value, own[0].value_end) if own else \
                 context_date(text, dates, start) if introduced_by_colon else ("", "")
             previous_acts = [Proposal("act", first_type, start, end, date=date_here[0], date_end=date_here[1],
                                       provisions=[(r.uid, RELATION.get(first_type, "charged")) for r in refs_here],
                                       penalty=penalty_here)]
+            counted.append((previous_acts[0], _group_size(sentence)))
             continue
         victims = list(dict.fromkeys(victims))
         own_dates = dates.within(start, end)
@@ -1281,10 +1285,52 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         _one_deprivation_each(proposals, start, proposed_before, first_here)
         previous_acts = [p for p in proposals[first_here:] if p.start == start]
     _entry_dates(text, proposals, dates)
+    _counted_then_named(proposals, counted)
     proposals = _verdict_of_the_day(text, proposals, published, title_start)
     _orphan_provisions(text, proposals, provisions, mentions, officials | lawyers)
     return administrative_verdicts(without_trial_on_verdict_day(
         charges_into_verdicts(without_undated_duplicates(proposals), len(text))), text)
+
+
+COUNT_WORD = re.compile(r"(?<!\w)(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,3}?"
+                        r"(?:members|activists|men|women|people|persons|defendants|journalists|bloggers|residents|"
+                        r"followers|supporters|workers|protesters|of them)(?!\w)", re.I)
+
+
+def _group_size(sentence):
+    m = COUNT_WORD.search(sentence)
+    if not m:
+        return None
+    n = m.group("n").lower()
+    return int(n) if n.isdigit() else GROUP_SIZE.get(n)
+
+
+def _counted_then_named(proposals, counted):
+    """A lead that counts its victims before naming them ("Two members of a movement were each sentenced on Monday
+    to five years in prison … A and B were convicted under Article 174"): the named persons' act of that type with no
+    day of its own is the counted act — its day, and its prison term."""
+    for act, size in counted:
+        if not size or not act.date or act.act_type not in {"sentenced", "administrative_detention", "fined", "detained",
+                                                  "arrested"}:
+            continue
+        later = [p for p in proposals if p.kind == "act" and p.act_type == act.act_type and p.start > act.start
+                 and p.date_source == "context" and p.start - act.end < 1500]
+        victims = list(dict.fromkeys(p.victims[0] for p in later if p.victims))
+        if len(victims) != size or any(
+                q.kind == "act" and q.act_type == act.act_type and q.victims and q.victims[0] in victims
+                and q.date_source != "context" for q in proposals):
+            continue
+        for p in later:
+            p.date, p.date_end, p.date_source = act.date, act.date_end, "own"
+            p.penalty = p.penalty or act.penalty
+        if act.act_type == "sentenced" and act.penalty and act.penalty.get("kind") == "imprisonment":
+            for victim in victims:
+                if not any(q.act_type == "imprisoned" and q.victims == [victim] and q.date == act.date
+                           for q in proposals):
+                    first = next(p for p in later if p.victims == [victim])
+                    proposals.append(Proposal("act", "imprisoned", first.start, first.end, victims=[victim],
+                                              date=act.date, date_end=act.date_end, rule="rule:imprisoned",
+                                              date_source="own"))
 
 
 def _orphan_provisions(text, proposals, provisions, mentions, officials):
