@@ -154,19 +154,52 @@ def subject_of(text, trigger_start, trigger_end, persons):
                     chosen.insert(0, m)
                 else:
                     break
-            return chosen
+            return chosen + _gapped(text, trigger_start, trigger_end, persons)
     after = [m for m in persons if m.start >= trigger_end]
     if after:
         first = after[0]
         if len(text[trigger_end:first.start].split()) <= 20 and not re.search(r"[.;:]", text[trigger_end:first.start]):
             chosen = [first]
             for m in after[1:]:
-                if LIST_GLUE.match(text[chosen[-1].end:m.start]):
+                # "… for A, an activist of the party, and the human rights defender B"
+                glue = APPOSITION.sub("", text[chosen[-1].end:m.start], count=1)
+                if LIST_GLUE.match(glue) and not re.search(r"(?<!\w)(?:who|whose|whom|which)(?!\w)", glue) or (
+                        GAPPED_GLUE.fullmatch(glue) and REMNANT.match(text, m.end)):  # "detained A in X and B in Y"
                     chosen.append(m)
                 else:
                     break
             return chosen
     return []
+
+
+ALL_THOSE = re.compile(r"\s*(?:All|Both|Each)\s+(?:(?:of\s+)?(?:those|the)\s+\w+(?:\s+\w+)?|(?:\d+|two|three|four|five|six|"
+                       r"seven|eight|nine|ten)(?:\s+of\s+them)?)\s+(?:were|was|are|have|had)\b")
+GAPPED_GLUE = re.compile(r"\s+(?:in|at|on|near|outside|from)\s+[^,;.()]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
+REMNANT = re.compile(r"\s+(?:in|at|on|near|outside|from)\s", re.I)
+
+
+def _gapped(text, trigger_start, trigger_end, persons):
+    """The subjects of a passive verb said once for several places ("A was detained in Shymkent, B and C in Almaty,
+    and D in Shortandy"): each later group is followed by its own place, with no verb of its own."""
+    if not re.search(r"(?:was|were)\s+(?:\w+\s+)?$", text[max(0, trigger_start - 20):trigger_start], re.I):
+        return []
+    extra, position, group = [], trigger_end, []
+    for m in (m for m in persons if m.start >= trigger_end):
+        glue = text[position:m.start]
+        if (not group or extra and position == extra[-1].end) and GAPPED_GLUE.fullmatch(glue) and \
+                (not group or REMNANT.match(text, group[-1].end)):
+            group = [m]
+        elif group and re.fullmatch(r"\s*(?:,\s*and|,|and)\s*", glue):
+            group.append(m)
+        else:
+            break
+        nxt = m
+        extra.append(m)
+        position = nxt.end
+    # every group must end in its place ("… C in Almaty"), else it has a verb of its own
+    while extra and not REMNANT.match(text, extra[-1].end):
+        extra.pop()
+    return extra
 
 
 class Spans:
@@ -829,6 +862,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
     recent = []  # person names in order of mention, for pronouns
     bystanders = set()  # persons last named as a source or companion (and no victim yet): no antecedents of a pronoun
     previous_acts = []  # the proposals of the sentence before, for "This included …"
+    counted = []  # (act with no victim, group size or None): "Two members … were each sentenced on Monday to …"
     proposed_before = {}  # (victim, act type) -> the proposal already made in this document
     background_from = None  # the paragraph (its start) where a background sentence was seen
     undated_attributive = set()  # ids of acts named only by a participle so far ("осуждённых"): no day yet
@@ -952,6 +986,14 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             paragraph_start = text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, start), 0))  # this and the one before
             victims = list(dict.fromkeys(m.name for m in mentions.within(paragraph_start, start)
                                          if not PERPETRATOR_CUE.search(text[max(0, m.start - 25):m.start])))
+        elif not victims and not persons and ALL_THOSE.match(sentence):
+            # "All those detained have since been released", "All three were later freed": the victims of the
+            # acts told just before (this paragraph and the one before), not everyone named there.
+            paragraph_start = text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, start), 0))
+            victims = list(dict.fromkeys(p.victims[0] for p in proposals if p.kind == "act" and p.victims
+                                         and p.start >= paragraph_start and p.victims[0] not in officials))
+            # ("those detained" names the group, not a new act)
+            clause_types = [c for c in clause_types if c[1] >= ALL_THOSE.match(sentence).end()]
         if not victims and PAIR.search(sentence):
             # "Officers detained father and son …", "The two activists were arrested": the last two persons named.
             victims = list(dict.fromkeys(n for n in reversed(recent) if n not in officials))[:2][::-1]
@@ -962,6 +1004,10 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             if anaphor and not COUNTED_BEFORE.search(sentence[:anaphor.start()]):
                 # "суд признал активистов виновными": the persons just listed together
                 victims = list(last_group or last_victims)
+        if not victims and not persons and clause_types and not COUNTED_GROUP.search(sentence):
+            # A bullet under a case heading ("ATABEK Aron (born 1953), poet" / "• Arrested in July 2006 …",
+            # "• 30.10.2015: police searched his flat"): the item is about the person the heading opens with.
+            victims = _bullet_head(text, start, mentions, officials | lawyers)
         if not victims:
             victims, first_only = _pronoun_victims(sentence, clause_types, last_victims or last_group, recent,
                                                    officials | lawyers | (bystanders - {p.victims[0] for p in proposals
@@ -980,8 +1026,11 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         if not victims and clause_types and not persons and \
                 min(clause_types, key=lambda c: c[1])[2] == "tried" and not PRONOUN.search(sentence):
             # "Главное рассмотрение началось 10.07.2025, спустя девять месяцев после задержания": the trial of those
-            # the text is about; the other words of the sentence only place it in time.
-            victims = list(last_victims)
+            # the text is about; the other words of the sentence only place it in time. (Before any act, the one
+            # person named so far: a case file's "Defendant: …" over its dated entries.)
+            focus = list(dict.fromkeys(m.name for m in all_mentions if m.start < start and m.name not in officials
+                                       and m.name not in lawyers))
+            victims = list(last_victims) or (focus if len(focus) == 1 else [])
             clause_types = [c for c in clause_types if c[2] == "tried"]
         if not victims and not persons and last_victims and KAZAKH.search(sentence) and \
                 not COUNTED_GROUP.search(sentence) and not PRONOUN.search(sentence) and not KK_COUNTED.search(sentence):
@@ -1008,12 +1057,15 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 first_type = "administrative_detention"
             introduced_by_colon = sentence.rstrip().endswith(":")
             first_at = start + min(c[1] for c in clause_types)
-            own = [d for d in own if d.start < first_at][-1:] or own  # "ASTANA, Oct 19 – Courts on Wednesday ordered …"
+            right_after = [d for d in own if first_at < d.start <= first_at + 60] if not KAZAKH.search(sentence) else []
+            # "ASTANA, Oct 19 – Courts on Wednesday ordered …"; "… were each sentenced by a court in X on Monday"
+            own = right_after[:1] or [d for d in own if d.start < first_at][-1:] or own
             date_here = (own[0].value, own[0].value_end) if own else \
                 context_date(text, dates, start) if introduced_by_colon else ("", "")
             previous_acts = [Proposal("act", first_type, start, end, date=date_here[0], date_end=date_here[1],
                                       provisions=[(r.uid, RELATION.get(first_type, "charged")) for r in refs_here],
                                       penalty=penalty_here)]
+            counted.append((previous_acts[0], _group_size(sentence)))
             continue
         victims = list(dict.fromkeys(victims))
         own_dates = dates.within(start, end)
@@ -1233,10 +1285,52 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         _one_deprivation_each(proposals, start, proposed_before, first_here)
         previous_acts = [p for p in proposals[first_here:] if p.start == start]
     _entry_dates(text, proposals, dates)
+    _counted_then_named(proposals, counted)
     proposals = _verdict_of_the_day(text, proposals, published, title_start)
     _orphan_provisions(text, proposals, provisions, mentions, officials | lawyers)
     return administrative_verdicts(without_trial_on_verdict_day(
         charges_into_verdicts(without_undated_duplicates(proposals), len(text))), text)
+
+
+COUNT_WORD = re.compile(r"(?<!\w)(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,3}?"
+                        r"(?:members|activists|men|women|people|persons|defendants|journalists|bloggers|residents|"
+                        r"followers|supporters|workers|protesters|of them)(?!\w)", re.I)
+
+
+def _group_size(sentence):
+    m = COUNT_WORD.search(sentence)
+    if not m:
+        return None
+    n = m.group("n").lower()
+    return int(n) if n.isdigit() else GROUP_SIZE.get(n)
+
+
+def _counted_then_named(proposals, counted):
+    """A lead that counts its victims before naming them ("Two members of a movement were each sentenced on Monday
+    to five years in prison … A and B were convicted under Article 174"): the named persons' act of that type with no
+    day of its own is the counted act — its day, and its prison term."""
+    for act, size in counted:
+        if not size or not act.date or act.act_type not in {"sentenced", "administrative_detention", "fined", "detained",
+                                                  "arrested"}:
+            continue
+        later = [p for p in proposals if p.kind == "act" and p.act_type == act.act_type and p.start > act.start
+                 and p.date_source == "context" and p.start - act.end < 1500]
+        victims = list(dict.fromkeys(p.victims[0] for p in later if p.victims))
+        if len(victims) != size or any(
+                q.kind == "act" and q.act_type == act.act_type and q.victims and q.victims[0] in victims
+                and q.date_source != "context" for q in proposals):
+            continue
+        for p in later:
+            p.date, p.date_end, p.date_source = act.date, act.date_end, "own"
+            p.penalty = p.penalty or act.penalty
+        if act.act_type == "sentenced" and act.penalty and act.penalty.get("kind") == "imprisonment":
+            for victim in victims:
+                if not any(q.act_type == "imprisoned" and q.victims == [victim] and q.date == act.date
+                           for q in proposals):
+                    first = next(p for p in later if p.victims == [victim])
+                    proposals.append(Proposal("act", "imprisoned", first.start, first.end, victims=[victim],
+                                              date=act.date, date_end=act.date_end, rule="rule:imprisoned",
+                                              date_source="own"))
 
 
 def _orphan_provisions(text, proposals, provisions, mentions, officials):
@@ -1295,6 +1389,13 @@ def _clause_start(sentence, position):
 VERDICT_TRIGGER = next((pattern for act_type, pattern in COMPILED if act_type == "sentenced"), None)
 
 
+def _same_name(a, b):
+    """One person under two spellings of a headline and its lead ("Ermek Taichibekov" / "Yermek Taychibekov")."""
+    from qorgau.lib.personnames import compare
+
+    return a == b or bool(a and b and compare(a[0], b[0])[0] >= 0.9)
+
+
 def _verdict_of_the_day(text, proposals, published, title_start=0):
     """A report of the day's verdict. (1) Its headline announces a verdict ("… бес адамға үкім шықты", "… sentenced"):
     a verdict or prison term the body tells with no date of its own, after a paragraph of background ("2022 жылғы
@@ -1317,7 +1418,7 @@ def _verdict_of_the_day(text, proposals, published, title_start=0):
     for p in proposals:
         again = p.kind == "act" and p.date == published and next(
             (q for q in proposals if q is not p and q.kind == "act" and q.act_type == p.act_type and
-             q.victims == p.victims and q.date_source == "own" and q.date and len(q.date) == 10 and
+             _same_name(q.victims, p.victims) and q.date_source == "own" and q.date and len(q.date) == 10 and
              q.date < published and 0 <= q.start - p.end < 400), None)
         if again:
             again.provisions = list(dict.fromkeys(again.provisions + p.provisions))
@@ -1326,7 +1427,8 @@ def _verdict_of_the_day(text, proposals, published, title_start=0):
             continue
         kept.append(p)
     for p in kept:  # the lead's other acts ("… imprisoned" with its "sentenced") move to the day told next
-        again = moved.get((p.victims[0], p.start)) if p.kind == "act" and p.date == published else None
+        again = next((a for (v, s_), a in moved.items() if s_ == p.start and _same_name([v], p.victims)), None) \
+            if p.kind == "act" and p.date == published else None
         if again is not None:
             p.date, p.date_end, p.date_source = again.date, again.date_end, again.date_source
     return kept
@@ -1447,6 +1549,32 @@ def join_entry_fields(text, mentions=()):
 # A long-form participle ("осуждённых", "задержанного", "арестованной"): an attribute, not a predicate.
 ATTRIBUTIVE = re.compile(r"[а-яё]+(?:нн|вш)(?:ый|ая|ое|ые|ого|ой|ому|ым|ых|ую|ыми|ом)(?!\w)", re.I)
 CASE_CAPTION = re.compile(r"\s*(?:Дело|Обвиняем\w*|Подсудим\w*|Осужд[её]нн\w*|Подзащитн\w*)\s*:", re.I)
+
+
+HEAD_PREFIX = re.compile(r"[\s\d.)•*–—-]*")
+BULLET_ITEM = re.compile(r"[ \t]*[-–•*][ \t]+")
+
+
+def _bullet_head(text, start, mentions, officials):
+    """The person a bulleted line naming no one is about: the one the nearest line above that is not itself a
+    bullet opens with (a case heading over its items), when that line starts with the name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not BULLET_ITEM.match(text, line_start) or not re.fullmatch(r"\s*(?:[-–•*]\s*)?", text[line_start:start]):
+        return []  # (only a bullet's first sentence; a numbered line is an entry of its own)
+    position = line_start
+    for _ in range(40):
+        if position <= 0:
+            return []
+        head_start = text.rfind("\n", 0, position - 1) + 1
+        line = text[head_start:position - 1]
+        position = head_start
+        if not line.strip() or BULLET_ITEM.match(line):
+            continue  # (another item of the list, or the dash of a dialogue's line)
+        first = next(iter(mentions.within(head_start, head_start + len(line))), None)
+        if first is not None and first.name not in officials and HEAD_PREFIX.fullmatch(text[head_start:first.start]):
+            return [first.name]
+        return []
+    return []
 
 
 def _entry_subject(text, start, sentence, clause_types, mentions, officials):

@@ -61,12 +61,12 @@ PATTERNS = [
     ("part_month_year", re.compile(rf"\b(early|mid|late|the end of|the beginning of)[- ]?{MONTH},?\s+(?:of\s+)?{YEAR}", re.I)),
     ("month_year", re.compile(rf"(?<!\w){MONTH},?\s+(?:of\s+)?{YEAR}", re.I)),
     # March 5, the 5th of March (the year from the text before them)
-    ("month_day", re.compile(rf"(?<!\w)(?-i:{MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d)(?![.:]\d)")),
+    ("month_day", re.compile(rf"(?<!\w)(?-i:{MONTH})[ \t]+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d)(?![.:]\d)")),
     ("day_month", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH}\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d)", re.I)),
     ("ru_day_month", re.compile(rf"\b(\d{{1,2}})\s+{RU_MONTH}\b(?!\s+(?:19|20)\d\d)(?!\s+прошлого)", re.I)),
     ("part_month", re.compile(rf"\b(early|mid|late)[- ]{MONTH}\b(?!,?\s+(?:19|20)\d\d)", re.I)),
     # A month alone after a preposition ("on appeal in July", "since March"): capitalised, so "may" stays a verb.
-    ("bare_month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring)\s+(?-i:{MONTH})(?![\w.]*\s*\d)")),
+    ("bare_month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring)\s+(?-i:{MONTH})(?![\w.]*[ \t]*\d)")),
     ("ru_bare_month", re.compile(rf"\b[вВ]\s+{RU_MONTH}(?!\w)(?!\s*\d)(?!\s+прошлого)", re.I)),
     ("kk_bare_month", re.compile(rf"(?<!\w){RU_MONTH}\s+айында", re.I)),
     ("relative", RELATIVE),
@@ -105,6 +105,19 @@ def _valid(year, month=None, day=None):
         return False
 
 
+FUTURE_BEFORE = re.compile(r"(?<!\w)(?:will|would|may|might|could|shall|is due|are due|is set|are set|is expected|"
+                           r"are expected|scheduled|planned|next)(?!\w)", re.I)
+PLUPERFECT_BEFORE = re.compile(r"(?<!\w)(?:had|earlier|before|previously|ранее|до этого|бұрын)(?!\w)", re.I)
+LAST_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?last\s+year(?!\w)", re.I)
+
+
+def _week_after(document_date):
+    """The document's date a week on (a day's report may be dated a little before the events it announces)."""
+    if len(document_date) != 10:
+        return document_date
+    return (datetime.date.fromisoformat(document_date) + datetime.timedelta(days=7)).isoformat()
+
+
 def find_dates(text, document_date=""):
     """All dates in the text, in order, each resolved to a partial ISO date."""
     found = []
@@ -121,7 +134,10 @@ def find_dates(text, document_date=""):
             covered[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     found.sort()
     results = []
+    swallowed = 0
     for start, end, name, m in found:
+        if start < swallowed:
+            continue
         g = m.groups()
         value = value_end = ""
         how = "explicit"
@@ -204,6 +220,29 @@ def find_dates(text, document_date=""):
                 value, how = _iso(context_year, _month(g[1])), "year_from_context"
         elif name in {"year", "part_year"}:
             value = _iso(g[0])
+        if value and how == "year_from_context" and document_date[:4]:
+            # "in May last year", "on 3 May of last year": the year-less date is of the year before the document's
+            # (and "last year" is no date of its own here).
+            last_year = LAST_YEAR_AFTER.match(text, end)
+            if last_year:
+                value = str(int(document_date[:4]) - 1) + value[4:]
+                value_end = str(int(document_date[:4]) - 1) + value_end[4:] if value_end else ""
+                swallowed = last_year.end()
+            elif any(len(r.value) >= 7 and r.value[:4] == value[:4] and r.value[5:7] > value[5:7]
+                     and r.how in {"explicit", "year_from_context"} for r in results if r.end > start - 600) and \
+                    int(value[:4]) < int(document_date[:4]) and \
+                    not PLUPERFECT_BEFORE.search(text[max(0, start - 120):start].split(".")[-1]):
+                # The narrative runs on into the next year: "… in December; … seized him on January 6" (unless the
+                # sentence steps back: "he had been detained on 3 March").
+                year = str(int(value[:4]) + 1)
+                value, value_end = year + value[4:], (year + value_end[4:] if value_end else "")
+            elif value[:4] == document_date[:4] and len(document_date) >= 7 and not name.startswith(("ru_", "kk_")) \
+                    and value[:len(document_date)] > _week_after(document_date)[:len(value)] and \
+                    not FUTURE_BEFORE.search(re.split(r"[.!?\n]", text[max(0, start - 150):start])[-1]):
+                # A year-less day after the document's own date: the last such day before it ("Their trial opened
+                # on November 29" in a January report).
+                year = str(int(value[:4]) - 1)
+                value, value_end = year + value[4:], (year + value_end[4:] if value_end else "")
         if value:
             # A year alone inside a clause ("over things he said in 2021") is a reference, not the narrative's
             # time: only a year heading its sentence ("In 2021, …") sets the year of the dates after it.
@@ -254,6 +293,12 @@ def _relative(m, results, context_year, document_date=""):
             return "", "", ""
         year, month = int(document_date[:4]), int(document_date[5:7]) + int(offset)
         year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+        return _iso(year, month), "", "document"
+    if unit == "past_month":  # "last September": the latest such month before the document's own month
+        month = _month(groups.get("month", ""))
+        if not month or len(document_date) < 7:
+            return "", "", ""
+        year = int(document_date[:4]) - (1 if month >= int(document_date[5:7]) else 0)
         return _iso(year, month), "", "document"
     if unit == "this_year":  # "биылғы 12 ақпанда": the document's year, and the year of the dates after it
         return (context_year, "", "explicit") if context_year else ("", "", "")

@@ -171,13 +171,23 @@ CAPS_FIRST = re.compile(rf"(?<![\w-])([{CAPS}][{CAPS}’'-]{{2,}})[ \t]+([{CAPS}
 CAPS_ALONE = re.compile(rf"^[ \t]*(?:\d{{1,3}}[.)][ \t]*|[-•*][ \t]+)?([{CAPS}][{CAPS}’'-]{{3,}})(?=[ \t]+[–—-][ \t])", re.M)
 
 
+# A case file's field whose value is a name in capitals: "Defendant: ASET ABISHEV, 35", "Подсудимый: ИВАНОВ ИВАН".
+CAPS_LABELLED = re.compile(rf"^[ \t]*(?:\d{{1,3}}[.)][ \t]*)?[{CAPS}][a-zа-яёәғқңөұүһі]+(?:[ \t][a-zа-яёәғқңөұүһі]+)?[ \t]*:"
+                           rf"[ \t]*([{CAPS}][{CAPS}’'-]+(?:[ \t][{CAPS}][{CAPS}’'-]+){{1,2}})(?=[ \t]*(?:[,(–—-]|\n|$))",
+                           re.M)
+
+
+# What may open a list's line before the name: "1.", "2)", "•", "- ", "01 – ", "• 3 – " (a table's row).
+ENTRY_PREFIX = re.compile(r"[ \t]*(?:[-•*][ \t]*)?(?:\d{1,3}(?:[.)]|[ \t]+[–—-]))?[ \t]*")
+
+
 def _caps_first(text):
     """(start, end, name) for "FAMILY Given [Patronymic]" where the capitals end like a family name, or that opens
     a line of a list ("9. ONERKHAN Nurbol – Petropavl – …")."""
     for m in CAPS_FIRST.finditer(text):
         family = m.group(1)
         prefix = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
-        opens_entry = bool(re.fullmatch(r"[ \t]*(?:\d{1,3}[.)]|[-•*])?[ \t]*", prefix)
+        opens_entry = bool(ENTRY_PREFIX.fullmatch(prefix)
                            and re.match(r"\s*(?:\([^)]{0,30}\)\s*)?[–—-]\s", text[m.end():m.end() + 40]))
         # "1. МУХАММЕДКАРИМ Думан, журналист, г. Алматы.": a numbered entry whose fields follow a comma.
         opens_entry = opens_entry or bool(re.fullmatch(r"[ \t]*\d{1,3}[.)][ \t]*", prefix)
@@ -187,11 +197,26 @@ def _caps_first(text):
                                           and re.match(r"[ \t]*(?:\n|$)|[ \t]+[^\W\d_]{2,20}:\s",
                                                        text[m.end():m.end() + 25]))
         # (… or the fields run on after it, as a text file's lines joined: "5. ЕНСЕБЕК Темірлан Қаласы: Алматы …")
+        # A briefing's case heading: the line opens with the name and the name is the whole first field — the line
+        # ends there, or a comma, a dash or a bracket follows ("ATABEK Aron (born 1953), poet, Almaty").
+        opens_entry = opens_entry or bool(ENTRY_PREFIX.fullmatch(prefix)
+                                          and re.match(r"[ \t]*(?:\n|$|[,(]|[–—-][ \t])", text[m.end():m.end() + 3])
+                                          and m.group(2) not in STOP and family.capitalize() not in PLACES)
         if not (SURNAME_END.search(family.lower()) or m.group(2) in GIVEN or opens_entry) or family in STOP:
             continue
         family = "-".join(part.capitalize() for part in family.split("-"))
         name = " ".join(w for w in (m.group(2), m.group(3), family) if w)
         yield m.start(), m.end(), name
+    for m in CAPS_LABELLED.finditer(text):
+        # "Defendant: ASET ABISHEV, 35, Almaty": a field's value all in capitals, a given name and a family name
+        # in either order.
+        words = ["-".join(p.capitalize() for p in w.split("-")) for w in m.group(1).split()]
+        if any(w in STOP or w in PLACES for w in words):
+            continue
+        if words[0] in GIVEN or (SURNAME_END.search(words[-1].lower()) and not SURNAME_END.search(words[0].lower())):
+            yield m.start(1), m.end(1), " ".join(words)
+        elif words[-1] in GIVEN and SURNAME_END.search(words[0].lower()):
+            yield m.start(1), m.end(1), " ".join(words[1:] + words[:1])
     for m in CAPS_ALONE.finditer(text):
         family = m.group(1)
         if family not in STOP and SURNAME_END.search(family.lower()) and family.capitalize() not in PLACES:

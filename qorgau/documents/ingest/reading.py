@@ -186,6 +186,27 @@ def _markdown_links(text):
     return "".join(out), links
 
 
+TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*")
+TABLE_ROW = re.compile(r"[ \t]*\|(.*\|.*)\|[ \t]*")
+
+
+def _markdown_tables(text):
+    """A table's rows as lines of their own, cells between dashes ("• 1 – TOKHTAROV Ruslan – Aktobe – CC Art. 405"),
+    as a list prints its entries; the rule under the header goes."""
+    lines = []
+    for line in text.split("\n"):
+        if TABLE_RULE.fullmatch(line):
+            continue
+        row = TABLE_ROW.fullmatch(line)
+        if row:
+            cells = [cell.strip() for cell in row.group(1).split("|")]
+            line = "• " + " – ".join(cell for cell in cells if cell)
+            lines += [line, ""]
+            continue
+        lines.append(line)
+    return "\n".join(lines)
+
+
 def read_markdown(filename, data):
     text, encoding = decode(filename, data)
     # Backslash escapes ("\_", "\*") stand for the character itself: hidden from the markup rules, then restored.
@@ -194,6 +215,7 @@ def read_markdown(filename, data):
     text = re.sub(r"^[ \t]{0,3}#{1,6}[ \t]*", "", text, flags=re.M)          # headings
     text = re.sub(r"^[ \t]{0,3}>[ \t]?", "", text, flags=re.M)                # quotes
     text = re.sub(r"^[ \t]*[-*+][ \t]+", "• ", text, flags=re.M)             # bullets
+    text = _markdown_tables(text)
     text = re.sub(r"(\*\*|__)([^\n]{1,300}?)\1", r"\2", text)                # bold
     text = re.sub(r"(?<![\w*])([*_])(?![\s*_])([^\n]{1,200}?)(?<!\s)\1(?![\w*])", r"\2", text)  # italics
     text = re.sub(r"`([^`\n]{0,1000})`", r"\1", text)
