@@ -113,6 +113,31 @@ ABROAD = re.compile(rf"\s*(?:{MODIFIERS['abroad']})(?!\w)")
 # "Если он продолжит голодовку, его жизнь окажется под угрозой": a sentence opening with a condition tells what
 # would happen, not what did.
 CONDITIONAL = re.compile(rf"[\W\d]*(?:{MODIFIERS['conditional']})(?!\w)", re.I) if "conditional" in MODIFIERS else None
+DEMAND_LEMMAS = {lemma for row in lexicon.table("modifiers") if row[0] == "demand" for lemma in row[1].split("|")}
+DEMAND_START = re.compile(r"[\W\d]*((?:[а-яё]+[\s,:]+){1,4})", re.I)
+SKIPPED_AT_START = {"ADVB", "PRCL", "NPRO", "CONJ", "PRED"}
+
+
+def _demand(sentence):
+    """A Russian sentence opening with a demand ("Мы требуем: — немедленно освободить А;", "Освободить Б!"): its first
+    verb, after adverbs, particles and "мы", is an infinitive, or a first-person or imperative verb of demand."""
+    m = DEMAND_START.match(sentence + " ")
+    if not m or not DEMAND_LEMMAS:
+        return False
+    from qorgau.lib.morphology import _analyser
+
+    for word in re.findall(r"[а-яё]+", m.group(1).lower()):
+        parse = _analyser().parse(word)[0]
+        if parse.tag.POS in SKIPPED_AT_START:
+            continue
+        if parse.tag.POS == "INFN":
+            return True
+        return parse.tag.POS == "VERB" and parse.normal_form in DEMAND_LEMMAS and (
+            parse.tag.person == "1per" or parse.tag.mood == "impr")
+    return False
+EVENT_DATE = re.compile(rf"(?<!\w)(?:за|после|перед|о|об|из-за|в связи с)\s+(?:[а-яё]+\s+){{0,2}}(?:{MODIFIERS['event_noun']})"
+                        r"(?:\s+(?:на|от))?\s+$", re.I) \
+    if "event_noun" in MODIFIERS else None
 PAIR = re.compile(rf"(?<!\w)(?:{MODIFIERS['pair']})(?!\w)", re.I)
 BACKGROUND = re.compile(rf"(?<!\w)(?:{MODIFIERS['background']})(?!\w)", re.I)
 CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.I)
@@ -133,7 +158,11 @@ def _female(name):
 # An apposition or a relative clause between commas right after a name ("A, the leader of the party, was …").
 APPOSITION = re.compile(r"^\s*,[^,;:.()\n]{3,150},(?=\s)")
 BARE_GLUE = re.compile(r"^\s*(?:,\s*and|,|and|и|&|мен|пен|бен|және)\s*$")  # "A, B and C": nothing else between
-LIST_GLUE = re.compile(r"^\s*(?:\([^)]{0,40}\)|,\s*\d{1,3}(?=\s*,))?\s*(?:,\s*and|,|and|и|&|мен|пен|бен|және)\s*(?:(?:the\s+)?[a-z\-]+\s+){0,3}$")
+# (Russian: a home town after the name, "Жанат Жамалиев из Экибастуза,", and "а также" join a list too; a role word
+# may stand before the next name, "… и активистка Назгуль Жусупова")
+LIST_GLUE = re.compile(r"^\s*(?:\([^)]{0,40}\)|,\s*\d{1,3}(?=\s*,)|\s*из\s+[А-ЯЁ][а-яё-]+)?\s*"
+                       r"(?:,\s*and|,\s*а\s+также|а\s+также|,|and|и|&|мен|пен|бен|және)\s*"
+                       r"(?:(?:the\s+)?[a-z\-]+\s+){0,3}(?:[а-яё\-]+\s+){0,2}$")
 
 
 def subject_of(text, trigger_start, trigger_end, persons):
@@ -262,6 +291,19 @@ def heading_above(text, dates, line_start):
     above_start = text.rfind("\n", 0, above_end) + 1
     date = next(iter(dates.within(above_start, above_start + 3)), None)  # the heading starts with its date
     return date if date is not None and DATED_HEADING_REST.match(text, date.end, above_end) else None
+
+
+def _appealed_since_last_date(text, dates, start, end):
+    """An undated Russian sentence in a paragraph that has told of an appeal since the last date ("22 января суд
+    приговорил … ¶ Апелляционная инстанция смягчила наказание. Обоих освободили в зале суда."): the appeal's outcome
+    came later, on a day the text does not give, so it inherits none."""
+    last = next((d for d in reversed(dates.before(start) if isinstance(dates, Spans) else dates) if d.end <= start), None)
+    paragraph_start = text.rfind("\n\n", 0, start) + 1
+    return last is not None and bool(APPEAL_RU.search(text, max(last.end, paragraph_start), end))
+
+
+APPEAL_RU = re.compile(rf"(?<!\w)(?:{'|'.join(row[1] for row in lexicon.table('modifiers', 'ru') if row[0] == 'appeal')})",
+                       re.I)
 
 
 def context_date(text, dates, position):
@@ -884,7 +926,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 recent += [m.name for m in persons]
                 continue
         clause_types = clauses(sentence) if not ABROAD.match(sentence) and not (
-            CONDITIONAL and CONDITIONAL.match(sentence)) else []
+            CONDITIONAL and CONDITIONAL.match(sentence)) and not _demand(sentence) else []
         if clause_types and NOT_AN_ACT_SENTENCE_END and NOT_AN_ACT_SENTENCE_END.search(sentence) and \
                 KAZAKH.search(sentence):
             # A Kazakh sentence ends on its main verb: "… айыппұл мен қамақ болуы мүмкін" (may be), "… босатылуы
@@ -956,6 +998,15 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             # "Officers detained father and son …", "The two activists were arrested": the last two persons named.
             victims = list(dict.fromkeys(n for n in reversed(recent) if n not in officials))[:2][::-1]
             victims = victims if len(victims) == 2 else []
+            # "Апелляционная инстанция смягчила наказание обоим" after a paragraph on the defence's brother and
+            # father: the pair whose acts the text has been telling, when both were named within three paragraphs
+            window = text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, start), 0)), 0))
+            named_near = {m.name for m in mentions.within(max(window, 0), start)}
+            with_acts = {p.victims[0] for p in proposals if p.kind == "act" and p.victims}
+            acted = list(dict.fromkeys(n for n in reversed(recent) if n in with_acts and n in named_near
+                                       and n not in officials))[:2][::-1]
+            if len(acted) == 2 and set(victims) - with_acts:
+                victims = acted
         if not victims and clause_types and GROUP_ANAPHOR and (last_group or last_victims):
             first = min(clause_types, key=lambda c: c[1])
             anaphor = GROUP_ANAPHOR.search(sentence, first[1], first[3] + 1)
@@ -1017,6 +1068,10 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             continue
         victims = list(dict.fromkeys(victims))
         own_dates = dates.within(start, end)
+        if EVENT_DATE and own_dates:
+            # "оштрафовали за акцию 29 мая", "после событий 16 декабря её арестовали": the date of the event the act
+            # answers is not the act's; the act takes the sentence's other date, else the narrative's
+            own_dates = [d for d in own_dates if not EVENT_DATE.search(text, max(0, d.start - 60), d.start)]
         line_start = text.rfind("\n", 0, start) + 1
         above = heading_above(text, dates, line_start)
         if above is not None and not own_dates and start == line_start:
@@ -1045,6 +1100,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             date_value, date_end = date.value, date.value_end
         elif in_background or undated:
             date_value, date_end = "", ""
+        elif _appealed_since_last_date(text, dates, start, end):
+            date_value, date_end = "", ""  # "Защита обжаловала приговор. … Апелляция смягчила наказание": later, no day
         else:
             date_value, date_end = context_date(text, dates, start)
         refs = provisions.within(start, end)
