@@ -167,3 +167,21 @@ def test_a_list_with_towns_and_a_takzhe_shares_the_act(text, names):
 ])
 def test_charges_with_an_adjective_and_beating_with_a_pronoun(text, victim, kind):
     assert (victim, kind) in {(v, k) for v, k, _ in acts(text, "2022-06-01")}
+
+
+# Round 2 (r54–r58).
+# Taken to a police station: detained; a warning of criminal liability: a threat.
+@pytest.mark.parametrize("text,victim,kind", [
+    ("20 июля 2020 года полиция провела обыск у Ерлана Садыкова, после чего его доставили в департамент полиции.",
+     "Ерлан Садыков", "detained"),
+    ("Асель Нурову 3 мая 2022 года доставили в отдел полиции Алмалинского района.", "Асель Нурова", "detained"),
+    ("3 мая 2022 года Айдос Сериков был доставлен в РОВД.", "Айдос Сериков", "detained"),
+    ("В начале сентября 2025 года прокуратура официально предупредила Асель Нурову об уголовной ответственности.",
+     "Асель Нурова", "threatened"),
+    ("Ерлан Садыков 5 мая 2022 года был предупреждён об уголовной ответственности за посты.", "Ерлан Садыков",
+     "threatened"),
+    ("Прокуратура 6 сентября 2025 года вынесла Айдосу Серикову предупреждение.", "Айдос Сериков", "threatened"),
+])
+def test_taken_to_the_police_and_warned(text, victim, kind):
+    assert (victim, kind) in {(v, k) for v, k, _ in acts(text, "2025-12-10")}
+
