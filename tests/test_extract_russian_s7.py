@@ -170,6 +170,61 @@ def test_charges_with_an_adjective_and_beating_with_a_pronoun(text, victim, kind
 
 
 # Round 2 (r54–r58).
+# A charge told in the present ("вменяют", "обвиняют") is the case as it stands: no day, not even that of the date
+# its paragraph opens with.
+@pytest.mark.parametrize("text,victim", [
+    ("17 января 2024 года задержан Ерлан Садыков. Садыкову вменяют ст. 174 УК РК.", "Ерлан Садыков"),
+    ("Асель Нурову задержали в пятницу, 12 мая 2023 года. Тогда же стало известно, по какой статье её обвиняют: "
+     "ч. 2 ст. 405 УК РК.", "Асель Нурова"),
+    ("3 марта 2022 года Айдоса Серикова поместили в СИЗО. Ему инкриминируют ч. 3 ст. 274 УК РК.", "Айдос Сериков"),
+])
+def test_a_present_charge_takes_no_day_from_its_paragraph(text, victim):
+    assert (victim, "charged", "") in acts(text, "2024-02-01")
+
+
+# "До приговора …", "при задержании …": the time before the verdict or of an undated arrest — the paragraph from
+# there on inherits no date.
+@pytest.mark.parametrize("text,victim,kind", [
+    ("В феврале 2021 года суд приговорил Ерлана Садыкова к году ограничения свободы. До приговора Садыков полгода "
+     "провёл под стражей.", "Ерлан Садыков", "pretrial_detention"),
+    ("В феврале 2021 года суд приговорил Асель Нурову к году ограничения свободы.\n\nНа суде она рассказала, что при "
+     "задержании у неё провели обыск.", "Асель Нурова", "searched"),
+    ("Суд 5 мая 2022 года приговорил Айдоса Серикова к двум годам. До вынесения приговора его держали в СИЗО.",
+     "Айдос Сериков", "pretrial_detention"),
+])
+def test_the_time_before_the_verdict_is_undated(text, victim, kind):
+    assert (victim, kind, "") in acts(text, "2022-06-01")
+
+
+# An appeal court upholding a verdict ("оставил без изменений приговор") does not sentence anyone on its own day.
+@pytest.mark.parametrize("text", [
+    "Областной суд 12 апреля 2021 года оставил без изменений приговор Ерлану Садыкову. В феврале 2021 года районный "
+    "суд приговорил Садыкова к году ограничения свободы.",
+    "12 апреля 2021 года апелляционная коллегия оставила в силе приговор Ерлану Садыкову, вынесенный в феврале 2021 "
+    "года. Тогда суд приговорил его к году ограничения свободы.",
+    "Сегодня суд оставил без изменения приговор Ерлану Садыкову. В феврале 2021 года его приговорили к году "
+    "ограничения свободы.",
+])
+def test_an_upheld_verdict_is_no_sentence_on_the_appeal_day(text):
+    found = acts(text, "2021-04-12")
+    assert ("Ерлан Садыков", "sentenced", "2021-02") in found
+    assert not any(k == "sentenced" and d == "2021-04-12" for _, k, d in found)
+
+
+# A field of a list entry takes no date from the entry before it.
+@pytest.mark.parametrize("text,victim", [
+    ("1. НУРОВА Асель\nОбвинение: ст. 405 УК РК в сентябре 2020 года.\n\n2. САДЫКОВ Ерлан\nСтатья: ст. 174 УК РК\n"
+     "Мера пресечения: арестован на два месяца в январе 2024 года.", "Ерлан Садыков"),
+    ("1. СЕРИКОВ Айдос\nПриговор: 2 года (март 2021 г.).\n\n2. НУРОВА Асель\nСтатья: ч. 2 ст. 274 УК РК\n"
+     "Мера пресечения: домашний арест.", "Асель Нурова"),
+    ("1. САДЫКОВ Ерлан\nЗадержан 05.05.2022.\n\n2. СЕРИКОВ Айдос\nСтатья: ст. 174 УК РК\nСтатус: под следствием.",
+     "Айдос Сериков"),
+])
+def test_a_list_field_takes_no_date_from_the_entry_before(text, victim):
+    found = [(v, k, d) for v, k, d in acts(text, "2024-02-01") if v == victim and k == "charged"]
+    assert found and all(d == "" for _, _, d in found)
+
+
 # Taken to a police station: detained; a warning of criminal liability: a threat.
 @pytest.mark.parametrize("text,victim,kind", [
     ("20 июля 2020 года полиция провела обыск у Ерлана Садыкова, после чего его доставили в департамент полиции.",
@@ -184,4 +239,3 @@ def test_charges_with_an_adjective_and_beating_with_a_pronoun(text, victim, kind
 ])
 def test_taken_to_the_police_and_warned(text, victim, kind):
     assert (victim, kind) in {(v, k) for v, k, _ in acts(text, "2025-12-10")}
-

@@ -1079,7 +1079,9 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         heading = next(iter(dates.within(line_start, min(line_start + 40, start + 5))), None) or above
         if heading is not None and dates.within(heading.start + 1, start):
             heading = None  # "17 May 2016: … 21 May 2016: … They are transferred …": the later date governs
-        date = own_dates[0] if own_dates else heading
+        # ("17 мая 2021 года … . До приговора его держали в СИЗО": the paragraph's opening date does not date what the
+        # sentence places before the verdict)
+        date = own_dates[0] if own_dates else None if BACKGROUND.search(sentence) else heading
         paragraph_start = text.rfind("\n\n", 0, start)
         if BACKGROUND.search(sentence):
             background_from = paragraph_start
@@ -1214,9 +1216,9 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 date_value, date_end, inherited_date = note_date.value, note_date.value_end, False
             elif inherited_date and verdict_date and act_type in {"sentenced", "imprisoned"}:
                 date_value, date_end, inherited_date = verdict_date.value, verdict_date.value_end, False
-            if inherited_date and act_type in {"charged", "investigated"} and PRESENT_CHARGE and \
+            if not own_dates and act_type in {"charged", "investigated"} and PRESENT_CHARGE and \
                     PRESENT_CHARGE.match(sentence, hit_start):
-                attributive = True  # "Обоим вменяют …": the case as it stands, no day of its own
+                attributive = True  # "Обоим вменяют …": the case as it stands, no day of its own (nor its paragraph's)
             if attributive and not headline and note_date is None:
                 date_value, date_end = "", ""
             kk_attributive = KAZAKH.search(sentence) and _kk_attributive(sentence, hit_start, hit_end)
@@ -1263,13 +1265,23 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                     date_value, date_end = (date.value, "") if index == 0 else (date.value_end, "")
                 own_value, own_end = _own_clause_date(text, start + hit_end, end, victim, persons, own_dates) or \
                     (date_value, date_end)
+                upheld_verdict = act_type == "sentenced" and CYRILLIC.search(sentence) and not KAZAKH.search(sentence) \
+                    and UPHELD.search(sentence) and not VERDICT_OF_DATE.search(sentence)
+                if upheld_verdict:
+                    # "Областной суд оставил без изменений приговор А": the appeal's day is not the verdict's; the
+                    # verdict told elsewhere with its day takes this one in (as a restatement). A date written
+                    # after the verdict word ("приговор, вынесенный в феврале") is the verdict's.
+                    upheld_at = start + UPHELD.search(sentence).end()
+                    later = [d for d in own_dates if d.start >= upheld_at]
+                    own_value, own_end = (later[0].value, later[0].value_end) if later else ("", "")
+                    upheld_verdict = not later
                 proposals.append(Proposal(
                     "act", act_type, start, end, victims=[victim], date=own_value, date_end=own_end,
                     provisions=list(dict.fromkeys(p for p, owners in zip(provisions_here, ref_owners)
                                                   if not owners or victim in owners)),
                     penalty=penalty if act_type in TAKES_PENALTY else None,
                     perpetrators=perpetrators, rule=f"rule:{act_type}",
-                    date_source="context" if inherited_date else "headline" if headline else "own",
+                    date_source="context" if inherited_date or upheld_verdict else "headline" if headline else "own",
                     role=roles.get(victim, ""), perpetrator_bodies=bodies))
                 proposed_before.setdefault((victim, act_type), proposals[-1])
                 if attributive and not date_value:
@@ -1413,10 +1425,16 @@ def _entry_dates(text, proposals, dates):
                 p.date, p.date_end, p.date_source = verdict.date, verdict.date_end, "own"
             elif len(free) == 1:
                 p.date, p.date_end, p.date_source = free[0].value, free[0].value_end, "own"
+            elif not any(d.start < p.start for d in dates.within(entry_start, entry_end)):
+                # "5. ЕНСЕБЕК Темирлан / Статья: ст. 174 УК РК" under an entry dated "сентябрь 2020": the previous
+                # entry's date is no date of this one
+                p.date, p.date_end = "", ""  # (still "context": a dated twin in the entry takes it in)
 
 
 UPHELD = re.compile(r"\buph(?:olds?|eld)\b|(?:dismissed|rejected) (?:the|their|his|her) appeal|оставил\w* в силе|"
+                    r"оставил\w* (?:\w+ )?без изменени\w*|оставлен\w* без изменени\w*|"
                     r"(?:өзгеріссіз|күшінде) қалдыр\w*", re.I)
+VERDICT_OF_DATE = re.compile(r"приговор\w*\s+(?:\w+\s+){0,3}от\s+\d", re.I)  # "приговор районного суда от 5 мая"
 APPEALED = re.compile(rf"(?<!\w)(?:{MODIFIERS['appeal']})", re.I)
 VERDICT_WORD = re.compile(r"признал\w*|приговор\w*|осуди\w*|осужд\w*|found guilty|sentenc\w*|convict\w*|кінәлі|үкім",
                           re.I)
