@@ -239,3 +239,22 @@ def test_a_list_field_takes_no_date_from_the_entry_before(text, victim):
 ])
 def test_taken_to_the_police_and_warned(text, victim, kind):
     assert (victim, kind) in {(v, k) for v, k, _ in acts(text, "2025-12-10")}
+
+
+# A plural role noun opening the sentence, before its verb ("Активистов обвинили по ст. 274"), is the group just named.
+@pytest.mark.parametrize("text,names,kind", [
+    ("20 июля 2020 года полиция провела обыски у Данаи Калиевой и Марата Турымбетова. Активистов обвинили по ст. 274 "
+     "УК РК.", {"Данаи", "Марат"}, "charged"),
+    ("Суд 3 мая 2022 года арестовал Ерлана Садыкова и Айдоса Серикова. Журналистов обвиняют по ч. 2 ст. 274 УК РК.",
+     {"Ерлан", "Айдос"}, "charged"),
+    ("Полиция 5 мая 2021 года задержала Асель Нурову и Гульнар Серикову. Активисток оштрафовали на 50 МРП.",
+     {"Асель", "Гульнар"}, "fined"),
+])
+def test_a_role_noun_opening_the_sentence_is_the_group_just_named(text, names, kind):
+    assert names <= {v.split()[0] for v, k, _ in acts(text, "2022-06-01") if k == kind}
+
+
+def test_a_counted_role_noun_opening_the_sentence_is_no_group():
+    found = acts("Полиция 5 мая 2021 года задержала Асель Нурову и Гульнар Серикову. Семерых активистов оштрафовали на 50 "
+                 "МРП.", "2022-06-01")
+    assert not any(k == "fined" for _, k, _ in found)

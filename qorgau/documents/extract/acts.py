@@ -1009,7 +1009,9 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 victims = acted
         if not victims and clause_types and GROUP_ANAPHOR and (last_group or last_victims):
             first = min(clause_types, key=lambda c: c[1])
-            anaphor = GROUP_ANAPHOR.search(sentence, first[1], first[3] + 1)
+            anaphor = GROUP_ANAPHOR.search(sentence, first[1], first[3] + 1) or (
+                # "Активистов обвинили по ст. 274": the plural role noun opening the sentence, before its verb
+                GROUP_ANAPHOR.match(sentence, len(sentence) - len(sentence.lstrip(" \n\t—–-•*"))))
             if anaphor and not COUNTED_BEFORE.search(sentence[:anaphor.start()]):
                 # "суд признал активистов виновными": the persons just listed together
                 victims = list(last_group or last_victims)
