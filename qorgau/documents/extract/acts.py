@@ -116,18 +116,24 @@ CONDITIONAL = re.compile(rf"[\W\d]*(?:{MODIFIERS['conditional']})(?!\w)", re.I) 
 DEMAND_LEMMAS = {lemma for row in lexicon.table("modifiers") if row[0] == "demand" for lemma in row[1].split("|")}
 DEMAND_START = re.compile(r"[\W\d]*((?:[а-яё]+[\s,:]+){1,4})", re.I)
 SKIPPED_AT_START = {"ADVB", "PRCL", "NPRO", "CONJ", "PRED"}
+DEMAND_HINT = re.compile(r"(?:ть|ти|чь|ться|тись)(?![а-яё])|треб|призыв|призва|прос|насто|добива", re.I)
+
+
+@lru_cache(maxsize=20000)
+def _first_parse(word):
+    from qorgau.lib.morphology import _analyser
+
+    return _analyser().parse(word)[0]
 
 
 def _demand(sentence):
     """A Russian sentence opening with a demand ("Мы требуем: — немедленно освободить А;", "Освободить Б!"): its first
     verb, after adverbs, particles and "мы", is an infinitive, or a first-person or imperative verb of demand."""
-    m = DEMAND_START.match(sentence + " ")
-    if not m or not DEMAND_LEMMAS:
-        return False
-    from qorgau.lib.morphology import _analyser
-
+    m = DEMAND_START.match(sentence[:80] + " ")
+    if not m or not DEMAND_LEMMAS or not DEMAND_HINT.search(m.group(1)):
+        return False  # (no infinitive ending nor demand stem among the first words: no parse needed)
     for word in re.findall(r"[а-яё]+", m.group(1).lower()):
-        parse = _analyser().parse(word)[0]
+        parse = _first_parse(word)
         if parse.tag.POS in SKIPPED_AT_START:
             continue
         if parse.tag.POS == "INFN":
