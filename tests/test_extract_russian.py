@@ -20,7 +20,11 @@ def acts(text, published="2023-03-01"):
 def test_charges_put_to_someone_by_the_verb_vmenyat():
     found = acts("Активиста задержали 3 февраля 2023 года. Следствие вменяет Серику Арманову участие в запрещённой "
                  "организации (ч. 2 ст. 405 УК РК).")
-    assert ("Серик Арманов", "charged", "2023-02-03") in found
+    # (a charge told in the present is the case as it stands: no day, not even the paragraph's — the evaluation's
+    # convention since session 6, docs/evaluation.md; the charge told in the past keeps its day, below)
+    assert ("Серик Арманов", "charged", "") in found
+    assert ("Серик Арманов", "charged", "2023-02-10") in acts("10 февраля 2023 года Серику Арманову вменили ч. 2 ст. 405 "
+                                                            "УК РК.")
     pairs = {(p.victims[0], uid) for p in proposals("10 февраля 2023 года Серику Арманову вменили ч. 2 ст. 405 УК РК.")
              for uid, _ in p.provisions}
     assert ("Серик Арманов", "CC-405.2") in pairs

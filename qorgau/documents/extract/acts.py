@@ -113,6 +113,37 @@ ABROAD = re.compile(rf"\s*(?:{MODIFIERS['abroad']})(?!\w)")
 # "Если он продолжит голодовку, его жизнь окажется под угрозой": a sentence opening with a condition tells what
 # would happen, not what did.
 CONDITIONAL = re.compile(rf"[\W\d]*(?:{MODIFIERS['conditional']})(?!\w)", re.I) if "conditional" in MODIFIERS else None
+DEMAND_LEMMAS = {lemma for row in lexicon.table("modifiers") if row[0] == "demand" for lemma in row[1].split("|")}
+DEMAND_START = re.compile(r"[\W\d]*((?:[а-яё]+[\s,:]+){1,4})", re.I)
+SKIPPED_AT_START = {"ADVB", "PRCL", "NPRO", "CONJ", "PRED"}
+DEMAND_HINT = re.compile(r"(?:ть|ти|чь|ться|тись)(?![а-яё])|треб|призыв|призва|прос|насто|добива", re.I)
+
+
+@lru_cache(maxsize=20000)
+def _first_parse(word):
+    from qorgau.lib.morphology import _analyser
+
+    return _analyser().parse(word)[0]
+
+
+def _demand(sentence):
+    """A Russian sentence opening with a demand ("Мы требуем: — немедленно освободить А;", "Освободить Б!"): its first
+    verb, after adverbs, particles and "мы", is an infinitive, or a first-person or imperative verb of demand."""
+    m = DEMAND_START.match(sentence[:80] + " ")
+    if not m or not DEMAND_LEMMAS or not DEMAND_HINT.search(m.group(1)):
+        return False  # (no infinitive ending nor demand stem among the first words: no parse needed)
+    for word in re.findall(r"[а-яё]+", m.group(1).lower()):
+        parse = _first_parse(word)
+        if parse.tag.POS in SKIPPED_AT_START:
+            continue
+        if parse.tag.POS == "INFN":
+            return True
+        return parse.tag.POS == "VERB" and parse.normal_form in DEMAND_LEMMAS and (
+            parse.tag.person == "1per" or parse.tag.mood == "impr")
+    return False
+EVENT_DATE = re.compile(rf"(?<!\w)(?:за|после|перед|о|об|из-за|в связи с)\s+(?:[а-яё]+\s+){{0,2}}(?:{MODIFIERS['event_noun']})"
+                        r"(?:\s+(?:на|от))?\s+$", re.I) \
+    if "event_noun" in MODIFIERS else None
 PAIR = re.compile(rf"(?<!\w)(?:{MODIFIERS['pair']})(?!\w)", re.I)
 BACKGROUND = re.compile(rf"(?<!\w)(?:{MODIFIERS['background']})(?!\w)", re.I)
 CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.I)
@@ -133,7 +164,11 @@ def _female(name):
 # An apposition or a relative clause between commas right after a name ("A, the leader of the party, was …").
 APPOSITION = re.compile(r"^\s*,[^,;:.()\n]{3,150},(?=\s)")
 BARE_GLUE = re.compile(r"^\s*(?:,\s*and|,|and|и|&|мен|пен|бен|және)\s*$")  # "A, B and C": nothing else between
-LIST_GLUE = re.compile(r"^\s*(?:\([^)]{0,40}\)|,\s*\d{1,3}(?=\s*,))?\s*(?:,\s*and|,|and|и|&|мен|пен|бен|және)\s*(?:(?:the\s+)?[a-z\-]+\s+){0,3}$")
+# (Russian: a home town after the name, "Жанат Жамалиев из Экибастуза,", and "а также" join a list too; a role word
+# may stand before the next name, "… и активистка Назгуль Жусупова")
+LIST_GLUE = re.compile(r"^\s*(?:\([^)]{0,40}\)|,\s*\d{1,3}(?=\s*,)|\s*из\s+[А-ЯЁ][а-яё-]+)?\s*"
+                       r"(?:,\s*and|,\s*а\s+также|а\s+также|,|and|и|&|мен|пен|бен|және)\s*"
+                       r"(?:(?:the\s+)?[a-z\-]+\s+){0,3}(?:[а-яё\-]+\s+){0,2}$")
 
 
 def subject_of(text, trigger_start, trigger_end, persons):
@@ -295,6 +330,19 @@ def heading_above(text, dates, line_start):
     above_start = text.rfind("\n", 0, above_end) + 1
     date = next(iter(dates.within(above_start, above_start + 3)), None)  # the heading starts with its date
     return date if date is not None and DATED_HEADING_REST.match(text, date.end, above_end) else None
+
+
+def _appealed_since_last_date(text, dates, start, end):
+    """An undated Russian sentence in a paragraph that has told of an appeal since the last date ("22 января суд
+    приговорил … ¶ Апелляционная инстанция смягчила наказание. Обоих освободили в зале суда."): the appeal's outcome
+    came later, on a day the text does not give, so it inherits none."""
+    last = next((d for d in reversed(dates.before(start) if isinstance(dates, Spans) else dates) if d.end <= start), None)
+    paragraph_start = text.rfind("\n\n", 0, start) + 1
+    return last is not None and bool(APPEAL_RU.search(text, max(last.end, paragraph_start), end))
+
+
+APPEAL_RU = re.compile(rf"(?<!\w)(?:{'|'.join(row[1] for row in lexicon.table('modifiers', 'ru') if row[0] == 'appeal')})",
+                       re.I)
 
 
 def context_date(text, dates, position):
@@ -918,7 +966,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 recent += [m.name for m in persons]
                 continue
         clause_types = clauses(sentence) if not ABROAD.match(sentence) and not (
-            CONDITIONAL and CONDITIONAL.match(sentence)) else []
+            CONDITIONAL and CONDITIONAL.match(sentence)) and not _demand(sentence) else []
         if clause_types and NOT_AN_ACT_SENTENCE_END and NOT_AN_ACT_SENTENCE_END.search(sentence) and \
                 KAZAKH.search(sentence):
             # A Kazakh sentence ends on its main verb: "… айыппұл мен қамақ болуы мүмкін" (may be), "… босатылуы
@@ -998,9 +1046,20 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             # "Officers detained father and son …", "The two activists were arrested": the last two persons named.
             victims = list(dict.fromkeys(n for n in reversed(recent) if n not in officials))[:2][::-1]
             victims = victims if len(victims) == 2 else []
+            # "Апелляционная инстанция смягчила наказание обоим" after a paragraph on the defence's brother and
+            # father: the pair whose acts the text has been telling, when both were named within three paragraphs
+            window = text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, start), 0)), 0))
+            named_near = {m.name for m in mentions.within(max(window, 0), start)}
+            with_acts = {p.victims[0] for p in proposals if p.kind == "act" and p.victims}
+            acted = list(dict.fromkeys(n for n in reversed(recent) if n in with_acts and n in named_near
+                                       and n not in officials))[:2][::-1]
+            if len(acted) == 2 and set(victims) - with_acts:
+                victims = acted
         if not victims and clause_types and GROUP_ANAPHOR and (last_group or last_victims):
             first = min(clause_types, key=lambda c: c[1])
-            anaphor = GROUP_ANAPHOR.search(sentence, first[1], first[3] + 1)
+            anaphor = GROUP_ANAPHOR.search(sentence, first[1], first[3] + 1) or (
+                # "Активистов обвинили по ст. 274": the plural role noun opening the sentence, before its verb
+                GROUP_ANAPHOR.match(sentence, len(sentence) - len(sentence.lstrip(" \n\t—–-•*"))))
             if anaphor and not COUNTED_BEFORE.search(sentence[:anaphor.start()]):
                 # "суд признал активистов виновными": the persons just listed together
                 victims = list(last_group or last_victims)
@@ -1069,6 +1128,10 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             continue
         victims = list(dict.fromkeys(victims))
         own_dates = dates.within(start, end)
+        if EVENT_DATE and own_dates:
+            # "оштрафовали за акцию 29 мая", "после событий 16 декабря её арестовали": the date of the event the act
+            # answers is not the act's; the act takes the sentence's other date, else the narrative's
+            own_dates = [d for d in own_dates if not EVENT_DATE.search(text, max(0, d.start - 60), d.start)]
         line_start = text.rfind("\n", 0, start) + 1
         above = heading_above(text, dates, line_start)
         if above is not None and not own_dates and start == line_start:
@@ -1076,7 +1139,9 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         heading = next(iter(dates.within(line_start, min(line_start + 40, start + 5))), None) or above
         if heading is not None and dates.within(heading.start + 1, start):
             heading = None  # "17 May 2016: … 21 May 2016: … They are transferred …": the later date governs
-        date = own_dates[0] if own_dates else heading
+        # ("17 мая 2021 года … . До приговора его держали в СИЗО": the paragraph's opening date does not date what the
+        # sentence places before the verdict)
+        date = own_dates[0] if own_dates else None if BACKGROUND.search(sentence) else heading
         paragraph_start = text.rfind("\n\n", 0, start)
         if BACKGROUND.search(sentence):
             background_from = paragraph_start
@@ -1097,6 +1162,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             date_value, date_end = date.value, date.value_end
         elif in_background or undated:
             date_value, date_end = "", ""
+        elif _appealed_since_last_date(text, dates, start, end):
+            date_value, date_end = "", ""  # "Защита обжаловала приговор. … Апелляция смягчила наказание": later, no day
         else:
             date_value, date_end = context_date(text, dates, start)
         refs = provisions.within(start, end)
@@ -1209,9 +1276,9 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 date_value, date_end, inherited_date = note_date.value, note_date.value_end, False
             elif inherited_date and verdict_date and act_type in {"sentenced", "imprisoned"}:
                 date_value, date_end, inherited_date = verdict_date.value, verdict_date.value_end, False
-            if inherited_date and act_type in {"charged", "investigated"} and PRESENT_CHARGE and \
+            if not own_dates and act_type in {"charged", "investigated"} and PRESENT_CHARGE and \
                     PRESENT_CHARGE.match(sentence, hit_start):
-                attributive = True  # "Обоим вменяют …": the case as it stands, no day of its own
+                attributive = True  # "Обоим вменяют …": the case as it stands, no day of its own (nor its paragraph's)
             if attributive and not headline and note_date is None:
                 date_value, date_end = "", ""
             kk_attributive = KAZAKH.search(sentence) and _kk_attributive(sentence, hit_start, hit_end)
@@ -1258,13 +1325,23 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                     date_value, date_end = (date.value, "") if index == 0 else (date.value_end, "")
                 own_value, own_end = _own_clause_date(text, start + hit_end, end, victim, persons, own_dates) or \
                     (date_value, date_end)
+                upheld_verdict = act_type == "sentenced" and CYRILLIC.search(sentence) and not KAZAKH.search(sentence) \
+                    and UPHELD.search(sentence) and not VERDICT_OF_DATE.search(sentence)
+                if upheld_verdict:
+                    # "Областной суд оставил без изменений приговор А": the appeal's day is not the verdict's; the
+                    # verdict told elsewhere with its day takes this one in (as a restatement). A date written
+                    # after the verdict word ("приговор, вынесенный в феврале") is the verdict's.
+                    upheld_at = start + UPHELD.search(sentence).end()
+                    later = [d for d in own_dates if d.start >= upheld_at]
+                    own_value, own_end = (later[0].value, later[0].value_end) if later else ("", "")
+                    upheld_verdict = not later
                 proposals.append(Proposal(
                     "act", act_type, start, end, victims=[victim], date=own_value, date_end=own_end,
                     provisions=list(dict.fromkeys(p for p, owners in zip(provisions_here, ref_owners)
                                                   if not owners or victim in owners)),
                     penalty=penalty if act_type in TAKES_PENALTY else None,
                     perpetrators=perpetrators, rule=f"rule:{act_type}",
-                    date_source="context" if inherited_date else "headline" if headline else "own",
+                    date_source="context" if inherited_date or upheld_verdict else "headline" if headline else "own",
                     role=roles.get(victim, ""), perpetrator_bodies=bodies))
                 proposed_before.setdefault((victim, act_type), proposals[-1])
                 if attributive and not date_value:
@@ -1458,10 +1535,16 @@ def _entry_dates(text, proposals, dates):
                 p.date, p.date_end, p.date_source = verdict.date, verdict.date_end, "own"
             elif len(free) == 1:
                 p.date, p.date_end, p.date_source = free[0].value, free[0].value_end, "own"
+            elif not any(d.start < p.start for d in dates.within(entry_start, entry_end)):
+                # "5. ЕНСЕБЕК Темирлан / Статья: ст. 174 УК РК" under an entry dated "сентябрь 2020": the previous
+                # entry's date is no date of this one
+                p.date, p.date_end = "", ""  # (still "context": a dated twin in the entry takes it in)
 
 
 UPHELD = re.compile(r"\buph(?:olds?|eld)\b|(?:dismissed|rejected) (?:the|their|his|her) appeal|оставил\w* в силе|"
+                    r"оставил\w* (?:\w+ )?без изменени\w*|оставлен\w* без изменени\w*|"
                     r"(?:өзгеріссіз|күшінде) қалдыр\w*", re.I)
+VERDICT_OF_DATE = re.compile(r"приговор\w*\s+(?:\w+\s+){0,3}от\s+\d", re.I)  # "приговор районного суда от 5 мая"
 APPEALED = re.compile(rf"(?<!\w)(?:{MODIFIERS['appeal']})", re.I)
 VERDICT_WORD = re.compile(r"признал\w*|приговор\w*|осуди\w*|осужд\w*|found guilty|sentenc\w*|convict\w*|кінәлі|үкім",
                           re.I)

@@ -63,6 +63,8 @@ PATTERNS = [
     # March 5, the 5th of March (the year from the text before them)
     ("month_day", re.compile(rf"(?<!\w)(?-i:{MONTH})[ \t]+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d)(?![.:]\d)")),
     ("day_month", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH}\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d)", re.I)),
+    # "в конце марта", "в начале октября", "в середине мая" (the year from the text before): that month
+    ("ru_part_month", re.compile(rf"(?<!\w)(?:в\s+)?(?:конце|начале|середине)\s+{RU_MONTH}(?!\w)(?!\s+(?:19|20)\d\d)(?!\s+прошлого)", re.I)),
     ("ru_day_month", re.compile(rf"\b(\d{{1,2}})\s+{RU_MONTH}\b(?!\s+(?:19|20)\d\d)(?!\s+прошлого)", re.I)),
     ("part_month", re.compile(rf"\b(early|mid|late)[- ]{MONTH}\b(?!,?\s+(?:19|20)\d\d)", re.I)),
     # A month alone after a preposition ("on appeal in July", "since March"): capitalised, so "may" stays a verb.
@@ -215,6 +217,9 @@ def find_dates(text, document_date=""):
         elif name in {"bare_month", "ru_bare_month"}:
             if context_year and _month(g[0]):
                 value, how = _iso(context_year, _month(g[0])), "year_from_context"
+        elif name == "ru_part_month":
+            if context_year and _month(g[0]):
+                value, how = _iso(context_year, _month(g[0])), "year_from_context"
         elif name == "part_month":
             if context_year and _month(g[1]):
                 value, how = _iso(context_year, _month(g[1])), "year_from_context"
@@ -321,7 +326,9 @@ def _relative(m, results, context_year, document_date=""):
             weekday = WEEKDAYS.get(groups.get("weekday", "").lower())
             if weekday is None:
                 return "", "", ""
-            day -= datetime.timedelta(days=(day.weekday() - weekday) % 7)
+            back = (day.weekday() - weekday) % 7
+            # "в минувший понедельник" (offset -1) is never the item's own day: a week back when the days coincide
+            day -= datetime.timedelta(days=back or (7 if offset == "-1" else 0))
         else:
             day += datetime.timedelta(days=int(offset))
         return day.isoformat(), "", "document"
