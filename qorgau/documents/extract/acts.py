@@ -313,7 +313,7 @@ TALLY_VAGUE = re.compile(
 # Nor one followed by a comma or a word in lower case ("«Алға, Қазақстан!», был осуждён").
 # A footnote number glued to the stop ("upheld on appeal.2 The trial court …") ends it with the sentence.
 SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w)(?!\d{1,2}\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|(?<=\bArt)\.|(?<=\bArts)\."
-                      r"|(?<=\bст)\.|(?<=\bч)\.|(?<=\bп)\.(?=\s*\d)|(?<=[^\d\s]\sг)\.(?=\s+[А-ЯЁ])|(?<=\bг)\.(?=[ \t]+[а-яё\d])|(?<=[\s(][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])\.(?=[ \t]+[\w(]|-\w)"  # initials: "A. Matayev", "Bedelbaev A. drew"
+                      r"|(?<=\bст)\.|(?<=\bч)\.|(?<=\d-[бb])\.(?=\s*[\d),;]|\s+[а-яёәғқңөұүһі])|(?<=\bбөл)\.(?=\s*[\d),;]|\s+[а-яё])|(?<=\bп)\.(?=\s*\d)|(?<=[^\d\s]\sг)\.(?=\s+[А-ЯЁ])|(?<=\bг)\.(?=[ \t]+[а-яё\d])|(?<=[\s(][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])\.(?=[ \t]+[\w(]|-\w)"  # initials: "A. Matayev", "Bedelbaev A. drew"
                       r"|[!?]+[\"'’”»)]*(?=[,;:]|\s+[a-zа-яёәғқңөұүһі])|[.][\"'’”»)]+(?=[,;:])|[.](?=[,;:]))+"
                       r"(?:[.!?]+[\"'’”»)]*(?:\d{1,2}(?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))?|\n|$)")
 
@@ -988,6 +988,14 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             # Kazakh leaves the subject out when it is the one just spoken of ("Сот процесі 12 ақпанда басталды."):
             # a sentence naming nobody is about the last victims.
             victims = list(last_victims)
+        if not victims and not persons and clause_types and not last_victims and KAZAKH.search(sentence) and \
+                not COUNTED_GROUP.search(sentence) and not PRONOUN.search(sentence) and not KK_COUNTED.search(sentence):
+            # … and when no act was told yet, about the one person its paragraph has named ("Сотталушы — журналист
+            # А. … Сот жеті жыл … тағайындады."), if only one.
+            focus = list(dict.fromkeys(m.name for m in mentions.within(max(text.rfind("\n\n", 0, start), 0), start)
+                                       if m.name not in officials and m.name not in lawyers
+                                       and m.name not in bystanders))
+            victims = focus if len(focus) == 1 else []
         if not victims and not persons and clause_types and DATED_ENTRY.match(sentence) and \
                 not COUNTED_GROUP.search(sentence) and not PRONOUN.search(sentence):
             # A chronology's entry ("17.07.2019 – Verdict: seven years' imprisonment …") names no one: it is about
@@ -1133,7 +1141,13 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             next_trigger = min((c[1] for c in clause_types if c[1] > hit_start), default=len(sentence))
             right_after = [d for d in own_dates
                            if start + hit_end <= d.start <= start + hit_end + 40 and d.start < start + next_trigger]
-            if right_after and len(own_dates) > 1 and not KAZAKH.search(sentence):  # kk: the verb comes last
+            # Kazakh holds the time between an act noun and its verb ("… ұсталған, үкім 29.11.2023 шықты"): a date
+            # inside the trigger's own words is its date, before any date of an earlier clause.
+            inside = [d for d in own_dates if start + hit_start < d.start and d.end <= start + hit_end] \
+                if KAZAKH.search(sentence) else []
+            if inside and len(own_dates) > 1:
+                date_value, date_end = inside[-1].value, inside[-1].value_end
+            elif right_after and len(own_dates) > 1 and not KAZAKH.search(sentence):  # kk: the verb comes last
                 date_value, date_end = right_after[0].value, right_after[0].value_end  # "… on appeal in July"
             elif before_trigger and len(own_dates) > 1:
                 date_value, date_end = before_trigger[-1].value, before_trigger[-1].value_end
@@ -1234,9 +1248,65 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         previous_acts = [p for p in proposals[first_here:] if p.start == start]
     _entry_dates(text, proposals, dates)
     proposals = _verdict_of_the_day(text, proposals, published, title_start)
+    _bracketed_terms(text, proposals, provisions, mentions, officials | lawyers)
     _orphan_provisions(text, proposals, provisions, mentions, officials | lawyers)
     return administrative_verdicts(without_trial_on_verdict_day(
         charges_into_verdicts(without_undated_duplicates(proposals), len(text))), text)
+
+
+def _group_of_provision(text, ref, sentence_start, sentence_end, mentions, officials):
+    """The persons a provision in a sentence naming no one belongs to when the sentence says "both", "all of them"
+    (a plural pronoun or a collective numeral): those named in its paragraph before it, or, when the paragraph names no
+    one, the persons opening the numbered entries of the list after it."""
+    sentence = text[sentence_start:sentence_end]
+    if mentions.within(sentence_start, sentence_end) or not (
+            (PRONOUN.search(sentence) and PRONOUN.search(sentence).group("they")) or PAIR.search(sentence)
+            or GROUP_REF.search(sentence) or (KK_GROUP_REF and KK_GROUP_REF.search(sentence))):
+        return []
+    paragraph_start = max(text.rfind("\n\n", 0, ref.start), 0)
+    named = list(dict.fromkeys(m.name for m in mentions.within(paragraph_start, sentence_start)
+                               if m.name not in officials))
+    if named:
+        return named if len(named) > 1 else []
+    entries, position = [], text.find("\n", sentence_end)
+    while position >= 0:
+        line_end = text.find("\n", position + 1)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[position + 1:line_end].strip():
+            if not ENTRY_LINE.match(text, position + 1):
+                break
+            first = next((m.name for m in mentions.within(position + 1, line_end) if m.name not in officials), None)
+            if first:
+                entries.append(first)
+        position = line_end if line_end < len(text) else -1
+    return entries if len(entries) > 1 else []
+
+
+BRACKET_AFTER_NAME = re.compile(r"[ \t]*\(([^()\n]{3,120})\)")
+
+
+def _bracketed_terms(text, proposals, provisions, mentions, officials):
+    """A name with its article and term in brackets ("саяси тұтқын Тимур Данебаев (ҚК 174-бап, 3 жыл) …",
+    "X (ст. 405 ч. 2 УК РК, 5 лет)"): the person was sentenced under that article — when is not said — and a
+    prison term took them to prison. Only for a person the text gives no verdict of their own."""
+    for m in mentions.items:
+        bracket = BRACKET_AFTER_NAME.match(text, m.end)
+        if bracket is None or m.name in officials:
+            continue
+        refs = [r for r in provisions.within(bracket.start(1), bracket.end(1)) if r.how == "number"]
+        term = penalty_match(bracket.group(1))
+        term = term and term[0]
+        if not refs or not term or term["kind"] == "fine":
+            continue
+        if any(p.kind == "act" and p.victims == [m.name] and p.act_type == "sentenced" for p in proposals):
+            continue
+        rule_types = ["sentenced"] + (["imprisoned"] if term["kind"] == "imprisonment" else [])
+        for act_type in rule_types:
+            proposals.append(Proposal("act", act_type, m.start, bracket.end(), victims=[m.name], date="",
+                                      provisions=[(r.uid, RELATION.get(act_type, "charged")) for r in refs]
+                                      if act_type in TAKES_PROVISIONS else [],
+                                      penalty=term if act_type in TAKES_PENALTY else None,
+                                      rule=f"rule:bracket:{act_type}"))
 
 
 def _orphan_provisions(text, proposals, provisions, mentions, officials):
@@ -1264,6 +1334,16 @@ def _orphan_provisions(text, proposals, provisions, mentions, officials):
                 named = {p.victims[0] for p in proposals if p.kind == "act" and p.victims
                          and p.act_type in TAKES_PROVISIONS}
         if len(named) != 1:
+            group = _group_of_provision(text, ref, sentence_start, sentence_end, mentions, officials)
+            for person in group:
+                # "Екеуіне де ӘҚБтК-нің 488-бабы қолданылды", "Both were charged under Article 174", "Олардың
+                # барлығына 405-бап бойынша айып тағылды" before their list: the article is each one's.
+                for p in proposals:
+                    if p.kind == "act" and p.victims == [person] and p.act_type in TAKES_PROVISIONS and \
+                            not any(uid.split("-")[-1].split(".")[0] == ref.article for uid, _ in p.provisions):
+                        if not p.provisions:
+                            bare.add(id(p))
+                        p.provisions.append((of_edition(ref.uid, p.date), RELATION.get(p.act_type, "charged")))
             continue
         person = next(iter(named))
         own = [p for p in proposals if p.kind == "act" and p.victims == [person] and p.act_type in TAKES_PROVISIONS]
@@ -1356,6 +1436,10 @@ def _entry_dates(text, proposals, dates):
                 p.date, p.date_end, p.date_source = verdict.date, verdict.date_end, "own"
             elif len(free) == 1:
                 p.date, p.date_end, p.date_source = free[0].value, free[0].value_end, "own"
+            elif len(starts) > 1 and not dates.within(entry_start, entry_end) and not (verdict and verdict.date):
+                # An entry of a list that gives no date ("3. ЖАМҰРАТОВ Асылбек — сол бап бойынша сотталған."): its
+                # acts are undated, not of the day the entry before it (another person's) told.
+                p.date, p.date_end = "", ""
 
 
 UPHELD = re.compile(r"\buph(?:olds?|eld)\b|(?:dismissed|rejected) (?:the|their|his|her) appeal|оставил\w* в силе|"

@@ -1,0 +1,156 @@
+"""Kazakh extraction, session 7: how real Kazakh texts tie an article to a person beyond one sentence with a verb —
+abbreviated citations ("ҚР ҚК 174-б. 2-б."), an article in brackets after a name with the term, an article given to
+a group ("Екеуіне де …", "Олардың барлығына …" before a list), "осы баптар бойынша" (the same articles), a verdict
+sentence without a subject after the paragraph that named the defendant, a date between an act noun and its verb,
+and list entries that give no date. Every text is made up in the shape of a category, not copied from a report."""
+
+import pytest
+
+from qorgau.documents.extract.acts import find_acts
+from qorgau.documents.extract.dates import find_dates
+from qorgau.documents.extract.names import find_persons
+from qorgau.documents.extract.provisions import find_provisions
+
+
+def proposals(text, published="2024-05-20"):
+    mentions = find_persons(text)
+    return [p for p in find_acts(text, mentions, find_dates(text, published), find_provisions(text),
+                                 published=published) if p.kind == "act"]
+
+
+def acts(text, published="2024-05-20"):
+    return {(p.victims[0], p.act_type, p.date) for p in proposals(text, published)}
+
+
+def pairs(text, published="2024-05-20"):
+    return {(p.victims[0], uid.split("-")[-1].split(".")[0]) for p in proposals(text, published)
+            for uid, relation in p.provisions if relation in {"suspected", "charged", "convicted"}}
+
+
+@pytest.mark.parametrize("citation, uids", [
+    ("ҚР ҚК 174-б. 2-б. бойынша", ["CC-174.2"]),
+    ("ҚК 405-б. 1-б., 258-б. 2-б.", ["CC-405.1", "CC-258.2"]),
+    ("ҚР ҚК 24-б. 3-б., 272-б. 2-б. бойынша", ["CC-24.3", "CC-272.2"]),
+    ("ҚК 274-б. 2-б. және 174-б. 1-б.", ["CC-274.2", "CC-174.1"]),
+])
+def test_an_abbreviated_part_is_the_articles_part_not_another_article(citation, uids):
+    assert [p.uid for p in find_provisions(citation)] == uids
+
+
+@pytest.mark.parametrize("text, name, date", [
+    ("Марат Жаманов 2023 жылғы мамырда ұсталған, үкім 29.11.2023 шықты.", "Марат Жаманов", "2023-11-29"),
+    ("Асқар Бекенов 2022 жылы ұсталды, ал үкімді сот 2023 жылғы 3 наурызда шығарды.", "Асқар Бекенов", "2023-03-03"),
+    ("Айдар Сәрсенов былтыр қаңтарда қамалып, іс бойынша үкім тек 5 қыркүйекте оқылды.", "Айдар Сәрсенов",
+     "2024-09-05"),
+])
+def test_a_date_between_a_kazakh_act_noun_and_its_verb_is_that_acts_date(text, name, date):
+    found = acts(text, "2024-12-01")
+    assert (name, "sentenced", date) in found
+    assert not any(n == name and t == "sentenced" and d != date for n, t, d in found)
+
+
+@pytest.mark.parametrize("text, name, article", [
+    ("Мекемеде отырған саяси тұтқын Тимур Жұмабаев (ҚК 174-бап, 3 жыл) 3 сәуірде қорқытылды.", "Тимур Жұмабаев",
+     "174"),
+    ("Белсенді Асқар Сейілов (405-б. 2-б., 5 жыл) колонияда аштық жариялады.", "Асқар Сейілов", "405"),
+    ("Тізімде ақын Ерлан Тоқтаров (ҚР ҚК-нің 274-бабы, 2 жыл 6 ай) та бар, ол Павлодарда отыр.", "Ерлан Тоқтаров",
+     "274"),
+])
+def test_an_article_and_a_term_in_brackets_after_a_name_are_that_persons_undated_sentence(text, name, article):
+    found = acts(text)
+    assert (name, "sentenced", "") in found and (name, "imprisoned", "") in found
+    assert (name, article) in pairs(text)
+
+
+def test_an_article_in_brackets_without_a_term_is_no_sentence():
+    assert not any(t == "sentenced" for _, t, _ in acts("Ерлан Қалиев (ҚК 174-бап) полицияға шақырылды."))
+
+
+@pytest.mark.parametrize("text, group, article", [
+    ("Қызылордада белсенді Ержан Оспанов 28 наурызда бір тәулікке қамалды, ал Астанада Сәуле Нұрова он бес "
+     "тәулікке қамалды. Екеуіне де ӘҚБтК-нің 488-бабы қолданылды.", ["Ержан Оспанов", "Сәуле Нұрова"], "488"),
+    ("Полиция 12 мамырда Дәулет Айтжановты және Нұржан Серікұлын ұстады. Оларға Қылмыстық кодекстің 174-бабы "
+     "бойынша айып тағылуы ықтимал деп хабарланды. Олардың екеуі де 174-бап бойынша күдікті.",
+     ["Дәулет Айтжанов", "Нұржан Серікұлы"], "174"),
+    ("Тіркелмеген партияның үш мүшесі сотталды. Олардың барлығына ҚР ҚК-нің 405-бабы бойынша айып тағылған.\n\n"
+     "1. ОМАРОВ Серік — 7 жыл, 12.03.2024 сотталды.\n2. ӘБІЛОВ Нұрлан — 5 жыл, 12.03.2024 сотталды.\n"
+     "3. ҚАСЫМОВА Гүлнар — 5 жыл, 13.03.2024 сотталды.",
+     ["Серік Омаров", "Нұрлан Әбілов", "Гүлнар Қасымова"], "405"),
+])
+def test_an_article_given_to_both_or_all_of_them_is_each_ones(text, group, article):
+    found = pairs(text)
+    assert all((name, article) in found for name in group), found
+
+
+def test_an_article_in_a_sentence_naming_no_one_and_no_group_is_not_shared_out():
+    text = ("Қызылордада белсенді Ержан Оспанов 28 наурызда бір тәулікке қамалды, ал Астанада Сәуле Нұрова он бес "
+            "тәулікке қамалды. Бұл жолы ӘҚБтК-нің 488-бабы қолданылды.")
+    assert not {("Ержан Оспанов", "488"), ("Сәуле Нұрова", "488")} <= pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Журналист Думан Сейтқали 2024 жылғы 2 тамызда 258 және 405-баптар бойынша сотталды. Дәл осы баптар бойынша "
+    "былтыр 29 қарашада саясаткер Марат Құсайын да жеті жылға сотталған болатын.",
+    "Кеше сот журналист Думан Сейтқалиді ҚР ҚК 258-б. 2-б. және 405-б. 2-б. бойынша кінәлі деп тапты.\n\n"
+    "Саясаткер Марат Құсайынды да сот 2023 жылы 29 қарашада сол баптар бойынша жеті жылға соттаған еді.",
+    "Журналист Думан Сейтқалиге Қылмыстық кодекстің 258 және 405-баптары бойынша үкім шықты. Аталған баптар "
+    "бойынша 2023 жылғы 29 қарашада Марат Құсайын да сотталды.",
+])
+def test_the_same_articles_in_the_plural_are_every_article_of_the_last_list(text):
+    found = pairs(text, "2024-08-03")
+    assert {("Марат Құсайын", "405"), ("Марат Құсайын", "258")} <= found, found
+
+
+@pytest.mark.parametrize("opening", ["Сотталушы — журналист", "Бұл — журналист", "Айыпталушы — белсенді"])
+def test_a_subjectless_verdict_is_about_the_one_person_its_paragraph_named(opening):
+    text = (f"{opening} Асылбек Жанұзақов. Прокурор алты жыл сұраған еді, сот жеті жыл бас бостандығынан айыру "
+            "жазасын тағайындады.")
+    found = acts(text)
+    assert ("Асылбек Жанұзақов", "sentenced", "") in found
+
+
+def test_a_subjectless_verdict_after_a_paragraph_naming_two_people_goes_to_no_one():
+    text = ("Сотқа Асылбек Жанұзақов пен Ерлан Сапаров келді. Сот жеті жыл бас бостандығынан айыру жазасын "
+            "тағайындады.")
+    assert not any(t == "sentenced" for _, t, _ in acts(text))
+
+
+@pytest.mark.parametrize("entry", [
+    "3. ЖАМАНОВ Асылбек — сол бап бойынша сотталған.",
+    "3. ЖАМАНОВ Асылбек — 405-бап, бас бостандығынан айырылды.",
+    "3. ЖАМАНОВ Асылбек (ҚК 405-б. 2-б.) — сотталған.",
+])
+def test_a_list_entry_giving_no_date_takes_none_from_the_entry_before(entry):
+    text = ("Тізім\n\n1. ОМАРОВ Серік (ҚК 405-б. 2-б.) — 7 жыл. 2023 жылғы мамырда ұсталған, үкім 29.11.2023 шықты.\n"
+            "2. ӘБІЛОВ Нұрлан — 5 жыл, 12.03.2024 сотталды.\n" + entry + "\n")
+    found = acts(text, "2024-12-10")
+    mine = {(t, d) for n, t, d in found if n == "Асылбек Жаманов"}
+    assert ("sentenced", "") in mine and not any(d for _, d in mine)
+
+
+@pytest.mark.parametrize("text, act_type", [
+    ("Саяси тұтқын Тимур Жұмабаев 3 сәуірде қоқан-лоққы көрді.", "threatened"),
+    ("Белсенді Ержан Оспанов 28 наурызда полиция бөлімінде қамалды.", "detained"),
+    ("Айдар Сәрсенов 2 сәуірде қамалып, кейін босатылды.", "detained"),
+])
+def test_more_kazakh_verbs_of_acts(text, act_type):
+    assert any(t == act_type for _, t, _ in acts(text))
+
+
+
+@pytest.mark.parametrize("text", [
+    "Оларға Қылмыстық кодекстің 174-бабы бойынша айып тағылуы ықтимал деп хабарланды.",
+    "Белсенді Ержан Оспанов қамауға алынуы мүмкін деп мәлімдеді.",
+    "Ержан Оспановқа айыппұл салынуы керек деп санайды.",
+])
+def test_a_possibility_someone_reports_is_no_act(text):
+    assert acts("Полиция 12 мамырда Ержан Оспановты ұстады. " + text) <= {("Ержан Оспанов", "detained", "2024-05-12")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Полиция 12 мамырда Дәулет Айтжановты және Нұржан Серікұлын ұстады.", "Нұржан Серікұлы"),
+    ("Сот Жанар Ахметқызын ақтады, ал Нұржан Серікұлында іс әлі жабылған жоқ.", "Жанар Ахметқызы"),
+    ("Прокурор Болат Әлиұлын тергеуге шақырды.", "Болат Әлиұлы"),
+])
+def test_a_family_name_in_uly_or_qyzy_keeps_its_stem_in_the_accusative_and_locative(text, name):
+    assert name in {m.name for m in find_persons(text)}
