@@ -536,7 +536,7 @@ def _initials_to_full(mentions):
     full = [m.name for m in mentions if len(m.name.split()) == 2 and not _is_initial(m.name.split()[0])]
     for m in mentions:
         words = m.name.split()
-        if len(words) != 2 or not re.fullmatch(r"[A-ZА-ЯЁ]\.", words[0]):
+        if len(words) != 2 or not re.fullmatch(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.", words[0]):  # (Kazakh initials too: "Ә. Матаев")
             continue
         forms = set(family_forms(words[1])) if CYRILLIC_WORD.search(words[1]) else {words[1]}
         if CYRILLIC_WORD.search(words[1]):  # "Аяна Т." beside "Талгат Аян": a case ending the dictionary did not see
