@@ -154,3 +154,83 @@ def test_a_possibility_someone_reports_is_no_act(text):
 ])
 def test_a_family_name_in_uly_or_qyzy_keeps_its_stem_in_the_accusative_and_locative(text, name):
     assert name in {m.name for m in find_persons(text)}
+
+
+# Round 2 (k54–k58)
+@pytest.mark.parametrize("title", ["журналистер одағының төрағасы", "партиясының төрағасы",
+                                   "кәсіподағының төрағасы", "қозғалысының төрағасы"])
+def test_the_chairman_of_a_union_party_or_ngo_is_a_victim_not_an_official(title):
+    text = f"Сотталушылар — {title} Сейітжан Бекұлов және оның ұлы Әсет Бекұлов. Олар 22 ақпанда ұсталды."
+    found = acts(text, "2016-10-04")
+    assert ("Сейітжан Бекұлов", "detained", "2016-02-22") in found
+
+
+def test_a_courts_chairman_stays_an_official():
+    text = "Сот төрағасы Сейітжан Бекұлов белсенді Әсет Жұмановты 22 ақпанда ұстауға рұқсат берді."
+    assert not any(n == "Сейітжан Бекұлов" for n, _, _ in acts(text, "2016-10-04"))
+
+
+@pytest.mark.parametrize("initial, full", [("Ә.", "Әсет Матаев"), ("Ұ.", "Ұлан Матаев"), ("Қ.", "Қайрат Матаев")])
+def test_a_kazakh_initial_with_a_case_ending_is_the_full_name_it_abbreviates(initial, full):
+    text = (f"Сотталушылар — Сейітжан Матаев және {full}. Кеше сот үкім шығарды: С. Матаевқа 6 жыл, "
+            f"{initial} Матаевқа 5 жыл бас бостандығынан айыру жазасы тағайындалды.")
+    found = acts(text, "2016-10-04")
+    assert (full, "sentenced", "2016-10-03") in found and ("Сейітжан Матаев", "sentenced", "2016-10-03") in found
+
+
+@pytest.mark.parametrize("text", [
+    "3 ақпанда сот Махамбет Әлиевті кінәлі деп тауып, бас бостандығынан айыру жазасын тағайындады.",
+    "2021 жылғы 11 қазанда сот Асхат Жанұзақовты кінәлі деп тауып, ұзақ мерзімге бас бостандығынан айырды.",
+    "Сот 3 ақпанда Махамбет Әлиевке бас бостандығынан айыру жазасын тағайындады, ол сот залынан қамауға алынды.",
+])
+def test_a_prison_sentence_with_no_length_told_takes_the_person_to_prison(text):
+    assert any(t == "imprisoned" for _, t, _ in acts(text, "2023-02-10"))
+
+
+@pytest.mark.parametrize("text", [
+    "3 ақпанда сот Махамбет Әлиевке шартты түрде бас бостандығынан айыру жазасын тағайындады.",
+    "Махамбет Әлиев 3 ақпанда бас бостандығынан айыру орындарындағы жағдай туралы баяндама жасады.",
+])
+def test_a_suspended_sentence_or_the_prisons_named_take_no_one_to_prison(text):
+    assert not any(t == "imprisoned" for _, t, _ in acts(text, "2023-02-10"))
+
+
+@pytest.mark.parametrize("text", [
+    "3 ақпанда сот Махамбет Әлиевті қорқытып алу деген айыппен кінәлі деп тапты.",
+    "Махамбет Әлиевке қорқытып алу және жалған ақпарат тарату бойынша айып тағылды.",
+    "Тергеу Махамбет Әлиевті кәсіпкерден ақша қорқытып алды деп айыптайды.",
+])
+def test_extortion_is_a_charge_not_a_threat_to_the_accused(text):
+    assert not any(t == "threatened" for _, t, _ in acts(text, "2023-02-10"))
+
+
+@pytest.mark.parametrize("citation, uid", [
+    ("2012 жылы 1997 жылғы Қылмыстық кодекстің 241-бабы бойынша сотталған", "CC1997-241"),
+    ("1997 жылғы ҚК-нің 164-бабы бойынша", "CC1997-164"),
+    ("1997 жылғы ҚР ҚК 170-бабымен", "CC1997-170"),
+])
+def test_the_1997_code_named_with_its_year_gives_its_edition(citation, uid):
+    assert [p.uid for p in find_provisions(citation)] == [uid]
+
+
+@pytest.mark.parametrize("entry", [
+    "1. ҚҰРМАНОВ Нұрбек — ҚК 402-б. 1-б. — 2 жыл 6 ай — 20.01.2017 бастап қамауда, үкім 07.04.2017.",
+    "1. ҚҰРМАНОВ Нұрбек — ҚК 402-б. — 20.01.2017 ұсталды, үкім: 07.04.2017 — 2 жыл",
+    "1. ҚҰРМАНОВ Нұрбек — 402-бап — 2 жыл — 20.01.2017 қамауға алынды; үкімі 07.04.2017",
+])
+def test_a_verdict_noun_with_its_day_in_a_list_field_is_that_days_verdict(entry):
+    text = "Тізім\n\n" + entry + "\n2. ЖАНОВА Лариса — ҚК 250-б. — 25.07.2017 сотталды\n"
+    assert ("Нұрбек Құрманов", "sentenced", "2017-04-07") in acts(text, "2017-12-01")
+
+
+@pytest.mark.parametrize("lead", [
+    "Кәсіподақ жетекшісіне қатысты үкім кеше жарияланды.",
+    "Белсендіге үкім кеше оқылды.",
+    "Кеше сот журналистке үкім шығарды.",
+])
+def test_a_verdict_the_lead_dates_before_naming_the_defendant_dates_the_term_told_later(lead):
+    text = (f"Ақтау, 8 сәуір. {lead}\n\nСотталған — Нұрбек Құрманов. Ол 20 қаңтарда ұсталып, содан бері тергеу "
+            "изоляторында болған. Енді оған екі жыл алты ай бас бостандығынан айыру жазасы тағайындалды.")
+    found = acts(text, "2017-04-08")
+    assert ("Нұрбек Құрманов", "sentenced", "2017-04-07") in found
+    assert ("Нұрбек Құрманов", "sentenced", "2017-01-20") not in found

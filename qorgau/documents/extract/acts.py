@@ -349,7 +349,7 @@ def sentences(text):
 
 # A penalty names its unit: sentences without one are not searched (the patterns are costly).
 PENALTY_HINT = re.compile(r"year|month|day|fine|KZT|tenge|MCI|лет|год|сут|штраф|МРП|тенге|жыл|тәулік|айыппұл|теңге|АЕК|"
-                          r"jyl|täulık|aiyppūl|teñge|AEK", re.I)
+                          r"jyl|täulık|aiyppūl|teñge|AEK|бостандығынан айыр", re.I)
 
 
 def find_penalty(sentence):
@@ -789,7 +789,9 @@ def list_entries(text, mentions, dates, provisions):
                 at = field_start + h.start()
                 before = next((d for d in reversed(field_dates) if d.start < at), None)
                 if verb_final:
-                    date = before or next(iter(field_dates), None)
+                    # (a verdict noun with its day right after it, "… қамауда, үкім 07.04.2017": that day)
+                    right = next((d for d in field_dates if 0 <= d.start - (field_start + h.end()) <= 3), None)
+                    date = right or before or next(iter(field_dates), None)
                 else:
                     date = next((d for d in field_dates if d.start >= field_start + h.end()
                                  and not COMPILED_ANY.search(text, field_start + h.end(), d.start)), None) or \
@@ -832,6 +834,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
     proposed_before = {}  # (victim, act type) -> the proposal already made in this document
     background_from = None  # the paragraph (its start) where a background sentence was seen
     undated_attributive = set()  # ids of acts named only by a participle so far ("осуждённых"): no day yet
+    unnamed_verdicts = []  # (start, day) of verdicts told with their day before the defendant is named
     # A judge named once is a judge throughout.
     officials = {m.name for m in all_mentions if m.role in OFFICIAL_ROLES
                  or OFFICIAL_TITLE.search(text[max(0, m.start - 25):m.start])
@@ -1019,6 +1022,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             own = [d for d in own if d.start < first_at][-1:] or own  # "ASTANA, Oct 19 – Courts on Wednesday ordered …"
             date_here = (own[0].value, own[0].value_end) if own else \
                 context_date(text, dates, start) if introduced_by_colon else ("", "")
+            if date_here[0] and own and any(c[2] == "sentenced" for c in clause_types):
+                unnamed_verdicts.append((start, date_here[0]))
             previous_acts = [Proposal("act", first_type, start, end, date=date_here[0], date_end=date_here[1],
                                       provisions=[(r.uid, RELATION.get(first_type, "charged")) for r in refs_here],
                                       penalty=penalty_here)]
@@ -1247,6 +1252,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         _one_deprivation_each(proposals, start, proposed_before, first_here)
         previous_acts = [p for p in proposals[first_here:] if p.start == start]
     _entry_dates(text, proposals, dates)
+    _verdict_told_before_the_name(proposals, unnamed_verdicts, dates)
     proposals = _verdict_of_the_day(text, proposals, published, title_start)
     _bracketed_terms(text, proposals, provisions, mentions, officials | lawyers)
     _orphan_provisions(text, proposals, provisions, mentions, officials | lawyers)
@@ -1373,6 +1379,22 @@ def _clause_start(sentence, position):
 
 
 VERDICT_TRIGGER = next((pattern for act_type, pattern in COMPILED if act_type == "sentenced"), None)
+
+
+def _verdict_told_before_the_name(proposals, unnamed_verdicts, dates):
+    """A lead that tells the verdict and its day before naming the defendant ("Кәсіподақ жетекшісіне қатысты үкім кеше
+    жарияланды. … Сотталған — Нұрбек Құшақбаев. Ол 20 қаңтарда ұсталып … Енді оған екі жыл … тағайындалды"): the
+    verdict told later in a sentence with no day of its own is that day's, not the day of the detention told before
+    it (unless the person has a verdict dated in its own sentence)."""
+    days = {day for _, day in unnamed_verdicts}
+    if len(days) != 1:
+        return
+    first, day = unnamed_verdicts[0]
+    verdicts = [p for p in proposals if p.kind == "act" and p.act_type in {"sentenced", "imprisoned"} and p.victims]
+    dated = {p.victims[0] for p in verdicts if p.act_type == "sentenced" and dates.within(p.start, p.end)}
+    for p in verdicts:
+        if p.start > first and p.victims[0] not in dated and (not p.date or p.date < day):
+            p.date, p.date_end, p.date_source = day, "", "own"
 
 
 def _verdict_of_the_day(text, proposals, published, title_start=0):
