@@ -56,14 +56,15 @@ PATTERNS = [
     ("kk_year_month_day", re.compile(rf"\b{YEAR}\s+ж(?:ылғы|ылы|ылдың|\.)\s+{RU_MONTH}\s+(\d{{1,2}})-\w+", re.I)),
     ("kk_month_day", re.compile(rf"(?<!\w){RU_MONTH}\s+(\d{{1,2}})-(?:сі|сы|і|ы|нші|ші|шы|ында|інде|сында|сінде)(?!\w)", re.I)),
     ("kk_year_month", re.compile(rf"\b{YEAR}\s+ж(?:ылғы|ылы|ылдың|\.)\s+{RU_MONTH}(?:\s+айында)?(?!\w)", re.I)),
-    ("ru_day_month_year", re.compile(rf"\b(\d{{1,2}})\s+{RU_MONTH}\s+{YEAR}", re.I)),
-    ("ru_month_year", re.compile(rf"(?<!\w)(?:в\s+)?{RU_MONTH},?\s+{YEAR}", re.I)),  # "Маусым, 2022." heading
+    # (not a Kazakh day before a year that opens the next phrase: "12 наурызда 1997 жылғы ҚК-нің …")
+    ("ru_day_month_year", re.compile(rf"\b(\d{{1,2}})\s+{RU_MONTH}\s+{YEAR}(?!\s+жылғы)", re.I)),
+    ("ru_month_year", re.compile(rf"(?<!\w)(?:в\s+)?{RU_MONTH},?\s+{YEAR}(?!\s+жылғы)", re.I)),  # "Маусым, 2022." heading
     ("part_month_year", re.compile(rf"\b(early|mid|late|the end of|the beginning of)[- ]?{MONTH},?\s+(?:of\s+)?{YEAR}", re.I)),
     ("month_year", re.compile(rf"(?<!\w){MONTH},?\s+(?:of\s+)?{YEAR}", re.I)),
     # March 5, the 5th of March (the year from the text before them)
     ("month_day", re.compile(rf"(?<!\w)(?-i:{MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d)(?![.:]\d)")),
     ("day_month", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH}\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d)", re.I)),
-    ("ru_day_month", re.compile(rf"\b(\d{{1,2}})\s+{RU_MONTH}\b(?!\s+(?:19|20)\d\d)(?!\s+прошлого)", re.I)),
+    ("ru_day_month", re.compile(rf"\b(\d{{1,2}})\s+{RU_MONTH}\b(?!\s+(?:19|20)\d\d(?!\s+жылғы))(?!\s+прошлого)", re.I)),
     ("part_month", re.compile(rf"\b(early|mid|late)[- ]{MONTH}\b(?!,?\s+(?:19|20)\d\d)", re.I)),
     # A month alone after a preposition ("on appeal in July", "since March"): capitalised, so "may" stays a verb.
     ("bare_month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring)\s+(?-i:{MONTH})(?![\w.]*\s*\d)")),
