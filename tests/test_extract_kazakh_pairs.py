@@ -234,3 +234,23 @@ def test_a_verdict_the_lead_dates_before_naming_the_defendant_dates_the_term_tol
     found = acts(text, "2017-04-08")
     assert ("Нұрбек Құрманов", "sentenced", "2017-04-07") in found
     assert ("Нұрбек Құрманов", "sentenced", "2017-01-20") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Ерлан Қалиевке 12 наурызда 274-бап бойынша күдік жарияланды.",
+    "12 наурызда тергеу органы Ерлан Қалиевке ҚК-нің 274-бабы бойынша күдік жариялады.",
+    "Ерлан Қалиев 12 наурызда 274-бап бойынша күдікті деп танылды.",
+])
+def test_suspicion_announced_under_an_article_is_an_investigation_with_that_article(text):
+    assert ("Ерлан Қалиев", "274") in pairs(text, "2024-05-01")
+    assert ("Ерлан Қалиев", "investigated", "2024-03-12") in acts(text, "2024-05-01")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Ерлан Қалиев 12 наурызда 1997 жылғы ҚК-нің 164-бабы бойынша сотталды.", "2024-03-12"),
+    ("Ол наурызда 2014 жылғы Қылмыстық кодекс бойынша айыпталды.", None),
+    ("Сот 5 қазанда 2021 жылғы шешімді өзгертті.", "2024-10-05"),
+])
+def test_a_year_opening_the_next_phrase_is_not_the_year_of_the_day_before_it(text, value):
+    found = [d.value for d in find_dates(text, "2024-12-01")]
+    assert found == ([value] if value else [])
