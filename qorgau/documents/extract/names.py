@@ -141,7 +141,10 @@ LONE_FAMILY_LATIN = re.compile(r"(?:[oe]v|yev|[oe]va|yeva|uly|ūly|kyzy|qyzy|enk
 def _kazakh_place(word):
     """A place with a Kazakh case ending ("Ресейде", "Алматыда", "Астанаға") is no part of a name."""
     ending = re.search(r"(?:ның|нің|дың|дің|тың|тің|дағы|дегі|тағы|тегі|ндағы|ндегі|да|де|та|те|ға|ге|қа|ке|нан|нен|"
-                       r"дан|ден|тан|тен|на|не|ны|ні)$",
+                       r"дан|ден|тан|тен|на|не|ны|ні|"
+                       # the same endings in the Latin alphabet of 2021 ("Almatynyñ", "Astanada")
+                       r"nyñ|nıñ|dyñ|dıñ|tyñ|tıñ|dağy|degı|tağy|tegı|da|de|ta|te|ğa|ge|qa|ke|nan|nen|dan|den|tan|ten|"
+                       r"na|ne|ny|nı)$",
                        word)
     return bool(ending) and any(word[:ending.start() + cut] in PLACES for cut in (0, 1))
 
