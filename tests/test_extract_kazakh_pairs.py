@@ -254,3 +254,39 @@ def test_suspicion_announced_under_an_article_is_an_investigation_with_that_arti
 def test_a_year_opening_the_next_phrase_is_not_the_year_of_the_day_before_it(text, value):
     found = [d.value for d in find_dates(text, "2024-12-01")]
     assert found == ([value] if value else [])
+
+
+# Round 3 (k59–k61)
+@pytest.mark.parametrize("text, values", [
+    ("Mamai 2022 jylğy nauryzda qamauğa alynğan.", ["2022-03"]),
+    ("Ol 2021 jylğy 14 säuırde ūstaldy.", ["2021-04-14"]),
+    ("Belsendı 2015 jyldan berı qudalanyp keledı.", ["2015"]),
+])
+def test_a_year_in_the_kazakh_latin_alphabet_dates_as_in_cyrillic(text, values):
+    assert [d.value for d in find_dates(text, "2023-04-11")] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Мамай 2022 жылғы наурызда қамауға алынып, қарашада үй қамағына ауыстырылды.", ["2022-03", "2022-11"]),
+    ("Ол 2021 жылы ұсталды. Желтоқсанда сот оны босатты.", ["2021", "2021-12"]),
+    ("Mamai 2022 jylğy nauryzda qamauğa alynğan, al qaraşada üi qamağyna auystyrylğan.", ["2022-03", "2022-11"]),
+])
+def test_a_kazakh_month_alone_in_the_locative_is_that_month_of_the_year_told(text, values):
+    assert [d.value for d in find_dates(text, "2023-04-11")] == values
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Ол былтыр маусымда сотталды.", "2022-06"),
+    ("Белсенді Қазанда тұрады, ол 5 мамырда ұсталды.", "2023-05-05"),
+])
+def test_last_years_month_and_the_city_of_kazan_are_not_a_bare_month(text, value):
+    assert [d.value for d in find_dates(text, "2023-04-11")] == [value]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Keşe Almatynyñ Bostandyq audandyq soty Jañbolat Mamaidy kınälı dep tapty.", "Bostandyq"),
+    ("Astanada belsendı Aigerım Tleujan ūstaldy.", "Astanada"),
+    ("Şymkentte jurnalist Nūrlan Ibraev sottaldy.", "Şymkentte"),
+])
+def test_a_place_with_a_latin_kazakh_case_ending_is_no_part_of_a_name(text, name):
+    assert not any(name in m.name for m in find_persons(text))
