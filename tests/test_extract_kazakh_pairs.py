@@ -290,3 +290,26 @@ def test_last_years_month_and_the_city_of_kazan_are_not_a_bare_month(text, value
 ])
 def test_a_place_with_a_latin_kazakh_case_ending_is_no_part_of_a_name(text, name):
     assert not any(name in m.name for m in find_persons(text))
+
+
+@pytest.mark.parametrize("entry", [
+    "1. ӘЛІБЕКОВ Данияр – Астана – ҚК 274-бап – 4 жыл – 27.03.2024 ұсталды, 18.10.2024 сотталды.",
+    "1. ӘЛІБЕКОВ Данияр – Астана – ҚК 274-бап – 27.03.2024 ұсталды, 18.10.2024 сотталды – 4 жыл",
+    "1. ӘЛІБЕКОВ Данияр – 274-бап – 4 жыл – 27.03.2024 қамауға алынды; 18.10.2024 сотталды.",
+])
+def test_a_kazakh_list_fields_verb_takes_the_day_before_it_not_the_next_one(entry):
+    found = acts("Тізім\n\n" + entry + "\n2. ОМАРОВ Серік – ҚК 174-б. – 5 жыл\n", "2024-12-01")
+    assert {d for n, t, d in found if n == "Данияр Әлібеков" and t in {"detained", "arrested"}} == {"2024-03-27"}
+
+
+@pytest.mark.parametrize("after", [
+    "Сот оның жазасы өтелді деп тауып, Сұлтанов залдан босатылды.",
+    "Тергеу изоляторында өткізген уақыты есептеліп, жазасы толық өтелді.",
+    "Сондықтан сот Сұлтановты жазасын толық өтеген деп тауып, босатты.",
+])
+def test_a_term_said_to_be_served_already_takes_no_one_to_prison(after):
+    text = ("Кеше қалалық сот Қайрат Сұлтановты ҚК 272-бабы бойынша кінәлі деп танып, үш жыл бас бостандығынан "
+            "айыру жазасын тағайындады. " + after)
+    found = acts(text, "2023-06-03")
+    assert ("Қайрат Сұлтанов", "sentenced", "2023-06-02") in found
+    assert not any(t == "imprisoned" for _, t, _ in found)

@@ -791,6 +791,7 @@ def list_entries(text, mentions, dates, provisions):
                 if verb_final:
                     # (a verdict noun with its day right after it, "… қамауда, үкім 07.04.2017": that day)
                     right = next((d for d in field_dates if 0 <= d.start - (field_start + h.end()) <= 3), None)
+                    right = right if right and re.fullmatch(r"\s*:?\s*", text[field_start + h.end():right.start]) else None
                     date = right or before or next(iter(field_dates), None)
                 else:
                     date = next((d for d in field_dates if d.start >= field_start + h.end()
@@ -1237,6 +1238,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 if attributive and not date_value:
                     undated_attributive.add(id(proposals[-1]))
                 if act_type == "sentenced" and penalty and penalty["kind"] == "imprisonment" and \
+                        not _served_next(text, end) and \
                         (UPHELD.search(sentence) or not (re.search(r"условн|suspended|шартты", sentence, re.I)
                                                           or (_appealed_next(text, start, end) and not (
                                                               _in_custody(proposals, victim)
@@ -1478,6 +1480,15 @@ def _in_custody(proposals, victim):
     corpus annotates it.)"""
     return any(p.kind == "act" and p.victims == [victim] and p.act_type in {"pretrial_detention", "arrested"}
                for p in proposals)
+
+
+TERM_SERVED = re.compile(rf"(?<!\w)(?:{MODIFIERS['term_served']})", re.I) if "term_served" in MODIFIERS else None
+
+
+def _served_next(text, end):
+    """The term was served already, said in the next sentences ("Сот оның жазасы өтелді деп тауып, … залдан босатты"):
+    the verdict takes no one to prison."""
+    return bool(TERM_SERVED and TERM_SERVED.search(text, end, end + 400))
 
 
 def _appealed_next(text, start, end):
