@@ -313,3 +313,15 @@ def test_a_term_said_to_be_served_already_takes_no_one_to_prison(after):
     found = acts(text, "2023-06-03")
     assert ("Қайрат Сұлтанов", "sentenced", "2023-06-02") in found
     assert not any(t == "imprisoned" for _, t, _ in found)
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
+@pytest.mark.parametrize("field", ["Бап: екеуіне де ҚК-нің 272-бабының 2-бөлігі",
+                                   "Баптары: екеуіне де ҚК 272-б. 2-б.",
+                                   "Айып: олардың екеуіне де ҚК-нің 272-бабы бойынша айып тағылған"])
+def test_an_article_field_for_both_defendants_is_each_ones_whether_lines_or_paragraphs(separator, field):
+    text = (f"СОТ МОНИТОРИНГІ{separator}Күні: 11.07.2023{separator}Айыпталушылар: А. Тұрсынова, Қ. Нұрланов"
+            f"{separator}{field}{separator}\nКешке қарай үкім жарияланды: Айгүл Тұрсынова мен Қайрат Нұрланов кінәлі "
+            "деп танылып, бас бостандығынан айырылды.")
+    found = pairs(text, "2023-07-12")
+    assert {("Айгүл Тұрсынова", "272"), ("Қайрат Нұрланов", "272")} <= found, found

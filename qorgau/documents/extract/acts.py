@@ -1274,6 +1274,13 @@ def _group_of_provision(text, ref, sentence_start, sentence_end, mentions, offic
     paragraph_start = max(text.rfind("\n\n", 0, ref.start), 0)
     named = list(dict.fromkeys(m.name for m in mentions.within(paragraph_start, sentence_start)
                                if m.name not in officials))
+    if not named and paragraph_start > 0:
+        # a field set as its own paragraph (a web page or a document file puts each line of a case's heading in a
+        # paragraph: "Айыпталушылар: А, Б" / "Бап: екеуіне де …"): the paragraph right before it
+        previous_start = max(text.rfind("\n\n", 0, paragraph_start), 0)
+        named = list(dict.fromkeys(m.name for m in mentions.within(previous_start, paragraph_start)
+                                   if m.name not in officials))
+        named = named if len(named) > 1 else []
     if named:
         return named if len(named) > 1 else []
     entries, position = [], text.find("\n", sentence_end)
