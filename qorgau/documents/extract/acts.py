@@ -394,7 +394,7 @@ TALLY_VAGUE = re.compile(
 # Nor one followed by a comma or a word in lower case ("«Алға, Қазақстан!», был осуждён").
 # A footnote number glued to the stop ("upheld on appeal.2 The trial court …") ends it with the sentence.
 SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w)(?!\d{1,2}\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|(?<=\bArt)\.|(?<=\bArts)\."
-                      r"|(?<=\bст)\.|(?<=\bч)\.|(?<=\bп)\.(?=\s*\d)|(?<=[^\d\s]\sг)\.(?=\s+[А-ЯЁ])|(?<=\bг)\.(?=[ \t]+[а-яё\d])|(?<=[\s(][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])\.(?=[ \t]+[\w(]|-\w)"  # initials: "A. Matayev", "Bedelbaev A. drew"
+                      r"|(?<=\bст)\.|(?<=\bч)\.|(?<=\d-[бb])\.(?=\s*[\d),;]|\s+[а-яёәғқңөұүһі])|(?<=\bбөл)\.(?=\s*[\d),;]|\s+[а-яё])|(?<=\bп)\.(?=\s*\d)|(?<=[^\d\s]\sг)\.(?=\s+[А-ЯЁ])|(?<=\bг)\.(?=[ \t]+[а-яё\d])|(?<=[\s(][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])\.(?=[ \t]+[\w(]|-\w)"  # initials: "A. Matayev", "Bedelbaev A. drew"
                       r"|[!?]+[\"'’”»)]*(?=[,;:]|\s+[a-zа-яёәғқңөұүһі])|[.][\"'’”»)]+(?=[,;:])|[.](?=[,;:]))+"
                       r"(?:[.!?]+[\"'’”»)]*(?:\d{1,2}(?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))?|\n|$)")
 
@@ -430,7 +430,7 @@ def sentences(text):
 
 # A penalty names its unit: sentences without one are not searched (the patterns are costly).
 PENALTY_HINT = re.compile(r"year|month|day|fine|KZT|tenge|MCI|лет|год|сут|штраф|МРП|тенге|жыл|тәулік|айыппұл|теңге|АЕК|"
-                          r"jyl|täulık|aiyppūl|teñge|AEK", re.I)
+                          r"jyl|täulık|aiyppūl|teñge|AEK|бостандығынан айыр", re.I)
 
 
 def find_penalty(sentence):
@@ -870,7 +870,10 @@ def list_entries(text, mentions, dates, provisions):
                 at = field_start + h.start()
                 before = next((d for d in reversed(field_dates) if d.start < at), None)
                 if verb_final:
-                    date = before or next(iter(field_dates), None)
+                    # (a verdict noun with its day right after it, "… қамауда, үкім 07.04.2017": that day)
+                    right = next((d for d in field_dates if 0 <= d.start - (field_start + h.end()) <= 3), None)
+                    right = right if right and re.fullmatch(r"\s*:?\s*", text[field_start + h.end():right.start]) else None
+                    date = right or before or next(iter(field_dates), None)
                 else:
                     date = next((d for d in field_dates if d.start >= field_start + h.end()
                                  and not COMPILED_ANY.search(text, field_start + h.end(), d.start)), None) or \
@@ -914,6 +917,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
     proposed_before = {}  # (victim, act type) -> the proposal already made in this document
     background_from = None  # the paragraph (its start) where a background sentence was seen
     undated_attributive = set()  # ids of acts named only by a participle so far ("осуждённых"): no day yet
+    unnamed_verdicts = []  # (start, day) of verdicts told with their day before the defendant is named
     # A judge named once is a judge throughout.
     officials = {m.name for m in all_mentions if m.role in OFFICIAL_ROLES
                  or OFFICIAL_TITLE.search(text[max(0, m.start - 25):m.start])
@@ -1096,6 +1100,14 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             # Kazakh leaves the subject out when it is the one just spoken of ("Сот процесі 12 ақпанда басталды."):
             # a sentence naming nobody is about the last victims.
             victims = list(last_victims)
+        if not victims and not persons and clause_types and not last_victims and KAZAKH.search(sentence) and \
+                not COUNTED_GROUP.search(sentence) and not PRONOUN.search(sentence) and not KK_COUNTED.search(sentence):
+            # … and when no act was told yet, about the one person its paragraph has named ("Сотталушы — журналист
+            # А. … Сот жеті жыл … тағайындады."), if only one.
+            focus = list(dict.fromkeys(m.name for m in mentions.within(max(text.rfind("\n\n", 0, start), 0), start)
+                                       if m.name not in officials and m.name not in lawyers
+                                       and m.name not in bystanders))
+            victims = focus if len(focus) == 1 else []
         if not victims and not persons and clause_types and DATED_ENTRY.match(sentence) and \
                 not COUNTED_GROUP.search(sentence) and not PRONOUN.search(sentence):
             # A chronology's entry ("17.07.2019 – Verdict: seven years' imprisonment …") names no one: it is about
@@ -1121,6 +1133,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             own = right_after[:1] or [d for d in own if d.start < first_at][-1:] or own
             date_here = (own[0].value, own[0].value_end) if own else \
                 context_date(text, dates, start) if introduced_by_colon else ("", "")
+            if date_here[0] and own and any(c[2] == "sentenced" for c in clause_types):
+                unnamed_verdicts.append((start, date_here[0]))
             previous_acts = [Proposal("act", first_type, start, end, date=date_here[0], date_end=date_here[1],
                                       provisions=[(r.uid, RELATION.get(first_type, "charged")) for r in refs_here],
                                       penalty=penalty_here)]
@@ -1252,7 +1266,13 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             next_trigger = min((c[1] for c in clause_types if c[1] > hit_start), default=len(sentence))
             right_after = [d for d in own_dates
                            if start + hit_end <= d.start <= start + hit_end + 40 and d.start < start + next_trigger]
-            if right_after and len(own_dates) > 1 and not KAZAKH.search(sentence):  # kk: the verb comes last
+            # Kazakh holds the time between an act noun and its verb ("… ұсталған, үкім 29.11.2023 шықты"): a date
+            # inside the trigger's own words is its date, before any date of an earlier clause.
+            inside = [d for d in own_dates if start + hit_start < d.start and d.end <= start + hit_end] \
+                if KAZAKH.search(sentence) else []
+            if inside and len(own_dates) > 1:
+                date_value, date_end = inside[-1].value, inside[-1].value_end
+            elif right_after and len(own_dates) > 1 and not KAZAKH.search(sentence):  # kk: the verb comes last
                 date_value, date_end = right_after[0].value, right_after[0].value_end  # "… on appeal in July"
             elif before_trigger and len(own_dates) > 1:
                 date_value, date_end = before_trigger[-1].value, before_trigger[-1].value_end
@@ -1347,6 +1367,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 if attributive and not date_value:
                     undated_attributive.add(id(proposals[-1]))
                 if act_type == "sentenced" and penalty and penalty["kind"] == "imprisonment" and \
+                        not _served_next(text, end) and \
                         (UPHELD.search(sentence) or not (re.search(r"условн|suspended|шартты", sentence, re.I)
                                                           or (_appealed_next(text, start, end) and not (
                                                               _in_custody(proposals, victim)
@@ -1363,7 +1384,9 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         previous_acts = [p for p in proposals[first_here:] if p.start == start]
     _entry_dates(text, proposals, dates)
     _counted_then_named(proposals, counted)
+    _verdict_told_before_the_name(proposals, unnamed_verdicts, dates)
     proposals = _verdict_of_the_day(text, proposals, published, title_start)
+    _bracketed_terms(text, proposals, provisions, mentions, officials | lawyers)
     _orphan_provisions(text, proposals, provisions, mentions, officials | lawyers)
     return administrative_verdicts(without_trial_on_verdict_day(
         charges_into_verdicts(without_undated_duplicates(proposals), len(text))), text)
@@ -1410,6 +1433,68 @@ def _counted_then_named(proposals, counted):
                                               date_source="own"))
 
 
+def _group_of_provision(text, ref, sentence_start, sentence_end, mentions, officials):
+    """The persons a provision in a sentence naming no one belongs to when the sentence says "both", "all of them"
+    (a plural pronoun or a collective numeral): those named in its paragraph before it, or, when the paragraph names no
+    one, the persons opening the numbered entries of the list after it."""
+    sentence = text[sentence_start:sentence_end]
+    if mentions.within(sentence_start, sentence_end) or not (
+            (PRONOUN.search(sentence) and PRONOUN.search(sentence).group("they")) or PAIR.search(sentence)
+            or GROUP_REF.search(sentence) or (KK_GROUP_REF and KK_GROUP_REF.search(sentence))):
+        return []
+    paragraph_start = max(text.rfind("\n\n", 0, ref.start), 0)
+    named = list(dict.fromkeys(m.name for m in mentions.within(paragraph_start, sentence_start)
+                               if m.name not in officials))
+    if not named and paragraph_start > 0:
+        # a field set as its own paragraph (a web page or a document file puts each line of a case's heading in a
+        # paragraph: "Айыпталушылар: А, Б" / "Бап: екеуіне де …"): the paragraph right before it
+        previous_start = max(text.rfind("\n\n", 0, paragraph_start), 0)
+        named = list(dict.fromkeys(m.name for m in mentions.within(previous_start, paragraph_start)
+                                   if m.name not in officials))
+        named = named if len(named) > 1 else []
+    if named:
+        return named if len(named) > 1 else []
+    entries, position = [], text.find("\n", sentence_end)
+    while position >= 0:
+        line_end = text.find("\n", position + 1)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[position + 1:line_end].strip():
+            if not ENTRY_LINE.match(text, position + 1):
+                break
+            first = next((m.name for m in mentions.within(position + 1, line_end) if m.name not in officials), None)
+            if first:
+                entries.append(first)
+        position = line_end if line_end < len(text) else -1
+    return entries if len(entries) > 1 else []
+
+
+BRACKET_AFTER_NAME = re.compile(r"[ \t]*\(([^()\n]{3,120})\)")
+
+
+def _bracketed_terms(text, proposals, provisions, mentions, officials):
+    """A name with its article and term in brackets ("саяси тұтқын Тимур Данебаев (ҚК 174-бап, 3 жыл) …",
+    "X (ст. 405 ч. 2 УК РК, 5 лет)"): the person was sentenced under that article — when is not said — and a
+    prison term took them to prison. Only for a person the text gives no verdict of their own."""
+    for m in mentions.items:
+        bracket = BRACKET_AFTER_NAME.match(text, m.end)
+        if bracket is None or m.name in officials:
+            continue
+        refs = [r for r in provisions.within(bracket.start(1), bracket.end(1)) if r.how == "number"]
+        term = penalty_match(bracket.group(1))
+        term = term and term[0]
+        if not refs or not term or term["kind"] == "fine":
+            continue
+        if any(p.kind == "act" and p.victims == [m.name] and p.act_type == "sentenced" for p in proposals):
+            continue
+        rule_types = ["sentenced"] + (["imprisoned"] if term["kind"] == "imprisonment" else [])
+        for act_type in rule_types:
+            proposals.append(Proposal("act", act_type, m.start, bracket.end(), victims=[m.name], date="",
+                                      provisions=[(r.uid, RELATION.get(act_type, "charged")) for r in refs]
+                                      if act_type in TAKES_PROVISIONS else [],
+                                      penalty=term if act_type in TAKES_PENALTY else None,
+                                      rule=f"rule:bracket:{act_type}"))
+
+
 def _orphan_provisions(text, proposals, provisions, mentions, officials):
     """A provision no act took goes to the one person it is about, when that person's acts have no provision yet:
     a case file's heading ("Case: A" / "Charges: … (Art. 189)"), a sentence naming one person and a charge but no
@@ -1435,6 +1520,16 @@ def _orphan_provisions(text, proposals, provisions, mentions, officials):
                 named = {p.victims[0] for p in proposals if p.kind == "act" and p.victims
                          and p.act_type in TAKES_PROVISIONS}
         if len(named) != 1:
+            group = _group_of_provision(text, ref, sentence_start, sentence_end, mentions, officials)
+            for person in group:
+                # "Екеуіне де ӘҚБтК-нің 488-бабы қолданылды", "Both were charged under Article 174", "Олардың
+                # барлығына 405-бап бойынша айып тағылды" before their list: the article is each one's.
+                for p in proposals:
+                    if p.kind == "act" and p.victims == [person] and p.act_type in TAKES_PROVISIONS and \
+                            not any(uid.split("-")[-1].split(".")[0] == ref.article for uid, _ in p.provisions):
+                        if not p.provisions:
+                            bare.add(id(p))
+                        p.provisions.append((of_edition(ref.uid, p.date), RELATION.get(p.act_type, "charged")))
             continue
         person = next(iter(named))
         own = [p for p in proposals if p.kind == "act" and p.victims == [person] and p.act_type in TAKES_PROVISIONS]
@@ -1471,6 +1566,22 @@ def _same_name(a, b):
     from qorgau.lib.personnames import compare
 
     return a == b or bool(a and b and compare(a[0], b[0])[0] >= 0.9)
+
+
+def _verdict_told_before_the_name(proposals, unnamed_verdicts, dates):
+    """A lead that tells the verdict and its day before naming the defendant ("Кәсіподақ жетекшісіне қатысты үкім кеше
+    жарияланды. … Сотталған — Нұрбек Құшақбаев. Ол 20 қаңтарда ұсталып … Енді оған екі жыл … тағайындалды"): the
+    verdict told later in a sentence with no day of its own is that day's, not the day of the detention told before
+    it (unless the person has a verdict dated in its own sentence)."""
+    days = {day for _, day in unnamed_verdicts}
+    if len(days) != 1:
+        return
+    first, day = unnamed_verdicts[0]
+    verdicts = [p for p in proposals if p.kind == "act" and p.act_type in {"sentenced", "imprisoned"} and p.victims]
+    dated = {p.victims[0] for p in verdicts if p.act_type == "sentenced" and dates.within(p.start, p.end)}
+    for p in verdicts:
+        if p.start > first and p.victims[0] not in dated and (not p.date or p.date < day):
+            p.date, p.date_end, p.date_source = day, "", "own"
 
 
 def _verdict_of_the_day(text, proposals, published, title_start=0):
@@ -1536,8 +1647,9 @@ def _entry_dates(text, proposals, dates):
             elif len(free) == 1:
                 p.date, p.date_end, p.date_source = free[0].value, free[0].value_end, "own"
             elif not any(d.start < p.start for d in dates.within(entry_start, entry_end)):
-                # "5. ЕНСЕБЕК Темирлан / Статья: ст. 174 УК РК" under an entry dated "сентябрь 2020": the previous
-                # entry's date is no date of this one
+                # An entry that gives no date before the act ("5. ЕНСЕБЕК Темирлан / Статья: ст. 174 УК РК" under an
+                # entry dated "сентябрь 2020"; "3. ЖАМҰРАТОВ Асылбек — сол бап бойынша сотталған."): the entry before
+                # it (another person's) dates none of its acts
                 p.date, p.date_end = "", ""  # (still "context": a dated twin in the entry takes it in)
 
 
@@ -1557,6 +1669,15 @@ def _in_custody(proposals, victim):
     corpus annotates it.)"""
     return any(p.kind == "act" and p.victims == [victim] and p.act_type in {"pretrial_detention", "arrested"}
                for p in proposals)
+
+
+TERM_SERVED = re.compile(rf"(?<!\w)(?:{MODIFIERS['term_served']})", re.I) if "term_served" in MODIFIERS else None
+
+
+def _served_next(text, end):
+    """The term was served already, said in the next sentences ("Сот оның жазасы өтелді деп тауып, … залдан босатты"):
+    the verdict takes no one to prison."""
+    return bool(TERM_SERVED and TERM_SERVED.search(text, end, end + 400))
 
 
 def _appealed_next(text, start, end):

@@ -19,9 +19,12 @@ MONTHS.update({m[:3].lower(): i for m, i in list(MONTHS.items())})
 CYRILLIC_MONTHS = [(re.compile(f"(?:{pattern})$", re.I), int(number))
                    for lang in ("ru", "kk") for pattern, number in lexicon.table("months", lang)]
 MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+KK_MONTH = "(" + "|".join(f"(?:{pattern})" for pattern, _ in lexicon.table("months", "kk")) + ")"
 RU_MONTH = "(" + "|".join(f"(?:{pattern})" for lang in ("ru", "kk") for pattern, _ in lexicon.table("months", lang)) + ")"
 DASH = r"\s*[-–—]\s*"
 YEAR = r"((?:19|20)\d{2})"
+# Kazakh "жылғы/жылы/жылдың" (of the year) after a year, in the Cyrillic and the Latin alphabet ("2022 jylğy nauryzda")
+KK_YEAR_WORD = r"(?:ж(?:ылғы|ылы|ылдың|\.)|j(?:ylğy|yly|yldyñ|\.))"
 
 _RELATIVE_ROWS = lexicon.table("relative")
 # Each row's named groups (n, month, season, year) get the row's number, so one regular expression holds them all.
@@ -51,13 +54,14 @@ PATTERNS = [
     ("day_month_year", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH},?\s+{YEAR}", re.I)),
     ("month_day_year", re.compile(rf"(?<!\w){MONTH}\s+(\d{{1,2}}),\s+{YEAR}", re.I)),
     # Kazakh puts the year first: "2021 жылғы 14 наурызда", "2022 жылы 5 қаңтарда", "2021 жылдың қазан айында"
-    ("kk_year_day_month", re.compile(rf"\b{YEAR}\s+ж(?:ылғы|ылы|ылдың|\.)\s+(\d{{1,2}})\s+{RU_MONTH}(?!\w)", re.I)),
+    ("kk_year_day_month", re.compile(rf"\b{YEAR}\s+{KK_YEAR_WORD}\s+(\d{{1,2}})\s+{RU_MONTH}(?!\w)", re.I)),
     # "2022 жылғы қаңтардың 5-і", "қазанның 12-сі": the month (in the genitive) before the day with its ending
-    ("kk_year_month_day", re.compile(rf"\b{YEAR}\s+ж(?:ылғы|ылы|ылдың|\.)\s+{RU_MONTH}\s+(\d{{1,2}})-\w+", re.I)),
+    ("kk_year_month_day", re.compile(rf"\b{YEAR}\s+{KK_YEAR_WORD}\s+{RU_MONTH}\s+(\d{{1,2}})-\w+", re.I)),
     ("kk_month_day", re.compile(rf"(?<!\w){RU_MONTH}\s+(\d{{1,2}})-(?:сі|сы|і|ы|нші|ші|шы|ында|інде|сында|сінде)(?!\w)", re.I)),
-    ("kk_year_month", re.compile(rf"\b{YEAR}\s+ж(?:ылғы|ылы|ылдың|\.)\s+{RU_MONTH}(?:\s+айында)?(?!\w)", re.I)),
-    ("ru_day_month_year", re.compile(rf"\b(\d{{1,2}})\s+{RU_MONTH}\s+{YEAR}", re.I)),
-    ("ru_month_year", re.compile(rf"(?<!\w)(?:в\s+)?{RU_MONTH},?\s+{YEAR}", re.I)),  # "Маусым, 2022." heading
+    ("kk_year_month", re.compile(rf"\b{YEAR}\s+{KK_YEAR_WORD}\s+{RU_MONTH}(?:\s+(?:айында|aiynda))?(?!\w)", re.I)),
+    # (not a Kazakh day before a year that opens the next phrase: "12 наурызда 1997 жылғы ҚК-нің …")
+    ("ru_day_month_year", re.compile(rf"\b(\d{{1,2}})\s+{RU_MONTH}\s+{YEAR}(?!\s+(?:жылғы|jylğy))", re.I)),
+    ("ru_month_year", re.compile(rf"(?<!\w)(?:в\s+)?{RU_MONTH},?\s+{YEAR}(?!\s+(?:жылғы|jylğy))", re.I)),  # "Маусым, 2022." heading
     ("part_month_year", re.compile(rf"\b(early|mid|late|the end of|the beginning of)[- ]?{MONTH},?\s+(?:of\s+)?{YEAR}", re.I)),
     ("month_year", re.compile(rf"(?<!\w){MONTH},?\s+(?:of\s+)?{YEAR}", re.I)),
     # March 5, the 5th of March (the year from the text before them)
@@ -65,17 +69,22 @@ PATTERNS = [
     ("day_month", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH}\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d)", re.I)),
     # "в конце марта", "в начале октября", "в середине мая" (the year from the text before): that month
     ("ru_part_month", re.compile(rf"(?<!\w)(?:в\s+)?(?:конце|начале|середине)\s+{RU_MONTH}(?!\w)(?!\s+(?:19|20)\d\d)(?!\s+прошлого)", re.I)),
-    ("ru_day_month", re.compile(rf"\b(\d{{1,2}})\s+{RU_MONTH}\b(?!\s+(?:19|20)\d\d)(?!\s+прошлого)", re.I)),
+    ("ru_day_month", re.compile(rf"\b(\d{{1,2}})\s+{RU_MONTH}\b(?!\s+(?:19|20)\d\d(?!\s+(?:жылғы|jylğy)))(?!\s+прошлого)", re.I)),
     ("part_month", re.compile(rf"\b(early|mid|late)[- ]{MONTH}\b(?!,?\s+(?:19|20)\d\d)", re.I)),
     # A month alone after a preposition ("on appeal in July", "since March"): capitalised, so "may" stays a verb.
     ("bare_month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring)\s+(?-i:{MONTH})(?![\w.]*[ \t]*\d)")),
     ("ru_bare_month", re.compile(rf"\b[вВ]\s+{RU_MONTH}(?!\w)(?!\s*\d)(?!\s+прошлого)", re.I)),
-    ("kk_bare_month", re.compile(rf"(?<!\w){RU_MONTH}\s+айында", re.I)),
+    ("kk_bare_month", re.compile(rf"(?<!\w){RU_MONTH}\s+(?:айында|aiynda)", re.I)),
     ("relative", RELATIVE),
+    # (after the relative dates: "былтыр маусымда" is last year's June)
+    # a Kazakh month alone in the locative ("… 2022 жылғы наурызда …, ал қарашада …"): that month of the year told
+    # (in lower case, or capitalised only where a sentence starts: "Қазанда" mid-sentence is the city of Kazan)
+    ("kk_bare_month", re.compile(rf"(?<!\w)(?:(?-i:(?=[а-яёәғқңөұүһіa-zäğıñöşūü]))|\A|(?<=[.!?\n]\s)|(?<=\n))"
+                                 rf"{KK_MONTH}(?<=да|де|та|те|da|de|ta|te)(?!\w)(?!\s*\d)", re.I)),
     ("part_year", re.compile(rf"\b(?:in\s+)?(?:early|mid|late|the end of|the beginning of)[- ]?{YEAR}\b", re.I)),
     ("year", re.compile(rf"\b(?:in|since|of|by|until|during|в)\s+{YEAR}\b(?!\s*[-–]\s*\d)", re.I)),
     # Kazakh: a year alone, before its noun ("2023 жылы", "2015 жылдан бері"), not before a month or day (above)
-    ("year", re.compile(rf"\b{YEAR}\s+ж(?:ылы|ылдан|ылға|\.)(?!\w)(?!\s+(?:\d|{RU_MONTH}))", re.I)),
+    ("year", re.compile(rf"\b{YEAR}\s+(?:ж(?:ылы|ылдан|ылға|\.)|j(?:yly|yldan|ylğa|\.))(?!\w)(?!\s+(?:\d|{RU_MONTH}))", re.I)),
 ]
 
 

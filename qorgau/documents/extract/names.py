@@ -141,7 +141,10 @@ LONE_FAMILY_LATIN = re.compile(r"(?:[oe]v|yev|[oe]va|yeva|uly|ūly|kyzy|qyzy|enk
 def _kazakh_place(word):
     """A place with a Kazakh case ending ("Ресейде", "Алматыда", "Астанаға") is no part of a name."""
     ending = re.search(r"(?:ның|нің|дың|дің|тың|тің|дағы|дегі|тағы|тегі|ндағы|ндегі|да|де|та|те|ға|ге|қа|ке|нан|нен|"
-                       r"дан|ден|тан|тен|на|не|ны|ні)$",
+                       r"дан|ден|тан|тен|на|не|ны|ні|"
+                       # the same endings in the Latin alphabet of 2021 ("Almatynyñ", "Astanada")
+                       r"nyñ|nıñ|dyñ|dıñ|tyñ|tıñ|dağy|degı|tağy|tegı|da|de|ta|te|ğa|ge|qa|ke|nan|nen|dan|den|tan|ten|"
+                       r"na|ne|ny|nı)$",
                        word)
     return bool(ending) and any(word[:ending.start() + cut] in PLACES for cut in (0, 1))
 
@@ -561,7 +564,7 @@ def _initials_to_full(mentions):
     full = [m.name for m in mentions if len(m.name.split()) == 2 and not _is_initial(m.name.split()[0])]
     for m in mentions:
         words = m.name.split()
-        if len(words) != 2 or not re.fullmatch(r"[A-ZА-ЯЁ]\.", words[0]):
+        if len(words) != 2 or not re.fullmatch(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.", words[0]):  # (Kazakh initials too: "Ә. Матаев")
             continue
         forms = set(family_forms(words[1])) if CYRILLIC_WORD.search(words[1]) else {words[1]}
         if CYRILLIC_WORD.search(words[1]):  # "Аяна Т." beside "Талгат Аян": a case ending the dictionary did not see

@@ -108,10 +108,11 @@ def find_provisions(text, default_code="", named=True):
 
 
 # Kazakh writes the number first: "405-бабы бойынша", "ҚК-нің 405-бабының 2-бөлігі", "174-бапқа".
-# Abbreviated in lists: "ҚК 405-б. 2-бөл.", "405-б. 1 және 2-бөл."; in the Latin alphabet: "274-babynyñ 2-bölıgı".
+# Abbreviated in lists: "ҚК 405-б. 2-бөл.", "405-б. 1 және 2-бөл.", "ҚР ҚК 174-б. 2-б." (the second "б." is the part:
+# a one- or two-digit number after an article); in the Latin alphabet: "274-babynyñ 2-bölıgı".
 KK_ARTICLE = re.compile(r"(?P<article>\d{1,3})(?:(?:-(?:ші|шы|і|ы|şı|şy|ı|y))?[\s-]?(?:ба[бп]\w*|ba[bp]\w*)|-[бb]\.)"
                         r"(?:\s*(?P<part>\d{1,2})(?:-?(?:ші|шы|і|ы|şı|şy|ı|y))?(?:\s*(?:және|мен|,|jäne)\s*(?P<part2>\d{1,2}))?"
-                        r"-?(?:ші|шы|і|ы)?[\s-]?(?:бөлі\w*|бөл\.|тармағ\w*|bölı\w*|böl\.|tarmağ\w*))?", re.I)
+                        r"-?(?:ші|шы|і|ы)?[\s-]?(?:бөлі\w*|бөл\.|тармағ\w*|bölı\w*|böl\.|tarmağ\w*|(?<=\d-)[бb]\.))?", re.I)
 KK_PART_FIRST = re.compile(r"(?P<article>\d{1,3})-ба[бп]\w*", re.I)
 
 
@@ -144,8 +145,8 @@ def _same_article(text, found):
         before = [p for p in found if p.end <= m.start()]
         if before:
             last = before[-1]
-            # "по тем же статьям": every article of the last list named (those on its line)
-            plural = re.search(r"стать(?:ям|ями)$", m.group(), re.I)
+            # "по тем же статьям", "осы баптар бойынша": every article of the last list named (those on its line)
+            plural = re.search(r"стать(?:ям|ями)$|ба[бп]тар\w*$", m.group(), re.I)
             line_start = text.rfind("\n", 0, last.start) + 1
             for ref in [p for p in before if p.start >= line_start] if plural else [last]:
                 refs.append(ProvisionRef(m.start(), m.end(), m.group(), code=ref.code, article=ref.article,
