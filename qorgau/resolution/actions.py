@@ -251,6 +251,13 @@ def _standing_judgements(uids):
 
 
 @transaction.atomic
+def claim_open_pair(candidate):
+    """Hold an open pair's row until the caller's transaction ends (the judgement that follows is the only one); False
+    when it is no longer open (another reviewer's judgement committed meanwhile). An UPDATE rather than SELECT … FOR
+    UPDATE so that SQLite, which has no row locks, takes its write lock here too."""
+    return bool(Candidate.objects.filter(pk=candidate.pk, status="open").update(status="open"))
+
+
 def do_judge(left, right, *, actor, decision, note=""):
     """Record a decision on a pair; "same" merges them (the older record is kept)."""
     previous = current_judgement(left.uid, right.uid)

@@ -164,7 +164,7 @@ def _judged_as_read(candidate, versions, *, actor, decision, note):
                 check_version(candidate.right, right)
             # Held until this judgement commits (after the records, in the order a bulk merge takes them); a
             # judgement that committed meanwhile left the pair "judged".
-            if not Candidate.objects.filter(pk=candidate.pk, status="open").update(status="open"):
+            if not actions.claim_open_pair(candidate):
                 return TAKEN
             actions.do_judge(candidate.left, candidate.right, actor=actor, decision=decision, note=note)
     except EditConflict:
