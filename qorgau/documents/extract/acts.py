@@ -1235,8 +1235,11 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
     _entry_dates(text, proposals, dates)
     proposals = _verdict_of_the_day(text, proposals, published, title_start)
     _orphan_provisions(text, proposals, provisions, mentions, officials | lawyers)
-    return administrative_verdicts(without_trial_on_verdict_day(
+    proposals = administrative_verdicts(without_trial_on_verdict_day(
         charges_into_verdicts(without_undated_duplicates(proposals), len(text))), text)
+    from . import learned  # the learned date chooser over the rules' dates (QORGAU_LEARNED=0: off)
+
+    return learned.rechoose(text, proposals, dates.items, mentions.items, published)
 
 
 def _orphan_provisions(text, proposals, provisions, mentions, officials):
