@@ -33,9 +33,13 @@ def corpus_dir():
     return path if path.is_dir() else None
 
 
+EXTRA = []  # (--extra) more annotation files and their folders: one fold each
+
+
 def sources():
     """[(fold, gold entries, corpus dir)]: one fold per annotation file (a round of documents), and the corpus."""
-    found = []
+    found = [(f"extra-{Path(gold).parent.name}", json.loads(Path(gold).read_text(encoding="utf-8"))["documents"],
+              Path(folder)) for gold, folder in EXTRA]
     for path in [EVALUATION / "gold-dev.json"] + sorted(EVALUATION.glob("gold-dev-*.json")):
         fold = "dev-s4" if path.name == "gold-dev.json" else path.stem.replace("gold-dev-", "")
         found.append((fold, json.loads(path.read_text(encoding="utf-8"))["documents"], EVALUATION / "genres" / "dev"))
@@ -263,6 +267,8 @@ def main():
     parser.add_argument("--cv", action="store_true", help="grouped cross-validation by round; writes nothing")
     parser.add_argument("--score-gold", help="score another annotation file (fresh documents) with the written model")
     parser.add_argument("--corpus", help="the folder of --score-gold's documents")
+    parser.add_argument("--extra", nargs=2, action="append", default=[], metavar=("GOLD", "DIR"),
+                        help="also train on this annotation file's documents (a fold of its own)")
     parser.add_argument("--out", default=None, help="where to write the weights (default: extract/models/dates.json)")
     args = parser.parse_args()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "qorgau.settings")
@@ -279,6 +285,9 @@ def main():
             parser.error("no weights: train first")
         score_other(args.score_gold, args.corpus or EVALUATION / "genres" / "dev", w)
         return
+    EXTRA.extend(args.extra)
+    if any("test" in Path(gold).name for gold, _ in EXTRA):
+        parser.error("never the test split")
     docs = collect()
     if args.cv:
         cross_validate(docs)
