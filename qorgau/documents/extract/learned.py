@@ -299,7 +299,10 @@ def allowed(options, proposal):
     the day of another episode: the rules know where a narrative's date does not reach, as a court's findings), and
     not the document's own date (a news item's day is the verdict's only by the rules' headline check)."""
     rule = proposal.date
-    return [o for o in options if o[0] and ("pos:sentence" in o[2] or "is_rule" in o[2] or
+    # Another date of the sentence only when the rules took theirs from the sentence too: when they passed over the
+    # sentence's dates for an inherited one, they had a reason ("за акцию 29 мая" is the rally's day, not the fine's).
+    own = proposal.date_source == "own"
+    return [o for o in options if o[0] and (("pos:sentence" in o[2] and own) or "is_rule" in o[2] or
                                             (not o[1] and o[0].startswith(rule) and not proposal.date_end and
                                              "pos:published" not in o[2]))]
 
