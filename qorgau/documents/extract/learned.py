@@ -331,10 +331,12 @@ def rechoose(text, proposals, dates, mentions, published=""):
     for p in acts:
         if not p.date:
             continue  # an act the rules left undated stays undated ("later", background, a charge in the present)
-        if len(p.date) == 10 and not p.date_end and \
-                all(d.value == p.date and not d.value_end for d in doc.dates_in(p.start, p.end)):
-            continue  # a day, and no other date in its sentence: nothing it may move to (allowed), no need to look
+        if len(p.date) == 10 and not p.date_end and (p.date_source != "own" or all(
+                d.value == p.date and not d.value_end for d in doc.dates_in(p.start, p.end))):
+            continue  # a day not of its sentence, or no other date there: nothing it may move to (allowed)
         options = allowed(candidates(doc, p), p)
+        if not options:
+            continue
         best = max(options, key=lambda o: score(o[2], w))  # the first of equals: the sentence's own dates first
         rule_score = max((score(f, w) for v, e, f in options if "is_rule" in f), default=None)
         group = GROUP_OF.get(p.act_type, "")
