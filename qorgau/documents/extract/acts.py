@@ -1388,8 +1388,11 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
     proposals = _verdict_of_the_day(text, proposals, published, title_start)
     _bracketed_terms(text, proposals, provisions, mentions, officials | lawyers)
     _orphan_provisions(text, proposals, provisions, mentions, officials | lawyers)
-    return administrative_verdicts(without_trial_on_verdict_day(
+    proposals = administrative_verdicts(without_trial_on_verdict_day(
         charges_into_verdicts(without_undated_duplicates(proposals), len(text))), text)
+    from . import learned  # the learned date chooser over the rules' dates (QORGAU_LEARNED=0: off)
+
+    return learned.rechoose(text, proposals, dates.items, mentions.items, published)
 
 
 COUNT_WORD = re.compile(r"(?<!\w)(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,3}?"
