@@ -44,6 +44,7 @@ from qorgau.lib.personnames import parse
 WINDOW = 12
 COMMON = 5        # a family key in this many distinct names of the list is a family, not a typo
 THRESHOLD = 0.5
+GUARD_MARGIN = 6.0  # two records whose own pair weighs this many bits under the threshold never share a cluster
 INITIAL_FOLD = {"y": "e", "i": "e", "j": "z", "q": "k"}
 PATRONYMIC_END = re.compile(r"(?:ovich|evich|ovna|evna|ichna|uli|kizi)$")
 
@@ -402,10 +403,12 @@ def prior_bits(features, matches):
 
 
 class _Groups:
-    """Union-find whose groups remember what must not be mixed: birth years, patronymic, full given name."""
+    """Union-find whose groups remember what must not be mixed: birth years, patronymic, full given name, and
+    records whose direct comparison was strongly against (`enemies`: record -> records)."""
 
-    def __init__(self, features):
+    def __init__(self, features, enemies=None):
         col = features.col
+        self.enemies = enemies if enemies is not None else {}
         self.parent = list(range(features.n))
         self.low = col["year"].tolist()
         self.high = list(self.low)
@@ -434,6 +437,20 @@ class _Groups:
         ga, gb = self.giv[a], self.giv[b]
         if ga >= 0 and gb >= 0 and ga != gb and Levenshtein.distance(self.giv_vocab[ga], self.giv_vocab[gb]) > 1:
             return False
+        enemies = self.enemies
+        ea, eb = enemies.get(a), enemies.get(b)
+        if ea or eb:
+            # a record of one group weighed strongly against a record of the other: the groups stay apart, however
+            # strong the chain of other pairs between them (~30% of wrong pairs in clusters were such chains)
+            small, other = (ea, b) if eb is None or (ea is not None and len(ea) <= len(eb)) else (eb, a)
+            find = self.find
+            if any(find(enemy) == other for enemy in small):
+                return False
+            if ea is None:
+                enemies[a] = eb
+            elif eb is not None:
+                ea.extend(eb)
+            enemies.pop(b, None)
         self.parent[b] = a
         self.low[a] = min(low) if low else -1
         self.high[a] = max(high) if high else -1
@@ -443,10 +460,26 @@ class _Groups:
         return True
 
 
-def cluster(features, left, right, bits, threshold_bits):
-    """Merge pairs above the threshold, strongest first, refusing merges that would mix what differs."""
-    groups = _Groups(features)
+def _enemies(features, left, right, bits, keep, guard_bits):
+    """record -> the records it was compared with and weighed strongly against (bits below `guard_bits`), for the
+    records that some pair above the threshold could merge."""
+    mergeable = np.zeros(features.n, bool)
+    mergeable[left[keep]] = True
+    mergeable[right[keep]] = True
+    against = np.nonzero((bits < guard_bits) & mergeable[left] & mergeable[right])[0]
+    enemies = {}
+    for a, b in zip(left[against].tolist(), right[against].tolist()):
+        enemies.setdefault(a, []).append(b)
+        enemies.setdefault(b, []).append(a)
+    return enemies
+
+
+def cluster(features, left, right, bits, threshold_bits, guard_bits=None):
+    """Merge pairs above the threshold, strongest first, refusing merges that would mix what differs or join two
+    records whose own comparison weighs below `guard_bits` (None: no such guard)."""
     keep = np.nonzero(bits >= threshold_bits)[0]
+    enemies = _enemies(features, left, right, bits, keep, guard_bits) if guard_bits is not None else None
+    groups = _Groups(features, enemies)
     keep = keep[np.argsort(-bits[keep], kind="stable")]
     for a, b in zip(left[keep].tolist(), right[keep].tolist()):
         groups.merge(a, b)
@@ -473,9 +506,10 @@ def link(records, *, threshold=THRESHOLD, stats=None):
     # The prior: candidates agreeing on every key are nearly all one person, and about 60% of true pairs agree so.
     prior = prior_bits(features, full / 0.6)
     threshold_bits = math.log2(threshold / (1 - threshold)) - prior
-    clusters = cluster(features, left, right, bits, threshold_bits)
+    guard_bits = threshold_bits - GUARD_MARGIN if GUARD_MARGIN is not None else None
+    clusters = cluster(features, left, right, bits, threshold_bits, guard_bits)
     timing["clustering"] = time.process_time() - started
     if stats is not None:
         stats.update(features=features, left=left, right=right, bits=bits, prior=prior,
-                     threshold_bits=threshold_bits, m=m, u=u, timing=timing)
+                     threshold_bits=threshold_bits, guard_bits=guard_bits, m=m, u=u, timing=timing)
     return dict(zip(features.ids, clusters))
