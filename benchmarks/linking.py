@@ -6,14 +6,17 @@ The engine is qorgau.resolution.bulk (numpy, rapidfuzz) by default, or the Splin
 With --detail, the share of true pairs kept by blocking, by scoring and by clustering is printed per kind of
 variant; each record's kind is noted by the generator apart from the record, so the linker never sees it.
 
-Each size is run in a fresh process. Records are generated here: people with Kazakh and Russian given names
-(about 100 men's, 70 women's), family names made as in Kazakhstan from an ancestor's given name (about 600
-ancestors, -ov/-ev/-ova/-eva, some -uly/-kyzy or without -ov) or Russian, Korean, Uzbek family names; a patronymic
-from the father's name; birth years spread around 1975 and cities weighted as the population; brothers and sisters
-(one family name and patronymic). Each person is recorded 1-3 times with the variants lists carry: Latin
-transliterations (zh/j, kh/h, y/i, -yev/-ev), the Kazakh Latin alphabet of 2021, Cyrillic, lists' FAMILY Given
-Patronymic, Russian declension, initials, typos, and a typo with an initial. Precision and recall are pairwise
-against the generated truth.
+Each size is run in a fresh process. Records are generated here (`--names realistic`, the default since session 7):
+people with Kazakh and Russian given names drawn Zipf-like from a few hundred men's and women's names, family names
+made as in Kazakhstan from an ancestor's given name (about 2,500 ancestors' names, the commonest real ones first,
+-ov/-ev/-ova/-eva, some -uly/-kyzy or without -ov) or Russian, Korean, Uzbek family names (about 200), so that the
+commonest family name covers about 0.5% of the people and the 33 commonest about 8% (real: 0.43% and 4.9%); a
+patronymic from the father's name; birth years spread around 1975 (1935-2006) and cities weighted by population;
+brothers and sisters (one family name and patronymic). `--names small` is sessions 5-6's generator (about 100 men's
+and 70 women's names and 640 family roots, drawn uniformly: a full name held by seven people on average), kept to
+compare. Each person is recorded 1-3 times with the variants lists carry: Latin transliterations (zh/j, kh/h, y/i,
+-yev/-ev), the Kazakh Latin alphabet of 2021, Cyrillic, lists' FAMILY Given Patronymic, Russian declension,
+initials, typos, and a typo with an initial. Precision and recall are pairwise against the generated truth.
 """
 
 import argparse
@@ -74,12 +77,16 @@ PLACES = ["Almaty"] * 6 + ["Astana"] * 4 + ["Shymkent"] * 3 + ["Karaganda", "Akt
 # 39,296: the 33 commonest family names together 4.9% of the people, and the census found 29,000 family names borne
 # by more than 100 people each. The small generator draws about 100 men's and 70 women's names uniformly (each name
 # 1% of men, more than the commonest real one) and its 38 Russian, Korean and Uzbek family names 0.53% each (its 33
-# commonest family names cover 18%, against 4.9%). Here names are drawn Zipf-like (weight rank^-0.4) from a few
-# hundred given names per sex and about 3,000 ancestors' names (given names and names built from the same parts),
-# the real commonest first: the 33 commonest family names cover about 5% and the commonest 0.3-0.4%, as counted;
-# given names stay MORE concentrated than the census (commonest about 1.2% against 0.68%, an effective number of
-# names near 400 against roughly a thousand), because names follow fashions by decade and a list's people of one
-# birth year share fewer names than the whole country -- so namesakes are if anything more frequent than real.
+# commonest family names cover 17%, against 4.9%; a full name is held by seven people on average at a million
+# records). Here names are drawn Zipf-like (weight rank^-0.4) from 594 men's and 394 women's given names and about
+# 2,500 ancestors' names (given names and names built from the same parts), the real commonest first. Measured at a
+# million records (555,600 people; checked by tests/test_linking_generator.py): commonest family name 0.49%,
+# the 33 commonest 7.7%, an effective number (1/sum p^2) of 1,660 family names against 537 before; 983 given names
+# (effective 698, before 173). So the name space is still NARROWER than the country's (33 commonest 7.7% against
+# 4.9%; commonest given names 1.3% of men and 1.7% of women against 0.68% and 0.75%), on purpose: names follow
+# fashions by decade, and a list's people born in one year share fewer names than the whole country -- namesakes
+# here are if anything more frequent than real, never less. Full name + birth year + city: 187 pairs of people
+# share all three at a million records, against 2,194 with the small generator.
 M_HEADS = HEADS + ["Ab", "Ad", "Al", "Ar", "As", "Bag", "Bak", "Ber", "Dos", "Ed", "Eg", "Gal", "Is", "Kai", "Kan",
                    "Mak", "Mar", "Mur", "Ol", "Ora", "Rakh", "Sab", "Sag", "Sam", "Sei", "Tal", "Tel", "Ul", "Ut",
                    "Zhar", "Zhum", "Zhol", "Kop", "Ken", "Ulug", "Ermek", "Mels", "Kosh", "Shyn", "Akyl"]

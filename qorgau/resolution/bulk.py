@@ -460,30 +460,37 @@ class _Groups:
         return True
 
 
-def _enemies(features, left, right, bits, keep, guard_bits):
-    """record -> the records it was compared with and weighed strongly against (bits below `guard_bits`), for the
-    records that some pair above the threshold could merge."""
-    mergeable = np.zeros(features.n, bool)
-    mergeable[left[keep]] = True
-    mergeable[right[keep]] = True
-    against = np.nonzero((bits < guard_bits) & mergeable[left] & mergeable[right])[0]
-    enemies = {}
-    for a, b in zip(left[against].tolist(), right[against].tolist()):
-        enemies.setdefault(a, []).append(b)
-        enemies.setdefault(b, []).append(a)
-    return enemies
-
-
-def cluster(features, left, right, bits, threshold_bits, guard_bits=None):
+def cluster(features, left, right, bits, threshold_bits, guard_bits=None, rounds=6):
     """Merge pairs above the threshold, strongest first, refusing merges that would mix what differs or join two
-    records whose own comparison weighs below `guard_bits` (None: no such guard)."""
+    records whose own comparison weighs below `guard_bits` (None: no such guard).
+
+    The guard's pairs ("enemies") are not all collected up front (at a million records tens of millions of candidate
+    pairs weigh under it): a round clusters, the pairs under the guard that ended in one cluster become enemies, and
+    the next round clusters again refusing them, until no such pair is left (one or two rounds in practice). When it
+    stops, the result is what checking every pair under the guard at each merge would give."""
     keep = np.nonzero(bits >= threshold_bits)[0]
-    enemies = _enemies(features, left, right, bits, keep, guard_bits) if guard_bits is not None else None
-    groups = _Groups(features, enemies)
     keep = keep[np.argsort(-bits[keep], kind="stable")]
-    for a, b in zip(left[keep].tolist(), right[keep].tolist()):
-        groups.merge(a, b)
-    return [groups.find(i) for i in range(features.n)]
+    pairs = list(zip(left[keep].tolist(), right[keep].tolist()))
+    against = np.zeros(0, np.int64)
+    if guard_bits is not None:          # only records some pair above the threshold merges can share a cluster
+        mergeable = np.zeros(features.n, bool)
+        mergeable[left[keep]] = True
+        mergeable[right[keep]] = True
+        against = np.nonzero((bits < guard_bits) & mergeable[left] & mergeable[right])[0]
+        del mergeable
+    enemies = {}
+    for _ in range(rounds):
+        groups = _Groups(features, {record: list(others) for record, others in enemies.items()})
+        for a, b in pairs:
+            groups.merge(a, b)
+        roots = np.fromiter((groups.find(i) for i in range(features.n)), np.int64, features.n)
+        joined = against[roots[left[against]] == roots[right[against]]]
+        if not len(joined):
+            break
+        for a, b in zip(left[joined].tolist(), right[joined].tolist()):
+            enemies.setdefault(a, []).append(b)
+            enemies.setdefault(b, []).append(a)
+    return roots.tolist()
 
 
 def link(records, *, threshold=THRESHOLD, stats=None):
