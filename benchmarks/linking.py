@@ -360,12 +360,50 @@ def fit(size, seed=11, names="realistic"):
         print(f"    {key!r}: [{', '.join(f'{v:.4f}' for v in values)}],")
 
 
+def calibrate(size, target, seed=11, names="realistic"):
+    """The threshold for a precision target, read off a labelled generated list of another seed than the benchmark's:
+    link it once, re-cluster at thresholds around the engine's (its match probability 0.5 gives a weight in bits
+    that rises with the list's size), and print precision and recall at each; the lowest offset whose precision,
+    made monotone from above (isotonic: the least precision at this or any higher threshold), reaches the target is
+    the one to use: the match probability 2**offset / (1 + 2**offset)."""
+    import math
+
+    from qorgau.resolution import bulk
+
+    truth, stats = [], {}
+    bulk.link(generate(size, truth, seed=seed, names=names), stats=stats)
+    features, base = stats["features"], stats["threshold_bits"]
+    person = {str(i): p for i, p in enumerate(truth)}
+    total = pairs(Counter(person.values()))
+    rows = []
+    for offset in [x / 2 for x in range(-8, 5)]:
+        cluster = dict(zip(features.ids, bulk.cluster(features, stats["left"], stats["right"], stats["bits"],
+                                                      base + offset, base + offset - bulk.GUARD_MARGIN)))
+        found = pairs(Counter(cluster.values()))
+        right = pairs(Counter((cluster[i], person[i]) for i in cluster))
+        rows.append((offset, right / found if found else 1.0, right / total))
+    chosen, floor = None, 1.0
+    for offset, precision, recall in reversed(rows):
+        floor = min(floor, precision)
+        if floor >= target:
+            chosen = offset
+    for offset, precision, recall in rows:
+        print(f"    {base + offset:5.1f} bits (offset {offset:+.1f}): precision {precision:.3f}, recall {recall:.3f}")
+    if chosen is None:
+        print(f"    no threshold tried reaches precision {target}")
+    else:
+        probability = 2 ** chosen / (1 + 2 ** chosen)
+        print(f"    precision >= {target}: offset {chosen:+.1f} bits, match probability {probability:.3f} "
+              f"(log2 odds {math.log2(probability / (1 - probability)):+.1f})")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--engine", choices=("bulk", "splink"), default="bulk",
                         help="bulk: qorgau.resolution.bulk (numpy, rapidfuzz); splink: qorgau.resolution.lists")
-    parser.add_argument("--threshold", type=float, help="match probability (default: the engine's own)")
+    parser.add_argument("--threshold", type=float,
+                        help="match probability (default: the engine's own; bulk: calibrated by the list's size)")
     parser.add_argument("--detail", action="store_true", help="recall of each stage per variant kind (bulk)")
     parser.add_argument("--fit-m", type=int, metavar="SIZE",
                         help="print the bulk engine's m fitted on a generated list of SIZE records with another seed "
@@ -373,18 +411,25 @@ def main():
     parser.add_argument("--names", choices=("realistic", "small"), default="realistic",
                         help="the generator's name space: realistic (default; see the comment above _realistic_tables) "
                              "or small (sessions 5-6: about 100 + 70 given names drawn uniformly)")
+    parser.add_argument("--calibrate", type=int, metavar="SIZE",
+                        help="on a generated list of SIZE records with another seed (11), print precision and recall "
+                             "at thresholds around the default and the lowest reaching --target")
+    parser.add_argument("--target", type=float, default=0.97, help="precision target for --calibrate (0.97)")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    threshold = args.threshold or (0.5 if args.engine == "bulk" else 0.9)
+    threshold = args.threshold or (None if args.engine == "bulk" else 0.9)     # bulk: its calibrated threshold
     if args.fit_m:
         fit(args.fit_m, names=args.names)
+        return
+    if args.calibrate:
+        calibrate(args.calibrate, args.target, names=args.names)
         return
     if args.one:
         run(args.one, threshold, args.engine, args.detail, args.names)
         return
     for size in args.sizes:
-        subprocess.run([sys.executable, __file__, "--one", str(size), "--threshold", str(threshold),
-                        "--engine", args.engine, "--names", args.names] + (["--detail"] if args.detail else []), check=True)
+        subprocess.run([sys.executable, __file__, "--one", str(size), "--engine", args.engine, "--names", args.names]
+                       + (["--threshold", str(threshold)] if threshold else []) + (["--detail"] if args.detail else []), check=True)
 
 
 if __name__ == "__main__":

@@ -215,3 +215,19 @@ def test_link_guards_its_clusters_a_fixed_margin_under_its_threshold():
                for i, rng_name in enumerate(["Aidos", "Arman", "A.", "Askar", "Berik", "B."] * 5)]
     link(records, stats=stats)
     assert stats["guard_bits"] == pytest.approx(stats["threshold_bits"] - GUARD_MARGIN)
+
+
+def test_the_default_threshold_is_calibrated_by_the_lists_size_and_an_explicit_one_is_kept():
+    from qorgau.resolution.bulk import CALIBRATED, calibrated_log_odds
+
+    (small, low), (middle, mid) = CALIBRATED[0], CALIBRATED[1]
+    assert calibrated_log_odds(small) == low and calibrated_log_odds(middle) == mid
+    assert calibrated_log_odds(10) == low                      # outside the table: the nearest size
+    assert min(low, mid) <= calibrated_log_odds(int((small * middle) ** 0.5)) <= max(low, mid)
+    records = [{"id": i, "name": name, "birth_year": 1980, "place": "Almaty"}
+               for i, name in enumerate(["Aidos Nurlanov", "Aidos Nurlanov", "Arman Serikov", "A. Serikov"] * 3)]
+    calibrated, explicit = {}, {}
+    link(records, stats=calibrated)
+    link(records, threshold=0.5, stats=explicit)
+    assert explicit["threshold_bits"] == pytest.approx(-explicit["prior"])
+    assert calibrated["threshold_bits"] == pytest.approx(calibrated_log_odds(len(records)) - calibrated["prior"])
