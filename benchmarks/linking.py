@@ -372,13 +372,13 @@ def calibrate(size, target, seed=11, names="realistic"):
 
     truth, stats = [], {}
     bulk.link(generate(size, truth, seed=seed, names=names), stats=stats)
-    features, base = stats["features"], stats["threshold_bits"]
+    features, base = stats["features"], -stats["prior"]          # the weight of even odds (probability 0.5)
     person = {str(i): p for i, p in enumerate(truth)}
     total = pairs(Counter(person.values()))
     rows = []
     for offset in [x / 2 for x in range(-8, 5)]:
         cluster = dict(zip(features.ids, bulk.cluster(features, stats["left"], stats["right"], stats["bits"],
-                                                      base + offset, base + offset - bulk.GUARD_MARGIN)))
+                                                      base + offset, stats["guard_bits"])))
         found = pairs(Counter(cluster.values()))
         right = pairs(Counter((cluster[i], person[i]) for i in cluster))
         rows.append((offset, right / found if found else 1.0, right / total))

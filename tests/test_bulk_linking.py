@@ -207,14 +207,14 @@ def test_a_chain_never_joins_two_records_whose_own_pair_weighs_strongly_against(
         assert len(set(cluster(features, left, right, bits, 20.0, guard_bits=None))) == 1
 
 
-def test_link_guards_its_clusters_a_fixed_margin_under_its_threshold():
+def test_link_guards_its_clusters_a_fixed_margin_under_even_odds():
     from qorgau.resolution.bulk import GUARD_MARGIN
 
     stats = {}
     records = [{"id": i, "name": f"{rng_name} Nurlanov", "birth_year": 1980 + i % 3, "place": "Almaty"}
                for i, rng_name in enumerate(["Aidos", "Arman", "A.", "Askar", "Berik", "B."] * 5)]
     link(records, stats=stats)
-    assert stats["guard_bits"] == pytest.approx(stats["threshold_bits"] - GUARD_MARGIN)
+    assert stats["guard_bits"] == pytest.approx(-stats["prior"] - GUARD_MARGIN)   # under even odds
 
 
 def test_the_default_threshold_is_calibrated_by_the_lists_size_and_an_explicit_one_is_kept():
