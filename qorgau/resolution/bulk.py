@@ -47,9 +47,8 @@ THRESHOLD = None   # None: the calibrated threshold below; else a match probabil
 # The threshold, calibrated: the offset in bits from match probability 0.5 (log2 odds) at which clusters of a labelled
 # generated list of ANOTHER seed than the benchmark's (11, realistic names, guard on) reach precision 0.97, by list
 # size (`python benchmarks/linking.py --calibrate SIZE --target 0.97`): 10,000 records -4 bits (precision 0.987,
-# the lowest offset tried), 100,000 records -2 bits (0.973). A million records is NOT calibrated yet (the run did not
-# finish on the loaded machine in session 7): its entry is 0, match probability 0.5 as before, so a big list is
-# never linked at a lower threshold than measured. Between sizes interpolated in log size, outside them the nearest.
+# the lowest offset tried), 100,000 records -2 bits (0.973), a million records 0 (0.969: no offset from -3 to 0
+# reaches 0.97 there; -1 gives 0.957). Between sizes interpolated in log size, outside them the nearest.
 # The model's posteriors are conservative (clusters more precise than its own estimate), the more so in a short list.
 CALIBRATED = ((10_000, -4.0), (100_000, -2.0), (1_000_000, 0.0))
 GUARD_MARGIN = 6.0  # two records whose own pair weighs this many bits under even odds never share a cluster
