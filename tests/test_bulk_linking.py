@@ -187,3 +187,47 @@ def test_two_common_family_names_a_letter_apart_weigh_less_than_a_typo_of_one():
     bits = score(Features(records), np.asarray([0, 0], np.int32), np.asarray([1, 2], np.int32))[0]
     two_families, typo_of_one = bits
     assert typo_of_one > two_families      # before: the two families weighed 3.8 bits MORE than the typo
+
+
+def test_a_chain_never_joins_two_records_whose_own_pair_weighs_strongly_against():
+    """Two strong pairs A-B and B-C must not put A and C in one cluster when A and C were compared and weighed far
+    under the threshold (an initial-only record bridging two namesakes, whose years, one apart, and places let every
+    other guard pass): the guard keeps A-B and leaves C alone; without a guard (None) the chain joins all three."""
+    from qorgau.resolution.bulk import cluster
+
+    records = [{"id": 1, "name": "Aidos Nurlanov", "birth_year": 1980, "place": "Almaty"},
+               {"id": 2, "name": "A. Nurlanov", "birth_year": 1980, "place": "Almaty"},
+               {"id": 3, "name": "Aidos Nurlanov", "birth_year": 1981, "place": "Oral"}]
+    features = Features(records)
+    left, right = np.asarray([0, 1, 0], np.int32), np.asarray([1, 2, 2], np.int32)
+    for strong in ((30.0, 25.0), (25.0, 30.0)):             # whichever pair merges first
+        bits = np.asarray([strong[0], strong[1], 2.0])
+        guarded = cluster(features, left, right, bits, 20.0, guard_bits=14.0)
+        assert guarded[0] != guarded[2] and len(set(guarded)) == 2
+        assert len(set(cluster(features, left, right, bits, 20.0, guard_bits=None))) == 1
+
+
+def test_link_guards_its_clusters_a_fixed_margin_under_even_odds():
+    from qorgau.resolution.bulk import GUARD_MARGIN
+
+    stats = {}
+    records = [{"id": i, "name": f"{rng_name} Nurlanov", "birth_year": 1980 + i % 3, "place": "Almaty"}
+               for i, rng_name in enumerate(["Aidos", "Arman", "A.", "Askar", "Berik", "B."] * 5)]
+    link(records, stats=stats)
+    assert stats["guard_bits"] == pytest.approx(-stats["prior"] - GUARD_MARGIN)   # under even odds
+
+
+def test_the_default_threshold_is_calibrated_by_the_lists_size_and_an_explicit_one_is_kept():
+    from qorgau.resolution.bulk import CALIBRATED, calibrated_log_odds
+
+    (small, low), (middle, mid) = CALIBRATED[0], CALIBRATED[1]
+    assert calibrated_log_odds(small) == low and calibrated_log_odds(middle) == mid
+    assert calibrated_log_odds(10) == low                      # outside the table: the nearest size
+    assert min(low, mid) <= calibrated_log_odds(int((small * middle) ** 0.5)) <= max(low, mid)
+    records = [{"id": i, "name": name, "birth_year": 1980, "place": "Almaty"}
+               for i, name in enumerate(["Aidos Nurlanov", "Aidos Nurlanov", "Arman Serikov", "A. Serikov"] * 3)]
+    calibrated, explicit = {}, {}
+    link(records, stats=calibrated)
+    link(records, threshold=0.5, stats=explicit)
+    assert explicit["threshold_bits"] == pytest.approx(-explicit["prior"])
+    assert calibrated["threshold_bits"] == pytest.approx(calibrated_log_odds(len(records)) - calibrated["prior"])

@@ -43,7 +43,15 @@ from qorgau.lib.personnames import parse
 
 WINDOW = 12
 COMMON = 5        # a family key in this many distinct names of the list is a family, not a typo
-THRESHOLD = 0.5
+THRESHOLD = None   # None: the calibrated threshold below; else a match probability
+# The threshold, calibrated: the offset in bits from match probability 0.5 (log2 odds) at which clusters of a labelled
+# generated list of ANOTHER seed than the benchmark's (11, realistic names, guard on) reach precision 0.97, by list
+# size (`python benchmarks/linking.py --calibrate SIZE --target 0.97`): 10,000 records -4 bits (precision 0.987,
+# the lowest offset tried), 100,000 records -2 bits (0.973), a million records 0 (0.969: no offset from -3 to 0
+# reaches 0.97 there; -1 gives 0.957). Between sizes interpolated in log size, outside them the nearest.
+# The model's posteriors are conservative (clusters more precise than its own estimate), the more so in a short list.
+CALIBRATED = ((10_000, -4.0), (100_000, -2.0), (1_000_000, 0.0))
+GUARD_MARGIN = 6.0  # two records whose own pair weighs this many bits under even odds never share a cluster
 INITIAL_FOLD = {"y": "e", "i": "e", "j": "z", "q": "k"}
 PATRONYMIC_END = re.compile(r"(?:ovich|evich|ovna|evna|ichna|uli|kizi)$")
 
@@ -402,10 +410,12 @@ def prior_bits(features, matches):
 
 
 class _Groups:
-    """Union-find whose groups remember what must not be mixed: birth years, patronymic, full given name."""
+    """Union-find whose groups remember what must not be mixed: birth years, patronymic, full given name, and
+    records whose direct comparison was strongly against (`enemies`: record -> records)."""
 
-    def __init__(self, features):
+    def __init__(self, features, enemies=None):
         col = features.col
+        self.enemies = enemies if enemies is not None else {}
         self.parent = list(range(features.n))
         self.low = col["year"].tolist()
         self.high = list(self.low)
@@ -434,6 +444,20 @@ class _Groups:
         ga, gb = self.giv[a], self.giv[b]
         if ga >= 0 and gb >= 0 and ga != gb and Levenshtein.distance(self.giv_vocab[ga], self.giv_vocab[gb]) > 1:
             return False
+        enemies = self.enemies
+        ea, eb = enemies.get(a), enemies.get(b)
+        if ea or eb:
+            # a record of one group weighed strongly against a record of the other: the groups stay apart, however
+            # strong the chain of other pairs between them (~30% of wrong pairs in clusters were such chains)
+            small, other = (ea, b) if eb is None or (ea is not None and len(ea) <= len(eb)) else (eb, a)
+            find = self.find
+            if any(find(enemy) == other for enemy in small):
+                return False
+            if ea is None:
+                enemies[a] = eb
+            elif eb is not None:
+                ea.extend(eb)
+            enemies.pop(b, None)
         self.parent[b] = a
         self.low[a] = min(low) if low else -1
         self.high[a] = max(high) if high else -1
@@ -443,21 +467,51 @@ class _Groups:
         return True
 
 
-def cluster(features, left, right, bits, threshold_bits):
-    """Merge pairs above the threshold, strongest first, refusing merges that would mix what differs."""
-    groups = _Groups(features)
+def cluster(features, left, right, bits, threshold_bits, guard_bits=None, rounds=6):
+    """Merge pairs above the threshold, strongest first, refusing merges that would mix what differs or join two
+    records whose own comparison weighs below `guard_bits` (None: no such guard).
+
+    The guard's pairs ("enemies") are not all collected up front (at a million records tens of millions of candidate
+    pairs weigh under it): a round clusters, the pairs under the guard that ended in one cluster become enemies, and
+    the next round clusters again refusing them, until no such pair is left (one or two rounds in practice). When it
+    stops, the result is what checking every pair under the guard at each merge would give."""
     keep = np.nonzero(bits >= threshold_bits)[0]
     keep = keep[np.argsort(-bits[keep], kind="stable")]
-    for a, b in zip(left[keep].tolist(), right[keep].tolist()):
-        groups.merge(a, b)
-    return [groups.find(i) for i in range(features.n)]
+    pairs = list(zip(left[keep].tolist(), right[keep].tolist()))
+    against = np.zeros(0, np.int64)
+    if guard_bits is not None:          # only records some pair above the threshold merges can share a cluster
+        mergeable = np.zeros(features.n, bool)
+        mergeable[left[keep]] = True
+        mergeable[right[keep]] = True
+        against = np.nonzero((bits < guard_bits) & mergeable[left] & mergeable[right])[0]
+        del mergeable
+    enemies = {}
+    for _ in range(rounds):
+        groups = _Groups(features, {record: list(others) for record, others in enemies.items()})
+        for a, b in pairs:
+            groups.merge(a, b)
+        roots = np.fromiter((groups.find(i) for i in range(features.n)), np.int64, features.n)
+        joined = against[roots[left[against]] == roots[right[against]]]
+        if not len(joined):
+            break
+        for a, b in zip(left[joined].tolist(), right[joined].tolist()):
+            enemies.setdefault(a, []).append(b)
+            enemies.setdefault(b, []).append(a)
+    return roots.tolist()
+
+
+def calibrated_log_odds(n):
+    """The log2 odds a pair must reach in a list of `n` records (CALIBRATED)."""
+    sizes = [math.log10(size) for size, _ in CALIBRATED]
+    return float(np.interp(math.log10(max(n, 1)), sizes, [offset for _, offset in CALIBRATED]))
 
 
 def link(records, *, threshold=THRESHOLD, stats=None):
     """Cluster records that are one person. Returns {record id (str): cluster id (int)}.
 
-    `threshold` is the match probability a pair must reach; `stats`, a dict, receives counts per stage."""
-    if not 0 < threshold < 1:
+    `threshold` is the match probability a pair must reach (None: calibrated for precision 0.97 by the list's size,
+    `CALIBRATED`); `stats`, a dict, receives counts per stage."""
+    if threshold is not None and not 0 < threshold < 1:
         raise ValueError("the threshold is a probability between 0 and 1")
     features = Features(records)
     if features.n < 2:
@@ -472,10 +526,13 @@ def link(records, *, threshold=THRESHOLD, stats=None):
     timing["scoring"], started = time.process_time() - started, time.process_time()
     # The prior: candidates agreeing on every key are nearly all one person, and about 60% of true pairs agree so.
     prior = prior_bits(features, full / 0.6)
-    threshold_bits = math.log2(threshold / (1 - threshold)) - prior
-    clusters = cluster(features, left, right, bits, threshold_bits)
+    log_odds = calibrated_log_odds(features.n) if threshold is None else math.log2(threshold / (1 - threshold))
+    threshold_bits = log_odds - prior
+    # the guard sits GUARD_MARGIN bits under even odds (match probability 0.5), whatever threshold is chosen
+    guard_bits = -prior - GUARD_MARGIN if GUARD_MARGIN is not None else None
+    clusters = cluster(features, left, right, bits, threshold_bits, guard_bits)
     timing["clustering"] = time.process_time() - started
     if stats is not None:
         stats.update(features=features, left=left, right=right, bits=bits, prior=prior,
-                     threshold_bits=threshold_bits, m=m, u=u, timing=timing)
+                     threshold_bits=threshold_bits, guard_bits=guard_bits, m=m, u=u, timing=timing)
     return dict(zip(features.ids, clusters))

@@ -20,7 +20,8 @@ class Command(BaseCommand):
                             help="splink (DuckDB, the default) or bulk (numpy and rapidfuzz in one process, faster on "
                                  "a million records; not with --against-database)")
         parser.add_argument("--threshold", type=float, default=None,
-                            help="match probability to link at (default 0.9 with splink, 0.5 with bulk)")
+                            help="match probability to link at (default 0.9 with splink; with bulk, calibrated by the "
+                                 "list's size for precision 0.97: see docs/resolution.md)")
         parser.add_argument("--memory-limit", default=MEMORY_LIMIT, help=f"DuckDB's memory limit (default {MEMORY_LIMIT})")
 
     def handle(self, *args, list_file, output, against_database, include_confidential, threshold, memory_limit,
@@ -30,9 +31,9 @@ class Command(BaseCommand):
         if engine == "bulk" and against_database:
             raise CommandError("--engine bulk links a list within itself; use the splink engine with --against-database.")
         if threshold is None:
-            threshold = 0.5 if engine == "bulk" else 0.9
+            threshold = None if engine == "bulk" else 0.9     # bulk: calibrated by the list's size
 
-        if not 0 < threshold < 1:
+        if threshold is not None and not 0 < threshold < 1:
             raise CommandError("--threshold is a probability between 0 and 1.")
         try:
             check_memory_limit(memory_limit)
