@@ -49,7 +49,7 @@ def _filter_choices(user):
 
         if summaries.ready():  # the articles the reader's tables count (no scan of every act's provisions)
             used = Provision.objects.visible_to(user).filter(id__in=SummaryTotal.objects.filter(
-                level=clearance_of(user), table_key="ar", people__gt=0).values("ref"))
+                level=clearance_of(user), slice="", table_key="ar", people__gt=0).values("ref"))
         else:
             used = Provision.objects.visible_to(user).filter(act_provisions__isnull=False).distinct()
         return {
