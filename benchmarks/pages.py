@@ -34,7 +34,7 @@ TYPES = ["detained", "summoned", "charged", "sentenced", "searched", "fined", "r
 
 def setup(args):
     if not os.environ.get("DATABASE_URL"):
-        data_dir = OUT / f"data-{args.persons}"
+        data_dir = Path(args.data_dir) if args.data_dir else OUT / f"data-{args.persons}"
         if args.fresh and data_dir.exists():
             shutil.rmtree(data_dir)
         os.environ["QORGAU_DATA_DIR"] = str(data_dir)
@@ -60,13 +60,14 @@ def generate(args):
 
         from qorgau.analysis import summaries
 
+        prepare_filters()
         if not CustodyEpisode.objects.exists():
             from qorgau.analysis.episodes import rebuild_all
 
             started = time.perf_counter()
             rebuild_all()
             print(f"custody episodes and statistics summaries built in {time.perf_counter() - started:.0f} s")
-        elif not summaries.ready():
+        elif not summaries.ready() or not summaries.slices_ready():
             started = time.perf_counter()
             summaries.rebuild_all()
             print(f"statistics summaries built in {time.perf_counter() - started:.0f} s")
@@ -237,6 +238,10 @@ def prepare_filters():
                                  date_added=added, date_removed=removed, removal_reason="released" if removed else "",
                                  sensitivity="public"))
     ListEntry.objects.bulk_create(entries, batch_size=5000)
+    from qorgau.analysis import summaries
+
+    if hasattr(summaries, "SLICES_READY"):  # the slices a person is chosen by changed behind the models' back
+        summaries.CacheGeneration.objects.filter(name=summaries.SLICES_READY).update(value=0)
     analyze()
     print(f"filter data (gender, roles, a list of {len(entries)}) in {time.perf_counter() - started:.0f} s")
 
@@ -345,6 +350,7 @@ def main():
     parser.add_argument("--acts-per-person", type=int, default=10)
     parser.add_argument("--requests", type=int, default=40)
     parser.add_argument("--fresh", action="store_true", help="regenerate the SQLite data directory")
+    parser.add_argument("--data-dir", help="the SQLite data directory (default benchmarks/out/data-PERSONS)")
     parser.add_argument("--only-analysis", action="store_true",
                         help="only the person list's first page (its facets) and the analysis pages")
     parser.add_argument("--analysis-requests", type=int, default=0,

@@ -288,12 +288,14 @@ def list_changes(user, filters, public):
     entries = ListEntry.objects.visible_to(user)
     if filters.prisoner_list:
         entries = entries.filter(prisoner_list__slug=filters.prisoner_list)
+    from django.db.models.functions import Substr
+
     added, removed = {}, {}
-    for r in entries.as_read_by(user).values("seen_added", "seen_removed"):  # a hidden date is counted in no year
-        if r["seen_added"]:
-            added[r["seen_added"][:4]] = added.get(r["seen_added"][:4], 0) + 1
-        if r["seen_removed"]:
-            removed[r["seen_removed"][:4]] = removed.get(r["seen_removed"][:4], 0) + 1
+    read = entries.as_read_by(user)
+    for field, counts in (("seen_added", added), ("seen_removed", removed)):  # a hidden date is counted in no year
+        for year, n in (read.filter(**{f"{field}__gt": ""}).annotate(year=Substr(field, 1, 4)).values("year")
+                        .annotate(n=Count("id")).order_by().values_list("year", "n")):
+            counts[year] = counts.get(year, 0) + n
     return [Table("list_added", _("List entries added per year"), (_("Year"), _("Added")), sorted(added.items())),
             Table("list_removed", _("List entries removed per year (released, died, criteria no longer met)"),
                   (_("Year"), _("Removed")), sorted(removed.items()))]
@@ -427,15 +429,24 @@ def cells_of_acts(user, filters):
     for act_id, provision_id in (ActProvision.objects.filter(act__in=acts.values("id"))
                                  .values_list("act_id", "provision_id").iterator(chunk_size=20000)):
         provisions.setdefault(act_id, []).append(provision_id)
-    episodes_of = {}
-    for pid, *episode in (CustodyEpisode.objects.filter(level=level, person__in=acts.values("victim_person"))
-                          .values_list("person_id", "kind", "start_lo", "start_hi", "end_lo")
-                          .iterator(chunk_size=20000)):
-        episodes_of.setdefault(pid, []).append(tuple(episode))
+    # The level's episodes in person order, walked beside the acts (a join with the kept acts' persons costs the
+    # database more than reading every episode of the level once).
+    episodes = (CustodyEpisode.objects.filter(level=level).order_by("person_id", "id")
+                .values_list("person_id", "kind", "start_lo", "start_hi", "end_lo").iterator(chunk_size=20000))
+    waiting = next(episodes, None)
     totals = {}
 
+    def episodes_of(pid):
+        nonlocal waiting
+        found = []
+        while waiting is not None and waiting[0] <= pid:
+            if waiting[0] == pid:
+                found.append(waiting[1:])
+            waiting = next(episodes, None)
+        return found
+
     def add(pid, unconsented, person_acts):
-        for table, label, ref, n in person_cells(person_acts, provisions, episodes_of.get(pid, ())):
+        for table, label, ref, n in person_cells(person_acts, provisions, episodes_of(pid)):
             entry = totals.get((table, label, ref))
             if entry is None:
                 totals[(table, label, ref)] = [1, unconsented, n, n * unconsented]
