@@ -67,7 +67,7 @@ def generate(args):
             started = time.perf_counter()
             rebuild_all()
             print(f"custody episodes and statistics summaries built in {time.perf_counter() - started:.0f} s")
-        elif not summaries.ready() or not summaries.slices_ready():
+        elif not summaries.ready() or not getattr(summaries, "slices_ready", lambda: True)():
             started = time.perf_counter()
             summaries.rebuild_all()
             print(f"statistics summaries built in {time.perf_counter() - started:.0f} s")
