@@ -135,3 +135,40 @@ def test_the_public_census_names_only_people_who_granted_consent(alice, client, 
         staff_data = json.loads(staff.getvalue())
         assert [p["id"] for p in staff_data["persons"]] == [r.person.uid for r in census_by_scan(day, alice).certain]
     assert checked
+
+
+def test_changes_since_an_earlier_census_equal_the_difference_of_two_whole_censuses(
+        alice, bob, client, django_capture_on_commit_callbacks):
+    """`--since` and the page's "changes since" compare the two days' rows instead of building two whole censuses:
+    the same people enter and leave, in the same order, for every reader, with and without a list; and in public
+    only people who granted consent are named among them."""
+    from qorgau.analysis.census import changes, end_reasons
+
+    rng = random.Random(7)
+    _persons, chosen = _generate(alice, rng, django_capture_on_commit_callbacks)
+    moved = 0
+    for reader in (AnonymousUser(), bob, alice):
+        for prisoner_list in (None, chosen):
+            for earlier, later in zip(DAYS, DAYS[1:]):
+                expected = changes(census_by_scan(earlier, reader, prisoner_list),
+                                   census_by_scan(later, reader, prisoner_list))
+                got = CensusQuery(later, reader, prisoner_list).changes_since(CensusQuery(earlier, reader, prisoner_list))
+                for key in ("entered", "left"):
+                    assert [(r.person.pk, r.kind, r.since) for r in got[key]] == \
+                        [(r.person.pk, r.kind, r.since) for r in expected[key]], (reader, earlier, later, key)
+                    moved += len(expected[key])
+    assert moved
+    unconsented = {p.uid for p in __import__("qorgau.records.models", fromlist=["Person"]).Person.objects
+                   .exclude(consent="granted", sensitivity="public")}
+    for earlier, later in zip(DAYS, DAYS[1:]):
+        out = __import__("io").StringIO()
+        call_command("census", date=later, since=earlier, format="json", public=True, stdout=out)
+        data = json.loads(out.getvalue())
+        expected = changes(census_by_scan(earlier, AnonymousUser()), census_by_scan(later, AnonymousUser()))
+        assert [p["id"] for p in data["entered"]] == [r.person.uid for r in expected["entered"]
+                                                      if r.person.consent == "granted"]
+        reasons = end_reasons(expected["left"], AnonymousUser(), later)
+        assert [(p["id"], p["reason"]) for p in data["left"]] == [
+            (r.person.uid, reasons.get(r.person.pk, "")) for r in expected["left"] if r.person.consent == "granted"]
+        body = client.get(f"/census/?date={later}&since={earlier}").content.decode()
+        assert not any(f"/persons/{uid}/" in body for uid in unconsented)

@@ -166,16 +166,19 @@ class CensusQuery:
             sub, params = on_list.query.sql_with_params()
             where = f" AND e.person_id IN ({sub})"
         table, person = CustodyEpisode._meta.db_table, CustodyEpisode._meta.get_field("person").related_model
+        # The window picks each person's earliest episode that may hold the day over the narrow index columns only;
+        # the kind on the day (a JSON reading), the person's name and the classing are done for the chosen rows.
+        chosen = (f"SELECT e.id, ROW_NUMBER() OVER (PARTITION BY e.person_id ORDER BY e.start_lo, e.id) AS rn "
+                  f"FROM {table} e WHERE e.level = %s AND e.start_lo <= %s AND (e.end_hi = '' OR e.end_hi > %s)")
         sql = (f"SELECT person_id, uid, name, consent, sensitivity, kind_day, start, certainly, unverified, "
                f"CASE WHEN kind_day = %s THEN '{RESTRICTED_ROWS}' WHEN certainly = 1 AND unverified = '' "
                f"THEN '{CERTAIN}' ELSE '{POSSIBLE}' END AS category FROM ("
                f"SELECT e.person_id, p.uid, p.name, p.consent, p.sensitivity, {_KIND_ON[connection.vendor]} AS kind_day, "
                f"e.start, CASE WHEN e.start_hi <= %s AND (e.end_lo = '' OR e.end_lo > %s) THEN 1 ELSE 0 END "
                f"AS certainly, CASE WHEN e.\"end\" = '' AND e.last_act_date < %s THEN e.last_act_date ELSE '' END "
-               f"AS unverified, ROW_NUMBER() OVER (PARTITION BY e.person_id ORDER BY e.start_lo, e.id) AS rn "
-               f"FROM {table} e JOIN {person._meta.db_table} p ON p.id = e.person_id "
-               f"WHERE e.level = %s AND e.start_lo <= %s AND (e.end_hi = '' OR e.end_hi > %s) "
-               f"AND p.merged_into_id IS NULL{where}) chosen WHERE rn = 1")
+               f"AS unverified FROM ({chosen}) x JOIN {table} e ON e.id = x.id "
+               f"JOIN {person._meta.db_table} p ON p.id = e.person_id "
+               f"WHERE x.rn = 1 AND p.merged_into_id IS NULL{where}) rows")
         return sql, [custody.RESTRICTED, day, day, day, stale_before, clearance_of(self.user), day, day, *params]
 
     @functools.cached_property
@@ -242,6 +245,23 @@ class CensusQuery:
         """A sequence a Paginator can page: Rows made only for the slice shown."""
         return _Rows(self, category, named_only)
 
+    def changes_since(self, earlier):
+        """`changes(earlier census, this census)` from the two queries' rows: who is certainly in custody on one day
+        and not on the other, in name order, with a Row made only for them (not for everyone counted)."""
+        def certain(query):
+            return {row[0]: row for row in query._all if row[9] == CERTAIN}
+
+        before, after = certain(earlier), certain(self)
+
+        def rows(chosen):
+            return [Row(person=PersonRef(person_id, uid, name, consent, sensitivity), kind=kind, since=start,
+                        certainly=bool(certainly), unverified_since=unverified or "")
+                    for person_id, uid, name, consent, sensitivity, kind, start, certainly, unverified, _c in chosen]
+
+        # `_all` is in name order (then person id), as `changes` sorts.
+        return {"entered": rows(row for pk, row in after.items() if pk not in before),
+                "left": rows(row for pk, row in before.items() if pk not in after)}
+
     def as_census(self):
         """The whole census as `census_by_scan` gives it (rows in name order)."""
         result = Census(date=self.day)
@@ -287,8 +307,10 @@ def end_reasons(rows, user, day):
     """{person pk: end reason} of the episode that ended on or before `day` for each row that left custody."""
     level = clearance_of(user)
     reasons = {}
-    for pk, reason in (CustodyEpisode.objects.filter(level=level, person_id__in=[r.person.pk for r in rows])
-                       .exclude(end_hi="").filter(end_lo__lte=day).order_by("end_lo")
-                       .values_list("person_id", "end_reason")):
-        reasons[pk] = reason
+    ids = [r.person.pk for r in rows]
+    for start in range(0, len(ids), 5000):  # a census may name tens of thousands: a bounded IN list each time
+        for pk, reason in (CustodyEpisode.objects.filter(level=level, person_id__in=ids[start:start + 5000])
+                           .exclude(end_hi="").filter(end_lo__lte=day).order_by("end_lo")
+                           .values_list("person_id", "end_reason")):
+            reasons[pk] = reason
     return reasons

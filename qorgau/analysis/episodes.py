@@ -175,6 +175,21 @@ def _person_changed(sender, instance, **kwargs):
         schedule(instance.merged_into_id)
 
 
+def _entry_changed(sender, instance, raw=False, **kwargs):
+    """A list entry added, changed or removed moves its person in or out of the list's statistics slice."""
+    if not raw:
+        schedule(instance.person_id)
+
+
+def _entry_moving(sender, instance, raw=False, **kwargs):
+    """An entry given to another person: the one it leaves is rebuilt too."""
+    if raw or instance.pk is None:
+        return
+    before = sender._base_manager.filter(pk=instance.pk).values_list("person_id", flat=True).first()
+    if before is not None and before != instance.person_id:
+        schedule(before)
+
+
 def connect():
     from qorgau.records.models import ActProvision, Organisation, Place, Provision
 
@@ -190,5 +205,8 @@ def connect():
     post_save.connect(_person_changed, sender=Person, dispatch_uid="custody-person-saved")
     pre_delete.connect(_person_removed, sender=Person, dispatch_uid="summary-person-removed")
     pre_save.connect(_act_moving, sender=Act, dispatch_uid="custody-act-moving")
+    pre_save.connect(_entry_moving, sender=ListEntry, dispatch_uid="summary-entry-moving")
+    post_save.connect(_entry_changed, sender=ListEntry, dispatch_uid="summary-entry-saved")
+    post_delete.connect(_entry_changed, sender=ListEntry, dispatch_uid="summary-entry-deleted")
     post_save.connect(_provision_changed, sender=ActProvision, dispatch_uid="summary-provision-saved")
     post_delete.connect(_provision_changed, sender=ActProvision, dispatch_uid="summary-provision-deleted")

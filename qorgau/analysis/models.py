@@ -208,6 +208,9 @@ class PersonSummary(models.Model):
     level = models.CharField(max_length=16)
     unconsented = models.BooleanField(default=True)  # consent to publication not granted
     cells = models.JSONField(default=list)
+    # The people filters this person is chosen by at this level ("g:f", "r:journalist", "l:<list id>",
+    # "a:<provision id>"): their cells are summed into those slices' totals too.
+    slices = models.JSONField(default=list)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["person", "level"], name="person_summary_once_a_level")]
@@ -219,6 +222,9 @@ class SummaryTotal(models.Model):
     unfiltered statistics page reads a few thousand of these rows instead of every act."""
 
     level = models.CharField(max_length=16)
+    # "" for everyone; else the people one filter chooses (PersonSummary.slices): such a filtered page reads these
+    # rows instead of summing every chosen person's summary.
+    slice = models.CharField(max_length=48, default="", blank=True)
     table_key = models.CharField(max_length=4)
     label = models.CharField(max_length=40)
     ref = models.BigIntegerField(default=0)
@@ -228,5 +234,5 @@ class SummaryTotal(models.Model):
     n_unconsented = models.BigIntegerField(default=0)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["level", "table_key", "label", "ref"],
-                                               name="summary_total_once")]
+        constraints = [models.UniqueConstraint(fields=["level", "slice", "table_key", "label", "ref"],
+                                               name="summary_total_once_a_slice")]

@@ -288,12 +288,14 @@ def list_changes(user, filters, public):
     entries = ListEntry.objects.visible_to(user)
     if filters.prisoner_list:
         entries = entries.filter(prisoner_list__slug=filters.prisoner_list)
+    from django.db.models.functions import Substr
+
     added, removed = {}, {}
-    for r in entries.as_read_by(user).values("seen_added", "seen_removed"):  # a hidden date is counted in no year
-        if r["seen_added"]:
-            added[r["seen_added"][:4]] = added.get(r["seen_added"][:4], 0) + 1
-        if r["seen_removed"]:
-            removed[r["seen_removed"][:4]] = removed.get(r["seen_removed"][:4], 0) + 1
+    read = entries.as_read_by(user)
+    for field, counts in (("seen_added", added), ("seen_removed", removed)):  # a hidden date is counted in no year
+        for year, n in (read.filter(**{f"{field}__gt": ""}).annotate(year=Substr(field, 1, 4)).values("year")
+                        .annotate(n=Count("id")).order_by().values_list("year", "n")):
+            counts[year] = counts.get(year, 0) + n
     return [Table("list_added", _("List entries added per year"), (_("Year"), _("Added")), sorted(added.items())),
             Table("list_removed", _("List entries removed per year (released, died, criteria no longer met)"),
                   (_("Year"), _("Removed")), sorted(removed.items()))]
@@ -302,24 +304,62 @@ def list_changes(user, filters, public):
 SUMMARY_FILTERS = ("article", "role", "prisoner_list", "gender")  # filters that choose people, not acts
 
 
+def _slice_of(user, filters):
+    """The stored slice that answers this filter of people (summaries.slices_at), "" for no filter; None when the
+    filter names a list or provision the reader may not see (it chooses nobody); False when no slice answers it
+    (two filters at once, or slices not built yet): then the chosen people's summaries are summed."""
+    from qorgau.records.models import Provision
+
+    from . import summaries
+    from .models import PrisonerList
+
+    chosen = [name for name in SUMMARY_FILTERS if getattr(filters, name)]
+    if not chosen:
+        return ""
+    if len(chosen) > 1 or not summaries.slices_ready():
+        return False
+    name = chosen[0]
+    value = getattr(filters, name)
+    if name == "gender":
+        key = f"g:{value}"
+    elif name == "role":
+        key = f"r:{value.lower()}"
+    elif name == "prisoner_list":
+        ids = list(PrisonerList.objects.visible_to(user).filter(slug=value).values_list("id", flat=True))
+        if len(ids) != 1:
+            return None if not ids else False
+        key = f"l:{ids[0]}"
+    else:  # article: a provision the reader may see
+        ids = list(Provision.objects.visible_to(user).filter(uid=value).values_list("id", flat=True))
+        if len(ids) != 1:
+            return None if not ids else False
+        key = f"a:{ids[0]}"
+    return key if len(key) <= summaries.SLICE_MAX else False
+
+
 def summed_cells(user, filters):
-    """{(table, label, ref): [people, unconsented, n, n_unconsented]} for the reader's level: the stored totals, or
-    with a filter of people, the sum of those people's stored summaries."""
+    """{(table, label, ref): [people, unconsented, n, n_unconsented]} for the reader's level: the stored totals of
+    everyone, or of the people one filter chooses (a slice); with two filters of people at once, the sum of the
+    chosen people's stored summaries."""
     from qorgau.lib.sensitivity import clearance_of, levels_for
     from qorgau.records.models import Person
 
     from .models import PersonSummary, SummaryTotal
 
     level = clearance_of(user)
-    if not any(getattr(filters, name) for name in SUMMARY_FILTERS):
+    slice_key = _slice_of(user, filters)
+    if slice_key is None:
+        return {}
+    if slice_key is not False:
         return {(t, label, ref): [p, u, n, nu] for t, label, ref, p, u, n, nu in
-                SummaryTotal.objects.filter(level=level).values_list(
+                SummaryTotal.objects.filter(level=level, slice=slice_key).values_list(
                     "table_key", "label", "ref", "people", "unconsented", "n", "n_unconsented") if p or n}
+    # As the act scan (`visible_acts`): a gender or roles kept above the reader's level chooses nobody.
     people = Person.objects.filter(sensitivity__in=levels_for(user), merged_into__isnull=True)
     if filters.gender:
-        people = people.filter(gender=filters.gender)
+        people = people.filter(readable("", "gender", user), gender=filters.gender)
     if filters.role:
-        people = people.filter(roles__icontains=f'"{filters.role}"')
+        people = people.filter(readable("", "roles", user), roles__icontains=f'"{filters.role}"')
     if filters.prisoner_list:
         people = people.filter(id__in=ListEntry.objects.visible_to(user).filter(
             prisoner_list__slug=filters.prisoner_list).values("person"))
@@ -374,11 +414,79 @@ def _charged_under(user, article):
             .values("victim_person"))
 
 
-def tables_from_summaries(user, filters, public, allowed):
-    """The same tables as the act scan (`visible_acts` and the functions above), from the stored summaries."""
+def cells_of_acts(user, filters):
+    """{(table, label, ref): [people, unconsented, n, n_unconsented]} of the acts a date range or a region keeps, in
+    one reading of them: each person's kept acts (as the reader's level may read them) summarised as a stored summary
+    is (`summaries.person_cells`), with their custody episodes, and summed -- what the act scan's tables count, without
+    a scan of the acts for each table."""
+    from qorgau.lib.sensitivity import clearance_of
+
+    from .summaries import ActRow, _seen_at, person_cells
+
+    level = clearance_of(user)
+    acts = visible_acts(user, filters)
+    # Every act's provisions in person order, walked beside the kept acts (PostgreSQL planned the semi-join with the
+    # kept acts as a nested loop: minutes at a million acts); only the kept acts' are looked up.
+    links = (ActProvision.objects.filter(act__victim_person__isnull=False).order_by("act__victim_person_id")
+             .values_list("act__victim_person_id", "act_id", "provision_id").iterator(chunk_size=20000))
+    waiting_link = next(links, None)
+    provisions = {}
+
+    def provisions_of(pid):
+        nonlocal waiting_link
+        provisions.clear()
+        while waiting_link is not None and waiting_link[0] <= pid:
+            if waiting_link[0] == pid:
+                provisions.setdefault(waiting_link[1], []).append(waiting_link[2])
+            waiting_link = next(links, None)
+        return provisions
+    # The level's episodes in person order, walked beside the acts (a join with the kept acts' persons costs the
+    # database more than reading every episode of the level once).
+    episodes = (CustodyEpisode.objects.filter(level=level).order_by("person_id", "id")
+                .values_list("person_id", "kind", "start_lo", "start_hi", "end_lo").iterator(chunk_size=20000))
+    waiting = next(episodes, None)
+    totals = {}
+
+    def episodes_of(pid):
+        nonlocal waiting
+        found = []
+        while waiting is not None and waiting[0] <= pid:
+            if waiting[0] == pid:
+                found.append(waiting[1:])
+            waiting = next(episodes, None)
+        return found
+
+    def add(pid, unconsented, person_acts):
+        for table, label, ref, n in person_cells(person_acts, provisions_of(pid), episodes_of(pid)):
+            entry = totals.get((table, label, ref))
+            if entry is None:
+                totals[(table, label, ref)] = [1, unconsented, n, n * unconsented]
+            else:
+                entry[0] += 1
+                entry[1] += unconsented
+                entry[2] += n
+                entry[3] += n * unconsented
+
+    current, consent, kept = None, None, []
+    for *row, person_consent in (acts.values_list(*ActRow._fields, "victim_person__consent")
+                                 .order_by("victim_person_id", "id").iterator(chunk_size=20000)):
+        act = _seen_at(ActRow._make(row), level)
+        if act.victim_person_id != current:
+            if kept:
+                add(current, int(consent != "granted"), kept)
+            current, consent, kept = act.victim_person_id, person_consent, []
+        kept.append(act)
+    if kept:
+        add(current, int(consent != "granted"), kept)
+    return totals
+
+
+def tables_from_summaries(user, filters, public, allowed, cells=None):
+    """The same tables as the act scan (`visible_acts` and the functions above), from the stored summaries (or from
+    `cells` given: `cells_of_acts`)."""
     from qorgau.records.models import Place, Provision
 
-    cells = summed_cells(user, filters)
+    cells = summed_cells(user, filters) if cells is None else cells
     by_table = {}
     for (table, label, ref), value in cells.items():
         by_table.setdefault(table, []).append((label, ref, *value))
@@ -515,8 +623,8 @@ def all_tables(user, filters):
         allowed = levels_for(user)
         if uses_summaries(filters):
             tables = tables_from_summaries(user, filters, public, allowed)
-        else:
-            tables = tables_from_acts(user, filters, public, allowed)
+        else:  # a date range or a region: one reading of the acts it keeps (tables_from_acts is the reference)
+            tables = tables_from_summaries(user, filters, public, allowed, cells_of_acts(user, filters))
         return tables + list_changes(user, filters, public)
 
     return generation.cached("statistics", (clearance_of(user), public), sorted(filters.as_query().items()),

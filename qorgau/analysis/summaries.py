@@ -21,6 +21,13 @@ A cell is [table, label, ref, n]:
   month `label` ("2018-04": the first of a month on or after the start's last possible day, or the end's first);
 - "cf": the month of the earliest possible start of the person's first custody episode.
 Nothing here names a person; the privacy rules (small cells withheld) are applied by `statistics` when reading.
+
+Slices: a filter that chooses people (gender, role, list, article) would sum the summaries of everyone it keeps --
+half the record for a gender. So each summary also names the slices its person is chosen by at its level
+(`slices_at`: "g:f", "r:journalist", "l:<list id>", "a:<provision id>"), and the totals are kept per slice too ("" is
+everyone): a page with one such filter reads its slice's totals. What decides a slice is what the act scan's filter
+reads at that level: a gender or roles field kept above the level chooses nothing; a list entry counts when the
+entry is visible at the level (the list's own visibility, like a provision's, is checked when read).
 """
 
 import datetime
@@ -37,6 +44,7 @@ from .models import CacheGeneration, PersonSummary, SummaryTotal
 from .statistics import PROSECUTION_GAP_DAYS, PROSECUTION_TYPES, SENTENCE_BINS
 
 READY = "summaries-ready"
+SLICES_READY = "summary-slices-ready"
 PERSON_TABLES = ("py", "ar", "rg", "se", "gm", "cs", "ce", "cf")
 # The first group an act type is listed under (as the statistics always named it).
 GROUP_FIRST = {}
@@ -53,6 +61,32 @@ def ready():
 
 def _set_ready(value):
     CacheGeneration.objects.update_or_create(name=READY, defaults={"value": value})
+
+
+def slices_ready():
+    """Whether the per-filter totals are complete (built by `rebuild_all`; a database summarised before they existed
+    sums the chosen people's summaries until `qorgau census --rebuild`)."""
+    return CacheGeneration.objects.filter(name=SLICES_READY, value__gte=1).exists()
+
+
+SLICE_MAX = 48  # SummaryTotal.slice; a longer key (a very long role) is never a slice: the filter sums summaries
+
+
+def slices_at(who, level, cells, entries):
+    """The slices a person is chosen by at `level`: who = Who; entries = [(list id, entry level)] of live entries."""
+    fields = who.field_sensitivity or {}
+
+    def readable(name):  # as statistics.readable: no level kept for the field, or one the level may read
+        return name not in fields or (fields[name] in RANK and RANK[fields[name]] <= RANK[level])
+
+    found = set()
+    if who.gender and readable("gender"):
+        found.add(f"g:{who.gender}")
+    if readable("roles") and isinstance(who.roles, list):
+        found.update(f"r:{role.lower()}" for role in who.roles if isinstance(role, str) and role)
+    found.update(f"l:{list_id}" for list_id, entry_level in entries if RANK.get(entry_level, 99) <= RANK[level])
+    found.update(f"a:{ref}" for table, _label, ref, _n in cells if table == "ar")
+    return sorted(key for key in found if len(key) <= SLICE_MAX)
 
 
 def _days(a, b):
@@ -138,13 +172,19 @@ def _seen_at(act, level):
     return act._replace(**blank) if blank else act
 
 
-def summaries_for(people, acts_of, provisions, episodes_of):
-    """[(person id, level, unconsented, cells)] for these people.
+Who = namedtuple("Who", "sensitivity consent gender roles field_sensitivity")
 
-    people: {person id: (sensitivity, consent)} of live, unmerged persons; acts_of: {person id: [acts]};
-    episodes_of: {(person id, level): [(kind, start_lo, start_hi, end_lo)]}."""
+
+def summaries_for(people, acts_of, provisions, episodes_of, entries_of=None):
+    """[(person id, level, unconsented, cells, slices)] for these people.
+
+    people: {person id: Who} of live, unmerged persons; acts_of: {person id: [acts]};
+    episodes_of: {(person id, level): [(kind, start_lo, start_hi, end_lo)]}; entries_of: {person id: [(list id,
+    entry level)]}."""
     rows = []
-    for pid, (sensitivity, consent) in people.items():
+    entries_of = entries_of or {}
+    for pid, who in people.items():
+        sensitivity, consent = who.sensitivity, who.consent
         acts = acts_of.get(pid, [])
         before = None
         for level in LEVELS:
@@ -159,7 +199,8 @@ def summaries_for(people, acts_of, provisions, episodes_of):
                 cells = person_cells(seen, provisions, episodes)
             before = (seen, episodes, cells)
             if cells:
-                rows.append((pid, level, consent != "granted", cells))
+                rows.append((pid, level, consent != "granted", cells, slices_at(who, level, cells,
+                                                                                 entries_of.get(pid, ()))))
     return rows
 
 
@@ -167,8 +208,22 @@ def _live_people(person_ids=None):
     people = Person.objects.filter(merged_into__isnull=True)
     if person_ids is not None:
         people = people.filter(id__in=person_ids)
-    return {pid: (sensitivity, consent) for pid, sensitivity, consent in
-            people.values_list("id", "sensitivity", "consent")}
+    return {pid: Who(*values) for pid, *values in
+            people.values_list("id", "sensitivity", "consent", "gender", "roles", "field_sensitivity")}
+
+
+def _entries_of(person_ids=None):
+    """{person id: [(list id, entry level)]} of the live list entries (of these persons)."""
+    from .models import ListEntry
+
+    entries = ListEntry._base_manager.filter(deleted_at__isnull=True)
+    found = {}
+    ids = None if person_ids is None else list(person_ids)
+    for start in range(0, 1 if ids is None else len(ids), 5000):
+        chosen = entries if ids is None else entries.filter(person_id__in=ids[start:start + 5000])
+        for pid, list_id, level in chosen.values_list("person_id", "prisoner_list_id", "sensitivity").iterator():
+            found.setdefault(pid, []).append((list_id, level))
+    return found
 
 
 def _provisions_of(act_ids):
@@ -182,22 +237,23 @@ def _provisions_of(act_ids):
 
 
 def _contributions(rows, sign, totals=None):
-    """{(level, table, label, ref): [people, unconsented, n, n_unconsented]} of summary rows, times sign (added
-    into `totals` when given)."""
+    """{(level, slice, table, label, ref): [people, unconsented, n, n_unconsented]} of summary rows, times sign
+    (added into `totals` when given); each row counts in the slice "" and in each of its own slices."""
     totals = {} if totals is None else totals
     get = totals.get
-    for _pid, level, unconsented, cells in rows:
+    for _pid, level, unconsented, cells, slices in rows:
         u = sign if unconsented else 0
-        for table, label, ref, n in cells:
-            key = (level, table, label, ref)
-            entry = get(key)
-            if entry is None:
-                totals[key] = [sign, u, sign * n, u * n]
-            else:
-                entry[0] += sign
-                entry[1] += u
-                entry[2] += sign * n
-                entry[3] += u * n
+        for slice_key in ("", *slices):
+            for table, label, ref, n in cells:
+                key = (level, slice_key, table, label, ref)
+                entry = get(key)
+                if entry is None:
+                    totals[key] = [sign, u, sign * n, u * n]
+                else:
+                    entry[0] += sign
+                    entry[1] += u
+                    entry[2] += sign * n
+                    entry[3] += u * n
     return totals
 
 
@@ -207,8 +263,8 @@ def _apply(differences):
     if not changed:
         return
     table = SummaryTotal._meta.db_table
-    sql = (f"INSERT INTO {table} (level, table_key, label, ref, people, unconsented, n, n_unconsented) "
-           f"VALUES (%s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (level, table_key, label, ref) DO UPDATE SET "
+    sql = (f"INSERT INTO {table} (level, slice, table_key, label, ref, people, unconsented, n, n_unconsented) "
+           f"VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (level, slice, table_key, label, ref) DO UPDATE SET "
            f"people = {table}.people + excluded.people, unconsented = {table}.unconsented + excluded.unconsented, "
            f"n = {table}.n + excluded.n, n_unconsented = {table}.n_unconsented + excluded.n_unconsented")
     with connection.cursor() as cursor:
@@ -225,9 +281,8 @@ def rebuild_persons(person_ids, episode_rows):
     # Whoever rebuilds a person first holds their row until commit: two rebuilds of one person never subtract the
     # same old summary twice (PostgreSQL; SQLite has one writer at a time).
     list(Person._base_manager.select_for_update().filter(id__in=person_ids).order_by("id").values_list("id"))
-    old = [(pid, level, unconsented, cells) for pid, level, unconsented, cells in
-           PersonSummary.objects.filter(person_id__in=person_ids)
-           .values_list("person_id", "level", "unconsented", "cells")]
+    old = list(PersonSummary.objects.filter(person_id__in=person_ids)
+               .values_list("person_id", "level", "unconsented", "cells", "slices"))
     people = _live_people(person_ids)
     acts_of = {}
     for row in _accepted_acts().filter(victim_person_id__in=people):
@@ -238,7 +293,7 @@ def rebuild_persons(person_ids, episode_rows):
     for row in episode_rows:
         episodes_of.setdefault((row.person_id, row.level), []).append(
             (row.kind, row.start_lo, row.start_hi, row.end_lo))
-    new = summaries_for(people, acts_of, provisions, episodes_of)
+    new = summaries_for(people, acts_of, provisions, episodes_of, _entries_of(people))
     differences = _contributions(new, 1, _contributions(old, -1))
     PersonSummary.objects.filter(person_id__in=person_ids).delete()
     _insert(new)
@@ -250,17 +305,18 @@ def _insert(rows):
     if not rows:
         return
     table = PersonSummary._meta.db_table
-    cells = "CAST(%s AS jsonb)" if connection.vendor == "postgresql" else "%s"
+    value = "CAST(%s AS jsonb)" if connection.vendor == "postgresql" else "%s"
     with connection.cursor() as cursor:
-        cursor.executemany(f"INSERT INTO {table} (person_id, level, unconsented, cells) VALUES (%s, %s, %s, {cells})",
-                           [(pid, level, bool(unconsented), json.dumps(cells)) for pid, level, unconsented, cells
-                            in rows])
+        cursor.executemany(f"INSERT INTO {table} (person_id, level, unconsented, cells, slices) "
+                           f"VALUES (%s, %s, %s, {value}, {value})",
+                           [(pid, level, bool(unconsented), json.dumps(cells), json.dumps(slices))
+                            for pid, level, unconsented, cells, slices in rows])
 
 
 def forget(person_ids):
     """Take these persons' summaries out of the totals and delete them (before the persons are deleted)."""
     old = list(PersonSummary.objects.filter(person_id__in=person_ids)
-               .values_list("person_id", "level", "unconsented", "cells"))
+               .values_list("person_id", "level", "unconsented", "cells", "slices"))
     if old:
         _apply(_contributions(old, -1))
         PersonSummary.objects.filter(person_id__in=person_ids).delete()
@@ -275,6 +331,7 @@ def rebuild_all(batch=5000):
         PersonSummary.objects.all().delete()
         SummaryTotal.objects.all().delete()
         people = _live_people()
+        entries_of = _entries_of()
         episodes_of = {}
         for pid, level, kind, start_lo, start_hi, end_lo in (
                 CustodyEpisode.objects.values_list("person_id", "level", "kind", "start_lo", "start_hi", "end_lo")
@@ -299,7 +356,7 @@ def rebuild_all(batch=5000):
             for act in chunk:
                 acts_of.setdefault(act.victim_person_id, []).append(act)
             pending.extend(summaries_for({pid: people[pid] for pid in acts_of if pid in people}, acts_of, provisions,
-                                         episodes_of))
+                                         episodes_of, entries_of))
             if len(pending) >= batch:
                 save()
 
@@ -313,20 +370,21 @@ def rebuild_all(batch=5000):
             chunk.append(act)
         run(chunk)
         save()
-        SummaryTotal.objects.bulk_create([SummaryTotal(level=level, table_key=table, label=label, ref=ref,
-                                                       people=value[0], unconsented=value[1], n=value[2],
+        SummaryTotal.objects.bulk_create([SummaryTotal(level=level, slice=slice_key, table_key=table, label=label,
+                                                       ref=ref, people=value[0], unconsented=value[1], n=value[2],
                                                        n_unconsented=value[3])
-                                          for (level, table, label, ref), value in totals.items() if any(value)],
-                                         batch_size=5000)
+                                          for (level, slice_key, table, label, ref), value in totals.items()
+                                          if any(value)], batch_size=5000)
         _set_ready(1)
+        CacheGeneration.objects.update_or_create(name=SLICES_READY, defaults={"value": 1})
 
 
 def expected_totals():
     """The totals recomputed from the stored summaries (for checks and tests): {key: [people, unconsented, n, n_u]}."""
-    rows = PersonSummary.objects.values_list("person_id", "level", "unconsented", "cells")
+    rows = PersonSummary.objects.values_list("person_id", "level", "unconsented", "cells", "slices")
     return {key: value for key, value in _contributions(list(rows), 1).items() if any(value)}
 
 
 def stored_totals():
-    return {(t.level, t.table_key, t.label, t.ref): [t.people, t.unconsented, t.n, t.n_unconsented]
+    return {(t.level, t.slice, t.table_key, t.label, t.ref): [t.people, t.unconsented, t.n, t.n_unconsented]
             for t in SummaryTotal.objects.all() if any((t.people, t.unconsented, t.n, t.n_unconsented))}

@@ -22,7 +22,7 @@ from qorgau.records.models.persons import PERSON_ROLES
 VICTIM_ROLES = {"activist", "blogger", "journalist", "human_rights_defender", "lawyer", "politician", "relative"}
 
 from . import generation
-from .census import CERTAIN, POSSIBLE, RESTRICTED_ROWS, CensusQuery, census, changes, end_reasons
+from .census import CERTAIN, POSSIBLE, RESTRICTED_ROWS, CensusQuery, end_reasons
 from .models import CustodyEpisode, ListEntry, PrisonerList, SavedChart
 from .privacy import nameable, shown_count
 from .statistics import Filters, all_tables, charts_for
@@ -49,7 +49,7 @@ def _filter_choices(user):
 
         if summaries.ready():  # the articles the reader's tables count (no scan of every act's provisions)
             used = Provision.objects.visible_to(user).filter(id__in=SummaryTotal.objects.filter(
-                level=clearance_of(user), table_key="ar", people__gt=0).values("ref"))
+                level=clearance_of(user), slice="", table_key="ar", people__gt=0).values("ref"))
         else:
             used = Provision.objects.visible_to(user).filter(act_provisions__isnull=False).distinct()
         return {
@@ -144,9 +144,7 @@ def census_page(request):
     except PartialDateError:
         since = ""
     if since and len(since) == 10 and since < day:
-        moved = changes(census(since, request.user, chosen), query.as_census())
-        reasons = end_reasons(moved["left"], request.user, day)
-        moved["left"] = [(row, reasons.get(row.person.pk, "")) for row in moved["left"]]
+        moved = query.changes_since(CensusQuery(since, request.user, chosen))
     _audit_confidential_read(request, "census", date=day)
     public = not request.user.is_authenticated
     # Everyone is counted (in one reading of the episodes); only the hundred names shown are made into rows. Named
@@ -159,7 +157,7 @@ def census_page(request):
     restricted_total = query.total(RESTRICTED_ROWS)
     if moved is not None and public:
         moved["entered"] = [r for r in moved["entered"] if nameable(r.person, public)]
-        moved["left"] = [(r, why) for r, why in moved["left"] if nameable(r.person, public)]
+        moved["left"] = [r for r in moved["left"] if nameable(r.person, public)]
     page = Paginator(query.page(CERTAIN, named_only=public), CENSUS_PAGE).get_page(request.GET.get("page"))
     from django.utils.http import urlencode
 
@@ -181,6 +179,8 @@ def census_page(request):
     if moved is not None:
         context["moved_more"] = max(0, len(moved["entered"]) + len(moved["left"]) - 2 * CENSUS_PAGE)
         moved["entered"], moved["left"] = moved["entered"][:CENSUS_PAGE], moved["left"][:CENSUS_PAGE]
+        reasons = end_reasons(moved["left"], request.user, day)  # of the names shown only
+        moved["left"] = [(row, reasons.get(row.person.pk, "")) for row in moved["left"]]
     return _no_store(render(request, "analysis/census.html", context), request.user)
 
 

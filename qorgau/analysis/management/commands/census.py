@@ -7,8 +7,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from qorgau.analysis import episodes
-from qorgau.analysis.census import (CERTAIN, POSSIBLE, RESTRICTED_ROWS, CensusQuery, _row_json, census, changes,
-                                    end_reasons)
+from qorgau.analysis.census import CERTAIN, POSSIBLE, RESTRICTED_ROWS, CensusQuery, _row_json, end_reasons
 from qorgau.analysis.models import PrisonerList
 from qorgau.analysis.privacy import nameable, shown_count
 from qorgau.analysis.readers import reader_for
@@ -57,7 +56,7 @@ class Command(BaseCommand):
                 raise CommandError(str(error)) from None
             if not earlier_day or len(earlier_day) != 10 or earlier_day >= day:
                 raise CommandError("--since takes a day before --date.")
-            moved = changes(census(earlier_day, reader, prisoner_list), query.as_census())
+            moved = query.changes_since(CensusQuery(earlier_day, reader, prisoner_list))
             reasons = end_reasons(moved["left"], reader, day)
         write_entry("census", actor="cli", changes={"date": day, "public": public, "list": list_slug or ""})
         # Counted in one reading of the episodes; the persons are written one at a time (a census of a large record
