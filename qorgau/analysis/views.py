@@ -209,11 +209,11 @@ def list_page(request, slug):
     sort = request.GET.get("sort", "name")
     order = {"name": "person__name", "added": "seen_added", "-added": "-seen_added"}.get(sort, "person__name")
     public = not request.user.is_authenticated
-    everyone = list(current.order_by(order))
+    everyone = list(current.order_by(order, "pk"))  # ties (a hidden date reads as blank) by id, not storage order
     shown = [e for e in everyone if nameable(e.person, public)]
     unnamed = len(everyone) - len(shown)
     count = shown_count(len(everyone), unnamed, public)
-    removed = entries.exclude(seen_removed="").filter(seen_removed__lte=day).order_by("-seen_removed")
+    removed = entries.exclude(seen_removed="").filter(seen_removed__lte=day).order_by("-seen_removed", "-pk")
     _audit_confidential_read(request, "list", list=slug, as_of=day)
     context = {"list": prisoner_list, "entries": shown, "count": count, "day": day,
                "unnamed": unnamed if count is not None else None, "min_cell": settings.QORGAU_MIN_PUBLIC_CELL,

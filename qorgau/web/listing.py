@@ -26,12 +26,14 @@ STAFF_ONLY = ("sensitivity", "review", "consent")
 FILTER_KEYS = ("q", "type", "group", "article", "place", "from", "to", "role", "sensitivity", "review", "list",
                "consent")
 SORTS = {
-    "person": {"name": ("name", "id"), "-name": ("-name", "-id"), "born": ("birth_year", "name"),
-               "-born": ("-birth_year", "name"), "acts": ("n_acts", "name"), "-acts": ("-n_acts", "name"),
-               "added": ("created_at", "id"), "-added": ("-created_at", "-id")},
-    "act": {"date": ("date", "id"), "-date": ("-date", "-id"), "type": ("act_type", "-date"),
-            "-type": ("-act_type", "-date"), "victim": ("victim_person__name", "date"),
-            "-victim": ("-victim_person__name", "date")},
+    "person": {"name": ("name", "id"), "-name": ("-name", "-id"), "born": ("birth_year", "name", "id"),
+               "-born": ("-birth_year", "name", "id"), "acts": ("n_acts", "name", "id"),
+               "-acts": ("-n_acts", "name", "id"), "added": ("created_at", "id"), "-added": ("-created_at", "-id")},
+    # Every order ends on the id: rows equal on the keys (a value the reader may not see reads as blank) would
+    # otherwise come in the database's storage order, which an edit of a hidden value changes on PostgreSQL.
+    "act": {"date": ("date", "id"), "-date": ("-date", "-id"), "type": ("act_type", "-date", "-id"),
+            "-type": ("-act_type", "-date", "-id"), "victim": ("victim_person__name", "date", "id"),
+            "-victim": ("-victim_person__name", "date", "id")},
 }
 DEFAULT_SORT = {"person": "name", "act": "-date"}
 LEVELLED_SORTS = {"birth_year", "date"}  # fields a record may keep above its own level (field_sensitivity)
