@@ -33,9 +33,7 @@ def insert_rows(model, objects):
     fields = [f for f in model._meta.concrete_fields
               if not (f.primary_key and getattr(objects[0], f.attname) is None)]
     plain = [_plain_field(f) for f in fields]
-    quote = connection.ops.quote_name
-    sql = (f"INSERT INTO {quote(model._meta.db_table)} ({', '.join(quote(f.column) for f in fields)}) "
-           f"VALUES ({', '.join(['%s'] * len(fields))})")
+    sql = _insert_sql(connection, model, fields)
     rows = []
     for obj in objects:
         row = []
@@ -47,6 +45,12 @@ def insert_rows(model, objects):
         rows.append(row)
     _execute(connection, sql, rows)
     return len(rows)
+
+
+def _insert_sql(connection, model, fields):
+    quote = connection.ops.quote_name
+    return (f"INSERT INTO {quote(model._meta.db_table)} ({', '.join(quote(f.column) for f in fields)}) "
+            f"VALUES ({', '.join(['%s'] * len(fields))})")
 
 
 def _execute(connection, sql, rows):
@@ -71,9 +75,7 @@ def insert_values(model, names, rows):
                 or getattr(field, "auto_now_add", False):
             raise ValueError(f"{model.__name__}.{field.name} needs its pre_save: use insert_rows")
     plain = [_plain_field(f) for f in fields]
-    quote = connection.ops.quote_name
-    sql = (f"INSERT INTO {quote(model._meta.db_table)} ({', '.join(quote(f.column) for f in fields)}) "
-           f"VALUES ({', '.join(['%s'] * len(fields))})")
+    sql = _insert_sql(connection, model, fields)
     prepared = []
     for row in rows:
         prepared.append([value if is_plain and isinstance(value, PLAIN) else field.get_db_prep_save(value, connection)
