@@ -91,3 +91,35 @@ def test_the_streamed_workbook_holds_every_row_as_written_and_continues_a_full_s
     assert [r[0] for r in data] == ["act_0", "act_1", "act_2", "act_3"]
     assert data[0][1] == "=HYPERLINK(\"x\")<&> Алматы" and data[3][2] == 5.5
     assert workbook["acts"]["B2"].data_type == "s"
+
+
+def test_on_postgresql_the_package_is_read_with_plans_for_every_row_and_the_connection_is_left_as_it_was(
+        tmp_path, monkeypatch):
+    """Server-side cursors are planned for their first rows by default; at a million acts that made the semi-joins
+    nested loops (369 s instead of 25 s, docs/benchmarks.md). The writer reads every row, so it asks for whole-read
+    plans while it writes, and puts the connection's setting back afterwards (a web worker serves other pages)."""
+    from django.db import connection
+
+    from qorgau.analysis import opendata
+
+    if connection.vendor != "postgresql":
+        pytest.skip("a PostgreSQL planner setting")
+
+    def show():
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW cursor_tuple_fraction")
+            return float(cursor.fetchone()[0])
+
+    seen = []
+    tables = opendata._tables
+
+    def watched(reader):
+        for table in tables(reader):
+            seen.append(show())
+            yield table
+
+    monkeypatch.setattr(opendata, "_tables", watched)
+    before = show()
+    write_package(tmp_path / "package")
+    assert seen and set(seen) == {1.0}
+    assert show() == before
