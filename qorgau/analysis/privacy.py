@@ -35,12 +35,19 @@ ACT_FIELDS = {"date": ("date",), "place": ("place_id",), "penalty_kind": PENALTY
 BLANK = {"date": "", "place_id": None, "penalty_kind": "", "penalty_amount": None, "penalty_unit": ""}
 
 
-def act_values_at(field_sensitivity, level):
-    """{attribute: blank value} for the act values a reader of `level` may not read (empty when all may be read)."""
+def kept_above(field_sensitivity, field, level):
+    """Whether a record's `field` is kept at a level a reader of `level` may not read (a level we do not know is
+    kept from everyone; no level kept for the field is the record's own)."""
     from qorgau.lib.sensitivity import RANK
 
+    kept = (field_sensitivity or {}).get(field)
+    return bool(kept) and RANK.get(kept, len(RANK)) > RANK[level]
+
+
+def act_values_at(field_sensitivity, level):
+    """{attribute: blank value} for the act values a reader of `level` may not read (empty when all may be read)."""
     blank = {}
-    for field, kept in (field_sensitivity or {}).items():
-        if field in ACT_FIELDS and kept and RANK.get(kept, len(RANK)) > RANK[level]:
+    for field in field_sensitivity or {}:
+        if field in ACT_FIELDS and kept_above(field_sensitivity, field, level):
             blank.update((attribute, BLANK[attribute]) for attribute in ACT_FIELDS[field])
     return blank

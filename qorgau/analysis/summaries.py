@@ -74,10 +74,10 @@ SLICE_MAX = 48  # SummaryTotal.slice; a longer key (a very long role) is never a
 
 def slices_at(who, level, cells, entries):
     """The slices a person is chosen by at `level`: who = Who; entries = [(list id, entry level)] of live entries."""
-    fields = who.field_sensitivity or {}
+    from .privacy import kept_above
 
-    def readable(name):  # as statistics.readable: no level kept for the field, or one the level may read
-        return name not in fields or (fields[name] in RANK and RANK[fields[name]] <= RANK[level])
+    def readable(name):  # as the act scan's filter reads it (statistics.readable)
+        return not kept_above(who.field_sensitivity, name, level)
 
     found = set()
     if who.gender and readable("gender"):
