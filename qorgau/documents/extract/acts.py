@@ -1395,9 +1395,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
     return learned.rechoose(text, proposals, dates.items, mentions.items, published)
 
 
-COUNT_WORD = re.compile(r"(?<!\w)(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,3}?"
-                        r"(?:members|activists|men|women|people|persons|defendants|journalists|bloggers|residents|"
-                        r"followers|supporters|workers|protesters|of them)(?!\w)", re.I)
+COUNT_WORD = re.compile(rf"(?<!\w)(?P<n>\d{{1,2}}|{'|'.join(GROUP_SIZE)})\s+(?:[\w-]+\s+){{0,3}}?"
+                        rf"(?:{MODIFIERS['counted_noun']})(?!\w)", re.I)
 
 
 def _group_size(sentence):
