@@ -259,11 +259,16 @@ def check_backup(path, passphrase):
     raise BackupError("The backup is incomplete.")
 
 
-def _database_is_empty():
-    from qorgau.audit.models import AuditEntry
-    from qorgau.records.models import Person
+# Tables a fresh `migrate` fills (seed places, provisions, criteria; the summaries' readiness flags). Every other
+# table of the archive must be empty before a restore DELETEs them all: a row there is someone's data, whether or
+# not the audit log recorded it.
+SEEDED_BY_MIGRATIONS = {"records.place", "records.placename", "records.provision", "analysis.criteriaset",
+                        "analysis.criterion", "analysis.cachegeneration"}
 
-    return not AuditEntry.objects.exists() and not Person.objects.exists()
+
+def _database_is_empty():
+    return not any(model._base_manager.exists() for model in dumped_models()
+                   if model._meta.label_lower not in SEEDED_BY_MIGRATIONS)
 
 
 def restore_backup(path, passphrase, summary=None):
