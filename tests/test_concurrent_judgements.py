@@ -118,3 +118,49 @@ def test_two_editors_adding_one_person_to_a_list_at_once_add_one_entry(monkeypat
 
     added = sorted(re.search(r"Added to [^<]*: (\d+)\.", body).group(1) for _status, _messages, body in answers)
     assert added == ["0", "1"], added  # the second is told none was added
+
+
+def test_two_imports_of_one_list_at_once_add_each_entry_and_each_new_person_once(monkeypatch, tmp_path):
+    """Two editors import the same file into one list at once (`qorgau import-list` twice): a row naming one of our
+    persons gives one entry, a row naming no one gives one new person, not two (session 8 audit)."""
+    from qorgau.analysis import listimport
+    from qorgau.analysis.models import ListEntry, PrisonerList
+    from qorgau.records.models import Person
+    from qorgau.records.policy import SYSTEM
+
+    known = actions.do_create_person(actor="setup", name="Raceknown Aidar", sensitivity="public", consent="granted")
+    prisoner_list = PrisonerList.objects.first()
+    path = tmp_path / "list.csv"
+    path.write_text("name,date,status\nRaceknown Aidar,2024-03-01,political prisoner\n"
+                    "Racenew Zhanar,2024-03-02,political prisoner\n")
+    _slow(monkeypatch, listimport, "do_add_list_entry")
+    barrier = threading.Barrier(2)
+    original = listimport.import_list
+
+    def meeting(*args, **kwargs):
+        barrier.wait(timeout=20)  # both matched their rows before either writes
+        return original(*args, **kwargs)
+
+    errors = []
+
+    def one():
+        try:
+            rows, problems = listimport.read_list(path)
+            listimport.match_persons(rows, reader=SYSTEM)
+            assert rows[0].person == known and rows[1].person is None
+            meeting(prisoner_list, rows, actor="cli", reader=SYSTEM, source="list.csv")
+        except Exception as error:  # noqa: BLE001 - reported below
+            errors.append(repr(error))
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=one) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert errors == []
+    assert ListEntry.objects.filter(prisoner_list=prisoner_list, person=known).count() == 1
+    made = Person.objects.filter(name="Racenew Zhanar", merged_into__isnull=True)
+    assert made.count() == 1, made.count()
+    assert ListEntry.objects.filter(prisoner_list=prisoner_list, person__name="Racenew Zhanar").count() == 1

@@ -67,7 +67,7 @@ def test_names_are_linked_to_our_persons_when_certain_and_new_persons_are_queued
                                    organisation=Organisation.objects.get(uid="org_kibhr"),
                                    criteria_set=CriteriaSet.objects.get(code="pace-1900"))
     before = Person.objects.count()
-    rows, queued = import_list(prisoner_list, rows, actor=alice)
+    rows, queued = import_list(prisoner_list, rows, actor=alice, reader=SYSTEM)
     entries = ListEntry.objects.filter(prisoner_list=prisoner_list)
     assert entries.count() == 3
     assert entries.filter(person__uid="per_tobylova").exists()

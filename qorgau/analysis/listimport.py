@@ -13,7 +13,7 @@ at the list's level, and the resolver queues the likely pairs for a reviewer (/r
 import re
 from dataclasses import dataclass, field
 
-from django.db import transaction
+from django.db import DatabaseError, connection, transaction
 
 from qorgau.lib.dates import PartialDateError, parse_partial_date
 from qorgau.lib.spreadsheets import read_table
@@ -118,11 +118,32 @@ def match_persons(rows, *, reader):
     return match_rows(rows, reader=reader)
 
 
-def import_list(prisoner_list, rows, *, actor, level="internal", source=""):
-    """Write the entries (one transaction); returns the rows with what happened to each."""
+def _hold_list(prisoner_list):
+    """Hold the list's row until the import commits (as the bulk add does): two imports (or an import and a bulk
+    add) at once write one after the other, and the second sees the first's entries. Returns True when another
+    writer held it first: then persons it created are not yet known to the rows matched before."""
+    rows = type(prisoner_list)._base_manager.select_for_update
+    if connection.vendor != "postgresql":
+        list(rows().filter(pk=prisoner_list.pk).values_list("pk"))  # SQLite: one writer at a time anyway
+        return False
+    try:
+        with transaction.atomic():
+            list(rows(nowait=True).filter(pk=prisoner_list.pk).values_list("pk"))
+        return False
+    except DatabaseError:
+        list(rows().filter(pk=prisoner_list.pk).values_list("pk"))
+        return True
+
+
+def import_list(prisoner_list, rows, *, actor, reader, level="internal", source=""):
+    """Write the entries (one transaction); returns the rows with what happened to each. `reader`: who matched the
+    rows (`policy.SYSTEM` for the command line); rows without a person are matched again when another writer
+    held the list first."""
     from qorgau.resolution.actions import resolve
 
     with transaction.atomic():
+        if _hold_list(prisoner_list):
+            match_persons([row for row in rows if row.person is None], reader=reader)
         created = []
         for row in rows:
             person = row.person

@@ -49,7 +49,8 @@ class Command(BaseCommand):
         if prisoner_list is None:
             prisoner_list = do_create_list(actor="cli", slug=slug, title=title, organisation=owner,
                                            criteria_set=criteria_set, sensitivity=sensitivity)
-        rows, queued = import_list(prisoner_list, rows, actor="cli", level=sensitivity, source=Path(file).name)
+        rows, queued = import_list(prisoner_list, rows, actor="cli", reader=SYSTEM, level=sensitivity,
+                                   source=Path(file).name)
         linked = sum(1 for r in rows if r.person is not None)
         self.stdout.write(f"Imported {len(rows)} entries into “{prisoner_list.title}”: {linked} linked to our "
                           f"persons, {len(rows) - linked} new persons; {queued} likely pairs queued for review.")
