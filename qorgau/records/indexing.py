@@ -117,6 +117,8 @@ def rebuild_index():
     rows = []
     for model in (Person, Organisation, Place, Event, Provision, Document):
         queryset = model.objects.all()
+        if model is Person:  # a person merged away is unindexed by the merge (its names live on the kept one)
+            queryset = queryset.filter(merged_into__isnull=True)
         if hasattr(model, "names"):
             queryset = queryset.prefetch_related("names")
         for record in queryset.iterator(chunk_size=2000):
