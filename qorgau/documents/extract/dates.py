@@ -129,6 +129,10 @@ def _week_after(document_date):
     return (datetime.date.fromisoformat(document_date) + datetime.timedelta(days=7)).isoformat()
 
 
+COMPARED_BEFORE = re.compile(r"(?<!\w)(?:as|like|unlike|than|compared (?:with|to)|similar to|как и|как и в|в отличие от)"
+                             r"\s+(?:in\s+|в\s+)?$", re.I)
+
+
 def find_dates(text, document_date=""):
     """All dates in the text, in order, each resolved to a partial ISO date."""
     found = []
@@ -261,6 +265,8 @@ def find_dates(text, document_date=""):
             # A year alone inside a clause ("over things he said in 2021") is a reference, not the narrative's
             # time: only a year heading its sentence ("In 2021, …") sets the year of the dates after it.
             heads = len(value) != 4 or len(re.split(r"[.!?;\n]", text[max(0, start - 60):start])[-1].split()) <= 2
+            # "As in 2023, the run-up to Republic Day brought …": a year compared with is not the narrative's.
+            heads = heads and not COMPARED_BEFORE.search(text, max(0, start - 25), start)
             context_year = value[:4] if how == "explicit" and heads else context_year
             results.append(DateRef(start, end, text[start:end], value=value, value_end=value_end, how=how))
     # "В субботу, 4 марта 2023 года", "on Tuesday, 1 October": the weekday names the date written after it, which

@@ -1,0 +1,119 @@
+"""Session 8, English extraction and the engine: made-up texts in the shapes of round 1's failures (e58–e62)."""
+
+from qorgau.documents.extract.acts import find_acts
+from qorgau.documents.extract.dates import find_dates
+from qorgau.documents.extract.names import find_persons
+from qorgau.documents.extract.provisions import find_provisions
+
+
+def proposals(text, published="2024-11-01"):
+    return find_acts(text, find_persons(text), find_dates(text, published), find_provisions(text), published=published)
+
+
+def acts(text, published="2024-11-01"):
+    return {(p.victims[0], p.act_type, p.date) for p in proposals(text, published)}
+
+
+def victims(text, published="2024-11-01"):
+    return {p.victims[0] for p in proposals(text, published)}
+
+
+def test_a_person_quoted_under_a_title_or_met_in_an_interview_is_no_antecedent():
+    for text, focus, other in [
+        ("Arman Seitov, a blogger, was questioned twice. \"This is revenge,\" said the Ombudsman, Dana Ospanova. "
+         "He was detained on 3 May.", "Arman Seitov", "Dana Ospanova"),
+        ("Police detained Marat Kunaev on 2 March. Days before, he had recorded an interview with Ilyas Nurov. "
+         "He was charged on 4 March.", "Marat Kunaev", "Ilyas Nurov"),
+        ("Marat Kunaev was fined on 2 March. \"We are worried,\" added the Ombudsman, Olzhas Beketov. "
+         "The journalist was detained on 9 March.", "Marat Kunaev", "Olzhas Beketov"),
+        ("Prosecutors charged Aigul Sadykova on 2 March. The outlet ran a long interview with Bota Karimova, "
+         "and on 9 March police detained her.", "Aigul Sadykova", "Bota Karimova"),
+    ]:
+        found = victims(text)
+        assert focus in found and other not in found, (text, found)
+
+
+def test_names_each_with_its_own_place_share_one_verb():
+    for text, names in [
+        ("Zhanat Omarov in Ekibastuz, Nurbek Sadyk in Astana and Kanat Iliyasov in Almaty were each given "
+         "15 days of administrative arrest on 24 October.", {"Zhanat Omarov", "Nurbek Sadyk", "Kanat Iliyasov"}),
+        ("Aigul Sadykova in Shymkent and Bota Karimova in Taraz were fined on 2 March.",
+         {"Aigul Sadykova", "Bota Karimova"}),
+        ("Marat Kunaev in Aktau, Ilyas Nurov in Atyrau and Dana Ospanova in Uralsk were detained on "
+         "5 June.", {"Marat Kunaev", "Ilyas Nurov", "Dana Ospanova"}),
+    ]:
+        assert names <= victims(text), (text, victims(text))
+
+
+def test_a_part_counted_after_another_part_does_not_take_its_act():
+    for text, name in [
+        ("Police detained 30 activists in Almaty on 3 October. Most were released within hours. Two of them — "
+         "Marat Kunaev and Ilyas Nurov — were remanded in custody.", "Marat Kunaev"),
+        ("On 3 October police detained 12 people. Some were fined. Three of them, Marat Kunaev, Ilyas Nurov and "
+         "Dana Ospanova, were placed in pre-trial detention.", "Ilyas Nurov"),
+        ("Dozens of protesters were detained on 3 October. Others were let go. Two of those, Marat Kunaev and "
+         "Ilyas Nurov, were charged with organising riots.", "Marat Kunaev"),
+    ]:
+        types = {t for v, t, _ in acts(text) if v == name}
+        assert "released" not in types and types, (text, types)
+
+
+def test_each_was_found_guilty_names_those_the_paragraph_told_acts_of():
+    for text in [
+        "After Mukhtar Kabylov called for protests, Marat Kunaev and Ilyas Nurov were given 10 days of "
+        "administrative arrest on 24 October. Each was found guilty under Article 488 of the Administrative Code.",
+        "Mukhtar Kabylov urged people to rally. On 24 October Marat Kunaev and Ilyas Nurov were detained. "
+        "Each was fined under Article 488 of the Administrative Code.",
+        "Responding to a call by Mukhtar Kabylov, Marat Kunaev and Ilyas Nurov went out; both were detained on "
+        "24 October. Each was sentenced to 10 days under Article 488 of the Administrative Code.",
+    ]:
+        assert "Mukhtar Kabylov" not in victims(text), text
+
+
+def test_a_year_compared_with_is_not_the_year_of_the_dates_after_it():
+    for text in [
+        "As in 2023, the run-up to Republic Day on 25 October brought arrests.",
+        "Like in 2021, the trial opened on 25 October.",
+        "Unlike in 2022, police detained him on 25 October.",
+    ]:
+        assert [d.value for d in find_dates(text, "2025-02-14") if len(d.value) == 10] == ["2024-10-25"], text
+
+
+def test_an_english_trigger_ending_like_a_kazakh_case_is_an_act():
+    # "beaten" ends in "ten", a Kazakh ablative ending — which stops Kazakh triggers only
+    for text in [
+        "Marat Kunaev said guards had beaten him in the detention centre.",
+        "Marat Kunaev was beaten by officers on 3 May.",
+        "Officers had beaten Marat Kunaev at the police station.",
+    ]:
+        assert any(v == "Marat Kunaev" and t == "ill_treatment" for v, t, _ in acts(text)), (text, acts(text))
+
+
+def test_detention_and_attack_wordings():
+    for text, kind in [
+        ("Marat Kunaev was taken into police custody on 28 October.", "detained"),
+        ("Marat Kunaev was picked up by police on 28 October.", "detained"),
+        ("On 28 October three unknown men beat and stabbed Marat Kunaev.", "attacked"),
+        ("In late August unidentified attackers beat and stabbed him. Marat Kunaev survived.", None),
+        ("Marat Kunaev was stabbed outside his flat on 28 August.", "attacked"),
+        ("Marat Kunaev got away with a fine on 3 May.", "fined"),
+        ("On 3 May a court gave Marat Kunaev 15 days of arrest.", "administrative_detention"),
+    ]:
+        if kind:
+            assert any(v == "Marat Kunaev" and t == kind for v, t, _ in acts(text)), (text, acts(text))
+
+
+def test_a_dated_charge_told_with_a_detention_stays_beside_the_later_verdict():
+    for text in [
+        "On 22 June 2023 a judge remanded Marat Kunaev in custody on charges of financing extremism. "
+        "On 2 August 2024 a court sentenced him to seven years in prison.",
+        "Marat Kunaev was detained and charged with inciting discord on 5 May 2022. On 1 December 2022 he was "
+        "sentenced to five years.",
+        "On 3 March 2021 police arrested Marat Kunaev on charges of spreading false information. In October 2021 "
+        "he was convicted and sentenced to two years.",
+    ]:
+        found = acts(text)
+        assert any(t == "charged" for _, t, _ in found), (text, found)
+    # an undated charge still joins the verdict
+    found = acts("Marat Kunaev was charged with inciting discord. On 1 December 2022 he was sentenced to five years.")
+    assert not any(t == "charged" for _, t, _ in found)
