@@ -117,3 +117,59 @@ def test_a_dated_charge_told_with_a_detention_stays_beside_the_later_verdict():
     # an undated charge still joins the verdict
     found = acts("Marat Kunaev was charged with inciting discord. On 1 December 2022 he was sentenced to five years.")
     assert not any(t == "charged" for _, t, _ in found)
+
+
+# Round 2 (e63–e67)
+
+def test_a_name_does_not_run_into_the_label_of_the_next_field():
+    for text, names in [
+        ("Judge: Beinegul Omarova\nDefence: Zhanara Sadykova\nMonitoring: two observers",
+         {"Beinegul Omarova", "Zhanara Sadykova"}),
+        ("Defendant: Marat Kunaev\nStatus: in custody", {"Marat Kunaev"}),
+        ("Lawyer: Aigul Sadykova\nVerdict: 3 May", {"Aigul Sadykova"}),
+    ]:
+        assert {m.name for m in find_persons(text)} == names, text
+    # a name broken over two lines of running text is still one name
+    assert {m.name for m in find_persons("the activist Marat\nKunaev was detained")} == {"Marat Kunaev"}
+
+
+def test_objects_gapped_by_their_terms_share_the_verdict():
+    for text, second in [
+        ("In October 2016 a court sentenced Seitkazy Omarov to six years in prison and Aset Omarov to five.",
+         "Aset Omarov"),
+        ("On 3 May the court sentenced Marat Kunaev to four years and Ilyas Nurov to three.", "Ilyas Nurov"),
+        ("A judge in Almaty sentenced Dana Ospanova to two years, Aigul Sadykova to one year and Bota Karimova "
+         "to eighteen months on 9 June 2021.", "Bota Karimova"),
+    ]:
+        assert any(v == second and t == "sentenced" for v, t, _ in acts(text)), (text, acts(text))
+
+
+def test_a_role_noun_points_to_the_person_named_in_that_role():
+    for text in [
+        "A court sentenced investigative journalist Marat Kunaev on 18 October. He had accused Dana Ospanova, a "
+        "media manager, of corruption. The journalist has been in custody since his arrest in late March.",
+        "Police questioned blogger Marat Kunaev on 2 May. Ilyas Nurov, a businessman, filed the complaint. "
+        "The blogger was detained on 5 May.",
+        "The activist Marat Kunaev was fined on 2 May. His neighbour Ilyas Nurov testified against him. "
+        "The activist was detained on 5 May.",
+    ]:
+        deprived = {v for v, t, _ in acts(text) if t in {"detained", "pretrial_detention", "arrested"}}
+        assert deprived == {"Marat Kunaev"}, (text, deprived)
+
+
+def test_a_day_named_with_its_weekday_is_of_the_year_whose_calendar_agrees():
+    for text, published, day in [
+        ("In October 2016 a court ruled. Early on Sunday, 3 July, officers detained him.", "2022-07-08",
+         "2022-07-03"),
+        ("Back in 2019 he was fined. On Tuesday, 5 March, police came again.", "2024-03-10", "2024-03-05"),
+        ("On Friday, 29 December, he was detained.", "2024-01-03", "2023-12-29"),
+    ]:
+        assert day in [d.value for d in find_dates(text, published)], (text, find_dates(text, published))
+
+
+def test_round_two_wordings():
+    for text, kind in [
+        ("In 2021 police opened a case against Marat Kunaev over a post.", "investigated"),
+        ("Marat Kunaev was found guilty on 11 April 2025; his laptop and phone confiscated.", "device_seized"),
+    ]:
+        assert any(v == "Marat Kunaev" and t == kind for v, t, _ in acts(text)), (text, acts(text))

@@ -211,8 +211,9 @@ def subject_of(text, trigger_start, trigger_end, persons):
 
 ALL_THOSE = re.compile(r"\s*(?:All|Both|Each)\s+(?:(?:of\s+)?(?:those|the)\s+\w+(?:\s+\w+)?|(?:\d+|two|three|four|five|six|"
                        r"seven|eight|nine|ten)(?:\s+of\s+them)?)\s+(?:were|was|are|have|had)\b")
-GAPPED_GLUE = re.compile(r"\s+(?:in|at|on|near|outside|from)\s+[^,;.()]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
-REMNANT = re.compile(r"\s+(?:in|at|on|near|outside|from)\s", re.I)
+# (and by term: "sentenced A to six years in prison and B to five")
+GAPPED_GLUE = re.compile(r"\s+(?:in|at|on|near|outside|from|to)\s+[^,;.()]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
+REMNANT = re.compile(r"\s+(?:in|at|on|near|outside|from|to)\s", re.I)
 
 
 def _gapped(text, trigger_start, trigger_end, persons):
@@ -540,7 +541,7 @@ COUNTED_GROUP = re.compile(r"(?<!\w)(?:dozens|hundreds|scores|several|many|some|
                            rf"(?:{MODIFIERS['tally_noun']})(?!\w)", re.I)
 
 
-def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, preceding=""):
+def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, preceding="", roles=None):
     """Whom a pronoun points to: the subject before the trigger ("She was detained"), else (Russian, Kazakh) an
     object after it ("Уголовное дело против него возбудили"); "they", "обеих", "екеуі": the last victims; "she"/"he":
     the last person named of that gender who is no official."""
@@ -568,8 +569,15 @@ def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, pr
         after if after and (CYRILLIC.search(sentence) or object_after
                             or re.fullmatch(r"both of them|each of them", after.group(), re.I))
         else None)
-    if not pronoun and DEFINITE_ROLE.match(sentence[:first_trigger]):
-        return next(([n] for n in reversed(recent) if n not in officials), []), False
+    definite = DEFINITE_ROLE.match(sentence[:first_trigger]) if not pronoun else None
+    if definite:
+        # "The journalist has been in custody since …": the last person named in that role ("investigative
+        # journalist A … a media manager B"), else the last person named
+        candidates = [n for n in reversed(recent) if n not in officials]
+        noun = definite.group("noun").lower()
+        noun = {"reporter": "journalist"}.get(noun, noun)
+        in_role = [n for n in candidates if (roles or {}).get(n) == noun]
+        return (in_role or candidates)[:1], False
     if not pronoun or re.match(r"\s*Among them", sentence):
         return [], False
     if pronoun.group("they"):
@@ -653,7 +661,7 @@ OFFICERS_BEFORE = re.compile(rf"(?<!\w){OFFICER_NOUN}\s+(?:(?:who\s+)?(?:were|wa
                              rf"(?:\w+\s+)?)?$", re.I)
 OFFICERS_PASSIVE_VERB = re.compile(r"(?:were|was|had been|have been|are|is)\s+(?:\w+\s+)?$|^$", re.I)
 # "The blogger was charged …": a role named with "the" as the subject stands for the person last named.
-DEFINITE_ROLE = re.compile(r"^\s*(?:The|the)\s+(?:\w+\s+)?(?:activist|blogger|journalist|defendant|man|woman|poet|"
+DEFINITE_ROLE = re.compile(r"^\s*(?:The|the)\s+(?:\w+\s+)?(?P<noun>activist|blogger|journalist|defendant|man|woman|poet|"
                            r"lawyer|politician|editor|human rights defender|dissident|prisoner|protester|unionist|"
                            r"leader|teacher|worker|writer|musician|pensioner|businessman|businesswoman|mother|father|"
                            r"reporter|campaigner|opposition figure|critic)\s+(?:\w+\s+){0,2}$")
@@ -753,6 +761,8 @@ def _clause(sentence, act_type, hit):
     verbal = (bool(AUXILIARY.search(before)) or bool(re.search(r"\b(?:and|then|but)\s+$", before))
               or bool(VERB_TRIGGER.search(hit.group()))
               or (act_type == "charged" and re.match(r"on\s", hit.group()))
+              # "A pre-trial investigation is under way": the noun with its own verb
+              or bool(re.search(r"\b(?:is|was|has been)\s+(?:under ?way|opened|launched|started|begun)$", hit.group()))
               or bool(re.match(r"(?:jailed|freed|paroled|apprehended|taken|placed|sent|given|handed|set|walked|let|"
                                r"granted|locked|ordered|left|replaced|cut|faces?|facing|faced|beaten|beat|stabbed)\b",
                                 hit.group(), re.I))  # "jailed for five years", "taken into custody"
@@ -1084,7 +1094,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             victims, first_only = _pronoun_victims(sentence, clause_types, last_victims or last_group, recent,
                                                    officials | lawyers | (bystanders - {p.victims[0] for p in proposals
                                                                                         if p.victims}),
-                                                   text[max(0, start - 300):start])
+                                                   text[max(0, start - 300):start], roles)
             if victims and first_only:
                 # The triggers about that person: the one the pronoun follows, and any other with the pronoun as
                 # its own object or subject ("police summoned him and questioned him"; "… and he was detained").
