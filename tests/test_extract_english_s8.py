@@ -173,3 +173,15 @@ def test_round_two_wordings():
         ("Marat Kunaev was found guilty on 11 April 2025; his laptop and phone confiscated.", "device_seized"),
     ]:
         assert any(v == "Marat Kunaev" and t == kind for v, t, _ in acts(text)), (text, acts(text))
+
+
+def test_an_accusation_made_by_the_person_is_no_charge_against_him():
+    for text in [
+        "Vadim Kuramshin was detained on 23 January 2012, before a press conference at which he planned to name "
+        "prosecutors he accused of corruption.",
+        "Marat Kunaev was fined on 3 May; the officers whom he accused of lying testified.",
+        "On 3 May police detained Marat Kunaev, who accused the governor of fraud.",
+    ]:
+        assert not any(t == "charged" for _, t, _ in acts(text)), (text, acts(text))
+    assert any(t == "charged" for _, t, _ in acts("On 3 May Marat Kunaev was accused of fraud."))
+
