@@ -185,7 +185,9 @@ def subject_of(text, trigger_start, trigger_end, persons):
             chosen = [last]
             for m in reversed(before[:-1]):
                 # "A, a former oil worker who was tried on the same counts, and B, …, were given …"
-                if LIST_GLUE.match(APPOSITION.sub("", text[m.end:chosen[0].start], count=1)):
+                # "A in Ekibastuz, B in Astana and C in Almaty were each given …": each name with its own place
+                if LIST_GLUE.match(APPOSITION.sub("", text[m.end:chosen[0].start], count=1)) or (
+                        GAPPED_GLUE.fullmatch(text[m.end:chosen[0].start]) and REMNANT.match(text, last.end)):
                     chosen.insert(0, m)
                 else:
                     break
@@ -209,8 +211,9 @@ def subject_of(text, trigger_start, trigger_end, persons):
 
 ALL_THOSE = re.compile(r"\s*(?:All|Both|Each)\s+(?:(?:of\s+)?(?:those|the)\s+\w+(?:\s+\w+)?|(?:\d+|two|three|four|five|six|"
                        r"seven|eight|nine|ten)(?:\s+of\s+them)?)\s+(?:were|was|are|have|had)\b")
-GAPPED_GLUE = re.compile(r"\s+(?:in|at|on|near|outside|from)\s+[^,;.()]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
-REMNANT = re.compile(r"\s+(?:in|at|on|near|outside|from)\s", re.I)
+# (and by term: "sentenced A to six years in prison and B to five")
+GAPPED_GLUE = re.compile(r"\s+(?:in|at|on|near|outside|from|to)\s+[^,;.()]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
+REMNANT = re.compile(r"\s+(?:in|at|on|near|outside|from|to)\s", re.I)
 
 
 def _gapped(text, trigger_start, trigger_end, persons):
@@ -538,7 +541,7 @@ COUNTED_GROUP = re.compile(r"(?<!\w)(?:dozens|hundreds|scores|several|many|some|
                            rf"(?:{MODIFIERS['tally_noun']})(?!\w)", re.I)
 
 
-def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, preceding=""):
+def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, preceding="", roles=None):
     """Whom a pronoun points to: the subject before the trigger ("She was detained"), else (Russian, Kazakh) an
     object after it ("Уголовное дело против него возбудили"); "they", "обеих", "екеуі": the last victims; "she"/"he":
     the last person named of that gender who is no official."""
@@ -566,8 +569,15 @@ def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, pr
         after if after and (CYRILLIC.search(sentence) or object_after
                             or re.fullmatch(r"both of them|each of them", after.group(), re.I))
         else None)
-    if not pronoun and DEFINITE_ROLE.match(sentence[:first_trigger]):
-        return next(([n] for n in reversed(recent) if n not in officials), []), False
+    definite = DEFINITE_ROLE.match(sentence[:first_trigger]) if not pronoun else None
+    if definite:
+        # "The journalist has been in custody since …": the last person named in that role ("investigative
+        # journalist A … a media manager B"), else the last person named
+        candidates = [n for n in reversed(recent) if n not in officials]
+        noun = definite.group("noun").lower()
+        noun = {"reporter": "journalist"}.get(noun, noun)
+        in_role = [n for n in candidates if (roles or {}).get(n) == noun]
+        return (in_role or candidates)[:1], False
     if not pronoun or re.match(r"\s*Among them", sentence):
         return [], False
     if pronoun.group("they"):
@@ -651,7 +661,7 @@ OFFICERS_BEFORE = re.compile(rf"(?<!\w){OFFICER_NOUN}\s+(?:(?:who\s+)?(?:were|wa
                              rf"(?:\w+\s+)?)?$", re.I)
 OFFICERS_PASSIVE_VERB = re.compile(r"(?:were|was|had been|have been|are|is)\s+(?:\w+\s+)?$|^$", re.I)
 # "The blogger was charged …": a role named with "the" as the subject stands for the person last named.
-DEFINITE_ROLE = re.compile(r"^\s*(?:The|the)\s+(?:\w+\s+)?(?:activist|blogger|journalist|defendant|man|woman|poet|"
+DEFINITE_ROLE = re.compile(r"^\s*(?:The|the)\s+(?:\w+\s+)?(?P<noun>activist|blogger|journalist|defendant|man|woman|poet|"
                            r"lawyer|politician|editor|human rights defender|dissident|prisoner|protester|unionist|"
                            r"leader|teacher|worker|writer|musician|pensioner|businessman|businesswoman|mother|father|"
                            r"reporter|campaigner|opposition figure|critic)\s+(?:\w+\s+){0,2}$")
@@ -739,7 +749,9 @@ def _clause(sentence, act_type, hit):
     before = sentence[:hit.start()]
     if _negated(before) or (NOT_AN_ACT_AFTER and NOT_AN_ACT_AFTER.match(sentence[hit.end():])):
         return None
-    if NOT_AN_ACT_ENDING and act_type != "released" and NOT_AN_ACT_ENDING.search(hit.group()):
+    # (Kazakh endings, on Kazakh words only: "beaten" ends in "ten" but is no ablative)
+    if NOT_AN_ACT_ENDING and act_type != "released" and NOT_AN_ACT_ENDING.search(hit.group()) and (
+            CYRILLIC.search(hit.group()) or KK_LATIN_TRIGGER.fullmatch(hit.group())):
         return None
     if hit.group().isupper() and len(hit.group()) > 4:
         return None  # "МОНИТОРИНГ СУДЕБНОГО ПРОЦЕССА", "ЗАМЕТКА … ЗА СУДЕБНЫМ ПРОЦЕССОМ": a heading names the genre
@@ -749,8 +761,10 @@ def _clause(sentence, act_type, hit):
     verbal = (bool(AUXILIARY.search(before)) or bool(re.search(r"\b(?:and|then|but)\s+$", before))
               or bool(VERB_TRIGGER.search(hit.group()))
               or (act_type == "charged" and re.match(r"on\s", hit.group()))
+              # "A pre-trial investigation is under way": the noun with its own verb
+              or bool(re.search(r"\b(?:is|was|has been)\s+(?:under ?way|opened|launched|started|begun)$", hit.group()))
               or bool(re.match(r"(?:jailed|freed|paroled|apprehended|taken|placed|sent|given|handed|set|walked|let|"
-                               r"granted|locked|ordered|left|replaced|cut|faces?|facing|faced)\b",
+                               r"granted|locked|ordered|left|replaced|cut|faces?|facing|faced|beaten|beat|stabbed)\b",
                                 hit.group(), re.I))  # "jailed for five years", "taken into custody"
               # a trigger that starts with a past-tense verb ("heard his verdict", "brought charges against")
               or bool(re.match(r"(?:\w+ed|heard|got|gave|given|held|kept|took|taken|brought|stood|went|began|found|"
@@ -1010,7 +1024,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         # "Семерых из них отпустили …: A, B …", "Двоих из них – A и B – …": some of the group counted just before
         # had that group's act, and the sentence's own acts too.
         partitive = previous_acts if PARTITIVE.match(sentence) and previous_acts and not previous_acts[0].victims \
-            else None
+            and not SUBSET.match(text, previous_acts[0].start) else None
         if partitive and not clause_types:
             inherited, partitive = partitive, None
         previous_bystander = previous_official = None
@@ -1038,6 +1052,11 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             paragraph_start = text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, start), 0))  # this and the one before
             victims = list(dict.fromkeys(m.name for m in mentions.within(paragraph_start, start)
                                          if not PERPETRATOR_CUE.search(text[max(0, m.start - 25):m.start])))
+            # "… after X called for protests. A, B and C were given 15 days … Each was found guilty …": those the
+            # acts told there were about, when it told some, not everyone it named.
+            acted = [n for n in victims if any(p.kind == "act" and p.victims and p.victims[0] == n
+                                               and p.start >= paragraph_start for p in proposals)]
+            victims = acted or victims
         elif not victims and not persons and ALL_THOSE.match(sentence):
             # "All those detained have since been released", "All three were later freed": the victims of the
             # acts told just before (this paragraph and the one before), not everyone named there.
@@ -1075,7 +1094,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             victims, first_only = _pronoun_victims(sentence, clause_types, last_victims or last_group, recent,
                                                    officials | lawyers | (bystanders - {p.victims[0] for p in proposals
                                                                                         if p.victims}),
-                                                   text[max(0, start - 300):start])
+                                                   text[max(0, start - 300):start], roles)
             if victims and first_only:
                 # The triggers about that person: the one the pronoun follows, and any other with the pronoun as
                 # its own object or subject ("police summoned him and questioned him"; "… and he was detained").
@@ -1709,6 +1728,10 @@ GROUP_ANAPHOR = re.compile(rf"(?<!\w)(?:{MODIFIERS['group_anaphor']})(?!\w)", re
 # "о семи активистах, задержанных …": a counted group is other people, not the persons just named.
 COUNTED_BEFORE = re.compile(rf"{NUM}\s+(?:[\w-]+[,\s]+){{0,2}}$", re.I)
 PRESENT_CHARGE = re.compile(rf"(?:{MODIFIERS['present_charge']})(?!\w)", re.I) if "present_charge" in MODIFIERS else None
+# "Most were released within hours. Five of them — A, B … — were remanded": the sentence before told the act of
+# another part of the group ("Most", "Some", "Others"), which the part counted now did not have.
+SUBSET = re.compile(r"\s*(?:Most|Some|Many|Others|Several|A few|The (?:rest|others|majority))(?:\s+of\s+(?:them|those|these))?"
+                    r"\s+(?:were|was|had|have|got|received|are)\b")
 PARTITIVE = re.compile(r"\s*(?:Среди них|В их числе|\w+(?:\s+\w+)?\s+из\s+них|(?:\w+|\d+)\s+of\s+(?:them|these|those))(?!\w)",
                        re.I)
 # A dated entry of a chronology or a monitoring log: "17.07.2019 – …", "06.2019 – …", "25 September 2018: …".
@@ -1827,6 +1850,9 @@ def _one_deprivation_each(proposals, start, proposed_before, first_here=0):
 SHORT_TEXT = 12000  # characters: about two pages
 
 
+DEPRIVATION_WITH_CHARGE = {"detained", "arrested", "pretrial_detention", "house_arrest"}
+
+
 def charges_into_verdicts(proposals, text_length=0):
     """In a short text (a news item, a statement, a court report), a charge or an investigation of someone it
     reports convicted is the road to that verdict, not an act of its own: its provisions join the verdict. Long
@@ -1857,7 +1883,12 @@ def charges_into_verdicts(proposals, text_length=0):
             penalty.provisions = list(dict.fromkeys(penalty.provisions + [
                 (uid, "convicted" if rel in {"charged", "suspected"} else rel) for uid, rel in p.provisions]))
             continue
-        if p.kind == "act" and p.act_type in {"charged", "investigated"} and p.victims[0] in verdicts:
+        if p.kind == "act" and p.act_type in {"charged", "investigated"} and p.victims[0] in verdicts and not (
+                # a charge told with its own day together with a detention, long before the verdict ("On 22 June
+                # 2023 a judge remanded him on charges of …"), is a step of its own
+                p.date and p.date_source == "own" and all(p.date[:7] != v.date[:7] for v in verdicts[p.victims[0]])
+                and any(q.kind == "act" and q.start == p.start and q.victims == p.victims and q.date == p.date
+                        and q.act_type in DEPRIVATION_WITH_CHARGE for q in proposals)):
             verdict = verdicts[p.victims[0]][0]
             verdict.provisions = list(dict.fromkeys(verdict.provisions + [
                 (uid, "convicted" if rel in {"charged", "suspected"} else rel) for uid, rel in p.provisions]))

@@ -129,6 +129,10 @@ def _week_after(document_date):
     return (datetime.date.fromisoformat(document_date) + datetime.timedelta(days=7)).isoformat()
 
 
+COMPARED_BEFORE = re.compile(r"(?<!\w)(?:as|like|unlike|than|compared (?:with|to)|similar to|как и|как и в|в отличие от)"
+                             r"\s+(?:in\s+|в\s+)?$", re.I)
+
+
 def find_dates(text, document_date=""):
     """All dates in the text, in order, each resolved to a partial ISO date."""
     found = []
@@ -257,10 +261,14 @@ def find_dates(text, document_date=""):
                 # on November 29" in a January report).
                 year = str(int(value[:4]) - 1)
                 value, value_end = year + value[4:], (year + value_end[4:] if value_end else "")
+        if value and len(value) == 10 and how == "year_from_context" and document_date[:4]:
+            value, value_end = _weekday_year(text, start, value, value_end, document_date)
         if value:
             # A year alone inside a clause ("over things he said in 2021") is a reference, not the narrative's
             # time: only a year heading its sentence ("In 2021, …") sets the year of the dates after it.
             heads = len(value) != 4 or len(re.split(r"[.!?;\n]", text[max(0, start - 60):start])[-1].split()) <= 2
+            # "As in 2023, the run-up to Republic Day brought …": a year compared with is not the narrative's.
+            heads = heads and not COMPARED_BEFORE.search(text, max(0, start - 25), start)
             context_year = value[:4] if how == "explicit" and heads else context_year
             results.append(DateRef(start, end, text[start:end], value=value, value_end=value_end, how=how))
     # "В субботу, 4 марта 2023 года", "on Tuesday, 1 October": the weekday names the date written after it, which
@@ -285,6 +293,27 @@ WEEKDAYS = {name: i for names in (["monday", "tuesday", "wednesday", "thursday",
 
 
 WEEKDAY_WORD = re.compile("|".join(WEEKDAYS), re.I)
+WEEKDAY_BEFORE = re.compile(rf"(?<!\w)({'|'.join(WEEKDAYS)}),?\s+(?:the\s+)?$", re.I)
+
+
+def _weekday_year(text, start, value, value_end, document_date):
+    """A year-less day written with its weekday ("on Sunday, 3 July") is of the document's year, or the one before,
+    when that year's calendar agrees, whatever year the narrative suggests (a flashback's "in October 2016")."""
+    weekday = WEEKDAY_BEFORE.search(text, max(0, start - 15), start)
+    if not weekday:
+        return value, value_end
+    wanted = WEEKDAYS[weekday.group(1).lower()]
+
+    def agrees(year):
+        try:
+            return datetime.date(int(year), int(value[5:7]), int(value[8:10])).weekday() == wanted
+        except ValueError:
+            return False
+    # (a weekday is how one names a day of the last days: the document's year first)
+    for year in (int(document_date[:4]), int(document_date[:4]) - 1):
+        if agrees(year) and f"{year}{value[4:]}" <= _week_after(document_date):
+            return f"{year}{value[4:]}", (f"{year}{value_end[4:]}" if value_end else "")
+    return value, value_end
 
 
 def _relative(m, results, context_year, document_date=""):
