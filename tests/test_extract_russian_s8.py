@@ -1,0 +1,96 @@
+"""Russian act extraction, session 8 (issue 11): mechanisms found on fresh Russian documents (round r59–r63: a court
+press release, an appeal summary, a regional news item with a photo caption and "Читайте также", a monitoring
+chronicle, an "ФИО — статья — срок — учреждение" list), each tested on made-up variants of its shape — other word
+order, tense, voice, case, a second person nearby. Every text is our own."""
+
+import pytest
+
+from qorgau.documents.extract.acts import find_acts
+from qorgau.documents.extract.dates import find_dates
+from qorgau.documents.extract.names import find_persons
+from qorgau.documents.extract.provisions import find_provisions
+
+
+def proposals(text, published):
+    return find_acts(text, find_persons(text), find_dates(text, published), find_provisions(text),
+                     published=published)
+
+
+def acts(text, published):
+    return {(p.victims[0], p.act_type, p.date) for p in proposals(text, published)}
+
+
+def types(text, published="2022-06-01"):
+    return {p.act_type for p in proposals(text, published)}
+
+
+# "коллегия по уголовным делам", "суд по уголовным делам": a court's name, not a criminal case against anyone.
+@pytest.mark.parametrize("text", [
+    "3 марта 2022 года апелляционная коллегия по уголовным делам смягчила Ерлану Садыкову наказание.",
+    "Специализированный межрайонный суд по уголовным делам 5 мая 2022 года оправдал Асель Нурову.",
+    "Дело Айдоса Серикова 12 апреля 2022 года рассмотрела судебная коллегия по уголовным делам, и он был освобождён.",
+])
+def test_a_court_for_criminal_cases_is_no_investigation(text):
+    assert "investigated" not in types(text)
+
+
+def test_a_criminal_case_is_still_an_investigation():
+    assert "investigated" in types("В отношении Ерлана Садыкова 3 марта 2022 года возбудили уголовное дело.")
+
+
+# "увеличила ему срок", "увеличил Асель Нуровой срок наказания": a longer term on appeal, not a new prosecution.
+@pytest.mark.parametrize("text,victim", [
+    ("Ерлан Садыков отбывает наказание в колонии. По протесту прокурора 2 сентября 2021 года коллегия по уголовным "
+     "делам увеличила ему срок лишения свободы до трёх лет.", "Ерлан Садыков"),
+    ("2 сентября 2021 года суд второй инстанции увеличил Асель Нуровой срок наказания.", "Асель Нурова"),
+    ("Айдосу Серикову 2 сентября 2021 года апелляция увеличила срок до пяти лет.", "Айдос Сериков"),
+])
+def test_a_term_increased_with_words_between(text, victim):
+    found = acts(text, "2021-10-01")
+    assert any(t == "sentence_increased" and d == "2021-09-02" for _, t, d in found)
+    if victim:
+        assert (victim, "sentence_increased", "2021-09-02") in found
+
+
+# "увезли в управление полиции", "отвезли в отдел полиции", "был увезён в РОВД": detained.
+@pytest.mark.parametrize("text,victim", [
+    ("5 мая 2022 года Ерлана Садыкова увезли в управление полиции Алмалинского района.", "Ерлан Садыков"),
+    ("Асель Нурову 5 мая 2022 года отвезли в отдел полиции прямо с площади.", "Асель Нурова"),
+    ("5 мая 2022 года к Айдосу Серикову подошли полицейские и увезли его в РОВД.", "Айдос Сериков"),
+])
+def test_taken_away_to_the_police(text, victim):
+    assert (victim, "detained", "2022-05-05") in acts(text, "2022-06-01")
+
+
+# "Как рассказала активистка X, …", "сообщил адвокат Y": the one who tells is a source, not the one acted on.
+@pytest.mark.parametrize("text,source,victim", [
+    ("Как рассказала активистка Асем Нурова, 5 мая 2022 года Ерлана Садыкова увезли в управление полиции.",
+     "Асем Нурова", "Ерлан Садыков"),
+    ("Об этом сообщил адвокат Бекзат Нурланов: 5 мая 2022 года Айдоса Серикова задержали у акимата.",
+     "Бекзат Нурланов", "Айдос Сериков"),
+    ("5 мая 2022 года, как пишет журналист Данияр Ахметов, задержали Асель Нурову.", "Данияр Ахметов",
+     "Асель Нурова"),
+])
+def test_the_teller_is_no_victim(text, source, victim):
+    found = acts(text, "2022-06-01")
+    assert (victim, "detained", "2022-05-05") in found
+    assert not any(v == source for v, _, _ in found)
+
+
+# A photo caption's date ("Фото: … 19 января 2025 года") is when the picture was taken: "накануне" in the lead counts
+# from the item's own day, not from the caption.
+@pytest.mark.parametrize("text,published,expected", [
+    ("Фото: Ерлан Садыков у суда, 19 января 2025 года\n\nНакануне Ерлана Садыкова задержали у театра.",
+     "2025-01-21", "2025-01-20"),
+    ("На фото: пикет 3 мая 2023 года. Фото из соцсетей\n\nАсель Нурову задержали накануне вечером.",
+     "2023-05-10", "2023-05-09"),
+    ("Photo: Айдос Сериков, 2 марта 2024 года\n\nНакануне суд арестовал Айдоса Серикова на 10 суток.",
+     "2024-03-05", "2024-03-04"),
+])
+def test_a_caption_date_is_no_anchor(text, published, expected):
+    assert expected in {d.value for d in find_dates(text, published)}
+
+
+def test_a_date_in_the_text_is_still_an_anchor():
+    text = "19 января 2025 года Ерлан Садыков вышел на пикет.\n\nНакануне его вызвали в полицию."
+    assert "2025-01-18" in {d.value for d in find_dates(text, "2025-01-25")}
