@@ -94,3 +94,61 @@ def test_a_caption_date_is_no_anchor(text, published, expected):
 def test_a_date_in_the_text_is_still_an_anchor():
     text = "19 января 2025 года Ерлан Садыков вышел на пикет.\n\nНакануне его вызвали в полицию."
     assert "2025-01-18" in {d.value for d in find_dates(text, "2025-01-25")}
+
+
+# The emphatic pronoun "сам" before a name ("Самого Енсебека задержали …") is no part of the name.
+@pytest.mark.parametrize("text,name", [
+    ("Самого Ерлана Садыкова задержали 17 января.", "Ерлан Садыков"),
+    ("Самой Асель Нуровой вменяют ст. 174 УК РК.", "Асель Нурова"),
+    ("Саму Нурову отпустили, а Айдоса Серикова задержали.", "Айдос Сериков"),
+])
+def test_the_emphatic_pronoun_is_no_name(text, name):
+    names = {m.name for m in find_persons(text)}
+    assert name in names
+    assert not any(n.split()[0].startswith("Сам") for n in names)
+
+
+# A charge told in the present ("ему вменяют …") has no day, even when another part of the sentence (after a
+# semicolon) has one; "возбуждение розни" is the offence's name, not a case opened.
+@pytest.mark.parametrize("text,victim", [
+    ("Ерлана Садыкова задержали 17 января 2025 года; ему вменяют возбуждение розни (ст. 174 УК РК).", "Ерлан Садыков"),
+    ("Асель Нурову арестовали 3 марта 2024 года; ей вменяется распространение ложной информации.", "Асель Нурова"),
+    ("17 января 2025 года Айдоса Серикова доставили в отдел полиции; его обвиняют в участии в запрещённой "
+     "организации.", "Айдос Сериков"),
+])
+def test_a_present_charge_in_another_clause_has_no_day(text, victim):
+    found = acts(text, "2025-02-01")
+    assert (victim, "charged", "") in found
+    assert not any(v == victim and t in {"charged", "investigated"} and d for v, t, d in found)
+
+
+@pytest.mark.parametrize("text", [
+    "5 мая 2022 года Ерлана Садыкова осудили за возбуждение социальной розни.",
+    "Асель Нурову 5 мая 2022 года приговорили к ограничению свободы за возбуждение национальной вражды.",
+    "Айдос Сериков признан виновным в возбуждении розни 5 мая 2022 года.",
+])
+def test_incitement_is_no_case_opened(text):
+    assert "investigated" not in types(text)
+
+
+# A trigger followed at once by a counted group is that group's act, not the named person's.
+@pytest.mark.parametrize("text,victim", [
+    ("Асель Нурову поместили под арест — 4 мая 2024 В Астане задержаны двое активистов — 5 мая 2024", "Асель Нурова"),
+    ("4 мая 2024 года Ерлана Садыкова оштрафовали, а 5 мая у акимата задержали пятерых его сторонников.",
+     "Ерлан Садыков"),
+    ("Айдоса Серикова отпустили 4 мая 2024 года; 5 мая были задержаны более 20 человек.", "Айдос Сериков"),
+])
+def test_a_counted_group_after_the_trigger_is_not_the_named_person(text, victim):
+    found = acts(text, "2024-06-01")
+    assert any(v == victim and d == "2024-05-04" for v, _, d in found)
+    assert not any(v == victim and d == "2024-05-05" for v, _, d in found)
+
+
+# "поместили под арест" (not "под домашний арест"): held in custody.
+@pytest.mark.parametrize("text,victim,act_type", [
+    ("4 мая 2024 года Ерлана Садыкова поместили под арест на два месяца.", "Ерлан Садыков", "pretrial_detention"),
+    ("Асель Нурова 4 мая 2024 года помещена под арест до 4 июля.", "Асель Нурова", "pretrial_detention"),
+    ("4 мая 2024 года суд поместил Айдоса Серикова под домашний арест.", "Айдос Сериков", "house_arrest"),
+])
+def test_put_under_arrest(text, victim, act_type):
+    assert (victim, act_type, "2024-05-04") in acts(text, "2024-06-01")

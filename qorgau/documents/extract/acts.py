@@ -538,6 +538,18 @@ COUNTED_GROUP = re.compile(r"(?<!\w)(?:dozens|hundreds|scores|several|many|some|
                            rf"(?:{MODIFIERS['tally_noun']})(?!\w)", re.I)
 
 
+UNTIL_BEFORE = re.compile(r"(?<!\w)(?:до|по|until|till)\s+$", re.I)
+NEXT_CLAUSE = re.compile(r",\s+(?:а|но|затем|потом|после чего|однако)(?!\w)|;", re.I)
+
+
+# A trigger followed at once by a counted group ("задержаны двое активистов", "задержали более 20 человек"): the act is
+# that group's, not the persons named elsewhere in the sentence.
+COUNTED_AFTER = re.compile(r"\s+(?:были\s+|also\s+)?(?:(?:более|около|не менее|свыше|ещё|еще)\s+)?"
+                           r"(?:\d+|двое|трое|четверо|пятеро|шестеро|семеро|двоих|троих|четверых|пятерых|шестерых|"
+                           r"семерых|несколько|нескольких|десятки|десятков|сотни|сотен)\s+(?:[\w-]+\s+){0,2}?"
+                           rf"(?:{MODIFIERS['tally_noun']})(?!\w)", re.I)
+
+
 def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, preceding=""):
     """Whom a pronoun points to: the subject before the trigger ("She was detained"), else (Russian, Kazakh) an
     object after it ("Уголовное дело против него возбудили"); "they", "обеих", "екеуі": the last victims; "she"/"he":
@@ -1217,6 +1229,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 continue  # "The KNB officer who interrogated X … was later dismissed": the officer's
             if OTHERS_PASSIVE.search(sentence[:hit_start]) and not INCLUDING.search(sentence):
                 continue  # "… in which six police officers were questioned": the act is theirs
+            if COUNTED_AFTER.match(sentence, hit_end):
+                continue  # "… В Астане задержаны двое активистов", "задержали пятерых журналистов": a counted group's
             relative = RELATIVE_CLAUSE.search(sentence[:hit_start])
             if relative and len(clause_types) > 1 and not any(
                     start + relative.start() <= d.start < start + hit_end + 40 for d in own_dates):
@@ -1264,8 +1278,12 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                     (m := KK_ATTRIBUTIVE.search(text, d.end, start + hit_start)) and
                     not any(d.end <= e.start < m.start() for e in before_trigger[i + 1:]))] or before_trigger
             next_trigger = min((c[1] for c in clause_types if c[1] > hit_start), default=len(sentence))
+            # (not the end of a term, "помещена под арест до 4 июля", nor a date past a clause break, "оштрафовали,
+            # а 5 мая …")
             right_after = [d for d in own_dates
-                           if start + hit_end <= d.start <= start + hit_end + 40 and d.start < start + next_trigger]
+                           if start + hit_end <= d.start <= start + hit_end + 40 and d.start < start + next_trigger
+                           and not UNTIL_BEFORE.search(text, max(0, d.start - 12), d.start)
+                           and not NEXT_CLAUSE.search(text, start + hit_end, d.start)]
             # Kazakh holds the time between an act noun and its verb ("… ұсталған, үкім 29.11.2023 шықты"): a date
             # inside the trigger's own words is its date, before any date of an earlier clause.
             inside = [d for d in own_dates if start + hit_start < d.start and d.end <= start + hit_end] \
@@ -1296,8 +1314,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 date_value, date_end, inherited_date = note_date.value, note_date.value_end, False
             elif inherited_date and verdict_date and act_type in {"sentenced", "imprisoned"}:
                 date_value, date_end, inherited_date = verdict_date.value, verdict_date.value_end, False
-            if not own_dates and act_type in {"charged", "investigated"} and PRESENT_CHARGE and \
-                    PRESENT_CHARGE.match(sentence, hit_start):
+            if act_type in {"charged", "investigated"} and PRESENT_CHARGE and \
+                    PRESENT_CHARGE.match(sentence, hit_start) and not _dated_clause(sentence, start, hit_start, own_dates):
                 attributive = True  # "Обоим вменяют …": the case as it stands, no day of its own (nor its paragraph's)
             if attributive and not headline and note_date is None:
                 date_value, date_end = "", ""
@@ -1554,6 +1572,15 @@ def _kk_attributive(sentence, hit_start, hit_end):
     noun = re.match(r"\s+(?!(?:еді|екен|болатын|болған|болса|деп|кезде|соң|кейін|бері|дейін|уақытта)(?!\w))(?=[^\W\d_])",
                     sentence[word_end:], re.I)
     return word_end + noun.end() if noun else 0
+
+
+def _dated_clause(sentence, start, position, dates):
+    """Whether the part of the sentence between semicolons that holds `position` has a date of its own ("А задержали
+    17 января; ему вменяют …": the charge's part has none)."""
+    left = sentence.rfind(";", 0, position) + 1
+    right = sentence.find(";", position)
+    right = len(sentence) if right < 0 else right
+    return any(start + left <= d.start < start + right for d in dates)
 
 
 def _clause_start(sentence, position):
