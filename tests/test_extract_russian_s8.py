@@ -123,9 +123,9 @@ def test_a_present_charge_in_another_clause_has_no_day(text, victim):
 
 
 @pytest.mark.parametrize("text", [
-    "5 мая 2022 года Ерлана Садыкова осудили за возбуждение социальной розни.",
-    "Асель Нурову 5 мая 2022 года приговорили к ограничению свободы за возбуждение национальной вражды.",
-    "Айдос Сериков признан виновным в возбуждении розни 5 мая 2022 года.",
+    "Ерлану Садыкову 5 мая 2022 года предъявили обвинение в возбуждении социальной розни.",
+    "5 мая 2022 года Асель Нуровой вменили возбуждение национальной вражды.",
+    "Айдоса Серикова 5 мая 2022 года задержали: ему вменяют возбуждение розни.",
 ])
 def test_incitement_is_no_case_opened(text):
     assert "investigated" not in types(text)
@@ -152,3 +152,54 @@ def test_a_counted_group_after_the_trigger_is_not_the_named_person(text, victim)
 ])
 def test_put_under_arrest(text, victim, act_type):
     assert (victim, act_type, "2024-05-04") in acts(text, "2024-06-01")
+
+
+# A list entry "ФИО — статья — N лет лишения свободы — учреждение" without a verdict's day: sentenced and imprisoned,
+# both undated.
+@pytest.mark.parametrize("text", [
+    "1. Садыков Ерлан — ч. 2 ст. 297 УК РК — 5 лет лишения свободы — учреждение № 65 (Кокшетау).\n"
+    "2. Нурова Асель — ст. 174 УК РК — 3 года ограничения свободы — на свободе.",
+    "1. Садыков Ерлан — ст. 405 УК РК — 7 лет лишения свободы — колония в г. Степногорске.",
+    "1. САДЫКОВ Ерлан — ч. 1 ст. 174 УК РК — 4 года лишения свободы — ЕЦ-166/4.",
+])
+def test_a_list_term_without_a_day_is_prison_too(text):
+    found = acts(text, "2025-01-15")
+    assert ("Ерлан Садыков", "sentenced", "") in found
+    assert ("Ерлан Садыков", "imprisoned", "") in found
+    assert not any(v == "Асель Нурова" and t == "imprisoned" for v, t, _ in found)
+
+
+# A prison term told as a reminder of a verdict long before the item ("Напомним, что в ноябре 2023 года …") takes the
+# person to prison, whatever appeal the next sentence tells of (someone else's, later).
+@pytest.mark.parametrize("text,published,expected", [
+    ("Напомним, что в ноябре 2023 года Ерлан Садыков был приговорён к 7 годам лишения свободы по ст. 405 УК РК. "
+     "Правозащитница намерена обжаловать решение в кассационном порядке.", "2025-08-22", "2023-11"),
+    ("Ранее, 5 марта 2022 года, Асель Нурову приговорили к пяти годам лишения свободы. Её адвокат подал апелляцию "
+     "на новое постановление.", "2023-06-01", "2022-03-05"),
+    ("В январе 2021 года суд назначил Айдосу Серикову 4 года лишения свободы. Защита обжаловала штраф его жене.",
+     "2022-02-01", "2021-01"),
+])
+def test_an_old_verdict_is_prison_despite_an_appeal_next(text, published, expected):
+    assert any(t == "imprisoned" and d == expected for _, t, d in acts(text, published))
+
+
+@pytest.mark.parametrize("published", ["2025-05-06", "2026-05-06"])
+def test_a_verdict_whose_own_appeal_is_told_next_is_held_back(published):
+    text = "5 мая 2025 года Ерлана Садыкова приговорили к 7 годам лишения свободы. Защита обжалует приговор."
+    assert not any(t == "imprisoned" for _, t, _ in acts(text, published))
+
+
+# A participle naming people already told of ("осуждённым зачтено …") in a part with no date is no new act dated by
+# another part of the sentence.
+@pytest.mark.parametrize("text", [
+    "11 октября 2021 года суд приговорил Ерлана Садыкова к 5 годам лишения свободы. В срок наказания осуждённому "
+    "зачтено время содержания под стражей; так, Садыков содержится под стражей с 22 августа 2020 года.",
+    "11 октября 2021 года Ерлан Садыков осуждён на 5 лет. Осуждённому зачли время под стражей; Садыков был "
+    "задержан 22 августа 2020 года.",
+    "Суд 11 октября 2021 года признал Ерлана Садыкова виновным. Осуждённый обжалует приговор; Садыкова задержали "
+    "22 августа 2020 года.",
+])
+def test_a_participle_restatement_takes_no_other_parts_day(text):
+    found = acts(text, "2021-10-12")
+    assert ("Ерлан Садыков", "sentenced", "2021-10-11") in found
+    assert ("Ерлан Садыков", "sentenced", "2020-08-22") not in found

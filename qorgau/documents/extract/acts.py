@@ -9,6 +9,7 @@ victims ("at least 34 people were arrested") become tallies.
 """
 
 import bisect
+import datetime
 from qorgau.lib import patterns as re  # `re`, with compiled patterns kept across processes (start-up)
 from functools import lru_cache
 
@@ -899,7 +900,8 @@ def list_entries(text, mentions, dates, provisions):
             found.append(("sentenced", next(iter(dates.within(at, field[1])), None)))
         if penalty and penalty["kind"] == "imprisonment" and printed[-1][0]["kind"] == "imprisonment":
             # (a prison term replaced on appeal by restriction of freedom took nobody to prison)
-            found += [("imprisoned", date) for t, date in found if t == "sentenced" and date]
+            # (the field's verdict undated, "5 лет лишения свободы — учреждение № 65": in prison, day unknown)
+            found += [("imprisoned", date) for t, date in found if t == "sentenced"]
         for act_type, date in found:
             value = date.value if date else ""
             proposals.append(Proposal(
@@ -1328,6 +1330,13 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 # tells what the person had gone through before; the sentence's time is not its time.
                 restore = restore or (date_value, date_end)
                 date_value, date_end, inherited_date = "", "", False
+            if own_dates and ATTRIBUTIVE.match(sentence, hit_start) and not KAZAKH.search(sentence) and \
+                    not _dated_clause(sentence, start, hit_start, own_dates):
+                # "В срок наказания осуждённым зачтено …; так, А содержится под стражей с 22 августа 2020 года": a
+                # participle naming people already told of; the date is another part's, no new act of theirs.
+                own_victims = [v for v in own_victims if (v, act_type) not in proposed_before]
+                if not own_victims:
+                    continue
             for index, victim in enumerate(own_victims):
                 earlier = proposed_before.get((victim, act_type))
                 if inherited_date and earlier is not None:
@@ -1387,7 +1396,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 if act_type == "sentenced" and penalty and penalty["kind"] == "imprisonment" and \
                         not _served_next(text, end) and \
                         (UPHELD.search(sentence) or not (re.search(r"условн|suspended|шартты", sentence, re.I)
-                                                          or (_appealed_next(text, start, end) and not (
+                                                          or (_appealed_next(text, start, end)
+                                                              and not _long_past(own_value, published, text, end) and not (
                                                               _in_custody(proposals, victim)
                                                               and not VERDICT_WORD.search(sentence))))):
                     # A prison term upheld on appeal takes effect: the person is now imprisoned. A verdict nobody is
@@ -1707,6 +1717,22 @@ def _served_next(text, end):
     """The term was served already, said in the next sentences ("Сот оның жазасы өтелді деп тауып, … залдан босатты"):
     the verdict takes no one to prison."""
     return bool(TERM_SERVED and TERM_SERVED.search(text, end, end + 400))
+
+
+def _long_past(value, published, text, end):
+    """A verdict half a year or more before the document's date ("Напомним, что в ноябре 2023 года X был приговорён
+    к 7 годам …" in an item of August 2025) and an appeal told next against something else ("… намерена обжаловать
+    решение в кассационном порядке"): not a term still pending."""
+    if len(value or "") < 7 or len(published or "") < 10:
+        return False
+    following = re.match(r"[^.!?]*[.!?]?", text[end:end + 250]).group()
+    if VERDICT_WORD.search(following):
+        return False  # "Защита обжаловала приговор.": the verdict's own appeal
+    try:
+        told = datetime.date.fromisoformat(value[:10] if len(value) >= 10 else value[:7] + "-01")
+        return (datetime.date.fromisoformat(published[:10]) - told).days >= 183
+    except ValueError:
+        return False
 
 
 def _appealed_next(text, start, end):
