@@ -168,8 +168,9 @@ BARE_GLUE = re.compile(r"^\s*(?:,\s*and|,|and|и|&|мен|пен|бен|және
 # (Russian: a home town after the name, "Жанат Жамалиев из Экибастуза,", and "а также" join a list too; a role word
 # may stand before the next name, "… и активистка Назгуль Жусупова")
 LIST_GLUE = re.compile(r"^\s*(?:\([^)]{0,40}\)|,\s*\d{1,3}(?=\s*,)|\s*из\s+[А-ЯЁ][а-яё-]+)?\s*"
-                       r"(?:,\s*and|,\s*а\s+также|а\s+также|,|and|и|&|мен|пен|бен|және)\s*"
-                       r"(?:(?:the\s+)?[a-z\-]+\s+){0,3}(?:[а-яё\-]+\s+){0,2}$")
+                       r"(?:,\s*and|,\s*а\s+также|а\s+также|,\s*и|,|and|и|&|мен|пен|бен|және)\s*"
+                       r"(?:(?:the\s+)?[a-z\-]+\s+){0,3}(?:[а-яё\-]+\s+){0,2}"
+                       r"(?:[А-ЯЁ][А-ЯЁа-яё\-]*[А-ЯЁ][\w-]*\s+)?$")  # "и Касенов, и генеральный директор КазТАГ Асет Матаев"
 
 
 def subject_of(text, trigger_start, trigger_end, persons):
@@ -395,7 +396,7 @@ TALLY_VAGUE = re.compile(
 # Nor one followed by a comma or a word in lower case ("«Алға, Қазақстан!», был осуждён").
 # A footnote number glued to the stop ("upheld on appeal.2 The trial court …") ends it with the sentence.
 SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w)(?!\d{1,2}\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|(?<=\bArt)\.|(?<=\bArts)\."
-                      r"|(?<=\bст)\.|(?<=\bч)\.|(?<=\d-[бb])\.(?=\s*[\d),;]|\s+[а-яёәғқңөұүһі])|(?<=\bбөл)\.(?=\s*[\d),;]|\s+[а-яё])|(?<=\bп)\.(?=\s*\d)|(?<=[^\d\s]\sг)\.(?=\s+[А-ЯЁ])|(?<=\bг)\.(?=[ \t]+[а-яё\d])|(?<=[\s(][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])\.(?=[ \t]+[\w(]|-\w)"  # initials: "A. Matayev", "Bedelbaev A. drew"
+                      r"|(?<=\bст)\.|(?<=\bч)\.|(?<=\d-[бb])\.(?=\s*[\d),;]|\s+[а-яёәғқңөұүһі])|(?<=\bбөл)\.(?=\s*[\d),;]|\s+[а-яё])|(?<=\bп)\.(?=\s*\d)|(?<=[^\d\s]\sг)\.(?=\s+[А-ЯЁ])|(?<=\bг)\.(?=[ \t]+[а-яё\d])|(?<=[\s(.][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])\.(?=[ \t]+[\w(]|-\w)"  # initials: "A. Matayev", "Bedelbaev A. drew", "Г.А. строго"
                       r"|[!?]+[\"'’”»)]*(?=[,;:]|\s+[a-zа-яёәғқңөұүһі])|[.][\"'’”»)]+(?=[,;:])|[.](?=[,;:]))+"
                       r"(?:[.!?]+[\"'’”»)]*(?:\d{1,2}(?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))?|\n|$)")
 
@@ -539,6 +540,9 @@ COUNTED_GROUP = re.compile(r"(?<!\w)(?:dozens|hundreds|scores|several|many|some|
                            rf"(?:{MODIFIERS['tally_noun']})(?!\w)", re.I)
 
 
+# The title of a report, review or chronicle names its subject, not the day's news.
+REPORT_TITLE = re.compile(r"\s*(?:Мониторинг|Обзор|Хроника|Отч[её]т|Доклад|Справка|Monitoring|Report|Review|Chronicle|"
+                          r"Briefing)(?!\w)", re.I)
 UNTIL_BEFORE = re.compile(r"(?<!\w)(?:до|по|until|till)\s+$", re.I)
 NEXT_CLAUSE = re.compile(r",\s+(?:а|но|затем|потом|после чего|однако)(?!\w)|;", re.I)
 
@@ -1310,7 +1314,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                     else [n for offset, n in marker_offsets if start <= offset <= end + 2])
             note_date = next((notes[n] for n in here if n in notes), None)
             headline = False
-            if inherited_date and published and start == title_start:  # a headline reports the day's news
+            if inherited_date and published and start == title_start and not REPORT_TITLE.match(sentence):
+                # a headline reports the day's news (not a report's title: "Мониторинг судебного процесса: дело А")
                 date_value, date_end, inherited_date, headline = published, "", False, True
             elif inherited_date and note_date is not None:  # the date is only in the sentence's footnote
                 date_value, date_end, inherited_date = note_date.value, note_date.value_end, False
