@@ -311,3 +311,58 @@ def test_both_of_a_coordination_with_an_organisation(text):
     found = acts(text, "2025-12-24")
     assert ("Ерлан Садыков", "investigated", "2025-12") in found
     assert ("Айдос Сериков", "investigated", "2025-12") in found
+
+
+# Round 3 (r69–r71). A participle phrase between commas names a state ("А, обвиняемый по ч. 1 ст. 272 УК РК,
+# рассказал 3 октября …"): its act takes no day of the main clause.
+@pytest.mark.parametrize("text,victim,act_type", [
+    ("3 октября 2022 года Ерлан Садыков, обвиняемый по ч. 1 ст. 272 УК РК, рассказал о давлении следствия.",
+     "Ерлан Садыков", "charged"),
+    ("Асель Нурову, осуждённую по ст. 174 УК РК, вчера перевели в другую колонию.", "Асель Нурова", "sentenced"),
+    ("4 октября 2022 года родственники Айдоса Серикова, содержащегося в следственном изоляторе, обратились к "
+     "омбудсмену.", "Айдос Сериков", "pretrial_detention"),
+])
+def test_an_appositive_participle_takes_no_main_day(text, victim, act_type):
+    found = acts(text, "2022-10-06")
+    assert (victim, act_type, "") in found
+    assert not any(v == victim and t == act_type and d for v, t, d in found)
+
+
+def test_a_participle_phrase_with_its_own_date_keeps_it():
+    text = "Ерлан Садыков, задержанный 3 октября 2022 года, рассказал об этом адвокату 5 октября."
+    assert ("Ерлан Садыков", "detained", "2022-10-03") in acts(text, "2022-10-06")
+
+
+def test_an_adjective_like_a_participle_opens_no_state():
+    text = "В понедельник, 15 апреля 2019 года, апелляционная коллегия отменила оправдательный приговор, вынесенный " \
+           "6 февраля 2019 года Асель Нуровой."
+    assert ("Асель Нурова", "acquitted", "2019-02-06") in acts(text, "2019-04-17")
+
+
+# An act told as someone's account ("родственники заявили, что его пытали") with no date in the account keeps none.
+@pytest.mark.parametrize("text,victim,act_type", [
+    ("4 октября 2022 года родственники Ерлана Садыкова заявили, что его пытали под стражей.", "Ерлан Садыков",
+     "ill_treatment"),
+    ("3 октября 2022 года Асель Нурова рассказала, что следователь угрожал ей сроком.", "Асель Нурова", "threatened"),
+    ("Адвокат Айдоса Серикова сообщил 4 октября 2022 года, что подзащитного избивали в изоляторе.", "Айдос Сериков",
+     "ill_treatment"),
+])
+def test_an_account_without_its_own_date(text, victim, act_type):
+    found = acts(text, "2022-10-06")
+    assert (victim, act_type, "") in found
+    assert not any(v == victim and t == act_type and d for v, t, d in found)
+
+
+def test_an_account_with_its_own_date_keeps_it():
+    text = "4 октября 2022 года Ерлан Садыков рассказал, что 1 октября 2022 года его избили в изоляторе."
+    assert ("Ерлан Садыков", "ill_treatment", "2022-10-01") in acts(text, "2022-10-06")
+
+
+# "до приговора", "перед арестом": a time frame, not an act.
+@pytest.mark.parametrize("text", [
+    "Деньги Ерлан Садыков вернул ещё до приговора, 5 мая 2022 года.",
+    "Асель Нурова 5 мая 2022 года, перед арестом, успела написать пост.",
+    "Айдос Сериков 5 мая 2022 года успел позвонить адвокату ещё до задержания.",
+])
+def test_before_an_act_is_no_act(text):
+    assert not acts(text, "2022-06-01")

@@ -1310,6 +1310,13 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             # the act keeps no date until the text tells it ("В июле суд признал …").
             attributive = inherited_date and ATTRIBUTIVE.match(sentence, hit_start) and \
                 not re.search(r"(?:был\w*|стал\w*|оказал\w*)\s+$", sentence[:hit_start])
+            # "А, обвиняемый по ч. 1 ст. 272, рассказал 3 октября …", "Б, осуждённого на пять лет, вчера перевели …": a
+            # participle phrase set off by commas names a state; "родственники заявили, что его пытали": an act told
+            # as someone's account, with no date in the account. Neither takes the day of the main clause.
+            state_only = not attributive and own_dates and CYRILLIC.search(sentence) and not KAZAKH.search(sentence) \
+                and (_appositive_participle(sentence, start, hit_start, own_dates)
+                     or _reported_earlier(sentence, start, hit_start, own_dates))
+            attributive = attributive or state_only
             here = (markers_in(text, start, end) if marker_offsets is None
                     else [n for offset, n in marker_offsets if start <= offset <= end + 2])
             note_date = next((notes[n] for n in here if n in notes), None)
@@ -1339,6 +1346,10 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                     not _dated_clause(sentence, start, hit_start, own_dates):
                 # "В срок наказания осуждённым зачтено …; так, А содержится под стражей с 22 августа 2020 года": a
                 # participle naming people already told of; the date is another part's, no new act of theirs.
+                own_victims = [v for v in own_victims if (v, act_type) not in proposed_before]
+                if not own_victims:
+                    continue
+            if state_only:
                 own_victims = [v for v in own_victims if (v, act_type) not in proposed_before]
                 if not own_victims:
                     continue
@@ -1587,6 +1598,39 @@ def _kk_attributive(sentence, hit_start, hit_end):
     noun = re.match(r"\s+(?!(?:еді|екен|болатын|болған|болса|деп|кезде|соң|кейін|бері|дейін|уақытта)(?!\w))(?=[^\W\d_])",
                     sentence[word_end:], re.I)
     return word_end + noun.end() if noun else 0
+
+
+PARTICIPLE_WORD = re.compile(r"\s*[а-яё]+(?:нн|вш|ем|им|ущ|ющ|ащ|ящ)(?:ый|ая|ое|ые|ого|ой|ому|ым|ых|ую|ыми|ом|ий|ее|ие|его|"
+                             r"ей|ему|им|их|юю|ими|ем)(?:ся)?(?!\w)", re.I)
+REPORTED_THAT = re.compile(r"(?:заявил\w*|рассказал\w*|сообщил\w*|утверждал\w*|утвержда(?:ет|ют)|пожаловал\w*)"
+                           r"[^.;:]{0,40}?,\s*что\s", re.I)
+SINCE_BEFORE = re.compile(r"(?<!\w)(?:с|since|from)\s+$", re.I)
+
+
+def _appositive_participle(sentence, start, position, dates):
+    """Whether `position` lies in a participle phrase between commas (", обвиняемый по ч. 1 ст. 272 УК РК,") that
+    holds none of the sentence's dates."""
+    from qorgau.lib.morphology import is_participle
+
+    left = sentence.rfind(",", 0, position)
+    first = PARTICIPLE_WORD.match(sentence, left + 1) if left >= 0 else None
+    if first is None or not is_participle(first.group().strip()):
+        return False
+    right = sentence.find(",", position)
+    right = len(sentence) if right < 0 else right
+    return not any(start + left <= d.start < start + right for d in dates)
+
+
+def _reported_earlier(sentence, start, position, dates):
+    """Whether `position` lies in an account after a speech verb ("заявили, что его пытали") that has no date of its
+    own (a period's start, "с 2018 года", is none)."""
+    told = None
+    for m in REPORTED_THAT.finditer(sentence, 0, position):
+        told = m
+    if told is None:
+        return False
+    return not any(d.start >= start + told.end() and not SINCE_BEFORE.search(sentence, 0, d.start - start)
+                   for d in dates)
 
 
 def _dated_clause(sentence, start, position, dates):
