@@ -216,3 +216,13 @@ def is_common_word(word):
     if any(NAME_TAGS & set(p.tag.grammemes) for p in parses[:3]):
         return False
     return bool(parses) and parses[0].is_known and parses[0].score > 0.3
+
+
+@lru_cache(maxsize=50000)
+def is_participle(word):
+    """A Russian full participle by pymorphy3's first parse ("обвиняемый", "осуждённого", "содержащегося"; not the
+    adjective "апелляционная")."""
+    if not CYRILLIC.search(word) or KAZAKH_LETTERS.search(word):
+        return False
+    parses = _analyser().parse(word.lower())
+    return bool(parses) and parses[0].tag.POS == "PRTF"

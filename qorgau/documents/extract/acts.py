@@ -9,6 +9,7 @@ victims ("at least 34 people were arrested") become tallies.
 """
 
 import bisect
+import datetime
 from qorgau.lib import patterns as re  # `re`, with compiled patterns kept across processes (start-up)
 from functools import lru_cache
 
@@ -167,8 +168,9 @@ BARE_GLUE = re.compile(r"^\s*(?:,\s*and|,|and|и|&|мен|пен|бен|және
 # (Russian: a home town after the name, "Жанат Жамалиев из Экибастуза,", and "а также" join a list too; a role word
 # may stand before the next name, "… и активистка Назгуль Жусупова")
 LIST_GLUE = re.compile(r"^\s*(?:\([^)]{0,40}\)|,\s*\d{1,3}(?=\s*,)|\s*из\s+[А-ЯЁ][а-яё-]+)?\s*"
-                       r"(?:,\s*and|,\s*а\s+также|а\s+также|,|and|и|&|мен|пен|бен|және)\s*"
-                       r"(?:(?:the\s+)?[a-z\-]+\s+){0,3}(?:[а-яё\-]+\s+){0,2}$")
+                       r"(?:,\s*and|,\s*а\s+также|а\s+также|,\s*и|,|and|и|&|мен|пен|бен|және)\s*"
+                       r"(?:(?:the\s+)?[a-z\-]+\s+){0,3}(?:[а-яё\-]+\s+){0,2}"
+                       r"(?:[А-ЯЁ][А-ЯЁа-яё\-]*[А-ЯЁ][\w-]*\s+)?$")  # "и Касенов, и генеральный директор КазТАГ Асет Матаев"
 
 
 def subject_of(text, trigger_start, trigger_end, persons):
@@ -397,7 +399,7 @@ TALLY_VAGUE = re.compile(
 # Nor one followed by a comma or a word in lower case ("«Алға, Қазақстан!», был осуждён").
 # A footnote number glued to the stop ("upheld on appeal.2 The trial court …") ends it with the sentence.
 SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w)(?!\d{1,2}\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|(?<=\bArt)\.|(?<=\bArts)\."
-                      r"|(?<=\bст)\.|(?<=\bч)\.|(?<=\d-[бb])\.(?=\s*[\d),;]|\s+[а-яёәғқңөұүһі])|(?<=\bбөл)\.(?=\s*[\d),;]|\s+[а-яё])|(?<=\bп)\.(?=\s*\d)|(?<=[^\d\s]\sг)\.(?=\s+[А-ЯЁ])|(?<=\bг)\.(?=[ \t]+[а-яё\d])|(?<=[\s(][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])\.(?=[ \t]+[\w(]|-\w)"  # initials: "A. Matayev", "Bedelbaev A. drew"
+                      r"|(?<=\bст)\.|(?<=\bч)\.|(?<=\d-[бb])\.(?=\s*[\d),;]|\s+[а-яёәғқңөұүһі])|(?<=\bбөл)\.(?=\s*[\d),;]|\s+[а-яё])|(?<=\bп)\.(?=\s*\d)|(?<=[^\d\s]\sг)\.(?=\s+[А-ЯЁ])|(?<=\bг)\.(?=[ \t]+[а-яё\d])|(?<=[\s(.][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])\.(?=[ \t]+[\w(]|-\w)"  # initials: "A. Matayev", "Bedelbaev A. drew", "Г.А. строго"
                       r"|[!?]+[\"'’”»)]*(?=[,;:]|\s+[a-zа-яёәғқңөұүһі])|[.][\"'’”»)]+(?=[,;:])|[.](?=[,;:]))+"
                       r"(?:[.!?]+[\"'’”»)]*(?:\d{1,2}(?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))?|\n|$)")
 
@@ -538,6 +540,21 @@ GROUP_NOUN = re.compile(rf"(?<!\w)(?:{MODIFIERS['tally_noun']})(?!\w)", re.I)
 # A counted group: "dozens of protesters", "десятки протестующих", "20 people".
 COUNTED_GROUP = re.compile(r"(?<!\w)(?:dozens|hundreds|scores|several|many|some|\d+|десятк\w+|сотн\w+|сотен|"
                            r"нескольк\w+|многи\w+|ондаған|жүздеген|бірнеше)\s+(?:of\s+)?(?:\w+\s+){0,2}?"
+                           rf"(?:{MODIFIERS['tally_noun']})(?!\w)", re.I)
+
+
+# The title of a report, review or chronicle names its subject, not the day's news.
+REPORT_TITLE = re.compile(r"\s*(?:Мониторинг|Обзор|Хроника|Отч[её]т|Доклад|Справка|Monitoring|Report|Review|Chronicle|"
+                          r"Briefing)(?!\w)", re.I)
+UNTIL_BEFORE = re.compile(r"(?<!\w)(?:до|по|until|till)\s+$", re.I)
+NEXT_CLAUSE = re.compile(r",\s+(?:а|но|затем|потом|после чего|однако)(?!\w)|;", re.I)
+
+
+# A trigger followed at once by a counted group ("задержаны двое активистов", "задержали более 20 человек"): the act is
+# that group's, not the persons named elsewhere in the sentence.
+COUNTED_AFTER = re.compile(r"\s+(?:были\s+|also\s+)?(?:(?:более|около|не менее|свыше|ещё|еще)\s+)?"
+                           r"(?:\d+|двое|трое|четверо|пятеро|шестеро|семеро|двоих|троих|четверых|пятерых|шестерых|"
+                           r"семерых|несколько|нескольких|десятки|десятков|сотни|сотен)\s+(?:[\w-]+\s+){0,2}?"
                            rf"(?:{MODIFIERS['tally_noun']})(?!\w)", re.I)
 
 
@@ -901,7 +918,8 @@ def list_entries(text, mentions, dates, provisions):
             found.append(("sentenced", next(iter(dates.within(at, field[1])), None)))
         if penalty and penalty["kind"] == "imprisonment" and printed[-1][0]["kind"] == "imprisonment":
             # (a prison term replaced on appeal by restriction of freedom took nobody to prison)
-            found += [("imprisoned", date) for t, date in found if t == "sentenced" and date]
+            # (the field's verdict undated, "5 лет лишения свободы — учреждение № 65": in prison, day unknown)
+            found += [("imprisoned", date) for t, date in found if t == "sentenced"]
         for act_type, date in found:
             value = date.value if date else ""
             proposals.append(Proposal(
@@ -1236,6 +1254,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 continue  # "The KNB officer who interrogated X … was later dismissed": the officer's
             if OTHERS_PASSIVE.search(sentence[:hit_start]) and not INCLUDING.search(sentence):
                 continue  # "… in which six police officers were questioned": the act is theirs
+            if COUNTED_AFTER.match(sentence, hit_end):
+                continue  # "… В Астане задержаны двое активистов", "задержали пятерых журналистов": a counted group's
             relative = RELATIVE_CLAUSE.search(sentence[:hit_start])
             if relative and len(clause_types) > 1 and not any(
                     start + relative.start() <= d.start < start + hit_end + 40 for d in own_dates):
@@ -1283,8 +1303,12 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                     (m := KK_ATTRIBUTIVE.search(text, d.end, start + hit_start)) and
                     not any(d.end <= e.start < m.start() for e in before_trigger[i + 1:]))] or before_trigger
             next_trigger = min((c[1] for c in clause_types if c[1] > hit_start), default=len(sentence))
+            # (not the end of a term, "помещена под арест до 4 июля", nor a date past a clause break, "оштрафовали,
+            # а 5 мая …")
             right_after = [d for d in own_dates
-                           if start + hit_end <= d.start <= start + hit_end + 40 and d.start < start + next_trigger]
+                           if start + hit_end <= d.start <= start + hit_end + 40 and d.start < start + next_trigger
+                           and not UNTIL_BEFORE.search(text, max(0, d.start - 12), d.start)
+                           and not NEXT_CLAUSE.search(text, start + hit_end, d.start)]
             # Kazakh holds the time between an act noun and its verb ("… ұсталған, үкім 29.11.2023 шықты"): a date
             # inside the trigger's own words is its date, before any date of an earlier clause.
             inside = [d for d in own_dates if start + hit_start < d.start and d.end <= start + hit_end] \
@@ -1305,18 +1329,26 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             # the act keeps no date until the text tells it ("В июле суд признал …").
             attributive = inherited_date and ATTRIBUTIVE.match(sentence, hit_start) and \
                 not re.search(r"(?:был\w*|стал\w*|оказал\w*)\s+$", sentence[:hit_start])
+            # "А, обвиняемый по ч. 1 ст. 272, рассказал 3 октября …", "Б, осуждённого на пять лет, вчера перевели …": a
+            # participle phrase set off by commas names a state; "родственники заявили, что его пытали": an act told
+            # as someone's account, with no date in the account. Neither takes the day of the main clause.
+            state_only = not attributive and own_dates and CYRILLIC.search(sentence) and not KAZAKH.search(sentence) \
+                and (_appositive_participle(sentence, start, hit_start, own_dates)
+                     or _reported_earlier(sentence, start, hit_start, own_dates))
+            attributive = attributive or state_only
             here = (markers_in(text, start, end) if marker_offsets is None
                     else [n for offset, n in marker_offsets if start <= offset <= end + 2])
             note_date = next((notes[n] for n in here if n in notes), None)
             headline = False
-            if inherited_date and published and start == title_start:  # a headline reports the day's news
+            if inherited_date and published and start == title_start and not REPORT_TITLE.match(sentence):
+                # a headline reports the day's news (not a report's title: "Мониторинг судебного процесса: дело А")
                 date_value, date_end, inherited_date, headline = published, "", False, True
             elif inherited_date and note_date is not None:  # the date is only in the sentence's footnote
                 date_value, date_end, inherited_date = note_date.value, note_date.value_end, False
             elif inherited_date and verdict_date and act_type in {"sentenced", "imprisoned"}:
                 date_value, date_end, inherited_date = verdict_date.value, verdict_date.value_end, False
-            if not own_dates and act_type in {"charged", "investigated"} and PRESENT_CHARGE and \
-                    PRESENT_CHARGE.match(sentence, hit_start):
+            if act_type in {"charged", "investigated"} and PRESENT_CHARGE and \
+                    PRESENT_CHARGE.match(sentence, hit_start) and not _dated_clause(sentence, start, hit_start, own_dates):
                 attributive = True  # "Обоим вменяют …": the case as it stands, no day of its own (nor its paragraph's)
             if attributive and not headline and note_date is None:
                 date_value, date_end = "", ""
@@ -1329,6 +1361,17 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 # tells what the person had gone through before; the sentence's time is not its time.
                 restore = restore or (date_value, date_end)
                 date_value, date_end, inherited_date = "", "", False
+            if own_dates and ATTRIBUTIVE.match(sentence, hit_start) and not KAZAKH.search(sentence) and \
+                    not _dated_clause(sentence, start, hit_start, own_dates):
+                # "В срок наказания осуждённым зачтено …; так, А содержится под стражей с 22 августа 2020 года": a
+                # participle naming people already told of; the date is another part's, no new act of theirs.
+                own_victims = [v for v in own_victims if (v, act_type) not in proposed_before]
+                if not own_victims:
+                    continue
+            if state_only:
+                own_victims = [v for v in own_victims if (v, act_type) not in proposed_before]
+                if not own_victims:
+                    continue
             for index, victim in enumerate(own_victims):
                 earlier = proposed_before.get((victim, act_type))
                 if inherited_date and earlier is not None:
@@ -1388,7 +1431,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 if act_type == "sentenced" and penalty and penalty["kind"] == "imprisonment" and \
                         not _served_next(text, end) and \
                         (UPHELD.search(sentence) or not (re.search(r"условн|suspended|шартты", sentence, re.I)
-                                                          or (_appealed_next(text, start, end) and not (
+                                                          or (_appealed_next(text, start, end)
+                                                              and not _long_past(own_value, published, text, end) and not (
                                                               _in_custody(proposals, victim)
                                                               and not VERDICT_WORD.search(sentence))))):
                     # A prison term upheld on appeal takes effect: the person is now imprisoned. A verdict nobody is
@@ -1575,6 +1619,48 @@ def _kk_attributive(sentence, hit_start, hit_end):
     return word_end + noun.end() if noun else 0
 
 
+PARTICIPLE_WORD = re.compile(r"\s*[а-яё]+(?:нн|вш|ем|им|ущ|ющ|ащ|ящ)(?:ый|ая|ое|ые|ого|ой|ому|ым|ых|ую|ыми|ом|ий|ее|ие|его|"
+                             r"ей|ему|им|их|юю|ими|ем)(?:ся)?(?!\w)", re.I)
+REPORTED_THAT = re.compile(r"(?:заявил\w*|рассказал\w*|сообщил\w*|утверждал\w*|утвержда(?:ет|ют)|пожаловал\w*)"
+                           r"[^.;:]{0,40}?,\s*что\s", re.I)
+SINCE_BEFORE = re.compile(r"(?<!\w)(?:с|since|from)\s+$", re.I)
+
+
+def _appositive_participle(sentence, start, position, dates):
+    """Whether `position` lies in a participle phrase between commas (", обвиняемый по ч. 1 ст. 272 УК РК,") that
+    holds none of the sentence's dates."""
+    from qorgau.lib.morphology import is_participle
+
+    left = sentence.rfind(",", 0, position)
+    first = PARTICIPLE_WORD.match(sentence, left + 1) if left >= 0 else None
+    if first is None or not is_participle(first.group().strip()):
+        return False
+    right = sentence.find(",", position)
+    right = len(sentence) if right < 0 else right
+    return not any(start + left <= d.start < start + right for d in dates)
+
+
+def _reported_earlier(sentence, start, position, dates):
+    """Whether `position` lies in an account after a speech verb ("заявили, что его пытали") that has no date of its
+    own (a period's start, "с 2018 года", is none)."""
+    told = None
+    for m in REPORTED_THAT.finditer(sentence, 0, position):
+        told = m
+    if told is None:
+        return False
+    return not any(d.start >= start + told.end() and not SINCE_BEFORE.search(sentence, 0, d.start - start)
+                   for d in dates)
+
+
+def _dated_clause(sentence, start, position, dates):
+    """Whether the part of the sentence between semicolons that holds `position` has a date of its own ("А задержали
+    17 января; ему вменяют …": the charge's part has none)."""
+    left = sentence.rfind(";", 0, position) + 1
+    right = sentence.find(";", position)
+    right = len(sentence) if right < 0 else right
+    return any(start + left <= d.start < start + right for d in dates)
+
+
 def _clause_start(sentence, position):
     return max(sentence.rfind(stop, 0, position) for stop in (",", ";", ":", "–")) + 1
 
@@ -1699,6 +1785,22 @@ def _served_next(text, end):
     """The term was served already, said in the next sentences ("Сот оның жазасы өтелді деп тауып, … залдан босатты"):
     the verdict takes no one to prison."""
     return bool(TERM_SERVED and TERM_SERVED.search(text, end, end + 400))
+
+
+def _long_past(value, published, text, end):
+    """A verdict half a year or more before the document's date ("Напомним, что в ноябре 2023 года X был приговорён
+    к 7 годам …" in an item of August 2025) and an appeal told next against something else ("… намерена обжаловать
+    решение в кассационном порядке"): not a term still pending."""
+    if len(value or "") < 7 or len(published or "") < 10:
+        return False
+    following = re.match(r"[^.!?]*[.!?]?", text[end:end + 250]).group()
+    if VERDICT_WORD.search(following):
+        return False  # "Защита обжаловала приговор.": the verdict's own appeal
+    try:
+        told = datetime.date.fromisoformat(value[:10] if len(value) >= 10 else value[:7] + "-01")
+        return (datetime.date.fromisoformat(published[:10]) - told).days >= 183
+    except ValueError:
+        return False
 
 
 def _appealed_next(text, start, end):

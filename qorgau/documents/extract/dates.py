@@ -371,10 +371,13 @@ def _relative(m, results, context_year, document_date=""):
             day += datetime.timedelta(days=int(offset))
         return day.isoformat(), "", "document"
     # The anchor: the last day stated before (not one counted from another, nor a state's start, "since 2 May").
+    # Nor a photo caption's day ("Фото: А у суда, 19 января 2025 года"): when the picture was taken, not the story's.
     anchor = next((r for r in reversed(results) if len(r.value) == 10 and r.how != "relative"
-                   and not re.search(r"(?<!\w)(?:since|с|from|бері)\s+$", m.string[max(0, r.start - 8):r.start], re.I)),
+                   and not re.search(r"(?<!\w)(?:since|с|from|бері)\s+$", m.string[max(0, r.start - 8):r.start], re.I)
+                   and not _in_caption(m.string, r.start)),
                   None)
-    if anchor is None and len(document_date) == 10 and not any(r.how != "relative" for r in results):
+    if anchor is None and len(document_date) == 10 and not any(r.how != "relative" and not _in_caption(m.string, r.start)
+                                                               for r in results):
         # "Накануне утром её вызвали в полицию" at the start of a news item: the day before the item's own date.
         # Not once the text has named its own time ("2016 жылдың көктемінде … төрт күн бұрын"): counted from a
         # month or a season, the day is unknown.
@@ -387,3 +390,14 @@ def _relative(m, results, context_year, document_date=""):
     days = -count if offset.startswith("-") and offset.endswith("n") else count
     day = datetime.date.fromisoformat(anchor.value) + datetime.timedelta(days=days)
     return day.isoformat(), "", "relative"
+
+
+# A photo caption's line: "Фото: …", "На фото: …", "Photo: …", "Сурет: …", "… Фото из соцсетей".
+CAPTION_LINE = re.compile(r"\s*(?:На фото|Фото|Фотография|Photo|Сурет(?:те)?)(?:\s*:|\s+[—–-]|\s+из\s)|.*(?:Фото|Photo)(?:\s+из\s+\w+|:\s*[^.]{0,60})\s*$",
+                          re.I)
+
+
+def _in_caption(string, position):
+    line_start = string.rfind("\n", 0, position) + 1
+    line_end = string.find("\n", position)
+    return bool(CAPTION_LINE.match(string[line_start:len(string) if line_end < 0 else line_end]))
