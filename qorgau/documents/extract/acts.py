@@ -570,10 +570,15 @@ def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, pr
         return next(([n] for n in reversed(recent) if n not in officials), []), False
     if not pronoun or re.match(r"\s*Among them", sentence):
         return [], False
+    if re.match(r"(?:журналист|белсенді|блогер)", pronoun.group(), re.I) and \
+            KK_COUNT_BEFORE.search(sentence[:pronoun.start()]):
+        return [], False  # "тағы бес белсендіні ұстады": activists counted, not "the activist" spoken of
     if pronoun.group("they"):
         # "The police were stopping people … threatened them": "they" is the unnamed group just spoken of.
         last_sentence = re.split(r"[.!?]\s", preceding.rstrip())[-1]
-        if GROUP_NOUN.search(sentence[:pronoun.start()]) or COUNTED_GROUP.search(last_sentence):
+        # (Kazakh: "полиция тағы жеті адамды ұстаған, бірақ оларды кейін босатты": "оларды" is the seven counted)
+        if GROUP_NOUN.search(sentence[:pronoun.start()]) or COUNTED_GROUP.search(last_sentence) or \
+                KK_COUNTED.search(sentence[:pronoun.start()]):
             return [], False
         return list(last_victims), False
     word = pronoun.group().lower()
@@ -695,8 +700,10 @@ def _penalty_clause(sentence, clause_types):
 
 
 # "тағы төрт адамды", "ондаған тұрғынды": people counted, not the one just spoken of
-KK_COUNTED = re.compile(rf"{NUM}\s+(?:\w+\s+){{0,2}}(?:{MODIFIERS['tally_noun']}|тұрғын|жақтас|наразы)\w*", re.I)
+KK_COUNTED = re.compile(rf"(?:{NUM}|(?<!\w)(?:ондаған|жүздеген|бірнеше|көптеген))\s+(?:\w+\s+){{0,2}}(?:{MODIFIERS['tally_noun']}|тұрғын|жақтас|наразы)\w*", re.I)
 KK_CLAUSE_BREAK = re.compile(r",\s+(?:ал|бірақ|алайда|al|biraq|alaida)\s|;\s")
+KK_COUNT_BEFORE = re.compile(rf"(?:(?<![.\d]){NUM}|(?<!\w)(?:ондаған|жүздеген|бірнеше|көптеген))\s+$", re.I)
+KK_FINITE_END = re.compile(r"(?:ды|ді|ты|ті|ған|ген|қан|кен|тады|теді|ылды|ілді|алды|елді)$")
 
 
 def _kazakh_clause_victims(sentence, start, hit_start, persons, victims, clause_types):
@@ -704,6 +711,13 @@ def _kazakh_clause_victims(sentence, start, hit_start, persons, victims, clause_
     before it that has no verb of its own ("A мен B-ны 10 тәулікке, ал C-ны 15 тәулікке қамады": one verb for all);
     not a person of a later clause after ", ал" ("A-ны босатты, ал B жазасын өтеді")."""
     breaks = [m.end() for m in KK_CLAUSE_BREAK.finditer(sentence)]
+    # A finite verb ends its clause: after "X-ті 21 жылға соттады," the next clause ("айыптаушылар A мен B-ны онымен
+    # байланыстырды") is about other people, told with a verb of its own (not a converb "ұсталып,", which shares them).
+    for c in clause_types:
+        after = re.match(r",\s+", sentence[c[3]:])
+        if after and KK_FINITE_END.search(sentence[:c[3]]):
+            breaks.append(c[3] + after.end())
+    breaks.sort()
     if not breaks:
         return victims
     clause_start = max((b for b in breaks if b <= hit_start), default=0)

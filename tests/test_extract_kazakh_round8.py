@@ -1,0 +1,89 @@
+"""Kazakh extraction, session 8: shapes that gave false or misdated acts on fresh Kazakh text — a day of last year
+("былтыр 29 қыркүйекте"), an act told "in recent weeks" (no date of the narrative), "оларды" after a counted group
+(the counted people, not the persons named before), a second clause with its own verb after a finite verb ("X-ті
+соттады, айыптаушылар A мен B-ны онымен байланыстырды"), a release from a colony and "N жылдық жазасы" owned by a
+name in the genitive. Every text is made up in the shape of a category, not copied from a report."""
+
+import pytest
+
+from qorgau.documents.extract.acts import find_acts
+from qorgau.documents.extract.dates import find_dates
+from qorgau.documents.extract.names import find_persons
+from qorgau.documents.extract.provisions import find_provisions
+
+
+def proposals(text, published="2024-05-20"):
+    mentions = find_persons(text)
+    return [p for p in find_acts(text, mentions, find_dates(text, published), find_provisions(text),
+                                 published=published) if p.kind == "act"]
+
+
+def acts(text, published="2024-05-20"):
+    return {(p.victims[0], p.act_type, p.date) for p in proposals(text, published)}
+
+
+@pytest.mark.parametrize("phrase, published, value", [
+    ("былтыр 29 қыркүйекте", "2025-08-26", "2024-09-29"),
+    ("Былтыр 5 желтоқсанда", "2023-02-01", "2022-12-05"),
+    ("өткен жылғы 3 наурызда", "2021-06-30", "2020-03-03"),
+    ("өткен жылы 17 мамырда", "2017-01-20", "2016-05-17"),
+])
+def test_a_day_of_last_year_is_that_day_a_year_before_the_text(phrase, published, value):
+    assert [d.value for d in find_dates(f"Ол {phrase} ұсталды.", published)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "Нұрлан Серікбаев былтыр 29 қыркүйекте ұсталған.",
+    "Былтыр 29 қыркүйекте полиция Нұрлан Серікбаевты ұстады.",
+    "Нұрлан Серікбаевты өткен жылғы 29 қыркүйекте полиция қамауға алды.",
+])
+def test_an_arrest_told_with_a_day_of_last_year_takes_that_day(text):
+    assert any(n == "Нұрлан Серікбаев" and d == "2024-09-29" for n, _, d in acts(text, "2025-08-26"))
+
+
+@pytest.mark.parametrize("text", [
+    "Ержан Омаров 2021 жылғы қазанда бес жылға сотталды.\n\nСоңғы апталарда Ержан Омаров бостандыққа шықты.",
+    "Ержан Омаров 2021 жылғы қазанда бес жылға сотталды. Жақында Ержан Омаров колониядан босатылды.",
+    "2021 жылғы қазанда Ержан Омаровты бес жылға соттады.\n\nСоңғы айларда Ержан Омаров та осындай шешіммен "
+    "бостандыққа шықты.",
+])
+def test_a_release_told_in_recent_weeks_takes_no_date_of_the_narrative(text):
+    released = {d for n, t, d in acts(text, "2022-05-23") if t == "released"}
+    assert released == {""}
+    assert any(t == "sentenced" and d == "2021-10" for _, t, d in acts(text, "2022-05-23"))
+
+
+@pytest.mark.parametrize("text", [
+    "Асан Бекұлы мен Марат Сейітов 3 наурызда ұсталды. Сол кезде полиция тағы жеті адамды ұстаған, бірақ оларды "
+    "кейін кепілмен босатты.",
+    "Асан Бекұлы мен Марат Сейітов 3 наурызда ұсталды. Сол күні тағы бес белсендіні ұстап, кешке оларды босатты.",
+    "Асан Бекұлы мен Марат Сейітов 3 наурызда ұсталды. Полиция ондаған тұрғынды ұстады, оларды түнде босатты.",
+])
+def test_they_after_a_counted_group_are_the_counted_people_not_the_persons_named_before(text):
+    found = acts(text, "2024-03-10")
+    assert ("Асан Бекұлы", "detained", "2024-03-03") in found
+    assert not any(t == "released" for _, t, _ in found)
+
+
+@pytest.mark.parametrize("text, other", [
+    ("Сот Бауыржан Есеновты 7 қарашада 21 жылға соттады, айыптаушылар Ерлан Қасымов пен Дана Оразбаеваны онымен "
+     "байланыстырды.", "Ерлан Қасымов"),
+    ("Бауыржан Есеновты 7 қарашада ұстады, тергеушілер Ерлан Қасымовты куә ретінде шақырды.", "Ерлан Қасымов"),
+    ("Полиция Бауыржан Есеновты 7 қарашада қамауға алды, оның ағасы Ерлан Қасымов бұл туралы журналистерге айтты.",
+     "Ерлан Қасымов"),
+])
+def test_a_clause_with_its_own_verb_after_a_finite_verb_is_about_its_own_people(text, other):
+    found = acts(text, "2017-01-20")
+    assert any(n == "Бауыржан Есенов" for n, _, _ in found)
+    assert not any(n == other for n, _, _ in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Белсенді Ноян Жақсыбеков колониядан шығатын болды.", "Ноян Жақсыбеков"),
+    ("Сот Ноян Жақсыбековтың бес жылдық жазасының өтелмеген бөлігін бас бостандығын шектеумен ауыстырды.",
+     "Ноян Жақсыбеков"),
+    ("Ақын Серік Айдаров түрмеден шықты.", "Серік Айдаров"),
+    ("Қалалық сот Серік Айдаровтың үш жылдық жазасын айыппұлмен ауыстырды.", "Серік Айдаров"),
+])
+def test_a_release_from_a_colony_or_a_term_replaced_is_a_release(text, name):
+    assert any(n == name and t in {"released", "sentence_reduced", "paroled"} for n, t, _ in acts(text))
