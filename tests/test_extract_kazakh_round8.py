@@ -87,3 +87,14 @@ def test_a_clause_with_its_own_verb_after_a_finite_verb_is_about_its_own_people(
 ])
 def test_a_release_from_a_colony_or_a_term_replaced_is_a_release(text, name):
     assert any(n == name and t in {"released", "sentence_reduced", "paroled"} for n, t, _ in acts(text))
+
+
+@pytest.mark.parametrize("full, initials, name", [
+    ("Талғат Аянға", "Т. Аянды", "Талғат Аян"),
+    ("Нұрлан Асанға", "Н. Асанды", "Нұрлан Асан"),
+    ("Серік Аманға", "С. Аманды", "Серік Аман"),
+    ("Бауыржан Русланға", "Б. Русланды", "Бауыржан Руслан"),
+])
+def test_kazakh_initials_in_the_accusative_are_the_full_name_not_a_russian_reading(full, initials, name):
+    text = f"Сот {full} қатысты істі қарады. Сот {initials} кінәлі деп тапты."
+    assert {m.name for m in find_persons(text)} == {name}
