@@ -98,3 +98,20 @@ def test_a_release_from_a_colony_or_a_term_replaced_is_a_release(text, name):
 def test_kazakh_initials_in_the_accusative_are_the_full_name_not_a_russian_reading(full, initials, name):
     text = f"Сот {full} қатысты істі қарады. Сот {initials} кінәлі деп тапты."
     assert {m.name for m in find_persons(text)} == {name}
+
+
+@pytest.mark.parametrize("text, name, article", [
+    ("Бүгін Ерлан Жақыпов «жаппай тәртіпсіздікке қатысты» деп танылды (ст. 272 ч. 2 УК РК).", "Ерлан Жақыпов", "272"),
+    ("Сот Айгүл Нұрова мен Дина Сейітованы «жалған ақпарат таратқан» деп тапты, ҚК-нің 274-бабы.", "Дина Сейітова",
+     "274"),
+    ("Кеше Марат Әлиев «экстремистік ұйымға қатысқан» деп табылды (ҚК 405-б. 2-б.).", "Марат Әлиев", "405"),
+])
+def test_a_charge_quoted_as_a_clause_then_found_is_the_verdict_with_its_articles(text, name, article):
+    found = proposals(text, "2024-05-20")
+    assert any(name in p.victims and p.act_type == "sentenced" for p in found)
+    assert any(name in p.victims and any(uid.startswith(f"CC-{article}") for uid, _ in p.provisions) for p in found)
+
+
+def test_an_organisation_named_in_quotes_and_found_extremist_is_no_verdict_of_a_person():
+    text = "Ерлан Жақыпов мүше болған «Көше партиясы» ұйымы экстремистік деп танылды."
+    assert not any(p.act_type == "sentenced" for p in proposals(text))
