@@ -115,3 +115,69 @@ def test_a_charge_quoted_as_a_clause_then_found_is_the_verdict_with_its_articles
 def test_an_organisation_named_in_quotes_and_found_extremist_is_no_verdict_of_a_person():
     text = "Ерлан Жақыпов мүше болған «Көше партиясы» ұйымы экстремистік деп танылды."
     assert not any(p.act_type == "sentenced" for p in proposals(text))
+
+
+# Round 2 (k67–k71)
+
+@pytest.mark.parametrize("label, value", [
+    ("Жазасы", "бас бостандығынан айыру"),
+    ("Sentence", "imprisonment"),
+    ("Қаласы", "Атырау"),
+])
+def test_a_list_field_repeated_with_the_same_value_is_entry_content_not_a_running_header(label, value):
+    from qorgau.documents.ingest.repair import canonicalise
+    from qorgau.documents.ingest.reading import read_document
+
+    entries = "\n\n".join(f"{i}. АДАМОВ{i} Ерлан\n{label}: {value}" for i in range(1, 6))
+    text = canonicalise(read_document("list.txt", entries.encode())).text
+    assert text.count(f"{label}: {value}") == 5
+
+
+@pytest.mark.parametrize("text, name", [
+    ("1. ЖАҚЫПОВ Ерлан\nБаптары: ҚК 405-б.\nЖазасы: бас бостандығынан айыру\n", "Ерлан Жақыпов"),
+    ("Аты-жөні: Айгүл Сейітова\nЖазасы: бас бостандығынан айыру\nҚаласы: Атырау\n", "Айгүл Сейітова"),
+    ("2. НҰРОВ Асқар — Жазасы: бас бостандығынан айыру\n", "Асқар Нұров"),
+])
+def test_a_prison_term_field_without_a_length_is_a_sentence_and_prison(text, name):
+    found = {(n, t) for n, t, _ in acts(text)}
+    assert (name, "sentenced") in found and (name, "imprisoned") in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Данебаевтың өзі 3 жылға сотталған саяси тұтқын еді. Тимур Данебаев Павлодарда отыр.", "Тимур Данебаев"),
+    ("Тимур Данебаев бес жылға сотталған белсенді еді.", "Тимур Данебаев"),
+    ("Асқар Әлиев екі жылға сотталған журналист болатын.", "Асқар Әлиев"),
+])
+def test_a_participle_in_the_predicate_is_the_subjects_undated_sentence(text, name):
+    found = acts(text, "2025-02-01")
+    assert (name, "sentenced", "") in found and (name, "imprisoned", "") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Белсенді Тимур Жанов азапталды. Соған қарамастан сот ол қызметкерлерді ақтады.",
+    "Белсенді Тимур Жанов 3 мамырда ұсталды. Кешке полиция басқа белсенділерді де ұстады.",
+    "Белсенді Тимур Жанов 3 мамырда ұсталды. Сот кейін тергеушілерді ақтады.",
+    "Белсенді Тимур Жанов 3 мамырда ұсталды. Референдум алдында бірқатар белсенді қысқа мерзімге қамалды.",
+])
+def test_a_group_the_sentence_names_is_not_the_person_just_spoken_of(text):
+    found = acts(text, "2025-06-01")
+    assert not any(t in {"acquitted", "administrative_detention", "arrested"} for _, t, _ in found)
+    assert len([1 for _, t, _ in found if t == "detained"]) <= 1
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Іс: Ерлан Жақыповқа қатысты қылмыстық іс\n\n1 тамыз 2024 ж. Тараптардың жарыссөзі өтті.", "2024-08-01"),
+    ("Ерлан Жақыповқа айып тағылды.\n\nСот отырыстары 2024 жылғы 12 қазаннан бері жүрді.", "2024-10-12"),
+    ("Ерлан Жақыповқа айып тағылды. Сот отырысы 5 наурызда басталды.", "2024-03-05"),
+])
+def test_hearings_told_without_a_name_are_the_trial_of_the_one_person_in_focus(text, date):
+    assert ("Ерлан Жақыпов", "tried", date) in acts(text, "2024-12-01")
+
+
+@pytest.mark.parametrize("text", [
+    "Тимур Жановты түрме қызметкерлері азаптаған.",
+    "Колонияда Тимур Жановты күзетшілер азаптады.",
+    "Тимур Жановты тергеу изоляторында азапқа салды.",
+])
+def test_torture_told_with_a_past_participle_or_verb_is_ill_treatment(text):
+    assert any(n == "Тимур Жанов" and t == "ill_treatment" for n, t, _ in acts(text))

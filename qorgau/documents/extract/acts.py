@@ -578,7 +578,8 @@ def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, pr
         last_sentence = re.split(r"[.!?]\s", preceding.rstrip())[-1]
         # (Kazakh: "полиция тағы жеті адамды ұстаған, бірақ оларды кейін босатты": "оларды" is the seven counted)
         if GROUP_NOUN.search(sentence[:pronoun.start()]) or COUNTED_GROUP.search(last_sentence) or \
-                KK_COUNTED.search(sentence[:pronoun.start()]):
+                KK_COUNTED.search(sentence[:pronoun.start()]) or \
+                re.search(r"(?<!\w)(?:басқа|өзге)\s+$", sentence[:pronoun.start()], re.I):  # "басқа белсенділерді": others
             return [], False
         return list(last_victims), False
     word = pronoun.group().lower()
@@ -702,7 +703,10 @@ def _penalty_clause(sentence, clause_types):
 # "тағы төрт адамды", "ондаған тұрғынды": people counted, not the one just spoken of
 KK_COUNTED = re.compile(rf"(?:{NUM}|(?<!\w)(?:ондаған|жүздеген|бірнеше|көптеген))\s+(?:\w+\s+){{0,2}}(?:{MODIFIERS['tally_noun']}|тұрғын|жақтас|наразы)\w*", re.I)
 KK_CLAUSE_BREAK = re.compile(r",\s+(?:ал|бірақ|алайда|al|biraq|alaida)\s|;\s")
-KK_COUNT_BEFORE = re.compile(rf"(?:(?<![.\d]){NUM}|(?<!\w)(?:ондаған|жүздеген|бірнеше|көптеген))\s+$", re.I)
+KK_COUNT_BEFORE = re.compile(rf"(?:(?<![.\d]){NUM}|(?<!\w)(?:ондаған|жүздеген|бірнеше|көптеген|бірқатар|кейбір|біраз))\s+$", re.I)
+# A sentence naming its own object as a group of people in the accusative ("сот ол қызметкерлерді ақтады", the court
+# acquitted those officers): it is not about the person just spoken of
+KK_GROUP_OBJECT = re.compile(r"(?<!\w)[^\W\d_]+(?:лар|лер|дар|дер|тар|тер)(?:ды|ді|ын|ін)(?!\w)", re.I)
 KK_FINITE_END = re.compile(r"(?:ды|ді|ты|ті|ған|ген|қан|кен|тады|теді|ылды|ілді|алды|елді)$")
 
 
@@ -1110,12 +1114,14 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             victims = list(last_victims) or (focus if len(focus) == 1 else [])
             clause_types = [c for c in clause_types if c[2] == "tried"]
         if not victims and not persons and last_victims and KAZAKH.search(sentence) and \
-                not COUNTED_GROUP.search(sentence) and not PRONOUN.search(sentence) and not KK_COUNTED.search(sentence):
+                not COUNTED_GROUP.search(sentence) and not PRONOUN.search(sentence) and not KK_COUNTED.search(sentence) \
+                and not KK_GROUP_OBJECT.search(sentence):
             # Kazakh leaves the subject out when it is the one just spoken of ("Сот процесі 12 ақпанда басталды."):
             # a sentence naming nobody is about the last victims.
             victims = list(last_victims)
         if not victims and not persons and clause_types and not last_victims and KAZAKH.search(sentence) and \
-                not COUNTED_GROUP.search(sentence) and not PRONOUN.search(sentence) and not KK_COUNTED.search(sentence):
+                not COUNTED_GROUP.search(sentence) and not PRONOUN.search(sentence) and not KK_COUNTED.search(sentence) \
+                and not KK_GROUP_OBJECT.search(sentence):
             # … and when no act was told yet, about the one person its paragraph has named ("Сотталушы — журналист
             # А. … Сот жеті жыл … тағайындады."), if only one.
             focus = list(dict.fromkeys(m.name for m in mentions.within(max(text.rfind("\n\n", 0, start), 0), start)
@@ -1316,7 +1322,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             if attributive and not headline and note_date is None:
                 date_value, date_end = "", ""
             kk_attributive = KAZAKH.search(sentence) and _kk_attributive(sentence, hit_start, hit_end)
-            if kk_attributive and not any(start + kk_attributive <= m.start <= start + kk_attributive + 40 for m in persons):
+            if kk_attributive and not any(start + kk_attributive <= m.start <= start + kk_attributive + 40 for m in persons) \
+                    and not KK_PREDICATE.match(sentence, kk_attributive):
                 continue  # "он төрт сотталған мұнайшының шағымы": the participle tells of the people it describes
             if kk_attributive and not any(start + _clause_start(sentence, hit_start) <= d.start < start + hit_start
                                        for d in own_dates):
@@ -1558,6 +1565,9 @@ def _orphan_provisions(text, proposals, provisions, mentions, officials):
 
 
 # A Kazakh participle before a noun or name (attributive: "қатысқан Х", "сотталған тұтқын").
+# The participle's noun is the sentence's predicate, about the person named before: "Данебаев 3 жылға сотталған саяси
+# тұтқын еді" (was a political prisoner sentenced to three years)
+KK_PREDICATE = re.compile(r"(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+\s+(?:еді|екен|болатын|болған|болды)\s*(?:[.!;]|$)", re.I)
 KK_ATTRIBUTIVE = re.compile(r"(?<!\w)\w+(?:ған|ген|қан|кен)(?=\s+[^\W\d_])", re.I)
 def _kk_attributive(sentence, hit_start, hit_end):
     """Where the noun after a Kazakh trigger that is a participle before a noun or name ("сотталған тұтқын",

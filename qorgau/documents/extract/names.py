@@ -345,7 +345,11 @@ def _ordinary(word, lowercase_words):
     plain = _plain(word)
     if plain in GIVEN or _is_initial(plain):
         return False
-    return plain.lower() in lowercase_words or is_common_word(plain)
+    if plain.lower() in lowercase_words or is_common_word(plain):
+        return True
+    # Kazakh: a common noun with a case ending at a sentence's start ("Колонияда Тимур Жановты …", in the colony)
+    return bool(CYRILLIC_WORD.search(plain)) and any(
+        len(stem) >= 4 and (stem.lower() in lowercase_words or is_common_word(stem)) for stem in kazakh_stems(plain))
 
 
 _NATASHA = {}
