@@ -181,3 +181,22 @@ def test_hearings_told_without_a_name_are_the_trial_of_the_one_person_in_focus(t
 ])
 def test_torture_told_with_a_past_participle_or_verb_is_ill_treatment(text):
     assert any(n == "Тимур Жанов" and t == "ill_treatment" for n, t, _ in acts(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("2. СЕМБАЕВ Ерлан\nҰсталды: 12.05.2023\nЖазасы: бас бостандығынан айыру\n", "Ерлан Сембаев"),
+    ("2. СЕМБАЕВ Ерлан Баптары: ҚК 405-б. Ұсталды: 12.05.2023 Жазасы: бас бостандығынан айыру", "Ерлан Сембаев"),
+    ("3. ОМАРОВА Дина\nТінту: 03.02.2022\nЖазасы: 5 жыл бас бостандығынан айыру\n", "Дина Омарова"),
+])
+def test_a_penalty_field_takes_no_day_from_the_entrys_field_of_another_event(text, name):
+    found = acts(text, "2025-01-31")
+    assert (name, "sentenced", "") in found and (name, "imprisoned", "") in found
+
+
+@pytest.mark.parametrize("text, name, day", [
+    ("1. ЖАНОВ Марат\nЖазасы: 7 жыл\nҮкім: 29.11.2023\n", "Марат Жанов", "2023-11-29"),
+    ("1. ЖАНОВ Марат Баптары: ҚК 405-б. Жазасы: 7 жыл Үкім: 29.11.2023", "Марат Жанов", "2023-11-29"),
+    ("1. ЖАНОВ Марат\nҮкім: 29.11.2023\nЖазасы: 7 жыл\n", "Марат Жанов", "2023-11-29"),
+])
+def test_a_penalty_field_keeps_the_day_of_its_entrys_verdict_field(text, name, day):
+    assert (name, "sentenced", day) in acts(text, "2025-01-31")

@@ -707,6 +707,30 @@ KK_COUNT_BEFORE = re.compile(rf"(?:(?<![.\d]){NUM}|(?<!\w)(?:ондаған|жү
 # A sentence naming its own object as a group of people in the accusative ("сот ол қызметкерлерді ақтады", the court
 # acquitted those officers): it is not about the person just spoken of
 KK_GROUP_OBJECT = re.compile(r"(?<!\w)[^\W\d_]+(?:лар|лер|дар|дер|тар|тер)(?:ды|ді|ын|ін)(?!\w)", re.I)
+KK_FIELD_LABEL = re.compile(r"(?<!\w)([^\W\d_]+)\s*:\s")
+
+
+def _undated_penalty_field(text, dates, start, sentence, hit_start):
+    """A list entry's penalty field with no date of its own ("Жазасы: бас бостандығынан айыру") after a field of
+    another event with its day ("Ұсталды: 12.05.2023"), on one line or on lines of their own: the detention's day
+    is not the sentence's (a verdict field, "Үкім: …", is)."""
+    labels = list(KK_FIELD_LABEL.finditer(sentence, 0, hit_start))
+    if not labels or not labels[-1].group(0).lower().startswith("жаза"):
+        return False
+    field_start = start + labels[-1].start()
+    following = KK_FIELD_LABEL.search(sentence, hit_start)
+    field_end = start + (following.start() if following else len(sentence))
+    if list(dates.within(field_start, field_end)):
+        return False
+    entry = max(text.rfind("\n\n", 0, field_start), 0)
+    before = list(dates.within(entry, field_start))
+    if not before:
+        return False
+    label = [m for m in KK_FIELD_LABEL.finditer(text, entry, before[-1].start)]
+    return bool(label) and not label[-1].group(0).lower().startswith("үкім") and \
+        not text[label[-1].end():before[-1].start].strip()
+
+
 KK_FINITE_END = re.compile(r"(?:ды|ді|ты|ті|ған|ген|қан|кен|тады|теді|ылды|ілді|алды|елді)$")
 
 
@@ -1316,6 +1340,11 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 date_value, date_end, inherited_date = note_date.value, note_date.value_end, False
             elif inherited_date and verdict_date and act_type in {"sentenced", "imprisoned"}:
                 date_value, date_end, inherited_date = verdict_date.value, verdict_date.value_end, False
+            elif act_type in {"sentenced", "imprisoned"} and KAZAKH.search(sentence) and \
+                    _undated_penalty_field(text, dates, start, sentence, hit_start):
+                # "Ұсталды: 12.05.2023 / Жазасы: бас бостандығынан айыру": the entry's day of detention is not the
+                # day of the sentence its next field gives
+                date_value, date_end = "", ""
             if not own_dates and act_type in {"charged", "investigated"} and PRESENT_CHARGE and \
                     PRESENT_CHARGE.match(sentence, hit_start):
                 attributive = True  # "Обоим вменяют …": the case as it stands, no day of its own (nor its paragraph's)
