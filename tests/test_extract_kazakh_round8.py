@@ -200,3 +200,15 @@ def test_a_penalty_field_takes_no_day_from_the_entrys_field_of_another_event(tex
 ])
 def test_a_penalty_field_keeps_the_day_of_its_entrys_verdict_field(text, name, day):
     assert (name, "sentenced", day) in acts(text, "2025-01-31")
+
+
+@pytest.mark.parametrize("text", [
+    "Сот Ерлан Жақыповты кінәлі деп тапты. Бапта бас бостандығынан айыру жазасы көзделеді.",
+    "Сот Ерлан Жақыповты кінәлі деп тапты. Аталған бап бойынша бас бостандығынан айыру жазасы да көзделген.",
+    "Ерлан Жақыповқа қатысты үкім жарияланды.\n\nОл 274-бап бойынша айыпталған. Бұл бапта бас бостандығынан айыру "
+    "жазасы да қарастырылған.",
+])
+def test_a_prison_term_the_article_provides_is_no_prison_for_the_person_sentenced(text):
+    found = acts(text, "2020-06-22")
+    assert any(t == "sentenced" for _, t, _ in found)
+    assert not any(t == "imprisoned" for _, t, _ in found)
