@@ -56,7 +56,7 @@ def gold_mentions(text, persons):
 
 def _resolver(persons):
     """Predicted name -> annotated person, by any of their forms or their family name."""
-    from qorgau.lib.morphology import family_forms, nominative
+    from qorgau.lib.morphology import family_forms, kazakh_stems, nominative
 
     index = {}
     for name, forms in persons.items():
@@ -67,6 +67,9 @@ def _resolver(persons):
             # "Нурлана Хожакараева" printed, "Нурлан Хожакараев" extracted: the family name's nominatives too
             for family in family_forms(form.split()[-1]):
                 index.setdefault(family, name)
+            # "Талғат Аянға", "Т. Аянды" printed, "Талғат Аян" extracted: the Kazakh stems of the family name too
+            for stem in kazakh_stems(form.split()[-1]):
+                index.setdefault(stem, name)
         for form in forms:  # "Danebaev T.": the family name printed before the initials
             for word in form.split():
                 if len(word) > 2 and not word.endswith("."):

@@ -597,10 +597,16 @@ def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, pr
         return (in_role or candidates)[:1], False
     if not pronoun or re.match(r"\s*Among them", sentence):
         return [], False
+    if re.match(r"(?:журналист|белсенді|блогер)", pronoun.group(), re.I) and \
+            KK_COUNT_BEFORE.search(sentence[:pronoun.start()]):
+        return [], False  # "тағы бес белсендіні ұстады": activists counted, not "the activist" spoken of
     if pronoun.group("they"):
         # "The police were stopping people … threatened them": "they" is the unnamed group just spoken of.
         last_sentence = re.split(r"[.!?]\s", preceding.rstrip())[-1]
-        if GROUP_NOUN.search(sentence[:pronoun.start()]) or COUNTED_GROUP.search(last_sentence):
+        # (Kazakh: "полиция тағы жеті адамды ұстаған, бірақ оларды кейін босатты": "оларды" is the seven counted)
+        if GROUP_NOUN.search(sentence[:pronoun.start()]) or COUNTED_GROUP.search(last_sentence) or \
+                KK_COUNTED.search(sentence[:pronoun.start()]) or \
+                re.search(r"(?<!\w)(?:басқа|өзге)\s+$", sentence[:pronoun.start()], re.I):  # "басқа белсенділерді": others
             return [], False
         return list(last_victims), False
     word = pronoun.group().lower()
@@ -722,8 +728,37 @@ def _penalty_clause(sentence, clause_types):
 
 
 # "тағы төрт адамды", "ондаған тұрғынды": people counted, not the one just spoken of
-KK_COUNTED = re.compile(rf"{NUM}\s+(?:\w+\s+){{0,2}}(?:{MODIFIERS['tally_noun']}|тұрғын|жақтас|наразы)\w*", re.I)
+KK_COUNTED = re.compile(rf"(?:{NUM}|(?<!\w)(?:ондаған|жүздеген|бірнеше|көптеген))\s+(?:\w+\s+){{0,2}}(?:{MODIFIERS['tally_noun']}|тұрғын|жақтас|наразы)\w*", re.I)
 KK_CLAUSE_BREAK = re.compile(r",\s+(?:ал|бірақ|алайда|al|biraq|alaida)\s|;\s")
+KK_COUNT_BEFORE = re.compile(rf"(?:(?<![.\d]){NUM}|(?<!\w)(?:ондаған|жүздеген|бірнеше|көптеген|бірқатар|кейбір|біраз))\s+$", re.I)
+# A sentence naming its own object as a group of people in the accusative ("сот ол қызметкерлерді ақтады", the court
+# acquitted those officers): it is not about the person just spoken of
+KK_GROUP_OBJECT = re.compile(r"(?<!\w)[^\W\d_]+(?:лар|лер|дар|дер|тар|тер)(?:ды|ді|ын|ін)(?!\w)", re.I)
+KK_FIELD_LABEL = re.compile(r"(?<!\w)([^\W\d_]+)\s*:\s")
+
+
+def _undated_penalty_field(text, dates, start, sentence, hit_start):
+    """A list entry's penalty field with no date of its own ("Жазасы: бас бостандығынан айыру") after a field of
+    another event with its day ("Ұсталды: 12.05.2023"), on one line or on lines of their own: the detention's day
+    is not the sentence's (a verdict field, "Үкім: …", is)."""
+    labels = list(KK_FIELD_LABEL.finditer(sentence, 0, hit_start))
+    if not labels or not labels[-1].group(0).lower().startswith("жаза"):
+        return False
+    field_start = start + labels[-1].start()
+    following = KK_FIELD_LABEL.search(sentence, hit_start)
+    field_end = start + (following.start() if following else len(sentence))
+    if list(dates.within(field_start, field_end)):
+        return False
+    entry = max(text.rfind("\n\n", 0, field_start), 0)
+    before = list(dates.within(entry, field_start))
+    if not before:
+        return False
+    label = [m for m in KK_FIELD_LABEL.finditer(text, entry, before[-1].start)]
+    return bool(label) and not label[-1].group(0).lower().startswith("үкім") and \
+        not text[label[-1].end():before[-1].start].strip()
+
+
+KK_FINITE_END = re.compile(r"(?:ды|ді|ты|ті|ған|ген|қан|кен|тады|теді|ылды|ілді|алды|елді)$")
 
 
 def _kazakh_clause_victims(sentence, start, hit_start, persons, victims, clause_types):
@@ -731,6 +766,13 @@ def _kazakh_clause_victims(sentence, start, hit_start, persons, victims, clause_
     before it that has no verb of its own ("A мен B-ны 10 тәулікке, ал C-ны 15 тәулікке қамады": one verb for all);
     not a person of a later clause after ", ал" ("A-ны босатты, ал B жазасын өтеді")."""
     breaks = [m.end() for m in KK_CLAUSE_BREAK.finditer(sentence)]
+    # A finite verb ends its clause: after "X-ті 21 жылға соттады," the next clause ("айыптаушылар A мен B-ны онымен
+    # байланыстырды") is about other people, told with a verb of its own (not a converb "ұсталып,", which shares them).
+    for c in clause_types:
+        after = re.match(r",\s+", sentence[c[3]:])
+        if after and KK_FINITE_END.search(sentence[:c[3]]):
+            breaks.append(c[3] + after.end())
+    breaks.sort()
     if not breaks:
         return victims
     clause_start = max((b for b in breaks if b <= hit_start), default=0)
@@ -1133,12 +1175,14 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             victims = list(last_victims) or (focus if len(focus) == 1 else [])
             clause_types = [c for c in clause_types if c[2] == "tried"]
         if not victims and not persons and last_victims and KAZAKH.search(sentence) and \
-                not COUNTED_GROUP.search(sentence) and not PRONOUN.search(sentence) and not KK_COUNTED.search(sentence):
+                not COUNTED_GROUP.search(sentence) and not PRONOUN.search(sentence) and not KK_COUNTED.search(sentence) \
+                and not KK_GROUP_OBJECT.search(sentence):
             # Kazakh leaves the subject out when it is the one just spoken of ("Сот процесі 12 ақпанда басталды."):
             # a sentence naming nobody is about the last victims.
             victims = list(last_victims)
         if not victims and not persons and clause_types and not last_victims and KAZAKH.search(sentence) and \
-                not COUNTED_GROUP.search(sentence) and not PRONOUN.search(sentence) and not KK_COUNTED.search(sentence):
+                not COUNTED_GROUP.search(sentence) and not PRONOUN.search(sentence) and not KK_COUNTED.search(sentence) \
+                and not KK_GROUP_OBJECT.search(sentence):
             # … and when no act was told yet, about the one person its paragraph has named ("Сотталушы — журналист
             # А. … Сот жеті жыл … тағайындады."), if only one.
             focus = list(dict.fromkeys(m.name for m in mentions.within(max(text.rfind("\n\n", 0, start), 0), start)
@@ -1347,13 +1391,19 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 date_value, date_end, inherited_date = note_date.value, note_date.value_end, False
             elif inherited_date and verdict_date and act_type in {"sentenced", "imprisoned"}:
                 date_value, date_end, inherited_date = verdict_date.value, verdict_date.value_end, False
+            elif act_type in {"sentenced", "imprisoned"} and KAZAKH.search(sentence) and \
+                    _undated_penalty_field(text, dates, start, sentence, hit_start):
+                # "Ұсталды: 12.05.2023 / Жазасы: бас бостандығынан айыру": the entry's day of detention is not the
+                # day of the sentence its next field gives
+                date_value, date_end = "", ""
             if act_type in {"charged", "investigated"} and PRESENT_CHARGE and \
                     PRESENT_CHARGE.match(sentence, hit_start) and not _dated_clause(sentence, start, hit_start, own_dates):
                 attributive = True  # "Обоим вменяют …": the case as it stands, no day of its own (nor its paragraph's)
             if attributive and not headline and note_date is None:
                 date_value, date_end = "", ""
             kk_attributive = KAZAKH.search(sentence) and _kk_attributive(sentence, hit_start, hit_end)
-            if kk_attributive and not any(start + kk_attributive <= m.start <= start + kk_attributive + 40 for m in persons):
+            if kk_attributive and not any(start + kk_attributive <= m.start <= start + kk_attributive + 40 for m in persons) \
+                    and not KK_PREDICATE.match(sentence, kk_attributive):
                 continue  # "он төрт сотталған мұнайшының шағымы": the participle tells of the people it describes
             if kk_attributive and not any(start + _clause_start(sentence, hit_start) <= d.start < start + hit_start
                                        for d in own_dates):
@@ -1607,6 +1657,9 @@ def _orphan_provisions(text, proposals, provisions, mentions, officials):
 
 
 # A Kazakh participle before a noun or name (attributive: "қатысқан Х", "сотталған тұтқын").
+# The participle's noun is the sentence's predicate, about the person named before: "Данебаев 3 жылға сотталған саяси
+# тұтқын еді" (was a political prisoner sentenced to three years)
+KK_PREDICATE = re.compile(r"(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+\s+(?:еді|екен|болатын|болған|болды)\s*(?:[.!;]|$)", re.I)
 KK_ATTRIBUTIVE = re.compile(r"(?<!\w)\w+(?:ған|ген|қан|кен)(?=\s+[^\W\d_])", re.I)
 def _kk_attributive(sentence, hit_start, hit_end):
     """Where the noun after a Kazakh trigger that is a participle before a noun or name ("сотталған тұтқын",

@@ -347,7 +347,11 @@ def _ordinary(word, lowercase_words):
     plain = _plain(word)
     if plain in GIVEN or _is_initial(plain):
         return False
-    return plain.lower() in lowercase_words or is_common_word(plain)
+    if plain.lower() in lowercase_words or is_common_word(plain):
+        return True
+    # Kazakh: a common noun with a case ending at a sentence's start ("Колонияда Тимур Жановты …", in the colony)
+    return bool(CYRILLIC_WORD.search(plain)) and any(
+        len(stem) >= 4 and (stem.lower() in lowercase_words or is_common_word(stem)) for stem in kazakh_stems(plain))
 
 
 _NATASHA = {}
@@ -571,6 +575,9 @@ def _initials_to_full(mentions):
         forms = set(family_forms(words[1])) if CYRILLIC_WORD.search(words[1]) else {words[1]}
         if CYRILLIC_WORD.search(words[1]):  # "Аяна Т." beside "Талгат Аян": a case ending the dictionary did not see
             forms |= {words[1][:-len(e)] for e in ("а", "у", "ом", "ым", "е") if words[1].endswith(e)}
+            # "Т. Аянды" beside "Талғат Аянға": the Kazakh stem of the printed word ("Аян"), which the Russian
+            # dictionary may have read as another name ("Аянда")
+            forms |= set(kazakh_stems(m.text.split()[-1].rstrip(".,;:")))
         matches = {name for name in full if name[0] == words[0][0] and (name.split()[1] in forms or any(
             name.split()[1] in family_forms(f) for f in forms))}
         if len(matches) == 1:

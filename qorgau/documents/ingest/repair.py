@@ -44,8 +44,10 @@ def _header_lines(pages_lines):
     single = Counter(re.sub(r"\d+", "#", line.strip()) for lines in pages_lines for line in lines)
     repeated = {k for k, n in counts.items() if n >= threshold}
     # One long page (extracted text without page breaks): lines seen 4+ times that are not sentences.
+    # (Not a list's field with one word for its label, "Жазасы: бас бостандығынан айыру", "Sentence: 5 years": the
+    # same value for several persons is their entries' content.)
     repeated |= {k for k, n in single.items() if n >= 4 and 0 < len(k) <= 60 and not k.endswith((".", ",", ";"))
-                 and not k.startswith("#")}
+                 and not k.startswith("#") and not re.match(r"[^\W\d_]+\s*:\s+\S", k)}
     return repeated
 
 
