@@ -11,6 +11,7 @@ Each document of tests/evaluation/genres/<split>/ becomes
   and footnotes set small at the foot of the page that cites them;
 - <stem>.docx: a Word file with real footnotes (word/footnotes.xml, w:footnoteReference), a header and a PAGE field
   in the footer, one paragraph per line, headings and hyperlinks.
+A Markdown table becomes a real table in each format (<table>, a ruled reportlab Table, a Word w:tbl).
 Plain-text documents get one footnote (a note on how the summary was made, no names or dates) after their first
 sentence, so that every format has a footnote marker glued to a word. Markdown documents keep their own notes.
 
@@ -87,7 +88,11 @@ INLINE = re.compile(r"\*\*(?P<bold>.+?)\*\*|\[\^(?P<note>\d+)\]|\[(?P<text>[^\]]
                     r"(?<![\w*])\*(?P<italic>[^*\n]+)\*(?![\w*])")
 
 
-# The document as blocks of lines with inline pieces ---------------------------------------------------------
+TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*")
+TABLE_ROW = re.compile(r"[ \t]*\|(.*\|.*)\|[ \t]*")
+
+
+# The document as blocks of lines with inline pieces (a Markdown table's row: ("row", [pieces of each cell])) ---------------------------------------------------------
 
 def inline(text):
     """[(kind, text, url_or_note)] with kind in plain, bold, italic, link, note; Markdown escapes undone."""
@@ -126,7 +131,12 @@ def parse(path, language):
         lines = []
         for line in block.splitlines():
             heading = re.match(r"^(#{1,6})\s+(.*)$", line)
-            if heading:
+            if path.suffix == ".md" and TABLE_RULE.fullmatch(line):
+                continue  # the rule under a table's header row
+            row = TABLE_ROW.fullmatch(line) if path.suffix == ".md" else None
+            if row:
+                lines.append(("row", [inline(cell.strip()) for cell in row.group(1).split("|")]))
+            elif heading:
                 lines.append(("heading", inline(heading.group(2))))
             elif re.match(r"^\s*[-*]\s+", line) and path.suffix == ".md":
                 lines.append(("bullet", inline(re.sub(r"^\s*[-*]\s+", "", line))))
@@ -222,14 +232,23 @@ def render_html(doc, entry, language):
         f'<a class="share-wa" href="https://wa.me/?text={page}">WhatsApp</a>'])
     body = []
     for block in doc["blocks"]:
-        items = []
+        items, rows = [], []
         for style, pieces in block:
+            if style == "row":  # a Markdown table: a real table, its first row the header
+                cell = "th" if not rows else "td"
+                rows.append("<tr>" + "".join(f"<{cell}>{html_inline(p)}</{cell}>" for p in pieces) + "</tr>")
+                continue
+            if rows:
+                body.append('<table class="data">' + "".join(rows) + "</table>")
+                rows = []
             if style == "heading":
                 body.append(f"<h2>{html_inline(pieces)}</h2>")
             elif style == "bullet":
                 items.append(f"<li>{html_inline(pieces)}</li>")
             else:
                 body.append(f"<p>{html_inline(pieces)}</p>")
+        if rows:
+            body.append('<table class="data">' + "".join(rows) + "</table>")
         if items:
             body.append("<ul>" + "".join(items) + "</ul>")
     notes = "".join(f'<li id="fn-{n}">{html_inline(p)} <a class="back" href="#fnref-{n}">↩</a></li>'
@@ -326,10 +345,31 @@ def render_pdf(doc, entry, language, path):
                 part.notes = getattr(self, "notes", [])
             return parts
 
+    cell_style = ParagraphStyle("cell", parent=body, fontSize=8.5, leading=10.5, spaceAfter=0)
+
+    def table(rows):
+        from reportlab.lib import colors
+        from reportlab.platypus import Table, TableStyle
+
+        data = [[Paragraph(pdf_inline(cell), cell_style) for cell in row] for row in rows]
+        t = Table(data, colWidths=[(A4[0] - 4 * cm) / max(len(r) for r in rows)] * max(len(r) for r in rows),
+                  repeatRows=1)
+        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        return t
+
     def story():
         items = [Noted(pdf_inline([("plain", doc["title"], None)]), title)]
         for block in doc["blocks"]:
-            for style, pieces in block:
+            rows = []
+            for style, pieces in block + [("end", [])]:
+                if style == "row":
+                    rows.append(pieces)
+                    continue
+                if rows:
+                    items.append(table(rows))
+                    rows = []
+                if style == "end":
+                    break
                 p = Noted(pdf_inline(pieces), {"heading": heading, "bullet": bullet}.get(style, body),
                           bulletText="•" if style == "bullet" else None)
                 p.notes = [extra for kind, _, extra in pieces if kind == "note"]
@@ -417,9 +457,25 @@ def render_docx(doc, entry, language, path):
     def para(style, content):
         return f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>{content}</w:p>'
 
+    def table(rows):
+        cells = "".join("<w:tr>" + "".join(f'<w:tc><w:tcPr><w:tcW w:w="0" w:type="auto"/></w:tcPr>'
+                                           f'{para("Normal", runs(cell))}</w:tc>' for cell in row) + "</w:tr>"
+                        for row in rows)
+        return ('<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/></w:tblPr>'
+                + cells + "</w:tbl>")
+
     paragraphs = [para("Title", runs([("plain", doc["title"], None)]))]
     for block in doc["blocks"]:
-        for style, pieces in block:
+        rows = []
+        for style, pieces in block + [("end", [])]:
+            if style == "row":
+                rows.append(pieces)
+                continue
+            if rows:
+                paragraphs.append(table(rows))
+                rows = []
+            if style == "end":
+                break
             paragraphs.append(para({"heading": "Heading1", "bullet": "ListBullet"}.get(style, "Normal"),
                                    (w_run("• ") if style == "bullet" else "") + runs(pieces)))
     sect = ('<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/>'

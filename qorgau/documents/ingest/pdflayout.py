@@ -100,6 +100,39 @@ def _is_page_number(text, number, total):
     return str(number) in digits and len(letters) <= 20 and len(digits) <= 2 and (len(digits) == 1 or str(total) in digits)
 
 
+def _tables_as_rows(page, words):
+    """A ruled table's rows as one line each, cells between dashes ("• 1 – TKACHYOV Mikhail – Karaganda – CC Art.
+    174", as the Markdown and Word readers print a row): read word by word, the lines of wrapped cells interleave
+    and a row's name, article and dates fall apart. Only tables drawn with rules (pdfplumber's finder), of two
+    rows and two columns or more; the words inside them are replaced by one "word" per row."""
+    if len(page.lines) + len(page.rects) < 4:
+        return words
+    from .reading import table_row
+
+    rows_out, boxes = [], []
+    for table in page.find_tables():
+        rows = [(row.bbox, cells) for row, cells in zip(table.rows, table.extract())]
+        rows = [(bbox, [re.sub(r"\s+", " ", cell or "").strip() for cell in cells]) for bbox, cells in rows
+                if any((cell or "").strip() for cell in cells)]
+        if len(rows) < 2 or max(len(cells) for _, cells in rows) < 2:
+            continue
+        x0, top, x1, bottom = table.bbox
+        inside = [w for w in words if x0 - 1 <= w["x0"] and w["x1"] <= x1 + 1 and top - 1 <= w["top"]
+                  and w["bottom"] <= bottom + 1]
+        if not inside:
+            continue
+        size = sorted(w["size"] for w in inside)[len(inside) // 2]
+        boxes.append(table.bbox)
+        for (rx0, rtop, rx1, _), cells in rows:
+            rows_out.append({"x0": rx0, "x1": rx1, "top": rtop + 1, "bottom": rtop + 1 + size, "size": size,
+                             "text": table_row(cells)})
+    if not boxes:
+        return words
+    kept = [w for w in words if not any(x0 - 1 <= w["x0"] and w["x1"] <= x1 + 1 and top - 1 <= w["top"]
+                                        and w["bottom"] <= bottom + 1 for x0, top, x1, bottom in boxes)]
+    return kept + rows_out
+
+
 def read_layout(data, max_pages, deadline):
     """[(page text, continued)], [(anchor, url)], [(page index, text before, digits)] for raised numbers that refer
     to no note on their page, or None when the file has no words pdfplumber can place."""
@@ -119,6 +152,7 @@ def read_layout(data, max_pages, deadline):
             if time.monotonic() > deadline:
                 raise TooSlow
             words = page.extract_words(extra_attrs=["size"], x_tolerance=1.5, y_tolerance=2, keep_blank_chars=False)
+            words = _tables_as_rows(page, words)
             rules = [r for r in list(page.lines) + list(page.rects)
                      if abs(r["bottom"] - r["top"]) < 2 and (r["x1"] - r["x0"]) > 20]
             pages.append((page.width, page.height, words, rules))
@@ -189,13 +223,19 @@ def read_layout(data, max_pages, deadline):
                 notes[current] += _glue(notes[current], previous, edge, _text(ln)) + _text(ln)
         result.append((body, notes, width))
     # Body lines into paragraphs; pages marked as continuing the paragraph before the break.
-    gaps = Counter()
+    # The spacing of lines inside a paragraph: measured after lines the text wrapped (they reach the right edge),
+    # which are surely inside one; a document of one-line paragraphs (a record's fields, a list) would otherwise
+    # teach the paragraph gap as the line gap, and every field would run into the next.
+    right = max((ln["x1"] for body, _, _ in result for ln in body), default=0)
+    gaps, wrapped = Counter(), Counter()
     for body, _, _ in result:
         for a, b in zip(body, body[1:]):
             if abs(a["size"] - b["size"]) < 0.3:
-                gaps[round(b["top"] - a["bottom"], 0)] += 1
-    line_gap = gaps.most_common(1)[0][0] if gaps else body_size * 0.4
-    right = max((ln["x1"] for body, _, _ in result for ln in body), default=0)
+                gap = round(b["top"] - a["bottom"], 0)
+                gaps[gap] += 1
+                if a["x1"] >= right - 3 * a["size"]:
+                    wrapped[gap] += 1
+    line_gap = (wrapped or gaps).most_common(1)[0][0] if gaps else body_size * 0.4
     out, previous_last, superscripts = [], None, []
     for page_index, (body, notes, width) in enumerate(result):
         hints = []
