@@ -253,3 +253,89 @@ def test_a_read_also_teaser_and_a_related_list_inside_the_article_are_not_read(l
         # the article's own links stay sources (a relative one when the page says its address), the teasers' go
         assert canonical.links == ([f"{site}/files/ruling-2024-03-11.pdf"] if site else []) + [
             "https://monitors.example/statement"], reader
+
+
+# A PDF report set in two columns, with a running header and a page number ------------------------------------
+
+def pdf_two_columns(title, left, right, header):
+    """A one-page A4 report: a title across the page, then paragraphs in two columns (`left` fills the first, the
+    last of them running on into the second column when `right` starts with "…"), a running header with an
+    organisation's name and a page number."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, PageTemplate, Paragraph
+
+    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
+    style = ParagraphStyle("b", fontName="DejaVu", fontSize=10, leading=13, spaceAfter=6)
+    big = ParagraphStyle("t", fontName="DejaVu", fontSize=15, leading=19)
+    width, height = A4
+    column = (width - 120) / 2
+
+    def chrome(canvas, doc):
+        canvas.setFont("DejaVu", 8)
+        canvas.drawString(50, height - 40, header)
+        canvas.drawCentredString(width / 2, 30, "Page 1 of 1")
+
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(buffer, pagesize=A4)
+    doc.addPageTemplates([PageTemplate(frames=[Frame(50, height - 130, width - 100, 60, id="title"),
+                                               Frame(50, 300, column, height - 440, id="left"),
+                                               Frame(70 + column, 300, column, height - 440, id="right")],
+                                       onPage=chrome)])
+    doc.build([Paragraph(title, big), FrameBreak()] + [Paragraph(p, style) for p in left] + [FrameBreak()]
+              + [Paragraph(p, style) for p in right])
+    return buffer.getvalue()
+
+
+TWO_COLUMNS = [
+    ("Blogger remanded in Oral",
+     ["On 11 March 2024 a court in Oral remanded the blogger Yerlan Kassymov in custody for two months. He is "
+      "charged under CC Art. 274 with spreading false information about the spring floods in the region.",
+      "His lawyer Madina Akhmetova said the arrest was unlawful and that the blogger had only quoted figures."],
+     ["In a separate case, police in Taraz detained the activist Dana Sarsenova on 2 February 2024 after a picket "
+      "outside the regional court building.", "She was fined under AOC Art. 488 and released the same evening."],
+     "Steppe Rights Bureau"),
+    ("Блогер арестован в Уральске",
+     ["11 марта 2024 года суд Уральска арестовал блогера Ерлана Касымова на два месяца. Его обвиняют по ст. 274 "
+      "УК РК в распространении ложной информации о весеннем паводке в области.",
+      "Защитник Мадина Ахметова заявила, что арест незаконен и что блогер лишь цитировал официальные цифры."],
+     ["По другому делу полиция Тараза 2 февраля 2024 года задержала активистку Дану Сарсенову после пикета у "
+      "здания областного суда.", "Её оштрафовали по ст. 488 КоАП РК и отпустили в тот же вечер."],
+     "Степное бюро по правам человека"),
+    ("Оралда блогер қамауға алынды",
+     ["2024 жылғы 11 наурызда Орал соты блогер Ерлан Қасымовты екі айға қамауға алды. Оған ҚК 274-бабы бойынша "
+      "облыстағы көктемгі су тасқыны туралы жалған ақпарат таратты деген айып тағылды.",
+      "Қорғаушы Мадина Ахметова қамау заңсыз екенін және блогер тек ресми сандарды келтіргенін айтты."],
+     ["Басқа іс бойынша Тараз полициясы 2024 жылғы 2 ақпанда белсенді Дана Сәрсенованы облыстық сот ғимараты "
+      "алдындағы пикеттен кейін ұстады.", "Оған ӘҚБтК 488-бабы бойынша айыппұл салынып, сол кеші босатылды."],
+     "Дала құқық бюросы"),
+]
+
+
+@pytest.mark.parametrize("title,left,right,header", TWO_COLUMNS)
+def test_a_two_column_pdf_is_read_column_by_column_without_its_running_header(title, left, right, header):
+    canonical = read("columns.pdf", pdf_two_columns(title, left, right, header))
+    assert canonical.text.split("\n\n") == [title, *left, *right]
+    typed = read("columns.txt", "\n\n".join([title, *left, *right]).encode())
+    assert facts(canonical) == facts(typed)
+
+
+@pytest.mark.parametrize("boxed", ["Detained: 12 May 2023, Oral", "Задержан 12 мая 2023 года в Уральске",
+                                   "2023 жылғы 12 мамырда Оралда ұсталды"])
+def test_a_docx_text_box_is_read_once_not_again_from_its_fallback_copy(boxed):
+    """Word saves a text box twice: for current readers (mc:Choice) and for old ones (mc:Fallback, VML)."""
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    mc = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    box = f'<w:txbxContent><w:p><w:r><w:t>{boxed}</w:t></w:r></w:p></w:txbxContent>'
+    body = (f'<w:p><w:r><w:t xml:space="preserve">Yerlan Kassymov, blogger. </w:t></w:r><w:r><mc:AlternateContent>'
+            f'<mc:Choice Requires="wps"><w:drawing>{box}</w:drawing></mc:Choice>'
+            f'<mc:Fallback><w:pict>{box}</w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>')
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", f"<w:document {w} {mc}><w:body>{body}</w:body></w:document>")
+    text = read("boxed.docx", buffer.getvalue()).text
+    assert text.count(boxed) == 1 and "Yerlan Kassymov, blogger." in text

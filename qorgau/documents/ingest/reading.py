@@ -537,6 +537,7 @@ def read_html(filename, data):
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 
 
 class _Budget:
@@ -631,8 +632,14 @@ def read_docx(filename, data):
     # A table's row is one paragraph, its cells between dashes (see table_row): rows = [[cells], …] of open rows,
     # each cell the list of its paragraphs.
     open_paragraphs, open_links, rows = [], [], []
+    fallback = 0  # inside mc:Fallback: the same text box again, for old readers — read once, from mc:Choice
     for event, node in _walk(body):
         tag = node.tag
+        if tag == f"{MC}Fallback":
+            fallback += 1 if event == "start" else -1
+            continue
+        if fallback:
+            continue
         if event == "end":
             if tag == f"{W}p" and open_paragraphs:
                 words = "".join(open_paragraphs.pop())
