@@ -5,12 +5,14 @@ against the same gold (qorgau.documents.evaluation.evaluate_formats); tools/rend
 
 Each document of tests/evaluation/genres/<split>/ becomes
 - <stem>.html: the article inside a news site's chrome in the document's language (cookie banner, logo, menu,
-  search box, share buttons, a sidebar of related stories with their own dates, footer with social links);
+  breadcrumbs, search box, share buttons, a "Read also" teaser inside the article after its first paragraph, a
+  sidebar of related stories naming other people with their own dates, footer with social links);
   footnotes as a numbered notes list linked from superscript references;
 - <stem>.pdf: an A4 report (reportlab) with a running header (organisation and short title), "page X of N" footers,
   and footnotes set small at the foot of the page that cites them;
 - <stem>.docx: a Word file with real footnotes (word/footnotes.xml, w:footnoteReference), a header and a PAGE field
   in the footer, one paragraph per line, headings and hyperlinks.
+A Markdown table becomes a real table in each format (<table>, a ruled reportlab Table, a Word w:tbl).
 Plain-text documents get one footnote (a note on how the summary was made, no names or dates) after their first
 sentence, so that every format has a footnote marker glued to a word. Markdown documents keep their own notes.
 
@@ -42,11 +44,13 @@ SITE = "https://steppe-monitor.example"
 CHROME = {
     "en": {"site": "Steppe Monitor", "tagline": "Independent news from Central Asia",
            "menu": ["Home", "News", "Politics", "Society", "Courts", "Opinion", "Contact"], "search": "Search",
-           "related": "Related stories", "share": "Share", "notes": "Notes", "published": "Published",
+           "related": "Related stories", "read_also": "Read also:", "share": "Share", "notes": "Notes", "published": "Published",
            "byline": "Editorial team", "accept": "Accept all", "settings": "Cookie settings",
            "cookie": "We use cookies to improve your experience and to analyse traffic. "
                      "By continuing to browse the site you agree to our cookie policy.",
-           "related_items": [("Court in Aktobe postpones land dispute hearing to 14 March", "12.03.2024"),
+           "related_items": [("Police detain activist Gaukhar Zhaksylykova in Taraz", "02.02.2024"),
+                             ("Court sentences blogger Marat Yermekov to three years", "11.01.2024"),
+                             ("Court in Aktobe postpones land dispute hearing to 14 March", "12.03.2024"),
                              ("Weather: heavy snow expected in Astana on Friday", "05.12.2023"),
                              ("Opinion: why the tenge fell again in November", "30.11.2023"),
                              ("Regional akimat promises new school buses", "18.09.2023")],
@@ -55,11 +59,13 @@ CHROME = {
            "header": "Steppe Rights Monitor", "page": "Page {n} of {total}"},
     "ru": {"site": "Вестник Степи", "tagline": "Независимые новости Центральной Азии",
            "menu": ["Главная", "Новости", "Политика", "Общество", "Суды", "Мнения", "Контакты"], "search": "Поиск",
-           "related": "Читайте также", "share": "Поделиться", "notes": "Примечания", "published": "Опубликовано",
+           "related": "Читайте также", "read_also": "Читайте также:", "share": "Поделиться", "notes": "Примечания", "published": "Опубликовано",
            "byline": "Редакция", "accept": "Принять все", "settings": "Настройки cookie",
            "cookie": "Мы используем файлы cookie, чтобы сайт работал лучше и чтобы анализировать посещаемость. "
                      "Продолжая просмотр, вы соглашаетесь с политикой использования cookie.",
-           "related_items": [("Суд в Актобе перенёс рассмотрение земельного спора на 14 марта", "12.03.2024"),
+           "related_items": [("Полиция задержала активистку Гаухар Жаксылыкову в Таразе", "02.02.2024"),
+                             ("Суд приговорил блогера Марата Ермекова к трём годам", "11.01.2024"),
+                             ("Суд в Актобе перенёс рассмотрение земельного спора на 14 марта", "12.03.2024"),
                              ("Погода: в Астане в пятницу ожидается сильный снегопад", "05.12.2023"),
                              ("Мнение: почему тенге снова упал в ноябре", "30.11.2023"),
                              ("Акимат области пообещал новые школьные автобусы", "18.09.2023")],
@@ -68,11 +74,13 @@ CHROME = {
            "header": "Степной правозащитный монитор", "page": "Страница {n} из {total}"},
     "kk": {"site": "Дала Тынысы", "tagline": "Орталық Азиядан тәуелсіз жаңалықтар",
            "menu": ["Басты бет", "Жаңалықтар", "Саясат", "Қоғам", "Сот", "Пікір", "Байланыс"], "search": "Іздеу",
-           "related": "Тақырыпқа қатысты", "share": "Бөлісу", "notes": "Ескертпелер", "published": "Жарияланды",
+           "related": "Тақырыпқа қатысты", "read_also": "Оқыңыз:", "share": "Бөлісу", "notes": "Ескертпелер", "published": "Жарияланды",
            "byline": "Редакция", "accept": "Барлығын қабылдау", "settings": "Cookie баптаулары",
            "cookie": "Сайт жақсы жұмыс істеуі және қаралымды талдау үшін біз cookie файлдарын қолданамыз. "
                      "Сайтты қарауды жалғастыра отырып, cookie саясатына келісесіз.",
-           "related_items": [("Ақтөбе соты жер дауын қарауды 14 наурызға ауыстырды", "12.03.2024"),
+           "related_items": [("Полиция Таразда белсенді Гауһар Жақсылықованы ұстады", "02.02.2024"),
+                             ("Сот блогер Марат Ермековты үш жылға соттады", "11.01.2024"),
+                             ("Ақтөбе соты жер дауын қарауды 14 наурызға ауыстырды", "12.03.2024"),
                              ("Ауа райы: жұма күні Астанада қалың қар жауады", "05.12.2023"),
                              ("Пікір: теңге қарашада неге тағы әлсіреді", "30.11.2023"),
                              ("Облыс әкімдігі жаңа мектеп автобустарын уәде етті", "18.09.2023")],
@@ -87,7 +95,11 @@ INLINE = re.compile(r"\*\*(?P<bold>.+?)\*\*|\[\^(?P<note>\d+)\]|\[(?P<text>[^\]]
                     r"(?<![\w*])\*(?P<italic>[^*\n]+)\*(?![\w*])")
 
 
-# The document as blocks of lines with inline pieces ---------------------------------------------------------
+TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*")
+TABLE_ROW = re.compile(r"[ \t]*\|(.*\|.*)\|[ \t]*")
+
+
+# The document as blocks of lines with inline pieces (a Markdown table's row: ("row", [pieces of each cell])) ---------------------------------------------------------
 
 def inline(text):
     """[(kind, text, url_or_note)] with kind in plain, bold, italic, link, note; Markdown escapes undone."""
@@ -126,7 +138,12 @@ def parse(path, language):
         lines = []
         for line in block.splitlines():
             heading = re.match(r"^(#{1,6})\s+(.*)$", line)
-            if heading:
+            if path.suffix == ".md" and TABLE_RULE.fullmatch(line):
+                continue  # the rule under a table's header row
+            row = TABLE_ROW.fullmatch(line) if path.suffix == ".md" else None
+            if row:
+                lines.append(("row", [inline(cell.strip()) for cell in row.group(1).split("|")]))
+            elif heading:
                 lines.append(("heading", inline(heading.group(2))))
             elif re.match(r"^\s*[-*]\s+", line) and path.suffix == ".md":
                 lines.append(("bullet", inline(re.sub(r"^\s*[-*]\s+", "", line))))
@@ -220,16 +237,30 @@ def render_html(doc, entry, language):
         f'<a class="share-tg" href="https://t.me/share/url?url={page}">Telegram</a>',
         f'<a class="share-x" href="https://twitter.com/intent/tweet?url={page}">X</a>',
         f'<a class="share-wa" href="https://wa.me/?text={page}">WhatsApp</a>'])
-    body = []
+    body, teased = [], False
     for block in doc["blocks"]:
-        items = []
+        items, rows = [], []
         for style, pieces in block:
+            if style == "row":  # a Markdown table: a real table, its first row the header
+                cell = "th" if not rows else "td"
+                rows.append("<tr>" + "".join(f"<{cell}>{html_inline(p)}</{cell}>" for p in pieces) + "</tr>")
+                continue
+            if rows:
+                body.append('<table class="data">' + "".join(rows) + "</table>")
+                rows = []
             if style == "heading":
                 body.append(f"<h2>{html_inline(pieces)}</h2>")
             elif style == "bullet":
                 items.append(f"<li>{html_inline(pieces)}</li>")
             else:
                 body.append(f"<p>{html_inline(pieces)}</p>")
+                if not teased:  # the site's own teaser inside the article, after its first paragraph
+                    teased = True
+                    story, _ = c["related_items"][0]
+                    body.append(f'<p class="read-also"><strong>{html.escape(c["read_also"])}</strong> '
+                                f'<a href="{SITE}/{language}/news/1000">{html.escape(story)}</a></p>')
+        if rows:
+            body.append('<table class="data">' + "".join(rows) + "</table>")
         if items:
             body.append("<ul>" + "".join(items) + "</ul>")
     notes = "".join(f'<li id="fn-{n}">{html_inline(p)} <a class="back" href="#fnref-{n}">↩</a></li>'
@@ -245,6 +276,8 @@ def render_html(doc, entry, language):
 <meta charset="utf-8">
 <title>{html.escape(doc["title"])} — {html.escape(c["site"])}</title>
 <meta property="og:site_name" content="{html.escape(c["site"])}">
+<meta property="og:url" content="{page}">
+<link rel="canonical" href="{page}">
 <link rel="stylesheet" href="{SITE}/static/site.css">
 <script>window.dataLayer = window.dataLayer || []; function gtag(){{dataLayer.push(arguments);}}</script>
 </head>
@@ -255,6 +288,7 @@ def render_html(doc, entry, language):
 <a class="logo" href="{SITE}/{language}/"><img src="{SITE}/static/logo.svg" alt="{html.escape(c["site"])}"> {html.escape(c["site"])}</a>
 <span class="tagline">{html.escape(c["tagline"])}</span>
 <nav><ul>{menu}</ul></nav>
+<ol class="breadcrumbs"><li><a href="{SITE}/{language}/">{html.escape(c["menu"][0])}</a></li><li><a href="{SITE}/{language}/1">{html.escape(c["menu"][1])}</a></li><li><a href="{SITE}/{language}/4">{html.escape(c["menu"][4])}</a></li></ol>
 <form class="search" action="{SITE}/{language}/search"><input name="q" placeholder="{html.escape(c["search"])}"><button>{html.escape(c["search"])}</button></form>
 </header>
 <main>
@@ -326,10 +360,31 @@ def render_pdf(doc, entry, language, path):
                 part.notes = getattr(self, "notes", [])
             return parts
 
+    cell_style = ParagraphStyle("cell", parent=body, fontSize=8.5, leading=10.5, spaceAfter=0)
+
+    def table(rows):
+        from reportlab.lib import colors
+        from reportlab.platypus import Table, TableStyle
+
+        data = [[Paragraph(pdf_inline(cell), cell_style) for cell in row] for row in rows]
+        t = Table(data, colWidths=[(A4[0] - 4 * cm) / max(len(r) for r in rows)] * max(len(r) for r in rows),
+                  repeatRows=1)
+        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        return t
+
     def story():
         items = [Noted(pdf_inline([("plain", doc["title"], None)]), title)]
         for block in doc["blocks"]:
-            for style, pieces in block:
+            rows = []
+            for style, pieces in block + [("end", [])]:
+                if style == "row":
+                    rows.append(pieces)
+                    continue
+                if rows:
+                    items.append(table(rows))
+                    rows = []
+                if style == "end":
+                    break
                 p = Noted(pdf_inline(pieces), {"heading": heading, "bullet": bullet}.get(style, body),
                           bulletText="•" if style == "bullet" else None)
                 p.notes = [extra for kind, _, extra in pieces if kind == "note"]
@@ -417,9 +472,25 @@ def render_docx(doc, entry, language, path):
     def para(style, content):
         return f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>{content}</w:p>'
 
+    def table(rows):
+        cells = "".join("<w:tr>" + "".join(f'<w:tc><w:tcPr><w:tcW w:w="0" w:type="auto"/></w:tcPr>'
+                                           f'{para("Normal", runs(cell))}</w:tc>' for cell in row) + "</w:tr>"
+                        for row in rows)
+        return ('<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/></w:tblPr>'
+                + cells + "</w:tbl>")
+
     paragraphs = [para("Title", runs([("plain", doc["title"], None)]))]
     for block in doc["blocks"]:
-        for style, pieces in block:
+        rows = []
+        for style, pieces in block + [("end", [])]:
+            if style == "row":
+                rows.append(pieces)
+                continue
+            if rows:
+                paragraphs.append(table(rows))
+                rows = []
+            if style == "end":
+                break
             paragraphs.append(para({"heading": "Heading1", "bullet": "ListBullet"}.get(style, "Normal"),
                                    (w_run("• ") if style == "bullet" else "") + runs(pieces)))
     sect = ('<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/>'

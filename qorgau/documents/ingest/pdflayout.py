@@ -21,6 +21,8 @@ import time
 from collections import Counter
 
 TERMINAL = ".!?:;…»\"”)"
+# A line ending with an abbreviation ("CC Art.", "ч. 2 ст.", "No.") has not ended its sentence, however short it is.
+ABBREVIATION_END = re.compile(r"(?<!\w)(?:Art|art|Arts|No|Nos|para|paras|p|pp|ст|ч|п|пп|г|гг|им|т|бап|Mr|Ms|Dr)\.$")
 NUMBER_LINE = re.compile(r"^\s*(?:\[\^)?(\d{1,3})(?:\])?[.)]?\s+(\S.*)$")
 
 
@@ -56,6 +58,68 @@ def _lines(words):
         ln["size"], ln["top"], ln["bottom"] = size, min(w["top"] for w in body), max(w["bottom"] for w in body)
         ln["x0"], ln["x1"] = ln["words"][0][0], ln["words"][-1][1]
         out.append(ln)
+    return out
+
+
+def _crosses(line, x):
+    return any(w[0] < x < w[1] for w in line["words"])
+
+
+def _split_at(line, x, width):
+    """Does `line` have words on both sides of `x` with a gutter there (wider than 1.5 of its size, never a
+    space between two words of one column), each side a column's line (a quarter of the page wide or more, not a
+    form's label and its value)?"""
+    left = max((w[1] for w in line["words"] if w[1] <= x), default=None)
+    right = min((w[0] for w in line["words"] if w[0] >= x), default=None)
+    return left is not None and right is not None and right - left >= 1.5 * line["size"] \
+        and left - line["x0"] >= width / 4 and line["x1"] - right >= width / 4 and not _crosses(line, x)
+
+
+def _column_lines(words, width):
+    """Lines in reading order on a page set in two columns: where consecutive lines (three or more) all leave a
+    vertical gutter free near the middle of the page and have words on both sides of it, the left column's lines
+    are read before the right column's — word by word across the page, the columns' sentences interleave ("…
+    remanded In a separate case, police … the blogger Yerlan Kassymov"). Lines across the gutter (a title, a
+    table, notes under both columns) stay where they stand. A page in one column is left as it is."""
+    lines = _lines(words)
+    if len(lines) < 6:
+        return lines
+    # (cheap first: a page where fewer than three lines have a wide gap between words is in one column)
+    gapped = [ln for ln in lines if any(b[0] - a[1] >= 1.5 * ln["size"] for a, b in zip(ln["words"], ln["words"][1:]))]
+    if len(gapped) < 3:
+        return lines
+    counts = [(x, sum(_split_at(ln, x, width) for ln in lines))
+              for x in range(int(width * 0.35), int(width * 0.65) + 1, 2)]
+    most = max(split for _, split in counts)
+    widest = [x for x, split in counts if split == most]  # the gutter: where most lines split; its middle
+    best = (widest[len(widest) // 2], most) if most >= 3 else None
+    # (lines across the gutter — a title, notes, a footer — may be there, but fewer than twice the split ones)
+    if best is None or sum(_crosses(ln, best[0]) for ln in lines) > 2 * best[1]:
+        return lines
+    x = best[0]
+    out, run = [], []
+
+    def flush():
+        if len(run) >= 3 and sum(_split_at(ln, x, width) for ln in run) >= 2:
+            side = [[w for ln in run for w in ln["items"] if (w["x0"] + w["x1"]) / 2 < x],
+                    [w for ln in run for w in ln["items"] if (w["x0"] + w["x1"]) / 2 >= x]]
+            for column in side:
+                column_lines = _lines(column) if column else []
+                edge = max((line["x1"] for line in column_lines), default=0)
+                for line in column_lines:
+                    line["edge"] = edge  # the column's right edge: where a full line of it ends
+                out.extend(column_lines)
+        else:
+            out.extend(run)
+        run.clear()
+
+    for ln in lines:
+        if _crosses(ln, x):
+            flush()
+            out.append(ln)
+        else:
+            run.append(ln)
+    flush()
     return out
 
 
@@ -100,6 +164,39 @@ def _is_page_number(text, number, total):
     return str(number) in digits and len(letters) <= 20 and len(digits) <= 2 and (len(digits) == 1 or str(total) in digits)
 
 
+def _tables_as_rows(page, words):
+    """A ruled table's rows as one line each, cells between dashes ("• 1 – TKACHYOV Mikhail – Karaganda – CC Art.
+    174", as the Markdown and Word readers print a row): read word by word, the lines of wrapped cells interleave
+    and a row's name, article and dates fall apart. Only tables drawn with rules (pdfplumber's finder), of two
+    rows and two columns or more; the words inside them are replaced by one "word" per row."""
+    if len(page.lines) + len(page.rects) < 4:
+        return words
+    from .reading import table_row
+
+    rows_out, boxes = [], []
+    for table in page.find_tables():
+        rows = [(row.bbox, cells) for row, cells in zip(table.rows, table.extract())]
+        rows = [(bbox, [re.sub(r"\s+", " ", cell or "").strip() for cell in cells]) for bbox, cells in rows
+                if any((cell or "").strip() for cell in cells)]
+        if len(rows) < 2 or max(len(cells) for _, cells in rows) < 2:
+            continue
+        x0, top, x1, bottom = table.bbox
+        inside = [w for w in words if x0 - 1 <= w["x0"] and w["x1"] <= x1 + 1 and top - 1 <= w["top"]
+                  and w["bottom"] <= bottom + 1]
+        if not inside:
+            continue
+        size = sorted(w["size"] for w in inside)[len(inside) // 2]
+        boxes.append(table.bbox)
+        for (rx0, rtop, rx1, _), cells in rows:
+            rows_out.append({"x0": rx0, "x1": rx1, "top": rtop + 1, "bottom": rtop + 1 + size, "size": size,
+                             "text": table_row(cells)})
+    if not boxes:
+        return words
+    kept = [w for w in words if not any(x0 - 1 <= w["x0"] and w["x1"] <= x1 + 1 and top - 1 <= w["top"]
+                                        and w["bottom"] <= bottom + 1 for x0, top, x1, bottom in boxes)]
+    return kept + rows_out
+
+
 def read_layout(data, max_pages, deadline):
     """[(page text, continued)], [(anchor, url)], [(page index, text before, digits)] for raised numbers that refer
     to no note on their page, or None when the file has no words pdfplumber can place."""
@@ -119,6 +216,7 @@ def read_layout(data, max_pages, deadline):
             if time.monotonic() > deadline:
                 raise TooSlow
             words = page.extract_words(extra_attrs=["size"], x_tolerance=1.5, y_tolerance=2, keep_blank_chars=False)
+            words = _tables_as_rows(page, words)
             rules = [r for r in list(page.lines) + list(page.rects)
                      if abs(r["bottom"] - r["top"]) < 2 and (r["x1"] - r["x0"]) > 20]
             pages.append((page.width, page.height, words, rules))
@@ -136,7 +234,7 @@ def read_layout(data, max_pages, deadline):
     if not sizes:
         return None
     body_size = sizes.most_common(1)[0][0]
-    laid_out = [(width, height, _lines(words), rules) for width, height, words, rules in pages]
+    laid_out = [(width, height, _column_lines(words, width), rules) for width, height, words, rules in pages]
 
     # Running headers and footers: a line in the top or bottom zone repeated on other pages (digits aside).
     def key(line):
@@ -189,13 +287,19 @@ def read_layout(data, max_pages, deadline):
                 notes[current] += _glue(notes[current], previous, edge, _text(ln)) + _text(ln)
         result.append((body, notes, width))
     # Body lines into paragraphs; pages marked as continuing the paragraph before the break.
-    gaps = Counter()
+    # The spacing of lines inside a paragraph: measured after lines the text wrapped (they reach the right edge),
+    # which are surely inside one; a document of one-line paragraphs (a record's fields, a list) would otherwise
+    # teach the paragraph gap as the line gap, and every field would run into the next.
+    right = max((ln["x1"] for body, _, _ in result for ln in body), default=0)
+    gaps, wrapped = Counter(), Counter()
     for body, _, _ in result:
         for a, b in zip(body, body[1:]):
             if abs(a["size"] - b["size"]) < 0.3:
-                gaps[round(b["top"] - a["bottom"], 0)] += 1
-    line_gap = gaps.most_common(1)[0][0] if gaps else body_size * 0.4
-    right = max((ln["x1"] for body, _, _ in result for ln in body), default=0)
+                gap = round(b["top"] - a["bottom"], 0)
+                gaps[gap] += 1
+                if a["x1"] >= a.get("edge", right) - 3 * a["size"]:
+                    wrapped[gap] += 1
+    line_gap = (wrapped or gaps).most_common(1)[0][0] if gaps else body_size * 0.4
     out, previous_last, superscripts = [], None, []
     for page_index, (body, notes, width) in enumerate(result):
         hints = []
@@ -206,10 +310,11 @@ def read_layout(data, max_pages, deadline):
                     ln["top"] - prev["bottom"] > line_gap + max(2.0, body_size * 0.3)
                     or abs(ln["size"] - prev["size"]) >= 0.5
                     or re.match(r"^[•▪●◦\-–—*]\s", text)
-                    or (_would_fit(prev, ln, right) and _text(prev).rstrip().endswith(tuple(".!?:")))):
+                    or (_would_fit(prev, ln, prev.get("edge", right)) and _text(prev).rstrip().endswith(tuple(".!?:"))
+                        and not ABBREVIATION_END.search(_text(prev).rstrip()) and not text[:1].islower())):
                 paragraphs.append(current)
                 current = []
-            if current and _glue(current[-1], prev, right, text) == "":
+            if current and _glue(current[-1], prev, prev.get("edge", right) if prev else right, text) == "":
                 current[-1] += text
             else:
                 current.append(text)
@@ -219,7 +324,7 @@ def read_layout(data, max_pages, deadline):
         first = body[0] if body else None
         continued = bool(previous_last is not None and first is not None and paragraphs
                          and abs(first["size"] - previous_last[0]["size"]) < 0.5
-                         and previous_last[0]["x1"] >= right - 3 * body_size  # the page cut a full line's paragraph
+                         and previous_last[0]["x1"] >= previous_last[0].get("edge", right) - 3 * body_size  # a full line cut
                          and not previous_last[1].rstrip().endswith(tuple(TERMINAL))
                          and not re.match(r"^(?:[•▪●◦\-–—*]|\d{1,3}[.)]|[A-ZА-ЯЁ][.)])\s", paragraphs[0][0]))
         text = "\n\n".join("\n".join(lines) for lines in paragraphs)

@@ -251,11 +251,28 @@ def _html_text(root):
     from lxml import etree
 
     parts, links, skip, anchors = [], [], 0, []
+    lists, rows = [], []  # per open list: its item count (None for a bulleted list); per open row: its cells
     for event, element in etree.iterwalk(root, events=("start", "end")):
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
         if event == "start":
             if tag in HTML_SKIP:
                 skip += 1
+            elif tag in {"ul", "ol"}:
+                lists.append(0 if tag == "ol" else None)
+            elif tag == "tr":
+                rows.append(0)
+            if tag == "li" and not skip:
+                # an item as a text file prints it ("• …", "3. …"): see list_item
+                if lists and lists[-1] is not None:
+                    lists[-1] += 1
+                parts.append(f"\n\n{lists[-1]}. " if lists and lists[-1] is not None else "\n\n• ")
+            elif tag == "tr" and not skip:
+                parts.append("\n\n• ")  # a row as the Markdown reader prints one: see table_row
+            elif tag in {"td", "th"} and rows and not skip:
+                parts.append(" – " if rows[-1] else "")
+                rows[-1] += 1
+            elif tag in HTML_BLOCK and rows:
+                parts.append(" ")  # a cell's own paragraphs stay in its row
             elif tag in HTML_BLOCK:
                 parts.append("\n\n" if tag in {"p", "div", "section", "article", "table"} else "\n")
             if tag == "a":
@@ -267,7 +284,11 @@ def _html_text(root):
         else:
             if tag in HTML_SKIP:
                 skip = max(skip - 1, 0)
-            elif tag in HTML_BLOCK:
+            elif tag in {"ul", "ol"} and lists:
+                lists.pop()
+            elif tag == "tr" and rows:
+                rows.pop()
+            if tag in HTML_BLOCK and not rows:
                 parts.append("\n")
             if tag == "a" and anchors:
                 href, words = anchors.pop()
@@ -299,9 +320,17 @@ def _main_content(text):
         return None
     blocks = []
     for child in main:
-        if child.tag in {"list", "table"}:
-            for row in child.iter("item", "row"):
-                blocks.append(" ".join(part.strip() for part in row.itertext() if part.strip()))
+        if child.tag == "list":
+            # An item of a list as a text file prints it: "• …" (or its number), one paragraph each.
+            for number, item in enumerate(child.iter("item"), 1):
+                words = re.sub(r"\s+", " ", "".join(item.itertext())).strip()
+                if words:
+                    blocks.append(list_item(words, number if child.get("rend") == "ol" else None))
+        elif child.tag == "table":
+            for row in child.iter("row"):
+                cells = [re.sub(r"\s+", " ", "".join(cell.itertext())).strip() for cell in row.iter("cell")]
+                if any(cells):
+                    blocks.append(table_row(cells))
         else:
             blocks.append("".join(child.itertext()).strip())
     body = "\n\n".join(block for block in blocks if block)
@@ -309,6 +338,21 @@ def _main_content(text):
         return None
     links = [("".join(ref.itertext()).strip(), ref.get("target") or "") for ref in main.iter("ref")]
     return body, links
+
+
+def list_item(words, number=None):
+    """An item of a list in a page or a Word file, as a text file prints it: "• words", or "3. words" in a numbered
+    list (unless the item carries its own number), so that the rules that read bulleted and numbered lines (an
+    item under its person's line, an entry of a list) read it the same in every format."""
+    if re.match(r"^(?:[•▪●◦\-–—*]\s|\d{1,3}[.)]\s)", words):
+        return words
+    return f"{number}. {words}" if number is not None else f"• {words}"
+
+
+def table_row(cells):
+    """A row of a table as the Markdown reader prints one: "• 1 – TOKHTAROV Ruslan – Aktobe – CC Art. 405" (cells
+    between dashes, empty cells left out), so that one row is one entry and its cells stay apart."""
+    return "• " + " – ".join(cell for cell in cells if cell)
 
 
 NOTE_REF = re.compile(r"^\s*\[?\s*(\d{1,3})\s*\]?\s*$")
@@ -400,11 +444,75 @@ def _html_notes(root):
     return out
 
 
+TEASER_BLOCKS = {"p", "li", "dd", "dt", "div", "h3", "h4", "h5", "h6"}
+TEASER_LABEL = 30  # letters outside the link: "Читайте также:", "Read also:", "Тақырыпқа қатысты:"
+FILE_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|odt|rtf|zip|jpe?g|png)(?:[?#].*)?$", re.I)
+
+
+def _address_of(root):
+    """The page's own address, from its canonical link or og:url ("" when it gives none)."""
+    for element in root.iter("link", "meta"):
+        if (element.get("rel") or "").lower() == "canonical" or (element.get("property") or "") == "og:url":
+            address = (element.get("href") or element.get("content") or "").strip()
+            if address.startswith(("http://", "https://")):
+                return address
+    return ""
+
+
+def _site_of(root):
+    """The page's own host ("" when the page does not say its address)."""
+    from urllib.parse import urlsplit
+
+    return urlsplit(_address_of(root)).netloc.lower()
+
+
+def _drop_teasers(root):
+    """Take out the site's own teasers: a paragraph or list item that is (all but a short label) a link to another
+    page of the same site — "Читайте также: Полиция задержала …", a "По теме" list of stories inside the article,
+    a menu's items. Their names and dates are other stories', not this document's; links to files (a verdict's
+    PDF), to other sites (a source) and within the page (notes) are never teasers. Returns how many went."""
+    from urllib.parse import urlsplit
+
+    site, dropped = _site_of(root), 0
+    for element in list(root.iter(*TEASER_BLOCKS)):
+        if element.getparent() is None or any(child.tag in TEASER_BLOCKS for child in element.iter()
+                                              if child is not element):
+            continue
+        def internal(node):
+            """Is `node` (or the link around it, inside `element`) a link to another page of this site?"""
+            while node is not None and node.tag != "a":
+                node = None if node is element else node.getparent()
+            if node is None:
+                return False
+            href = (node.get("href") or "").strip()
+            parts = urlsplit(href)
+            return bool(href) and not href.startswith("#") and not FILE_LINK.search(parts.path) and (
+                not parts.netloc or bool(site) and parts.netloc.lower() == site)
+
+        inside = outside = 0
+        for node in element.iter():
+            for words, owner in ((node.text, node), (node.tail if node is not element else "", node.getparent())):
+                letters = sum(ch.isalpha() for ch in (words or ""))
+                if letters and internal(owner):
+                    inside += letters
+                else:
+                    outside += letters
+        if inside >= 12 and outside <= TEASER_LABEL:
+            parent = element.getparent()
+            _put_text_instead(element, "")
+            dropped += 1
+            if parent is not None and not "".join(parent.itertext()).strip() and parent.getparent() is not None:
+                parent.getparent().remove(parent) if not (parent.tail or "").strip() else None
+    return dropped
+
+
 def read_html(filename, data):
     text, encoding = decode(filename, data)
     tree = _html_tree(filename, text)
+    address = _address_of(tree)
     notes = _html_notes(tree)
-    if notes:
+    teasers = _drop_teasers(tree)
+    if notes or teasers:
         from lxml import etree
 
         text = etree.tostring(tree, encoding="unicode", method="html")
@@ -416,6 +524,11 @@ def read_html(filename, data):
     if notes:
         body += "\n\n" + "\n".join(f"[^{n}]: {note}" for n, (note, _) in sorted(notes.items()))
         links += [link for n, (_, note_links) in sorted(notes.items()) for link in note_links]
+    if address:  # a page that says its address: its relative links ("/files/ruling.pdf") are sources too
+        from urllib.parse import urljoin
+
+        links = [(a, urljoin(address, u) if u and not u.startswith(("#", "http:", "https:", "mailto:", "javascript:"))
+                  else u) for a, u in links]
     return RawDocument("html", [body], links=[(a, u) for a, u in links if u.startswith("http")],
                        encoding=encoding)
 
@@ -424,6 +537,7 @@ def read_html(filename, data):
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 
 
 class _Budget:
@@ -515,18 +629,44 @@ def read_docx(filename, data):
         body = _safe_xml(filename, archive, "word/document.xml", budget)
     paragraphs, links, numbered = [], [], {}
     # One walk over the tree (never a walk per paragraph: nested paragraphs would make that quadratic).
-    open_paragraphs, open_links = [], []
+    # A table's row is one paragraph, its cells between dashes (see table_row): rows = [[cells], …] of open rows,
+    # each cell the list of its paragraphs.
+    open_paragraphs, open_links, rows = [], [], []
+    fallback = 0  # inside mc:Fallback: the same text box again, for old readers — read once, from mc:Choice
     for event, node in _walk(body):
         tag = node.tag
+        if tag == f"{MC}Fallback":
+            fallback += 1 if event == "start" else -1
+            continue
+        if fallback:
+            continue
         if event == "end":
             if tag == f"{W}p" and open_paragraphs:
-                paragraphs.append("".join(open_paragraphs.pop()))
+                words = "".join(open_paragraphs.pop())
+                if rows and rows[-1] and not open_paragraphs:
+                    rows[-1][-1].append(words)
+                else:
+                    paragraphs.append(words)
+            elif tag == f"{W}tr" and rows:
+                cells = [" ".join(p.strip() for p in cell if p.strip()) for cell in rows.pop()]
+                if any(cells):
+                    row = table_row(cells)
+                    if rows and rows[-1]:
+                        rows[-1][-1].append(row.removeprefix("• "))  # a table inside a cell: its row in the cell
+                    else:
+                        paragraphs.append(row)
             elif tag == f"{W}hyperlink" and open_links and open_links[-1][0] is node:
                 _, target, words = open_links.pop()
                 links.append(("".join(words), target))
             continue
         if tag == f"{W}p":
             open_paragraphs.append([])
+            continue
+        if tag == f"{W}tr":
+            rows.append([])
+            continue
+        if tag == f"{W}tc" and rows:
+            rows[-1].append([])
             continue
         if tag == f"{W}hyperlink" and node.get(f"{R}id") in rels:
             open_links.append((node, rels[node.get(f"{R}id")], []))

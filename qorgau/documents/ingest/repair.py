@@ -109,6 +109,8 @@ def _join_lines(lines, lead_ins=False):
         current.append(stripped)
     if current:
         paragraphs.append(current)
+    if lead_ins:
+        paragraphs = _join_fields(paragraphs)
     joined = []
     for paragraph in paragraphs:
         text = ""
@@ -119,6 +121,38 @@ def _join_lines(lines, lead_ins=False):
                 text = f"{text} {part}" if text else part
         joined.append(re.sub(r"[ \t]{2,}", " ", text))
     return "\n\n".join(joined)
+
+
+# A field of a record: "Court: Almaly district court", "Мера пресечения: …", "Бабы: …" (a label of one to four
+# words with a capital, a colon, a value), and the numbered head of a list entry ("5. ЕНСЕБЕК Темирлан").
+FIELD = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]*(?: [^\W\d_]+){0,3}:\s+\S")
+ENTRY_HEAD = re.compile(r"\d{1,3}[.)]\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2}")
+# A field whose value opens with a name in capitals ("Бөлек іс: СЫЗДЫҚОВ Айдар — …", "Also: ORALOV Daniyar"): the
+# head of another record, not a field of the one before.
+NAMED_FIELD = re.compile(r"[^:]{1,60}:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{3,}[-A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]*\s+"
+                         r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+(?![.\w])")  # (not "CC Art.", "УК РК")
+FIELD_MAX = 300  # characters: a field, not a story's paragraph
+
+
+def _join_fields(paragraphs):
+    """A record's fields that a web page, a Word file or a PDF sets one a paragraph ("Defendant: …" / "Court: …" /
+    "Charges: …", or a list entry's "1. NAME" / "City: …" / "Article: …") are read as one paragraph, as the same
+    record typed as text (one field a line, in one block) is: the charges stay with the person the record names.
+    A field joins only a field or an entry's head right before it, each short; prose never joins."""
+    out = []
+    for paragraph in paragraphs:
+        text = " ".join(paragraph)
+        if out and len(text) <= FIELD_MAX and FIELD.match(text) and not NAMED_FIELD.match(text):
+            previous = out[-1]
+            last = " ".join(previous[-1][1])
+            if previous[-1][0] in {"field", "head"} and len(last) <= FIELD_MAX:
+                previous.append(("field", paragraph))
+                continue
+        kind = "head" if len(text) <= FIELD_MAX and NAMED_FIELD.match(text) else \
+            "field" if len(text) <= FIELD_MAX and FIELD.match(text) else \
+            "head" if len(text) <= 120 and ENTRY_HEAD.match(text) else "other"
+        out.append([(kind, paragraph)])
+    return [[line for _, lines in group for line in lines] for group in out]
 
 
 # A marker follows a word, or punctuation that follows a word (not a digit: "22.03.2018", "1, 4 and 5").
