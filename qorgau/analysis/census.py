@@ -4,6 +4,7 @@ Reads the stored episodes of the reader's level (two indexed range conditions), 
 any date. Counting rules: docs/analysis.md.
 """
 
+import contextlib
 import datetime
 import functools
 import json
@@ -74,6 +75,14 @@ def _row_json(row):
             **({"unverified_since": row.unverified_since} if row.unverified_since else {})}
 
 
+def row_json_text(row, _string=json.encoder.encode_basestring):
+    """`json.dumps(_row_json(row), ensure_ascii=False)` from a `CensusQuery.tuples` row, without a dict and an
+    encoder per row (a census may name tens of thousands): the same text, byte for byte."""
+    text = (f'{{"id": {_string(row[1])}, "name": {_string(row[2])}, "custody": {_string(row[5])}, '
+            f'"since": {_string(row[6])}')
+    return text + (f', "unverified_since": {_string(row[8])}}}' if row[8] else "}")
+
+
 def _years_before(day, years):
     date = datetime.date.fromisoformat(day)
     try:
@@ -128,77 +137,86 @@ def census_by_scan(day, user, prisoner_list=None):
     return result
 
 
-# The kind in force on the day (`_kind_on`) in SQL: the last change whose first possible day is on or before the
-# day, else the first kind; read only for an episode whose kind changed (else the stored `kind`).
-_SINCE_LO = "(CASE length({s}) WHEN 10 THEN {s} WHEN 4 THEN {s} || '-01-01' ELSE {s} || '-01' END)"
-_KIND_ON = {
-    "sqlite": ("CASE WHEN json_array_length(e.kinds) > 1 THEN COALESCE((SELECT json_extract(k.value, '$[0]') "
-               "FROM json_each(e.kinds) k WHERE json_extract(k.value, '$[1]') <> '' AND "
-               + _SINCE_LO.format(s="json_extract(k.value, '$[1]')") +
-               " <= %s ORDER BY k.key DESC LIMIT 1), json_extract(e.kinds, '$[0][0]')) ELSE e.kind END"),
-    "postgresql": ("CASE WHEN jsonb_array_length(e.kinds) > 1 THEN COALESCE((SELECT k.v ->> 0 "
-                   "FROM jsonb_array_elements(e.kinds) WITH ORDINALITY AS k(v, i) WHERE (k.v ->> 1) <> '' AND "
-                   + _SINCE_LO.format(s="(k.v ->> 1)") +
-                   " <= %s ORDER BY k.i DESC LIMIT 1), e.kinds -> 0 ->> 0) ELSE e.kind END"),
-}
 CERTAIN, POSSIBLE, RESTRICTED_ROWS = "c", "p", "r"
 
 
+@contextlib.contextmanager
+def _whole_read(connection):
+    """Settings for one reading of every matching episode (tens of thousands of rows, sorted by name): SQLite reads
+    the file through a memory map (no system call and copy per page: half the time at a million acts); PostgreSQL
+    sorts in memory rather than on disk. Both for this connection while the rows are read, reset after."""
+    settings_for = {"sqlite": ("PRAGMA mmap_size = 1073741824", "PRAGMA mmap_size = 0"),
+                    "postgresql": ("SET work_mem = '64MB'", "RESET work_mem")}.get(connection.vendor)
+    if settings_for is None:
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(settings_for[0])
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute(settings_for[1])
+
+
 class CensusQuery:
-    """The census of `day` for `user` counted in the database: one row per person (their earliest episode that may
-    hold the day), with the kind in force, whether certainly, and whether unverified — the same rules as
-    `census_by_scan`, so a page can count everyone and name only the hundred it shows."""
+    """The census of `day` for `user` read once: one row per person (their earliest episode that may hold the day),
+    with the kind in force, whether certainly, and whether unverified — the same rules as `census_by_scan`, as plain
+    tuples, so a page can count everyone and make rows only for the hundred names it shows."""
 
     def __init__(self, day, user, prisoner_list=None):
         self.day, self.user, self.prisoner_list = day, user, prisoner_list
 
     def _sql(self):
+        """One flat reading: the episodes that may hold the day (the range conditions of the level's index) joined
+        to their persons, in name order and each person's earliest episode first. The window of one row per person,
+        the kind on the day and the classing are done in Python over these rows (in SQL they cost twice the
+        reading: a sort for the window, a JSON table per changed episode)."""
         from django.db import connection
 
-        if connection.vendor not in _KIND_ON:  # another database: the straightforward reading
-            return None
         day = self.day
-        stale_before = _years_before(day, settings.QORGAU_CUSTODY_UNVERIFIED_YEARS)
         where, params = "", []
         if self.prisoner_list is not None:
-            on_list = (ListEntry.objects.visible_to(self.user).on(day, reader=self.user).filter(prisoner_list=self.prisoner_list)
-                       .values("person"))
+            on_list = (ListEntry.objects.visible_to(self.user).on(day, reader=self.user)
+                       .filter(prisoner_list=self.prisoner_list).values("person"))
             sub, params = on_list.query.sql_with_params()
             where = f" AND e.person_id IN ({sub})"
         table, person = CustodyEpisode._meta.db_table, CustodyEpisode._meta.get_field("person").related_model
-        # The window picks each person's earliest episode that may hold the day over the narrow index columns only;
-        # the kind on the day (a JSON reading), the person's name and the classing are done for the chosen rows.
-        chosen = (f"SELECT e.id, ROW_NUMBER() OVER (PARTITION BY e.person_id ORDER BY e.start_lo, e.id) AS rn "
-                  f"FROM {table} e WHERE e.level = %s AND e.start_lo <= %s AND (e.end_hi = '' OR e.end_hi > %s)")
-        sql = (f"SELECT person_id, uid, name, consent, sensitivity, kind_day, start, certainly, unverified, "
-               f"CASE WHEN kind_day = %s THEN '{RESTRICTED_ROWS}' WHEN certainly = 1 AND unverified = '' "
-               f"THEN '{CERTAIN}' ELSE '{POSSIBLE}' END AS category FROM ("
-               f"SELECT e.person_id, p.uid, p.name, p.consent, p.sensitivity, {_KIND_ON[connection.vendor]} AS kind_day, "
-               f"e.start, CASE WHEN e.start_hi <= %s AND (e.end_lo = '' OR e.end_lo > %s) THEN 1 ELSE 0 END "
-               f"AS certainly, CASE WHEN e.\"end\" = '' AND e.last_act_date < %s THEN e.last_act_date ELSE '' END "
-               f"AS unverified FROM ({chosen}) x JOIN {table} e ON e.id = x.id "
-               f"JOIN {person._meta.db_table} p ON p.id = e.person_id "
-               f"WHERE x.rn = 1 AND p.merged_into_id IS NULL{where}) rows")
-        return sql, [custody.RESTRICTED, day, day, day, stale_before, clearance_of(self.user), day, day, *params]
+        kinds = "e.kinds::text" if connection.vendor == "postgresql" else "e.kinds"
+        sql = (f"SELECT e.person_id, p.uid, p.name, p.consent, p.sensitivity, e.kind, {kinds}, e.start, e.start_hi, "
+               f"e.\"end\", e.end_lo, e.last_act_date FROM {table} e JOIN {person._meta.db_table} p ON p.id = e.person_id "
+               f"WHERE e.level = %s AND e.start_lo <= %s AND (e.end_hi = '' OR e.end_hi > %s) "
+               f"AND p.merged_into_id IS NULL{where} ORDER BY p.name, p.id, e.start_lo, e.id")
+        return sql, [clearance_of(self.user), day, day, *params]
 
     @functools.cached_property
     def _all(self):
-        """Every person's row, in name order, as plain tuples (one reading of the episodes per census; a Row is made
-        only for a row that is shown)."""
+        """Every person's row, in name order, as plain tuples (person_id, uid, name, consent, sensitivity, kind on the
+        day, since, certainly, unverified since, category): one reading of the episodes per census."""
         from django.db import connection
 
-        query = self._sql()
-        if query is None:  # another database: the straightforward reading
-            result = census_by_scan(self.day, self.user, self.prisoner_list)
-            rows = [(r.person.pk, r.person.uid, r.person.name, r.person.consent, r.person.sensitivity, r.kind,
-                     r.since, r.certainly, r.unverified_since, category)
-                    for category, chosen in ((CERTAIN, result.certain), (POSSIBLE, result.possible),
-                                             (RESTRICTED_ROWS, result.restricted)) for r in chosen]
-            return sorted(rows, key=lambda r: (r[2], r[0]))
-        sql, params = query
-        with connection.cursor() as cursor:
-            cursor.execute(f"{sql} ORDER BY name, person_id", params)
-            return cursor.fetchall()
+        day = self.day
+        stale_before = _years_before(day, settings.QORGAU_CUSTODY_UNVERIFIED_YEARS)
+        sql, params = self._sql()
+        with _whole_read(connection), connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            episodes = cursor.fetchall()
+        rows, previous = [], None
+        append, loads, restricted = rows.append, json.loads, custody.RESTRICTED
+        for (person_id, uid, name, consent, sensitivity, kind, kinds, start, start_hi, end, end_lo,
+             last_act_date) in episodes:
+            if person_id == previous:  # a later episode of the same person (their earliest is first)
+                continue
+            previous = person_id
+            if kinds.count("[") > 2:  # the kind changed during the episode: the one in force that day
+                kind = _kind_on(loads(kinds), day)
+            certainly = 1 if start_hi <= day and (not end_lo or end_lo > day) else 0
+            # An open episode whose last act is long past is not counted silently forever.
+            unverified = last_act_date if (not end and last_act_date < stale_before) else ""
+            category = (RESTRICTED_ROWS if kind == restricted
+                        else CERTAIN if certainly and not unverified else POSSIBLE)
+            append((person_id, uid, name, consent, sensitivity, kind, start, certainly, unverified, category))
+        return rows
 
     @functools.cached_property
     def counts(self):
@@ -232,6 +250,11 @@ class CensusQuery:
             cache[(category, named_only)] = [r for r in self._all
                                              if r[9] == category and (not named_only or r[3] == "granted")]
         return cache[(category, named_only)]
+
+    def tuples(self, category, named_only=False):
+        """The category's rows as plain tuples in name order: (person_id, uid, name, consent, sensitivity, kind, since,
+        certainly, unverified since, category). For writing tens of thousands without a Row each."""
+        return self._chosen(category, named_only)
 
     def rows(self, category, named_only=False, offset=0, limit=None):
         """The category's rows in name order (only those with consent granted when `named_only`)."""
