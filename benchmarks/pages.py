@@ -46,7 +46,8 @@ def setup(args):
     django.setup()
     from django.core.management import call_command
 
-    call_command("init", verbosity=0)
+    if not getattr(args, "skip_init", False):  # init rebuilds the search index: minutes at a million acts
+        call_command("init", verbosity=0)
 
 
 def generate(args):
@@ -278,6 +279,9 @@ def measure_analysis(args):
         "statistics, gender": lambda: f"/statistics/?gender={rng.choice('fm')}",
         "census page": lambda: f"/census/?date={rng.randint(2013, 2025)}-12-01",
         "census page, since": lambda: f"/census/?date={rng.randint(2019, 2025)}-12-01&since=2018-12-01",
+        "census page, list": lambda: f"/census/?date={rng.randint(2013, 2025)}-12-01&list=bench-list",
+        "census page, 2020": lambda: "/census/?date=2020-12-01",
+        "census page, 2020, since": lambda: "/census/?date=2020-12-01&since=2018-12-01",
     }
     if args.pages:  # e.g. --pages "statistics, region" "census page"
         pages = {name: pages[name] for name in args.pages}
@@ -360,6 +364,9 @@ def main():
                         help="only the analysis pages (statistics with each filter, census), not the lists")
     parser.add_argument("--pages", nargs="*", default=[],
                         help="only these analysis pages (names as printed, e.g. 'statistics, region')")
+    parser.add_argument("--skip-init", action="store_true",
+                        help="the data directory is initialised and migrated already: skip `qorgau init` (which "
+                             "rebuilds the search index, minutes at a million acts)")
     parser.add_argument("--only-filtered", action="store_true",
                         help="only the filtered lists and the API (skip the other pages and the analysis pages)")
     args = parser.parse_args()

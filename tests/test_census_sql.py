@@ -158,6 +158,17 @@ def test_changes_since_an_earlier_census_equal_the_difference_of_two_whole_censu
                     assert [(r.person.pk, r.kind, r.since) for r in got[key]] == \
                         [(r.person.pk, r.kind, r.since) for r in expected[key]], (reader, earlier, later, key)
                     moved += len(expected[key])
+                # The page's reading (no names but for the few shown, read by id): the first of each, the totals.
+                for named_only in (False, True):
+                    page = CensusQuery(later, reader, prisoner_list).changes_since(
+                        CensusQuery(earlier, reader, prisoner_list), named_only=named_only, limit=2)
+                    for key in ("entered", "left"):
+                        want = [(r.person.pk, r.person.uid, r.person.name, r.kind, r.since, r.certainly,
+                                 r.unverified_since) for r in expected[key]
+                                if not named_only or r.person.consent == "granted"]
+                        assert [(r.person.pk, r.person.uid, r.person.name, r.kind, r.since, r.certainly,
+                                 r.unverified_since) for r in page[key]] == want[:2], (reader, earlier, later, key)
+                        assert page[f"{key}_total"] == len(want)
     assert moved
     unconsented = {p.uid for p in __import__("qorgau.records.models", fromlist=["Person"]).Person.objects
                    .exclude(consent="granted", sensitivity="public")}

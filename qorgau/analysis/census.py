@@ -162,18 +162,19 @@ def _whole_read(connection):
 class CensusQuery:
     """The census of `day` for `user` read once: one row per person (their earliest episode that may hold the day),
     with the kind in force, whether certainly, and whether unverified — the same rules as `census_by_scan`, as plain
-    tuples, so a page can count everyone and make rows only for the hundred names it shows."""
+    tuples, so a page can count everyone and make rows only for the hundred names it shows.
 
-    def __init__(self, day, user, prisoner_list=None):
-        self.day, self.user, self.prisoner_list = day, user, prisoner_list
+    `whole`: every person will be named (the command, `census()`): one reading with the names, in name order. Else (a
+    page) the reading leaves names out and is not sorted; the hundred names shown are then read by id, sorted by the
+    database as the whole reading would be."""
 
-    def _sql(self):
-        """One flat reading: the episodes that may hold the day (the range conditions of the level's index) joined
-        to their persons, in name order and each person's earliest episode first. The window of one row per person,
-        the kind on the day and the classing are done in Python over these rows (in SQL they cost twice the
-        reading: a sort for the window, a JSON table per changed episode)."""
-        from django.db import connection
+    def __init__(self, day, user, prisoner_list=None, *, whole=False):
+        self.day, self.user, self.prisoner_list, self.whole = day, user, prisoner_list, whole
 
+    def _reading(self, columns, order=""):
+        """The episodes that may hold the day (the range conditions of the level's index) joined to their persons.
+        The window of one row per person, the kind on the day and the classing are done in Python over these rows
+        (in SQL they cost twice the reading: a sort for the window, a JSON table per changed episode)."""
         day = self.day
         where, params = "", []
         if self.prisoner_list is not None:
@@ -181,49 +182,84 @@ class CensusQuery:
                        .filter(prisoner_list=self.prisoner_list).values("person"))
             sub, params = on_list.query.sql_with_params()
             where = f" AND e.person_id IN ({sub})"
-        table, person = CustodyEpisode._meta.db_table, CustodyEpisode._meta.get_field("person").related_model
-        kinds = "e.kinds::text" if connection.vendor == "postgresql" else "e.kinds"
-        sql = (f"SELECT e.person_id, p.uid, p.name, p.consent, p.sensitivity, e.kind, {kinds}, e.start, e.start_hi, "
-               f"e.\"end\", e.end_lo, e.last_act_date FROM {table} e JOIN {person._meta.db_table} p ON p.id = e.person_id "
+        table = CustodyEpisode._meta.db_table
+        sql = (f"SELECT {columns} FROM {table} e JOIN {_person_table()} p ON p.id = e.person_id "
                f"WHERE e.level = %s AND e.start_lo <= %s AND (e.end_hi = '' OR e.end_hi > %s) "
-               f"AND p.merged_into_id IS NULL{where} ORDER BY p.name, p.id, e.start_lo, e.id")
+               f"AND p.merged_into_id IS NULL{where}{order}")
         return sql, [clearance_of(self.user), day, day, *params]
+
+    def _fetch(self, sql, params):
+        from django.db import connection
+
+        with _whole_read(connection), connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+
+    def _classed(self, kind, kinds, start_hi, end, end_lo, last_act_date):
+        """(kind on the day, certainly, unverified since, category) of a person's earliest episode."""
+        day = self.day
+        if kinds.count("[") > 2:  # the kind changed during the episode: the one in force that day
+            kind = _kind_on(json.loads(kinds), day)
+        certainly = 1 if start_hi <= day and (not end_lo or end_lo > day) else 0
+        # An open episode whose last act is long past is not counted silently forever.
+        unverified = last_act_date if (not end and last_act_date < self._stale_before) else ""
+        category = (RESTRICTED_ROWS if kind == custody.RESTRICTED
+                    else CERTAIN if certainly and not unverified else POSSIBLE)
+        return kind, certainly, unverified, category
+
+    @functools.cached_property
+    def _stale_before(self):
+        return _years_before(self.day, settings.QORGAU_CUSTODY_UNVERIFIED_YEARS)
 
     @functools.cached_property
     def _all(self):
         """Every person's row, in name order, as plain tuples (person_id, uid, name, consent, sensitivity, kind on the
-        day, since, certainly, unverified since, category): one reading of the episodes per census."""
+        day, since, certainly, unverified since, category): one reading of the episodes, with the names."""
         from django.db import connection
 
-        day = self.day
-        stale_before = _years_before(day, settings.QORGAU_CUSTODY_UNVERIFIED_YEARS)
-        sql, params = self._sql()
-        with _whole_read(connection), connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            episodes = cursor.fetchall()
-        rows, previous = [], None
-        append, loads, restricted = rows.append, json.loads, custody.RESTRICTED
+        kinds = "e.kinds::text" if connection.vendor == "postgresql" else "e.kinds"
+        episodes = self._fetch(*self._reading(
+            f"e.person_id, p.uid, p.name, p.consent, p.sensitivity, e.kind, {kinds}, e.start, e.start_hi, e.\"end\", "
+            f"e.end_lo, e.last_act_date", " ORDER BY p.name, p.id, e.start_lo, e.id"))
+        rows, previous, classed = [], None, self._classed
         for (person_id, uid, name, consent, sensitivity, kind, kinds, start, start_hi, end, end_lo,
              last_act_date) in episodes:
             if person_id == previous:  # a later episode of the same person (their earliest is first)
                 continue
             previous = person_id
-            if kinds.count("[") > 2:  # the kind changed during the episode: the one in force that day
-                kind = _kind_on(loads(kinds), day)
-            certainly = 1 if start_hi <= day and (not end_lo or end_lo > day) else 0
-            # An open episode whose last act is long past is not counted silently forever.
-            unverified = last_act_date if (not end and last_act_date < stale_before) else ""
-            category = (RESTRICTED_ROWS if kind == restricted
-                        else CERTAIN if certainly and not unverified else POSSIBLE)
-            append((person_id, uid, name, consent, sensitivity, kind, start, certainly, unverified, category))
+            kind, certainly, unverified, category = classed(kind, kinds, start_hi, end, end_lo, last_act_date)
+            rows.append((person_id, uid, name, consent, sensitivity, kind, start, certainly, unverified, category))
         return rows
+
+    @functools.cached_property
+    def _people(self):
+        """{person id: (consent, kind on the day, since, certainly, unverified since, category)} for everyone counted.
+        From the whole reading when there is one; else one reading without names or order (a page names a hundred)."""
+        from django.db import connection
+
+        if self.whole or "_all" in self.__dict__ or connection.vendor not in _BY_IDS:
+            return {r[0]: (r[3], r[5], r[6], r[7], r[8], r[9]) for r in self._all}
+        kinds = "e.kinds::text" if connection.vendor == "postgresql" else "e.kinds"
+        earliest = {}
+        for row in self._fetch(*self._reading(
+                f"e.person_id, e.start_lo, e.id, p.consent, e.kind, {kinds}, e.start, e.start_hi, e.\"end\", e.end_lo, "
+                f"e.last_act_date")):
+            seen = earliest.get(row[0])
+            if seen is None or (row[1], row[2]) < (seen[1], seen[2]):  # each person's earliest episode
+                earliest[row[0]] = row
+        classed = self._classed
+        people = {}
+        for _pk, _lo, _id, consent, kind, kinds, start, start_hi, end, end_lo, last_act_date in earliest.values():
+            kind, certainly, unverified, category = classed(kind, kinds, start_hi, end, end_lo, last_act_date)
+            people[_pk] = (consent, kind, start, certainly, unverified, category)
+        return people
 
     @functools.cached_property
     def counts(self):
         """{(category, kind, consent granted): people}; category CERTAIN, POSSIBLE or RESTRICTED_ROWS."""
         counts = {}
-        for row in self._all:
-            key = (row[9], row[5], row[3] == "granted")
+        for consent, kind, _since, _certainly, _unverified, category in self._people.values():
+            key = (category, kind, consent == "granted")
             counts[key] = counts.get(key, 0) + 1
         return counts
 
@@ -256,34 +292,75 @@ class CensusQuery:
         certainly, unverified since, category). For writing tens of thousands without a Row each."""
         return self._chosen(category, named_only)
 
+    def _named(self, ids, people, offset=0, limit=None):
+        """Rows for the persons `ids` (each in `people`), in name order, `offset`/`limit` applied by the database."""
+        if limit is not None and not limit or not ids:
+            return []
+        from django.db import connection
+
+        sql, ids_param = _BY_IDS[connection.vendor]
+        with connection.cursor() as cursor:
+            cursor.execute(sql.format(table=_person_table()) + " ORDER BY name, id LIMIT %s OFFSET %s",
+                           [ids_param(ids), -1 if limit is None and connection.vendor == "sqlite" else limit, offset])
+            found = cursor.fetchall()
+        rows = []
+        for person_id, uid, name, sensitivity in found:
+            consent, kind, start, certainly, unverified, _c = people[person_id]
+            rows.append(Row(person=PersonRef(person_id, uid, name, consent, sensitivity), kind=kind, since=start,
+                            certainly=bool(certainly), unverified_since=unverified or ""))
+        return rows
+
     def rows(self, category, named_only=False, offset=0, limit=None):
         """The category's rows in name order (only those with consent granted when `named_only`)."""
-        chosen = self._chosen(category, named_only)
-        for person_id, uid, name, consent, sensitivity, kind, start, certainly, unverified, _c in (
-                chosen[offset:None if limit is None else offset + limit]):
-            yield Row(person=PersonRef(person_id, uid, name, consent, sensitivity), kind=kind, since=start,
-                      certainly=bool(certainly), unverified_since=unverified or "")
+        if self.whole or "_all" in self.__dict__ or "_people" not in self.__dict__ and limit is None:
+            chosen = self._chosen(category, named_only)
+            for person_id, uid, name, consent, sensitivity, kind, start, certainly, unverified, _c in (
+                    chosen[offset:None if limit is None else offset + limit]):
+                yield Row(person=PersonRef(person_id, uid, name, consent, sensitivity), kind=kind, since=start,
+                          certainly=bool(certainly), unverified_since=unverified or "")
+            return
+        people = self._people
+        if "_all" in self.__dict__:  # `_people` fell back on the whole reading (another database)
+            yield from self.rows(category, named_only, offset, limit)
+            return
+        yield from self._named([pk for pk, row in people.items()
+                                if row[5] == category and (not named_only or row[0] == "granted")],
+                               people, offset, limit)
 
     def page(self, category, named_only):
         """A sequence a Paginator can page: Rows made only for the slice shown."""
         return _Rows(self, category, named_only)
 
-    def changes_since(self, earlier):
+    def changes_since(self, earlier, named_only=False, limit=None):
         """`changes(earlier census, this census)` from the two queries' rows: who is certainly in custody on one day
-        and not on the other, in name order, with a Row made only for them (not for everyone counted)."""
+        and not on the other, in name order, with a Row made only for them (not for everyone counted). With `limit`
+        (a page): only the first `limit` of each are named (read by id), and "entered_total"/"left_total" say how
+        many there are; `named_only` keeps only people who granted consent."""
+        if limit is None:
+            def certain(query):
+                return {row[0]: row for row in query._all if row[9] == CERTAIN}
+
+            before, after = certain(earlier), certain(self)
+
+            def rows(chosen):
+                return [Row(person=PersonRef(person_id, uid, name, consent, sensitivity), kind=kind, since=start,
+                            certainly=bool(certainly), unverified_since=unverified or "")
+                        for person_id, uid, name, consent, sensitivity, kind, start, certainly, unverified, _c in chosen
+                        if not named_only or consent == "granted"]
+
+            # `_all` is in name order (then person id), as `changes` sorts.
+            entered = rows(row for pk, row in after.items() if pk not in before)
+            left = rows(row for pk, row in before.items() if pk not in after)
+            return {"entered": entered, "left": left, "entered_total": len(entered), "left_total": len(left)}
+
         def certain(query):
-            return {row[0]: row for row in query._all if row[9] == CERTAIN}
+            return {pk: row for pk, row in query._people.items() if row[5] == CERTAIN}
 
         before, after = certain(earlier), certain(self)
-
-        def rows(chosen):
-            return [Row(person=PersonRef(person_id, uid, name, consent, sensitivity), kind=kind, since=start,
-                        certainly=bool(certainly), unverified_since=unverified or "")
-                    for person_id, uid, name, consent, sensitivity, kind, start, certainly, unverified, _c in chosen]
-
-        # `_all` is in name order (then person id), as `changes` sorts.
-        return {"entered": rows(row for pk, row in after.items() if pk not in before),
-                "left": rows(row for pk, row in before.items() if pk not in after)}
+        entered = [pk for pk, row in after.items() if pk not in before and (not named_only or row[0] == "granted")]
+        left = [pk for pk, row in before.items() if pk not in after and (not named_only or row[0] == "granted")]
+        return {"entered": self._named(entered, after, limit=limit), "left": earlier._named(left, before, limit=limit),
+                "entered_total": len(entered), "left_total": len(left)}
 
     def as_census(self):
         """The whole census as `census_by_scan` gives it (rows in name order)."""
@@ -292,6 +369,18 @@ class CensusQuery:
         result.rows.sort(key=lambda r: (r.person.name, r.person.pk))
         result.restricted = list(self.rows(RESTRICTED_ROWS))
         return result
+
+
+def _person_table():
+    return CustodyEpisode._meta.get_field("person").related_model._meta.db_table
+
+
+# The persons of a list of ids as one parameter (a census may hold tens of thousands: no IN list of that length).
+_BY_IDS = {
+    "sqlite": ("SELECT id, uid, name, sensitivity FROM {table} WHERE id IN (SELECT value FROM json_each(%s))",
+               json.dumps),
+    "postgresql": ("SELECT id, uid, name, sensitivity FROM {table} WHERE id = ANY(%s)", list),
+}
 
 
 class _Rows:
@@ -314,7 +403,7 @@ class _Rows:
 
 def census(day, user, prisoner_list=None):
     """The census of `day` (ISO) for `user`; `prisoner_list` limits it to the persons on that list that day."""
-    return CensusQuery(day, user, prisoner_list).as_census()
+    return CensusQuery(day, user, prisoner_list, whole=True).as_census()
 
 
 def changes(earlier, later):
