@@ -91,12 +91,17 @@ def _years_before(day, years):
         return date.replace(year=date.year - years, day=28).isoformat()
 
 
+def _since_lo(since):
+    """The first day a change's partial date may be ("" when unknown)."""
+    return since if len(since) == 10 else since + "-01-01" if len(since) == 4 else since + "-01" if since else ""
+
+
 def _kind_on(kinds, day):
     """custody.Episode.kind_on without building an episode: the last change whose first possible day is on or
     before `day` (a census may hold tens of thousands of episodes)."""
     current = kinds[0][0]
     for kind, since in kinds:
-        lo = since if len(since) == 10 else since + "-01-01" if len(since) == 4 else since + "-01" if since else ""
+        lo = _since_lo(since)
         if lo and lo <= day:
             current = kind
     return current
@@ -195,11 +200,13 @@ class CensusQuery:
             cursor.execute(sql, params)
             return cursor.fetchall()
 
-    def _classed(self, kind, kinds, start_hi, end, end_lo, last_act_date):
+    def _classed(self, kind, kinds, last_since, start_hi, end, end_lo, last_act_date):
         """(kind on the day, certainly, unverified since, category) of a person's earliest episode."""
         day = self.day
         if kinds.count("[") > 2:  # the kind changed during the episode: the one in force that day
-            kind = _kind_on(json.loads(kinds), day)
+            lo = _since_lo(last_since)
+            # After the last change (most of them): the latest kind, which `kind` holds; else the changes are read.
+            kind = kind if lo and lo <= day else _kind_on(json.loads(kinds), day)
         certainly = 1 if start_hi <= day and (not end_lo or end_lo > day) else 0
         # An open episode whose last act is long past is not counted silently forever.
         unverified = last_act_date if (not end and last_act_date < self._stale_before) else ""
@@ -217,17 +224,17 @@ class CensusQuery:
         day, since, certainly, unverified since, category): one reading of the episodes, with the names."""
         from django.db import connection
 
-        kinds = "e.kinds::text" if connection.vendor == "postgresql" else "e.kinds"
         episodes = self._fetch(*self._reading(
-            f"e.person_id, p.uid, p.name, p.consent, p.sensitivity, e.kind, {kinds}, e.start, e.start_hi, e.\"end\", "
-            f"e.end_lo, e.last_act_date", " ORDER BY p.name, p.id, e.start_lo, e.id"))
+            f"e.person_id, p.uid, p.name, p.consent, p.sensitivity, e.kind, {_KINDS[connection.vendor]}, e.start, "
+            f"e.start_hi, e.\"end\", e.end_lo, e.last_act_date", " ORDER BY p.name, p.id, e.start_lo, e.id"))
         rows, previous, classed = [], None, self._classed
-        for (person_id, uid, name, consent, sensitivity, kind, kinds, start, start_hi, end, end_lo,
+        for (person_id, uid, name, consent, sensitivity, kind, kinds, last_since, start, start_hi, end, end_lo,
              last_act_date) in episodes:
             if person_id == previous:  # a later episode of the same person (their earliest is first)
                 continue
             previous = person_id
-            kind, certainly, unverified, category = classed(kind, kinds, start_hi, end, end_lo, last_act_date)
+            kind, certainly, unverified, category = classed(kind, kinds, last_since, start_hi, end, end_lo,
+                                                            last_act_date)
             rows.append((person_id, uid, name, consent, sensitivity, kind, start, certainly, unverified, category))
         return rows
 
@@ -239,18 +246,19 @@ class CensusQuery:
 
         if self.whole or "_all" in self.__dict__ or connection.vendor not in _BY_IDS:
             return {r[0]: (r[3], r[5], r[6], r[7], r[8], r[9]) for r in self._all}
-        kinds = "e.kinds::text" if connection.vendor == "postgresql" else "e.kinds"
         earliest = {}
         for row in self._fetch(*self._reading(
-                f"e.person_id, e.start_lo, e.id, p.consent, e.kind, {kinds}, e.start, e.start_hi, e.\"end\", e.end_lo, "
-                f"e.last_act_date")):
+                f"e.person_id, e.start_lo, e.id, p.consent, e.kind, {_KINDS[connection.vendor]}, e.start, e.start_hi, "
+                f"e.\"end\", e.end_lo, e.last_act_date")):
             seen = earliest.get(row[0])
             if seen is None or (row[1], row[2]) < (seen[1], seen[2]):  # each person's earliest episode
                 earliest[row[0]] = row
         classed = self._classed
         people = {}
-        for _pk, _lo, _id, consent, kind, kinds, start, start_hi, end, end_lo, last_act_date in earliest.values():
-            kind, certainly, unverified, category = classed(kind, kinds, start_hi, end, end_lo, last_act_date)
+        for (_pk, _lo, _id, consent, kind, kinds, last_since, start, start_hi, end, end_lo,
+             last_act_date) in earliest.values():
+            kind, certainly, unverified, category = classed(kind, kinds, last_since, start_hi, end, end_lo,
+                                                            last_act_date)
             people[_pk] = (consent, kind, start, certainly, unverified, category)
         return people
 
@@ -369,6 +377,11 @@ class CensusQuery:
         result.rows.sort(key=lambda r: (r.person.name, r.person.pk))
         result.restricted = list(self.rows(RESTRICTED_ROWS))
         return result
+
+
+# An episode's changes of kind as text, and the date of the last change (after it, the kind is the stored `kind`).
+_KINDS = {"sqlite": "e.kinds, json_extract(e.kinds, '$[#-1][1]')",
+          "postgresql": "e.kinds::text, e.kinds -> -1 ->> 1"}
 
 
 def _person_table():
