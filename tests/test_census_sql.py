@@ -6,6 +6,7 @@ and the command name in public only people who granted consent, counting the oth
 
 import json
 import random
+import re
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
@@ -157,6 +158,17 @@ def test_changes_since_an_earlier_census_equal_the_difference_of_two_whole_censu
                     assert [(r.person.pk, r.kind, r.since) for r in got[key]] == \
                         [(r.person.pk, r.kind, r.since) for r in expected[key]], (reader, earlier, later, key)
                     moved += len(expected[key])
+                # The page's reading (no names but for the few shown, read by id): the first of each, the totals.
+                for named_only in (False, True):
+                    page = CensusQuery(later, reader, prisoner_list).changes_since(
+                        CensusQuery(earlier, reader, prisoner_list), named_only=named_only, limit=2)
+                    for key in ("entered", "left"):
+                        want = [(r.person.pk, r.person.uid, r.person.name, r.kind, r.since, r.certainly,
+                                 r.unverified_since) for r in expected[key]
+                                if not named_only or r.person.consent == "granted"]
+                        assert [(r.person.pk, r.person.uid, r.person.name, r.kind, r.since, r.certainly,
+                                 r.unverified_since) for r in page[key]] == want[:2], (reader, earlier, later, key)
+                        assert page[f"{key}_total"] == len(want)
     assert moved
     unconsented = {p.uid for p in __import__("qorgau.records.models", fromlist=["Person"]).Person.objects
                    .exclude(consent="granted", sensitivity="public")}
@@ -172,3 +184,78 @@ def test_changes_since_an_earlier_census_equal_the_difference_of_two_whole_censu
             (r.person.uid, reasons.get(r.person.pk, "")) for r in expected["left"] if r.person.consent == "granted"]
         body = client.get(f"/census/?date={later}&since={earlier}").content.decode()
         assert not any(f"/persons/{uid}/" in body for uid in unconsented)
+
+
+HARD_NAMES = ['Quote "Q" \\ Backslash', "Əlihan Ñoño 😀", '=HYPERLINK("http://x")', "Tab\there", "+7 Plus", "Line\u2028Sep"]
+
+
+@pytest.mark.parametrize("public", [False, True])
+def test_the_command_writes_every_format_as_the_straightforward_census_would(
+        alice, public, django_capture_on_commit_callbacks):
+    """`qorgau census` writes its rows from the counted tuples (no dict, encoder or Row per person): the JSON rows are
+    byte for byte `json.dumps` of the straightforward census's rows, the CSV and the text list the same people in the
+    same order, for the operator and in public, with and without a list, on every day — names with quotes,
+    backslashes, letters outside ASCII, tabs and formula starts included."""
+    import csv
+    import io
+
+    from qorgau.analysis.census import _row_json
+    from qorgau.lib.spreadsheets import safe_cell
+    from qorgau.analysis.readers import reader_for
+
+    rng = random.Random(99)
+    _persons, chosen = _generate(alice, rng, django_capture_on_commit_callbacks)
+    for i, name in enumerate(HARD_NAMES):
+        with django_capture_on_commit_callbacks(execute=True):
+            person = actions.do_create_person(actor=alice, name=name, sensitivity="public",
+                                              consent=["granted", "unknown"][i % 2])
+            actions.do_create_act(actor=alice, victim=person, act_type="imprisoned", date=["2016", "2016-05-13"][i % 2],
+                                  sensitivity="public", review="accepted")
+    flush_pending()
+    reader = reader_for(public)
+    compared = 0
+    for prisoner_list in (None, chosen):
+        for day in DAYS:
+            expected = census_by_scan(day, reader, prisoner_list)
+
+            def shown(rows):
+                return [r for r in rows if not public or r.person.consent == "granted"]
+
+            options = {"date": day, "public": public, **({"list_slug": prisoner_list.slug} if prisoner_list else {})}
+            out = io.StringIO()
+            call_command("census", format="json", stdout=out, **options)
+            text = out.getvalue()
+            # One row a line ("\n" only: a name may hold U+2028), then "," between rows, "]," after an array's last,
+            # "]}" after the document's last.
+            lines = [re.sub(r"(,|\],?|\]\})$", "", line[2:]) for line in text.split("\n") if line.startswith("  {")]
+            want = [json.dumps(_row_json(r), ensure_ascii=False)
+                    for r in shown(expected.certain) + shown(expected.possible) + shown(expected.restricted)]
+            assert lines == want, (day, prisoner_list)
+            data = json.loads(text)
+            assert data["persons"] == [_row_json(r) for r in shown(expected.certain)]
+            assert data["possibly"] == [_row_json(r) for r in shown(expected.possible)]
+            assert data["restricted_freedom"] == [_row_json(r) for r in shown(expected.restricted)]
+
+            out = io.StringIO()
+            call_command("census", format="csv", stdout=out, **options)
+            want_csv = io.StringIO()
+            writer = csv.writer(want_csv)
+            writer.writerow(["id", "name", "custody", "since", "certainly", "unverified_since"])
+            for r in sorted(shown(expected.certain) + shown(expected.possible), key=lambda r: (r.person.name, r.person.pk)) \
+                    + shown(expected.restricted):
+                writer.writerow([r.person.uid, safe_cell(r.person.name), r.kind, r.since,
+                                 "yes" if r.certainly else "possibly", r.unverified_since])
+            assert out.getvalue() == want_csv.getvalue(), (day, prisoner_list)
+
+            out = io.StringIO()
+            call_command("census", format="text", stdout=out, **options)
+            text = out.getvalue()
+            for r in shown(expected.certain):
+                assert f"  {r.person.name} ({r.person.uid}) — {r.kind.replace('_', ' ')} since {r.since}\n" in text
+            for r in shown(expected.possible):
+                note = f", status unverified since {r.unverified_since}" if r.unverified_since else ""
+                assert f"  {r.person.name} ({r.person.uid}) — since {r.since}{note}\n" in text
+            named = {r.person.uid for r in shown(expected.certain) + shown(expected.possible)}
+            assert not [uid for uid in {r.person.uid for r in expected.rows} - named if f"({uid})" in text]
+            compared += len(want)
+    assert compared

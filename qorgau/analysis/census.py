@@ -4,6 +4,7 @@ Reads the stored episodes of the reader's level (two indexed range conditions), 
 any date. Counting rules: docs/analysis.md.
 """
 
+import contextlib
 import datetime
 import functools
 import json
@@ -74,6 +75,14 @@ def _row_json(row):
             **({"unverified_since": row.unverified_since} if row.unverified_since else {})}
 
 
+def row_json_text(row, _string=json.encoder.encode_basestring):
+    """`json.dumps(_row_json(row), ensure_ascii=False)` from a `CensusQuery.tuples` row, without a dict and an
+    encoder per row (a census may name tens of thousands): the same text, byte for byte."""
+    text = (f'{{"id": {_string(row[1])}, "name": {_string(row[2])}, "custody": {_string(row[5])}, '
+            f'"since": {_string(row[6])}')
+    return text + (f', "unverified_since": {_string(row[8])}}}' if row[8] else "}")
+
+
 def _years_before(day, years):
     date = datetime.date.fromisoformat(day)
     try:
@@ -82,12 +91,17 @@ def _years_before(day, years):
         return date.replace(year=date.year - years, day=28).isoformat()
 
 
+def _since_lo(since):
+    """The first day a change's partial date may be ("" when unknown)."""
+    return since if len(since) == 10 else since + "-01-01" if len(since) == 4 else since + "-01" if since else ""
+
+
 def _kind_on(kinds, day):
     """custody.Episode.kind_on without building an episode: the last change whose first possible day is on or
     before `day` (a census may hold tens of thousands of episodes)."""
     current = kinds[0][0]
     for kind, since in kinds:
-        lo = since if len(since) == 10 else since + "-01-01" if len(since) == 4 else since + "-01" if since else ""
+        lo = _since_lo(since)
         if lo and lo <= day:
             current = kind
     return current
@@ -128,84 +142,132 @@ def census_by_scan(day, user, prisoner_list=None):
     return result
 
 
-# The kind in force on the day (`_kind_on`) in SQL: the last change whose first possible day is on or before the
-# day, else the first kind; read only for an episode whose kind changed (else the stored `kind`).
-_SINCE_LO = "(CASE length({s}) WHEN 10 THEN {s} WHEN 4 THEN {s} || '-01-01' ELSE {s} || '-01' END)"
-_KIND_ON = {
-    "sqlite": ("CASE WHEN json_array_length(e.kinds) > 1 THEN COALESCE((SELECT json_extract(k.value, '$[0]') "
-               "FROM json_each(e.kinds) k WHERE json_extract(k.value, '$[1]') <> '' AND "
-               + _SINCE_LO.format(s="json_extract(k.value, '$[1]')") +
-               " <= %s ORDER BY k.key DESC LIMIT 1), json_extract(e.kinds, '$[0][0]')) ELSE e.kind END"),
-    "postgresql": ("CASE WHEN jsonb_array_length(e.kinds) > 1 THEN COALESCE((SELECT k.v ->> 0 "
-                   "FROM jsonb_array_elements(e.kinds) WITH ORDINALITY AS k(v, i) WHERE (k.v ->> 1) <> '' AND "
-                   + _SINCE_LO.format(s="(k.v ->> 1)") +
-                   " <= %s ORDER BY k.i DESC LIMIT 1), e.kinds -> 0 ->> 0) ELSE e.kind END"),
-}
 CERTAIN, POSSIBLE, RESTRICTED_ROWS = "c", "p", "r"
 
 
+@contextlib.contextmanager
+def _whole_read(connection):
+    """Settings for one reading of every matching episode (tens of thousands of rows, sorted by name): SQLite reads
+    the file through a memory map (no system call and copy per page: half the time at a million acts); PostgreSQL
+    sorts in memory rather than on disk. Both for this connection while the rows are read, reset after."""
+    settings_for = {"sqlite": ("PRAGMA mmap_size = 1073741824", "PRAGMA mmap_size = 0"),
+                    "postgresql": ("SET work_mem = '64MB'", "RESET work_mem")}.get(connection.vendor)
+    if settings_for is None:
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(settings_for[0])
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute(settings_for[1])
+
+
 class CensusQuery:
-    """The census of `day` for `user` counted in the database: one row per person (their earliest episode that may
-    hold the day), with the kind in force, whether certainly, and whether unverified — the same rules as
-    `census_by_scan`, so a page can count everyone and name only the hundred it shows."""
+    """The census of `day` for `user` read once: one row per person (their earliest episode that may hold the day),
+    with the kind in force, whether certainly, and whether unverified — the same rules as `census_by_scan`, as plain
+    tuples, so a page can count everyone and make rows only for the hundred names it shows.
 
-    def __init__(self, day, user, prisoner_list=None):
-        self.day, self.user, self.prisoner_list = day, user, prisoner_list
+    `whole`: every person will be named (the command, `census()`): one reading with the names, in name order. Else (a
+    page) the reading leaves names out and is not sorted; the hundred names shown are then read by id, sorted by the
+    database as the whole reading would be."""
 
-    def _sql(self):
-        from django.db import connection
+    def __init__(self, day, user, prisoner_list=None, *, whole=False):
+        self.day, self.user, self.prisoner_list, self.whole = day, user, prisoner_list, whole
 
-        if connection.vendor not in _KIND_ON:  # another database: the straightforward reading
-            return None
+    def _reading(self, columns, order=""):
+        """The episodes that may hold the day (the range conditions of the level's index) joined to their persons.
+        The window of one row per person, the kind on the day and the classing are done in Python over these rows
+        (in SQL they cost twice the reading: a sort for the window, a JSON table per changed episode)."""
         day = self.day
-        stale_before = _years_before(day, settings.QORGAU_CUSTODY_UNVERIFIED_YEARS)
         where, params = "", []
         if self.prisoner_list is not None:
-            on_list = (ListEntry.objects.visible_to(self.user).on(day, reader=self.user).filter(prisoner_list=self.prisoner_list)
-                       .values("person"))
+            on_list = (ListEntry.objects.visible_to(self.user).on(day, reader=self.user)
+                       .filter(prisoner_list=self.prisoner_list).values("person"))
             sub, params = on_list.query.sql_with_params()
             where = f" AND e.person_id IN ({sub})"
-        table, person = CustodyEpisode._meta.db_table, CustodyEpisode._meta.get_field("person").related_model
-        # The window picks each person's earliest episode that may hold the day over the narrow index columns only;
-        # the kind on the day (a JSON reading), the person's name and the classing are done for the chosen rows.
-        chosen = (f"SELECT e.id, ROW_NUMBER() OVER (PARTITION BY e.person_id ORDER BY e.start_lo, e.id) AS rn "
-                  f"FROM {table} e WHERE e.level = %s AND e.start_lo <= %s AND (e.end_hi = '' OR e.end_hi > %s)")
-        sql = (f"SELECT person_id, uid, name, consent, sensitivity, kind_day, start, certainly, unverified, "
-               f"CASE WHEN kind_day = %s THEN '{RESTRICTED_ROWS}' WHEN certainly = 1 AND unverified = '' "
-               f"THEN '{CERTAIN}' ELSE '{POSSIBLE}' END AS category FROM ("
-               f"SELECT e.person_id, p.uid, p.name, p.consent, p.sensitivity, {_KIND_ON[connection.vendor]} AS kind_day, "
-               f"e.start, CASE WHEN e.start_hi <= %s AND (e.end_lo = '' OR e.end_lo > %s) THEN 1 ELSE 0 END "
-               f"AS certainly, CASE WHEN e.\"end\" = '' AND e.last_act_date < %s THEN e.last_act_date ELSE '' END "
-               f"AS unverified FROM ({chosen}) x JOIN {table} e ON e.id = x.id "
-               f"JOIN {person._meta.db_table} p ON p.id = e.person_id "
-               f"WHERE x.rn = 1 AND p.merged_into_id IS NULL{where}) rows")
-        return sql, [custody.RESTRICTED, day, day, day, stale_before, clearance_of(self.user), day, day, *params]
+        table = CustodyEpisode._meta.db_table
+        sql = (f"SELECT {columns} FROM {table} e JOIN {_person_table()} p ON p.id = e.person_id "
+               f"WHERE e.level = %s AND e.start_lo <= %s AND (e.end_hi = '' OR e.end_hi > %s) "
+               f"AND p.merged_into_id IS NULL{where}{order}")
+        return sql, [clearance_of(self.user), day, day, *params]
+
+    def _fetch(self, sql, params):
+        from django.db import connection
+
+        with _whole_read(connection), connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+
+    def _classed(self, kind, kinds, last_since, start_hi, end, end_lo, last_act_date):
+        """(kind on the day, certainly, unverified since, category) of a person's earliest episode."""
+        day = self.day
+        if kinds.count("[") > 2:  # the kind changed during the episode: the one in force that day
+            lo = _since_lo(last_since)
+            # After the last change (most of them): the latest kind, which `kind` holds; else the changes are read.
+            kind = kind if lo and lo <= day else _kind_on(json.loads(kinds), day)
+        certainly = 1 if start_hi <= day and (not end_lo or end_lo > day) else 0
+        # An open episode whose last act is long past is not counted silently forever.
+        unverified = last_act_date if (not end and last_act_date < self._stale_before) else ""
+        category = (RESTRICTED_ROWS if kind == custody.RESTRICTED
+                    else CERTAIN if certainly and not unverified else POSSIBLE)
+        return kind, certainly, unverified, category
+
+    @functools.cached_property
+    def _stale_before(self):
+        return _years_before(self.day, settings.QORGAU_CUSTODY_UNVERIFIED_YEARS)
 
     @functools.cached_property
     def _all(self):
-        """Every person's row, in name order, as plain tuples (one reading of the episodes per census; a Row is made
-        only for a row that is shown)."""
+        """Every person's row, in name order, as plain tuples (person_id, uid, name, consent, sensitivity, kind on the
+        day, since, certainly, unverified since, category): one reading of the episodes, with the names."""
         from django.db import connection
 
-        query = self._sql()
-        if query is None:  # another database: the straightforward reading
-            result = census_by_scan(self.day, self.user, self.prisoner_list)
-            rows = [(r.person.pk, r.person.uid, r.person.name, r.person.consent, r.person.sensitivity, r.kind,
-                     r.since, r.certainly, r.unverified_since, category)
-                    for category, chosen in ((CERTAIN, result.certain), (POSSIBLE, result.possible),
-                                             (RESTRICTED_ROWS, result.restricted)) for r in chosen]
-            return sorted(rows, key=lambda r: (r[2], r[0]))
-        sql, params = query
-        with connection.cursor() as cursor:
-            cursor.execute(f"{sql} ORDER BY name, person_id", params)
-            return cursor.fetchall()
+        episodes = self._fetch(*self._reading(
+            f"e.person_id, p.uid, p.name, p.consent, p.sensitivity, e.kind, {_KINDS[connection.vendor]}, e.start, "
+            f"e.start_hi, e.\"end\", e.end_lo, e.last_act_date", " ORDER BY p.name, p.id, e.start_lo, e.id"))
+        rows, previous, classed = [], None, self._classed
+        for (person_id, uid, name, consent, sensitivity, kind, kinds, last_since, start, start_hi, end, end_lo,
+             last_act_date) in episodes:
+            if person_id == previous:  # a later episode of the same person (their earliest is first)
+                continue
+            previous = person_id
+            kind, certainly, unverified, category = classed(kind, kinds, last_since, start_hi, end, end_lo,
+                                                            last_act_date)
+            rows.append((person_id, uid, name, consent, sensitivity, kind, start, certainly, unverified, category))
+        return rows
+
+    @functools.cached_property
+    def _people(self):
+        """{person id: (consent, kind on the day, since, certainly, unverified since, category)} for everyone counted.
+        From the whole reading when there is one; else one reading without names or order (a page names a hundred)."""
+        from django.db import connection
+
+        if self.whole or "_all" in self.__dict__ or connection.vendor not in _BY_IDS:
+            return {r[0]: (r[3], r[5], r[6], r[7], r[8], r[9]) for r in self._all}
+        earliest = {}
+        for row in self._fetch(*self._reading(
+                f"e.person_id, e.start_lo, e.id, p.consent, e.kind, {_KINDS[connection.vendor]}, e.start, e.start_hi, "
+                f"e.\"end\", e.end_lo, e.last_act_date")):
+            seen = earliest.get(row[0])
+            if seen is None or (row[1], row[2]) < (seen[1], seen[2]):  # each person's earliest episode
+                earliest[row[0]] = row
+        classed = self._classed
+        people = {}
+        for (_pk, _lo, _id, consent, kind, kinds, last_since, start, start_hi, end, end_lo,
+             last_act_date) in earliest.values():
+            kind, certainly, unverified, category = classed(kind, kinds, last_since, start_hi, end, end_lo,
+                                                            last_act_date)
+            people[_pk] = (consent, kind, start, certainly, unverified, category)
+        return people
 
     @functools.cached_property
     def counts(self):
         """{(category, kind, consent granted): people}; category CERTAIN, POSSIBLE or RESTRICTED_ROWS."""
         counts = {}
-        for row in self._all:
-            key = (row[9], row[5], row[3] == "granted")
+        for consent, kind, _since, _certainly, _unverified, category in self._people.values():
+            key = (category, kind, consent == "granted")
             counts[key] = counts.get(key, 0) + 1
         return counts
 
@@ -233,34 +295,80 @@ class CensusQuery:
                                              if r[9] == category and (not named_only or r[3] == "granted")]
         return cache[(category, named_only)]
 
+    def tuples(self, category, named_only=False):
+        """The category's rows as plain tuples in name order: (person_id, uid, name, consent, sensitivity, kind, since,
+        certainly, unverified since, category). For writing tens of thousands without a Row each."""
+        return self._chosen(category, named_only)
+
+    def _named(self, ids, people, offset=0, limit=None):
+        """Rows for the persons `ids` (each in `people`), in name order, `offset`/`limit` applied by the database."""
+        if limit is not None and not limit or not ids:
+            return []
+        from django.db import connection
+
+        sql, ids_param = _BY_IDS[connection.vendor]
+        with connection.cursor() as cursor:
+            cursor.execute(sql.format(table=_person_table()) + " ORDER BY name, id LIMIT %s OFFSET %s",
+                           [ids_param(ids), -1 if limit is None and connection.vendor == "sqlite" else limit, offset])
+            found = cursor.fetchall()
+        rows = []
+        for person_id, uid, name, sensitivity in found:
+            consent, kind, start, certainly, unverified, _c = people[person_id]
+            rows.append(Row(person=PersonRef(person_id, uid, name, consent, sensitivity), kind=kind, since=start,
+                            certainly=bool(certainly), unverified_since=unverified or ""))
+        return rows
+
     def rows(self, category, named_only=False, offset=0, limit=None):
         """The category's rows in name order (only those with consent granted when `named_only`)."""
-        chosen = self._chosen(category, named_only)
-        for person_id, uid, name, consent, sensitivity, kind, start, certainly, unverified, _c in (
-                chosen[offset:None if limit is None else offset + limit]):
-            yield Row(person=PersonRef(person_id, uid, name, consent, sensitivity), kind=kind, since=start,
-                      certainly=bool(certainly), unverified_since=unverified or "")
+        if self.whole or "_all" in self.__dict__ or "_people" not in self.__dict__ and limit is None:
+            chosen = self._chosen(category, named_only)
+            for person_id, uid, name, consent, sensitivity, kind, start, certainly, unverified, _c in (
+                    chosen[offset:None if limit is None else offset + limit]):
+                yield Row(person=PersonRef(person_id, uid, name, consent, sensitivity), kind=kind, since=start,
+                          certainly=bool(certainly), unverified_since=unverified or "")
+            return
+        people = self._people
+        if "_all" in self.__dict__:  # `_people` fell back on the whole reading (another database)
+            yield from self.rows(category, named_only, offset, limit)
+            return
+        yield from self._named([pk for pk, row in people.items()
+                                if row[5] == category and (not named_only or row[0] == "granted")],
+                               people, offset, limit)
 
     def page(self, category, named_only):
         """A sequence a Paginator can page: Rows made only for the slice shown."""
         return _Rows(self, category, named_only)
 
-    def changes_since(self, earlier):
+    def changes_since(self, earlier, named_only=False, limit=None):
         """`changes(earlier census, this census)` from the two queries' rows: who is certainly in custody on one day
-        and not on the other, in name order, with a Row made only for them (not for everyone counted)."""
+        and not on the other, in name order, with a Row made only for them (not for everyone counted). With `limit`
+        (a page): only the first `limit` of each are named (read by id), and "entered_total"/"left_total" say how
+        many there are; `named_only` keeps only people who granted consent."""
+        if limit is None:
+            def certain(query):
+                return {row[0]: row for row in query._all if row[9] == CERTAIN}
+
+            before, after = certain(earlier), certain(self)
+
+            def rows(chosen):
+                return [Row(person=PersonRef(person_id, uid, name, consent, sensitivity), kind=kind, since=start,
+                            certainly=bool(certainly), unverified_since=unverified or "")
+                        for person_id, uid, name, consent, sensitivity, kind, start, certainly, unverified, _c in chosen
+                        if not named_only or consent == "granted"]
+
+            # `_all` is in name order (then person id), as `changes` sorts.
+            entered = rows(row for pk, row in after.items() if pk not in before)
+            left = rows(row for pk, row in before.items() if pk not in after)
+            return {"entered": entered, "left": left, "entered_total": len(entered), "left_total": len(left)}
+
         def certain(query):
-            return {row[0]: row for row in query._all if row[9] == CERTAIN}
+            return {pk: row for pk, row in query._people.items() if row[5] == CERTAIN}
 
         before, after = certain(earlier), certain(self)
-
-        def rows(chosen):
-            return [Row(person=PersonRef(person_id, uid, name, consent, sensitivity), kind=kind, since=start,
-                        certainly=bool(certainly), unverified_since=unverified or "")
-                    for person_id, uid, name, consent, sensitivity, kind, start, certainly, unverified, _c in chosen]
-
-        # `_all` is in name order (then person id), as `changes` sorts.
-        return {"entered": rows(row for pk, row in after.items() if pk not in before),
-                "left": rows(row for pk, row in before.items() if pk not in after)}
+        entered = [pk for pk, row in after.items() if pk not in before and (not named_only or row[0] == "granted")]
+        left = [pk for pk, row in before.items() if pk not in after and (not named_only or row[0] == "granted")]
+        return {"entered": self._named(entered, after, limit=limit), "left": earlier._named(left, before, limit=limit),
+                "entered_total": len(entered), "left_total": len(left)}
 
     def as_census(self):
         """The whole census as `census_by_scan` gives it (rows in name order)."""
@@ -269,6 +377,23 @@ class CensusQuery:
         result.rows.sort(key=lambda r: (r.person.name, r.person.pk))
         result.restricted = list(self.rows(RESTRICTED_ROWS))
         return result
+
+
+# An episode's changes of kind as text, and the date of the last change (after it, the kind is the stored `kind`).
+_KINDS = {"sqlite": "e.kinds, json_extract(e.kinds, '$[#-1][1]')",
+          "postgresql": "e.kinds::text, e.kinds -> -1 ->> 1"}
+
+
+def _person_table():
+    return CustodyEpisode._meta.get_field("person").related_model._meta.db_table
+
+
+# The persons of a list of ids as one parameter (a census may hold tens of thousands: no IN list of that length).
+_BY_IDS = {
+    "sqlite": ("SELECT id, uid, name, sensitivity FROM {table} WHERE id IN (SELECT value FROM json_each(%s))",
+               json.dumps),
+    "postgresql": ("SELECT id, uid, name, sensitivity FROM {table} WHERE id = ANY(%s)", list),
+}
 
 
 class _Rows:
@@ -291,7 +416,7 @@ class _Rows:
 
 def census(day, user, prisoner_list=None):
     """The census of `day` (ISO) for `user`; `prisoner_list` limits it to the persons on that list that day."""
-    return CensusQuery(day, user, prisoner_list).as_census()
+    return CensusQuery(day, user, prisoner_list, whole=True).as_census()
 
 
 def changes(earlier, later):

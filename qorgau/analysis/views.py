@@ -143,10 +143,11 @@ def census_page(request):
         since = parse_partial_date(since) or ""
     except PartialDateError:
         since = ""
-    if since and len(since) == 10 and since < day:
-        moved = query.changes_since(CensusQuery(since, request.user, chosen))
-    _audit_confidential_read(request, "census", date=day)
     public = not request.user.is_authenticated
+    if since and len(since) == 10 and since < day:
+        # Named in public only with consent granted; only the hundred of each shown are read with their names.
+        moved = query.changes_since(CensusQuery(since, request.user, chosen), named_only=public, limit=CENSUS_PAGE)
+    _audit_confidential_read(request, "census", date=day)
     # Everyone is counted (in one reading of the episodes); only the hundred names shown are made into rows. Named
     # in public only with consent granted; counted always, but a small count holding others is withheld.
     total = query.total(CERTAIN)
@@ -155,9 +156,6 @@ def census_page(request):
     possible_total = query.total(POSSIBLE)
     possible_named = query.total(POSSIBLE, named_only=public)
     restricted_total = query.total(RESTRICTED_ROWS)
-    if moved is not None and public:
-        moved["entered"] = [r for r in moved["entered"] if nameable(r.person, public)]
-        moved["left"] = [r for r in moved["left"] if nameable(r.person, public)]
     page = Paginator(query.page(CERTAIN, named_only=public), CENSUS_PAGE).get_page(request.GET.get("page"))
     from django.utils.http import urlencode
 
@@ -177,8 +175,7 @@ def census_page(request):
                "unnamed": unnamed if count is not None else None,
                "min_cell": settings.QORGAU_MIN_PUBLIC_CELL, "moved": moved, "since": since}
     if moved is not None:
-        context["moved_more"] = max(0, len(moved["entered"]) + len(moved["left"]) - 2 * CENSUS_PAGE)
-        moved["entered"], moved["left"] = moved["entered"][:CENSUS_PAGE], moved["left"][:CENSUS_PAGE]
+        context["moved_more"] = max(0, moved["entered_total"] + moved["left_total"] - 2 * CENSUS_PAGE)
         reasons = end_reasons(moved["left"], request.user, day)  # of the names shown only
         moved["left"] = [(row, reasons.get(row.person.pk, "")) for row in moved["left"]]
     return _no_store(render(request, "analysis/census.html", context), request.user)

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from qorgau.analysis import episodes
-from qorgau.analysis.census import CERTAIN, POSSIBLE, RESTRICTED_ROWS, CensusQuery, _row_json, end_reasons
+from qorgau.analysis.census import CERTAIN, POSSIBLE, RESTRICTED_ROWS, CensusQuery, end_reasons, row_json_text
 from qorgau.analysis.models import PrisonerList
 from qorgau.analysis.privacy import nameable, shown_count
 from qorgau.analysis.readers import reader_for
@@ -17,6 +17,9 @@ from qorgau.lib.dates import PartialDateError, parse_partial_date
 
 class Command(BaseCommand):
     help = "Who was deprived of liberty on a date: the count and the persons, by kind of custody."
+    # A reading command: Django's system checks (which import every URL pattern and view) are a developer's aid and
+    # cost a third of a second at every start.
+    requires_system_checks = []
 
     def add_arguments(self, parser):
         parser.add_argument("--date", help="the census date, YYYY-MM-DD (e.g. 2018-12-01)")
@@ -47,7 +50,7 @@ class Command(BaseCommand):
                 known = ", ".join(PrisonerList.objects.values_list("slug", flat=True)) or "none yet"
                 raise CommandError(f"No list “{list_slug}”. Lists: {known}.")
         reader = reader_for(public)
-        query = CensusQuery(day, reader, prisoner_list)
+        query = CensusQuery(day, reader, prisoner_list, whole=True)  # every person is written
         moved = None
         if since:
             try:
@@ -56,7 +59,7 @@ class Command(BaseCommand):
                 raise CommandError(str(error)) from None
             if not earlier_day or len(earlier_day) != 10 or earlier_day >= day:
                 raise CommandError("--since takes a day before --date.")
-            moved = query.changes_since(CensusQuery(earlier_day, reader, prisoner_list))
+            moved = query.changes_since(CensusQuery(earlier_day, reader, prisoner_list, whole=True))
             reasons = end_reasons(moved["left"], reader, day)
         write_entry("census", actor="cli", changes={"date": day, "public": public, "list": list_slug or ""})
         # Counted in one reading of the episodes; the persons are written one at a time (a census of a large record
@@ -75,8 +78,10 @@ class Command(BaseCommand):
                       f'"by_kind": {json.dumps(by_kind, ensure_ascii=False)}', ending="")
             for key, category in (("persons", CERTAIN), ("possibly", POSSIBLE), ("restricted_freedom", RESTRICTED_ROWS)):
                 out.write(f',\n "{key}": [', ending="")
-                for i, row in enumerate(query.rows(category, named_only=public)):
-                    out.write(("," if i else "") + "\n  " + json.dumps(_row_json(row), ensure_ascii=False), ending="")
+                chosen = query.tuples(category, named_only=public)
+                for start in range(0, len(chosen), 5000):  # written in pieces, each one string
+                    out.write(("," if start else "") + ",".join("\n  " + row_json_text(row)
+                                                                for row in chosen[start:start + 5000]), ending="")
                 out.write("]", ending="")
             if public:
                 out.write(f',\n "not_named": {json.dumps(unnamed if count is not None else None)}', ending="")
@@ -92,11 +97,11 @@ class Command(BaseCommand):
 
             writer = csv.writer(out)
             writer.writerow(["id", "name", "custody", "since", "certainly", "unverified_since"])
-            rows = heapq.merge(query.rows(CERTAIN, named_only=public), query.rows(POSSIBLE, named_only=public),
-                               key=lambda r: (r.person.name, r.person.pk))
-            for row in itertools.chain(rows, query.rows(RESTRICTED_ROWS, named_only=public)):
-                writer.writerow([row.person.uid, safe_cell(row.person.name), row.kind, row.since,
-                                 "yes" if row.certainly else "possibly", row.unverified_since])
+            rows = heapq.merge(query.tuples(CERTAIN, named_only=public), query.tuples(POSSIBLE, named_only=public),
+                               key=lambda r: (r[2], r[0]))
+            writer.writerows([uid, safe_cell(name), kind, since, "yes" if certainly else "possibly", unverified or ""]
+                             for _pk, uid, name, _c, _s, kind, since, certainly, unverified, _cat in itertools.chain(
+                                 rows, query.tuples(RESTRICTED_ROWS, named_only=public)))
         else:
             shown = f"fewer than {settings.QORGAU_MIN_PUBLIC_CELL}" if count is None else count
             out.write(f"In custody on {day}: {shown}")
@@ -104,14 +109,16 @@ class Command(BaseCommand):
                 out.write(f"  {kind.replace('_', ' ')}: {'fewer than ' + str(settings.QORGAU_MIN_PUBLIC_CELL) if n is None else n}")
             if public and unnamed and count is not None:
                 out.write(f"  ({unnamed} counted but not named: consent to publication not recorded)")
-            for row in query.rows(CERTAIN, named_only=public):
-                out.write(f"  {row.person.name} ({row.person.uid}) — {row.kind.replace('_', ' ')} since {row.since}")
+            out.write("".join(f"  {name} ({uid}) — {kind.replace('_', ' ')} since {since}\n"
+                              for _pk, uid, name, _c, _s, kind, since, *_rest in query.tuples(CERTAIN, named_only=public)),
+                      ending="")
             possible = query.total(POSSIBLE, named_only=public)
             if possible:
                 out.write(f"Possibly (partial dates or status unverified): {possible}")
-                for row in query.rows(POSSIBLE, named_only=public):
-                    note = f", status unverified since {row.unverified_since}" if row.unverified_since else ""
-                    out.write(f"  {row.person.name} ({row.person.uid}) — since {row.since}{note}")
+                out.write("".join(f"  {name} ({uid}) — since {since}"
+                                  f"{f', status unverified since {unverified}' if unverified else ''}\n"
+                                  for _pk, uid, name, _c, _s, _k, since, _cert, unverified, _cat
+                                  in query.tuples(POSSIBLE, named_only=public)), ending="")
             restricted = query.total(RESTRICTED_ROWS, named_only=public)
             if restricted:
                 out.write(f"Restricted freedom (not counted above): {restricted}")
