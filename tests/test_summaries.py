@@ -276,3 +276,36 @@ def test_the_census_reads_the_kind_in_force_as_an_episode_does():
         changes = [[rng.choice(kinds), rng.choice(DATES[:-1])] for _ in range(rng.randint(1, 4))]
         day = rng.choice(["2017-05-13", "2017-06-01", "2018-01-01", "2019-12-01", "2020-06-15", "2016-01-01"])
         assert _kind_on(changes, day) == Episode(kinds=[tuple(k) for k in changes]).kind_on(day), (changes, day)
+
+
+def test_on_postgresql_a_date_range_is_read_with_plans_for_every_row_and_the_connection_is_left_as_it_was(
+        alice, monkeypatch):
+    """A date range reads every act it keeps through a server-side cursor, which PostgreSQL plans for its first rows
+    (a nested loop over a million acts); the reading asks for whole-read plans and puts the setting back."""
+    from django.db import connection
+
+    from qorgau.lib import reads
+
+    if connection.vendor != "postgresql":
+        pytest.skip("a PostgreSQL planner setting")
+
+    def show():
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW cursor_tuple_fraction")
+            return float(cursor.fetchone()[0])
+
+    person = actions.do_create_person(actor=alice, name="Planned Person", sensitivity="public", consent="granted")
+    actions.do_create_act(actor=alice, victim=person, act_type="charged", date="2019-02-01", sensitivity="public")
+    seen, rows = [], reads.rows
+
+    def watched(queryset, chunk_size=20000):
+        for row in rows(queryset, chunk_size):
+            seen.append(show())
+            yield row
+
+    monkeypatch.setattr(reads, "rows", watched)
+    before = show()
+    cells = cells_of_acts(alice, Filters(date_from="2019-01-01"))
+    assert cells[("py", "2019", 0)][0] >= 1
+    assert seen and set(seen) == {1.0}
+    assert show() == before
