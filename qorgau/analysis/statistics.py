@@ -418,7 +418,7 @@ def cells_of_acts(user, filters):
     """{(table, label, ref): [people, unconsented, n, n_unconsented]} of the acts a date range or a region keeps --
     the sum of every person's `summaries.person_cells` over their kept acts (as the reader's level may read them) and
     their custody episodes (`cells_of_acts_by_person` is that sum, person by person), counted table by table in one
-    plain reading of the kept acts: sets of (label, person) and counters instead of each person's cells.
+    plain reading of the kept acts: a set of person ids per cell and counters of acts, instead of each person's cells.
 
     The kept acts come with their provisions (`_provision_ids`); one more read: the level's episodes (filtered by the
     persons read). Field levels are decoded once per distinct value (`_blank_at`)."""
@@ -586,9 +586,9 @@ def _lo(date):
 
 
 def cells_of_acts_by_person(user, filters):
-    """The reference for `cells_of_acts` (the same dict, person by person; tests compare them): each person's kept acts (as the reader's level may read them) summarised as a stored summary
-    is (`summaries.person_cells`), with their custody episodes, and summed -- what the act scan's tables count, without
-    a scan of the acts for each table."""
+    """The reference for `cells_of_acts` (the same dict, person by person; tests compare them; session 7's reading):
+    each person's kept acts (as the reader's level may read them) summarised as a stored summary is
+    (`summaries.person_cells`), with their custody episodes, and summed."""
     from qorgau.lib.sensitivity import clearance_of
 
     from .summaries import ActRow, _seen_at, person_cells
