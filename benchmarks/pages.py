@@ -277,6 +277,8 @@ def measure_analysis(args):
         "statistics, role": lambda: f"/statistics/?role={rng.choice(['journalist', 'activist'])}",
         "statistics, list": lambda: "/statistics/?prisoner_list=bench-list",
         "statistics, gender": lambda: f"/statistics/?gender={rng.choice('fm')}",
+        "statistics, two filters": lambda: f"/statistics/?gender={rng.choice('fm')}&role=journalist",
+        "statistics, date range + article": lambda: f"/statistics/?{date_range()}&article=CC-174",
         "census page": lambda: f"/census/?date={rng.randint(2013, 2025)}-12-01",
         "census page, since": lambda: f"/census/?date={rng.randint(2019, 2025)}-12-01&since=2018-12-01",
         "census page, list": lambda: f"/census/?date={rng.randint(2013, 2025)}-12-01&list=bench-list",

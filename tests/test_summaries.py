@@ -15,7 +15,8 @@ from qorgau.analysis import summaries
 from qorgau.analysis.custody import episodes as derive_episodes
 from qorgau.analysis.episodes import _facts, _relevant_acts, flush_pending
 from qorgau.analysis.models import PersonSummary
-from qorgau.analysis.statistics import Filters, cells_of_acts, tables_from_acts, tables_from_summaries
+from qorgau.analysis.statistics import (Filters, cells_of_acts, cells_of_acts_by_person, tables_from_acts,
+                                       tables_from_summaries)
 from qorgau.lib.sensitivity import LEVELS, RANK, levels_for
 from qorgau.records import actions
 from qorgau.records.models import Act, Person, Place, Provision
@@ -89,8 +90,15 @@ def _check(readers, step):
                         Filters(date_to="2018"), Filters(date_from="2017-05-13", date_to="2017-05-13"),
                         *(Filters(region=uid) for uid in regions),
                         Filters(date_from="2018", region=regions[0] if regions else ""),
-                        Filters(date_to="2020-06", gender="f"), Filters(date_from="2017", prisoner_list="summary-list")):
-            assert (_shape(tables_from_summaries(reader, filters, public, allowed, cells_of_acts(reader, filters)))
+                        Filters(date_to="2020-06", gender="f"), Filters(date_from="2017", prisoner_list="summary-list"),
+                        Filters(date_from="2017-05-01", date_to="2019-12-31"), Filters(date_from="2019", date_to="2019"),
+                        Filters(date_from="2018-02-28", date_to="2020-06-15", article=articles[0] if articles else ""),
+                        Filters(date_from="2021-01-01", date_to="2017-12-31")):
+            cells = cells_of_acts(reader, filters)
+            # The counting by table equals the sum of every kept person's cells (every component, not only those
+            # a table shows), and its tables the act scan's.
+            assert cells == cells_of_acts_by_person(reader, filters), (step, reader, filters)
+            assert (_shape(tables_from_summaries(reader, filters, public, allowed, cells))
                     == _shape(tables_from_acts(reader, filters, public, allowed))), (step, reader, filters)
 
 
@@ -143,7 +151,7 @@ def test_summaries_equal_a_rebuild_and_the_act_scan_after_random_edits(alice, bo
         return list(model.objects.filter(pk__in=ids))
 
     def edit():
-        choice = rng.randrange(14)
+        choice = rng.randrange(16)
         live_acts, live_persons = live(acts, Act), live(persons, Person)
         if choice == 0 and live_acts:
             target = rng.choice(live_acts)
@@ -194,6 +202,13 @@ def test_summaries_equal_a_rebuild_and_the_act_scan_after_random_edits(alice, bo
                 do_add_list_entry(rng.choice(lists), actor=alice, person=target,
                                   date_added=rng.choice(["2016-01-01", "2018-05-01", "2019"]),
                                   sensitivity=rng.choice([lv for lv in LEVELS if RANK[lv] >= RANK[target.sensitivity]]))
+        elif choice in (14, 15) and live_acts:  # an act's date, place or penalty kept above some readers' level
+            target = rng.choice(live_acts)
+            actions.do_update_act(target, actor=alice, field_sensitivity={
+                name: rng.choice(LEVELS) for name in rng.sample(["date", "place", "penalty_amount", "penalty_kind"],
+                                                                 rng.randint(0, 3))},
+                **({"penalty_kind": "imprisonment", "penalty_amount": rng.choice([6, 18, 2]), "penalty_unit": "months"}
+                   if target.act_type == "sentenced" else {}))
         elif choice == 11:
             record = rng.choice(places + provisions)
             record.refresh_from_db()
@@ -217,6 +232,8 @@ def test_summaries_equal_a_rebuild_and_the_act_scan_after_random_edits(alice, bo
         if step % 6 == 5:
             _check(readers, step)
     _check(readers, "end")
+    # The edits above did keep acts' values above some levels (else the reading's blanking went untested).
+    assert any(levels for levels in Act.objects.values_list("field_sensitivity", flat=True))
 
 
 def test_uncommitted_changes_show_in_the_same_thread_and_a_bulk_load_waits_for_a_rebuild(alice, client_for):
@@ -259,3 +276,36 @@ def test_the_census_reads_the_kind_in_force_as_an_episode_does():
         changes = [[rng.choice(kinds), rng.choice(DATES[:-1])] for _ in range(rng.randint(1, 4))]
         day = rng.choice(["2017-05-13", "2017-06-01", "2018-01-01", "2019-12-01", "2020-06-15", "2016-01-01"])
         assert _kind_on(changes, day) == Episode(kinds=[tuple(k) for k in changes]).kind_on(day), (changes, day)
+
+
+def test_on_postgresql_a_date_range_is_read_with_plans_for_every_row_and_the_connection_is_left_as_it_was(
+        alice, monkeypatch):
+    """A date range reads every act it keeps through a server-side cursor, which PostgreSQL plans for its first rows
+    (a nested loop over a million acts); the reading asks for whole-read plans and puts the setting back."""
+    from django.db import connection
+
+    from qorgau.lib import reads
+
+    if connection.vendor != "postgresql":
+        pytest.skip("a PostgreSQL planner setting")
+
+    def show():
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW cursor_tuple_fraction")
+            return float(cursor.fetchone()[0])
+
+    person = actions.do_create_person(actor=alice, name="Planned Person", sensitivity="public", consent="granted")
+    actions.do_create_act(actor=alice, victim=person, act_type="charged", date="2019-02-01", sensitivity="public")
+    seen, rows = [], reads.rows
+
+    def watched(queryset, chunk_size=20000):
+        for row in rows(queryset, chunk_size):
+            seen.append(show())
+            yield row
+
+    monkeypatch.setattr(reads, "rows", watched)
+    before = show()
+    cells = cells_of_acts(alice, Filters(date_from="2019-01-01"))
+    assert cells[("py", "2019", 0)][0] >= 1
+    assert seen and set(seen) == {1.0}
+    assert show() == before

@@ -11,7 +11,6 @@ import functools
 import json
 import os
 import zipfile
-from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from django.db.models.functions import Cast
 
 from qorgau.documents.models import Document
 from qorgau.lib.dates import partial_date_order
+from qorgau.lib.reads import planned_for_whole_reads
 from qorgau.lib.sensitivity import PUBLIC, seen_value
 from qorgau.lib.spreadsheets import safe_cell
 from qorgau.lib.xlsx_stream import StreamedWorkbook
@@ -139,25 +139,6 @@ def _clean(value):
     return "" if value is None else value
 
 
-@contextmanager
-def _planned_for_whole_reads():
-    """PostgreSQL plans a server-side cursor (`.iterator()`) for its first rows (cursor_tuple_fraction 0.1): at a
-    million acts the semi-joins on the public persons then ran as nested loops, 369 s instead of 25 s. Every row is
-    read here, so the plans are made for all of them, for this connection while the package is written."""
-    from django.db import connection
-
-    if connection.vendor != "postgresql":
-        yield
-        return
-    with connection.cursor() as cursor:
-        cursor.execute("SET cursor_tuple_fraction = 1.0")
-    try:
-        yield
-    finally:
-        with connection.cursor() as cursor:
-            cursor.execute("RESET cursor_tuple_fraction")
-
-
 def _write_tables(tables, directory, workbook, counts, resources):
     for name, title, fields, rows in tables:
         workbook.sheet(name, [f[0] for f in fields])
@@ -193,7 +174,7 @@ def write_package(directory, *, license=None, as_of=None):
     workbook_path = directory / "qorgau-opendata.xlsx"
     workbook = StreamedWorkbook(os.fdopen(os.open(workbook_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600),
                                           "wb"))
-    with _planned_for_whole_reads():
+    with planned_for_whole_reads():
         _write_tables(_tables(reader), directory, workbook, counts, resources)
     workbook.close()
     package = {

@@ -11,7 +11,7 @@ import functools
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Count, Q
+from django.db.models import Aggregate, Count, OuterRef, Q, Subquery, TextField
 from django.utils.translation import gettext_lazy as _
 
 from qorgau.lib.sensitivity import levels_for
@@ -415,10 +415,180 @@ def _charged_under(user, article):
 
 
 def cells_of_acts(user, filters):
-    """{(table, label, ref): [people, unconsented, n, n_unconsented]} of the acts a date range or a region keeps, in
-    one reading of them: each person's kept acts (as the reader's level may read them) summarised as a stored summary
-    is (`summaries.person_cells`), with their custody episodes, and summed -- what the act scan's tables count, without
-    a scan of the acts for each table."""
+    """{(table, label, ref): [people, unconsented, n, n_unconsented]} of the acts a date range or a region keeps --
+    the sum of every person's `summaries.person_cells` over their kept acts (as the reader's level may read them) and
+    their custody episodes (`cells_of_acts_by_person` is that sum, person by person), counted table by table in one
+    plain reading of the kept acts: a set of person ids per cell and counters of acts, instead of each person's cells.
+
+    The kept acts come with their provisions (`_provision_ids`); one more read: the level's episodes (filtered by the
+    persons read). Field levels are decoded once per distinct value (`_blank_at`)."""
+    from qorgau.lib.reads import planned_for_whole_reads, rows
+    from qorgau.lib.sensitivity import clearance_of
+
+    from .summaries import GROUP_FIRST, month_on_or_after, sentence_bin
+
+    level = clearance_of(user)
+    acts = visible_acts(user, filters).order_by()
+    blank_of = functools.partial(_blank_at, {}, level)
+    totals = {}
+
+    def count(table, people, unconsented, n=None):
+        """Cells of `table` from {(label, ref): {person id}} (`n`: {(label, ref): [n, n_unconsented]}; else each
+        person counts once, n = people)."""
+        for key, chosen in people.items():
+            p, u = len(chosen), len(chosen & unconsented)
+            totals[(table, *key)] = [p, u, *(n[key] if n is not None else (p, u))]
+
+    with planned_for_whole_reads():
+        persons, unconsented = set(), set()
+        months, sentenced, places, prosecuted = {}, {}, {}, {}
+        month_n, sentence_n = {}, {}
+        charged = {}
+        for (pid, act_type, date, penalty_kind, penalty_amount, penalty_unit, place_id, levels, consent,
+             provision_ids) in rows(acts.annotate(provision_ids=_provision_ids()).values_list(
+                 "victim_person_id", "act_type", "date", "penalty_kind", "penalty_amount", "penalty_unit",
+                 "place_id", "field_sensitivity", "victim_person__consent", "provision_ids")):
+            if provision_ids:  # "12,15": the act's provisions (their visibility is checked when the table is made)
+                for provision_id in str(provision_ids).split(","):
+                    key = ("", int(provision_id))
+                    found = charged.get(key)
+                    if found is None:
+                        found = charged[key] = set()
+                    found.add(pid)
+            if levels and levels != "{}":
+                blank = blank_of(levels)
+                if blank:
+                    date = blank.get("date", date)
+                    place_id = blank.get("place_id", place_id)
+                    if "penalty_kind" in blank:
+                        penalty_kind, penalty_amount = "", None
+            if pid not in persons:
+                persons.add(pid)
+                if consent != "granted":
+                    unconsented.add(pid)
+            u = pid in unconsented
+            if place_id:
+                found = places.get(("", place_id))
+                if found is None:
+                    found = places[("", place_id)] = set()
+                found.add(pid)
+            if date:
+                key = (f"{date[:7]}\t{GROUP_FIRST.get(act_type, '')}", 0)
+                entry = month_n.get(key)
+                if entry is None:
+                    entry = month_n[key] = [0, 0]
+                entry[0] += 1
+                entry[1] += u
+                found = months.get(key)
+                if found is None:
+                    found = months[key] = set()
+                found.add(pid)
+                if act_type in PROSECUTION_TYPES:
+                    prosecuted.setdefault(pid, []).append(date)
+            if (act_type in ("sentenced", "imprisoned") and penalty_kind == "imprisonment"
+                    and penalty_amount is not None):
+                label = sentence_bin(penalty_amount, penalty_unit)
+                if label is not None:
+                    entry = sentence_n.get((label, 0))
+                    if entry is None:
+                        entry = sentence_n[(label, 0)] = [0, 0]
+                    entry[0] += 1
+                    entry[1] += u
+                    sentenced.setdefault((label, 0), set()).add(pid)
+        count("gm", months, unconsented, month_n)
+        count("se", sentenced, unconsented, sentence_n)
+        count("rg", places, unconsented)
+        del months, sentenced, places
+        count("ar", charged, unconsented)
+        started, cases = {}, {}
+        for pid, dates in prosecuted.items():
+            u = pid in unconsented
+            last = None
+            for date in sorted(dates):
+                lo = _lo(date)
+                if last is None or _days(last, lo) > PROSECUTION_GAP_DAYS:
+                    entry = cases.get((lo[:4], 0))
+                    if entry is None:
+                        entry = cases[(lo[:4], 0)] = [0, 0]
+                    entry[0] += 1
+                    entry[1] += u
+                    started.setdefault((lo[:4], 0), set()).add(pid)
+                last = lo
+        count("py", started, unconsented, cases)
+        del prosecuted, started
+        # Custody: every episode (not restricted freedom) of a person with a kept act, at the reader's level.
+        begun, ended, first = {}, {}, {}
+        begun_n, ended_n = {}, {}
+        for pid, kind, start_lo, start_hi, end_lo in rows(
+                CustodyEpisode.objects.filter(level=level).exclude(kind="restricted_freedom").order_by()
+                .values_list("person_id", "kind", "start_lo", "start_hi", "end_lo")):
+            if pid not in persons:
+                continue
+            u = pid in unconsented
+            for table, day, found, n in (("cs", start_hi, begun, begun_n),
+                                         ("ce", max(start_hi, end_lo) if end_lo else "", ended, ended_n)):
+                if not day:
+                    continue
+                key = (month_on_or_after(day), 0)
+                entry = n.get(key)
+                if entry is None:
+                    entry = n[key] = [0, 0]
+                entry[0] += 1
+                entry[1] += u
+                found.setdefault(key, set()).add(pid)
+            if pid not in first or start_lo[:7] < first[pid]:
+                first[pid] = start_lo[:7]
+        count("cs", begun, unconsented, begun_n)
+        count("ce", ended, unconsented, ended_n)
+        earliest = {}
+        for pid, month in first.items():
+            earliest.setdefault((month, 0), set()).add(pid)
+        count("cf", earliest, unconsented)
+    return totals
+
+
+class _JoinedIds(Aggregate):
+    """The ids aggregated as text, "12,15" (GROUP_CONCAT; STRING_AGG on PostgreSQL)."""
+    function = "GROUP_CONCAT"
+    output_field = TextField()
+
+    def as_postgresql(self, compiler, connection, **extra):
+        return self.as_sql(compiler, connection, function="STRING_AGG",
+                           template="%(function)s(CAST(%(expressions)s AS text), ',')", **extra)
+
+
+def _provision_ids():
+    """Each act's provision ids in the act's own row (one reading of the kept acts, not a second one joined to
+    the act provisions)."""
+    return Subquery(ActProvision.objects.filter(act=OuterRef("pk")).order_by().values("act")
+                    .annotate(ids=_JoinedIds("provision_id")).values("ids"))
+
+
+def _blank_at(decoded, level, levels):
+    """The act values a reader of `level` may not read (`privacy.act_values_at`), for a field-levels value as the
+    database gives it (JSON text), decoded once per distinct value (`decoded`: the memo)."""
+    import json
+
+    from .privacy import act_values_at
+
+    key = levels if isinstance(levels, str) else json.dumps(levels, sort_keys=True)
+    found = decoded.get(key)
+    if found is None:
+        found = decoded[key] = act_values_at(json.loads(levels) if isinstance(levels, str) else levels, level)
+    return found
+
+
+@functools.lru_cache(maxsize=65536)
+def _lo(date):
+    from qorgau.analysis.custody import date_range
+
+    return date_range(date)[0]
+
+
+def cells_of_acts_by_person(user, filters):
+    """The reference for `cells_of_acts` (the same dict, person by person; tests compare them; session 7's reading):
+    each person's kept acts (as the reader's level may read them) summarised as a stored summary is
+    (`summaries.person_cells`), with their custody episodes, and summed."""
     from qorgau.lib.sensitivity import clearance_of
 
     from .summaries import ActRow, _seen_at, person_cells

@@ -1,0 +1,41 @@
+"""Reading every row a query selects, fast and in bounded memory.
+
+`rows(queryset, chunk_size)` yields the plain rows of a `values_list` query as the database driver gives them: no
+Django converters per value (a JSON field comes as its text, a decimal as the driver's number), streamed in chunks
+(SQLite's cursor; a server-side cursor on PostgreSQL). The caller decodes what it needs, once per distinct value.
+
+`planned_for_whole_reads()`: PostgreSQL plans a server-side cursor for its first rows (cursor_tuple_fraction 0.1):
+at a million acts semi-joins then ran as nested loops (open data: 369 s instead of 25 s; the date-range statistics'
+provisions: > 10 min). A reader of every row asks for plans made for all of them, on this connection, for the
+duration of the block.
+"""
+
+from contextlib import contextmanager
+
+from django.db import connections
+from django.db.models.sql.constants import MULTI
+
+
+@contextmanager
+def planned_for_whole_reads(using="default"):
+    connection = connections[using]
+    if connection.vendor != "postgresql":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SET cursor_tuple_fraction = 1.0")
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("RESET cursor_tuple_fraction")
+
+
+def rows(queryset, chunk_size=20000):
+    """The rows of a `values_list` queryset, unconverted, streamed (see the module's text)."""
+    compiler = queryset.query.get_compiler(using=queryset.db)
+    chunks = compiler.execute_sql(MULTI, chunked_fetch=True, chunk_size=chunk_size)
+    if chunks is None:  # an empty result known before any query (e.g. `filter(id__in=[])`)
+        return
+    for chunk in chunks:
+        yield from chunk
