@@ -366,3 +366,21 @@ def test_an_account_with_its_own_date_keeps_it():
 ])
 def test_before_an_act_is_no_act(text):
     assert not acts(text, "2022-06-01")
+
+
+# "осудили по ч. 1 ст. 174 УК РК на 4 года": a term in years after the article, no kind named, is prison.
+@pytest.mark.parametrize("text,victim,date", [
+    ("Вчера прошёл суд. 5 мая 2023 года Асель Нурову осудили по ч. 1 ст. 174 УК РК на 4 года.", "Асель Нурова",
+     "2023-05-05"),
+    ("Письмо из колонии\n\nЕрлан Садыков, осуждённый по ч. 2 ст. 405 УК РК на 7 лет, отбывает наказание в колонии.",
+     "Ерлан Садыков", ""),
+    ("Вчера прошёл суд. 5 мая 2023 года Айдоса Серикова приговорили по п. 3 ч. 2 ст. 274 УК РК на три года.",
+     "Айдос Сериков", "2023-05-05"),
+])
+def test_a_term_after_the_article_is_prison(text, victim, date):
+    assert (victim, "imprisoned", date) in acts(text, "2024-05-10")
+
+
+def test_a_restriction_after_the_article_is_no_prison():
+    text = "Вчера прошёл суд. 5 мая 2023 года Айдоса Серикова осудили по ст. 274 УК РК на 2 года ограничения свободы."
+    assert not any(t == "imprisoned" for _, t, _ in acts(text, "2024-05-10"))
