@@ -212,3 +212,13 @@ def test_a_prison_term_the_article_provides_is_no_prison_for_the_person_sentence
     found = acts(text, "2020-06-22")
     assert any(t == "sentenced" for _, t, _ in found)
     assert not any(t == "imprisoned" for _, t, _ in found)
+
+
+@pytest.mark.parametrize("note", [
+    "Ескерту: тізімге әкімшілік қамаққа алынғандар мен айыппұл салынғандар енгізілмеген.",
+    "Ескерту: тізімде шартты түрде сотталғандар жоқ.",
+    "Ескерту: әкімшілік қамаққа алынғандар бөлек тізімде.",
+])
+def test_a_note_on_who_a_list_leaves_out_gives_the_last_entry_no_acts(note):
+    text = f"4. ИЛЬЯШЕВ Ерлан — Алматы — ҚК 274-б. 2-б. — 3 жыл бас бостандығын шектеу — үкім 22.06.2020\n\n{note}"
+    assert {t for _, t, _ in acts(text, "2025-05-01")} == {"sentenced"}

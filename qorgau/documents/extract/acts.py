@@ -758,6 +758,7 @@ def _undated_penalty_field(text, dates, start, sentence, hit_start):
         not text[label[-1].end():before[-1].start].strip()
 
 
+KK_PLURAL_PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен)(?:дар|дер)\w*$", re.I)
 KK_FINITE_END = re.compile(r"(?:ды|ді|ты|ті|ған|ген|қан|кен|тады|теді|ылды|ілді|алды|елді)$")
 
 
@@ -935,6 +936,9 @@ def list_entries(text, mentions, dates, provisions):
             for hit_start, negative_end, act_type, h in hits:
                 if hit_start < taken_until:
                     continue
+                if KK_PLURAL_PARTICIPLE.search(h.group()) or \
+                        re.match(r"\s+\w*(?:ған|ген|қан|кен)(?:дар|дер)(?!\w)", field[h.end():], re.I):
+                    continue  # "… қамаққа алынғандар мен айыппұл салынғандар": a class of people, not the entry's acts
                 taken_until = -negative_end
                 if act_type == "sentenced" and penalty and penalty["kind"] == "administrative_detention":
                     act_type = "administrative_detention"

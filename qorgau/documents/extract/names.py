@@ -350,8 +350,12 @@ def _ordinary(word, lowercase_words):
     if plain.lower() in lowercase_words or is_common_word(plain):
         return True
     # Kazakh: a common noun with a case ending at a sentence's start ("Колонияда Тимур Жановты …", in the colony)
-    return bool(CYRILLIC_WORD.search(plain)) and any(
+    return bool(KK_PLACE_CASE.search(plain)) and any(
         len(stem) >= 4 and (stem.lower() in lowercase_words or is_common_word(stem)) for stem in kazakh_stems(plain))
+
+
+# the Kazakh locative, ablative and dative endings (a place or thing a sentence opens with)
+KK_PLACE_CASE = re.compile(r"[а-яёәғқңөұүһі](?:да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|ға|ге|қа|ке)$")
 
 
 _NATASHA = {}
