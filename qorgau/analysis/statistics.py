@@ -440,7 +440,7 @@ def cells_of_acts(user, filters):
             totals[(table, *key)] = [p, u, *(n[key] if n is not None else (p, u))]
 
     with planned_for_whole_reads():
-        persons, unconsented = set(), set()
+        people_read, unconsented = set(), set()
         months, sentenced, places, prosecuted = {}, {}, {}, {}
         month_n, sentence_n = {}, {}
         charged = {}
@@ -462,8 +462,8 @@ def cells_of_acts(user, filters):
                     place_id = blank.get("place_id", place_id)
                     if "penalty_kind" in blank:
                         penalty_kind, penalty_amount = "", None
-            if pid not in persons:
-                persons.add(pid)
+            if pid not in people_read:
+                people_read.add(pid)
                 if consent != "granted":
                     unconsented.add(pid)
             u = pid in unconsented
@@ -522,7 +522,7 @@ def cells_of_acts(user, filters):
         for pid, kind, start_lo, start_hi, end_lo in rows(
                 CustodyEpisode.objects.filter(level=level).exclude(kind="restricted_freedom").order_by()
                 .values_list("person_id", "kind", "start_lo", "start_hi", "end_lo")):
-            if pid not in persons:
+            if pid not in people_read:
                 continue
             u = pid in unconsented
             for table, day, found, n in (("cs", start_hi, begun, begun_n),
