@@ -360,6 +360,41 @@ def fit(size, seed=11, names="realistic"):
         print(f"    {key!r}: [{', '.join(f'{v:.4f}' for v in values)}],")
 
 
+def fit_corrections(size, seed=11, names="realistic", below=8.0, above=6.0):
+    """The corrections of qorgau.resolution.bulk.CORRECTIONS, fitted on a labelled generated list of another seed than
+    the benchmark's: the list is linked without corrections, and over the candidate pairs from `below` bits under to
+    `above` bits over the threshold a logistic regression of "one person" on the weight and the indicators of
+    bulk.correction_features (and a constant) is fitted by Newton's method; each indicator's coefficient divided by
+    the weight's is its correction in bits (the constant is left to the calibrated threshold)."""
+    import numpy as np
+
+    from qorgau.resolution import bulk
+
+    truth, stats = [], {}
+    kept, bulk.CORRECTIONS = bulk.CORRECTIONS, {}
+    try:
+        bulk.link(generate(size, truth, seed=seed, names=names), stats=stats)
+    finally:
+        bulk.CORRECTIONS = kept
+    features, threshold = stats["features"], stats["threshold_bits"]
+    bits = stats["bits"]
+    band = np.nonzero((bits >= threshold - below) & (bits < threshold + above))[0]
+    a, b = stats["left"][band], stats["right"][band]
+    flags = bulk.correction_features(features, a, b, bulk.levels(features, a, b))
+    x = np.column_stack([bits[band] - threshold] + [np.asarray(v, float) for v in flags.values()] +
+                        [np.ones(len(band))])
+    truth = np.asarray(truth)
+    y = (truth[a] == truth[b]).astype(float)
+    w = np.zeros(x.shape[1])
+    for _ in range(30):
+        p = 1 / (1 + np.exp(-x @ w))
+        w -= np.linalg.solve((x * (p * (1 - p))[:, None]).T @ x + 1e-3 * np.eye(len(w)), x.T @ (p - y) + 1e-3 * w)
+    print(f"    {len(band):,} pairs within {below} bits under and {above} over the threshold; weight coefficient "
+          f"{w[0]:.3f} (nats a bit)")
+    for name, coefficient in zip(flags, w[1:]):
+        print(f"    {name!r}: {coefficient / w[0]:.2f},")
+
+
 def calibrate(size, target, seed=11, names="realistic"):
     """The threshold for a precision target, read off a labelled generated list of another seed than the benchmark's:
     link it once, re-cluster at thresholds around the engine's (its match probability 0.5 gives a weight in bits
@@ -414,12 +449,18 @@ def main():
     parser.add_argument("--calibrate", type=int, metavar="SIZE",
                         help="on a generated list of SIZE records with another seed (11), print precision and recall "
                              "at thresholds around the default and the lowest reaching --target")
+    parser.add_argument("--fit-corrections", type=int, metavar="SIZE",
+                        help="print the bulk engine's corrections (bulk.CORRECTIONS) fitted on a generated list of SIZE "
+                             "records with another seed (11)")
     parser.add_argument("--target", type=float, default=0.97, help="precision target for --calibrate (0.97)")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     threshold = args.threshold or (None if args.engine == "bulk" else 0.9)     # bulk: its calibrated threshold
     if args.fit_m:
         fit(args.fit_m, names=args.names)
+        return
+    if args.fit_corrections:
+        fit_corrections(args.fit_corrections, names=args.names)
         return
     if args.calibrate:
         calibrate(args.calibrate, args.target, names=args.names)
