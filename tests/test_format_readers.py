@@ -339,3 +339,49 @@ def test_a_docx_text_box_is_read_once_not_again_from_its_fallback_copy(boxed):
         archive.writestr("word/document.xml", f"<w:document {w} {mc}><w:body>{body}</w:body></w:document>")
     text = read("boxed.docx", buffer.getvalue()).text
     assert text.count(boxed) == 1 and "Yerlan Kassymov, blogger." in text
+
+
+RECORD_TABLES = [
+    ([("Defendant", "Yerlan Kassymov, 41, Oral"), ("Court", "Oral city court No. 2"),
+      ("Charges", "spreading false information (CC Art. 274 part 2)")],
+     "On 20 November 2023 the judge found Kassymov guilty and sentenced him to two years of restricted freedom."),
+    ([("Подсудимый", "Сеитов Арман"), ("Суд", "районный суд № 2 г. Актобе"), ("Квалификация", "ч. 1 ст. 174 УК РК")],
+     "14 июня 2022 года суд признал Сеитова виновным и приговорил его к трём годам лишения свободы."),
+    ([("Defendant:", "ORALOV Daniyar"), ("Date of arrest:", "12.05.2023"), ("Article:", "CC Art. 405 part 2")],
+     "On 1 June 2023 a court in Shymkent sentenced Oralov to four years in prison."),
+]
+
+
+@pytest.mark.parametrize("record,story", RECORD_TABLES)
+def test_a_records_table_of_labels_and_values_reads_as_the_record_typed_as_text(record, story):
+    typed = "Trial note\n\n" + "\n".join(f"{label.rstrip(':')}: {value}" for label, value in record) + f"\n\n{story}\n"
+    expected = facts(read("note.txt", typed.encode()))
+    assert any(f[3] for f in expected), "the typed record pairs its person with the charge"
+    rows = [list(row) for row in record]
+    html = page("<h1>Trial note</h1><table>" + "".join(f"<tr><th>{a}</th><td>{b}</td></tr>" for a, b in record)
+                + f"</table><p>{story}</p>")
+    for name, data in (("note.html", html), ("note.docx", docx(["Trial note", rows, story])),
+                       ("note.pdf", pdf_table_and_story("Trial note", rows, story))):
+        canonical = read(name, data)
+        assert canonical.text.split("\n\n")[1] == typed.split("\n\n")[1].replace("\n", " "), name
+        assert facts(canonical) == expected, name
+
+
+def pdf_table_and_story(title, rows, story):
+    """A PDF report: a title, a ruled two-column table, then a paragraph."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
+    body = ParagraphStyle("b", fontName="DejaVu", fontSize=10, leading=13, spaceBefore=8)
+    table = Table([[Paragraph(c, body) for c in row] for row in rows], colWidths=[120, 300])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, pagesize=A4).build([Paragraph(title, ParagraphStyle("t", fontName="DejaVu", fontSize=14)),
+                                                  table, Paragraph(story, body)])
+    return buffer.getvalue()

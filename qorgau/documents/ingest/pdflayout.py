@@ -171,7 +171,7 @@ def _tables_as_rows(page, words):
     rows and two columns or more; the words inside them are replaced by one "word" per row."""
     if len(page.lines) + len(page.rects) < 4:
         return words
-    from .reading import table_row
+    from .reading import record_table, table_row
 
     rows_out, boxes = [], []
     for table in page.find_tables():
@@ -187,9 +187,10 @@ def _tables_as_rows(page, words):
             continue
         size = sorted(w["size"] for w in inside)[len(inside) // 2]
         boxes.append(table.bbox)
+        record = record_table([cells for _, cells in rows])
         for (rx0, rtop, rx1, _), cells in rows:
             rows_out.append({"x0": rx0, "x1": rx1, "top": rtop + 1, "bottom": rtop + 1 + size, "size": size,
-                             "text": table_row(cells)})
+                             "text": table_row(cells, label=record)})
     if not boxes:
         return words
     kept = [w for w in words if not any(x0 - 1 <= w["x0"] and w["x1"] <= x1 + 1 and top - 1 <= w["top"]

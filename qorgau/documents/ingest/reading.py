@@ -327,10 +327,10 @@ def _main_content(text):
                 if words:
                     blocks.append(list_item(words, number if child.get("rend") == "ol" else None))
         elif child.tag == "table":
-            for row in child.iter("row"):
-                cells = [re.sub(r"\s+", " ", "".join(cell.itertext())).strip() for cell in row.iter("cell")]
-                if any(cells):
-                    blocks.append(table_row(cells))
+            rows = [[re.sub(r"\s+", " ", "".join(cell.itertext())).strip() for cell in row.iter("cell")]
+                    for row in child.iter("row")]
+            record = record_table(rows)
+            blocks += [table_row(cells, label=record) for cells in rows if any(cells)]
         else:
             blocks.append("".join(child.itertext()).strip())
     body = "\n\n".join(block for block in blocks if block)
@@ -349,10 +349,30 @@ def list_item(words, number=None):
     return f"{number}. {words}" if number is not None else f"• {words}"
 
 
-def table_row(cells):
+TABLE_LABEL = re.compile(r"[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}")
+# A record's label: a capital, then small letters ("Defendant", "Presiding judge", "Мера пресечения") — not a name
+# ("Yerlan Kassymov", "KASSYMOV").
+RECORD_LABEL = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+(?: [a-zа-яёәғқңөұүһі]+){0,3}:?")
+
+
+def record_table(rows):
+    """Is a table a record (each row a label and its value: "Defendant | Yerlan Kassymov", "Charges | CC Art.
+    274") rather than a list? Two rows or more, each of two filled cells, every first cell a label."""
+    rows = [[cell for cell in row if cell] for row in rows]
+    rows = [row for row in rows if row]
+    return len(rows) >= 2 and all(len(row) == 2 and RECORD_LABEL.fullmatch(row[0]) for row in rows)
+
+
+def table_row(cells, label=False):
     """A row of a table as the Markdown reader prints one: "• 1 – TOKHTAROV Ruslan – Aktobe – CC Art. 405" (cells
-    between dashes, empty cells left out), so that one row is one entry and its cells stay apart."""
-    return "• " + " – ".join(cell for cell in cells if cell)
+    between dashes, empty cells left out), so that one row is one entry and its cells stay apart. A row of a
+    record's table — a label and its value ("Defendant:" | "Yerlan Kassymov"; or a header cell beside a data
+    cell, `label`) — is the field "Defendant: Yerlan Kassymov", as the record typed as text has it, so that its
+    rows read as one record (see repair._join_fields)."""
+    cells = [cell for cell in cells if cell]
+    if len(cells) == 2 and (cells[0].endswith(":") or label) and TABLE_LABEL.fullmatch(cells[0].rstrip(": ")):
+        return f"{cells[0].rstrip(': ')}: {cells[1]}"
+    return "• " + " – ".join(cells)
 
 
 NOTE_REF = re.compile(r"^\s*\[?\s*(\d{1,3})\s*\]?\s*$")
@@ -631,7 +651,7 @@ def read_docx(filename, data):
     # One walk over the tree (never a walk per paragraph: nested paragraphs would make that quadratic).
     # A table's row is one paragraph, its cells between dashes (see table_row): rows = [[cells], …] of open rows,
     # each cell the list of its paragraphs.
-    open_paragraphs, open_links, rows = [], [], []
+    open_paragraphs, open_links, rows, tables = [], [], [], []
     fallback = 0  # inside mc:Fallback: the same text box again, for old readers — read once, from mc:Choice
     for event, node in _walk(body):
         tag = node.tag
@@ -650,17 +670,24 @@ def read_docx(filename, data):
             elif tag == f"{W}tr" and rows:
                 cells = [" ".join(p.strip() for p in cell if p.strip()) for cell in rows.pop()]
                 if any(cells):
-                    row = table_row(cells)
-                    if rows and rows[-1]:
-                        rows[-1][-1].append(row.removeprefix("• "))  # a table inside a cell: its row in the cell
-                    else:
-                        paragraphs.append(row)
+                    if rows and rows[-1]:  # a table inside a cell: its row in the cell
+                        rows[-1][-1].append(table_row(cells).removeprefix("• "))
+                    elif tables:
+                        tables[-1].append(cells)
+            elif tag == f"{W}tbl" and tables:
+                table = tables.pop()
+                if not rows:  # (a table inside a cell went into its cell)
+                    record = record_table(table)
+                    paragraphs += [table_row(cells, label=record) for cells in table]
             elif tag == f"{W}hyperlink" and open_links and open_links[-1][0] is node:
                 _, target, words = open_links.pop()
                 links.append(("".join(words), target))
             continue
         if tag == f"{W}p":
             open_paragraphs.append([])
+            continue
+        if tag == f"{W}tbl":
+            tables.append([])
             continue
         if tag == f"{W}tr":
             rows.append([])
