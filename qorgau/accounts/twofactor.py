@@ -9,8 +9,6 @@ import base64
 import secrets
 from urllib.parse import quote
 
-import qrcode
-import qrcode.image.svg
 from django.conf import settings
 from django.db import transaction
 from django_otp import devices_for_user, user_has_device
@@ -60,6 +58,9 @@ def provisioning_uri(device):
 
 def qr_svg(text):
     """The QR code as inline SVG markup: no image request, no script."""
+    import qrcode  # here, not at the top: it brings in PIL, and every command and server start loads this module
+    import qrcode.image.svg
+
     image = qrcode.make(text, image_factory=qrcode.image.svg.SvgPathImage, box_size=8, border=2)
     svg = image.to_string(encoding="unicode")
     return svg[svg.index("<svg"):]  # without the XML declaration

@@ -167,14 +167,10 @@ def _whole_read(connection):
 class CensusQuery:
     """The census of `day` for `user` read once: one row per person (their earliest episode that may hold the day),
     with the kind in force, whether certainly, and whether unverified — the same rules as `census_by_scan`, as plain
-    tuples, so a page can count everyone and make rows only for the hundred names it shows.
+    tuples, so a page can count everyone and make rows only for the hundred names it shows."""
 
-    `whole`: every person will be named (the command, `census()`): one reading with the names, in name order. Else (a
-    page) the reading leaves names out and is not sorted; the hundred names shown are then read by id, sorted by the
-    database as the whole reading would be."""
-
-    def __init__(self, day, user, prisoner_list=None, *, whole=False):
-        self.day, self.user, self.prisoner_list, self.whole = day, user, prisoner_list, whole
+    def __init__(self, day, user, prisoner_list=None):
+        self.day, self.user, self.prisoner_list = day, user, prisoner_list
 
     def _reading(self, columns, order=""):
         """The episodes that may hold the day (the range conditions of the level's index) joined to their persons.
@@ -241,26 +237,9 @@ class CensusQuery:
     @functools.cached_property
     def _people(self):
         """{person id: (consent, kind on the day, since, certainly, unverified since, category)} for everyone counted.
-        From the whole reading when there is one; else one reading without names or order (a page names a hundred)."""
-        from django.db import connection
-
-        if self.whole or "_all" in self.__dict__ or connection.vendor not in _BY_IDS:
-            return {r[0]: (r[3], r[5], r[6], r[7], r[8], r[9]) for r in self._all}
-        earliest = {}
-        for row in self._fetch(*self._reading(
-                f"e.person_id, e.start_lo, e.id, p.consent, e.kind, {_KINDS[connection.vendor]}, e.start, e.start_hi, "
-                f"e.\"end\", e.end_lo, e.last_act_date")):
-            seen = earliest.get(row[0])
-            if seen is None or (row[1], row[2]) < (seen[1], seen[2]):  # each person's earliest episode
-                earliest[row[0]] = row
-        classed = self._classed
-        people = {}
-        for (_pk, _lo, _id, consent, kind, kinds, last_since, start, start_hi, end, end_lo,
-             last_act_date) in earliest.values():
-            kind, certainly, unverified, category = classed(kind, kinds, last_since, start_hi, end, end_lo,
-                                                            last_act_date)
-            people[_pk] = (consent, kind, start, certainly, unverified, category)
-        return people
+        (A reading without names or order, naming only the hundred shown by id, was tried for the page: no cheaper on
+        SQLite, dearer on PostgreSQL — the names of a hundred among 50,000 ids cost another half second.)"""
+        return {r[0]: (r[3], r[5], r[6], r[7], r[8], r[9]) for r in self._all}
 
     @functools.cached_property
     def counts(self):
@@ -300,40 +279,13 @@ class CensusQuery:
         certainly, unverified since, category). For writing tens of thousands without a Row each."""
         return self._chosen(category, named_only)
 
-    def _named(self, ids, people, offset=0, limit=None):
-        """Rows for the persons `ids` (each in `people`), in name order, `offset`/`limit` applied by the database."""
-        if limit is not None and not limit or not ids:
-            return []
-        from django.db import connection
-
-        sql, ids_param = _BY_IDS[connection.vendor]
-        with connection.cursor() as cursor:
-            cursor.execute(sql.format(table=_person_table()) + " ORDER BY name, id LIMIT %s OFFSET %s",
-                           [ids_param(ids), -1 if limit is None and connection.vendor == "sqlite" else limit, offset])
-            found = cursor.fetchall()
-        rows = []
-        for person_id, uid, name, sensitivity in found:
-            consent, kind, start, certainly, unverified, _c = people[person_id]
-            rows.append(Row(person=PersonRef(person_id, uid, name, consent, sensitivity), kind=kind, since=start,
-                            certainly=bool(certainly), unverified_since=unverified or ""))
-        return rows
-
     def rows(self, category, named_only=False, offset=0, limit=None):
         """The category's rows in name order (only those with consent granted when `named_only`)."""
-        if self.whole or "_all" in self.__dict__ or "_people" not in self.__dict__ and limit is None:
-            chosen = self._chosen(category, named_only)
-            for person_id, uid, name, consent, sensitivity, kind, start, certainly, unverified, _c in (
-                    chosen[offset:None if limit is None else offset + limit]):
-                yield Row(person=PersonRef(person_id, uid, name, consent, sensitivity), kind=kind, since=start,
-                          certainly=bool(certainly), unverified_since=unverified or "")
-            return
-        people = self._people
-        if "_all" in self.__dict__:  # `_people` fell back on the whole reading (another database)
-            yield from self.rows(category, named_only, offset, limit)
-            return
-        yield from self._named([pk for pk, row in people.items()
-                                if row[5] == category and (not named_only or row[0] == "granted")],
-                               people, offset, limit)
+        chosen = self._chosen(category, named_only)
+        for person_id, uid, name, consent, sensitivity, kind, start, certainly, unverified, _c in (
+                chosen[offset:None if limit is None else offset + limit]):
+            yield Row(person=PersonRef(person_id, uid, name, consent, sensitivity), kind=kind, since=start,
+                      certainly=bool(certainly), unverified_since=unverified or "")
 
     def page(self, category, named_only):
         """A sequence a Paginator can page: Rows made only for the slice shown."""
@@ -341,34 +293,25 @@ class CensusQuery:
 
     def changes_since(self, earlier, named_only=False, limit=None):
         """`changes(earlier census, this census)` from the two queries' rows: who is certainly in custody on one day
-        and not on the other, in name order, with a Row made only for them (not for everyone counted). With `limit`
-        (a page): only the first `limit` of each are named (read by id), and "entered_total"/"left_total" say how
-        many there are; `named_only` keeps only people who granted consent."""
-        if limit is None:
-            def certain(query):
-                return {row[0]: row for row in query._all if row[9] == CERTAIN}
-
-            before, after = certain(earlier), certain(self)
-
-            def rows(chosen):
-                return [Row(person=PersonRef(person_id, uid, name, consent, sensitivity), kind=kind, since=start,
-                            certainly=bool(certainly), unverified_since=unverified or "")
-                        for person_id, uid, name, consent, sensitivity, kind, start, certainly, unverified, _c in chosen
-                        if not named_only or consent == "granted"]
-
-            # `_all` is in name order (then person id), as `changes` sorts.
-            entered = rows(row for pk, row in after.items() if pk not in before)
-            left = rows(row for pk, row in before.items() if pk not in after)
-            return {"entered": entered, "left": left, "entered_total": len(entered), "left_total": len(left)}
-
+        and not on the other, in name order, with a Row made only for those returned (not for everyone counted):
+        with `limit` (a page) the first `limit` of each; "entered_total"/"left_total" say how many there are;
+        `named_only` keeps only people who granted consent."""
         def certain(query):
-            return {pk: row for pk, row in query._people.items() if row[5] == CERTAIN}
+            return {row[0]: row for row in query._all if row[9] == CERTAIN}
 
         before, after = certain(earlier), certain(self)
-        entered = [pk for pk, row in after.items() if pk not in before and (not named_only or row[0] == "granted")]
-        left = [pk for pk, row in before.items() if pk not in after and (not named_only or row[0] == "granted")]
-        return {"entered": self._named(entered, after, limit=limit), "left": earlier._named(left, before, limit=limit),
-                "entered_total": len(entered), "left_total": len(left)}
+
+        def rows(chosen):
+            chosen = [row for row in chosen if not named_only or row[3] == "granted"]
+            return len(chosen), [
+                Row(person=PersonRef(person_id, uid, name, consent, sensitivity), kind=kind, since=start,
+                    certainly=bool(certainly), unverified_since=unverified or "")
+                for person_id, uid, name, consent, sensitivity, kind, start, certainly, unverified, _c in chosen[:limit]]
+
+        # `_all` is in name order (then person id), as `changes` sorts.
+        entered_total, entered = rows([row for pk, row in after.items() if pk not in before])
+        left_total, left = rows([row for pk, row in before.items() if pk not in after])
+        return {"entered": entered, "left": left, "entered_total": entered_total, "left_total": left_total}
 
     def as_census(self):
         """The whole census as `census_by_scan` gives it (rows in name order)."""
@@ -386,14 +329,6 @@ _KINDS = {"sqlite": "e.kinds, json_extract(e.kinds, '$[#-1][1]')",
 
 def _person_table():
     return CustodyEpisode._meta.get_field("person").related_model._meta.db_table
-
-
-# The persons of a list of ids as one parameter (a census may hold tens of thousands: no IN list of that length).
-_BY_IDS = {
-    "sqlite": ("SELECT id, uid, name, sensitivity FROM {table} WHERE id IN (SELECT value FROM json_each(%s))",
-               json.dumps),
-    "postgresql": ("SELECT id, uid, name, sensitivity FROM {table} WHERE id = ANY(%s)", list),
-}
 
 
 class _Rows:
@@ -416,7 +351,7 @@ class _Rows:
 
 def census(day, user, prisoner_list=None):
     """The census of `day` (ISO) for `user`; `prisoner_list` limits it to the persons on that list that day."""
-    return CensusQuery(day, user, prisoner_list, whole=True).as_census()
+    return CensusQuery(day, user, prisoner_list).as_census()
 
 
 def changes(earlier, later):

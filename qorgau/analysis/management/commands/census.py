@@ -50,7 +50,7 @@ class Command(BaseCommand):
                 known = ", ".join(PrisonerList.objects.values_list("slug", flat=True)) or "none yet"
                 raise CommandError(f"No list “{list_slug}”. Lists: {known}.")
         reader = reader_for(public)
-        query = CensusQuery(day, reader, prisoner_list, whole=True)  # every person is written
+        query = CensusQuery(day, reader, prisoner_list)
         moved = None
         if since:
             try:
@@ -59,7 +59,7 @@ class Command(BaseCommand):
                 raise CommandError(str(error)) from None
             if not earlier_day or len(earlier_day) != 10 or earlier_day >= day:
                 raise CommandError("--since takes a day before --date.")
-            moved = query.changes_since(CensusQuery(earlier_day, reader, prisoner_list, whole=True))
+            moved = query.changes_since(CensusQuery(earlier_day, reader, prisoner_list))
             reasons = end_reasons(moved["left"], reader, day)
         write_entry("census", actor="cli", changes={"date": day, "public": public, "list": list_slug or ""})
         # Counted in one reading of the episodes; the persons are written one at a time (a census of a large record
