@@ -144,7 +144,7 @@ def _planned_for_whole_reads():
     """PostgreSQL plans a server-side cursor (`.iterator()`) for its first rows (cursor_tuple_fraction 0.1): at a
     million acts the semi-joins on the public persons then ran as nested loops, 369 s instead of 25 s. Every row is
     read here, so the plans are made for all of them, for this connection while the package is written."""
-    from django.db import connection
+    from django.db import DatabaseError, connection
 
     if connection.vendor != "postgresql":
         yield
@@ -154,8 +154,14 @@ def _planned_for_whole_reads():
     try:
         yield
     finally:
-        with connection.cursor() as cursor:
-            cursor.execute("RESET cursor_tuple_fraction")
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute("RESET cursor_tuple_fraction")
+        except DatabaseError:
+            # A failed statement aborted the caller's transaction: its rollback undoes the SET, and the failure
+            # itself is what the caller must see (not "current transaction is aborted").
+            if not connection.in_atomic_block:
+                raise
 
 
 def _write_tables(tables, directory, workbook, counts, resources):

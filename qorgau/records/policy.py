@@ -177,6 +177,10 @@ class Seen:
         obj, reader = self._obj, self._reader
         if name == "_meta":
             return obj._meta
+        derived = getattr(type(obj), name, None)
+        if isinstance(derived, property) and derived.fget is not None:
+            # A property reads the fields through this view: an act's group is not told from a hidden type.
+            return wrap(derived.fget(self), reader)
         value = getattr(obj, name)
         if plain_field(type(obj), name) is not None:
             if not reader.sees_field(obj, name):
