@@ -317,3 +317,23 @@ def test_a_nul_in_the_query_string_is_a_clear_400_not_a_500(url, client):
     response = client.get(url)
     assert response.status_code == 400, (url, response.status_code)
     assert "NUL" in response.content.decode()
+
+
+def test_a_public_briefing_tells_no_date_or_penalty_amount_kept_above_the_public(alice):
+    """build_briefing read the stored act: 'On 5 April 1903 … was sentenced. The penalty: imprisonment: 1987 months.'
+    for a date and an amount kept confidential."""
+    from django.contrib.auth.models import AnonymousUser
+
+    from qorgau.analysis.briefing import build_briefing
+
+    person = actions.do_create_person(actor=alice, name="Brief Hidden", sensitivity="public", consent="granted")
+    act = actions.do_create_act(actor=alice, victim=person, act_type="sentenced", date="1903-04-05",
+                                sensitivity="public", review="accepted", penalty_kind="imprisonment",
+                                penalty_amount=1987, penalty_unit="months",
+                                field_sensitivity={"penalty_amount": "confidential", "date": "confidential"})
+    document = actions.do_create_document(actor=alice, title="Public doc", kind="other", sensitivity="public")
+    actions.do_add_citation(act, document, actor=alice)
+    facts = [fact.text for case in build_briefing([person], AnonymousUser(), "en").cases for fact in case.timeline]
+    assert facts and not any("1903" in text or "1987" in text for text in facts), facts
+    cleared = [fact.text for case in build_briefing([person], alice, "en").cases for fact in case.timeline]
+    assert any("1903" in text and "1987" in text for text in cleared), cleared  # not vacuous
