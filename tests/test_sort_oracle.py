@@ -6,8 +6,9 @@ and can be ordered (a date, a year, a number, a choice, a code) gets, for each w
 records A and B that
 differ only in that value, kept confidential. Every URL of the site (tests/leakworld.py's crawl: every list, API,
 export and download, the hubs' pages), with every `?sort=`/`?order=` its pages offer and a search matching both, is
-read twice: once with A's value below B's, once with the two values swapped. A reader without clearance must get A
-and B in the same order both times; a cleared admin must see some order change (the oracle is not vacuous).
+read twice (every page of it, one after the other): once with A's value below B's, once with the two values
+swapped. A reader without clearance must get A and B in the same order both times; a cleared admin must see some
+order change (the oracle is not vacuous).
 """
 
 import decimal
@@ -166,11 +167,38 @@ def urls(client, world, monkeypatch):
     return list(dict.fromkeys(out))
 
 
+PAGE_LINK = re.compile(r"[?&](?:amp;)?page=(\d+)")
+
+
+def every_page(client, url):
+    """The answer with all its pages after it, in order (a hidden value must not move a record across a page
+    boundary either): HTML pages follow their `page=` links, the API its `next` cursor."""
+    import json
+    from urllib.parse import quote
+
+    bodies = [access._fetch(client, url)]
+    for _ in range(60):
+        body = bodies[-1]
+        if url.startswith("/api/") and body.lstrip().startswith("{"):
+            following = json.loads(body).get("next")
+            if not following:
+                break
+            bodies.append(access._fetch(client, with_param(re.sub(r"[?&]cursor=[^&]*", "", url), "cursor",
+                                                           quote(following))))
+            continue
+        number = len(bodies) + 1
+        if str(number) not in PAGE_LINK.findall(body):
+            break
+        bodies.append(access._fetch(client, with_param(url, "page", number)))
+    return "\n".join(bodies)
+
+
 def orders(client, world, crawl):
-    """url -> {pair label: True when A comes before B} for every pair both of whose records the answer names."""
+    """url -> {pair label: True when A comes before B} for every pair both of whose records the answer (all its
+    pages) names."""
     out = {}
     for url in crawl:
-        body = access._fetch(client, url)
+        body = every_page(client, url)
         seen = {}
         for label, _model, _name, (ma, a), (mb, b), _low, _high in world.pairs:
             at_a = [i for i in (body.find(ma), body.find(a.uid)) if i >= 0]

@@ -1591,6 +1591,7 @@ def main():
         return 1
     return 0
 
+KK.update({'A request may not contain a NUL character.': 'Сұрауда NUL таңбасы болмауы керек.'})
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -987,6 +987,7 @@ def main():
         return 1
     return 0
 
+RU.update({'A request may not contain a NUL character.': 'Запрос не может содержать символ NUL.'})
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -19,6 +19,7 @@ from xml.sax.saxutils import escape
 from qorgau.campaigns.letters import ActFact as LetterFact
 from qorgau.campaigns.letters import _local_name, describe_act, format_date
 from qorgau.records.models import Act, Citation
+from qorgau.records.policy import reader_for, wrap
 from qorgau.records.queries import timeline_acts
 
 from .custody import on_date
@@ -162,9 +163,12 @@ def build_briefing(persons, reader, lang="en", today=None, charts=()):
             if not cited:
                 briefing.omitted += 1
                 continue
+            # The act as the reader may read it: a date, type or penalty kept above their level is blank.
+            act = wrap(act, reader_for(reader))
             provisions = [(ap.provision.code, ap.provision.article, ap.provision.part, ap.relation)
                           for ap in act.act_provisions.all()]
-            sentence = describe_act(LetterFact({lang: name}, person.gender, act.act_type, act.date, provisions),
+            sentence = describe_act(LetterFact({lang: name}, wrap(person, reader_for(reader)).gender or "",
+                                               act.act_type, act.date, provisions),
                                     lang)
             if not sentence:
                 when = format_date(act.date, lang)

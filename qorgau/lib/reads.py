@@ -12,7 +12,7 @@ duration of the block.
 
 from contextlib import contextmanager
 
-from django.db import connections
+from django.db import DatabaseError, connections
 from django.db.models.sql.constants import MULTI
 
 
@@ -27,8 +27,14 @@ def planned_for_whole_reads(using="default"):
     try:
         yield
     finally:
-        with connection.cursor() as cursor:
-            cursor.execute("RESET cursor_tuple_fraction")
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute("RESET cursor_tuple_fraction")
+        except DatabaseError:
+            # A failed statement aborted the caller's transaction: its rollback undoes the SET, and the failure
+            # itself is what the caller must see (not "current transaction is aborted").
+            if not connection.in_atomic_block:
+                raise
 
 
 def rows(queryset, chunk_size=20000):

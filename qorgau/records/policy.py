@@ -18,6 +18,8 @@ rows and fields go through the rules above, so a template cannot reach a hidden 
 What a cleared reader was shown of confidential values is noted in the audit log (`note_reads`).
 """
 
+import re
+import types
 from functools import lru_cache
 
 from django.db import models
@@ -26,6 +28,7 @@ from django.db.models.manager import BaseManager
 from qorgau.lib import sensitivity as levels
 
 WITHHELD = ""
+DISPLAY = re.compile(r"get_(\w+)_display")
 
 SYSTEM = levels.SYSTEM  # a system job's reader (lib/sensitivity.py): passed explicitly, never implied
 
@@ -177,6 +180,16 @@ class Seen:
         obj, reader = self._obj, self._reader
         if name == "_meta":
             return obj._meta
+        derived = getattr(type(obj), name, None)
+        if isinstance(derived, property) and derived.fget is not None:
+            # A property reads the fields through this view: an act's group is not told from a hidden type.
+            return wrap(derived.fget(self), reader)
+        if isinstance(derived, types.FunctionType) and derived.__module__.startswith("qorgau."):
+            # So does a method of ours (an act's penalty_text does not tell a hidden amount or unit).
+            return types.MethodType(derived, self)
+        shown = DISPLAY.fullmatch(name)
+        if shown and plain_field(type(obj), shown.group(1)) is not None and not reader.sees_field(obj, shown.group(1)):
+            return lambda: WITHHELD  # get_<field>_display of a hidden choice
         value = getattr(obj, name)
         if plain_field(type(obj), name) is not None:
             if not reader.sees_field(obj, name):

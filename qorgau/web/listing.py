@@ -36,7 +36,7 @@ SORTS = {
             "-victim": ("-victim_person__name", "date", "id")},
 }
 DEFAULT_SORT = {"person": "name", "act": "-date"}
-LEVELLED_SORTS = {"birth_year", "date"}  # fields a record may keep above its own level (field_sensitivity)
+LEVELLED_SORTS = {"birth_year", "date", "act_type"}  # fields a record may keep above its own level (field_sensitivity)
 
 
 @dataclass
@@ -80,10 +80,10 @@ def act_conditions(filters, user):
     from qorgau.records.models import Place, Provision
 
     q = Q()
-    if filters.get("type"):
-        q &= Q(act_type=filters.get("type"))
+    if filters.get("type"):  # a type kept above the reader's level matches no filter (as a hidden date)
+        q &= Q(act_type=filters.get("type")) & readable("", "act_type", user)
     if filters.get("group"):
-        q &= Q(act_type__in=ACT_GROUPS.get(filters.get("group").upper(), []))
+        q &= Q(act_type__in=ACT_GROUPS.get(filters.get("group").upper(), [])) & readable("", "act_type", user)
     if filters.get("article"):
         article = filters.get("article")
         q &= Q(act_provisions__provision__uid=article) | Q(act_provisions__provision__uid__startswith=article + ".")
@@ -175,10 +175,12 @@ def _act_facets(acts, filters, count_field, user):
 
     allowed = levels_for(user)
     n = Count(count_field, distinct=True)
-    by_type = list(acts.values_list("act_type").annotate(n=n).order_by("-n", "act_type"))
+    # A type kept above the reader's level is counted under no type and no group.
+    typed = acts.filter(readable("", "act_type", user))
+    by_type = list(typed.values_list("act_type").annotate(n=n).order_by("-n", "act_type"))
     group_of = Case(*[When(act_type__in=types, then=Value(group)) for group, types in ACT_GROUPS.items()],
                     default=Value(""), output_field=CharField())
-    groups = list(acts.annotate(grp=group_of).values_list("grp").annotate(n=n).order_by("-n", "grp"))
+    groups = list(typed.annotate(grp=group_of).values_list("grp").annotate(n=n).order_by("-n", "grp"))
     counted = "act" if count_field == "id" else "act__" + count_field
     articles = list(ActProvision.objects.filter(act__in=acts.values("id"), provision__sensitivity__in=allowed,
                                                 provision__deleted_at__isnull=True).values_list("provision__uid")

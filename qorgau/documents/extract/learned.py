@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 MODELS = Path(__file__).resolve().parent / "models"
 DATE_MODEL = MODELS / "dates.json"
 CUES_FILE = MODELS / "date_cues.tsv"
+MAX_MODEL_BYTES = 4_000_000  # a weights file is a few KB; a larger one is not read whole
 
 # Set by tools/train_extraction.py: a list receives each call's inputs (training), a dict replaces the weights
 # read from disk (cross-validation). Neither is used in production.
@@ -62,12 +63,17 @@ def weights(path=None):
         return _loaded[path]
     model = None
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        with open(path, "rb") as stream:  # read bounded: a weights file is a few KB
+            raw = stream.read(MAX_MODEL_BYTES + 1)
+        if len(raw) > MAX_MODEL_BYTES:
+            raise ValueError(f"larger than a weights file may be ({MAX_MODEL_BYTES // 1_000_000} MB)")
+        data = json.loads(raw.decode("utf-8"))
         model = data["weights"]
         if not isinstance(model, dict) or not all(isinstance(k, str) and isinstance(v, (int, float)) and
-                                                  math.isfinite(v) for k, v in model.items()):
+                                                  not isinstance(v, bool) and math.isfinite(float(v))
+                                                  for k, v in model.items()):
             raise ValueError("weights must map feature names to finite numbers")
-    except (OSError, ValueError, KeyError, TypeError) as error:
+    except (OSError, ValueError, KeyError, TypeError, RecursionError, OverflowError) as error:
         log.warning("learned date chooser off (rules' dates kept): cannot use %s: %s", path, error)
         model = None
     _loaded[path] = model
