@@ -42,6 +42,8 @@ NOMINAL_ONLY_OK = {act_type for act_type, row in ACT_TYPES.items() if row[2] == 
 TAKES_PROVISIONS = {act_type for act_type, row in ACT_TYPES.items() if row[3] == "yes"}
 TAKES_PENALTY = {act_type for act_type, row in ACT_TYPES.items() if row[4] == "yes"}
 MODIFIERS = lexicon.grouped("modifiers")
+# One language's modifiers, where the same kind means different words per language ("counted_number")
+MODIFIERS_RU, MODIFIERS_KK = lexicon.grouped("modifiers", language="ru"), lexicon.grouped("modifiers", language="kk")
 OFFICIAL_ROLES = {"official", "judge", "investigator", "prosecutor", "police"}
 # Institutions that act on victims ("police", "the KNB", "суд"): recorded on the act, never as victims.
 BODIES = [(kind, re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.I)) for kind, pattern in
@@ -544,17 +546,15 @@ COUNTED_GROUP = re.compile(r"(?<!\w)(?:dozens|hundreds|scores|several|many|some|
 
 
 # The title of a report, review or chronicle names its subject, not the day's news.
-REPORT_TITLE = re.compile(r"\s*(?:Мониторинг|Обзор|Хроника|Отч[её]т|Доклад|Справка|Monitoring|Report|Review|Chronicle|"
-                          r"Briefing)(?!\w)", re.I)
-UNTIL_BEFORE = re.compile(r"(?<!\w)(?:до|по|until|till)\s+$", re.I)
-NEXT_CLAUSE = re.compile(r",\s+(?:а|но|затем|потом|после чего|однако)(?!\w)|;", re.I)
+REPORT_TITLE = re.compile(rf"\s*(?:{MODIFIERS['report_title']})(?!\w)", re.I)
+UNTIL_BEFORE = re.compile(rf"(?<!\w)(?:{MODIFIERS['until']})\s+$", re.I)
+NEXT_CLAUSE = re.compile(rf",\s+(?:{MODIFIERS['next_clause']})(?!\w)|;", re.I)
 
 
 # A trigger followed at once by a counted group ("задержаны двое активистов", "задержали более 20 человек"): the act is
 # that group's, not the persons named elsewhere in the sentence.
-COUNTED_AFTER = re.compile(r"\s+(?:были\s+|also\s+)?(?:(?:более|около|не менее|свыше|ещё|еще)\s+)?"
-                           r"(?:\d+|двое|трое|четверо|пятеро|шестеро|семеро|двоих|троих|четверых|пятерых|шестерых|"
-                           r"семерых|несколько|нескольких|десятки|десятков|сотни|сотен)\s+(?:[\w-]+\s+){0,2}?"
+COUNTED_AFTER = re.compile(rf"\s+(?:(?:{MODIFIERS['counted_aux']})\s+)?(?:(?:{MODIFIERS['count_qualifier']})\s+)?"
+                           rf"(?:\d+|{MODIFIERS_RU['counted_number']})\s+(?:[\w-]+\s+){{0,2}}?"
                            rf"(?:{MODIFIERS['tally_noun']})(?!\w)", re.I)
 
 
@@ -728,9 +728,11 @@ def _penalty_clause(sentence, clause_types):
 
 
 # "тағы төрт адамды", "ондаған тұрғынды": people counted, not the one just spoken of
-KK_COUNTED = re.compile(rf"(?:{NUM}|(?<!\w)(?:ондаған|жүздеген|бірнеше|көптеген))\s+(?:\w+\s+){{0,2}}(?:{MODIFIERS['tally_noun']}|тұрғын|жақтас|наразы)\w*", re.I)
+KK_COUNTED = re.compile(rf"(?:{NUM}|(?<!\w)(?:{MODIFIERS_KK['counted_number']}))\s+(?:\w+\s+){{0,2}}"
+                        rf"(?:{MODIFIERS['tally_noun']}|{MODIFIERS_KK['tally_stem']})\w*", re.I)
 KK_CLAUSE_BREAK = re.compile(r",\s+(?:ал|бірақ|алайда|al|biraq|alaida)\s|;\s")
-KK_COUNT_BEFORE = re.compile(rf"(?:(?<![.\d]){NUM}|(?<!\w)(?:ондаған|жүздеген|бірнеше|көптеген|бірқатар|кейбір|біраз))\s+$", re.I)
+KK_COUNT_BEFORE = re.compile(rf"(?:(?<![.\d]){NUM}|(?<!\w)(?:{MODIFIERS_KK['counted_number']}|{MODIFIERS_KK['count_some']}))"
+                             r"\s+$", re.I)
 # A sentence naming its own object as a group of people in the accusative ("сот ол қызметкерлерді ақтады", the court
 # acquitted those officers): it is not about the person just spoken of
 KK_GROUP_OBJECT = re.compile(r"(?<!\w)[^\W\d_]+(?:лар|лер|дар|дер|тар|тер)(?:ды|ді|ын|ін)(?!\w)", re.I)
@@ -1678,9 +1680,8 @@ def _kk_attributive(sentence, hit_start, hit_end):
 
 PARTICIPLE_WORD = re.compile(r"\s*[а-яё]+(?:нн|вш|ем|им|ущ|ющ|ащ|ящ)(?:ый|ая|ое|ые|ого|ой|ому|ым|ых|ую|ыми|ом|ий|ее|ие|его|"
                              r"ей|ему|им|их|юю|ими|ем)(?:ся)?(?!\w)", re.I)
-REPORTED_THAT = re.compile(r"(?:заявил\w*|рассказал\w*|сообщил\w*|утверждал\w*|утвержда(?:ет|ют)|пожаловал\w*)"
-                           r"[^.;:]{0,40}?,\s*что\s", re.I)
-SINCE_BEFORE = re.compile(r"(?<!\w)(?:с|since|from)\s+$", re.I)
+REPORTED_THAT = re.compile(rf"(?:{MODIFIERS['reported_that']})[^.;:]{{0,40}}?,\s*что\s", re.I)
+SINCE_BEFORE = re.compile(rf"(?<!\w)(?:{MODIFIERS['since']})\s+$", re.I)
 
 
 def _appositive_participle(sentence, start, position, dates):
@@ -1889,8 +1890,7 @@ COUNTED_BEFORE = re.compile(rf"{NUM}\s+(?:[\w-]+[,\s]+){{0,2}}$", re.I)
 PRESENT_CHARGE = re.compile(rf"(?:{MODIFIERS['present_charge']})(?!\w)", re.I) if "present_charge" in MODIFIERS else None
 # "Most were released within hours. Five of them — A, B … — were remanded": the sentence before told the act of
 # another part of the group ("Most", "Some", "Others"), which the part counted now did not have.
-SUBSET = re.compile(r"\s*(?:Most|Some|Many|Others|Several|A few|The (?:rest|others|majority))(?:\s+of\s+(?:them|those|these))?"
-                    r"\s+(?:were|was|had|have|got|received|are)\b")
+SUBSET = re.compile(rf"\s*(?:{MODIFIERS['subset']})(?:\s+of\s+(?:them|those|these))?\s+(?:{MODIFIERS['subset_verb']})\b")
 PARTITIVE = re.compile(r"\s*(?:Среди них|В их числе|\w+(?:\s+\w+)?\s+из\s+них|(?:\w+|\d+)\s+of\s+(?:them|these|those))(?!\w)",
                        re.I)
 # A dated entry of a chronology or a monitoring log: "17.07.2019 – …", "06.2019 – …", "25 September 2018: …".
