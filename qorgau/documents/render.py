@@ -228,6 +228,21 @@ def html_inline(pieces):
     return "".join(out)
 
 
+def with_tables(block):
+    """A block's lines, each run of Markdown table rows as one ("table", [row pieces, …]) line."""
+    rows = []
+    for style, pieces in block:
+        if style == "row":
+            rows.append(pieces)
+            continue
+        if rows:
+            yield "table", rows
+            rows = []
+        yield style, pieces
+    if rows:
+        yield "table", rows
+
+
 def render_html(doc, entry, language):
     c = CHROME[language]
     slug = Path(entry["file"]).stem.replace("_", "-")
@@ -239,16 +254,13 @@ def render_html(doc, entry, language):
         f'<a class="share-wa" href="https://wa.me/?text={page}">WhatsApp</a>'])
     body, teased = [], False
     for block in doc["blocks"]:
-        items, rows = [], []
-        for style, pieces in block:
-            if style == "row":  # a Markdown table: a real table, its first row the header
-                cell = "th" if not rows else "td"
-                rows.append("<tr>" + "".join(f"<{cell}>{html_inline(p)}</{cell}>" for p in pieces) + "</tr>")
-                continue
-            if rows:
-                body.append('<table class="data">' + "".join(rows) + "</table>")
-                rows = []
-            if style == "heading":
+        items = []
+        for style, pieces in with_tables(block):
+            if style == "table":  # a Markdown table: a real table, its first row the header
+                body.append('<table class="data">' + "".join(
+                    "<tr>" + "".join(f"<{cell}>{html_inline(p)}</{cell}>" for p in row) + "</tr>"
+                    for cell, row in zip(["th"] + ["td"] * len(pieces), pieces)) + "</table>")
+            elif style == "heading":
                 body.append(f"<h2>{html_inline(pieces)}</h2>")
             elif style == "bullet":
                 items.append(f"<li>{html_inline(pieces)}</li>")
@@ -259,8 +271,6 @@ def render_html(doc, entry, language):
                     story, _ = c["related_items"][0]
                     body.append(f'<p class="read-also"><strong>{html.escape(c["read_also"])}</strong> '
                                 f'<a href="{SITE}/{language}/news/1000">{html.escape(story)}</a></p>')
-        if rows:
-            body.append('<table class="data">' + "".join(rows) + "</table>")
         if items:
             body.append("<ul>" + "".join(items) + "</ul>")
     notes = "".join(f'<li id="fn-{n}">{html_inline(p)} <a class="back" href="#fnref-{n}">↩</a></li>'
@@ -375,16 +385,10 @@ def render_pdf(doc, entry, language, path):
     def story():
         items = [Noted(pdf_inline([("plain", doc["title"], None)]), title)]
         for block in doc["blocks"]:
-            rows = []
-            for style, pieces in block + [("end", [])]:
-                if style == "row":
-                    rows.append(pieces)
+            for style, pieces in with_tables(block):
+                if style == "table":
+                    items.append(table(pieces))
                     continue
-                if rows:
-                    items.append(table(rows))
-                    rows = []
-                if style == "end":
-                    break
                 p = Noted(pdf_inline(pieces), {"heading": heading, "bullet": bullet}.get(style, body),
                           bulletText="•" if style == "bullet" else None)
                 p.notes = [extra for kind, _, extra in pieces if kind == "note"]
@@ -481,16 +485,10 @@ def render_docx(doc, entry, language, path):
 
     paragraphs = [para("Title", runs([("plain", doc["title"], None)]))]
     for block in doc["blocks"]:
-        rows = []
-        for style, pieces in block + [("end", [])]:
-            if style == "row":
-                rows.append(pieces)
+        for style, pieces in with_tables(block):
+            if style == "table":
+                paragraphs.append(table(pieces))
                 continue
-            if rows:
-                paragraphs.append(table(rows))
-                rows = []
-            if style == "end":
-                break
             paragraphs.append(para({"heading": "Heading1", "bullet": "ListBullet"}.get(style, "Normal"),
                                    (w_run("• ") if style == "bullet" else "") + runs(pieces)))
     sect = ('<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/>'

@@ -230,10 +230,17 @@ def window_pairs(features, keys, sort_by, window):
     idx = np.nonzero(valid)[0]
     sort_by = (sort_by,) if isinstance(sort_by, str) else sort_by
     order = idx[np.lexsort([col[k][idx] for k in reversed(sort_by)] + [col[key][idx] for key in reversed(keys)])]
+    return _neighbour_pairs(features, order, keys, window)
+
+
+def _neighbour_pairs(features, order, keys, reach, first=None):
+    """Pair codes (a * n + b, a < b) of records up to `reach` apart in `order` sharing every key column (and, with
+    `first`, a boolean per record, only pairs whose earlier record has it)."""
+    col = features.col
     found = []
-    for distance in range(1, window + 1):
+    for distance in range(1, reach + 1):
         a, b = order[:-distance], order[distance:]
-        same = np.ones(len(a), bool)
+        same = np.ones(len(a), bool) if first is None else first[a].copy()
         for key in keys:
             same &= col[key][a] == col[key][b]
         if not same.any():
@@ -267,17 +274,7 @@ def anchored_pairs(features, keys, sort_by, cap):
     with_anchor = np.zeros(block[-1] + 1, bool)
     with_anchor[block[anchor[order]]] = True
     order = order[with_anchor[block]]
-    found = []
-    for distance in range(1, cap + 1):
-        a, b = order[:-distance], order[distance:]
-        same = anchor[a].copy()
-        for key in keys:
-            same &= col[key][a] == col[key][b]
-        if not same.any():
-            break
-        a, b = a[same].astype(np.int64), b[same].astype(np.int64)
-        found.append(np.minimum(a, b) * features.n + np.maximum(a, b))
-    return np.concatenate(found) if found else np.empty(0, np.int64)
+    return _neighbour_pairs(features, order, keys, cap, first=anchor)
 
 
 def _unique(values):
