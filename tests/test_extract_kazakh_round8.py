@@ -6,20 +6,10 @@ name in the genitive. Every text is made up in the shape of a category, not copi
 
 import pytest
 
-from qorgau.documents.extract.acts import find_acts
 from qorgau.documents.extract.dates import find_dates
 from qorgau.documents.extract.names import find_persons
-from qorgau.documents.extract.provisions import find_provisions
 
-
-def proposals(text, published="2024-05-20"):
-    mentions = find_persons(text)
-    return [p for p in find_acts(text, mentions, find_dates(text, published), find_provisions(text),
-                                 published=published) if p.kind == "act"]
-
-
-def acts(text, published="2024-05-20"):
-    return {(p.victims[0], p.act_type, p.date) for p in proposals(text, published)}
+from .test_extract_kazakh_pairs import acts, proposals  # noqa: F401  (the shared reading of a text)
 
 
 @pytest.mark.parametrize("phrase, published, value", [
