@@ -4,7 +4,6 @@ Reads the stored episodes of the reader's level (two indexed range conditions), 
 any date. Counting rules: docs/analysis.md.
 """
 
-import contextlib
 import datetime
 import functools
 import json
@@ -14,6 +13,7 @@ from django.conf import settings
 from django.db.models import Q, TextField
 from django.db.models.functions import Cast
 
+from qorgau.lib.reads import session_settings
 from qorgau.lib.sensitivity import clearance_of
 
 from . import custody
@@ -145,23 +145,11 @@ def census_by_scan(day, user, prisoner_list=None):
 CERTAIN, POSSIBLE, RESTRICTED_ROWS = "c", "p", "r"
 
 
-@contextlib.contextmanager
-def _whole_read(connection):
-    """Settings for one reading of every matching episode (tens of thousands of rows, sorted by name): SQLite reads
-    the file through a memory map (no system call and copy per page: half the time at a million acts); PostgreSQL
-    sorts in memory rather than on disk. Both for this connection while the rows are read, reset after."""
-    settings_for = {"sqlite": ("PRAGMA mmap_size = 1073741824", "PRAGMA mmap_size = 0"),
-                    "postgresql": ("SET work_mem = '64MB'", "RESET work_mem")}.get(connection.vendor)
-    if settings_for is None:
-        yield
-        return
-    with connection.cursor() as cursor:
-        cursor.execute(settings_for[0])
-    try:
-        yield
-    finally:
-        with connection.cursor() as cursor:
-            cursor.execute(settings_for[1])
+# Settings for one reading of every matching episode (tens of thousands of rows, sorted by name): SQLite reads the
+# file through a memory map (no system call and copy per page: half the time at a million acts); PostgreSQL sorts in
+# memory rather than on disk. For this connection while the rows are read, reset after (lib/reads.session_settings).
+WHOLE_READ = {"sqlite": ("PRAGMA mmap_size = 1073741824", "PRAGMA mmap_size = 0"),
+              "postgresql": ("SET work_mem = '64MB'", "RESET work_mem")}
 
 
 class CensusQuery:
@@ -192,7 +180,7 @@ class CensusQuery:
     def _fetch(self, sql, params):
         from django.db import connection
 
-        with _whole_read(connection), connection.cursor() as cursor:
+        with session_settings(connection, WHOLE_READ), connection.cursor() as cursor:
             cursor.execute(sql, params)
             return cursor.fetchall()
 
@@ -235,18 +223,11 @@ class CensusQuery:
         return rows
 
     @functools.cached_property
-    def _people(self):
-        """{person id: (consent, kind on the day, since, certainly, unverified since, category)} for everyone counted.
-        (A reading without names or order, naming only the hundred shown by id, was tried for the page: no cheaper on
-        SQLite, dearer on PostgreSQL — the names of a hundred among 50,000 ids cost another half second.)"""
-        return {r[0]: (r[3], r[5], r[6], r[7], r[8], r[9]) for r in self._all}
-
-    @functools.cached_property
     def counts(self):
         """{(category, kind, consent granted): people}; category CERTAIN, POSSIBLE or RESTRICTED_ROWS."""
         counts = {}
-        for consent, kind, _since, _certainly, _unverified, category in self._people.values():
-            key = (category, kind, consent == "granted")
+        for row in self._all:
+            key = (row[9], row[5], row[3] == "granted")
             counts[key] = counts.get(key, 0) + 1
         return counts
 

@@ -17,24 +17,31 @@ from django.db.models.sql.constants import MULTI
 
 
 @contextmanager
-def planned_for_whole_reads(using="default"):
-    connection = connections[using]
-    if connection.vendor != "postgresql":
+def session_settings(connection, settings):
+    """Run {vendor: (statement that sets, statement that resets)} of the connection's database for the block (none
+    for another database), reset after — also after a failure, which stays the one the caller sees."""
+    statements = settings.get(connection.vendor)
+    if statements is None:
         yield
         return
     with connection.cursor() as cursor:
-        cursor.execute("SET cursor_tuple_fraction = 1.0")
+        cursor.execute(statements[0])
     try:
         yield
     finally:
         try:
             with connection.cursor() as cursor:
-                cursor.execute("RESET cursor_tuple_fraction")
+                cursor.execute(statements[1])
         except DatabaseError:
             # A failed statement aborted the caller's transaction: its rollback undoes the SET, and the failure
             # itself is what the caller must see (not "current transaction is aborted").
             if not connection.in_atomic_block:
                 raise
+
+
+def planned_for_whole_reads(using="default"):
+    return session_settings(connections[using],
+                            {"postgresql": ("SET cursor_tuple_fraction = 1.0", "RESET cursor_tuple_fraction")})
 
 
 def rows(queryset, chunk_size=20000):

@@ -10,9 +10,8 @@ from django.utils.translation import gettext as _
 
 def refuse_nul(get_response):
     def middleware(request):
-        if "\x00" in request.META.get("QUERY_STRING", "") or "%00" in request.META.get("QUERY_STRING", "") or \
-                any("\x00" in key or any("\x00" in value for value in values)
-                    for key, values in request.GET.lists()):
+        # The decoded parameters: "%00" and a raw NUL both arrive here as "\x00".
+        if any("\x00" in key or any("\x00" in value for value in values) for key, values in request.GET.lists()):
             return HttpResponseBadRequest(_("A request may not contain a NUL character."),
                                           content_type="text/plain; charset=utf-8")
         return get_response(request)
