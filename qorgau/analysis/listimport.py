@@ -118,7 +118,7 @@ def match_persons(rows, *, reader):
     return match_rows(rows, reader=reader)
 
 
-def _hold_list(prisoner_list):
+def hold_list(prisoner_list):
     """Hold the list's row until the import commits (as the bulk add does): two imports (or an import and a bulk
     add) at once write one after the other, and the second sees the first's entries. Returns True when another
     writer held it first: then persons it created are not yet known to the rows matched before."""
@@ -142,7 +142,7 @@ def import_list(prisoner_list, rows, *, actor, reader, level="internal", source=
     from qorgau.resolution.actions import resolve
 
     with transaction.atomic():
-        if _hold_list(prisoner_list):
+        if hold_list(prisoner_list):
             match_persons([row for row in rows if row.person is None], reader=reader)
         created = []
         for row in rows:

@@ -85,10 +85,11 @@ def do_bulk_set_sensitivity(rows, *, actor, level):
 def do_bulk_add_to_list(persons, *, actor, prisoner_list, date_added, reasons=""):
     """Put each person on a political-prisoner list from a date; persons already on it (not removed) are left."""
     from qorgau.analysis.actions import do_add_list_entry
+    from qorgau.analysis.listimport import hold_list
 
     # The list's row is held until this commits: two editors adding one person at once add one entry, and the
     # second is told none was added (it reads the first's entry once the first commits).
-    list(type(prisoner_list)._base_manager.select_for_update().filter(pk=prisoner_list.pk).values_list("pk"))
+    hold_list(prisoner_list)
     on_list = set(prisoner_list.entries.filter(person__in=persons, date_removed="")
                   .values_list("person_id", flat=True))
     added = [p for p in persons if p.pk not in on_list]
