@@ -16,7 +16,7 @@ from functools import lru_cache
 from . import lexicon
 from .dates import find_dates
 from .provisions import of_edition
-from qorgau.lib.morphology import family_forms
+from qorgau.lib.morphology import family_forms, given_name_gender
 from .spans import Proposal
 from .triggers import Triggers
 
@@ -156,8 +156,18 @@ VERDICT_DATE = re.compile(rf"(?:{MODIFIERS['verdict_date']})\s*:?\s*", re.I)
 FEMALE_END = re.compile(r"(?:a|kyzy|qyzy|а|я|кызы|қызы)$")
 
 
+# Russian given names by gender (lexicon/ru/given_names.tsv), before the dictionary's reading ("Жанар" f).
+RU_GIVEN_GENDER = {row[0]: row[1] for row in lexicon.table("given_names", "ru")} if "ru" in lexicon.languages() else {}
+
+
 def _female(name):
     words = name.split()
+    if len(words) > 1 and CYRILLIC.search(name) and not FEMALE_END.search(words[-1].lower()):
+        # "Дана Шевченко", "Сауле Жумабек", "Шевченко Дана Игоревна": a woman's given name or patronymic says so
+        if re.search(r"(?:овна|евна|ична)$", words[-1]) or any(
+                RU_GIVEN_GENDER.get(w) == "f" or (w not in RU_GIVEN_GENDER and given_name_gender(w) == "f")
+                for w in words[:2] if not w.endswith(".")):
+            return True
     return bool(words) and (bool(FEMALE_END.search(words[-1].lower())) or words[0] in {
         "Ardak", "Aigerim", "Asel", "Dana", "Zhanar", "Saule", "Gaukhar", "Botagoz", "Ardak", "Akmaral", "Akbota",
         "Dilnar", "Maygul", "Maigul", "Aynura", "Fariza", "Guzyal", "Bakhytzhan", "Zinaida", "Natalia", "Yulia",
@@ -1390,7 +1400,10 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                     else [n for offset, n in marker_offsets if start <= offset <= end + 2])
             note_date = next((notes[n] for n in here if n in notes), None)
             headline = False
-            if inherited_date and published and start == title_start and not REPORT_TITLE.match(sentence):
+            # (a headline stands on its own line: a first sentence with more of its paragraph after it on the same
+            # line is the lead's, "А обвиняется по ст. 405 УК. 18 июня его задержали …")
+            own_line = "\n" in text[start:end] or not text[end:].split("\n", 1)[0].strip()
+            if inherited_date and published and start == title_start and own_line and not REPORT_TITLE.match(sentence):
                 # a headline reports the day's news (not a report's title: "Мониторинг судебного процесса: дело А")
                 date_value, date_end, inherited_date, headline = published, "", False, True
             elif inherited_date and note_date is not None:  # the date is only in the sentence's footnote
