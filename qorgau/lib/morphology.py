@@ -128,9 +128,51 @@ def _restore(original, form):
     return "-".join(part[:1].upper() + part[1:] for part in form.split("-"))
 
 
+# A Russian patronymic in any case tells the person's gender ("Олеговне", "Маратовны" a woman's, "Ермековичу" a
+# man's); a Kazakh "-улы"/"-кызы" family name is not declined in Russian ("Айдоса Серикулы", "Аружан Болаткызы").
+PATRONYMIC = re.compile(r"(?:ович|евич|ьич)(?:а|у|ем|е)?$|(?:овн|евн|ичн)(?:а|ы|е|у|ой)$", re.I)
+INDECLINABLE_FAMILY = re.compile(r"(?:улы|ұлы|уулу|кызы|қызы|кизи)$", re.I)
+
+
+def _gender_hint(words):
+    """"femn"/"masc" when a patronymic or a Kazakh "-улы/-кызы" among the words says so, else None."""
+    for word in words:
+        if PATRONYMIC.search(word):
+            return "femn" if re.search(r"(?:вн|чн)\w*$", word, re.I) else "masc"
+        if INDECLINABLE_FAMILY.search(word):
+            return "femn" if re.search(r"(?:кызы|қызы|кизи)$", word, re.I) else "masc"
+    return None
+
+
+def _family_by_rule(word, gender):
+    """A Russian-style family name's nominative from its ending, for the gender known ("Калиева" of a man is
+    "Калиев", "Ильину" of a woman "Ильина")."""
+    if gender == "masc":
+        m = re.fullmatch(r"(.+(?:ов|ев|ёв|ин|ын))(?:а|у|ым|е)", word) or re.fullmatch(r"(.+)(?:ого|ому|им|ом)", word)
+        if m:
+            return m.group(1) + ("ий" if not re.search(r"(?:ов|ев|ёв|ин|ын)$", m.group(1)) and
+                                 re.search(r"(?:ск|цк)$", m.group(1)) else "")
+    if gender == "femn":
+        m = re.fullmatch(r"(.+(?:ов|ев|ёв|ин|ын))(?:ой|у)", word)
+        if m:
+            return m.group(1) + "а"
+        m = re.fullmatch(r"(.+(?:ск|цк))(?:ой|ую)", word)
+        if m:
+            return m.group(1) + "ая"
+    return word
+
+
 @lru_cache(maxsize=50000)
-def russian_nominative(name):
+def russian_nominative(name, gender=None):
     words = name.split()
+    kept = [w for w in words if INDECLINABLE_FAMILY.search(w)]
+    if kept and len(kept) < len(words):  # "Айдоса Серикулы" -> "Айдос Серикулы": the Kazakh patronymic stays
+        hint = gender or _gender_hint(words)
+        rest = iter(russian_nominative(" ".join(w for w in words if w not in kept), hint).split())
+        return " ".join(w if w in kept else next(rest, w) for w in words)
+    if kept:
+        return name
+    gender = gender or _gender_hint(words)
     initials = [w for w in words if re.fullmatch(r"(?:[А-ЯЁ]\.){1,3}", w)]
     if initials and len(initials) < len(words):  # "А. Дуйсебаевой" -> "А. Дуйсебаева"
         rest = russian_nominative(" ".join(w for w in words if w not in initials)).split()
@@ -138,6 +180,14 @@ def russian_nominative(name):
     if not words or not all(CYRILLIC.search(w) for w in words) or any(len(w) < 2 or w.endswith(".") for w in words):
         return name
     analysed = [_options(w) for w in words]
+    if gender and any(not options for options, _ in analysed):
+        # a family name the dictionary does not know, its gender told by a patronymic: "Калиева Ерлана
+        # Муратовича" is Калиев, "Турусбековой Алии Маратовны" Турусбекова
+        fixed = [_family_by_rule(w, gender) if not options else w for w, (options, _) in zip(words, analysed)]
+        if fixed != words and all(options for options, _ in analysed if options):
+            known = [w for w, (options, _) in zip(words, analysed) if options]
+            rest = iter(russian_nominative(" ".join(known), gender).split()) if known else iter(())
+            return " ".join(f if not options else next(rest, f) for f, (options, _) in zip(fixed, analysed))
     if any(not options for options, _ in analysed):
         return name
     shared = None
@@ -147,8 +197,12 @@ def russian_nominative(name):
     if not shared:
         # No reading fits every word (a Kazakh given name the dictionary thinks masculine beside "Исаевой"):
         # each word on its own, a word that can be a nominative staying as printed.
-        return " ".join(w if any(c == "nomn" for c, _ in options) else russian_nominative(w)
+        return " ".join(w if any(c == "nomn" and g in (gender, None) for c, g in options) or (
+            gender is None and any(c == "nomn" for c, _ in options)) else russian_nominative(w, gender)
                         for w, (options, _) in zip(words, analysed))
+    if gender and any(g == gender for _, g in shared):
+        # a patronymic tells the gender: "Дану Игоревну" is Дана, "Мадине Олеговне" a woman in the dative
+        shared = {key for key in shared if key[1] in (gender, None)}
     if any(case == "nomn" for case, _ in shared):
         return name  # it can be read as a nominative: keep it as printed
     # The reading the words share best; a tie goes to the gender a given name among them has, then to a fixed
@@ -173,6 +227,9 @@ def nominative(name):
     """A Cyrillic name in the nominative: Kazakh endings first (ның, ды, …), then Russian cases."""
     if not CYRILLIC.search(name):
         return name
+    if not KAZAKH_LETTERS.search(name) and any(PATRONYMIC.search(w) or INDECLINABLE_FAMILY.search(w)
+                                               for w in name.split()):
+        return russian_nominative(name)  # "Олеговне", "Маратовны": a Russian patronymic, no Kazakh ending
     if KAZAKH_LETTERS.search(name) or any(kazakh_word(w) != w for w in name.split()):
         return kazakh_nominative(name)
     return russian_nominative(name)
@@ -186,6 +243,18 @@ def surname_gender(word):
         return "f"
     if re.search(r"(?:ов|ев|ёв|ин|ын|ский|цкий|ov|ev|yev|in|sky|skiy|uly|ұлы|улы)$", low):
         return "m"
+    return ""
+
+
+@lru_cache(maxsize=20000)
+def given_name_gender(word):
+    """"f" or "m" for a Cyrillic given name the dictionary knows in the nominative ("Дана", "Мадина" f; "Илья" m),
+    else ""."""
+    if not CYRILLIC.search(word):
+        return ""
+    for parse in _analyser().parse(word.lower()):
+        if "Name" in parse.tag and parse.tag.case == "nomn" and parse.tag.gender in ("masc", "femn"):
+            return "f" if parse.tag.gender == "femn" else "m"
     return ""
 
 

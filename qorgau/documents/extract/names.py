@@ -9,7 +9,8 @@ After a full name, the family name alone ("Akhmetova", "Akhmetova's") is a menti
 from qorgau.lib import patterns as re  # `re`, with compiled patterns kept across processes (start-up)
 from functools import lru_cache
 
-from qorgau.lib.morphology import family_forms, is_common_word, kazakh_stems, kazakh_word, nominative
+from qorgau.lib.morphology import (family_forms, is_common_word, kazakh_stems, kazakh_word, nominative,
+                                   russian_nominative)
 
 from . import lexicon
 from .spans import Mention
@@ -292,10 +293,21 @@ MALE_CASES = [("а", ("а",)), ("у", ("у",)), ("ом", ("ым",)), ("е", ("е
 FAMILY_STEM = re.compile(r"^(?P<stem>[А-ЯЁ][а-яё-]*(?:ов|ев|ёв|ин|ын))(?P<ending>а|у|ым|е)$")
 
 
+# A woman's given name that Russian does not decline ("Сауле", "Жанар", "Айгерим"): the dictionary may read it as a
+# man's name in some case ("Сауле" as "Саул"); it stays, and the words beside it are a woman's ("Жанар Секербаеву"
+# is Жанар Секербаева).
+KAZAKH_CASE_LETTERS = re.compile(r"[әғқңөұүһі]", re.I)
+FEMININE_FIXED = {row[0] for row in lexicon.table("given_names", "ru") if row[1] == "f" and row[0][-1] not in "аяАЯ"}
+
+
 def _nominative(name):
     """`nominative`, but a known man's given name with a case ending beside a family name with the same case
     ("Нурлана Жаулибаева", "Ерлану Садыкову") is that man in the nominative, not a woman named "Нурлана"."""
     words = name.split()
+    fixed = [w for w in words if w in FEMININE_FIXED]
+    if fixed and len(fixed) < len(words) and not any(KAZAKH_CASE_LETTERS.search(w) for w in words):
+        rest = iter(russian_nominative(" ".join(w for w in words if w not in fixed), "femn").split())
+        return " ".join(w if w in fixed else next(rest, w) for w in words)
     if len(words) == 2 and words[0] not in MASCULINE_GIVEN:
         # Court papers print the family name first: "в отношении Бокаева Макса и Аяна Талгата".
         family, given = words
