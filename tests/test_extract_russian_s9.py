@@ -149,3 +149,55 @@ def test_generative_russian_checks_hold_their_floor():
     assert held["mentions_r"] >= 0.95 and held["nominative"] >= 0.85, held
     assert tuning["acts_p"] >= 0.93 and tuning["acts_r"] >= 0.9 and tuning["pairs_r"] >= 0.93, tuning
     assert tuning["nominative"] >= 0.85, tuning
+
+
+# -- dates and purposes (fresh round r72–r76) -------------------------------------------------------------------------
+def dates_of(text, published="2024-12-05"):
+    return [(d.text, d.value) for d in find_dates(text, published)]
+
+
+@pytest.mark.parametrize("text", [
+    "18 марта полиция задержала Канаткана Амренова накануне объявленных мирных акций.",
+    "10 мая 2023 года Асель Нурова была задержана накануне выборов.",
+    "Ерлана Калиева 3 июня задержали накануне суда над его братом.",
+])
+def test_nakanune_before_a_genitive_is_a_preposition_not_the_day_before(text):
+    assert not any(value.endswith(("-03-17", "-05-09", "-06-02")) for _, value in dates_of(text))
+    assert len([a for a in acts_of(text) if a[1] == "detained"]) == 1
+    assert all(d[-2:] in {"18", "10", "03"} for _, _, d in acts_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Накануне его задержали сотрудники полиции.",
+    "Накануне вечером Асель Нурову задержали.",
+    "Накануне полиция задержала Ерлана Калиева.",
+])
+def test_nakanune_as_an_adverb_still_counts_back(text):
+    assert ("Накануне", "2024-12-04") in dates_of(text)
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Группа подвела итоги 2024 года и января 2025 года. Лидеры партии осуждены к срокам от 5 до 10 лет.", "2025-01"),
+    ("Ниже обзор за март 2023 года. Активистов задерживали.", "2023-03"),
+    ("Мониторинг за ноябрь 2024 года: активистов вызывали на допросы.", "2024-11"),
+])
+def test_a_reports_period_dates_nothing(text, period):
+    assert not any(value.startswith(period) for _, value in dates_of(text, "2025-02-10"))
+
+
+@pytest.mark.parametrize("text", [
+    "26 октября суд продлил до сентября 2025 года срок ареста Е. Наказненко. 1 ноября его этапировали.",
+    "Срок ареста продлён до мая 2025 года. 1 ноября Ерлана Калиева этапировали.",
+    "Его оставили под стражей по 10 января 2025 года. 1 ноября Асель Нурову этапировали.",
+])
+def test_the_end_of_a_term_sets_no_year(text):
+    assert ("1 ноября", "2024-11-01") in dates_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Мы будем добиваться, чтобы Алнура Ильяшева освободили до суда.",
+    "Адвокат добивается, чтобы с Асель Нуровой сняли обвинения.",
+    "Коллеги собирают подписи, чтобы Ерлана Калиева освободили.",
+])
+def test_a_purpose_is_no_act(text):
+    assert acts_of(text) == set()

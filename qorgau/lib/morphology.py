@@ -247,6 +247,14 @@ def surname_gender(word):
 
 
 @lru_cache(maxsize=20000)
+def genitive_not_nominative(word):
+    """A noun, adjective or participle that can be a genitive and cannot be a nominative ("выборов", "суда",
+    "объявленных"; not "полиция", "его", "вечером")."""
+    parses = [p for p in _analyser().parse(word.lower()) if {"NOUN", "ADJF", "PRTF"} & set(p.tag.grammemes)]
+    return bool(parses) and any(p.tag.case == "gent" for p in parses) and not any(p.tag.case == "nomn" and p.tag.number != "plur" for p in parses)
+
+
+@lru_cache(maxsize=20000)
 def given_name_gender(word):
     """"f" or "m" for a Cyrillic given name the dictionary knows in the nominative ("Дана", "Мадина" f; "Илья" m),
     else ""."""

@@ -130,8 +130,28 @@ def _week_after(document_date):
     return (datetime.date.fromisoformat(document_date) + datetime.timedelta(days=7)).isoformat()
 
 
+CYRILLIC_WORD = re.compile(r"[а-яё]", re.I)
 COMPARED_BEFORE = re.compile(r"(?<!\w)(?:as|like|unlike|than|compared (?:with|to)|similar to|как и|как и в|в отличие от)"
                              r"\s+(?:in\s+|в\s+)?$", re.I)
+
+
+# A period a report sums up ("подвела итоги 2024 года и января 2025 года", "отчёт за март 2023 года") is the report's
+# scope, not a day anything happened on: it dates no act and sets no year.
+PERIOD_BEFORE = re.compile(r"(?<!\w)(?:итог\w*|обзор\w*|(?:отч[её]т\w*|доклад\w*|мониторинг\w*|хроник\w*|сводк\w*)\s+за)"
+                           r"\s+(?:[\w.]+\s+){0,3}$", re.I)
+PERIOD_JOIN = re.compile(r"\s+(?:(?:года|г\.)\s+)?(?:и|а также)\s+$", re.I)
+# "до сентября 2025 года", "по 10 мая": the end of a term, not the narrative's time (sets no year).
+BOUND_BEFORE = re.compile(r"(?<!\w)(?:до|по)\s+$", re.I)
+
+
+def _preposition_nakanune(text, m):
+    """"накануне выборов", "накануне объявленных акций": a preposition before a genitive (the day before an event
+    not dated here), not the adverb "the day before"."""
+    from qorgau.lib.morphology import genitive_not_nominative
+    if m.group().strip().lower() != "накануне":
+        return False
+    after = re.match(r"\s+([а-яё]+)", text[m.end():m.end() + 40])
+    return bool(after) and genitive_not_nominative(after.group(1))
 
 
 def find_dates(text, document_date=""):
@@ -199,6 +219,8 @@ def find_dates(text, document_date=""):
             if _month(g[1]):
                 value = _iso(g[0], _month(g[1]))
         elif name == "relative":
+            if _preposition_nakanune(text, m):
+                continue
             value, value_end, how = _relative(m, results, document_date[:4] or context_year, document_date)
         elif name == "kk_bare_month":
             if context_year and _month(g[0]):
@@ -264,16 +286,24 @@ def find_dates(text, document_date=""):
                 value, value_end = year + value[4:], (year + value_end[4:] if value_end else "")
         if value and len(value) == 10 and how == "year_from_context" and document_date[:4]:
             value, value_end = _weekday_year(text, start, value, value_end, document_date)
+        if value and CYRILLIC_WORD.search(text[max(0, start - 40):start]) and (
+                PERIOD_BEFORE.search(text, max(0, start - 60), start) or (
+                    results and results[-1].how == "period" and PERIOD_JOIN.fullmatch(text, results[-1].end, start))):
+            results.append(DateRef(start, end, text[start:end], value=value, value_end=value_end, how="period"))
+            continue
         if value:
             # A year alone inside a clause ("over things he said in 2021") is a reference, not the narrative's
             # time: only a year heading its sentence ("In 2021, …") sets the year of the dates after it.
             heads = len(value) != 4 or len(re.split(r"[.!?;\n]", text[max(0, start - 60):start])[-1].split()) <= 2
             # "As in 2023, the run-up to Republic Day brought …": a year compared with is not the narrative's.
             heads = heads and not COMPARED_BEFORE.search(text, max(0, start - 25), start)
+            heads = heads and not (CYRILLIC_WORD.search(text[max(0, start - 40):start])
+                                   and BOUND_BEFORE.search(text, max(0, start - 6), start))
             context_year = value[:4] if how == "explicit" and heads else context_year
             results.append(DateRef(start, end, text[start:end], value=value, value_end=value_end, how=how))
     # "В субботу, 4 марта 2023 года", "on Tuesday, 1 October": the weekday names the date written after it, which
     # says more (the weekday alone counts back from the document's date, and may land a week off).
+    results = [r for r in results if r.how != "period"]
     return [r for i, r in enumerate(results) if not (
         r.how == "document" and i + 1 < len(results) and len(results[i + 1].value) == 10
         and results[i + 1].how != "document" and re.fullmatch(r"[\s,]{0,3}", text[r.end:results[i + 1].start])
