@@ -201,3 +201,22 @@ def test_the_end_of_a_term_sets_no_year(text):
 ])
 def test_a_purpose_is_no_act(text):
     assert acts_of(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Суд приговорил Е.М. Калиева к пяти годам лишения свободы.", "Е.М. Калиев"),       # an act verb's object
+    ("В отношении журналиста И.В. Чуприна возбуждено уголовное дело.", "И.В. Чуприн"),  # a man's role, genitive
+    ("Полиция задержала Т.Е. Данебаева у здания суда.", "Т.Е. Данебаев"),
+    ("Дело против А.С. Ильина передано в суд.", "А.С. Ильин"),
+])
+def test_initials_before_a_family_name_governed_as_an_object_are_a_mans(text, expected):
+    assert expected in names_of(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Вчера Е.М. Калиева была задержана.", "Е.М. Калиева"),          # a subject: a woman in the nominative
+    ("«Я не виновна», — заявила Е.М. Калиева.", "Е.М. Калиева"),
+    ("Адвокат Е.М. Калиева сообщила об аресте подзащитного.", "Е.М. Калиева"),
+])
+def test_initials_before_a_womans_family_name_in_the_nominative_stay(text, expected):
+    assert expected in names_of(text)

@@ -300,6 +300,34 @@ KAZAKH_CASE_LETTERS = re.compile(r"[әғқңөұүһі]", re.I)
 FEMININE_FIXED = {row[0] for row in lexicon.table("given_names", "ru") if row[1] == "f" and row[0][-1] not in "аяАЯ"}
 
 
+# After initials, "Калиева" may be a woman in the nominative or a man in the genitive/accusative. The word before
+# the name decides when it governs an object: an act verb ("приговорил Е.М. Калиева"), a preposition of the
+# genitive ("в отношении И.В. Чуприна"), a man's role noun in the genitive ("журналиста И.В. Чуприна").
+INITIALS_ONLY = re.compile(r"(?:[А-ЯЁ]\.\s?){1,3}$")
+OBJECT_VERBS = {"приговорить", "задержать", "арестовать", "осудить", "оштрафовать", "допросить", "вызвать",
+                "обвинить", "признать", "поместить", "этапировать", "освободить", "оправдать", "избить", "доставить",
+                "обыскать", "отправить", "заключить", "наказать", "привлечь", "преследовать", "судить"}
+GENITIVE_BEFORE = {"отношении", "для", "против", "у", "от", "без", "адвоката", "защиты", "задержания",
+                   "ареста", "дело", "деле", "делу"}
+
+
+def _initials_man(name, text, start):
+    words = name.split()
+    if len(words) < 2 or not all(INITIALS_ONLY.fullmatch(w) for w in words[:-1]) or \
+            not re.search(r"(?:ов|ев|ёв|ин|ын)а$", words[-1]):
+        return name
+    before = re.findall(r"[А-Яа-яЁё]+", text[max(0, start - 40):start])
+    if not before or re.search(r"[.!?:;—–-]\s*$", text[max(0, start - 4):start]):
+        return name
+    prev = before[-1].lower()
+    from qorgau.lib.morphology import _analyser
+    parses = _analyser().parse(prev)
+    man = prev in GENITIVE_BEFORE or any(p.normal_form in OBJECT_VERBS and "VERB" in p.tag for p in parses) or (
+        parses and all("NOUN" in p.tag and "anim" in p.tag and p.tag.gender == "masc" and
+                       p.tag.case in ("gent", "accs") for p in parses[:2]))
+    return " ".join(words[:-1] + [words[-1][:-1]]) if man else name
+
+
 def _nominative(name):
     """`nominative`, but a known man's given name with a case ending beside a family name with the same case
     ("Нурлана Жаулибаева", "Ерлану Садыкову") is that man in the nominative, not a woman named "Нурлана"."""
@@ -479,6 +507,7 @@ def find_persons(text, known_names=(), extra_spans=()):
         if POSSESSIVE.search(words[-1]):
             end -= 2
         name = _as_named_before(words, _nominative(" ".join(_plain(w) for w in words)), named)
+        name = _initials_man(name, text, start)
         mentions.append(Mention(start, end, text[start:end], name=name, role=role_before(text, start)))
         named.setdefault(name.split()[-1], []).append(name)
         families[_plain(words[-1])] = name
