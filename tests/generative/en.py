@@ -243,7 +243,7 @@ def prison(a, iso):
     return {(a.canonical, "PENALTY", iso), (a.canonical, "DEPRIVATION", iso)}
 
 
-HELD_OUT, TUNING = {}, {}
+HELD_OUT, HELD_OUT_2, TUNING = {}, {}, {}
 
 
 def frame(registry, shape):
@@ -425,6 +425,7 @@ def h_same_article(r):
     prov, ids, kind = provision(r, r.choice(["article_cc", "criminal_code_article", "cc_art"]))
     d, iso = date(r)
     d2, iso2 = date(r, "this_year")
+    iso2 = iso[:4] + iso2[4:]  # a year-less day takes the year of the text before it (docs/documents.md, dates)
     text = (f"{a.form()} was charged under {prov} {d}. {d2.replace('on ', 'On ')}, {b.form()} was charged under "
             f"the same article.")
     return case(text, {(a.canonical, "PROSECUTION", iso), (b.canonical, "PROSECUTION", iso2)},
@@ -488,9 +489,144 @@ def h_investigator(r):
     return case(text, {(a.canonical, "HARASSMENT", iso)}, (), [a], [off])
 
 
+# ==== HELD-OUT 2 (written after the first held-out run had been used for fixes, before any run of its own; scored
+# once at the end: the honest measure of the fixes) ===================================================================
+@frame(HELD_OUT_2, "h2 names: Surname A.B. as object, restricted freedom")
+def h2_surname_initials_object(r):
+    (a,) = names(r, 1, ("surname_initials",))
+    prov, ids, kind = provision(r)
+    d, iso = date(r)
+    text = f"{_cap(r.choice(COURTS))} {d} sentenced {a.form()} to {r.choice(NUMBERS)} years of restricted freedom under {prov}."
+    return case(text, {(a.canonical, "PENALTY", iso)}, {(a.canonical, i) for i in ids}, [a])
+
+
+@frame(HELD_OUT_2, "h2 names: speaker who is also a victim (relative clause)")
+def h2_speaker_victim(r):
+    (a,) = names(r, 1, ("full",))
+    prov, ids = aoc_provision(r)
+    d, iso = date(r)
+    text = (f"\"I will appeal,\" said {r.choice(ROLES)} {a.form()}, who was fined {d} under {prov} for a post on "
+            f"Facebook.")
+    return case(text, {(a.canonical, "PENALTY", iso)}, {(a.canonical, i) for i in ids}, [a])
+
+
+@frame(HELD_OUT_2, "h2 pairs: list, each sentenced under")
+def h2_each_sentenced(r):
+    group = names(r, 3, ("full", "initial"))
+    prov, ids, kind = provision(r)
+    d, iso = date(r)
+    listed = f"{group[0].form()}, {group[1].form()} and {group[2].form()}"
+    text = f"{listed} were each sentenced {d} to {r.choice(NUMBERS)} years in prison under {prov}."
+    acts = set()
+    for n in group:
+        acts |= prison(n, iso)
+    return case(text, acts, {(n.canonical, i) for n in group for i in ids}, group)
+
+
+@frame(HELD_OUT_2, "h2 pairs: passive with the court as agent")
+def h2_passive_by_court(r):
+    (a,) = names(r, 1, ("full", "initial", "patronymic"))
+    prov, ids, kind = provision(r)
+    d, iso = date(r)
+    text = f"{a.form()} was sentenced by {r.choice(COURTS)} {d} to {r.choice(NUMBERS)} years in a penal colony under {prov}."
+    return case(text, prison(a, iso), {(a.canonical, i) for i in ids}, [a])
+
+
+@frame(HELD_OUT_2, "h2 pairs: two parts of two articles, date in the next clause")
+def h2_two_parts(r):
+    (a,) = names(r, 1, ("full",))
+    x, y = r.sample(CC_ARTICLES, 2)
+    d, iso = date(r)
+    text = (f"{a.form()} is accused under part 2 of Article {x} and part 1 of Article {y} of the Criminal Code; "
+            f"{'she' if a.female else 'he'} was charged {d}.")
+    return case(text, {(a.canonical, "PROSECUTION", iso)}, {(a.canonical, f"CC-{x}"), (a.canonical, f"CC-{y}")}, [a])
+
+
+@frame(HELD_OUT_2, "h2 names: possessive relative is the victim")
+def h2_possessive_relative(r):
+    a, b = names(r, 2, ("full",))
+    d, iso = date(r)
+    text = f"Police detained {a.form()}'s brother, {b.form()}, {d} in {r.choice(PLACES)}."
+    return case(text, {(b.canonical, "DEPRIVATION", iso)}, (), [a, b])
+
+
+@frame(HELD_OUT_2, "h2 names: Title Case headline, detained")
+def h2_headline_detained(r):
+    (a,) = names(r, 1, ("full",))
+    place = r.choice(PLACES)
+    d, iso = date(r, r.choice(["dmy", "yesterday", "weekday"]))
+    role = r.choice(ROLES).title()
+    text = f"{role} {a.form()} Detained In {place}\n\nPolice in {place} detained {a.family} {d}, {'her' if a.female else 'his'} lawyer said."
+    return case(text, {(a.canonical, "DEPRIVATION", iso)}, (), [a])
+
+
+@frame(HELD_OUT_2, "h2 names: list in parentheses after a count")
+def h2_parenthesised_list(r):
+    group = names(r, 3, ("full", "initial", "family_first"))
+    d, iso = date(r)
+    text = (f"{_cap(d)}, three activists ({group[0].form()}, {group[1].form()} and {group[2].form()}) were "
+            f"detained at a rally in {r.choice(PLACES)}.")
+    return case(text, {(n.canonical, "DEPRIVATION", iso) for n in group}, (), group)
+
+
+@frame(HELD_OUT_2, "h2 precision: tally with one named person")
+def h2_tally(r):
+    (a,) = names(r, 1, ("full", "initial"))
+    d, iso = date(r)
+    text = f"Dozens of protesters were detained in {r.choice(PLACES)} {d}, among them {r.choice(ROLES)} {a.form()}."
+    return case(text, {(a.canonical, "DEPRIVATION", iso)}, (), [a])
+
+
+@frame(HELD_OUT_2, "h2 precision: no act (declined to charge, called for release)")
+def h2_no_act(r):
+    (a,) = names(r, 1, ("full", "initial"))
+    text = r.choice([f"Prosecutors declined to charge {a.form()}.",
+                     f"{_cap(re.sub('^the ', '', r.choice(ORGS)))} called on the authorities to release {a.form()}.",
+                     f"{a.form()} fears {'she' if a.female else 'he'} may be arrested."])
+    return case(text, (), (), [a])
+
+
+@frame(HELD_OUT_2, "h2 precision: hypothetical term after the verdict of another")
+def h2_faces(r):
+    a, b = names(r, 2, ("full",))
+    prov, ids, kind = provision(r)
+    d, iso = date(r)
+    text = (f"{a.form()} was sentenced {d} to {r.choice(NUMBERS)} years in prison under {prov}. {b.form()}, "
+            f"who is still under investigation, faces up to ten years if found guilty.")
+    return case(text, prison(a, iso), {(a.canonical, i) for i in ids}, [a, b])
+
+
+@frame(HELD_OUT_2, "h2 pairs: 1997 Code, two articles")
+def h2_cc1997_two(r):
+    (a,) = names(r, 1, ("full", "initial"))
+    y = r.choice([2008, 2010, 2012])
+    text = (f"In {y}, {a.form()} was convicted under Articles 164 and 170 of the 1997 Criminal Code and given "
+            f"{r.choice(NUMBERS)} years in prison.")
+    return case(text, prison(a, str(y)), {(a.canonical, "CC1997-164"), (a.canonical, "CC1997-170")}, [a])
+
+
+@frame(HELD_OUT_2, "h2 pairs: present charge in the next sentence")
+def h2_present_charge(r):
+    (a,) = names(r, 1, ("full", "initial"))
+    prov, ids, kind = provision(r)
+    d, iso = date(r)
+    text = f"{a.form()} was detained {d}. {'She' if a.female else 'He'} is charged under {prov}."
+    return case(text, {(a.canonical, "DEPRIVATION", iso), (a.canonical, "PROSECUTION", "")},
+                {(a.canonical, i) for i in ids}, [a])
+
+
+@frame(HELD_OUT_2, "h2 names: patronymic full name with apposition, house arrest")
+def h2_patronymic(r):
+    (a,) = names(r, 1, ("patronymic", "surname_initials", "caps_first"))
+    d, iso = date(r)
+    text = (f"{a.form()}, a {r.choice(ROLES)} from {r.choice(PLACES)}, was placed under house arrest {d}.")
+    return case(text, {(a.canonical, "DEPRIVATION", iso)}, (), [a])
+
+
 # ==== generation and scoring ========================================================================================
 def generate(which="held_out", per=8, seed=SEED):
-    frames = {"held_out": HELD_OUT, "tuning": TUNING, "all": {**HELD_OUT, **TUNING}}[which]
+    frames = {"held_out": HELD_OUT, "held_out_2": HELD_OUT_2, "tuning": TUNING,
+              "all": {**HELD_OUT, **HELD_OUT_2, **TUNING}}[which]
     r = random.Random(seed)
     out = []
     for fname in sorted(frames):
@@ -613,7 +749,7 @@ def main(argv):
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "qorgau.settings")
     django.setup()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", default="held_out", choices=["held_out", "tuning", "all"])
+    parser.add_argument("--set", default="held_out", choices=["held_out", "held_out_2", "tuning", "all"])
     parser.add_argument("--per", type=int, default=8)
     parser.add_argument("--list", default=None, help="print the wrong cases of shapes matching this pattern")
     args = parser.parse_args(argv)
