@@ -489,6 +489,98 @@ def h_investigator(r):
     return case(text, {(a.canonical, "HARASSMENT", iso)}, (), [a], [off])
 
 
+# ==== TUNING frames (written after the first held-out run; the rules were fixed on these) ==========================
+@frame(TUNING, "t names: apposition in parentheses, passive")
+def t_paren_passive(r):
+    (a,) = names(r, 1, ("full", "surname_initials", "initial", "caps_first"))
+    d, iso = date(r)
+    role = r.choice(["a journalist", "the blogger", "one of the organisers", "a local activist"])
+    verb, group = r.choice([("was detained", "DEPRIVATION"), ("was searched", "HARASSMENT"),
+                            ("was fined", "PENALTY"), ("was questioned", "HARASSMENT")])
+    text = f"{_cap(d)}, {role} ({a.form()}) {verb} in {r.choice(PLACES)}."
+    return case(text, {(a.canonical, group, iso)}, (), [a])
+
+
+@frame(TUNING, "t names: his/her client after the lawyer's possessive")
+def t_client(r):
+    (a,) = names(r, 1, ("full", "initial"))
+    d, iso = date(r)
+    act, group = r.choice([("was questioned as a suspect", "HARASSMENT"), ("was transferred to a pre-trial detention centre",
+                                                                    "DEPRIVATION"),
+                           ("was charged", "PROSECUTION")])
+    text = f"According to {a.form()}'s lawyer, {a.his} client {act} {d}."
+    return case(text, {(a.canonical, group, iso)}, (), [a])
+
+
+@frame(TUNING, "t precision: modal and conditional (may/could/if/faces up to)")
+def t_modal(r):
+    (a,) = names(r, 1, ("full", "initial"))
+    prov, ids, kind = provision(r)
+    text = r.choice([f"{a.form()} may be charged under {prov}.",
+                     f"Lawyers fear that {a.form()} could be arrested.",
+                     f"If found guilty under {prov}, {a.form()} could face {r.choice(NUMBERS)} years in prison.",
+                     f"{a.form()} faces up to {r.choice(NUMBERS)} years in prison under {prov}.",
+                     f"{a.form()} might be detained again, {a.his} colleagues said."])
+    return case(text, (), (), [a])
+
+
+@frame(TUNING, "t pairs: detained/arrested on charges of")
+def t_on_charges(r):
+    (a,) = names(r, 1, ("full", "initial"))
+    d, iso = date(r)
+    art = r.choice(CC_ARTICLES)
+    verb = r.choice(["was arrested", "was detained", "was remanded in custody"])
+    text = r.choice([f"{a.form()} {verb} {d} on charges of extremism under Article {art}.",
+                     f"{a.form()} {verb} {d} on a charge of fraud (Article {art} of the Criminal Code)."])
+    return case(text, {(a.canonical, "DEPRIVATION", iso), (a.canonical, "PROSECUTION", iso)},
+                {(a.canonical, f"CC-{art}")}, [a])
+
+
+@frame(TUNING, "t pairs: 'the same charge/article' for a second person")
+def t_same_charge(r):
+    a, b = names(r, 2, ("full", "initial"))
+    prov, ids, kind = provision(r, r.choice(["article_cc", "art_paren", "cc_art", "article_part", "article_rk"]))
+    d, iso = date(r, r.choice(["dmy", "mdy", "numeric"]))
+    text = (f"{a.form()} was convicted {d} under {prov} and fined. {b.form()} was later charged under the same "
+            f"article.")
+    return case(text, {(a.canonical, "PENALTY", iso), (b.canonical, "PROSECUTION", "")},
+                {(a.canonical, i) for i in ids} | {(b.canonical, i) for i in ids}, [a, b])
+
+
+@frame(TUNING, "t names: transliteration variants and initials in running text")
+def t_variants(r):
+    (a,) = names(r, 1, NAME_STYLES)
+    d, iso = date(r)
+    text = r.choice([f"Activists said {a.form()} had been summoned by the police {d}.",
+                     f"The police searched the flat of {a.form()} {d}.",
+                     f"A court in {r.choice(PLACES)} {d} placed {a.form()} in pre-trial detention."])
+    group = "DEPRIVATION" if "detention" in text else "HARASSMENT"
+    return case(text, {(a.canonical, group, iso)}, (), [a])
+
+
+@frame(TUNING, "t names: Title Case headline, fined/charged")
+def t_headline(r):
+    (a,) = names(r, 1, ("full",))
+    d, iso = date(r, "dmy")
+    role = r.choice(ROLES).title()
+    prov, ids, kind = provision(r)
+    head = r.choice([f"{role} {a.form()} Charged With Spreading False Information",
+                     f"Authorities Charge {role} {a.form()}"])
+    text = f"{head}\n\n{a.family} was charged {d} under {prov}."
+    return case(text, {(a.canonical, "PROSECUTION", iso)}, {(a.canonical, i) for i in ids}, [a])
+
+
+@frame(TUNING, "t pairs: list of several people, provision after the list")
+def t_list_provision(r):
+    group = names(r, r.choice([2, 3]), ("full", "initial", "caps_first"))
+    prov, ids, kind = provision(r)
+    d, iso = date(r)
+    listed = ", ".join(n.form() for n in group[:-1]) + " and " + group[-1].form()
+    text = f"The prosecutor's office opened a case {d} against {listed} under {prov}."
+    return case(text, {(n.canonical, "PROSECUTION", iso) for n in group},
+                {(n.canonical, i) for n in group for i in ids}, group)
+
+
 # ==== HELD-OUT 2 (written after the first held-out run had been used for fixes, before any run of its own; scored
 # once at the end: the honest measure of the fixes) ===================================================================
 @frame(HELD_OUT_2, "h2 names: Surname A.B. as object, restricted freedom")

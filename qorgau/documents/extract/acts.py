@@ -38,6 +38,9 @@ BY_SCRIPT = {key: re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{p})' for p in patterns
              for key, patterns in BY_SCRIPT.items()}
 TRIGGERS = Triggers(BY_SCRIPT, ACT_TYPES)
 RELATION = {act_type: row[1] for act_type, row in ACT_TYPES.items()}
+# "X's lawyer … his/her client": the client is X.
+CLIENT_OF = re.compile(r"^[’']s\s+(?:lawyers?|counsel|attorneys?|defen[cs]e)", re.I)
+CLIENT = re.compile(r"(?<!\w)(?:his|her|their|the)\s+clients?(?!\w)", re.I)
 NOMINAL_ONLY_OK = {act_type for act_type, row in ACT_TYPES.items() if row[2] == "yes"}
 TAKES_PROVISIONS = {act_type for act_type, row in ACT_TYPES.items() if row[3] == "yes"}
 TAKES_PENALTY = {act_type for act_type, row in ACT_TYPES.items() if row[4] == "yes"}
@@ -397,12 +400,13 @@ TALLY_VAGUE = re.compile(
     rf"(?:of\s+)?(?:\w+\s+){{0,2}}?(?:{MODIFIERS['tally_noun']})(?!\w)(?:\s+\w+){{0,4}}?\s+"
     r"(?:were\s+|had been\s+|have been\s+|был[иа]?\s+)?(?:also\s+)?(\w+)", re.I)
 # A stop followed at once by a letter or digit ("Nakanune.kz", "court no.2", "1.5 years") ends no sentence.
+# Nor a stop and a closing bracket or quote before a word in lower case ("a journalist (Turusbekova A.M.) was …").
 # Nor does the stop of "Art.", "Arts.", "ст.", "ч." ("CC Art. 405", "ч. 2 ст. 405").
 # Nor one followed by a comma or a word in lower case ("«Алға, Қазақстан!», был осуждён").
 # A footnote number glued to the stop ("upheld on appeal.2 The trial court …") ends it with the sentence.
 SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w)(?!\d{1,2}\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|(?<=\bArt)\.|(?<=\bArts)\."
-                      r"|(?<=\bст)\.|(?<=\bч)\.|(?<=\d-[бb])\.(?=\s*[\d),;]|\s+[а-яёәғқңөұүһі])|(?<=\bбөл)\.(?=\s*[\d),;]|\s+[а-яё])|(?<=\bп)\.(?=\s*\d)|(?<=[^\d\s]\sг)\.(?=\s+[А-ЯЁ])|(?<=\bг)\.(?=[ \t]+[а-яё\d])|(?<=[\s(.][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])\.(?=[ \t]+[\w(]|-\w)"  # initials: "A. Matayev", "Bedelbaev A. drew", "Г.А. строго"
-                      r"|[!?]+[\"'’”»)]*(?=[,;:]|\s+[a-zа-яёәғқңөұүһі])|[.][\"'’”»)]+(?=[,;:])|[.](?=[,;:]))+"
+                      r"|(?<=\bст)\.|(?<=\bч)\.|(?<=\d-[бb])\.(?=\s*[\d),;]|\s+[а-яёәғқңөұүһі])|(?<=\bбөл)\.(?=\s*[\d),;]|\s+[а-яё])|(?<=\bп)\.(?=\s*\d)|(?<=[^\d\s]\sг)\.(?=\s+[А-ЯЁ])|(?<=\bг)\.(?=[ \t]+[а-яё\d])|(?:(?<=[\s(.][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|(?<=^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))\.(?=[ \t]+[\w(]|-\w)"  # initials: "A. Matayev", "Bedelbaev A. drew", "Г.А. строго"
+                      r"|[!?]+[\"'’”»)]*(?=[,;:]|\s+[a-zа-яёәғқңөұүһі])|[.][\"'’”»)]+(?=[,;:]|[ \t]+[a-zа-яё])|[.](?=[,;:]))+"
                       r"(?:[.!?]+[\"'’”»)]*(?:\d{1,2}(?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))?|\n|$)")
 
 
@@ -682,6 +686,9 @@ OFFICERS_OBJECT = re.compile(rf"\s+(?:the\s+|two\s+|three\s+|four\s+|five\s+|sev
 # … or the officials as the passive subject: "the officers who were charged", "guards accused of beating him".
 OFFICERS_BEFORE = re.compile(rf"(?<!\w){OFFICER_NOUN}\s+(?:(?:who\s+)?(?:were|was|had been|have been|are|is)\s+"
                              rf"(?:\w+\s+)?)?$", re.I)
+# "Investigators charged X …": the officers are the subject of an active verb whose object follows it.
+ACTIVE_OBJECT = re.compile(r"\s+(?:him|her|them|(?:the\s+|a\s+)?"
+                           r"(?:(?!(?:with|of|for|in|on|by|to|at|from|over|after|under)\b)[a-z-]+(?<!ing)\s+){0,2}[A-Z])")
 OFFICERS_PASSIVE_VERB = re.compile(r"(?:were|was|had been|have been|are|is)\s+(?:\w+\s+)?$|^$", re.I)
 # "The blogger was charged …": a role named with "the" as the subject stands for the person last named.
 DEFINITE_ROLE = re.compile(r"^\s*(?:The|the)\s+(?:\w+\s+)?(?P<noun>activist|blogger|journalist|defendant|man|woman|poet|"
@@ -1097,6 +1104,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         for mention in persons:
             before = text[max(start, mention.start - 25):mention.start]
             if RELATIVE_AFTER.match(text[mention.end:mention.end + 30]):
+                if CLIENT_OF.match(text[mention.end:mention.end + 30]) and CLIENT.search(sentence):
+                    victims.append(mention.name)  # "According to X's lawyer, his client was charged …": X
                 continue  # "Ashim’s daughter fears …": the subject is the relative
             official = PERPETRATOR_CUE.search(before) or mention.name in officials or (
                 previous_official is not None and BARE_GLUE.match(text[previous_official.end:mention.start]))
@@ -1298,7 +1307,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             if OFFICERS_OBJECT.match(sentence, hit_end) or (officers_before and (
                     OFFICERS_PASSIVE_VERB.search(officers_before.group())
                     and re.search(r"(?:were|was|been|are|is)\s+(?:also\s+|later\s+)?$", officers_before.group())
-                    or re.match(r"(?:accused|charged|suspected|convicted|acquitted|tried)\b", sentence[hit_start:], re.I))):
+                    or re.match(r"(?:accused|charged|suspected|convicted|acquitted|tried)\b", sentence[hit_start:], re.I)
+                    and not ACTIVE_OBJECT.match(sentence, hit_end))):
                 continue  # "the court acquitted the police officers accused of torturing him": their acts
             if OFFICIAL_SUBJECT.match(sentence[:hit_start]):
                 continue  # "The KNB officer who interrogated X … was later dismissed": the officer's

@@ -72,6 +72,14 @@ STOP |= {word for name in lexicon.words("organisations") for word in name.split(
 STOP |= set(lexicon.words("not_names"))  # kk: pronouns, court and code words at a sentence start
 STOP |= set(lexicon.words("places"))  # "Алматы Жанар Исаева": a place glued to a name is no part of it
 ROLE_WORDS = {word.lower(): role for word, role in lexicon.table("roles")}
+# Kazakh "son of"/"daughter of" written as a separate word in lower case after the father's name.
+PARTICLE_AFTER = re.compile(r"[ \t]+(uly|kyzy|ulu|qyzy|ұлы|қызы|улы|кызы)(?![\w-])")
+# A Latin word in -ing opens no name ("Charged With Spreading False Information", a headline in Title Case).
+GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
+# Each word of a role's name ("opposition politician", "video blogger"): a headline in Title Case prints it
+# capitalised before the name ("Opposition Politician Marat Zhylanbayev Sentenced …"), and it is no part of the name.
+ROLE_PARTS = {part for word, _ in lexicon.table("roles") for part in word.lower().split()} - {
+    g.lower() for g in GIVEN}
 TITLES = {"Ms.", "Mr.", "Mrs.", "Dr.", "Ms", "Mr", "Mrs", "Dr"}
 CAPS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 # Latin words include the letters of Kazakh's Latin alphabet of 2021 ("Alnūr İlyaşev", "Mūhammedkärım").
@@ -415,6 +423,7 @@ def find_persons(text, known_names=(), extra_spans=()):
         # A title, a role or an ordinary word at a sentence start ("Журналист Ержан …", "Преследование Бахытжан …")
         # is no part of the name; nor an ordinary word after it ("… Өтебаев Әкімшілік …").
         while run and (run[0][2] in TITLES or CUES.fullmatch(run[0][2].lower()) or (
+                len(run) > 2 and run[0][2].lower() in ROLE_PARTS) or GERUND.fullmatch(run[0][2]) or (
                 _ordinary(run[0][2], lowercase_words) and not _given_before_family(text, run)
                 and not _proper_before_name(text, run, lowercase_words))):
             run = run[1:]
@@ -450,8 +459,10 @@ def find_persons(text, known_names=(), extra_spans=()):
         start, end = run[0][0], run[-1][1]
         if len(words) == 1 or (taken and any(s < end and start < e for s, e in taken)):
             continue  # single words are handled below
-        if re.fullmatch(r"[A-ZА-Я]\.", words[0]) and start == text.rfind("\n", 0, start) + 1:
-            continue  # "A. Serving prison terms": a section's letter, not an initial
+        if re.fullmatch(r"[A-ZА-Я]\.", words[0]) and start == text.rfind("\n", 0, start) + 1 and not (
+                len(words) == 2 and SURNAME_END.search(_plain(words[1]).lower())
+                and not _ordinary(words[1], lowercase_words)):
+            continue  # "A. Serving prison terms": a section's letter, not an initial (but "A. Utepova was …" is)
         if text[start - 1:start] in {'"', "«", "“", "#"} and text[end:end + 1] in {'"', "»", "”"} or \
                 text[start - 1:start] == "#" or any(b[0] == a[1] and not _is_initial(a[2]) for a, b in zip(run, run[1:])):
             continue  # a title in quotes ("Ne Deidi"), a hashtag, words glued together ("FairElections")
@@ -466,6 +477,8 @@ def find_persons(text, known_names=(), extra_spans=()):
             continue  # "14 Mangilik Yel", "Altiero Spinelli 05E240": an address, not a person
         if POSSESSIVE.search(words[-1]):
             end -= 2
+        elif (particle := PARTICLE_AFTER.match(text, end)):
+            end, words = particle.end(), words + [particle.group(1)]  # "Nurzhan Mukhtar uly": the particle is the name's
         name = _as_named_before(words, _nominative(" ".join(_plain(w) for w in words)), named)
         mentions.append(Mention(start, end, text[start:end], name=name, role=role_before(text, start)))
         named.setdefault(name.split()[-1], []).append(name)
