@@ -105,6 +105,12 @@ NOMINAL_ONLY_OK = {"house_arrest", "psychiatric_detention", "pretrial_detention"
                    "ill_treatment", "extradition_sought", "investigated", "searched", "summoned", "dismissed", "tried",
                    "sentence_reduced"}
 # Triggers that are verbs by themselves ("the court upholds the decision", "the trial begins", "found guilty").
+# A time before now the text does not give ("more than a year ago", "years ago", "some time ago").
+VAGUE_AGO = re.compile(r"(?<!\w)(?:(?:more than|over|about|almost|nearly|some|a few|several|many)\s+)?"
+                       r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|\d+\s+)?\s*"
+                       r"(?:years?|months?)\s+ago\b|(?<!\w)(?:long|some time) ago\b", re.I)
+HISTORICAL_PRESENT = re.compile(r"(?:detains?|sentences|finds|convicts|jails|charges?|indicts|remands|releases|frees|"
+                                r"fines|questions|sends)\b", re.I)
 VERB_TRIGGER = re.compile(r"upholds?|found (?:[\w.’'-]+ ){0,6}guilty|begins|began|opened|started|accused|raided|stood|went on|put on", re.I)
 # Background: an example, an earlier episode ("For example, …", "had previously faced …"). Such a sentence, and the
 # undated sentences after it in its paragraph, take no date from the narrative around them.
@@ -147,6 +153,9 @@ def _demand(sentence):
         return parse.tag.POS == "VERB" and parse.normal_form in DEMAND_LEMMAS and (
             parse.tag.person == "1per" or parse.tag.mood == "impr")
     return False
+PLANNED_DATE = re.compile(r"(?<!\w)(?:called|planned|scheduled|set|due) for\s+$", re.I)
+LAW_DATE = re.compile(r"(?:Code|Law|law|article|Article|amendments?)[^.;:]{0,40}?,?\s+(?:which was\s+|that was\s+)?"
+                      r"(?:adopted|passed|enacted|amended|introduced|signed|in force)(?:\s+(?:in|on|since))?\s+$")
 EVENT_DATE = re.compile(rf"(?<!\w)(?:за|после|перед|о|об|из-за|в связи с)\s+(?:[а-яё]+\s+){{0,2}}(?:{MODIFIERS['event_noun']})"
                         r"(?:\s+(?:на|от))?\s+$", re.I) \
     if "event_noun" in MODIFIERS else None
@@ -838,6 +847,9 @@ def _clause(sentence, act_type, hit):
               # a trigger that starts with a past-tense verb ("heard his verdict", "brought charges against")
               or bool(re.match(r"(?:\w+ed|heard|got|gave|given|held|kept|took|taken|brought|stood|went|began|found|"
                                r"left|cut|set|let|put|sent|upheld)\s", hit.group(), re.I))
+              # the historical present of a chronology ("police detain him", "the court finds him guilty")
+              or bool(HISTORICAL_PRESENT.match(hit.group()) and not re.search(r"\b(?:the|a|an|their|his|her|its)\s+$",
+                                                                               before, re.I))
               or (hit.group().lower().endswith("ed")  # "police detained", not "the charges"
                   and not re.search(r"\b(?:the|a|an|their|his|her|its)\s+$", before, re.I))
               or bool(re.search(r"[а-я]", hit.group())) or bool(KK_LATIN_TRIGGER.fullmatch(hit.group()))
@@ -1242,6 +1254,10 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             # "оштрафовали за акцию 29 мая", "после событий 16 декабря её арестовали": the date of the event the act
             # answers is not the act's; the act takes the sentence's other date, else the narrative's
             own_dates = [d for d in own_dates if not EVENT_DATE.search(text, max(0, d.start - 60), d.start)]
+        # "under Article 174 of the Criminal Code, adopted in 2014": the day a law was made is no act's
+        # nor a day planned ("protests planned for 21 May", "a hearing scheduled for 3 June")
+        own_dates = [d for d in own_dates if not LAW_DATE.search(text, max(0, d.start - 40), d.start)
+                     and not PLANNED_DATE.search(text, max(0, d.start - 16), d.start)]
         line_start = text.rfind("\n", 0, start) + 1
         above = heading_above(text, dates, line_start)
         if above is not None and not own_dates and start == line_start:
@@ -1385,6 +1401,9 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 restore = (date_value, date_end)
                 date_value, date_end = context_date(text, dates, start)
             inherited_date = not own_dates and heading is None
+            if not own_dates and VAGUE_AGO.search(sentence):
+                # "released on parole more than a year ago": a time the text does not give, not the narrative's
+                date_value, date_end, inherited_date = "", "", False
             # "судьбой активистов A, B и C, осуждённых по делам …": a participle naming a state, no act of that day;
             # the act keeps no date until the text tells it ("В июле суд признал …").
             attributive = inherited_date and ATTRIBUTIVE.match(sentence, hit_start) and \

@@ -246,6 +246,25 @@ SURNAME_INITIALS = re.compile(r"(?<![\w.-])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа
                               r"|(?<![\w.-])([A-ZА-ЯЁ][a-zа-яё]+)[ \t]([А-ЯЁ]\.)(?=[ \t]+(?:По|В|На|С|Суд|Им|Их|Он|Она|Они|Все)\b)")
 
 
+# "Activists MAKS BOKAEV and TALGAT AYAN address the crowd": a full name set in capitals inside a line of ordinary
+# prose (not a heading in capitals), given name first.
+CAPS_NAME = re.compile(r"(?<![\w-])([A-Z][A-Z'’-]+)[ \t]+([A-Z][A-Z'’-]+)(?:[ \t]+([A-Z][A-Z'’-]+))?(?![\w-])")
+
+
+def _capitals_in_prose(text, taken, known):
+    for m in CAPS_NAME.finditer(text):
+        line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if len(re.findall(r"\b[a-z]{3,}\b", line)) < 4 or any(s < m.end() and m.start() < e for s, e in taken):
+            continue  # a heading in capitals, or a list's "FAMILY Given" already read
+        words = ["-".join(p.capitalize() for p in w.split("-")) for w in m.groups() if w]
+        if any(w in STOP or len(w) < 3 for w in words):
+            continue
+        if _plain(words[0]) in GIVEN and (SURNAME_END.search(words[-1].lower()) or len(words) == 2) or \
+                " ".join(words) in known:
+            yield m.start(), m.end(), " ".join(words)
+
+
 class _Joined:
     """A SURNAME_INITIALS match seen through whichever of its two alternatives matched."""
     def __init__(self, m):
@@ -406,6 +425,10 @@ def find_persons(text, known_names=(), extra_spans=()):
         mentions.append(Mention(start, end, text[start:end], name=name, how="list", role=role_before(text, start)))
         families.setdefault(name.split()[-1], name)
         families.setdefault(text[start:end].split()[0], name)
+    for start, end, name in _capitals_in_prose(text, {(m.start, m.end) for m in mentions}, known):
+        mentions.append(Mention(start, end, text[start:end], name=name, role=role_before(text, start)))
+        families[name.split()[-1]] = name
+        families.setdefault(text[start:end].split()[-1], name)
     taken = [(m.start, m.end) for m in mentions]
     stem_of = _kazakh_stem_of(text)
     # Family names a two-word name ends with ("Жанболат Мамай"): in a longer run, such a word last is another person
