@@ -183,6 +183,28 @@ def test_barred_from_public_activity_is_an_activity_ban():
         assert any(g == "PENALTY" for _, g, _ in acts(text)), (text, acts(text))
 
 
+def test_a_timelines_dated_charge_stays_an_act_beside_the_verdict():
+    for who, charge_day in [("Aigul Sadykova", "2 December"), ("Dina Omarova", "14 November"), ("K. Bekova", "1 October")]:
+        text = (f"18 January 2022 – Police detain {who} in Almaty.\n"
+                f"{charge_day} 2022 – Investigators charge her under Article 274 of the Criminal Code.\n"
+                f"20 December 2022 – The court finds her guilty and sentences her to three years in prison.")
+        found = acts(text)
+        assert any(v == who and g == "PROSECUTION" and d.startswith("2022-1") for v, g, d in found), (text, found)
+        assert (who, "PENALTY", "2022-12-20") in found, (text, found)
+
+
+def test_a_second_object_followed_by_its_own_term_shares_the_verdict():
+    for text, second in [
+        ("On 9 October 2023, the court sent Yerzhan Elshibaev to prison for five years and Gulmira Zhakenova for "
+         "three.", "Gulmira Zhakenova"),
+        ("In January the district court had sent Yermek Narymbaev to prison for three years and Serikzhan Mambetalin "
+         "for two.", "Serikzhan Mambetalin"),
+        ("On 2 May a judge jailed Dias Omarov for six years and Aigul Bekova for four.", "Aigul Bekova"),
+    ]:
+        groups = {g for v, g, _ in acts(text) if v == second}
+        assert {"PENALTY", "DEPRIVATION"} <= groups, (text, acts(text))
+
+
 # -- floors on the generated sets (tests/generative/en.py): a regression of a shape fails here -----------------------
 @pytest.mark.parametrize("which, floor", [
     ("held_out", {"acts_p": 0.90, "acts_r": 0.90, "pairs_r": 0.95, "persons_r": 0.97}),

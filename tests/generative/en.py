@@ -581,6 +581,63 @@ def t_list_provision(r):
                 {(n.canonical, i) for n in group for i in ids}, group)
 
 
+@frame(TUNING, "t pairs: objects gapped by their terms (A for three years and B for two)")
+def t_gapped(r):
+    a, b = names(r, 2, ("full", "initial"))
+    d, iso = date(r)
+    prov, ids, kind = provision(r)
+    text = r.choice([
+        f"{_cap(d)}, the court sent {a.form()} to prison for five years and {b.form()} for three under {prov}.",
+        f"{_cap(d)}, a court sentenced {a.form()} to six years in prison and {b.form()} to four under {prov}.",
+        f"{a.form()} and {b.form()} were sentenced {d} to five and three years in prison respectively under {prov}."])
+    return case(text, prison(a, iso) | prison(b, iso), {(n.canonical, i) for n in (a, b) for i in ids}, [a, b])
+
+
+@frame(TUNING, "t names: list line FAMILY Given – place – provision – term – date")
+def t_list_line(r):
+    group = names(r, 2, ("full",), kazakh=0)
+    lines, acts, prs = [], set(), set()
+    for n in group:
+        art = r.choice(CC_ARTICLES)
+        d, iso = date(r, "numeric")
+        lines.append(f"{n.form('caps_first')} – {r.choice(PLACES)} – CC Art. {art} part 1 – {r.choice(['3', '4', '5'])} "
+                     f"years – sentenced {d[3:]}")
+        acts |= prison(n, iso)
+        prs.add((n.canonical, f"CC-{art}"))
+    text = "Political prisoners (sentenced):\n" + "\n".join(lines)
+    return case(text, acts, prs, group)
+
+
+@frame(TUNING, "t names: full name in capitals inside prose")
+def t_caps_prose(r):
+    (a,) = names(r, 1, ("full",), kazakh=0)
+    d, iso = date(r)
+    text = f"{_cap(d)}, police in {r.choice(PLACES)} detained the {r.choice(ROLES)} {a.canonical.upper()} outside {a.his} home."
+    return case(text, {(a.canonical, "DEPRIVATION", iso)}, (), [a])
+
+
+@frame(TUNING, "t frames: historical present in a timeline")
+def t_timeline(r):
+    (a,) = names(r, 1, ("full", "initial"))
+    prov, ids, kind = provision(r)
+    d1, iso1 = date(r, "dmy")
+    y = iso1[:4]
+    text = (f"{d1[3:]} – Police detain {a.form()} in {r.choice(PLACES)}.\n"
+            f"2 December {y} – Investigators charge {a.him} under {prov}.\n"
+            f"20 December {y} – The court finds {a.him} guilty and sentences {a.him} to {r.choice(NUMBERS)} years in prison.")
+    return case(text, {(a.canonical, "DEPRIVATION", iso1), (a.canonical, "PROSECUTION", f"{y}-12-02")}
+                | prison(a, f"{y}-12-20"), {(a.canonical, i) for i in ids}, [a])
+
+
+@frame(TUNING, "t names: apposition after the name, pronoun in the next sentence")
+def t_apposition(r):
+    (a,) = names(r, 1, ("full", "caps_first", "patronymic"))
+    d, iso = date(r)
+    text = (f"{a.form()}, a {r.choice(ROLES)} from {r.choice(PLACES)}, is known for {a.his} posts about corruption. "
+            f"{_cap(d)}, police detained {a.him} at a bus stop.")
+    return case(text, {(a.canonical, "DEPRIVATION", iso)}, (), [a])
+
+
 # ==== HELD-OUT 2 (written after the first held-out run had been used for fixes, before any run of its own; scored
 # once at the end: the honest measure of the fixes) ===================================================================
 @frame(HELD_OUT_2, "h2 names: Surname A.B. as object, restricted freedom")

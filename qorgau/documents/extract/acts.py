@@ -192,6 +192,13 @@ def subject_of(text, trigger_start, trigger_end, persons):
     before it (its subject), else just after it."""
     inside = [m for m in persons if trigger_start <= m.start and m.end <= trigger_end]
     if inside:
+        # "sent A to prison for five years and B for three": B, followed by its own term, shares the verb
+        for m in (m for m in persons if m.start >= trigger_end):
+            if (GAPPED_GLUE.fullmatch(text[inside[-1].end:m.start]) or TERM_GLUE.fullmatch(text[inside[-1].end:m.start])) \
+                    and REMNANT.match(text, m.end):
+                inside.append(m)
+            else:
+                break
         return inside
     before = [m for m in persons if m.end <= trigger_start]
     if before:
@@ -207,6 +214,11 @@ def subject_of(text, trigger_start, trigger_end, persons):
                     chosen.insert(0, m)
                 else:
                     break
+            # "… A to prison for five years and B for three": a name right after the term, with a term of its own
+            nxt = next((m for m in persons if m.start >= trigger_end), None)
+            if nxt is not None and re.fullmatch(r"\s*,?\s*and\s+", text[trigger_end:nxt.start]) and \
+                    REMNANT_TERM.match(text, nxt.end):
+                chosen.append(nxt)
             return chosen + _gapped(text, trigger_start, trigger_end, persons)
     after = [m for m in persons if m.start >= trigger_end]
     if after:
@@ -229,7 +241,12 @@ ALL_THOSE = re.compile(r"\s*(?:All|Both|Each)\s+(?:(?:of\s+)?(?:those|the)\s+\w+
                        r"seven|eight|nine|ten)(?:\s+of\s+them)?)\s+(?:were|was|are|have|had)\b")
 # (and by term: "sentenced A to six years in prison and B to five")
 GAPPED_GLUE = re.compile(r"\s+(?:in|at|on|near|outside|from|to)\s+[^,;.()]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
-REMNANT = re.compile(r"\s+(?:in|at|on|near|outside|from|to)\s", re.I)
+REMNANT = re.compile(r"\s+(?:in|at|on|near|outside|from|to)\s|\s+for\s+(?:\d+|one|two|three|four|five|six|seven|"
+                     r"eight|nine|ten|a year)\b", re.I)  # "… sent A to prison for five years and B for three"
+
+
+TERM_GLUE = re.compile(r"\s+for\s+[^,;.()]{1,40}?(?:years?|months?|days?)\s+and\s+", re.I)
+REMNANT_TERM = re.compile(r"\s+(?:for|to)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 
 
 def _gapped(text, trigger_start, trigger_end, persons):
@@ -1537,7 +1554,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
     _bracketed_terms(text, proposals, provisions, mentions, officials | lawyers)
     _orphan_provisions(text, proposals, provisions, mentions, officials | lawyers)
     proposals = administrative_verdicts(without_trial_on_verdict_day(
-        charges_into_verdicts(without_undated_duplicates(proposals), len(text))), text)
+        charges_into_verdicts(without_undated_duplicates(proposals),
+                              SHORT_TEXT + 1 if len(DATED_ENTRY.findall(text)) >= 3 else len(text))), text)
     from . import learned  # the learned date chooser over the rules' dates (QORGAU_LEARNED=0: off)
 
     return learned.rechoose(text, proposals, dates.items, mentions.items, published)
@@ -2036,6 +2054,10 @@ def _one_deprivation_each(proposals, start, proposed_before, first_here=0):
 
 
 SHORT_TEXT = 12000  # characters: about two pages
+# A timeline's entry opens with its day ("17 May 2016 – …", "March 3, 2023: …", "05.03.2021 —"): a text of three or
+# more such entries tells the case step by step, each step dated, however short it is (its charges stay acts).
+DATED_ENTRY = re.compile(r"^[ \t]*(?:\d{1,2}\s+[^\W\d_]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})"
+                         r"(?:\s+(?:года|г\.|жылы))?\s*[–—:-]\s", re.M)
 
 
 DEPRIVATION_WITH_CHARGE = {"detained", "arrested", "pretrial_detention", "house_arrest"}
