@@ -638,6 +638,68 @@ def t_apposition(r):
     return case(text, {(a.canonical, "DEPRIVATION", iso)}, (), [a])
 
 
+@frame(TUNING, "t precision: negation and denial")
+def t_negation(r):
+    (a,) = names(r, 1, ("full", "initial"))
+    d, iso = date(r)
+    text = r.choice([f"{a.form()} was not detained {d}, police said.",
+                     f"Police denied that {a.form()} had been detained.",
+                     f"{a.form()} has never been charged with any offence.",
+                     f"Contrary to reports, {a.form()} was not arrested."])
+    return case(text, (), (), [a])
+
+
+@frame(TUNING, "t precision: another person's different act in the same sentence")
+def t_two_acts(r):
+    a, b = names(r, 2, ("full", "initial"))
+    d, iso = date(r)
+    text = r.choice([f"{_cap(d)}, police detained {a.form()}, while {b.form()} was fined.",
+                     f"{a.form()} was detained {d}; {b.form()} was fined the same day.",
+                     f"{_cap(d)}, {a.form()} was detained and {b.form()} was fined."])
+    return case(text, {(a.canonical, "DEPRIVATION", iso), (b.canonical, "PENALTY", iso)}, (), [a, b])
+
+
+@frame(TUNING, "t precision: perpetrator named by 'by' and his title")
+def t_by_official(r):
+    (a,) = names(r, 1, ("full", "initial"))
+    title, g, f = r.choice(OFFICIALS)
+    off = Name(g, f)
+    d, iso = date(r)
+    text = r.choice([f"{a.form()} was questioned {d} by {title} {off.form()}.",
+                     f"{a.form()} was sentenced {d} by {title} {off.form()} to {r.choice(NUMBERS)} years in prison."])
+    acts = prison(a, iso) if "sentenced" in text else {(a.canonical, "HARASSMENT", iso)}
+    return case(text, acts, (), [a], [off])
+
+
+@frame(TUNING, "t precision: tally of unnamed people beside a named victim")
+def t_tally(r):
+    (a,) = names(r, 1, ("full",))
+    d, iso = date(r)
+    n = r.choice(["Dozens of", "About 40", "More than 100", "Several"])
+    text = f"{n} protesters were detained in {r.choice(PLACES)} {d}. {a.form()}, who spoke at the rally, was fined."
+    return case(text, {(a.canonical, "PENALTY", iso)}, (), [a])
+
+
+@frame(TUNING, "t pairs: provision before the names")
+def t_provision_first(r):
+    group = names(r, 2, ("full", "initial"))
+    prov, ids, kind = provision(r, r.choice(["article_cc", "cc_art", "art_paren", "articles_and"]))
+    d, iso = date(r)
+    text = f"Under {prov}, {group[0].form()} and {group[1].form()} were charged {d}."
+    return case(text, {(n.canonical, "PROSECUTION", iso) for n in group},
+                {(n.canonical, i) for n in group for i in ids}, group)
+
+
+@frame(TUNING, "t names: released / acquitted")
+def t_release(r):
+    (a,) = names(r, 1, ("full", "initial", "caps_first"))
+    d, iso = date(r)
+    text, group = r.choice([(f"{a.form()} was released from prison {d}.", "RELEASE"),
+                            (f"{_cap(d)}, the court acquitted {a.form()}.", "RELEASE"),
+                            (f"{a.form()} walked free {d} after serving {a.his} term.", "RELEASE")])
+    return case(text, {(a.canonical, group, iso)}, (), [a])
+
+
 # ==== HELD-OUT 2 (written after the first held-out run had been used for fixes, before any run of its own; scored
 # once at the end: the honest measure of the fixes) ===================================================================
 @frame(HELD_OUT_2, "h2 names: Surname A.B. as object, restricted freedom")

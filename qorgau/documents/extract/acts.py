@@ -183,7 +183,8 @@ BARE_GLUE = re.compile(r"^\s*(?:,\s*and|,|and|и|&|мен|пен|бен|және
 # may stand before the next name, "… и активистка Назгуль Жусупова")
 LIST_GLUE = re.compile(r"^\s*(?:\([^)]{0,40}\)|,\s*\d{1,3}(?=\s*,)|\s*из\s+[А-ЯЁ][а-яё-]+)?\s*"
                        r"(?:,\s*and|,\s*а\s+также|а\s+также|,\s*и|,|and|и|&|мен|пен|бен|және)\s*"
-                       r"(?:(?:the\s+)?[a-z\-]+\s+){0,3}(?:[а-яё\-]+\s+){0,2}"
+                       r"(?:(?:the\s+)?(?!(?:while|whereas|but|although|though|when|after|before|because|as|who|whom|"
+                       r"which|whose|then|later)\b)[a-z\-]+\s+){0,3}(?:[а-яё\-]+\s+){0,2}"
                        r"(?:[А-ЯЁ][А-ЯЁа-яё\-]*[А-ЯЁ][\w-]*\s+)?$")  # "и Касенов, и генеральный директор КазТАГ Асет Матаев"
 
 

@@ -37,6 +37,7 @@ CUES = re.compile(
     rf"(?<!\w)(?:{_ROLE_CUES}|"
     r"activists?|bloggers?|journalists?|human rights (?:defenders?|activists?)|defenders?|investigator|judge|"
     r"prosecutor|businessman|businesswoman|lawyer|counsel|MP|President|Minister|Ambassador|Akim|"
+    r"colonel|lieutenant|captain|sergeant|police major|"
     r"chairman|daughter|son|wife|husband|sister|brother|Ms\.?|Mr\.?|Mrs\.?|Dr\.?|editor-in-chief|reporter|"
     r"активист(?:ка|ы)?|блогер|журналист(?:ка)?|правозащитни(?:к|ца)|следователь|судья|прокурор)\s*,?\s*$", re.I)
 STOP = set("""
