@@ -226,10 +226,26 @@ def test_a_police_rank_before_a_name_marks_an_official():
         assert victim in found and official not in found, (text, acts(text))
 
 
+def test_a_ban_told_after_the_verdict_takes_the_verdicts_day():
+    for text, who in [
+        ("On 11 October 2021 the court sentenced Dias Omarov to five years in prison. He is also barred from public "
+         "activity for five years.", "Dias Omarov"),
+        ("4. OMAROV Dias – Almaty – CC Art. 174 – 3 years' imprisonment (22.01.2016); banned from public activity "
+         "for 5 years", "Dias Omarov"),
+        ("7. BEKOVA Aigul – Taraz – CC Art. 274 – 2 years' imprisonment (14.03.2019); banned from civic activity "
+         "for 3 years", "Aigul Bekova"),
+        ("On 11 October 2021 a judge sentenced Aigul Bekova to two years of restricted freedom. The court also banned "
+         "her from civic activity for three years.", "Aigul Bekova"),
+    ]:
+        days = {d for v, g, d in acts(text) if v == who and g == "PENALTY"}
+        assert len(days) == 1 and "" not in days, (text, acts(text))
+
+
 # -- floors on the generated sets (tests/generative/en.py): a regression of a shape fails here -----------------------
 @pytest.mark.parametrize("which, floor", [
     ("held_out", {"acts_p": 0.90, "acts_r": 0.90, "pairs_r": 0.95, "persons_r": 0.97}),
-    ("tuning", {"acts_p": 0.93, "acts_r": 0.95, "pairs_r": 0.95, "persons_r": 0.97}),
+    ("tuning", {"acts_p": 0.95, "acts_r": 0.95, "pairs_r": 0.95, "persons_r": 0.97}),
+    ("held_out_2", {"acts_p": 0.88, "acts_r": 0.90, "pairs_r": 0.93, "persons_r": 0.97}),
 ])
 def test_generated_english_sets_stay_above_their_floor(which, floor):
     from tests.generative import en

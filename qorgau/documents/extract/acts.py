@@ -1554,6 +1554,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
     proposals = _verdict_of_the_day(text, proposals, published, title_start)
     _bracketed_terms(text, proposals, provisions, mentions, officials | lawyers)
     _orphan_provisions(text, proposals, provisions, mentions, officials | lawyers)
+    _ban_on_verdict_day(text, proposals)
     proposals = administrative_verdicts(without_trial_on_verdict_day(
         charges_into_verdicts(without_undated_duplicates(proposals),
                               SHORT_TEXT + 1 if len(DATED_ENTRY.findall(text)) >= 3 else len(text))), text)
@@ -2062,6 +2063,20 @@ DATED_ENTRY = re.compile(r"^[ \t]*(?:\d{1,2}\s+[^\W\d_]+\s+\d{4}|[A-Z][a-z]+\s+\
 
 
 DEPRIVATION_WITH_CHARGE = {"detained", "arrested", "pretrial_detention", "house_arrest"}
+
+
+def _ban_on_verdict_day(text, proposals):
+    """A ban told after the verdict without a day of its own ("… and sentenced each to five years. The four men are
+    also barred from public activity for five years", a list entry's "…(22.01.2016); barred from public activity")
+    is part of that verdict: it takes the day of the last verdict of the same person in its paragraph."""
+    for p in proposals:
+        if p.kind != "act" or p.act_type != "activity_ban" or p.date_source == "own":
+            continue
+        paragraph_start = text.rfind("\n\n", 0, p.start)
+        verdicts = [q for q in proposals if q.kind == "act" and q.act_type == "sentenced" and q.victims == p.victims
+                    and paragraph_start <= q.start <= p.start and q.date and q is not p]
+        if verdicts:
+            p.date, p.date_end = verdicts[-1].date, verdicts[-1].date_end
 
 
 def charges_into_verdicts(proposals, text_length=0):
