@@ -195,9 +195,10 @@ def subject_of(text, trigger_start, trigger_end, persons):
     if inside:
         # "sent A to prison for five years and B for three": B, followed by its own term, shares the verb
         for m in (m for m in persons if m.start >= trigger_end):
-            if (GAPPED_GLUE.fullmatch(text[inside[-1].end:m.start]) or TERM_GLUE.fullmatch(text[inside[-1].end:m.start])) \
-                    and REMNANT.match(text, m.end):
-                inside.append(m)
+            glue = text[inside[-1].end:m.start]
+            if (GAPPED_GLUE.fullmatch(glue) or TERM_GLUE.fullmatch(glue)) and REMNANT.match(text, m.end) or \
+                    VERDICT_GLUE.fullmatch(glue) and re.match(r"\s+(?:under|of)\s", text[m.end:m.end + 8]):
+                inside.append(m)  # "found A guilty under Article 174 and B under Article 274"
             else:
                 break
         return inside
@@ -246,6 +247,7 @@ REMNANT = re.compile(r"\s+(?:in|at|on|near|outside|from|to)\s|\s+for\s+(?:\d+|on
                      r"eight|nine|ten|a year)\b", re.I)  # "… sent A to prison for five years and B for three"
 
 
+VERDICT_GLUE = re.compile(r"\s+guilty\s+(?:under|of)\s+[^;.()]{1,60}?\s+and\s+", re.I)
 TERM_GLUE = re.compile(r"\s+for\s+[^,;.()]{1,40}?(?:years?|months?|days?)\s+and\s+", re.I)
 REMNANT_TERM = re.compile(r"\s+(?:for|to)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 
@@ -683,7 +685,10 @@ def _owners(text, ref, trigger_end, victim_mentions, earlier_refs):
     """Whose provision this is: the victims named after the trigger and before it, when some are ("found A guilty
     under Article 1 and B under Article 2"; "…, and Zhumagulov also of …, Article 174"), else every victim."""
     since = max([trigger_end] + [r.end for r in earlier_refs if r.end <= ref.start])
-    return [m.name for m in victim_mentions if since <= m.start < ref.start]
+    owners = [m for m in victim_mentions if since <= m.start < ref.start]
+    if owners and since == trigger_end and REMNANT_TERM.match(text, owners[-1].end):
+        return []  # "sent A to prison for five years and B for three under Article 174": one article for both
+    return [m.name for m in owners]
 
 
 # A counted plural noun as the passive subject right before a trigger: "six police officers were questioned",
@@ -1386,8 +1391,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                     and not any(m.start >= start + hit_end and m.name in victims for m in persons):
                 continue  # "…, his lawyer Serik Bekov warned": the person before an active verb is its agent
             own_victims = list(dict.fromkeys(subject + [n for n in group if n in victims])) or victims
-            victim_mentions = [m for m in persons if m.name in own_victims and m.start >= start + hit_end]
-            ref_owners = [_owners(text, ref, start + hit_end, victim_mentions, refs) for ref in refs] \
+            victim_mentions = [m for m in persons if m.name in own_victims and m.start >= start + hit_start]
+            ref_owners = [_owners(text, ref, start + hit_start, victim_mentions, refs) for ref in refs] \
                 if provisions_here else []
             before_trigger = [d for d in own_dates if d.start < start + hit_start]
             if len(before_trigger) > 1 and KAZAKH.search(sentence):
