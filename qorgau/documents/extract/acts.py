@@ -38,6 +38,9 @@ BY_SCRIPT = {key: re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{p})' for p in patterns
              for key, patterns in BY_SCRIPT.items()}
 TRIGGERS = Triggers(BY_SCRIPT, ACT_TYPES)
 RELATION = {act_type: row[1] for act_type, row in ACT_TYPES.items()}
+# "X's lawyer … his/her client": the client is X.
+CLIENT_OF = re.compile(r"^[’']s\s+(?:lawyers?|counsel|attorneys?|defen[cs]e)", re.I)
+CLIENT = re.compile(r"(?<!\w)(?:his|her|their|the)\s+clients?(?!\w)", re.I)
 NOMINAL_ONLY_OK = {act_type for act_type, row in ACT_TYPES.items() if row[2] == "yes"}
 TAKES_PROVISIONS = {act_type for act_type, row in ACT_TYPES.items() if row[3] == "yes"}
 TAKES_PENALTY = {act_type for act_type, row in ACT_TYPES.items() if row[4] == "yes"}
@@ -102,6 +105,12 @@ NOMINAL_ONLY_OK = {"house_arrest", "psychiatric_detention", "pretrial_detention"
                    "ill_treatment", "extradition_sought", "investigated", "searched", "summoned", "dismissed", "tried",
                    "sentence_reduced"}
 # Triggers that are verbs by themselves ("the court upholds the decision", "the trial begins", "found guilty").
+# A time before now the text does not give ("more than a year ago", "years ago", "some time ago").
+VAGUE_AGO = re.compile(r"(?<!\w)(?:(?:more than|over|about|almost|nearly|some|a few|several|many)\s+)?"
+                       r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|\d+\s+)?\s*"
+                       r"(?:years?|months?)\s+ago\b|(?<!\w)(?:long|some time) ago\b", re.I)
+HISTORICAL_PRESENT = re.compile(r"(?:detains?|sentences|finds|convicts|jails|charges?|indicts|remands|releases|frees|"
+                                r"fines|questions|sends)\b", re.I)
 VERB_TRIGGER = re.compile(r"upholds?|found (?:[\w.’'-]+ ){0,6}guilty|begins|began|opened|started|accused|raided|stood|went on|put on", re.I)
 # Background: an example, an earlier episode ("For example, …", "had previously faced …"). Such a sentence, and the
 # undated sentences after it in its paragraph, take no date from the narrative around them.
@@ -144,6 +153,9 @@ def _demand(sentence):
         return parse.tag.POS == "VERB" and parse.normal_form in DEMAND_LEMMAS and (
             parse.tag.person == "1per" or parse.tag.mood == "impr")
     return False
+PLANNED_DATE = re.compile(r"(?<!\w)(?:called|planned|scheduled|set|due) for\s+$", re.I)
+LAW_DATE = re.compile(r"(?:Code|Law|law|article|Article|amendments?)[^.;:]{0,40}?,?\s+(?:which was\s+|that was\s+)?"
+                      r"(?:adopted|passed|enacted|amended|introduced|signed|in force)(?:\s+(?:in|on|since))?\s+$")
 EVENT_DATE = re.compile(rf"(?<!\w)(?:за|после|перед|о|об|из-за|в связи с)\s+(?:[а-яё]+\s+){{0,2}}(?:{MODIFIERS['event_noun']})"
                         r"(?:\s+(?:на|от))?\s+$", re.I) \
     if "event_noun" in MODIFIERS else None
@@ -181,7 +193,8 @@ BARE_GLUE = re.compile(r"^\s*(?:,\s*and|,|and|и|&|мен|пен|бен|және
 # may stand before the next name, "… и активистка Назгуль Жусупова")
 LIST_GLUE = re.compile(r"^\s*(?:\([^)]{0,40}\)|,\s*\d{1,3}(?=\s*,)|\s*из\s+[А-ЯЁ][а-яё-]+)?\s*"
                        r"(?:,\s*and|,\s*а\s+также|а\s+также|,\s*и|,|and|и|&|мен|пен|бен|және)\s*"
-                       r"(?:(?:the\s+)?[a-z\-]+\s+){0,3}(?:[а-яё\-]+\s+){0,2}"
+                       r"(?:(?:the\s+)?(?!(?:while|whereas|but|although|though|when|after|before|because|as|who|whom|"
+                       r"which|whose|then|later)\b)[a-z\-]+\s+){0,3}(?:[а-яё\-]+\s+){0,2}"
                        r"(?:[А-ЯЁ][А-ЯЁа-яё\-]*[А-ЯЁ][\w-]*\s+)?$")  # "и Касенов, и генеральный директор КазТАГ Асет Матаев"
 
 
@@ -190,6 +203,14 @@ def subject_of(text, trigger_start, trigger_end, persons):
     before it (its subject), else just after it."""
     inside = [m for m in persons if trigger_start <= m.start and m.end <= trigger_end]
     if inside:
+        # "sent A to prison for five years and B for three": B, followed by its own term, shares the verb
+        for m in (m for m in persons if m.start >= trigger_end):
+            glue = text[inside[-1].end:m.start]
+            if (GAPPED_GLUE.fullmatch(glue) or TERM_GLUE.fullmatch(glue)) and REMNANT.match(text, m.end) or \
+                    VERDICT_GLUE.fullmatch(glue) and re.match(r"\s+(?:under|of)\s", text[m.end:m.end + 8]):
+                inside.append(m)  # "found A guilty under Article 174 and B under Article 274"
+            else:
+                break
         return inside
     before = [m for m in persons if m.end <= trigger_start]
     if before:
@@ -205,6 +226,11 @@ def subject_of(text, trigger_start, trigger_end, persons):
                     chosen.insert(0, m)
                 else:
                     break
+            # "… A to prison for five years and B for three": a name right after the term, with a term of its own
+            nxt = next((m for m in persons if m.start >= trigger_end), None)
+            if nxt is not None and re.fullmatch(r"\s*,?\s*and\s+", text[trigger_end:nxt.start]) and \
+                    REMNANT_TERM.match(text, nxt.end):
+                chosen.append(nxt)
             return chosen + _gapped(text, trigger_start, trigger_end, persons)
     after = [m for m in persons if m.start >= trigger_end]
     if after:
@@ -227,7 +253,13 @@ ALL_THOSE = re.compile(r"\s*(?:All|Both|Each)\s+(?:(?:of\s+)?(?:those|the)\s+\w+
                        r"seven|eight|nine|ten)(?:\s+of\s+them)?)\s+(?:were|was|are|have|had)\b")
 # (and by term: "sentenced A to six years in prison and B to five")
 GAPPED_GLUE = re.compile(r"\s+(?:in|at|on|near|outside|from|to)\s+[^,;.()]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
-REMNANT = re.compile(r"\s+(?:in|at|on|near|outside|from|to)\s", re.I)
+REMNANT = re.compile(r"\s+(?:in|at|on|near|outside|from|to)\s|\s+for\s+(?:\d+|one|two|three|four|five|six|seven|"
+                     r"eight|nine|ten|a year)\b", re.I)  # "… sent A to prison for five years and B for three"
+
+
+VERDICT_GLUE = re.compile(r"\s+guilty\s+(?:under|of)\s+[^;.()]{1,60}?\s+and\s+", re.I)
+TERM_GLUE = re.compile(r"\s+for\s+[^,;.()]{1,40}?(?:years?|months?|days?)\s+and\s+", re.I)
+REMNANT_TERM = re.compile(r"\s+(?:for|to)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 
 
 def _gapped(text, trigger_start, trigger_end, persons):
@@ -407,12 +439,13 @@ TALLY_VAGUE = re.compile(
     rf"(?:of\s+)?(?:\w+\s+){{0,2}}?(?:{MODIFIERS['tally_noun']})(?!\w)(?:\s+\w+){{0,4}}?\s+"
     r"(?:were\s+|had been\s+|have been\s+|был[иа]?\s+)?(?:also\s+)?(\w+)", re.I)
 # A stop followed at once by a letter or digit ("Nakanune.kz", "court no.2", "1.5 years") ends no sentence.
+# Nor a stop and a closing bracket or quote before a word in lower case ("a journalist (Turusbekova A.M.) was …").
 # Nor does the stop of "Art.", "Arts.", "ст.", "ч." ("CC Art. 405", "ч. 2 ст. 405").
 # Nor one followed by a comma or a word in lower case ("«Алға, Қазақстан!», был осуждён").
 # A footnote number glued to the stop ("upheld on appeal.2 The trial court …") ends it with the sentence.
 SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w)(?!\d{1,2}\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|(?<=\bArt)\.|(?<=\bArts)\."
-                      r"|(?<=\bст)\.|(?<=\bч)\.|(?<=\d-[бb])\.(?=\s*[\d),;]|\s+[а-яёәғқңөұүһі])|(?<=\bбөл)\.(?=\s*[\d),;]|\s+[а-яё])|(?<=\bп)\.(?=\s*\d)|(?<=[^\d\s]\sг)\.(?=\s+[А-ЯЁ])|(?<=\bг)\.(?=[ \t]+[а-яё\d])|(?<=[\s(.][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])\.(?=[ \t]+[\w(]|-\w)"  # initials: "A. Matayev", "Bedelbaev A. drew", "Г.А. строго"
-                      r"|[!?]+[\"'’”»)]*(?=[,;:]|\s+[a-zа-яёәғқңөұүһі])|[.][\"'’”»)]+(?=[,;:])|[.](?=[,;:]))+"
+                      r"|(?<=\bст)\.|(?<=\bч)\.|(?<=\d-[бb])\.(?=\s*[\d),;]|\s+[а-яёәғқңөұүһі])|(?<=\bбөл)\.(?=\s*[\d),;]|\s+[а-яё])|(?<=\bп)\.(?=\s*\d)|(?<=[^\d\s]\sг)\.(?=\s+[А-ЯЁ])|(?<=\bг)\.(?=[ \t]+[а-яё\d])|(?:(?<=[\s(.][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|(?<=^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))\.(?=[ \t]+[\w(]|-\w)"  # initials: "A. Matayev", "Bedelbaev A. drew", "Г.А. строго"
+                      r"|[!?]+[\"'’”»)]*(?=[,;:]|\s+[a-zа-яёәғқңөұүһі])|[.][\"'’”»)]+(?=[,;:]|[ \t]+[a-zа-яё])|[.](?=[,;:]))+"
                       r"(?:[.!?]+[\"'’”»)]*(?:\d{1,2}(?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))?|\n|$)")
 
 
@@ -662,7 +695,10 @@ def _owners(text, ref, trigger_end, victim_mentions, earlier_refs):
     """Whose provision this is: the victims named after the trigger and before it, when some are ("found A guilty
     under Article 1 and B under Article 2"; "…, and Zhumagulov also of …, Article 174"), else every victim."""
     since = max([trigger_end] + [r.end for r in earlier_refs if r.end <= ref.start])
-    return [m.name for m in victim_mentions if since <= m.start < ref.start]
+    owners = [m for m in victim_mentions if since <= m.start < ref.start]
+    if owners and since == trigger_end and REMNANT_TERM.match(text, owners[-1].end):
+        return []  # "sent A to prison for five years and B for three under Article 174": one article for both
+    return [m.name for m in owners]
 
 
 # A counted plural noun as the passive subject right before a trigger: "six police officers were questioned",
@@ -692,6 +728,9 @@ OFFICERS_OBJECT = re.compile(rf"\s+(?:the\s+|two\s+|three\s+|four\s+|five\s+|sev
 # … or the officials as the passive subject: "the officers who were charged", "guards accused of beating him".
 OFFICERS_BEFORE = re.compile(rf"(?<!\w){OFFICER_NOUN}\s+(?:(?:who\s+)?(?:were|was|had been|have been|are|is)\s+"
                              rf"(?:\w+\s+)?)?$", re.I)
+# "Investigators charged X …": the officers are the subject of an active verb whose object follows it.
+ACTIVE_OBJECT = re.compile(r"\s+(?:him|her|them|(?:the\s+|a\s+)?"
+                           r"(?:(?!(?:with|of|for|in|on|by|to|at|from|over|after|under)\b)[a-z-]+(?<!ing)\s+){0,2}[A-Z])")
 OFFICERS_PASSIVE_VERB = re.compile(r"(?:were|was|had been|have been|are|is)\s+(?:\w+\s+)?$|^$", re.I)
 # "The blogger was charged …": a role named with "the" as the subject stands for the person last named.
 DEFINITE_ROLE = re.compile(r"^\s*(?:The|the)\s+(?:\w+\s+)?(?P<noun>activist|blogger|journalist|defendant|man|woman|poet|"
@@ -841,6 +880,9 @@ def _clause(sentence, act_type, hit):
               # a trigger that starts with a past-tense verb ("heard his verdict", "brought charges against")
               or bool(re.match(r"(?:\w+ed|heard|got|gave|given|held|kept|took|taken|brought|stood|went|began|found|"
                                r"left|cut|set|let|put|sent|upheld)\s", hit.group(), re.I))
+              # the historical present of a chronology ("police detain him", "the court finds him guilty")
+              or bool(HISTORICAL_PRESENT.match(hit.group()) and not re.search(r"\b(?:the|a|an|their|his|her|its)\s+$",
+                                                                               before, re.I))
               or (hit.group().lower().endswith("ed")  # "police detained", not "the charges"
                   and not re.search(r"\b(?:the|a|an|their|his|her|its)\s+$", before, re.I))
               or bool(re.search(r"[а-я]", hit.group())) or bool(KK_LATIN_TRIGGER.fullmatch(hit.group()))
@@ -1107,6 +1149,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         for mention in persons:
             before = text[max(start, mention.start - 25):mention.start]
             if RELATIVE_AFTER.match(text[mention.end:mention.end + 30]):
+                if CLIENT_OF.match(text[mention.end:mention.end + 30]) and CLIENT.search(sentence):
+                    victims.append(mention.name)  # "According to X's lawyer, his client was charged …": X
                 continue  # "Ashim’s daughter fears …": the subject is the relative
             official = PERPETRATOR_CUE.search(before) or mention.name in officials or (
                 previous_official is not None and BARE_GLUE.match(text[previous_official.end:mention.start]))
@@ -1243,6 +1287,10 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             # "оштрафовали за акцию 29 мая", "после событий 16 декабря её арестовали": the date of the event the act
             # answers is not the act's; the act takes the sentence's other date, else the narrative's
             own_dates = [d for d in own_dates if not EVENT_DATE.search(text, max(0, d.start - 60), d.start)]
+        # "under Article 174 of the Criminal Code, adopted in 2014": the day a law was made is no act's
+        # nor a day planned ("protests planned for 21 May", "a hearing scheduled for 3 June")
+        own_dates = [d for d in own_dates if not LAW_DATE.search(text, max(0, d.start - 40), d.start)
+                     and not PLANNED_DATE.search(text, max(0, d.start - 16), d.start)]
         line_start = text.rfind("\n", 0, start) + 1
         above = heading_above(text, dates, line_start)
         if above is not None and not own_dates and start == line_start:
@@ -1308,7 +1356,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             if OFFICERS_OBJECT.match(sentence, hit_end) or (officers_before and (
                     OFFICERS_PASSIVE_VERB.search(officers_before.group())
                     and re.search(r"(?:were|was|been|are|is)\s+(?:also\s+|later\s+)?$", officers_before.group())
-                    or re.match(r"(?:accused|charged|suspected|convicted|acquitted|tried)\b", sentence[hit_start:], re.I))):
+                    or re.match(r"(?:accused|charged|suspected|convicted|acquitted|tried)\b", sentence[hit_start:], re.I)
+                    and not ACTIVE_OBJECT.match(sentence, hit_end))):
                 continue  # "the court acquitted the police officers accused of torturing him": their acts
             if OFFICIAL_SUBJECT.match(sentence[:hit_start]):
                 continue  # "The KNB officer who interrogated X … was later dismissed": the officer's
@@ -1352,8 +1401,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                     and not any(m.start >= start + hit_end and m.name in victims for m in persons):
                 continue  # "…, his lawyer Serik Bekov warned": the person before an active verb is its agent
             own_victims = list(dict.fromkeys(subject + [n for n in group if n in victims])) or victims
-            victim_mentions = [m for m in persons if m.name in own_victims and m.start >= start + hit_end]
-            ref_owners = [_owners(text, ref, start + hit_end, victim_mentions, refs) for ref in refs] \
+            victim_mentions = [m for m in persons if m.name in own_victims and m.start >= start + hit_start]
+            ref_owners = [_owners(text, ref, start + hit_start, victim_mentions, refs) for ref in refs] \
                 if provisions_here else []
             before_trigger = [d for d in own_dates if d.start < start + hit_start]
             if len(before_trigger) > 1 and KAZAKH.search(sentence):
@@ -1385,6 +1434,9 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 restore = (date_value, date_end)
                 date_value, date_end = context_date(text, dates, start)
             inherited_date = not own_dates and heading is None
+            if not own_dates and VAGUE_AGO.search(sentence):
+                # "released on parole more than a year ago": a time the text does not give, not the narrative's
+                date_value, date_end, inherited_date = "", "", False
             # "судьбой активистов A, B и C, осуждённых по делам …": a participle naming a state, no act of that day;
             # the act keeps no date until the text tells it ("В июле суд признал …").
             attributive = inherited_date and ATTRIBUTIVE.match(sentence, hit_start) and \
@@ -1520,8 +1572,10 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
     proposals = _verdict_of_the_day(text, proposals, published, title_start)
     _bracketed_terms(text, proposals, provisions, mentions, officials | lawyers)
     _orphan_provisions(text, proposals, provisions, mentions, officials | lawyers)
+    _ban_on_verdict_day(text, proposals)
     proposals = administrative_verdicts(without_trial_on_verdict_day(
-        charges_into_verdicts(without_undated_duplicates(proposals), len(text))), text)
+        charges_into_verdicts(without_undated_duplicates(proposals),
+                              SHORT_TEXT + 1 if len(DATED_ENTRY.findall(text)) >= 3 else len(text))), text)
     from . import learned  # the learned date chooser over the rules' dates (QORGAU_LEARNED=0: off)
 
     return learned.rechoose(text, proposals, dates.items, mentions.items, published)
@@ -2020,9 +2074,27 @@ def _one_deprivation_each(proposals, start, proposed_before, first_here=0):
 
 
 SHORT_TEXT = 12000  # characters: about two pages
+# A timeline's entry opens with its day ("17 May 2016 – …", "March 3, 2023: …", "05.03.2021 —"): a text of three or
+# more such entries tells the case step by step, each step dated, however short it is (its charges stay acts).
+DATED_ENTRY = re.compile(r"^[ \t]*(?:\d{1,2}\s+[^\W\d_]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})"
+                         r"(?:\s+(?:года|г\.|жылы))?\s*[–—:-]\s", re.M)
 
 
 DEPRIVATION_WITH_CHARGE = {"detained", "arrested", "pretrial_detention", "house_arrest"}
+
+
+def _ban_on_verdict_day(text, proposals):
+    """A ban told after the verdict without a day of its own ("… and sentenced each to five years. The four men are
+    also barred from public activity for five years", a list entry's "…(22.01.2016); barred from public activity")
+    is part of that verdict: it takes the day of the last verdict of the same person in its paragraph."""
+    for p in proposals:
+        if p.kind != "act" or p.act_type != "activity_ban" or p.date_source == "own":
+            continue
+        paragraph_start = text.rfind("\n\n", 0, p.start)
+        verdicts = [q for q in proposals if q.kind == "act" and q.act_type == "sentenced" and q.victims == p.victims
+                    and paragraph_start <= q.start <= p.start and q.date and q is not p]
+        if verdicts:
+            p.date, p.date_end = verdicts[-1].date, verdicts[-1].date_end
 
 
 def charges_into_verdicts(proposals, text_length=0):

@@ -401,10 +401,12 @@ def _relative(m, results, context_year, document_date=""):
         else:
             day += datetime.timedelta(days=int(offset))
         return day.isoformat(), "", "document"
-    # The anchor: the last day stated before (not one counted from another, nor a state's start, "since 2 May").
+    # The anchor: the last day stated before (not one counted from another, nor a state's start, "since 2 May", nor a
+    # day planned or ending a period, "the protests called for 21 May", "until 3 June").
     # Nor a photo caption's day ("Фото: А у суда, 19 января 2025 года"): when the picture was taken, not the story's.
     anchor = next((r for r in reversed(results) if len(r.value) == 10 and r.how != "relative"
-                   and not re.search(r"(?<!\w)(?:since|с|from|бері)\s+$", m.string[max(0, r.start - 8):r.start], re.I)
+                   and not re.search(r"(?<!\w)(?:since|с|from|бері|(?:called|planned|scheduled|set|due) for|until|till)\s+$",
+                                    m.string[max(0, r.start - 16):r.start], re.I)
                    and not _in_caption(m.string, r.start)),
                   None)
     if anchor is None and len(document_date) == 10 and not any(r.how != "relative" and not _in_caption(m.string, r.start)

@@ -38,6 +38,7 @@ CUES = re.compile(
     rf"(?<!\w)(?:{_ROLE_CUES}|"
     r"activists?|bloggers?|journalists?|human rights (?:defenders?|activists?)|defenders?|investigator|judge|"
     r"prosecutor|businessman|businesswoman|lawyer|counsel|MP|President|Minister|Ambassador|Akim|"
+    r"colonel|lieutenant|captain|sergeant|police major|"
     r"chairman|daughter|son|wife|husband|sister|brother|Ms\.?|Mr\.?|Mrs\.?|Dr\.?|editor-in-chief|reporter|"
     r"активист(?:ка|ы)?|блогер|журналист(?:ка)?|правозащитни(?:к|ца)|следователь|судья|прокурор)\s*,?\s*$", re.I)
 STOP = set("""
@@ -73,6 +74,14 @@ STOP |= {word for name in lexicon.words("organisations") for word in name.split(
 STOP |= set(lexicon.words("not_names"))  # kk: pronouns, court and code words at a sentence start
 STOP |= set(lexicon.words("places"))  # "Алматы Жанар Исаева": a place glued to a name is no part of it
 ROLE_WORDS = {word.lower(): role for word, role in lexicon.table("roles")}
+# Kazakh "son of"/"daughter of" written as a separate word in lower case after the father's name.
+PARTICLE_AFTER = re.compile(r"[ \t]+(uly|kyzy|ulu|qyzy|ұлы|қызы|улы|кызы)(?![\w-])")
+# A Latin word in -ing opens no name ("Charged With Spreading False Information", a headline in Title Case).
+GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
+# Each word of a role's name ("opposition politician", "video blogger"): a headline in Title Case prints it
+# capitalised before the name ("Opposition Politician Marat Zhylanbayev Sentenced …"), and it is no part of the name.
+ROLE_PARTS = {part for word, _ in lexicon.table("roles") for part in word.lower().split()} - {
+    g.lower() for g in GIVEN}
 TITLES = {"Ms.", "Mr.", "Mrs.", "Dr.", "Ms", "Mr", "Mrs", "Dr"}
 CAPS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 # Latin words include the letters of Kazakh's Latin alphabet of 2021 ("Alnūr İlyaşev", "Mūhammedkärım").
@@ -237,6 +246,25 @@ SURNAME_INITIALS = re.compile(r"(?<![\w.-])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа
                               r"(?![ \t]?[A-ZА-ЯЁ][a-zа-яё])"
                               # … or a sentence goes on with an ordinary word: "… и Карменов Ж. По версии …"
                               r"|(?<![\w.-])([A-ZА-ЯЁ][a-zа-яё]+)[ \t]([А-ЯЁ]\.)(?=[ \t]+(?:По|В|На|С|Суд|Им|Их|Он|Она|Они|Все)\b)")
+
+
+# "Activists MAKS BOKAEV and TALGAT AYAN address the crowd": a full name set in capitals inside a line of ordinary
+# prose (not a heading in capitals), given name first.
+CAPS_NAME = re.compile(r"(?<![\w-])([A-Z][A-Z'’-]+)[ \t]+([A-Z][A-Z'’-]+)(?:[ \t]+([A-Z][A-Z'’-]+))?(?![\w-])")
+
+
+def _capitals_in_prose(text, taken, known):
+    for m in CAPS_NAME.finditer(text):
+        line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if len(re.findall(r"\b[a-z]{3,}\b", line)) < 4 or any(s < m.end() and m.start() < e for s, e in taken):
+            continue  # a heading in capitals, or a list's "FAMILY Given" already read
+        words = ["-".join(p.capitalize() for p in w.split("-")) for w in m.groups() if w]
+        if any(w in STOP or len(w) < 3 for w in words):
+            continue
+        if _plain(words[0]) in GIVEN and (SURNAME_END.search(words[-1].lower()) or len(words) == 2) or \
+                " ".join(words) in known:
+            yield m.start(), m.end(), " ".join(words)
 
 
 class _Joined:
@@ -438,6 +466,10 @@ def find_persons(text, known_names=(), extra_spans=()):
         mentions.append(Mention(start, end, text[start:end], name=name, how="list", role=role_before(text, start)))
         families.setdefault(name.split()[-1], name)
         families.setdefault(text[start:end].split()[0], name)
+    for start, end, name in _capitals_in_prose(text, {(m.start, m.end) for m in mentions}, known):
+        mentions.append(Mention(start, end, text[start:end], name=name, role=role_before(text, start)))
+        families[name.split()[-1]] = name
+        families.setdefault(text[start:end].split()[-1], name)
     taken = [(m.start, m.end) for m in mentions]
     stem_of = _kazakh_stem_of(text)
     # Family names a two-word name ends with ("Жанболат Мамай"): in a longer run, such a word last is another person
@@ -455,6 +487,7 @@ def find_persons(text, known_names=(), extra_spans=()):
         # A title, a role or an ordinary word at a sentence start ("Журналист Ержан …", "Преследование Бахытжан …")
         # is no part of the name; nor an ordinary word after it ("… Өтебаев Әкімшілік …").
         while run and (run[0][2] in TITLES or CUES.fullmatch(run[0][2].lower()) or (
+                len(run) > 2 and run[0][2].lower() in ROLE_PARTS) or GERUND.fullmatch(run[0][2]) or (
                 _ordinary(run[0][2], lowercase_words) and not _given_before_family(text, run)
                 and not _proper_before_name(text, run, lowercase_words))):
             run = run[1:]
@@ -490,8 +523,10 @@ def find_persons(text, known_names=(), extra_spans=()):
         start, end = run[0][0], run[-1][1]
         if len(words) == 1 or (taken and any(s < end and start < e for s, e in taken)):
             continue  # single words are handled below
-        if re.fullmatch(r"[A-ZА-Я]\.", words[0]) and start == text.rfind("\n", 0, start) + 1:
-            continue  # "A. Serving prison terms": a section's letter, not an initial
+        if re.fullmatch(r"[A-ZА-Я]\.", words[0]) and start == text.rfind("\n", 0, start) + 1 and not (
+                len(words) == 2 and SURNAME_END.search(_plain(words[1]).lower())
+                and not _ordinary(words[1], lowercase_words)):
+            continue  # "A. Serving prison terms": a section's letter, not an initial (but "A. Utepova was …" is)
         if text[start - 1:start] in {'"', "«", "“", "#"} and text[end:end + 1] in {'"', "»", "”"} or \
                 text[start - 1:start] == "#" or any(b[0] == a[1] and not _is_initial(a[2]) for a, b in zip(run, run[1:])):
             continue  # a title in quotes ("Ne Deidi"), a hashtag, words glued together ("FairElections")
@@ -506,6 +541,8 @@ def find_persons(text, known_names=(), extra_spans=()):
             continue  # "14 Mangilik Yel", "Altiero Spinelli 05E240": an address, not a person
         if POSSESSIVE.search(words[-1]):
             end -= 2
+        elif (particle := PARTICLE_AFTER.match(text, end)):
+            end, words = particle.end(), words + [particle.group(1)]  # "Nurzhan Mukhtar uly": the particle is the name's
         name = _as_named_before(words, _nominative(" ".join(_plain(w) for w in words)), named)
         name = _initials_man(name, text, start)
         mentions.append(Mention(start, end, text[start:end], name=name, role=role_before(text, start)))
