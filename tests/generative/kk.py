@@ -330,6 +330,8 @@ def t_verdict_passive(r):
     d, iso = date(r)
     prov, pid = provision(r)
     text = f"{a.form('nom')} {d} {prov} бойынша {r.choice(NUMBERS)} жылға сотталды."
+    if a.style == "initial":  # (the full name once first, or no one could know "Ә." is Әсел)
+        text = f"Сот {a.canonical} ісін қарады. " + text
     return Case("", "", text, {(a.canonical, "PENALTY", iso), (a.canonical, "DEPRIVATION", iso)},
                 {(a.canonical, pid)}, {a.canonical})
 
@@ -465,6 +467,69 @@ def t_tally(r):
     text = f"{d} бірнеше ондаған белсенді ұсталды, олардың арасында {a.form('nom')} де болды."
     text = text[0].upper() + text[1:]
     return Case("", "", text, {(a.canonical, "DEPRIVATION", iso)}, set(), {a.canonical})
+
+
+# (tuning frames added after the first scoring: more wordings of the false-act shapes and the -ұлы family names)
+ULY = [("Ерлан", "Серікұлы"), ("Нұржан", "Болатұлы"), ("Айдар", "Қайратұлы"), ("Әлия", "Мұратқызы")]
+
+
+def _uly_form(family, case):
+    """"Серікұлы" in a case: the possessive takes -н- ("Серікұлына", "Серікұлын", "Серікұлының", "Серікұлынан")."""
+    front = family.endswith("і")
+    return family + {"nom": "", "gen": "ның" if not front else "нің", "acc": "н", "dat": "на" if not front else "не",
+                     "abl": "нан" if not front else "нен", "ins": "мен"}[case]
+
+
+@frame(TUNING, "recall: -ұлы/-қызы family names in a case")
+def t_uly(r):
+    first, family = r.choice(ULY)
+    name = f"{first} {family}"
+    d, iso = date(r)
+    prov, pid = provision(r)
+    text = r.choice([f"{d} {first} {_uly_form(family, 'dat')} {prov} бойынша айып тағылды.",
+                     f"Полиция {d} {first} {_uly_form(family, 'acc')} {prov} бойынша ұстады, оған айып тағылды."])
+    text = text[0].upper() + text[1:]
+    acts = {(name, "PROSECUTION", iso)} | ({(name, "DEPRIVATION", iso)} if "ұстады" in text else set())
+    return Case("", "", text, acts, {(name, pid)}, {name})
+
+
+@frame(TUNING, "precision: hypothetical penalty (threat)")
+def t_conditional(r):
+    (a,) = _names(r)
+    prov, pid = provision(r)
+    text = r.choice([f"Егер {a.form('nom')} {prov} бойынша кінәлі деп танылса, оған он жылға дейін бас бостандығынан "
+                     f"айыру жазасы тағайындалуы мүмкін.",
+                     f"{a.form('dat')} {prov} бойынша бес жылға дейін бас бостандығынан айыру қаупі төніп тұр.",
+                     f"Заң бойынша {a.form('acc')} жеті жылға дейін бас бостандығынан айыруы мүмкін."])
+    return Case("", "", text, set(), set(), {a.canonical})
+
+
+@frame(TUNING, "precision: demand to release")
+def t_lawyer_request(r):
+    (a,) = _names(r)
+    text = r.choice([f"Адвокат {a.form('acc')} үй қамағына ауыстыруды сұрады.",
+                     f"Жақындары {a.form('gen')} бостандыққа шығуын талап етіп отыр.",
+                     f"Құқық қорғаушылар {a.form('dat')} тағылған айыпты алып тастауды сұрады."])
+    return Case("", "", text, set(), set(), {a.canonical})
+
+
+@frame(TUNING, "precision: negation")
+def t_acquitted(r):
+    (a,) = _names(r)
+    d, iso = date(r)
+    text = r.choice([f"{a.form('nom')} {d} ақталды.", f"{d} сот {a.form('acc')} толық ақтады."])
+    text = text[0].upper() + text[1:]
+    return Case("", "", text, {(a.canonical, "RELEASE", iso)}, set(), {a.canonical})
+
+
+@frame(TUNING, "precision: tally beside a named person")
+def t_tally_only(r):
+    (a,) = _names(r)
+    d, iso = date(r)
+    text = r.choice([f"{d} Жаңаөзенде ондаған мұнайшы ұсталды. Бұл туралы белсенді {a.form('nom')} хабарлады.",
+                     f"{d} жүздеген адам ұсталды, деді құқық қорғаушы {a.form('nom')}."])
+    text = text[0].upper() + text[1:]
+    return Case("", "", text, set(), set(), {a.canonical})
 
 
 # -- generation and scoring -----------------------------------------------------------------------------------------

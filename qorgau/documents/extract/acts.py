@@ -85,6 +85,8 @@ NOT_AN_ACT = re.compile(rf"(?<!\w)(?:{MODIFIERS['not_an_act']})\s+(?:\w+\s+){{0,
 # қамақтан босады" is the place left, the genitive "тергеу изоляторының күзетшілері" the owner of something else).
 NOT_AN_ACT_ENDING = re.compile(rf"(?:{MODIFIERS['not_an_act_ending']})$", re.I) \
     if "not_an_act_ending" in MODIFIERS else None
+KK_NEGATIVE_VERB = re.compile(rf"(?:{MODIFIERS_KK['not_an_act_negative']})$", re.I) \
+    if "not_an_act_negative" in MODIFIERS_KK else None
 NOT_AN_ACT_AFTER = re.compile(rf"^\W{{0,3}}(?:\w+\s+)?(?:{MODIFIERS['not_an_act_after']})(?!\w)", re.I) \
     if "not_an_act_after" in MODIFIERS else None
 NOT_AN_ACT_SENTENCE_END = re.compile(rf"(?<!\w)(?:{MODIFIERS['not_an_act_sentence_end']})[\s.!?»\")]*$", re.I) \
@@ -760,6 +762,21 @@ def _undated_penalty_field(text, dates, start, sentence, hit_start):
         not text[label[-1].end():before[-1].start].strip()
 
 
+# A name after an official's title but in the dative, accusative, ablative or instrumental ("Прокурор Дидар
+# Жақыповқа … сұрады", "тергеуші Ержан Қуанышев Мұрат Қалиевты …") is whom the official acted on, not the official.
+KK_OBJECT_ENDING = re.compile(rf"(?:{MODIFIERS_KK['object_ending']})", re.I) if "object_ending" in MODIFIERS_KK \
+    else None
+
+
+def kazakh_object(mention):
+    """The mention prints its family name with a Kazakh object case ending (the nominative is its name's last word)."""
+    printed, name = mention.text.split(), mention.name.split()
+    if not KK_OBJECT_ENDING or not printed or not name or printed[-1] == name[-1] or \
+            not printed[-1].startswith(name[-1]):
+        return False
+    return bool(KK_OBJECT_ENDING.fullmatch(printed[-1][len(name[-1]):]))
+
+
 KK_PLURAL_PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен)(?:дар|дер)\w*$", re.I)
 KK_FINITE_END = re.compile(r"(?:ды|ді|ты|ті|ған|ген|қан|кен|тады|теді|ылды|ілді|алды|елді)$")
 
@@ -815,6 +832,8 @@ def _clause(sentence, act_type, hit):
     if NOT_AN_ACT_ENDING and act_type != "released" and NOT_AN_ACT_ENDING.search(hit.group()) and (
             CYRILLIC.search(hit.group()) or KK_LATIN_TRIGGER.fullmatch(hit.group())):
         return None
+    if KK_NEGATIVE_VERB and not act_type.endswith("_denied") and KK_NEGATIVE_VERB.search(hit.group()):
+        return None  # "қамауға алынбады": not arrested
     if hit.group().isupper() and len(hit.group()) > 4:
         return None  # "МОНИТОРИНГ СУДЕБНОГО ПРОЦЕССА", "ЗАМЕТКА … ЗА СУДЕБНЫМ ПРОЦЕССОМ": a heading names the genre
     if act_type not in {"released", "extradition_sought"} and \
@@ -999,11 +1018,11 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
     undated_attributive = set()  # ids of acts named only by a participle so far ("осуждённых"): no day yet
     unnamed_verdicts = []  # (start, day) of verdicts told with their day before the defendant is named
     # A judge named once is a judge throughout.
-    officials = {m.name for m in all_mentions if m.role in OFFICIAL_ROLES
+    officials = {m.name for m in all_mentions if not kazakh_object(m) and (m.role in OFFICIAL_ROLES
                  or OFFICIAL_TITLE.search(text[max(0, m.start - 25):m.start])
                  or OFFICIAL_OF.search(text[max(0, m.start - 100):m.start])
                  or OFFICIAL_OF_RU.search(text[max(0, m.start - 120):m.start])
-                 or OFFICIAL_APPOSITION.match(text, m.end)}
+                 or OFFICIAL_APPOSITION.match(text, m.end))}
     roles = {}
     for m in all_mentions:
         if m.role and m.role not in OFFICIAL_ROLES:
@@ -1098,7 +1117,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             before = text[max(start, mention.start - 25):mention.start]
             if RELATIVE_AFTER.match(text[mention.end:mention.end + 30]):
                 continue  # "Ashim’s daughter fears …": the subject is the relative
-            official = PERPETRATOR_CUE.search(before) or mention.name in officials or (
+            official = (PERPETRATOR_CUE.search(before) and not kazakh_object(mention)) or mention.name in officials or (
                 previous_official is not None and BARE_GLUE.match(text[previous_official.end:mention.start]))
             previous_official = mention if official else None  # "three judges – A, B and C –"
             if not official and not PASSIVE_SUBJECT.match(text, mention.end) and (
