@@ -2062,8 +2062,8 @@ def charges_into_verdicts(proposals, text_length=0):
                 (uid, "convicted" if rel in {"charged", "suspected"} else rel) for uid, rel in p.provisions]))
             continue
         if p.kind == "act" and p.act_type in {"charged", "investigated"} and p.victims[0] in verdicts and not (
-                # a charge with its own date in a later year than every verdict told of that person is a new case (an old sentence
-                # recalled as background: "Оған 4 сәуірде қайтадан айып тағылды. 2020 жылы ол … сотталған еді")
+                # a charge with its own date in a later year than every verdict told of that person is a new case
+                # (an old sentence recalled: "Оған 4 сәуірде қайтадан айып тағылды. 2020 жылы ол … сотталған еді")
                 p.date and p.date_source == "own" and all(v.date and p.date[:4] > v.date[:4]
                                                           for v in verdicts[p.victims[0]])) and not (
                 # a charge told with its own day together with a detention, long before the verdict ("On 22 June
