@@ -2079,6 +2079,10 @@ def charges_into_verdicts(proposals, text_length=0):
     return kept
 
 
+# Deprivations before any verdict (a prison term after the verdict is another event)
+CUSTODY = {"detained", "arrested", "pretrial_detention", "house_arrest", "administrative_detention"}
+
+
 def without_undated_duplicates(proposals):
     """A victim's act stated with its own date somewhere makes the same act with a borrowed date elsewhere (an
     introduction, a summary) a duplicate: its provisions and penalty join the dated one."""
@@ -2099,6 +2103,12 @@ def without_undated_duplicates(proposals):
                 inside[0].provisions = list(dict.fromkeys(inside[0].provisions + p.provisions))
                 inside[0].penalty = inside[0].penalty or p.penalty
                 continue
+        if p.kind == "act" and p.date_source == "context" and p.date and any(
+                q is not p and q.kind == "act" and q.victims[0] == p.victims[0] and q.date_source == "own"
+                and {p.act_type, q.act_type} <= CUSTODY and len(q.date) > len(p.date)
+                and q.date.startswith(p.date) for q in proposals):
+            continue  # a borrowed month around the same victim's act of the same kind told with its day ("… 1
+            # сәуірде күзетпен ұстау таңдалды" and a note on "оның қамауға алынуын"): the same act, restated
         anchor = dated.get((p.victims[0], p.act_type)) if p.kind == "act" else None
         # (A headline dated by the document's day restates the body's act: "… was sentenced yesterday".)
         if anchor is not None and anchor is not p and p.date_source in {"context", "headline"}:
