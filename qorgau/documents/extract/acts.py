@@ -610,6 +610,8 @@ def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, pr
                 KK_COUNTED.search(sentence[:pronoun.start()]) or \
                 re.search(r"(?<!\w)(?:басқа|өзге)\s+$", sentence[:pronoun.start()], re.I):  # "басқа белсенділерді": others
             return [], False
+        if re.match(r"[^\W\d_]{4,}(?:лар|лер|дар|дер|тар|тер)", pronoun.group(), re.I) and len(last_victims) < 2:
+            return [], False  # a plural noun ("белсенділердің … шақырылғанын") is no back reference to one person
         return list(last_victims), False
     word = pronoun.group().lower()
     female, male = word in PRONOUN_WORDS["she"], word in PRONOUN_WORDS["he"]
@@ -737,7 +739,10 @@ KK_COUNT_BEFORE = re.compile(rf"(?:(?<![.\d]){NUM}|(?<!\w)(?:{MODIFIERS_KK['coun
                              r"\s+$", re.I)
 # A sentence naming its own object as a group of people in the accusative ("сот ол қызметкерлерді ақтады", the court
 # acquitted those officers): it is not about the person just spoken of
-KK_GROUP_OBJECT = re.compile(r"(?<!\w)[^\W\d_]+(?:лар|лер|дар|дер|тар|тер)(?:ды|ді|ын|ін)(?!\w)", re.I)
+# (a plural noun as the object, or in the genitive or dative: whose or to whom a verbal noun happened — "бірнеше қалада
+# белсенділердің аңдылғанын және полицияға шақырылғанын хабарлады" is about a class of activists)
+KK_GROUP_OBJECT = re.compile(r"(?<!\w)(?:[^\W\d_]+(?:лар|лер|дар|дер|тар|тер)(?:ды|ді|ын|ін)|"
+                             r"[^\W\d_]{3,}(?:лар|лер|дар|дер|тар|тер)(?:дың|дің|ға|ге))(?!\w)", re.I)
 KK_FIELD_LABEL = re.compile(r"(?<!\w)([^\W\d_]+)\s*:\s")
 
 
