@@ -149,3 +149,39 @@ def test_custody_restated_with_only_its_month_is_the_same_custody_told_with_its_
 def test_a_plural_noun_in_the_genitive_or_dative_is_a_class_not_the_one_person_spoken_of(text):
     found = acts(text, "2024-05-20")
     assert not any(t in {"summoned", "searched", "threatened"} for _, t, _ in found)
+
+
+@pytest.mark.parametrize("text, name, date", [
+    ("2023 жылғы 5 қазанда тергеуші Ержан Оспанов Нұрлан Әбенге айып тағу туралы қаулы шығарды.", "Нұрлан Әбен",
+     "2023-10-05"),
+    ("Кеше прокуратура Айгерім Сәрсенбаеваға айып тағу туралы шешім қабылдады.", "Айгерім Сәрсенбаева", "2024-05-19"),
+    ("Тергеу органы 12 наурызда белсенді Бауыржан Әлімовке айып тағу туралы қаулы шығарып, оны таныстырды.",
+     "Бауыржан Әлімов", "2024-03-12"),
+])
+def test_an_order_to_charge_someone_is_the_charge(text, name, date):
+    assert (name, "charged", date) in acts(text, "2024-05-20")
+
+
+@pytest.mark.parametrize("text", [
+    "2 сәуірде жиырмаға жуық адам ұсталды. Дәулет Сейітов ұсталғандардың арасында болған жоқ.",
+    "Кеше ондаған белсенді ұсталды, бірақ Асель Жақсыбекова ұсталғандар арасында жоқ.",
+    "Полиция 5 мамырда отыз адамды ұстады. Жанар Төлеуова қамауға алынғандардың арасында болмаған.",
+])
+def test_not_among_those_detained_is_no_act(text):
+    assert not [a for a in acts(text, "2024-05-20") if a[0] not in {"", None}]
+
+
+@pytest.mark.parametrize("text, victim, relative", [
+    ("Дидар Жақыповтың туысы Айгүл Серікова оның 2023 жылғы маусымда ұсталғанын хабарлады.", "Дидар Жақыпов",
+     "Айгүл Серікова"),
+    ("Ерлан Сапаровтың анасы Гүлнар Сапарова ұлының кеше ұсталғанын айтты.", "Ерлан Сапаров", "Гүлнар Сапарова"),
+    ("Асқар Бекеновтің әйелі Жанна Исаева оған 3 наурызда айып тағылғанын растады.", "Асқар Бекенов", "Жанна Исаева"),
+])
+def test_a_relative_named_after_the_person_tells_of_that_persons_act(text, victim, relative):
+    found = acts(text, "2024-05-20")
+    assert any(n == victim for n, _, _ in found)
+    assert not any(n == relative for n, _, _ in found)
+
+
+def test_an_unnamed_relatives_act_is_not_the_named_persons():
+    assert not acts("Асқар Бекеновтің ағасы кеше ұсталды.", "2024-05-20")

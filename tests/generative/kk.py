@@ -532,6 +532,75 @@ def t_tally_only(r):
     return Case("", "", text, set(), set(), {a.canonical})
 
 
+# (second batch of tuning frames: headlines and weekdays, relatives and lawyers, officials as subjects, lists)
+WEEKDAYS = [("сейсенбі", "2024-05-14"), ("сәрсенбі", "2024-05-15"),
+            ("бейсенбі", "2024-05-16"), ("жұма", "2024-05-17")]
+
+
+@frame(TUNING, "precision: one act told twice with different date words")
+def t_headline_and_weekday(r):
+    (a,) = _names(r)
+    weekday, iso = r.choice(WEEKDAYS)
+    day = int(iso[-2:])
+    text = r.choice([
+        f"{a.form('nom')} ұсталды\n\n{weekday.capitalize()} күні Алматыда {a.form('acc')} полиция ұстады. "
+        f"Бұл {day} мамырда болды.",
+        f"{a.form('dat')} айып тағылды\n\n{day} мамырда {a.form('dat')} айып тағылды. Адвокаттың сөзінше, айып "
+        f"{weekday} күні таныстырылған."])
+    group = "DEPRIVATION" if "ұстады" in text else "PROSECUTION"
+    return Case("", "", text, {(a.canonical, group, iso)}, set(), {a.canonical})
+
+
+@frame(TUNING, "precision: another person's act in the same sentence")
+def t_relative_lawyer(r):
+    a, b = _names(r, 2)
+    d, iso = date(r)
+    text = r.choice([f"{d} {a.form('nom')} ұсталды, оның адвокаты {b.form('nom')} бұл шешімге шағымданатынын айтты.",
+                     f"{a.form('gen')} туысы {b.form('nom')} оның {d} ұсталғанын хабарлады.",
+                     f"{d} {a.form('acc')} полиция ұстады; ол туралы алғаш рет блогер {b.form('nom')} жазды."])
+    text = text[0].upper() + text[1:]
+    return Case("", "", text, {(a.canonical, "DEPRIVATION", iso)}, set(), {a.canonical, b.canonical})
+
+
+@frame(TUNING, "precision: official named beside the victim")
+def t_official_subject(r):
+    (a,) = _names(r)
+    role, f, l = r.choice(OFFICIALS[:2])
+    d, iso = date(r)
+    text = r.choice([f"{d} {role} {f} {l} {a.form('dat')} айып тағу туралы қаулы шығарды.",
+                     f"{a.form('acc')} {d} {role} {f} {l} жауапқа шақырып, одан жауап алды."])
+    group = "PROSECUTION" if "айып" in text else "HARASSMENT"
+    text = text[0].upper() + text[1:]
+    return Case("", "", text, {(a.canonical, group, iso)}, set(), {a.canonical}, {f"{f} {l}"})
+
+
+@frame(TUNING, "recall: list line, family name first in capitals")
+def t_list_line(r):
+    a, b = _names(r, 2)
+    pa, ia = provision(r)
+    d1, i1 = date(r, "numeric")
+    d2, i2 = date(r, "numeric")
+    n1, n2 = r.sample(["3 жыл", "5 жыл", "7 жыл", "2 жыл 6 ай"], 2)
+    art_a, art_b = ia.split("-")[1], r.choice(["174", "405", "274"])
+    text = (f"Саяси тұтқындар тізімі\n\n1. {a.last.upper()} {a.first} — ҚК {art_a}-бап — {n1} — {d1} сотталды.\n"
+            f"2. {b.last.upper()} {b.first} — ҚК {art_b}-бап — {n2} — {d2} сотталды.")
+    acts = {(a.canonical, "PENALTY", i1), (a.canonical, "DEPRIVATION", i1), (b.canonical, "PENALTY", i2),
+            (b.canonical, "DEPRIVATION", i2)}
+    return Case("", "", text, acts, {(a.canonical, f"CC-{art_a}"), (b.canonical, f"CC-{art_b}")},
+                {a.canonical, b.canonical})
+
+
+@frame(TUNING, "precision: tally beside a named person")
+def t_tally_numbers(r):
+    (a,) = _names(r)
+    d, iso = date(r)
+    text = r.choice([f"{d} полиция 30-дан астам адамды ұстады, олардың бірі — {a.form('nom')}.",
+                     f"{d} шеруге шыққан жиырмаға жуық адам ұсталды. {a.form('nom')} ұсталғандардың арасында болған жоқ."])
+    text = text[0].upper() + text[1:]
+    acts = {(a.canonical, "DEPRIVATION", iso)} if "бірі" in text else set()
+    return Case("", "", text, acts, set(), {a.canonical})
+
+
 # -- generation and scoring -----------------------------------------------------------------------------------------
 def generate(which="held_out", per=8, seed=SEED):
     frames = {"held_out": HELD_OUT, "tuning": TUNING, "all": {**HELD_OUT, **TUNING}}[which]
