@@ -185,3 +185,17 @@ def test_a_relative_named_after_the_person_tells_of_that_persons_act(text, victi
 
 def test_an_unnamed_relatives_act_is_not_the_named_persons():
     assert not acts("Асқар Бекеновтің ағасы кеше ұсталды.", "2024-05-20")
+
+
+@pytest.mark.parametrize("text", [
+    "Ерлан Сапаровтың ісі бойынша келесі сот отырысы 27 мамырда өтеді.",
+    "Айгүл Нұрланқызының ісі бойынша сот процесі маусымда басталмақ.",
+    "Асқар Бекеновтің шағымы 3 маусымда облыстық сотта қаралады.",
+])
+def test_a_hearing_still_to_come_is_no_act(text):
+    assert not acts(text, "2024-05-20")
+
+
+def test_a_term_served_in_full_is_not_a_hearing_to_come():
+    found = acts("2016 жылы Талғат Аян бес жылға сотталды. Ол жазасын толық өтеді.", "2024-05-20")
+    assert ("Талғат Аян", "sentenced", "2016") in found

@@ -601,6 +601,22 @@ def t_tally_numbers(r):
     return Case("", "", text, acts, set(), {a.canonical})
 
 
+# (third batch: appeals rejected, future hearings, unconfirmed reports — none is an act; an upheld verdict is left
+# out: dev gold counts it as the verdict, "an appeal that upholds is no new act" elsewhere)
+@frame(TUNING, "precision: appeal, future or unconfirmed (no act)")
+def t_no_new_act(r):
+    (a,) = _names(r)
+    d, iso = date(r)
+    day = r.randint(22, 30)
+    text = r.choice([
+        f"{d} апелляциялық алқа {a.form('gen')} шағымын қанағаттандырусыз қалдырды.",
+        f"{a.form('gen')} ісі бойынша келесі сот отырысы {day} мамырда өтеді.",
+        f"{a.form('acc')} ұстау туралы ақпарат расталмады.",
+    ])
+    text = text[0].upper() + text[1:]
+    return Case("", "", text, set(), set(), {a.canonical})
+
+
 # -- generation and scoring -----------------------------------------------------------------------------------------
 def generate(which="held_out", per=8, seed=SEED):
     frames = {"held_out": HELD_OUT, "tuning": TUNING, "all": {**HELD_OUT, **TUNING}}[which]
