@@ -199,3 +199,14 @@ def test_a_hearing_still_to_come_is_no_act(text):
 def test_a_term_served_in_full_is_not_a_hearing_to_come():
     found = acts("2016 жылы Талғат Аян бес жылға сотталды. Ол жазасын толық өтеді.", "2024-05-20")
     assert ("Талғат Аян", "sentenced", "2016") in found
+
+
+@pytest.mark.parametrize("text, name, date", [
+    ("Нұрлан Есенов 2022 жылғы 14-қарашада ұсталды.", "Нұрлан Есенов", "2022-11-14"),
+    ("Сот 2023 жылғы 13-желтоқсанда Айгүл Серікованы кінәлі деп тапты.", "Айгүл Серікова", "2023-12-13"),
+    ("Мақсат Ілиясқа 4-наурызда айып тағылды.", "Мақсат Ілияс", "2024-03-04"),
+])
+def test_a_day_written_as_an_ordinal_with_a_hyphen_is_that_day(text, name, date):
+    found = acts(text, "2024-05-20")
+    assert any(n == name and d == date for n, _, d in found)
+    assert not any(n == name and d > "2024-05-20" for n, _, d in found)

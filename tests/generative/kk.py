@@ -617,6 +617,45 @@ def t_no_new_act(r):
     return Case("", "", text, set(), set(), {a.canonical})
 
 
+# (fourth batch: month words in more cases and provision shapes with several articles or abbreviations)
+@frame(TUNING, "recall: month words in other cases")
+def t_month_forms(r):
+    (a,) = _names(r)
+    year = r.choice([2022, 2023])
+    m = r.choice([(10, "қазан"), (12, "желтоқсан"), (11, "қараша"), (9, "қыркүйек")])
+    day = r.randint(1, 28)
+    month = m[1]
+    gen = month + ("ның" if month[-1] in "аеыіәөүұо" or month[-1] in "мнң" else "тің" if month == "қыркүйек" else "дың")
+    if month in {"қазан", "желтоқсан"}:
+        gen = month + "ның"
+    phrase, iso = r.choice([
+        (f"{year} жылы {month} айында", f"{year}-{m[0]:02d}"),
+        (f"{year} жылғы {gen} {day}-і күні", f"{year}-{m[0]:02d}-{day:02d}"),
+        (f"{year} жылғы {day}-{month}да" if month[-1] not in "к" else f"{year} жылғы {day}-{month}те",
+         f"{year}-{m[0]:02d}-{day:02d}"),
+        (f"{year} жылдың {month} айының соңында", f"{year}-{m[0]:02d}"),
+    ])
+    text = f"{a.form('nom')} {phrase} ұсталды."
+    return Case("", "", text, {(a.canonical, "DEPRIVATION", iso)}, set(), {a.canonical})
+
+
+@frame(TUNING, "recall: several articles, abbreviations")
+def t_provision_shapes(r):
+    (a,) = _names(r)
+    d, iso = date(r)
+    x, y = r.sample(["174", "274", "405", "258", "179"], 2)
+    prov, ids = r.choice([
+        (f"ҚК-нің {x} және {y}-баптары", {f"CC-{x}", f"CC-{y}"}),
+        (f"ҚР ҚК {x}-б. 2-б. және {y}-б. 1-б.", {f"CC-{x}", f"CC-{y}"}),
+        (f"ҚК-нің {x}-бабының 1-бөлігі мен {y}-бабының 2-бөлігі", {f"CC-{x}", f"CC-{y}"}),
+        (f"1997 жылғы Қылмыстық кодекстің 164-бабы", {"CC1997-164"}),
+    ])
+    text = f"{d} {a.form('dat')} {prov} бойынша айып тағылды."
+    text = text[0].upper() + text[1:]
+    return Case("", "", text, {(a.canonical, "PROSECUTION", iso)}, {(a.canonical, i.split('.')[0]) for i in ids},
+                {a.canonical})
+
+
 # -- generation and scoring -----------------------------------------------------------------------------------------
 def generate(which="held_out", per=8, seed=SEED):
     frames = {"held_out": HELD_OUT, "tuning": TUNING, "all": {**HELD_OUT, **TUNING}}[which]
