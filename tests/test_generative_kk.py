@@ -7,20 +7,22 @@ import pytest
 from tests.generative import kk
 
 FLOORS = {
-    # set: (acts precision, acts recall, pairs recall, persons recall)
-    "tuning": (0.95, 0.95, 0.97, 0.97),
+    # set: (texts per frame, acts precision, acts recall, pairs recall, persons recall). Held-out: first run 0.722 /
+    # 0.580 / 0.688 / 0.656 on main's rules, 0.965 / 0.982 / 1.000 / 0.984 at the end of session 9.
+    "held_out": (8, 0.93, 0.95, 0.97, 0.95),
+    "tuning": (12, 0.95, 0.95, 0.97, 0.97),
 }
 
 
 @pytest.fixture(scope="module")
 def tables():
-    return {which: kk.score(kk.generate(which, per=12)) for which in FLOORS}
+    return {which: kk.score(kk.generate(which, per=floors[0])) for which, floors in FLOORS.items()}
 
 
 @pytest.mark.parametrize("which", sorted(FLOORS))
 def test_the_generated_kazakh_texts_keep_their_floor(tables, which):
     totals = kk.totals(tables[which])
-    p, r, pairs, persons = FLOORS[which]
+    _, p, r, pairs, persons = FLOORS[which]
     assert totals["acts_p"] >= p and totals["acts_r"] >= r, kk.report(tables[which])
     assert totals["pairs_r"] >= pairs and totals["persons_r"] >= persons, kk.report(tables[which])
 
