@@ -210,3 +210,13 @@ def test_a_day_written_as_an_ordinal_with_a_hyphen_is_that_day(text, name, date)
     found = acts(text, "2024-05-20")
     assert any(n == name and d == date for n, _, d in found)
     assert not any(n == name and d > "2024-05-20" for n, _, d in found)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Біз Ақмола облыстық сотын істі қайта қарауға шақырамыз. Ерлан Сапаров босатылуы тиіс.", "Біз Ақмола"),
+    ("Хатыңызда Ерлан Сапаровке қысым көрсетілмеуін талап етіңіз. Ерлан Сапаров қамауда.", "Хатыңызда Ерлан Сапаров"),
+    ("Өтінішіңізде Айгүл Серікованың денсаулығын атаңыз. Айгүл Серікова колонияда.", "Өтінішіңізде Айгүл Серікова"),
+    ("Біздің Ерлан Сапаров туралы мәлімдемеміз дайын. Ерлан Сапаров сотталған.", "Біздің Ерлан Сапаров"),
+])
+def test_a_pronoun_or_a_word_with_your_our_possessive_opens_no_name(text, wrong):
+    assert wrong not in names(text)

@@ -748,6 +748,9 @@ def _two_kazakh_names(run):
     """Four capitalised words "Given Family Given Family" are two persons in a Kazakh text, which names a companion
     right after the subject ("Талғат Сәрсен Жанар Бековамен бірге …", "тергеуші Ержан Қуанышев Мұрат Қалиевты …")."""
     words = [_plain(w) for _, _, w in run]
+    # "Хатыңызда Ахметқалиевке …" (in your letter): a word with a possessive of "you" or "we" opens no name
+    while len(run) > 1 and re.search(r"(?:ңыз|ңіз|мыз|міз|ымыз|іміз)\w{0,4}$", words[0].lower()):
+        run, words = run[1:], words[1:]
     if len(run) == 4 and _kazakh_given(words[0]) and _kazakh_given(words[2]) and not _kazakh_given(words[1]) and \
             not any(_is_initial(w) for w in words) and not re.search(r"(?:ұлы|улы|қызы|кызы)$", words[1].lower()):
         return [run[:2], run[2:]]
