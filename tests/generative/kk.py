@@ -656,9 +656,86 @@ def t_provision_shapes(r):
                 {a.canonical})
 
 
+# ---- HELD-OUT 2 frames: written at the session's end (after all rule changes), committed before their only run ----
+HELD_OUT_2 = {}
+
+
+@frame(HELD_OUT_2, "recall: accusative object, verdict with term")
+def h2_verdict_list_of_two(r):
+    a, b = _names(r, 2)
+    d, iso = date(r)
+    prov, pid = provision(r)
+    conj = decline(a.last, "ins")[len(a.last):]  # "А мен Б-ны": the case on the last of the pair only
+    text = (f"{d} аудандық сот {a.form('nom')} {conj} {b.form('acc')} {prov} бойынша кінәлі деп танып, екеуін де "
+            f"{r.choice(NUMBERS)} жылға бас бостандығынан айырды.")
+    text = text[0].upper() + text[1:]
+    acts = {(n.canonical, g, iso) for n in (a, b) for g in ("PENALTY", "DEPRIVATION")}
+    return Case("", "", text, acts, {(a.canonical, pid), (b.canonical, pid)}, {a.canonical, b.canonical})
+
+
+@frame(HELD_OUT_2, "precision: hypothetical penalty (threat)")
+def h2_could_be_arrested(r):
+    (a,) = _names(r)
+    d, iso = date(r)
+    text = (f"{a.form('nom')} {d} полицияға жауап беруге шақырылды. Адвокаттың айтуынша, оны кез келген уақытта "
+            f"қамауға алуы ықтимал.")
+    return Case("", "", text, {(a.canonical, "HARASSMENT", iso)}, set(), {a.canonical})
+
+
+@frame(HELD_OUT_2, "precision: negation")
+def h2_not_charged(r):
+    (a,) = _names(r)
+    text = r.choice([f"{a.form('dat')} әзірге ешқандай айып тағылған жоқ.",
+                     f"Полиция {a.form('acc')} ұстаған жоқ, тек сөйлесіп жіберді.",
+                     f"{a.form('nom')} сотталмады: іс дәлел жоқ деп тоқтатылды."])
+    return Case("", "", text, set(), set(), {a.canonical})
+
+
+@frame(HELD_OUT_2, "precision: another person's act in the same sentence")
+def h2_witness(r):
+    a, b = _names(r, 2)
+    d, iso = date(r)
+    text = f"{d} {a.form('dat')} айып тағылды; сотта куә ретінде {b.form('nom')} сөз сөйледі."
+    text = text[0].upper() + text[1:]
+    return Case("", "", text, {(a.canonical, "PROSECUTION", iso)}, set(), {a.canonical, b.canonical})
+
+
+@frame(HELD_OUT_2, "precision: tally beside a named person")
+def h2_tally_after(r):
+    (a,) = _names(r)
+    d, iso = date(r)
+    text = (f"{d} {a.form('nom')} он тәулікке қамалды. Сол күні тағы бірнеше адам ұсталып, кейін босатылды.")
+    return Case("", "", text, {(a.canonical, "DEPRIVATION", iso)}, set(), {a.canonical})
+
+
+@frame(HELD_OUT_2, "precision: demand to release")
+def h2_petition(r):
+    (a,) = _names(r)
+    text = (f"Мыңнан астам адам {a.form('gen')} бостандыққа шығуын сұрап, Президентке хат жолдады. "
+            f"Петиция авторлары {a.form('dat')} тағылған айыпты негізсіз деп санайды.")
+    return Case("", "", text, set(), set(), {a.canonical})
+
+
+@frame(HELD_OUT_2, "recall: dative, charge")
+def h2_charge_extended(r):
+    (a,) = _names(r)
+    d, iso = date(r)
+    prov, pid = provision(r)
+    text = f"Тергеу {d} {a.form('dat')} {prov} бойынша жаңа айып тақты."
+    return Case("", "", text, {(a.canonical, "PROSECUTION", iso)}, {(a.canonical, pid)}, {a.canonical})
+
+
+@frame(HELD_OUT_2, "precision: one act told twice with different date words")
+def h2_today_and_date(r):
+    (a,) = _names(r)
+    text = (f"Бүгін, 20 мамырда, {a.form('nom')} Астанада ұсталды. Оны бүгін таңертең үйінің жанынан алып кеткен.")
+    return Case("", "", text, {(a.canonical, "DEPRIVATION", "2024-05-20")}, set(), {a.canonical})
+
+
 # -- generation and scoring -----------------------------------------------------------------------------------------
 def generate(which="held_out", per=8, seed=SEED):
-    frames = {"held_out": HELD_OUT, "tuning": TUNING, "all": {**HELD_OUT, **TUNING}}[which]
+    frames = {"held_out": HELD_OUT, "held_out_2": HELD_OUT_2, "tuning": TUNING,
+              "all": {**HELD_OUT, **TUNING}}[which]
     r = random.Random(seed)
     out = []
     for name in sorted(frames):
@@ -754,7 +831,7 @@ def main(argv):
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "qorgau.settings")
     django.setup()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", default="held_out", choices=["held_out", "tuning", "all"])
+    parser.add_argument("--set", default="held_out", choices=["held_out", "held_out_2", "tuning", "all"])
     parser.add_argument("--per", type=int, default=8)
     parser.add_argument("--list", default=None, help="print the wrong cases of shapes matching this pattern")
     args = parser.parse_args(argv)
