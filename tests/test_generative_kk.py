@@ -11,6 +11,8 @@ FLOORS = {
     # 0.580 / 0.688 / 0.656 on main's rules, 0.965 / 0.982 / 1.000 / 0.984 at the end of session 9.
     "held_out": (8, 0.93, 0.95, 0.97, 0.95),
     "tuning": (12, 0.95, 0.95, 0.97, 0.97),
+    # a second held-out set written after all rule changes, scored once: 1.000 / 0.889 / 1.000 / 1.000
+    "held_out_2": (8, 0.95, 0.85, 0.95, 0.95),
 }
 
 
