@@ -88,6 +88,8 @@ NOT_AN_ACT = re.compile(rf"(?<!\w)(?:{MODIFIERS['not_an_act']})\s+(?:\w+\s+){{0,
 # қамақтан босады" is the place left, the genitive "тергеу изоляторының күзетшілері" the owner of something else).
 NOT_AN_ACT_ENDING = re.compile(rf"(?:{MODIFIERS['not_an_act_ending']})$", re.I) \
     if "not_an_act_ending" in MODIFIERS else None
+KK_NEGATIVE_VERB = re.compile(rf"(?:{MODIFIERS_KK['not_an_act_negative']})$", re.I) \
+    if "not_an_act_negative" in MODIFIERS_KK else None
 NOT_AN_ACT_AFTER = re.compile(rf"^\W{{0,3}}(?:\w+\s+)?(?:{MODIFIERS['not_an_act_after']})(?!\w)", re.I) \
     if "not_an_act_after" in MODIFIERS else None
 NOT_AN_ACT_SENTENCE_END = re.compile(rf"(?<!\w)(?:{MODIFIERS['not_an_act_sentence_end']})[\s.!?»\")]*$", re.I) \
@@ -651,6 +653,8 @@ def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, pr
                 KK_COUNTED.search(sentence[:pronoun.start()]) or \
                 re.search(r"(?<!\w)(?:басқа|өзге)\s+$", sentence[:pronoun.start()], re.I):  # "басқа белсенділерді": others
             return [], False
+        if re.match(r"[^\W\d_]{4,}(?:лар|лер|дар|дер|тар|тер)", pronoun.group(), re.I) and len(last_victims) < 2:
+            return [], False  # a plural noun ("белсенділердің … шақырылғанын") is no back reference to one person
         return list(last_victims), False
     word = pronoun.group().lower()
     female, male = word in PRONOUN_WORDS["she"], word in PRONOUN_WORDS["he"]
@@ -784,7 +788,10 @@ KK_COUNT_BEFORE = re.compile(rf"(?:(?<![.\d]){NUM}|(?<!\w)(?:{MODIFIERS_KK['coun
                              r"\s+$", re.I)
 # A sentence naming its own object as a group of people in the accusative ("сот ол қызметкерлерді ақтады", the court
 # acquitted those officers): it is not about the person just spoken of
-KK_GROUP_OBJECT = re.compile(r"(?<!\w)[^\W\d_]+(?:лар|лер|дар|дер|тар|тер)(?:ды|ді|ын|ін)(?!\w)", re.I)
+# (a plural noun as the object, or in the genitive or dative: whose or to whom a verbal noun happened — "бірнеше қалада
+# белсенділердің аңдылғанын және полицияға шақырылғанын хабарлады" is about a class of activists)
+KK_GROUP_OBJECT = re.compile(r"(?<!\w)(?:[^\W\d_]+(?:лар|лер|дар|дер|тар|тер)(?:ды|ді|ын|ін)|"
+                             r"[^\W\d_]{3,}(?:лар|лер|дар|дер|тар|тер)(?:дың|дің|ға|ге))(?!\w)", re.I)
 KK_FIELD_LABEL = re.compile(r"(?<!\w)([^\W\d_]+)\s*:\s")
 
 
@@ -807,6 +814,21 @@ def _undated_penalty_field(text, dates, start, sentence, hit_start):
     label = [m for m in KK_FIELD_LABEL.finditer(text, entry, before[-1].start)]
     return bool(label) and not label[-1].group(0).lower().startswith("үкім") and \
         not text[label[-1].end():before[-1].start].strip()
+
+
+# A name after an official's title but in the dative, accusative, ablative or instrumental ("Прокурор Дидар
+# Жақыповқа … сұрады", "тергеуші Ержан Қуанышев Мұрат Қалиевты …") is whom the official acted on, not the official.
+KK_OBJECT_ENDING = re.compile(rf"(?:{MODIFIERS_KK['object_ending']})", re.I) if "object_ending" in MODIFIERS_KK \
+    else None
+
+
+def kazakh_object(mention):
+    """The mention prints its family name with a Kazakh object case ending (the nominative is its name's last word)."""
+    printed, name = mention.text.split(), mention.name.split()
+    if not KK_OBJECT_ENDING or not printed or not name or printed[-1] == name[-1] or \
+            not printed[-1].startswith(name[-1]):
+        return False
+    return bool(KK_OBJECT_ENDING.fullmatch(printed[-1][len(name[-1]):]))
 
 
 KK_PLURAL_PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен)(?:дар|дер)\w*$", re.I)
@@ -864,6 +886,8 @@ def _clause(sentence, act_type, hit):
     if NOT_AN_ACT_ENDING and act_type != "released" and NOT_AN_ACT_ENDING.search(hit.group()) and (
             CYRILLIC.search(hit.group()) or KK_LATIN_TRIGGER.fullmatch(hit.group())):
         return None
+    if KK_NEGATIVE_VERB and not act_type.endswith("_denied") and KK_NEGATIVE_VERB.search(hit.group()):
+        return None  # "қамауға алынбады": not arrested
     if hit.group().isupper() and len(hit.group()) > 4:
         return None  # "МОНИТОРИНГ СУДЕБНОГО ПРОЦЕССА", "ЗАМЕТКА … ЗА СУДЕБНЫМ ПРОЦЕССОМ": a heading names the genre
     if act_type not in {"released", "extradition_sought"} and \
@@ -1051,11 +1075,11 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
     undated_attributive = set()  # ids of acts named only by a participle so far ("осуждённых"): no day yet
     unnamed_verdicts = []  # (start, day) of verdicts told with their day before the defendant is named
     # A judge named once is a judge throughout.
-    officials = {m.name for m in all_mentions if m.role in OFFICIAL_ROLES
+    officials = {m.name for m in all_mentions if not kazakh_object(m) and (m.role in OFFICIAL_ROLES
                  or OFFICIAL_TITLE.search(text[max(0, m.start - 25):m.start])
                  or OFFICIAL_OF.search(text[max(0, m.start - 100):m.start])
                  or OFFICIAL_OF_RU.search(text[max(0, m.start - 120):m.start])
-                 or OFFICIAL_APPOSITION.match(text, m.end)}
+                 or OFFICIAL_APPOSITION.match(text, m.end))}
     roles = {}
     for m in all_mentions:
         if m.role and m.role not in OFFICIAL_ROLES:
@@ -1152,7 +1176,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 if CLIENT_OF.match(text[mention.end:mention.end + 30]) and CLIENT.search(sentence):
                     victims.append(mention.name)  # "According to X's lawyer, his client was charged …": X
                 continue  # "Ashim’s daughter fears …": the subject is the relative
-            official = PERPETRATOR_CUE.search(before) or mention.name in officials or (
+            official = (PERPETRATOR_CUE.search(before) and not kazakh_object(mention)) or mention.name in officials or (
                 previous_official is not None and BARE_GLUE.match(text[previous_official.end:mention.start]))
             previous_official = mention if official else None  # "three judges – A, B and C –"
             if not official and not PASSIVE_SUBJECT.match(text, mention.end) and (
@@ -2128,6 +2152,10 @@ def charges_into_verdicts(proposals, text_length=0):
                 (uid, "convicted" if rel in {"charged", "suspected"} else rel) for uid, rel in p.provisions]))
             continue
         if p.kind == "act" and p.act_type in {"charged", "investigated"} and p.victims[0] in verdicts and not (
+                # a charge with its own date in a later year than every verdict told of that person is a new case
+                # (an old sentence recalled: "Оған 4 сәуірде қайтадан айып тағылды. 2020 жылы ол … сотталған еді")
+                p.date and p.date_source == "own" and all(v.date and p.date[:4] > v.date[:4]
+                                                          for v in verdicts[p.victims[0]])) and not (
                 # a charge told with its own day together with a detention, long before the verdict ("On 22 June
                 # 2023 a judge remanded him on charges of …"), is a step of its own
                 p.date and p.date_source == "own" and all(p.date[:7] != v.date[:7] for v in verdicts[p.victims[0]])
@@ -2139,6 +2167,10 @@ def charges_into_verdicts(proposals, text_length=0):
             continue
         kept.append(p)
     return kept
+
+
+# Deprivations before any verdict (a prison term after the verdict is another event)
+CUSTODY = {"detained", "arrested", "pretrial_detention", "house_arrest", "administrative_detention"}
 
 
 def without_undated_duplicates(proposals):
@@ -2161,6 +2193,12 @@ def without_undated_duplicates(proposals):
                 inside[0].provisions = list(dict.fromkeys(inside[0].provisions + p.provisions))
                 inside[0].penalty = inside[0].penalty or p.penalty
                 continue
+        if p.kind == "act" and p.date_source == "context" and p.date and any(
+                q is not p and q.kind == "act" and q.victims[0] == p.victims[0] and q.date_source == "own"
+                and {p.act_type, q.act_type} <= CUSTODY and len(q.date) > len(p.date)
+                and q.date.startswith(p.date) for q in proposals):
+            continue  # a borrowed month around the same victim's act of the same kind told with its day ("… 1
+            # сәуірде күзетпен ұстау таңдалды" and a note on "оның қамауға алынуын"): the same act, restated
         anchor = dated.get((p.victims[0], p.act_type)) if p.kind == "act" else None
         # (A headline dated by the document's day restates the body's act: "… was sentenced yesterday".)
         if anchor is not None and anchor is not p and p.date_source in {"context", "headline"}:

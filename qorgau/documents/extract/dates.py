@@ -54,7 +54,8 @@ PATTERNS = [
     ("day_month_year", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH},?\s+{YEAR}", re.I)),
     ("month_day_year", re.compile(rf"(?<!\w){MONTH}\s+(\d{{1,2}}),\s+{YEAR}", re.I)),
     # Kazakh puts the year first: "2021 жылғы 14 наурызда", "2022 жылы 5 қаңтарда", "2021 жылдың қазан айында"
-    ("kk_year_day_month", re.compile(rf"\b{YEAR}\s+{KK_YEAR_WORD}\s+(\d{{1,2}})\s+{RU_MONTH}(?!\w)", re.I)),
+    # (the day may be written as an ordinal with a hyphen: "2022 жылғы 14-қарашада")
+    ("kk_year_day_month", re.compile(rf"\b{YEAR}\s+{KK_YEAR_WORD}\s+(\d{{1,2}})(?:\s+|-){RU_MONTH}(?!\w)", re.I)),
     # "2022 жылғы қаңтардың 5-і", "қазанның 12-сі": the month (in the genitive) before the day with its ending
     ("kk_year_month_day", re.compile(rf"\b{YEAR}\s+{KK_YEAR_WORD}\s+{RU_MONTH}\s+(\d{{1,2}})-\w+", re.I)),
     ("kk_month_day", re.compile(rf"(?<!\w){RU_MONTH}\s+(\d{{1,2}})-(?:сі|сы|і|ы|нші|ші|шы|ында|інде|сында|сінде)(?!\w)", re.I)),
@@ -70,7 +71,7 @@ PATTERNS = [
     # "в конце марта", "в начале октября", "в середине мая" (the year from the text before): that month
     ("ru_part_month", re.compile(rf"(?<!\w)(?:в\s+)?(?:конце|начале|середине)\s+{RU_MONTH}(?!\w)(?!\s+(?:19|20)\d\d)(?!\s+прошлого)", re.I)),
     # (not a day of last year, "былтыр 29 қыркүйекте": a relative date below)
-    ("ru_day_month", re.compile(rf"\b(?=\d)(?<!былтыр )(?<!былтырғы )(?<!өткен жылы )(?<!өткен жылғы )(\d{{1,2}})\s+{RU_MONTH}\b(?!\s+(?:19|20)\d\d(?!\s+(?:жылғы|jylğy)))(?!\s+прошлого)", re.I)),
+    ("ru_day_month", re.compile(rf"\b(?=\d)(?<!былтыр )(?<!былтырғы )(?<!өткен жылы )(?<!өткен жылғы )(\d{{1,2}})(?:\s+|-){RU_MONTH}\b(?!\s+(?:19|20)\d\d(?!\s+(?:жылғы|jylğy)))(?!\s+прошлого)", re.I)),
     ("part_month", re.compile(rf"\b(early|mid|late)[- ]{MONTH}\b(?!,?\s+(?:19|20)\d\d)", re.I)),
     # A month alone after a preposition ("on appeal in July", "since March"): capitalised, so "may" stays a verb.
     ("bare_month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring)\s+(?-i:{MONTH})(?![\w.]*[ \t]*\d)")),

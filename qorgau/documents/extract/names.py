@@ -315,6 +315,13 @@ def role_before(text, start):
 MASCULINE_GIVEN = {row[0] for row in lexicon.table("given_names", "ru") if row[1] == "m"}
 # Kazakh given names in Cyrillic are names, even where the dictionary knows the word as a place ("Алтай").
 GIVEN |= {row[0] for row in lexicon.table("given_names", "ru")}
+# Kazakh given names in Kazakh spelling (lexicon/kk/given_names.tsv): a declined family name after one of them, and
+# two names run together ("Талғат Сәрсен Жанар Бековамен бірге"), are read by the Kazakh rules below.
+KK_GIVEN = {row[0] for row in lexicon.table("given_names", "kk")}
+GIVEN |= KK_GIVEN
+NOT_KAZAKH_ENDING = re.compile("|".join(f"(?:{row[0]})" for row in lexicon.table("not_endings", "kk")) or "(?!)",
+                               re.I)
+KAZAKH_LETTER = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 # A man's case endings on a given name and on a Russian-style family name: genitive/accusative, dative, instrumental,
 # prepositional ("Нурлана Жаулибаева", "Нурлану Жаулибаеву", "Нурланом Жаулибаевым", "о Нурлане Жаулибаеве").
 MALE_CASES = [("а", ("а",)), ("у", ("у",)), ("ом", ("ым",)), ("е", ("е",))]
@@ -476,6 +483,9 @@ def find_persons(text, known_names=(), extra_spans=()):
     # in an oblique case, named right after the subject as a Kazakh sentence does ("судья Елена Кван Мамайды …",
     # "адвокаты Ғалым Нұрпейісов Мұхаммедкәрімге …").
     runs = list(_runs(text))
+    kazakh_text = _kazakh_text(prose)
+    if kazakh_text:
+        runs = [part for run in runs for part in _two_kazakh_names(run)]
     pairs = {(run[0][2], stem_of.get(run[1][2], run[1][2])) for run in runs if len(run) == 2}
     pair_families = {family for _, family in pairs}
     for run in runs:
@@ -566,6 +576,15 @@ def find_persons(text, known_names=(), extra_spans=()):
             history.setdefault(stem, []).append((m.start, m.name))
             if not _is_initial(words[0]):
                 given.setdefault(words[0], set()).add(m.name)
+    if kazakh_text:
+        for m in mentions:
+            words = m.name.split()
+            if len(words) == 2 and m.how != "list" and words[-1] not in stem_of and words[-1] == m.text.split()[-1]:
+                bare = _kazakh_declined_family(words[0], words[-1])
+                if bare:
+                    m.name = f"{words[0]} {bare}"
+                    families.setdefault(bare, m.name)
+                    history.setdefault(bare, []).append((m.start, m.name))
     for start, end in extra_spans:
         if any(m.start < end and start < m.end for m in mentions):
             continue
@@ -752,6 +771,8 @@ def _lone_family(text, start, word, lowercase_words):
 
 
 PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:в|во|из|под|близ|г\.|город[аеу]?|in|near)$", re.I)
+NOT_KAZAKH_ENDING = re.compile("|".join(f"(?:{row[0]})" for row in lexicon.table("not_endings", "kk")) or "(?!)",
+                               re.I)
 KAZAKH_LETTER = re.compile(r"[әғқңөұүһі]", re.I)
 
 
@@ -783,6 +804,53 @@ def _given_before_family(text, run):
         return False
     before = text[:run[0][0]].rstrip()
     return bool(before) and before[-1] not in ".!?:;\n«\"“(" and text[run[0][0] - 1:run[0][0]] != "\n"
+
+
+def _kazakh_text(prose):
+    """A text in Kazakh: one word in six or more carries a letter only Kazakh has (a Russian text naming Kazakhs in
+    Kazakh spelling has far fewer)."""
+    words = re.findall(r"[а-яёәғқңөұүһі]{2,}", prose, re.I)
+    return bool(words) and 6 * sum(1 for w in words if KAZAKH_LETTER.search(w)) >= len(words)
+
+
+KK_FOLD = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
+
+
+def _kazakh_given(word):
+    """A given name in its Kazakh spelling or, its Kazakh letters read as Russian ones, in the Russian spelling of the
+    lexicon ("Ерсін" -> "Ерсин", "Нұрлан" -> "Нурлан")."""
+    return word in GIVEN or word.translate(KK_FOLD) in GIVEN
+
+
+def _two_kazakh_names(run):
+    """Four capitalised words "Given Family Given Family" are two persons in a Kazakh text, which names a companion
+    right after the subject ("Талғат Сәрсен Жанар Бековамен бірге …", "тергеуші Ержан Қуанышев Мұрат Қалиевты …")."""
+    words = [_plain(w) for _, _, w in run]
+    # "Хатыңызда Ахметқалиевке …" (in your letter): a word with a possessive of "you" or "we" opens no name
+    while len(run) > 1 and re.search(r"(?:ңыз|ңіз|мыз|міз|ымыз|іміз)\w{0,4}$", words[0].lower()):
+        run, words = run[1:], words[1:]
+    if len(run) == 4 and _kazakh_given(words[0]) and _kazakh_given(words[2]) and not _kazakh_given(words[1]) and \
+            not any(_is_initial(w) for w in words) and not re.search(r"(?:ұлы|улы|қызы|кызы)$", words[1].lower()):
+        return [run[:2], run[2:]]
+    # "Жақындары Талғат Сәрсеннің …", "Егер Санжар Оспанов …": a capitalised ordinary word at a sentence start before
+    # a given name and a family name is no part of the name (unless it is a family name printed first: "Сапаров
+    # Ерлан Серікұлы", "Сәрсен Талғат Ерланұлы")
+    if len(run) == 3 and _kazakh_given(words[1]) and not _kazakh_given(words[0]) and not _kazakh_given(words[2]) and \
+            not SURNAME_END.search(words[0].lower()) and not PATRONYMIC.search(words[2].lower()) and \
+            not re.search(r"(?:ұлы|улы|қызы|кызы)$", words[2].lower()) and not any(_is_initial(w) for w in words):
+        return [run[1:]]
+    return [run]
+
+
+def _kazakh_declined_family(given, family):
+    """The family name without its Kazakh case ending, when the text prints it only declined: after a known given name
+    ("Талғат Сәрсенге", "Айдос Шәріптің", "Бақыт Тілеубердіні"). The locative is left alone (a person is rarely "in" someone), and so are family names that end like a case ending
+    (lexicon/kk/not_endings.tsv: "Тілеуберді")."""
+    if not _kazakh_given(given) or _kazakh_given(family) or _is_initial(family) or NOT_KAZAKH_ENDING.search(family):
+        return None
+    stems = [stem for stem in kazakh_stems(family) if len(stem) >= 4 and
+             not re.fullmatch(r"[дт][ае]", family[len(stem):].lower())]
+    return max(stems, key=len) if stems else None
 
 
 def _kazakh_stem_of(text):
