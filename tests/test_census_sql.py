@@ -264,3 +264,20 @@ def test_the_command_writes_every_format_as_the_straightforward_census_would(
             assert not [uid for uid in {r.person.uid for r in expected.rows} - named if f"({uid})" in text]
             compared += len(want)
     assert compared
+
+
+@pytest.mark.parametrize("text", ['[["pretrial_detention", "2018-05"], ["imprisonment", ""]]', '[["a","2018"]]',
+                                  ' [["a", "2018"]]', '[["a", "2018"]] ', '[["\\u0430\\"", "2018"]]', "[]",
+                                  '[["a", "2018"]][]'])
+def test_the_changes_of_kind_are_read_as_json_reads_them(text):
+    """The census decodes an episode's changes of kind with the C scanner alone: whatever the stored text, the
+    same value as json.loads (spacing, escapes, leading or trailing text)."""
+    from qorgau.analysis.census import _changes_of
+
+    try:
+        expected = json.loads(text)
+    except ValueError:
+        with pytest.raises(ValueError):
+            _changes_of(text)
+        return
+    assert _changes_of(text) == expected
