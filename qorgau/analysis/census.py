@@ -83,6 +83,16 @@ def row_json_text(row, _string=json.encoder.encode_basestring):
     return text + (f', "unverified_since": {_string(row[8])}}}' if row[8] else "}")
 
 
+def rows_json_text(rows, _string=json.encoder.encode_basestring):
+    """`[row_json_text(row) for row in rows]`, the same texts, with no Python call per row when no row has an
+    "unverified_since" (the certain rows never have one): the fields escaped and formatted by C functions."""
+    if not rows or any(row[8] for row in rows):
+        return [row_json_text(row) for row in rows]
+    _pks, uids, names, _consents, _levels, kinds, since, *_rest = zip(*rows)
+    return list(map('{"id": %s, "name": %s, "custody": %s, "since": %s}'.__mod__,
+                    zip(map(_string, uids), map(_string, names), map(_string, kinds), map(_string, since))))
+
+
 def _years_before(day, years):
     date = datetime.date.fromisoformat(day)
     try:
@@ -203,7 +213,7 @@ class CensusQuery:
         return _years_before(self.day, settings.QORGAU_CUSTODY_UNVERIFIED_YEARS)
 
     _COLUMNS = ("e.person_id, p.uid, p.name, p.consent, p.sensitivity, e.kind, {kinds}, e.start, e.start_hi, "
-                "e.\"end\", e.end_lo, e.last_act_date, e.start_lo, e.end_hi")
+                "e.\"end\", e.end_lo, e.last_act_date, {range}")
     _ORDER = " ORDER BY p.name, p.id, e.start_lo, e.id"
 
     @functools.cached_property
@@ -213,7 +223,8 @@ class CensusQuery:
         from django.db import connection
 
         return self._rows_of(self._fetch(*self._reading(
-            self._COLUMNS.format(kinds=_KINDS[connection.vendor]), self._ORDER)))
+            # One day: the range is the reading's own condition (two empty texts in its place, no object each).
+            self._COLUMNS.format(kinds=_KINDS[connection.vendor], range="'', ''"), self._ORDER)))
 
     def _rows_of(self, episodes, in_range=False):
         """`_all` from the episodes in the reading's order; with `in_range`, the episodes read for a range of days
@@ -253,7 +264,7 @@ class CensusQuery:
         if "_all" in self.__dict__ or "_all" in earlier.__dict__:
             return
         episodes = self._fetch(*self._reading(
-            self._COLUMNS.format(kinds=_KINDS[connection.vendor]), self._ORDER,
+            self._COLUMNS.format(kinds=_KINDS[connection.vendor], range="e.start_lo, e.end_hi"), self._ORDER,
             first_day=earlier.day))
         for query in (self, earlier):
             query.__dict__["_all"] = query._rows_of(episodes, in_range=True)
