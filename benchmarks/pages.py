@@ -153,6 +153,7 @@ def sign_in(client, user):
 
 def measure(args):
     from django.db import connection
+    from django.core.cache import cache
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
@@ -187,21 +188,27 @@ def measure(args):
     if args.only_analysis:
         pages = {k: v for k, v in pages.items() if k in ("person list, page 1", "person list, page 1000",
                                                          "persons: group + article")}
+    if args.list_pages:  # e.g. --list-pages "persons: dates, by acts": cold (the cached counts cleared each time)
+        pages = {name: pages[name] for name in args.list_pages}
     print(f"\n{connection.vendor}: {Person.objects.count()} persons, {Act.objects.count()} acts")
-    print(f"{'page':28} {'reader':10} {'median ms':>10} {'p95 ms':>8} {'queries':>8}")
+    print(f"{'page':28} {'reader':10} {'median ms':>10} {'p95 ms':>8} {'queries':>8} {'CPU ms':>8}")
     for name, url in pages.items():
         for reader, client in (("staff", staff), ("anonymous", anonymous)):
             client.get(url())  # warm
-            timings, queries = [], 0
+            timings, queries, cpu = [], 0, []
             for _ in range(args.requests):
                 target = url()
+                if args.list_pages:
+                    cache.clear()
                 with CaptureQueriesContext(connection) as captured:
-                    started = time.perf_counter()
+                    started, started_cpu = time.perf_counter(), time.process_time()
                     response = client.get(target)
                     timings.append((time.perf_counter() - started) * 1000)
+                    cpu.append((time.process_time() - started_cpu) * 1000)
                 assert response.status_code == 200, (target, response.status_code)
                 queries = max(queries, len(captured))
-            print(f"{name:28} {reader:10} {statistics.median(timings):10.1f} {p95(timings):8.1f} {queries:8d}")
+            print(f"{name:28} {reader:10} {statistics.median(timings):10.1f} {p95(timings):8.1f} {queries:8d} "
+                  f"{statistics.median(cpu):8.1f}", flush=True)
 
 
 def prepare_filters():
@@ -372,6 +379,9 @@ def main():
     parser.add_argument("--skip-init", action="store_true",
                         help="the data directory is initialised and migrated already: skip `qorgau init` (which "
                              "rebuilds the search index, minutes at a million acts)")
+    parser.add_argument("--list-pages", nargs="*", default=[],
+                        help="only these list pages (names as printed, e.g. 'persons: dates, by acts'), each request "
+                             "cold (cached counts cleared); no analysis pages unless --pages names some")
     parser.add_argument("--only-filtered", action="store_true",
                         help="only the filtered lists and the API (skip the other pages and the analysis pages)")
     args = parser.parse_args()
@@ -381,7 +391,7 @@ def main():
         return
     if not args.statistics_only:
         measure(args)
-    if not args.only_filtered:
+    if not args.only_filtered and (args.pages or not args.list_pages):
         measure_analysis(args)
 
 

@@ -56,7 +56,30 @@ def test_the_person_page_does_not_import_resolution_yet_shows_its_section():
     """records.views once imported resolution.views, which imported records.views: the section is now
     registered by resolution when Django starts."""
     assert not [m for m in imports_of(PACKAGE / "records" / "views.py") if "resolution" in m]
-    from qorgau.records.pages import person_sections
+    from qorgau.records.registry import sections
     from qorgau.resolution.views import possible_duplicates
 
-    assert possible_duplicates in person_sections
+    assert possible_duplicates in sections()
+
+
+def test_starting_django_imports_no_app_pages_yet_the_person_page_has_every_section():
+    """Every command starts Django; the apps register their person-page sections and name listeners by path, so no
+    app's pages (views and what they import) nor the resolver's blocking keys are loaded at start-up — yet the person
+    page finds every section, in order, and indexing a person's names every listener."""
+    import subprocess
+    import sys
+
+    code = ("import sys, django; django.setup(); "
+            "loaded = sorted(m for m in sys.modules if m.startswith('qorgau.') and "
+            "(m.endswith('.views') or m == 'qorgau.resolution.blocking')); print(loaded); "
+            "from qorgau.records.registry import listeners, sections; "
+            "print([f.__module__ + '.' + f.__name__ for f in sections()]); print([m.__name__ for m in listeners()])")
+    env = {**__import__("os").environ, "DJANGO_SETTINGS_MODULE": "qorgau.settings"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120,
+                         cwd=PACKAGE.parent)
+    assert out.returncode == 0, out.stderr
+    loaded, found, names = out.stdout.splitlines()
+    assert loaded == "[]"
+    assert found == str(["qorgau.documents.views.attachments_section", "qorgau.resolution.views.possible_duplicates",
+                         "qorgau.analysis.views.list_memberships"])
+    assert names == str(["qorgau.resolution.blocking"])

@@ -11,4 +11,7 @@ class Config(AppConfig):
         from . import episodes
 
         episodes.connect()
-        from . import views  # noqa: F401  (registers the person page's section on list entries)
+        from qorgau.records.registry import person_section
+
+        # The person page's section on list entries, imported when a person page is first shown.
+        person_section("qorgau.analysis.views.list_memberships")

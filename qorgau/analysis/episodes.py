@@ -16,7 +16,8 @@ from django.db.models.signals import post_delete, post_save, pre_delete, pre_sav
 from qorgau.lib.sensitivity import LEVELS, RANK
 from qorgau.records.models import Act, Person
 
-from . import custody, generation, summaries
+# `summaries` (and the statistics it reads) is imported where a summary changes, not when Django starts.
+from . import custody, generation
 from .privacy import act_values_at
 from .models import CustodyEpisode
 
@@ -88,6 +89,8 @@ def rebuild_persons(person_ids):
         acts.setdefault(act.victim_person_id, []).append(act)
     rows = [row for pid, level in people.items() for row in _rows(pid, level, acts.get(pid, []))]
     _save(rows)
+    from . import summaries
+
     summaries.rebuild_persons(person_ids, [row for row, _evidence in rows])
     generation.bump()  # the custody tables changed after the act's own bump
 
@@ -113,6 +116,8 @@ def rebuild_all(batch=5000):
         acts.append(act)
     flush_person()
     _save(rows)
+    from . import summaries
+
     summaries.rebuild_all()
     generation.bump()
 
@@ -166,6 +171,8 @@ def _provision_changed(sender, instance, **kwargs):
 
 def _person_removed(sender, instance, **kwargs):
     """A person deleted for good (not the usual soft delete) leaves the totals with their summary."""
+    from . import summaries
+
     summaries.forget([instance.pk])
 
 

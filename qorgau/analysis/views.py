@@ -14,7 +14,7 @@ from qorgau.audit.log import write_entry
 from qorgau.lib.dates import PartialDateError, parse_partial_date
 from qorgau.lib.sensitivity import CONFIDENTIAL, clearance_of, seen_value
 from qorgau.lib.spreadsheets import safe_cell
-from qorgau.records.pages import person_section, require
+from qorgau.records.pages import require
 from qorgau.records.policy import render
 from qorgau.records.models import Place, Provision
 from qorgau.records.models.persons import PERSON_ROLES
@@ -348,7 +348,6 @@ def person_custody(request, uid):
     return _no_store(render(request, "analysis/person_custody.html", context), request.user)
 
 
-@person_section
 def list_memberships(request, person):
     """The person page's section on political-prisoner lists: every entry the reader may see, with its reasons."""
     entries = (ListEntry.objects.visible_to(request.user).filter(person=person)

@@ -7,4 +7,7 @@ class Config(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import views  # noqa: F401  (registers the person page's section on attachments)
+        from qorgau.records.registry import person_section
+
+        # The person page's section on attachments, imported when a person page is first shown (not at every start).
+        person_section("qorgau.documents.views.attachments_section")

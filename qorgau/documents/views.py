@@ -13,7 +13,7 @@ from qorgau.lib.sensitivity import levels_for, seen_value
 from qorgau.records import actions
 from qorgau.records.access import get_person_for, get_record_for
 from qorgau.records.models import Citation
-from qorgau.records.pages import form_page, list_page, person_section, require
+from qorgau.records.pages import form_page, list_page, require
 from qorgau.records.policy import render
 
 from . import actions as document_actions
@@ -100,7 +100,6 @@ def visible_attachments(person, user):
     return list(PersonAttachment.objects.filter(person=person, sensitivity__in=levels_for(user)))
 
 
-@person_section
 def attachments_section(request, person):
     """The person page's photos and attachments: those the reader may see; the upload form for editors."""
     return {"attachments": visible_attachments(person, request.user),

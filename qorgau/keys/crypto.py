@@ -8,10 +8,10 @@ import hashlib
 import hmac
 import os
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from . import keyring
+
+# `cryptography` is imported by the functions that seal and open, not here: every command starts Django, which
+# imports the models and their sealed fields, and most commands never seal or open anything.
 
 PREFIX = "qe1:"
 
@@ -27,6 +27,8 @@ def is_sealed(value):
 def seal_bytes(prefix, data, context=b""):
     """`<prefix><key id>:<base64 nonce+ciphertext>` of bytes under the current data key; the key id (after
     `context`) is the associated data, so a value moved to another key id or context does not open."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     key_id, key = keyring.data_key()
     nonce = os.urandom(12)
     body = AESGCM(key).encrypt(nonce, data, context + key_id.encode())
@@ -35,6 +37,9 @@ def seal_bytes(prefix, data, context=b""):
 
 def open_bytes(value, context=b"", what="A sealed value"):
     """The bytes of a value written by `seal_bytes` (raises SealError when it was altered)."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     _, key_id, body = value.split(":", 2)
     raw = keyring.b64d(body)
     _, key = keyring.data_key(key_id)

@@ -25,11 +25,6 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from django.conf import settings
 from django.utils import timezone
 
@@ -124,7 +119,12 @@ def source_from(environ=None, *, allow_default=True):
     return None
 
 
+# `cryptography` is imported where a key is derived, sealed or opened (not by every command's start-up).
 def _kek(source, header):
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
     salt = b64d(header["salt"])
     if source.kind == "passphrase":
         params = header.get("scrypt", SCRYPT)
@@ -133,6 +133,8 @@ def _kek(source, header):
 
 
 def seal_keyring(plain, source):
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     header = {"format": FORMAT, "wrapped_by": source.kind, "salt": b64e(secrets.token_bytes(16))}
     if source.kind == "passphrase":
         header["scrypt"] = dict(SCRYPT)
@@ -143,6 +145,9 @@ def seal_keyring(plain, source):
 
 
 def open_keyring(document, source):
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     if document.get("format") != FORMAT:
         raise KeysUnavailable("The keyring file is not one Qorgau wrote.")
     if document["wrapped_by"] != source.kind:

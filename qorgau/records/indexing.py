@@ -20,6 +20,7 @@ from qorgau.lib.textfold import fold as fold_word
 from qorgau.lib.textfold import query_words, search_terms
 
 from .models import Event, Organisation, Person, PersonName, Place, Provision, SearchEntry
+from .registry import listeners
 
 
 def _texts_by_level(record):
@@ -69,7 +70,7 @@ def reindex(record):
         [SearchEntry(kind=kind, record_id=record.pk, level=level, text=text) for level, text in _texts_by_level(record)]
     )
     if kind == "person":
-        for listener in PERSON_LISTENERS:
+        for listener in listeners():
             listener.refresh([record])
 
 
@@ -92,21 +93,20 @@ def reindex_many(records):
                  for r in group for level, text in _texts_by_level(r)]
     SearchEntry.objects.bulk_create(rows, batch_size=2000)
     if by_kind.get("person"):
-        for listener in PERSON_LISTENERS:
+        for listener in listeners():
             listener.refresh(by_kind["person"])
 
 
 def unindex(record):
     SearchEntry.objects.filter(kind=index_kind(record), record_id=record.pk).delete()
     if index_kind(record) == "person":
-        for listener in PERSON_LISTENERS:
+        for listener in listeners():
             listener.forget(record)
 
 
-# Other data derived from a person's names, kept when its search rows are: objects with refresh(persons),
-# forget(person) and rebuild(). The resolver's stored blocking keys register here (resolution/apps.py), so every
-# action that changes a person's names keeps them without records importing resolution.
-PERSON_LISTENERS = []
+# Other data derived from a person's names is kept when its search rows are: `registry.listeners()`, modules with
+# refresh(persons), forget(person) and rebuild(). The resolver's stored blocking keys register there
+# (resolution/apps.py), so every action that changes a person's names keeps them without records importing resolution.
 
 
 def rebuild_index():
@@ -129,7 +129,7 @@ def rebuild_index():
                 SearchEntry.objects.bulk_create(rows)
                 rows = []
     SearchEntry.objects.bulk_create(rows)
-    for listener in PERSON_LISTENERS:
+    for listener in listeners():
         listener.rebuild()
 
 

@@ -1,8 +1,7 @@
-"""What every page of records shares: permission checks, list pages, form pages, and the sections higher apps
-add to a person's page.
+"""What every page of records shares: permission checks, list pages, form pages.
 
 Layering (docs/architecture.md): apps import only lower ones. `records` is below `resolution`, so the person
-page does not import resolution; resolution registers a section here when Django starts (its AppConfig.ready).
+page does not import resolution; resolution registers a section (records/registry.py) when Django starts.
 """
 
 from django.contrib import messages
@@ -22,16 +21,6 @@ from .links import url_for
 from .policy import render
 
 PAGE_SIZE = 50
-
-# Functions (request, person) -> extra context for the person page, registered by higher apps.
-person_sections = []
-
-
-def person_section(function):
-    if function not in person_sections:
-        person_sections.append(function)
-    return function
-
 
 def require(user, permission):
     if not (getattr(user, "is_authenticated", False) and user.can(permission)):

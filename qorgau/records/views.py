@@ -19,9 +19,10 @@ from .access import (get_event_for, get_organisation_for, get_person_for, get_pl
                      get_record_for)
 from .forms import ActForm, EventForm, NameForm, OrganisationForm, PersonForm, ProvisionForm, RelativeForm
 from .models import Act, ActProvision, Event, Organisation, OrganisationName, Person, Provision
-from .pages import form_page, list_page, person_sections, require, visible_names
+from .pages import form_page, list_page, require, visible_names
 from .policy import render
 from .queries import citations_for, timeline_acts
+from .registry import sections
 
 _list = list_page  # the name other apps' views use
 
@@ -64,7 +65,7 @@ def person_detail(request, uid):
         "urgent_actions": person.urgent_actions.visible_to(request.user),
         "candidates": [], "merges": [],
     }
-    for section in person_sections:  # what higher apps add to the page (resolution: possible duplicates)
+    for section in sections():  # what higher apps add to the page (resolution: possible duplicates)
         context.update(section(request, person))
     return render(request, "records/person_detail.html", context)
 

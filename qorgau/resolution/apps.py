@@ -7,10 +7,9 @@ class Config(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from qorgau.records import indexing
+        from qorgau.records.registry import person_listener, person_section
 
-        from . import blocking
-        from . import views  # noqa: F401  (registers the person page's section on possible duplicates)
-
-        if blocking not in indexing.PERSON_LISTENERS:   # stored blocking keys follow a person's names
-            indexing.PERSON_LISTENERS.append(blocking)
+        # The person page's section on possible duplicates, imported when a person page is first shown.
+        person_section("qorgau.resolution.views.possible_duplicates")
+        # Stored blocking keys follow a person's names (imported when a person's names are first indexed).
+        person_listener("qorgau.resolution.blocking")

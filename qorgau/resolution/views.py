@@ -13,7 +13,7 @@ from qorgau.accounts.views import safe_next
 from qorgau.audit.log import write_entry
 from qorgau.lib.sensitivity import LEVELS, levels_for
 from qorgau.records.access import get_person_for
-from qorgau.records.pages import person_section, require
+from qorgau.records.pages import require
 
 from qorgau.records.policy import render
 
@@ -57,7 +57,6 @@ def as_seen_by(candidates, reader):
     return sorted(candidates, key=lambda c: (-c.score, c.pk))
 
 
-@person_section
 def possible_duplicates(request, person):
     """The person page's "possibly the same as" section: open candidates and undoable merges, staff only."""
     if not request.user.is_authenticated:

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from qorgau.analysis import episodes
-from qorgau.analysis.census import CERTAIN, POSSIBLE, RESTRICTED_ROWS, CensusQuery, end_reasons, row_json_text
+from qorgau.analysis.census import CERTAIN, POSSIBLE, RESTRICTED_ROWS, CensusQuery, end_reasons, rows_json_text
 from qorgau.analysis.models import PrisonerList
 from qorgau.analysis.privacy import nameable, shown_count
 from qorgau.analysis.readers import reader_for
@@ -80,8 +80,8 @@ class Command(BaseCommand):
                 out.write(f',\n "{key}": [', ending="")
                 chosen = query.tuples(category, named_only=public)
                 for start in range(0, len(chosen), 5000):  # written in pieces, each one string
-                    out.write(("," if start else "") + ",".join("\n  " + row_json_text(row)
-                                                                for row in chosen[start:start + 5000]), ending="")
+                    out.write(("," if start else "") + "\n  " + ",\n  ".join(
+                        rows_json_text(chosen[start:start + 5000])), ending="")
                 out.write("]", ending="")
             if public:
                 out.write(f',\n "not_named": {json.dumps(unnamed if count is not None else None)}', ending="")
