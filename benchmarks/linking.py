@@ -361,7 +361,7 @@ def fit(size, seed=11, names="realistic"):
 
 
 def fit_corrections(size, seed=11, names="realistic", below=8.0, above=6.0):
-    """The corrections of qorgau.resolution.bulk.CORRECTIONS, fitted on a labelled generated list of another seed than
+    """The corrections of qorgau.resolution.bulk.CORRECTIONS_BY_SIZE for a list of `size` records, fitted on a labelled generated list of another seed than
     the benchmark's: the list is linked without corrections, and over the candidate pairs from `below` bits under to
     `above` bits over the threshold a logistic regression of "one person" on the weight and the indicators of
     bulk.correction_features (and a constant) is fitted by Newton's method; each indicator's coefficient divided by
@@ -371,11 +371,11 @@ def fit_corrections(size, seed=11, names="realistic", below=8.0, above=6.0):
     from qorgau.resolution import bulk
 
     truth, stats = [], {}
-    kept, bulk.CORRECTIONS = bulk.CORRECTIONS, {}
+    kept, bulk.CORRECTIONS_BY_SIZE = bulk.CORRECTIONS_BY_SIZE, ()
     try:
         bulk.link(generate(size, truth, seed=seed, names=names), stats=stats)
     finally:
-        bulk.CORRECTIONS = kept
+        bulk.CORRECTIONS_BY_SIZE = kept
     features, threshold = stats["features"], stats["threshold_bits"]
     bits = stats["bits"]
     band = np.nonzero((bits >= threshold - below) & (bits < threshold + above))[0]

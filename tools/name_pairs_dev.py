@@ -272,6 +272,39 @@ def patronymic_of(father, sex):
     return f + ("ович" if sex == "m" else "овна")
 
 
+def relatives_of(person):
+    """The hard negatives of a person: [(kind, given, family, sex, patronymic)] -- father, husband or wife, a
+    brother or sister (names a letter or two apart where such a pair exists), a son, a namesake sharing the given
+    name, a judge sharing it."""
+    given, sex = person["given"], person["sex"]
+    fam_m = family_of(person["stem"], "m", person["style"])
+    fam_f = family_of(person["stem"], "f", person["style"])
+    relatives = []    # (kind, given, family, sex, patronymic)
+    father = person["father"] if person["father"] != given else "Нұрлан"
+    relatives.append(("father and son" if sex == "m" else "father and daughter", father, fam_m, "m", ""))
+    if sex == "m":
+        wife = WOMEN[h(person["id"]) % len(WOMEN)]
+        relatives.append(("husband and wife", wife, fam_f, "f", ""))
+        close = dict(SIBLING_NAMES)
+        if given in close:
+            relatives.append(("brothers (names a letter or two apart)", close[given], fam_m, "m", ""))
+        else:
+            relatives.append(("brothers", MEN[(MEN.index(given) + 7) % len(MEN)], fam_m, "m", ""))
+        relatives.append(("son with patronymic", MEN[(MEN.index(given) + 3) % len(MEN)], fam_m, "m",
+                          patronymic_of(given, "m")))
+    else:
+        husband = MEN[h(person["id"]) % len(MEN)]
+        relatives.append(("husband and wife", husband, fam_m, "m", ""))
+        sister = dict(SIBLING_NAMES).get(given, WOMEN[(WOMEN.index(given) + 5) % len(WOMEN)])
+        relatives.append(("sisters", sister, fam_f, "f", ""))
+    other_stem = STEMS[(STEMS.index(person["stem"]) + 5) % len(STEMS)]
+    relatives.append(("namesake: same given name", given, family_of(other_stem, sex, "ov"), sex, ""))
+    judge_stem = STEMS[(STEMS.index(person["stem"]) + 11) % len(STEMS)]
+    relatives.append(("judge sharing the victim's given name", given if sex == "m" else MEN[3],
+                      family_of(judge_stem, "m", "ov"), "m", ""))
+    return relatives
+
+
 def main():
     rows = []
     for person in make_persons():
@@ -288,32 +321,7 @@ def main():
                           "initial cyrillic, declined", "romanisation latin2021"):
                 if other in by_kind and not (kind.startswith("given") and other.startswith("initial")):
                     rows.append((by_kind[other], form, "same", "dev", kind, person["id"]))
-        # hard negatives
-        fam_m = family_of(person["stem"], "m", person["style"])
-        fam_f = family_of(person["stem"], "f", person["style"])
-        relatives = []    # (kind, given, family, sex, patronymic)
-        father = person["father"] if person["father"] != given else "Нұрлан"
-        relatives.append(("father and son" if sex == "m" else "father and daughter", father, fam_m, "m", ""))
-        if sex == "m":
-            wife = WOMEN[h(person["id"]) % len(WOMEN)]
-            relatives.append(("husband and wife", wife, fam_f, "f", ""))
-            close = dict(SIBLING_NAMES)
-            if given in close:
-                relatives.append(("brothers (names a letter or two apart)", close[given], fam_m, "m", ""))
-            else:
-                relatives.append(("brothers", MEN[(MEN.index(given) + 7) % len(MEN)], fam_m, "m", ""))
-            relatives.append(("son with patronymic", MEN[(MEN.index(given) + 3) % len(MEN)], fam_m, "m",
-                              patronymic_of(given, "m")))
-        else:
-            husband = MEN[h(person["id"]) % len(MEN)]
-            relatives.append(("husband and wife", husband, fam_m, "m", ""))
-            sister = dict(SIBLING_NAMES).get(given, WOMEN[(WOMEN.index(given) + 5) % len(WOMEN)])
-            relatives.append(("sisters", sister, fam_f, "f", ""))
-        other_stem = STEMS[(STEMS.index(person["stem"]) + 5) % len(STEMS)]
-        relatives.append(("namesake: same given name", given, family_of(other_stem, sex, "ov"), sex, ""))
-        judge_stem = STEMS[(STEMS.index(person["stem"]) + 11) % len(STEMS)]
-        relatives.append(("judge sharing the victim's given name", given if sex == "m" else MEN[3],
-                          family_of(judge_stem, "m", "ov"), "m", ""))
+        relatives = relatives_of(person)
         named = [f for k, f in forms if not k.startswith(("initial", "family alone"))]
         for kind, o_given, o_family, o_sex, o_patronymic in relatives:
             if o_given == given and kind.startswith(("brothers", "sisters", "father")):

@@ -103,11 +103,12 @@ def _persons_from(request):
 @login_required
 def person_suggest(request):
     """Search-as-you-type for person pickers: up to ten persons the reader may see, by any spelling."""
-    from qorgau.records.indexing import search
+    from qorgau.records.indexing import ranked, search
     from qorgau.records.models import Person
 
     query = (request.GET.get("person_query") or request.GET.get("q") or "").strip()[:100]
-    persons = list(search(Person, query, request.user).order_by("name")[:10]) if query else []
+    # Ranked as the person list ranks (the closest name first), not by name: the ten shown must be the best ten.
+    persons = list(ranked(search(Person, query, request.user), "person", query, request.user)[:10]) if query else []
     return render(request, "campaigns/_person_suggestions.html", {"persons": persons, "query": query})
 
 

@@ -31,6 +31,7 @@ vectorised scoring with the context records carry, and clustering that refuses t
 Memory: a few arrays of N small integers plus the candidate pairs (int64); a million records stay near 1–2 GB.
 """
 
+import gc
 import math
 import re
 import time
@@ -41,6 +42,10 @@ from rapidfuzz.process import cpdist
 
 from qorgau.lib.personnames import parse
 
+# parse() without its cache: a list's distinct names are each parsed once here, and keeping hundreds of thousands of
+# parsed names in parse's cache would only cost memory (its word-level caches still serve every name).
+_parse_uncached = getattr(parse, "__wrapped__", parse)
+
 WINDOW = 12
 COMMON = 5        # a family key in this many distinct names of the list is a family, not a typo
 THRESHOLD = None   # None: the calibrated threshold below; else a match probability
@@ -48,7 +53,8 @@ THRESHOLD = None   # None: the calibrated threshold below; else a match probabil
 # generated list of ANOTHER seed than the benchmark's (11, realistic names, guard on) reach precision 0.97, by list
 # size (`python benchmarks/linking.py --calibrate SIZE --target 0.97`), with CORRECTIONS (session 8): 10,000 records
 # -4 bits (precision 0.989, the lowest offset tried), 100,000 records -1.5 bits (0.971; session 7, before the
-# corrections: -2), a million records 0 (session 7's; see docs/benchmarks.md, session 8). Between sizes interpolated
+# corrections: -2), a million records 0 (recalibrated with the corrections in session 9 for precision 0.95: 0.953,
+# recall 0.841; -0.5 bits gives 0.945 / 0.853; see docs/benchmarks.md, session 9). Between sizes interpolated
 # in log size, outside them the nearest.
 # The model's posteriors are conservative (clusters more precise than its own estimate), the more so in a short list.
 CALIBRATED = ((10_000, -4.0), (100_000, -1.5), (1_000_000, 0.0))
@@ -118,6 +124,11 @@ CORRECTIONS = {
     "initial only, year missing": -1.22,
     "initial only, family typo": -0.54,
 }
+# The corrections by list size (session 9): the competitors of a person's records change with the list's size -- in
+# a short list mostly relatives, in a million records mostly unrelated namesakes -- so the corrections are fitted per
+# size (`--fit-corrections SIZE`, seed 11) and interpolated in log size between the sizes fitted, the nearest outside
+# them. (100,000: session 8's, above.)
+CORRECTIONS_BY_SIZE = ((100_000, CORRECTIONS), (1_000_000, CORRECTIONS))
 # u for a short list, where random pairs say little about chance agreement (below SHORT records).
 SHORT = 1000
 U = {
@@ -141,7 +152,7 @@ def _codes(values):
 
 
 def _name_features(name):
-    parsed = parse(name)
+    parsed = _parse_uncached(name)
     given = (parsed.given_nominative or parsed.given or [""])[0]
     # The initial as written (Юлия, Yuliia and Y. all give y -> e), else the given key's first letter.
     initial = (parsed.given_firsts or [""])[0] or given[:1] or (parsed.initials[0] if parsed.initials else "")
@@ -405,6 +416,17 @@ def _frequency(codes, size):
 CHUNK = 1_000_000   # pairs scored at a time: the levels of a chunk are small arrays, freed before the next
 
 
+def corrections_for(n):
+    """The corrections for a list of `n` records (CORRECTIONS_BY_SIZE, interpolated in log size)."""
+    sizes = CORRECTIONS_BY_SIZE
+    if not sizes:
+        return {}
+    names = sorted({name for _, table in sizes for name in table})
+    x = [math.log10(size) for size, _ in sizes]
+    return {name: float(np.interp(math.log10(max(n, 1)), x, [table.get(name, 0.0) for _, table in sizes]))
+            for name in names}
+
+
 def correction_features(features, a, b, found):
     """The indicators CORRECTIONS weighs, for pairs (a, b) with levels `found` (boolean arrays by name)."""
     pat = features.col["pat"]
@@ -424,6 +446,10 @@ def correction_features(features, a, b, found):
         "same year and place": (found["year"] == 0) & (found["place"] == 0),
         "initial only, year missing": ini & year_missing,
         "initial only, family typo": ini & (found["fam"] == 1),
+        # session 9: two pieces of missing or weak evidence together (each alone is corrected above)
+        "initial only, place differs": ini & (found["place"] == 1),
+        "family typo, year missing": (found["fam"] == 1) & year_missing,
+        "family typo, place differs": (found["fam"] == 1) & (found["place"] == 1),
     }
 
 
@@ -444,7 +470,7 @@ def score(features, left, right, u=None, m=None, corrections=None):
     initial together, else each name; the place; the year. Pairs are scored a chunk at a time to bound memory."""
     u = u if u is not None else chance_agreement(features)
     m = m if m is not None else {key: np.asarray(values, float) for key, values in M.items()}
-    corrections = CORRECTIONS if corrections is None else corrections
+    corrections = corrections_for(features.n) if corrections is None else corrections
     col = features.col
     weights = {key: np.log2(np.asarray(m[key]) / u[key]) for key in M}
     share = {key: _frequency(col[key], int(col[key].max()) + 1 if len(col[key]) else 1)
@@ -616,6 +642,19 @@ def link(records, *, threshold=THRESHOLD, stats=None):
     `CALIBRATED`); `stats`, a dict, receives counts per stage."""
     if threshold is not None and not 0 < threshold < 1:
         raise ValueError("the threshold is a probability between 0 and 1")
+    # The cyclic garbage collector is paused while a list is linked: linking makes millions of small objects (parsed
+    # names, pairs, groups) and no reference cycles, and each full collection walks all of them -- a quarter of the
+    # features' time at 100,000 records, more at a million. It is restored as it was, whatever happens.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _link(records, threshold, stats)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _link(records, threshold, stats):
     features = Features(records)
     if features.n < 2:
         return {rid: i for i, rid in enumerate(features.ids)}

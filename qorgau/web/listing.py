@@ -239,6 +239,11 @@ def _sorted(kind, queryset, request, user):
     sort = request.GET.get("sort", DEFAULT_SORT[kind])
     if sort not in SORTS[kind]:
         sort = DEFAULT_SORT[kind]
+    query = (request.GET.get("q") or "").strip()
+    if kind == "person" and query and not request.GET.get("sort"):
+        # A search for a name, not sorted by the reader: the closest names first (as the API and the person picker
+        # rank them), so "Бекжан Дәулетов" shows Bekzhan Dauletov before his brother Bekzat.
+        return indexing.ranked(queryset, "person", query, user), sort
     if sort.lstrip("-") == "acts":
         # The persons are visible already, so an act of theirs is visible when its own level is (and, for anonymous
         # readers, it is accepted): the same rule as Act.visible_to, without a subquery per row.
