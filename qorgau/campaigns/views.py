@@ -266,7 +266,7 @@ def ua_letter(request, uid, target_uid, lang):
     # The salutation is one of the target's fields: a field above the reader's level is not written into the text.
     shown = Seen(target, Reader(request.user))
     text = letters.write_letter(letters.case_facts(ua, request.user), letters.salutation_for(shown, lang), lang,
-                                through_authorities=target.through_authorities)
+                                through_authorities=bool(shown.through_authorities))
     office, address = letters.office_for(shown, lang)
     return render(request, "campaigns/letter.html", {"ua": ua, "target": target, "text": text, "lang": lang,
                                                      "state": ua_state(ua),
