@@ -58,3 +58,53 @@ def test_a_briefing_of_a_list_reads_the_removal_as_the_list_page_does(reader, re
         prisoner_list, _entry = _list_with(person, removed=removed, removed_level=level, slug=f"pp{len(chosen)}")
         chosen.append([p.uid == person.uid for p in persons_for(user, list_slug=prisoner_list.slug)])
     assert chosen[0] == chosen[1] == [True]
+
+
+# NUL in a submitted form ------------------------------------------------------------------------------------------
+
+def _form_urls():
+    """Every page of the site that takes a form: the parameterless routes, and each route of the demo's records."""
+    from .leakworld import fill, url_patterns
+
+    values = {"uid": "per_tobylova", "target_uid": "tgt_prosecutor_general_ua6318", "lang": "en", "index": 0,
+              "citation_id": 1, "candidate_id": 1, "merge_id": 1, "attachment_id": 1, "relation_id": 1,
+              "chart_id": 1, "slug": "amnesty-prisoners-of-conscience", "key": "by_article", "kind": "persons",
+              "fmt": "csv", "name": "x.zip"}
+    by_kind = {"campaigns": "ua_63_18", "act": "ua_63_18", "organisations": "org_dck", "events": "evt_dck_warnings",
+               "documents": "doc_ai_ua_63_18", "provisions": "CC-174", "targets": "tgt_ambassador_usa",
+               "places": "plc_almaty", "acts": "per_tobylova", "deleted": "per_tobylova"}
+    urls = set()
+    for _name, route, params in url_patterns():
+        if route.startswith(("logout", "admin/panic")):
+            continue  # signing out and the emergency lock are not forms of records
+        first = route.split("/")[0]
+        urls.add(fill(route, {**values, "uid": by_kind.get(first, values["uid"])}))
+    return sorted(urls)
+
+
+HOSTILE = {"name": "Aliya\x00Bekova", "title": "A\x00title", "q": "\x00", "persons": "per_tobylova\x00",
+           "list": "amnesty\x00", "text": "x\x00y", "office": "Office\x00", "date": "2019-01-01\x00",
+           "description": "\x00", "article": "CC-174\x00", "number": "1\x00/26", "slug": "a\x00b"}
+
+
+def test_a_nul_in_any_submitted_form_is_refused_with_a_message_and_nothing_written(client_for, alice):
+    """On PostgreSQL a NUL in a form field was a DataError and a 500 (a person's name, a briefing's list, a chart's
+    title, a search); now every form refuses it with a 400 and a message, before any view writes anything."""
+    from qorgau.audit.models import AuditEntry
+
+    client = client_for(alice)
+    urls = _form_urls()
+    assert len(urls) > 60
+    before = AuditEntry.objects.count()
+    answers = {}
+    for url in urls:
+        response = client.post(url, HOSTILE)
+        answers[url] = response.status_code
+        assert response.status_code == 400, (url, response.status_code)
+        assert "NUL" in response.content.decode(), url
+    assert AuditEntry.objects.exclude(verb__in=("read",)).count() == before, "a form with a NUL wrote something"
+    # A file's bytes may hold anything: an upload is not refused for them.
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    clean = SimpleUploadedFile("report.txt", b"plain words \x00 and a NUL byte", content_type="text/plain")
+    assert client.post("/documents/upload/", {"file": clean}).status_code != 400

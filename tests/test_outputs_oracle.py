@@ -100,9 +100,13 @@ def _letters(client, world):
     from qorgau.campaigns.letters import LANGUAGES
     from qorgau.campaigns.models import UATarget
 
-    for ua, target in UATarget.objects.values_list("urgent_action__uid", "target__uid"):
+    pairs = list(UATarget.objects.values_list("urgent_action__uid", "target__uid"))
+    for ua, target in pairs:
         for lang in LANGUAGES:
             url = f"/campaigns/{ua}/letters/{target}/{lang}/"
+            yield url, client.get(url)
+    for ua in sorted({ua for ua, _target in pairs}):  # the sheet the letters go with: page, print, PDF, action page
+        for url in (f"/campaigns/{ua}/", f"/campaigns/{ua}/print/", f"/campaigns/{ua}/pdf/", f"/act/{ua}/"):
             yield url, client.get(url)
 
 
@@ -152,6 +156,10 @@ def _downloads(client, world):
         for extra in ("", f"&since={HIDDEN_YEAR - 1}-01-01", "&since=2019-01-01") + tuple(
                 f"&list={slug}" for slug in PrisonerList.objects.values_list("slug", flat=True)[:3]):
             url = f"/census/?date={day}{extra}"
+            yield url, client.get(url)
+    for marker in list(world.secrets)[::7]:  # search and autocomplete by a secret's words
+        for url in (f"/persons/suggest/?q={marker}", f"/persons/?q={marker}", f"/api/persons/?q={marker}",
+                    f"/acts/?q={marker}", f"/documents/?q={marker}"):
             yield url, client.get(url)
     for slug in PrisonerList.objects.values_list("slug", flat=True):
         for query in ("", "?sort=added", f"?as_of={HIDDEN_YEAR}-05-01", "?status=current"):
@@ -275,3 +283,69 @@ def test_a_cleared_admin_reads_the_secrets_in_the_outputs_so_the_probe_is_not_va
     assert any(v.startswith("POST /briefings/") for v in values), values
     assert any(v.startswith("/export/") for v in values), values
     assert len(seen) >= len(oworld.secrets) // 3, len(seen)
+
+
+# Choices kept above the reader's level: no marker can be planted in a choice, so the outputs are read twice --------
+
+NOT_A_FACT = {"sensitivity", "review", "consent", "review_state", "processing"}  # how a record is kept, not a fact
+
+
+def _choice_fields(model):
+    return [f for f in model._meta.concrete_fields if f.choices and not f.is_relation and f.name not in NOT_A_FACT]
+
+
+def _set_hidden_choices(world, which):
+    """Every choice of every hub record (the records the outputs start from) kept confidential and set to its
+    first (which=0) or last (which=-1) value; derived data rebuilt."""
+    from qorgau.analysis.episodes import rebuild_all
+    from qorgau.records.indexing import rebuild_index
+    from qorgau.records.policy import is_guarded
+
+    for model, hub in world.hubs.items():
+        if hub is None or not is_guarded(model) or not hasattr(model, "field_level"):
+            continue
+        fields = _choice_fields(model)
+        if not fields:
+            continue
+        values = {}
+        for field in fields:
+            choices = [value for value, _label in field.flatchoices if value]
+            if model.__name__ == "Act" and field.name == "act_type":
+                choices = ["imprisoned", "fined"]  # custody and not: what is derived from the type changes too
+            values[field.name] = choices[which]
+        levels = dict(model.objects.get(pk=hub.pk).field_sensitivity or {})
+        levels.update({name: world.level for name in values})
+        model.objects.filter(pk=hub.pk).update(field_sensitivity=levels, **values)
+    rebuild_index()
+    rebuild_all()
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+def _normalised(text):
+    import re
+
+    text = re.sub(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)?", "", text)
+    text = re.sub(r'nonce="[^"]*"|name="csrfmiddlewaretoken" value="[^"]*"|"X-CSRFToken": "[^"]*"', "", text)
+    return text
+
+
+@pytest.mark.parametrize("persona", [None, "viewer-uncleared"])
+def test_no_output_tells_a_choice_kept_above_the_readers_level(persona, oworld, client):
+    """A hidden act type, penalty kind or unit, gender (the letters' and briefings' verb forms), status, kind...:
+    every output reads the same whichever value it holds."""
+    answers = []
+    for which in (0, -1):
+        _set_hidden_choices(oworld, which)
+        answers.append({label: _normalised(text) for label, text in _bodies(client, oworld, persona)})
+    moved = [label for label in answers[0] if answers[0][label] != answers[1].get(label)]
+    details = []
+    for label in moved[:6]:
+        import difflib
+
+        diff = [line for line in difflib.unified_diff(answers[0][label].splitlines(), answers[1][label].splitlines(),
+                                                      lineterm="", n=0) if line[:1] in "+-"][2:8]
+        details.append(f"{label}: {diff}")
+    assert not moved, f"{len(moved)} outputs moved with a hidden choice:\n" + "\n".join(details) + \
+        "\nall: " + " ".join(moved)
