@@ -108,3 +108,46 @@ def test_a_nul_in_any_submitted_form_is_refused_with_a_message_and_nothing_writt
 
     clean = SimpleUploadedFile("report.txt", b"plain words \x00 and a NUL byte", content_type="text/plain")
     assert client.post("/documents/upload/", {"file": clean}).status_code != 400
+
+
+# restore: places and provisions added without the audit log ------------------------------------------------------
+
+def _only_what_migrations_seed():
+    import importlib
+
+    from django.apps import apps
+    from django.db import connection
+
+    from qorgau.keys import backup
+
+    with connection.cursor() as cursor:
+        for model in backup.dumped_models():
+            cursor.execute(f"DELETE FROM {connection.ops.quote_name(model._meta.db_table)}")
+    importlib.import_module("qorgau.records.migrations.0003_seed_places_and_provisions").seed(apps, None)
+    importlib.import_module(
+        "qorgau.records.migrations.0007_provisions_of_the_1997_code_and_more_administrative_offences").add(apps, None)
+
+
+@pytest.mark.parametrize("added", ["place", "place name", "provision"])
+def test_restore_refuses_a_database_holding_a_place_or_law_put_in_without_the_audit_log(added, tmp_path, settings):
+    """Places, their names and provisions share their tables with the rows migrations seed, so restore's emptiness
+    check skipped those tables: a safe house or a law added without an audit entry was DELETEd by a restore."""
+    from qorgau.keys import backup
+    from qorgau.records.models import Place, PlaceName, Provision
+
+    from .test_audit_findings_s8 import PASSPHRASE, _empty_archive
+
+    _only_what_migrations_seed()
+    assert backup._database_is_empty()  # a fresh database: the seeds alone are no one's data
+    if added == "place":
+        row = Place.objects.create(name="Safe house on Abay street", kind="other", sensitivity="confidential")
+    elif added == "place name":
+        row = PlaceName.objects.create(place=Place.objects.get(uid="plc_kz"), name="Our code name for it")
+    else:
+        row = Provision.objects.create(uid="CC-999", code="CC", article="999", sensitivity="public")
+    settings.DATA_DIR = tmp_path / "new"
+    settings.FILES_DIR = settings.DATA_DIR / "files"
+    settings.QORGAU_KEYS_DIR = settings.DATA_DIR / "keys"
+    with pytest.raises(backup.BackupError, match="not empty"):
+        backup.restore_backup(_empty_archive(tmp_path / "empty.qbk"), PASSPHRASE)
+    assert type(row)._base_manager.filter(pk=row.pk).exists()
