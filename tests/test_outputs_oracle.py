@@ -70,8 +70,11 @@ def _join_outputs(world):
     acts = Act.objects.filter(victim_person__isnull=False)
     ua.acts.add(*acts)
     kind = ContentType.objects.get_for_model(Act)
-    for act in acts:
-        Citation.objects.create(content_type=kind, object_id=act.pk, document=document, text="", review="accepted")
+    # every public document is a source of every act: a title, date of publication or address kept above the
+    # reader's level is then in every footnote
+    documents = [document] + [d for d in Document.objects.filter(sensitivity="public") if d.pk != document.pk]
+    Citation.objects.bulk_create([Citation(content_type=kind, object_id=act.pk, document=source, text="",
+                                           review="accepted") for act in acts for source in documents])
     Act.objects.update(review="accepted")
     hub_list = world.hub(PrisonerList)
     if not ListEntry.objects.filter(prisoner_list=hub_list, person=person, date_removed="").exists():
