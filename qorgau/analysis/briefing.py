@@ -106,7 +106,10 @@ def _sources_for(acts, reader):
 
     from qorgau.lib.sensitivity import levels_for
 
+    from qorgau.records.policy import Seen
+
     allowed = levels_for(reader)
+    seen_by = reader_for(reader)
     rows = (Citation.objects.filter(content_type=ContentType.objects.get_for_model(Act),
                                     object_id__in=[a.pk for a in acts], document__sensitivity__in=allowed,
                                     review="accepted")
@@ -117,9 +120,10 @@ def _sources_for(acts, reader):
         publisher = document.publisher
         visible_publisher = publisher is not None and publisher.sensitivity in allowed
         passage = citation.text if (citation.text and document.may_read_field(reader, "text")) else ""
+        shown = Seen(document, seen_by)  # a title, date of publication or address kept above the reader's level
         found.setdefault(citation.object_id, []).append(Source(
-            title=document.title, publisher=publisher.name if visible_publisher else "",
-            published=document.published, url=document.url, page=citation.page, passage=passage[:300]))
+            title=shown.title or "", publisher=publisher.name if visible_publisher else "",
+            published=shown.published or "", url=shown.url or "", page=citation.page, passage=passage[:300]))
     return found
 
 

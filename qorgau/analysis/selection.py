@@ -32,7 +32,12 @@ def persons_for(reader, *, uids=(), list_slug="", filters=None, limit=200):
     if public:
         persons = persons.filter(consent="granted")
     if list_slug:
-        entries = ListEntry.objects.visible_to(reader).filter(prisoner_list__slug=list_slug, date_removed="")
+        import datetime
+
+        # On the list today by the dates the reader may read (a removal kept above their level has not happened
+        # for them, as on the list's page).
+        entries = ListEntry.objects.visible_to(reader).filter(prisoner_list__slug=list_slug).on(
+            datetime.date.today().isoformat(), reader=reader)
         if not entries.exists():
             raise SelectionError(f"No list “{list_slug}” with current entries.")
         return list(persons.filter(id__in=entries.values("person")).order_by("name")[:limit])

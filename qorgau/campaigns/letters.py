@@ -153,11 +153,17 @@ class CaseFacts:
 
 
 def case_facts(ua, user=None):
-    """Read once what a letter may say: public (or, for staff, visible) persons and accepted acts."""
+    """Read once what a letter may say: public (or, for staff, visible) persons and accepted acts.
+
+    Every value is read through the read policy (`Seen`): an act's date, type or provision, a person's gender
+    (which picks the verb forms) and the UA's own asks kept above the reader's level are not in the letter."""
     from qorgau.records.models import Act
+    from qorgau.records.policy import Reader, Seen
 
     from qorgau.lib.dates import partial_date_order
     from qorgau.lib.personnames import PLACEHOLDER
+
+    reader = Reader(user)
 
     persons = list(ua.persons.visible_to(user).prefetch_related("names"))
     # "Anonymous detainee A" is how the record keeps someone whose name is withheld; a letter never names them.
@@ -168,11 +174,12 @@ def case_facts(ua, user=None):
             .select_related("victim_person").prefetch_related("act_provisions__provision")
             .order_by(*partial_date_order("date", reader=user), "id"))
     facts, standing, deprived = [], {}, False
-    for act in acts:
+    for stored in acts:
+        act = Seen(stored, reader)  # a hidden provision is left out; a hidden date, type or gender is blank
         provisions = [(ap.provision.code, ap.provision.article, ap.provision.part, ap.relation)
                       for ap in act.act_provisions.all()]
-        facts.append(ActFact(local[act.victim_person_id], act.victim_person.gender, act.act_type, act.date,
-                             provisions))
+        facts.append(ActFact(local[stored.victim_person_id], act.victim_person.gender or "", act.act_type or "",
+                             act.date or "", provisions))
         for code, article, part, relation in provisions:
             if relation in {"suspected", "charged", "convicted"}:
                 standing[(code, article, part)] = True
@@ -183,9 +190,9 @@ def case_facts(ua, user=None):
             deprived = True
         elif group == "RELEASE":
             deprived = False
-    asks = [a for a in (ua.asks or []) if isinstance(a, str) and a.strip()]
+    asks = [a for a in (Seen(ua, reader).asks or []) if isinstance(a, str) and a.strip()]
     return CaseFacts(names=names, acts=facts, deprived=deprived, charges=list(standing),
-                     genders=[p.gender for p in named], withheld=len(persons) - len(named), asks=asks,
+                     genders=[Seen(p, reader).gender or "" for p in named], withheld=len(persons) - len(named), asks=asks,
                      asks_language=detect_language(" ".join(asks)))
 
 

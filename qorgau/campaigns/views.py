@@ -21,7 +21,7 @@ from qorgau.lib.sensitivity import levels_for, seen_value
 from qorgau.records.access import get_person_for, get_record_for
 from qorgau.records import actions as record_actions
 from qorgau.records.pages import VERSION_FIELD, conflict_message, form_page, require
-from qorgau.records.policy import Reader, render, restrict_form, wrap
+from qorgau.records.policy import Reader, Seen, render, restrict_form, wrap
 
 from . import actions, fastpath, letters, ratelimit
 from .directory import directory
@@ -76,7 +76,7 @@ def ua_sheet(ua, user):
     issuer = reader.link(ua.issuer) if ua.issuer_id else None
     return wrap({
         "ua": ua,
-        "state": ua_state(ua),
+        "state": ua_state(Seen(ua, reader)),  # a status or deadline kept above the reader's level tells nothing
         "issuer": issuer.name if issuer else "",
         "targets": [t.target for t in ua.ua_targets.select_related("target__holder")],
         "facts": [letters.describe_act(fact, "en") for fact in facts.acts if letters.describe_act(fact, "en")],
@@ -203,7 +203,7 @@ def ua_issue_update(request, uid):
 def ua_detail(request, uid):
     ua = get_ua_for(request.user, uid)
     context = {
-        "ua": ua, "sheet": ua_sheet(ua, request.user), "state": ua_state(ua), "counts": counts_by_channel(ua),
+        "ua": ua, "sheet": ua_sheet(ua, request.user), "state": ua_state(Seen(ua, Reader(request.user))), "counts": counts_by_channel(ua),
         "chart": chart_points(ua),
         "response_form": restrict_form(ResponseForm(initial={"response": ua.response, "impact": ua.impact,
                                                              "status": ua.status}), request.user, ua),
@@ -267,10 +267,10 @@ def ua_letter(request, uid, target_uid, lang):
     # The salutation is one of the target's fields: a field above the reader's level is not written into the text.
     shown = Seen(target, Reader(request.user))
     text = letters.write_letter(letters.case_facts(ua, request.user), letters.salutation_for(shown, lang), lang,
-                                through_authorities=target.through_authorities)
+                                through_authorities=bool(shown.through_authorities))
     office, address = letters.office_for(shown, lang)
     return render(request, "campaigns/letter.html", {"ua": ua, "target": target, "text": text, "lang": lang,
-                                                     "state": ua_state(ua),
+                                                     "state": ua_state(Seen(ua, Reader(request.user))),
                                                      "office": office, "address": address,
                                                      "languages": letters.LANGUAGES})
 
@@ -279,7 +279,7 @@ def ua_letter(request, uid, target_uid, lang):
 
 def action_page(request, uid, form=None, status=200):
     ua = get_ua_for(request.user, uid)
-    context = {"ua": ua, "sheet": ua_sheet(ua, None), "state": ua_state(ua), "counts": counts_by_channel(ua),
+    context = {"ua": ua, "sheet": ua_sheet(ua, None), "state": ua_state(Seen(ua, Reader(None))), "counts": counts_by_channel(ua),
                "chart": chart_points(ua),
                "form": form or ReportForm(), "languages": letters.LANGUAGES, "public": True,
                "thanks": request.GET.get("reported") == "1"}

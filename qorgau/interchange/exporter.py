@@ -149,8 +149,9 @@ class Exporter:
         out["name"] = record.name
         out["names"] = self._names(record)
         if record_type == "place":
+            shown = self._field_visible(record, "latitude") and self._field_visible(record, "longitude")
             out["coordinates"] = ([record.latitude, record.longitude]
-                                  if record.latitude is not None else None)
+                                  if shown and record.latitude is not None else None)
         return self._with_citations(out, record)
 
     def provision(self, p):
@@ -173,18 +174,20 @@ class Exporter:
 
     def act(self, a):
         out = self._base("act", a)
-        out["group"] = a.group
+        out["group"] = a.group if self._field_visible(a, "act_type") else None  # the group tells the type
         out["victim"] = self._ref("person", a.victim_person) or self._ref("organization", a.victim_organisation)
         out["provisions"] = [
             {"id": ap.provision.uid, "code": ap.provision.code, "article": ap.provision.article,
              "part": ap.provision.part or None, "relation": ap.relation}
             for ap in a.act_provisions.all() if not self.public or self._ref("provision", ap.provision)
         ]
-        if a.penalty_kind and self._field_visible(a, "penalty"):
-            amount = a.penalty_amount
+        if a.penalty_kind and self._field_visible(a, "penalty") and self._field_visible(a, "penalty_kind"):
+            # each part of the penalty at its own level: an amount or unit kept above the reader's is left out
+            amount = a.penalty_amount if self._field_visible(a, "penalty_amount") else None
             if amount is not None:
                 amount = int(amount) if amount == int(amount) else float(amount)
-            out["penalty"] = {"kind": a.penalty_kind, "amount": amount, "unit": a.penalty_unit or None}
+            unit = a.penalty_unit if self._field_visible(a, "penalty_unit") else ""
+            out["penalty"] = {"kind": a.penalty_kind, "amount": amount, "unit": unit or None}
         else:
             out["penalty"] = None
         out["perpetrators"] = [

@@ -266,9 +266,33 @@ SEEDED_BY_MIGRATIONS = {"records.place", "records.placename", "records.provision
                         "analysis.criterion", "analysis.cachegeneration"}
 
 
+def _seeds():
+    """What the migrations seed into the records' tables: place (name, kind), place name (place, name), provision uid."""
+    import importlib
+
+    seed_dir = Path(__file__).resolve().parent.parent / "records" / "seed"
+    places = json.loads((seed_dir / "places.json").read_text(encoding="utf-8"))
+    later = importlib.import_module("qorgau.records.migrations.0007_provisions_of_the_1997_code_and_more_administrative_offences")
+    return ({(row["name"], row["kind"]) for row in places},
+            {(row["name"], alias[0] if isinstance(alias, list) else alias) for row in places for alias in row.get("names", [])},
+            {row["uid"] for row in json.loads((seed_dir / "provisions.json").read_text(encoding="utf-8"))}
+            | {row[0] for row in later.ROWS})
+
+
+def _only_seeds():
+    """Places, place names and provisions share their tables with the seeds: a row the migrations do not make
+    there (a place or a law added without the audit log) is someone's data too."""
+    from qorgau.records.models import Place, PlaceName, Provision
+
+    places, names, provisions = _seeds()
+    return (all(row in places for row in Place._base_manager.values_list("name", "kind").iterator())
+            and all(row in names for row in PlaceName._base_manager.values_list("place__name", "name").iterator())
+            and not Provision._base_manager.exclude(uid__in=provisions).exists())
+
+
 def _database_is_empty():
     return not any(model._base_manager.exists() for model in dumped_models()
-                   if model._meta.label_lower not in SEEDED_BY_MIGRATIONS)
+                   if model._meta.label_lower not in SEEDED_BY_MIGRATIONS) and _only_seeds()
 
 
 def restore_backup(path, passphrase, summary=None):

@@ -44,12 +44,12 @@ class Command(BaseCommand):
         if not day or len(day) != 10:
             raise CommandError("Give the census date as a day: --date 2018-12-01.")
         prisoner_list = None
-        if list_slug:
-            prisoner_list = PrisonerList.objects.filter(slug=list_slug).first()
-            if prisoner_list is None:
-                known = ", ".join(PrisonerList.objects.values_list("slug", flat=True)) or "none yet"
-                raise CommandError(f"No list “{list_slug}”. Lists: {known}.")
         reader = reader_for(public)
+        if list_slug:  # a public census counts only a list the public may see
+            prisoner_list = PrisonerList.objects.visible_to(reader).filter(slug=list_slug).first()
+            if prisoner_list is None:
+                known = ", ".join(PrisonerList.objects.visible_to(reader).values_list("slug", flat=True)) or "none yet"
+                raise CommandError(f"No list “{list_slug}”. Lists: {known}.")
         query = CensusQuery(day, reader, prisoner_list)
         moved = None
         if since:
