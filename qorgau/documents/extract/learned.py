@@ -327,6 +327,8 @@ def finish(text, proposals, dates, mentions, published=""):
         capture.append((text, [_copy(p) for p in proposals], list(dates), list(mentions), published))
     if not enabled():
         return [p for p in proposals if not acceptance.is_candidate(p)]
+    if not acceptance.model():  # the act layer off (no model): the date chooser alone, as before it
+        return [p for p in rechoose(text, proposals, dates, mentions, published) if not acceptance.is_candidate(p)]
     # the document read once for both layers (when there is an act to judge)
     doc = Document(text, dates, mentions, published) if any(p.kind == "act" and p.victims for p in proposals) else None
     return acceptance.accept(text, rechoose(text, proposals, dates, mentions, published, doc=doc), dates, mentions,
