@@ -317,13 +317,29 @@ def score(features, w):
     return sum(w.get(name, 0.0) * value for name, value in features.items())
 
 
-def rechoose(text, proposals, dates, mentions, published=""):
-    """The acts' dates chosen again by the learned chooser (the proposals are changed in place and returned)."""
+def finish(text, proposals, dates, mentions, published=""):
+    """The learned layers over the rules' proposals (the end of acts.find_acts): the date chooser re-dates acts, then
+    the act layer (extract/acceptance.py) drops the acts it finds unlikely and keeps the candidates it finds likely.
+    Off (QORGAU_LEARNED=0): the rules' proposals without their candidates."""
+    from . import acceptance
+
     if capture is not None:
         capture.append((text, [_copy(p) for p in proposals], list(dates), list(mentions), published))
     if not enabled():
+        return [p for p in proposals if not acceptance.is_candidate(p)]
+    if not acceptance.model():  # the act layer off (no model): the date chooser alone, as before it
+        return [p for p in rechoose(text, proposals, dates, mentions, published) if not acceptance.is_candidate(p)]
+    # the document read once for both layers (when there is an act to judge)
+    doc = Document(text, dates, mentions, published) if any(p.kind == "act" and p.victims for p in proposals) else None
+    return acceptance.accept(text, rechoose(text, proposals, dates, mentions, published, doc=doc), dates, mentions,
+                             published, doc=doc)
+
+
+def rechoose(text, proposals, dates, mentions, published="", w=None, doc=None):
+    """The acts' dates chosen again by the learned chooser (the proposals are changed in place and returned)."""
+    if not enabled() and w is None:
         return proposals
-    w = weights()
+    w = w if w is not None else weights()
     if not w:
         return proposals
     acts = [p for p in proposals if p.kind == "act" and p.victims]
@@ -331,7 +347,7 @@ def rechoose(text, proposals, dates, mentions, published=""):
         return proposals
     from qorgau.records.models.acts import GROUP_OF
 
-    doc = Document(text, dates, mentions, published)
+    doc = doc or Document(text, dates, mentions, published)
     margin = w.get("_margin", 0.0)
     taken = {(p.victims[0], GROUP_OF.get(p.act_type, ""), p.date, p.date_end) for p in acts}
     for p in acts:
