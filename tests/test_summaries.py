@@ -15,8 +15,8 @@ from qorgau.analysis import summaries
 from qorgau.analysis.custody import episodes as derive_episodes
 from qorgau.analysis.episodes import _facts, _relevant_acts, flush_pending
 from qorgau.analysis.models import PersonSummary
-from qorgau.analysis.statistics import (Filters, cells_of_acts, cells_of_acts_by_person, tables_from_acts,
-                                       tables_from_summaries)
+from qorgau.analysis.statistics import (Filters, cells_of_acts, cells_of_acts_by_person, cells_of_buckets,
+                                       tables_from_acts, tables_from_summaries)
 from qorgau.lib.sensitivity import LEVELS, RANK, levels_for
 from qorgau.records import actions
 from qorgau.records.models import Act, Person, Place, Provision
@@ -52,13 +52,13 @@ def _from_scratch():
                 start_lo, start_hi = episode.start_range
                 end_lo = date_range(episode.end)[0] if episode.end else episode.planned_end
                 episodes_of.setdefault((pid, level), []).append((episode.kind, start_lo, start_hi, end_lo or ""))
-    return {(pid, level): (unconsented, cells, slices) for pid, level, unconsented, cells, slices in
+    return {(pid, level): (unconsented, cells, slices, marks) for pid, level, unconsented, cells, slices, marks in
             summaries.summaries_for(people, acts_of, provisions, episodes_of, summaries._entries_of())}
 
 
 def _stored():
-    return {(pid, level): (unconsented, cells, slices) for pid, level, unconsented, cells, slices in
-            PersonSummary.objects.values_list("person_id", "level", "unconsented", "cells", "slices")}
+    return {(pid, level): (unconsented, cells, slices, marks) for pid, level, unconsented, cells, slices, marks in
+            PersonSummary.objects.values_list("person_id", "level", "unconsented", "cells", "slices", "marks")}
 
 
 def _shape(tables):
@@ -69,6 +69,8 @@ def _check(readers, step):
     flush_pending()
     assert _stored() == _from_scratch(), step
     assert summaries.stored_totals() == summaries.expected_totals(), step
+    # The date buckets hold exactly the persons whose stored summaries name them.
+    assert summaries.stored_buckets() == summaries.expected_buckets(), step
     articles = list(Provision.objects.filter(act_provisions__isnull=False).values_list("uid", flat=True)[:2])
     used = Place.objects.filter(acts__isnull=False)
     regions = sorted(set(used.exclude(parent=None).values_list("parent__uid", flat=True)) |
@@ -93,8 +95,19 @@ def _check(readers, step):
                         Filters(date_to="2020-06", gender="f"), Filters(date_from="2017", prisoner_list="summary-list"),
                         Filters(date_from="2017-05-01", date_to="2019-12-31"), Filters(date_from="2019", date_to="2019"),
                         Filters(date_from="2018-02-28", date_to="2020-06-15", article=articles[0] if articles else ""),
-                        Filters(date_from="2021-01-01", date_to="2017-12-31")):
+                        Filters(date_from="2021-01-01", date_to="2017-12-31"), Filters(date_to="2019-11-30"),
+                        Filters(date_from="2017", date_to="2020-06-30"), Filters(date_from="2018-02", date_to="2018-02-28"),
+                        Filters(date_to="2017"), Filters(date_from="2020-06-01"), Filters(date_from="2019-12-01")):
             cells = cells_of_acts(reader, filters)
+            # A range of whole months (no bound inside a month's full dates), alone, is read from the date buckets:
+            # the very same cells.
+            aligned = not (filters.region or filters.gender or filters.prisoner_list or filters.article
+                           or filters.date_from in ("2017-05-13", "2018-02-28")
+                           or filters.date_to in ("2017-05-13", "2020-06-15"))
+            from_buckets = cells_of_buckets(reader, filters)
+            assert (from_buckets is not None) == aligned, (step, reader, filters)
+            if aligned:
+                assert from_buckets == cells, (step, reader, filters)
             # The counting by table equals the sum of every kept person's cells (every component, not only those
             # a table shows), and its tables the act scan's.
             assert cells == cells_of_acts_by_person(reader, filters), (step, reader, filters)

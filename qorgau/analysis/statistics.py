@@ -547,6 +547,124 @@ def cells_of_acts(user, filters):
     return totals
 
 
+def _straddled(cut, upper):
+    """Whether a range bound cuts the full dates of one month in two (some of its days kept, some not): then the
+    month's bucket (summaries.date_bucket) cannot answer. `cut` is date_from (kept: >= cut) or date_to + "-99"
+    (kept: <= cut, `upper`)."""
+    import calendar
+
+    month = cut[:7]
+    if summaries_bucket(month) != month or len(month) != 7 or cut[7:8] != "-":
+        return False
+    first = month + "-01"
+    last = f"{month}-{calendar.monthrange(int(month[:4]), int(month[5:7]))[1]:02d}"
+    return first <= cut < last if upper else first < cut <= last
+
+
+def summaries_bucket(date):
+    from .summaries import date_bucket
+
+    return date_bucket(date)
+
+
+def cells_of_buckets(user, filters):
+    """`cells_of_acts` for a date range alone (no region, no filter of people), from the stored date buckets
+    (`StatisticsBucket`): the same dict, read from a few thousand rows instead of every kept act. None when they cannot
+    answer: a bound inside a month's full dates, buckets not built, an act date in no bucket form, another filter.
+
+    A range keeps whole buckets (their keys sort as the dates they hold). People of a table = the union of its
+    buckets' person sets (ids as bits); acts = the sum over buckets of k times the people with k acts there. The
+    prosecution years walk the buckets in date order: a person's kept prosecution acts are a run of their dated ones,
+    so its starts are the full-data starts ("fs") in the run plus its first act when that continues a prosecution
+    begun before the range ("ch" of the bucket where the person is first seen). Custody counts the episodes of the
+    persons with any kept act ("a")."""
+    from qorgau.lib.sensitivity import clearance_of
+
+    from . import summaries
+    from .models import StatisticsBucket
+
+    if filters.region or any(getattr(filters, name) for name in SUMMARY_FILTERS):
+        return None
+    if not (filters.date_from or filters.date_to):
+        return None
+    upper = filters.date_to + "-99" if filters.date_to else None
+    if (filters.date_from and _straddled(filters.date_from, False)) or (upper and _straddled(upper, True)):
+        return None
+    if not (summaries.ready() and summaries.buckets_ready()):
+        return None
+    level = clearance_of(user)
+    in_range = Q()
+    if filters.date_from:
+        in_range &= Q(bucket__gte=filters.date_from)
+    if upper:
+        in_range &= Q(bucket__lte=upper)
+    dated, other = {}, {}
+    for table, bucket, label, k, bits in (StatisticsBucket.objects.filter(Q(bucket="*") | in_range, level=level)
+                                          .values_list("table_key", "bucket", "label", "k", "bits")):
+        if not bits:
+            continue
+        if bucket == "*":
+            other.setdefault(table, []).append((label, k, bits))
+        else:
+            dated.setdefault(table, []).append((bucket, label, k, bits))
+    if "odd" in other:
+        return None
+    decode = summaries.decode_bits
+    unconsented = decode(other["u"][0][2]) if "u" in other else 0
+    totals = {}
+
+    def count(table, ref_of, entries, within=None, distinct=False):
+        """Cells of `table` from [(bucket, label, k, bits)]: people = the union per label, n = sum of k x people (the
+        acts or episodes), or the people again when `distinct`."""
+        people, n = {}, {}
+        for _bucket, label, k, bits in entries:
+            chosen = decode(bits)
+            if within is not None:
+                chosen &= within
+            if not chosen:
+                continue
+            people[label] = people.get(label, 0) | chosen
+            entry = n.setdefault(label, [0, 0])
+            entry[0] += k * chosen.bit_count()
+            entry[1] += k * (chosen & unconsented).bit_count()
+        for label, chosen in people.items():
+            p, u = chosen.bit_count(), (chosen & unconsented).bit_count()
+            totals[ref_of(label)] = [p, u, p, u] if distinct else [p, u, *n[label]]
+
+    count("ar", lambda label: ("ar", "", int(label)), dated.get("ar", ()), distinct=True)
+    count("rg", lambda label: ("rg", "", int(label)), dated.get("rg", ()), distinct=True)
+    count("gm", lambda label: ("gm", label, 0), dated.get("gm", ()))
+    count("se", lambda label: ("se", label, 0), dated.get("se", ()))
+    kept = 0
+    for _bucket, _label, _k, bits in dated.get("a", ()):
+        kept |= decode(bits)
+    for table in ("cs", "ce", "cf"):
+        count(table, lambda label, table=table: (table, label, 0),
+              [("*", label, k, bits) for label, k, bits in other.get(table, ())], kept)
+    # Prosecutions: walk the buckets in date order.
+    steps = {}
+    for table in ("p", "fs", "ch"):
+        for bucket, label, _k, bits in dated.get(table, ()):
+            steps.setdefault(bucket, {})[table] = (label, decode(bits))
+    before, started, cases = 0, {}, {}
+    for bucket in sorted(steps):
+        step = steps[bucket]
+        year, here = step["p"]
+        starts = step["fs"][1] if "fs" in step else 0
+        first_here = here & ~before
+        continued = first_here & step["ch"][1] if "ch" in step else 0
+        both = starts | continued
+        if both:
+            started[year] = started.get(year, 0) | both
+            entry = cases.setdefault(year, [0, 0])
+            entry[0] += starts.bit_count() + continued.bit_count()
+            entry[1] += (starts & unconsented).bit_count() + (continued & unconsented).bit_count()
+        before |= here
+    for year, chosen in started.items():
+        totals[("py", year, 0)] = [chosen.bit_count(), (chosen & unconsented).bit_count(), *cases[year]]
+    return totals
+
+
 class _JoinedIds(Aggregate):
     """The ids aggregated as text, "12,15" (GROUP_CONCAT; STRING_AGG on PostgreSQL)."""
     function = "GROUP_CONCAT"
@@ -793,8 +911,12 @@ def all_tables(user, filters):
         allowed = levels_for(user)
         if uses_summaries(filters):
             tables = tables_from_summaries(user, filters, public, allowed)
-        else:  # a date range or a region: one reading of the acts it keeps (tables_from_acts is the reference)
-            tables = tables_from_summaries(user, filters, public, allowed, cells_of_acts(user, filters))
+        else:  # a date range: its date buckets; or (a region, a bound inside a month, another filter with it) one
+            # reading of the acts it keeps (tables_from_acts is the reference)
+            cells = cells_of_buckets(user, filters)
+            if cells is None:
+                cells = cells_of_acts(user, filters)
+            tables = tables_from_summaries(user, filters, public, allowed, cells)
         return tables + list_changes(user, filters, public)
 
     return generation.cached("statistics", (clearance_of(user), public), sorted(filters.as_query().items()),
