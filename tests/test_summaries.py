@@ -15,9 +15,10 @@ from qorgau.analysis import summaries
 from qorgau.analysis.custody import episodes as derive_episodes
 from qorgau.analysis.episodes import _facts, _relevant_acts, flush_pending
 from qorgau.analysis.models import PersonSummary
-from qorgau.analysis.statistics import (Filters, cells_of_acts, cells_of_acts_by_person, cells_of_buckets,
-                                       tables_from_acts, tables_from_summaries)
-from qorgau.lib.sensitivity import LEVELS, RANK, levels_for
+from qorgau.analysis.statistics import (SUMMARY_FILTERS, Filters, _cells_of_chosen_sets, cells_of_acts,
+                                       cells_of_acts_by_person, cells_of_buckets, tables_from_acts,
+                                       tables_from_summaries)
+from qorgau.lib.sensitivity import LEVELS, RANK, clearance_of, levels_for
 from qorgau.records import actions
 from qorgau.records.models import Act, Person, Place, Provision
 
@@ -65,6 +66,9 @@ def _shape(tables):
     return [(t.key, [(str(label), value) for label, value in t.rows], t.withheld) for t in tables]
 
 
+READ_FROM_BUCKETS = {"date": 0, "region": 0}
+
+
 def _check(readers, step):
     flush_pending()
     assert _stored() == _from_scratch(), step
@@ -83,9 +87,15 @@ def _check(readers, step):
                         Filters(role="activist"), Filters(prisoner_list="summary-list"),
                         Filters(prisoner_list="summary-hidden-list"), Filters(gender="f", role="journalist"),
                         Filters(prisoner_list="summary-list", article=articles[0] if articles else ""),
+                        Filters(gender="m", role="activist", prisoner_list="summary-list"),
+                        Filters(gender="f", prisoner_list="summary-hidden-list"),
                         *(Filters(article=uid) for uid in articles)):
             assert (_shape(tables_from_summaries(reader, filters, public, allowed))
                     == _shape(tables_from_acts(reader, filters, public, allowed))), (step, reader, filters)
+            # Several filters of people at once are read from the stored person sets (the same cells as summing the
+            # chosen people's summaries).
+            if sum(bool(getattr(filters, name)) for name in SUMMARY_FILTERS) > 1:
+                assert _cells_of_chosen_sets(reader, filters, clearance_of(reader)) is not None, (step, filters)
         # A date range or a region keeps acts, not people: one reading of the kept acts (`cells_of_acts`) gives what
         # the act scan gives -- partial dates at the range's edges, hidden dates and places, with a filter of people.
         for filters in (Filters(date_from="2017-05", date_to="2019-12-31"), Filters(date_from="2018-01-01"),
@@ -105,9 +115,19 @@ def _check(readers, step):
                            or filters.date_from in ("2017-05-13", "2018-02-28")
                            or filters.date_to in ("2017-05-13", "2020-06-15"))
             from_buckets = cells_of_buckets(reader, filters)
+            if filters.region and not (filters.date_from or filters.date_to):
+                # A region alone is read from its place bucket unless a place under it is hidden from the reader.
+                hidden_under = Place._base_manager.filter(parent__uid=filters.region).exclude(
+                    pk__in=Place.objects.visible_to(reader).values("pk")).exists()
+                assert (from_buckets is not None) == (not hidden_under), (step, reader, filters)
+                if from_buckets is not None:
+                    assert from_buckets == cells, (step, reader, filters)
+                    READ_FROM_BUCKETS["region"] += 1
+                continue
             assert (from_buckets is not None) == aligned, (step, reader, filters)
             if aligned:
                 assert from_buckets == cells, (step, reader, filters)
+                READ_FROM_BUCKETS["date"] += 1
             # The counting by table equals the sum of every kept person's cells (every component, not only those
             # a table shows), and its tables the act scan's.
             assert cells == cells_of_acts_by_person(reader, filters), (step, reader, filters)
@@ -222,6 +242,11 @@ def test_summaries_equal_a_rebuild_and_the_act_scan_after_random_edits(alice, bo
                                                                  rng.randint(0, 3))},
                 **({"penalty_kind": "imprisonment", "penalty_amount": rng.choice([6, 18, 2]), "penalty_unit": "months"}
                    if target.act_type == "sentenced" else {}))
+        elif choice == 11 and rng.random() < 0.4:  # a place put under another one (or under none)
+            target = rng.choice(places)
+            target.refresh_from_db()
+            parent = rng.choice([p for p in places if p.pk != target.pk and p.parent_id != target.pk] + [None])
+            actions.do_update_place(target, actor=alice, parent=parent)
         elif choice == 11:
             record = rng.choice(places + provisions)
             record.refresh_from_db()
@@ -245,6 +270,8 @@ def test_summaries_equal_a_rebuild_and_the_act_scan_after_random_edits(alice, bo
         if step % 6 == 5:
             _check(readers, step)
     _check(readers, "end")
+    # Both stored readings were used (and compared), not only the act reading.
+    assert READ_FROM_BUCKETS["date"] and READ_FROM_BUCKETS["region"], READ_FROM_BUCKETS
     # The edits above did keep acts' values above some levels (else the reading's blanking went untested).
     assert any(levels for levels in Act.objects.values_list("field_sensitivity", flat=True))
 

@@ -308,18 +308,23 @@ def _slice_of(user, filters):
     """The stored slice that answers this filter of people (summaries.slices_at), "" for no filter; None when the
     filter names a list or provision the reader may not see (it chooses nobody); False when no slice answers it
     (two filters at once, or slices not built yet): then the chosen people's summaries are summed."""
-    from qorgau.records.models import Provision
-
     from . import summaries
-    from .models import PrisonerList
 
     chosen = [name for name in SUMMARY_FILTERS if getattr(filters, name)]
     if not chosen:
         return ""
     if len(chosen) > 1 or not summaries.slices_ready():
         return False
-    name = chosen[0]
-    value = getattr(filters, name)
+    return _slice_key(user, chosen[0], getattr(filters, chosen[0]))
+
+
+def _slice_key(user, name, value):
+    """The slice key of one filter of people (as `_slice_of`); None when it chooses nobody, False when no key."""
+    from qorgau.records.models import Provision
+
+    from . import summaries
+    from .models import PrisonerList
+
     if name == "gender":
         key = f"g:{value}"
     elif name == "role":
@@ -365,6 +370,9 @@ def summed_cells(user, filters):
             prisoner_list__slug=filters.prisoner_list).values("person"))
     if filters.article:
         people = people.filter(id__in=_charged_under(user, filters.article))
+    from_sets = _cells_of_chosen_sets(user, filters, level)
+    if from_sets is not None:
+        return from_sets
     chosen = PersonSummary.objects.filter(level=level, person__in=people.values("id"))
     summed = _sum_cells_in_sql(chosen)
     if summed is not None:
@@ -377,6 +385,60 @@ def summed_cells(user, filters):
             entry[1] += unconsented
             entry[2] += n
             entry[3] += n * unconsented
+    return totals
+
+
+def _cells_of_chosen_sets(user, filters, level):
+    """`summed_cells` for several filters of people at once from the stored person sets (`StatisticsBucket`, not
+    by date: "s" the persons each slice chooses, "c" the persons with each cell, by its n): the chosen persons are
+    the intersection of their slices' sets; a cell's people the chosen in its sets, its n the sum of k x those with
+    n = k. None when a filter has no stored slice (then the chosen summaries are summed)."""
+    from . import summaries
+    from .models import StatisticsBucket
+
+    if not (summaries.slices_ready() and summaries.buckets_ready()):
+        return None
+    keys = []
+    for name in SUMMARY_FILTERS:
+        value = getattr(filters, name)
+        if value:
+            key = _slice_key(user, name, value)
+            if key is None:
+                return {}
+            if key is False or len(key) > summaries.MARK_LABEL_MAX:
+                return None
+            keys.append(key)
+    decode = summaries.decode_bits
+    chosen = None
+    for key in keys:
+        bits = (StatisticsBucket.objects.filter(level=level, table_key="s", bucket="+", label=key, k=1)
+                .values_list("bits", flat=True).first())
+        found = decode(bits) if bits else 0
+        chosen = found if chosen is None else chosen & found
+    if not chosen:
+        return {}
+    bits = (StatisticsBucket.objects.filter(level=level, table_key="u", bucket="*").values_list("bits", flat=True)
+            .first())
+    unconsented = decode(bits) if bits else 0
+    totals = {}
+    for label, k, bits in (StatisticsBucket.objects.filter(level=level, table_key="c", bucket="+")
+                           .values_list("label", "k", "bits")):
+        if not bits:
+            continue
+        here = decode(bits) & chosen
+        if not here:
+            continue
+        table, rest = label.split("\t", 1)
+        cell_label, ref = rest.rsplit("\t", 1)  # a month's label holds a tab
+        p, u = here.bit_count(), (here & unconsented).bit_count()
+        entry = totals.get((table, cell_label, int(ref)))
+        if entry is None:
+            totals[(table, cell_label, int(ref))] = [p, u, k * p, k * u]
+        else:
+            entry[0] += p
+            entry[1] += u
+            entry[2] += k * p
+            entry[3] += k * u
     return totals
 
 
@@ -561,6 +623,21 @@ def _straddled(cut, upper):
     return first <= cut < last if upper else first < cut <= last
 
 
+def _region_bucket(user, region):
+    """Q: the place bucket of a region filter (summaries.person_marks "@<place id>": the acts at the place and at the
+    places under it); False when the filter keeps nothing (no such place the reader may see); None when the bucket
+    cannot answer: a place under it the reader may not see (the filter leaves its acts out, the bucket holds them)."""
+    from qorgau.records.models import Place
+
+    found = list(Place.objects.visible_to(user).filter(uid=region).values_list("id", flat=True))
+    if len(found) != 1:
+        return False if not found else None
+    under = Place._base_manager.filter(parent_id=found[0])
+    if under.count() != Place.objects.visible_to(user).filter(parent_id=found[0]).count():
+        return None
+    return Q(bucket=f"@{found[0]}")
+
+
 def summaries_bucket(date):
     from .summaries import date_bucket
 
@@ -568,9 +645,10 @@ def summaries_bucket(date):
 
 
 def cells_of_buckets(user, filters):
-    """`cells_of_acts` for a date range alone (no region, no filter of people), from the stored date buckets
-    (`StatisticsBucket`): the same dict, read from a few thousand rows instead of every kept act. None when they cannot
-    answer: a bound inside a month's full dates, buckets not built, an act date in no bucket form, another filter.
+    """`cells_of_acts` for a date range alone or a region alone (no filter of people), from the stored date or place
+    buckets (`StatisticsBucket`): the same dict, read from a few thousand rows instead of every kept act. None when
+    they cannot answer: a bound inside a month's full dates, buckets not built, an act date in no bucket form, a
+    place under the region the reader may not see, a region with a date range, a filter of people.
 
     A range keeps whole buckets (their keys sort as the dates they hold). People of a table = the union of its
     buckets' person sets (ids as bits); acts = the sum over buckets of k times the people with k acts there. The
@@ -583,9 +661,11 @@ def cells_of_buckets(user, filters):
     from . import summaries
     from .models import StatisticsBucket
 
-    if filters.region or any(getattr(filters, name) for name in SUMMARY_FILTERS):
+    if any(getattr(filters, name) for name in SUMMARY_FILTERS):
         return None
-    if not (filters.date_from or filters.date_to):
+    if filters.region and (filters.date_from or filters.date_to):
+        return None
+    if not (filters.date_from or filters.date_to or filters.region):
         return None
     upper = filters.date_to + "-99" if filters.date_to else None
     if (filters.date_from and _straddled(filters.date_from, False)) or (upper and _straddled(upper, True)):
@@ -593,11 +673,18 @@ def cells_of_buckets(user, filters):
     if not (summaries.ready() and summaries.buckets_ready()):
         return None
     level = clearance_of(user)
-    in_range = Q()
-    if filters.date_from:
-        in_range &= Q(bucket__gte=filters.date_from)
-    if upper:
-        in_range &= Q(bucket__lte=upper)
+    if filters.region:
+        in_range = _region_bucket(user, filters.region)
+        if in_range is None:
+            return None
+        if in_range is False:
+            return {}
+    else:  # dated buckets are "" or begin with a digit
+        in_range = Q(bucket="") | Q(bucket__gte="0", bucket__lt=":")
+        if filters.date_from:
+            in_range &= Q(bucket__gte=filters.date_from)
+        if upper:
+            in_range &= Q(bucket__lte=upper)
     dated, other = {}, {}
     for table, bucket, label, k, bits in (StatisticsBucket.objects.filter(Q(bucket="*") | in_range, level=level)
                                           .values_list("table_key", "bucket", "label", "k", "bits")):
@@ -607,7 +694,7 @@ def cells_of_buckets(user, filters):
             other.setdefault(table, []).append((label, k, bits))
         else:
             dated.setdefault(table, []).append((bucket, label, k, bits))
-    if "odd" in other:
+    if "odd" in other and not filters.region:
         return None
     decode = summaries.decode_bits
     unconsented = decode(other["u"][0][2]) if "u" in other else 0
@@ -641,6 +728,9 @@ def cells_of_buckets(user, filters):
     for table in ("cs", "ce", "cf"):
         count(table, lambda label, table=table: (table, label, 0),
               [("*", label, k, bits) for label, k, bits in other.get(table, ())], kept)
+    if filters.region:  # the prosecutions begun among the acts at the region's places, per person and year
+        count("py", lambda label: ("py", label, 0), dated.get("y", ()))
+        return totals
     # Prosecutions: walk the buckets in date order.
     steps = {}
     for table in ("p", "fs", "ch"):

@@ -173,7 +173,18 @@ def date_bucket(date):
     return None
 
 
-def person_marks(acts, provisions, episodes, unconsented, hidden_dates=()):
+def _starts(dates):
+    """{year: prosecutions begun} of a person's dated prosecution acts (as `person_cells` counts them)."""
+    found, last = {}, None
+    for date in sorted(dates):
+        lo, _hi = date_range(date)
+        if last is None or _days(last, lo) > PROSECUTION_GAP_DAYS:
+            found[lo[:4]] = found.get(lo[:4], 0) + 1
+        last = lo
+    return found
+
+
+def person_marks(acts, provisions, episodes, unconsented, hidden_dates=(), parents=None):
     """The buckets and keys one person is in at one level, as "table|bucket|label|k" strings (StatisticsBucket):
 
     by bucket of the act date ("" for none; an act whose date the level may not read is in none):
@@ -183,9 +194,19 @@ def person_marks(acts, provisions, episodes, unconsented, hidden_dates=()):
       "fs" one that begins a prosecution counting all the person's dated prosecution acts (the first, or more than
       PROSECUTION_GAP_DAYS after the one before), "ch" the bucket's first such act does not (it continues one);
     not by date ("*"): "cs" / "ce" (month: k episodes as the cells), "cf" (the month of the first custody), "u"
-    (no consent to publication), "odd" (an act date in no bucket: date ranges then read the acts).
-    `acts` as for `person_cells`; `hidden_dates`: ids of acts whose date the level may not read."""
+    (no consent to publication), "odd" (an act date in no bucket: date ranges then read the acts);
+    by place ("@<place id>": the acts at the place or at a place under it, as a region filter keeps them): "a", "ar",
+    "rg", "gm", "se" as above and "y" (label: a year; k: the prosecutions begun that year among those acts).
+    `acts` as for `person_cells`; `hidden_dates`: ids of acts whose date the level may not read; `parents`:
+    {place id: parent place id}."""
     found = {}
+    parents = parents or {}
+    at_place = {}
+    for act in acts:
+        if act.place_id:
+            for place_id in (act.place_id, parents.get(act.place_id)):
+                if place_id:
+                    at_place.setdefault(f"@{place_id}", []).append(act)
 
     def add(table, bucket, label="", n=1):
         found[(table, bucket, label)] = found.get((table, bucket, label), 0) + n
@@ -208,10 +229,11 @@ def person_marks(acts, provisions, episodes, unconsented, hidden_dates=()):
                 found[("ch", bucket, year)] = 1
         if full:
             found[("fs", bucket, year)] = 1
-    for act in acts:
-        if act.id in hidden_dates:
-            continue
-        bucket = date_bucket(act.date)
+    for bucket, chosen in at_place.items():
+        for year, n in _starts(a.date for a in chosen if a.act_type in PROSECUTION_TYPES and a.date).items():
+            found[("y", bucket, year)] = n
+    dated = [(date_bucket(act.date), act) for act in acts if act.id not in hidden_dates]
+    for bucket, act in [*dated, *((bucket, act) for bucket, chosen in at_place.items() for act in chosen)]:
         if bucket is None:
             found[("odd", "*", "")] = 1
             continue
@@ -272,6 +294,9 @@ def summaries_for(people, acts_of, provisions, episodes_of, entries_of=None):
     entry level)]}."""
     rows = []
     entries_of = entries_of or {}
+    from qorgau.records.models import Place
+
+    parents = {pid: parent for pid, parent in Place._base_manager.values_list("id", "parent_id") if parent}
     for pid, who in people.items():
         sensitivity, consent = who.sensitivity, who.consent
         acts = acts_of.get(pid, [])
@@ -283,16 +308,29 @@ def summaries_for(people, acts_of, provisions, episodes_of, entries_of=None):
             kept = [a for a in acts if RANK[a.sensitivity] <= RANK[level]]
             seen = [_seen_at(a, level) for a in kept]
             episodes = episodes_of.get((pid, level), ())
-            if before is not None and seen == before[0] and episodes == before[1]:
+            hidden = _hidden_dates(kept, level)
+            if before is not None and seen == before[0] and episodes == before[1] and hidden == before[4]:
                 cells, marks = before[2], before[3]  # nothing more is seen at this level than at the one below
             else:
                 cells = person_cells(seen, provisions, episodes)
-                marks = person_marks(seen, provisions, episodes, consent != "granted", _hidden_dates(kept, level))
-            before = (seen, episodes, cells, marks)
+                marks = person_marks(seen, provisions, episodes, consent != "granted", hidden, parents)
+            before = (seen, episodes, cells, marks, hidden)
             if cells:
-                rows.append((pid, level, consent != "granted", cells, slices_at(who, level, cells,
-                                                                                 entries_of.get(pid, ())), marks))
+                slices = slices_at(who, level, cells, entries_of.get(pid, ()))
+                rows.append((pid, level, consent != "granted", cells, slices,
+                             sorted(marks + _cell_marks(cells, slices))))
     return rows
+
+
+MARK_LABEL_MAX = 40  # StatisticsBucket.label
+
+
+def _cell_marks(cells, slices):
+    """Marks not by date ("+"): "c" (label: table, label and ref of a cell; k: its n) -- every cell of the person --
+    and "s" (label: a slice key) -- the people filters that choose the person: several filters of people at once
+    read the persons all of them choose (the "s" sets intersected) and their cells from the "c" sets."""
+    found = [f"c|+|{table}\t{label}\t{ref}|{n}" for table, label, ref, n in cells]
+    return found + [f"s|+|{key}|1" for key in slices if len(key) <= MARK_LABEL_MAX]
 
 
 def _hidden_dates(acts, level):
@@ -504,7 +542,8 @@ def decode_bits(data):
 
 
 def _split(mark):
-    table, bucket, label, k = mark.split("|")
+    table, bucket, rest = mark.split("|", 2)
+    label, k = rest.rsplit("|", 1)  # a label (a role) may hold "|"
     return table, bucket, label, int(k)
 
 
