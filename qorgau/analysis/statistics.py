@@ -711,6 +711,8 @@ def cells_of_buckets(user, filters):
             if not chosen:
                 continue
             people[label] = people.get(label, 0) | chosen
+            if distinct:
+                continue
             entry = n.setdefault(label, [0, 0])
             entry[0] += k * chosen.bit_count()
             entry[1] += k * (chosen & unconsented).bit_count()
