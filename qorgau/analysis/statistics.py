@@ -623,6 +623,21 @@ def _straddled(cut, upper):
     return first <= cut < last if upper else first < cut <= last
 
 
+def _whole_years(date_from, upper):
+    """(first, last) of the years whose span (summaries.year_span: "YYYY-01-01" to "YYYY-12-31") a range keeps
+    whole, as "YYYY"; None when none."""
+    first, last = 0, 9999
+    if date_from:
+        if not date_from[:4].isdigit():
+            return None
+        first = int(date_from[:4]) + (date_from > f"{date_from[:4]}-01-01")
+    if upper:
+        if not upper[:4].isdigit():
+            return None
+        last = int(upper[:4]) - (f"{upper[:4]}-12-31" > upper)
+    return (f"{first:04d}", f"{last:04d}") if first <= last else None
+
+
 def _region_bucket(user, region):
     """Q: the place bucket of a region filter (summaries.person_marks "@<place id>": the acts at the place and at the
     places under it); False when the filter keeps nothing (no such place the reader may see); None when the bucket
@@ -685,13 +700,29 @@ def cells_of_buckets(user, filters):
             in_range &= Q(bucket__gte=filters.date_from)
         if upper:
             in_range &= Q(bucket__lte=upper)
+        in_range &= ~Q(table_key__startswith="Y")
+        years = _whole_years(filters.date_from, upper) if summaries.year_spans_ready() else None
+        if years:  # whole years: their spans' rows ("Y..."), not their months' (the year alone and January stay)
+            first, last = years
+            in_range = [in_range & ~Q(Q(bucket__gt=f"{first}-01", bucket__lt=f"{last}-99")
+                                      & (Q(bucket_length=10) | Q(bucket_length=7) & ~Q(bucket__endswith="-01"))),
+                        Q(table_key__startswith="Y", bucket__gte=first, bucket__lte=last)]
     dated, other = {}, {}
-    for table, bucket, label, k, bits in (StatisticsBucket.objects.filter(Q(bucket="*") | in_range, level=level)
-                                          .values_list("table_key", "bucket", "label", "k", "bits")):
+    from django.db.models.functions import Length
+
+    from itertools import chain
+
+    read = StatisticsBucket.objects.filter(level=level).alias(bucket_length=Length("bucket"))
+    # One query per part (each an indexed range of the level's buckets; an OR of them is a scan of the level).
+    for table, bucket, label, k, bits in chain.from_iterable(
+            read.filter(part).values_list("table_key", "bucket", "label", "k", "bits")
+            for part in (Q(bucket="*"), *(in_range if isinstance(in_range, list) else [in_range]))):
         if not bits:
             continue
         if bucket == "*":
             other.setdefault(table, []).append((label, k, bits))
+        elif table.startswith("Y"):  # a year's span walks after the year alone and January alone
+            dated.setdefault(table[1:], []).append((f"{bucket}-01-00", label, k, bits))
         else:
             dated.setdefault(table, []).append((bucket, label, k, bits))
     if "odd" in other and not filters.region:

@@ -47,6 +47,7 @@ from .statistics import PROSECUTION_GAP_DAYS, PROSECUTION_TYPES, SENTENCE_BINS
 
 READY = "summaries-ready"
 BUCKETS_READY = "statistics-buckets-ready"
+YEAR_SPANS_READY = "statistics-year-spans-ready"  # the "Y..." marks (a database rebuilt before them has none)
 SLICES_READY = "summary-slices-ready"
 PERSON_TABLES = ("py", "ar", "rg", "se", "gm", "cs", "ce", "cf")
 # The first group an act type is listed under (as the statistics always named it).
@@ -173,6 +174,15 @@ def date_bucket(date):
     return None
 
 
+def year_span(bucket):
+    """The year whose span holds a date bucket: "2018" for the full dates of 2018 and the months 2018-02..2018-12
+    given alone -- every date string from "2018-01-01" to "2018-12-31", the dates a range over whole years keeps
+    of 2018 (the year alone, "2018", and January alone, "2018-01", sort before "2018-01-01"); None for others."""
+    if bucket and len(bucket) >= 7 and not (len(bucket) == 7 and bucket.endswith("-01")):
+        return bucket[:4]
+    return None
+
+
 def _starts(dates):
     """{year: prosecutions begun} of a person's dated prosecution acts (as `person_cells` counts them)."""
     found, last = {}, None
@@ -222,33 +232,39 @@ def person_marks(acts, provisions, episodes, unconsented, hidden_dates=(), paren
         if bucket is None:
             continue
         year = lo[:4]
-        if bucket not in seen:
-            seen.add(bucket)
-            found[("p", bucket, year)] = 1
-            if not full:
-                found[("ch", bucket, year)] = 1
-        if full:
-            found[("fs", bucket, year)] = 1
+        span = year_span(bucket)
+        for prefix, key in (("", bucket), ("Y", span)):  # the date bucket, and its year's span (marks "Y...")
+            if key is None:
+                continue
+            if (prefix, key) not in seen:
+                seen.add((prefix, key))
+                found[(prefix + "p", key, year)] = 1
+                if not full:
+                    found[(prefix + "ch", key, year)] = 1
+            if full:
+                found[(prefix + "fs", key, year)] = 1
     for bucket, chosen in at_place.items():
         for year, n in _starts(a.date for a in chosen if a.act_type in PROSECUTION_TYPES and a.date).items():
             found[("y", bucket, year)] = n
-    dated = [(date_bucket(act.date), act) for act in acts if act.id not in hidden_dates]
-    for bucket, act in [*dated, *((bucket, act) for bucket, chosen in at_place.items() for act in chosen)]:
+    dated = [("", date_bucket(act.date), act) for act in acts if act.id not in hidden_dates]
+    spans = [("Y", year_span(bucket), act) for _p, bucket, act in dated if bucket and year_span(bucket)]
+    for prefix, bucket, act in [*dated, *spans,
+                                *(("", bucket, act) for bucket, chosen in at_place.items() for act in chosen)]:
         if bucket is None:
             found[("odd", "*", "")] = 1
             continue
-        found[("a", bucket, "")] = 1
+        found[(prefix + "a", bucket, "")] = 1
         for provision_id in provisions.get(act.id, ()):
-            found[("ar", bucket, str(provision_id))] = 1
+            found[(prefix + "ar", bucket, str(provision_id))] = 1
         if act.place_id:
-            found[("rg", bucket, str(act.place_id))] = 1
+            found[(prefix + "rg", bucket, str(act.place_id))] = 1
         if act.date:
-            add("gm", bucket, f"{act.date[:7]}\t{GROUP_FIRST.get(act.act_type, '')}")
+            add(prefix + "gm", bucket, f"{act.date[:7]}\t{GROUP_FIRST.get(act.act_type, '')}")
         if (act.act_type in ("sentenced", "imprisoned") and act.penalty_kind == "imprisonment"
                 and act.penalty_amount is not None):
             label = sentence_bin(act.penalty_amount, act.penalty_unit)
             if label is not None:
-                add("se", bucket, label)
+                add(prefix + "se", bucket, label)
     first = None
     for kind, start_lo, start_hi, end_lo in episodes:
         if kind == "restricted_freedom":
@@ -524,12 +540,17 @@ def rebuild_all(batch=5000):
         _write_buckets(members)
         _set_ready(1)
         CacheGeneration.objects.update_or_create(name=BUCKETS_READY, defaults={"value": 1})
+        CacheGeneration.objects.update_or_create(name=YEAR_SPANS_READY, defaults={"value": 1})
         CacheGeneration.objects.update_or_create(name=SLICES_READY, defaults={"value": 1})
 
 
 def buckets_ready():
     """Whether the date buckets are complete (built by `rebuild_all`; until then a date range reads the acts)."""
     return CacheGeneration.objects.filter(name=BUCKETS_READY, value__gte=1).exists()
+
+
+def year_spans_ready():
+    return CacheGeneration.objects.filter(name=YEAR_SPANS_READY, value__gte=1).exists()
 
 
 def encode_bits(number):

@@ -10,6 +10,7 @@ def ready_when_empty(apps, schema_editor):
     CacheGeneration = apps.get_model("analysis", "CacheGeneration")
     if not Act._base_manager.exists():
         CacheGeneration.objects.update_or_create(name="statistics-buckets-ready", defaults={"value": 1})
+        CacheGeneration.objects.update_or_create(name="statistics-year-spans-ready", defaults={"value": 1})
 
 
 class Migration(migrations.Migration):
