@@ -15,9 +15,10 @@ from qorgau.analysis import summaries
 from qorgau.analysis.custody import episodes as derive_episodes
 from qorgau.analysis.episodes import _facts, _relevant_acts, flush_pending
 from qorgau.analysis.models import PersonSummary
-from qorgau.analysis.statistics import (Filters, cells_of_acts, cells_of_acts_by_person, tables_from_acts,
+from qorgau.analysis.statistics import (SUMMARY_FILTERS, Filters, _cells_of_chosen_sets, cells_of_acts,
+                                       cells_of_acts_by_person, cells_of_buckets, tables_from_acts,
                                        tables_from_summaries)
-from qorgau.lib.sensitivity import LEVELS, RANK, levels_for
+from qorgau.lib.sensitivity import LEVELS, RANK, clearance_of, levels_for
 from qorgau.records import actions
 from qorgau.records.models import Act, Person, Place, Provision
 
@@ -52,23 +53,28 @@ def _from_scratch():
                 start_lo, start_hi = episode.start_range
                 end_lo = date_range(episode.end)[0] if episode.end else episode.planned_end
                 episodes_of.setdefault((pid, level), []).append((episode.kind, start_lo, start_hi, end_lo or ""))
-    return {(pid, level): (unconsented, cells, slices) for pid, level, unconsented, cells, slices in
+    return {(pid, level): (unconsented, cells, slices, marks) for pid, level, unconsented, cells, slices, marks in
             summaries.summaries_for(people, acts_of, provisions, episodes_of, summaries._entries_of())}
 
 
 def _stored():
-    return {(pid, level): (unconsented, cells, slices) for pid, level, unconsented, cells, slices in
-            PersonSummary.objects.values_list("person_id", "level", "unconsented", "cells", "slices")}
+    return {(pid, level): (unconsented, cells, slices, marks) for pid, level, unconsented, cells, slices, marks in
+            PersonSummary.objects.values_list("person_id", "level", "unconsented", "cells", "slices", "marks")}
 
 
 def _shape(tables):
     return [(t.key, [(str(label), value) for label, value in t.rows], t.withheld) for t in tables]
 
 
+READ_FROM_BUCKETS = {"date": 0, "region": 0}
+
+
 def _check(readers, step):
     flush_pending()
     assert _stored() == _from_scratch(), step
     assert summaries.stored_totals() == summaries.expected_totals(), step
+    # The date buckets hold exactly the persons whose stored summaries name them.
+    assert summaries.stored_buckets() == summaries.expected_buckets(), step
     articles = list(Provision.objects.filter(act_provisions__isnull=False).values_list("uid", flat=True)[:2])
     used = Place.objects.filter(acts__isnull=False)
     regions = sorted(set(used.exclude(parent=None).values_list("parent__uid", flat=True)) |
@@ -81,9 +87,15 @@ def _check(readers, step):
                         Filters(role="activist"), Filters(prisoner_list="summary-list"),
                         Filters(prisoner_list="summary-hidden-list"), Filters(gender="f", role="journalist"),
                         Filters(prisoner_list="summary-list", article=articles[0] if articles else ""),
+                        Filters(gender="m", role="activist", prisoner_list="summary-list"),
+                        Filters(gender="f", prisoner_list="summary-hidden-list"),
                         *(Filters(article=uid) for uid in articles)):
             assert (_shape(tables_from_summaries(reader, filters, public, allowed))
                     == _shape(tables_from_acts(reader, filters, public, allowed))), (step, reader, filters)
+            # Several filters of people at once are read from the stored person sets (the same cells as summing the
+            # chosen people's summaries).
+            if sum(bool(getattr(filters, name)) for name in SUMMARY_FILTERS) > 1:
+                assert _cells_of_chosen_sets(reader, filters, clearance_of(reader)) is not None, (step, filters)
         # A date range or a region keeps acts, not people: one reading of the kept acts (`cells_of_acts`) gives what
         # the act scan gives -- partial dates at the range's edges, hidden dates and places, with a filter of people.
         for filters in (Filters(date_from="2017-05", date_to="2019-12-31"), Filters(date_from="2018-01-01"),
@@ -93,8 +105,29 @@ def _check(readers, step):
                         Filters(date_to="2020-06", gender="f"), Filters(date_from="2017", prisoner_list="summary-list"),
                         Filters(date_from="2017-05-01", date_to="2019-12-31"), Filters(date_from="2019", date_to="2019"),
                         Filters(date_from="2018-02-28", date_to="2020-06-15", article=articles[0] if articles else ""),
-                        Filters(date_from="2021-01-01", date_to="2017-12-31")):
+                        Filters(date_from="2021-01-01", date_to="2017-12-31"), Filters(date_to="2019-11-30"),
+                        Filters(date_from="2017", date_to="2020-06-30"), Filters(date_from="2018-02", date_to="2018-02-28"),
+                        Filters(date_to="2017"), Filters(date_from="2020-06-01"), Filters(date_from="2019-12-01")):
             cells = cells_of_acts(reader, filters)
+            # A range of whole months (no bound inside a month's full dates), alone, is read from the date buckets:
+            # the very same cells.
+            aligned = not (filters.region or filters.gender or filters.prisoner_list or filters.article
+                           or filters.date_from in ("2017-05-13", "2018-02-28")
+                           or filters.date_to in ("2017-05-13", "2020-06-15"))
+            from_buckets = cells_of_buckets(reader, filters)
+            if filters.region and not (filters.date_from or filters.date_to):
+                # A region alone is read from its place bucket unless a place under it is hidden from the reader.
+                hidden_under = Place._base_manager.filter(parent__uid=filters.region).exclude(
+                    pk__in=Place.objects.visible_to(reader).values("pk")).exists()
+                assert (from_buckets is not None) == (not hidden_under), (step, reader, filters)
+                if from_buckets is not None:
+                    assert from_buckets == cells, (step, reader, filters)
+                    READ_FROM_BUCKETS["region"] += 1
+                continue
+            assert (from_buckets is not None) == aligned, (step, reader, filters)
+            if aligned:
+                assert from_buckets == cells, (step, reader, filters)
+                READ_FROM_BUCKETS["date"] += 1
             # The counting by table equals the sum of every kept person's cells (every component, not only those
             # a table shows), and its tables the act scan's.
             assert cells == cells_of_acts_by_person(reader, filters), (step, reader, filters)
@@ -209,6 +242,11 @@ def test_summaries_equal_a_rebuild_and_the_act_scan_after_random_edits(alice, bo
                                                                  rng.randint(0, 3))},
                 **({"penalty_kind": "imprisonment", "penalty_amount": rng.choice([6, 18, 2]), "penalty_unit": "months"}
                    if target.act_type == "sentenced" else {}))
+        elif choice == 11 and rng.random() < 0.4:  # a place put under another one (or under none)
+            target = rng.choice(places)
+            target.refresh_from_db()
+            parent = rng.choice([p for p in places if p.pk != target.pk and p.parent_id != target.pk] + [None])
+            actions.do_update_place(target, actor=alice, parent=parent)
         elif choice == 11:
             record = rng.choice(places + provisions)
             record.refresh_from_db()
@@ -232,6 +270,8 @@ def test_summaries_equal_a_rebuild_and_the_act_scan_after_random_edits(alice, bo
         if step % 6 == 5:
             _check(readers, step)
     _check(readers, "end")
+    # Both stored readings were used (and compared), not only the act reading.
+    assert READ_FROM_BUCKETS["date"] and READ_FROM_BUCKETS["region"], READ_FROM_BUCKETS
     # The edits above did keep acts' values above some levels (else the reading's blanking went untested).
     assert any(levels for levels in Act.objects.values_list("field_sensitivity", flat=True))
 

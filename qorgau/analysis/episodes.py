@@ -197,6 +197,18 @@ def _entry_moving(sender, instance, raw=False, **kwargs):
         schedule(before)
 
 
+def _place_moving(sender, instance, raw=False, **kwargs):
+    """A place put under another (or none): the persons with acts there change place buckets (a region filter's
+    acts are those at the region and at the places under it; summaries.person_marks)."""
+    if raw or instance.pk is None:
+        return
+    before = sender._base_manager.filter(pk=instance.pk).values_list("parent_id", flat=True).first()
+    if before != instance.parent_id:
+        for person_id in (Act._base_manager.filter(place_id=instance.pk, victim_person__isnull=False)
+                          .values_list("victim_person_id", flat=True).distinct()):
+            schedule(person_id)
+
+
 def connect():
     from qorgau.records.models import ActProvision, Organisation, Place, Provision
 
@@ -213,6 +225,7 @@ def connect():
     pre_delete.connect(_person_removed, sender=Person, dispatch_uid="summary-person-removed")
     pre_save.connect(_act_moving, sender=Act, dispatch_uid="custody-act-moving")
     pre_save.connect(_entry_moving, sender=ListEntry, dispatch_uid="summary-entry-moving")
+    pre_save.connect(_place_moving, sender=Place, dispatch_uid="summary-place-moving")
     post_save.connect(_entry_changed, sender=ListEntry, dispatch_uid="summary-entry-saved")
     post_delete.connect(_entry_changed, sender=ListEntry, dispatch_uid="summary-entry-deleted")
     post_save.connect(_provision_changed, sender=ActProvision, dispatch_uid="summary-provision-saved")

@@ -211,6 +211,9 @@ class PersonSummary(models.Model):
     # The people filters this person is chosen by at this level ("g:f", "r:journalist", "l:<list id>",
     # "a:<provision id>"): their cells are summed into those slices' totals too.
     slices = models.JSONField(default=list)
+    # The date buckets and keys this person is in at this level ("a|2018-03-01||1": an act dated in March 2018),
+    # kept so a rebuild can take the person out of the old ones (`StatisticsBucket`, summaries.person_marks).
+    marks = models.JSONField(default=list)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["person", "level"], name="person_summary_once_a_level")]
@@ -236,3 +239,25 @@ class SummaryTotal(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["level", "slice", "table_key", "label", "ref"],
                                                name="summary_total_once_a_slice")]
+
+
+class StatisticsBucket(models.Model):
+    """The people (a set of person ids, as a compressed bit set) of one reading level, act-date bucket and key,
+    kept by the same rebuilds as the summaries: a statistics page with a date range reads the buckets the range
+    covers instead of the acts it keeps (docs/analysis.md, "Date ranges from buckets").
+
+    bucket: "" (acts without a date), "2018" (a year alone), "2018-03" (a month alone), "2018-03-01" (every full
+    date of March 2018), "*" (not by date: custody, consent). table_key and label: what the people share there
+    (summaries.person_marks); k: how many acts or episodes each of them has there (1 for a plain set)."""
+
+    level = models.CharField(max_length=16)
+    table_key = models.CharField(max_length=4)
+    bucket = models.CharField(max_length=16)
+    label = models.CharField(max_length=40, blank=True, default="")
+    k = models.IntegerField(default=1)
+    bits = models.BinaryField(default=b"")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["level", "table_key", "bucket", "label", "k"],
+                                               name="statistics_bucket_once")]
+        indexes = [models.Index(fields=["level", "bucket"], name="statistics_bucket_by_date")]

@@ -308,18 +308,23 @@ def _slice_of(user, filters):
     """The stored slice that answers this filter of people (summaries.slices_at), "" for no filter; None when the
     filter names a list or provision the reader may not see (it chooses nobody); False when no slice answers it
     (two filters at once, or slices not built yet): then the chosen people's summaries are summed."""
-    from qorgau.records.models import Provision
-
     from . import summaries
-    from .models import PrisonerList
 
     chosen = [name for name in SUMMARY_FILTERS if getattr(filters, name)]
     if not chosen:
         return ""
     if len(chosen) > 1 or not summaries.slices_ready():
         return False
-    name = chosen[0]
-    value = getattr(filters, name)
+    return _slice_key(user, chosen[0], getattr(filters, chosen[0]))
+
+
+def _slice_key(user, name, value):
+    """The slice key of one filter of people (as `_slice_of`); None when it chooses nobody, False when no key."""
+    from qorgau.records.models import Provision
+
+    from . import summaries
+    from .models import PrisonerList
+
     if name == "gender":
         key = f"g:{value}"
     elif name == "role":
@@ -365,6 +370,9 @@ def summed_cells(user, filters):
             prisoner_list__slug=filters.prisoner_list).values("person"))
     if filters.article:
         people = people.filter(id__in=_charged_under(user, filters.article))
+    from_sets = _cells_of_chosen_sets(user, filters, level)
+    if from_sets is not None:
+        return from_sets
     chosen = PersonSummary.objects.filter(level=level, person__in=people.values("id"))
     summed = _sum_cells_in_sql(chosen)
     if summed is not None:
@@ -377,6 +385,60 @@ def summed_cells(user, filters):
             entry[1] += unconsented
             entry[2] += n
             entry[3] += n * unconsented
+    return totals
+
+
+def _cells_of_chosen_sets(user, filters, level):
+    """`summed_cells` for several filters of people at once from the stored person sets (`StatisticsBucket`, not
+    by date: "s" the persons each slice chooses, "c" the persons with each cell, by its n): the chosen persons are
+    the intersection of their slices' sets; a cell's people the chosen in its sets, its n the sum of k x those with
+    n = k. None when a filter has no stored slice (then the chosen summaries are summed)."""
+    from . import summaries
+    from .models import StatisticsBucket
+
+    if not (summaries.slices_ready() and summaries.buckets_ready()):
+        return None
+    keys = []
+    for name in SUMMARY_FILTERS:
+        value = getattr(filters, name)
+        if value:
+            key = _slice_key(user, name, value)
+            if key is None:
+                return {}
+            if key is False or len(key) > summaries.MARK_LABEL_MAX:
+                return None
+            keys.append(key)
+    decode = summaries.decode_bits
+    chosen = None
+    for key in keys:
+        bits = (StatisticsBucket.objects.filter(level=level, table_key="s", bucket="+", label=key, k=1)
+                .values_list("bits", flat=True).first())
+        found = decode(bits) if bits else 0
+        chosen = found if chosen is None else chosen & found
+    if not chosen:
+        return {}
+    bits = (StatisticsBucket.objects.filter(level=level, table_key="u", bucket="*").values_list("bits", flat=True)
+            .first())
+    unconsented = decode(bits) if bits else 0
+    totals = {}
+    for label, k, bits in (StatisticsBucket.objects.filter(level=level, table_key="c", bucket="+")
+                           .values_list("label", "k", "bits")):
+        if not bits:
+            continue
+        here = decode(bits) & chosen
+        if not here:
+            continue
+        table, rest = label.split("\t", 1)
+        cell_label, ref = rest.rsplit("\t", 1)  # a month's label holds a tab
+        p, u = here.bit_count(), (here & unconsented).bit_count()
+        entry = totals.get((table, cell_label, int(ref)))
+        if entry is None:
+            totals[(table, cell_label, int(ref))] = [p, u, k * p, k * u]
+        else:
+            entry[0] += p
+            entry[1] += u
+            entry[2] += k * p
+            entry[3] += k * u
     return totals
 
 
@@ -544,6 +606,185 @@ def cells_of_acts(user, filters):
         for pid, month in first.items():
             earliest.setdefault((month, 0), set()).add(pid)
         count("cf", earliest, unconsented)
+    return totals
+
+
+def _straddled(cut, upper):
+    """Whether a range bound cuts the full dates of one month in two (some of its days kept, some not): then the
+    month's bucket (summaries.date_bucket) cannot answer. `cut` is date_from (kept: >= cut) or date_to + "-99"
+    (kept: <= cut, `upper`)."""
+    import calendar
+
+    month = cut[:7]
+    if summaries_bucket(month) != month or len(month) != 7 or cut[7:8] != "-":
+        return False
+    first = month + "-01"
+    last = f"{month}-{calendar.monthrange(int(month[:4]), int(month[5:7]))[1]:02d}"
+    return first <= cut < last if upper else first < cut <= last
+
+
+def _whole_years(date_from, upper):
+    """(first, last) of the years whose span (summaries.year_span: "YYYY-01-01" to "YYYY-12-31") a range keeps
+    whole, as "YYYY"; None when none."""
+    first, last = 0, 9999
+    if date_from:
+        if not date_from[:4].isdigit():
+            return None
+        first = int(date_from[:4]) + (date_from > f"{date_from[:4]}-01-01")
+    if upper:
+        if not upper[:4].isdigit():
+            return None
+        last = int(upper[:4]) - (f"{upper[:4]}-12-31" > upper)
+    return (f"{first:04d}", f"{last:04d}") if first <= last else None
+
+
+def _region_bucket(user, region):
+    """Q: the place bucket of a region filter (summaries.person_marks "@<place id>": the acts at the place and at the
+    places under it); False when the filter keeps nothing (no such place the reader may see); None when the bucket
+    cannot answer: a place under it the reader may not see (the filter leaves its acts out, the bucket holds them)."""
+    from qorgau.records.models import Place
+
+    found = list(Place.objects.visible_to(user).filter(uid=region).values_list("id", flat=True))
+    if len(found) != 1:
+        return False if not found else None
+    under = Place._base_manager.filter(parent_id=found[0])
+    if under.count() != Place.objects.visible_to(user).filter(parent_id=found[0]).count():
+        return None
+    return Q(bucket=f"@{found[0]}")
+
+
+def summaries_bucket(date):
+    from .summaries import date_bucket
+
+    return date_bucket(date)
+
+
+def cells_of_buckets(user, filters):
+    """`cells_of_acts` for a date range alone or a region alone (no filter of people), from the stored date or place
+    buckets (`StatisticsBucket`): the same dict, read from a few thousand rows instead of every kept act. None when
+    they cannot answer: a bound inside a month's full dates, buckets not built, an act date in no bucket form, a
+    place under the region the reader may not see, a region with a date range, a filter of people.
+
+    A range keeps whole buckets (their keys sort as the dates they hold). People of a table = the union of its
+    buckets' person sets (ids as bits); acts = the sum over buckets of k times the people with k acts there. The
+    prosecution years walk the buckets in date order: a person's kept prosecution acts are a run of their dated ones,
+    so its starts are the full-data starts ("fs") in the run plus its first act when that continues a prosecution
+    begun before the range ("ch" of the bucket where the person is first seen). Custody counts the episodes of the
+    persons with any kept act ("a")."""
+    from qorgau.lib.sensitivity import clearance_of
+
+    from . import summaries
+    from .models import StatisticsBucket
+
+    if any(getattr(filters, name) for name in SUMMARY_FILTERS):
+        return None
+    if filters.region and (filters.date_from or filters.date_to):
+        return None
+    if not (filters.date_from or filters.date_to or filters.region):
+        return None
+    upper = filters.date_to + "-99" if filters.date_to else None
+    if (filters.date_from and _straddled(filters.date_from, False)) or (upper and _straddled(upper, True)):
+        return None
+    if not (summaries.ready() and summaries.buckets_ready()):
+        return None
+    level = clearance_of(user)
+    if filters.region:
+        in_range = _region_bucket(user, filters.region)
+        if in_range is None:
+            return None
+        if in_range is False:
+            return {}
+    else:  # dated buckets are "" or begin with a digit
+        in_range = Q(bucket="") | Q(bucket__gte="0", bucket__lt=":")
+        if filters.date_from:
+            in_range &= Q(bucket__gte=filters.date_from)
+        if upper:
+            in_range &= Q(bucket__lte=upper)
+        in_range &= ~Q(table_key__startswith="Y")
+        years = _whole_years(filters.date_from, upper) if summaries.year_spans_ready() else None
+        if years:  # whole years: their spans' rows ("Y..."), not their months' (the year alone and January stay)
+            first, last = years
+            in_range = [in_range & ~Q(Q(bucket__gt=f"{first}-01", bucket__lt=f"{last}-99")
+                                      & (Q(bucket_length=10) | Q(bucket_length=7) & ~Q(bucket__endswith="-01"))),
+                        Q(table_key__startswith="Y", bucket__gte=first, bucket__lte=last)]
+    dated, other = {}, {}
+    from django.db.models.functions import Length
+
+    from itertools import chain
+
+    read = StatisticsBucket.objects.filter(level=level).alias(bucket_length=Length("bucket"))
+    # One query per part (each an indexed range of the level's buckets; an OR of them is a scan of the level).
+    for table, bucket, label, k, bits in chain.from_iterable(
+            read.filter(part).values_list("table_key", "bucket", "label", "k", "bits")
+            for part in (Q(bucket="*"), *(in_range if isinstance(in_range, list) else [in_range]))):
+        if not bits:
+            continue
+        if bucket == "*":
+            other.setdefault(table, []).append((label, k, bits))
+        elif table.startswith("Y"):  # a year's span walks after the year alone and January alone
+            dated.setdefault(table[1:], []).append((f"{bucket}-01-00", label, k, bits))
+        else:
+            dated.setdefault(table, []).append((bucket, label, k, bits))
+    if "odd" in other and not filters.region:
+        return None
+    decode = summaries.decode_bits
+    unconsented = decode(other["u"][0][2]) if "u" in other else 0
+    totals = {}
+
+    def count(table, ref_of, entries, within=None, distinct=False):
+        """Cells of `table` from [(bucket, label, k, bits)]: people = the union per label, n = sum of k x people (the
+        acts or episodes), or the people again when `distinct`."""
+        people, n = {}, {}
+        for _bucket, label, k, bits in entries:
+            chosen = decode(bits)
+            if within is not None:
+                chosen &= within
+            if not chosen:
+                continue
+            people[label] = people.get(label, 0) | chosen
+            if distinct:
+                continue
+            entry = n.setdefault(label, [0, 0])
+            entry[0] += k * chosen.bit_count()
+            entry[1] += k * (chosen & unconsented).bit_count()
+        for label, chosen in people.items():
+            p, u = chosen.bit_count(), (chosen & unconsented).bit_count()
+            totals[ref_of(label)] = [p, u, p, u] if distinct else [p, u, *n[label]]
+
+    count("ar", lambda label: ("ar", "", int(label)), dated.get("ar", ()), distinct=True)
+    count("rg", lambda label: ("rg", "", int(label)), dated.get("rg", ()), distinct=True)
+    count("gm", lambda label: ("gm", label, 0), dated.get("gm", ()))
+    count("se", lambda label: ("se", label, 0), dated.get("se", ()))
+    kept = 0
+    for _bucket, _label, _k, bits in dated.get("a", ()):
+        kept |= decode(bits)
+    for table in ("cs", "ce", "cf"):
+        count(table, lambda label, table=table: (table, label, 0),
+              [("*", label, k, bits) for label, k, bits in other.get(table, ())], kept)
+    if filters.region:  # the prosecutions begun among the acts at the region's places, per person and year
+        count("py", lambda label: ("py", label, 0), dated.get("y", ()))
+        return totals
+    # Prosecutions: walk the buckets in date order.
+    steps = {}
+    for table in ("p", "fs", "ch"):
+        for bucket, label, _k, bits in dated.get(table, ()):
+            steps.setdefault(bucket, {})[table] = (label, decode(bits))
+    before, started, cases = 0, {}, {}
+    for bucket in sorted(steps):
+        step = steps[bucket]
+        year, here = step["p"]
+        starts = step["fs"][1] if "fs" in step else 0
+        first_here = here & ~before
+        continued = first_here & step["ch"][1] if "ch" in step else 0
+        both = starts | continued
+        if both:
+            started[year] = started.get(year, 0) | both
+            entry = cases.setdefault(year, [0, 0])
+            entry[0] += starts.bit_count() + continued.bit_count()
+            entry[1] += (starts & unconsented).bit_count() + (continued & unconsented).bit_count()
+        before |= here
+    for year, chosen in started.items():
+        totals[("py", year, 0)] = [chosen.bit_count(), (chosen & unconsented).bit_count(), *cases[year]]
     return totals
 
 
@@ -793,8 +1034,12 @@ def all_tables(user, filters):
         allowed = levels_for(user)
         if uses_summaries(filters):
             tables = tables_from_summaries(user, filters, public, allowed)
-        else:  # a date range or a region: one reading of the acts it keeps (tables_from_acts is the reference)
-            tables = tables_from_summaries(user, filters, public, allowed, cells_of_acts(user, filters))
+        else:  # a date range: its date buckets; or (a region, a bound inside a month, another filter with it) one
+            # reading of the acts it keeps (tables_from_acts is the reference)
+            cells = cells_of_buckets(user, filters)
+            if cells is None:
+                cells = cells_of_acts(user, filters)
+            tables = tables_from_summaries(user, filters, public, allowed, cells)
         return tables + list_changes(user, filters, public)
 
     return generation.cached("statistics", (clearance_of(user), public), sorted(filters.as_query().items()),

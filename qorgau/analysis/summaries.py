@@ -30,8 +30,10 @@ reads at that level: a gender or roles field kept above the level chooses nothin
 entry is visible at the level (the list's own visibility, like a provision's, is checked when read).
 """
 
+import array
 import datetime
 import json
+import zlib
 from collections import namedtuple
 
 from django.db import connection, transaction
@@ -40,10 +42,12 @@ from qorgau.lib.sensitivity import LEVELS, RANK
 from qorgau.records.models import ACT_GROUPS, Act, ActProvision, Person
 
 from .custody import date_range
-from .models import CacheGeneration, PersonSummary, SummaryTotal
+from .models import CacheGeneration, PersonSummary, StatisticsBucket, SummaryTotal
 from .statistics import PROSECUTION_GAP_DAYS, PROSECUTION_TYPES, SENTENCE_BINS
 
 READY = "summaries-ready"
+BUCKETS_READY = "statistics-buckets-ready"
+YEAR_SPANS_READY = "statistics-year-spans-ready"  # the "Y..." marks (a database rebuilt before them has none)
 SLICES_READY = "summary-slices-ready"
 PERSON_TABLES = ("py", "ar", "rg", "se", "gm", "cs", "ce", "cf")
 # The first group an act type is listed under (as the statistics always named it).
@@ -153,6 +157,129 @@ def person_cells(acts, provisions, episodes):
     return sorted([table, label, ref, n] for (table, label, ref), n in cells.items())
 
 
+def date_bucket(date):
+    """The bucket of an act date (`StatisticsBucket.bucket`), in the order of the dates it holds: "" (no date),
+    "2018" (a year alone), "2018-03" (a month alone), "2018-03-01" (any full date of March 2018); None for a value
+    not in one of those forms (the statistics then read the acts: see `person_marks`)."""
+    if not date or (len(date) == 4 and date.isdigit()):
+        return date
+    if len(date) == 7 and date[:4].isdigit() and date[4] == "-" and date[5:].isdigit() and 1 <= int(date[5:]) <= 12:
+        return date
+    if len(date) == 10:
+        try:
+            if datetime.date.fromisoformat(date).isoformat() == date:
+                return date[:8] + "01"
+        except ValueError:
+            return None
+    return None
+
+
+def year_span(bucket):
+    """The year whose span holds a date bucket: "2018" for the full dates of 2018 and the months 2018-02..2018-12
+    given alone -- every date string from "2018-01-01" to "2018-12-31", the dates a range over whole years keeps
+    of 2018 (the year alone, "2018", and January alone, "2018-01", sort before "2018-01-01"); None for others."""
+    if bucket and len(bucket) >= 7 and not (len(bucket) == 7 and bucket.endswith("-01")):
+        return bucket[:4]
+    return None
+
+
+def _starts(dates):
+    """{year: prosecutions begun} of a person's dated prosecution acts (as `person_cells` counts them)."""
+    found, last = {}, None
+    for date in sorted(dates):
+        lo, _hi = date_range(date)
+        if last is None or _days(last, lo) > PROSECUTION_GAP_DAYS:
+            found[lo[:4]] = found.get(lo[:4], 0) + 1
+        last = lo
+    return found
+
+
+def person_marks(acts, provisions, episodes, unconsented, hidden_dates=(), parents=None):
+    """The buckets and keys one person is in at one level, as "table|bucket|label|k" strings (StatisticsBucket):
+
+    by bucket of the act date ("" for none; an act whose date the level may not read is in none):
+    - "a": any act; "ar" (label: provision id), "rg" (place id): an act under that provision / at that place;
+    - "gm" (label as the "gm" cell), "se" (sentence bin): k acts there;
+    - prosecution acts with a date (label: the year a prosecution begun by that act would count under): "p" any,
+      "fs" one that begins a prosecution counting all the person's dated prosecution acts (the first, or more than
+      PROSECUTION_GAP_DAYS after the one before), "ch" the bucket's first such act does not (it continues one);
+    not by date ("*"): "cs" / "ce" (month: k episodes as the cells), "cf" (the month of the first custody), "u"
+    (no consent to publication), "odd" (an act date in no bucket: date ranges then read the acts);
+    by place ("@<place id>": the acts at the place or at a place under it, as a region filter keeps them): "a", "ar",
+    "rg", "gm", "se" as above and "y" (label: a year; k: the prosecutions begun that year among those acts).
+    `acts` as for `person_cells`; `hidden_dates`: ids of acts whose date the level may not read; `parents`:
+    {place id: parent place id}."""
+    found = {}
+    parents = parents or {}
+    at_place = {}
+    for act in acts:
+        if act.place_id:
+            for place_id in (act.place_id, parents.get(act.place_id)):
+                if place_id:
+                    at_place.setdefault(f"@{place_id}", []).append(act)
+
+    def add(table, bucket, label="", n=1):
+        found[(table, bucket, label)] = found.get((table, bucket, label), 0) + n
+
+    seen = set()  # buckets already holding a prosecution act (the first one there decides "ch")
+    last = None
+    for date in sorted(a.date for a in acts if a.act_type in PROSECUTION_TYPES and a.date
+                       and a.id not in hidden_dates):
+        lo, _hi = date_range(date)
+        bucket = date_bucket(date)
+        full = last is None or _days(last, lo) > PROSECUTION_GAP_DAYS
+        last = lo
+        if bucket is None:
+            continue
+        year = lo[:4]
+        span = year_span(bucket)
+        for prefix, key in (("", bucket), ("Y", span)):  # the date bucket, and its year's span (marks "Y...")
+            if key is None:
+                continue
+            if (prefix, key) not in seen:
+                seen.add((prefix, key))
+                found[(prefix + "p", key, year)] = 1
+                if not full:
+                    found[(prefix + "ch", key, year)] = 1
+            if full:
+                found[(prefix + "fs", key, year)] = 1
+    for bucket, chosen in at_place.items():
+        for year, n in _starts(a.date for a in chosen if a.act_type in PROSECUTION_TYPES and a.date).items():
+            found[("y", bucket, year)] = n
+    dated = [("", date_bucket(act.date), act) for act in acts if act.id not in hidden_dates]
+    spans = [("Y", year_span(bucket), act) for _p, bucket, act in dated if bucket and year_span(bucket)]
+    for prefix, bucket, act in [*dated, *spans,
+                                *(("", bucket, act) for bucket, chosen in at_place.items() for act in chosen)]:
+        if bucket is None:
+            found[("odd", "*", "")] = 1
+            continue
+        found[(prefix + "a", bucket, "")] = 1
+        for provision_id in provisions.get(act.id, ()):
+            found[(prefix + "ar", bucket, str(provision_id))] = 1
+        if act.place_id:
+            found[(prefix + "rg", bucket, str(act.place_id))] = 1
+        if act.date:
+            add(prefix + "gm", bucket, f"{act.date[:7]}\t{GROUP_FIRST.get(act.act_type, '')}")
+        if (act.act_type in ("sentenced", "imprisoned") and act.penalty_kind == "imprisonment"
+                and act.penalty_amount is not None):
+            label = sentence_bin(act.penalty_amount, act.penalty_unit)
+            if label is not None:
+                add(prefix + "se", bucket, label)
+    first = None
+    for kind, start_lo, start_hi, end_lo in episodes:
+        if kind == "restricted_freedom":
+            continue
+        add("cs", "*", month_on_or_after(start_hi))
+        if end_lo:
+            add("ce", "*", month_on_or_after(max(start_hi, end_lo)))
+        first = min(first or start_lo[:7], start_lo[:7])
+    if first:
+        found[("cf", "*", first)] = 1
+    if unconsented:
+        found[("u", "*", "")] = 1
+    return sorted(f"{table}|{bucket}|{label}|{k}" for (table, bucket, label), k in found.items())
+
+
 ActRow = namedtuple("ActRow", "id act_type date penalty_kind penalty_amount penalty_unit place_id sensitivity "
                              "victim_person_id field_sensitivity")
 
@@ -183,6 +310,9 @@ def summaries_for(people, acts_of, provisions, episodes_of, entries_of=None):
     entry level)]}."""
     rows = []
     entries_of = entries_of or {}
+    from qorgau.records.models import Place
+
+    parents = {pid: parent for pid, parent in Place._base_manager.values_list("id", "parent_id") if parent}
     for pid, who in people.items():
         sensitivity, consent = who.sensitivity, who.consent
         acts = acts_of.get(pid, [])
@@ -191,17 +321,39 @@ def summaries_for(people, acts_of, provisions, episodes_of, entries_of=None):
             if RANK[sensitivity] > RANK[level]:
                 continue
             # What a reader of the level may read: its acts, less the values an act keeps above the level.
-            seen = [_seen_at(a, level) for a in acts if RANK[a.sensitivity] <= RANK[level]]
+            kept = [a for a in acts if RANK[a.sensitivity] <= RANK[level]]
+            seen = [_seen_at(a, level) for a in kept]
             episodes = episodes_of.get((pid, level), ())
-            if before is not None and seen == before[0] and episodes == before[1]:
-                cells = before[2]  # nothing more is seen at this level than at the one below
+            hidden = _hidden_dates(kept, level)
+            if before is not None and seen == before[0] and episodes == before[1] and hidden == before[4]:
+                cells, marks = before[2], before[3]  # nothing more is seen at this level than at the one below
             else:
                 cells = person_cells(seen, provisions, episodes)
-            before = (seen, episodes, cells)
+                marks = person_marks(seen, provisions, episodes, consent != "granted", hidden, parents)
+            before = (seen, episodes, cells, marks, hidden)
             if cells:
-                rows.append((pid, level, consent != "granted", cells, slices_at(who, level, cells,
-                                                                                 entries_of.get(pid, ()))))
+                slices = slices_at(who, level, cells, entries_of.get(pid, ()))
+                rows.append((pid, level, consent != "granted", cells, slices,
+                             sorted(marks + _cell_marks(cells, slices))))
     return rows
+
+
+MARK_LABEL_MAX = 40  # StatisticsBucket.label
+
+
+def _cell_marks(cells, slices):
+    """Marks not by date ("+"): "c" (label: table, label and ref of a cell; k: its n) -- every cell of the person --
+    and "s" (label: a slice key) -- the people filters that choose the person: several filters of people at once
+    read the persons all of them choose (the "s" sets intersected) and their cells from the "c" sets."""
+    found = [f"c|+|{table}\t{label}\t{ref}|{n}" for table, label, ref, n in cells]
+    return found + [f"s|+|{key}|1" for key in slices if len(key) <= MARK_LABEL_MAX]
+
+
+def _hidden_dates(acts, level):
+    """Ids of the acts whose date a reader of the level may not read (a date filter never keeps them)."""
+    from .privacy import act_values_at
+
+    return {a.id for a in acts if a.field_sensitivity and "date" in act_values_at(a.field_sensitivity, level)}
 
 
 def _live_people(person_ids=None):
@@ -241,7 +393,7 @@ def _contributions(rows, sign, totals=None):
     (added into `totals` when given); each row counts in the slice "" and in each of its own slices."""
     totals = {} if totals is None else totals
     get = totals.get
-    for _pid, level, unconsented, cells, slices in rows:
+    for _pid, level, unconsented, cells, slices, *_marks in rows:
         u = sign if unconsented else 0
         for slice_key in ("", *slices):
             for table, label, ref, n in cells:
@@ -282,7 +434,7 @@ def rebuild_persons(person_ids, episode_rows):
     # same old summary twice (PostgreSQL; SQLite has one writer at a time).
     list(Person._base_manager.select_for_update().filter(id__in=person_ids).order_by("id").values_list("id"))
     old = list(PersonSummary.objects.filter(person_id__in=person_ids)
-               .values_list("person_id", "level", "unconsented", "cells", "slices"))
+               .values_list("person_id", "level", "unconsented", "cells", "slices", "marks"))
     people = _live_people(person_ids)
     acts_of = {}
     for row in _accepted_acts().filter(victim_person_id__in=people):
@@ -298,6 +450,7 @@ def rebuild_persons(person_ids, episode_rows):
     PersonSummary.objects.filter(person_id__in=person_ids).delete()
     _insert(new)
     _apply(differences)
+    _move_marks(old, new)
 
 
 def _insert(rows):
@@ -307,18 +460,19 @@ def _insert(rows):
     table = PersonSummary._meta.db_table
     value = "CAST(%s AS jsonb)" if connection.vendor == "postgresql" else "%s"
     with connection.cursor() as cursor:
-        cursor.executemany(f"INSERT INTO {table} (person_id, level, unconsented, cells, slices) "
-                           f"VALUES (%s, %s, %s, {value}, {value})",
-                           [(pid, level, bool(unconsented), json.dumps(cells), json.dumps(slices))
-                            for pid, level, unconsented, cells, slices in rows])
+        cursor.executemany(f"INSERT INTO {table} (person_id, level, unconsented, cells, slices, marks) "
+                           f"VALUES (%s, %s, %s, {value}, {value}, {value})",
+                           [(pid, level, bool(unconsented), json.dumps(cells), json.dumps(slices), json.dumps(marks))
+                            for pid, level, unconsented, cells, slices, marks in rows])
 
 
 def forget(person_ids):
     """Take these persons' summaries out of the totals and delete them (before the persons are deleted)."""
     old = list(PersonSummary.objects.filter(person_id__in=person_ids)
-               .values_list("person_id", "level", "unconsented", "cells", "slices"))
+               .values_list("person_id", "level", "unconsented", "cells", "slices", "marks"))
     if old:
         _apply(_contributions(old, -1))
+        _move_marks(old, [])
         PersonSummary.objects.filter(person_id__in=person_ids).delete()
 
 
@@ -330,6 +484,8 @@ def rebuild_all(batch=5000):
     with transaction.atomic():
         PersonSummary.objects.all().delete()
         SummaryTotal.objects.all().delete()
+        StatisticsBucket.objects.all().delete()
+        members = {}  # {(level, mark): array of person ids}
         people = _live_people()
         entries_of = _entries_of()
         episodes_of = {}
@@ -341,6 +497,12 @@ def rebuild_all(batch=5000):
 
         def save():
             _contributions(pending, 1, totals)
+            for pid, level, _u, _cells, _slices, marks in pending:
+                for mark in marks:
+                    found = members.get((level, mark))
+                    if found is None:
+                        found = members[(level, mark)] = array.array("q")
+                    found.append(pid)
             _insert(pending)
             pending.clear()
 
@@ -375,13 +537,112 @@ def rebuild_all(batch=5000):
                                                        n_unconsented=value[3])
                                           for (level, slice_key, table, label, ref), value in totals.items()
                                           if any(value)], batch_size=5000)
+        _write_buckets(members)
         _set_ready(1)
+        CacheGeneration.objects.update_or_create(name=BUCKETS_READY, defaults={"value": 1})
+        CacheGeneration.objects.update_or_create(name=YEAR_SPANS_READY, defaults={"value": 1})
         CacheGeneration.objects.update_or_create(name=SLICES_READY, defaults={"value": 1})
+
+
+def buckets_ready():
+    """Whether the date buckets are complete (built by `rebuild_all`; until then a date range reads the acts)."""
+    return CacheGeneration.objects.filter(name=BUCKETS_READY, value__gte=1).exists()
+
+
+def year_spans_ready():
+    return CacheGeneration.objects.filter(name=YEAR_SPANS_READY, value__gte=1).exists()
+
+
+def encode_bits(number):
+    """A set of person ids as stored (bit i set for person i; zlib-compressed little-endian bytes)."""
+    return zlib.compress(number.to_bytes((number.bit_length() + 7) // 8, "little"), 1) if number else b""
+
+
+def decode_bits(data):
+    return int.from_bytes(zlib.decompress(bytes(data)), "little") if data else 0
+
+
+def _split(mark):
+    table, bucket, rest = mark.split("|", 2)
+    label, k = rest.rsplit("|", 1)  # a label (a role) may hold "|"
+    return table, bucket, label, int(k)
+
+
+def _write_buckets(members):
+    """Store {(level, mark): person ids} as bucket rows (a rebuild of everything)."""
+    rows = []
+    for (level, mark), pids in members.items():
+        bits = bytearray((max(pids) >> 3) + 1)
+        for pid in pids:
+            bits[pid >> 3] |= 1 << (pid & 7)
+        table, bucket, label, k = _split(mark)
+        rows.append(StatisticsBucket(level=level, table_key=table, bucket=bucket, label=label, k=k,
+                                     bits=encode_bits(int.from_bytes(bits, "little"))))
+        if len(rows) >= 2000:
+            StatisticsBucket.objects.bulk_create(rows)
+            rows = []
+    StatisticsBucket.objects.bulk_create(rows)
+
+
+def _move_marks(old, new):
+    """Take the persons of the `old` summary rows out of their buckets and put those of `new` in theirs (only the
+    buckets that change), rows locked in key order like the totals."""
+    from django.db.models import Q
+
+    changes = {}  # {(level, mark): {person id: +1 / -1}}
+    for rows, sign in ((old, -1), (new, 1)):
+        for pid, level, _u, _cells, _slices, marks in rows:
+            for mark in marks:
+                moved = changes.setdefault((level, mark), {})
+                moved[pid] = moved.get(pid, 0) + sign
+    changes = {key: moved for key, moved in changes.items() if any(moved.values())}
+    if not changes:
+        return
+    keys = sorted((level, *_split(mark)) for level, mark in changes)
+    # Every row exists before it is locked (two rebuilds adding a person to a new bucket never both insert it).
+    StatisticsBucket.objects.bulk_create([StatisticsBucket(level=level, table_key=table, bucket=bucket, label=label,
+                                                           k=k, bits=b"") for level, table, bucket, label, k in keys],
+                                         ignore_conflicts=True)
+    for start in range(0, len(keys), 200):  # in key order, a few hundred keys a query
+        chosen = Q()
+        for level, table, bucket, label, k in keys[start:start + 200]:
+            chosen |= Q(level=level, table_key=table, bucket=bucket, label=label, k=k)
+        for row in (StatisticsBucket.objects.select_for_update().filter(chosen)
+                    .order_by("level", "table_key", "bucket", "label", "k")):
+            level = row.level
+            number = decode_bits(row.bits)
+            mark = f"{row.table_key}|{row.bucket}|{row.label}|{row.k}"
+            for pid, sign in changes[(level, mark)].items():
+                if sign > 0:
+                    number |= 1 << pid
+                elif sign < 0:
+                    number &= ~(1 << pid)
+            row.bits = encode_bits(number)
+            row.save(update_fields=["bits"])
+
+
+def expected_buckets():
+    """{(level, mark): person ids} recomputed from the stored summaries (for checks and tests)."""
+    found = {}
+    for pid, level, marks in PersonSummary.objects.values_list("person_id", "level", "marks"):
+        for mark in marks:
+            found.setdefault((level, mark), set()).add(pid)
+    return found
+
+
+def stored_buckets():
+    found = {}
+    for row in StatisticsBucket.objects.all():
+        number = decode_bits(row.bits)
+        if number:
+            found[(row.level, f"{row.table_key}|{row.bucket}|{row.label}|{row.k}")] = {
+                i for i in range(number.bit_length()) if number >> i & 1}
+    return found
 
 
 def expected_totals():
     """The totals recomputed from the stored summaries (for checks and tests): {key: [people, unconsented, n, n_u]}."""
-    rows = PersonSummary.objects.values_list("person_id", "level", "unconsented", "cells", "slices")
+    rows = PersonSummary.objects.values_list("person_id", "level", "unconsented", "cells", "slices", "marks")
     return {key: value for key, value in _contributions(list(rows), 1).items() if any(value)}
 
 
