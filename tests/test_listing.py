@@ -201,3 +201,35 @@ def test_a_committed_change_starts_a_generation_every_process_sees():
     except RuntimeError:
         pass
     assert stored() == after
+
+
+def test_the_sort_by_acts_counts_only_the_acts_each_reader_may_see(client_for, alice, bob, marked):
+    """Persons sorted by acts: the count behind the order is the reader's own -- a deleted act never counts, an
+    unaccepted act not for a visitor, a confidential act not for a reader without clearance -- and the order, on
+    every page, follows the act counts the page prints (read by their own query, Act.visible_to the request's user)."""
+    from django.test import Client
+
+    victim = Person.objects.get(uid="per_tobylova")
+    for n in range(6):  # enough acts to put her first for a cleared reader, whatever the demo holds
+        actions.do_create_act(actor=alice, victim=victim, act_type="searched", date=f"2019-02-0{n + 1}",
+                              review="suggested", sensitivity="confidential")
+    gone = actions.do_create_act(actor=alice, victim=victim, act_type="detained", date="2019-01-01")
+    actions.do_delete_record(gone, actor=alice)
+    stored = Act._base_manager.filter(victim_person=victim, deleted_at__isnull=True).count()
+
+    theirs = {}
+    for name, client in (("visitor", Client()), ("bob", client_for(bob)), ("alice", client_for(alice))):
+        counts, page = [], 1
+        while True:
+            response = client.get(f"/persons/?sort=-acts&page={page}")
+            counts += [(p.act_count, p.pk) for p in response.context["records"]]
+            if not response.context["page"].has_next():
+                break
+            page += 1
+        assert [n for n, _ in counts] == sorted((n for n, _ in counts), reverse=True), name
+        assert len({pk for _, pk in counts}) == len(counts), name  # no one twice across the pages
+        theirs[name] = dict((pk, n) for n, pk in counts).get(victim.pk, 0)
+        if name == "alice":
+            assert counts[0][1] == victim.pk  # the cleared reader's most documented person
+    assert theirs["alice"] == stored  # every live act, the deleted one not
+    assert theirs["visitor"] < theirs["alice"]

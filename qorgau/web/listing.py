@@ -246,13 +246,20 @@ def _sorted(kind, queryset, request, user):
         return indexing.ranked(queryset, "person", query, user), sort
     if sort.lstrip("-") == "acts":
         # The persons are visible already, so an act of theirs is visible when its own level is (and, for anonymous
-        # readers, it is accepted): the same rule as Act.visible_to, without a subquery per row.
+        # readers, it is accepted): the same rule as Act.visible_to. Counted per person by a subquery on the acts'
+        # person index -- not by joining every act to the persons and grouping by all their columns (about 30 s of
+        # CPU at a million acts; the subquery about 3 s).
+        from django.db.models import IntegerField, OuterRef, Subquery
+        from django.db.models.functions import Coalesce
+
         from qorgau.lib.sensitivity import levels_for
 
-        seen = Q(acts__sensitivity__in=levels_for(user), acts__deleted_at__isnull=True)
+        seen = Act._base_manager.filter(victim_person=OuterRef("pk"), sensitivity__in=levels_for(user),
+                                        deleted_at__isnull=True)
         if not user.is_authenticated:
-            seen &= Q(acts__review=Review.ACCEPTED)
-        queryset = queryset.annotate(n_acts=Count("acts", filter=seen, distinct=True))
+            seen = seen.filter(review=Review.ACCEPTED)
+        counted = seen.order_by().values("victim_person").annotate(n=Count("id")).values("n")
+        queryset = queryset.annotate(n_acts=Coalesce(Subquery(counted, output_field=IntegerField()), Value(0)))
     order = []
     for key in SORTS[kind][sort]:
         name = key.lstrip("-")
