@@ -10,10 +10,11 @@ import re
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 from qorgau.analysis.census import CERTAIN, POSSIBLE, RESTRICTED_ROWS, CensusQuery, census, census_by_scan
 from qorgau.analysis.episodes import flush_pending
+from qorgau.analysis.models import PrisonerList
 from qorgau.lib.sensitivity import LEVELS, RANK
 from qorgau.records import actions
 
@@ -227,6 +228,11 @@ def test_the_command_writes_every_format_as_the_straightforward_census_would(
                 return [r for r in rows if not public or r.person.consent == "granted"]
 
             options = {"date": day, "public": public, **({"list_slug": prisoner_list.slug} if prisoner_list else {})}
+            if prisoner_list and not PrisonerList.objects.visible_to(reader).filter(pk=prisoner_list.pk).exists():
+                # A public census counts only a list the public may see (docs/security.md, session 9 audit).
+                with pytest.raises(CommandError):
+                    call_command("census", format="json", stdout=io.StringIO(), **options)
+                continue
             out = io.StringIO()
             call_command("census", format="json", stdout=out, **options)
             text = out.getvalue()
