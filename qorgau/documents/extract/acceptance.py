@@ -21,18 +21,19 @@ chooser); `QORGAU_LEARNED_ACTS=FILE` reads other weights; a missing or unreadabl
 are (logged once).
 """
 
-import json
 import logging
 import math
 import os
 import re
 from pathlib import Path
 
+from . import learned
+from .learned import MAX_MODEL_BYTES  # noqa: F401 -- the bound of every weights file (learned.read_model)
+
 log = logging.getLogger(__name__)
 
 MODELS = Path(__file__).resolve().parent / "models"
 ACT_MODEL = MODELS / "acts.json"
-MAX_MODEL_BYTES = 4_000_000
 
 # Set by tools/train_extraction.py for cross-validation (a model dict replacing the file's); never in production.
 override = None
@@ -73,14 +74,8 @@ def model(path=None):
         _loaded[path] = None
         return None
     try:
-        with open(path, "rb") as stream:  # read bounded: a weights file is a few KB
-            raw = stream.read(MAX_MODEL_BYTES + 1)
-        if len(raw) > MAX_MODEL_BYTES:
-            raise ValueError(f"larger than a weights file may be ({MAX_MODEL_BYTES // 1_000_000} MB)")
-        data = json.loads(raw.decode("utf-8"))
+        data = learned.read_model(path)  # bounded, weights checked
         w = data["weights"]
-        if not isinstance(w, dict) or not all(isinstance(k, str) and _number(v) for k, v in w.items()):
-            raise ValueError("weights must map feature names to finite numbers")
         limits = {k: data[k] for k in ("threshold", "candidate_threshold")}
         if not all(_number(v) and 0 <= v <= 1.01 for v in limits.values()):
             raise ValueError("thresholds must be probabilities")
@@ -93,7 +88,7 @@ def model(path=None):
 
 
 def _number(v):
-    return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(float(v))
+    return learned.finite_number(v)
 
 
 _CUES = []

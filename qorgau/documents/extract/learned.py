@@ -54,6 +54,25 @@ def _read_cues(path=CUES_FILE):
     return before, after
 
 
+def finite_number(value):
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(float(value))
+
+
+def read_model(path):
+    """The JSON object of a weights file, read bounded (a weights file is a few KB), its "weights" checked to map
+    feature names to finite numbers. Raises OSError, ValueError, KeyError, TypeError, RecursionError or
+    OverflowError: the caller turns its layer off."""
+    with open(path, "rb") as stream:
+        raw = stream.read(MAX_MODEL_BYTES + 1)
+    if len(raw) > MAX_MODEL_BYTES:
+        raise ValueError(f"larger than a weights file may be ({MAX_MODEL_BYTES // 1_000_000} MB)")
+    data = json.loads(raw.decode("utf-8"))
+    found = data["weights"]
+    if not isinstance(found, dict) or not all(isinstance(k, str) and finite_number(v) for k, v in found.items()):
+        raise ValueError("weights must map feature names to finite numbers")
+    return data
+
+
 def weights(path=None):
     """The date model's weights ({feature: weight}), or None (logged once) when missing or unreadable."""
     if override is not None:
@@ -63,16 +82,7 @@ def weights(path=None):
         return _loaded[path]
     model = None
     try:
-        with open(path, "rb") as stream:  # read bounded: a weights file is a few KB
-            raw = stream.read(MAX_MODEL_BYTES + 1)
-        if len(raw) > MAX_MODEL_BYTES:
-            raise ValueError(f"larger than a weights file may be ({MAX_MODEL_BYTES // 1_000_000} MB)")
-        data = json.loads(raw.decode("utf-8"))
-        model = data["weights"]
-        if not isinstance(model, dict) or not all(isinstance(k, str) and isinstance(v, (int, float)) and
-                                                  not isinstance(v, bool) and math.isfinite(float(v))
-                                                  for k, v in model.items()):
-            raise ValueError("weights must map feature names to finite numbers")
+        model = read_model(path)["weights"]
     except (OSError, ValueError, KeyError, TypeError, RecursionError, OverflowError) as error:
         log.warning("learned date chooser off (rules' dates kept): cannot use %s: %s", path, error)
         model = None
