@@ -952,19 +952,9 @@ def report(table, show=None):
 
 
 def main(argv):
-    import argparse
-    import os
+    from .cli import run
 
-    import django
-
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "qorgau.settings")
-    django.setup()
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", default="held_out", choices=["held_out", "held_out_2", "tuning", "all"])
-    parser.add_argument("--per", type=int, default=8)
-    parser.add_argument("--list", default=None, help="print the wrong cases of shapes matching this pattern")
-    args = parser.parse_args(argv)
-    print(report(score(generate(args.set, args.per)), args.list))
+    run(argv, __doc__, generate, score, report, ["held_out", "held_out_2", "tuning"])
 
 
 if __name__ == "__main__":

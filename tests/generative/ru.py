@@ -772,20 +772,9 @@ def report(table, by=("shape",), show=None):
 
 
 def main(argv):
-    import argparse
-    import os
+    from .cli import run
 
-    import django
-
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "qorgau.settings")
-    django.setup()
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", default="held_out", choices=["held_out", "tuning", "all"])
-    parser.add_argument("--per", type=int, default=8)
-    parser.add_argument("--list", default=None, help="print the wrong cases of shapes matching this pattern")
-    parser.add_argument("--by", default="shape", help="comma-separated: shape,name,case,prov,date")
-    args = parser.parse_args(argv)
-    print(report(score(generate(args.set, args.per)), args.by.split(","), args.list))
+    run(argv, __doc__, generate, score, report, ["held_out", "tuning"], by="shape")
 
 
 if __name__ == "__main__":
