@@ -20,6 +20,13 @@ def _posted(request):
     if request.method != "POST":
         return None
     try:
+        # The body first: a body over DATA_UPLOAD_MAX_MEMORY_SIZE is refused here before a byte is read, so the
+        # stream is left whole for the view (whose own answer to an oversized form stands); parsing a multipart
+        # stream straight away would consume part of it before finding it too large.
+        request.body
+    except Exception:
+        return None
+    try:
         return request.POST, request.FILES
     except Exception:  # a malformed or too large body: the view's own handling answers it
         return None
