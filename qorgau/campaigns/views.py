@@ -69,6 +69,12 @@ def ua_state(ua, today=None):
     return "open"
 
 
+def shown_state(ua, user):
+    """`ua_state` as `user` may read it: a status or deadline kept above the reader's level tells nothing (the
+    report endpoint alone decides from the stored status)."""
+    return ua_state(Seen(ua, Reader(user)))
+
+
 def ua_sheet(ua, user):
     """What the printable page and the PDF show, as `user` may see it (records wrapped by the read policy)."""
     reader = Reader(user)
@@ -76,7 +82,7 @@ def ua_sheet(ua, user):
     issuer = reader.link(ua.issuer) if ua.issuer_id else None
     return wrap({
         "ua": ua,
-        "state": ua_state(Seen(ua, reader)),  # a status or deadline kept above the reader's level tells nothing
+        "state": shown_state(ua, user),
         "issuer": issuer.name if issuer else "",
         "targets": [t.target for t in ua.ua_targets.select_related("target__holder")],
         "facts": [letters.describe_act(fact, "en") for fact in facts.acts if letters.describe_act(fact, "en")],
@@ -203,7 +209,7 @@ def ua_issue_update(request, uid):
 def ua_detail(request, uid):
     ua = get_ua_for(request.user, uid)
     context = {
-        "ua": ua, "sheet": ua_sheet(ua, request.user), "state": ua_state(Seen(ua, Reader(request.user))), "counts": counts_by_channel(ua),
+        "ua": ua, "sheet": ua_sheet(ua, request.user), "state": shown_state(ua, request.user), "counts": counts_by_channel(ua),
         "chart": chart_points(ua),
         "response_form": restrict_form(ResponseForm(initial={"response": ua.response, "impact": ua.impact,
                                                              "status": ua.status}), request.user, ua),
@@ -270,7 +276,7 @@ def ua_letter(request, uid, target_uid, lang):
                                 through_authorities=bool(shown.through_authorities))
     office, address = letters.office_for(shown, lang)
     return render(request, "campaigns/letter.html", {"ua": ua, "target": target, "text": text, "lang": lang,
-                                                     "state": ua_state(Seen(ua, Reader(request.user))),
+                                                     "state": shown_state(ua, request.user),
                                                      "office": office, "address": address,
                                                      "languages": letters.LANGUAGES})
 
@@ -279,7 +285,7 @@ def ua_letter(request, uid, target_uid, lang):
 
 def action_page(request, uid, form=None, status=200):
     ua = get_ua_for(request.user, uid)
-    context = {"ua": ua, "sheet": ua_sheet(ua, None), "state": ua_state(Seen(ua, Reader(None))), "counts": counts_by_channel(ua),
+    context = {"ua": ua, "sheet": ua_sheet(ua, None), "state": shown_state(ua, None), "counts": counts_by_channel(ua),
                "chart": chart_points(ua),
                "form": form or ReportForm(), "languages": letters.LANGUAGES, "public": True,
                "thanks": request.GET.get("reported") == "1"}
