@@ -257,10 +257,17 @@ def _capitals_in_prose(text, taken, known):
     for m in CAPS_NAME.finditer(text):
         line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
         line = text[line_start:line_end if line_end >= 0 else len(text)]
-        if len(re.findall(r"\b[a-z]{3,}\b", line)) < 4 or any(s < m.end() and m.start() < e for s, e in taken):
-            continue  # a heading in capitals, or a list's "FAMILY Given" already read
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue  # a list's "FAMILY Given" already read
         words = ["-".join(p.capitalize() for p in w.split("-")) for w in m.groups() if w]
         if any(w in STOP or len(w) < 3 for w in words):
+            continue
+        if len(re.findall(r"\b[a-z]{3,}\b", line)) < 4 and not (
+                len(words) == 2 and _plain(words[0]) in GIVEN
+                and re.search(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", text)):
+            # A heading in capitals — unless it names, given name first, the one whose family name the text then
+            # uses alone ("CASE CHRONOLOGY: ERLAN BALTABAY (Shymkent)" … "against Baltabay"): a web page, a PDF or a
+            # Word file keeps such a title on a line of its own.
             continue
         if _plain(words[0]) in GIVEN and (SURNAME_END.search(words[-1].lower()) or len(words) == 2) or \
                 " ".join(words) in known:
