@@ -96,3 +96,59 @@ def test_a_state_told_in_the_present_after_its_trigger_takes_no_narrative_date(s
     found = acts(text)
     assert any(v == "Аян Қалымбек" and t in {"house_arrest", "pretrial_detention"} for v, t, _ in found)
     assert not any(v == "Аян Қалымбек" and t in {"house_arrest", "pretrial_detention"} and d for v, t, d in found)
+
+
+# ---- from the fresh round's first run (k80–k83) ----
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Балгинді сот 21 желтоқсанда екі айға тергеу изоляторына қамады.", "2015-12-21"),
+    ("Белсенді 3 қарашада ұсталды.", "2015-11-03"),
+    ("Сот 14 қыркүйекте үкім шығарды.", "2015-09-14"),
+])
+def test_a_kazakh_day_without_its_year_after_the_documents_date_is_of_the_year_before(sentence, value):
+    found = find_dates(f"2016 жылғы 20 қаңтар\n\n{sentence}", "2016-01-20")
+    assert [d.value for d in found][-1] == value
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Келесі сот отырысы 21 ақпанда өтеді.", "2016-02-21"),
+    ("Тергеу мерзімі 5 наурызға дейін ұзартылды.", "2016-03-05"),
+    ("Үкім 2 ақпанда жарияланады.", "2016-02-02"),
+])
+def test_a_kazakh_day_to_come_stays_in_the_documents_year(sentence, value):
+    found = find_dates(f"2016 жылғы 20 қаңтар\n\n{sentence}", "2016-01-20")
+    assert [d.value for d in found][-1] == value
+
+
+@pytest.mark.parametrize("verb", ["бөлімшеге алып кетті", "полиция бөліміне апарды", "учаскеге әкетті"])
+def test_held_and_taken_away_is_a_detention(verb):
+    found = acts(f"13 ақпанда полиция Гүлзада Сержан мен Жанар Секербаеваны ұстап, {verb}.")
+    assert {("Гүлзада Сержан", "detained", "2024-02-13"), ("Жанар Секербаева", "detained", "2024-02-13")} <= found
+
+
+@pytest.mark.parametrize("support", ["қолдап", "қолдау үшін", "жақтап"])
+def test_the_one_a_picket_supported_is_not_fined(support):
+    found = acts(f"22 ақпанда белсенді Ақторғын Ақкенжебаласы сатирик Темірлан Енсебекті {support} пикетке шыққаны "
+                 f"үшін айыппұл төлеуге міндеттелді.")
+    assert ("Ақторғын Ақкенжебаласы", "fined", "2024-02-22") in found
+    assert not any(v == "Темірлан Енсебек" for v, _, _ in found)
+
+
+@pytest.mark.parametrize("opener", ["Олардың пікірінше", "Оның айтуынша", "Олардың сөзінше"])
+def test_a_pronoun_naming_whose_opinion_it_is_points_to_no_victim(opener):
+    text = (f"22 ақпанда белсенді Ерлан Сапаровқа айыппұл салынды. {opener}, айыппұлдар 8 наурыз "
+            f"қарсаңында белсенділердің үнін өшіруге арналған.")
+    assert {d for v, t, d in acts(text) if v == "Ерлан Сапаров"} == {"2024-02-22"}
+
+
+@pytest.mark.parametrize("place", ["уақытша ұстау изоляторында", "Жаркент ауданындағы уақытша ұстау изоляторында",
+                                   "Панфилов қаласының уақытша ұстау изоляторында"])
+def test_held_now_in_police_cells_under_a_dateline_is_an_undated_detention(place):
+    text = f"Баспасөз хабарламасы\n\n2025 жылғы 16 мамыр\n\nШыңжаңнан келген Ержанат Абай қазір {place} отыр."
+    assert acts(text, published="2025-05-16") == {("Ержанат Абай", "detained", "")}
+
+
+@pytest.mark.parametrize("name", ["Ержанат Абай", "Ержанат Абайды", "Ержанат Абайға"])
+def test_a_kazakh_given_name_first_is_not_read_as_a_family_name_when_the_family_name_is_a_given_name_too(name):
+    from qorgau.documents.extract.names import find_persons
+    assert [m.name for m in find_persons(f"Полиция {name} туралы ақпарат берді.")] == ["Ержанат Абай"]

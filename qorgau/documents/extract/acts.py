@@ -658,6 +658,8 @@ def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, pr
         return (in_role or candidates)[:1], False
     if not pronoun or re.match(r"\s*Among them", sentence):
         return [], False
+    if BYSTANDER_AFTER.match(sentence[pronoun.start():pronoun.end() + 25]):
+        return [], False  # "Олардың пікірінше, …", "Оның айтуынша, …": whose words these are, not whom they tell of
     if re.match(r"(?:журналист|белсенді|блогер|айыпталушы|сотталушы)", pronoun.group(), re.I) and \
             KK_COUNT_BEFORE.search(sentence[:pronoun.start()]):
         return [], False  # "тағы бес белсендіні ұстады": activists counted, not "the activist" spoken of
@@ -1346,7 +1348,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                      and not PLANNED_DATE.search(text, max(0, d.start - 16), d.start)]
         line_start = text.rfind("\n", 0, start) + 1
         above = heading_above(text, dates, line_start)
-        if above is not None and not own_dates and start == line_start:
+        headed = above is not None and not own_dates and start == line_start
+        if headed:
             own_dates = [above]  # a paragraph's first sentence under a dated heading: as if the heading began it
         heading = next(iter(dates.within(line_start, min(line_start + 40, start + 5))), None) or above
         if heading is not None and dates.within(heading.start + 1, start):
@@ -1365,7 +1368,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         # "He had been convicted under …", "Впоследствии его …", "is being prosecuted", "have been let out"
         if not own_dates and undated:
             date, heading = None, None
-        elif not own_dates and ((PRESENT_STATE and PRESENT_STATE.search(sentence[:first_hit])) or (
+        elif (not own_dates or (headed and PRESENT_STATE_AFTER and KAZAKH.search(sentence))) and (
+                (PRESENT_STATE and PRESENT_STATE.search(sentence[:first_hit])) or (
                 PRESENT_STATE_AFTER and clause_types and PRESENT_STATE_AFTER.match(
                     sentence[min(c[3] for c in clause_types if c[1] == first_hit):]))) and (
                 heading is None or not re.match(r"\s*[,:.–—-]", text[heading.end:heading.end + 3])):

@@ -378,8 +378,9 @@ def _nominative(name):
     if fixed and len(fixed) < len(words) and not any(KAZAKH_CASE_LETTERS.search(w) for w in words):
         rest = iter(russian_nominative(" ".join(w for w in words if w not in fixed), "femn").split())
         return " ".join(w if w in fixed else next(rest, w) for w in words)
-    if len(words) == 2 and words[0] not in MASCULINE_GIVEN:
-        # Court papers print the family name first: "в отношении Бокаева Макса и Аяна Талгата".
+    if len(words) == 2 and words[0] not in MASCULINE_GIVEN and words[0] not in KK_GIVEN:
+        # Court papers print the family name first: "в отношении Бокаева Макса и Аяна Талгата" (not a Kazakh given
+        # name first, "Ержанат Абай", whose family name happens to be a given name too).
         family, given = words
         for ending, family_endings in MALE_CASES + [("", ("",))]:
             stem = given[:-len(ending)] if ending else given
