@@ -724,6 +724,39 @@ def t_defendant_role(r):
     return Case("", "", text, set(), set(), {a.canonical, b.canonical})
 
 
+# (from the fresh round k80–k83: a year-less day after the document's date, one supported by a picket, held and taken away)
+@frame(TUNING, "recall: a day after the document's date is last year's")
+def t_day_after_publication(r):
+    (a,) = _names(r)
+    m = r.randrange(6, 12)                 # June–December, after the publication (2024-05-20)
+    day = r.randint(1, 28)
+    text = r.choice([f"{a.form('acc')} сот {day} {_loc(MONTHS[m])} екі айға тергеу изоляторына қамады.",
+                     f"{a.form('nom')} {day} {_loc(MONTHS[m])} полиция қызметкерлерімен ұсталды."])
+    text = text[0].upper() + text[1:]
+    return Case("", "", text, {(a.canonical, "DEPRIVATION", f"2023-{m + 1:02d}-{day:02d}")}, set(), {a.canonical})
+
+
+@frame(TUNING, "precision: another person's act in the same sentence")
+def t_supported_by_picket(r):
+    a, b = _names(r, 2)
+    d, iso = date(r, "day_month")
+    text = (f"{d} белсенді {a.form('nom')} {b.form('acc')} {r.choice(['қолдап', 'жақтап', 'қолдау үшін'])} "
+            f"пикетке шыққаны үшін айыппұл төлеуге міндеттелді.")
+    text = text[0].upper() + text[1:]
+    return Case("", "", text, {(a.canonical, "PENALTY", iso)}, set(), {a.canonical, b.canonical}, {b.canonical})
+
+
+@frame(TUNING, "recall: instrumental, two detained together")
+def t_held_and_taken(r):
+    a, b = _names(r, 2)
+    d, iso = date(r, "day_month")
+    text = (f"{d} полиция {a.form('nom')} мен {b.form('acc')} ұстап, "
+            f"{r.choice(['бөлімшеге алып кетті', 'полиция бөліміне апарды', 'учаскеге әкетті'])}.")
+    text = text[0].upper() + text[1:]
+    return Case("", "", text, {(a.canonical, "DEPRIVATION", iso), (b.canonical, "DEPRIVATION", iso)}, set(),
+                {a.canonical, b.canonical})
+
+
 # ---- HELD-OUT 2 frames: written at the session's end (after all rule changes), committed before their only run ----
 HELD_OUT_2 = {}
 
