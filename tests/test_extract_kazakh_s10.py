@@ -152,3 +152,19 @@ def test_held_now_in_police_cells_under_a_dateline_is_an_undated_detention(place
 def test_a_kazakh_given_name_first_is_not_read_as_a_family_name_when_the_family_name_is_a_given_name_too(name):
     from qorgau.documents.extract.names import find_persons
     assert [m.name for m in find_persons(f"Полиция {name} туралы ақпарат берді.")] == ["Ержанат Абай"]
+
+
+@pytest.mark.parametrize("paper", ["тінту туралы қаулыны көрсетпегенін", "тінту туралы хаттамаға қол қоймағанын",
+                                   "тінту туралы шешімнің көшірмесін бермегенін"])
+def test_a_paper_about_a_search_mentioned_by_a_lawyer_is_no_search_of_the_lawyer(paper):
+    text = (f"1 желтоқсанда редакторы Гүлнара Бәжкенованың пәтерінде тінту жүрді. Редакция заңгері Ольга Диденко "
+            f"тергеушілердің {paper} айтады.")
+    found = acts(text)
+    assert ("Гүлнара Бәжкенова", "searched", "2023-12-01") in found
+    assert not any(v == "Ольга Диденко" for v, _, _ in found)
+
+
+def test_a_warrant_issued_stays_the_act():
+    # (a guard: "… туралы қаулы шығарды" is the act; December is last year's in a May text)
+    found = acts("Тергеу судьясы 1 желтоқсанда Гүлнара Бәжкенованы үй қамағына жіберу туралы қаулы шығарды.")
+    assert ("Гүлнара Бәжкенова", "house_arrest", "2023-12-01") in found
