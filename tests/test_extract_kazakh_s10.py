@@ -168,3 +168,7 @@ def test_a_warrant_issued_stays_the_act():
     # (a guard: "… туралы қаулы шығарды" is the act; December is last year's in a May text)
     found = acts("Тергеу судьясы 1 желтоқсанда Гүлнара Бәжкенованы үй қамағына жіберу туралы қаулы шығарды.")
     assert ("Гүлнара Бәжкенова", "house_arrest", "2023-12-01") in found
+
+
+def test_a_kazakh_month_alone_after_the_documents_month_is_last_years():
+    assert [d.value for d in find_dates("Ол желтоқсан айында ұсталды.", "2021-05-01")] == ["2020-12"]
