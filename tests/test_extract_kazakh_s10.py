@@ -172,3 +172,13 @@ def test_a_warrant_issued_stays_the_act():
 
 def test_a_kazakh_month_alone_after_the_documents_month_is_last_years():
     assert [d.value for d in find_dates("Ол желтоқсан айында ұсталды.", "2021-05-01")] == ["2020-12"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Төменде Orda.kz басылымының адвокаты Мұрат Адамның жазбаларын береміз.", "Мұрат Адам"),
+    ("Редактор Kursiv.media Асқар Нұрғалиев хабарлады.", "Асқар Нұрғалиев"),
+    ("Ақпаратты Orda.kz және Vlast.kz жариялады, Ерлан Сапаров растады.", "Ерлан Сапаров"),
+])
+def test_a_sites_name_glued_to_its_domain_and_a_sentence_opener_are_no_persons(text, name):
+    from qorgau.documents.extract.names import find_persons
+    assert {m.name for m in find_persons(text)} == {name}
