@@ -277,7 +277,8 @@ def test_a_kazakh_month_alone_in_the_locative_is_that_month_of_the_year_told(tex
 
 @pytest.mark.parametrize("text, value", [
     ("Ол былтыр маусымда сотталды.", "2022-06"),
-    ("Белсенді Қазанда тұрады, ол 5 мамырда ұсталды.", "2023-05-05"),
+    # (a day before the document's: a past "ұсталды" on a day after it would be last year's, session 10)
+    ("Белсенді Қазанда тұрады, ол 5 наурызда ұсталды.", "2023-03-05"),
 ])
 def test_last_years_month_and_the_city_of_kazan_are_not_a_bare_month(text, value):
     assert [d.value for d in find_dates(text, "2023-04-11")] == [value]

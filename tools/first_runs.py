@@ -33,7 +33,8 @@ h17-kk 53eaba0 a53b106 06fa5a8
 h17-ru 5d58342 2ad97c7
 h18-en 76a6e56 b6f987e
 h18-kk 19cb3d9 576d794 d557871
-h18-ru e9ff2ce c488dde 9bc15d2"""
+h18-ru e9ff2ce c488dde 9bc15d2
+h20-kk e551a19"""
 
 # Run inside the old tree (its own package on the path): its rules on the round's new documents, as JSON.
 RUNNER = r'''

@@ -571,6 +571,9 @@ def clauses(sentence):
 # A name in the genitive owning the next word (kk: "Телібековтің кітабынан"), unless that word is an act or a case.
 GENITIVE_OWNER = re.compile(rf"(?:{MODIFIERS['bystander_genitive']})$", re.I) if "bystander_genitive" in MODIFIERS else None
 OWNED_ACT = re.compile(rf"\s+(?:{MODIFIERS['owned_act_noun']})(?!\w)", re.I) if "owned_act_noun" in MODIFIERS else None
+# … or a list of owners, the last of whom owns it ("Сыдықовтың және Айдар Мүбәраковтың сот процесі", their trial)
+GENITIVE_LIST_NEXT = re.compile(rf"\s+(?:және|мен|пен|бен)\s+(?:[А-ЯӘҒҚҢӨҰҮҺІ][\w-]*\s+){{0,2}}[А-ЯӘҒҚҢӨҰҮҺІ][\w-]*"
+                                rf"(?:{MODIFIERS['bystander_genitive']})(?!\w)") if "bystander_genitive" in MODIFIERS else None
 
 
 def is_bystander(text, mention, before):
@@ -580,7 +583,20 @@ def is_bystander(text, mention, before):
                 or (BYSTANDER_ENDING.search(printed) and not re.match(r"\s+бірге", text[mention.end:mention.end + 8]))
                 or (GENITIVE_OWNER is not None and GENITIVE_OWNER.search(printed) and KAZAKH.search(printed)
                     and re.match(r"\s+\w", text[mention.end:mention.end + 3])
-                    and not OWNED_ACT.match(text[mention.end:mention.end + 30])))
+                    and not OWNED_ACT.match(text[mention.end:mention.end + 30])
+                    and not _owns_in_list(text, mention.end)))
+
+
+def _owns_in_list(text, end):
+    """A genitive name joined by "and" to the next one, which owns an act ("A-ның және B-ның сот процесі")."""
+    while GENITIVE_LIST_NEXT is not None:
+        m = GENITIVE_LIST_NEXT.match(text, end)
+        if not m:
+            return False
+        end = m.end()
+        if OWNED_ACT.match(text[end:end + 30]):
+            return True
+    return False
 
 
 GROUP_NOUN = re.compile(rf"(?<!\w)(?:{MODIFIERS['tally_noun']})(?!\w)", re.I)
@@ -642,7 +658,9 @@ def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, pr
         return (in_role or candidates)[:1], False
     if not pronoun or re.match(r"\s*Among them", sentence):
         return [], False
-    if re.match(r"(?:журналист|белсенді|блогер)", pronoun.group(), re.I) and \
+    if BYSTANDER_AFTER.match(sentence[pronoun.start():pronoun.end() + 25]):
+        return [], False  # "Олардың пікірінше, …", "Оның айтуынша, …": whose words these are, not whom they tell of
+    if re.match(r"(?:журналист|белсенді|блогер|айыпталушы|сотталушы)", pronoun.group(), re.I) and \
             KK_COUNT_BEFORE.search(sentence[:pronoun.start()]):
         return [], False  # "тағы бес белсендіні ұстады": activists counted, not "the activist" spoken of
     if pronoun.group("they"):
@@ -657,6 +675,16 @@ def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, pr
             return [], False  # a plural noun ("белсенділердің … шақырылғанын") is no back reference to one person
         return list(last_victims), False
     word = pronoun.group().lower()
+    role_noun = re.match(r"(журналист|белсенді|блогер|айыпталушы|сотталушы)", word)
+    if role_noun:
+        # "Белсенді былтыр мамырда қамауға алынған еді": "the activist" is the one the story is about — the last
+        # person named in that role, else the last victim — not whoever was named last (the movement's leader abroad)
+        candidates = [n for n in reversed(recent) if n not in officials]
+        role = {"журналист": "journalist", "белсенді": "activist", "блогер": "blogger"}.get(role_noun.group(1))
+        in_role = [n for n in candidates if role and (roles or {}).get(n) == role]
+        victim = [n for n in reversed(last_victims) if n in candidates][:1] if len(last_victims) == 1 else []
+        if in_role or victim:
+            return (in_role or victim)[:1], first_only
     female, male = word in PRONOUN_WORDS["she"], word in PRONOUN_WORDS["he"]
     return next(([n] for n in reversed(recent) if n not in officials and (female == male or _female(n) == female)),
                 []), first_only
@@ -746,6 +774,9 @@ ONGOING = re.compile(r"(?<!\w)(?:is|are)\s+(?:still\s+)?being\s+(?:\w+\s+)?$", r
 # "is accused of", "is under investigation", "remains in a detention facility", "has been placed under house arrest":
 # a state the text reports in the present; with no date of its own it has none (not the narrative's last date).
 PRESENT_STATE = re.compile(rf"(?<!\w)(?:{MODIFIERS['present_state']})$", re.I) if "present_state" in MODIFIERS else None
+# … or after the trigger, where Kazakh puts it ("үйқамақта отырған Аян", who is under house arrest; "қамауда отыр")
+PRESENT_STATE_AFTER = re.compile(rf"^\W{{0,3}}(?:{MODIFIERS['present_state_after']})(?!\w)", re.I) \
+    if "present_state_after" in MODIFIERS else None
 INCLUDING = re.compile(r"(?<!\w)(?:including|among them|among whom|such as)\s+(?:\w+\s+){0,3}[A-Z]")
 OFFICIAL_SUBJECT = re.compile(rf"^\s*(?:The|A|An|Two|Three|Several|Some)\s+(?:[\w-]+\s+){{0,3}}{OFFICER_NOUN}\s+"
                               rf"(?:who|that)\s+[^,;]*?\s(?:was|were|has been|had been|is|are)\s+(?:\w+\s+)?$", re.I)
@@ -1317,7 +1348,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                      and not PLANNED_DATE.search(text, max(0, d.start - 16), d.start)]
         line_start = text.rfind("\n", 0, start) + 1
         above = heading_above(text, dates, line_start)
-        if above is not None and not own_dates and start == line_start:
+        headed = above is not None and not own_dates and start == line_start
+        if headed:
             own_dates = [above]  # a paragraph's first sentence under a dated heading: as if the heading began it
         heading = next(iter(dates.within(line_start, min(line_start + 40, start + 5))), None) or above
         if heading is not None and dates.within(heading.start + 1, start):
@@ -1336,7 +1368,10 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         # "He had been convicted under …", "Впоследствии его …", "is being prosecuted", "have been let out"
         if not own_dates and undated:
             date, heading = None, None
-        elif not own_dates and PRESENT_STATE and PRESENT_STATE.search(sentence[:first_hit]) and (
+        elif (not own_dates or (headed and PRESENT_STATE_AFTER and KAZAKH.search(sentence))) and (
+                (PRESENT_STATE and PRESENT_STATE.search(sentence[:first_hit])) or (
+                PRESENT_STATE_AFTER and clause_types and PRESENT_STATE_AFTER.match(
+                    sentence[min(c[3] for c in clause_types if c[1] == first_hit):]))) and (
                 heading is None or not re.match(r"\s*[,:.–—-]", text[heading.end:heading.end + 3])):
             # (an entry's dateline, "April 1, Astana. … is under arrest", is the day of its present)
             date, heading = None, None

@@ -71,7 +71,7 @@ PATTERNS = [
     # "в конце марта", "в начале октября", "в середине мая" (the year from the text before): that month
     ("ru_part_month", re.compile(rf"(?<!\w)(?:в\s+)?(?:конце|начале|середине)\s+{RU_MONTH}(?!\w)(?!\s+(?:19|20)\d\d)(?!\s+прошлого)", re.I)),
     # (not a day of last year, "былтыр 29 қыркүйекте": a relative date below)
-    ("ru_day_month", re.compile(rf"\b(?=\d)(?<!былтыр )(?<!былтырғы )(?<!өткен жылы )(?<!өткен жылғы )(\d{{1,2}})(?:\s+|-){RU_MONTH}\b(?!\s+(?:19|20)\d\d(?!\s+(?:жылғы|jylğy)))(?!\s+прошлого)", re.I)),
+    ("ru_day_month", re.compile(rf"\b(?=\d)(?<!былтыр )(?<!былтырғы )(?<!өткен жылы )(?<!өткен жылғы )(?<!өткен жылдың )(\d{{1,2}})(?:\s+|-){RU_MONTH}\b(?!\s+(?:19|20)\d\d(?!\s+(?:жылғы|jylğy)))(?!\s+прошлого)", re.I)),
     ("part_month", re.compile(rf"\b(early|mid|late)[- ]{MONTH}\b(?!,?\s+(?:19|20)\d\d)", re.I)),
     # A month alone after a preposition ("on appeal in July", "since March"): capitalised, so "may" stays a verb.
     ("bare_month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring)\s+(?-i:{MONTH})(?![\w.]*[ \t]*\d)")),
@@ -122,6 +122,11 @@ FUTURE_BEFORE = re.compile(r"(?<!\w)(?:will|would|may|might|could|shall|is due|a
                            r"are expected|scheduled|planned|next)(?!\w)", re.I)
 PLUPERFECT_BEFORE = re.compile(r"(?<!\w)(?:had|earlier|before|previously|ранее|до этого|бұрын)(?!\w)", re.I)
 LAST_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?last\s+year(?!\w)", re.I)
+# Kazakh puts a planned day's verb after it ("келесі отырыс 25 мамырда өтеді"): the rest of the sentence tells whether
+# a year-less Kazakh day is to come (lexicon/kk/modifiers.tsv, future_after_date).
+_KK_FUTURE = [row[1] for row in lexicon.table("modifiers", "kk") if row[0] == "future_after_date"]
+KK_FUTURE_AFTER = re.compile(rf"(?<!\w)(?:{'|'.join(_KK_FUTURE)})(?!\w)", re.I) if _KK_FUTURE else None
+KK_MONTH_WORD = re.compile(rf"(?<!\w){KK_MONTH}", re.I)
 
 
 def _week_after(document_date):
@@ -278,7 +283,8 @@ def find_dates(text, document_date=""):
                 # sentence steps back: "he had been detained on 3 March").
                 year = str(int(value[:4]) + 1)
                 value, value_end = year + value[4:], (year + value_end[4:] if value_end else "")
-            elif value[:4] == document_date[:4] and len(document_date) >= 7 and not name.startswith(("ru_", "kk_")) \
+            elif value[:4] == document_date[:4] and len(document_date) >= 7 and (
+                    not name.startswith(("ru_", "kk_")) or _kazakh_past_day(text, m, end)) \
                     and value[:len(document_date)] > _week_after(document_date)[:len(value)] and \
                     not FUTURE_BEFORE.search(re.split(r"[.!?\n]", text[max(0, start - 150):start])[-1]):
                 # A year-less day after the document's own date: the last such day before it ("Their trial opened
@@ -309,6 +315,15 @@ def find_dates(text, document_date=""):
         r.how == "document" and i + 1 < len(results) and len(results[i + 1].value) == 10
         and results[i + 1].how != "document" and re.fullmatch(r"[\s,]{0,3}", text[r.end:results[i + 1].start])
         and WEEKDAY_WORD.search(r.text))]
+
+
+def _kazakh_past_day(text, m, end):
+    """A Kazakh day without its year ("21 желтоқсанда сот … қамады") in a text dated before that day of its own year:
+    a day of the year before, as in English, unless its sentence tells of something to come ("… 25 мамырда өтеді")."""
+    if KK_FUTURE_AFTER is None or not KK_MONTH_WORD.search(m.group()):
+        return False
+    rest = re.split(r"[.!?\n]", text[end:end + 300])[0]
+    return not KK_FUTURE_AFTER.search(rest)
 
 
 def _count(text):

@@ -86,9 +86,10 @@ TITLES = {"Ms.", "Mr.", "Mrs.", "Dr.", "Ms", "Mr", "Mrs", "Dr"}
 CAPS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 # Latin words include the letters of Kazakh's Latin alphabet of 2021 ("Alnūr İlyaşev", "Mūhammedkärım").
 LATIN_UP, LATIN_LOW = "A-ZÄÖÜŪĞŞÑÇİ", "a-zäöüūğşñçı"
-TOKEN = r"(?:(?<!\w)(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яё]?\.){1,3}(?=\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|[A-ZÄÖÜŪĞŞÑÇİ][a-zäöüūğşñçı]+(?:[-'’][A-ZÄÖÜŪĞŞÑÇİ]?[a-zäöüūğşñçı]+)*|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ]?[а-яёәғқңөұүһі]+)*)"
+TOKEN = r"(?:(?<!\w)(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яё]?\.){1,3}(?=\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|[A-ZÄÖÜŪĞŞÑÇİ][a-zäöüūğşñçı]+(?:[-'’][A-ZÄÖÜŪĞŞÑÇİ]?[a-zäöüūğşñçı]+)*(?![\w-]*\.(?:kz|ru|com|org|net|info|media|uz|kg|tv)(?!\w))|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ]?[а-яёәғқңөұүһі]+)*)"
 # (a name runs on over a line break, as hard-wrapped text breaks it, but not into the label of the next field:
 # "Defence: Zhanara Balgabayeva" / "Monitoring: two observers")
+# (a word glued to a domain, "Orda.kz", "Vlast.kz", is a site's name, never a person's)
 RUN = re.compile(rf"{TOKEN}(?:(?:[^\S\n]|\n(?!{TOKEN}(?:[ \t]{TOKEN})?[ \t]*:))?{TOKEN}){{0,7}}")
 WORD = re.compile(TOKEN)
 POSSESSIVE = re.compile(r"[’']s$")
@@ -257,10 +258,17 @@ def _capitals_in_prose(text, taken, known):
     for m in CAPS_NAME.finditer(text):
         line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
         line = text[line_start:line_end if line_end >= 0 else len(text)]
-        if len(re.findall(r"\b[a-z]{3,}\b", line)) < 4 or any(s < m.end() and m.start() < e for s, e in taken):
-            continue  # a heading in capitals, or a list's "FAMILY Given" already read
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue  # a list's "FAMILY Given" already read
         words = ["-".join(p.capitalize() for p in w.split("-")) for w in m.groups() if w]
         if any(w in STOP or len(w) < 3 for w in words):
+            continue
+        if len(re.findall(r"\b[a-z]{3,}\b", line)) < 4 and not (
+                len(words) == 2 and _plain(words[0]) in GIVEN
+                and re.search(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", text)):
+            # A heading in capitals — unless it names, given name first, the one whose family name the text then
+            # uses alone ("CASE CHRONOLOGY: ERLAN BALTABAY (Shymkent)" … "against Baltabay"): a web page, a PDF or a
+            # Word file keeps such a title on a line of its own.
             continue
         if _plain(words[0]) in GIVEN and (SURNAME_END.search(words[-1].lower()) or len(words) == 2) or \
                 " ".join(words) in known:
@@ -371,8 +379,9 @@ def _nominative(name):
     if fixed and len(fixed) < len(words) and not any(KAZAKH_CASE_LETTERS.search(w) for w in words):
         rest = iter(russian_nominative(" ".join(w for w in words if w not in fixed), "femn").split())
         return " ".join(w if w in fixed else next(rest, w) for w in words)
-    if len(words) == 2 and words[0] not in MASCULINE_GIVEN:
-        # Court papers print the family name first: "в отношении Бокаева Макса и Аяна Талгата".
+    if len(words) == 2 and words[0] not in MASCULINE_GIVEN and words[0] not in KK_GIVEN:
+        # Court papers print the family name first: "в отношении Бокаева Макса и Аяна Талгата" (not a Kazakh given
+        # name first, "Ержанат Абай", whose family name happens to be a given name too).
         family, given = words
         for ending, family_endings in MALE_CASES + [("", ("",))]:
             stem = given[:-len(ending)] if ending else given

@@ -152,6 +152,15 @@ def _glue(before, line, right, after=""):
     return " "
 
 
+def _dash_wrapped(previous, line, right, text):
+    """A line opening with a dash that the line before had no room for, when that line did not end a sentence: the
+    dash separates the fields of a wrapped list entry ("… — 5 жыл бас бостандығын шектеу / — ұсталды 17.01.2025"),
+    it is no bullet of a new item."""
+    # (a closing bracket or quote alone ends no sentence: "… (breaking the rules on rallies) / — and sent each …")
+    return text[:1] in "-–—" and not _would_fit(previous, line, right) and \
+        not re.search(r"[.!?:;…][\"”»)]*$", _text(previous).rstrip())
+
+
 def _would_fit(previous, line, right):
     """Would the first word of `line` have fitted at the end of `previous`? Then `previous` ended its paragraph."""
     x0, x1 = line["words"][0][:2]
@@ -310,7 +319,7 @@ def read_layout(data, max_pages, deadline):
             if prev is not None and (
                     ln["top"] - prev["bottom"] > line_gap + max(2.0, body_size * 0.3)
                     or abs(ln["size"] - prev["size"]) >= 0.5
-                    or re.match(r"^[•▪●◦\-–—*]\s", text)
+                    or (re.match(r"^[•▪●◦\-–—*]\s", text) and not _dash_wrapped(prev, ln, prev.get("edge", right), text))
                     or (_would_fit(prev, ln, prev.get("edge", right)) and _text(prev).rstrip().endswith(tuple(".!?:"))
                         and not ABBREVIATION_END.search(_text(prev).rstrip()) and not text[:1].islower())):
                 paragraphs.append(current)

@@ -86,6 +86,9 @@ def _split_footnotes(lines):
 
 
 LIST_ITEM = re.compile(r"^(?:[•\uf0b7▪●◦]|[-–—*]\s|\d{1,3}[.)]\s|[a-zа-я][.)]\s)")
+# A chronology's entry, a numeric date and a dash ("17.07.2019 – Verdict: …", "06.2019 – The trial opens …"): a line of
+# its own, as a web page, a PDF or a Word file sets it, never the run-on of a hard-wrapped sentence.
+DATED_ENTRY_LINE = re.compile(r"^(?:\d{1,2}\.)?\d{1,2}\.(?:19|20)\d\d\s*[–—-]\s")
 
 
 def _join_lines(lines, lead_ins=False):
@@ -103,6 +106,7 @@ def _join_lines(lines, lead_ins=False):
                 current = []
             continue
         if current and (stripped.startswith(("•", "\uf0b7", "- ", "– ")) or re.match(r"^\d+\.\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", stripped)
+                        or DATED_ENTRY_LINE.match(stripped)
                         or (lead_ins and current[-1].endswith(":") and LIST_ITEM.match(stripped))):
             paragraphs.append(current)
             current = []
