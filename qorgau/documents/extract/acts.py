@@ -396,6 +396,28 @@ APPEAL_RU = re.compile(rf"(?<!\w)(?:{'|'.join(row[1] for row in lexicon.table('m
                        re.I)
 
 
+PUBLICATION_LINE = re.compile(rf"\s*(?:{MODIFIERS_RU['publication_line']})(?!\w)", re.I)
+REPORT_HEADING_RU = re.compile(rf"\s*(?:[^\n:]{{0,40}}?(?<!\w))?(?:{MODIFIERS_RU['report_title']}|"
+                               rf"{MODIFIERS_RU['report_summary_title']})(?!\w)", re.I)
+
+
+def _publication_date(text, date, line):
+    """A Russian line telling when the document was published or compiled ("Опубликовано 5 ноября 2024 года",
+    "Составлено …"), or a bare date line right under a report's title ("Краткое изложение доклада: …" ¶ "10 февраля
+    2025 года"): the document's date, not an event's. A report sums up what happened before it; an undated "осуждены
+    к срокам от 5 до 10 лет" in it has no day."""
+    if not CYRILLIC.search(line) or KAZAKH.search(line):
+        return False
+    if PUBLICATION_LINE.match(line):
+        return True
+    if line.replace(date.text, "").strip(" ,.:-–—года"):
+        return False  # a dateline with a place ("Алматы, 2 октября"): a news item's day
+    above = text[:text.rfind("\n", 0, date.start) + 1].rstrip()
+    if not above or "\n\n" in above:  # only the title stands above it
+        return False
+    return bool(REPORT_HEADING_RU.match(above))
+
+
 def context_date(text, dates, position):
     """The date an undated sentence inherits: the last one before it — to the day within its paragraph,
     to the month beyond it (a report moves on in time, but seldom says the day again)."""
@@ -412,6 +434,8 @@ def context_date(text, dates, position):
     line = text[text.rfind("\n", 0, last.start) + 1:(text.find("\n", last.end) + 1 or len(text) + 1) - 1]
     # A dateline ("14.02.2023", "Алматы, 2 октября 2024 года") dates the report: to the day, in every paragraph.
     dateline = len(line.replace(text[last.start:last.end], "").strip(" ,.:-–—года")) <= 20
+    if _publication_date(text, last, line):
+        return "", ""
     if last.start >= paragraph_start or dateline:
         return last.value, last.value_end
     return last.value[:7], ""
