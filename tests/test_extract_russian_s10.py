@@ -52,3 +52,94 @@ def test_a_publication_line_dates_no_act(text):
 ])
 def test_a_dateline_or_an_own_date_still_dates_the_act(text, day):
     assert day in dates_of(text, "Ерлан Касымов")
+
+
+# -- triggers and charges ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, who", [
+    ("14 мая суд отправил в колонию на пять лет активиста Ерлана Касымова.", "Ерлан Касымов"),
+    ("Учителя Каласа Нурпеисова и Нурлана Далибаева суд 14 мая отправил в колонию на восемь лет каждого.",
+     "Нурлан Далибаев"),
+    ("14 мая Ерлан Касымов был отправлен в колонию на шесть лет.", "Ерлан Касымов"),
+])
+def test_sent_to_a_colony_for_years_is_a_prison_sentence(text, who):
+    found = {(victim, act) for victim, act, _ in acts_of(text)}
+    assert {(who, "sentenced"), (who, "imprisoned")} <= found
+
+
+def test_a_transfer_to_a_colony_without_a_term_is_no_sentence():
+    assert not any(act == "sentenced" for _, act, _ in acts_of(
+        "14 мая Ерлана Касымова этапом отправили в колонию в Кокшетау."))
+
+
+@pytest.mark.parametrize("text", [
+    "14 мая активиста Ерлана Касымова водворили в штрафной изолятор.",
+    "Ерлан Касымов 14 мая был водворён в штрафном изоляторе на десять суток.",
+])
+def test_a_punishment_cell_is_no_fine(text):
+    assert not any(act == "fined" for _, act, _ in acts_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "14 мая Ерлану Касымову вменили статью 272 УК РК и нападение на охраняемый объект.",
+    "14 мая Ерлана Касымова обвинили в нападении на полицейского.",
+    "Ерлана Касымова обвиняют в угрозах судье и в неподчинении полиции.",
+])
+def test_an_attack_or_threat_named_as_a_charge_is_the_offence(text):
+    assert not any(act in {"attacked", "threatened"} for _, act, _ in acts_of(text))
+
+
+@pytest.mark.parametrize("text, act", [
+    ("14 мая на Ерлана Касымова напали неизвестные.", "attacked"),
+    ("Ерлана Касымова обвинили в клевете, а 14 мая на него напали неизвестные.", "attacked"),
+    ("14 мая Ерлану Касымову угрожали сотрудники полиции.", "threatened"),
+])
+def test_an_attack_outside_a_charge_is_still_an_act(text, act):
+    assert ("Ерлан Касымов", act, "2024-05-14") in acts_of(text)
+
+
+def test_an_alleged_detention_reported_by_the_press_is_no_act():
+    assert not any(victim == "Мурат Нуртлеу" for victim, _, _ in acts_of(
+        "10 мая издание сообщило о предполагаемом задержании Мурата Нуртлеу.\n\nИздание опровержения не давало."))
+
+
+# -- dates: the next sentence, an explained offence, "before that", hours ---------------------------------------------
+@pytest.mark.parametrize("text, day", [
+    ("Суд в Алматы\n\nАлматы, 2 декабря 2025 года\n\nСуд отправил журналистку Гульнар Бажкенову под домашний арест на "
+     "два месяца. Постановление вынесено в понедельник, 1 декабря, сообщил адвокат.", "2025-12-01"),
+    ("Новости\n\nАстана, 20 мая 2024 года\n\nСуд арестовал активистку Гульнар Бажкенову на 10 суток. Решение суда "
+     "было принято 17 мая, но стало известно только сегодня.", "2024-05-17"),
+])
+def test_the_next_sentence_dates_the_decision(text, day):
+    assert day in {date for _, act, date in acts_of(text, "2025-12-02")}
+
+
+@pytest.mark.parametrize("text", [
+    "23 октября суд назначил Ерлану Касымову 15 суток ареста. Его признали виновным в повторном участии в незаконном "
+    "собрании: в феврале он пришёл к зданию акимата с плакатом.",
+    "23 октября Ерлану Касымову назначили штраф в размере 50 МРП. Его признали виновным в нарушении порядка "
+    "собраний: 3 сентября он вышел на одиночный пикет.",
+])
+def test_the_date_of_an_offence_after_a_colon_dates_no_act(text):
+    assert dates_of(text, "Ерлан Касымов") <= {"2024-10-23"}
+
+
+@pytest.mark.parametrize("text", [
+    "Обыски в редакции\n\nАлматы, 2 декабря 2025 года\n\nВ понедельник, 1 декабря, суд поместил Ерлана Касымова под "
+    "домашний арест.\n\nПеред этим силовики пришли с обысками домой к Касымову.",
+    "Обыски в редакции\n\nАлматы, 2 декабря 2025 года\n\nВ понедельник, 1 декабря, суд поместил Ерлана Касымова под "
+    "домашний арест.\n\nДо этого у Касымова дома провели обыск.",
+])
+def test_before_that_dates_no_search(text):
+    assert ("Ерлан Касымов", "searched", "") in acts_of(text, "2025-12-02")
+
+
+def test_a_few_hours_earlier_is_the_same_day():
+    text = ("В четверг, 28 апреля 2022 года, суд поместил Маруа Ескендирову под домашний арест.\n\nНесколькими часами "
+            "ранее тот же суд отправил под домашний арест Амангельды Оразбаева.")
+    assert ("Амангельды Оразбаев", "house_arrest", "2022-04-28") in acts_of(text, "2022-05-04")
+
+
+def test_a_trial_that_opened_on_a_day_is_tried():
+    text = ("В августе суд приговорил Жаната Казакбая и Нурлана Жауылбаева к четырём годам ограничения свободы.\n\n"
+            "Процесс начался 10 июля и длился полтора месяца.")
+    assert ("Жанат Казакбай", "tried", "2025-07-10") in acts_of(text, "2025-08-28")

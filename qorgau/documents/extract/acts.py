@@ -418,6 +418,39 @@ def _publication_date(text, date, line):
     return bool(REPORT_HEADING_RU.match(above))
 
 
+DECISION_NEXT = re.compile(rf"\s*(?:{MODIFIERS_RU['decision_next']})(?!\w)[^.!?\n]*", re.I) \
+    if "decision_next" in MODIFIERS_RU else None
+OFFENCE_EXPLAINED = re.compile(rf"(?<!\w)(?:{MODIFIERS_RU['offence_explained']})(?!\w)[^:;.!?]*:", re.I) \
+    if "offence_explained" in MODIFIERS_RU else None
+
+
+def _decision_dated_next(text, dates, end):
+    """"Суд отправил её под домашний арест. Постановление вынесено в понедельник, 1 декабря": the next sentence names
+    the decision and its day (Russian). The day, else None."""
+    if DECISION_NEXT is None:
+        return None
+    told = DECISION_NEXT.match(text, end)
+    if told is None or not CYRILLIC.search(told.group()) or KAZAKH.search(told.group()):
+        return None
+    return next(iter(dates.within(end, told.end()) if isinstance(dates, Spans) else
+                     [d for d in dates if end <= d.start and d.end <= told.end()]), None)
+
+
+def _without_explained_offence(sentence, start, own_dates):
+    """"Их признали виновными в повторном участии в собрании: в феврале они пришли к …": a Russian clause after a
+    colon that explains a guilty finding or a charge tells the offence — its date is not the finding's (unless the
+    clause reports an act or a term of its own)."""
+    if not own_dates or OFFENCE_EXPLAINED is None or not CYRILLIC.search(sentence) or KAZAKH.search(sentence):
+        return own_dates
+    found = OFFENCE_EXPLAINED.search(sentence)
+    if found is None:
+        return own_dates
+    rest = sentence[found.end():]
+    if COMPILED_ANY.search(rest) or find_penalty(rest):
+        return own_dates
+    return [d for d in own_dates if d.start < start + found.end()]
+
+
 def context_date(text, dates, position):
     """The date an undated sentence inherits: the last one before it — to the day within its paragraph,
     to the month beyond it (a report moves on in time, but seldom says the day again)."""
@@ -890,6 +923,12 @@ def _kazakh_clause_victims(sentence, start, hit_start, persons, victims, clause_
 SCOPE_END = re.compile(r"(?<!\w)(?:but|instead|yet|however|although|whereas|а|но|однако|бірақ|алайда)(?!\w)|;", re.I)
 
 
+# A charge verb before an attack or a threat: the offence charged ("вменили … нападение", "обвиняют в угрозах").
+CHARGED_OFFENCE = re.compile(rf"(?<!\w)(?:{MODIFIERS['charged_offence']})(?!\w)"
+                            rf"(?:(?!,\s*(?:{MODIFIERS['next_clause']})\s)[^.;!?])*$", re.I) \
+    if "charged_offence" in MODIFIERS else None
+
+
 NOT_AN_ACT_CUE = re.compile(rf"(?<!\w)(?:{MODIFIERS['not_an_act']})")
 
 
@@ -912,6 +951,8 @@ def _clause(sentence, act_type, hit):
         return None
     if KK_NEGATIVE_VERB and not act_type.endswith("_denied") and KK_NEGATIVE_VERB.search(hit.group()):
         return None  # "қамауға алынбады": not arrested
+    if act_type in {"attacked", "threatened"} and CHARGED_OFFENCE and CHARGED_OFFENCE.search(before[-160:]):
+        return None  # "вменили … нападение на охраняемый объект": the offence charged, not an act on the accused
     if hit.group().isupper() and len(hit.group()) > 4:
         return None  # "МОНИТОРИНГ СУДЕБНОГО ПРОЦЕССА", "ЗАМЕТКА … ЗА СУДЕБНЫМ ПРОЦЕССОМ": a heading names the genre
     if act_type not in {"released", "extradition_sought"} and \
@@ -1339,6 +1380,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         # nor a day planned ("protests planned for 21 May", "a hearing scheduled for 3 June")
         own_dates = [d for d in own_dates if not LAW_DATE.search(text, max(0, d.start - 40), d.start)
                      and not PLANNED_DATE.search(text, max(0, d.start - 16), d.start)]
+        own_dates = _without_explained_offence(sentence, start, own_dates)
         line_start = text.rfind("\n", 0, start) + 1
         above = heading_above(text, dates, line_start)
         if above is not None and not own_dates and start == line_start:
@@ -1508,6 +1550,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 date_value, date_end, inherited_date, headline = published, "", False, True
             elif inherited_date and note_date is not None:  # the date is only in the sentence's footnote
                 date_value, date_end, inherited_date = note_date.value, note_date.value_end, False
+            elif inherited_date and (next_day := _decision_dated_next(text, dates, end)) is not None:
+                date_value, date_end, inherited_date = next_day.value, next_day.value_end, False
             elif inherited_date and verdict_date and act_type in {"sentenced", "imprisoned"}:
                 date_value, date_end, inherited_date = verdict_date.value, verdict_date.value_end, False
             elif act_type in {"sentenced", "imprisoned"} and KAZAKH.search(sentence) and \
@@ -2271,6 +2315,9 @@ def administrative_verdicts(proposals, text=""):
         if p.provisions:
             return all(uid.startswith("AOC-") for uid, _ in p.provisions)
         told = text[p.start:p.end]
+        if p.act_type == "sentenced" and not p.penalty and CYRILLIC.search(told) and not KAZAKH.search(told) and \
+                p.date and any(q.date == p.date and q.end <= p.start for q in penalties.get(p.victims[0], [])):
+            return True  # "Суд назначил им по 15 суток ареста. Их признали виновными в …": that arrest's finding
         return bool(ADMINISTRATIVE_CODE.search(told)) and not CRIMINAL_CODE.search(told)
 
     kept = []
