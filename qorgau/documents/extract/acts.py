@@ -436,12 +436,24 @@ def _decision_dated_next(text, dates, end):
                      [d for d in dates if end <= d.start and d.end <= told.end()]), None)
 
 
+# A Russian past-tense verb ("«задержали»" in quotes is still a detention, told with irony).
+RU_FINITE_VERB = re.compile(r"[а-яё](?:ли|ла|л|ло|лся|лась|лись|ют|ет|ут|ит|ят)$", re.I)
+# A trigger inside short quotes (one to three words: "«нападения»", "«назначенными виновными»") is a word quoted.
+SCARE_QUOTE_OPEN = re.compile(r"«(?:[^«»\s]+\s+){0,2}[^«»\s]*$")
+SCARE_QUOTED = re.compile(r"[^«»\s]*(?:\s+[^«»\s]+){0,2}»")
+ACCUSATION_TOLD = re.compile(rf"(?<!\w)(?:{MODIFIERS_RU['accusation_told']})(?!\w)", re.I) \
+    if "accusation_told" in MODIFIERS_RU else None
+
+
 def _without_explained_offence(sentence, start, own_dates):
     """"Их признали виновными в повторном участии в собрании: в феврале они пришли к …": a Russian clause after a
     colon that explains a guilty finding or a charge tells the offence — its date is not the finding's (unless the
     clause reports an act or a term of its own)."""
     if not own_dates or OFFENCE_EXPLAINED is None or not CYRILLIC.search(sentence) or KAZAKH.search(sentence):
         return own_dates
+    told = ACCUSATION_TOLD.search(sentence) if ACCUSATION_TOLD else None
+    if told is not None:  # "По версии обвинения, 5 января прошлого года А организовал …": the offence's date
+        return [d for d in own_dates if d.start < start + told.start()]
     found = OFFENCE_EXPLAINED.search(sentence)
     if found is None:
         return own_dates
@@ -925,7 +937,7 @@ SCOPE_END = re.compile(r"(?<!\w)(?:but|instead|yet|however|although|whereas|а|�
 
 # A charge verb before an attack or a threat: the offence charged ("вменили … нападение", "обвиняют в угрозах").
 CHARGED_OFFENCE = re.compile(rf"(?<!\w)(?:{MODIFIERS['charged_offence']})(?!\w)"
-                            rf"(?:(?!,\s*(?:{MODIFIERS['next_clause']})\s)[^.;!?])*$", re.I) \
+                            rf"(?:(?!,\s*(?:{MODIFIERS['next_clause']})\s)(?:[^.;!?]|\.(?=\s*\d)))*$", re.I) \
     if "charged_offence" in MODIFIERS else None
 
 
@@ -951,6 +963,9 @@ def _clause(sentence, act_type, hit):
         return None
     if KK_NEGATIVE_VERB and not act_type.endswith("_denied") and KK_NEGATIVE_VERB.search(hit.group()):
         return None  # "қамауға алынбады": not arrested
+    if SCARE_QUOTED.match(sentence, hit.end()) and SCARE_QUOTE_OPEN.search(before) and CYRILLIC.search(sentence) \
+            and not KAZAKH.search(sentence) and not RU_FINITE_VERB.search(hit.group()):
+        return None  # "организаторов «нападения»", "«назначенными виновными»": a word in quotes, not an act
     if act_type in {"attacked", "threatened"} and CHARGED_OFFENCE and CHARGED_OFFENCE.search(before[-160:]):
         return None  # "вменили … нападение на охраняемый объект": the offence charged, not an act on the accused
     if hit.group().isupper() and len(hit.group()) > 4:
