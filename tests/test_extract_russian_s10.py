@@ -170,3 +170,13 @@ def test_a_word_in_short_quotes_is_no_act(text, who):
 
 def test_a_verb_in_quotes_still_reports_the_act():
     assert ("Ерлан Касымов", "detained", "2024-05-14") in acts_of("14 мая Ерлана Касымова «задержали».")
+
+
+# -- names: women's given names Russian does not decline --------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Суд поместил Маруа Ескендирову под домашний арест.", "Маруа Ескендирова"),   # -уа: not declined
+    ("Маруа Ескендирова живёт в Уральске.", "Маруа Ескендирова"),
+    ("Суд отправил главного редактора Гульнар Бажкенову под домашний арест.", "Гульнар Бажкенова"),
+])
+def test_an_undeclined_womans_given_name_keeps_the_family_name_hers(text, expected):
+    assert expected in [m.name for m in find_persons(text)]
