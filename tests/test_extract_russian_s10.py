@@ -180,3 +180,23 @@ def test_a_verb_in_quotes_still_reports_the_act():
 ])
 def test_an_undeclined_womans_given_name_keeps_the_family_name_hers(text, expected):
     assert expected in [m.name for m in find_persons(text)]
+
+
+# -- a counted "they" ---------------------------------------------------------------------------------------------
+def provisions_of(text, published=PUBLISHED):
+    mentions = find_persons(text)
+    return {(p.victims[0], uid.split(".")[0]) for p in find_acts(
+        text, mentions, find_dates(text, published), find_provisions(text), published=published)
+        if p.kind == "act" for uid, _ in p.provisions}
+
+
+@pytest.mark.parametrize("text, count", [
+    ("11 июля суд приговорил Ерлана Касымова, Нурлана Далибаева и Жанайдара Карменова к восьми годам лишения "
+     "свободы.\n\nПо версии обвинения, Касымов организовал беспорядки, а остальные присоединились к нему. Всем троим "
+     "вменили статью 272 УК РК.", 3),
+    ("11 июля суд приговорил Ерлана Касымова, Нурлана Далибаева, Жанайдара Карменова и Ермухамета Шилибаева к восьми "
+     "годам лишения свободы.\n\nПо версии обвинения, Касымов и Далибаев организовали беспорядки. Всем четверым "
+     "вменили статью 272 УК РК.", 4),
+])
+def test_all_five_takes_as_many_persons_as_counted(text, count):
+    assert len({v for v, uid in provisions_of(text) if uid == "CC-272"}) == count

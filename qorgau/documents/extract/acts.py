@@ -672,6 +672,11 @@ COUNTED_AFTER = re.compile(rf"\s+(?:(?:{MODIFIERS['counted_aux']})\s+)?(?:(?:{MO
                            rf"(?:{MODIFIERS['tally_noun']})(?!\w)", re.I)
 
 
+# A Russian counted "they" ("всем пятерым", "всех троих"): as many persons as counted.
+RU_COUNTED_PRONOUN = re.compile(r"(?<!\w)(?:всем|всех|все|обоим)\s+(дво|тро|четв|пяте|шест)", re.I)
+RU_PRONOUN_COUNT = {"дво": 2, "тро": 3, "чет": 4, "пят": 5, "шес": 6}
+
+
 def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, preceding="", roles=None):
     """Whom a pronoun points to: the subject before the trigger ("She was detained"), else (Russian, Kazakh) an
     object after it ("Уголовное дело против него возбудили"); "they", "обеих", "екеуі": the last victims; "she"/"he":
@@ -724,6 +729,13 @@ def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, pr
             return [], False
         if re.match(r"[^\W\d_]{4,}(?:лар|лер|дар|дер|тар|тер)", pronoun.group(), re.I) and len(last_victims) < 2:
             return [], False  # a plural noun ("белсенділердің … шақырылғанын") is no back reference to one person
+        count = RU_COUNTED_PRONOUN.search(pronoun.group())
+        size = RU_PRONOUN_COUNT.get(count.group(1).lower()[:3]) if count else None
+        if size and len(last_victims) != size:
+            # "Всем пятерым вменили статью 272" after a sentence about two of them: the last five persons named
+            named = list(dict.fromkeys(n for n in reversed(recent) if n not in officials))[:size]
+            if len(named) == size:
+                return named[::-1], False
         return list(last_victims), False
     word = pronoun.group().lower()
     female, male = word in PRONOUN_WORDS["she"], word in PRONOUN_WORDS["he"]
