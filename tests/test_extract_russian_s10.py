@@ -200,3 +200,17 @@ def provisions_of(text, published=PUBLISHED):
 ])
 def test_all_five_takes_as_many_persons_as_counted(text, count):
     assert len({v for v, uid in provisions_of(text) if uid == "CC-272"}) == count
+
+
+# -- a dative pronoun at the trigger, the names in a later clause -------------------------------------------------
+@pytest.mark.parametrize("text, who, other", [
+    ("Прокуратура давно следит за журналисткой Гульнар Бажкеновой.\n\nВ сентябре прокуратура вынесла ей "
+     "предупреждение — после того как издание сообщило о предполагаемом задержании Мурата Нуртлеу.",
+     "Гульнар Бажкенова", "Мурат Нуртлеу"),
+    ("Блогер Ерлан Касымов давно критикует власти.\n\nВ сентябре полиция вынесла ему предупреждение, после того как "
+     "канал опубликовал письмо Жанар Секербаевой.", "Ерлан Касымов", "Жанар Секербаева"),
+])
+def test_a_pronoun_at_the_trigger_beats_a_name_in_a_later_clause(text, who, other):
+    found = acts_of(text)
+    assert any(v == who and act == "threatened" for v, act, _ in found)
+    assert not any(v == other for v, _, _ in found)

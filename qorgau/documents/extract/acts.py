@@ -916,6 +916,32 @@ KK_PLURAL_PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен)(?:дар|д�
 KK_FINITE_END = re.compile(r"(?:ды|ді|ты|ті|ған|ген|қан|кен|тады|теді|ылды|ілді|алды|елді)$")
 
 
+RU_OBJECT_PRONOUN_BEFORE = re.compile(r"(?<!\w)(ей|ему)\s+(?:[а-яё]+\s+)?$", re.I)
+RU_LATER_CLAUSE = re.compile(r"(?:\s[—–]\s*|,\s*)(?:после того как|когда|хотя|потому что|так как|котор\w+|что|"
+                             r"за то, что)(?!\w)", re.I)
+
+
+def _pronoun_before_trigger(text, sentence, start, hit_start, hit_end, persons, victims, mentions, officials):
+    """Russian: a dative pronoun right before the trigger ("прокуратура вынесла ей предупреждение …") while everyone
+    the sentence names stands in a later clause ("— после того как издание сообщило о задержании Б"): the act is the
+    pronoun's, the last person of that gender named before the sentence. The name, else None."""
+    if not CYRILLIC.search(sentence) or KAZAKH.search(sentence):
+        return None
+    # (before the trigger, or inside it: "вынесла ей предупреждение" is one trigger)
+    pronoun = RU_OBJECT_PRONOUN_BEFORE.search(sentence[:hit_start]) or \
+        re.search(r"(?<!\w)(ей|ему)(?!\w)", sentence[hit_start:hit_end], re.I)
+    if pronoun is None:
+        return None
+    named = [m for m in persons if m.name in victims]
+    later = RU_LATER_CLAUSE.search(sentence, hit_end)
+    if not named or later is None or any(m.start < start + later.start() for m in named):
+        return None
+    female = pronoun.group(1).lower() == "ей"
+    earlier = [m.name for m in (mentions.before(start) if isinstance(mentions, Spans) else mentions)
+               if m.start < start and m.name not in officials]
+    return next((n for n in reversed(earlier) if _female(n) == female), None)
+
+
 def _kazakh_clause_victims(sentence, start, hit_start, persons, victims, clause_types):
     """Kazakh marks the objects by their case, so every person of the trigger's clause is its victim — and of a clause
     before it that has no verb of its own ("A мен B-ны 10 тәулікке, ал C-ны 15 тәулікке қамады": one verb for all);
@@ -1518,6 +1544,10 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                     and not any(m.start >= start + hit_end and m.name in victims for m in persons):
                 continue  # "…, his lawyer Serik Bekov warned": the person before an active verb is its agent
             own_victims = list(dict.fromkeys(subject + [n for n in group if n in victims])) or victims
+            referent = _pronoun_before_trigger(text, sentence, start, hit_start, hit_end, persons, own_victims,
+                                               mentions, officials | lawyers)
+            if referent:
+                own_victims = [referent]  # "вынесла ей предупреждение — после того как … задержании Б": her, not Б
             victim_mentions = [m for m in persons if m.name in own_victims and m.start >= start + hit_start]
             ref_owners = [_owners(text, ref, start + hit_start, victim_mentions, refs) for ref in refs] \
                 if provisions_here else []
