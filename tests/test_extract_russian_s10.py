@@ -214,3 +214,19 @@ def test_a_pronoun_at_the_trigger_beats_a_name_in_a_later_clause(text, who, othe
     found = acts_of(text)
     assert any(v == who and act == "threatened" for v, act, _ in found)
     assert not any(v == other for v, _, _ in found)
+
+
+# -- "осенью прошлого года, в октябре", a gerund charge -----------------------------------------------------------
+@pytest.mark.parametrize("text, day", [
+    ("Новости\n\nОсенью прошлого года, в октябре, власти объявили Ерлана Касымова в розыск, обвинив его в разжигании "
+     "розни (статья 174 УК РК).", "2023-10"),
+    ("Новости\n\nВесной прошлого года, в апреле, Ерлану Касымову предъявили обвинение по статье 274 УК РК.",
+     "2023-04"),
+])
+def test_a_season_of_last_year_sets_the_year_of_the_month_after_it(text, day):
+    assert day in dates_of(text, "Ерлан Касымов")
+
+
+def test_a_gerund_charge_is_a_charge():
+    text = "Новости\n\n12 марта полиция задержала Ерлана Касымова, обвинив его в разжигании розни (статья 174 УК РК)."
+    assert ("Ерлан Касымов", "charged", "2024-03-12") in acts_of(text)
