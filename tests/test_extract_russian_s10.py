@@ -243,3 +243,15 @@ def test_a_gerund_charge_is_a_charge():
 ])
 def test_a_verdict_spoken_of_or_a_suspect_named_is_no_act_on_the_speaker(text, who):
     assert not any(victim == who for victim, _, _ in acts_of(text))
+
+
+# -- "дело против X": X's, not the others the sentence names -------------------------------------------------------
+@pytest.mark.parametrize("text, who, other", [
+    ("Айдос Садыков и Наталья Садыкова переехали в Украину в 2014 году, после того как в Казахстане было возбуждено "
+     "уголовное дело против Натальи Садыковой.", "Наталья Садыкова", "Айдос Садыков"),
+    ("Ерлан Касымов и Нурлан Далибаев уехали из страны в 2020 году, после того как полиция возбудила дело в "
+     "отношении Нурлана Далибаева.", "Нурлан Далибаев", "Ерлан Касымов"),
+])
+def test_a_case_against_one_of_two_named_is_that_ones(text, who, other):
+    found = {(v, act) for v, act, _ in acts_of(text)}
+    assert (who, "investigated") in found and (other, "investigated") not in found

@@ -921,6 +921,27 @@ RU_LATER_CLAUSE = re.compile(r"(?:\s[—–]\s*|,\s*)(?:после того ка
                              r"за то, что)(?!\w)", re.I)
 
 
+RU_AGAINST_AFTER = re.compile(r"\s*(?:[а-яё]+\s+){0,2}?(?:против|в отношении)\s+(?:[а-яё]+\s+){0,2}?$", re.I)
+
+
+def _named_against(text, sentence, start, hit_end, persons, victims):
+    """Russian: a trigger followed at once by "против X" / "в отношении X" ("было возбуждено уголовное дело против
+    Натальи Садыковой") is about X (and whoever is listed with X by "и"), not the others the sentence names. The
+    names, else None."""
+    if not CYRILLIC.search(sentence) or KAZAKH.search(sentence) or len(victims) < 2:
+        return None
+    after = sorted((m for m in persons if m.start >= start + hit_end and m.name in victims), key=lambda m: m.start)
+    if not after or not RU_AGAINST_AFTER.fullmatch(text, start + hit_end, after[0].start):
+        return None
+    named = [after[0]]
+    for m in after[1:]:
+        if not re.fullmatch(r"\s*(?:,|и)\s*", text[named[-1].end:m.start]):
+            break
+        named.append(m)
+    names = list(dict.fromkeys(m.name for m in named))
+    return names if set(names) != set(victims) else None
+
+
 def _pronoun_before_trigger(text, sentence, start, hit_start, hit_end, persons, victims, mentions, officials):
     """Russian: a dative pronoun right before the trigger ("прокуратура вынесла ей предупреждение …") while everyone
     the sentence names stands in a later clause ("— после того как издание сообщило о задержании Б"): the act is the
@@ -1548,6 +1569,9 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                                                mentions, officials | lawyers)
             if referent:
                 own_victims = [referent]  # "вынесла ей предупреждение — после того как … задержании Б": her, not Б
+            against = _named_against(text, sentence, start, hit_end, persons, own_victims)
+            if against:
+                own_victims = against  # "А и Б переехали, после того как возбудили дело против Б": Б's case
             victim_mentions = [m for m in persons if m.name in own_victims and m.start >= start + hit_start]
             ref_owners = [_owners(text, ref, start + hit_start, victim_mentions, refs) for ref in refs] \
                 if provisions_here else []
