@@ -660,6 +660,71 @@ def t_arrest_later(r):
                  name=a.style, case="nom", date=dk)
 
 
+# Session 10 (h20-ru): shapes of first-run errors on unseen Russian text, written after the rules for them (tuning).
+LATER_FRAMES = {"t_colony_term", "t_charge_names_attack", "t_decision_next", "t_publication_line", "t_offence_colon"}
+
+
+@frame(TUNING, "verdict: 'суд отправил в колонию на N лет' (object before or after)")
+def t_colony_term(r):
+    (a,) = names(r, styles=STYLES)
+    d, iso, dk = date(r, r.choice(["full", "numeric"]))
+    n = r.choice([5, 6, 7, 8])
+    term = {5: "пять", 6: "шесть", 7: "семь", 8: "восемь"}[n]
+    text = r.choice([f"{d} суд отправил в колонию на {term} лет {a.form('acc')}.",
+                     f"{a.form('acc')} суд {d} отправил в колонию на {term} лет."])
+    return _case(text, [a], {(a.canonical, "PENALTY", iso), (a.canonical, "DEPRIVATION", iso)},
+                 name=a.style, case="acc", date=dk)
+
+
+@frame(TUNING, "precision: an attack named in the charge ('вменили … и нападение на')")
+def t_charge_names_attack(r):
+    (a,) = names(r, styles=STYLES)
+    d, iso, dk = date(r, r.choice(["full", "numeric"]))
+    prov, ids, pk = provision(r, r.choice(["abbr", "words", "full_code"]))
+    what = r.choice(["нападение на полицейского", "нападение на охраняемый объект", "угрозу убийством"])
+    text = f"{d} {a.form('dat')} вменили {prov.replace('статье', 'статью').replace('статьи', 'статьи')} и {what}."
+    text = text.replace("вменили ч.", "вменили ч.")
+    return _case(text, [a], {(a.canonical, "PROSECUTION", iso)}, {(a.canonical, i) for i in ids},
+                 name=a.style, case="dat", prov=pk, date=dk)
+
+
+@frame(TUNING, "dates: the next sentence dates the decision ('Постановление вынесено …')")
+def t_decision_next(r):
+    (a,) = names(r, styles=("full", "patronymic"))
+    phrase, iso = r.choice([("в пятницу, 17 мая", "2024-05-17"), ("17 мая", "2024-05-17"),
+                            ("в четверг", "2024-05-16"), ("15 мая 2024 года", "2024-05-15")])
+    what = r.choice(["под домашний арест на два месяца", "под стражу на два месяца"])
+    text = (f"Новости\n\nАлматы, 20 мая 2024 года\n\nСуд отправил {a.form('acc')} {what}. "
+            f"{r.choice(['Постановление вынесено', 'Решение было принято', 'Постановление суд огласил'])} {phrase}, "
+            f"сообщил адвокат.")
+    return _case(text, [a], {(a.canonical, "DEPRIVATION", iso)}, name=a.style, case="acc", date="next_sentence")
+
+
+@frame(TUNING, "dates: a publication line dates nothing ('Опубликовано …', report date line)")
+def t_publication_line(r):
+    (a,) = names(r, styles=STYLES)
+    prov, ids, pk = provision(r, r.choice(["abbr", "words", "two"]))
+    n = r.choice([4, 5, 7])
+    head = r.choice(["Срочная акция\n\nОпубликовано 14 мая 2024 года\n\n",
+                     "Обращение правозащитников\n\nСоставлено 14 мая 2024 года по открытым источникам.\n\n",
+                     "Краткое изложение доклада о правах человека\n\n14 мая 2024 года\n\n"])
+    term = {4: "четырём годам", 5: "пяти годам", 7: "семи годам"}[n]
+    text = f"{head}{a.form('nom')} {a.a('осуждён', 'осуждена')} к {term} лишения свободы по {prov}."
+    return _case(text, [a], {(a.canonical, "PENALTY", ""), (a.canonical, "DEPRIVATION", "")},
+                 {(a.canonical, i) for i in ids}, name=a.style, case="nom", prov=pk, date="publication_line")
+
+
+@frame(TUNING, "dates: the offence told after a colon is not the finding's date")
+def t_offence_colon(r):
+    (a,) = names(r, styles=("full", "patronymic", "family_first"))
+    d, iso, dk = date(r, r.choice(["full", "numeric"]))
+    month = r.choice(MONTHS_PREP)
+    text = (f"{d} суд назначил {a.form('dat')} 15 суток ареста. {a.a('Его', 'Её')} признали "
+            f"{a.a('виновным', 'виновной')} в повторном участии в незаконном собрании: в {month} "
+            f"{a.a('он пришёл', 'она пришла')} к акимату с плакатом.")
+    return _case(text, [a], {(a.canonical, "DEPRIVATION", iso)}, name=a.style, case="dat", date=dk)
+
+
 # -- generation and scoring -----------------------------------------------------------------------------------------
 def generate(which="held_out", per=8, seed=SEED):
     frames = {"held_out": HELD_OUT, "tuning": TUNING, "all": {**HELD_OUT, **TUNING}}[which]
@@ -667,8 +732,10 @@ def generate(which="held_out", per=8, seed=SEED):
     out = []
     for name in sorted(frames):
         shape, fn = frames[name]
+        # (frames added later draw from their own stream, so the earlier frames keep their texts)
+        own = random.Random(f"{seed}-{name}") if name in LATER_FRAMES else r
         for _ in range(per):
-            case = fn(r)
+            case = fn(own)
             case.frame, case.shape = name, shape
             out.append(case)
     return out

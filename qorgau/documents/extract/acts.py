@@ -396,6 +396,73 @@ APPEAL_RU = re.compile(rf"(?<!\w)(?:{'|'.join(row[1] for row in lexicon.table('m
                        re.I)
 
 
+PUBLICATION_LINE = re.compile(rf"\s*(?:{MODIFIERS_RU['publication_line']})(?!\w)", re.I)
+REPORT_HEADING_RU = re.compile(rf"\s*(?:[^\n:]{{0,40}}?(?<!\w))?(?:{MODIFIERS_RU['report_title']}|"
+                               rf"{MODIFIERS_RU['report_summary_title']})(?!\w)", re.I)
+
+
+def _publication_date(text, date, line):
+    """A Russian line telling when the document was published or compiled ("Опубликовано 5 ноября 2024 года",
+    "Составлено …"), or a bare date line right under a report's title ("Краткое изложение доклада: …" ¶ "10 февраля
+    2025 года"): the document's date, not an event's. A report sums up what happened before it; an undated "осуждены
+    к срокам от 5 до 10 лет" in it has no day."""
+    if not CYRILLIC.search(line) or KAZAKH.search(line):
+        return False
+    if PUBLICATION_LINE.match(line):
+        return True
+    if line.replace(date.text, "").strip(" ,.:-–—года"):
+        return False  # a dateline with a place ("Алматы, 2 октября"): a news item's day
+    above = text[:text.rfind("\n", 0, date.start) + 1].rstrip()
+    if not above or "\n\n" in above:  # only the title stands above it
+        return False
+    return bool(REPORT_HEADING_RU.match(above))
+
+
+DECISION_NEXT = re.compile(rf"\s*(?:{MODIFIERS_RU['decision_next']})(?!\w)[^.!?\n]*", re.I) \
+    if "decision_next" in MODIFIERS_RU else None
+OFFENCE_EXPLAINED = re.compile(rf"(?<!\w)(?:{MODIFIERS_RU['offence_explained']})(?!\w)[^:;.!?]*:", re.I) \
+    if "offence_explained" in MODIFIERS_RU else None
+
+
+def _decision_dated_next(text, dates, end):
+    """"Суд отправил её под домашний арест. Постановление вынесено в понедельник, 1 декабря": the next sentence names
+    the decision and its day (Russian). The day, else None."""
+    if DECISION_NEXT is None:
+        return None
+    told = DECISION_NEXT.match(text, end)
+    if told is None or not CYRILLIC.search(told.group()) or KAZAKH.search(told.group()):
+        return None
+    return next(iter(dates.within(end, told.end()) if isinstance(dates, Spans) else
+                     [d for d in dates if end <= d.start and d.end <= told.end()]), None)
+
+
+# A Russian past-tense verb ("«задержали»" in quotes is still a detention, told with irony).
+RU_FINITE_VERB = re.compile(r"[а-яё](?:ли|ла|л|ло|лся|лась|лись|ют|ет|ут|ит|ят)$", re.I)
+# A trigger inside short quotes (one to three words: "«нападения»", "«назначенными виновными»") is a word quoted.
+SCARE_QUOTE_OPEN = re.compile(r"«(?:[^«»\s]+\s+){0,2}[^«»\s]*$")
+SCARE_QUOTED = re.compile(r"[^«»\s]*(?:\s+[^«»\s]+){0,2}»")
+ACCUSATION_TOLD = re.compile(rf"(?<!\w)(?:{MODIFIERS_RU['accusation_told']})(?!\w)", re.I) \
+    if "accusation_told" in MODIFIERS_RU else None
+
+
+def _without_explained_offence(sentence, start, own_dates):
+    """"Их признали виновными в повторном участии в собрании: в феврале они пришли к …": a Russian clause after a
+    colon that explains a guilty finding or a charge tells the offence — its date is not the finding's (unless the
+    clause reports an act or a term of its own)."""
+    if not own_dates or OFFENCE_EXPLAINED is None or not CYRILLIC.search(sentence) or KAZAKH.search(sentence):
+        return own_dates
+    told = ACCUSATION_TOLD.search(sentence) if ACCUSATION_TOLD else None
+    if told is not None:  # "По версии обвинения, 5 января прошлого года А организовал …": the offence's date
+        return [d for d in own_dates if d.start < start + told.start()]
+    found = OFFENCE_EXPLAINED.search(sentence)
+    if found is None:
+        return own_dates
+    rest = sentence[found.end():]
+    if COMPILED_ANY.search(rest) or find_penalty(rest):
+        return own_dates
+    return [d for d in own_dates if d.start < start + found.end()]
+
+
 def context_date(text, dates, position):
     """The date an undated sentence inherits: the last one before it — to the day within its paragraph,
     to the month beyond it (a report moves on in time, but seldom says the day again)."""
@@ -412,6 +479,8 @@ def context_date(text, dates, position):
     line = text[text.rfind("\n", 0, last.start) + 1:(text.find("\n", last.end) + 1 or len(text) + 1) - 1]
     # A dateline ("14.02.2023", "Алматы, 2 октября 2024 года") dates the report: to the day, in every paragraph.
     dateline = len(line.replace(text[last.start:last.end], "").strip(" ,.:-–—года")) <= 20
+    if _publication_date(text, last, line):
+        return "", ""
     if last.start >= paragraph_start or dateline:
         return last.value, last.value_end
     return last.value[:7], ""
@@ -619,6 +688,11 @@ COUNTED_AFTER = re.compile(rf"\s+(?:(?:{MODIFIERS['counted_aux']})\s+)?(?:(?:{MO
                            rf"(?:{MODIFIERS['tally_noun']})(?!\w)", re.I)
 
 
+# A Russian counted "they" ("всем пятерым", "всех троих"): as many persons as counted.
+RU_COUNTED_PRONOUN = re.compile(r"(?<!\w)(?:всем|всех|все|обоим)\s+(дво|тро|четв|пяте|шест)", re.I)
+RU_PRONOUN_COUNT = {"дво": 2, "тро": 3, "чет": 4, "пят": 5, "шес": 6}
+
+
 def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, preceding="", roles=None):
     """Whom a pronoun points to: the subject before the trigger ("She was detained"), else (Russian, Kazakh) an
     object after it ("Уголовное дело против него возбудили"); "they", "обеих", "екеуі": the last victims; "she"/"he":
@@ -673,6 +747,13 @@ def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, pr
             return [], False
         if re.match(r"[^\W\d_]{4,}(?:лар|лер|дар|дер|тар|тер)", pronoun.group(), re.I) and len(last_victims) < 2:
             return [], False  # a plural noun ("белсенділердің … шақырылғанын") is no back reference to one person
+        count = RU_COUNTED_PRONOUN.search(pronoun.group())
+        size = RU_PRONOUN_COUNT.get(count.group(1).lower()[:3]) if count else None
+        if size and len(last_victims) != size:
+            # "Всем пятерым вменили статью 272" after a sentence about two of them: the last five persons named
+            named = list(dict.fromkeys(n for n in reversed(recent) if n not in officials))[:size]
+            if len(named) == size:
+                return named[::-1], False
         return list(last_victims), False
     word = pronoun.group().lower()
     role_noun = re.match(r"(журналист|белсенді|блогер|айыпталушы|сотталушы)", word)
@@ -866,6 +947,53 @@ KK_PLURAL_PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен)(?:дар|д�
 KK_FINITE_END = re.compile(r"(?:ды|ді|ты|ті|ған|ген|қан|кен|тады|теді|ылды|ілді|алды|елді)$")
 
 
+RU_OBJECT_PRONOUN_BEFORE = re.compile(r"(?<!\w)(ей|ему)\s+(?:[а-яё]+\s+)?$", re.I)
+RU_LATER_CLAUSE = re.compile(r"(?:\s[—–]\s*|,\s*)(?:после того как|когда|хотя|потому что|так как|котор\w+|что|"
+                             r"за то, что)(?!\w)", re.I)
+
+
+RU_AGAINST_AFTER = re.compile(r"\s*(?:[а-яё]+\s+){0,2}?(?:против|в отношении)\s+(?:[а-яё]+\s+){0,2}?$", re.I)
+
+
+def _named_against(text, sentence, start, hit_end, persons, victims):
+    """Russian: a trigger followed at once by "против X" / "в отношении X" ("было возбуждено уголовное дело против
+    Натальи Садыковой") is about X (and whoever is listed with X by "и"), not the others the sentence names. The
+    names, else None."""
+    if not CYRILLIC.search(sentence) or KAZAKH.search(sentence) or len(victims) < 2:
+        return None
+    after = sorted((m for m in persons if m.start >= start + hit_end and m.name in victims), key=lambda m: m.start)
+    if not after or not RU_AGAINST_AFTER.fullmatch(text, start + hit_end, after[0].start):
+        return None
+    named = [after[0]]
+    for m in after[1:]:
+        if not re.fullmatch(r"\s*(?:,|и)\s*", text[named[-1].end:m.start]):
+            break
+        named.append(m)
+    names = list(dict.fromkeys(m.name for m in named))
+    return names if set(names) != set(victims) else None
+
+
+def _pronoun_before_trigger(text, sentence, start, hit_start, hit_end, persons, victims, mentions, officials):
+    """Russian: a dative pronoun right before the trigger ("прокуратура вынесла ей предупреждение …") while everyone
+    the sentence names stands in a later clause ("— после того как издание сообщило о задержании Б"): the act is the
+    pronoun's, the last person of that gender named before the sentence. The name, else None."""
+    if not CYRILLIC.search(sentence) or KAZAKH.search(sentence):
+        return None
+    # (before the trigger, or inside it: "вынесла ей предупреждение" is one trigger)
+    pronoun = RU_OBJECT_PRONOUN_BEFORE.search(sentence[:hit_start]) or \
+        re.search(r"(?<!\w)(ей|ему)(?!\w)", sentence[hit_start:hit_end], re.I)
+    if pronoun is None:
+        return None
+    named = [m for m in persons if m.name in victims]
+    later = RU_LATER_CLAUSE.search(sentence, hit_end)
+    if not named or later is None or any(m.start < start + later.start() for m in named):
+        return None
+    female = pronoun.group(1).lower() == "ей"
+    earlier = [m.name for m in (mentions.before(start) if isinstance(mentions, Spans) else mentions)
+               if m.start < start and m.name not in officials]
+    return next((n for n in reversed(earlier) if _female(n) == female), None)
+
+
 def _kazakh_clause_victims(sentence, start, hit_start, persons, victims, clause_types):
     """Kazakh marks the objects by their case, so every person of the trigger's clause is its victim — and of a clause
     before it that has no verb of its own ("A мен B-ны 10 тәулікке, ал C-ны 15 тәулікке қамады": one verb for all);
@@ -897,6 +1025,12 @@ def _kazakh_clause_victims(sentence, start, hit_start, persons, victims, clause_
 SCOPE_END = re.compile(r"(?<!\w)(?:but|instead|yet|however|although|whereas|а|но|однако|бірақ|алайда)(?!\w)|;", re.I)
 
 
+# A charge verb before an attack or a threat: the offence charged ("вменили … нападение", "обвиняют в угрозах").
+CHARGED_OFFENCE = re.compile(rf"(?<!\w)(?:{MODIFIERS['charged_offence']})(?!\w)"
+                            rf"(?:(?!,\s*(?:{MODIFIERS['next_clause']})\s)(?:[^.;!?]|\.(?=\s*\d)))*$", re.I) \
+    if "charged_offence" in MODIFIERS else None
+
+
 NOT_AN_ACT_CUE = re.compile(rf"(?<!\w)(?:{MODIFIERS['not_an_act']})")
 
 
@@ -919,6 +1053,11 @@ def _clause(sentence, act_type, hit):
         return None
     if KK_NEGATIVE_VERB and not act_type.endswith("_denied") and KK_NEGATIVE_VERB.search(hit.group()):
         return None  # "қамауға алынбады": not arrested
+    if SCARE_QUOTED.match(sentence, hit.end()) and SCARE_QUOTE_OPEN.search(before) and CYRILLIC.search(sentence) \
+            and not KAZAKH.search(sentence) and not RU_FINITE_VERB.search(hit.group()):
+        return None  # "организаторов «нападения»", "«назначенными виновными»": a word in quotes, not an act
+    if act_type in {"attacked", "threatened"} and CHARGED_OFFENCE and CHARGED_OFFENCE.search(before[-160:]):
+        return None  # "вменили … нападение на охраняемый объект": the offence charged, not an act on the accused
     if hit.group().isupper() and len(hit.group()) > 4:
         return None  # "МОНИТОРИНГ СУДЕБНОГО ПРОЦЕССА", "ЗАМЕТКА … ЗА СУДЕБНЫМ ПРОЦЕССОМ": a heading names the genre
     if act_type not in {"released", "extradition_sought"} and \
@@ -1346,6 +1485,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         # nor a day planned ("protests planned for 21 May", "a hearing scheduled for 3 June")
         own_dates = [d for d in own_dates if not LAW_DATE.search(text, max(0, d.start - 40), d.start)
                      and not PLANNED_DATE.search(text, max(0, d.start - 16), d.start)]
+        own_dates = _without_explained_offence(sentence, start, own_dates)
         line_start = text.rfind("\n", 0, start) + 1
         above = heading_above(text, dates, line_start)
         headed = above is not None and not own_dates and start == line_start
@@ -1460,6 +1600,13 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                     and not any(m.start >= start + hit_end and m.name in victims for m in persons):
                 continue  # "…, his lawyer Serik Bekov warned": the person before an active verb is its agent
             own_victims = list(dict.fromkeys(subject + [n for n in group if n in victims])) or victims
+            referent = _pronoun_before_trigger(text, sentence, start, hit_start, hit_end, persons, own_victims,
+                                               mentions, officials | lawyers)
+            if referent:
+                own_victims = [referent]  # "вынесла ей предупреждение — после того как … задержании Б": her, not Б
+            against = _named_against(text, sentence, start, hit_end, persons, own_victims)
+            if against:
+                own_victims = against  # "А и Б переехали, после того как возбудили дело против Б": Б's case
             victim_mentions = [m for m in persons if m.name in own_victims and m.start >= start + hit_start]
             ref_owners = [_owners(text, ref, start + hit_start, victim_mentions, refs) for ref in refs] \
                 if provisions_here else []
@@ -1519,6 +1666,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 date_value, date_end, inherited_date, headline = published, "", False, True
             elif inherited_date and note_date is not None:  # the date is only in the sentence's footnote
                 date_value, date_end, inherited_date = note_date.value, note_date.value_end, False
+            elif inherited_date and (next_day := _decision_dated_next(text, dates, end)) is not None:
+                date_value, date_end, inherited_date = next_day.value, next_day.value_end, False
             elif inherited_date and verdict_date and act_type in {"sentenced", "imprisoned"}:
                 date_value, date_end, inherited_date = verdict_date.value, verdict_date.value_end, False
             elif act_type in {"sentenced", "imprisoned"} and KAZAKH.search(sentence) and \
@@ -2282,6 +2431,9 @@ def administrative_verdicts(proposals, text=""):
         if p.provisions:
             return all(uid.startswith("AOC-") for uid, _ in p.provisions)
         told = text[p.start:p.end]
+        if p.act_type == "sentenced" and not p.penalty and CYRILLIC.search(told) and not KAZAKH.search(told) and \
+                p.date and any(q.date == p.date and q.end <= p.start for q in penalties.get(p.victims[0], [])):
+            return True  # "Суд назначил им по 15 суток ареста. Их признали виновными в …": that arrest's finding
         return bool(ADMINISTRATIVE_CODE.search(told)) and not CRIMINAL_CODE.search(told)
 
     kept = []

@@ -376,6 +376,13 @@ def _relative(m, results, context_year, document_date=""):
         first, last = SEASONS[season.lower()]
         end_year = int(year) + 1 if last < first else int(year)
         return _iso(year, first), _iso(end_year, last), "explicit"
+    if unit == "season_last_year":  # "осенью прошлого года": that season of the year before the document's
+        season = (groups.get("season") or "").lower()
+        if season not in SEASONS or not context_year:
+            return "", "", ""
+        first, last = SEASONS[season]
+        year = int(context_year) - 1
+        return _iso(year, first), _iso(year + 1 if last < first else year, last), "explicit"
     if unit == "year":
         return (str(int(context_year) + int(offset)), "", "relative") if context_year else ("", "", "")
     if unit == "doc_month":  # "өткен айда" (last month): from the document's month

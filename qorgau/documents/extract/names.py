@@ -340,7 +340,9 @@ FAMILY_STEM = re.compile(r"^(?P<stem>[А-ЯЁ][а-яё-]*(?:ов|ев|ёв|ин|
 # man's name in some case ("Сауле" as "Саул"); it stays, and the words beside it are a woman's ("Жанар Секербаеву"
 # is Жанар Секербаева).
 KAZAKH_CASE_LETTERS = re.compile(r"[әғқңөұүһі]", re.I)
-FEMININE_FIXED = {row[0] for row in lexicon.table("given_names", "ru") if row[1] == "f" and row[0][-1] not in "аяАЯ"}
+# (A name in -а after a vowel, "Маруа", is not declined either: "Маруа Ескендировой".)
+FEMININE_FIXED = {row[0] for row in lexicon.table("given_names", "ru")
+                  if row[1] == "f" and (row[0][-1] not in "аяАЯ" or re.search(r"[аеиоуыэюя]а$", row[0]))}
 
 
 # After initials, "Калиева" may be a woman in the nominative or a man in the genitive/accusative. The word before
