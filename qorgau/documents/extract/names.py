@@ -186,6 +186,12 @@ CAPS_FIRST = re.compile(rf"(?<![\w-])([{CAPS}][{CAPS}’'-]{{2,}})[ \t]+([{CAPS}
 CAPS_ALONE = re.compile(rf"^[ \t]*(?:\d{{1,3}}[.)][ \t]*|[-•*][ \t]+)?([{CAPS}][{CAPS}’'-]{{3,}})(?=[ \t]+[–—-][ \t])", re.M)
 
 
+# A list's entry that gives the family name in capitals and the given name as an initial: "9. ZHEKSEBAEV A. – in
+# custody since …", "10. BEGIMBETOV A." alone on its line, "ТОХТАРОВ Р.Б." — the capitals must end like a family name
+# or open a numbered or bulleted line.
+CAPS_INITIALS = re.compile(rf"(?<![\w.-])([{CAPS}][{CAPS}’'-]{{2,}})[ \t]+([{CAPS}]\.(?:[ \t]?[{CAPS}]\.)?)(?![\w.])")
+
+
 # A case file's field whose value is a name in capitals: "Defendant: ASET ABISHEV, 35", "Подсудимый: ИВАНОВ ИВАН".
 CAPS_LABELLED = re.compile(rf"^[ \t]*(?:\d{{1,3}}[.)][ \t]*)?[{CAPS}][a-zа-яёәғқңөұүһі]+(?:[ \t][a-zа-яёәғқңөұүһі]+)?[ \t]*:"
                            rf"[ \t]*([{CAPS}][{CAPS}’'-]+(?:[ \t][{CAPS}][{CAPS}’'-]+){{1,2}})(?=[ \t]*(?:[,(–—-]|\n|$))",
@@ -232,6 +238,13 @@ def _caps_first(text):
             yield m.start(1), m.end(1), " ".join(words)
         elif words[-1] in GIVEN and SURNAME_END.search(words[0].lower()):
             yield m.start(1), m.end(1), " ".join(words[1:] + words[:1])
+    for m in CAPS_INITIALS.finditer(text):
+        family, prefix = m.group(1), text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        opens_entry = bool(re.fullmatch(r"[ \t]*(?:\d{1,3}[.)]|[-•*])[ \t]*", prefix))
+        if family in STOP or family.capitalize() in PLACES or not (SURNAME_END.search(family.lower()) or opens_entry):
+            continue
+        family = "-".join(part.capitalize() for part in family.split("-"))
+        yield m.start(), m.end(), nominative(f"{m.group(2).replace(' ', '').replace(chr(9), '')} {family}")
     for m in CAPS_ALONE.finditer(text):
         family = m.group(1)
         if family not in STOP and SURNAME_END.search(family.lower()) and family.capitalize() not in PLACES:
