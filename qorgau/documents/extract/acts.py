@@ -161,6 +161,10 @@ LAW_DATE = re.compile(r"(?:Code|Law|law|article|Article|amendments?)[^.;:]{0,40}
 EVENT_DATE = re.compile(rf"(?<!\w)(?:за|после|перед|о|об|из-за|в связи с)\s+(?:[а-яё]+\s+){{0,2}}(?:{MODIFIERS['event_noun']})"
                         r"(?:\s+(?:на|от))?\s+$", re.I) \
     if "event_noun" in MODIFIERS else None
+# "during the January 2022 unrest", "after the 2011 Zhanaozen events": a date that names an event (the date, then an
+# event noun) is the event's, not the act's, when the sentence gives the act a date of its own
+EVENT_NAMED_BY_DATE = re.compile(rf"^(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:{MODIFIERS['event_noun_after']})(?!\w)", re.I) \
+    if "event_noun_after" in MODIFIERS else None
 PAIR = re.compile(rf"(?<!\w)(?:{MODIFIERS['pair']})(?!\w)", re.I)
 BACKGROUND = re.compile(rf"(?<!\w)(?:{MODIFIERS['background']})(?!\w)", re.I)
 CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.I)
@@ -720,6 +724,8 @@ PASSIVE_SUBJECT = re.compile(r"\s*,?\s*(?:was|were|has been|had been)\s+(?:also\
                              r"(?!said|quoted|told|reported|cited)[a-z]+ed\b")
 RELATIVE_CLAUSE = re.compile(r",[^,;:]{0,80}?(?<!\w)(?:who|whom|which)\s+(?:(?:\w+\s+){0,2}(?:was|were|had been|has been|is|"
                              r"are)\s+(?:\w+\s+){0,2})?$", re.I)
+# A relative clause right after a name, with the trigger in it: "…, Kanat Amrenov, who was himself given 15 days".
+WHO_BEFORE = re.compile(r",\s+who\s+(?:\w+\s+){0,3}$", re.I)
 # "…, the rights activist X said at the time.": the source of the sentence, named at its end.
 SPEAKER_AT_END = re.compile(r"\s+(?:said|says|wrote|writes|added|noted|stated|recalled|commented|reported)"
                             r"(?:\s+(?:at the time|later|earlier|afterwards|yesterday|today|on \w+(?: \d+)?|in \w+))?"
@@ -1311,6 +1317,10 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             # "оштрафовали за акцию 29 мая", "после событий 16 декабря её арестовали": the date of the event the act
             # answers is not the act's; the act takes the sentence's other date, else the narrative's
             own_dates = [d for d in own_dates if not EVENT_DATE.search(text, max(0, d.start - 60), d.start)]
+        if EVENT_NAMED_BY_DATE and len(own_dates) > 1:
+            other = [d for d in own_dates if not (re.search(r"\bthe\s+$", text[max(0, d.start - 8):d.start], re.I)
+                                                  and EVENT_NAMED_BY_DATE.match(text[d.end:d.end + 40]))]
+            own_dates = other or own_dates
         # "under Article 174 of the Criminal Code, adopted in 2014": the day a law was made is no act's
         # nor a day planned ("protests planned for 21 May", "a hearing scheduled for 3 June")
         own_dates = [d for d in own_dates if not LAW_DATE.search(text, max(0, d.start - 40), d.start)
@@ -1425,6 +1435,10 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                     and not any(m.start >= start + hit_end and m.name in victims for m in persons):
                 continue  # "…, his lawyer Serik Bekov warned": the person before an active verb is its agent
             own_victims = list(dict.fromkeys(subject + [n for n in group if n in victims])) or victims
+            who = WHO_BEFORE.search(sentence, 0, hit_start)
+            antecedent = [m.name for m in persons if who and m.end == start + who.start() and m.name in victims]
+            if antecedent:
+                own_victims = antecedent  # "… to meet Kanat Amrenov, who was himself given 15 days": his act only
             victim_mentions = [m for m in persons if m.name in own_victims and m.start >= start + hit_start]
             ref_owners = [_owners(text, ref, start + hit_start, victim_mentions, refs) for ref in refs] \
                 if provisions_here else []
