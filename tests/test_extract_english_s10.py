@@ -87,3 +87,18 @@ def test_a_date_naming_an_event_is_not_the_date_of_the_act_when_the_sentence_has
     # the event's date stays the act's when it is the only one
     found = acts("Kalas Nurpeisov was detained during the January 2022 unrest.")
     assert ("Kalas Nurpeisov", "DEPRIVATION", "2022-01") in found, found
+
+
+def test_a_list_entry_with_the_same_dates_takes_the_dates_of_the_entry_before():
+    text = ("1. NURPEISOV Kalas – Almaty – CC Art. 272 – 8 years – sentenced 11.07.2023; appeal rejected 19.09.2023\n"
+            "2. DALIBAYEV Nurlan – Almaty – CC Art. 272 – 8 years – same dates\n"
+            "3. KARMENOV Zhan-Aidar – Almaty – CC Art. 272 – 6 years – the same date\n"
+            "4. OMAROV Dias – Aktobe – CC Art. 405 part 2 – 2 years – sentenced 05.03.2022\n")
+    found = acts(text)
+    for who in ["Nurlan Dalibayev", "Zhan-Aidar Karmenov"]:
+        assert (who, "PENALTY", "2023-07-11") in found, (who, found)
+    assert ("Dias Omarov", "PENALTY", "2022-03-05") in found, found
+    # an entry without "same dates" takes no date from the one before
+    found = acts("1. NURPEISOV Kalas – Almaty – CC Art. 272 – 8 years – sentenced 11.07.2023\n"
+                 "2. DALIBAYEV Nurlan – Almaty – CC Art. 272 – 8 years\n")
+    assert not any(v == "Nurlan Dalibayev" and d == "2023-07-11" for v, _, d in found), found

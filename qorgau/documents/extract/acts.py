@@ -982,12 +982,16 @@ def markers_in(text, start, end):
     return [int(m.group(1)) for m in MARKER.finditer(text, start, min(len(text), end + 3))]
 
 
+SAME_DATES = re.compile(rf"(?<!\w)(?:{MODIFIERS['same_dates']})(?!\w)", re.I) if "same_dates" in MODIFIERS else None
+
+
 def list_entries(text, mentions, dates, provisions):
     """Lines of a list of prisoners, fields between dashes ("TOKHTAROV Ruslan – Aktobe – CC Art. 405 parts 1 and 2 –
     4 years – in custody since 14.03.2021; sentenced 02.09.2021"): the person the line starts with is the victim of
     every trigger on it, each trigger dated by the date in its own field; a term with no "sentenced" on the line is
     a sentence all the same. Returns (proposals, [(line start, line end)])."""
     proposals, lines = [], []
+    previous_dates = {}  # act type -> (date, date_end) of the entry before: what "same dates" points to
     for line in re.finditer(r"^[^\n]+$", text, re.M):
         start, end = line.span()
         if len(FIELD_SEPARATOR.findall(line.group())) < 2:
@@ -1050,14 +1054,20 @@ def list_entries(text, mentions, dates, provisions):
             # (a prison term replaced on appeal by restriction of freedom took nobody to prison)
             # (the field's verdict undated, "5 лет лишения свободы — учреждение № 65": in prison, day unknown)
             found += [("imprisoned", date) for t, date in found if t == "sentenced"]
+        # "3. DALIBAYEV Nurlan – Almaty – CC Art. 272 – 8 years – same dates": an entry with no date of its own that
+        # points to the one before takes its dates, act type by act type
+        same = SAME_DATES is not None and SAME_DATES.search(line.group()) and not dates.within(start, end)
+        here = len(proposals)
         for act_type, date in found:
-            value = date.value if date else ""
+            value, value_end = (date.value, date.value_end) if date else \
+                (previous_dates.get(act_type, ("", "")) if same else ("", ""))
             proposals.append(Proposal(
-                "act", act_type, start, end, victims=[first.name], date=value, date_end=date.value_end if date else "",
+                "act", act_type, start, end, victims=[first.name], date=value, date_end=value_end,
                 provisions=[(of_edition(uid, value), RELATION.get(act_type, "charged")) for uid in refs]
                 if act_type in TAKES_PROVISIONS else [],
                 penalty=penalty if act_type in TAKES_PENALTY else None, rule=f"rule:list:{act_type}",
-                date_source="own" if date else "", role=first.role))
+                date_source="own" if value else "", role=first.role))
+        previous_dates = {p.act_type: (p.date, p.date_end) for p in proposals[here:] if p.date} or previous_dates
     return proposals, lines
 
 

@@ -178,7 +178,7 @@ def _runs(text):
 
 
 # Lists print the family name first, in capitals: "TOKHTAROV Ruslan – Aktobe – …", "ТОХТАРОВ Руслан Серикович".
-CAPS_FIRST = re.compile(rf"(?<![\w-])([{CAPS}][{CAPS}’'-]{{2,}})[ \t]+([{CAPS}][a-zа-яёәғқңөұүһі]+)"
+CAPS_FIRST = re.compile(rf"(?<![\w-])([{CAPS}][{CAPS}’'-]{{2,}})[ \t]+([{CAPS}][a-zа-яёәғқңөұүһі]+(?:-[{CAPS}][a-zа-яёәғқңөұүһі]+)?)"
                         rf"(?:[ \t]+([{CAPS}][a-zа-яёәғқңөұүһі]+(?:ovich|ovna|evich|evna|ович|овна|евич|евна|ұлы|улы|қызы|кызы)))?")
 
 
