@@ -102,3 +102,18 @@ def test_a_list_entry_with_the_same_dates_takes_the_dates_of_the_entry_before():
     found = acts("1. NURPEISOV Kalas – Almaty – CC Art. 272 – 8 years – sentenced 11.07.2023\n"
                  "2. DALIBAYEV Nurlan – Almaty – CC Art. 272 – 8 years\n")
     assert not any(v == "Nurlan Dalibayev" and d == "2023-07-11" for v, _, d in found), found
+
+
+def test_a_court_giving_someone_months_in_prison_is_a_sentence_and_prison():
+    for text, who in [
+        ("The case of Askar Kaiyrbek shows how prosecutors work. A court in Nur-Sultan gave him eighteen months in "
+         "prison on 21 June 2021.", "Askar Kaiyrbek"),
+        ("On 21 June 2021 a court gave Aigul Sadykova 18 months in prison.", "Aigul Sadykova"),
+        ("On 21 June 2021 Dias Omarov was sentenced to six months of imprisonment.", "Dias Omarov"),
+    ]:
+        found = acts(text)
+        assert {(who, "PENALTY", "2021-06-21"), (who, "DEPRIVATION", "2021-06-21")} <= found, (text, found)
+    # months of restricted freedom are no prison; months given as a gift no sentence
+    found = acts("On 21 June 2021 the court gave Askar Kaiyrbek eighteen months of restricted freedom.")
+    assert ("Askar Kaiyrbek", "DEPRIVATION", "2021-06-21") not in found, found
+    assert not acts("A year ago, friends gave him two months of rest, said Askar Kaiyrbek.")
