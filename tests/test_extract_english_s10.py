@@ -1,7 +1,7 @@
 """Session 10, English extraction: categories of first-run errors seen on unseen documents (the retired test split),
 each tested on made-up sentences in several shapes."""
 
-from tests.test_extract_english_s9 import acts, names
+from tests.test_extract_english_s9 import acts, names, pairs
 
 
 def test_a_court_giving_days_in_jail_is_a_deprivation_not_a_prison_sentence():
@@ -117,3 +117,14 @@ def test_a_court_giving_someone_months_in_prison_is_a_sentence_and_prison():
     found = acts("On 21 June 2021 the court gave Askar Kaiyrbek eighteen months of restricted freedom.")
     assert ("Askar Kaiyrbek", "DEPRIVATION", "2021-06-21") not in found, found
     assert not acts("A year ago, friends gave him two months of rest, said Askar Kaiyrbek.")
+
+
+def test_accused_under_an_article_is_a_charge_that_carries_the_article():
+    for text, who in [("Askar Nurmagan, Abduali Tagai and Duysenbek Zhakashov are accused under Articles 179 and 272 of "
+                       "the Criminal Code.", ["Askar Nurmagan", "Abduali Tagai", "Duysenbek Zhakashov"]),
+                      ("On 3 May Dias Omarov was accused under Article 405 of the Criminal Code.", ["Dias Omarov"])]:
+        found = pairs(text)
+        assert all((w, "CC-179" if "179" in text else "CC-405") in found for w in who), (text, found)
+    # the one who accuses is no victim
+    assert not any(v == "Dias Omarov" for v, _ in pairs("Dias Omarov accused the police of lying.")), \
+        pairs("Dias Omarov accused the police of lying.")
