@@ -128,4 +128,3 @@ def test_accused_under_an_article_is_a_charge_that_carries_the_article():
     # the one who accuses is no victim
     assert not any(v == "Dias Omarov" for v, _ in pairs("Dias Omarov accused the police of lying.")), \
         pairs("Dias Omarov accused the police of lying.")
-
