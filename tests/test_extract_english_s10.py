@@ -128,3 +128,14 @@ def test_accused_under_an_article_is_a_charge_that_carries_the_article():
     # the one who accuses is no victim
     assert not any(v == "Dias Omarov" for v, _ in pairs("Dias Omarov accused the police of lying.")), \
         pairs("Dias Omarov accused the police of lying.")
+
+
+def test_the_verdict_after_a_request_takes_its_own_term():
+    for text in ["On 3 May 2023 the prosecution sought seven years of restricted freedom for Dias Omarov; the court "
+                 "sentenced him to two years in prison the same day.",
+                 "On 3 May 2023 prosecutors demanded seven years in prison for Dias Omarov; the court sentenced him to "
+                 "two years of restricted freedom the same day."]:
+        found = acts(text)
+        assert ("Dias Omarov", "PENALTY", "2023-05-03") in found, (text, found)
+        in_prison = "two years in prison" in text
+        assert (("Dias Omarov", "DEPRIVATION", "2023-05-03") in found) == in_prison, (text, found)

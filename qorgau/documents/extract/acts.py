@@ -501,17 +501,21 @@ def penalty_match(sentence):
     if not PENALTY_HINT.search(sentence):
         return None
     scripts = {"latin" if LATIN.search(sentence) else "", "cyrillic" if CYRILLIC.search(sentence) else ""}
+    asked = None  # a term only asked for ("sought seven years of restricted freedom; the court gave him two years in
+    # prison"): the term of the verdict, when the sentence has one, else this one
     for kind, pattern, unit, script in PENALTIES:
         if script not in scripts:
             continue
-        m = pattern.search(sentence)
-        if m:
+        for m in pattern.finditer(sentence):
             amounts = [g for g in m.groups() if g]
             amount = _number(amounts[0]) if amounts else None
             if kind == "fine" and len(amounts) > 1:
                 unit = "MCI" if amounts[1].upper() in {"MCI", "МРП", "АЕК"} else "KZT"
+            if REQUEST and REQUEST.search(sentence[:m.start()]):
+                asked = asked or ({"kind": kind, "amount": amount, "unit": unit}, m)
+                continue
             return {"kind": kind, "amount": amount, "unit": unit}, m
-    return None
+    return asked
 
 
 def _penalties_in(line):
