@@ -1,6 +1,7 @@
 """Session 10, English extraction: categories of first-run errors seen on unseen documents (the retired test split),
 each tested on made-up sentences in several shapes."""
 
+from qorgau.documents.extract.names import find_persons
 from tests.test_extract_english_s9 import acts, names, pairs
 
 
@@ -139,3 +140,16 @@ def test_the_verdict_after_a_request_takes_its_own_term():
         assert ("Dias Omarov", "PENALTY", "2023-05-03") in found, (text, found)
         in_prison = "two years in prison" in text
         assert (("Dias Omarov", "DEPRIVATION", "2023-05-03") in found) == in_prison, (text, found)
+
+
+def test_a_variant_spelling_in_capitals_is_a_mention_of_its_person_and_no_victim():
+    text = ("1. TLEUZHAN Aigerim (also TLEUZHANOVA) – Almaty – CC Art. 272 – 4 years – sentenced 11.07.2023\n"
+            "2. ZHYLANBAEV Marat – Astana – CC Art. 405 – 7 years – sentenced 29.11.2023\n"
+            "Notes: No. 2 is listed elsewhere as ZHYLANBAYEV or JYLANBAEV.\n")
+    found = find_persons(text)
+    spans = {text[m.start:m.end]: m.name for m in found}
+    assert spans.get("TLEUZHANOVA") == "Aigerim Tleuzhan" and spans.get("ZHYLANBAYEV") == "Marat Zhylanbaev", spans
+    assert "JYLANBAEV" in spans, spans
+    assert not any(v == "Jylanbaev" for v, _, _ in acts(text)), acts(text)
+    # capitals after "as" that are no family name stay no person
+    assert not [m for m in find_persons("The group was registered as ALGA in 2012 and known as DVK.") if m.name]

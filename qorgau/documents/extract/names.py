@@ -192,6 +192,9 @@ CAPS_ALONE = re.compile(rf"^[ \t]*(?:\d{{1,3}}[.)][ \t]*|[-•*][ \t]+)?([{CAPS}
 CAPS_INITIALS = re.compile(rf"(?<![\w.-])([{CAPS}][{CAPS}’'-]{{2,}})[ \t]+([{CAPS}]\.(?:[ \t]?[{CAPS}]\.)?)(?![\w.])")
 
 
+CAPS_VARIANT = re.compile(rf"(?<![\w-])(?:also|as|aka|or|spelt|spelled|written)[ \t]+([{CAPS}][{CAPS}’'-]{{3,}})(?![\w-])")
+
+
 # A case file's field whose value is a name in capitals: "Defendant: ASET ABISHEV, 35", "Подсудимый: ИВАНОВ ИВАН".
 CAPS_LABELLED = re.compile(rf"^[ \t]*(?:\d{{1,3}}[.)][ \t]*)?[{CAPS}][a-zа-яёәғқңөұүһі]+(?:[ \t][a-zа-яёәғқңөұүһі]+)?[ \t]*:"
                            rf"[ \t]*([{CAPS}][{CAPS}’'-]+(?:[ \t][{CAPS}][{CAPS}’'-]+){{1,2}})(?=[ \t]*(?:[,(–—-]|\n|$))",
@@ -673,6 +676,18 @@ def find_persons(text, known_names=(), extra_spans=()):
         if family in families and family not in STOP and family not in given and m.start() not in covered and not any(
                 x.start <= m.start() < x.end for x in mentions):
             mentions.append(Mention(m.start(), m.end(), m.group(), name=families[family], how="surname"))
+    # A variant spelling in capitals after a cue ("(also TLEUZHANOVA)", "listed elsewhere as MUKHAMMEDKARIM",
+    # "ZHYLANBAYEV or JYLANBAEV"): the person whose family name it is spelt like (the same first four letters), else
+    # a family name of its own when it ends like one. A note about the person: never a victim (as a heading's name).
+    for m in CAPS_VARIANT.finditer(text):
+        word = m.group(1)
+        if word in STOP or word.capitalize() in STOP or word.capitalize() in PLACES or \
+                any(x.start < m.end(1) and m.start(1) < x.end for x in mentions):
+            continue
+        like = [f for f in families if f[:4].lower() == word[:4].lower() and f.lower() != word.lower()]
+        if like or SURNAME_END.search(word.lower()):
+            name = families[like[0]] if like else "-".join(p.capitalize() for p in word.split("-"))
+            mentions.append(Mention(m.start(1), m.end(1), word, name=name, how="capitals"))
     mentions.extend(_aliases(text, mentions))
     mentions.sort(key=lambda m: m.start)
     return _initials_to_full(_declined_to_printed(mentions))
