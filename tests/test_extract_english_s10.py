@@ -153,3 +153,19 @@ def test_a_variant_spelling_in_capitals_is_a_mention_of_its_person_and_no_victim
     assert not any(v == "Jylanbaev" for v, _, _ in acts(text)), acts(text)
     # capitals after "as" that are no family name stay no person
     assert not [m for m in find_persons("The group was registered as ALGA in 2012 and known as DVK.") if m.name]
+
+
+def test_a_list_section_heading_with_a_date_and_a_term_each_gives_its_entries_the_verdict():
+    text = ("II. Opposition\n"
+            "4. OMAROV Dias – Aktobe – CC Art. 405 part 2 – 2 years – sentenced 05.03.2022\n\n"
+            "III. Trial of the \"Koshe Party\", Almaty, 11.10.2021 (CC Art. 405 parts 1 and 2, 5 years each)\n"
+            "5. ZHEKSEBAEV A.\n6. KLYSHEV K.\n7. SADYKOVA Aigul\n\n"
+            "IV. Restriction of freedom, 02.02.2022 (CC Art. 405, 2 years RF each)\n8. BEKOV Serik\n")
+    found = acts(text)
+    for who in ["A. Zheksebaev", "K. Klyshev", "Aigul Sadykova"]:
+        assert {(who, "PENALTY", "2021-10-11"), (who, "DEPRIVATION", "2021-10-11")} <= found, (who, found)
+        assert (who, "CC-405") in pairs(text), pairs(text)
+    # the entry of another section keeps its own verdict; a heading of restricted freedom sends nobody to prison
+    assert ("Dias Omarov", "PENALTY", "2022-03-05") in found and not any(
+        v == "Dias Omarov" and d == "2021-10-11" for v, _, d in found), found
+    assert not any(v == "Serik Bekov" and g == "DEPRIVATION" for v, g, _ in found), found

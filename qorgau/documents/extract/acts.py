@@ -986,6 +986,43 @@ def markers_in(text, start, end):
     return [int(m.group(1)) for m in MARKER.finditer(text, start, min(len(text), end + 3))]
 
 
+# A list's section heading that gives its entries' verdict: "III. "Koshe Party" trial, Almaty, 11.10.2021 (CC Art. 405
+# parts 1 and 2, 5 years each)" — one date, a term "each"; the numbered entries below it (up to a blank line or the
+# next heading) that tell no verdict of their own were sentenced that day, under its articles.
+SECTION_HEADING = re.compile(r"^[ \t]*[IVX]{1,5}\.[ \t]+\S[^\n]*$", re.M)
+SECTION_TERM = re.compile(rf"{NUM_EN}[- ]years?(?:’|')?(?:\s+(?:in prison|of imprisonment|imprisonment))?\s+each\b", re.I)
+
+
+def section_entries(text, mentions, dates, provisions, listed):
+    proposals = []
+    for heading in SECTION_HEADING.finditer(text):
+        on_line = dates.within(heading.start(), heading.end())
+        term = SECTION_TERM.search(heading.group())
+        if len(on_line) != 1 or not term or not on_line[0].value or re.search(r"restrict|RF\b|suspended|probation",
+                                                                             heading.group(), re.I):
+            continue
+        date = on_line[0]
+        refs = [p.uid for p in provisions.within(heading.start(), heading.end())]
+        penalty = {"kind": "imprisonment", "amount": _number(term.group(1)), "unit": "years"}
+        block_end = min([i for i in (text.find("\n\n", heading.end()),
+                                     (SECTION_HEADING.search(text, heading.end() + 1) or heading).start())
+                         if i > heading.end()] or [len(text)])
+        for line in re.finditer(r"^[ \t]*\d{1,3}[.)][ \t]+[^\n]*$", text[:block_end], re.M):
+            if line.start() <= heading.end():
+                continue
+            first = next(iter(mentions.within(line.start(), line.end())), None)
+            if first is None or not re.fullmatch(r"[\s\d.)]*", text[line.start():first.start]) or any(
+                    p.victims == [first.name] and p.act_type == "sentenced" for p in listed):
+                continue
+            for act_type in ("sentenced", "imprisoned"):
+                proposals.append(Proposal(
+                    "act", act_type, line.start(), line.end(), victims=[first.name], date=date.value,
+                    date_end=date.value_end, provisions=[(of_edition(uid, date.value), "convicted") for uid in refs],
+                    penalty=penalty if act_type in TAKES_PENALTY else None, rule=f"rule:section:{act_type}",
+                    date_source="own", role=first.role))
+    return proposals
+
+
 SAME_DATES = re.compile(rf"(?<!\w)(?:{MODIFIERS['same_dates']})(?!\w)", re.I) if "same_dates" in MODIFIERS else None
 
 
@@ -1085,6 +1122,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
     all_mentions, mentions = mentions, Spans([m for m in mentions if m.how != "capitals"])
     dates, provisions = Spans(dates), Spans(provisions)
     listed, list_lines = list_entries(text, mentions, dates, provisions)
+    listed += section_entries(text, mentions, dates, provisions, listed)
     proposals, last_victims = list(listed), []
     recent = []  # person names in order of mention, for pronouns
     bystanders = set()  # persons last named as a source or companion (and no victim yet): no antecedents of a pronoun
