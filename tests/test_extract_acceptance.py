@@ -37,7 +37,8 @@ def family(name):
 
 def request_text(name, town):
     return (f"On 3 May 2021 police detained activist {name} in {town}. "
-            f"The prosecutor asked the court to sentence {family(name)} to seven years in prison.")
+            # (a demand the rules themselves do not read as one: "asked the court to sentence …" they now drop)
+            f"The prosecutor appealed to the court to give {family(name)} seven years in prison.")
 
 
 def restated_text(name, town):

@@ -102,8 +102,9 @@ def match_acts(predicted, gold):
     """One-to-one matching of (victim, group, date) triples, dates agreeing as partial dates."""
     unmatched = set(gold)
     tp = 0
-    for victim, group, date in sorted(predicted, key=lambda t: -len(t[2])):
-        hit = next((g for g in sorted(unmatched, key=lambda t: -len(t[2]))
+    # (in a fixed order, a gold act with the very same date first: the score must not depend on set order)
+    for victim, group, date in sorted(predicted, key=lambda t: (-len(t[2]), t)):
+        hit = next((g for g in sorted(unmatched, key=lambda t: (t[2] != date, -len(t[2]), t))
                     if g[0] == victim and g[1] == group and dates_agree(date, g[2])), None)
         if hit:
             unmatched.discard(hit)

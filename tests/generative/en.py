@@ -700,6 +700,52 @@ def t_release(r):
     return case(text, {(a.canonical, group, iso)}, (), [a])
 
 
+# -- session 10: categories of first-run errors on unseen documents (the retired test split, the round e73-e76) --
+@frame(TUNING, "t10 acts: a court's days in jail or of arrest (a deprivation)")
+def t10_days(r):
+    (a,) = names(r, 1, ("full", "initial", "caps_first"))
+    d, iso = date(r)
+    n = r.choice(["10", "12", "15", "ten", "fifteen", "20"])
+    text = r.choice([f"{_cap(d)}, a court sentenced {a.form()} to {n} days in jail for a picket.",
+                     f"{_cap(d)}, the court sentenced activist {a.form()} to {n} days of arrest.",
+                     f"{a.form()} was given {n} days of arrest {d}."])
+    return case(text, {(a.canonical, "DEPRIVATION", iso)}, (), [a])
+
+
+@frame(TUNING, "t10 precision: a term only asked for, and the verdict after it")
+def t10_request(r):
+    (a,) = names(r, 1, ("full", "initial"))
+    d, iso = date(r, "dmy")
+    n = r.choice(NUMBERS)
+    asked = r.choice([f"the prosecutor asked the court to sentence {a.form()} to {n} years in prison",
+                      f"prosecutors demanded {n} years in prison for {a.form()}",
+                      f"the prosecution sought {n} years of restricted freedom for {a.form()}"])
+    if r.random() < 0.5:
+        return case(f"{_cap(d)}, {asked}.", set(), (), [a])
+    return case(f"{_cap(d)}, {asked}; the court sentenced {a.him} to two years in prison the same day.",
+                prison(a, iso), (), [a])
+
+
+@frame(TUNING, "t10 lists: an entry with 'same dates'")
+def t10_list_same_dates(r):
+    a, b = names(r, 2, ("caps_first",))
+    d, iso = date(r, "numeric")
+    day = d.replace("on ", "")
+    text = (f"1. {a.form()} – Almaty – CC Art. 272 – 8 years – sentenced {day}; appeal rejected later\n"
+            f"2. {b.form()} – Almaty – CC Art. 272 – 6 years – " + r.choice(["same dates", "the same date"]) + "\n")
+    return case(text, prison(a, iso) | prison(b, iso), {(a.canonical, "CC-272"), (b.canonical, "CC-272")}, [a, b])
+
+
+@frame(TUNING, "t10 pairs: accused under <provision>")
+def t10_accused_under(r):
+    (a,) = names(r, 1, ("full", "initial", "caps_first"))
+    prov, ids, kind = provision(r)
+    d, iso = date(r)
+    text = r.choice([f"{_cap(d)}, {a.form()} was accused under {prov}.",
+                     f"{a.form()} was accused {d} under {prov}."])
+    return case(text, {(a.canonical, "PROSECUTION", iso)}, {(a.canonical, i) for i in ids}, [a])
+
+
 # ==== HELD-OUT 2 (written after the first held-out run had been used for fixes, before any run of its own; scored
 # once at the end: the honest measure of the fixes) ===================================================================
 @frame(HELD_OUT_2, "h2 names: Surname A.B. as object, restricted freedom")

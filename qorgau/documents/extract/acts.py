@@ -161,6 +161,10 @@ LAW_DATE = re.compile(r"(?:Code|Law|law|article|Article|amendments?)[^.;:]{0,40}
 EVENT_DATE = re.compile(rf"(?<!\w)(?:за|после|перед|о|об|из-за|в связи с)\s+(?:[а-яё]+\s+){{0,2}}(?:{MODIFIERS['event_noun']})"
                         r"(?:\s+(?:на|от))?\s+$", re.I) \
     if "event_noun" in MODIFIERS else None
+# "during the January 2022 unrest", "after the 2011 Zhanaozen events": a date that names an event (the date, then an
+# event noun) is the event's, not the act's, when the sentence gives the act a date of its own
+EVENT_NAMED_BY_DATE = re.compile(rf"^(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:{MODIFIERS['event_noun_after']})(?!\w)", re.I) \
+    if "event_noun_after" in MODIFIERS else None
 PAIR = re.compile(rf"(?<!\w)(?:{MODIFIERS['pair']})(?!\w)", re.I)
 BACKGROUND = re.compile(rf"(?<!\w)(?:{MODIFIERS['background']})(?!\w)", re.I)
 CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.I)
@@ -566,17 +570,21 @@ def penalty_match(sentence):
     if not PENALTY_HINT.search(sentence):
         return None
     scripts = {"latin" if LATIN.search(sentence) else "", "cyrillic" if CYRILLIC.search(sentence) else ""}
+    asked = None  # a term only asked for ("sought seven years of restricted freedom; the court gave him two years in
+    # prison"): the term of the verdict, when the sentence has one, else this one
     for kind, pattern, unit, script in PENALTIES:
         if script not in scripts:
             continue
-        m = pattern.search(sentence)
-        if m:
+        for m in pattern.finditer(sentence):
             amounts = [g for g in m.groups() if g]
             amount = _number(amounts[0]) if amounts else None
             if kind == "fine" and len(amounts) > 1:
                 unit = "MCI" if amounts[1].upper() in {"MCI", "МРП", "АЕК"} else "KZT"
+            if REQUEST and REQUEST.search(sentence[:m.start()]):
+                asked = asked or ({"kind": kind, "amount": amount, "unit": unit}, m)
+                continue
             return {"kind": kind, "amount": amount, "unit": unit}, m
-    return None
+    return asked
 
 
 def _penalties_in(line):
@@ -829,6 +837,8 @@ PASSIVE_SUBJECT = re.compile(r"\s*,?\s*(?:was|were|has been|had been)\s+(?:also\
                              r"(?!said|quoted|told|reported|cited)[a-z]+ed\b")
 RELATIVE_CLAUSE = re.compile(r",[^,;:]{0,80}?(?<!\w)(?:who|whom|which)\s+(?:(?:\w+\s+){0,2}(?:was|were|had been|has been|is|"
                              r"are)\s+(?:\w+\s+){0,2})?$", re.I)
+# A relative clause right after a name, with the trigger in it: "…, Kanat Amrenov, who was himself given 15 days".
+WHO_BEFORE = re.compile(r",\s+who\s+(?:\w+\s+){0,3}$", re.I)
 # "…, the rights activist X said at the time.": the source of the sentence, named at its end.
 SPEAKER_AT_END = re.compile(r"\s+(?:said|says|wrote|writes|added|noted|stated|recalled|commented|reported)"
                             r"(?:\s+(?:at the time|later|earlier|afterwards|yesterday|today|on \w+(?: \d+)?|in \w+))?"
@@ -1146,12 +1156,53 @@ def markers_in(text, start, end):
     return [int(m.group(1)) for m in MARKER.finditer(text, start, min(len(text), end + 3))]
 
 
+# A list's section heading that gives its entries' verdict: "III. "Koshe Party" trial, Almaty, 11.10.2021 (CC Art. 405
+# parts 1 and 2, 5 years each)" — one date, a term "each"; the numbered entries below it (up to a blank line or the
+# next heading) that tell no verdict of their own were sentenced that day, under its articles.
+SECTION_HEADING = re.compile(r"^[ \t]*[IVX]{1,5}\.[ \t]+\S[^\n]*$", re.M)
+SECTION_TERM = re.compile(rf"{NUM_EN}[- ]years?(?:’|')?(?:\s+(?:in prison|of imprisonment|imprisonment))?\s+each\b", re.I)
+
+
+def section_entries(text, mentions, dates, provisions, listed):
+    proposals = []
+    for heading in SECTION_HEADING.finditer(text):
+        on_line = dates.within(heading.start(), heading.end())
+        term = SECTION_TERM.search(heading.group())
+        if len(on_line) != 1 or not term or not on_line[0].value or re.search(r"restrict|RF\b|suspended|probation",
+                                                                             heading.group(), re.I):
+            continue
+        date = on_line[0]
+        refs = [p.uid for p in provisions.within(heading.start(), heading.end())]
+        penalty = {"kind": "imprisonment", "amount": _number(term.group(1)), "unit": "years"}
+        block_end = min([i for i in (text.find("\n\n", heading.end()),
+                                     (SECTION_HEADING.search(text, heading.end() + 1) or heading).start())
+                         if i > heading.end()] or [len(text)])
+        for line in re.finditer(r"^[ \t]*\d{1,3}[.)][ \t]+[^\n]*$", text[:block_end], re.M):
+            if line.start() <= heading.end():
+                continue
+            first = next(iter(mentions.within(line.start(), line.end())), None)
+            if first is None or not re.fullmatch(r"[\s\d.)]*", text[line.start():first.start]) or any(
+                    p.victims == [first.name] and p.act_type == "sentenced" for p in listed):
+                continue
+            for act_type in ("sentenced", "imprisoned"):
+                proposals.append(Proposal(
+                    "act", act_type, line.start(), line.end(), victims=[first.name], date=date.value,
+                    date_end=date.value_end, provisions=[(of_edition(uid, date.value), "convicted") for uid in refs],
+                    penalty=penalty if act_type in TAKES_PENALTY else None, rule=f"rule:section:{act_type}",
+                    date_source="own", role=first.role))
+    return proposals
+
+
+SAME_DATES = re.compile(rf"(?<!\w)(?:{MODIFIERS['same_dates']})(?!\w)", re.I) if "same_dates" in MODIFIERS else None
+
+
 def list_entries(text, mentions, dates, provisions):
     """Lines of a list of prisoners, fields between dashes ("TOKHTAROV Ruslan – Aktobe – CC Art. 405 parts 1 and 2 –
     4 years – in custody since 14.03.2021; sentenced 02.09.2021"): the person the line starts with is the victim of
     every trigger on it, each trigger dated by the date in its own field; a term with no "sentenced" on the line is
     a sentence all the same. Returns (proposals, [(line start, line end)])."""
     proposals, lines = [], []
+    previous_dates = {}  # act type -> (date, date_end) of the entry before: what "same dates" points to
     for line in re.finditer(r"^[^\n]+$", text, re.M):
         start, end = line.span()
         if len(FIELD_SEPARATOR.findall(line.group())) < 2:
@@ -1214,14 +1265,20 @@ def list_entries(text, mentions, dates, provisions):
             # (a prison term replaced on appeal by restriction of freedom took nobody to prison)
             # (the field's verdict undated, "5 лет лишения свободы — учреждение № 65": in prison, day unknown)
             found += [("imprisoned", date) for t, date in found if t == "sentenced"]
+        # "3. DALIBAYEV Nurlan – Almaty – CC Art. 272 – 8 years – same dates": an entry with no date of its own that
+        # points to the one before takes its dates, act type by act type
+        same = SAME_DATES is not None and SAME_DATES.search(line.group()) and not dates.within(start, end)
+        here = len(proposals)
         for act_type, date in found:
-            value = date.value if date else ""
+            value, value_end = (date.value, date.value_end) if date else \
+                (previous_dates.get(act_type, ("", "")) if same else ("", ""))
             proposals.append(Proposal(
-                "act", act_type, start, end, victims=[first.name], date=value, date_end=date.value_end if date else "",
+                "act", act_type, start, end, victims=[first.name], date=value, date_end=value_end,
                 provisions=[(of_edition(uid, value), RELATION.get(act_type, "charged")) for uid in refs]
                 if act_type in TAKES_PROVISIONS else [],
                 penalty=penalty if act_type in TAKES_PENALTY else None, rule=f"rule:list:{act_type}",
-                date_source="own" if date else "", role=first.role))
+                date_source="own" if value else "", role=first.role))
+        previous_dates = {p.act_type: (p.date, p.date_end) for p in proposals[here:] if p.date} or previous_dates
     return proposals, lines
 
 
@@ -1235,6 +1292,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
     all_mentions, mentions = mentions, Spans([m for m in mentions if m.how != "capitals"])
     dates, provisions = Spans(dates), Spans(provisions)
     listed, list_lines = list_entries(text, mentions, dates, provisions)
+    listed += section_entries(text, mentions, dates, provisions, listed)
     proposals, last_victims = list(listed), []
     recent = []  # person names in order of mention, for pronouns
     bystanders = set()  # persons last named as a source or companion (and no victim yet): no antecedents of a pronoun
@@ -1481,6 +1539,10 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             # "оштрафовали за акцию 29 мая", "после событий 16 декабря её арестовали": the date of the event the act
             # answers is not the act's; the act takes the sentence's other date, else the narrative's
             own_dates = [d for d in own_dates if not EVENT_DATE.search(text, max(0, d.start - 60), d.start)]
+        if EVENT_NAMED_BY_DATE and len(own_dates) > 1:
+            other = [d for d in own_dates if not (re.search(r"\bthe\s+$", text[max(0, d.start - 8):d.start], re.I)
+                                                  and EVENT_NAMED_BY_DATE.match(text[d.end:d.end + 40]))]
+            own_dates = other or own_dates
         # "under Article 174 of the Criminal Code, adopted in 2014": the day a law was made is no act's
         # nor a day planned ("protests planned for 21 May", "a hearing scheduled for 3 June")
         own_dates = [d for d in own_dates if not LAW_DATE.search(text, max(0, d.start - 40), d.start)
@@ -1607,6 +1669,10 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             against = _named_against(text, sentence, start, hit_end, persons, own_victims)
             if against:
                 own_victims = against  # "А и Б переехали, после того как возбудили дело против Б": Б's case
+            who = WHO_BEFORE.search(sentence, 0, hit_start)
+            antecedent = [m.name for m in persons if who and m.end == start + who.start() and m.name in victims]
+            if antecedent:
+                own_victims = antecedent  # "… to meet Kanat Amrenov, who was himself given 15 days": his act only
             victim_mentions = [m for m in persons if m.name in own_victims and m.start >= start + hit_start]
             ref_owners = [_owners(text, ref, start + hit_start, victim_mentions, refs) for ref in refs] \
                 if provisions_here else []

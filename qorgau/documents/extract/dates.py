@@ -44,6 +44,8 @@ PATTERNS = [
     ("dotted_range", re.compile(rf"\b(\d{{1,2}}){DASH}(\d{{1,2}})\.(\d{{1,2}})\.{YEAR}\b")),
     ("dotted", re.compile(rf"\b(\d{{1,2}})\.(\d{{1,2}})\.{YEAR}\b")),
     ("iso", re.compile(rf"\b{YEAR}-(\d{{2}})-(\d{{2}})\b")),
+    # 03–06.2023 (months, as lists write a span)
+    ("dotted_month_range", re.compile(rf"(?<![\d.])(0?[1-9]|1[0-2]){DASH}(0?[1-9]|1[0-2])\.{YEAR}\b")),
     # 03.2021 (a month, as lists write it)
     ("dotted_month", re.compile(rf"(?<![\d.])(0?[1-9]|1[0-2])\.{YEAR}\b")),
     # 14 - 19 April 2016 ; 21 and 22 March 2018
@@ -85,6 +87,8 @@ PATTERNS = [
                                  rf"{KK_MONTH}(?<=да|де|та|те|da|de|ta|te)(?!\w)(?!\s*\d)", re.I)),
     ("part_year", re.compile(rf"\b(?:in\s+)?(?:early|mid|late|the end of|the beginning of)[- ]?{YEAR}\b", re.I)),
     ("year", re.compile(rf"\b(?:in|since|of|by|until|during|в)\s+{YEAR}\b(?!\s*[-–]\s*\d)", re.I)),
+    # a list's field, the verb's year right after it: "– sentenced 2021 after …", "arrested 2019;"
+    ("year", re.compile(rf"(?<=[a-z]{{3}}ed ){YEAR}\b(?![-–.,]\s*\d)")),
     # Kazakh: a year alone, before its noun ("2023 жылы", "2015 жылдан бері"), not before a month or day (above)
     ("year", re.compile(rf"\b{YEAR}\s+(?:ж(?:ылы|ылдан|ылға|\.)|j(?:yly|yldan|ylğa|\.))(?!\w)(?!\s+(?:\d|{RU_MONTH}))", re.I)),
 ]
@@ -191,6 +195,9 @@ def find_dates(text, document_date=""):
                 value = _iso(g[2], g[1], g[0])
         elif name == "dotted_month":
             value = _iso(g[1], g[0])
+        elif name == "dotted_month_range":
+            if int(g[0]) < int(g[1]):
+                value, value_end = _iso(g[2], g[0]), _iso(g[2], g[1])
         elif name == "iso":
             if _valid(*g):
                 value = _iso(*g)

@@ -179,12 +179,21 @@ def _runs(text):
 
 
 # Lists print the family name first, in capitals: "TOKHTAROV Ruslan – Aktobe – …", "ТОХТАРОВ Руслан Серикович".
-CAPS_FIRST = re.compile(rf"(?<![\w-])([{CAPS}][{CAPS}’'-]{{2,}})[ \t]+([{CAPS}][a-zа-яёәғқңөұүһі]+)"
+CAPS_FIRST = re.compile(rf"(?<![\w-])([{CAPS}][{CAPS}’'-]{{2,}})[ \t]+([{CAPS}][a-zа-яёәғқңөұүһі]+(?:-[{CAPS}][a-zа-яёәғқңөұүһі]+)?)"
                         rf"(?:[ \t]+([{CAPS}][a-zа-яёәғқңөұүһі]+(?:ovich|ovna|evich|evna|ович|овна|евич|евна|ұлы|улы|қызы|кызы)))?")
 
 
 # A list's entry that gives the family name alone, in capitals, before its fields: "ZHANUZAKOV – Kokshetau – …".
 CAPS_ALONE = re.compile(rf"^[ \t]*(?:\d{{1,3}}[.)][ \t]*|[-•*][ \t]+)?([{CAPS}][{CAPS}’'-]{{3,}})(?=[ \t]+[–—-][ \t])", re.M)
+
+
+# A list's entry that gives the family name in capitals and the given name as an initial: "9. ZHEKSEBAEV A. – in
+# custody since …", "10. BEGIMBETOV A." alone on its line, "ТОХТАРОВ Р.Б." — the capitals must end like a family name
+# or open a numbered or bulleted line.
+CAPS_INITIALS = re.compile(rf"(?<![\w.-])([{CAPS}][{CAPS}’'-]{{2,}})[ \t]+([{CAPS}]\.(?:[ \t]?[{CAPS}]\.)?)(?![\w.])")
+
+
+CAPS_VARIANT = re.compile(rf"(?<![\w-])(?:also|as|aka|or|spelt|spelled|written)[ \t]+([{CAPS}][{CAPS}’'-]{{3,}})(?![\w-])")
 
 
 # A case file's field whose value is a name in capitals: "Defendant: ASET ABISHEV, 35", "Подсудимый: ИВАНОВ ИВАН".
@@ -233,6 +242,13 @@ def _caps_first(text):
             yield m.start(1), m.end(1), " ".join(words)
         elif words[-1] in GIVEN and SURNAME_END.search(words[0].lower()):
             yield m.start(1), m.end(1), " ".join(words[1:] + words[:1])
+    for m in CAPS_INITIALS.finditer(text):
+        family, prefix = m.group(1), text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        opens_entry = bool(re.fullmatch(r"[ \t]*(?:\d{1,3}[.)]|[-•*])[ \t]*", prefix))
+        if family in STOP or family.capitalize() in PLACES or not (SURNAME_END.search(family.lower()) or opens_entry):
+            continue
+        family = "-".join(part.capitalize() for part in family.split("-"))
+        yield m.start(), m.end(), nominative(f"{m.group(2).replace(' ', '').replace(chr(9), '')} {family}")
     for m in CAPS_ALONE.finditer(text):
         family = m.group(1)
         if family not in STOP and SURNAME_END.search(family.lower()) and family.capitalize() not in PLACES:
@@ -671,6 +687,18 @@ def find_persons(text, known_names=(), extra_spans=()):
         if family in families and family not in STOP and family not in given and m.start() not in covered and not any(
                 x.start <= m.start() < x.end for x in mentions):
             mentions.append(Mention(m.start(), m.end(), m.group(), name=families[family], how="surname"))
+    # A variant spelling in capitals after a cue ("(also TLEUZHANOVA)", "listed elsewhere as MUKHAMMEDKARIM",
+    # "ZHYLANBAYEV or JYLANBAEV"): the person whose family name it is spelt like (the same first four letters), else
+    # a family name of its own when it ends like one. A note about the person: never a victim (as a heading's name).
+    for m in CAPS_VARIANT.finditer(text):
+        word = m.group(1)
+        if word in STOP or word.capitalize() in STOP or word.capitalize() in PLACES or \
+                any(x.start < m.end(1) and m.start(1) < x.end for x in mentions):
+            continue
+        like = [f for f in families if f[:4].lower() == word[:4].lower() and f.lower() != word.lower()]
+        if like or SURNAME_END.search(word.lower()):
+            name = families[like[0]] if like else "-".join(p.capitalize() for p in word.split("-"))
+            mentions.append(Mention(m.start(1), m.end(1), word, name=name, how="capitals"))
     mentions.extend(_aliases(text, mentions))
     mentions.sort(key=lambda m: m.start)
     return _initials_to_full(_declined_to_printed(mentions))
