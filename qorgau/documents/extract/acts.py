@@ -10,6 +10,7 @@ victims ("at least 34 people were arrested") become tallies.
 
 import bisect
 import datetime
+import itertools
 from qorgau.lib import patterns as re  # `re`, with compiled patterns kept across processes (start-up)
 from functools import lru_cache
 
@@ -1713,10 +1714,19 @@ def _orphan_provisions(text, proposals, provisions, mentions, officials):
     act ("A's case was sent to court under Articles 174 and 274"), a paragraph about one person ("A … The charges:
     Article 405."). The sentence names that person alone, or names no one in a paragraph that names one person, or
     no one in a paragraph naming no one in a document reporting acts against one person only."""
-    taken = [p for p in proposals if p.kind == "act" and p.provisions]
+    taken = sorted((p.start, p.end) for p in proposals if p.kind == "act" and p.provisions)
+    taken_starts = [start for start, _ in taken]
+    taken_reach = list(itertools.accumulate((end for _, end in taken), max))  # furthest end of the spans so far
+    takes = {}  # a victim alone -> their acts that take a provision, in order
+    for p in proposals:
+        if p.kind == "act" and len(p.victims) == 1 and p.act_type in TAKES_PROVISIONS:
+            takes.setdefault(p.victims[0], []).append(p)
     bare = set()  # the acts given provisions here (they had none)
     for ref in provisions.items:
-        if ref.how not in {"number", "same"} or any(p.start <= ref.start < p.end for p in taken):
+        if ref.how not in {"number", "same"}:
+            continue
+        before = bisect.bisect_right(taken_starts, ref.start)  # inside an act that took provisions: skip
+        if before and taken_reach[before - 1] > ref.start:
             continue
         sentence_start = max(text.rfind(".", 0, ref.start), text.rfind("\n", 0, ref.start)) + 1
         sentence_end = min(x for x in (text.find(". ", ref.end), text.find("\n", ref.end), len(text)) if x >= 0)
@@ -1744,7 +1754,7 @@ def _orphan_provisions(text, proposals, provisions, mentions, officials):
                         p.provisions.append((of_edition(ref.uid, p.date), RELATION.get(p.act_type, "charged")))
             continue
         person = next(iter(named))
-        own = [p for p in proposals if p.kind == "act" and p.victims == [person] and p.act_type in TAKES_PROVISIONS]
+        own = takes.get(person, [])
         if not own or any(p.provisions for p in own if id(p) not in bare):
             continue
         for p in own:
@@ -2185,6 +2195,10 @@ def without_undated_duplicates(proposals):
     for p in proposals:
         if p.kind == "act" and p.date and not p.date_end:
             exact.setdefault((p.victims[0], p.act_type), []).append(p)
+    own = {}   # each victim's acts with their own date, in order (the restated-month check below looks only there)
+    for q in proposals:
+        if q.kind == "act" and q.date_source == "own":
+            own.setdefault(q.victims[0], []).append(q)
     kept = []
     for p in proposals:
         if p.kind == "act" and p.date and p.date_end:
@@ -2194,9 +2208,8 @@ def without_undated_duplicates(proposals):
                 inside[0].penalty = inside[0].penalty or p.penalty
                 continue
         if p.kind == "act" and p.date_source == "context" and p.date and any(
-                q is not p and q.kind == "act" and q.victims[0] == p.victims[0] and q.date_source == "own"
-                and {p.act_type, q.act_type} <= CUSTODY and len(q.date) > len(p.date)
-                and q.date.startswith(p.date) for q in proposals):
+                q is not p and {p.act_type, q.act_type} <= CUSTODY and len(q.date) > len(p.date)
+                and q.date.startswith(p.date) for q in own.get(p.victims[0], ())):
             continue  # a borrowed month around the same victim's act of the same kind told with its day ("… 1
             # сәуірде күзетпен ұстау таңдалды" and a note on "оның қамауға алынуын"): the same act, restated
         anchor = dated.get((p.victims[0], p.act_type)) if p.kind == "act" else None
