@@ -336,10 +336,32 @@ def _own_clause_date(text, trigger_end, sentence_end, victim, persons, own_dates
     return (mine[0].value, mine[0].value_end) if mine else None
 
 
+@lru_cache(maxsize=16)
+def _stop_positions(text, stop):
+    """Where `stop` occurs in the text (overlapping occurrences included), in order; kept for the last texts read."""
+    positions, at = [], text.find(stop)
+    while at >= 0:
+        positions.append(at)
+        at = text.find(stop, at + 1)
+    return positions
+
+
+def _sentence_start(text, position, stops):
+    """max(text.rfind(stop, 0, position) for stop in stops) + 1, by bisection: an rfind of a stop the text lacks ("! ")
+    scanned back to the text's start, for every date of a long document."""
+    last = -1
+    for stop in stops:
+        positions = _stop_positions(text, stop)
+        at = bisect.bisect_right(positions, position - len(stop)) - 1
+        if at >= 0:
+            last = max(last, positions[at])
+    return last + 1
+
+
 def _in_background(text, date):
     """A date inside a sentence that tells the background ("Согласно материалам дела, весной 2016 года …"): the
     narrative's time does not move to it."""
-    sentence_start = max(text.rfind(stop, 0, date.start) for stop in (". ", "\n", "! ", "? ")) + 1
+    sentence_start = _sentence_start(text, date.start, (". ", "\n", "! ", "? "))
     if BACKGROUND.search(text, sentence_start, date.start):
         return True
     # "Судом установлено, что … . 3 июля 2022 года при получении денег он был задержан.": the whole paragraph a court
@@ -355,7 +377,7 @@ RELATIVE_OPENING = re.compile(r",\s+(?:who|whose)\s+[^,;.()]*(?:\([^()]*\)[^,;.(
 def _in_relative_clause(text, date):
     """A date inside a relative clause ("found A, who had led the union until it was dissolved in January, guilty")
     tells the background of a person or thing: the narrative's time does not move to it."""
-    sentence_start = max(text.rfind(stop, 0, date.start) for stop in (". ", "\n\n", "! ", "? ")) + 1
+    sentence_start = _sentence_start(text, date.start, (". ", "\n\n", "! ", "? "))
     # closed by a comma before the sentence goes on (a clause running to the sentence's end may be its news:
     # "… ignored by the court, which on 27 March refused …")
     closed = re.match(r"[^,.;!?]*,\s+\w", text[date.end:date.end + 200])
