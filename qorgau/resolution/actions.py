@@ -11,6 +11,7 @@ Invariants:
 
 
 import contextvars
+from functools import lru_cache
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
@@ -52,7 +53,7 @@ def score_persons(a, b, names=None, context=None, threshold=None):
     best, best_bits, shown = None, None, ""
     for x, x_level in names.get(a.pk) or names_of(a):
         for y, y_level in names.get(b.pk) or names_of(b):
-            weights = compare_weights(parse(x), parse(y))
+            weights = _name_weights(x, y)
             bits = sum(w for _, w, _ in weights)
             if best_bits is None or bits > best_bits:
                 secret = "confidential" in {x_level, y_level}
@@ -67,6 +68,13 @@ def score_persons(a, b, names=None, context=None, threshold=None):
         return round(probability, 3), None   # below the caller's threshold: its evidence is never read
     evidence = [{"feature": "names", "text": shown, "detail": "", "bits": None}] + scoring.explain(best + extra)
     return round(probability, 3), evidence
+
+
+@lru_cache(maxsize=100_000)
+def _name_weights(x, y):
+    """compare_weights of two names (strings): a pure function of the pair (parse is one of the string), and a run
+    compares the same pair of printed names many times (10,382 pairs of records, far fewer pairs of names)."""
+    return tuple(compare_weights(parse(x), parse(y)))
 
 
 def current_judgement(a_uid, b_uid):

@@ -79,9 +79,11 @@ def refresh(persons, stored=None):
     ids = [p.pk for p in persons]
     for at in range(0, len(ids), 500):
         BlockingKey.objects.filter(person_id__in=ids[at:at + 500]).delete()
-    rows = [BlockingKey(person_id=p.pk, key=stored(key)) for p in persons if p.merged_into_id is None
-            for key in sorted(person_keys(_names(p)))]
-    BlockingKey.objects.bulk_create(rows, batch_size=2000)
+    # the same rows as bulk_create of BlockingKey instances, in the same order, without an instance per key
+    from qorgau.lib.bulk import insert_values
+
+    insert_values(BlockingKey, ("person", "key"), [(p.pk, stored(key)) for p in persons if p.merged_into_id is None
+                                                   for key in sorted(person_keys(_names(p)))])
 
 
 def forget(person):

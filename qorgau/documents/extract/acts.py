@@ -10,6 +10,7 @@ victims ("at least 34 people were arrested") become tallies.
 
 import bisect
 import datetime
+import itertools
 from qorgau.lib import patterns as re  # `re`, with compiled patterns kept across processes (start-up)
 from functools import lru_cache
 
@@ -339,10 +340,32 @@ def _own_clause_date(text, trigger_end, sentence_end, victim, persons, own_dates
     return (mine[0].value, mine[0].value_end) if mine else None
 
 
+@lru_cache(maxsize=16)
+def _stop_positions(text, stop):
+    """Where `stop` occurs in the text (overlapping occurrences included), in order; kept for the last texts read."""
+    positions, at = [], text.find(stop)
+    while at >= 0:
+        positions.append(at)
+        at = text.find(stop, at + 1)
+    return positions
+
+
+def _sentence_start(text, position, stops):
+    """max(text.rfind(stop, 0, position) for stop in stops) + 1, by bisection: an rfind of a stop the text lacks ("! ")
+    scanned back to the text's start, for every date of a long document."""
+    last = -1
+    for stop in stops:
+        positions = _stop_positions(text, stop)
+        at = bisect.bisect_right(positions, position - len(stop)) - 1
+        if at >= 0:
+            last = max(last, positions[at])
+    return last + 1
+
+
 def _in_background(text, date):
     """A date inside a sentence that tells the background ("Согласно материалам дела, весной 2016 года …"): the
     narrative's time does not move to it."""
-    sentence_start = max(text.rfind(stop, 0, date.start) for stop in (". ", "\n", "! ", "? ")) + 1
+    sentence_start = _sentence_start(text, date.start, (". ", "\n", "! ", "? "))
     if BACKGROUND.search(text, sentence_start, date.start):
         return True
     # "Судом установлено, что … . 3 июля 2022 года при получении денег он был задержан.": the whole paragraph a court
@@ -358,7 +381,7 @@ RELATIVE_OPENING = re.compile(r",\s+(?:who|whose)\s+[^,;.()]*(?:\([^()]*\)[^,;.(
 def _in_relative_clause(text, date):
     """A date inside a relative clause ("found A, who had led the union until it was dissolved in January, guilty")
     tells the background of a person or thing: the narrative's time does not move to it."""
-    sentence_start = max(text.rfind(stop, 0, date.start) for stop in (". ", "\n\n", "! ", "? ")) + 1
+    sentence_start = _sentence_start(text, date.start, (". ", "\n\n", "! ", "? "))
     # closed by a comma before the sentence goes on (a clause running to the sentence's end may be its news:
     # "… ignored by the court, which on 27 March refused …")
     closed = re.match(r"[^,.;!?]*,\s+\w", text[date.end:date.end + 200])
@@ -1963,10 +1986,19 @@ def _orphan_provisions(text, proposals, provisions, mentions, officials):
     act ("A's case was sent to court under Articles 174 and 274"), a paragraph about one person ("A … The charges:
     Article 405."). The sentence names that person alone, or names no one in a paragraph that names one person, or
     no one in a paragraph naming no one in a document reporting acts against one person only."""
-    taken = [p for p in proposals if p.kind == "act" and p.provisions]
+    taken = sorted((p.start, p.end) for p in proposals if p.kind == "act" and p.provisions)
+    taken_starts = [start for start, _ in taken]
+    taken_reach = list(itertools.accumulate((end for _, end in taken), max))  # furthest end of the spans so far
+    takes = {}  # a victim alone -> their acts that take a provision, in order
+    for p in proposals:
+        if p.kind == "act" and len(p.victims) == 1 and p.act_type in TAKES_PROVISIONS:
+            takes.setdefault(p.victims[0], []).append(p)
     bare = set()  # the acts given provisions here (they had none)
     for ref in provisions.items:
-        if ref.how not in {"number", "same"} or any(p.start <= ref.start < p.end for p in taken):
+        if ref.how not in {"number", "same"}:
+            continue
+        before = bisect.bisect_right(taken_starts, ref.start)  # inside an act that took provisions: skip
+        if before and taken_reach[before - 1] > ref.start:
             continue
         sentence_start = max(text.rfind(".", 0, ref.start), text.rfind("\n", 0, ref.start)) + 1
         sentence_end = min(x for x in (text.find(". ", ref.end), text.find("\n", ref.end), len(text)) if x >= 0)
@@ -1994,7 +2026,7 @@ def _orphan_provisions(text, proposals, provisions, mentions, officials):
                         p.provisions.append((of_edition(ref.uid, p.date), RELATION.get(p.act_type, "charged")))
             continue
         person = next(iter(named))
-        own = [p for p in proposals if p.kind == "act" and p.victims == [person] and p.act_type in TAKES_PROVISIONS]
+        own = takes.get(person, [])
         if not own or any(p.provisions for p in own if id(p) not in bare):
             continue
         for p in own:
@@ -2435,6 +2467,10 @@ def without_undated_duplicates(proposals):
     for p in proposals:
         if p.kind == "act" and p.date and not p.date_end:
             exact.setdefault((p.victims[0], p.act_type), []).append(p)
+    own = {}   # each victim's acts with their own date, in order (the restated-month check below looks only there)
+    for q in proposals:
+        if q.kind == "act" and q.date_source == "own":
+            own.setdefault(q.victims[0], []).append(q)
     kept = []
     for p in proposals:
         if p.kind == "act" and p.date and p.date_end:
@@ -2444,9 +2480,8 @@ def without_undated_duplicates(proposals):
                 inside[0].penalty = inside[0].penalty or p.penalty
                 continue
         if p.kind == "act" and p.date_source == "context" and p.date and any(
-                q is not p and q.kind == "act" and q.victims[0] == p.victims[0] and q.date_source == "own"
-                and {p.act_type, q.act_type} <= CUSTODY and len(q.date) > len(p.date)
-                and q.date.startswith(p.date) for q in proposals):
+                q is not p and {p.act_type, q.act_type} <= CUSTODY and len(q.date) > len(p.date)
+                and q.date.startswith(p.date) for q in own.get(p.victims[0], ())):
             continue  # a borrowed month around the same victim's act of the same kind told with its day ("… 1
             # сәуірде күзетпен ұстау таңдалды" and a note on "оның қамауға алынуын"): the same act, restated
         anchor = dated.get((p.victims[0], p.act_type)) if p.kind == "act" else None

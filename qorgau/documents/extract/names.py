@@ -914,22 +914,25 @@ def _declined_to_printed(mentions):
     """A Kazakh name whose family name carries a case ending ("Асқар Қайырбекке") is the person the document also
     names without it ("Асқар Қайырбек")."""
     names = {m.name for m in mentions}
+    # a name's last word after a space, or the whole name: "ends with ' ' + base or is base" as one set lookup
+    endings = names | {n.rsplit(" ", 1)[1] for n in names if " " in n}
     for m in mentions:
         words = m.name.split()
         if len(words) > 1:
-            bare = " ".join(words[:-1] + [kazakh_word_any(words[-1], names)])
+            bare = " ".join(words[:-1] + [kazakh_word_any(words[-1], endings)])
             if bare != m.name and bare in names:
                 m.name = bare
     return mentions
 
 
-def kazakh_word_any(word, names):
-    """The word without a Kazakh case ending, if some name in the document ends with it."""
+def kazakh_word_any(word, endings):
+    """The word without a Kazakh case ending, if some name in the document ends with it (`endings`: the document's
+    names and their last words)."""
     from qorgau.lib.morphology import _kazakh_rules
 
     for suffix, _, _ in _kazakh_rules():
         if word.lower().endswith(suffix) and len(word) > len(suffix) + 2:
             base = word[:len(word) - len(suffix)]
-            if any(n.endswith(" " + base) or n == base for n in names):
+            if base in endings:
                 return base
     return word
