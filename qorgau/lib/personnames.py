@@ -109,7 +109,6 @@ def key(word):
     """A spelling-blind key for one name word (already Latin, lower case): Qazyhanov, Kazykhanov -> kazihanov."""
     w = re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", word))       # doubled letters (Daniiar / Daniyar)
     w = re.sub(r"(?<=[bcdfgklmnprstvz])yo", "e", w)                  # Fyodor / Fedor
-    w = re.sub(r"(?<=[bcdfgklmnprstvz])io(?=v)", "e", w)             # Selezniov, Kovaliov / Seleznev (ё as io)
     for a, b in (("shch", "sh"), ("sch", "sh"), ("dzh", "zh"), ("dj", "zh"), ("j", "zh"), ("kh", "h"), ("q", "k"), ("gh", "g"),
                  ("w", "v"), ("x", "ks"), ("yu", "u"), ("iu", "u"), ("ya", "a"), ("ia", "a"), ("iy", "i"),
                  ("yi", "i"), ("ay", "ai"), ("ey", "ei"), ("oy", "oi"), ("uy", "ui"), ("ye", "e"), ("y", "i"),
@@ -219,6 +218,10 @@ def family_forms(word, cyrillic):
     latin = to_latin(word)
     case_stems = list(kazakh_case_stems(latin))
     candidates = [latin] + case_stems + _j_as_y(latin) + _kazakh_vowels(word.casefold())
+    # ё written io (Selezniov, Kovaliov / Seleznev): a further reading, not the key itself -- "-iov" is also a typo
+    # of "-sov"/"-tov" (Kuznetiov), which keeps its own key.
+    candidates += [re.sub(r"(?<=[bcdfgklmnprstvz])io(?=v)", "yo", c) for c in list(candidates)
+                   if re.search(r"[bcdfgklmnprstvz]io(?=v)", c)]
     kazakh = [c for c in case_stems if re.search(r"(?:ov|ev|ova|eva|in|ina|yn|yna|uly|kyzy)$", c)]
     if kazakh:
         candidates = kazakh + [c for c in candidates if c not in kazakh]   # Нұрлановтың: the stem first
