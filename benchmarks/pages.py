@@ -288,7 +288,8 @@ def measure_analysis(args):
         "statistics, date range + article": lambda: f"/statistics/?{date_range()}&article=CC-174",
         "statistics, date range + gender": lambda: f"/statistics/?{date_range()}&gender={rng.choice('fm')}",
         "statistics, date range + list": lambda: f"/statistics/?{date_range()}&prisoner_list=bench-list",
-        "statistics, year from + role": lambda: f"/statistics/?date_from={rng.randint(2012, 2024)}-01-01&role=journalist",
+        "statistics, year from + role":
+            lambda: f"/statistics/?date_from={rng.randint(2012, 2024)}-01-01&role=journalist",
         "statistics, region + gender": lambda: f"/statistics/?region={region}&gender={rng.choice('fm')}",
         "statistics, date range + region": lambda: f"/statistics/?{date_range()}&region={region}",
         "census page": lambda: f"/census/?date={rng.randint(2013, 2025)}-12-01",

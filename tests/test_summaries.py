@@ -114,7 +114,8 @@ def _check(readers, step):
                         Filters(date_from="2017", date_to="2020", prisoner_list="summary-hidden-list"),
                         Filters(date_from="2018-01-01", gender="f", prisoner_list="summary-list"),
                         *(Filters(region=uid, gender="f") for uid in regions[:1]),
-                        *(Filters(region=uid, prisoner_list="summary-list", role="journalist") for uid in regions[-1:])):
+                        *(Filters(region=uid, prisoner_list="summary-list", role="journalist")
+                          for uid in regions[-1:])):
             cells = cells_of_acts(reader, filters)
             # A range of whole months (no bound inside a month's full dates), alone or with filters of people (which
             # choose persons: their sets intersected), is read from the date buckets: the very same cells. A range
