@@ -286,6 +286,12 @@ def measure_analysis(args):
         "statistics, gender": lambda: f"/statistics/?gender={rng.choice('fm')}",
         "statistics, two filters": lambda: f"/statistics/?gender={rng.choice('fm')}&role=journalist",
         "statistics, date range + article": lambda: f"/statistics/?{date_range()}&article=CC-174",
+        "statistics, date range + gender": lambda: f"/statistics/?{date_range()}&gender={rng.choice('fm')}",
+        "statistics, date range + list": lambda: f"/statistics/?{date_range()}&prisoner_list=bench-list",
+        "statistics, year from + role":
+            lambda: f"/statistics/?date_from={rng.randint(2012, 2024)}-01-01&role=journalist",
+        "statistics, region + gender": lambda: f"/statistics/?region={region}&gender={rng.choice('fm')}",
+        "statistics, date range + region": lambda: f"/statistics/?{date_range()}&region={region}",
         "census page": lambda: f"/census/?date={rng.randint(2013, 2025)}-12-01",
         "census page, since": lambda: f"/census/?date={rng.randint(2019, 2025)}-12-01&since=2018-12-01",
         "census page, list": lambda: f"/census/?date={rng.randint(2013, 2025)}-12-01&list=bench-list",
@@ -315,34 +321,16 @@ def measure_analysis(args):
                     assert response.status_code == 200, (target, response.status_code)
                 print(f"{name:28} {reader:10} {'warm' if cached else 'cold':6} {statistics.median(timings):10.1f} "
                       f"{p95(timings):8.1f} {statistics.median(cpu):8.1f}", flush=True)
+    if args.pages and not args.edits:
+        return
+    measure_edits(staff, anonymous, requests, rng)
     if args.pages:
         return
-    # What a user meets after an edit: the act's change commits (its victim's episodes and summaries rebuilt), the
-    # cached tables are a generation old, and the next statistics page computes afresh.
     from django.contrib.auth.models import AnonymousUser
 
     from qorgau.analysis.census import census
-    from qorgau.records import actions
-    from qorgau.records.models import Act
 
     user = User.objects.get(username="bench")
-    edits, after = [], {"staff": [], "anonymous": []}
-    acts = list(Act.objects.filter(sensitivity="public", victim_person__sensitivity="public")
-                .values_list("id", flat=True)[:200])
-    for i in range(requests):
-        act = Act.objects.get(pk=rng.choice(acts))
-        started = time.perf_counter()
-        actions.do_update_act(act, actor=user, date=f"{rng.randint(2012, 2025)}-0{rng.randint(1, 9)}-1{i % 10}")
-        edits.append((time.perf_counter() - started) * 1000)
-        for reader, client in (("staff", staff), ("anonymous", anonymous)):
-            started = time.perf_counter()
-            assert client.get("/statistics/").status_code == 200
-            after[reader].append((time.perf_counter() - started) * 1000)
-    print(f"{'edit an act (commit + rebuild)':28} {'staff':10} {'':6} {statistics.median(edits):10.1f} "
-          f"{p95(edits):8.1f}")
-    for reader, timings in after.items():
-        print(f"{'statistics after an edit':28} {reader:10} {'cold':6} {statistics.median(timings):10.1f} "
-              f"{p95(timings):8.1f}")
     for reader in (user, AnonymousUser()):
         timings = []
         for _ in range(requests):
@@ -358,6 +346,74 @@ def measure_analysis(args):
         flags = " ".join(f"--{k}" if v is True else f"--{k} {v}" for k, v in options.items())
         print(f"qorgau census --date 2020-12-01 --format json {flags} (in-process): "
               f"{time.perf_counter() - started:.2f} s", flush=True)
+
+
+def measure_edits(staff, anonymous, requests, rng):
+    """What one edit costs: an act's date changed, an act added, that act deleted, each committed (its victim's custody
+    episodes, summary, totals and person sets rebuilt after the commit: `episodes.rebuild_persons`, of which
+    `summaries.rebuild_persons` and, in it, the sets' `_move_marks`, timed apart, wall and CPU ms); then the next
+    statistics page, computed afresh (a new generation)."""
+    from qorgau.accounts.models import User
+    from qorgau.analysis import episodes, summaries
+    from qorgau.records import actions
+    from qorgau.records.models import Act, Person, Place
+
+    parts = {}
+
+    def timed(module, name):
+        original = getattr(module, name)
+
+        def wrapper(*args, **kwargs):
+            started, started_cpu = time.perf_counter(), time.process_time()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                parts.setdefault(name if module is episodes else f"  {name}", []).append(
+                    ((time.perf_counter() - started) * 1000, (time.process_time() - started_cpu) * 1000))
+        setattr(module, name, wrapper)
+        return original
+
+    originals = [(module, name, timed(module, name)) for module, name in
+                 ((episodes, "rebuild_persons"), (summaries, "rebuild_persons"), (summaries, "_move_marks"))]
+    user = User.objects.get(username="bench")
+    acts = list(Act.objects.filter(sensitivity="public", victim_person__sensitivity="public")
+                .values_list("id", flat=True)[:200])
+    persons = list(Person.objects.filter(sensitivity="public", uid__startswith="per_bench")
+                   .values_list("id", flat=True)[:200])
+    place = Place.objects.filter(acts__isnull=False).first()
+    after, added_ids = {"staff": [], "anonymous": []}, []
+    print(f"\n{'edit (committed)':28} {'part':30} {'median ms':>10} {'p95 ms':>8} {'CPU ms':>8}")
+    try:
+        for label in ("change an act's date", "add an act", "delete an act"):
+            whole = []
+            parts.clear()
+            for i in range(requests):
+                started, started_cpu = time.perf_counter(), time.process_time()
+                if label == "change an act's date":
+                    actions.do_update_act(Act.objects.get(pk=rng.choice(acts)), actor=user,
+                                          date=f"{rng.randint(2012, 2025)}-0{rng.randint(1, 9)}-1{i % 10}")
+                elif label == "add an act":
+                    added = actions.do_create_act(
+                        actor=user, victim=Person.objects.get(pk=rng.choice(persons)), act_type="detained",
+                        date=f"{rng.randint(2012, 2025)}-0{rng.randint(1, 9)}-2{i % 8}", place=place,
+                        sensitivity="public", review="accepted")
+                    added_ids.append(added.pk)
+                else:  # the acts just added (the database stays as generated)
+                    actions.do_delete_act(Act.objects.get(pk=added_ids.pop()), actor=user)
+                whole.append(((time.perf_counter() - started) * 1000, (time.process_time() - started_cpu) * 1000))
+                for reader, client in (("staff", staff), ("anonymous", anonymous)):
+                    started = time.perf_counter()
+                    assert client.get("/statistics/").status_code == 200
+                    after[reader].append((time.perf_counter() - started) * 1000)
+            for part, timings in (("whole action", whole), *sorted(parts.items(), key=lambda kv: kv[0].strip())):
+                wall = [t for t, _ in timings]
+                print(f"{label:28} {part:30} {statistics.median(wall):10.1f} {p95(wall):8.1f} "
+                      f"{statistics.median(c for _, c in timings):8.1f}", flush=True)
+    finally:
+        for module, name, original in originals:
+            setattr(module, name, original)
+    for reader, timings in after.items():
+        print(f"{'statistics after an edit':28} {reader:30} {statistics.median(timings):10.1f} {p95(timings):8.1f}")
 
 
 def main():
@@ -376,6 +432,9 @@ def main():
                         help="only the analysis pages (statistics with each filter, census), not the lists")
     parser.add_argument("--pages", nargs="*", default=[],
                         help="only these analysis pages (names as printed, e.g. 'statistics, region')")
+    parser.add_argument("--edits", action="store_true",
+                        help="with --pages: also time edits (an act changed, added, deleted: the rebuild of its "
+                             "person's episodes, summary and sets)")
     parser.add_argument("--skip-init", action="store_true",
                         help="the data directory is initialised and migrated already: skip `qorgau init` (which "
                              "rebuilds the search index, minutes at a million acts)")

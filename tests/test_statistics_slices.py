@@ -59,3 +59,45 @@ def test_a_filter_of_people_reads_its_slice_at_the_readers_level(alice, bob, dja
             scanned = tables_from_acts(reader, filters, public, allowed)
             assert [(t.key, t.rows) for t in from_slice] == [(t.key, t.rows) for t in scanned], (name, key)
             assert _prosecuted(from_slice) == expected[key][name], (name, key)
+
+
+def test_a_date_range_or_region_with_filters_of_people_reads_the_stored_sets_not_the_acts(
+        alice, bob, django_capture_on_commit_callbacks):
+    """A date range (or a region) with filters of people is answered from the stored person sets -- the range's
+    buckets read among the persons the filters choose -- without reading the acts, and counts what the act scan
+    counts at each reader's level (a gender kept from the public chooses nobody for the public)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from qorgau.analysis.statistics import all_tables, cells_of_acts, cells_of_buckets
+    from qorgau.records.models import Act
+
+    place = Place.objects.filter(sensitivity="public", parent__isnull=True).first()
+    with django_capture_on_commit_callbacks(execute=True):
+        persons = []
+        for i in range(6):
+            person = actions.do_create_person(actor=alice, name=f"Range Person {i}", sensitivity="public",
+                                              consent="granted", gender="f" if i < 4 else "m",
+                                              roles=["journalist"] if i % 2 else ["activist"])
+            for date in ("1931-05-01", "1933-02"):
+                actions.do_create_act(actor=alice, victim=person, act_type="charged", date=date, place=place,
+                                      sensitivity="public", review="accepted")
+            persons.append(person)
+        actions.do_update_person(persons[1], actor=alice, field_sensitivity={"gender": "internal"})
+    flush_pending()
+    acts_table = Act._meta.db_table
+    expected = {"anonymous": 3, "bob": 4, "alice": 4}  # women prosecuted in 1931 (one's gender hidden from the public)
+    for name, reader in (("anonymous", AnonymousUser()), ("bob", bob), ("alice", alice)):
+        public, allowed = not getattr(reader, "is_authenticated", False), levels_for(reader)
+        for filters in (Filters(date_from="1931-01", date_to="1932-12-31", gender="f"),
+                        Filters(date_from="1931", gender="f", role="journalist"),
+                        Filters(region=place.uid, gender="f")):
+            from_sets = cells_of_buckets(reader, filters)
+            assert from_sets is not None and from_sets == cells_of_acts(reader, filters), (name, filters)
+            with CaptureQueriesContext(connection) as queries:
+                tables = all_tables(reader, filters)
+            assert not [q for q in queries.captured_queries if f'"{acts_table}"' in q["sql"]], (name, filters)
+            assert ([(t.key, t.rows) for t in tables if t.key != "list_added" and t.key != "list_removed"]
+                    == [(t.key, t.rows) for t in tables_from_acts(reader, filters, public, allowed)]), (name, filters)
+        tables = all_tables(reader, Filters(date_from="1931-01", date_to="1932-12-31", gender="f"))
+        assert _prosecuted(tables) == expected[name], name

@@ -66,7 +66,7 @@ def _shape(tables):
     return [(t.key, [(str(label), value) for label, value in t.rows], t.withheld) for t in tables]
 
 
-READ_FROM_BUCKETS = {"date": 0, "region": 0}
+READ_FROM_BUCKETS = {"date": 0, "region": 0, "people": 0}
 
 
 def _check(readers, step):
@@ -107,14 +107,25 @@ def _check(readers, step):
                         Filters(date_from="2018-02-28", date_to="2020-06-15", article=articles[0] if articles else ""),
                         Filters(date_from="2021-01-01", date_to="2017-12-31"), Filters(date_to="2019-11-30"),
                         Filters(date_from="2017", date_to="2020-06-30"), Filters(date_from="2018-02", date_to="2018-02-28"),
-                        Filters(date_to="2017"), Filters(date_from="2020-06-01"), Filters(date_from="2019-12-01")):
+                        Filters(date_to="2017"), Filters(date_from="2020-06-01"), Filters(date_from="2019-12-01"),
+                        Filters(date_from="2018", role="journalist"), Filters(date_to="2019-11", article=articles[0]
+                                                                               if articles else ""),
+                        Filters(date_from="2017-05", gender="m", role="activist"),
+                        Filters(date_from="2017", date_to="2020", prisoner_list="summary-hidden-list"),
+                        Filters(date_from="2018-01-01", gender="f", prisoner_list="summary-list"),
+                        *(Filters(region=uid, gender="f") for uid in regions[:1]),
+                        *(Filters(region=uid, prisoner_list="summary-list", role="journalist")
+                          for uid in regions[-1:])):
             cells = cells_of_acts(reader, filters)
-            # A range of whole months (no bound inside a month's full dates), alone, is read from the date buckets:
-            # the very same cells.
-            aligned = not (filters.region or filters.gender or filters.prisoner_list or filters.article
+            # A range of whole months (no bound inside a month's full dates), alone or with filters of people (which
+            # choose persons: their sets intersected), is read from the date buckets: the very same cells. A range
+            # with a region is not (a person's act in the range and their act in the region may be two acts).
+            aligned = not ((filters.region and (filters.date_from or filters.date_to))
                            or filters.date_from in ("2017-05-13", "2018-02-28")
                            or filters.date_to in ("2017-05-13", "2020-06-15"))
             from_buckets = cells_of_buckets(reader, filters)
+            if from_buckets is not None and any(getattr(filters, name) for name in SUMMARY_FILTERS):
+                READ_FROM_BUCKETS["people"] += 1
             if filters.region and not (filters.date_from or filters.date_to):
                 # A region alone is read from its place bucket unless a place under it is hidden from the reader.
                 hidden_under = Place._base_manager.filter(parent__uid=filters.region).exclude(
@@ -271,7 +282,7 @@ def test_summaries_equal_a_rebuild_and_the_act_scan_after_random_edits(alice, bo
             _check(readers, step)
     _check(readers, "end")
     # Both stored readings were used (and compared), not only the act reading.
-    assert READ_FROM_BUCKETS["date"] and READ_FROM_BUCKETS["region"], READ_FROM_BUCKETS
+    assert READ_FROM_BUCKETS["date"] and READ_FROM_BUCKETS["region"] and READ_FROM_BUCKETS["people"], READ_FROM_BUCKETS
     # The edits above did keep acts' values above some levels (else the reading's blanking went untested).
     assert any(levels for levels in Act.objects.values_list("field_sensitivity", flat=True))
 

@@ -13,7 +13,7 @@ from django.conf import settings
 from django.db.models import Q, TextField
 from django.db.models.functions import Cast
 
-from qorgau.lib.reads import session_settings
+from qorgau.lib.reads import no_cycle_collection, session_settings
 from qorgau.lib.sensitivity import clearance_of
 
 from . import custody
@@ -222,9 +222,10 @@ class CensusQuery:
         day, since, certainly, unverified since, category): one reading of the episodes, with the names."""
         from django.db import connection
 
-        return self._rows_of(self._fetch(*self._reading(
-            # One day: the range is the reading's own condition (two empty texts in its place, no object each).
-            self._COLUMNS.format(kinds=_KINDS[connection.vendor], range="'', ''"), self._ORDER)))
+        with no_cycle_collection():  # tens of thousands of rows, no cycle among them
+            return self._rows_of(self._fetch(*self._reading(
+                # One day: the range is the reading's own condition (two empty texts in its place, no object each).
+                self._COLUMNS.format(kinds=_KINDS[connection.vendor], range="'', ''"), self._ORDER)))
 
     def _rows_of(self, episodes, in_range=False):
         """`_all` from the episodes in the reading's order; with `in_range`, the episodes read for a range of days
@@ -263,11 +264,12 @@ class CensusQuery:
 
         if "_all" in self.__dict__ or "_all" in earlier.__dict__:
             return
-        episodes = self._fetch(*self._reading(
-            self._COLUMNS.format(kinds=_KINDS[connection.vendor], range="e.start_lo, e.end_hi"), self._ORDER,
-            first_day=earlier.day))
-        for query in (self, earlier):
-            query.__dict__["_all"] = query._rows_of(episodes, in_range=True)
+        with no_cycle_collection():
+            episodes = self._fetch(*self._reading(
+                self._COLUMNS.format(kinds=_KINDS[connection.vendor], range="e.start_lo, e.end_hi"), self._ORDER,
+                first_day=earlier.day))
+            for query in (self, earlier):
+                query.__dict__["_all"] = query._rows_of(episodes, in_range=True)
 
     @functools.cached_property
     def counts(self):
@@ -295,11 +297,20 @@ class CensusQuery:
                 kinds[kind] = (total + n, hidden + (0 if granted else n))
         return dict(sorted(kinds.items(), key=lambda kv: (-kv[1][0], kv[0])))
 
+    @functools.cached_property
+    def _categories(self):
+        """{category: its rows in name order}: one pass over `_all` for the three (not one per category)."""
+        chosen = {CERTAIN: [], POSSIBLE: [], RESTRICTED_ROWS: []}
+        appends = {category: rows.append for category, rows in chosen.items()}
+        for row in self._all:
+            appends[row[9]](row)
+        return chosen
+
     def _chosen(self, category, named_only):
         cache = self.__dict__.setdefault("_chosen_rows", {})
         if (category, named_only) not in cache:
-            cache[(category, named_only)] = [r for r in self._all
-                                             if r[9] == category and (not named_only or r[3] == "granted")]
+            rows = self._categories[category]
+            cache[(category, named_only)] = [r for r in rows if r[3] == "granted"] if named_only else rows
         return cache[(category, named_only)]
 
     def tuples(self, category, named_only=False):

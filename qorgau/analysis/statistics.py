@@ -388,6 +388,40 @@ def summed_cells(user, filters):
     return totals
 
 
+def _chosen_keys(user, filters):
+    """The slice keys of the filters of people (`_slice_key`), [] for none; None when one chooses nobody; False when
+    one has no stored set (no slice key, or one longer than a mark's label)."""
+    from . import summaries
+
+    keys = []
+    for name in SUMMARY_FILTERS:
+        value = getattr(filters, name)
+        if value:
+            key = _slice_key(user, name, value)
+            if key is None:
+                return None
+            if key is False or len(key) > summaries.MARK_LABEL_MAX:
+                return False
+            keys.append(key)
+    return keys
+
+
+def _chosen_from_sets(level, keys):
+    """The persons every slice of `keys` chooses at this level: the intersection of their stored "s" sets."""
+    from . import summaries
+    from .models import StatisticsBucket
+
+    chosen = None
+    for key in keys:
+        bits = (StatisticsBucket.objects.filter(level=level, table_key="s", bucket="+", label=key, k=1)
+                .values_list("bits", flat=True).first())
+        found = summaries.decode_bits(bits) if bits else 0
+        chosen = found if chosen is None else chosen & found
+        if not chosen:
+            return 0
+    return chosen
+
+
 def _cells_of_chosen_sets(user, filters, level):
     """`summed_cells` for several filters of people at once from the stored person sets (`StatisticsBucket`, not
     by date: "s" the persons each slice chooses, "c" the persons with each cell, by its n): the chosen persons are
@@ -398,23 +432,13 @@ def _cells_of_chosen_sets(user, filters, level):
 
     if not (summaries.slices_ready() and summaries.buckets_ready()):
         return None
-    keys = []
-    for name in SUMMARY_FILTERS:
-        value = getattr(filters, name)
-        if value:
-            key = _slice_key(user, name, value)
-            if key is None:
-                return {}
-            if key is False or len(key) > summaries.MARK_LABEL_MAX:
-                return None
-            keys.append(key)
+    keys = _chosen_keys(user, filters)
+    if keys is None:
+        return {}
+    if keys is False:
+        return None
     decode = summaries.decode_bits
-    chosen = None
-    for key in keys:
-        bits = (StatisticsBucket.objects.filter(level=level, table_key="s", bucket="+", label=key, k=1)
-                .values_list("bits", flat=True).first())
-        found = decode(bits) if bits else 0
-        chosen = found if chosen is None else chosen & found
+    chosen = _chosen_from_sets(level, keys)
     if not chosen:
         return {}
     bits = (StatisticsBucket.objects.filter(level=level, table_key="u", bucket="*").values_list("bits", flat=True)
@@ -660,10 +684,12 @@ def summaries_bucket(date):
 
 
 def cells_of_buckets(user, filters):
-    """`cells_of_acts` for a date range alone or a region alone (no filter of people), from the stored date or place
-    buckets (`StatisticsBucket`): the same dict, read from a few thousand rows instead of every kept act. None when
-    they cannot answer: a bound inside a month's full dates, buckets not built, an act date in no bucket form, a
-    place under the region the reader may not see, a region with a date range, a filter of people.
+    """`cells_of_acts` for a date range or a region, alone or with filters of people, from the stored date or place
+    buckets (`StatisticsBucket`): the same dict, read from a few thousand rows instead of every kept act. Filters of
+    people choose persons, not acts: every set is read among the persons their slices' sets ("s") choose. None when
+    they cannot answer: a bound inside a month's full dates, buckets or slices not built, an act date in no bucket
+    form, a place under the region the reader may not see, a region with a date range (a person's act in the range
+    and their act in the region may be two acts: no set answers "an act in both"), a slice key too long for a mark.
 
     A range keeps whole buckets (their keys sort as the dates they hold). People of a table = the union of its
     buckets' person sets (ids as bits); acts = the sum over buckets of k times the people with k acts there. The
@@ -676,8 +702,6 @@ def cells_of_buckets(user, filters):
     from . import summaries
     from .models import StatisticsBucket
 
-    if any(getattr(filters, name) for name in SUMMARY_FILTERS):
-        return None
     if filters.region and (filters.date_from or filters.date_to):
         return None
     if not (filters.date_from or filters.date_to or filters.region):
@@ -688,6 +712,18 @@ def cells_of_buckets(user, filters):
     if not (summaries.ready() and summaries.buckets_ready()):
         return None
     level = clearance_of(user)
+    chosen = None  # with filters of people: the persons they choose (every set below is read among them)
+    if any(getattr(filters, name) for name in SUMMARY_FILTERS):
+        if not summaries.slices_ready():
+            return None
+        keys = _chosen_keys(user, filters)
+        if keys is None:
+            return {}
+        if keys is False:
+            return None
+        chosen = _chosen_from_sets(level, keys)
+        if not chosen:
+            return {}
     if filters.region:
         in_range = _region_bucket(user, filters.region)
         if in_range is None:
@@ -727,7 +763,11 @@ def cells_of_buckets(user, filters):
             dated.setdefault(table, []).append((bucket, label, k, bits))
     if "odd" in other and not filters.region:
         return None
-    decode = summaries.decode_bits
+    if chosen is None:
+        decode = summaries.decode_bits
+    else:  # filters of people choose persons, not acts: each person's cells are kept or left whole
+        def decode(bits, _decode=summaries.decode_bits):
+            return _decode(bits) & chosen
     unconsented = decode(other["u"][0][2]) if "u" in other else 0
     totals = {}
 
@@ -1034,8 +1074,8 @@ def all_tables(user, filters):
         allowed = levels_for(user)
         if uses_summaries(filters):
             tables = tables_from_summaries(user, filters, public, allowed)
-        else:  # a date range: its date buckets; or (a region, a bound inside a month, another filter with it) one
-            # reading of the acts it keeps (tables_from_acts is the reference)
+        else:  # a date range or a region (with filters of people or not): their buckets; or (a bound inside a
+            # month, a range with a region) one reading of the acts they keep (tables_from_acts is the reference)
             cells = cells_of_buckets(user, filters)
             if cells is None:
                 cells = cells_of_acts(user, filters)
