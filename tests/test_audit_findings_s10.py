@@ -142,3 +142,78 @@ def test_bulk_decisions_and_accept_remaining_leave_a_proposal_decided_meanwhile_
     stale.refresh_from_db()
     assert (act.review, stale.review) == ("rejected", "rejected")
     assert Act.objects.get(pk=act.pk).review == "rejected"
+
+
+# 3. An act's type kept above the reader's level, in the derived analysis ------------------------------------------
+
+def _outputs(client, person, reader=None):
+    """What a reader is told of a person's custody: the custody page, the census on a day inside and the changes
+    since then, the statistics (custody, prosecutions, acts by group), the public open data's episodes."""
+    from qorgau.analysis.statistics import Filters, all_tables
+
+    body = client.get(f"/persons/{person.uid}/custody/").content.decode()
+    custody_page = [word for word in ("imprisonment", "1918", "1919", "acquitted") if word in body]
+    census = client.get("/census/?date=1918-06-01").content.decode()
+    since = client.get("/census/?date=1919-06-01&since=1918-06-01").content.decode()
+    tables = {t.key: [row for row in t.rows if str(row[0]).startswith(("1918", "1919"))]
+              for t in all_tables(reader or _anonymous(), Filters())}
+    return (custody_page, "Typehidden" in census, "Typehidden" in since,
+            tables["custody_over_time"][:2], tables["prosecutions_by_year"], tables["by_group_per_month"])
+
+
+def _anonymous():
+    from django.contrib.auth.models import AnonymousUser
+
+    return AnonymousUser()
+
+
+@pytest.mark.parametrize("persona", [None, "carol"])
+def test_an_act_type_kept_above_the_reader_opens_no_custody_counts_no_prosecution_and_no_group(
+        persona, request, client_for, django_capture_on_commit_callbacks):
+    """A public person's public, accepted imprisonment and acquittal whose types are kept confidential (field level
+    `act_type`, e.g. from an import): session 8 hid such a type from the lists, filters, orders and badges, but the
+    derived analysis read it -- a public custody episode 1918-1919, so the public census named the person in custody,
+    the custody page showed "imprisonment", the census's changes "acquitted", the statistics counted custody and the
+    groups DEPRIVATION and RELEASE. A reader who may not read the type is now told what an act of no type tells:
+    the same as if the types were, e.g., summonses (the worlds must not differ); a cleared admin sees the custody."""
+    from qorgau.analysis.episodes import flush_pending
+    from qorgau.records import actions
+
+    reader = request.getfixturevalue(persona) if persona else None
+    answers = []
+    for types in (("imprisoned", "acquitted"), ("summoned", "summoned")):
+        with django_capture_on_commit_callbacks(execute=True):
+            person = actions.do_create_person(actor="cli", name="Typehidden Person", sensitivity="public",
+                                              consent="granted")
+            acts = [actions.do_create_act(actor="cli", victim=person, act_type=act_type, date=date,
+                                          sensitivity="public", review="accepted",
+                                          field_sensitivity={"act_type": "confidential"})
+                    for act_type, date in zip(types, ("1918-01-01", "1919-01-01"))]
+        flush_pending()
+        from django.core.cache import cache
+
+        cache.clear()
+        answers.append(_outputs(client_for(reader), person, reader))
+        with django_capture_on_commit_callbacks(execute=True):
+            for act in acts:
+                actions.do_delete_act(act, actor="cli")
+            actions.do_delete_person(person, actor="cli")
+        flush_pending()
+    assert answers[0] == answers[1]
+    assert not answers[0][0] and not answers[0][1]  # no custody page entry, not in the census
+
+
+def test_a_cleared_reader_still_sees_the_custody_the_hidden_type_opens(alice, client_for,
+                                                                       django_capture_on_commit_callbacks):
+    from qorgau.analysis.episodes import flush_pending
+    from qorgau.records import actions
+
+    with django_capture_on_commit_callbacks(execute=True):
+        person = actions.do_create_person(actor="cli", name="Typehidden Person", sensitivity="public",
+                                          consent="granted")
+        for act_type, date in (("imprisoned", "1918-01-01"), ("acquitted", "1919-01-01")):
+            actions.do_create_act(actor="cli", victim=person, act_type=act_type, date=date, sensitivity="public",
+                                  review="accepted", field_sensitivity={"act_type": "confidential"})
+    flush_pending()
+    custody_page, in_census, in_since, *_tables = _outputs(client_for(alice), person, alice)
+    assert "imprisonment" in custody_page and in_census and in_since
