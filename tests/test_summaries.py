@@ -249,8 +249,8 @@ def test_summaries_equal_a_rebuild_and_the_act_scan_after_random_edits(alice, bo
         elif choice in (14, 15) and live_acts:  # an act's date, place or penalty kept above some readers' level
             target = rng.choice(live_acts)
             actions.do_update_act(target, actor=alice, field_sensitivity={
-                name: rng.choice(LEVELS) for name in rng.sample(["date", "place", "penalty_amount", "penalty_kind"],
-                                                                 rng.randint(0, 3))},
+                name: rng.choice(LEVELS) for name in rng.sample(["date", "place", "penalty_amount", "penalty_kind",
+                                                                  "act_type"], rng.randint(0, 3))},
                 **({"penalty_kind": "imprisonment", "penalty_amount": rng.choice([6, 18, 2]), "penalty_unit": "months"}
                    if target.act_type == "sentenced" else {}))
         elif choice == 11 and rng.random() < 0.4:  # a place put under another one (or under none)

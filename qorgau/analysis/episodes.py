@@ -32,10 +32,10 @@ def _facts(acts, level):
     facts = []
     for a in acts:
         values = {"date": a.date, "penalty_kind": a.penalty_kind, "penalty_amount": a.penalty_amount,
-                  "penalty_unit": a.penalty_unit, "place_id": a.place_id}
+                  "penalty_unit": a.penalty_unit, "place_id": a.place_id, "act_type": a.act_type}
         values.update(act_values_at(a.field_sensitivity, level))
         amount = values["penalty_amount"]
-        facts.append(custody.ActFact(id=a.id, act_type=a.act_type, date=values["date"],
+        facts.append(custody.ActFact(id=a.id, act_type=values["act_type"], date=values["date"],
                                      penalty_kind=values["penalty_kind"],
                                      penalty_amount=float(amount) if amount is not None else None,
                                      penalty_unit=values["penalty_unit"], place_id=values["place_id"]))

@@ -28,11 +28,14 @@ def shown_count(total, unnamed, public):
 # field as field_sensitivity names it -> the attributes it blanks. An act may keep any of them above its own level
 # (a public detention whose date is confidential). What a reader of a level is given must not rest on them -- a
 # census on a date, an episode's start, a count by month or by sentence length would tell the hidden value -- so at
-# that level the act is read as if the value were not recorded. A penalty is read whole or not at all.
+# that level the act is read as if the value were not recorded. A penalty is read whole or not at all. The act's
+# type too: a detention whose type is kept confidential opened a public custody episode (the census named the
+# person, the custody page showed "imprisonment", `census --since` the acquittal that ended it, the statistics its
+# group) -- at a level that may not read the type, the act is an act of no type (as the lists count it, s8).
 PENALTY = ("penalty_kind", "penalty_amount", "penalty_unit")
 ACT_FIELDS = {"date": ("date",), "place": ("place_id",), "penalty_kind": PENALTY, "penalty_amount": PENALTY,
-              "penalty_unit": PENALTY}
-BLANK = {"date": "", "place_id": None, "penalty_kind": "", "penalty_amount": None, "penalty_unit": ""}
+              "penalty_unit": PENALTY, "act_type": ("act_type",)}
+BLANK = {"date": "", "place_id": None, "penalty_kind": "", "penalty_amount": None, "penalty_unit": "", "act_type": ""}
 
 
 def kept_above(field_sensitivity, field, level):

@@ -177,14 +177,20 @@ def by_region(acts, public, allowed):
                  withheld=withheld, note=_("A person with acts in two regions counts in each."))
 
 
-def by_group_per_month(acts, public):
+def by_group_per_month(acts, public, typed=None):
+    """`typed`: Q of the acts whose type the reader may read; the others count under no group."""
     from django.db.models.functions import Substr
 
     counts = {}
-    for r in (acts.exclude(date="").annotate(month=Substr("date", 1, 7)).values("month", "act_type")
+    typed = Q() if typed is None else typed
+    for r in (acts.filter(typed).exclude(date="").annotate(month=Substr("date", 1, 7)).values("month", "act_type")
               .annotate(n=Count("id")).order_by()):
         group = next((g for g, types in ACT_GROUPS.items() if r["act_type"] in types), "")
         counts[(r["month"], group)] = counts.get((r["month"], group), 0) + r["n"]
+    if typed:
+        for r in (acts.exclude(typed).exclude(date="").annotate(month=Substr("date", 1, 7)).values("month")
+                  .annotate(n=Count("id")).order_by()):
+            counts[(r["month"], "")] = counts.get((r["month"], ""), 0) + r["n"]
     shown = [(f"{month} {group}", n) for (month, group), n in sorted(counts.items())]
     return Table("by_group_per_month", _("Acts by group and month"), (_("Month and group"), _("Acts")), shown,
                  note=_("This table counts acts, not people; a year alone is shown where the month is unknown."))
@@ -546,6 +552,7 @@ def cells_of_acts(user, filters):
                 if blank:
                     date = blank.get("date", date)
                     place_id = blank.get("place_id", place_id)
+                    act_type = blank.get("act_type", act_type)
                     if "penalty_kind" in blank:
                         penalty_kind, penalty_amount = "", None
             if pid not in people_read:
@@ -1054,10 +1061,12 @@ def tables_from_acts(user, filters, public, allowed):
     # privacy.act_values_at): a count by year, region or sentence length would tell a hidden date, place or term.
     dated = acts.filter(readable("", "date", user))
     placed = acts.filter(readable("", "place", user))
-    penalised = acts.filter(*(readable("", name, user) for name in ("penalty_kind", "penalty_amount", "penalty_unit")))
-    tables = prosecutions_by_year(dated, public)
+    typed = readable("", "act_type", user)  # a hidden type: an act of no type (no prosecution, sentence or group)
+    penalised = acts.filter(typed, *(readable("", name, user)
+                                     for name in ("penalty_kind", "penalty_amount", "penalty_unit")))
+    tables = prosecutions_by_year(dated.filter(typed), public)
     tables += [by_article(acts, public, allowed), by_region(placed, public, allowed), sentences(penalised, public),
-               custody_over_time(user, filters, acts, public), by_group_per_month(dated, public)]
+               custody_over_time(user, filters, acts, public), by_group_per_month(dated, public, typed)]
     return tables
 
 

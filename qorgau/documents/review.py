@@ -110,7 +110,21 @@ def decide(request, uid, citation_id):
     decision = request.POST.get("decision")
     if decision not in {"accepted", "rejected"}:
         return HttpResponseBadRequest(_("Accept or reject."))
-    actions.do_decide_proposal(citation, actor=request.user, decision=decision)
+    try:
+        actions.do_decide_proposal(citation, actor=request.user, decision=decision)
+    except actions.ProposalDecided as decided:
+        # Someone decided it after this page was read: theirs stands, and the reviewer is told (nothing changed).
+        message = _("Someone else decided this proposal while you were reading it (%(decision)s): your decision "
+                    "was not recorded.") % {"decision": decided.citation.get_review_display()}
+        if request.headers.get("HX-Request"):  # the proposal as it is now, with the message in its place
+            proposals = _proposals(document, request.user)[0]
+            citation = next((c for c in proposals if c.pk == citation_id), citation)
+            waiting = sum(1 for c in proposals if c.review == "suggested")
+            return render(request, "documents/_proposal.html", {"c": citation, "document": document,
+                                                                 "waiting_now": waiting, "show_waiting": True,
+                                                                 "conflict": message})
+        messages.error(request, message)
+        return redirect("web:document_review", uid=document.uid)
     if request.headers.get("HX-Request"):
         # The decided proposal, and the count of those still waiting (swapped in out of band).
         waiting = sum(1 for c in _proposals(document, request.user)[0] if c.review == "suggested")

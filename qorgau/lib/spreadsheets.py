@@ -17,6 +17,11 @@ MAX_CELL = 5000
 MAX_EMPTY_RUN = 10_000  # empty rows in a row that end a table (bounded time on a sheet padded to its last row)
 # An XLSX is a zip: refuse one that would expand far beyond its size (a zip bomb).
 MAX_XLSX_EXPANDED = 200 * 1024 * 1024
+# A part that expands more than MAX_XLSX_RATIO times (and to more than MAX_XLSX_PART_FLOOR) is a zip bomb, not a list,
+# as for a DOCX (documents/ingest/reading.py, MAX_RATIO): 414 KB of shared strings ("a" ten million times, 170 MB,
+# under the total cap) took 82 s of CPU and 1 GB before the first row, as openpyxl reads every shared string first.
+MAX_XLSX_RATIO = 200
+MAX_XLSX_PART_FLOOR = 10 * 1024 * 1024
 
 
 class TableError(ValueError):
@@ -61,6 +66,9 @@ def _xlsx_rows(path):
         with zipfile.ZipFile(path) as archive:
             if sum(info.file_size for info in archive.infolist()) > MAX_XLSX_EXPANDED:
                 raise TableError("The spreadsheet expands to too much data to be a list.")
+            if any(info.file_size > MAX_XLSX_PART_FLOOR
+                   and info.file_size > MAX_XLSX_RATIO * max(info.compress_size, 1) for info in archive.infolist()):
+                raise TableError("The spreadsheet expands to far more than any list would (a zip bomb?); not read.")
         workbook = load_workbook(path, read_only=True, data_only=True)
     except TableError:
         raise

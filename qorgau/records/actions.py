@@ -854,11 +854,27 @@ def do_record_read(record, *, actor):
 
 # Reviewing what extraction proposed -------------------------------------------------------------------------
 
+class ProposalDecided(Exception):
+    """Someone decided the proposal after the reviewer read it (their page still offered it): nothing was changed.
+    `citation` is the proposal as it is now."""
+
+    def __init__(self, citation):
+        super().__init__(f"proposal {citation.pk} is already {citation.review}")
+        self.citation = citation
+
+
 @transaction.atomic
 def do_decide_proposal(citation, *, actor, decision):
-    """Accept or reject one proposal: the citation, and an act it supports, take the reviewer's decision."""
+    """Accept or reject one proposal: the citation, and an act it supports, take the reviewer's decision.
+
+    Only a proposal still waiting is decided: the row is claimed while it is still "suggested" (a guarded UPDATE,
+    which holds it until commit), so a reviewer whose page was read before another's decision -- or two deciding at
+    once -- never silently overturns it (ProposalDecided; nothing changes). A decision is changed deliberately by
+    editing the record."""
     if decision not in {"accepted", "rejected"}:
         raise ValidationError({"decision": "Accept or reject."})
+    if not Citation.objects.filter(pk=citation.pk, review="suggested").update(review=decision):
+        raise ProposalDecided(Citation.objects.filter(pk=citation.pk).first() or citation)
     do_review_citation(citation, actor=actor, decision=decision)
     record = citation.record
     if isinstance(record, Act) and record.review != decision:
@@ -914,11 +930,16 @@ def do_review_act(act, *, actor, decision):
 def do_accept_remaining(document, *, actor, citations):
     """Accept the given waiting proposals of a document (those the reviewer could read); the document counts as
     reviewed once none waits."""
+    decided = 0
     for citation in citations:
-        do_decide_proposal(citation, actor=actor, decision="accepted")
+        try:
+            do_decide_proposal(citation, actor=actor, decision="accepted")
+            decided += 1
+        except ProposalDecided:  # decided by someone else meanwhile: their decision stands
+            continue
     if not waiting_proposals(document):
         update_record(document, actor=actor, review_state="reviewed")
-    return len(citations)
+    return decided
 
 
 def waiting_proposals(document):

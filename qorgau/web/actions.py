@@ -104,12 +104,16 @@ def do_bulk_add_to_list(persons, *, actor, prisoner_list, date_added, reasons=""
 def do_bulk_decide_proposals(citations, *, actor, decision, acts=()):
     """Accept or reject each waiting proposal (records.actions.do_decide_proposal); `acts` still waiting with no
     waiting citation (recorded as suggested by hand or by an import) take the decision too."""
-    from qorgau.records.actions import do_decide_proposal, do_review_act
+    from qorgau.records.actions import ProposalDecided, do_decide_proposal, do_review_act
 
-    waiting = [c for c in citations if c.review == "suggested"]
-    for citation in waiting:
-        do_decide_proposal(citation, actor=actor, decision=decision)
-    decided = {c.object_id for c in waiting if c.content_type.model == "act"}
+    waiting, theirs = [], set()
+    for citation in (c for c in citations if c.review == "suggested"):
+        try:
+            do_decide_proposal(citation, actor=actor, decision=decision)
+            waiting.append(citation)
+        except ProposalDecided:  # decided by another reviewer since this page was read: theirs stands, act included
+            theirs.add(citation.object_id)
+    decided = {c.object_id for c in waiting if c.content_type.model == "act"} | theirs
     rest = [act for act in acts if act.pk not in decided]
     for act in rest:
         do_review_act(act, actor=actor, decision=decision)
