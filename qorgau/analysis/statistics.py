@@ -428,6 +428,17 @@ def _chosen_from_sets(level, keys):
     return chosen
 
 
+def _people_of_filters(user, level, filters):
+    """The persons the filters of people choose at this level, from the stored sets: a bit set (0 when they choose
+    nobody), or None when one of them has no stored set (then the acts are read)."""
+    keys = _chosen_keys(user, filters)
+    if keys is False:
+        return None
+    if keys is None:
+        return 0
+    return _chosen_from_sets(level, keys) or 0
+
+
 def _cells_of_chosen_sets(user, filters, level):
     """`summed_cells` for several filters of people at once from the stored person sets (`StatisticsBucket`, not
     by date: "s" the persons each slice chooses, "c" the persons with each cell, by its n): the chosen persons are
@@ -438,15 +449,12 @@ def _cells_of_chosen_sets(user, filters, level):
 
     if not (summaries.slices_ready() and summaries.buckets_ready()):
         return None
-    keys = _chosen_keys(user, filters)
-    if keys is None:
-        return {}
-    if keys is False:
+    chosen = _people_of_filters(user, level, filters)
+    if chosen is None:
         return None
-    decode = summaries.decode_bits
-    chosen = _chosen_from_sets(level, keys)
     if not chosen:
         return {}
+    decode = summaries.decode_bits
     bits = (StatisticsBucket.objects.filter(level=level, table_key="u", bucket="*").values_list("bits", flat=True)
             .first())
     unconsented = decode(bits) if bits else 0
@@ -723,12 +731,9 @@ def cells_of_buckets(user, filters):
     if any(getattr(filters, name) for name in SUMMARY_FILTERS):
         if not summaries.slices_ready():
             return None
-        keys = _chosen_keys(user, filters)
-        if keys is None:
-            return {}
-        if keys is False:
+        chosen = _people_of_filters(user, level, filters)
+        if chosen is None:
             return None
-        chosen = _chosen_from_sets(level, keys)
         if not chosen:
             return {}
     if filters.region:
