@@ -154,8 +154,10 @@ def command_child(argv):
     print(f"{time.process_time():.3f} {peak:.0f}")
 
 
-def _fresh_database(database, data_dir):
-    env = dict(os.environ, PYTHONPATH=CODE, QORGAU_BENCH_CODE=CODE, PYTHONHASHSEED="0", QORGAU_MAX_PROPOSALS="1000000",
+def _fresh_database(database, data_dir, code=CODE):
+    """A new data directory (and PostgreSQL database, dropped and created) initialised by `code`'s `qorgau init`; the
+    environment its commands run in (same hash seed, limits lifted)."""
+    env = dict(os.environ, PYTHONPATH=code, QORGAU_BENCH_CODE=code, PYTHONHASHSEED="0", QORGAU_MAX_PROPOSALS="1000000",
                QORGAU_MAX_PROCESSING_SECONDS="100000")
     env.pop("DATABASE_URL", None)
     if database != "sqlite":
@@ -164,7 +166,7 @@ def _fresh_database(database, data_dir):
         subprocess.run(["createdb", name], check=True, capture_output=True)
         env["DATABASE_URL"] = database
     subprocess.run([sys.executable, "-m", "qorgau", "--data-dir", data_dir, "init"], env=env, check=True,
-                   capture_output=True)
+                   capture_output=True, cwd=code)
     return env
 
 

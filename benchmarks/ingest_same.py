@@ -73,17 +73,11 @@ def child(data_dir, out, files):
 
 
 def dump(code, database, files, out):
-    env = dict(os.environ, PYTHONPATH=code, PYTHONHASHSEED="0", QORGAU_MAX_PROPOSALS="1000000",
-               QORGAU_MAX_PROCESSING_SECONDS="100000")
-    env.pop("DATABASE_URL", None)
-    if database != "sqlite":
-        name = database.rsplit("/", 1)[-1]
-        subprocess.run(["dropdb", "--if-exists", name], check=True, capture_output=True)
-        subprocess.run(["createdb", name], check=True, capture_output=True)
-        env["DATABASE_URL"] = database
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from ingest import _fresh_database
+
     with tempfile.TemporaryDirectory() as data_dir:
-        subprocess.run([sys.executable, "-m", "qorgau", "--data-dir", data_dir, "init"], env=env, check=True,
-                       capture_output=True, cwd=code)
+        env = _fresh_database(database, data_dir, code)
         result = subprocess.run([sys.executable, __file__, "--child", data_dir, out, *files], env=env,
                                 capture_output=True, text=True, cwd=code)
     if result.returncode:

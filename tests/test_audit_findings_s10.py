@@ -86,16 +86,7 @@ def test_the_import_page_refuses_the_bomb_with_a_message_and_writes_nothing(clie
 
 # 2. A review decision from a page read before someone else's ---------------------------------------------------
 
-CASE = ("Monitoring note\n\nOn 12 May 2024, police in Shymkent detained blogger Aigerim Nurlanova at her home.\n\n"
-        "Nothing else happened.\n").encode()
-
-
-@pytest.fixture
-def case(settings, tmp_path):
-    from qorgau.documents.pipeline import ingest
-
-    settings.FILES_DIR = tmp_path / "files"
-    return ingest("case.txt", CASE, actor="test").document
+from tests.test_act_form import case  # noqa: E402,F401  (the monitoring note with one proposed detention)
 
 
 def _act_proposal(document):
