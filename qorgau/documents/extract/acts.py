@@ -1006,6 +1006,45 @@ def _named_against(text, sentence, start, hit_end, persons, victims):
     return names if set(names) != set(victims) else None
 
 
+# English verbs whose active subject does the act to its object ("Rustem Turgumbaev threatened him", "Judge A
+# sentenced B"): a person named right before one of them, with an object right after, is its agent, not its victim.
+AGENT_VERB = re.compile(r"(?:detain|arrest|threaten|search|raid|summon|question|interrogat|beat|attack|assault|tortur|"
+                        r"charg|indict|sentenc|convict|fin|jail|acquitt?|releas|free|prosecut|remand|su|expell?|"
+                        r"dismiss|fir|abduct|kidnapp?|harass|intimidat|insult|punch|kick)(?:ed|es|s|e)?(?!\w)", re.I)
+
+
+def _object_of_named_agent(text, sentence, start, hit_start, persons, recent, officials):
+    """The victims of an act told in the active voice by a named agent ("On 3 April Rustem Turgumbaev, a deputy head
+    of the department, threatened him", "Judge A sentenced B"): the person named right after the verb, else the one
+    its object pronoun points to (the last person named who is neither the agent nor an official). None when the
+    trigger is no such verb with a person right before it and an object right after it (passives, participles,
+    "X was detained, charged and remanded"): the caller keeps its own choice. English only."""
+    verb = AGENT_VERB.match(sentence, hit_start)
+    if verb is None or CYRILLIC.search(sentence):
+        return None
+    at = start + hit_start
+    agent = next((m for m in reversed(persons) if m.end <= at), None)
+    if agent is None or not re.fullmatch(r"\s*(?:,[^,;:.()\n]{3,150})?,?\s*", text[agent.end:at]) or \
+            re.search(r"(?<!\w)(?:of|for|with|to|by|against|from|about|meet|meeting|met|greet|interviewed)\s*$",
+                      text[max(0, agent.start - 20):agent.start], re.I):
+        return None  # (the agent is the subject right before the verb, not some other word's object)
+    end = start + verb.end()
+    after = next((m for m in persons if m.start >= end), None)
+    if after is not None and re.fullmatch(r"\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}", text[end:after.start]) \
+            and after.name != agent.name:
+        named = [after]
+        for m in persons:  # "detained A and B"
+            if m.start > named[-1].end and BARE_GLUE.fullmatch(text[named[-1].end:m.start]):
+                named.append(m)
+        return [m.name for m in named]
+    pronoun = re.match(r"\s+(him|her)(?!\w)", text[end:end + 8], re.I)
+    if pronoun is None:
+        return None
+    female = pronoun.group(1).lower() == "her"
+    return next(([n] for n in reversed(recent) if n != agent.name and n not in officials
+                 and _female(n) == female), None)
+
+
 def _pronoun_before_trigger(text, sentence, start, hit_start, hit_end, persons, victims, mentions, officials):
     """Russian: a dative pronoun right before the trigger ("прокуратура вынесла ей предупреждение …") while everyone
     the sentence names stands in a later clause ("— после того как издание сообщило о задержании Б"): the act is the
@@ -1684,6 +1723,9 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                     and not OWN_OBJECT.match(sentence, hit_end) \
                     and not any(m.start >= start + hit_end and m.name in victims for m in persons):
                 continue  # "…, his lawyer Serik Bekov warned": the person before an active verb is its agent
+            acted_on = _object_of_named_agent(text, sentence, start, hit_start, persons, recent, officials | lawyers)
+            if acted_on:
+                subject = acted_on
             own_victims = list(dict.fromkeys(subject + [n for n in group if n in victims])) or victims
             referent = _pronoun_before_trigger(text, sentence, start, hit_start, hit_end, persons, own_victims,
                                                mentions, officials | lawyers)
