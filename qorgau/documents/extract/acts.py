@@ -1910,6 +1910,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
     _verdict_told_before_the_name(proposals, unnamed_verdicts, dates)
     proposals = _verdict_of_the_day(text, proposals, published, title_start)
     _bracketed_terms(text, proposals, provisions, mentions, officials | lawyers)
+    _entry_terms(text, proposals, provisions, mentions, officials | lawyers)
     _orphan_provisions(text, proposals, provisions, mentions, officials | lawyers)
     _ban_on_verdict_day(text, proposals)
     proposals = administrative_verdicts(without_trial_on_verdict_day(
@@ -2020,6 +2021,43 @@ def _bracketed_terms(text, proposals, provisions, mentions, officials):
                                       if act_type in TAKES_PROVISIONS else [],
                                       penalty=term if act_type in TAKES_PENALTY else None,
                                       rule=f"rule:bracket:{act_type}"))
+
+
+ENTRY_HEAD = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[-•*–—])[ \t]+", re.M)
+HEDGED_TERM = re.compile(r"(?<!\w)(?:up to|faces?|facing|could|may|might|risks?|carries|carry|punishable|asked|"
+                         r"requested|sought|demanded|грозит|до)\s+(?:\w+\s+){0,3}$", re.I)
+
+
+def _entry_terms(text, proposals, provisions, mentions, officials):
+    """A list entry that opens with a person and prints a term with no verdict word ("3. DANEBAYEV Timur, activist.
+    CC Art. 174 p.1, 3 years of imprisonment, Institution No. 64"; "4. UGUBAEVA Sauletai. AOC Art. 488 p.6, 15 days
+    of administrative arrest …"): the person was sentenced to it (a prison term took them to prison; days of arrest
+    are an administrative detention) — when is not said. Only for a person with no act of that kind on the line."""
+    for head in ENTRY_HEAD.finditer(text):
+        line_end = text.find("\n", head.end())
+        line_end = len(text) if line_end < 0 else line_end
+        first = next(iter(mentions.within(head.end(), line_end)), None)
+        if first is None or first.start != head.end() or first.name in officials:
+            continue
+        for term, offset in _penalties_in(text[first.end:line_end])[:1]:
+            at = first.end + offset
+            if term["kind"] not in {"imprisonment", "administrative_detention", "restriction_of_freedom"} or \
+                    HEDGED_TERM.search(text[max(first.end, at - 40):at]) or \
+                    any(m.name != first.name and m.name not in officials for m in mentions.within(first.end, at)):
+                continue
+            rule_types = {"imprisonment": ["sentenced", "imprisoned"], "restriction_of_freedom": ["sentenced"],
+                          "administrative_detention": ["administrative_detention"]}[term["kind"]]
+            told = {p.act_type for p in proposals if p.kind == "act" and p.victims == [first.name]
+                    and head.start() <= p.start < line_end}
+            if told & {"sentenced", "administrative_detention"}:
+                continue
+            refs = [r for r in provisions.within(first.end, line_end) if r.how == "number"]
+            for act_type in rule_types:
+                proposals.append(Proposal("act", act_type, head.start(), line_end, victims=[first.name], date="",
+                                          provisions=[(r.uid, RELATION.get(act_type, "charged")) for r in refs]
+                                          if act_type in TAKES_PROVISIONS else [],
+                                          penalty=term if act_type in TAKES_PENALTY else None,
+                                          rule=f"rule:entry:{act_type}", role=first.role))
 
 
 def _orphan_provisions(text, proposals, provisions, mentions, officials):
