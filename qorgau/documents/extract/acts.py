@@ -724,7 +724,7 @@ RU_COUNTED_PRONOUN = re.compile(r"(?<!\w)(?:всем|всех|все|обоим)
 RU_PRONOUN_COUNT = {"дво": 2, "тро": 3, "чет": 4, "пят": 5, "шес": 6}
 
 
-def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, preceding="", roles=None):
+def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, preceding="", roles=None, oblique=()):
     """Whom a pronoun points to: the subject before the trigger ("She was detained"), else (Russian, Kazakh) an
     object after it ("Уголовное дело против него возбудили"); "they", "обеих", "екеуі": the last victims; "she"/"he":
     the last person named of that gender who is no official."""
@@ -798,8 +798,24 @@ def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, pr
         if in_role or victim:
             return (in_role or victim)[:1], first_only
     female, male = word in PRONOUN_WORDS["she"], word in PRONOUN_WORDS["he"]
-    return next(([n] for n in reversed(recent) if n not in officials and (female == male or _female(n) == female)),
-                []), first_only
+    candidates = [n for n in dict.fromkeys(reversed(recent)) if n not in officials
+                  and (female == male or _female(n) == female)]
+    # "… an interview he recorded with the exiled banker A. His trial opened …": a person last named after "with",
+    # "by" or "from" is a companion of the story, not its subject, while another person of that gender was named
+    told = [n for n in candidates if n not in oblique]
+    return (told or candidates)[:1], first_only
+
+
+OBLIQUE_BEFORE = re.compile(r"(?<!\w)(?:with|by|from)\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,3}$")
+
+
+def _oblique_names(text, mentions, start):
+    """Names whose last mention before `start` follows "with", "by" or "from" (English): "an interview with the
+    exiled banker A", "a complaint by B" — companions of the story rather than the person a pronoun goes back to."""
+    last = {}
+    for m in mentions.within(max(0, start - 600), start):
+        last[m.name] = m
+    return {name for name, m in last.items() if OBLIQUE_BEFORE.search(text, max(0, m.start - 50), m.start)}
 
 
 # "Прокурор потребовал признать их виновными и назначить каждому по 5 лет": a term asked for, however far the
@@ -1528,7 +1544,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             victims, first_only = _pronoun_victims(sentence, clause_types, last_victims or last_group, recent,
                                                    officials | lawyers | (bystanders - {p.victims[0] for p in proposals
                                                                                         if p.victims}),
-                                                   text[max(0, start - 300):start], roles)
+                                                   text[max(0, start - 300):start], roles,
+                                                   _oblique_names(text, mentions, start))
             if victims and first_only:
                 # The triggers about that person: the one the pronoun follows, and any other with the pronoun as
                 # its own object or subject ("police summoned him and questioned him"; "… and he was detained").
