@@ -313,12 +313,15 @@ class Spans:
 SINCE = re.compile(r"(?<!\w)(?:since|с|бері)\s+$", re.I)
 
 
-def _each_with_a_term(text, trigger_end, persons, victims):
+def _each_with_a_term(text, trigger_end, persons, victims, act_type=None):
     """Later persons of a verdict's sentence given their own term ("… sentenced A to four years and B to eight
-    years; C, D and E also received eight years each"): each is a victim of it too."""
+    years; C, D and E also received eight years each"): each is a victim of it too — unless their term is of another
+    kind than the act's ("fined A …, while B was given 10 days of administrative arrest": B's arrest is no fine)."""
     chosen = []
     for index, m in enumerate(persons):
         if m.start < trigger_end or m.name not in victims or not TERM_AFTER.search(text[m.end:m.end + 160]):
+            continue
+        if act_type is not None and _other_kind_of_term(text[m.end:m.end + 160], act_type):
             continue
         chosen.append(m.name)
         for earlier in reversed(persons[:index]):  # "C, D and E – … each": the names listed with it
@@ -326,6 +329,18 @@ def _each_with_a_term(text, trigger_end, persons, victims):
                 break
             chosen.append(earlier.name)
     return chosen
+
+
+def _other_kind_of_term(after, act_type):
+    """Whether the term printed after a name is of another kind than an act of `act_type` gives: a fine for a
+    deprivation or a prison sentence, days of arrest or years for a fine."""
+    found = penalty_match(re.split(r"[.;]", after, maxsplit=1)[0])
+    kind = found[0]["kind"] if found else None
+    if kind is None:
+        return False
+    if act_type == "fined":
+        return kind != "fine"
+    return kind == "fine" or (act_type == "administrative_detention") != (kind == "administrative_detention")
 
 
 def _own_clause_date(text, trigger_end, sentence_end, victim, persons, own_dates):
@@ -1733,7 +1748,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                        if m.name in victims] if len(persons) > 1 and not KAZAKH.search(sentence) else \
                 _kazakh_clause_victims(sentence, start, hit_start, persons, victims, clause_types)
             if act_type in {"sentenced", "administrative_detention", "fined"} and len(persons) > 1:
-                subject += _each_with_a_term(text, start + hit_end, persons, victims)
+                subject += _each_with_a_term(text, start + hit_end, persons, victims, act_type)
             agents = subject_of(text, start + hit_start, start + hit_end, persons) if persons else []
             if agents and not subject and not group and all(m.end <= start + hit_start for m in agents) \
                     and not AUXILIARY.search(sentence[:hit_start]) \
