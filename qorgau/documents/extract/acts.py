@@ -205,6 +205,18 @@ LIST_GLUE = re.compile(r"^\s*(?:\([^)]{0,40}\)|,\s*\d{1,3}(?=\s*,)|\s*из\s+[А
                        r"(?:[А-ЯЁ][А-ЯЁа-яё\-]*[А-ЯЁ][\w-]*\s+)?$")  # "и Касенов, и генеральный директор КазТАГ Асет Матаев"
 
 
+OBLIQUE_NAMED = re.compile(r"(?<!together )(?<!along )(?<!\w)(?:with|by|from)\s+(?:the\s+|an?\s+)?"
+                           r"(?:[a-z-]+\s+){0,3}$")
+
+
+def _named_obliquely(text, mention, floor=0):
+    """A Latin name right after "with", "by" or "from" (a role between allowed): "a complaint by the businesswoman
+    B", "an interview with A" — a complainant, a source or an interviewee (not "together with", a companion in the
+    act)."""
+    return bool(LATIN.search(text[mention.start:mention.end]) and
+                OBLIQUE_NAMED.search(text, max(floor, mention.start - 50), mention.start))
+
+
 def subject_of(text, trigger_start, trigger_end, persons):
     """The names a trigger is about: the names inside it ("found A and B guilty"), else the list of names just
     before it (its subject), else just after it."""
@@ -240,6 +252,9 @@ def subject_of(text, trigger_start, trigger_end, persons):
                 chosen.append(nxt)
             return chosen + _gapped(text, trigger_start, trigger_end, persons)
     after = [m for m in persons if m.start >= trigger_end]
+    # ("the case was opened after a complaint by the businesswoman B", "… over an interview with A": the person
+    # named after "by", "from" or "with" is the complainant, the source or the interviewee, not the object)
+    after = [m for m in after if not _named_obliquely(text, m, trigger_end)]
     if after:
         first = after[0]
         if len(text[trigger_end:first.start].split()) <= 20 and not re.search(r"[.;:]", text[trigger_end:first.start]):
@@ -1758,7 +1773,9 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             acted_on = _object_of_named_agent(text, sentence, start, hit_start, persons, recent, officials | lawyers)
             if acted_on:
                 subject = acted_on
-            own_victims = list(dict.fromkeys(subject + [n for n in group if n in victims])) or victims
+            own_victims = list(dict.fromkeys(subject + [n for n in group if n in victims])) or [
+                v for v in victims if not any(m.name == v and _named_obliquely(text, m, start) for m in persons)] \
+                or victims
             referent = _pronoun_before_trigger(text, sentence, start, hit_start, hit_end, persons, own_victims,
                                                mentions, officials | lawyers)
             if referent:
