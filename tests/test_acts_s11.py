@@ -113,3 +113,18 @@ def test_generated_held_out_3_stays_above_its_floor():
     for key, value in {"acts_p": 0.95, "acts_r": 0.97, "pairs_r": 0.95, "persons_r": 0.99}.items():
         assert t[key] >= value, (key, t[key])
     assert t["pers_fp"] == 0, t
+
+
+def test_an_interviewers_question_tells_no_act_and_the_answer_keeps_its_days():
+    # a05: the question "за что осуждён X?" was taken for a verdict on the interview's day, and the answer's detention
+    # and verdict were lost; "адвокат Марата Жыланбаева" made Zhylanbayev a lawyer, whom no pronoun may point to
+    text = ("«Будем обращаться дальше»: адвокат Марата Жыланбаева о деле своего подзащитного\n\n"
+            "Интервью, 5 августа 2025 года\n\n— Напомните, за что осуждён Марат Жыланбаев?\n\n"
+            "— Его задержали в мае 2023 года. 29 ноября 2023 года суд в Астане признал его виновным и назначил семь "
+            "лет лишения свободы.\n")
+    found = acts(text, "2025-08-05")
+    assert {("Марат Жыланбаев", "DEPRIVATION", "2023-05"), ("Марат Жыланбаев", "PENALTY", "2023-11-29"),
+            ("Марат Жыланбаев", "DEPRIVATION", "2023-11-29")} <= found, found
+    assert not any(d == "2025-08-05" for _, _, d in found), found
+    text = "When was Aigul Utepova detained?\n\nA: She was detained on 3 May 2023 in Almaty."
+    assert acts(text) == {("Aigul Utepova", "DEPRIVATION", "2023-05-03")}, acts(text)

@@ -1059,6 +1059,20 @@ AGENT_VERB = re.compile(r"(?:detain|arrest|threaten|search|raid|summon|question|
                         r"dismiss|fir|abduct|kidnapp?|harass|intimidat|insult|punch|kick)(?:ed|es|s|e)?(?!\w)", re.I)
 
 
+def _role_of_another(text, mention):
+    """Russian: a role noun in the nominative before a name in an oblique case names someone else's role towards that
+    person ("адвокат Марата Жыланбаева", Marat Zhylanbayev's lawyer), not the person's own ("адвокат Марат …")."""
+    words = mention.text.split()
+    if not words or not CYRILLIC.search(mention.text) or KAZAKH.search(mention.text) or \
+            words[-1] == mention.name.split()[-1]:
+        return False
+    before = re.search(r"([а-яё]+)\s+$", text[max(0, mention.start - 30):mention.start], re.I)
+    return bool(before and not re.search(r"(?:а|я|у|ю|ом|ем|е|ы|и)$", before.group(1).lower()))
+
+
+QUESTION_SENTENCE = re.compile(r"\?[\s»\")]*$")
+
+
 def _object_of_named_agent(text, sentence, start, hit_start, persons, recent, officials):
     """The victims of an act told in the active voice by a named agent ("On 3 April Rustem Turgumbaev, a deputy head
     of the department, threatened him", "Judge A sentenced B"): the person named right after the verb, else the one
@@ -1418,7 +1432,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                  or OFFICIAL_APPOSITION.match(text, m.end))}
     roles = {}
     for m in all_mentions:
-        if m.role and m.role not in OFFICIAL_ROLES:
+        if m.role and m.role not in OFFICIAL_ROLES and not _role_of_another(text, m):
             roles.setdefault(m.name, m.role)
     lawyers = {name for name, role in roles.items() if role == "lawyer"}
     last_group = []  # the last sentence naming several persons ("Дело: A, B, C"), for "они", "подсудимые"
@@ -1463,6 +1477,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 continue
         clause_types = clauses(sentence) if not ABROAD.match(sentence) and not (
             CONDITIONAL and CONDITIONAL.match(sentence)) and not _demand(sentence) else []
+        if QUESTION_SENTENCE.search(sentence):
+            clause_types = []  # "— Напомните, за что осуждён X?": an interviewer's question tells no act; the answer does
         if clause_types and NOT_AN_ACT_SENTENCE_END and NOT_AN_ACT_SENTENCE_END.search(sentence) and \
                 KAZAKH.search(sentence):
             # A Kazakh sentence ends on its main verb: "… айыппұл мен қамақ болуы мүмкін" (may be), "… босатылуы
