@@ -128,3 +128,16 @@ def test_an_interviewers_question_tells_no_act_and_the_answer_keeps_its_days():
     assert not any(d == "2025-08-05" for _, _, d in found), found
     text = "When was Aigul Utepova detained?\n\nA: She was detained on 3 May 2023 in Almaty."
     assert acts(text) == {("Aigul Utepova", "DEPRIVATION", "2023-05-03")}, acts(text)
+
+
+def test_russian_gapping_with_a_dash_shares_the_verb():
+    # round 2 (a10, after its first run): the verb told once, a dash in its place for the next person
+    found = acts("В Астане задержаны Асет Кенджибеков и Нуржан Кажигалиев, в Кызылорде — Каржау Торекулов.",
+                 "2024-10-24")
+    assert {v for v, g, _ in found if g == "DEPRIVATION"} == {"Асет Кенджибеков", "Нуржан Кажигалиев",
+                                                              "Каржау Торекулов"}, found
+    found = acts("Елдоса Досанова арестовали на 10 суток, Нуржана Сембаева из Семея — на шесть.", "2024-10-24")
+    assert {v for v, g, _ in found if g == "DEPRIVATION"} == {"Елдос Досанов", "Нуржан Сембаев"}, found
+    # (a person with a verb of their own keeps it)
+    found = acts("Суд арестовал Елдоса Досанова на 10 суток, а Нуржана Сембаева оштрафовал на 30 МРП.", "2024-10-24")
+    assert {(v, g) for v, g, _ in found} == {("Елдос Досанов", "DEPRIVATION"), ("Нуржан Сембаев", "PENALTY")}, found

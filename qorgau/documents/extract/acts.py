@@ -250,7 +250,8 @@ def subject_of(text, trigger_start, trigger_end, persons):
             if nxt is not None and re.fullmatch(r"\s*,?\s*and\s+", text[trigger_end:nxt.start]) and \
                     REMNANT_TERM.match(text, nxt.end):
                 chosen.append(nxt)
-            return chosen + _gapped(text, trigger_start, trigger_end, persons)
+            return chosen + _gapped(text, trigger_start, trigger_end, persons) + \
+                _gapped_dash(text, trigger_end, persons, chosen)
     after = [m for m in persons if m.start >= trigger_end]
     # ("the case was opened after a complaint by the businesswoman B", "… over an interview with A": the person
     # named after "by", "from" or "with" is the complainant, the source or the interviewee, not the object)
@@ -267,7 +268,7 @@ def subject_of(text, trigger_start, trigger_end, persons):
                     chosen.append(m)
                 else:
                     break
-            return chosen
+            return chosen + _gapped_dash(text, trigger_end, persons, chosen)
     return []
 
 
@@ -305,6 +306,33 @@ def _gapped(text, trigger_start, trigger_end, persons):
     # every group must end in its place ("… C in Almaty"), else it has a verb of its own
     while extra and not REMNANT.match(text, extra[-1].end):
         extra.pop()
+    return extra
+
+
+# Russian gapping with a dash for the verb said once: "В Астане задержаны A и B, в Кызылорде — C", "A арестовали на
+# 10 суток, B из Семея — на шесть".
+DASH_GAP_PLACE = re.compile(r",\s*(?:а\s+)?(?:в|во)\s+[А-ЯЁ][\w-]+(?:\s+[а-яё]+)?\s*[—–]\s*$")
+DASH_GAP_TERM = re.compile(r"(?:\s+из\s+[А-ЯЁ][\w-]+)?\s*[—–]\s*(?:на|по|к)\s+\S+")
+
+
+def _gapped_dash(text, trigger_end, persons, chosen):
+    """Russian: later persons of the sentence that share the verb told once, each after ", в <place> —" or followed
+    by "— на <term>" (the verb left out and a dash in its place); the names joined to them with "и" too."""
+    if not chosen or not CYRILLIC.search(text[chosen[0].start:chosen[0].end]):
+        return []
+    sentence_end = min((x for x in (text.find(".", trigger_end), text.find("\n", trigger_end)) if x >= 0),
+                       default=len(text))
+    extra, position = [], max(max(m.end for m in chosen), trigger_end)
+    for m in persons:
+        if m.start <= position or m.start >= sentence_end or m in chosen:
+            continue
+        glue = text[position:m.start]
+        if DASH_GAP_PLACE.fullmatch(glue) or (re.fullmatch(r"[^,.;:—–]*,\s*", glue) and DASH_GAP_TERM.match(text, m.end)) \
+                or (extra and re.fullmatch(r"\s*(?:,|и)\s*", glue)):
+            extra.append(m)
+            position = m.end
+        else:
+            break
     return extra
 
 
