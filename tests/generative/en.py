@@ -243,7 +243,7 @@ def prison(a, iso):
     return {(a.canonical, "PENALTY", iso), (a.canonical, "DEPRIVATION", iso)}
 
 
-HELD_OUT, HELD_OUT_2, TUNING = {}, {}, {}
+HELD_OUT, HELD_OUT_2, HELD_OUT_3, TUNING = {}, {}, {}, {}
 
 
 def frame(registry, shape):
@@ -487,6 +487,141 @@ def h_investigator(r):
     d, iso = date(r)
     text = f"{_cap(title)} {off.form()} questioned {a.form()} {d} for six hours without a lawyer."
     return case(text, {(a.canonical, "HARASSMENT", iso)}, (), [a], [off])
+
+
+# ==== HELD-OUT 3 (session 11, h21-acts: written and committed before any run of its own; scored once) ===============
+# Act groups, victims and persons on the shapes unseen text got wrong: a named official acting on the victim, a
+# list entry with a bare term, a pronoun after a companion named with "with/by/from", a refused request, a sentence
+# with no prison, a fine beside an arrest, several defendants with their own articles, a headline in Title Case,
+# officials with long titles and organisations beside the victim.
+AGENT_ACTS = [("threatened", "HARASSMENT"), ("detained", "DEPRIVATION"), ("summoned", "HARASSMENT"),
+              ("questioned", "HARASSMENT"), ("arrested", "DEPRIVATION")]
+LONG_TITLES = ["the deputy head of the regional police department", "the head of the colony",
+               "a senior investigator of the anti-corruption service", "the district police chief"]
+
+
+@frame(HELD_OUT_3, "h3 victims: a named official acts on a pronoun")
+def h3_agent_pronoun(r):
+    a, o = names(r, 2, ("full", "initial"))
+    verb, group = r.choice(AGENT_ACTS)
+    d, iso = date(r, r.choice(["dmy", "mdy", "numeric"]))
+    text = r.choice([
+        f"{a.form()} is a {r.choice(ROLES)} from {r.choice(PLACES)}. {_cap(d)}, {r.choice(LONG_TITLES)}, "
+        f"{o.form()}, {verb} {a.him} after a post on Facebook.",
+        f"{a.form()} is a {r.choice(ROLES)} from {r.choice(PLACES)}. {_cap(d)} {o.form()}, {r.choice(LONG_TITLES)}, "
+        f"{verb} {a.him} at {a.his} home.",
+    ])
+    return case(text, {(a.canonical, group, iso)}, (), [a], [o])
+
+
+@frame(HELD_OUT_3, "h3 victims: a named official acts on a named person")
+def h3_agent_named(r):
+    a, o = names(r, 2, ("full",))
+    verb, group = r.choice(AGENT_ACTS)
+    d, iso = date(r, r.choice(["dmy", "mdy"]))
+    text = (f"{_cap(d)}, {o.form()}, {r.choice(LONG_TITLES)}, {verb} {a.form()} outside the court in "
+            f"{r.choice(PLACES)}.")
+    return case(text, {(a.canonical, group, iso)}, (), [a], [o])
+
+
+@frame(HELD_OUT_3, "h3 groups: list entries with a bare term")
+def h3_entry_term(r):
+    a, b = names(r, 2, ("caps_first",))
+    art = r.choice(CC_ARTICLES)
+    n, k = r.choice(NUMBERS), r.choice([10, 15, 20])
+    text = (f"POLITICAL PRISONERS: UPDATE\n\n1. {a.form()}, {r.choice(ROLES)}. CC Art. {art} p.2, {n} years of "
+            f"imprisonment, colony in {r.choice(PLACES)}.\n\n2. {b.form()}. AOC Art. 488 p.6, {k} days of "
+            f"administrative arrest for a picket in {r.choice(PLACES)}.\n")
+    return case(text, {(a.canonical, "PENALTY", ""), (a.canonical, "DEPRIVATION", ""), (b.canonical, "DEPRIVATION", "")},
+                {(a.canonical, f"CC-{art}"), (b.canonical, "AOC-488")}, [a, b])
+
+
+@frame(HELD_OUT_3, "h3 victims: a pronoun after a companion named with with/by/from")
+def h3_pronoun_companion(r):
+    a, c = names(r, 2, ("full",))
+    while a.female != c.female:
+        a, c = names(r, 2, ("full",))
+    d, iso = date(r, r.choice(["dmy", "mdy"]))
+    d2, iso2 = date(r, "month_year")
+    lead = r.choice([f"the charge rests on an interview {a.family} recorded with the exiled politician {c.form()}",
+                     f"the case was opened after a complaint by the businessman {c.form()}",
+                     f"the post quoted a letter from the opposition figure {c.form()}"])
+    text = (f"{a.form()} was charged {d2} with spreading false information; {lead}. "
+            f"{_cap(a.his)} trial opened {d} in {r.choice(PLACES)}.")
+    return case(text, {(a.canonical, "PROSECUTION", iso2), (a.canonical, "PROSECUTION", iso)}, (), [a, c])
+
+
+@frame(HELD_OUT_3, "h3 precision: a refused request is no act")
+def h3_refused_request(r):
+    (a,) = names(r, 1, ("full", "initial"))
+    d, iso = date(r, r.choice(["dmy", "mdy"]))
+    ask = r.choice([f"The court refused {a.his} request to be placed under house arrest instead.",
+                    f"The judge rejected a motion for {a.his} release on bail.",
+                    f"{_cap(a.his)} lawyer's petition to free {a.him} pending trial was turned down."])
+    text = f"{a.form()} was placed in pre-trial detention {d}. {ask}"
+    return case(text, {(a.canonical, "DEPRIVATION", iso)}, (), [a])
+
+
+@frame(HELD_OUT_3, "h3 groups: a sentence with no prison")
+def h3_no_prison(r):
+    (a,) = names(r, 1, ("full", "initial", "caps_first"))
+    prov, ids, kind = provision(r, r.choice(["article_cc", "cc_art", "article_part"]))
+    d, iso = date(r, r.choice(["dmy", "mdy", "numeric"]))
+    n = r.choice(NUMBERS)
+    term = r.choice([f"{n} years of restricted freedom", f"{n} years of restriction of freedom",
+                     f"a {n}-year suspended sentence"])
+    text = f"{_cap(d)}, a court in {r.choice(PLACES)} sentenced {a.form()} to {term} under {prov}."
+    return case(text, {(a.canonical, "PENALTY", iso)}, {(a.canonical, i) for i in ids}, [a])
+
+
+@frame(HELD_OUT_3, "h3 groups: a fine beside an arrest")
+def h3_fine_and_arrest(r):
+    a, b = names(r, 2, ("full", "initial"))
+    prov, ids = aoc_provision(r)
+    d, iso = date(r, r.choice(["dmy", "mdy"]))
+    k = r.choice([5, 10, 15])
+    text = (f"{_cap(d)}, a court in {r.choice(PLACES)} fined {a.form()} under {prov}, while {b.form()} was "
+            f"given {k} days of administrative arrest.")
+    return case(text, {(a.canonical, "PENALTY", iso), (b.canonical, "DEPRIVATION", iso)},
+                {(a.canonical, i) for i in ids}, [a, b])
+
+
+@frame(HELD_OUT_3, "h3 pairs: several defendants, each with an article")
+def h3_each_article(r):
+    a, b, c = names(r, 3, ("full",))
+    x, y = r.sample(CC_ARTICLES, 2)
+    d, iso = date(r, r.choice(["dmy", "mdy"]))
+    text = (f"{_cap(d)}, {a.form()}, {b.form()} and {c.form()} were convicted: {a.family} under Article {x} of the "
+            f"Criminal Code, {b.family} and {c.family} under Article {y}. All three received suspended sentences.")
+    return case(text, {(n.canonical, "PENALTY", iso) for n in (a, b, c)},
+                {(a.canonical, f"CC-{x}"), (b.canonical, f"CC-{y}"), (c.canonical, f"CC-{y}")}, [a, b, c])
+
+
+@frame(HELD_OUT_3, "h3 pairs: the same article, later sentence, own date")
+def h3_same_article_later(r):
+    a, b = names(r, 2, ("full", "initial"))
+    prov, ids, kind = provision(r, r.choice(["article_cc", "article_rk", "cc_art"]))
+    d, iso = date(r, "dmy")
+    d2, iso2 = date(r, "mdy")
+    text = (f"{a.form()} was charged {d} under {prov}. A second activist, {b.form()}, was charged under the "
+            f"same article {d2}.")
+    return case(text, {(a.canonical, "PROSECUTION", iso), (b.canonical, "PROSECUTION", iso2)},
+                {(a.canonical, i) for i in ids} | {(b.canonical, i) for i in ids}, [a, b])
+
+
+@frame(HELD_OUT_3, "h3 persons: Title Case headline and titled officials")
+def h3_headline_titles(r):
+    (a,) = names(r, 1, ("full",))
+    o = Name(*r.choice([("Dauren", "Abayev"), ("Berik", "Asylov"), ("Marat", "Akhmetzhanov")]))
+    d, iso = date(r, r.choice(["dmy", "mdy"]))
+    n = r.choice(NUMBERS)
+    place = r.choice(PLACES)
+    head = r.choice([f"{place} Court Jails Blogger {a.family}", f"Rights Groups Condemn Verdict Against {a.family}",
+                     f"Freedom House Urges Release Of {a.family}"])
+    text = (f"{head}\n\n{a.form()} was sentenced {d} to {n} years in prison. Deputy Prosecutor General "
+            f"{o.form()} defended the verdict, while the Adil Soz Foundation and the Kazakhstan Bureau for Human "
+            f"Rights called it unjust.")
+    return case(text, prison(a, iso), (), [a], [o])
 
 
 # ==== TUNING frames (written after the first held-out run; the rules were fixed on these) ==========================
@@ -882,8 +1017,8 @@ def h2_patronymic(r):
 
 # ==== generation and scoring ========================================================================================
 def generate(which="held_out", per=8, seed=SEED):
-    frames = {"held_out": HELD_OUT, "held_out_2": HELD_OUT_2, "tuning": TUNING,
-              "all": {**HELD_OUT, **HELD_OUT_2, **TUNING}}[which]
+    frames = {"held_out": HELD_OUT, "held_out_2": HELD_OUT_2, "held_out_3": HELD_OUT_3, "tuning": TUNING,
+              "all": {**HELD_OUT, **HELD_OUT_2, **HELD_OUT_3, **TUNING}}[which]
     r = random.Random(seed)
     out = []
     for fname in sorted(frames):
@@ -1000,7 +1135,7 @@ def report(table, show=None):
 def main(argv):
     from .cli import run
 
-    run(argv, __doc__, generate, score, report, ["held_out", "held_out_2", "tuning"])
+    run(argv, __doc__, generate, score, report, ["held_out", "held_out_2", "held_out_3", "tuning"])
 
 
 if __name__ == "__main__":

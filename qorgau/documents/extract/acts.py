@@ -205,6 +205,18 @@ LIST_GLUE = re.compile(r"^\s*(?:\([^)]{0,40}\)|,\s*\d{1,3}(?=\s*,)|\s*из\s+[А
                        r"(?:[А-ЯЁ][А-ЯЁа-яё\-]*[А-ЯЁ][\w-]*\s+)?$")  # "и Касенов, и генеральный директор КазТАГ Асет Матаев"
 
 
+OBLIQUE_NAMED = re.compile(r"(?<!together )(?<!along )(?<!\w)(?:with|by|from)\s+(?:the\s+|an?\s+)?"
+                           r"(?:[a-z-]+\s+){0,3}$")
+
+
+def _named_obliquely(text, mention, floor=0):
+    """A Latin name right after "with", "by" or "from" (a role between allowed): "a complaint by the businesswoman
+    B", "an interview with A" — a complainant, a source or an interviewee (not "together with", a companion in the
+    act)."""
+    return bool(LATIN.search(text[mention.start:mention.end]) and
+                OBLIQUE_NAMED.search(text, max(floor, mention.start - 50), mention.start))
+
+
 def subject_of(text, trigger_start, trigger_end, persons):
     """The names a trigger is about: the names inside it ("found A and B guilty"), else the list of names just
     before it (its subject), else just after it."""
@@ -238,8 +250,12 @@ def subject_of(text, trigger_start, trigger_end, persons):
             if nxt is not None and re.fullmatch(r"\s*,?\s*and\s+", text[trigger_end:nxt.start]) and \
                     REMNANT_TERM.match(text, nxt.end):
                 chosen.append(nxt)
-            return chosen + _gapped(text, trigger_start, trigger_end, persons)
+            return chosen + _gapped(text, trigger_start, trigger_end, persons) + \
+                _gapped_dash(text, trigger_end, persons, chosen)
     after = [m for m in persons if m.start >= trigger_end]
+    # ("the case was opened after a complaint by the businesswoman B", "… over an interview with A": the person
+    # named after "by", "from" or "with" is the complainant, the source or the interviewee, not the object)
+    after = [m for m in after if not _named_obliquely(text, m, trigger_end)]
     if after:
         first = after[0]
         if len(text[trigger_end:first.start].split()) <= 20 and not re.search(r"[.;:]", text[trigger_end:first.start]):
@@ -252,7 +268,7 @@ def subject_of(text, trigger_start, trigger_end, persons):
                     chosen.append(m)
                 else:
                     break
-            return chosen
+            return chosen + _gapped_dash(text, trigger_end, persons, chosen)
     return []
 
 
@@ -293,6 +309,33 @@ def _gapped(text, trigger_start, trigger_end, persons):
     return extra
 
 
+# Russian gapping with a dash for the verb said once: "В Астане задержаны A и B, в Кызылорде — C", "A арестовали на
+# 10 суток, B из Семея — на шесть".
+DASH_GAP_PLACE = re.compile(r",\s*(?:а\s+)?(?:в|во)\s+[А-ЯЁ][\w-]+(?:\s+[а-яё]+)?\s*[—–]\s*$")
+DASH_GAP_TERM = re.compile(r"(?:\s+из\s+[А-ЯЁ][\w-]+)?\s*[—–]\s*(?:на|по|к)\s+\S+")
+
+
+def _gapped_dash(text, trigger_end, persons, chosen):
+    """Russian: later persons of the sentence that share the verb told once, each after ", в <place> —" or followed
+    by "— на <term>" (the verb left out and a dash in its place); the names joined to them with "и" too."""
+    if not chosen or not CYRILLIC.search(text[chosen[0].start:chosen[0].end]):
+        return []
+    sentence_end = min((x for x in (text.find(".", trigger_end), text.find("\n", trigger_end)) if x >= 0),
+                       default=len(text))
+    extra, position = [], max(max(m.end for m in chosen), trigger_end)
+    for m in persons:
+        if m.start <= position or m.start >= sentence_end or m in chosen:
+            continue
+        glue = text[position:m.start]
+        if DASH_GAP_PLACE.fullmatch(glue) or (re.fullmatch(r"[^,.;:—–]*,\s*", glue) and DASH_GAP_TERM.match(text, m.end)) \
+                or (extra and re.fullmatch(r"\s*(?:,|и)\s*", glue)):
+            extra.append(m)
+            position = m.end
+        else:
+            break
+    return extra
+
+
 class Spans:
     """Spans sorted by start, with the ones starting in [start, end) found by bisection (texts are long)."""
 
@@ -313,12 +356,15 @@ class Spans:
 SINCE = re.compile(r"(?<!\w)(?:since|с|бері)\s+$", re.I)
 
 
-def _each_with_a_term(text, trigger_end, persons, victims):
+def _each_with_a_term(text, trigger_end, persons, victims, act_type=None):
     """Later persons of a verdict's sentence given their own term ("… sentenced A to four years and B to eight
-    years; C, D and E also received eight years each"): each is a victim of it too."""
+    years; C, D and E also received eight years each"): each is a victim of it too — unless their term is of another
+    kind than the act's ("fined A …, while B was given 10 days of administrative arrest": B's arrest is no fine)."""
     chosen = []
     for index, m in enumerate(persons):
         if m.start < trigger_end or m.name not in victims or not TERM_AFTER.search(text[m.end:m.end + 160]):
+            continue
+        if act_type is not None and _other_kind_of_term(text[m.end:m.end + 160], act_type):
             continue
         chosen.append(m.name)
         for earlier in reversed(persons[:index]):  # "C, D and E – … each": the names listed with it
@@ -326,6 +372,18 @@ def _each_with_a_term(text, trigger_end, persons, victims):
                 break
             chosen.append(earlier.name)
     return chosen
+
+
+def _other_kind_of_term(after, act_type):
+    """Whether the term printed after a name is of another kind than an act of `act_type` gives: a fine for a
+    deprivation or a prison sentence, days of arrest or years for a fine."""
+    found = penalty_match(re.split(r"[.;]", after, maxsplit=1)[0])
+    kind = found[0]["kind"] if found else None
+    if kind is None:
+        return False
+    if act_type == "fined":
+        return kind != "fine"
+    return kind == "fine" or (act_type == "administrative_detention") != (kind == "administrative_detention")
 
 
 def _own_clause_date(text, trigger_end, sentence_end, victim, persons, own_dates):
@@ -724,7 +782,7 @@ RU_COUNTED_PRONOUN = re.compile(r"(?<!\w)(?:всем|всех|все|обоим)
 RU_PRONOUN_COUNT = {"дво": 2, "тро": 3, "чет": 4, "пят": 5, "шес": 6}
 
 
-def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, preceding="", roles=None):
+def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, preceding="", roles=None, oblique=()):
     """Whom a pronoun points to: the subject before the trigger ("She was detained"), else (Russian, Kazakh) an
     object after it ("Уголовное дело против него возбудили"); "they", "обеих", "екеуі": the last victims; "she"/"he":
     the last person named of that gender who is no official."""
@@ -798,8 +856,24 @@ def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, pr
         if in_role or victim:
             return (in_role or victim)[:1], first_only
     female, male = word in PRONOUN_WORDS["she"], word in PRONOUN_WORDS["he"]
-    return next(([n] for n in reversed(recent) if n not in officials and (female == male or _female(n) == female)),
-                []), first_only
+    candidates = [n for n in dict.fromkeys(reversed(recent)) if n not in officials
+                  and (female == male or _female(n) == female)]
+    # "… an interview he recorded with the exiled banker A. His trial opened …": a person last named after "with",
+    # "by" or "from" is a companion of the story, not its subject, while another person of that gender was named
+    told = [n for n in candidates if n not in oblique]
+    return (told or candidates)[:1], first_only
+
+
+OBLIQUE_BEFORE = re.compile(r"(?<!\w)(?:with|by|from)\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,3}$")
+
+
+def _oblique_names(text, mentions, start):
+    """Names whose last mention before `start` follows "with", "by" or "from" (English): "an interview with the
+    exiled banker A", "a complaint by B" — companions of the story rather than the person a pronoun goes back to."""
+    last = {}
+    for m in mentions.within(max(0, start - 600), start):
+        last[m.name] = m
+    return {name for name, m in last.items() if OBLIQUE_BEFORE.search(text, max(0, m.start - 50), m.start)}
 
 
 # "Прокурор потребовал признать их виновными и назначить каждому по 5 лет": a term asked for, however far the
@@ -1004,6 +1078,59 @@ def _named_against(text, sentence, start, hit_end, persons, victims):
         named.append(m)
     names = list(dict.fromkeys(m.name for m in named))
     return names if set(names) != set(victims) else None
+
+
+# English verbs whose active subject does the act to its object ("Rustem Turgumbaev threatened him", "Judge A
+# sentenced B"): a person named right before one of them, with an object right after, is its agent, not its victim.
+AGENT_VERB = re.compile(r"(?:detain|arrest|threaten|search|raid|summon|question|interrogat|beat|attack|assault|tortur|"
+                        r"charg|indict|sentenc|convict|fin|jail|acquitt?|releas|free|prosecut|remand|su|expell?|"
+                        r"dismiss|fir|abduct|kidnapp?|harass|intimidat|insult|punch|kick)(?:ed|es|s|e)?(?!\w)", re.I)
+
+
+def _role_of_another(text, mention):
+    """Russian: a role noun in the nominative before a name in an oblique case names someone else's role towards that
+    person ("адвокат Марата Жыланбаева", Marat Zhylanbayev's lawyer), not the person's own ("адвокат Марат …")."""
+    words = mention.text.split()
+    if not words or not CYRILLIC.search(mention.text) or KAZAKH.search(mention.text) or \
+            words[-1] == mention.name.split()[-1]:
+        return False
+    before = re.search(r"([а-яё]+)\s+$", text[max(0, mention.start - 30):mention.start], re.I)
+    return bool(before and not re.search(r"(?:а|я|у|ю|ом|ем|е|ы|и)$", before.group(1).lower()))
+
+
+QUESTION_SENTENCE = re.compile(r"\?[\s»\")]*$")
+
+
+def _object_of_named_agent(text, sentence, start, hit_start, persons, recent, officials):
+    """The victims of an act told in the active voice by a named agent ("On 3 April Rustem Turgumbaev, a deputy head
+    of the department, threatened him", "Judge A sentenced B"): the person named right after the verb, else the one
+    its object pronoun points to (the last person named who is neither the agent nor an official). None when the
+    trigger is no such verb with a person right before it and an object right after it (passives, participles,
+    "X was detained, charged and remanded"): the caller keeps its own choice. English only."""
+    verb = AGENT_VERB.match(sentence, hit_start)
+    if verb is None or CYRILLIC.search(sentence):
+        return None
+    at = start + hit_start
+    agent = next((m for m in reversed(persons) if m.end <= at), None)
+    if agent is None or not re.fullmatch(r"\s*(?:,[^,;:.()\n]{3,150})?,?\s*", text[agent.end:at]) or \
+            re.search(r"(?<!\w)(?:of|for|with|to|by|against|from|about|meet|meeting|met|greet|interviewed)\s*$",
+                      text[max(0, agent.start - 20):agent.start], re.I):
+        return None  # (the agent is the subject right before the verb, not some other word's object)
+    end = start + verb.end()
+    after = next((m for m in persons if m.start >= end), None)
+    if after is not None and re.fullmatch(r"\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}", text[end:after.start]) \
+            and after.name != agent.name:
+        named = [after]
+        for m in persons:  # "detained A and B"
+            if m.start > named[-1].end and BARE_GLUE.fullmatch(text[named[-1].end:m.start]):
+                named.append(m)
+        return [m.name for m in named]
+    pronoun = re.match(r"\s+(him|her)(?!\w)", text[end:end + 8], re.I)
+    if pronoun is None:
+        return None
+    female = pronoun.group(1).lower() == "her"
+    return next(([n] for n in reversed(recent) if n != agent.name and n not in officials
+                 and _female(n) == female), None)
 
 
 def _pronoun_before_trigger(text, sentence, start, hit_start, hit_end, persons, victims, mentions, officials):
@@ -1333,7 +1460,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                  or OFFICIAL_APPOSITION.match(text, m.end))}
     roles = {}
     for m in all_mentions:
-        if m.role and m.role not in OFFICIAL_ROLES:
+        if m.role and m.role not in OFFICIAL_ROLES and not _role_of_another(text, m):
             roles.setdefault(m.name, m.role)
     lawyers = {name for name, role in roles.items() if role == "lawyer"}
     last_group = []  # the last sentence naming several persons ("Дело: A, B, C"), for "они", "подсудимые"
@@ -1378,6 +1505,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 continue
         clause_types = clauses(sentence) if not ABROAD.match(sentence) and not (
             CONDITIONAL and CONDITIONAL.match(sentence)) and not _demand(sentence) else []
+        if QUESTION_SENTENCE.search(sentence):
+            clause_types = []  # "— Напомните, за что осуждён X?": an interviewer's question tells no act; the answer does
         if clause_types and NOT_AN_ACT_SENTENCE_END and NOT_AN_ACT_SENTENCE_END.search(sentence) and \
                 KAZAKH.search(sentence):
             # A Kazakh sentence ends on its main verb: "… айыппұл мен қамақ болуы мүмкін" (may be), "… босатылуы
@@ -1489,7 +1618,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             victims, first_only = _pronoun_victims(sentence, clause_types, last_victims or last_group, recent,
                                                    officials | lawyers | (bystanders - {p.victims[0] for p in proposals
                                                                                         if p.victims}),
-                                                   text[max(0, start - 300):start], roles)
+                                                   text[max(0, start - 300):start], roles,
+                                                   _oblique_names(text, mentions, start))
             if victims and first_only:
                 # The triggers about that person: the one the pronoun follows, and any other with the pronoun as
                 # its own object or subject ("police summoned him and questioned him"; "… and he was detained").
@@ -1677,14 +1807,19 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                        if m.name in victims] if len(persons) > 1 and not KAZAKH.search(sentence) else \
                 _kazakh_clause_victims(sentence, start, hit_start, persons, victims, clause_types)
             if act_type in {"sentenced", "administrative_detention", "fined"} and len(persons) > 1:
-                subject += _each_with_a_term(text, start + hit_end, persons, victims)
+                subject += _each_with_a_term(text, start + hit_end, persons, victims, act_type)
             agents = subject_of(text, start + hit_start, start + hit_end, persons) if persons else []
             if agents and not subject and not group and all(m.end <= start + hit_start for m in agents) \
                     and not AUXILIARY.search(sentence[:hit_start]) \
                     and not OWN_OBJECT.match(sentence, hit_end) \
                     and not any(m.start >= start + hit_end and m.name in victims for m in persons):
                 continue  # "…, his lawyer Serik Bekov warned": the person before an active verb is its agent
-            own_victims = list(dict.fromkeys(subject + [n for n in group if n in victims])) or victims
+            acted_on = _object_of_named_agent(text, sentence, start, hit_start, persons, recent, officials | lawyers)
+            if acted_on:
+                subject = acted_on
+            own_victims = list(dict.fromkeys(subject + [n for n in group if n in victims])) or [
+                v for v in victims if not any(m.name == v and _named_obliquely(text, m, start) for m in persons)] \
+                or victims
             referent = _pronoun_before_trigger(text, sentence, start, hit_start, hit_end, persons, own_victims,
                                                mentions, officials | lawyers)
             if referent:
@@ -1868,6 +2003,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
     _verdict_told_before_the_name(proposals, unnamed_verdicts, dates)
     proposals = _verdict_of_the_day(text, proposals, published, title_start)
     _bracketed_terms(text, proposals, provisions, mentions, officials | lawyers)
+    _entry_terms(text, proposals, provisions, mentions, officials | lawyers)
     _orphan_provisions(text, proposals, provisions, mentions, officials | lawyers)
     _ban_on_verdict_day(text, proposals)
     proposals = administrative_verdicts(without_trial_on_verdict_day(
@@ -1978,6 +2114,43 @@ def _bracketed_terms(text, proposals, provisions, mentions, officials):
                                       if act_type in TAKES_PROVISIONS else [],
                                       penalty=term if act_type in TAKES_PENALTY else None,
                                       rule=f"rule:bracket:{act_type}"))
+
+
+ENTRY_HEAD = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[-•*–—])[ \t]+", re.M)
+HEDGED_TERM = re.compile(r"(?<!\w)(?:up to|faces?|facing|could|may|might|risks?|carries|carry|punishable|asked|"
+                         r"requested|sought|demanded|грозит|до)\s+(?:\w+\s+){0,3}$", re.I)
+
+
+def _entry_terms(text, proposals, provisions, mentions, officials):
+    """A list entry that opens with a person and prints a term with no verdict word ("3. DANEBAYEV Timur, activist.
+    CC Art. 174 p.1, 3 years of imprisonment, Institution No. 64"; "4. UGUBAEVA Sauletai. AOC Art. 488 p.6, 15 days
+    of administrative arrest …"): the person was sentenced to it (a prison term took them to prison; days of arrest
+    are an administrative detention) — when is not said. Only for a person with no act of that kind on the line."""
+    for head in ENTRY_HEAD.finditer(text):
+        line_end = text.find("\n", head.end())
+        line_end = len(text) if line_end < 0 else line_end
+        first = next(iter(mentions.within(head.end(), line_end)), None)
+        if first is None or first.start != head.end() or first.name in officials:
+            continue
+        for term, offset in _penalties_in(text[first.end:line_end])[:1]:
+            at = first.end + offset
+            if term["kind"] not in {"imprisonment", "administrative_detention", "restriction_of_freedom"} or \
+                    HEDGED_TERM.search(text[max(first.end, at - 40):at]) or \
+                    any(m.name != first.name and m.name not in officials for m in mentions.within(first.end, at)):
+                continue
+            rule_types = {"imprisonment": ["sentenced", "imprisoned"], "restriction_of_freedom": ["sentenced"],
+                          "administrative_detention": ["administrative_detention"]}[term["kind"]]
+            told = {p.act_type for p in proposals if p.kind == "act" and p.victims == [first.name]
+                    and head.start() <= p.start < line_end}
+            if told & {"sentenced", "administrative_detention"}:
+                continue
+            refs = [r for r in provisions.within(first.end, line_end) if r.how == "number"]
+            for act_type in rule_types:
+                proposals.append(Proposal("act", act_type, head.start(), line_end, victims=[first.name], date="",
+                                          provisions=[(r.uid, RELATION.get(act_type, "charged")) for r in refs]
+                                          if act_type in TAKES_PROVISIONS else [],
+                                          penalty=term if act_type in TAKES_PENALTY else None,
+                                          rule=f"rule:entry:{act_type}", role=first.role))
 
 
 def _orphan_provisions(text, proposals, provisions, mentions, officials):

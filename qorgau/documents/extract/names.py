@@ -103,7 +103,7 @@ def _plain(word):
     return POSSESSIVE.sub("", word)
 
 
-def _looks_like_name(words, cue, known, lowercase_words=frozenset()):
+def _looks_like_name(words, cue, known, lowercase_words=frozenset(), unknown_words=True):
     text = " ".join(words)
     if text in known or any(w in known for w in words if not _is_initial(w)):
         return True
@@ -117,7 +117,7 @@ def _looks_like_name(words, cue, known, lowercase_words=frozenset()):
         return True
     # Two or three capitalised words none of which the text ever uses as an ordinary word: a name from
     # elsewhere ("Donald Tusk", "Thorbjørn Jagland").
-    if 2 <= len(words) <= 3 and all(len(_plain(w)) >= 3 and not w.isupper() and not _is_initial(w)
+    if unknown_words and 2 <= len(words) <= 3 and all(len(_plain(w)) >= 3 and not w.isupper() and not _is_initial(w)
                                     and _plain(w).lower() not in lowercase_words for w in words):
         return True
     return False
@@ -480,6 +480,21 @@ def natasha_spans(text):
     return [(span.start, span.stop) for span in doc.spans if span.type == "PER"]
 
 
+def _title_case_line(text, position):
+    """Whether the line at `position` is a headline in Title Case (Latin; four to fourteen words, no digits, most of
+    its words of four letters or more capitalised): there capitals tell nothing, and two unknown capitalised words ("Urges
+    Release", "Groups Condemn") are no name by that alone."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if re.search(r"[\d@]", line):
+        return False  # an address line of a write-to block ("Head of the … Committee David McAllister – 1047 …")
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    long = [w for w in words if len(w) >= 4]
+    return 4 <= len(words) <= 14 and len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long) and \
+        not all(w.isupper() for w in long)
+
+
 def find_persons(text, known_names=(), extra_spans=()):
     """Person mentions, in order; surname-only mentions follow a full mention of the same family name.
     Cyrillic names are recorded in the nominative ("Бауыржану Омарову" -> "Бауыржан Омаров"). `extra_spans` are
@@ -570,6 +585,8 @@ def find_persons(text, known_names=(), extra_spans=()):
         cue = CUES.search(text[max(0, start - 40):start])
         if not _looks_like_name(words, cue, known, lowercase_words) or names_a_place(text, start, end):
             continue
+        if _title_case_line(text, start) and not _looks_like_name(words, cue, known, unknown_words=False):
+            continue  # "Freedom House Urges Release Of Kaliev": a Title Case headline capitalises every word
         if cyrillic_text and not CYRILLIC_WORD.search(" ".join(words)) and not _strong_latin(words, known):
             continue  # "World Boxing" in a Russian text: Latin words there are names of things, unless they say so
         strong = _looks_like_name(words, cue, known)
