@@ -1001,6 +1001,9 @@ def run(case):
     proposals = [p for p in find_acts(case.text, mentions, find_dates(case.text, PUBLISHED),
                                       find_provisions(case.text), published=PUBLISHED) if p.kind == "act"]
     canon = {_key(n): n for n in case.persons | case.not_victims}
+    # a person printed only with an initial ("Л. Жанысбаева") is the one person of the text with that initial and name
+    canon.update({_key(f"{n.split()[0][0]}. {n.split()[-1]}"): n for n in case.persons | case.not_victims
+                  if len(n.split()) == 2})
     acts, pairs = set(), set()
     for p in proposals:
         victim = canon.get(_key(p.victims[0]), p.victims[0])
