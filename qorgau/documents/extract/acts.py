@@ -1120,7 +1120,8 @@ def _clause(sentence, act_type, hit):
         return None
     if KK_NEGATIVE_VERB and not act_type.endswith("_denied") and KK_NEGATIVE_VERB.search(hit.group()):
         return None  # "қамауға алынбады": not arrested
-    if KK_NEGATIVE_AFTER and not act_type.endswith("_denied") and KK_NEGATIVE_AFTER.match(sentence, hit.end()):
+    if KK_NEGATIVE_AFTER and not act_type.endswith("_denied") and KAZAKH.search(sentence) and \
+            KK_NEGATIVE_AFTER.match(sentence, hit.end()):
         return None  # "тінту жүргізілмеген": no search was made
     if SCARE_QUOTED.match(sentence, hit.end()) and SCARE_QUOTE_OPEN.search(before) and CYRILLIC.search(sentence) \
             and not KAZAKH.search(sentence) and not RU_FINITE_VERB.search(hit.group()):
