@@ -109,3 +109,14 @@ def test_one_named_as_a_likeness_is_no_victim(like):
                  f"белсенді кеше қамауға алынған.")
     assert ("Ерлан Сапаров", "detained", "2023-03-05") in found
     assert not any(v == "Ерлан Сапаров" and d == "2024-05-19" for v, _, d in found)
+
+
+@pytest.mark.parametrize("field", ["Айып — ӘҚБтК 488-бабының 11-бөлігі.", "Айыбы – ҚК 174-бабының 1-бөлігі.",
+                                   "Айып — Қылмыстық кодекстің 405-бабы (тыйым салынған ұйымға қатысу)."])
+def test_a_charge_field_after_the_act_names_its_article(field):
+    from tests.test_extract_kazakh_pairs import pairs
+
+    article = field.split("-бабы")[0].split()[-1]
+    found = pairs(f"Кеше сот белсенділер Ерлан Сапаров пен Айгүл Серікованы 20 тәулікке әкімшілік қамауға кесті.\n\n"
+                  f"Екеуін полиция алдыңғы күні кешке ұстап әкеткен.\n\n{field}")
+    assert {("Ерлан Сапаров", article), ("Айгүл Серікова", article)} <= found
