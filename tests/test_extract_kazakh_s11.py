@@ -120,3 +120,57 @@ def test_a_charge_field_after_the_act_names_its_article(field):
     found = pairs(f"Кеше сот белсенділер Ерлан Сапаров пен Айгүл Серікованы 20 тәулікке әкімшілік қамауға кесті.\n\n"
                   f"Екеуін полиция алдыңғы күні кешке ұстап әкеткен.\n\n{field}")
     assert {("Ерлан Сапаров", article), ("Айгүл Серікова", article)} <= found
+
+
+# ---- from the errors of the second round (q07–q12) ----
+@pytest.mark.parametrize("verb", ["кінәлі деп тауып, істі жапты", "кінәлі деп тауып, үш жылға сотты"])
+def test_a_p_stem_converb_with_u_is_the_verdict(verb):
+    # "тап-" (find) takes the converb as "тауып"
+    found = acts(f"Кеше сот Ерлан Сапаровты {verb}.")
+    assert any(v == "Ерлан Сапаров" and t == "sentenced" and d == "2024-05-19" for v, t, d in found)
+
+
+@pytest.mark.parametrize("count, names", [
+    ("екеуін", ["Ерлан Сапаров", "Айгүл Серікова"]),
+    ("үшеуін", ["Ерлан Сапаров", "Айгүл Серікова", "Мұрат Қалиев"]),
+])
+def test_a_collective_numeral_found_guilty_is_everyone_counted(count, names):
+    listed = " және ".join(names[:-1]) + " пен " + names[-1] if len(names) > 2 else f"{names[0]} пен {names[1]}"
+    found = acts(f"Кеше сотта {listed} сөз сөйледі. Сот {count} де кінәлі деп тауып, бес жыл бойы қоғамдық "
+                 f"қызметпен айналысуға тыйым салды.")
+    assert {v for v, t, d in found if t in {"sentenced", "activity_ban"} and d == "2024-05-19"} == set(names)
+
+
+@pytest.mark.parametrize("verb", ["тыйым салды", "тыйым салынды", "тыйым салынған"])
+def test_a_ban_on_public_activity(verb):
+    found = acts(f"Кеше Ерлан Сапаровқа бес жыл бойы қоғамдық-саяси қызметпен айналысуға {verb}.")
+    assert ("Ерлан Сапаров", "activity_ban", "2024-05-19") in found
+
+
+@pytest.mark.parametrize("after", ["Қылмыстық-атқару жүйесі департаментінің өкілі кездесті",
+                                   "Ұлттық қауіпсіздік комитетінің тергеушісі сөйлесті"])
+def test_a_family_name_with_a_case_ending_ends_the_name(after):
+    text = f"Кеше 64-мекемеде Т. Данебаевпен {after}."
+    assert "Т. Данебаев" in names(text)
+
+
+@pytest.mark.parametrize("text", ["Ерлан Сапаров кеше 15 тәуліктік әкімшілік қамаудан шықты.",
+                                  "Ерлан Сапаров кеше қамақтан шығып, үйіне қайтты."])
+def test_leaving_custody_is_a_release(text):
+    assert ("Ерлан Сапаров", "released", "2024-05-19") in acts(text)
+
+
+@pytest.mark.parametrize("text", ["Тілші Ерлан Сапаров кеше полицияға жауап беруге шақырылды.",
+                                  "Кеше Ерлан Сапаровты ҰҚК жауап беруге шақырды."])
+def test_summoned_to_answer(text):
+    assert ("Ерлан Сапаров", "summoned", "2024-05-19") in acts(text)
+
+
+@pytest.mark.parametrize("pronoun_clause", ["оны полиция заңсыз ұстап, бөлімге апарған",
+                                            "оған полиция 10 тәулік қамау тағайындаған"])
+def test_a_speaker_telling_of_himself(pronoun_clause):
+    text = (f"Кеше Алматыда Айгүл Серікова ұсталды.\n\nБелсенді Е. Бекмағанбетовтің айтуынша, 28.03.2024 "
+            f"{pronoun_clause}.")
+    found = acts(text)
+    assert any(v == "Е. Бекмағанбетов" and d == "2024-03-28" for v, _, d in found)
+    assert not any(v == "Айгүл Серікова" and d == "2024-03-28" for v, _, d in found)

@@ -1063,6 +1063,10 @@ KK_JOINED_AFTER = re.compile(r"\s*(?:,|мен|пен|бен|және|men|pen|ben
 KK_DIRECT_OBJECT = re.compile(r"(?:ны|ні|ды|ді|ты|ті|ға|ге|қа|ке|н|на|не|ny|ni|dy|di|ty|ti|ğa|ge|qa|ke)", re.I)
 
 
+KK_SPEAKER_SELF = re.compile(r"\s*(?:айтуынша|сөзінше|aituynşa|sözınşe)(?!\w)", re.I)
+KK_SELF_PRONOUN = re.compile(r"(?<!\w)(?:оны|оған|ол|onı|oğan|ol)(?!\w)", re.I)
+
+
 def _kazakh_agents(text, sentence, start, hit_start, persons, victims):
     """The victims less the nominative names standing before a Kazakh object (accusative or dative) of the same
     clause before the trigger; the victims unchanged when that would leave none."""
@@ -1522,6 +1526,12 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             # A bullet under a case heading ("ATABEK Aron (born 1953), poet" / "• Arrested in July 2006 …",
             # "• 30.10.2015: police searched his flat"): the item is about the person the heading opens with.
             victims = _bullet_head(text, start, mentions, officials | lawyers)
+        if not victims and clause_types and KAZAKH.search(sentence):
+            # "Белсенді Е. Бекмағанбетовтің айтуынша, 28.03.2024 оны полиция … ұстаған": the pronoun after the only
+            # person of the sentence, named as its speaker, is that speaker telling of himself.
+            speakers = [m for m in persons if KK_SPEAKER_SELF.match(text, m.end)]
+            if len(speakers) == 1 and len(persons) == 1 and KK_SELF_PRONOUN.search(text, speakers[0].end, end):
+                victims = [speakers[0].name]
         if not victims:
             victims, first_only = _pronoun_victims(sentence, clause_types, last_victims or last_group, recent,
                                                    officials | lawyers | (bystanders - {p.victims[0] for p in proposals

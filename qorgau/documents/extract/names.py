@@ -512,7 +512,7 @@ def find_persons(text, known_names=(), extra_spans=()):
     runs = list(_runs(text))
     kazakh_text = _kazakh_text(prose)
     if kazakh_text:
-        runs = [part for run in runs for part in _two_kazakh_names(run)]
+        runs = [part for run in runs for piece in _kazakh_case_ends_name(run) for part in _two_kazakh_names(piece)]
     pairs = {(run[0][2], stem_of.get(run[1][2], run[1][2])) for run in runs if len(run) == 2}
     pair_families = {family for _, family in pairs}
     for run in runs:
@@ -906,6 +906,18 @@ def _kazakh_declined_family(given, family):
     stems = [stem for stem in kazakh_stems(family) if len(stem) >= 4 and
              not re.fullmatch(r"[дт][ае]", family[len(stem):].lower())]
     return max(stems, key=len) if stems else None
+
+
+def _kazakh_case_ends_name(run):
+    """A Kazakh name takes its case ending on its last word, so a family name with a case ending ends the name: the
+    capitalised words after it are something else ("Т. Данебаевпен Қылмыстық-атқару жүйесі …", with the penal
+    system's department)."""
+    for i, (_, _, word) in enumerate(run[:-1]):
+        plain = _plain(word)
+        if not _is_initial(plain) and not SURNAME_END.search(plain.lower()) and not NOT_KAZAKH_ENDING.search(plain) \
+                and any(len(stem) >= 4 and SURNAME_END.search(stem.lower()) for stem in kazakh_stems(plain)):
+            return [run[:i + 1], run[i + 1:]]
+    return [run]
 
 
 def _kazakh_declined_last(printed):
