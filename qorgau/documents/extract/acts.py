@@ -91,6 +91,8 @@ NOT_AN_ACT_ENDING = re.compile(rf"(?:{MODIFIERS['not_an_act_ending']})$", re.I) 
     if "not_an_act_ending" in MODIFIERS else None
 KK_NEGATIVE_VERB = re.compile(rf"(?:{MODIFIERS_KK['not_an_act_negative']})$", re.I) \
     if "not_an_act_negative" in MODIFIERS_KK else None
+KK_NEGATIVE_AFTER = re.compile(rf"\s+(?:{MODIFIERS_KK['not_an_act_negative_after']})(?!\w)", re.I) \
+    if "not_an_act_negative_after" in MODIFIERS_KK else None
 NOT_AN_ACT_AFTER = re.compile(rf"^\W{{0,3}}(?:\w+\s+)?(?:{MODIFIERS['not_an_act_after']})(?!\w)", re.I) \
     if "not_an_act_after" in MODIFIERS else None
 NOT_AN_ACT_SENTENCE_END = re.compile(rf"(?<!\w)(?:{MODIFIERS['not_an_act_sentence_end']})[\s.!?»\")]*$", re.I) \
@@ -1180,6 +1182,42 @@ def _kazakh_clause_victims(sentence, start, hit_start, persons, victims, clause_
     return own or victims
 
 
+# Kazakh is subject-object-verb and marks the object by its case: in "полиция капитаны Руслан Байбатыров Ұлжан
+# Бекенованы … ұстап әкетті" or "Белсенді Бекзат Тілеубай … Перизат Қуанышты полиция ұстады деп мәлімдеді" the name
+# in the nominative before a name in the accusative or dative is who acted or told, not the victim. A nominative name
+# joined to the next one ("A мен B-ны", "A, B және C-ны": the case is on the last only) is one of the objects.
+KK_JOINED_AFTER = re.compile(r"\s*(?:,|мен|пен|бен|және|men|pen|ben|jäne)(?:\s|$)", re.I)
+KK_DIRECT_OBJECT = re.compile(r"(?:ны|ні|ды|ді|ты|ті|ға|ге|қа|ке|н|на|не|ny|ni|dy|di|ty|ti|ğa|ge|qa|ke)", re.I)
+
+
+KK_SPEAKER_SELF = re.compile(r"\s*(?:айтуынша|сөзінше|aituynşa|sözınşe)(?!\w)", re.I)
+KK_SELF_PRONOUN = re.compile(r"(?<!\w)(?:оны|оған|ол|onı|oğan|ol)(?!\w)", re.I)
+
+
+def _kazakh_agents(text, sentence, start, hit_start, persons, victims):
+    """The victims less the nominative names standing before a Kazakh object (accusative or dative) of the same
+    clause before the trigger; the victims unchanged when that would leave none."""
+    breaks = [m.end() for m in KK_CLAUSE_BREAK.finditer(sentence, 0, hit_start)]
+    clause_start = start + (breaks[-1] if breaks else 0)
+    before = sorted((m for m in persons if clause_start <= m.start < start + hit_start), key=lambda m: m.start)
+    objects = [m for m in before if _kazakh_case(m) is not None and KK_DIRECT_OBJECT.fullmatch(_kazakh_case(m))]
+    if not objects:
+        return victims
+    agents = {m.name for m in before if _kazakh_case(m) == "" and m.end <= objects[-1].start and
+              not KK_JOINED_AFTER.match(text, m.end) and m.name not in {o.name for o in objects}}
+    kept = [v for v in victims if v not in agents]
+    return kept or victims
+
+
+def _kazakh_case(mention):
+    """The case ending the mention's last printed word carries after its name's last word ("" for the nominative),
+    None when the printed word is not the name's word with an ending (another spelling)."""
+    printed, name = mention.text.split(), mention.name.split()
+    if not printed or not name or not printed[-1].startswith(name[-1]):
+        return None
+    return printed[-1][len(name[-1]):]
+
+
 # A negation or a modal reaches up to a contrast or a new clause: "he was not freed but arrested again" reports the
 # arrest; "he could not … ; police detained him" the detention.
 SCOPE_END = re.compile(r"(?<!\w)(?:but|instead|yet|however|although|whereas|а|но|однако|бірақ|алайда)(?!\w)|;", re.I)
@@ -1213,6 +1251,9 @@ def _clause(sentence, act_type, hit):
         return None
     if KK_NEGATIVE_VERB and not act_type.endswith("_denied") and KK_NEGATIVE_VERB.search(hit.group()):
         return None  # "қамауға алынбады": not arrested
+    if KK_NEGATIVE_AFTER and not act_type.endswith("_denied") and KAZAKH.search(sentence) and \
+            KK_NEGATIVE_AFTER.match(sentence, hit.end()):
+        return None  # "тінту жүргізілмеген": no search was made
     if SCARE_QUOTED.match(sentence, hit.end()) and SCARE_QUOTE_OPEN.search(before) and CYRILLIC.search(sentence) \
             and not KAZAKH.search(sentence) and not RU_FINITE_VERB.search(hit.group()):
         return None  # "организаторов «нападения»", "«назначенными виновными»": a word in quotes, not an act
@@ -1614,6 +1655,12 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             # A bullet under a case heading ("ATABEK Aron (born 1953), poet" / "• Arrested in July 2006 …",
             # "• 30.10.2015: police searched his flat"): the item is about the person the heading opens with.
             victims = _bullet_head(text, start, mentions, officials | lawyers)
+        if not victims and clause_types and KAZAKH.search(sentence):
+            # "Белсенді Е. Бекмағанбетовтің айтуынша, 28.03.2024 оны полиция … ұстаған": the pronoun after the only
+            # person of the sentence, named as its speaker, is that speaker telling of himself.
+            speakers = [m for m in persons if KK_SPEAKER_SELF.match(text, m.end)]
+            if len(speakers) == 1 and len(persons) == 1 and KK_SELF_PRONOUN.search(text, speakers[0].end, end):
+                victims = [speakers[0].name]
         if not victims:
             victims, first_only = _pronoun_victims(sentence, clause_types, last_victims or last_group, recent,
                                                    officials | lawyers | (bystanders - {p.victims[0] for p in proposals
@@ -1805,7 +1852,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             # (Kazakh marks the objects by their case, and lists them with "мен", "ал": all are the victims.)
             subject = [m.name for m in subject_of(text, start + hit_start, start + hit_end, persons)
                        if m.name in victims] if len(persons) > 1 and not KAZAKH.search(sentence) else \
-                _kazakh_clause_victims(sentence, start, hit_start, persons, victims, clause_types)
+                _kazakh_agents(text, sentence, start, hit_start, persons,
+                               _kazakh_clause_victims(sentence, start, hit_start, persons, victims, clause_types))
             if act_type in {"sentenced", "administrative_detention", "fined"} and len(persons) > 1:
                 subject += _each_with_a_term(text, start + hit_end, persons, victims, act_type)
             agents = subject_of(text, start + hit_start, start + hit_end, persons) if persons else []

@@ -527,7 +527,7 @@ def find_persons(text, known_names=(), extra_spans=()):
     runs = list(_runs(text))
     kazakh_text = _kazakh_text(prose)
     if kazakh_text:
-        runs = [part for run in runs for part in _two_kazakh_names(run)]
+        runs = [part for run in runs for piece in _kazakh_case_ends_name(run) for part in _two_kazakh_names(piece)]
     pairs = {(run[0][2], stem_of.get(run[1][2], run[1][2])) for run in runs if len(run) == 2}
     pair_families = {family for _, family in pairs}
     for run in runs:
@@ -629,6 +629,14 @@ def find_persons(text, known_names=(), extra_spans=()):
                     m.name = f"{words[0]} {bare}"
                     families.setdefault(bare, m.name)
                     history.setdefault(bare, []).append((m.start, m.name))
+                    continue
+            printed = m.text.split()
+            if len(words) == 2 and len(printed) == 2 and m.how != "list" and printed[-1] not in stem_of:
+                bare = _kazakh_declined_last(printed)
+                if bare:
+                    m.name = bare
+                    families.setdefault(bare.split()[-1], m.name)
+                    history.setdefault(bare.split()[-1], []).append((m.start, m.name))
     for start, end in extra_spans:
         if any(m.start < end and start < m.end for m in mentions):
             continue
@@ -888,6 +896,14 @@ def _two_kazakh_names(run):
     if len(run) == 4 and _kazakh_given(words[0]) and _kazakh_given(words[2]) and not _kazakh_given(words[1]) and \
             not any(_is_initial(w) for w in words) and not re.search(r"(?:ұлы|улы|қызы|кызы)$", words[1].lower()):
         return [run[:2], run[2:]]
+    # The same by the words' shapes, when the lexicon lacks a given name ("прокурор Алма Сейітова Өркен Кенжебекті
+    # …"): a nominative family name second ("-ов", "-ова", "-ев" …) and a third word that is none begin a second
+    # person (one person's four words would be "Family Given Patronymic …", with no family name second).
+    if len(run) == 4 and not any(_is_initial(w) for w in words) and SURNAME_END.search(words[1].lower()) and \
+            not re.search(r"(?:ұлы|улы|қызы|кызы)$", words[1].lower()) and not SURNAME_END.search(words[0].lower()) \
+            and not SURNAME_END.search(words[2].lower()) and not PATRONYMIC.search(words[3].lower()) and \
+            not re.search(r"(?:ұлы|улы|қызы|кызы)\w{0,4}$", words[3].lower()):
+        return [run[:2], run[2:]]
     # "Жақындары Талғат Сәрсеннің …", "Егер Санжар Оспанов …": a capitalised ordinary word at a sentence start before
     # a given name and a family name is no part of the name (unless it is a family name printed first: "Сапаров
     # Ерлан Серікұлы", "Сәрсен Талғат Ерланұлы")
@@ -907,6 +923,32 @@ def _kazakh_declined_family(given, family):
     stems = [stem for stem in kazakh_stems(family) if len(stem) >= 4 and
              not re.fullmatch(r"[дт][ае]", family[len(stem):].lower())]
     return max(stems, key=len) if stems else None
+
+
+def _kazakh_case_ends_name(run):
+    """A Kazakh name takes its case ending on its last word, so a family name with a case ending ends the name: the
+    capitalised words after it are something else ("Т. Данебаевпен Қылмыстық-атқару жүйесі …", with the penal
+    system's department)."""
+    for i, (_, _, word) in enumerate(run[:-1]):
+        plain = _plain(word)
+        if not _is_initial(plain) and not SURNAME_END.search(plain.lower()) and not NOT_KAZAKH_ENDING.search(plain) \
+                and any(len(stem) >= 4 and SURNAME_END.search(stem.lower()) for stem in kazakh_stems(plain)):
+            return [run[:i + 1], run[i + 1:]]
+    return [run]
+
+
+def _kazakh_declined_last(printed):
+    """A two-word name of a Kazakh text whose last word alone carries a case ending, read as the person without it,
+    whatever the first word is (a given name the lexicon lacks, "Перизат Қуанышқа"; an initial, "Д. Смайылды"; a
+    family name printed first, "Мұқанова Сәулені"): a Kazakh name declines on its last word only, so the first word
+    in its printed form and the last one's stem are the name. Not when the first word is declined too (a Russian
+    declension, "Нурлана Жаулибаева"), nor for the locative, nor for names ending like an ending (not_endings.tsv)."""
+    first, last = (_plain(w) for w in printed)
+    if NOT_KAZAKH_ENDING.search(last) or (not _is_initial(first) and kazakh_stems(first)):
+        return None
+    stems = [stem for stem in kazakh_stems(last) if len(stem) >= 4 and
+             not re.fullmatch(r"[дт][ае]", last[len(stem):].lower())]
+    return f"{first} {max(stems, key=len)}" if stems else None
 
 
 def _kazakh_stem_of(text):

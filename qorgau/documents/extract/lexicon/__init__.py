@@ -11,6 +11,7 @@
     <lang>/penalties.tsv     penalty kind <TAB> unit <TAB> regular expression (group 1: the amount)
     <lang>/relative.tsv      regular expression <TAB> unit (day, month, year, season) <TAB> offset
     kk/name_suffixes.tsv     Kazakh case endings taken off names (qorgau.lib.morphology)
+    <lang>/verb_forms.tsv    form <TAB> regular expression of the endings a verb stem "⟨stem⟩" in triggers.tsv takes
 
 Lines starting with "#" are comments. Adding a language is adding a folder with these files; adding a trigger is
 adding a line. Every regular expression is matched case-insensitively unless the file says otherwise.
@@ -74,8 +75,32 @@ def _twin(name, row, letters):
     return twin
 
 
+# A verb written by its stem in a trigger, "⟨ұстал⟩", stands for the verb's positive forms that report a done act, read
+# from <language>/verb_forms.tsv (kk: past "-ды/-ті", perfect participle "-ған/-кен" with any ending after it, converb
+# "-ып/-п", evidential "-ыпты"), so a row names the whole paradigm, not each surface form; the negative ("-ма-/-ба-"
+# before the tense) is never among them.
+VERB_STEM = re.compile(r"⟨([^⟩]+)⟩")
+
+
+@lru_cache(maxsize=None)
+def verb_forms(language):
+    forms = [row[1] for row in _read(HERE / language / "verb_forms.tsv")]
+    return "|".join(f"(?:{f})" for f in forms)
+
+
+def expand_verbs(cell, language):
+    if "⟨" not in cell:
+        return cell
+    forms = verb_forms(language)
+    if not forms:
+        raise ValueError(f"{language}: a verb stem in a trigger, but no verb_forms.tsv")
+    return VERB_STEM.sub(lambda m: f"{m.group(1)}(?:{forms})", cell)
+
+
 def _rows(name, language):
     rows = _read(HERE / language / f"{name}.tsv")
+    if name == "triggers":
+        rows = [tuple(expand_verbs(cell, language) for cell in row) for row in rows]
     letters = _alphabet(language) if name != "latin" else {}
     if not letters:
         return rows
