@@ -130,7 +130,8 @@ def main():
                                         "first-runs.json.gz", back_off=args.back_off)
     elif args.split:
         _, gold_path, corpus = next(s for s in SPLITS if s[0] == args.split)
-        corpus = corpus or Path(os.environ.get("QORGAU_CORPUS", Path(__file__).resolve().parents[2] / "shared" / "corpus"))
+        corpus = corpus or Path(os.environ.get("QORGAU_CORPUS",
+                                               Path(__file__).resolve().parents[2] / "shared" / "corpus"))
     else:
         gold_path, corpus = args.gold, args.corpus
     if not args.first_runs and (not gold_path or not corpus):
