@@ -79,3 +79,18 @@ def _a_headline_and_a_body_that_dates_the_act_stay_one_act_on_that_day():
                             "20 мая суд Алматы приговорил Дияса Омарова к семи годам лишения свободы.")]:
         dates = {d for _, g, d in acts(headline + "\n\n" + body) if g == "PENALTY"}
         assert dates == {PUBLISHED}, (headline, dates)
+
+
+def test_the_learned_date_chooser_is_off_unless_asked(monkeypatch):
+    """Measured not to help (cross-validation, first runs, the test split: docs/documents.md), the chooser no longer
+    re-dates acts by default: an undated verdict told after a dated paragraph keeps the rules' month."""
+    text = ("On 12 March 2021 police in Almaty detained activist Nurlan Omarov at a rally.\n\n"
+            "The court sentenced Serik Bekov to five years in prison.")
+    monkeypatch.delenv("QORGAU_DATE_CHOOSER", raising=False)
+    monkeypatch.delenv("QORGAU_LEARNED", raising=False)
+    default = acts(text, "2021-06-01")
+    monkeypatch.setenv("QORGAU_LEARNED", "0")
+    assert default == acts(text, "2021-06-01")
+    monkeypatch.setenv("QORGAU_LEARNED", "1")
+    monkeypatch.setenv("QORGAU_DATE_CHOOSER", "1")
+    assert acts(text, "2021-06-01") != default  # switched on, it moves the verdict to the paragraph's day
