@@ -166,7 +166,8 @@ def test_the_date_a_law_was_adopted_dates_no_act():
     for text in ["Yermek Narymbaev was convicted under Article 174 of the Criminal Code, adopted in 2014.",
                  "Dias Omarov was charged under the Law on Assemblies, which was amended in 2020.",
                  "Aigul Bekova was fined under Article 488 of the Administrative Code, in force since 2015."]:
-        assert all(d in ("", "2024-05-20") for _, _, d in acts(text)) and acts(text), (text, acts(text))
+        # (the document's day, or its month: an act no cue dates takes the document's month, extract/backoff.py)
+        assert all(d in ("", "2024-05-20", "2024-05") for _, _, d in acts(text)) and acts(text), (text, acts(text))
 
 
 def test_a_planned_day_is_no_anchor_for_the_same_day():

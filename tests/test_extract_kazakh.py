@@ -438,8 +438,9 @@ def test_made_the_accused_is_a_charge(text):
 ])
 def test_a_verdict_the_headline_announces_is_that_days_not_the_backgrounds(headline, body):
     found = acts(headline + "\n\n" + body, "2023-07-11")
-    assert ("Ерлан Қапаров", "sentenced", "2023-07-11") in found, found
-    assert not any(t == "sentenced" and d != "2023-07-11" for _, t, d in found), found
+    # the headline's day, given as the document's month (no cue states the verdict's day, extract/backoff.py)
+    assert ("Ерлан Қапаров", "sentenced", "2023-07") in found, found
+    assert not any(t == "sentenced" and d != "2023-07" for _, t, d in found), found
 
 
 @pytest.mark.parametrize("text, day", [

@@ -48,6 +48,7 @@ def shapes():
 @pytest.mark.parametrize("day,text,name", list(shapes())[:9])
 def test_an_undated_verdict_after_a_dated_paragraph_takes_its_day(day, text, name, monkeypatch):
     monkeypatch.setenv("QORGAU_LEARNED", "1")
+    monkeypatch.setenv("QORGAU_DATE_CHOOSER", "1")  # off by default since session 11
     on = acts(text)
     assert (name, "sentenced", f"2021-03-{int(day):02d}") in on
     assert ("Nurlan Omarov", "detained", f"2021-03-{int(day):02d}") in on  # the act with its own day keeps it
@@ -65,6 +66,7 @@ def test_acts_with_their_own_day_keep_it(text, monkeypatch):
     monkeypatch.setenv("QORGAU_LEARNED", "0")
     off = acts(text)
     monkeypatch.setenv("QORGAU_LEARNED", "1")
+    monkeypatch.setenv("QORGAU_DATE_CHOOSER", "1")
     assert acts(text) == off
 
 
@@ -72,6 +74,7 @@ def test_an_undated_act_stays_undated(monkeypatch):
     text = ("On 12 March 2021 police detained activist Nurlan Omarov.\n\n"
             "For example, blogger Aigerim Sadykova was tortured in a detention facility.")
     monkeypatch.setenv("QORGAU_LEARNED", "1")
+    monkeypatch.setenv("QORGAU_DATE_CHOOSER", "1")
     assert ("Aigerim Sadykova", "ill_treatment", "") in acts(text)
 
 
@@ -88,6 +91,7 @@ def test_missing_or_bad_weights_leave_the_rules_dates_with_a_log_line(content, t
     monkeypatch.setenv("QORGAU_LEARNED", "0")
     rules = acts(_text())
     monkeypatch.setenv("QORGAU_LEARNED", "1")
+    monkeypatch.setenv("QORGAU_DATE_CHOOSER", "1")
     monkeypatch.setenv("QORGAU_LEARNED_DATES", str(path))
     with caplog.at_level(logging.WARNING, logger="qorgau.documents.extract.learned"):
         assert acts(_text()) == rules

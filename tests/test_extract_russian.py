@@ -50,7 +50,7 @@ def test_the_case_file_story_does_not_date_the_verdict():
             "Согласно материалам дела, весной 2021 года подсудимый размещал публикации в социальных сетях.\n\n"
             "Приговором суда Арманов С. признан виновным и осуждён к 3 годам лишения свободы.")
     found = acts(text, published="2023-02-14")
-    assert ("С. Арманов", "sentenced", "2023-02-14") in found
+    assert ("С. Арманов", "sentenced", "2023-02") in found  # the dateline is the report's day: its month (backoff.py)
     assert not any(a[2].startswith("2021") for a in found)
 
 

@@ -136,7 +136,8 @@ def test_a_present_charge_leading_a_paragraph_is_no_headline_of_the_day(text, wh
     ("Серика Нурбая арестовали на два месяца", "Серик Нурбай"),
 ])
 def test_a_headline_on_its_own_line_is_still_the_days_news(text, who):
-    assert any(v == who and d == PUBLISHED for v, _, d in acts_of(text))
+    # dated by the document: its month, as no cue states the day (extract/backoff.py)
+    assert any(v == who and d == PUBLISHED[:7] for v, _, d in acts_of(text))
 
 
 # -- the generative checks ----------------------------------------------------------------------------------------

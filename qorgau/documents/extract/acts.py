@@ -2057,9 +2057,10 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
     proposals = administrative_verdicts(without_trial_on_verdict_day(
         charges_into_verdicts(without_undated_duplicates(proposals),
                               SHORT_TEXT + 1 if len(DATED_ENTRY.findall(text)) >= 3 else len(text))), text)
-    from . import learned  # the learned layers: date chooser, act acceptance (QORGAU_LEARNED=0: off)
+    from . import backoff, learned  # the learned layers: date chooser, act acceptance (QORGAU_LEARNED=0: off)
 
-    return learned.finish(text, proposals, dates.items, mentions.items, published)
+    proposals = learned.finish(text, proposals, dates.items, mentions.items, published)
+    return backoff.unstated_day_to_month(text, proposals, dates.items, mentions.items, published)
 
 
 COUNT_WORD = re.compile(rf"(?<!\w)(?P<n>\d{{1,2}}|{'|'.join(GROUP_SIZE)})\s+(?:[\w-]+\s+){{0,3}}?"
