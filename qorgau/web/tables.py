@@ -18,11 +18,25 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from qorgau.interchange import tables
-from qorgau.lib.spreadsheets import MAX_BYTES, TableError
+from qorgau.lib.spreadsheets import MAX_BYTES, TableError, TableTooLarge
 from qorgau.records.pages import require
 from qorgau.records.policy import render
 
 SESSION_KEY = "table_import"
+# The browser's import runs inside a request: committing 5,000 rows took 183 s there (and its preview 10 s) under a
+# load of 9, so the page takes at most WEB_MAX_ROWS rows (about 36 s at that load, 8 s idle) and WEB_MAX_CELLS cells;
+# a larger table is split, or imported on the server with `qorgau import-table` (no request to time out).
+WEB_MAX_ROWS = 1000
+WEB_MAX_CELLS = 50_000
+
+
+def _read(path):
+    try:
+        return tables.read_headers(path, max_rows=WEB_MAX_ROWS, max_cells=WEB_MAX_CELLS)
+    except TableTooLarge as error:
+        raise TableTooLarge(str(error) + " " + _("The browser takes at most %(rows)s rows; on the server, an "
+                                                 "administrator can import larger tables with qorgau import-table.")
+                            % {"rows": f"{WEB_MAX_ROWS:,}"}) from None
 
 
 class UploadForm(forms.Form):
@@ -96,7 +110,7 @@ def import_table(request):
     if step == "map":
         return _mapping_step(request)
     try:
-        headers, raw = tables.read_headers(path)
+        headers, raw = _read(path)
         mapping = _mapping_from(request, headers)
         rows = tables.apply_mapping(headers, raw, mapping)
     except TableError as error:
@@ -116,7 +130,7 @@ def import_table(request):
 
 
 def _mapping_context(path, state):
-    headers, _rows = tables.read_headers(path)
+    headers, _rows = _read(path)
     guessed = tables.guess_mapping(headers)
     return {"name": state["name"], "level": state["level"], "columns": tables.COLUMNS,
             "headings": [(f"col{i}", h, guessed.get(h, "")) for i, h in enumerate(headers)]}

@@ -1,0 +1,116 @@
+"""Session 11 audit (outside): spreadsheets costly under every zip limit, big imports in a request, and what the
+crawl found (docs/security.md, "Session 11 audit (outside)")."""
+
+import io
+import zipfile
+
+import pytest
+
+from tests.test_audit_findings_s10 import _xlsx
+
+pytestmark = pytest.mark.django_db
+
+
+# 1. Many small texts under the zip ratio: what costs is their number ----------------------------------------------
+
+def _many_strings(count, pad_every=250):
+    """`_xlsx` whose shared strings are `count` one-letter texts with a random 12-letter one every `pad_every`: the
+    part expands about 180 times, under the zip-bomb ratio (200), so only counting the texts refuses it."""
+    import random
+    import string
+
+    rnd = random.Random(1)
+    block = "<si><t>a</t></si>" * (pad_every - 1)
+    body = "".join(block + "<si><t>%s</t></si>" % "".join(rnd.choice(string.ascii_letters) for _ in range(12))
+                   for _ in range(count // pad_every))
+    source, out = zipfile.ZipFile(io.BytesIO(_xlsx(0))), io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename.endswith("sharedStrings.xml"):
+                data = data.replace(b"</sst>", body.encode() + b"</sst>")
+            archive.writestr(info.filename, data)
+    return out.getvalue()
+
+
+def test_an_xlsx_of_more_texts_than_cells_allowed_is_refused_before_openpyxl_reads_them(tmp_path, monkeypatch):
+    """950 KB of ten million one-letter shared strings expanding 180 times (under the ratio) took 85 s of CPU and
+    965 MB in read_table. Texts and cells are now counted in the decompressed stream before openpyxl opens the file.
+    Here the same shape at a lower cap (the refusal does not depend on the size; the test stays fast)."""
+    import openpyxl
+
+    from qorgau.lib import spreadsheets
+    from qorgau.lib.spreadsheets import TableTooLarge, read_table
+
+    data = _many_strings(50_000)
+    info = next(i for i in zipfile.ZipFile(io.BytesIO(data)).infolist() if i.filename.endswith("sharedStrings.xml"))
+    assert info.file_size < 200 * info.compress_size  # not a zip bomb by its ratio
+    bomb = tmp_path / "list.xlsx"
+    bomb.write_bytes(data)
+    opened = []
+    monkeypatch.setattr(openpyxl, "load_workbook", lambda *a, **k: opened.append(a) or 1 / 0)
+    with pytest.raises(TableTooLarge, match="more than 10,000 cells or texts"):
+        read_table(bomb, max_cells=10_000)
+    assert not opened  # refused before it was parsed
+    monkeypatch.undo()
+    assert read_table(bomb, required=(), max_cells=60_000)[1] == [(2, {"name": "Aliya"})]
+    assert spreadsheets.MAX_CELLS == 2_000_000
+
+
+def test_cells_of_a_sheet_count_too_and_a_tag_cut_by_a_chunk_is_counted_once(tmp_path):
+    from qorgau.lib.spreadsheets import TableTooLarge, _CELL, _count, read_table
+
+    rows = [("name",)] + [(f"Person {i}",) for i in range(3000)]
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    for row in rows:
+        workbook.active.append(row)
+    path = tmp_path / "list.xlsx"
+    workbook.save(path)
+    with pytest.raises(TableTooLarge):
+        read_table(path, max_cells=2000)
+    assert len(read_table(path, max_cells=3001)[1]) == 3000
+    with zipfile.ZipFile(path) as archive:
+        sheet = next(i for i in archive.infolist() if i.filename.startswith("xl/worksheets/"))
+        assert _count(archive, sheet, _CELL, 10 ** 9) == 3001
+
+
+def test_a_csv_of_more_cells_than_allowed_is_refused(tmp_path):
+    from qorgau.lib.spreadsheets import TableTooLarge, read_table
+
+    path = tmp_path / "list.csv"
+    path.write_text("name,a,b,c\n" + "x,1,2,3\n" * 100)
+    with pytest.raises(TableTooLarge, match="more than 200 cells"):
+        read_table(path, max_cells=200)
+    assert len(read_table(path)[1]) == 100
+
+
+# 2. The browser's import is bounded: at most 1,000 rows in a request --------------------------------------------
+
+def test_the_import_page_refuses_a_table_longer_than_a_request_may_take_and_writes_nothing(client_for, bob):
+    """Committing 5,000 rows through /import/ took 183 s inside one request (load 9). The page now takes at most
+    1,000 rows and says where larger tables go; nothing is written. 1,000 rows are still previewed."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from qorgau.audit.models import AuditEntry
+    from qorgau.records.models import Person
+    from qorgau.web.tables import WEB_MAX_ROWS, _imports_dir
+
+    def state():
+        return Person.objects.count(), AuditEntry.objects.count(), sorted(p.name for p in _imports_dir().iterdir())
+
+    client = client_for(bob)
+    before = state()
+    long = "name\n" + "".join(f"Person{i} Long\n" for i in range(WEB_MAX_ROWS + 1))
+    response = client.post("/import/", {"step": "upload", "sensitivity": "internal",
+                                        "file": SimpleUploadedFile("list.csv", long.encode())})
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "more than 1,000 rows" in page and "qorgau import-table" in page
+    assert state() == before  # the upload was removed, nothing else written
+    fits = "name\n" + "".join(f"Person{i} Long\n" for i in range(WEB_MAX_ROWS))
+    response = client.post("/import/", {"step": "upload", "sensitivity": "internal",
+                                        "file": SimpleUploadedFile("list.csv", fits.encode())})
+    assert "more than" not in response.content.decode() and 'name="col0"' in response.content.decode()
+    client.post("/import/", {"step": "cancel"})
