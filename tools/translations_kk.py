@@ -1593,5 +1593,7 @@ def main():
 
 KK.update({'A request may not contain a NUL character.': 'Сұрауда NUL таңбасы болмауы керек.'})
 
+KK.update({'The browser takes at most %(rows)s rows; on the server, an administrator can import larger tables with qorgau import-table.': 'Браузер арқылы ең көбі %(rows)s жол жүктеуге болады; бұдан үлкен кестелерді әкімші серверде qorgau import-table командасымен жүктей алады.'})
+
 if __name__ == "__main__":
     sys.exit(main())

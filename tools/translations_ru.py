@@ -989,5 +989,7 @@ def main():
 
 RU.update({'A request may not contain a NUL character.': 'Запрос не может содержать символ NUL.'})
 
+RU.update({'The browser takes at most %(rows)s rows; on the server, an administrator can import larger tables with qorgau import-table.': 'Через браузер можно загрузить не более %(rows)s строк; таблицы больше администратор может загрузить на сервере командой qorgau import-table.'})
+
 if __name__ == "__main__":
     sys.exit(main())
