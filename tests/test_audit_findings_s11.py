@@ -114,3 +114,58 @@ def test_the_import_page_refuses_a_table_longer_than_a_request_may_take_and_writ
                                         "file": SimpleUploadedFile("list.csv", fits.encode())})
     assert "more than" not in response.content.decode() and 'name="col0"' in response.content.decode()
     client.post("/import/", {"step": "cancel"})
+
+
+# 3. A person who did not grant consent, named as a list's member by the doors around the list's page ------------
+
+def test_no_public_url_tells_that_someone_without_consent_is_on_a_list(client_for, alice):
+    """The public list page names only people who granted consent to publication. `?list=` on /persons/, /acts/,
+    their exports and the API, the persons list's facet counts, the API's list entries and the person's own page
+    said who else was on it. Differential: two public persons without consent, each with a public detention, one
+    on a public list: every URL of the site that takes no parameter, with `?list=` (and each export and API kind),
+    must tell them apart for a visitor no more than for one who is on no list."""
+    from qorgau.analysis import actions as list_actions
+    from qorgau.analysis.episodes import rebuild_all
+    from qorgau.analysis.models import PrisonerList
+    from qorgau.records import actions
+
+    from tests.leakworld import fill, url_patterns
+    from tests.test_consent_in_analysis import _detained
+
+    granted = _detained(alice, "Consented Karimova", "granted")
+    listed = _detained(alice, "Listed Seitkali", "unknown")
+    unlisted = _detained(alice, "Unlisted Bekova", "unknown")
+    prisoner_list = PrisonerList.objects.filter(sensitivity="public").first()
+    for person in (granted, listed):
+        list_actions.do_add_list_entry(prisoner_list, person=person, status="political_prisoner",
+                                       date_added="2019-05-02", actor=alice, sensitivity="public")
+    rebuild_all()
+    slug = prisoner_list.slug
+    urls = [fill(route, {}) for _name, route, params in url_patterns() if not params]
+    urls += [f"/export/{kind}.{fmt}" for kind in ("persons", "acts") for fmt in ("csv", "xlsx")]
+    urls += [f"/api/{kind}/" for kind in ("persons", "acts")] + [f"/api/lists/{prisoner_list.uid}/"]
+    from tests.leakworld import body_text
+
+    visitor, told = client_for(None), []
+    def mentions(body, person, word):
+        return body.count(word) + body.count(person.uid)
+
+    for url in urls:
+        body = body_text(visitor.get(f"{url}?list={slug}"))
+        seen = (mentions(body, listed, "Seitkali"), mentions(body, unlisted, "Bekova"))
+        # searched by name: each answer against its twin's (the words typed are echoed alike)
+        searched = (mentions(body_text(visitor.get(f"{url}?list={slug}&q=Seitkali")), listed, "Seitkali"),
+                    mentions(body_text(visitor.get(f"{url}?list={slug}&q=Bekova")), unlisted, "Bekova"))
+        if seen[0] != seen[1] or searched[0] != searched[1]:
+            told.append(f"{url}?list={slug}: {seen}, searched by name: {searched}")
+    assert not told, "\n".join(told)
+    # the person's own page says no more of the list than the other's
+    pages = [visitor.get(f"/persons/{p.uid}/").content.decode() for p in (listed, unlisted)]
+    assert [page.count(slug) + page.count(prisoner_list.title) for page in pages] == [0, 0]
+    # not vacuous: the visitor finds the consenting member through the same doors, staff find both
+    assert "Karimova" in visitor.get(f"/persons/?list={slug}").content.decode()
+    assert granted.uid in visitor.get(f"/api/lists/{prisoner_list.uid}/").content.decode()
+    staff = client_for(alice).get(f"/persons/?list={slug}").content.decode()
+    assert "Seitkali" in staff and "Bekova" not in staff
+    assert slug in client_for(alice).get(f"/persons/{listed.uid}/").content.decode()
+    del actions
