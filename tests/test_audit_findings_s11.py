@@ -113,7 +113,8 @@ def test_the_import_page_refuses_a_table_longer_than_a_request_may_take_and_writ
     response = client.post("/import/", {"step": "upload", "sensitivity": "internal",
                                         "file": SimpleUploadedFile("list.csv", fits.encode())})
     assert "more than" not in response.content.decode() and 'name="col0"' in response.content.decode()
-    client.post("/import/", {"step": "cancel"})
+    client.post("/import/", {"step": "cancel", "upload": _upload_id(response)})
+    assert state() == before
 
 
 # 3. A person who did not grant consent, named as a list's member by the doors around the list's page ------------
@@ -169,3 +170,40 @@ def test_no_public_url_tells_that_someone_without_consent_is_on_a_list(client_fo
     assert "Seitkali" in staff and "Bekova" not in staff
     assert slug in client_for(alice).get(f"/persons/{listed.uid}/").content.decode()
     del actions
+
+
+# 4. Two tabs of /import/: a preview of one file committed another ------------------------------------------------
+
+def _upload_id(response):
+    import re
+
+    return re.search(r'name="upload" value="([^"]+)"', response.content.decode()).group(1)
+
+
+def test_an_import_page_left_open_does_not_commit_the_file_another_tab_uploaded_since(client_for, bob):
+    """The pending upload is one per session. An editor previewed two rows in one tab ("Import all rows" offered),
+    uploaded another file in a second tab, then pressed "Import all rows" in the first: the second file was
+    imported, at the second tab's level, with the first tab's columns -- rows nobody previewed. Every step's form
+    now names its upload; a form of a replaced upload is refused and nothing is written."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from qorgau.records.models import Person
+
+    client = client_for(bob)
+    first = client.post("/import/", {"step": "upload", "sensitivity": "internal", "file": SimpleUploadedFile(
+        "first.csv", b"name,act_type\nFirsttab Aliyeva,detained\nFirsttab Bekov,detained\n")})
+    first_id = _upload_id(first)
+    preview = client.post("/import/", {"step": "preview", "col0": "name", "col1": "act_type", "upload": first_id})
+    assert 'value="commit"' in preview.content.decode() and "Firsttab Aliyeva" in preview.content.decode()
+    second = client.post("/import/", {"step": "upload", "sensitivity": "public", "file": SimpleUploadedFile(
+        "second.csv", b"name,act_type\nSecondtab Public,detained\n")})  # the other tab
+    persons = Person.objects.count()
+    stale = client.post("/import/", {"step": "commit", "col0": "name", "col1": "act_type", "upload": first_id},
+                        follow=True)
+    assert Person.objects.count() == persons and not Person.objects.filter(name="Secondtab Public").exists()
+    assert "Another upload replaced the file this page was for" in stale.content.decode()
+    # the stale page cannot cancel the other tab's upload either; the current one still imports from its own page
+    client.post("/import/", {"step": "cancel", "upload": first_id})
+    response = client.post("/import/", {"step": "commit", "col0": "name", "col1": "act_type",
+                                        "upload": _upload_id(second)})
+    assert response.status_code == 302 and Person.objects.get(name="Secondtab Public").sensitivity == "public"

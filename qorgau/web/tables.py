@@ -67,6 +67,12 @@ def _forget(request):
     request.session.pop(SESSION_KEY, None)
 
 
+def _same_upload(request):
+    """Whether the form was made for the upload now pending (each step's form carries its stored name)."""
+    found = _pending(request)
+    return found is None or request.POST.get("upload", "") == found[0]["stored"]
+
+
 def _mapping_from(request, headers):
     mapping = {}
     for index, heading in enumerate(headers):
@@ -79,6 +85,11 @@ def _mapping_from(request, headers):
 def import_table(request):
     require(request.user, "edit")
     step = request.POST.get("step", "") if request.method == "POST" else ""
+    if step in ("cancel", "map", "preview", "commit") and not _same_upload(request):
+        # A page of an upload that another tab has since replaced: its preview was of another file (and level).
+        messages.error(request, _("Another upload replaced the file this page was for: nothing was written. "
+                                  "Check the columns and the preview of the current file."))
+        return _mapping_step(request) if _pending(request) and _pending(request)[1] else redirect("web:import_table")
     if step == "cancel":
         _forget(request)
         messages.info(request, _("Import cancelled; nothing was written."))
@@ -126,13 +137,13 @@ def import_table(request):
     return render(request, "web/import_table.html", {
         "stage": "preview", "plan_rows": [(r.number, r.name, r.outcome) for r in the_plan.rows],
         "problems": the_plan.problems, "ok": the_plan.ok, "name": state["name"], "level": state["level"],
-        "chosen": [(f"col{i}", mapping.get(h, "")) for i, h in enumerate(headers)]})
+        "chosen": [(f"col{i}", mapping.get(h, "")) for i, h in enumerate(headers)], "upload": state["stored"]})
 
 
 def _mapping_context(path, state):
     headers, _rows = _read(path)
     guessed = tables.guess_mapping(headers)
-    return {"name": state["name"], "level": state["level"], "columns": tables.COLUMNS,
+    return {"name": state["name"], "level": state["level"], "columns": tables.COLUMNS, "upload": state["stored"],
             "headings": [(f"col{i}", h, guessed.get(h, "")) for i, h in enumerate(headers)]}
 
 
