@@ -247,3 +247,40 @@ def test_no_confidential_text_is_stored_plain_in_the_database():
     assert not plain - READABLE_AT_REST, sorted(plain - READABLE_AT_REST)
     assert {("ListEntry", "reasons"), ("Recognition", "reasons"), ("UrgentAction", "background"),
             ("PrisonerList", "description"), ("Document", "text")} <= sealed
+
+
+# 6. A damaged row of an XLSX: a traceback through /import/ ------------------------------------------------------
+
+def _dangling_xlsx():
+    """A workbook whose cells name shared texts that the (empty) table of texts does not hold."""
+    source, out = zipfile.ZipFile(io.BytesIO(_xlsx(0))), io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename.endswith("sharedStrings.xml"):
+                data = data.split(b"<si>")[0] + b"</sst>"
+            archive.writestr(info.filename, data)
+    return out.getvalue()
+
+
+def test_a_spreadsheet_damaged_in_its_rows_is_refused_with_a_message_not_a_500(client_for, bob):
+    """openpyxl parses rows only as they are read, after the file opened: a cell naming a shared text that does
+    not exist raised IndexError out of read_table, a 500 on /import/ (and a traceback from the commands). Any
+    failure while rows are read is now a TableError naming the row; nothing is written."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from qorgau.audit.models import AuditEntry
+    from qorgau.records.models import Person
+    from qorgau.web.tables import _imports_dir
+
+    def state():
+        return Person.objects.count(), AuditEntry.objects.count(), sorted(p.name for p in _imports_dir().iterdir())
+
+    before = state()
+    client = client_for(bob)
+    client.raise_request_exception = False
+    response = client.post("/import/", {"step": "upload", "sensitivity": "internal",
+                                        "file": SimpleUploadedFile("list.xlsx", _dangling_xlsx())})
+    assert response.status_code == 200
+    assert "Row 1: the spreadsheet is damaged here" in response.content.decode()
+    assert state() == before

@@ -115,10 +115,23 @@ def _xlsx_rows(path, max_cells=MAX_CELLS):
     except Exception:  # openpyxl raises many kinds for a damaged file
         raise TableError("The file is not a readable XLSX spreadsheet.") from None
     try:
-        sheet = workbook.worksheets[0]
         # A cell far to the right (column XFD) made every row 16,384 cells long: a 300 KB file took minutes.
         # Columns past the limit are never read (a header that long is refused by read_table).
-        for row in sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS + 1):
+        # openpyxl parses rows as they are asked for, so a damaged row fails here, not at opening: a cell naming a
+        # shared text that does not exist raised IndexError through /import/ (a 500; session 11 audit).
+        try:
+            rows = workbook.worksheets[0].iter_rows(values_only=True, max_col=MAX_COLUMNS + 1)
+        except Exception:
+            raise TableError("The file is not a readable XLSX spreadsheet.") from None
+        number = 0
+        while True:
+            try:
+                row = next(rows)
+            except StopIteration:
+                return
+            except Exception:
+                raise TableError(f"Row {number + 1}: the spreadsheet is damaged here; not read.") from None
+            number += 1
             yield ["" if value is None else (value.isoformat()[:10] if hasattr(value, "isoformat") else str(value))
                    for value in row]
     finally:
