@@ -284,3 +284,24 @@ def test_a_spreadsheet_damaged_in_its_rows_is_refused_with_a_message_not_a_500(c
     assert response.status_code == 200
     assert "Row 1: the spreadsheet is damaged here" in response.content.decode()
     assert state() == before
+
+
+# 7. `users end-sessions` left the account's read-API tokens working ---------------------------------------------
+
+def test_ending_an_accounts_sessions_also_revokes_its_api_tokens(client, alice, bob):
+    """The answer to a laptop left signed in (docs/security.md, threats) is `qorgau users end-sessions NAME`. From
+    that session, /api/tokens/ makes a read-API token, which reads as the account -- confidential records for a
+    cleared one -- with no second factor and outlived end-sessions. end-sessions now revokes the account's live
+    tokens too (audited like any revocation); another account's tokens keep working."""
+    from django.core.management import call_command
+
+    from qorgau.audit.models import AuditEntry
+    from qorgau.web import actions as tokens
+
+    _token, stolen = tokens.do_create_token(alice, actor="test")
+    _token, others = tokens.do_create_token(bob, actor="test")
+    assert client.get("/api/persons/", HTTP_AUTHORIZATION=f"Bearer {stolen}").status_code == 200
+    call_command("users", "end-sessions", "alice")
+    assert client.get("/api/persons/", HTTP_AUTHORIZATION=f"Bearer {stolen}").status_code == 401
+    assert client.get("/api/persons/", HTTP_AUTHORIZATION=f"Bearer {others}").status_code == 200
+    assert AuditEntry.objects.filter(verb="revoke", record_type="ApiToken").count() == 1
