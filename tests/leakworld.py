@@ -36,7 +36,7 @@ HIDDEN_VALUE = re.compile(r"(?<![\w.])1903(?![\w])")
 # Texts that name a record: kept readable in field-level scenarios (the record itself is public).
 NAMING = {"name", "title", "office", "number", "code", "article", "part", "edition", "uid", "slug"}
 # JSON lists that hold words (the others hold offsets or codes).
-WORD_LISTS = {"address", "emails", "asks"}
+WORD_LISTS = {"address", "address_ru", "address_kk", "emails", "asks"}
 PAIRS = {"Act": ("victim_person", "victim_organisation")}  # exactly one of these is set
 
 

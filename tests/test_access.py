@@ -163,7 +163,9 @@ PERSONAS = [None] + [f"{role}-{'cleared' if cleared else 'uncleared'}" for role 
 
 # Readers whose standing changed: a cleared user deactivated, a user whose clearance was withdrawn (each still
 # holding a signed-in session), a cleared user whose session ended. Each must read as the public or as staff.
-CHANGED = ["deactivated", "revoked", "signed-out"]
+# Since session 11 also a cleared admin who gave the password but not the second factor, and one whose session went
+# idle past QORGAU_SESSION_IDLE_MINUTES (aged again before every request, so every URL meets an expired session).
+CHANGED = ["deactivated", "revoked", "signed-out", "password-only", "expired"]
 
 
 def persona_user(name):
@@ -340,7 +342,18 @@ def _sign_in_as(client, persona):
     client.logout()
     if user is None:
         return
+    if persona == "password-only":
+        client.force_login_password_only(user)
+        return
     client.force_login(user)
+    if persona == "expired":
+        from django.conf import settings
+
+        from qorgau.accounts.middleware import LAST_SEEN
+
+        session = client.session
+        session[LAST_SEEN] -= settings.QORGAU_SESSION_IDLE_MINUTES * 60 + 5
+        session.save()
     if persona == "deactivated":
         User.objects.filter(pk=user.pk).update(is_active=False)
     elif persona == "revoked":
@@ -358,6 +371,8 @@ def test_no_url_shows_a_secret_linked_any_way_to_a_reader_without_clearance(pers
     uid_pattern = _uid_pattern(world)
     leaks = []
     for url in urls:
+        if persona == "expired":
+            _sign_in_as(client, persona)
         for key, why in _leaks(_fetch(client, url), world, uid_pattern, url).items():
             leaks.append(f"{url}: {key} ({why})")
     assert not leaks, f"{len(leaks)} leaks to {persona or 'anonymous'}:\n" + "\n".join(sorted(leaks)[:80])

@@ -2,6 +2,8 @@
 
 import io
 
+import re
+
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
@@ -105,19 +107,24 @@ def test_the_web_import_maps_columns_previews_and_commits_all_or_nothing(client_
     body = response.content.decode()
     assert response.status_code == 200 and 'name="col0"' in body and 'value="name" selected' in body
     persons = Person.objects.count()
+    upload_id = re.search(r'name="upload" value="([^"]+)"', body).group(1)  # each step's form names its upload
     response = client.post("/import/", {"step": "preview", "col0": "name", "col1": "act_type", "col2": "date",
-                                        "col3": ""})
+                                        "col3": "", "upload": upload_id})
     body = response.content.decode()
     assert "Row 3: date:" in body and "a new person" in body and 'value="commit"' not in body
-    response = client.post("/import/", {"step": "commit", "col0": "name", "col1": "act_type", "col2": "date"})
+    response = client.post("/import/", {"step": "commit", "col0": "name", "col1": "act_type", "col2": "date",
+                                        "upload": upload_id})
     assert Person.objects.count() == persons  # a bad row: nothing written, even when asked to commit
 
     rows[2][2] = "2022-09"
     with _xlsx(tmp_path / "web.xlsx", rows).open("rb") as upload:
-        client.post("/import/", {"step": "upload", "file": upload, "sensitivity": "internal"})
-    response = client.post("/import/", {"step": "preview", "col0": "name", "col1": "act_type", "col2": "date"})
+        body = client.post("/import/", {"step": "upload", "file": upload, "sensitivity": "internal"}).content.decode()
+    upload_id = re.search(r'name="upload" value="([^"]+)"', body).group(1)
+    response = client.post("/import/", {"step": "preview", "col0": "name", "col1": "act_type", "col2": "date",
+                                        "upload": upload_id})
     assert 'value="commit"' in response.content.decode()
-    response = client.post("/import/", {"step": "commit", "col0": "name", "col1": "act_type", "col2": "date"})
+    response = client.post("/import/", {"step": "commit", "col0": "name", "col1": "act_type", "col2": "date",
+                                        "upload": upload_id})
     assert response.status_code == 302 and Person.objects.count() == persons + 2
     assert Act.objects.get(victim_person__name="Webzhan Secondova").date == "2022-09"
     assert AuditEntry.objects.filter(verb="import", actor=bob).exists()

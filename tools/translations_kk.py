@@ -1593,5 +1593,9 @@ def main():
 
 KK.update({'A request may not contain a NUL character.': 'Сұрауда NUL таңбасы болмауы керек.'})
 
+KK.update({'The browser takes at most %(rows)s rows; on the server, an administrator can import larger tables with qorgau import-table.': 'Браузер арқылы ең көбі %(rows)s жол жүктеуге болады; бұдан үлкен кестелерді әкімші серверде qorgau import-table командасымен жүктей алады.'})
+
+KK.update({'Another upload replaced the file this page was for: nothing was written. Check the columns and the preview of the current file.': 'Бұл бет арналған файлды басқа жүктеу алмастырды: ештеңе жазылмады. Қазіргі файлдың бағандары мен алдын ала көрінісін тексеріңіз.'})
+
 if __name__ == "__main__":
     sys.exit(main())

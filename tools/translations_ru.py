@@ -989,5 +989,9 @@ def main():
 
 RU.update({'A request may not contain a NUL character.': 'Запрос не может содержать символ NUL.'})
 
+RU.update({'The browser takes at most %(rows)s rows; on the server, an administrator can import larger tables with qorgau import-table.': 'Через браузер можно загрузить не более %(rows)s строк; таблицы больше администратор может загрузить на сервере командой qorgau import-table.'})
+
+RU.update({'Another upload replaced the file this page was for: nothing was written. Check the columns and the preview of the current file.': 'Файл, для которого открыта эта страница, заменён другой загрузкой: ничего не записано. Проверьте столбцы и предпросмотр текущего файла.'})
+
 if __name__ == "__main__":
     sys.exit(main())

@@ -10,6 +10,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from qorgau.keys.fields import ConfidentialTextField
 from qorgau.lib.sensitivity import levels_for
 from qorgau.records.models.base import Record, RecordQuerySet, live_manager
 
@@ -69,7 +70,7 @@ class PrisonerList(Record):
     title = models.CharField(max_length=300)
     organisation = models.ForeignKey("records.Organisation", on_delete=models.PROTECT, related_name="prisoner_lists")
     criteria_set = models.ForeignKey(CriteriaSet, on_delete=models.PROTECT, related_name="lists")
-    description = models.TextField(blank=True)
+    description = ConfidentialTextField(blank=True)
 
     class Meta:
         ordering = ["title"]
@@ -113,7 +114,7 @@ class ListEntry(Record):
     date_added = models.CharField(max_length=10)
     date_removed = models.CharField(max_length=10, blank=True)
     removal_reason = models.CharField(max_length=20, choices=RemovalReason.choices, blank=True)
-    reasons = models.TextField(blank=True)
+    reasons = ConfidentialTextField(blank=True)
     sources = models.ManyToManyField("documents.Document", blank=True, related_name="list_entries")
 
     objects = live_manager(ListEntryQuerySet)

@@ -350,6 +350,8 @@ def person_custody(request, uid):
 
 def list_memberships(request, person):
     """The person page's section on political-prisoner lists: every entry the reader may see, with its reasons."""
+    if not nameable(person, not request.user.is_authenticated):
+        return {"list_entries": []}  # a public list does not name them; nor does their page say they are on one
     entries = (ListEntry.objects.visible_to(request.user).filter(person=person)
                .select_related("prisoner_list").prefetch_related("criteria_met")
                .order_by(seen_value("date_added", request.user), "id"))  # a hidden date places nothing

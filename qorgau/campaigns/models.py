@@ -7,6 +7,7 @@ when issued, because targets are rows with validity dates, never rewritten.
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from qorgau.keys.fields import ConfidentialTextField
 from qorgau.records.models.base import Record
 
 
@@ -79,10 +80,10 @@ class UrgentAction(Record):
     persons = models.ManyToManyField("records.Person", blank=True, related_name="urgent_actions")
     acts = models.ManyToManyField("records.Act", blank=True, related_name="urgent_actions")
     asks = models.JSONField(default=list, blank=True)
-    background = models.TextField(blank=True)
+    background = ConfidentialTextField(blank=True)
     languages = models.JSONField(default=list, blank=True)
     response = models.CharField(max_length=24, choices=Response.choices, blank=True)
-    impact = models.TextField(blank=True)
+    impact = ConfidentialTextField(blank=True)
     status = models.CharField(max_length=8, choices=UAStatus.choices, default=UAStatus.OPEN)
 
     class Meta:

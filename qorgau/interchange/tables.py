@@ -84,9 +84,9 @@ def guess_mapping(headers):
     return out
 
 
-def read_headers(path):
-    """The file's headings and rows as they are (no column required yet)."""
-    return read_table(path, required=(), aliases=None)
+def read_headers(path, **bounds):
+    """The file's headings and rows as they are (no column required yet). `bounds`: max_rows, max_cells."""
+    return read_table(path, required=(), aliases=None, **bounds)
 
 
 def apply_mapping(headers, rows, mapping=None):

@@ -117,10 +117,8 @@ def as_json(kind, record, reader):
 
 
 def _entries_json(prisoner_list, reader):
-    from qorgau.analysis.models import ListEntry
-
-    entries = (ListEntry.objects.visible_to(reader.user).filter(prisoner_list=prisoner_list).as_read_by(reader.user)
-               .select_related("person"))
+    # In public, the entries of people who granted consent only, as on the list's page.
+    entries = listing.list_entries_for(reader.user).filter(prisoner_list=prisoner_list).select_related("person")
     # A field the entry keeps above the reader's level is null (as any record's field in this API).
     return [{"person": e.person.uid, "status": e.seen_status or None, "date_added": e.seen_added or None,
              "date_removed": e.seen_removed or None} for e in entries if reader.sees(e.person)]

@@ -105,17 +105,27 @@ ACT_FILTERS = ("type", "group", "article", "place", "from", "to", "review")
 PERSON_FILTERS = ("role", "consent", "list")
 
 
-def person_conditions(filters, user, prefix=""):
+def list_entries_for(user):
+    """List entries a reader may learn of, with their dates and status as read. In public, only those of people who
+    granted consent to publication: a public list names no one else (docs/analysis.md), so neither may `?list=` on
+    persons, acts, exports and the API, nor the list facet's counts (session 11 audit)."""
     from qorgau.analysis.models import ListEntry
 
+    entries = ListEntry.objects.visible_to(user).as_read_by(user)
+    if not user.is_authenticated:
+        entries = entries.filter(person__consent=Consent.GRANTED)
+    return entries
+
+
+def person_conditions(filters, user, prefix=""):
     q = Q()
     if filters.get("role"):
         q &= Q(**{prefix + "roles__icontains": f'"{filters.get("role")}"'}) & readable(prefix, "roles", user)
     if filters.get("consent"):
         q &= Q(**{prefix + "consent": filters.get("consent")}) & readable(prefix, "consent", user)
     if filters.get("list"):
-        entries = ListEntry.objects.visible_to(user).filter(prisoner_list__slug=filters.get("list")) \
-            .as_read_by(user).filter(seen_removed="")  # a hidden removal does not take a person off
+        entries = list_entries_for(user).filter(prisoner_list__slug=filters.get("list")) \
+            .filter(seen_removed="")  # a hidden removal does not take a person off
         q &= Q(**{prefix + "id__in": entries.values("person")})
     return q
 
@@ -207,7 +217,7 @@ def person_facets(user, persons, filters):
                          dict(PERSON_ROLES)))
     from qorgau.analysis.models import PrisonerList
 
-    lists = list(ListEntry.objects.visible_to(user).as_read_by(user)
+    lists = list(list_entries_for(user)
                  .filter(person__in=persons.values("id"), seen_removed="",
                          prisoner_list__in=PrisonerList.objects.visible_to(user))
                  .values_list("prisoner_list__slug", "prisoner_list__title").annotate(n=Count("person", distinct=True))

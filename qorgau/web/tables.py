@@ -18,11 +18,25 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from qorgau.interchange import tables
-from qorgau.lib.spreadsheets import MAX_BYTES, TableError
+from qorgau.lib.spreadsheets import MAX_BYTES, TableError, TableTooLarge
 from qorgau.records.pages import require
 from qorgau.records.policy import render
 
 SESSION_KEY = "table_import"
+# The browser's import runs inside a request: committing 5,000 rows took 183 s there (and its preview 10 s) under a
+# load of 9, so the page takes at most WEB_MAX_ROWS rows (about 36 s at that load, 8 s idle) and WEB_MAX_CELLS cells;
+# a larger table is split, or imported on the server with `qorgau import-table` (no request to time out).
+WEB_MAX_ROWS = 1000
+WEB_MAX_CELLS = 50_000
+
+
+def _read(path):
+    try:
+        return tables.read_headers(path, max_rows=WEB_MAX_ROWS, max_cells=WEB_MAX_CELLS)
+    except TableTooLarge as error:
+        raise TableTooLarge(str(error) + " " + _("The browser takes at most %(rows)s rows; on the server, an "
+                                                 "administrator can import larger tables with qorgau import-table.")
+                            % {"rows": f"{WEB_MAX_ROWS:,}"}) from None
 
 
 class UploadForm(forms.Form):
@@ -53,6 +67,12 @@ def _forget(request):
     request.session.pop(SESSION_KEY, None)
 
 
+def _same_upload(request):
+    """Whether the form was made for the upload now pending (each step's form carries its stored name)."""
+    found = _pending(request)
+    return found is None or request.POST.get("upload", "") == found[0]["stored"]
+
+
 def _mapping_from(request, headers):
     mapping = {}
     for index, heading in enumerate(headers):
@@ -65,6 +85,11 @@ def _mapping_from(request, headers):
 def import_table(request):
     require(request.user, "edit")
     step = request.POST.get("step", "") if request.method == "POST" else ""
+    if step in ("cancel", "map", "preview", "commit") and not _same_upload(request):
+        # A page of an upload that another tab has since replaced: its preview was of another file (and level).
+        messages.error(request, _("Another upload replaced the file this page was for: nothing was written. "
+                                  "Check the columns and the preview of the current file."))
+        return _mapping_step(request) if _pending(request) and _pending(request)[1] else redirect("web:import_table")
     if step == "cancel":
         _forget(request)
         messages.info(request, _("Import cancelled; nothing was written."))
@@ -96,7 +121,7 @@ def import_table(request):
     if step == "map":
         return _mapping_step(request)
     try:
-        headers, raw = tables.read_headers(path)
+        headers, raw = _read(path)
         mapping = _mapping_from(request, headers)
         rows = tables.apply_mapping(headers, raw, mapping)
     except TableError as error:
@@ -112,13 +137,13 @@ def import_table(request):
     return render(request, "web/import_table.html", {
         "stage": "preview", "plan_rows": [(r.number, r.name, r.outcome) for r in the_plan.rows],
         "problems": the_plan.problems, "ok": the_plan.ok, "name": state["name"], "level": state["level"],
-        "chosen": [(f"col{i}", mapping.get(h, "")) for i, h in enumerate(headers)]})
+        "chosen": [(f"col{i}", mapping.get(h, "")) for i, h in enumerate(headers)], "upload": state["stored"]})
 
 
 def _mapping_context(path, state):
-    headers, _rows = tables.read_headers(path)
+    headers, _rows = _read(path)
     guessed = tables.guess_mapping(headers)
-    return {"name": state["name"], "level": state["level"], "columns": tables.COLUMNS,
+    return {"name": state["name"], "level": state["level"], "columns": tables.COLUMNS, "upload": state["stored"],
             "headings": [(f"col{i}", h, guessed.get(h, "")) for i, h in enumerate(headers)]}
 
 

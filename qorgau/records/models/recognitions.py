@@ -1,6 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from qorgau.keys.fields import ConfidentialTextField
+
 from .base import Record
 
 
@@ -21,7 +23,7 @@ class Recognition(Record):
     date = models.CharField(max_length=10, blank=True)
     criteria = models.CharField(max_length=200, blank=True)
     criteria_version = models.CharField(max_length=40, blank=True)
-    reasons = models.TextField(blank=True)
+    reasons = ConfidentialTextField(blank=True)
 
     class Meta:
         ordering = ["date", "id"]

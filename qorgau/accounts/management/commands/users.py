@@ -7,7 +7,7 @@ from qorgau.accounts.models import User
 VERBS = {
     "deactivate": "the account can no longer sign in; its sessions end",
     "revoke-clearance": "the account no longer reads confidential records; its sessions end",
-    "end-sessions": "every session signed in as this account ends",
+    "end-sessions": "every session signed in as this account ends, and its read-API tokens are revoked",
     "reset-two-factor": "forget the authenticator app and recovery codes; enrol again at next sign-in",
     "unlock": "lift a sign-in lockout on this account",
     "token": "make a read-API token for this account's scripts (shown once); --revoke PREFIX revokes one",
@@ -42,7 +42,9 @@ class Command(BaseCommand):
             self.stdout.write(f"{username} is no longer cleared for confidential records; their sessions ended.")
         elif action == "end-sessions":
             count = actions.do_end_sessions(user, actor="cli")
-            self.stdout.write(f"Ended {count} session(s) of {username}.")
+            # A token made from a stolen session reads as the account without a second factor: it ends too.
+            revoked = self.revoke_all_tokens(user)
+            self.stdout.write(f"Ended {count} session(s) of {username} and revoked {revoked} read-API token(s).")
         elif action == "reset-two-factor":
             actions.do_reset_two_factor(user, actor="cli")
             self.stdout.write(f"{username} will set up two-factor sign-in again at their next sign-in.")
@@ -51,6 +53,15 @@ class Command(BaseCommand):
         elif action == "unlock":
             actions.do_unlock_user(user, actor="cli")
             self.stdout.write(f"Sign-in for {username} is unlocked.")
+
+    def revoke_all_tokens(self, user):
+        from qorgau.web import actions as tokens
+        from qorgau.web.models import ApiToken
+
+        live = list(ApiToken.objects.filter(user=user, revoked_at__isnull=True))
+        for token in live:
+            tokens.do_revoke_token(token, actor="cli")
+        return len(live)
 
     def tokens(self, user, action, label, revoke):
         from qorgau.web import actions as tokens
