@@ -201,8 +201,15 @@ class ParsedName:
 
 
 def _kazakh_vowels(word):
-    """Kazakh ө is written o or u in Latin (Өтебаев: Otebaev, Utebayev): the reading with u."""
-    return [to_latin(word.replace("ө", "у"))] if "ө" in word else []
+    """Kazakh ө is written o or u in Latin (Өтебаев: Otebaev, Utebayev): the reading with u; ә is written a, or e as
+    in the Russian form (Бәделбаев: Badelbaev, Бедельбаев): the reading with e; a first қ is х in some Russian forms
+    (Қожақараев: Хожакараев)."""
+    out = [to_latin(word.replace("ө", "у"))] if "ө" in word else []
+    if "ә" in word:
+        out.append(to_latin(word.replace("ә", "е")))
+    if word.startswith("қ"):
+        out.append(to_latin("х" + word[1:]))
+    return out
 
 
 def _j_as_y(latin):
@@ -690,11 +697,13 @@ def _parts_of_one_name(a, b):
 
 def _first_letter_apart(a, b):
     """Every pair of the two family names' forms one edit apart differs in its first letter -- other than the two
-    ways Kazakh vowels are written (ө ү ұ as o or u: Otepbergenova / Utepbergenova; ә as a or e)."""
+    ways Kazakh letters are written (ө ү ұ as o or u: Otepbergenova / Utepbergenova; ә as a or e; қ as k or, in
+    Russian forms, х: Қожақараев / Хожакараев)."""
     pairs = [(x, y) for xs, ys in ((a.family_alts or {a.family}, b.family_alts or {b.family}),
                                    (a.family_written, b.family_written))
              for x in xs for y in ys if OSA.distance(x, y) == 1]
-    return bool(pairs) and all(x[:1] != y[:1] and {x[:1], y[:1]} not in ({"o", "u"}, {"a", "e"}) for x, y in pairs)
+    return bool(pairs) and all(x[:1] != y[:1] and {x[:1], y[:1]} not in ({"o", "u"}, {"a", "e"}, {"k", "h"})
+                              for x, y in pairs)
 
 
 def _compare_weights(a, b):
