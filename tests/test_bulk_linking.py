@@ -287,3 +287,23 @@ def test_corrections_raise_a_pair_without_a_year_and_lower_one_two_edits_apart()
     assert no_year == pytest.approx(CORRECTIONS["year missing"] + CORRECTIONS["place differs"]) and no_year > 2
     assert two_edits == pytest.approx(CORRECTIONS["family two edits"] + CORRECTIONS["same year and place"])
     assert two_edits < no_year and same == pytest.approx(CORRECTIONS["same year and place"])
+
+
+def test_a_pair_just_under_the_threshold_is_merged_only_when_neither_record_has_another_likely_partner():
+    """Session 11: a pair up to ISOLATED_BAND bits under the threshold whose records have no other partner within
+    ISOLATED_MARGIN bits is one person far more often than the pairs a lower threshold would add; a pair whose record
+    also matches someone else about as well stays apart."""
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from qorgau.resolution import bulk
+
+    features = SimpleNamespace(n=7)
+    left = np.array([0, 2, 2, 5])
+    right = np.array([1, 3, 4, 6])
+    bits = np.array([9.0, 9.0, 8.5, 5.0])
+    # (0, 1): 1 bit under, alone -> merged; (2, 3) and (2, 4): record 2 has two partners a half bit apart -> not;
+    # (5, 6): 5 bits under, too far
+    assert bulk.isolated(features, left, right, bits, 10.0).tolist() == [0]
+    assert bulk.isolated(features, left, right, bits, 10.0, band=0).tolist() == []

@@ -201,8 +201,15 @@ class ParsedName:
 
 
 def _kazakh_vowels(word):
-    """Kazakh ө is written o or u in Latin (Өтебаев: Otebaev, Utebayev): the reading with u."""
-    return [to_latin(word.replace("ө", "у"))] if "ө" in word else []
+    """Kazakh ө is written o or u in Latin (Өтебаев: Otebaev, Utebayev): the reading with u; ә is written a, or e as
+    in the Russian form (Бәделбаев: Badelbaev, Бедельбаев): the reading with e; a first қ is х in some Russian forms
+    (Қожақараев: Хожакараев)."""
+    out = [to_latin(word.replace("ө", "у"))] if "ө" in word else []
+    if "ә" in word:
+        out.append(to_latin(word.replace("ә", "е")))
+    if word.startswith("қ"):
+        out.append(to_latin("х" + word[1:]))
+    return out
 
 
 def _j_as_y(latin):
@@ -385,7 +392,10 @@ def parse(name):
     elif len(parts) > 1:
         for index in (0, len(parts) - 1):
             found = _strength(parts[index])
-            if found > strength:
+            if found > strength or (found == strength == 1 and _known_given(parts[family_index])
+                                    and not _known_given(parts[index])):
+                # Two weak endings (Валентина Махотина, Марина Ильина): the word that is a common given name is
+                # the given name.
                 family_index, strength = index, found
     family_word = parts[family_index]
     given_words = [p for i, p in enumerate(parts) if i != family_index]
@@ -404,6 +414,23 @@ def parse(name):
                       given_firsts=[to_latin(w)[:1] for w in given_words],
                       given_nominative=[nominative_key(w, cyrillic) for w in given_words],
                       likely_woman=likely_woman)
+
+
+@lru_cache(maxsize=20_000)
+def _known_given(word):
+    """A word that is a common given name as written: in given_names.txt (Валентина, Марина; not Махотина), the
+    man's form of a woman's name there (Valentin), or a given name pymorphy3 knows in the nominative (Валентин)."""
+    known = known_given_names()
+    if key(to_latin(word)) in known or key(to_latin(word)) + "a" in known:
+        return True
+    if not CYRILLIC.search(word):
+        return False
+    try:
+        analyzer = _analyzer()
+    except ImportError:   # pragma: no cover - pymorphy3 is a dependency
+        return False
+    word = word.lower()
+    return analyzer.word_is_known(word) and {"Name", "sing", "nomn"} <= set(analyzer.parse(word)[0].tag.grammemes)
 
 
 @lru_cache(maxsize=20_000)
@@ -546,7 +573,8 @@ def _given_level_of(a_alts, b_alts):
         for ys in b_alts:
             a_known, b_known = set(xs) & known, set(ys) & known
             two_names = bool(a_known and b_known and not a_known & b_known) and not any(
-                x + "a" == y or y + "a" == x for x in xs for y in ys)   # Гүлнар / Гульнара: one name, two forms
+                x + "a" == y or y + "a" == x or _k_as_h(x, y)
+                for x in xs for y in ys)   # Гүлнар / Гульнара, Бақыт / Бахыт: one name, two forms
             for x in xs:
                 for y in ys:
                     jw = jaro_winkler(x, y)
@@ -560,6 +588,13 @@ def _given_level_of(a_alts, b_alts):
                     if order[this] > rank or (order[this] == rank and jw > best):
                         best, level, rank = max(best, jw) if order[this] == rank else jw, this, order[this]
     return best, level
+
+
+def _k_as_h(x, y):
+    """Kazakh қ written х in the Russian form of a name (Бақыт / Бахыт, Бақытжан / Бахытжан): the keys differ by one
+    k where the other has h, nothing else."""
+    return len(x) == len(y) and sum(a != b for a, b in zip(x, y)) == 1 and \
+        {a + b for a, b in zip(x, y) if a != b} <= {"kh", "hk"}
 
 
 def _best(xs, ys):
@@ -660,6 +695,17 @@ def _parts_of_one_name(a, b):
     return strengths == [0, 2]
 
 
+def _first_letter_apart(a, b):
+    """Every pair of the two family names' forms one edit apart differs in its first letter -- other than the two
+    ways Kazakh letters are written (ө ү ұ as o or u: Otepbergenova / Utepbergenova; ә as a or e; қ as k or, in
+    Russian forms, х: Қожақараев / Хожакараев)."""
+    pairs = [(x, y) for xs, ys in ((a.family_alts or {a.family}, b.family_alts or {b.family}),
+                                   (a.family_written, b.family_written))
+             for x in xs for y in ys if OSA.distance(x, y) == 1]
+    return bool(pairs) and all(x[:1] != y[:1] and {x[:1], y[:1]} not in ({"o", "u"}, {"a", "e"}, {"k", "h"})
+                              for x, y in pairs)
+
+
 def _compare_weights(a, b):
     out = [("prior", WEIGHTS["prior"], "")]
     if not a.family or not b.family:
@@ -674,8 +720,11 @@ def _compare_weights(a, b):
     # spelling rule's fold beside it (Kaliakparova / Kaliskparova: "ia" folds, "is" does not), so it is "near" --
     # never linked on the names, queued when one document cites both.
     lone_typo = (_one_word(a) or _one_word(b)) and edits == 2 and min(len(a.family), len(b.family)) >= 6
+    # A typo spares the first letter (writers and readers check it): family names that differ only there are two
+    # names (Еслямова / Ислямова, Кадыров / Бадыров), "near" -- queued, never linked on the names.
+    first_only = edits == 1 and _first_letter_apart(a, b)
     level = "family same" if family == 1 or edits == 0 else \
-        "family alike" if edits == 1 and min(len(a.family), len(b.family)) >= 5 else \
+        "family alike" if edits == 1 and min(len(a.family), len(b.family)) >= 5 and not first_only else \
         "family suffix" if _suffix_only(a, b) else "family near" if family >= 0.9 or lone_typo else "family differ"
     if level == "family differ":
         lone = _given_alone(a, b) or _given_alone(b, a)
