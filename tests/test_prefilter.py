@@ -72,3 +72,29 @@ def corpus_texts():
     texts += [f.read_text(encoding="utf-8") for f in sorted(corpus.glob("*.txt"))] if corpus.is_dir() else []
     assert len(texts) > 100
     return texts
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"(?<!\w)(?:задерж\w*|[А-Яa]бв|x?y)", "[axyА-Яз]"),   # look-behinds consume nothing; an optional part adds
+    (r"(?=\w)ab|c", "[ac]"),
+    (r"(?:a|\d)", None), (r"a?b*", None), (r"[^a]b", None), (r"(?:a|)b", None), (r"(?-i:A)b", None),
+])
+def test_first_characters(pattern, expected):
+    from qorgau.lib.prefilter import first_characters
+    assert first_characters(re.compile(pattern, re.I)) == expected
+
+
+def test_a_pattern_led_by_its_first_characters_matches_where_it_did():
+    from qorgau.lib.prefilter import first_characters
+    rng = random.Random(5)
+    alphabet = "абвгдзАБВГДЗabcksABCKSſ\u212aİıi 1"
+    sources = [r"(?<!\w)(?:задерж\w*|[А-Гa]бв|k?s)", r"(?:ſt|Ks|дз)+", r"[a-c]+|İ|[Б-Д]з"]
+    for source in sources:
+        for flags in (re.I, 0):
+            pattern = re.compile(source, flags)
+            guard = first_characters(pattern)
+            assert guard is not None
+            led = re.compile(f"(?={guard})(?:{source})", flags)
+            for _ in range(3000):
+                text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+                assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in led.finditer(text)], text

@@ -101,7 +101,83 @@ def prefilter(pattern):
         return None
 
 
+_BY_ID = {}   # id(pattern) -> (pattern, its prefilter): hashing a compiled pattern hashes its whole program
+
+
 def may_match(pattern, text):
     """False only if `pattern` cannot match anywhere in `text` (none of its required strings is there)."""
-    quick = prefilter(pattern)
+    known = _BY_ID.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        known = _BY_ID[id(pattern)] = (pattern, prefilter(pattern))
+    quick = known[1]
     return quick is None or quick.search(text) is not None
+
+
+def first_characters(pattern):
+    """What every match starts with, as a character class for a look-ahead ("[дзпа-в]", to be compiled with the
+    pattern's own flags, so that case is folded as the pattern folds it); None if unknown (any character, \\w, a
+    negated class, scoped flags) or if a match may be empty. Each item is a character or range the pattern itself
+    spells first: the class matches at least every character a match can start with."""
+    if _parser is None or not isinstance(pattern.pattern, str) or pattern.flags & (re.LOCALE | re.DEBUG):
+        return None
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001
+        return None
+    found = _first(list(parsed))
+    if not found:
+        return None
+    return "[" + "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+                         for a, b in sorted(found)) + "]"
+
+
+ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
+
+
+def _first(items):
+    """First characters of a sequence, or None. An optional part (a repeat that may be absent) adds its own first
+    characters to those of what follows it."""
+    union = set()
+    for index, (op, av) in enumerate(items):
+        if str(op) in ZERO_WIDTH:
+            continue   # a look-around or anchor consumes nothing: the match starts with what follows
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)) and av[0] == 0:
+            found = _first(list(av[2]))
+            if not found:
+                return None
+            union |= found
+            continue    # absent: the match starts with what follows
+        found = _one(op, av)
+        return None if not found else union | found
+    return None   # the sequence may match nothing at all
+
+
+def _one(op, av):
+    if op is _c.LITERAL:
+        return {(av, av)}
+    if op is _c.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        return None if add_flags or del_flags else _first(list(sub))
+    if op is _c.ATOMIC_GROUP:
+        return _first(list(av))
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+        return _first(list(av[2]))
+    if op is _c.BRANCH:
+        union = set()
+        for branch in av[1]:
+            found = _first(list(branch))
+            if not found:
+                return None
+            union |= found
+        return union
+    if op is _c.IN:
+        chars = set()
+        for kind, value in av:
+            if kind is _c.LITERAL:
+                chars.add((value, value))
+            elif kind is _c.RANGE:
+                chars.add(tuple(value))
+            else:
+                return None   # a negated class, a category (\w, \d)
+        return chars
+    return None
