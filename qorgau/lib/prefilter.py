@@ -16,6 +16,8 @@ a branch that gives None makes the whole alternation None.
 from functools import lru_cache
 import re
 
+from qorgau.lib import patterns   # re.compile, with compiled programs kept across processes (start-up)
+
 try:
     from re import _constants as _c, _parser
 except ImportError:  # another layout: no prefilter (every pattern is run, as without this module)
@@ -95,7 +97,7 @@ def prefilter(pattern):
     if not needed:
         return None
     try:
-        return re.compile("|".join(re.escape(s) for s in sorted(needed, key=lambda s: (len(s), s))),
+        return patterns.compile("|".join(re.escape(s) for s in sorted(needed, key=lambda s: (len(s), s))),
                           pattern.flags & ~re.VERBOSE)
     except re.error:
         return None
@@ -127,11 +129,36 @@ def first_characters(pattern):
     found = _first(list(parsed))
     if not found:
         return None
-    return "[" + "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
-                         for a, b in sorted(found)) + "]"
+    return "[" + "".join(a if b is None else re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+                         for a, b in sorted(found, key=str)) + "]"
+
+
+_LED = {}   # id(pattern) -> (pattern, the pattern led by its first characters, or itself)
+
+
+def led(pattern):
+    """`pattern`, or an equivalent one led by a look-ahead for the characters its matches start with
+    ("(?=[…])(?:…)"): the same matches, spans and groups (the look-ahead captures nothing), found faster where few
+    positions start with one of those characters. The pattern itself when that cannot be said or compiled."""
+    known = _LED.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        faster = pattern
+        first = first_characters(pattern)
+        if first is not None:
+            try:
+                candidate = patterns.compile(f"(?={first})(?:{pattern.pattern})", pattern.flags)
+                if candidate.groups == pattern.groups and candidate.groupindex == pattern.groupindex:
+                    faster = candidate
+            except (re.error, RecursionError, OverflowError):
+                pass
+        known = _LED[id(pattern)] = (pattern, faster)
+    return known[1]
 
 
 ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
+_CATEGORIES = {getattr(_c, f"CATEGORY_{name}"): (escape, None) for name, escape in (
+    ("DIGIT", r"\d"), ("NOT_DIGIT", r"\D"), ("SPACE", r"\s"), ("NOT_SPACE", r"\S"), ("WORD", r"\w"),
+    ("NOT_WORD", r"\W"))} if _c is not None else {}
 
 
 def _first(items):
@@ -177,7 +204,9 @@ def _one(op, av):
                 chars.add((value, value))
             elif kind is _c.RANGE:
                 chars.add(tuple(value))
+            elif kind is _c.CATEGORY and value in _CATEGORIES:
+                chars.add(_CATEGORIES[value])
             else:
-                return None   # a negated class, a category (\w, \d)
+                return None   # a negated class, another category
         return chars
     return None
