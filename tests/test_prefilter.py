@@ -98,3 +98,19 @@ def test_a_pattern_led_by_its_first_characters_matches_where_it_did():
             for _ in range(3000):
                 text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
                 assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in led.finditer(text)], text
+
+
+def test_dates_are_the_same_with_and_without_leading_characters(monkeypatch, corpus_texts):
+    from qorgau.documents.extract import dates
+
+    led = [dates.find_dates(text) for text in corpus_texts]
+    monkeypatch.setattr(dates, "led", lambda pattern: pattern)
+    assert led == [dates.find_dates(text) for text in corpus_texts]
+    assert sum(len(found) for found in led) > 1000
+
+
+def test_a_pattern_whose_start_is_unknown_runs_as_it_is():
+    from qorgau.lib.prefilter import led
+    pattern = re.compile(r"[^a]b|\w?c")
+    assert led(pattern) is pattern
+    assert led(re.compile(r"(?i)ab")).search("xAB")     # global flags in the text: led or not, it still matches
