@@ -154,9 +154,12 @@ def command_child(argv):
     print(f"{time.process_time():.3f} {peak:.0f}")
 
 
-def _fresh_database(database, data_dir, code=CODE):
+def _fresh_database(database, data_dir, code=None):
     """A new data directory (and PostgreSQL database, dropped and created) initialised by `code`'s `qorgau init`; the
-    environment its commands run in (same hash seed, limits lifted)."""
+    environment its commands run in (same hash seed, limits lifted). `code` defaults to the checkout chosen by --code,
+    read when called (a default of CODE in the signature was fixed at import, before --code was read, so every run
+    measured this file's own checkout)."""
+    code = code or CODE
     env = dict(os.environ, PYTHONPATH=code, QORGAU_BENCH_CODE=code, PYTHONHASHSEED="0", QORGAU_MAX_PROPOSALS="1000000",
                QORGAU_MAX_PROCESSING_SECONDS="100000")
     env.pop("DATABASE_URL", None)

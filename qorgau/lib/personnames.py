@@ -513,7 +513,10 @@ def query_alternatives(word, typed=None):
     return prefixes, sorted(k for k in keys if len(k) < 4) + sorted(PHONETIC_MARK + s for s in sounds)
 
 
+@lru_cache(maxsize=200_000)
 def jaro_winkler(a, b):
+    """Jaro-Winkler similarity of two strings. Cached (a pure function of the two strings): resolution compares the
+    same given and family names across thousands of pairs of records (speed, issue 11)."""
     if a == b:
         return 1.0
     if not a or not b:

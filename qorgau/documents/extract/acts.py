@@ -18,6 +18,7 @@ from . import lexicon
 from .dates import find_dates
 from .provisions import of_edition
 from qorgau.lib.morphology import family_forms, given_name_gender
+from qorgau.lib.prefilter import may_match
 from .spans import Proposal
 from .triggers import Triggers
 
@@ -656,7 +657,7 @@ def penalty_match(sentence):
     asked = None  # a term only asked for ("sought seven years of restricted freedom; the court gave him two years in
     # prison"): the term of the verdict, when the sentence has one, else this one
     for kind, pattern, unit, script in PENALTIES:
-        if script not in scripts:
+        if script not in scripts or not may_match(pattern, sentence):   # exact: see qorgau/lib/prefilter.py
             continue
         for m in pattern.finditer(sentence):
             amounts = [g for g in m.groups() if g]
@@ -676,7 +677,7 @@ def _penalties_in(line):
     found = []
     scripts = {"latin" if LATIN.search(line) else "", "cyrillic" if CYRILLIC.search(line) else ""}
     for kind, pattern, unit, script in PENALTIES:
-        if script not in scripts:
+        if script not in scripts or not may_match(pattern, line):
             continue
         for m in pattern.finditer(line):
             if any(o <= m.start() < o + length or m.start() <= o < m.end() for _, o, length in found):

@@ -7,6 +7,7 @@ document's date), "since 31 March", "in mid-September 2020", "early June", "14 -
 
 import datetime
 from qorgau.lib import patterns as re  # `re`, with compiled patterns kept across processes (start-up)
+from qorgau.lib.prefilter import led
 
 from . import lexicon
 from .spans import DateRef
@@ -173,7 +174,7 @@ def find_dates(text, document_date=""):
     context_year = document_date[:4] if document_date else (first_year.group(1) if first_year else "")
     covered = bytearray(len(text) + 1)  # characters a date found earlier already covers
     for name, pattern in PATTERNS:
-        for m in pattern.finditer(text):
+        for m in led(pattern).finditer(text):   # the same matches, found faster (qorgau/lib/prefilter.py)
             if any(covered[m.start():m.end()]):
                 continue
             found.append((m.start(), m.end(), name, m))

@@ -13,6 +13,7 @@ of `acts.BY_SCRIPT`.
 """
 
 from qorgau.lib import patterns as re  # `re`, with compiled patterns kept across processes (start-up)
+from qorgau.lib.prefilter import first_characters
 
 
 class Triggers:
@@ -27,7 +28,7 @@ class Triggers:
         for script in self.scripts:
             keys = [(t, script) for t in self.order if (t, script) in by_script]
             self.types[script] = keys
-            inner = "|".join(f"(?:{_inner(by_script[key])})" for key in keys)
+            inner = "|".join(_guarded(by_script[key]) for key in keys)
             flags = {by_script[key].flags for key in keys}
             self.any[script] = re.compile(rf"(?<!\w)(?=(?:{inner}))", flags.pop() if len(flags) == 1 else re.I) \
                 if len(flags) <= 1 else None
@@ -81,3 +82,14 @@ def _inner(pattern):
     has its own)."""
     source = pattern.pattern
     return source[len(LEADING):] if source.startswith(LEADING) else source
+
+
+def _guarded(pattern):
+    """A type's alternative in the combined pattern, led by a look-ahead for the characters its matches can start
+    with ("(?=[дзп…])(?:…)"), when its parse tree says (qorgau/lib/prefilter.py): at a word whose first letter none of
+    the type's words has, one class test instead of trying each of its words (speed; the positions found are the
+    same, since every match of the type starts with one of those characters, case folded by the same flags)."""
+    first = first_characters(pattern)
+    if not first:
+        return f"(?:{_inner(pattern)})"
+    return f"(?={first})(?:{_inner(pattern)})"
