@@ -2,6 +2,7 @@
 
     python benchmarks/pages.py --persons 100000 --acts-per-person 10     # once, to make the database
     python benchmarks/opendata.py --persons 100000                       # SQLite in benchmarks/out/
+    python benchmarks/opendata.py --data-dir DIR                         # SQLite elsewhere
     DATABASE_URL=postgres:///qorgau_bench python benchmarks/opendata.py  # PostgreSQL
 
 Nothing here asserts a timing; it prints them.
@@ -21,13 +22,14 @@ OUT = Path(__file__).resolve().parent / "out"
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--persons", type=int, default=100_000, help="which generated database to use (SQLite)")
+    parser.add_argument("--data-dir", help="the SQLite data directory (default benchmarks/out/data-PERSONS)")
     parser.add_argument("--grant-consent", action="store_true",
                         help="first mark every public person as having granted consent to publication (the generator "
                              "leaves consent unknown, and open data names only people who granted it); bypasses the "
                              "models, so statistics count from the acts until `qorgau census --rebuild`")
     args = parser.parse_args()
     if not os.environ.get("DATABASE_URL"):
-        os.environ["QORGAU_DATA_DIR"] = str(OUT / f"data-{args.persons}")
+        os.environ["QORGAU_DATA_DIR"] = args.data_dir or str(OUT / f"data-{args.persons}")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "qorgau.settings")
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     import django

@@ -63,7 +63,7 @@ def test_a_filter_of_people_reads_its_slice_at_the_readers_level(alice, bob, dja
 
 def test_a_date_range_or_region_with_filters_of_people_reads_the_stored_sets_not_the_acts(
         alice, bob, django_capture_on_commit_callbacks):
-    """A date range (or a region) with filters of people is answered from the stored person sets -- the range's
+    """A date range (or a region, or both) with filters of people is answered from the stored person sets -- the range's
     buckets read among the persons the filters choose -- without reading the acts, and counts what the act scan
     counts at each reader's level (a gender kept from the public chooses nobody for the public)."""
     from django.db import connection
@@ -91,7 +91,10 @@ def test_a_date_range_or_region_with_filters_of_people_reads_the_stored_sets_not
         public, allowed = not getattr(reader, "is_authenticated", False), levels_for(reader)
         for filters in (Filters(date_from="1931-01", date_to="1932-12-31", gender="f"),
                         Filters(date_from="1931", gender="f", role="journalist"),
-                        Filters(region=place.uid, gender="f")):
+                        Filters(region=place.uid, gender="f"),
+                        # a range with a region: the region's sets by date bucket
+                        Filters(date_from="1931-01", date_to="1932-12-31", region=place.uid),
+                        Filters(date_from="1931", region=place.uid, gender="f")):
             from_sets = cells_of_buckets(reader, filters)
             assert from_sets is not None and from_sets == cells_of_acts(reader, filters), (name, filters)
             with CaptureQueriesContext(connection) as queries:

@@ -248,12 +248,13 @@ class StatisticsBucket(models.Model):
     covers instead of the acts it keeps (docs/analysis.md, "Date ranges from buckets").
 
     bucket: "" (acts without a date), "2018" (a year alone), "2018-03" (a month alone), "2018-03-01" (every full
-    date of March 2018), "*" (not by date: custody, consent). table_key and label: what the people share there
+    date of March 2018), "*" (not by date: custody, consent), "@<place id>" (the acts at a place or under it) and
+    "@<place id>:<date bucket>" (those acts by date: a range with a region). table_key and label: what the people share there
     (summaries.person_marks); k: how many acts or episodes each of them has there (1 for a plain set)."""
 
     level = models.CharField(max_length=16)
     table_key = models.CharField(max_length=4)
-    bucket = models.CharField(max_length=16)
+    bucket = models.CharField(max_length=32)
     label = models.CharField(max_length=40, blank=True, default="")
     k = models.IntegerField(default=1)
     bits = models.BinaryField(default=b"")

@@ -677,10 +677,11 @@ def _whole_years(date_from, upper):
     return (f"{first:04d}", f"{last:04d}") if first <= last else None
 
 
-def _region_bucket(user, region):
-    """Q: the place bucket of a region filter (summaries.person_marks "@<place id>": the acts at the place and at the
-    places under it); False when the filter keeps nothing (no such place the reader may see); None when the bucket
-    cannot answer: a place under it the reader may not see (the filter leaves its acts out, the bucket holds them)."""
+def _region_place(user, region):
+    """The place id of a region filter, whose sets (summaries.person_marks "@<place id>", and by date bucket
+    "@<place id>:<date bucket>") hold the acts at the place and at the places under it; False when the filter keeps
+    nothing (no such place the reader may see); None when its sets cannot answer: a place under it the reader may not
+    see (the filter leaves its acts out, the sets hold them)."""
     from qorgau.records.models import Place
 
     found = list(Place.objects.visible_to(user).filter(uid=region).values_list("id", flat=True))
@@ -689,7 +690,7 @@ def _region_bucket(user, region):
     under = Place._base_manager.filter(parent_id=found[0])
     if under.count() != Place.objects.visible_to(user).filter(parent_id=found[0]).count():
         return None
-    return Q(bucket=f"@{found[0]}")
+    return found[0]
 
 
 def summaries_bucket(date):
@@ -703,8 +704,9 @@ def cells_of_buckets(user, filters):
     buckets (`StatisticsBucket`): the same dict, read from a few thousand rows instead of every kept act. Filters of
     people choose persons, not acts: every set is read among the persons their slices' sets ("s") choose. None when
     they cannot answer: a bound inside a month's full dates, buckets or slices not built, an act date in no bucket
-    form, a place under the region the reader may not see, a region with a date range (a person's act in the range
-    and their act in the region may be two acts: no set answers "an act in both"), a slice key too long for a mark.
+    form, a place under the region the reader may not see, a slice key too long for a mark. A region with a date
+    range reads the region's own buckets by date ("@<place id>:<date bucket>": the acts at the region's places, by
+    date), as a range alone reads everyone's.
 
     A range keeps whole buckets (their keys sort as the dates they hold). People of a table = the union of its
     buckets' person sets (ids as bits); acts = the sum over buckets of k times the people with k acts there. The
@@ -717,9 +719,10 @@ def cells_of_buckets(user, filters):
     from . import summaries
     from .models import StatisticsBucket
 
-    if filters.region and (filters.date_from or filters.date_to):
-        return None
     if not (filters.date_from or filters.date_to or filters.region):
+        return None
+    ranged = bool(filters.date_from or filters.date_to)
+    if filters.region and ranged and not summaries.place_dates_ready():
         return None
     upper = filters.date_to + "-99" if filters.date_to else None
     if (filters.date_from and _straddled(filters.date_from, False)) or (upper and _straddled(upper, True)):
@@ -737,11 +740,17 @@ def cells_of_buckets(user, filters):
         if not chosen:
             return {}
     if filters.region:
-        in_range = _region_bucket(user, filters.region)
-        if in_range is None:
+        place = _region_place(user, filters.region)
+        if place is None:
             return None
-        if in_range is False:
+        if place is False:
             return {}
+        if ranged:  # the place's buckets by date, "@<id>:<date bucket>": the range's whole buckets, as below
+            prefix = f"@{place}:"
+            in_range = Q(bucket__gte=prefix + (filters.date_from or ""))
+            in_range &= Q(bucket__lte=prefix + upper) if upper else Q(bucket__lt=f"@{place};")
+        else:
+            in_range = Q(bucket=f"@{place}")
     else:  # dated buckets are "" or begin with a digit
         in_range = Q(bucket="") | Q(bucket__gte="0", bucket__lt=":")
         if filters.date_from:
@@ -773,7 +782,7 @@ def cells_of_buckets(user, filters):
             dated.setdefault(table[1:], []).append((f"{bucket}-01-00", label, k, bits))
         else:
             dated.setdefault(table, []).append((bucket, label, k, bits))
-    if "odd" in other and not filters.region:
+    if "odd" in other and ranged:
         return None
     if chosen is None:
         decode = summaries.decode_bits
@@ -813,7 +822,7 @@ def cells_of_buckets(user, filters):
     for table in ("cs", "ce", "cf"):
         count(table, lambda label, table=table: (table, label, 0),
               [("*", label, k, bits) for label, k, bits in other.get(table, ())], kept)
-    if filters.region:  # the prosecutions begun among the acts at the region's places, per person and year
+    if filters.region and not ranged:  # the prosecutions begun among the acts at the region's places, per year
         count("py", lambda label: ("py", label, 0), dated.get("y", ()))
         return totals
     # Prosecutions: walk the buckets in date order.

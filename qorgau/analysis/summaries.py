@@ -48,6 +48,7 @@ from .statistics import PROSECUTION_GAP_DAYS, PROSECUTION_TYPES, SENTENCE_BINS
 READY = "summaries-ready"
 BUCKETS_READY = "statistics-buckets-ready"
 YEAR_SPANS_READY = "statistics-year-spans-ready"  # the "Y..." marks (a database rebuilt before them has none)
+PLACE_DATES_READY = "statistics-place-dates-ready"  # the "@<place>:<date>" marks (likewise)
 SLICES_READY = "summary-slices-ready"
 PERSON_TABLES = ("py", "ar", "rg", "se", "gm", "cs", "ce", "cf")
 # The first group an act type is listed under (as the statistics always named it).
@@ -206,7 +207,9 @@ def person_marks(acts, provisions, episodes, unconsented, hidden_dates=(), paren
     not by date ("*"): "cs" / "ce" (month: k episodes as the cells), "cf" (the month of the first custody), "u"
     (no consent to publication), "odd" (an act date in no bucket: date ranges then read the acts);
     by place ("@<place id>": the acts at the place or at a place under it, as a region filter keeps them): "a", "ar",
-    "rg", "gm", "se" as above and "y" (label: a year; k: the prosecutions begun that year among those acts).
+    "rg", "gm", "se" as above and "y" (label: a year; k: the prosecutions begun that year among those acts);
+    by place and date bucket ("@<place id>:<date bucket>", e.g. "@12:2018-03-01"): the marks by date bucket above
+    ("a", "ar", "rg", "gm", "se", "p", "fs", "ch") of those acts alone, for a date range with a region.
     `acts` as for `person_cells`; `hidden_dates`: ids of acts whose date the level may not read; `parents`:
     {place id: parent place id}."""
     found = {}
@@ -221,34 +224,47 @@ def person_marks(acts, provisions, episodes, unconsented, hidden_dates=(), paren
     def add(table, bucket, label="", n=1):
         found[(table, bucket, label)] = found.get((table, bucket, label), 0) + n
 
-    seen = set()  # buckets already holding a prosecution act (the first one there decides "ch")
-    last = None
-    for date in sorted(a.date for a in acts if a.act_type in PROSECUTION_TYPES and a.date
-                       and a.id not in hidden_dates):
-        lo, _hi = date_range(date)
-        bucket = date_bucket(date)
-        full = last is None or _days(last, lo) > PROSECUTION_GAP_DAYS
-        last = lo
-        if bucket is None:
-            continue
-        year = lo[:4]
-        span = year_span(bucket)
-        for prefix, key in (("", bucket), ("Y", span)):  # the date bucket, and its year's span (marks "Y...")
-            if key is None:
+    def dated(chosen, where, spans):
+        """[(prefix, bucket, act)] of these acts by date bucket, each bucket stored as `where(bucket)` (None: a date
+        in no bucket form), and their prosecution marks; with `spans`, also per year span (marks "Y...")."""
+        seen = set()  # buckets already holding a prosecution act (the first one there decides "ch")
+        last = None
+        for date in sorted(a.date for a in chosen if a.act_type in PROSECUTION_TYPES and a.date
+                           and a.id not in hidden_dates):
+            lo, _hi = date_range(date)
+            bucket = date_bucket(date)
+            full = last is None or _days(last, lo) > PROSECUTION_GAP_DAYS
+            last = lo
+            if bucket is None:
                 continue
-            if (prefix, key) not in seen:
-                seen.add((prefix, key))
-                found[(prefix + "p", key, year)] = 1
-                if not full:
-                    found[(prefix + "ch", key, year)] = 1
-            if full:
-                found[(prefix + "fs", key, year)] = 1
+            year = lo[:4]
+            keys = (("", where(bucket)), ("Y", year_span(bucket))) if spans else (("", where(bucket)),)
+            for prefix, key in keys:  # the date bucket, and its year's span (marks "Y...")
+                if key is None:
+                    continue
+                if (prefix, key) not in seen:
+                    seen.add((prefix, key))
+                    found[(prefix + "p", key, year)] = 1
+                    if not full:
+                        found[(prefix + "ch", key, year)] = 1
+                if full:
+                    found[(prefix + "fs", key, year)] = 1
+        kept = [(date_bucket(act.date), act) for act in chosen if act.id not in hidden_dates]
+        entries = [("", None if bucket is None else where(bucket), act) for bucket, act in kept]
+        if spans:
+            entries += [("Y", year_span(bucket), act) for bucket, act in kept if bucket and year_span(bucket)]
+        return entries
+
     for bucket, chosen in at_place.items():
         for year, n in _starts(a.date for a in chosen if a.act_type in PROSECUTION_TYPES and a.date).items():
             found[("y", bucket, year)] = n
-    dated = [("", date_bucket(act.date), act) for act in acts if act.id not in hidden_dates]
-    spans = [("Y", year_span(bucket), act) for _p, bucket, act in dated if bucket and year_span(bucket)]
-    for prefix, bucket, act in [*dated, *spans,
+    entries = dated(acts, lambda bucket: bucket, True)
+    # By place and date bucket ("@<place id>:<date bucket>"): a date range with a region keeps whole buckets of the
+    # region's acts, as a range alone keeps whole buckets of all (no year spans there: a long range reads months).
+    for place, chosen in at_place.items():
+        entries += [entry for entry in dated(chosen, lambda bucket, place=place: f"{place}:{bucket}", False)
+                    if entry[1] is not None]  # a date in no bucket form is marked "odd" by the line above
+    for prefix, bucket, act in [*entries,
                                 *(("", bucket, act) for bucket, chosen in at_place.items() for act in chosen)]:
         if bucket is None:
             found[("odd", "*", "")] = 1
@@ -541,6 +557,7 @@ def rebuild_all(batch=5000):
         _set_ready(1)
         CacheGeneration.objects.update_or_create(name=BUCKETS_READY, defaults={"value": 1})
         CacheGeneration.objects.update_or_create(name=YEAR_SPANS_READY, defaults={"value": 1})
+        CacheGeneration.objects.update_or_create(name=PLACE_DATES_READY, defaults={"value": 1})
         CacheGeneration.objects.update_or_create(name=SLICES_READY, defaults={"value": 1})
 
 
@@ -551,6 +568,11 @@ def buckets_ready():
 
 def year_spans_ready():
     return CacheGeneration.objects.filter(name=YEAR_SPANS_READY, value__gte=1).exists()
+
+
+def place_dates_ready():
+    """Whether the sets by place and date bucket are complete (until then a date range with a region reads the acts)."""
+    return CacheGeneration.objects.filter(name=PLACE_DATES_READY, value__gte=1).exists()
 
 
 def encode_bits(number):
