@@ -13,7 +13,7 @@ def ready_when_empty(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('analysis', '0008_statistics_date_buckets'),
+        ('analysis', '0009_sealed_reasons_and_description'),
     ]
 
     operations = [
