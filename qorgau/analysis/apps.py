@@ -8,7 +8,7 @@ class Config(AppConfig):
     verbose_name = "Analysis"
 
     def ready(self):
-        from . import episodes
+        from . import checks, episodes  # noqa: F401 (checks registers the database collation check)
 
         episodes.connect()
         from qorgau.records.registry import person_section
