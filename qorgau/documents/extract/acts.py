@@ -357,6 +357,21 @@ class Spans:
 
 
 SINCE = re.compile(r"(?<!\w)(?:since|с|бері)\s+$", re.I)
+# The end of a term: a date governed by "until", "till", "up to", "through", "до", "по" (before it) or "дейін", "шейін"
+# (after it, "15 ақпанға дейін"): "extended the detention … until 15 February", "арестован до 3 марта". It is the day
+# the episode is planned to end, never the day of the act, nor a time the narrative has reached.
+TERM_END_BEFORE = re.compile(rf"(?<!\w)(?:{MODIFIERS['until']})\s+$", re.I)
+TERM_END_AFTER = re.compile(rf"\w{{0,4}}\s+(?:{MODIFIERS['until_after']})(?!\w)", re.I) \
+    if "until_after" in MODIFIERS else None
+RANGE_START = re.compile(r"(?<!\w)с\s+\d{1,2}\s+по\s+$", re.I)  # "с 3 по 5 марта": a range's end, read alone
+
+
+def term_end(text, date):
+    """Whether the date ends a term ("until 15 February", "до 15 февраля", "15 ақпанға дейін")."""
+    before = text[max(0, date.start - 16):date.start]
+    if TERM_END_BEFORE.search(before) and not RANGE_START.search(before):
+        return True
+    return bool(TERM_END_AFTER and TERM_END_AFTER.match(text, date.end))
 
 
 def _each_with_a_term(text, trigger_end, persons, victims, act_type=None):
@@ -557,7 +572,8 @@ def context_date(text, dates, position):
     # A state's start ("in custody since 22 August 2020") does not move the narrative's time.
     candidates = dates.before(position) if isinstance(dates, Spans) else dates
     before = next(([d] for d in reversed(candidates) if d.end <= position
-                   and not SINCE.search(text, max(0, d.start - 8), d.start) and not _in_background(text, d)
+                   and not SINCE.search(text, max(0, d.start - 8), d.start) and not term_end(text, d)
+                   and not _in_background(text, d)
                    and not _in_relative_clause(text, d)
                    and not KK_ATTRIBUTIVE_DATE.match(text, d.end)), [])
     if not before:
@@ -1715,7 +1731,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         if not victims:
             # Counted but unnamed ("at least 34 people were arrested under …"): kept, for "This included …".
             refs_here = provisions.within(start, end)
-            own = dates.within(start, end)
+            own = [d for d in dates.within(start, end) if not term_end(text, d)]
             first_type = clause_types[0][2]
             penalty_here = find_penalty(sentence)
             if penalty_here and penalty_here["kind"] == "administrative_detention":
@@ -1746,8 +1762,9 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             own_dates = other or own_dates
         # "under Article 174 of the Criminal Code, adopted in 2014": the day a law was made is no act's
         # nor a day planned ("protests planned for 21 May", "a hearing scheduled for 3 June")
+        # nor the end of a term ("extended his detention until 15 February", "15 ақпанға дейін ұзартты")
         own_dates = [d for d in own_dates if not LAW_DATE.search(text, max(0, d.start - 40), d.start)
-                     and not PLANNED_DATE.search(text, max(0, d.start - 16), d.start)]
+                     and not PLANNED_DATE.search(text, max(0, d.start - 16), d.start) and not term_end(text, d)]
         own_dates = _without_explained_offence(sentence, start, own_dates)
         line_start = text.rfind("\n", 0, start) + 1
         above = heading_above(text, dates, line_start)

@@ -153,6 +153,12 @@ PERIOD_BEFORE = re.compile(r"(?<!\w)(?:итог\w*|обзор\w*|(?:отч[её]
 PERIOD_JOIN = re.compile(r"\s+(?:(?:года|г\.)\s+)?(?:и|а также)\s+$", re.I)
 # "до сентября 2025 года", "по 10 мая": the end of a term, not the narrative's time (sets no year).
 BOUND_BEFORE = re.compile(r"(?<!\w)(?:до|по)\s+$", re.I)
+# The same in English and Kazakh: "until 15 February 2025", "2025 жылғы 15 ақпанға дейін" (lexicon modifiers `until`,
+# `until_after`): a planned end; "detained … on 15 February" after it keeps the year of the narrative.
+UNTIL_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{row[1]})" for row in lexicon.table("modifiers")
+                                                  if row[0] == "until") + r")\s+$", re.I)
+UNTIL_AFTER = re.compile(r"\w{0,4}\s+(?:" + "|".join(f"(?:{row[1]})" for row in lexicon.table("modifiers")
+                                                   if row[0] == "until_after") + r")(?!\w)", re.I)
 
 
 def _preposition_nakanune(text, m):
@@ -314,6 +320,8 @@ def find_dates(text, document_date=""):
             heads = heads and not COMPARED_BEFORE.search(text, max(0, start - 25), start)
             heads = heads and not (CYRILLIC_WORD.search(text[max(0, start - 40):start])
                                    and BOUND_BEFORE.search(text, max(0, start - 6), start))
+            heads = heads and not UNTIL_BEFORE.search(text, max(0, start - 12), start) \
+                and not UNTIL_AFTER.match(text, end)
             context_year = value[:4] if how == "explicit" and heads else context_year
             results.append(DateRef(start, end, text[start:end], value=value, value_end=value_end, how=how))
     # "В субботу, 4 марта 2023 года", "on Tuesday, 1 October": the weekday names the date written after it, which
