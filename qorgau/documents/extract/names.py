@@ -389,6 +389,31 @@ def _initials_man(name, text, start):
     return " ".join(words[:-1] + [words[-1][:-1]]) if man else name
 
 
+FEMININE_GIVEN = {row[0] for row in lexicon.table("given_names", "ru") if row[1] == "f"}
+
+
+def _unknown_man_dative(given, family):
+    """"Серикжану Мамбеталину": a given name outside the hand list in -у beside a family name in -ову/-еву/-ину is
+    a man's dative, unless the given name can be a woman's (its -а form a woman's name, "Анну", "Марину", or the bare
+    stem a woman's name, "Айжану"). The -у pair could in theory be a woman's accusative ("Серикжана
+    Мамбеталина"), but only a woman's name in -а takes it, and the dictionary knows those; a man's name it does not
+    know ("Серикжан", "Данияр") it still guesses as a man's name, which is the evidence used here."""
+    if given in MASCULINE_GIVEN or len(given) < 4 or not given.endswith("у") or \
+            not re.search(r"[бвгджзклмнпрстфхцчшщ]$", given[:-1]):
+        return False
+    m = FAMILY_STEM.match(family)
+    if not m or m.group("ending") != "у":
+        return False
+    stem = given[:-1]
+    if stem in FEMININE_GIVEN or stem + "а" in FEMININE_GIVEN:
+        return False
+    from qorgau.lib.morphology import _analyser
+    analyser = _analyser()
+    if any("Name" in p.tag and p.tag.gender == "femn" for w in (stem, stem + "а") for p in analyser.parse(w)):
+        return False
+    return any("Name" in p.tag and p.tag.gender == "masc" and p.tag.case == "nomn" for p in analyser.parse(stem))
+
+
 def _nominative(name):
     """`nominative`, but a known man's given name with a case ending beside a family name with the same case
     ("Нурлана Жаулибаева", "Ерлану Садыкову") is that man in the nominative, not a woman named "Нурлана"."""
@@ -411,6 +436,8 @@ def _nominative(name):
                     return f"{stem} {family[:-len(ending)]}"
                 if not m and not ending and not re.search(r"(?:ов|ев|ин)[ауе]$|(?:ова|ева|ина)$", family):
                     return f"{stem} {family}"
+    if len(words) == 2 and _unknown_man_dative(*words):
+        return f"{words[0][:-1]} {FAMILY_STEM.match(words[1]).group('stem')}"
     if len(words) == 2:
         given, family = words
         for ending, family_endings in MALE_CASES:
