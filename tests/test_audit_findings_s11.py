@@ -305,3 +305,19 @@ def test_ending_an_accounts_sessions_also_revokes_its_api_tokens(client, alice, 
     assert client.get("/api/persons/", HTTP_AUTHORIZATION=f"Bearer {stolen}").status_code == 401
     assert client.get("/api/persons/", HTTP_AUTHORIZATION=f"Bearer {others}").status_code == 200
     assert AuditEntry.objects.filter(verb="revoke", record_type="ApiToken").count() == 1
+
+
+def test_resetting_two_factor_also_revokes_the_accounts_api_tokens(client, alice, bob):
+    """`qorgau users reset-two-factor NAME` answers a lost phone, which may be a stolen phone with the laptop: the
+    read-API tokens made while signed in read as the account without a second factor, so they end with the reset
+    (session 11, the audit's leftover); another account's tokens keep working."""
+    from django.core.management import call_command
+
+    from qorgau.web import actions as tokens
+
+    _token, stolen = tokens.do_create_token(alice, actor="test")
+    _token, others = tokens.do_create_token(bob, actor="test")
+    assert client.get("/api/persons/", HTTP_AUTHORIZATION=f"Bearer {stolen}").status_code == 200
+    call_command("users", "reset-two-factor", "alice")
+    assert client.get("/api/persons/", HTTP_AUTHORIZATION=f"Bearer {stolen}").status_code == 401
+    assert client.get("/api/persons/", HTTP_AUTHORIZATION=f"Bearer {others}").status_code == 200

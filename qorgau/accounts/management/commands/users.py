@@ -8,7 +8,8 @@ VERBS = {
     "deactivate": "the account can no longer sign in; its sessions end",
     "revoke-clearance": "the account no longer reads confidential records; its sessions end",
     "end-sessions": "every session signed in as this account ends, and its read-API tokens are revoked",
-    "reset-two-factor": "forget the authenticator app and recovery codes; enrol again at next sign-in",
+    "reset-two-factor": "forget the authenticator app and recovery codes (enrol again at next sign-in); "
+                        "its sessions end and its read-API tokens are revoked",
     "unlock": "lift a sign-in lockout on this account",
     "token": "make a read-API token for this account's scripts (shown once); --revoke PREFIX revokes one",
     "tokens": "list this account's read-API tokens",
@@ -47,7 +48,10 @@ class Command(BaseCommand):
             self.stdout.write(f"Ended {count} session(s) of {username} and revoked {revoked} read-API token(s).")
         elif action == "reset-two-factor":
             actions.do_reset_two_factor(user, actor="cli")
-            self.stdout.write(f"{username} will set up two-factor sign-in again at their next sign-in.")
+            # A lost phone may be a stolen one, with the laptop: what was made while signed in ends with it.
+            revoked = self.revoke_all_tokens(user)
+            self.stdout.write(f"{username} will set up two-factor sign-in again at their next sign-in; "
+                              f"{revoked} read-API token(s) revoked.")
         elif action in ("token", "tokens"):
             self.tokens(user, action, label, revoke)
         elif action == "unlock":
