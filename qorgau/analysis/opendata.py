@@ -28,6 +28,7 @@ from qorgau.lib.xlsx_stream import StreamedWorkbook
 from qorgau.records.models import Act, ActProvision, Person, PersonName, Provision
 
 from .models import CustodyEpisode, ListEntry
+from .privacy import nameable_in_public
 
 CHUNK = 5000
 
@@ -35,7 +36,7 @@ CHUNK = 5000
 def _persons(reader):
     # Named only with consent to publication granted (docs/analysis.md): the others' acts are left out too, since
     # an act row (type, date, place, articles) can name a person as surely as a name.
-    return Person.objects.visible_to(reader).filter(consent="granted")
+    return Person.objects.visible_to(reader).filter(nameable_in_public())
 
 
 def _shown(values, names, levels):

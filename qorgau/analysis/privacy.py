@@ -6,14 +6,24 @@ count that includes them is shown only when it holds at least QORGAU_MIN_PUBLIC_
 """
 
 from django.conf import settings
+from django.db.models import Q
 
 
 def is_public(reader):
     return reader is None or not getattr(reader, "is_authenticated", False)
 
 
+NAMEABLE = "granted"
+
+
 def nameable(person, public):
-    return not public or person.consent == "granted"
+    return not public or person.consent == NAMEABLE
+
+
+def nameable_in_public(prefix=""):
+    """The same rule as a query condition on persons (or on rows reaching a person through `prefix`, e.g.
+    "person__"): what a public list, census, briefing, open-data file or `?list=` filter may name."""
+    return Q(**{f"{prefix}consent": NAMEABLE})
 
 
 def shown_count(total, unnamed, public):

@@ -3,6 +3,7 @@
 from qorgau.records.models import Person
 
 from .models import ListEntry
+from .privacy import is_public, nameable, nameable_in_public
 from .statistics import Filters, visible_acts
 
 
@@ -15,7 +16,6 @@ def persons_for(reader, *, uids=(), list_slug="", filters=None, limit=200):
 
     For the public (an anonymous reader) only persons who granted consent to publication are named: an explicit
     id of anyone else is an error; a list or filter leaves them out (docs/analysis.md)."""
-    from .privacy import is_public
 
     persons = Person.objects.visible_to(reader).prefetch_related("names")
     public = is_public(reader)
@@ -24,13 +24,13 @@ def persons_for(reader, *, uids=(), list_slug="", filters=None, limit=200):
         missing = [uid for uid in uids if uid not in found]
         if missing:
             raise SelectionError(f"No such person: {', '.join(missing)}.")
-        unconsented = [uid for uid in uids if public and found[uid].consent != "granted"]
+        unconsented = [uid for uid in uids if not nameable(found[uid], public)]
         if unconsented:
             raise SelectionError(f"Consent to publication is not recorded for {', '.join(unconsented)}: a public "
                                  "briefing does not name them.")
         return [found[uid] for uid in dict.fromkeys(uids)]
     if public:
-        persons = persons.filter(consent="granted")
+        persons = persons.filter(nameable_in_public())
     if list_slug:
         import datetime
 

@@ -110,11 +110,10 @@ def list_entries_for(user):
     granted consent to publication: a public list names no one else (docs/analysis.md), so neither may `?list=` on
     persons, acts, exports and the API, nor the list facet's counts (session 11 audit)."""
     from qorgau.analysis.models import ListEntry
+    from qorgau.analysis.privacy import is_public, nameable_in_public
 
     entries = ListEntry.objects.visible_to(user).as_read_by(user)
-    if not user.is_authenticated:
-        entries = entries.filter(person__consent=Consent.GRANTED)
-    return entries
+    return entries.filter(nameable_in_public("person__")) if is_public(user) else entries
 
 
 def person_conditions(filters, user, prefix=""):
