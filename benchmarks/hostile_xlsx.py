@@ -8,53 +8,27 @@ Prints the file's size, what `read_table` answered, CPU seconds and the peak mem
 """
 
 import argparse
-import io
-import random
 import resource
-import string
 import subprocess
 import sys
 import tempfile
 import time
-import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
-REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
+def workbook(texts):
+    """The test's hostile workbook (tests/test_audit_findings_s11.py `_many_strings`), built once for both."""
+    import os
 
-def workbook(texts, pad_every=250):
-    rnd = random.Random(1)
-    block = "<si><t>a</t></si>" * (pad_every - 1)
-    shared = "".join(block + "<si><t>%s</t></si>" % "".join(rnd.choice(string.ascii_letters) for _ in range(12))
-                     for _ in range(texts // pad_every))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", (
-            '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
-            'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
-            'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/'
-            'workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-            '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-'
-            'officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType='
-            '"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>'))
-        archive.writestr("_rels/.rels", (
-            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
-            f'2006/relationships"><Relationship Id="rId1" Type="{REL}/officeDocument" Target="xl/workbook.xml"/>'
-            '</Relationships>'))
-        archive.writestr("xl/workbook.xml", (f'<?xml version="1.0" encoding="UTF-8"?><workbook {NS} xmlns:r="{REL}">'
-                                             '<sheets><sheet name="s" sheetId="1" r:id="rId1"/></sheets></workbook>'))
-        archive.writestr("xl/_rels/workbook.xml.rels", (
-            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
-            f'2006/relationships"><Relationship Id="rId1" Type="{REL}/worksheet" Target="worksheets/sheet1.xml"/>'
-            f'<Relationship Id="rId2" Type="{REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>'))
-        archive.writestr("xl/worksheets/sheet1.xml", (
-            f'<?xml version="1.0" encoding="UTF-8"?><worksheet {NS}><sheetData><row r="1"><c r="A1" t="s"><v>0</v>'
-            '</c></row></sheetData></worksheet>'))
-        archive.writestr("xl/sharedStrings.xml", f'<?xml version="1.0" encoding="UTF-8"?><sst {NS}>{shared}</sst>')
-    return out.getvalue()
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "qorgau.settings")
+    django.setup()
+    from tests.test_audit_findings_s11 import _many_strings
+
+    return _many_strings(texts)
 
 
 def read(path):
