@@ -21,7 +21,8 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "tests" / "evaluation" / "first-runs.json.gz"
 PYTHON = sys.executable
 
-# part file (gold-dev-<part>.json) and the commit that added a round of its documents, before the rules changed
+# part file (gold-dev-<part>.json) and the commit that added a round of its documents, before the rules changed;
+# "part@name" when the part file had another name at that commit (its documents keep the part's fold)
 ROUNDS = """h15-en 55e5837 030cbe2
 h15-ru a4887e5 0a2559b
 h15-kk f349239 b07178c 341b4d7
@@ -34,7 +35,18 @@ h17-ru 5d58342 2ad97c7
 h18-en 76a6e56 b6f987e
 h18-kk 19cb3d9 576d794 d557871
 h18-ru e9ff2ce c488dde 9bc15d2
-h20-kk e551a19"""
+h20-kk e551a19
+h19-en b1d6ecc
+h19-ru 7f3598d
+h19-kk 51d15dd
+h20-en 76c7027
+h20-ru 777d0d0
+h21-acts 347c322 06240dd
+h21-date c7679a2
+h21-kk dfd310c
+h21-kk2 59b9f95
+h21-kk3 93e5f41
+h21-round2@h21-date-b af279e6"""
 
 # Run inside the old tree (its own package on the path): its rules on the round's new documents, as JSON.
 RUNNER = r'''
@@ -89,7 +101,8 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         for line in ROUNDS.splitlines():
             part, *commits = line.split()
-            part_file = f"tests/evaluation/gold-dev-{part}.json"
+            part, _, then = part.partition("@")
+            part_file = f"tests/evaluation/gold-dev-{then or part}.json"
             for commit in commits:
                 tree = Path(tmp, commit)
                 tree.mkdir()
