@@ -811,7 +811,10 @@ def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, pr
     # English: an object pronoun right after the trigger ("remanded him in custody", "a criminal case against her").
     object_after = after and re.fullmatch(r"\s*(?:(?:(?:was|were|has been|had been) \w+ )?(?:against|on|to|for)\s+)?",
                                           sentence[first_end:after.start()]) \
-        and after.group().lower() in {"him", "her"}
+        and (after.group().lower() in {"him", "her"}
+             # "Police detained them on 17 May", "an investigator charged them": the persons just spoken of, when
+             # several were (the they-branch below finds them: the last victims, or the last group named)
+             or (after.group().lower() == "them" and len(last_victims) >= 2))
     possessive = re.search(r"(?<!\w)(their|his|her)\s+$", sentence[:first_trigger])
     if possessive and possessive.group(1).lower() == "their":
         return list(last_victims), False  # "the court ordered their arrest"
@@ -1287,7 +1290,8 @@ def _clause(sentence, act_type, hit):
               # "A pre-trial investigation is under way": the noun with its own verb
               or bool(re.search(r"\b(?:is|was|has been)\s+(?:under ?way|opened|launched|started|begun)$", hit.group()))
               or bool(re.match(r"(?:jailed|freed|paroled|apprehended|taken|placed|sent|given|handed|set|walked|let|"
-                               r"granted|locked|ordered|left|replaced|cut|faces?|facing|faced|beaten|beat|stabbed)\b",
+                               r"granted|locked|ordered|left|replaced|cut|faces?|facing|faced|beaten|beat|stabbed|"
+                               r"(?:is|are|was|were|been|remains?|remained)\s+(?:\w+\s+)?serving)\b",
                                 hit.group(), re.I))  # "jailed for five years", "taken into custody"
               # a trigger that starts with a past-tense verb ("heard his verdict", "brought charges against")
               or bool(re.match(r"(?:\w+ed|heard|got|gave|given|held|kept|took|taken|brought|stood|went|began|found|"
@@ -1968,6 +1972,9 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             if act_type in {"charged", "investigated"} and PRESENT_CHARGE and \
                     PRESENT_CHARGE.match(sentence, hit_start) and not _dated_clause(sentence, start, hit_start, own_dates):
                 attributive = True  # "Обоим вменяют …": the case as it stands, no day of its own (nor its paragraph's)
+            if act_type in {"sentenced", "imprisoned"} and SERVING.match(sentence, hit_start) and \
+                    not TERM_GIVEN_ON.search(sentence, hit_end):
+                attributive = True  # "X, serving three years under Article 174, was visited …": a state, no day
             if attributive and not headline and note_date is None:
                 date_value, date_end = "", ""
             kk_attributive = KAZAKH.search(sentence) and _kk_attributive(sentence, hit_start, hit_end)
@@ -2431,6 +2438,10 @@ def _entry_dates(text, proposals, dates):
                 p.date, p.date_end = "", ""  # (still "context": a dated twin in the entry takes it in)
 
 
+# "serving three years under Article 174", "are serving prison terms": a term as it stands now (en triggers.tsv); its
+# day only when the sentence tells when the term was given ("… imposed on 11 July 2023").
+SERVING = re.compile(r"(?:(?:is|are|was|were|been|remains?|remained)\s+(?:(?:now|still|currently|already)\s+)?)?serving\b", re.I)
+TERM_GIVEN_ON = re.compile(r"\b(?:imposed|handed down|given|passed)\s+(?:on|in)\s", re.I)
 UPHELD = re.compile(r"\buph(?:olds?|eld)\b|(?:dismissed|rejected) (?:the|their|his|her) appeal|оставил\w* в силе|"
                     r"оставил\w* (?:\w+ )?без изменени\w*|оставлен\w* без изменени\w*|"
                     r"(?:өзгеріссіз|күшінде) қалдыр\w*", re.I)
