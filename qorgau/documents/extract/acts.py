@@ -2072,7 +2072,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         _one_deprivation_each(proposals, start, proposed_before, first_here)
         previous_acts = [p for p in proposals[first_here:] if p.start == start]
     _entry_dates(text, proposals, dates)
-    _counted_then_named(proposals, counted)
+    _counted_then_named(proposals, counted, text, mentions, officials | lawyers)
     _verdict_told_before_the_name(proposals, unnamed_verdicts, dates)
     proposals = _verdict_of_the_day(text, proposals, published, title_start)
     _bracketed_terms(text, proposals, provisions, mentions, officials | lawyers)
@@ -2092,6 +2092,32 @@ COUNT_WORD = re.compile(rf"(?<!\w)(?P<n>\d{{1,2}}|{'|'.join(GROUP_SIZE)})\s+(?:[
                         rf"(?:{MODIFIERS['counted_noun']})(?!\w)", re.I)
 
 
+def _named_after_count(text, act, size, proposals, mentions, officials):
+    """New acts of the counted act's type for the persons of the first sentence after it that names anyone, when that
+    sentence (in the count's paragraph or the next) names exactly `size` persons, none an official, none with an act of
+    that type already."""
+    limit = text.find("\n\n", text.find("\n\n", act.end) + 2) if "\n\n" in text[act.end:] else len(text)
+    limit = len(text) if limit < 0 else limit
+    for start, end in sentences(text[:limit]):
+        if start < act.end:
+            continue
+        named = list(dict.fromkeys(m.name for m in mentions.within(start, end)))
+        if not named:
+            continue
+        if len(named) != size or any(n in officials for n in named) or any(
+                p.kind == "act" and p.act_type == act.act_type and p.victims and p.victims[0] in named
+                for p in proposals):
+            return []
+        made = []
+        for name in named:
+            made.append(Proposal("act", act.act_type, act.start, act.end, victims=[name], date=act.date,
+                                 date_end=act.date_end, provisions=list(act.provisions), penalty=act.penalty,
+                                 rule=f"rule:counted:{act.act_type}", date_source="context"))
+        proposals.extend(made)
+        return made
+    return []
+
+
 def _group_size(sentence):
     m = COUNT_WORD.search(sentence)
     if not m:
@@ -2100,16 +2126,21 @@ def _group_size(sentence):
     return int(n) if n.isdigit() else GROUP_SIZE.get(n)
 
 
-def _counted_then_named(proposals, counted):
+def _counted_then_named(proposals, counted, text="", mentions=None, officials=()):
     """A lead that counts its victims before naming them ("Two members of a movement were each sentenced on Monday
     to five years in prison … A and B were convicted under Article 174"): the named persons' act of that type with no
-    day of its own is the counted act — its day, and its prison term."""
+    day of its own is the counted act — its day, and its prison term. When the names come with no act of that type
+    ("A court handed four-year terms … to five men … . A, B, C, D and E denied the charge …"; "Бес белсенді … жазасына
+    кесілді. … A, B, C, D және E былтыр ұсталған."), the first sentence after the count that names exactly as many
+    persons (within its paragraph and the next) names them."""
     for act, size in counted:
         if not size or not act.date or act.act_type not in {"sentenced", "administrative_detention", "fined", "detained",
                                                   "arrested"}:
             continue
         later = [p for p in proposals if p.kind == "act" and p.act_type == act.act_type and p.start > act.start
                  and p.date_source == "context" and p.start - act.end < 1500]
+        if not later and mentions is not None:
+            later = _named_after_count(text, act, size, proposals, mentions, officials)
         victims = list(dict.fromkeys(p.victims[0] for p in later if p.victims))
         if len(victims) != size or any(
                 q.kind == "act" and q.act_type == act.act_type and q.victims and q.victims[0] in victims
