@@ -2079,6 +2079,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
     _entry_terms(text, proposals, provisions, mentions, officials | lawyers)
     _orphan_provisions(text, proposals, provisions, mentions, officials | lawyers)
     _ban_on_verdict_day(text, proposals)
+    _questioned_at_a_hearing(text, proposals)
     proposals = administrative_verdicts(without_trial_on_verdict_day(
         charges_into_verdicts(without_undated_duplicates(proposals),
                               SHORT_TEXT + 1 if len(DATED_ENTRY.findall(text)) >= 3 else len(text))), text)
@@ -2774,6 +2775,19 @@ def without_undated_duplicates(proposals):
             continue
         kept.append(p)
     return kept
+
+
+# A court's sitting: "at the hearing", "в судебном заседании", "22 шілдедегі отырыста".
+HEARING = re.compile(r"(?<!\w)(?:(?:court\s+)?hearings?|court\s+session|заседани\w*|отырыс\w*)(?!\w)", re.I)
+
+
+def _questioned_at_a_hearing(text, proposals):
+    """Questions asked at a court's sitting ("22 шілдедегі отырыста сот айыпталушының өзінен жауап алды", "at the
+    hearing the judge questioned the defendant", "прокурор куәлардан жауап алуды сұрады") are the trial going on that
+    day, not an interrogation by investigators: the act is `tried`."""
+    for p in proposals:
+        if p.kind == "act" and p.act_type == "interrogated" and HEARING.search(text, p.start, p.end):
+            p.act_type, p.rule = "tried", "rule:tried"
 
 
 def without_trial_on_verdict_day(proposals):
