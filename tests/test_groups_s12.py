@@ -135,3 +135,29 @@ def test_provisions_in_english_list_shapes():
         text = (f"{first} was convicted on 3 May 2023 under Articles 174 and 274 of the Criminal Code and given five "
                 f"years. {second} was convicted the same day under the same articles and given four years.")
         assert {(second, "CC-174"), (second, "CC-274")} <= pairs(text, "2023-05-10"), pairs(text, "2023-05-10")
+
+
+def test_a_term_being_served_takes_no_day_from_the_sentence_before():
+    # "Вчера … провели обыск в камере Айдара Сыздыкова … Сыздыков отбывает пять лет …" (round 2, m11, after its
+    # scoring): on main the term got the search's day.
+    for name, family, years in [("Ерлана Касымова", "Касымов", "шесть"), ("Данияра Омарова", "Омаров", "пять")]:
+        text = (f"Семей, 5 мая 2024 года\n\nВчера в камере политзаключённого {name} провели обыск. {family} "
+                f"отбывает {years} лет лишения свободы по ст. 174 УК.")
+        found = acts(text, "2024-05-05")
+        assert not any(g in {"PENALTY", "DEPRIVATION"} and d for _, g, d in found), (text, found)
+        assert any(g == "PENALTY" and not d for _, g, d in found), (text, found)
+    # (a day of its own stays: "с ноября 2023 года отбывает семь лет")
+    found = acts("Ерлан Касымов с ноября 2023 года отбывает семь лет лишения свободы.", "2024-05-05")
+    assert ("Ерлан Касымов", "PENALTY", "2023-11") in found, found
+
+
+def test_a_numbered_entry_opening_with_a_name_as_printed():
+    # "3. Daniyar Adilbekov, journalist, Astana. Arrested in March 2024 and charged with …" (round 2, m08, after its
+    # scoring): on main the entry's later sentences had no subject (only "1. FAMILY Given" entries had one).
+    for name, verb, group in [("Erlan Kasymov", "Arrested", "DEPRIVATION"), ("Dana Serikova", "Detained",
+                                                                                "DEPRIVATION")]:
+        text = (f"PRISONERS\n\n1. {name}, blogger, Semey. {verb} in March 2024 and charged with inciting discord "
+                f"(Article 174).\n\n2. Bolat Temirov, activist. Serving four years under Article 405.\n")
+        found = acts(text, "2025-01-01")
+        assert {(name, group, "2024-03"), (name, "PROSECUTION", "2024-03")} <= found, (text, found)
+        assert (name, "CC-174") in pairs(text, "2025-01-01")

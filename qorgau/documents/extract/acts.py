@@ -1972,9 +1972,13 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             if act_type in {"charged", "investigated"} and PRESENT_CHARGE and \
                     PRESENT_CHARGE.match(sentence, hit_start) and not _dated_clause(sentence, start, hit_start, own_dates):
                 attributive = True  # "Обоим вменяют …": the case as it stands, no day of its own (nor its paragraph's)
-            if act_type in {"sentenced", "imprisoned"} and SERVING.match(sentence, hit_start) and \
-                    not TERM_GIVEN_ON.search(sentence, hit_end):
-                attributive = True  # "X, serving three years under Article 174, was visited …": a state, no day
+            if act_type in {"sentenced", "imprisoned"} and (
+                    SERVING.match(sentence, hit_start) or SERVING_BEFORE.search(sentence, 0, hit_start)) and \
+                    not own_dates:
+                # "X is still serving six years in prison", "Касымов отбывает шесть лет …": a state, no day of its
+                # own — not the day of the sentence before ("… imposed on 11 July 2023", "с ноября 2023 года
+                # отбывает …" keep theirs)
+                attributive = True
             if attributive and not headline and note_date is None:
                 date_value, date_end = "", ""
             kk_attributive = KAZAKH.search(sentence) and _kk_attributive(sentence, hit_start, hit_end)
@@ -2470,10 +2474,12 @@ def _entry_dates(text, proposals, dates):
                 p.date, p.date_end = "", ""  # (still "context": a dated twin in the entry takes it in)
 
 
-# "serving three years under Article 174", "are serving prison terms": a term as it stands now (en triggers.tsv); its
-# day only when the sentence tells when the term was given ("… imposed on 11 July 2023").
-SERVING = re.compile(r"(?:(?:is|are|was|were|been|remains?|remained)\s+(?:(?:now|still|currently|already)\s+)?)?serving\b", re.I)
-TERM_GIVEN_ON = re.compile(r"\b(?:imposed|handed down|given|passed)\s+(?:on|in)\s", re.I)
+# "serving three years under Article 174", "are serving prison terms", "отбывает семь лет": a term as it stands now
+# (en/ru triggers.tsv); its day only when the sentence tells one ("… imposed on 11 July 2023").
+SERVING = re.compile(r"(?:(?:is|are|was|were|been|remains?|remained)\s+(?:(?:now|still|currently|already)\s+)?)?serving\b|"
+                     r"отбыва(?:ет|ют)(?!\w)|отбывающ\w*", re.I)
+# "Касымов отбывает шесть лет лишения свободы …": the Russian verb before the term the trigger found
+SERVING_BEFORE = re.compile(r"(?<!\w)(?:отбыва(?:ет|ют)|отбывающ\w*)\s+(?:\S+\s+){0,2}$", re.I)
 UPHELD = re.compile(r"\buph(?:olds?|eld)\b|(?:dismissed|rejected) (?:the|their|his|her) appeal|оставил\w* в силе|"
                     r"оставил\w* (?:\w+ )?без изменени\w*|оставлен\w* без изменени\w*|"
                     r"(?:өзгеріссіз|күшінде) қалдыр\w*", re.I)
@@ -2643,10 +2649,15 @@ def _entry_subject(text, start, sentence, clause_types, mentions, officials):
     if before and not SHORT_PARTICIPLE.fullmatch(before) and not (KAZAKH.search(sentence) and NO_SUBJECT.fullmatch(before)):
         return []  # "Взят под стражу …": a short participle may open it
     entry_start = max(text.rfind("\n\n", 0, start), 0)
-    if not ENTRY.match(text, entry_start):
+    named = [m for m in mentions.within(entry_start, start) if m.name not in officials]
+    numbered = NUMBERED_ENTRY.match(text, entry_start)
+    # (an entry opening with its number and its person as printed: "3. Daniyar Adilbekov, journalist. Arrested in …")
+    if not ENTRY.match(text, entry_start) and not (numbered and named and named[0].start == numbered.end()):
         return []
-    named = [m.name for m in mentions.within(entry_start, start) if m.name not in officials]
-    return named[:1]
+    return [m.name for m in named][:1]
+
+
+NUMBERED_ENTRY = re.compile(r"\s*\d{1,3}[.)]\s+")
 
 
 def _one_deprivation_each(proposals, start, proposed_before, first_here=0):
