@@ -811,7 +811,10 @@ def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, pr
     # English: an object pronoun right after the trigger ("remanded him in custody", "a criminal case against her").
     object_after = after and re.fullmatch(r"\s*(?:(?:(?:was|were|has been|had been) \w+ )?(?:against|on|to|for)\s+)?",
                                           sentence[first_end:after.start()]) \
-        and after.group().lower() in {"him", "her"}
+        and (after.group().lower() in {"him", "her"}
+             # "Police detained them on 17 May", "an investigator charged them": the persons just spoken of, when
+             # several were (the they-branch below finds them: the last victims, or the last group named)
+             or (after.group().lower() == "them" and len(last_victims) >= 2))
     possessive = re.search(r"(?<!\w)(their|his|her)\s+$", sentence[:first_trigger])
     if possessive and possessive.group(1).lower() == "their":
         return list(last_victims), False  # "the court ordered their arrest"
@@ -1287,7 +1290,8 @@ def _clause(sentence, act_type, hit):
               # "A pre-trial investigation is under way": the noun with its own verb
               or bool(re.search(r"\b(?:is|was|has been)\s+(?:under ?way|opened|launched|started|begun)$", hit.group()))
               or bool(re.match(r"(?:jailed|freed|paroled|apprehended|taken|placed|sent|given|handed|set|walked|let|"
-                               r"granted|locked|ordered|left|replaced|cut|faces?|facing|faced|beaten|beat|stabbed)\b",
+                               r"granted|locked|ordered|left|replaced|cut|faces?|facing|faced|beaten|beat|stabbed|"
+                               r"(?:is|are|was|were|been|remains?|remained)\s+(?:\w+\s+)?serving)\b",
                                 hit.group(), re.I))  # "jailed for five years", "taken into custody"
               # a trigger that starts with a past-tense verb ("heard his verdict", "brought charges against")
               or bool(re.match(r"(?:\w+ed|heard|got|gave|given|held|kept|took|taken|brought|stood|went|began|found|"
@@ -1968,6 +1972,13 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             if act_type in {"charged", "investigated"} and PRESENT_CHARGE and \
                     PRESENT_CHARGE.match(sentence, hit_start) and not _dated_clause(sentence, start, hit_start, own_dates):
                 attributive = True  # "Обоим вменяют …": the case as it stands, no day of its own (nor its paragraph's)
+            if act_type in {"sentenced", "imprisoned"} and (
+                    SERVING.match(sentence, hit_start) or SERVING_BEFORE.search(sentence, 0, hit_start)) and \
+                    not own_dates:
+                # "X is still serving six years in prison", "Касымов отбывает шесть лет …": a state, no day of its
+                # own — not the day of the sentence before ("… imposed on 11 July 2023", "с ноября 2023 года
+                # отбывает …" keep theirs)
+                attributive = True
             if attributive and not headline and note_date is None:
                 date_value, date_end = "", ""
             kk_attributive = KAZAKH.search(sentence) and _kk_attributive(sentence, hit_start, hit_end)
@@ -2065,13 +2076,14 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         _one_deprivation_each(proposals, start, proposed_before, first_here)
         previous_acts = [p for p in proposals[first_here:] if p.start == start]
     _entry_dates(text, proposals, dates)
-    _counted_then_named(proposals, counted)
+    _counted_then_named(proposals, counted, text, mentions, officials | lawyers)
     _verdict_told_before_the_name(proposals, unnamed_verdicts, dates)
     proposals = _verdict_of_the_day(text, proposals, published, title_start)
     _bracketed_terms(text, proposals, provisions, mentions, officials | lawyers)
     _entry_terms(text, proposals, provisions, mentions, officials | lawyers)
     _orphan_provisions(text, proposals, provisions, mentions, officials | lawyers)
     _ban_on_verdict_day(text, proposals)
+    _questioned_at_a_hearing(text, proposals)
     proposals = administrative_verdicts(without_trial_on_verdict_day(
         charges_into_verdicts(without_undated_duplicates(proposals),
                               SHORT_TEXT + 1 if len(DATED_ENTRY.findall(text)) >= 3 else len(text))), text)
@@ -2085,6 +2097,32 @@ COUNT_WORD = re.compile(rf"(?<!\w)(?P<n>\d{{1,2}}|{'|'.join(GROUP_SIZE)})\s+(?:[
                         rf"(?:{MODIFIERS['counted_noun']})(?!\w)", re.I)
 
 
+def _named_after_count(text, act, size, proposals, mentions, officials):
+    """New acts of the counted act's type for the persons of the first sentence after it that names anyone, when that
+    sentence (in the count's paragraph or the next) names exactly `size` persons, none an official, none with an act of
+    that type already."""
+    limit = text.find("\n\n", text.find("\n\n", act.end) + 2) if "\n\n" in text[act.end:] else len(text)
+    limit = len(text) if limit < 0 else limit
+    for start, end in sentences(text[:limit]):
+        if start < act.end:
+            continue
+        named = list(dict.fromkeys(m.name for m in mentions.within(start, end)))
+        if not named:
+            continue
+        if len(named) != size or any(n in officials for n in named) or any(
+                p.kind == "act" and p.act_type == act.act_type and p.victims and p.victims[0] in named
+                for p in proposals):
+            return []
+        made = []
+        for name in named:
+            made.append(Proposal("act", act.act_type, act.start, act.end, victims=[name], date=act.date,
+                                 date_end=act.date_end, provisions=list(act.provisions), penalty=act.penalty,
+                                 rule=f"rule:counted:{act.act_type}", date_source="context"))
+        proposals.extend(made)
+        return made
+    return []
+
+
 def _group_size(sentence):
     m = COUNT_WORD.search(sentence)
     if not m:
@@ -2093,16 +2131,21 @@ def _group_size(sentence):
     return int(n) if n.isdigit() else GROUP_SIZE.get(n)
 
 
-def _counted_then_named(proposals, counted):
+def _counted_then_named(proposals, counted, text="", mentions=None, officials=()):
     """A lead that counts its victims before naming them ("Two members of a movement were each sentenced on Monday
     to five years in prison … A and B were convicted under Article 174"): the named persons' act of that type with no
-    day of its own is the counted act — its day, and its prison term."""
+    day of its own is the counted act — its day, and its prison term. When the names come with no act of that type
+    ("A court handed four-year terms … to five men … . A, B, C, D and E denied the charge …"; "Бес белсенді … жазасына
+    кесілді. … A, B, C, D және E былтыр ұсталған."), the first sentence after the count that names exactly as many
+    persons (within its paragraph and the next) names them."""
     for act, size in counted:
         if not size or not act.date or act.act_type not in {"sentenced", "administrative_detention", "fined", "detained",
                                                   "arrested"}:
             continue
         later = [p for p in proposals if p.kind == "act" and p.act_type == act.act_type and p.start > act.start
                  and p.date_source == "context" and p.start - act.end < 1500]
+        if not later and mentions is not None:
+            later = _named_after_count(text, act, size, proposals, mentions, officials)
         victims = list(dict.fromkeys(p.victims[0] for p in later if p.victims))
         if len(victims) != size or any(
                 q.kind == "act" and q.act_type == act.act_type and q.victims and q.victims[0] in victims
@@ -2431,6 +2474,12 @@ def _entry_dates(text, proposals, dates):
                 p.date, p.date_end = "", ""  # (still "context": a dated twin in the entry takes it in)
 
 
+# "serving three years under Article 174", "are serving prison terms", "отбывает семь лет": a term as it stands now
+# (en/ru triggers.tsv); its day only when the sentence tells one ("… imposed on 11 July 2023").
+SERVING = re.compile(r"(?:(?:is|are|was|were|been|remains?|remained)\s+(?:(?:now|still|currently|already)\s+)?)?serving\b|"
+                     r"отбыва(?:ет|ют)(?!\w)|отбывающ\w*", re.I)
+# "Касымов отбывает шесть лет лишения свободы …": the Russian verb before the term the trigger found
+SERVING_BEFORE = re.compile(r"(?<!\w)(?:отбыва(?:ет|ют)|отбывающ\w*)\s+(?:\S+\s+){0,2}$", re.I)
 UPHELD = re.compile(r"\buph(?:olds?|eld)\b|(?:dismissed|rejected) (?:the|their|his|her) appeal|оставил\w* в силе|"
                     r"оставил\w* (?:\w+ )?без изменени\w*|оставлен\w* без изменени\w*|"
                     r"(?:өзгеріссіз|күшінде) қалдыр\w*", re.I)
@@ -2600,10 +2649,15 @@ def _entry_subject(text, start, sentence, clause_types, mentions, officials):
     if before and not SHORT_PARTICIPLE.fullmatch(before) and not (KAZAKH.search(sentence) and NO_SUBJECT.fullmatch(before)):
         return []  # "Взят под стражу …": a short participle may open it
     entry_start = max(text.rfind("\n\n", 0, start), 0)
-    if not ENTRY.match(text, entry_start):
+    named = [m for m in mentions.within(entry_start, start) if m.name not in officials]
+    numbered = NUMBERED_ENTRY.match(text, entry_start)
+    # (an entry opening with its number and its person as printed: "3. Daniyar Adilbekov, journalist. Arrested in …")
+    if not ENTRY.match(text, entry_start) and not (numbered and named and named[0].start == numbered.end()):
         return []
-    named = [m.name for m in mentions.within(entry_start, start) if m.name not in officials]
-    return named[:1]
+    return [m.name for m in named][:1]
+
+
+NUMBERED_ENTRY = re.compile(r"\s*\d{1,3}[.)]\s+")
 
 
 def _one_deprivation_each(proposals, start, proposed_before, first_here=0):
@@ -2732,6 +2786,19 @@ def without_undated_duplicates(proposals):
             continue
         kept.append(p)
     return kept
+
+
+# A court's sitting: "at the hearing", "в судебном заседании", "22 шілдедегі отырыста".
+HEARING = re.compile(r"(?<!\w)(?:(?:court\s+)?hearings?|court\s+session|заседани\w*|отырыс\w*)(?!\w)", re.I)
+
+
+def _questioned_at_a_hearing(text, proposals):
+    """Questions asked at a court's sitting ("22 шілдедегі отырыста сот айыпталушының өзінен жауап алды", "at the
+    hearing the judge questioned the defendant", "прокурор куәлардан жауап алуды сұрады") are the trial going on that
+    day, not an interrogation by investigators: the act is `tried`."""
+    for p in proposals:
+        if p.kind == "act" and p.act_type == "interrogated" and HEARING.search(text, p.start, p.end):
+            p.act_type, p.rule = "tried", "rule:tried"
 
 
 def without_trial_on_verdict_day(proposals):

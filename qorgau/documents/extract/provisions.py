@@ -20,13 +20,15 @@ CODE_ANY = "|".join(f"(?P<{code}>(?<![\\w-])(?:{pattern})(?![\\w]))" for code, p
 NUMBER = r"\d{1,3}(?:[.-]\d{1,2})?(?!\d)(?![.]\d)"  # not a date: "по тем же статьям 26.08.2025"
 # An item of a list may carry its own part when another article follows ("Articles 378 part 2 and 274 part 2");
 # "Art. 405 parts 1 and 2" is one article with two parts (a part is one or two digits, an article two or three).
-ITEM_PART = r"(?:\s*,?\s*(?:part|ч\.)\s*\d{1,2}(?=\s*(?:,|and|и)\s*\d{2,3}(?!\d)))?"
-LIST = rf"{NUMBER}{ITEM_PART}(?:\s*(?:,|and|и|or)\s*{NUMBER}{ITEM_PART})*"
-ITEM = re.compile(rf"({NUMBER})(?:\s*,?\s*(?:part|ч\.)\s*(\d{{1,2}}))?", re.I)
+# (a number with a unit after it is a term, not another article: "Art. 488 p.6, 15 days of arrest")
+NOT_A_TERM = r"(?!\s*(?:days?|months?|years?|hours?|суток|сут\.|лет\b|года?\b|месяц))"
+ITEM_PART = rf"(?:\s*,?\s*(?:part|p\.|ч\.)\s*\d{{1,2}}(?=\s*(?:,|and|и)\s*\d{{2,3}}(?!\d){NOT_A_TERM}))?"
+LIST = rf"{NUMBER}{ITEM_PART}(?:\s*(?:,|and|и|or)\s*{NUMBER}{NOT_A_TERM}{ITEM_PART})*"
+ITEM = re.compile(rf"({NUMBER})(?:\s*,?\s*(?:part|p\.|ч\.)\s*(\d{{1,2}}))?", re.I)
 ARTICLE = re.compile(
     rf"(?:(?<!\w)(?:part|ч\.|част(?:ь|и|ью))\s*(?P<part>\d{{1,2}})\s+(?:of\s+)?)?"
     rf"(?<!\w)(?:Articles?|Arts?\.?|стать(?:я|и|ей|ям|е|ю|ями)|ст\.)\s*(?P<numbers>{LIST})"
-    rf"(?:\s*(?:,\s*)?(?:parts?|ч\.|част(?:ь|и|ью|ями))\s*(?P<part_after>\d{{1,2}}(?!\d)(?:\s*(?:,|and|и)\s*\d{{1,2}}(?!\d))*))?"
+    rf"(?:\s*(?:,\s*)?(?:parts?|p\.|ч\.|част(?:ь|и|ью|ями))\s*(?P<part_after>\d{{1,2}}(?!\d)(?:\s*(?:,|and|и)\s*\d{{1,2}}(?!\d){NOT_A_TERM})*))?"
     rf"(?P<tail>\s+(?:of\s+)?(?:the\s+)?(?:{CODE_ANY}))?",
     re.I,
 )
@@ -132,21 +134,23 @@ def _kazakh_articles(text):
     return found
 
 
-SAME_ARTICLE = re.compile(r"(?:under )?the same (?:article|charge|provision)(?!s)|by the same article|under that article|"
+SAME_ARTICLE = re.compile(r"(?:under )?the same (?:article|charge|provision)s?\b|by the same articles?\b|under that article|"
+                          r"under (?:those|these) articles\b|"
                           r"по (?:той же|этой же|той же самой|этой|данной|указанной) стать\w+|по аналогичной стать\w+|"
                           r"по (?:тем же|этим же|тем же самым|аналогичным|указанным) стать(?:ям|ями)|"
                           r"(?:сол|осы|аталған) ба[бп]\w*", re.I)
 
 
 def _same_article(text, found):
-    """"… under the same article": the provision named last before it."""
+    """"… under the same article": the provision named last before it; "the same articles", "по тем же статьям":
+    every article of the last list named."""
     refs = []
     for m in SAME_ARTICLE.finditer(text):
         before = [p for p in found if p.end <= m.start()]
         if before:
             last = before[-1]
             # "по тем же статьям", "осы баптар бойынша": every article of the last list named (those on its line)
-            plural = re.search(r"стать(?:ям|ями)$|ба[бп]тар\w*$", m.group(), re.I)
+            plural = re.search(r"стать(?:ям|ями)$|ба[бп]тар\w*$|(?:articles|charges|provisions)$", m.group(), re.I)
             line_start = text.rfind("\n", 0, last.start) + 1
             for ref in [p for p in before if p.start >= line_start] if plural else [last]:
                 refs.append(ProvisionRef(m.start(), m.end(), m.group(), code=ref.code, article=ref.article,
