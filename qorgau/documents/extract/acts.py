@@ -521,20 +521,21 @@ def _publication_date(text, date, line):
     return bool(REPORT_HEADING_RU.match(above))
 
 
-DECISION_NEXT = re.compile(rf"\s*(?:{MODIFIERS_RU['decision_next']})(?!\w)[^.!?\n]*", re.I) \
-    if "decision_next" in MODIFIERS_RU else None
+DECISION_NEXT = re.compile(rf"\s*(?:{MODIFIERS['decision_next']})(?!\w)[^.!?\n]*", re.I) \
+    if "decision_next" in MODIFIERS else None
 OFFENCE_EXPLAINED = re.compile(rf"(?<!\w)(?:{MODIFIERS_RU['offence_explained']})(?!\w)[^:;.!?]*:", re.I) \
     if "offence_explained" in MODIFIERS_RU else None
 
 
 def _decision_dated_next(text, dates, end):
-    """"Суд отправил её под домашний арест. Постановление вынесено в понедельник, 1 декабря": the next sentence names
-    the decision and its day (Russian). The day, else None."""
+    """"Суд отправил её под домашний арест. Постановление вынесено в понедельник, 1 декабря", "… detained him. It
+    happened on 28 March.", "… ұзартты. Шешім кеше, 20 наурызда шықты.": the next sentence names the decision or
+    the event (by an anaphor: the decision, it, бұл) and its day. The day, else None."""
     if DECISION_NEXT is None:
         return None
     told = DECISION_NEXT.match(text, end)
-    if told is None or not CYRILLIC.search(told.group()) or KAZAKH.search(told.group()):
-        return None
+    if told is None or "\n\n" in re.match(r"\s*", told.group()).group():
+        return None  # (not across a paragraph break)
     return next(iter(dates.within(end, told.end()) if isinstance(dates, Spans) else
                      [d for d in dates if end <= d.start and d.end <= told.end()]), None)
 
@@ -1766,6 +1767,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         own_dates = [d for d in own_dates if not LAW_DATE.search(text, max(0, d.start - 40), d.start)
                      and not PLANNED_DATE.search(text, max(0, d.start - 16), d.start) and not term_end(text, d)]
         own_dates = _without_explained_offence(sentence, start, own_dates)
+        told_dates = bool(own_dates)  # a date in the sentence itself (not a heading's, not the narrative's)
         line_start = text.rfind("\n", 0, start) + 1
         above = heading_above(text, dates, line_start)
         headed = above is not None and not own_dates and start == line_start
@@ -1956,7 +1958,9 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 date_value, date_end, inherited_date, headline = published, "", False, True
             elif inherited_date and note_date is not None:  # the date is only in the sentence's footnote
                 date_value, date_end, inherited_date = note_date.value, note_date.value_end, False
-            elif inherited_date and (next_day := _decision_dated_next(text, dates, end)) is not None:
+            elif (inherited_date or not told_dates) and (next_day := _decision_dated_next(text, dates, end)) is not None:
+                # (the next sentence's day beats a dateline or heading above: "21 March ¶ A court extended his
+                # detention. The decision was taken on Wednesday, 20 March.")
                 date_value, date_end, inherited_date = next_day.value, next_day.value_end, False
             elif inherited_date and verdict_date and act_type in {"sentenced", "imprisoned"}:
                 date_value, date_end, inherited_date = verdict_date.value, verdict_date.value_end, False

@@ -1,0 +1,70 @@
+"""Session 12, dating acts on text never seen (issue 11): general mechanisms, each tested on documents built from
+parts (languages × act frames × how the date is told × what stands above), not on the documents they were found on."""
+
+import itertools
+
+from qorgau.documents.extract.acts import find_acts
+from qorgau.documents.extract.dates import find_dates
+from qorgau.documents.extract.names import find_persons
+from qorgau.documents.extract.provisions import find_provisions
+from qorgau.records.models.acts import GROUP_OF
+
+PUBLISHED = "2024-05-20"
+NAMES = {"en": ["Aigul Sadykova", "Marat Kunaev"], "ru": ["Марат Кунаев", "Дияс Омаров"],
+         "kk": ["Марат Құнаев", "Дияс Омаров"]}
+DATELINE = {"en": "Almaty, 2 April 2024", "ru": "Алматы, 2 апреля 2024 года", "kk": "Алматы, 2024 жылғы 2 сәуір"}
+
+
+def acts(text, published=PUBLISHED):
+    found = find_acts(text, find_persons(text), find_dates(text, published), find_provisions(text), published=published)
+    return {(p.victims[0], GROUP_OF.get(p.act_type, ""), p.date) for p in found if p.kind == "act" and p.victims}
+
+
+# An act told in a sentence with no day of its own, and the next sentence that dates it by an anaphor ("it happened",
+# "the decision was taken", "это произошло", "шешім … шықты", "бұл … болды"), the way a news item tells it.
+TOLD_NEXT = {
+    "en": [("Police detained the activist {n} outside the regional akimat.", "DEPRIVATION",
+            ["It happened on 28 March.", "This took place on Thursday, 28 March, in the evening."]),
+           ("A court placed the blogger {n} in pre-trial detention for two months.", "DEPRIVATION",
+            ["The decision was taken on Thursday, 28 March.", "An investigative court in Almaty took the decision on "
+             "28 March."]),
+           ("A court found the journalist {n} guilty and sentenced the journalist to five years in prison.", "PENALTY",
+            ["The verdict was announced on 28 March."])],
+    "ru": [("Полицейские задержали активиста {n} у здания акимата.", "DEPRIVATION",
+            ["Это произошло 28 марта.", "Это случилось в четверг, 28 марта."]),
+           ("Суд отправил блогера {n} под домашний арест.", "DEPRIVATION",
+            ["Постановление вынесено в четверг, 28 марта."])],
+    "kk": [("Полиция белсенді {n} әкімдік ғимаратының алдында ұстады.", "DEPRIVATION",
+            ["Бұл 28 наурызда болды.", "Бұл оқиға 28 наурыз күні болды."]),
+           ("Сот блогер {n} екі айға қамауға алды.", "DEPRIVATION", ["Шешім 28 наурызда шықты."])],
+}
+
+
+def test_an_act_dated_by_the_next_sentence_takes_that_day_over_the_dateline_above():
+    """"Police detained X. It happened on 28 March." (the English order): the act's day is the next sentence's, not
+    the dateline's nor the document's month — with or without a dateline above, in en, ru and kk."""
+    checked = 0
+    for language, frames in TOLD_NEXT.items():
+        for (sentence, group, anaphors), name, above in itertools.product(frames, NAMES[language], (True, False)):
+            for anaphor in anaphors:
+                text = (DATELINE[language] + "\n\n" if above else "") + sentence.format(n=name) + " " + anaphor
+                found = {(g, d) for _, g, d in acts(text)}
+                assert (group, "2024-03-28") in found, (text, found)
+                assert not any(g == group and d in {"2024-04-02", "2024-04", "2024-05", PUBLISHED} for g, d in found), \
+                    (text, found)
+                checked += 1
+    assert checked == 44
+    _a_next_sentence_about_something_else_does_not_date_the_act()
+
+
+def _a_next_sentence_about_something_else_does_not_date_the_act():
+    """The anaphor is what ties the day to the act: a next sentence that tells another matter on its day, or a dating
+    sentence in a new paragraph (a chronicle's next entry), leaves the act its dateline."""
+    for language, other in (("en", "On 28 March the activist gave an interview."),
+                            ("ru", "28 марта активист дал интервью."),
+                            ("en", "\n\nIt happened on 28 March."),
+                            ("ru", "\n\nЭто произошло 28 марта.")):
+        sentence, group, _ = TOLD_NEXT[language][0]
+        text = DATELINE[language] + "\n\n" + sentence.format(n=NAMES[language][0]) + " " + other
+        found = {(g, d) for _, g, d in acts(text)}
+        assert (group, "2024-04-02") in found and (group, "2024-03-28") not in found, (text, found)
