@@ -68,3 +68,78 @@ def _a_next_sentence_about_something_else_does_not_date_the_act():
         text = DATELINE[language] + "\n\n" + sentence.format(n=NAMES[language][0]) + " " + other
         found = {(g, d) for _, g, d in acts(text)}
         assert (group, "2024-04-02") in found and (group, "2024-03-28") not in found, (text, found)
+
+
+# A state's start ("since 2018", "с 2018 года", "2018 жылдан бері") dates only the deprivation that has lasted since
+# then; a charge or a verdict told beside it has no day from it.
+SINCE = {
+    "en": ("{n}, who faces charges under Article 274 of the Criminal Code, says that he has been persecuted since "
+           "2018.", "{n} has been in custody since 17 April."),
+    "ru": ("{n}, которому предъявлено обвинение по статье 274 УК, с 2018 года подвергается преследованию.",
+           "{n} с 17 апреля находится под стражей."),
+    "kk": ("{n} 2018 жылдан бері қудаланып келеді, оған ҚК-нің 274-бабы бойынша айып тағылды.",
+           "{n} 17 сәуірден бері тергеу изоляторында отыр."),
+}
+
+
+def test_a_states_start_dates_the_deprivation_not_a_charge_beside_it():
+    checked = 0
+    for language, (charge, custody) in SINCE.items():
+        for name, above in itertools.product(NAMES[language], (True, False)):
+            head = DATELINE[language] + "\n\n" if above else ""
+            found = acts(head + charge.format(n=name))
+            assert any(g == "PROSECUTION" for _, g, _ in found), (language, found)
+            assert not any(g == "PROSECUTION" and d.startswith("2018") for _, g, d in found), (language, found)
+            found = acts(head + custody.format(n=name))
+            assert any(g == "DEPRIVATION" and d == "2024-04-17" for _, g, d in found), (language, found)
+            checked += 1
+    assert checked == 12
+
+
+# Other, unnamed people's acts told beside the article's person ("Seven other people were arrested …", "были
+# задержаны и другие активисты", "басқа белсенділер де ұсталды") are not that person's.
+OTHERS = {
+    "en": ["Police detained {n} on 3 May. Seven other people were arrested in the same case on 5 May and later "
+           "released on bail.", "Police detained {n} on 3 May. Other activists were also detained on 5 May."],
+    "ru": ["Полицейские задержали {n} 3 мая. 5 мая по тому же делу были задержаны и другие активисты.",
+           "Полицейские задержали {n} 3 мая. Другие активисты были задержаны 5 мая."],
+    "kk": ["Полиция {n} 3 мамырда ұстады. 5 мамырда басқа белсенділер де ұсталды."],
+}
+INCLUDING = {"en": "Other activists, including {n}, were detained on 5 May."}
+
+
+def test_other_peoples_acts_are_not_the_named_persons():
+    checked = 0
+    for language, texts in OTHERS.items():
+        for text, name in itertools.product(texts, NAMES[language]):
+            found = acts(text.format(n=name))
+            assert ("DEPRIVATION", "2024-05-03") in {(g, d) for _, g, d in found}, (text, found)
+            assert not any(d == "2024-05-05" or g == "RELEASE" for _, g, d in found), (text, found)
+            checked += 1
+    assert checked == 10
+    # a person named among them is theirs
+    for name in NAMES["en"]:
+        found = acts(INCLUDING["en"].format(n=name))
+        assert ("DEPRIVATION", "2024-05-05") in {(g, d) for _, g, d in found}, found
+
+
+# A time placed only near another ("a few days before the referendum of 6 October", "за несколько дней до",
+# "бірнеше күн бұрын") gives the act no day: neither the anchor's, nor the narrative's, nor the document's month.
+VAGUE = {
+    "en": ["A court fined {n} on 20 March. {n} had been detained a few days before the referendum of 6 October "
+           "2023.", "Police detained {n} shortly after the rally of 6 October 2023."],
+    "ru": ["Суд оштрафовал {n} 20 марта. Его задержали за несколько дней до референдума 6 октября 2023 года.",
+           "Полицейские задержали {n} вскоре после митинга 6 октября 2023 года."],
+    "kk": ["Полиция {n} 2023 жылғы 6 қазандағы референдумнан бірнеше күн бұрын ұстады."],
+}
+
+
+def test_a_vague_offset_from_another_date_gives_the_act_no_day():
+    checked = 0
+    for language, texts in VAGUE.items():
+        for text, name, above in itertools.product(texts, NAMES[language], (True, False)):
+            text = (DATELINE[language] + "\n\n" if above else "") + text.format(n=name)
+            deprivations = {d for _, g, d in acts(text) if g == "DEPRIVATION"}
+            assert deprivations == {""}, (text, deprivations)
+            checked += 1
+    assert checked == 20

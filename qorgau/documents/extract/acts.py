@@ -115,6 +115,27 @@ NOMINAL_ONLY_OK = {"house_arrest", "psychiatric_detention", "pretrial_detention"
 VAGUE_AGO = re.compile(r"(?<!\w)(?:(?:more than|over|about|almost|nearly|some|a few|several|many)\s+)?"
                        r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|\d+\s+)?\s*"
                        r"(?:years?|months?)\s+ago\b|(?<!\w)(?:long|some time) ago\b", re.I)
+# "a few days before the referendum of 6 October 2024", "за несколько дней до акции", "бірнеше күн бұрын": a time the
+# text places only near another (lexicon vague_offset): the act has no day of its own, and the date after "before" /
+# "до" is the anchor's, not the act's.
+VAGUE_OFFSET = re.compile(rf"(?<!\w)(?:{MODIFIERS['vague_offset']})(?!\w)", re.I) if "vague_offset" in MODIFIERS \
+    else None
+VAGUE_ANCHOR = re.compile(r"(?:before|after|prior to|до|после|бұрын|кейін)\s*$", re.I)
+
+
+def vague_anchor(text, sentence_start, date):
+    """Whether the date is the anchor a vague offset counts from ("a few days before [the referendum of] 6 October")."""
+    if VAGUE_OFFSET is None:
+        return False
+    for m in VAGUE_OFFSET.finditer(text, max(sentence_start, date.start - 80), date.start):
+        if VAGUE_ANCHOR.search(m.group()) and not re.search(r"[,;:.]", text[m.end():date.start]):
+            return True
+    # Kazakh puts the anchor first: "6 қазандағы референдумнан бірнеше күн бұрын"
+    after = VAGUE_OFFSET.search(text, date.end, date.end + 50)
+    return bool(after and KAZAKH.search(after.group()) and VAGUE_ANCHOR.search(after.group())
+                and not re.search(r"[,;:.]", text[date.end:after.start()]))
+
+
 HISTORICAL_PRESENT = re.compile(r"(?:detains?|sentences|finds|convicts|jails|charges?|indicts|remands|releases|frees|"
                                 r"fines|questions|sends)\b", re.I)
 VERB_TRIGGER = re.compile(r"upholds?|found (?:[\w.’'-]+ ){0,6}guilty|begins|began|opened|started|accused|raided|stood|went on|put on", re.I)
@@ -357,6 +378,21 @@ class Spans:
 
 
 SINCE = re.compile(r"(?<!\w)(?:since|с|бері)\s+$", re.I)
+SINCE_INSIDE = re.compile(rf"(?:{MODIFIERS['since']})\s", re.I)  # "since 2018" read as one date span
+SINCE_AFTER = re.compile(rf"\s+(?:{MODIFIERS['since_after']})(?!\w)", re.I) if "since_after" in MODIFIERS else None
+# The acts a state's start can date: a deprivation, a ban, a trial or an investigation that has lasted since then ("in
+# custody since 17 April", "с 17 апреля находился под стражей", "сот отырыстары 10 шілдеден бастап өтті").
+STATE_ACTS = {"detained", "arrested", "pretrial_detention", "house_arrest", "imprisoned", "administrative_detention",
+              "travel_restricted", "activity_ban", "tried", "investigated"}  # (a trial or an investigation lasts too)
+
+
+def state_start(text, date):
+    """Whether the date is the start of a state ("since 2018", "с 2018 года", "2018 жылдан бері"): the day something
+    began to last, not the day of an act told beside it ("faces charges … persecuted since 2018")."""
+    if SINCE.search(text, max(0, date.start - 8), date.start) and not term_end(text, date):
+        return not RANGE_START.search(text, max(0, date.start - 16), date.start) and \
+            not re.match(r"[^.;!?\n]{0,30}?(?<!\w)(?:по|до)\s+\d", text[date.end:date.end + 40])  # "с 3 по 5 марта"
+    return bool(SINCE_INSIDE.match(date.text) or (SINCE_AFTER and SINCE_AFTER.match(text, date.end)))
 # The end of a term: a date governed by "until", "till", "up to", "through", "до", "по" (before it) or "дейін", "шейін"
 # (after it, "15 ақпанға дейін"): "extended the detention … until 15 February", "арестован до 3 марта". It is the day
 # the episode is planned to end, never the day of the act, nor a time the narrative has reached.
@@ -941,6 +977,32 @@ def _owners(text, ref, trigger_end, victim_mentions, earlier_refs):
 
 # A counted plural noun as the passive subject right before a trigger: "six police officers were questioned",
 # "dozens of witnesses were summoned" — the act is theirs, not the person the sentence is about.
+# "Seven other people were arrested …", "были задержаны и другие активисты", "басқа белсенділер де ұсталды": a clause
+# whose subject is OTHER people tells their acts, not those of the persons the text is about (lexicon others_before,
+# others_after); up to a clause break ("but", "а", "бірақ", ";"), unless a person is named in between.
+OTHERS_BEFORE = re.compile(rf"(?<!\w)(?:{MODIFIERS['others_before']})(?!\w)", re.I) if "others_before" in MODIFIERS \
+    else None
+OTHERS_AFTER = re.compile(rf"\s*(?:{MODIFIERS['others_after']})(?!\w)", re.I) if "others_after" in MODIFIERS else None
+OTHERS_BREAK = re.compile(rf"(?<!\w)(?:{MODIFIERS['others_break']})(?!\w)|;", re.I) if "others_break" in MODIFIERS \
+    else None
+
+
+def _others_act(text, sentence, start, hit_start, hit_end, persons):
+    """Whether the trigger at hit_start tells an act of other, unnamed people (see OTHERS_BEFORE)."""
+    if OTHERS_BEFORE is None:
+        return False
+    if INCLUDING.search(sentence):
+        return False  # "other activists, including X, were detained": X's too
+    found = [m for m in OTHERS_BEFORE.finditer(sentence, 0, hit_start)]
+    if found:
+        m = found[-1]
+        if not (OTHERS_BREAK and OTHERS_BREAK.search(sentence, m.end(), hit_start)) and \
+                not any(start + m.end() <= p.start < start + hit_start for p in persons):
+            return True
+    after = OTHERS_AFTER.match(sentence, hit_end) if OTHERS_AFTER else None
+    return bool(after)
+
+
 OTHERS_PASSIVE = re.compile(r"(?<!\w)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|dozens of|"
                             r"hundreds of|scores of)\s+(?:[a-z]+\s+){0,2}[a-z]+s\s+(?:were|had been|have been)\s+"
                             r"(?:also\s+)?$")
@@ -1767,6 +1829,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         own_dates = [d for d in own_dates if not LAW_DATE.search(text, max(0, d.start - 40), d.start)
                      and not PLANNED_DATE.search(text, max(0, d.start - 16), d.start) and not term_end(text, d)]
         own_dates = _without_explained_offence(sentence, start, own_dates)
+        own_dates = [d for d in own_dates if not vague_anchor(text, start, d)]
         told_dates = bool(own_dates)  # a date in the sentence itself (not a heading's, not the narrative's)
         line_start = text.rfind("\n", 0, start) + 1
         above = heading_above(text, dates, line_start)
@@ -1844,6 +1907,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 continue  # "The KNB officer who interrogated X … was later dismissed": the officer's
             if OTHERS_PASSIVE.search(sentence[:hit_start]) and not INCLUDING.search(sentence):
                 continue  # "… in which six police officers were questioned": the act is theirs
+            if _others_act(text, sentence, start, hit_start, hit_end, persons):
+                continue  # "Seven other people were arrested …": other people's act, not the article's persons'
             if COUNTED_AFTER.match(sentence, hit_end):
                 continue  # "… В Астане задержаны двое активистов", "задержали пятерых журналистов": a counted group's
             relative = RELATIVE_CLAUSE.search(sentence[:hit_start])
@@ -1932,7 +1997,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 restore = (date_value, date_end)
                 date_value, date_end = context_date(text, dates, start)
             inherited_date = not own_dates and heading is None
-            if not own_dates and VAGUE_AGO.search(sentence):
+            if not own_dates and (VAGUE_AGO.search(sentence) or (VAGUE_OFFSET and VAGUE_OFFSET.search(sentence))):
                 # "released on parole more than a year ago": a time the text does not give, not the narrative's
                 date_value, date_end, inherited_date = "", "", False
             # "судьбой активистов A, B и C, осуждённых по делам …": a participle naming a state, no act of that day;
@@ -2030,6 +2095,14 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                     date_value, date_end = (date.value, "") if index == 0 else (date.value_end, "")
                 own_value, own_end = _own_clause_date(text, start + hit_end, end, victim, persons, own_dates) or \
                     (date_value, date_end)
+                if own_value and act_type not in STATE_ACTS and not any(c[2] in STATE_ACTS for c in clause_types) \
+                        and any(
+                        d.value == own_value and state_start(text, d) for d in own_dates) and not any(
+                        d.value == own_value and not state_start(text, d) for d in own_dates):
+                    # "who faces charges …, said that he has been persecuted since 2018": a state's start dates no
+                    # charge, verdict or other act of the sentence — unless the state is a deprivation the sentence
+                    # tells ("Since November 2017, A has been held in detention on charges of …": the episode's start)
+                    own_value, own_end = "", ""
                 upheld_verdict = act_type == "sentenced" and CYRILLIC.search(sentence) and not KAZAKH.search(sentence) \
                     and UPHELD.search(sentence) and not VERDICT_OF_DATE.search(sentence)
                 if upheld_verdict:
