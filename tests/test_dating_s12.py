@@ -143,3 +143,30 @@ def test_a_vague_offset_from_another_date_gives_the_act_no_day():
             assert deprivations == {""}, (text, deprivations)
             checked += 1
     assert checked == 20
+
+
+# A deprivation told by its length ("spent almost a year in a pre-trial detention centre", "почти год провели в
+# СИЗО", "бірнеше ай бойы тергеу изоляторында отырды") has no day: not the narrative's last date; after the
+# detention was told, it adds no second act.
+LENGTH = {
+    "en": ("A court fined {n} on 20 March.", "{n} spent almost a year in a pre-trial detention centre.",
+           "Police detained {n} in May 2023."),
+    "ru": ("Суд оштрафовал {n} 20 марта.", "Почти год {n} провёл в следственном изоляторе.",
+           "Полицейские задержали {n} в мае 2023 года."),
+    "kk": ("Сот {n} 20 наурызда айыппұл салды.", "{n} бірнеше ай бойы тергеу изоляторында отырды.",
+           "Полиция {n} 2023 жылғы мамырда ұстады."),
+}
+
+
+def test_a_deprivation_told_by_its_length_has_no_day_and_restates_the_detention():
+    checked = 0
+    for language, (dated, length, detention) in LENGTH.items():
+        for name in NAMES[language]:
+            found = acts(dated.format(n=name) + " " + length.format(n=name))
+            deprivations = {d for _, g, d in found if g == "DEPRIVATION"}
+            assert deprivations == {""}, (language, found)
+            found = acts(detention.format(n=name) + " " + length.format(n=name))
+            deprivations = sorted(d for _, g, d in found if g == "DEPRIVATION")
+            assert deprivations == ["2023-05"], (language, found)
+            checked += 1
+    assert checked == 6

@@ -120,6 +120,23 @@ VAGUE_AGO = re.compile(r"(?<!\w)(?:(?:more than|over|about|almost|nearly|some|a 
 # "до" is the anchor's, not the act's.
 VAGUE_OFFSET = re.compile(rf"(?<!\w)(?:{MODIFIERS['vague_offset']})(?!\w)", re.I) if "vague_offset" in MODIFIERS \
     else None
+# "the five spent almost a year in a pre-trial detention centre", "почти год они провели в СИЗО", "бірнеше ай бойы
+# тергеу изоляторында отырды": a deprivation told by its length (lexicon duration_state, in its clause before the
+# trigger) has no day of its own, and takes none from the narrative; an act told elsewhere with its day is the same
+# (without_undated_duplicates).
+DURATION_STATE = re.compile(rf"(?<!\w)(?:{MODIFIERS['duration_state']})(?!\w)", re.I) if "duration_state" in MODIFIERS \
+    else None
+DEPRIVATIONS = {"detained", "arrested", "pretrial_detention", "house_arrest", "imprisoned", "administrative_detention"}
+
+
+def _told_by_length(sentence, hit_start, act_type):
+    if DURATION_STATE is None or act_type not in DEPRIVATIONS:
+        return False
+    clause_from = max([0] + [m.end() for m in re.finditer(r"[;:]|,\s+(?:but|while|а|но|ал|бірақ)\s|(?<!\w)(?:but|а|но|бірақ)\s",
+                                                           sentence[:hit_start])])
+    return bool(DURATION_STATE.search(sentence, clause_from, hit_start))
+
+
 VAGUE_ANCHOR = re.compile(r"(?:before|after|prior to|до|после|бұрын|кейін)\s*$", re.I)
 
 
@@ -1997,7 +2014,10 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 restore = (date_value, date_end)
                 date_value, date_end = context_date(text, dates, start)
             inherited_date = not own_dates and heading is None
-            if not own_dates and (VAGUE_AGO.search(sentence) or (VAGUE_OFFSET and VAGUE_OFFSET.search(sentence))):
+            by_length = not own_dates and _told_by_length(sentence, hit_start, act_type)
+            if by_length:
+                date_value, date_end = "", ""  # (kept "context": the act told with its day elsewhere is the same)
+            elif not own_dates and (VAGUE_AGO.search(sentence) or (VAGUE_OFFSET and VAGUE_OFFSET.search(sentence))):
                 # "released on parole more than a year ago": a time the text does not give, not the narrative's
                 date_value, date_end, inherited_date = "", "", False
             # "судьбой активистов A, B и C, осуждённых по делам …": a participle naming a state, no act of that day;
@@ -2018,7 +2038,9 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             # (a headline stands on its own line: a first sentence with more of its paragraph after it on the same
             # line is the lead's, "А обвиняется по ст. 405 УК. 18 июня его задержали …")
             own_line = "\n" in text[start:end] or not text[end:].split("\n", 1)[0].strip()
-            if inherited_date and published and start == title_start and own_line and not REPORT_TITLE.match(sentence):
+            if by_length:
+                pass
+            elif inherited_date and published and start == title_start and own_line and not REPORT_TITLE.match(sentence):
                 # a headline reports the day's news (not a report's title: "Мониторинг судебного процесса: дело А")
                 date_value, date_end, inherited_date, headline = published, "", False, True
             elif inherited_date and note_date is not None:  # the date is only in the sentence's footnote
@@ -2062,6 +2084,9 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                     continue
             for index, victim in enumerate(own_victims):
                 earlier = proposed_before.get((victim, act_type))
+                if by_length and any(p.kind == "act" and p.victims == [victim] and p.act_type in DEPRIVATIONS
+                                     for p in proposals):
+                    continue  # "Почти год они провели в СИЗО" after their detention was told: its length, not an act
                 if inherited_date and earlier is not None:
                     if id(earlier) in undated_attributive and date_value and not attributive:
                         earlier.date, earlier.date_end = date_value, date_end  # the day the text now gives
