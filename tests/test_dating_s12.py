@@ -170,3 +170,42 @@ def test_a_deprivation_told_by_its_length_has_no_day_and_restates_the_detention(
             assert deprivations == ["2023-05"], (language, found)
             checked += 1
     assert checked == 6
+
+
+# "Before that …" opens an earlier episode the text does not date ("Одан бұрын", "Бұған дейін" in Kazakh, as "До
+# этого" in Russian): its act takes no day from the sentence before.
+BEFORE_THAT = {
+    "en": ("A court sentenced {n} to five years in prison on 3 April.", ["Before that, police searched the home of {n}."]),
+    "ru": ("Суд приговорил {n} к пяти годам лишения свободы 3 апреля.", ["До этого у {n} провели обыск."]),
+    "kk": ("Сот {n} 3 сәуірде бес жылға бас бостандығынан айырды.",
+           ["Одан бұрын полиция {n} үйін тінтті.", "Бұған дейін полиция {n} үйін тінтті."]),
+}
+
+
+def test_an_episode_before_that_takes_no_day_from_the_sentence_before():
+    checked = 0
+    for language, (dated, earlier) in BEFORE_THAT.items():
+        for sentence, name in itertools.product(earlier, NAMES[language]):
+            found = acts(dated.format(n=name) + " " + sentence.format(n=name))
+            assert ("PENALTY", "2024-04-03") in {(g, d) for _, g, d in found}, (language, found)
+            assert ("HARASSMENT", "") in {(g, d) for _, g, d in found}, (language, found)
+            checked += 1
+    assert checked == 8
+
+
+# A Kazakh sentence that ends in a present state ("… сотталып, 64-мекемеде жазасын өтеп жатыр", he was sentenced
+# and is serving his term) tells where things stand: the verdict in its converb takes no day from the sentence before.
+PRESENT_END = ["{n} да 174-бап бойынша үш жылға сотталып, Астанадағы 64-мекемеде жазасын өтеп жатыр.",
+               "{n} 405-бап бойынша ұсталып, әлі де тергеу изоляторында отыр."]
+
+
+def test_a_kazakh_sentence_ending_in_a_present_state_dates_no_act_in_it_by_the_narrative():
+    checked = 0
+    for sentence, name in itertools.product(PRESENT_END, NAMES["kk"]):
+        text = "Полиция 2024 жылғы 3 сәуірде белсенді Асқар Бекұлын ұстады. " + sentence.format(n=name)
+        found = acts(text)
+        assert any(v == "Асқар Бекұлы" or d == "2024-04-03" for v, _, d in found), found
+        mine = {(g, d) for v, g, d in found if v != "Асқар Бекұлы" and v.split()[0] == name.split()[0]}
+        assert mine and all(d == "" for _, d in mine), (text, found)
+        checked += 1
+    assert checked == 4

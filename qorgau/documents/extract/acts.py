@@ -1064,6 +1064,11 @@ PRESENT_STATE = re.compile(rf"(?<!\w)(?:{MODIFIERS['present_state']})$", re.I) i
 # … or after the trigger, where Kazakh puts it ("үйқамақта отырған Аян", who is under house arrest; "қамауда отыр")
 PRESENT_STATE_AFTER = re.compile(rf"^\W{{0,3}}(?:{MODIFIERS['present_state_after']})(?!\w)", re.I) \
     if "present_state_after" in MODIFIERS else None
+# "Ол да … үш жылға сотталып, 64-мекемеде жазасын өтеп жатыр": a Kazakh sentence whose last predicate is a present
+# state (lexicon present_state_end) tells where things stand; the acts in its converbs before it are background, with
+# no day from the narrative.
+PRESENT_STATE_END = re.compile(rf"(?<!\w)(?:{MODIFIERS['present_state_end']})\W*$", re.I) \
+    if "present_state_end" in MODIFIERS else None
 INCLUDING = re.compile(r"(?<!\w)(?:including|among them|among whom|such as)\s+(?:\w+\s+){0,3}[A-Z]")
 OFFICIAL_SUBJECT = re.compile(rf"^\s*(?:The|A|An|Two|Three|Several|Some)\s+(?:[\w-]+\s+){{0,3}}{OFFICER_NOUN}\s+"
                               rf"(?:who|that)\s+[^,;]*?\s(?:was|were|has been|had been|is|are)\s+(?:\w+\s+)?$", re.I)
@@ -1873,7 +1878,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         elif (not own_dates or (headed and PRESENT_STATE_AFTER and KAZAKH.search(sentence))) and (
                 (PRESENT_STATE and PRESENT_STATE.search(sentence[:first_hit])) or (
                 PRESENT_STATE_AFTER and clause_types and PRESENT_STATE_AFTER.match(
-                    sentence[min(c[3] for c in clause_types if c[1] == first_hit):]))) and (
+                    sentence[min(c[3] for c in clause_types if c[1] == first_hit):])) or (
+                PRESENT_STATE_END and KAZAKH.search(sentence) and PRESENT_STATE_END.search(sentence))) and (
                 heading is None or not re.match(r"\s*[,:.–—-]", text[heading.end:heading.end + 3])):
             # (an entry's dateline, "April 1, Astana. … is under arrest", is the day of its present)
             date, heading = None, None
