@@ -209,3 +209,24 @@ def test_a_kazakh_sentence_ending_in_a_present_state_dates_no_act_in_it_by_the_n
         assert mine and all(d == "" for _, d in mine), (text, found)
         checked += 1
     assert checked == 4
+
+
+# "The court took the decision on Saturday, a day after police detained him": the act in the clause counted back from
+# the main clause's day took place that many days before it.
+COUNTED_BACK = [("a day", 1), ("two days", 2), ("a week", 7)]
+MAIN_CLAUSES = ["A court in Almaty placed {n} in pre-trial detention on Saturday, 20 April, {k} after police detained "
+                "the activist.", "On 20 April a court fined {n}, {k} after police had detained the activist at a rally."]
+
+
+def test_an_act_counted_back_from_the_main_clauses_day_takes_the_earlier_day():
+    checked = 0
+    for (words, days), frame, name in itertools.product(COUNTED_BACK, MAIN_CLAUSES, NAMES["en"]):
+        text = frame.format(n=name, k=words)
+        found = {(g, d) for _, g, d in acts(text)}
+        assert ("DEPRIVATION", f"2024-04-{20 - days:02d}") in found, (text, found)
+        checked += 1
+    assert checked == 12
+    # "two days after the rally of 18 April": a date after "after" is the anchor's own, not counted back
+    found = {(g, d) for _, g, d in acts("Police detained Aigul Sadykova on 20 April, two days after the rally of 18 "
+                                        "April.")}
+    assert ("DEPRIVATION", "2024-04-20") in found, found

@@ -469,6 +469,26 @@ def _own_clause_date(text, trigger_end, sentence_end, victim, persons, own_dates
     return (mine[0].value, mine[0].value_end) if mine else None
 
 
+COUNTED_AFTER_CLAUSE = re.compile(r"(?<!\w)(?P<n>a|an|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>days?|weeks?)\s+"
+                                  r"after\s+(?!(?:the\s+)?\d)", re.I)
+SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _counted_back(text, sentence_start, trigger_start, own_dates):
+    """"The court took the decision on Saturday, a day after police detained him": an act in a clause counted back
+    from the main clause's day ("N days after …") took place N days before it. The day, or None."""
+    found = [m for m in COUNTED_AFTER_CLAUSE.finditer(text, sentence_start, trigger_start)]
+    if not found or any(found[-1].end() <= d.start < trigger_start for d in own_dates):
+        return None
+    m = found[-1]
+    main = [d for d in own_dates if d.end <= m.start() and re.fullmatch(r"\d{4}-\d{2}-\d{2}", d.value)]
+    if not main or re.search(r"[.;]", text[main[-1].end:m.start()]):
+        return None
+    n = SMALL_NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
+    days = n * (7 if m.group("unit").lower().startswith("week") else 1)
+    return main[-1], (datetime.date.fromisoformat(main[-1].value) - datetime.timedelta(days=days)).isoformat()
+
+
 @lru_cache(maxsize=16)
 def _stop_positions(text, stop):
     """Where `stop` occurs in the text (overlapping occurrences included), in order; kept for the last texts read."""
@@ -2134,6 +2154,9 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                     # charge, verdict or other act of the sentence — unless the state is a deprivation the sentence
                     # tells ("Since November 2017, A has been held in detention on charges of …": the episode's start)
                     own_value, own_end = "", ""
+                back = _counted_back(text, start, start + hit_start, own_dates) if own_value else None
+                if back and own_value == back[0].value:
+                    own_value, own_end = back[1], ""
                 upheld_verdict = act_type == "sentenced" and CYRILLIC.search(sentence) and not KAZAKH.search(sentence) \
                     and UPHELD.search(sentence) and not VERDICT_OF_DATE.search(sentence)
                 if upheld_verdict:
