@@ -230,3 +230,32 @@ def test_an_act_counted_back_from_the_main_clauses_day_takes_the_earlier_day():
     found = {(g, d) for _, g, d in acts("Police detained Aigul Sadykova on 20 April, two days after the rally of 18 "
                                         "April.")}
     assert ("DEPRIVATION", "2024-04-20") in found, found
+
+
+# A deprivation told in a present relative or participle clause describes the person ("…, who is held in a pre-trial
+# detention centre, …", "…, находящийся под стражей, …"): no day from the narrative or a dateline; a date inside the
+# clause is its own.
+BEFORE = {"en": "On 5 May police detained the activist Marat Kunaev in Almaty.",
+          "ru": "5 мая полиция задержала активиста Марата Кунаева."}
+RELATIVE = {
+    "en": ["The blogger {n}, who is held in a pre-trial detention centre, went on hunger strike.",
+           "Relatives of {n}, who is still held in a pre-trial detention centre, asked for a meeting."],
+    "ru": ["Блогер {n}, находящийся под стражей, объявил голодовку.",
+           "Блогер {n}, который содержится в СИЗО, объявил голодовку."],
+}
+OWN_DAY = {"en": "The blogger {n}, who has been held in a pre-trial detention centre since 3 May, went on hunger strike.",
+           "ru": "Блогер {n}, который содержится в СИЗО с 3 мая, объявил голодовку."}
+
+
+def test_a_state_in_a_relative_clause_takes_no_day_but_its_own():
+    checked = 0
+    for language, frames in RELATIVE.items():
+        name = {"en": "Aigul Sadykova", "ru": "Дияс Омаров"}[language]
+        for frame, opening in itertools.product(frames, (BEFORE[language], DATELINE[language] + "\n\n")):
+            text = opening + " " + frame.format(n=name)
+            mine = {d for v, g, d in acts(text) if v == name and g == "DEPRIVATION"}
+            assert mine == {""}, (text, mine)
+            checked += 1
+        text = BEFORE[language] + " " + OWN_DAY[language].format(n=name)
+        assert {d for v, g, d in acts(text) if v == name and g == "DEPRIVATION"} == {"2024-05-03"}, text
+    assert checked == 8

@@ -1084,6 +1084,24 @@ PRESENT_STATE = re.compile(rf"(?<!\w)(?:{MODIFIERS['present_state']})$", re.I) i
 # … or after the trigger, where Kazakh puts it ("үйқамақта отырған Аян", who is under house arrest; "қамауда отыр")
 PRESENT_STATE_AFTER = re.compile(rf"^\W{{0,3}}(?:{MODIFIERS['present_state_after']})(?!\w)", re.I) \
     if "present_state_after" in MODIFIERS else None
+# "The blogger A, who is held in a pre-trial detention centre, went on hunger strike", "Б, находящийся под стражей,
+# …", "В, который содержится в СИЗО, …": a deprivation told in a present relative or participle clause describes the
+# person; with no date in that clause it has no day (not the narrative's, nor a dateline's: the entry reports
+# something else). Lexicon state_relative, matched from the clause's opening up to the trigger.
+STATE_RELATIVE = re.compile(rf"(?:{MODIFIERS['state_relative']})$", re.I) if "state_relative" in MODIFIERS else None
+
+
+def _state_in_relative(text, sentence, start, hit_start, hit_end, act_type, own_dates):
+    if STATE_RELATIVE is None or act_type not in DEPRIVATIONS:
+        return False
+    m = STATE_RELATIVE.search(sentence, 0, hit_start)
+    if m is None:
+        return False
+    clause_end = re.search(r"[,;.()]|$", sentence[hit_end:])
+    clause_end = hit_end + clause_end.start()
+    return not any(start + m.start() <= d.start < start + clause_end for d in own_dates)
+
+
 # "Ол да … үш жылға сотталып, 64-мекемеде жазасын өтеп жатыр": a Kazakh sentence whose last predicate is a present
 # state (lexicon present_state_end) tells where things stand; the acts in its converbs before it are background, with
 # no day from the narrative.
@@ -2041,7 +2059,9 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 date_value, date_end = context_date(text, dates, start)
             inherited_date = not own_dates and heading is None
             by_length = not own_dates and _told_by_length(sentence, hit_start, act_type)
-            if by_length:
+            if _state_in_relative(text, sentence, start, hit_start, hit_end, act_type, own_dates):
+                date_value, date_end, inherited_date = "", "", False
+            elif by_length:
                 date_value, date_end = "", ""  # (kept "context": the act told with its day elsewhere is the same)
             elif not own_dates and (VAGUE_AGO.search(sentence) or (VAGUE_OFFSET and VAGUE_OFFSET.search(sentence))):
                 # "released on parole more than a year ago": a time the text does not give, not the narrative's
