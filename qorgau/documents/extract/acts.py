@@ -115,6 +115,44 @@ NOMINAL_ONLY_OK = {"house_arrest", "psychiatric_detention", "pretrial_detention"
 VAGUE_AGO = re.compile(r"(?<!\w)(?:(?:more than|over|about|almost|nearly|some|a few|several|many)\s+)?"
                        r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|\d+\s+)?\s*"
                        r"(?:years?|months?)\s+ago\b|(?<!\w)(?:long|some time) ago\b", re.I)
+# "a few days before the referendum of 6 October 2024", "за несколько дней до акции", "бірнеше күн бұрын": a time the
+# text places only near another (lexicon vague_offset): the act has no day of its own, and the date after "before" /
+# "до" is the anchor's, not the act's.
+VAGUE_OFFSET = re.compile(rf"(?<!\w)(?:{MODIFIERS['vague_offset']})(?!\w)", re.I) if "vague_offset" in MODIFIERS \
+    else None
+# "the five spent almost a year in a pre-trial detention centre", "почти год они провели в СИЗО", "бірнеше ай бойы
+# тергеу изоляторында отырды": a deprivation told by its length (lexicon duration_state, in its clause before the
+# trigger) has no day of its own, and takes none from the narrative; an act told elsewhere with its day is the same
+# (without_undated_duplicates).
+DURATION_STATE = re.compile(rf"(?<!\w)(?:{MODIFIERS['duration_state']})(?!\w)", re.I) if "duration_state" in MODIFIERS \
+    else None
+DEPRIVATIONS = {"detained", "arrested", "pretrial_detention", "house_arrest", "imprisoned", "administrative_detention"}
+
+
+def _told_by_length(sentence, hit_start, act_type):
+    if DURATION_STATE is None or act_type not in DEPRIVATIONS:
+        return False
+    clause_from = max([0] + [m.end() for m in re.finditer(r"[;:]|,\s+(?:but|while|а|но|ал|бірақ)\s|(?<!\w)(?:but|а|но|бірақ)\s",
+                                                           sentence[:hit_start])])
+    return bool(DURATION_STATE.search(sentence, clause_from, hit_start))
+
+
+VAGUE_ANCHOR = re.compile(r"(?:before|after|prior to|до|после|бұрын|кейін)\s*$", re.I)
+
+
+def vague_anchor(text, sentence_start, date):
+    """Whether the date is the anchor a vague offset counts from ("a few days before [the referendum of] 6 October")."""
+    if VAGUE_OFFSET is None:
+        return False
+    for m in VAGUE_OFFSET.finditer(text, max(sentence_start, date.start - 80), date.start):
+        if VAGUE_ANCHOR.search(m.group()) and not re.search(r"[,;:.]", text[m.end():date.start]):
+            return True
+    # Kazakh puts the anchor first: "6 қазандағы референдумнан бірнеше күн бұрын"
+    after = VAGUE_OFFSET.search(text, date.end, date.end + 50)
+    return bool(after and KAZAKH.search(after.group()) and VAGUE_ANCHOR.search(after.group())
+                and not re.search(r"[,;:.]", text[date.end:after.start()]))
+
+
 HISTORICAL_PRESENT = re.compile(r"(?:detains?|sentences|finds|convicts|jails|charges?|indicts|remands|releases|frees|"
                                 r"fines|questions|sends)\b", re.I)
 VERB_TRIGGER = re.compile(r"upholds?|found (?:[\w.’'-]+ ){0,6}guilty|begins|began|opened|started|accused|raided|stood|went on|put on", re.I)
@@ -357,6 +395,21 @@ class Spans:
 
 
 SINCE = re.compile(r"(?<!\w)(?:since|с|бері)\s+$", re.I)
+SINCE_INSIDE = re.compile(rf"(?:{MODIFIERS['since']})\s", re.I)  # "since 2018" read as one date span
+SINCE_AFTER = re.compile(rf"\s+(?:{MODIFIERS['since_after']})(?!\w)", re.I) if "since_after" in MODIFIERS else None
+# The acts a state's start can date: a deprivation, a ban, a trial or an investigation that has lasted since then ("in
+# custody since 17 April", "с 17 апреля находился под стражей", "сот отырыстары 10 шілдеден бастап өтті").
+STATE_ACTS = {"detained", "arrested", "pretrial_detention", "house_arrest", "imprisoned", "administrative_detention",
+              "travel_restricted", "activity_ban", "tried", "investigated"}  # (a trial or an investigation lasts too)
+
+
+def state_start(text, date):
+    """Whether the date is the start of a state ("since 2018", "с 2018 года", "2018 жылдан бері"): the day something
+    began to last, not the day of an act told beside it ("faces charges … persecuted since 2018")."""
+    if SINCE.search(text, max(0, date.start - 8), date.start) and not term_end(text, date):
+        return not RANGE_START.search(text, max(0, date.start - 16), date.start) and \
+            not re.match(r"[^.;!?\n]{0,30}?(?<!\w)(?:по|до)\s+\d", text[date.end:date.end + 40])  # "с 3 по 5 марта"
+    return bool(SINCE_INSIDE.match(date.text) or (SINCE_AFTER and SINCE_AFTER.match(text, date.end)))
 # The end of a term: a date governed by "until", "till", "up to", "through", "до", "по" (before it) or "дейін", "шейін"
 # (after it, "15 ақпанға дейін"): "extended the detention … until 15 February", "арестован до 3 марта". It is the day
 # the episode is planned to end, never the day of the act, nor a time the narrative has reached.
@@ -414,6 +467,26 @@ def _own_clause_date(text, trigger_end, sentence_end, victim, persons, own_dates
     clause_end = sentence_end if clause_end < 0 else clause_end
     mine = [d for d in own_dates if mention.end <= d.start < clause_end]
     return (mine[0].value, mine[0].value_end) if mine else None
+
+
+COUNTED_AFTER_CLAUSE = re.compile(r"(?<!\w)(?P<n>a|an|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>days?|weeks?)\s+"
+                                  r"after\s+(?!(?:the\s+)?\d)", re.I)
+SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _counted_back(text, sentence_start, trigger_start, own_dates):
+    """"The court took the decision on Saturday, a day after police detained him": an act in a clause counted back
+    from the main clause's day ("N days after …") took place N days before it. The day, or None."""
+    found = [m for m in COUNTED_AFTER_CLAUSE.finditer(text, sentence_start, trigger_start)]
+    if not found or any(found[-1].end() <= d.start < trigger_start for d in own_dates):
+        return None
+    m = found[-1]
+    main = [d for d in own_dates if d.end <= m.start() and re.fullmatch(r"\d{4}-\d{2}-\d{2}", d.value)]
+    if not main or re.search(r"[.;]", text[main[-1].end:m.start()]):
+        return None
+    n = SMALL_NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
+    days = n * (7 if m.group("unit").lower().startswith("week") else 1)
+    return main[-1], (datetime.date.fromisoformat(main[-1].value) - datetime.timedelta(days=days)).isoformat()
 
 
 @lru_cache(maxsize=16)
@@ -521,20 +594,21 @@ def _publication_date(text, date, line):
     return bool(REPORT_HEADING_RU.match(above))
 
 
-DECISION_NEXT = re.compile(rf"\s*(?:{MODIFIERS_RU['decision_next']})(?!\w)[^.!?\n]*", re.I) \
-    if "decision_next" in MODIFIERS_RU else None
+DECISION_NEXT = re.compile(rf"\s*(?:{MODIFIERS['decision_next']})(?!\w)[^.!?\n]*", re.I) \
+    if "decision_next" in MODIFIERS else None
 OFFENCE_EXPLAINED = re.compile(rf"(?<!\w)(?:{MODIFIERS_RU['offence_explained']})(?!\w)[^:;.!?]*:", re.I) \
     if "offence_explained" in MODIFIERS_RU else None
 
 
 def _decision_dated_next(text, dates, end):
-    """"Суд отправил её под домашний арест. Постановление вынесено в понедельник, 1 декабря": the next sentence names
-    the decision and its day (Russian). The day, else None."""
+    """"Суд отправил её под домашний арест. Постановление вынесено в понедельник, 1 декабря", "… detained him. It
+    happened on 28 March.", "… ұзартты. Шешім кеше, 20 наурызда шықты.": the next sentence names the decision or
+    the event (by an anaphor: the decision, it, бұл) and its day. The day, else None."""
     if DECISION_NEXT is None:
         return None
     told = DECISION_NEXT.match(text, end)
-    if told is None or not CYRILLIC.search(told.group()) or KAZAKH.search(told.group()):
-        return None
+    if told is None or "\n\n" in re.match(r"\s*", told.group()).group():
+        return None  # (not across a paragraph break)
     return next(iter(dates.within(end, told.end()) if isinstance(dates, Spans) else
                      [d for d in dates if end <= d.start and d.end <= told.end()]), None)
 
@@ -943,6 +1017,32 @@ def _owners(text, ref, trigger_end, victim_mentions, earlier_refs):
 
 # A counted plural noun as the passive subject right before a trigger: "six police officers were questioned",
 # "dozens of witnesses were summoned" — the act is theirs, not the person the sentence is about.
+# "Seven other people were arrested …", "были задержаны и другие активисты", "басқа белсенділер де ұсталды": a clause
+# whose subject is OTHER people tells their acts, not those of the persons the text is about (lexicon others_before,
+# others_after); up to a clause break ("but", "а", "бірақ", ";"), unless a person is named in between.
+OTHERS_BEFORE = re.compile(rf"(?<!\w)(?:{MODIFIERS['others_before']})(?!\w)", re.I) if "others_before" in MODIFIERS \
+    else None
+OTHERS_AFTER = re.compile(rf"\s*(?:{MODIFIERS['others_after']})(?!\w)", re.I) if "others_after" in MODIFIERS else None
+OTHERS_BREAK = re.compile(rf"(?<!\w)(?:{MODIFIERS['others_break']})(?!\w)|;", re.I) if "others_break" in MODIFIERS \
+    else None
+
+
+def _others_act(text, sentence, start, hit_start, hit_end, persons):
+    """Whether the trigger at hit_start tells an act of other, unnamed people (see OTHERS_BEFORE)."""
+    if OTHERS_BEFORE is None:
+        return False
+    if INCLUDING.search(sentence):
+        return False  # "other activists, including X, were detained": X's too
+    found = [m for m in OTHERS_BEFORE.finditer(sentence, 0, hit_start)]
+    if found:
+        m = found[-1]
+        if not (OTHERS_BREAK and OTHERS_BREAK.search(sentence, m.end(), hit_start)) and \
+                not any(start + m.end() <= p.start < start + hit_start for p in persons):
+            return True
+    after = OTHERS_AFTER.match(sentence, hit_end) if OTHERS_AFTER else None
+    return bool(after)
+
+
 OTHERS_PASSIVE = re.compile(r"(?<!\w)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|dozens of|"
                             r"hundreds of|scores of)\s+(?:[a-z]+\s+){0,2}[a-z]+s\s+(?:were|had been|have been)\s+"
                             r"(?:also\s+)?$")
@@ -987,6 +1087,29 @@ PRESENT_STATE = re.compile(rf"(?<!\w)(?:{MODIFIERS['present_state']})$", re.I) i
 # … or after the trigger, where Kazakh puts it ("үйқамақта отырған Аян", who is under house arrest; "қамауда отыр")
 PRESENT_STATE_AFTER = re.compile(rf"^\W{{0,3}}(?:{MODIFIERS['present_state_after']})(?!\w)", re.I) \
     if "present_state_after" in MODIFIERS else None
+# "The blogger A, who is held in a pre-trial detention centre, went on hunger strike", "Б, находящийся под стражей,
+# …", "В, который содержится в СИЗО, …": a deprivation told in a present relative or participle clause describes the
+# person; with no date in that clause it has no day (not the narrative's, nor a dateline's: the entry reports
+# something else). Lexicon state_relative, matched from the clause's opening up to the trigger.
+STATE_RELATIVE = re.compile(rf"(?:{MODIFIERS['state_relative']})$", re.I) if "state_relative" in MODIFIERS else None
+
+
+def _state_in_relative(text, sentence, start, hit_start, hit_end, act_type, own_dates):
+    if STATE_RELATIVE is None or act_type not in DEPRIVATIONS:
+        return False
+    m = STATE_RELATIVE.search(sentence, 0, hit_start)
+    if m is None:
+        return False
+    clause_end = re.search(r"[,;.()]|$", sentence[hit_end:])
+    clause_end = hit_end + clause_end.start()
+    return not any(start + m.start() <= d.start < start + clause_end for d in own_dates)
+
+
+# "Ол да … үш жылға сотталып, 64-мекемеде жазасын өтеп жатыр": a Kazakh sentence whose last predicate is a present
+# state (lexicon present_state_end) tells where things stand; the acts in its converbs before it are background, with
+# no day from the narrative.
+PRESENT_STATE_END = re.compile(rf"(?<!\w)(?:{MODIFIERS['present_state_end']})\W*$", re.I) \
+    if "present_state_end" in MODIFIERS else None
 INCLUDING = re.compile(r"(?<!\w)(?:including|among them|among whom|such as)\s+(?:\w+\s+){0,3}[A-Z]")
 OFFICIAL_SUBJECT = re.compile(rf"^\s*(?:The|A|An|Two|Three|Several|Some)\s+(?:[\w-]+\s+){{0,3}}{OFFICER_NOUN}\s+"
                               rf"(?:who|that)\s+[^,;]*?\s(?:was|were|has been|had been|is|are)\s+(?:\w+\s+)?$", re.I)
@@ -1770,6 +1893,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         own_dates = [d for d in own_dates if not LAW_DATE.search(text, max(0, d.start - 40), d.start)
                      and not PLANNED_DATE.search(text, max(0, d.start - 16), d.start) and not term_end(text, d)]
         own_dates = _without_explained_offence(sentence, start, own_dates)
+        own_dates = [d for d in own_dates if not vague_anchor(text, start, d)]
+        told_dates = bool(own_dates)  # a date in the sentence itself (not a heading's, not the narrative's)
         line_start = text.rfind("\n", 0, start) + 1
         above = heading_above(text, dates, line_start)
         headed = above is not None and not own_dates and start == line_start
@@ -1795,7 +1920,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         elif (not own_dates or (headed and PRESENT_STATE_AFTER and KAZAKH.search(sentence))) and (
                 (PRESENT_STATE and PRESENT_STATE.search(sentence[:first_hit])) or (
                 PRESENT_STATE_AFTER and clause_types and PRESENT_STATE_AFTER.match(
-                    sentence[min(c[3] for c in clause_types if c[1] == first_hit):]))) and (
+                    sentence[min(c[3] for c in clause_types if c[1] == first_hit):])) or (
+                PRESENT_STATE_END and KAZAKH.search(sentence) and PRESENT_STATE_END.search(sentence))) and (
                 heading is None or not re.match(r"\s*[,:.–—-]", text[heading.end:heading.end + 3])):
             # (an entry's dateline, "April 1, Astana. … is under arrest", is the day of its present)
             date, heading = None, None
@@ -1846,6 +1972,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 continue  # "The KNB officer who interrogated X … was later dismissed": the officer's
             if OTHERS_PASSIVE.search(sentence[:hit_start]) and not INCLUDING.search(sentence):
                 continue  # "… in which six police officers were questioned": the act is theirs
+            if _others_act(text, sentence, start, hit_start, hit_end, persons):
+                continue  # "Seven other people were arrested …": other people's act, not the article's persons'
             if COUNTED_AFTER.match(sentence, hit_end):
                 continue  # "… В Астане задержаны двое активистов", "задержали пятерых журналистов": a counted group's
             relative = RELATIVE_CLAUSE.search(sentence[:hit_start])
@@ -1934,7 +2062,12 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 restore = (date_value, date_end)
                 date_value, date_end = context_date(text, dates, start)
             inherited_date = not own_dates and heading is None
-            if not own_dates and VAGUE_AGO.search(sentence):
+            by_length = not own_dates and _told_by_length(sentence, hit_start, act_type)
+            if _state_in_relative(text, sentence, start, hit_start, hit_end, act_type, own_dates):
+                date_value, date_end, inherited_date = "", "", False
+            elif by_length:
+                date_value, date_end = "", ""  # (kept "context": the act told with its day elsewhere is the same)
+            elif not own_dates and (VAGUE_AGO.search(sentence) or (VAGUE_OFFSET and VAGUE_OFFSET.search(sentence))):
                 # "released on parole more than a year ago": a time the text does not give, not the narrative's
                 date_value, date_end, inherited_date = "", "", False
             # "судьбой активистов A, B и C, осуждённых по делам …": a participle naming a state, no act of that day;
@@ -1955,12 +2088,16 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             # (a headline stands on its own line: a first sentence with more of its paragraph after it on the same
             # line is the lead's, "А обвиняется по ст. 405 УК. 18 июня его задержали …")
             own_line = "\n" in text[start:end] or not text[end:].split("\n", 1)[0].strip()
-            if inherited_date and published and start == title_start and own_line and not REPORT_TITLE.match(sentence):
+            if by_length:
+                pass
+            elif inherited_date and published and start == title_start and own_line and not REPORT_TITLE.match(sentence):
                 # a headline reports the day's news (not a report's title: "Мониторинг судебного процесса: дело А")
                 date_value, date_end, inherited_date, headline = published, "", False, True
             elif inherited_date and note_date is not None:  # the date is only in the sentence's footnote
                 date_value, date_end, inherited_date = note_date.value, note_date.value_end, False
-            elif inherited_date and (next_day := _decision_dated_next(text, dates, end)) is not None:
+            elif (inherited_date or not told_dates) and (next_day := _decision_dated_next(text, dates, end)) is not None:
+                # (the next sentence's day beats a dateline or heading above: "21 March ¶ A court extended his
+                # detention. The decision was taken on Wednesday, 20 March.")
                 date_value, date_end, inherited_date = next_day.value, next_day.value_end, False
             elif inherited_date and verdict_date and act_type in {"sentenced", "imprisoned"}:
                 date_value, date_end, inherited_date = verdict_date.value, verdict_date.value_end, False
@@ -2004,6 +2141,9 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                     continue
             for index, victim in enumerate(own_victims):
                 earlier = proposed_before.get((victim, act_type))
+                if by_length and any(p.kind == "act" and p.victims == [victim] and p.act_type in DEPRIVATIONS
+                                     for p in proposals):
+                    continue  # "Почти год они провели в СИЗО" after their detention was told: its length, not an act
                 if inherited_date and earlier is not None:
                     if id(earlier) in undated_attributive and date_value and not attributive:
                         earlier.date, earlier.date_end = date_value, date_end  # the day the text now gives
@@ -2037,6 +2177,17 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                     date_value, date_end = (date.value, "") if index == 0 else (date.value_end, "")
                 own_value, own_end = _own_clause_date(text, start + hit_end, end, victim, persons, own_dates) or \
                     (date_value, date_end)
+                if own_value and act_type not in STATE_ACTS and not any(c[2] in STATE_ACTS for c in clause_types) \
+                        and any(
+                        d.value == own_value and state_start(text, d) for d in own_dates) and not any(
+                        d.value == own_value and not state_start(text, d) for d in own_dates):
+                    # "who faces charges …, said that he has been persecuted since 2018": a state's start dates no
+                    # charge, verdict or other act of the sentence — unless the state is a deprivation the sentence
+                    # tells ("Since November 2017, A has been held in detention on charges of …": the episode's start)
+                    own_value, own_end = "", ""
+                back = _counted_back(text, start, start + hit_start, own_dates) if own_value else None
+                if back and own_value == back[0].value:
+                    own_value, own_end = back[1], ""
                 upheld_verdict = act_type == "sentenced" and CYRILLIC.search(sentence) and not KAZAKH.search(sentence) \
                     and UPHELD.search(sentence) and not VERDICT_OF_DATE.search(sentence)
                 if upheld_verdict:
