@@ -46,7 +46,12 @@ h21-date c7679a2
 h21-kk dfd310c
 h21-kk2 59b9f95
 h21-kk3 93e5f41
-h21-round2@h21-date-b af279e6"""
+h21-round2@h21-date-b af279e6
+h22-date 0d4842d
+h22-date2 a58dd60
+h22-group 10b81c9
+h22-group2 7d7fa3d
+h22-group3 4fd8d90"""
 
 # Run inside the old tree (its own package on the path): its rules on the round's new documents, as JSON.
 RUNNER = r'''
