@@ -414,10 +414,139 @@ def _unknown_man_dative(given, family):
     return any("Name" in p.tag and p.tag.gender == "masc" and p.tag.case == "nomn" for p in analyser.parse(stem))
 
 
+@lru_cache(maxsize=1)
+def _common_given():
+    """The common given names of qorgau/lib/given_names.txt as written (Russian-language spelling)."""
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent.parent / "lib" / "given_names.txt"
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+KK_GIVEN_GENDER = {row[0]: row[1] for row in lexicon.table("given_names", "kk") if len(row) > 1}
+
+
+@lru_cache(maxsize=20000)
+def _given_strength(word, gender):
+    """How surely `word` is a given name of that gender ("m"/"f") in the nominative: 2 when a list says so (the
+    lexicons' names with their gender, or given_names.txt: a name there in -а/-я is a woman's, one in a consonant a
+    man's unless the dictionary knows it as a woman's), 1 when only pymorphy3's dictionary knows it as such a name
+    (not a guess for an unknown word), else 0."""
+    if not word or not CYRILLIC_WORD.search(word):
+        return 0
+    listed_gender = {"m": MASCULINE_GIVEN, "f": FEMININE_GIVEN}[gender]
+    if word in listed_gender or KK_GIVEN_GENDER.get(word) == gender:
+        return 2
+    from qorgau.lib.morphology import _analyser
+    analyser = _analyser()
+    low = word.lower()
+    known = analyser.word_is_known(low)
+    parses = analyser.parse(low) if known else []
+    tag_gender = {"m": "masc", "f": "femn"}[gender]
+    other = "femn" if gender == "m" else "masc"
+    names_other = any({"Name", "nomn", other} <= set(p.tag.grammemes) for p in parses[:1])
+    if word in _common_given() and not (word in FEMININE_GIVEN if gender == "m" else word in MASCULINE_GIVEN):
+        womanly = word[-1] in "аяАЯ"
+        if (gender == "f") == womanly and not names_other:
+            return 2
+    return 1 if any({"Name", "nomn", tag_gender, "sing"} <= set(p.tag.grammemes) for p in parses[:6]) else 0
+
+
+def _declined_gender(given, family):
+    """"m" or "f" for "Given Family" whose Russian family ending leaves the gender open: -ова/-ева/-ина is a man's
+    genitive or accusative or a woman's nominative ("Серикжана Мамбеталина", "Марина Ильина"), -ову/-еву/-ину a
+    man's dative or a woman's accusative ("Марину Петрову", "Ерлану Садыкову"). The given name decides: the man's
+    name its case ending leaves (Серикжан, Ерлан) against the woman's name it is or stands for (Марина, Алия),
+    a listed name outweighing one only the dictionary knows (Марин is a name in pymorphy3, Марина a common one).
+    "" when neither or both are names (Бекета: the words around it decide, `_declined_by_context`)."""
+    m = FAMILY_STEM.match(family)
+    if not m or not CYRILLIC_WORD.search(given) or KAZAKH_CASE_LETTERS.search(given + family):
+        return ""
+    ending = m.group("ending")
+    stem = next((given[:-len(e)] for e in {"а": ("а",), "у": ("у",), "ым": ("ом", "ем"), "е": ("е",)}[ending]
+                 if given.endswith(e)), "")
+    man = _given_strength(stem, "m") if len(stem) > 2 and re.search(r"[бвгджзклмнпрстфхцчшщ]$", stem) else 0
+    if ending in ("ым", "е"):
+        # a man's instrumental or prepositional ("Серикжане Мамбеталине"; a woman's would be -иной, -овой)
+        return "m" if man else ""
+    if ending == "а":
+        woman = _given_strength(given, "f")
+    else:
+        woman = max(_given_strength(given[:-1] + "а", "f") if given.endswith("у") else 0,
+                    _given_strength(given[:-1] + "я", "f") if given.endswith("ю") else 0,
+                    2 if given in FEMININE_FIXED else 0)
+    return "m" if man > woman else "f" if woman > man else ""
+
+
+def _declined_reading(given, family):
+    """The nominative of "Given Family" when `_declined_gender` tells the gender, else None."""
+    gender = _declined_gender(given, family)
+    if not gender:
+        return None
+    m = FAMILY_STEM.match(family)
+    if gender == "m":
+        stem = given[:-2] if m.group("ending") == "ым" else given[:-1]
+        return f"{stem} {m.group('stem')}"
+    if m.group("ending") == "а":
+        return f"{given} {family}"
+    woman = given if given in FEMININE_FIXED else given[:-1] + ("я" if given.endswith("ю") else "а")
+    return f"{woman} {m.group('stem')}а"
+
+
+# The words before a name: a preposition or a verb that governs a genitive or accusative, or a common noun the name
+# is the possessor of ("Родственники Бекета Мынбасова", "дело Ернара Саматова"), make "-а … -ова" a man's genitive;
+# a woman's role noun ("активистка", "журналистка") or a verb after it in the feminine past ("… заявила") a woman
+# in the nominative; a man's role noun in the genitive ("активиста") or a masculine past verb after it a man.
+GOVERNING_PREPOSITIONS = {"у", "от", "для", "без", "против", "после", "до", "из", "около", "возле", "среди", "ради",
+                          "кроме", "вместо", "насчёт", "насчет", "со", "с", "к", "ко", "о", "об", "при", "по", "на",
+                          "в", "за", "про", "через"}
+
+
+def _declined_by_context(name, text, start, end):
+    """"Бекета Мынбасова" (an unknown given name in -а and a family name in -ова/-ева/-ина): a man in the genitive
+    or accusative, or a woman in the nominative, by the words around it (`GOVERNING_PREPOSITIONS` above); as
+    printed when they say nothing."""
+    words = name.split()
+    printed = text[start:end].split()
+    if len(words) != 2 or words != printed or not words[0].endswith("а") or _declined_gender(*words) or \
+            _given_strength(words[0], "f") or not (m := FAMILY_STEM.match(words[1])) or m.group("ending") != "а":
+        return name
+    from qorgau.lib.morphology import _analyser
+    analyser = _analyser()
+    man = f"{words[0][:-1]} {m.group('stem')}"
+    after = re.match(r"[ \t]+([а-яё]+)", text[end:end + 30])
+    if after:
+        for p in analyser.parse(after.group(1))[:1]:
+            if {"VERB", "past", "sing"} <= set(p.tag.grammemes) and p.tag.gender in ("masc", "femn"):
+                return man if p.tag.gender == "masc" else name
+    before = re.search(r"([а-яё]+)[ \t]+$", text[max(0, start - 40):start])
+    if not before:
+        return name
+    prev = before.group(1)
+    if prev in GOVERNING_PREPOSITIONS or prev in GENITIVE_BEFORE:
+        return man
+    parses = analyser.parse(prev)[:2]
+    if not parses:
+        return name
+    if prev in ROLE_WORDS or prev in ROLE_PARTS:
+        if all("femn" in p.tag for p in parses):
+            return name
+        if all(p.tag.gender == "masc" and p.tag.case in ("gent", "accs") for p in parses):
+            return man
+        return name
+    if any("VERB" in p.tag and "tran" in p.tag for p in parses[:1]) or \
+            all("NOUN" in p.tag and "Name" not in p.tag and "Surn" not in p.tag for p in parses):
+        return man
+    return name
+
+
 def _nominative(name):
     """`nominative`, but a known man's given name with a case ending beside a family name with the same case
     ("Нурлана Жаулибаева", "Ерлану Садыкову") is that man in the nominative, not a woman named "Нурлана"."""
     words = name.split()
+    if len(words) == 2 and (reading := _declined_reading(*words)):
+        return reading
     fixed = [w for w in words if w in FEMININE_FIXED]
     if fixed and len(fixed) < len(words) and not any(KAZAKH_CASE_LETTERS.search(w) for w in words):
         rest = iter(russian_nominative(" ".join(w for w in words if w not in fixed), "femn").split())
@@ -626,6 +755,7 @@ def find_persons(text, known_names=(), extra_spans=()):
             end, words = particle.end(), words + [particle.group(1)]  # "Nurzhan Mukhtar uly": the particle is the name's
         name = _as_named_before(words, _nominative(" ".join(_plain(w) for w in words)), named)
         name = _initials_man(name, text, start)
+        name = _declined_by_context(name, text, start, end)
         mentions.append(Mention(start, end, text[start:end], name=name, role=role_before(text, start)))
         named.setdefault(name.split()[-1], []).append(name)
         families[_plain(words[-1])] = name
