@@ -65,3 +65,66 @@ def test_the_readings_names_cannot_tell_apart_stay_as_before(name):
     # Дина is a woman; Нурлана is far likelier Нурлан's genitive (a man's listed name) than a rare woman's name.
     assert _nominative(name) == {"Евгения Журавлёва": "Евгения Журавлёва", "Дина Ахметова": "Дина Ахметова",
                                  "Нурлана Ногаева": "Нурлан Ногаев"}[name]
+
+
+@pytest.mark.parametrize("given", ["Махаббат", "Айгерим", "Назгуль", "Гульжан"])
+@pytest.mark.parametrize("stem", ["Кусаинов", "Нурланов", "Ильин"])
+def test_an_undeclined_given_name_beside_a_family_name_in_the_dative_form_is_a_woman(given, stem):
+    # Russian declines a man's given name in a consonant ("Ерлану Садыкову"), not a woman's: "Махаббат Кусаинову"
+    # is Махаббат Кусаинова in the accusative, not a man Кусаинов
+    assert _nominative(f"{given} {stem}у") == f"{given} {stem}а"
+
+
+MONTHS = ["Қаңтар", "Ақпан", "Наурыз", "Сәуір", "Мамыр", "Маусым", "Шілде", "Тамыз", "Қараша", "Желтоқсан"]
+# Locative, genitive, dative and ablative, each in its back- and front-vowel and voiced/voiceless forms; a month takes
+# the forms vowel harmony gives it (Наурызда, Сәуірде, Тамызға, Желтоқсаннан).
+ENDINGS = ["да", "де", "та", "те", "дың", "дің", "тың", "тің", "ның", "нің", "ға", "ге", "қа", "ке", "дан", "ден",
+           "тан", "тен", "нан", "нен"]
+
+
+def _month_forms():
+    from qorgau.lib.morphology import kazakh_stems
+
+    return [month + ending for month in MONTHS for ending in ENDINGS if month in kazakh_stems(month + ending)]
+
+
+@pytest.mark.parametrize("word", _month_forms())
+def test_a_kazakh_month_in_a_case_at_a_sentence_start_is_no_given_name(word):
+    text = f"Ермек Нарымбаев сотталды.\n\n{word} Нарымбаев баспасөз конференциясында сөйледі."
+    assert {m.name for m in find_persons(text)} == {"Ермек Нарымбаев"}
+
+
+def test_every_month_has_its_case_forms():
+    assert {next(m for m in MONTHS if w.startswith(m)) for w in _month_forms()} == set(MONTHS)
+
+
+@pytest.mark.parametrize("opener", ["Енді", "Айыптау"])
+def test_a_kazakh_sentence_opener_is_no_given_name(opener):
+    text = f"Ермек Нарымбаев сотталды. {opener} Нарымбаевтің ісі апелляцияда қаралады."
+    assert {m.name for m in find_persons(text)} == {"Ермек Нарымбаев"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a form's lines joined into one (as a text file's lines are): the next field's label is no part of the name
+    ("Presiding judge: Beinegul Kaisina Defence: Zhanara Balgabayeva Monitoring: two observers",
+     {"Beinegul Kaisina", "Zhanara Balgabayeva"}),
+    ("Defendant: Marat Kunaev Status: in custody", {"Marat Kunaev"}),
+    # a heading in capitals before a name is no "FAMILY Given"
+    ("ADDITIONAL INFORMATION Duman Mukhammedkarim runs a channel.", {"Duman Mukhammedkarim"}),
+    ("BACKGROUND NOTE Aigerim Tleuzhan was detained.", {"Aigerim Tleuzhan"}),
+    # an address after the name
+    ("WRITE TO: President Kassym-Jomart Tokayev Akorda, Astana 010000, Kazakhstan", {"Kassym-Jomart Tokayev"}),
+    # a sentence's or a bullet's first word
+    ("- Release Aigerim Tleuzhan and Kalas Nurpeisov.", {"Aigerim Tleuzhan", "Kalas Nurpeisov"}),
+    ("Vadim Kuramshin was sentenced. Neither Kuramshin nor his lawyer was present.", {"Vadim Kuramshin"}),
+    # two family names side by side in Kazakh: two persons
+    ("Тимур Данебаев шағымданды. Рустам Тұрғымбаев қабылдады. Тұрғымбаев Данебаевқа шағым жазуды доғар деді.",
+     {"Тимур Данебаев", "Рустам Тұрғымбаев"}),
+])
+def test_words_beside_a_name_are_not_taken_into_it(text, expected):
+    assert {m.name for m in find_persons(text)} == expected
+
+
+def test_a_kazakh_given_name_in_a_family_ending_stays_a_given_name():
+    text = "Ерсаин Нарымбаев ұлының ісіне қатысты."
+    assert {m.name for m in find_persons(text)} == {"Ерсаин Нарымбаев"}

@@ -168,14 +168,37 @@ def _runs(text):
         words = [(w.start(), w.end(), w.group()) for w in WORD.finditer(text, m.start(), m.end())]
         current = []
         for start, end, word in words:
-            if _plain(word) in STOP or word in STOP or _kazakh_place(word):
+            if _plain(word) in STOP or word in STOP or _kazakh_place(word) or _kazakh_month(word):
                 if current:
                     yield current
                 current = []
             else:
+                if len(current) >= 2 and text[end:end + 1] == ":" and not SURNAME_END.search(_plain(word).lower()) \
+                        and _plain(word) not in GIVEN:
+                    # "Defence: Zhanara Balgabayeva Monitoring: two observers" (a form's lines joined into one): the
+                    # word before a colon after a full name is the next field's label
+                    yield current
+                    current = []
+                    continue
                 current.append((start, end, word))
         if current:
             yield current
+
+
+KK_MONTHS = [re.sub(r"\\w\*$", "", row[0]) for row in lexicon.table("months", "kk")]
+
+
+@lru_cache(maxsize=20000)
+def _kazakh_month(word):
+    """A Kazakh month name with a case ending ("Наурызда" in March, "Қаңтардың"): a date at a sentence start, not a
+    given name before the family name that follows (the bare month, "Наурыз", is also a man's name and stays)."""
+    if not KAZAKH_MONTH_FIRST.match(word):
+        return False
+    from qorgau.lib.morphology import kazakh_stems
+    return any(re.fullmatch(month, stem.lower()) for stem in kazakh_stems(word) if stem != word for month in KK_MONTHS)
+
+
+KAZAKH_MONTH_FIRST = re.compile(r"(?:Қаң|Ақп|Нау|Сәу|Мам|Мау|Шіл|Там|Қыр|Қаз|Қар|Жел)")
 
 
 # Lists print the family name first, in capitals: "TOKHTAROV Ruslan – Aktobe – …", "ТОХТАРОВ Руслан Серикович".
@@ -229,6 +252,8 @@ def _caps_first(text):
                                           and m.group(2) not in STOP and family.capitalize() not in PLACES)
         if not (SURNAME_END.search(family.lower()) or m.group(2) in GIVEN or opens_entry) or family in STOP:
             continue
+        if re.search(rf"(?<![\w-])[{CAPS}][{CAPS}’'-]+[ \t]+$", prefix) and not SURNAME_END.search(family.lower()):
+            continue  # "ADDITIONAL INFORMATION Duman Mukhammedkarim": a heading in capitals, then the name
         family = "-".join(part.capitalize() for part in family.split("-"))
         name = " ".join(w for w in (m.group(2), m.group(3), family) if w)
         yield m.start(), m.end(), name
@@ -475,7 +500,11 @@ def _declined_gender(given, family):
     else:
         woman = max(_given_strength(given[:-1] + "а", "f") if given.endswith("у") else 0,
                     _given_strength(given[:-1] + "я", "f") if given.endswith("ю") else 0,
-                    2 if given in FEMININE_FIXED else 0)
+                    2 if given in FEMININE_FIXED else 0,
+                    # a given name in a consonant left undeclined beside a declined family name: Russian declines a
+                    # man's ("Ерлану Садыкову"), not a woman's ("Махаббат Кусаинову")
+                    1 if re.search(r"[бвгджзклмнпрстфхцчшщ]$", given) and len(given) > 3 and
+                    not _given_strength(given, "m") else 0)
     return "m" if man > woman else "f" if woman > man else ""
 
 
@@ -490,7 +519,8 @@ def _declined_reading(given, family):
         return f"{stem} {m.group('stem')}"
     if m.group("ending") == "а":
         return f"{given} {family}"
-    woman = given if given in FEMININE_FIXED else given[:-1] + ("я" if given.endswith("ю") else "а")
+    woman = given if given in FEMININE_FIXED or not given.endswith(("у", "ю")) else \
+        given[:-1] + ("я" if given.endswith("ю") else "а")
     return f"{woman} {m.group('stem')}а"
 
 
@@ -738,6 +768,9 @@ def find_persons(text, known_names=(), extra_spans=()):
         if text[start - 1:start] in {'"', "«", "“", "#"} and text[end:end + 1] in {'"', "»", "”"} or \
                 text[start - 1:start] == "#" or any(b[0] == a[1] and not _is_initial(a[2]) for a, b in zip(run, run[1:])):
             continue  # a title in quotes ("Ne Deidi"), a hashtag, words glued together ("FairElections")
+        if len(words) == 2 and all(CYRILLIC_WORD.search(w) and w != w.upper() and _plain(w) not in GIVEN and
+                                   re.search(r"(?:ов|ев|ёв)$", kazakh_word(_plain(w)).lower()) for w in words):
+            continue  # "Тұрғымбаев Данебаевқа шағым жазуды доғармаса": two family names, two persons, no given name
         cue = CUES.search(text[max(0, start - 40):start])
         if not _looks_like_name(words, cue, known, lowercase_words) or names_a_place(text, start, end):
             continue
