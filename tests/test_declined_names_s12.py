@@ -128,3 +128,32 @@ def test_words_beside_a_name_are_not_taken_into_it(text, expected):
 def test_a_kazakh_given_name_in_a_family_ending_stays_a_given_name():
     text = "Ерсаин Нарымбаев ұлының ісіне қатысты."
     assert {m.name for m in find_persons(text)} == {"Ерсаин Нарымбаев"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Сестра Макса Бокаева Жанаргуль Бокаева, выступавшая защитником, напомнила суду о приговоре.",
+     {"Макс Бокаев", "Жанаргуль Бокаева"}),
+    ("Мать Ерлана Садыкова Айгуль Садыкова пришла в суд.", {"Ерлан Садыков", "Айгуль Садыкова"}),
+    # one person's four words: family, given, patronymic — not split
+    ("Суд допросил Сидорову Марию Петровну.", {"Сидорова Мария Петровна"}),
+])
+def test_two_russian_names_run_together_are_two_persons(text, expected):
+    assert {m.name for m in find_persons(text)} == expected
+
+
+BROTHERS = [("Нурлан", "Нурбол"), ("Ерлан", "Ержан"), ("Марат", "Мурат"), ("Асет", "Асан"), ("Бекет", "Бекзат")]
+
+
+@pytest.mark.parametrize("first, second", BROTHERS + [(b, a) for a, b in BROTHERS])
+@pytest.mark.parametrize("ending", ["а", "у", "ом"])
+def test_a_brother_named_after_a_declined_name_stays_apart(first, second, ending):
+    family = {"а": "Ахметова", "у": "Ахметову", "ом": "Ахметовым"}[ending]
+    text = f"Суд вынес решение по делу {first}{ending} {family}. Его брат {second} Ахметов обжаловал решение."
+    names = [m.name for m in find_persons(text)]
+    assert names[-1] == f"{second} Ахметов", names
+
+
+@pytest.mark.parametrize("given", ["Бекет", "Ернар", "Жасулан", "Нурбол"])
+def test_a_declined_name_is_the_person_the_document_prints_later(given):
+    text = f"Суд передал жалобу {given}у Мынбасову. Позже {given} Мынбасов заявил о давлении."
+    assert {m.name for m in find_persons(text)} == {f"{given} Мынбасов"}

@@ -621,7 +621,10 @@ def _as_named_before(words, name, named):
     for family in family_forms(_plain(words[-1])):
         for other in reversed(named.get(family, ())):
             parts = other.split()
-            if len(parts) == len(words) and parts[0][:3].lower() == words[0][:3].lower():
+            # the given name printed is the other's with a case ending ("Ерлану" / Ерлан), not a brother's name
+            # sharing its first letters (Нурбол / Нурлан)
+            if len(parts) == len(words) and (_declined_from(_plain(words[0]), parts[0]) or (
+                    _is_initial(words[0]) and parts[0][:3].lower() == words[0][:3].lower())):
                 return other
     return name
 
@@ -714,6 +717,8 @@ def find_persons(text, known_names=(), extra_spans=()):
     kazakh_text = _kazakh_text(prose)
     if kazakh_text:
         runs = [part for run in runs for piece in _kazakh_case_ends_name(run) for part in _two_kazakh_names(piece)]
+    else:
+        runs = [part for run in runs for part in _two_russian_names(run)]
     pairs = {(run[0][2], stem_of.get(run[1][2], run[1][2])) for run in runs if len(run) == 2}
     pair_families = {family for _, family in pairs}
     for run in runs:
@@ -916,7 +921,42 @@ def find_persons(text, known_names=(), extra_spans=()):
             mentions.append(Mention(m.start(1), m.end(1), word, name=name, how="capitals"))
     mentions.extend(_aliases(text, mentions))
     mentions.sort(key=lambda m: m.start)
-    return _initials_to_full(_declined_to_printed(mentions))
+    return _initials_to_full(_declined_to_printed(_named_later(mentions)))
+
+
+def _named_later(mentions):
+    """A declined name is the person the document prints in the nominative, before it or after it: "Бекету
+    Мынбасову" (read "Бекета Мынбасова", a woman's accusative, when the given name is unknown) is Бекет Мынбасов
+    when the text also prints "Бекет Мынбасов". The given name printed must be that one with a case ending (so
+    brothers' names, Нурлан and Нурбол, or father and son never meet), the family name one of its forms."""
+    printed = {}
+    for m in mentions:
+        words = m.text.split()
+        if len(words) == 2 and m.name == " ".join(words) and CYRILLIC_WORD.search(m.name):
+            printed.setdefault(words[1], set()).add(m.name)
+    if not printed:
+        return mentions
+    for m in mentions:
+        words = m.text.split()
+        if len(words) != 2 or m.name in printed.get(m.name.split()[-1], ()) or not CYRILLIC_WORD.search(m.text):
+            continue
+        found = {other for family in family_forms(_plain(words[1])) for other in printed.get(family, ())
+                 if other != m.text and _declined_from(words[0], other.split()[0])}
+        if len(found) == 1:
+            m.name = found.pop()
+    return mentions
+
+
+def _declined_from(printed, given):
+    """The printed word is `given` with a Russian case ending (Бекету / Бекет, Марину / Марина, Алию / Алия)."""
+    if printed == given:
+        return True
+    declined = given[-1:] in "аяйь"
+    stem = given[:-1] if declined else given
+    rest = printed[len(stem):]
+    # a name in -а/-я/-й/-ь always changes its ending (Марина: Марину, Марины; never "Марин")
+    return printed.startswith(stem) and len(stem) >= 3 and (rest != "" or not declined) and \
+        rest in {"", "а", "у", "ом", "ем", "е", "ы", "и", "ой", "ей", "ю", "я"}
 
 
 def _initials_to_full(mentions):
@@ -1074,6 +1114,21 @@ def _kazakh_given(word):
     """A given name in its Kazakh spelling or, its Kazakh letters read as Russian ones, in the Russian spelling of the
     lexicon ("Ерсін" -> "Ерсин", "Нұрлан" -> "Нурлан")."""
     return word in GIVEN or word.translate(KK_FOLD) in GIVEN
+
+
+def _two_russian_names(run):
+    """Four Cyrillic capitalised words "Given Family Given Family" in a Russian text are two persons: "Сестра Макса
+    Бокаева Жанаргуль Бокаева" (his genitive, then her name in apposition). One person's four words would be
+    "Family Given Patronymic" and more, with no family name second and a patronymic last."""
+    words = [_plain(w) for _, _, w in run]
+    if len(run) == 5 and is_common_word(words[0]) and len(parts := _two_russian_names(run[1:])) == 2:
+        return parts  # "Сестра …" at a sentence start: an ordinary word
+    if len(run) == 4 and all(CYRILLIC_WORD.search(w) for w in words) and not any(_is_initial(w) for w in words) and \
+            SURNAME_END.search(words[1].lower()) and SURNAME_END.search(words[3].lower()) and \
+            not SURNAME_END.search(words[0].lower()) and not SURNAME_END.search(words[2].lower()) and \
+            not PATRONYMIC.search(words[3].lower()) and (_given_name(words[0]) or _given_name(words[2])):
+        return [run[:2], run[2:]]
+    return [run]
 
 
 def _two_kazakh_names(run):
