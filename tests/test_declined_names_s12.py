@@ -157,3 +157,15 @@ def test_a_brother_named_after_a_declined_name_stays_apart(first, second, ending
 def test_a_declined_name_is_the_person_the_document_prints_later(given):
     text = f"Суд передал жалобу {given}у Мынбасову. Позже {given} Мынбасов заявил о давлении."
     assert {m.name for m in find_persons(text)} == {f"{given} Мынбасов"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Суд признал Бокаева виновным.", "Макс Бокаев"),
+    ("Amnesty International признала Бокаева и Аяна узниками совести.", "Макс Бокаев"),
+    ("Защита Бокаева обжаловала приговор.", "Макс Бокаев"),
+    ("Бокаева заявила, что обжалует приговор.", "Жанаргуль Бокаева"),
+])
+def test_a_family_name_alone_shared_by_a_man_and_a_woman_is_read_by_its_case(sentence, expected):
+    # "Бокаева" is Бокаев's genitive or accusative, or Бокаева in the nominative: the words around it decide
+    text = f"Макс Бокаев и его сестра Жанаргуль Бокаева пришли в суд. {sentence}"
+    assert [m.name for m in find_persons(text)][-1] == expected

@@ -542,33 +542,37 @@ def _declined_by_context(name, text, start, end):
     if len(words) != 2 or words != printed or not words[0].endswith("а") or _declined_gender(*words) or \
             _given_strength(words[0], "f") or not (m := FAMILY_STEM.match(words[1])) or m.group("ending") != "а":
         return name
+    gender = _context_gender(text, start, end)
+    return f"{words[0][:-1]} {m.group('stem')}" if gender == "m" else name
+
+
+def _context_gender(text, start, end):
+    """"m" when the words around a name in -а/-ова say it is governed (a man's genitive or accusative), "f" when
+    they say it is a woman in the nominative, "" when they say nothing (`GOVERNING_PREPOSITIONS` above). The word
+    before decides first ("Защита Бокаева обжаловала": the verb after agrees with "Защита"), then a verb in the past
+    right after the name ("Бекета Мынбасова заявил")."""
     from qorgau.lib.morphology import _analyser
     analyser = _analyser()
-    man = f"{words[0][:-1]} {m.group('stem')}"
+    before = re.search(r"(?<![\w-])([А-ЯЁа-яё]+)[ \t]+$", text[max(0, start - 40):start])
+    if before:
+        prev = before.group(1).lower()
+        if prev in GOVERNING_PREPOSITIONS or prev in GENITIVE_BEFORE:
+            return "m"
+        parses = analyser.parse(prev)[:2]
+        if parses and (prev in ROLE_WORDS or prev in ROLE_PARTS):
+            if all("femn" in p.tag for p in parses):
+                return "f"
+            if all(p.tag.gender == "masc" and p.tag.case in ("gent", "accs") for p in parses):
+                return "m"
+        elif parses and (any("VERB" in p.tag and "tran" in p.tag for p in parses[:1]) or
+                         all("NOUN" in p.tag and "Name" not in p.tag and "Surn" not in p.tag for p in parses)):
+            return "m"
     after = re.match(r"[ \t]+([а-яё]+)", text[end:end + 30])
     if after:
         for p in analyser.parse(after.group(1))[:1]:
             if {"VERB", "past", "sing"} <= set(p.tag.grammemes) and p.tag.gender in ("masc", "femn"):
-                return man if p.tag.gender == "masc" else name
-    before = re.search(r"([а-яё]+)[ \t]+$", text[max(0, start - 40):start])
-    if not before:
-        return name
-    prev = before.group(1)
-    if prev in GOVERNING_PREPOSITIONS or prev in GENITIVE_BEFORE:
-        return man
-    parses = analyser.parse(prev)[:2]
-    if not parses:
-        return name
-    if prev in ROLE_WORDS or prev in ROLE_PARTS:
-        if all("femn" in p.tag for p in parses):
-            return name
-        if all(p.tag.gender == "masc" and p.tag.case in ("gent", "accs") for p in parses):
-            return man
-        return name
-    if any("VERB" in p.tag and "tran" in p.tag for p in parses[:1]) or \
-            all("NOUN" in p.tag and "Name" not in p.tag and "Surn" not in p.tag for p in parses):
-        return man
-    return name
+                return "m" if p.tag.gender == "masc" else "f"
+    return ""
 
 
 def _nominative(name):
@@ -869,6 +873,12 @@ def find_persons(text, known_names=(), extra_spans=()):
             base = plain if plain in families else next((f for f in family_forms(plain) if f in families),
                                                          stem_of.get(plain) or _russian_stem(plain, families)
                                                          or nominative(plain))
+            if plain in families and base == plain and plain[:-1] in families and \
+                    families[plain[:-1]] != families[plain] and re.fullmatch(r"[А-ЯЁ]\w+(?:ов|ев|ёв|ин|ын)а", plain) and \
+                    _context_gender(text, start, start + len(plain)) == "m":
+                # "Бокаева" when the text names both Макс Бокаев and Жанаргуль Бокаева: his genitive or accusative
+                # when the words around it govern it ("признала Бокаева и Аяна узниками совести")
+                base = plain[:-1]
             common_word = common_word or is_common_word(plain)
             lone = base not in families and _lone_family(text, start, plain, lowercase_words)
             if (base in families or (cue and not _is_initial(plain) and not common_word) or plain in known or lone) \
