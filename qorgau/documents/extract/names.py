@@ -642,11 +642,20 @@ def _ordinary(word, lowercase_words):
     plain = _plain(word)
     if plain in GIVEN or _is_initial(plain):
         return False
-    if plain.lower() in lowercase_words or is_common_word(plain):
+    if plain.lower() in lowercase_words or (is_common_word(plain) and not _toponym(plain)):
         return True
     # Kazakh: a common noun with a case ending at a sentence's start ("Колонияда Тимур Жановты …", in the colony)
     return bool(KK_PLACE_CASE.search(plain)) and any(
         len(stem) >= 4 and (stem.lower() in lowercase_words or is_common_word(stem)) for stem in kazakh_stems(plain))
+
+
+@lru_cache(maxsize=20000)
+def _toponym(word):
+    """A word the Russian dictionary knows only as a place name ("Назым", a village, is also a Kazakh given name):
+    no ordinary word; the list of places (`PLACES`) says which places stop a name."""
+    from qorgau.lib.morphology import _analyser
+    parses = [p for p in _analyser().parse(word.lower()) if p.score > 0.05]
+    return bool(parses) and all("Geox" in p.tag for p in parses)
 
 
 # the Kazakh locative, ablative and dative endings (a place or thing a sentence opens with)
