@@ -179,3 +179,17 @@ def test_a_given_name_the_dictionary_knows_only_as_a_place_opens_a_name(given, s
     # names (a place that stops a name is in the list of places)
     names = [m.name for m in find_persons(sentence.format(g=given))]
     assert len(names) == 1 and names[0].startswith(given), names
+
+
+@pytest.mark.parametrize("given", ["Махаббат", "Гульжан", "Назгуль"])
+@pytest.mark.parametrize("stem", ["Кусаинов", "Нурланов", "Ильин"])
+def test_an_undeclined_given_name_beside_a_family_name_in_a_is_a_woman_in_the_nominative(given, stem):
+    assert _nominative(f"{given} {stem}а") == f"{given} {stem}а"
+    assert [m.name for m in find_persons(f"{given} {stem}а была задержана.")] == [f"{given} {stem}а"]
+
+
+@pytest.mark.parametrize("given", ["Сейтказы", "Жумагали", "Сейткали"])
+@pytest.mark.parametrize("ending", ["а", "у"])
+def test_a_kazakh_mans_name_in_a_vowel_stays_undeclined(given, ending):
+    # Russian does not decline "Сейтказы": "Сейтказы Матаеву" is Сейтказы Матаев, not "Сейтказа Матаева"
+    assert _nominative(f"{given} Матаев{ending}") == f"{given} Матаев"

@@ -495,21 +495,29 @@ def _declined_gender(given, family):
     if ending in ("ым", "е"):
         # a man's instrumental or prepositional ("Серикжане Мамбеталине"; a woman's would be -иной, -овой)
         return "m" if man else ""
+    # a given name in a consonant left undeclined beside a family name in -а or -у: Russian declines a man's
+    # ("Ерлана Садыкова", "Ерлану Садыкову"), not a woman's ("Махаббат Кусаинова", "Махаббат Кусаинову")
+    undeclined = 1 if re.search(r"[бвгджзклмнпрстфхцчшщ]$", given) and len(given) > 3 and \
+        not _given_strength(given, "m") else 0
     if ending == "а":
-        woman = _given_strength(given, "f")
+        woman = max(_given_strength(given, "f"), 2 if given in FEMININE_FIXED else 0, undeclined)
     else:
         woman = max(_given_strength(given[:-1] + "а", "f") if given.endswith("у") else 0,
                     _given_strength(given[:-1] + "я", "f") if given.endswith("ю") else 0,
-                    2 if given in FEMININE_FIXED else 0,
-                    # a given name in a consonant left undeclined beside a declined family name: Russian declines a
-                    # man's ("Ерлану Садыкову"), not a woman's ("Махаббат Кусаинову")
-                    1 if re.search(r"[бвгджзклмнпрстфхцчшщ]$", given) and len(given) > 3 and
-                    not _given_strength(given, "m") else 0)
+                    2 if given in FEMININE_FIXED else 0, undeclined)
     return "m" if man > woman else "f" if woman > man else ""
 
 
 def _declined_reading(given, family):
     """The nominative of "Given Family" when `_declined_gender` tells the gender, else None."""
+    m = FAMILY_STEM.match(family)
+    if m and m.group("ending") in ("а", "у") and re.search(r"[бвгджзклмнпрстфхцчшщ][ыи]$", given) and \
+            CYRILLIC_WORD.search(given) and not KAZAKH_CASE_LETTERS.search(given + family) and \
+            not _given_strength(given[:-1] + "а", "f") and not _given_strength(given[:-1] + "я", "f") and \
+            not _given_strength(given, "f"):
+        # "Сейтказы Матаеву", "Сейтказы Матаева": a Kazakh man's name in -ы/-и that Russian does not decline (a
+        # woman's genitive, "Марины", would stand beside "-ой"), not "Сейтказа"
+        return f"{given} {m.group('stem')}"
     gender = _declined_gender(given, family)
     if not gender:
         return None
