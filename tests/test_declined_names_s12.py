@@ -193,3 +193,15 @@ def test_an_undeclined_given_name_beside_a_family_name_in_a_is_a_woman_in_the_no
 def test_a_kazakh_mans_name_in_a_vowel_stays_undeclined(given, ending):
     # Russian does not decline "Сейтказы": "Сейтказы Матаеву" is Сейтказы Матаев, not "Сейтказа Матаева"
     assert _nominative(f"{given} Матаев{ending}") == f"{given} Матаев"
+
+
+@pytest.mark.parametrize("full, alone", [("Bolatbek Nurgaliyev", "Nurgaliev"), ("Beket Mynbassov", "Mynbasov"),
+                                         ("Azamat Umbetaliyev", "Umbetaliev"), ("Yermek Taychibekov", "Taichibekov")])
+def test_a_family_name_alone_in_another_spelling_is_the_person_named_in_full(full, alone):
+    text = f"The court sentenced {full} on Monday. {alone}, who denies the charges, will appeal."
+    assert [m.name for m in find_persons(text)] == [full, full]
+
+
+def test_a_family_in_the_plural_is_no_one_person():
+    text = "Сейтказы Матаев и его сын Асет Матаев осуждены. Адвокаты Матаевых обжаловали приговор."
+    assert [m.name for m in find_persons(text)] == ["Сейтказы Матаев", "Асет Матаев"]

@@ -510,6 +510,9 @@ def _declined_gender(given, family):
 
 def _declined_reading(given, family):
     """The nominative of "Given Family" when `_declined_gender` tells the gender, else None."""
+    if re.fullmatch(r"[А-ЯЁ][а-яё-]*(?:ов|ев|ёв|ин|ын)", family) and re.search(r"[бвгджзклмнпрстфхцчшщ][ыи]$", given) \
+            and not _given_strength(given[:-1] + "а", "f") and not _given_strength(given[:-1] + "я", "f"):
+        return f"{given} {family}"  # "Сейтказы Матаев": a nominative already (not "Сейтказа", a woman's genitive)
     m = FAMILY_STEM.match(family)
     if m and m.group("ending") in ("а", "у") and re.search(r"[бвгджзклмнпрстфхцчшщ][ыи]$", given) and \
             CYRILLIC_WORD.search(given) and not KAZAKH_CASE_LETTERS.search(given + family) and \
@@ -890,6 +893,14 @@ def find_persons(text, known_names=(), extra_spans=()):
             base = plain if plain in families else next((f for f in family_forms(plain) if f in families),
                                                          stem_of.get(plain) or _russian_stem(plain, families)
                                                          or nominative(plain))
+            if base not in families and SURNAME_END.search(plain.lower()) and len(plain) >= 5:
+                # "Nurgaliev" after "Bolatbek Nurgaliyev", "Mynbasov" after "Beket Mynbassov": the family name alone
+                # in another spelling of the same name (the resolver's spelling-blind key), when one family fits
+                spelled = _families_by_key(tuple(families)).get(_spelling_key(plain), ())
+                if len(spelled) == 1:
+                    base = spelled[0]
+            if re.search(r"(?:ов|ев|ёв|ин|ын)(?:ых|ыми)$", plain):
+                continue  # "Адвокаты Матаевых": the family, in the plural, is no one person
             if plain in families and base == plain and plain[:-1] in families and \
                     families[plain[:-1]] != families[plain] and re.fullmatch(r"[А-ЯЁ]\w+(?:ов|ев|ёв|ин|ын)а", plain) and \
                     _context_gender(text, start, start + len(plain)) == "m":
@@ -1025,6 +1036,21 @@ def _aliases(text, mentions):
         elif alone.start == a.start(1) and alone.name == alone.text:  # found alone first: now it has its person
             alone.name = m.name
     return out
+
+
+def _spelling_key(word):
+    from qorgau.lib.personnames import key, to_latin
+    return key(to_latin(word).lower())
+
+
+@lru_cache(maxsize=2000)
+def _families_by_key(families):
+    """{spelling-blind key: (family names of the document with that key)} for family-shaped names of 5+ letters."""
+    out = {}
+    for family in families:
+        if len(family) >= 5 and " " not in family and SURNAME_END.search(family.lower()):
+            out.setdefault(_spelling_key(family), []).append(family)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _russian_stem(word, families):
