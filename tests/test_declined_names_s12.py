@@ -205,3 +205,19 @@ def test_a_family_name_alone_in_another_spelling_is_the_person_named_in_full(ful
 def test_a_family_in_the_plural_is_no_one_person():
     text = "Сейтказы Матаев и его сын Асет Матаев осуждены. Адвокаты Матаевых обжаловали приговор."
     assert [m.name for m in find_persons(text)] == ["Сейтказы Матаев", "Асет Матаев"]
+
+
+@pytest.mark.parametrize("initials", ["А.", "А.Е.", "А. Е."])
+@pytest.mark.parametrize("before", ["Суд в отношении", "Приговор", "Защита"])
+def test_initials_before_a_family_name_in_oi_are_a_woman(initials, before):
+    # -овой is a woman's case only, whatever the words before it govern (they made it "Исмаков" before)
+    names = [m.name for m in find_persons(f"{before} {initials} Исмаковой оглашён.")]
+    assert names == [f"{initials.replace(' ', '')} Исмакова"] or names == [f"{initials} Исмакова"], names
+
+
+@pytest.mark.parametrize("family, given, patronymic", [("Мамбеталин", "Серикжан", "Болатович"),
+                                                        ("Мынбасов", "Бекет", "Серикович"),
+                                                        ("Саматов", "Ернар", "Маратович")])
+def test_a_patronymic_tells_the_family_names_gender_in_a_list(family, given, patronymic):
+    # family name first, all three in the genitive: the man's patronymic makes the family name his
+    assert _nominative(f"{family}а {given}а {patronymic}а") == f"{family} {given} {patronymic}"

@@ -397,11 +397,13 @@ GENITIVE_BEFORE = {"отношении", "для", "против", "у", "от",
                    "ареста", "дело", "деле", "делу"}
 
 
-def _initials_man(name, text, start):
+def _initials_man(name, text, start, end=None):
     words = name.split()
     if len(words) < 2 or not all(INITIALS_ONLY.fullmatch(w) for w in words[:-1]) or \
             not re.search(r"(?:ов|ев|ёв|ин|ын)а$", words[-1]):
         return name
+    if end is not None and not re.search(r"(?:ов|ев|ёв|ин|ын)а$", _plain(text[start:end].split()[-1])):
+        return name  # printed "А.Е. Исмаковой": a woman's case, whatever the words before it govern
     before = re.findall(r"[А-Яа-яЁё]+", text[max(0, start - 40):start])
     if not before or re.search(r"[.!?:;—–-]\s*$", text[max(0, start - 4):start]):
         return name
@@ -587,6 +589,23 @@ def _context_gender(text, start, end):
 
 
 def _nominative(name):
+    """`_nominative_of`, and a patronymic's gender holds for the family name: "Мамбеталина Серикжана Болатовича" is
+    Мамбеталин (pymorphy3 reads Мамбеталина as a woman's given name, which no case of the man's can undo)."""
+    result = _nominative_of(name)
+    from qorgau.lib.morphology import _gender_hint
+    if not CYRILLIC_WORD.search(result) or len(result.split()) < 3 or \
+            not any(re.search(r"(?:вич|вна|чна)$", w) for w in result.split()):
+        return result
+    gender = _gender_hint(name.split())
+    if gender == "masc":
+        return " ".join(w[:-1] if re.fullmatch(r"[А-ЯЁ][а-яё-]+(?:ов|ев|ёв|ин|ын)а", w) else w for w in result.split())
+    if gender == "femn":
+        return " ".join(w + "а" if re.fullmatch(r"[А-ЯЁ][а-яё-]+(?:ов|ев|ёв|ин|ын)", w) and w not in GIVEN else w
+                        for w in result.split())
+    return result
+
+
+def _nominative_of(name):
     """`nominative`, but a known man's given name with a case ending beside a family name with the same case
     ("Нурлана Жаулибаева", "Ерлану Садыкову") is that man in the nominative, not a woman named "Нурлана"."""
     words = name.split()
@@ -816,7 +835,7 @@ def find_persons(text, known_names=(), extra_spans=()):
         elif (particle := PARTICLE_AFTER.match(text, end)):
             end, words = particle.end(), words + [particle.group(1)]  # "Nurzhan Mukhtar uly": the particle is the name's
         name = _as_named_before(words, _nominative(" ".join(_plain(w) for w in words)), named)
-        name = _initials_man(name, text, start)
+        name = _initials_man(name, text, start, end)
         name = _declined_by_context(name, text, start, end)
         mentions.append(Mention(start, end, text[start:end], name=name, role=role_before(text, start)))
         named.setdefault(name.split()[-1], []).append(name)
