@@ -221,3 +221,10 @@ def test_initials_before_a_family_name_in_oi_are_a_woman(initials, before):
 def test_a_patronymic_tells_the_family_names_gender_in_a_list(family, given, patronymic):
     # family name first, all three in the genitive: the man's patronymic makes the family name his
     assert _nominative(f"{family}а {given}а {patronymic}а") == f"{family} {given} {patronymic}"
+
+
+@pytest.mark.parametrize("full, variant", [("Marat Zhylanbayev", "JYLANBAEV"), ("Yermek Taychibekov", "TAICHIBEKOV"),
+                                           ("Aset Matayev", "MATAEV")])
+def test_a_variant_spelling_in_capitals_is_the_person_it_spells(full, variant):
+    text = f"Activist {full} (also spelled {variant}) was sentenced."
+    assert [m.name for m in find_persons(text)] == [full, full]

@@ -972,7 +972,9 @@ def find_persons(text, known_names=(), extra_spans=()):
         if word in STOP or word.capitalize() in STOP or word.capitalize() in PLACES or \
                 any(x.start < m.end(1) and m.start(1) < x.end for x in mentions):
             continue
-        like = [f for f in families if f[:4].lower() == word[:4].lower() and f.lower() != word.lower()]
+        like = [f for f in families if f[:4].lower() == word[:4].lower() and f.lower() != word.lower()] or [
+            f for f in families if " " not in f and f.lower() != word.lower() and len(f) >= 5
+            and _spelling_key(f) == _spelling_key(word)]  # "JYLANBAEV" beside Zhylanbayev: another spelling
         if like or SURNAME_END.search(word.lower()):
             name = families[like[0]] if like else "-".join(p.capitalize() for p in word.split("-"))
             mentions.append(Mention(m.start(1), m.end(1), word, name=name, how="capitals"))
