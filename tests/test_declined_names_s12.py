@@ -228,3 +228,16 @@ def test_a_patronymic_tells_the_family_names_gender_in_a_list(family, given, pat
 def test_a_variant_spelling_in_capitals_is_the_person_it_spells(full, variant):
     text = f"Activist {full} (also spelled {variant}) was sentenced."
     assert [m.name for m in find_persons(text)] == [full, full]
+
+
+@pytest.mark.parametrize("given, family", [("Aigerim", "Tleuzhan"), ("Aizhan", "Zhanbolat"), ("Айгерім", "Тлеужан"),
+                                           ("Dinara", "Serikbai")])
+def test_a_womans_kazakh_family_name_with_ova_added_is_hers(given, family):
+    ova = "ова" if family[0] in "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯӘҒҚҢӨҰҮҺІ" else "ova"
+    text = f"The court sentenced {given} {family} to four years. {family}{ova} (as her name is also spelled) appealed."
+    assert [m.name for m in find_persons(text)] == [f"{given} {family}"] * 2
+
+
+def test_a_mans_kazakh_family_name_with_ova_added_is_someone_else():
+    text = "The court sentenced Marat Tleuzhan to four years. Tleuzhanova, his wife, appealed."
+    assert "Marat Tleuzhan" not in [m.name for m in find_persons(text)][1:]

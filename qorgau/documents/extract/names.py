@@ -918,6 +918,11 @@ def find_persons(text, known_names=(), extra_spans=()):
                 spelled = _families_by_key(tuple(families)).get(_spelling_key(plain), ())
                 if len(spelled) == 1:
                     base = spelled[0]
+            if base not in families and (added := re.fullmatch(r"(\w{4,}?)(?:ova|eva|ова|ева)", plain)) and \
+                    added.group(1) in families and len(families[added.group(1)].split()) >= 2 and \
+                    _given_gender(families[added.group(1)].split()[0]) == "f":
+                # "Tleuzhanova" after "Aigerim Tleuzhan": a woman's Kazakh family name with the Russian ending added
+                base = added.group(1)
             if re.search(r"(?:ов|ев|ёв|ин|ын)(?:ых|ыми)$", plain):
                 continue  # "Адвокаты Матаевых": the family, in the plural, is no one person
             if plain in families and base == plain and plain[:-1] in families and \
@@ -1057,6 +1062,27 @@ def _aliases(text, mentions):
         elif alone.start == a.start(1) and alone.name == alone.text:  # found alone first: now it has its person
             alone.name = m.name
     return out
+
+
+@lru_cache(maxsize=1)
+def _latin_given_genders():
+    """{spelling-blind key: "m"/"f"} of the listed given names whose gender the lists tell (a key both genders share
+    is left out), for given names printed in Latin letters."""
+    out = {}
+    for word in set(MASCULINE_GIVEN) | set(FEMININE_GIVEN) | set(KK_GIVEN_GENDER) | set(_common_given()):
+        for gender in ("m", "f"):
+            if _given_strength(word, gender) == 2:
+                k = _spelling_key(word)
+                out[k] = gender if out.get(k, gender) == gender else ""
+    return {k: g for k, g in out.items() if g}
+
+
+def _given_gender(word):
+    """"m"/"f" for a given name the lists know (Cyrillic, or in Latin by its spelling key), else ""."""
+    if CYRILLIC_WORD.search(word):
+        m, f = _given_strength(word, "m"), _given_strength(word, "f")
+        return "m" if m > f else "f" if f > m else ""
+    return _latin_given_genders().get(_spelling_key(word), "")
 
 
 def _spelling_key(word):
