@@ -241,3 +241,8 @@ def test_a_womans_kazakh_family_name_with_ova_added_is_hers(given, family):
 def test_a_mans_kazakh_family_name_with_ova_added_is_someone_else():
     text = "The court sentenced Marat Tleuzhan to four years. Tleuzhanova, his wife, appealed."
     assert "Marat Tleuzhan" not in [m.name for m in find_persons(text)][1:]
+
+
+def test_a_given_name_alone_in_another_spelling_is_the_one_person_of_that_name():
+    text = "The court sentenced Seitkazy Matayev and his son Asset Mataev. Aset, director of KazTAG, was let go."
+    assert [m.name for m in find_persons(text)] == ["Seitkazy Matayev", "Asset Mataev", "Asset Mataev"]

@@ -918,6 +918,14 @@ def find_persons(text, known_names=(), extra_spans=()):
                 spelled = _families_by_key(tuple(families)).get(_spelling_key(plain), ())
                 if len(spelled) == 1:
                     base = spelled[0]
+            if base not in families and not CYRILLIC_WORD.search(plain) and _given_gender(plain):
+                # "Aset" after "Asset Mataev": the given name alone in another spelling, when one person has it
+                spelled = {next(iter(names)) for first, names in given.items() if len(names) == 1 and
+                           first != plain and not CYRILLIC_WORD.search(first) and
+                           _spelling_key(first) == _spelling_key(plain)}
+                if len(spelled) == 1:
+                    base = spelled.pop()
+                    families.setdefault(base, base)
             if base not in families and (added := re.fullmatch(r"(\w{4,}?)(?:ova|eva|ова|ева)", plain)) and \
                     added.group(1) in families and len(families[added.group(1)].split()) >= 2 and \
                     _given_gender(families[added.group(1)].split()[0]) == "f":
