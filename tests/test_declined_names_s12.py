@@ -246,3 +246,9 @@ def test_a_mans_kazakh_family_name_with_ova_added_is_someone_else():
 def test_a_given_name_alone_in_another_spelling_is_the_one_person_of_that_name():
     text = "The court sentenced Seitkazy Matayev and his son Asset Mataev. Aset, director of KazTAG, was let go."
     assert [m.name for m in find_persons(text)] == ["Seitkazy Matayev", "Asset Mataev", "Asset Mataev"]
+
+
+@pytest.mark.parametrize("declined", ["Тлеужановой", "Тлеужанову"])
+def test_a_womans_kazakh_family_name_with_ova_added_is_hers_in_its_russian_cases(declined):
+    text = f"Суд приговорил Айгерим Тлеужан к четырём годам. Адвокат {declined} обжаловал приговор."
+    assert [m.name for m in find_persons(text)] == ["Айгерим Тлеужан"] * 2

@@ -926,7 +926,7 @@ def find_persons(text, known_names=(), extra_spans=()):
                 if len(spelled) == 1:
                     base = spelled.pop()
                     families.setdefault(base, base)
-            if base not in families and (added := re.fullmatch(r"(\w{4,}?)(?:ova|eva|ова|ева)", plain)) and \
+            if base not in families and (added := re.fullmatch(r"(\w{4,}?)(?:ova|eva|ова|ева|овой|евой|ову|еву)", plain)) and \
                     added.group(1) in families and len(families[added.group(1)].split()) >= 2 and \
                     _given_gender(families[added.group(1)].split()[0]) == "f":
                 # "Tleuzhanova" after "Aigerim Tleuzhan": a woman's Kazakh family name with the Russian ending added
