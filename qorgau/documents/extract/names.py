@@ -168,14 +168,37 @@ def _runs(text):
         words = [(w.start(), w.end(), w.group()) for w in WORD.finditer(text, m.start(), m.end())]
         current = []
         for start, end, word in words:
-            if _plain(word) in STOP or word in STOP or _kazakh_place(word):
+            if _plain(word) in STOP or word in STOP or _kazakh_place(word) or _kazakh_month(word):
                 if current:
                     yield current
                 current = []
             else:
+                if len(current) >= 2 and text[end:end + 1] == ":" and not SURNAME_END.search(_plain(word).lower()) \
+                        and _plain(word) not in GIVEN:
+                    # "Defence: Zhanara Balgabayeva Monitoring: two observers" (a form's lines joined into one): the
+                    # word before a colon after a full name is the next field's label
+                    yield current
+                    current = []
+                    continue
                 current.append((start, end, word))
         if current:
             yield current
+
+
+KK_MONTHS = [re.sub(r"\\w\*$", "", row[0]) for row in lexicon.table("months", "kk")]
+
+
+@lru_cache(maxsize=20000)
+def _kazakh_month(word):
+    """A Kazakh month name with a case ending ("Наурызда" in March, "Қаңтардың"): a date at a sentence start, not a
+    given name before the family name that follows (the bare month, "Наурыз", is also a man's name and stays)."""
+    if not KAZAKH_MONTH_FIRST.match(word):
+        return False
+    from qorgau.lib.morphology import kazakh_stems
+    return any(re.fullmatch(month, stem.lower()) for stem in kazakh_stems(word) if stem != word for month in KK_MONTHS)
+
+
+KAZAKH_MONTH_FIRST = re.compile(r"(?:Қаң|Ақп|Нау|Сәу|Мам|Мау|Шіл|Там|Қыр|Қаз|Қар|Жел)")
 
 
 # Lists print the family name first, in capitals: "TOKHTAROV Ruslan – Aktobe – …", "ТОХТАРОВ Руслан Серикович".
@@ -229,6 +252,8 @@ def _caps_first(text):
                                           and m.group(2) not in STOP and family.capitalize() not in PLACES)
         if not (SURNAME_END.search(family.lower()) or m.group(2) in GIVEN or opens_entry) or family in STOP:
             continue
+        if re.search(rf"(?<![\w-])[{CAPS}][{CAPS}’'-]+[ \t]+$", prefix) and not SURNAME_END.search(family.lower()):
+            continue  # "ADDITIONAL INFORMATION Duman Mukhammedkarim": a heading in capitals, then the name
         family = "-".join(part.capitalize() for part in family.split("-"))
         name = " ".join(w for w in (m.group(2), m.group(3), family) if w)
         yield m.start(), m.end(), name
@@ -372,11 +397,13 @@ GENITIVE_BEFORE = {"отношении", "для", "против", "у", "от",
                    "ареста", "дело", "деле", "делу"}
 
 
-def _initials_man(name, text, start):
+def _initials_man(name, text, start, end=None):
     words = name.split()
     if len(words) < 2 or not all(INITIALS_ONLY.fullmatch(w) for w in words[:-1]) or \
             not re.search(r"(?:ов|ев|ёв|ин|ын)а$", words[-1]):
         return name
+    if end is not None and not re.search(r"(?:ов|ев|ёв|ин|ын)а$", _plain(text[start:end].split()[-1])):
+        return name  # printed "А.Е. Исмаковой": a woman's case, whatever the words before it govern
     before = re.findall(r"[А-Яа-яЁё]+", text[max(0, start - 40):start])
     if not before or re.search(r"[.!?:;—–-]\s*$", text[max(0, start - 4):start]):
         return name
@@ -414,10 +441,176 @@ def _unknown_man_dative(given, family):
     return any("Name" in p.tag and p.tag.gender == "masc" and p.tag.case == "nomn" for p in analyser.parse(stem))
 
 
+@lru_cache(maxsize=1)
+def _common_given():
+    """The common given names of qorgau/lib/given_names.txt as written (Russian-language spelling)."""
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent.parent / "lib" / "given_names.txt"
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+KK_GIVEN_GENDER = {row[0]: row[1] for row in lexicon.table("given_names", "kk") if len(row) > 1}
+
+
+@lru_cache(maxsize=20000)
+def _given_strength(word, gender):
+    """How surely `word` is a given name of that gender ("m"/"f") in the nominative: 2 when a list says so (the
+    lexicons' names with their gender, or given_names.txt: a name there in -а/-я is a woman's, one in a consonant a
+    man's unless the dictionary knows it as a woman's), 1 when only pymorphy3's dictionary knows it as such a name
+    (not a guess for an unknown word), else 0."""
+    if not word or not CYRILLIC_WORD.search(word):
+        return 0
+    listed_gender = {"m": MASCULINE_GIVEN, "f": FEMININE_GIVEN}[gender]
+    if word in listed_gender or KK_GIVEN_GENDER.get(word) == gender:
+        return 2
+    from qorgau.lib.morphology import _analyser
+    analyser = _analyser()
+    low = word.lower()
+    known = analyser.word_is_known(low)
+    parses = analyser.parse(low) if known else []
+    tag_gender = {"m": "masc", "f": "femn"}[gender]
+    other = "femn" if gender == "m" else "masc"
+    names_other = any({"Name", "nomn", other} <= set(p.tag.grammemes) for p in parses[:1])
+    if word in _common_given() and not (word in FEMININE_GIVEN if gender == "m" else word in MASCULINE_GIVEN):
+        womanly = word[-1] in "аяАЯ"
+        if (gender == "f") == womanly and not names_other:
+            return 2
+    return 1 if any({"Name", "nomn", tag_gender, "sing"} <= set(p.tag.grammemes) for p in parses[:6]) else 0
+
+
+def _declined_gender(given, family):
+    """"m" or "f" for "Given Family" whose Russian family ending leaves the gender open: -ова/-ева/-ина is a man's
+    genitive or accusative or a woman's nominative ("Серикжана Мамбеталина", "Марина Ильина"), -ову/-еву/-ину a
+    man's dative or a woman's accusative ("Марину Петрову", "Ерлану Садыкову"). The given name decides: the man's
+    name its case ending leaves (Серикжан, Ерлан) against the woman's name it is or stands for (Марина, Алия),
+    a listed name outweighing one only the dictionary knows (Марин is a name in pymorphy3, Марина a common one).
+    "" when neither or both are names (Бекета: the words around it decide, `_declined_by_context`)."""
+    m = FAMILY_STEM.match(family)
+    if not m or not CYRILLIC_WORD.search(given) or KAZAKH_CASE_LETTERS.search(given + family):
+        return ""
+    ending = m.group("ending")
+    stem = next((given[:-len(e)] for e in {"а": ("а",), "у": ("у",), "ым": ("ом", "ем"), "е": ("е",)}[ending]
+                 if given.endswith(e)), "")
+    man = _given_strength(stem, "m") if len(stem) > 2 and re.search(r"[бвгджзклмнпрстфхцчшщ]$", stem) else 0
+    if ending in ("ым", "е"):
+        # a man's instrumental or prepositional ("Серикжане Мамбеталине"; a woman's would be -иной, -овой)
+        return "m" if man else ""
+    # a given name in a consonant left undeclined beside a family name in -а or -у: Russian declines a man's
+    # ("Ерлана Садыкова", "Ерлану Садыкову"), not a woman's ("Махаббат Кусаинова", "Махаббат Кусаинову")
+    undeclined = 1 if re.search(r"[бвгджзклмнпрстфхцчшщ]$", given) and len(given) > 3 and \
+        not _given_strength(given, "m") else 0
+    if ending == "а":
+        woman = max(_given_strength(given, "f"), 2 if given in FEMININE_FIXED else 0, undeclined)
+    else:
+        woman = max(_given_strength(given[:-1] + "а", "f") if given.endswith("у") else 0,
+                    _given_strength(given[:-1] + "я", "f") if given.endswith("ю") else 0,
+                    2 if given in FEMININE_FIXED else 0, undeclined)
+    return "m" if man > woman else "f" if woman > man else ""
+
+
+def _declined_reading(given, family):
+    """The nominative of "Given Family" when `_declined_gender` tells the gender, else None."""
+    if re.fullmatch(r"[А-ЯЁ][а-яё-]*(?:ов|ев|ёв|ин|ын)", family) and re.search(r"[бвгджзклмнпрстфхцчшщ][ыи]$", given) \
+            and not _given_strength(given[:-1] + "а", "f") and not _given_strength(given[:-1] + "я", "f"):
+        return f"{given} {family}"  # "Сейтказы Матаев": a nominative already (not "Сейтказа", a woman's genitive)
+    m = FAMILY_STEM.match(family)
+    if m and m.group("ending") in ("а", "у") and re.search(r"[бвгджзклмнпрстфхцчшщ][ыи]$", given) and \
+            CYRILLIC_WORD.search(given) and not KAZAKH_CASE_LETTERS.search(given + family) and \
+            not _given_strength(given[:-1] + "а", "f") and not _given_strength(given[:-1] + "я", "f") and \
+            not _given_strength(given, "f"):
+        # "Сейтказы Матаеву", "Сейтказы Матаева": a Kazakh man's name in -ы/-и that Russian does not decline (a
+        # woman's genitive, "Марины", would stand beside "-ой"), not "Сейтказа"
+        return f"{given} {m.group('stem')}"
+    gender = _declined_gender(given, family)
+    if not gender:
+        return None
+    m = FAMILY_STEM.match(family)
+    if gender == "m":
+        stem = given[:-2] if m.group("ending") == "ым" else given[:-1]
+        return f"{stem} {m.group('stem')}"
+    if m.group("ending") == "а":
+        return f"{given} {family}"
+    woman = given if given in FEMININE_FIXED or not given.endswith(("у", "ю")) else \
+        given[:-1] + ("я" if given.endswith("ю") else "а")
+    return f"{woman} {m.group('stem')}а"
+
+
+# The words before a name: a preposition or a verb that governs a genitive or accusative, or a common noun the name
+# is the possessor of ("Родственники Бекета Мынбасова", "дело Ернара Саматова"), make "-а … -ова" a man's genitive;
+# a woman's role noun ("активистка", "журналистка") or a verb after it in the feminine past ("… заявила") a woman
+# in the nominative; a man's role noun in the genitive ("активиста") or a masculine past verb after it a man.
+GOVERNING_PREPOSITIONS = {"у", "от", "для", "без", "против", "после", "до", "из", "около", "возле", "среди", "ради",
+                          "кроме", "вместо", "насчёт", "насчет", "со", "с", "к", "ко", "о", "об", "при", "по", "на",
+                          "в", "за", "про", "через"}
+
+
+def _declined_by_context(name, text, start, end):
+    """"Бекета Мынбасова" (an unknown given name in -а and a family name in -ова/-ева/-ина): a man in the genitive
+    or accusative, or a woman in the nominative, by the words around it (`GOVERNING_PREPOSITIONS` above); as
+    printed when they say nothing."""
+    words = name.split()
+    printed = text[start:end].split()
+    if len(words) != 2 or words != printed or not words[0].endswith("а") or _declined_gender(*words) or \
+            _given_strength(words[0], "f") or not (m := FAMILY_STEM.match(words[1])) or m.group("ending") != "а":
+        return name
+    gender = _context_gender(text, start, end)
+    return f"{words[0][:-1]} {m.group('stem')}" if gender == "m" else name
+
+
+def _context_gender(text, start, end):
+    """"m" when the words around a name in -а/-ова say it is governed (a man's genitive or accusative), "f" when
+    they say it is a woman in the nominative, "" when they say nothing (`GOVERNING_PREPOSITIONS` above). The word
+    before decides first ("Защита Бокаева обжаловала": the verb after agrees with "Защита"), then a verb in the past
+    right after the name ("Бекета Мынбасова заявил")."""
+    from qorgau.lib.morphology import _analyser
+    analyser = _analyser()
+    before = re.search(r"(?<![\w-])([А-ЯЁа-яё]+)[ \t]+$", text[max(0, start - 40):start])
+    if before:
+        prev = before.group(1).lower()
+        if prev in GOVERNING_PREPOSITIONS or prev in GENITIVE_BEFORE:
+            return "m"
+        parses = analyser.parse(prev)[:2]
+        if parses and (prev in ROLE_WORDS or prev in ROLE_PARTS):
+            if all("femn" in p.tag for p in parses):
+                return "f"
+            if all(p.tag.gender == "masc" and p.tag.case in ("gent", "accs") for p in parses):
+                return "m"
+        elif parses and (any("VERB" in p.tag and "tran" in p.tag for p in parses[:1]) or
+                         all("NOUN" in p.tag and "Name" not in p.tag and "Surn" not in p.tag for p in parses)):
+            return "m"
+    after = re.match(r"[ \t]+([а-яё]+)", text[end:end + 30])
+    if after:
+        for p in analyser.parse(after.group(1))[:1]:
+            if {"VERB", "past", "sing"} <= set(p.tag.grammemes) and p.tag.gender in ("masc", "femn"):
+                return "m" if p.tag.gender == "masc" else "f"
+    return ""
+
+
 def _nominative(name):
+    """`_nominative_of`, and a patronymic's gender holds for the family name: "Мамбеталина Серикжана Болатовича" is
+    Мамбеталин (pymorphy3 reads Мамбеталина as a woman's given name, which no case of the man's can undo)."""
+    result = _nominative_of(name)
+    from qorgau.lib.morphology import _gender_hint
+    if not CYRILLIC_WORD.search(result) or len(result.split()) < 3 or \
+            not any(re.search(r"(?:вич|вна|чна)$", w) for w in result.split()):
+        return result
+    gender = _gender_hint(name.split())
+    if gender == "masc":
+        return " ".join(w[:-1] if re.fullmatch(r"[А-ЯЁ][а-яё-]+(?:ов|ев|ёв|ин|ын)а", w) else w for w in result.split())
+    if gender == "femn":
+        return " ".join(w + "а" if re.fullmatch(r"[А-ЯЁ][а-яё-]+(?:ов|ев|ёв|ин|ын)", w) and w not in GIVEN else w
+                        for w in result.split())
+    return result
+
+
+def _nominative_of(name):
     """`nominative`, but a known man's given name with a case ending beside a family name with the same case
     ("Нурлана Жаулибаева", "Ерлану Садыкову") is that man in the nominative, not a woman named "Нурлана"."""
     words = name.split()
+    if len(words) == 2 and (reading := _declined_reading(*words)):
+        return reading
     fixed = [w for w in words if w in FEMININE_FIXED]
     if fixed and len(fixed) < len(words) and not any(KAZAKH_CASE_LETTERS.search(w) for w in words):
         rest = iter(russian_nominative(" ".join(w for w in words if w not in fixed), "femn").split())
@@ -462,7 +655,10 @@ def _as_named_before(words, name, named):
     for family in family_forms(_plain(words[-1])):
         for other in reversed(named.get(family, ())):
             parts = other.split()
-            if len(parts) == len(words) and parts[0][:3].lower() == words[0][:3].lower():
+            # the given name printed is the other's with a case ending ("Ерлану" / Ерлан), not a brother's name
+            # sharing its first letters (Нурбол / Нурлан)
+            if len(parts) == len(words) and (_declined_from(_plain(words[0]), parts[0]) or (
+                    _is_initial(words[0]) and parts[0][:3].lower() == words[0][:3].lower())):
                 return other
     return name
 
@@ -476,11 +672,20 @@ def _ordinary(word, lowercase_words):
     plain = _plain(word)
     if plain in GIVEN or _is_initial(plain):
         return False
-    if plain.lower() in lowercase_words or is_common_word(plain):
+    if plain.lower() in lowercase_words or (is_common_word(plain) and not _toponym(plain)):
         return True
     # Kazakh: a common noun with a case ending at a sentence's start ("Колонияда Тимур Жановты …", in the colony)
     return bool(KK_PLACE_CASE.search(plain)) and any(
         len(stem) >= 4 and (stem.lower() in lowercase_words or is_common_word(stem)) for stem in kazakh_stems(plain))
+
+
+@lru_cache(maxsize=20000)
+def _toponym(word):
+    """A word the Russian dictionary knows only as a place name ("Назым", a village, is also a Kazakh given name):
+    no ordinary word; the list of places (`PLACES`) says which places stop a name."""
+    from qorgau.lib.morphology import _analyser
+    parses = [p for p in _analyser().parse(word.lower()) if p.score > 0.05]
+    return bool(parses) and all("Geox" in p.tag for p in parses)
 
 
 # the Kazakh locative, ablative and dative endings (a place or thing a sentence opens with)
@@ -555,6 +760,8 @@ def find_persons(text, known_names=(), extra_spans=()):
     kazakh_text = _kazakh_text(prose)
     if kazakh_text:
         runs = [part for run in runs for piece in _kazakh_case_ends_name(run) for part in _two_kazakh_names(piece)]
+    else:
+        runs = [part for run in runs for part in _two_russian_names(run)]
     pairs = {(run[0][2], stem_of.get(run[1][2], run[1][2])) for run in runs if len(run) == 2}
     pair_families = {family for _, family in pairs}
     for run in runs:
@@ -609,6 +816,9 @@ def find_persons(text, known_names=(), extra_spans=()):
         if text[start - 1:start] in {'"', "«", "“", "#"} and text[end:end + 1] in {'"', "»", "”"} or \
                 text[start - 1:start] == "#" or any(b[0] == a[1] and not _is_initial(a[2]) for a, b in zip(run, run[1:])):
             continue  # a title in quotes ("Ne Deidi"), a hashtag, words glued together ("FairElections")
+        if len(words) == 2 and all(CYRILLIC_WORD.search(w) and w != w.upper() and _plain(w) not in GIVEN and
+                                   re.search(r"(?:ов|ев|ёв)$", kazakh_word(_plain(w)).lower()) for w in words):
+            continue  # "Тұрғымбаев Данебаевқа шағым жазуды доғармаса": two family names, two persons, no given name
         cue = CUES.search(text[max(0, start - 40):start])
         if not _looks_like_name(words, cue, known, lowercase_words) or names_a_place(text, start, end):
             continue
@@ -625,7 +835,8 @@ def find_persons(text, known_names=(), extra_spans=()):
         elif (particle := PARTICLE_AFTER.match(text, end)):
             end, words = particle.end(), words + [particle.group(1)]  # "Nurzhan Mukhtar uly": the particle is the name's
         name = _as_named_before(words, _nominative(" ".join(_plain(w) for w in words)), named)
-        name = _initials_man(name, text, start)
+        name = _initials_man(name, text, start, end)
+        name = _declined_by_context(name, text, start, end)
         mentions.append(Mention(start, end, text[start:end], name=name, role=role_before(text, start)))
         named.setdefault(name.split()[-1], []).append(name)
         families[_plain(words[-1])] = name
@@ -701,6 +912,33 @@ def find_persons(text, known_names=(), extra_spans=()):
             base = plain if plain in families else next((f for f in family_forms(plain) if f in families),
                                                          stem_of.get(plain) or _russian_stem(plain, families)
                                                          or nominative(plain))
+            if base not in families and SURNAME_END.search(plain.lower()) and len(plain) >= 5:
+                # "Nurgaliev" after "Bolatbek Nurgaliyev", "Mynbasov" after "Beket Mynbassov": the family name alone
+                # in another spelling of the same name (the resolver's spelling-blind key), when one family fits
+                spelled = _families_by_key(tuple(families)).get(_spelling_key(plain), ())
+                if len(spelled) == 1:
+                    base = spelled[0]
+            if base not in families and not CYRILLIC_WORD.search(plain) and _given_gender(plain):
+                # "Aset" after "Asset Mataev": the given name alone in another spelling, when one person has it
+                spelled = {next(iter(names)) for first, names in given.items() if len(names) == 1 and
+                           first != plain and not CYRILLIC_WORD.search(first) and
+                           _spelling_key(first) == _spelling_key(plain)}
+                if len(spelled) == 1:
+                    base = spelled.pop()
+                    families.setdefault(base, base)
+            if base not in families and (added := re.fullmatch(r"(\w{4,}?)(?:ova|eva|ова|ева|овой|евой|ову|еву)", plain)) and \
+                    added.group(1) in families and len(families[added.group(1)].split()) >= 2 and \
+                    _given_gender(families[added.group(1)].split()[0]) == "f":
+                # "Tleuzhanova" after "Aigerim Tleuzhan": a woman's Kazakh family name with the Russian ending added
+                base = added.group(1)
+            if re.search(r"(?:ов|ев|ёв|ин|ын)(?:ых|ыми)$", plain):
+                continue  # "Адвокаты Матаевых": the family, in the plural, is no one person
+            if plain in families and base == plain and plain[:-1] in families and \
+                    families[plain[:-1]] != families[plain] and re.fullmatch(r"[А-ЯЁ]\w+(?:ов|ев|ёв|ин|ын)а", plain) and \
+                    _context_gender(text, start, start + len(plain)) == "m":
+                # "Бокаева" when the text names both Макс Бокаев and Жанаргуль Бокаева: his genitive or accusative
+                # when the words around it govern it ("признала Бокаева и Аяна узниками совести")
+                base = plain[:-1]
             common_word = common_word or is_common_word(plain)
             lone = base not in families and _lone_family(text, start, plain, lowercase_words)
             if (base in families or (cue and not _is_initial(plain) and not common_word) or plain in known or lone) \
@@ -747,13 +985,50 @@ def find_persons(text, known_names=(), extra_spans=()):
         if word in STOP or word.capitalize() in STOP or word.capitalize() in PLACES or \
                 any(x.start < m.end(1) and m.start(1) < x.end for x in mentions):
             continue
-        like = [f for f in families if f[:4].lower() == word[:4].lower() and f.lower() != word.lower()]
+        like = [f for f in families if f[:4].lower() == word[:4].lower() and f.lower() != word.lower()] or [
+            f for f in families if " " not in f and f.lower() != word.lower() and len(f) >= 5
+            and _spelling_key(f) == _spelling_key(word)]  # "JYLANBAEV" beside Zhylanbayev: another spelling
         if like or SURNAME_END.search(word.lower()):
             name = families[like[0]] if like else "-".join(p.capitalize() for p in word.split("-"))
             mentions.append(Mention(m.start(1), m.end(1), word, name=name, how="capitals"))
     mentions.extend(_aliases(text, mentions))
     mentions.sort(key=lambda m: m.start)
-    return _initials_to_full(_declined_to_printed(mentions))
+    return _initials_to_full(_declined_to_printed(_named_later(mentions)))
+
+
+def _named_later(mentions):
+    """A declined name is the person the document prints in the nominative, before it or after it: "Бекету
+    Мынбасову" (read "Бекета Мынбасова", a woman's accusative, when the given name is unknown) is Бекет Мынбасов
+    when the text also prints "Бекет Мынбасов". The given name printed must be that one with a case ending (so
+    brothers' names, Нурлан and Нурбол, or father and son never meet), the family name one of its forms."""
+    printed = {}
+    for m in mentions:
+        words = m.text.split()
+        if len(words) == 2 and m.name == " ".join(words) and CYRILLIC_WORD.search(m.name):
+            printed.setdefault(words[1], set()).add(m.name)
+    if not printed:
+        return mentions
+    for m in mentions:
+        words = m.text.split()
+        if len(words) != 2 or m.name in printed.get(m.name.split()[-1], ()) or not CYRILLIC_WORD.search(m.text):
+            continue
+        found = {other for family in family_forms(_plain(words[1])) for other in printed.get(family, ())
+                 if other != m.text and _declined_from(words[0], other.split()[0])}
+        if len(found) == 1:
+            m.name = found.pop()
+    return mentions
+
+
+def _declined_from(printed, given):
+    """The printed word is `given` with a Russian case ending (Бекету / Бекет, Марину / Марина, Алию / Алия)."""
+    if printed == given:
+        return True
+    declined = given[-1:] in "аяйь"
+    stem = given[:-1] if declined else given
+    rest = printed[len(stem):]
+    # a name in -а/-я/-й/-ь always changes its ending (Марина: Марину, Марины; never "Марин")
+    return printed.startswith(stem) and len(stem) >= 3 and (rest != "" or not declined) and \
+        rest in {"", "а", "у", "ом", "ем", "е", "ы", "и", "ой", "ей", "ю", "я"}
 
 
 def _initials_to_full(mentions):
@@ -795,6 +1070,42 @@ def _aliases(text, mentions):
         elif alone.start == a.start(1) and alone.name == alone.text:  # found alone first: now it has its person
             alone.name = m.name
     return out
+
+
+@lru_cache(maxsize=1)
+def _latin_given_genders():
+    """{spelling-blind key: "m"/"f"} of the listed given names whose gender the lists tell (a key both genders share
+    is left out), for given names printed in Latin letters."""
+    out = {}
+    for word in set(MASCULINE_GIVEN) | set(FEMININE_GIVEN) | set(KK_GIVEN_GENDER) | set(_common_given()):
+        for gender in ("m", "f"):
+            if _given_strength(word, gender) == 2:
+                k = _spelling_key(word)
+                out[k] = gender if out.get(k, gender) == gender else ""
+    return {k: g for k, g in out.items() if g}
+
+
+def _given_gender(word):
+    """"m"/"f" for a given name the lists know (Cyrillic, or in Latin by its spelling key), else ""."""
+    if CYRILLIC_WORD.search(word):
+        m, f = _given_strength(word, "m"), _given_strength(word, "f")
+        return "m" if m > f else "f" if f > m else ""
+    return _latin_given_genders().get(_spelling_key(word), "")
+
+
+def _spelling_key(word):
+    from qorgau.lib.personnames import key, to_latin
+    return key(to_latin(word).lower())
+
+
+@lru_cache(maxsize=2000)
+def _families_by_key(families):
+    """{spelling-blind key: (family names of the document with that key)} for family-shaped names of 5+ letters."""
+    out = {}
+    for family in families:
+        if len(family) >= 5 and " " not in family and SURNAME_END.search(family.lower()):
+            out.setdefault(_spelling_key(family), []).append(family)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _russian_stem(word, families):
@@ -911,6 +1222,21 @@ def _kazakh_given(word):
     """A given name in its Kazakh spelling or, its Kazakh letters read as Russian ones, in the Russian spelling of the
     lexicon ("Ерсін" -> "Ерсин", "Нұрлан" -> "Нурлан")."""
     return word in GIVEN or word.translate(KK_FOLD) in GIVEN
+
+
+def _two_russian_names(run):
+    """Four Cyrillic capitalised words "Given Family Given Family" in a Russian text are two persons: "Сестра Макса
+    Бокаева Жанаргуль Бокаева" (his genitive, then her name in apposition). One person's four words would be
+    "Family Given Patronymic" and more, with no family name second and a patronymic last."""
+    words = [_plain(w) for _, _, w in run]
+    if len(run) == 5 and is_common_word(words[0]) and len(parts := _two_russian_names(run[1:])) == 2:
+        return parts  # "Сестра …" at a sentence start: an ordinary word
+    if len(run) == 4 and all(CYRILLIC_WORD.search(w) for w in words) and not any(_is_initial(w) for w in words) and \
+            SURNAME_END.search(words[1].lower()) and SURNAME_END.search(words[3].lower()) and \
+            not SURNAME_END.search(words[0].lower()) and not SURNAME_END.search(words[2].lower()) and \
+            not PATRONYMIC.search(words[3].lower()) and (_given_name(words[0]) or _given_name(words[2])):
+        return [run[:2], run[2:]]
+    return [run]
 
 
 def _two_kazakh_names(run):
