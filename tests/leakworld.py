@@ -191,7 +191,25 @@ class World:
         self._generic_citations()
         self._field_secrets()
         self._connect_holders()
+        self._saved_charts()
         return self
+
+    def _saved_charts(self):
+        """A public saved chart whose filter names each secret record a statistics filter can name (a confidential
+        article, region or list), its title written for it; and a public chart with no filter. (Session 12: the
+        world had no chart, so no chart page or embed was ever crawled.)"""
+        from qorgau.analysis.models import SavedChart
+        from qorgau.analysis.statistics import NAMING_FILTERS
+
+        SavedChart.objects.create(title="A public chart", table="by_article", filters={}, public=True,
+                                  created_by="crawl")
+        for key, (label, field) in NAMING_FILTERS.items():
+            model = apps.get_model(label)
+            for row in [r for r, _why in list(self.secrets.values()) if isinstance(r, model)][:2]:
+                marker = self.marker()
+                chart = SavedChart.objects.create(title=f"{marker}-chart", table="by_article",
+                                                  filters={key: getattr(row, field)}, public=True, created_by="crawl")
+                self.secrets[marker] = (chart, f"SavedChart.filters[{key}] -> {model.__name__}")
 
     def _connect_holders(self):
         """Public records that link to a secret are themselves linked from the hubs, through every link row and

@@ -1,0 +1,197 @@
+"""Session 12 audit (outside): what the earlier crawls did not vary (docs/security.md, "Session 12 audit (outside)").
+
+The crawl of tests/test_access.py and the outputs oracle of tests/test_outputs_oracle.py build their world with every
+person consenting to publication. Here the world of tests/leakworld.py is built again with every person that stands
+behind a relation (a victim of a public act, the person of a public list entry, a relative, an alias's owner, a UA's
+person, a target's holder…) public but *without* consent to publication, and joined to the records the named outputs
+start from. The named outputs for the public -- list pages, the public census (page, command), public briefings, open
+data -- may count them, never name them nor give their identifiers.
+"""
+
+import io
+import re
+
+import pytest
+
+from .leakworld import World, body_text
+from .test_access import _sign_in_as, persona_user
+
+pytestmark = pytest.mark.django_db
+
+UNNAMED = "Nokelis"  # every unconsented person's name holds it; no other text of the world does
+
+
+class UnconsentedWorld(World):
+    """The leakworld, but a person that would be secret is public and has not granted consent to publication."""
+
+    def __init__(self):
+        super().__init__(level="confidential")
+        self.unconsented = []
+
+    def make(self, model, *, level="public", marker=None, given=None, save=True):
+        if model.__name__ == "Person" and marker and level != "public":
+            given = dict(given or {}, consent="unknown")
+            row = super().make(model, level="public", marker=marker, given=given, save=save)
+            self.unconsented.append(row)
+            return row
+        return super().make(model, level=level, marker=marker, given=given, save=save)
+
+
+def _letters(n):
+    out = ""
+    while True:
+        out = "abcdefghijklmnopqrstuvwxyz"[n % 26] + out
+        n //= 26
+        if not n:
+            return out
+
+
+@pytest.fixture
+def uworld(db, settings, tmp_path):
+    from django.contrib.contenttypes.models import ContentType
+
+    from qorgau.analysis.episodes import rebuild_all
+    from qorgau.analysis.models import ListEntry, PrisonerList
+    from qorgau.campaigns.models import UrgentAction
+    from qorgau.documents.models import Document
+    from qorgau.records.indexing import rebuild_index
+    from qorgau.records.models import Act, Citation, Person, PersonName
+
+    settings.DATA_DIR = tmp_path
+    world = UnconsentedWorld().build()
+    hub = world.hub(Person)
+    Person.objects.filter(pk=hub.pk).update(name="Aigerim Hubova", consent="granted")
+    for i, person in enumerate(world.unconsented):
+        name = f"Aiym {UNNAMED}{_letters(i)}ova"
+        Person.objects.filter(pk=person.pk).update(name=name, given_name="", family_name="", patronymic="")
+        PersonName.objects.create(person=person, name=f"Айым {UNNAMED}{_letters(i)}", lang="ru", sensitivity="public")
+    unconsented = Person.objects.filter(pk__in=[p.pk for p in world.unconsented])
+    assert unconsented.count() >= 10 and not unconsented.filter(consent="granted").exists()
+    # Every unconsented person is on the hub list, on the hub Urgent Action, a relative of the hub person and the
+    # victim of a public, accepted, cited detention (so the census, episodes and open data have them to leave out).
+    hub_list, ua, document = world.hub(PrisonerList), world.hub(UrgentAction), world.hub(Document)
+    ua.persons.add(hub, *unconsented)
+    for person in unconsented:
+        if not ListEntry.objects.filter(prisoner_list=hub_list, person=person).exists():
+            world.make(ListEntry, given={"prisoner_list": hub_list, "person": person, "date_added": "2019-03-05",
+                                         "date_removed": ""})
+        act = world.make(Act, given={"victim_person": person, "act_type": "detained", "date": "2019-03-04",
+                                     "review": "accepted"})
+        Citation.objects.create(content_type=ContentType.objects.get_for_model(Act), object_id=act.pk,
+                                document=document, text="", review="accepted")
+        from qorgau.records.models import PersonRelation
+
+        PersonRelation.objects.get_or_create(person=hub, other=person, defaults={"relation": "sibling"})
+    if not ListEntry.objects.filter(prisoner_list=hub_list, person=hub).exists():
+        world.make(ListEntry, given={"prisoner_list": hub_list, "person": hub, "date_added": "2019-03-05",
+                                     "date_removed": ""})
+    Act.objects.filter(victim_person__isnull=False).update(review="accepted")
+    rebuild_index()
+    rebuild_all()
+    world.unnamed_uids = set(unconsented.values_list("uid", flat=True))
+    return world
+
+
+def _named(text, world):
+    found = set(re.findall(UNNAMED + r"\w*", text))
+    found |= {uid for uid in world.unnamed_uids if re.search(re.escape(uid) + r"(?![\w-])", text)}
+    return found
+
+
+def _public_outputs(client, world):
+    from qorgau.analysis.models import PrisonerList
+    from qorgau.analysis.opendata import write_snapshot
+
+    slugs = list(PrisonerList.objects.filter(sensitivity="public").values_list("slug", flat=True))
+    for slug in slugs:
+        for query in ("", "?sort=added", "?as_of=2019-04-01", "?status=current", "?status=removed"):
+            yield f"/lists/{slug}/{query}", client.get(f"/lists/{slug}/{query}")
+    for day in ("2019-03-06", "2030-01-01"):
+        for extra in ("", "&since=2019-01-01", "&since=2018-01-01") + tuple(f"&list={s}" for s in slugs):
+            for fmt in ("", "&format=csv", "&format=json"):
+                url = f"/census/?date={day}{extra}{fmt}"
+                yield url, client.get(url)
+    name = write_snapshot()[0].name
+    yield f"/statistics/opendata/{name}", client.get(f"/statistics/opendata/{name}")
+    yield "/urgent-actions/feed.atom", client.get("/urgent-actions/feed.atom")
+
+
+def test_the_public_named_outputs_never_name_a_person_without_consent(uworld, client):
+    _sign_in_as(client, None)
+    leaks, read = [], 0
+    for label, response in _public_outputs(client, uworld):
+        assert response.status_code in (200, 404), (label, response.status_code)
+        read += response.status_code == 200
+        named = _named(body_text(response), uworld)
+        if named:
+            leaks.append(f"{label}: {sorted(named)[:4]}")
+    assert read > 10
+    assert not leaks, f"{len(leaks)} public outputs name people without consent:\n" + "\n".join(leaks[:60])
+
+
+def _briefing_posts():
+    from qorgau.analysis.models import PrisonerList
+    from qorgau.records.models import Person, Provision
+
+    posts = [{"persons": " ".join(Person.objects.filter(consent="granted", sensitivity="public", merged_into=None)
+                                  .values_list("uid", flat=True))}]
+    posts += [{"list": slug} for slug in PrisonerList.objects.filter(sensitivity="public").values_list("slug", flat=True)]
+    posts += [{"use_filter": "on", "article": uid} for uid in Provision.objects.filter(act_provisions__isnull=False)
+              .values_list("uid", flat=True).distinct()[:3]]
+    posts += [{"use_filter": "on"}]
+    for post in posts:
+        for lang in ("en", "ru"):
+            yield {**post, "lang": lang, "format": "docx", "public": "on"}
+
+
+def test_a_public_briefing_never_names_a_person_without_consent(uworld, client):
+    """The briefing made `public` by a cleared admin, by persons (those who consented), by list and by filter."""
+    client.force_login(persona_user("admin-cleared"))
+    leaks, made = [], 0
+    for post in _briefing_posts():
+        response = client.post("/briefings/", post)
+        if not response.get("Content-Disposition"):
+            continue
+        made += 1
+        named = _named(body_text(response), uworld)
+        if named:
+            leaks.append(f"{post}: {sorted(named)[:4]}")
+    assert made >= 3
+    assert not leaks, f"{len(leaks)} public briefings name people without consent:\n" + "\n".join(leaks)
+
+
+def test_the_commands_public_outputs_never_name_a_person_without_consent(uworld, tmp_path):
+    from django.core.management import call_command
+
+    from qorgau.analysis.models import PrisonerList
+    from qorgau.records.models import Person
+
+    from .test_outputs_oracle import _file_text
+
+    texts = []
+    output = tmp_path / "b.docx"
+    args = ["briefing", "--public", "--lang", "en", "-o", str(output)]
+    for uid in Person.objects.filter(consent="granted", sensitivity="public", merged_into=None, deleted_at=None).values_list("uid", flat=True):
+        args += ["--person", uid]
+    call_command(*args, stdout=io.StringIO())
+    texts.append(("briefing --public", _file_text(output)))
+    for fmt in ("text", "json", "csv"):
+        for slug in [None] + list(PrisonerList.objects.filter(sensitivity="public").values_list("slug", flat=True)):
+            out = io.StringIO()
+            args = ["census", "--public", "--date", "2019-03-06", "--since", "2019-01-01", "--format", fmt]
+            call_command(*(args + (["--list", slug] if slug else [])), stdout=out)
+            texts.append((" ".join(args) + f" {slug}", out.getvalue()))
+    leaks = [f"{label}: {sorted(_named(text, uworld))[:4]}" for label, text in texts if _named(text, uworld)]
+    assert not leaks, "\n".join(leaks)
+
+
+def test_a_cleared_admin_reads_the_unconsented_names_so_the_probe_is_not_vacuous(uworld, client):
+    """Staff views name everyone their level allows: the same outputs, not made public, do name them."""
+    from qorgau.analysis.models import PrisonerList
+
+    client.force_login(persona_user("admin-cleared"))
+    slug = uworld.hub(PrisonerList).slug
+    assert _named(client.get(f"/lists/{slug}/").content.decode(), uworld)
+    assert _named(client.get("/census/?date=2019-03-06").content.decode(), uworld)
+    briefing = client.post("/briefings/", {"list": slug, "lang": "en", "format": "docx", "public": ""})
+    assert _named(body_text(briefing), uworld)
