@@ -195,3 +195,105 @@ def test_a_cleared_admin_reads_the_unconsented_names_so_the_probe_is_not_vacuous
     assert _named(client.get("/census/?date=2019-03-06").content.decode(), uworld)
     briefing = client.post("/briefings/", {"list": slug, "lang": "en", "format": "docx", "public": ""})
     assert _named(body_text(briefing), uworld)
+
+
+# Photos served with what the camera wrote -------------------------------------------------------------------------
+
+GPS = "Qz-gps-43.2380N-76.8897E"  # what EXIF/XMP/IPTC/comments may hold: where, when, whose camera
+
+
+def _photos():
+    """(media type, bytes) of one small picture in every accepted image format, each carrying GPS-like words in
+    every metadata block that format has."""
+    from PIL import Image, PngImagePlugin
+
+    picture = Image.new("RGB", (16, 16), (200, 30, 30))
+    for x in range(16):
+        picture.putpixel((x, x), (10, 200, 10))
+    exif = Image.Exif()
+    exif[0x010E] = GPS  # ImageDescription
+    exif[0x013B] = GPS  # Artist
+    xmp = f'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:Description>{GPS}</rdf:Description></x:xmpmeta>'.encode()
+    out = []
+    buffer = io.BytesIO()
+    picture.save(buffer, "JPEG", exif=exif, comment=GPS.encode(), quality=95)
+    jpeg = buffer.getvalue()
+    app1_xmp = b"http://ns.adobe.com/xap/1.0/\x00" + xmp
+    app13 = b"Photoshop 3.0\x00" + GPS.encode()
+    extra = b"\xff\xe1" + (len(app1_xmp) + 2).to_bytes(2, "big") + app1_xmp \
+        + b"\xff\xed" + (len(app13) + 2).to_bytes(2, "big") + app13
+    out.append(("image/jpeg", jpeg[:2] + extra + jpeg[2:]))
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Location", GPS)
+    info.add_text("Comment", GPS, zip=True)
+    info.add_itxt("XML:com.adobe.xmp", xmp.decode())
+    buffer = io.BytesIO()
+    picture.save(buffer, "PNG", pnginfo=info, exif=exif)
+    out.append(("image/png", buffer.getvalue()))
+    buffer = io.BytesIO()
+    picture.save(buffer, "WEBP", exif=exif, xmp=xmp, lossless=True)
+    out.append(("image/webp", buffer.getvalue()))
+    buffer = io.BytesIO()
+    picture.convert("P").save(buffer, "GIF", comment=GPS.encode())
+    out.append(("image/gif", buffer.getvalue()))
+    return out
+
+
+def _pixels(data):
+    from PIL import Image
+
+    return Image.open(io.BytesIO(data)).convert("RGB").tobytes()
+
+
+@pytest.fixture
+def public_person(alice):
+    from qorgau.records import actions
+
+    return actions.do_create_person(actor=alice, name="Photo Person", sensitivity="public", consent="granted")
+
+
+@pytest.mark.parametrize("kind", ["image/jpeg", "image/png", "image/webp", "image/gif"])
+def test_a_public_photo_is_served_without_where_and_when_it_was_taken(kind, public_person, alice, carol, client_for,
+                                                                      settings, tmp_path):
+    """A public person's public photo: its EXIF (GPS, date, camera, artist), XMP, IPTC, comments and text chunks
+    are not served to a visitor nor to staff without clearance; the picture is the same pixels; a cleared reader
+    gets the original as stored."""
+    from qorgau.documents import actions as document_actions
+
+    settings.FILES_DIR = tmp_path / "files"
+    data = dict(_photos())[kind]
+    assert GPS.encode() in data  # the probe carries what it looks for
+    attachment = document_actions.do_add_attachment(public_person, actor=alice, data=data, filename="x",
+                                                    sensitivity="public")
+    for reader in (None, carol):
+        response = client_for(reader).get(f"/attachments/{attachment.pk}/")
+        assert response.status_code == 200, reader
+        served = response.content
+        assert GPS.encode() not in served and b"Exif" not in served and b"xmpmeta" not in served, (kind, reader)
+        assert b"zTXt" not in served and b"tEXt" not in served and b"iTXt" not in served
+        assert _pixels(served) == _pixels(data)
+    assert client_for(alice).get(f"/attachments/{attachment.pk}/").content == data
+
+
+def test_a_photo_whose_blocks_cannot_be_walked_is_refused_at_upload_and_never_served_whole(public_person, alice,
+                                                                                            settings, tmp_path):
+    from django.core.exceptions import ValidationError
+    from django.test import Client
+
+    from qorgau.documents import actions as document_actions
+    from qorgau.documents.models import PersonAttachment
+
+    settings.FILES_DIR = tmp_path / "files"
+    jpeg = dict(_photos())["image/jpeg"]
+    damaged = jpeg[:2] + b"\xff\xe1\xff\xff" + GPS.encode()  # an EXIF segment longer than the file
+    with pytest.raises(ValidationError, match="damaged"):
+        document_actions.do_add_attachment(public_person, actor=alice, data=damaged, filename="x", sensitivity="public")
+    assert not PersonAttachment.objects.exists()
+    # One stored before this check (or by another path) is not served whole to a visitor.
+    from qorgau.documents import storage
+
+    digest, _new = storage.store(damaged)
+    stored = PersonAttachment.objects.create(person=public_person, filename="x", media_type="image/jpeg",
+                                             size=len(damaged), sha256=digest, sensitivity="public")
+    response = Client().get(f"/attachments/{stored.pk}/")
+    assert response.status_code == 404 and GPS.encode() not in response.content

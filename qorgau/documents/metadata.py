@@ -1,0 +1,154 @@
+"""What a photo says besides its picture: EXIF (where it was taken -- GPS --, when, the camera's serial number, the
+owner's name), XMP, IPTC, comments and text chunks. A person's photo is served without them to readers who are not
+cleared for confidential records (docs/security.md, "Session 12 audit (outside)"); the stored original keeps them
+for the archive.
+
+The picture's bytes are copied as they are (no decoding, no re-encoding, nothing lost); only the blocks that carry
+metadata are left out. A file whose structure cannot be walked raises `Unreadable`: the caller serves nothing rather
+than the original.
+"""
+
+import struct
+
+
+class Unreadable(ValueError):
+    pass
+
+
+# JPEG markers kept before the scan: APP0 (JFIF), APP2 (an ICC colour profile), APP14 (Adobe colour transform) and
+# everything that is not an application segment or a comment (tables, frame headers, restart intervals).
+_JPEG_KEPT_APP = {0xE0, 0xE2, 0xEE}
+
+
+def _jpeg(data):
+    if not data.startswith(b"\xff\xd8"):
+        raise Unreadable("not a JPEG")
+    out, i = [b"\xff\xd8"], 2
+    while True:
+        if i + 4 > len(data) or data[i] != 0xFF:
+            raise Unreadable("a JPEG segment is damaged")
+        marker = data[i + 1]
+        if marker == 0xFF:  # fill byte
+            i += 1
+            continue
+        if marker == 0xD9:  # end of image before any scan
+            out.append(data[i:i + 2])
+            return b"".join(out)
+        if 0xD0 <= marker <= 0xD7 or marker == 0x01:  # no length
+            out.append(data[i:i + 2])
+            i += 2
+            continue
+        (length,) = struct.unpack(">H", data[i + 2:i + 4])
+        if length < 2 or i + 2 + length > len(data):
+            raise Unreadable("a JPEG segment is damaged")
+        segment = data[i:i + 2 + length]
+        if marker == 0xDA:  # start of scan: the picture itself, to the end of the file
+            out.append(data[i:])
+            return b"".join(out)
+        if not ((0xE0 <= marker <= 0xEF and marker not in _JPEG_KEPT_APP) or marker == 0xFE):
+            out.append(segment)
+        i += 2 + length
+
+
+# PNG chunks that carry words or dates rather than pixels.
+_PNG_DROPPED = {b"tEXt", b"zTXt", b"iTXt", b"eXIf", b"tIME"}
+
+
+def _png(data):
+    signature = b"\x89PNG\r\n\x1a\n"
+    if not data.startswith(signature):
+        raise Unreadable("not a PNG")
+    out, i = [signature], len(signature)
+    while i < len(data):
+        if i + 12 > len(data):
+            raise Unreadable("a PNG chunk is damaged")
+        (length,) = struct.unpack(">I", data[i:i + 4])
+        kind = data[i + 4:i + 8]
+        end = i + 12 + length
+        if end > len(data):
+            raise Unreadable("a PNG chunk is damaged")
+        if kind not in _PNG_DROPPED:
+            out.append(data[i:end])
+        i = end
+        if kind == b"IEND":
+            return b"".join(out)
+    raise Unreadable("a PNG without its end")
+
+
+def _webp(data):
+    if len(data) < 12 or data[:4] != b"RIFF" or data[8:12] != b"WEBP":
+        raise Unreadable("not a WebP")
+    chunks, i = [], 12
+    while i + 8 <= len(data):
+        kind = data[i:i + 4]
+        (length,) = struct.unpack("<I", data[i + 4:i + 8])
+        end = i + 8 + length + (length & 1)
+        if i + 8 + length > len(data):
+            raise Unreadable("a WebP chunk is damaged")
+        if kind not in (b"EXIF", b"XMP "):
+            body = data[i:min(end, len(data))]
+            if kind == b"VP8X" and length >= 1:  # clear the flags that announce EXIF (bit 3) and XMP (bit 2)
+                body = body[:8] + bytes([body[8] & ~0x0C]) + body[9:]
+            chunks.append(body)
+        i = end
+    body = b"WEBP" + b"".join(chunks)
+    return b"RIFF" + struct.pack("<I", len(body)) + body
+
+
+def _sub_blocks(data, i):
+    """The end of a run of GIF data sub-blocks starting at i."""
+    while True:
+        if i >= len(data):
+            raise Unreadable("a GIF block is damaged")
+        size = data[i]
+        i += 1 + size
+        if size == 0:
+            return i
+
+
+def _gif(data):
+    if data[:6] not in (b"GIF87a", b"GIF89a") or len(data) < 13:
+        raise Unreadable("not a GIF")
+    flags = data[10]
+    i = 13 + (3 * 2 ** ((flags & 7) + 1) if flags & 0x80 else 0)
+    out = [data[:i]]
+    while True:
+        if i >= len(data):
+            raise Unreadable("a GIF without its end")
+        kind = data[i]
+        if kind == 0x3B:
+            out.append(data[i:i + 1])
+            return b"".join(out)
+        if kind == 0x21:  # an extension: graphic control and plain text kept; comments and applications left out
+            if i + 2 > len(data):
+                raise Unreadable("a GIF block is damaged")
+            label = data[i + 1]
+            end = _sub_blocks(data, i + 2)
+            keep = label in (0xF9, 0x01) or (label == 0xFF and data[i + 3:i + 14] == b"NETSCAPE2.0")
+            if keep:
+                out.append(data[i:end])
+            i = end
+        elif kind == 0x2C:  # an image: descriptor, local colour table, LZW code size, data
+            if i + 10 > len(data):
+                raise Unreadable("a GIF block is damaged")
+            local = data[i + 9]
+            start = i + 10 + (3 * 2 ** ((local & 7) + 1) if local & 0x80 else 0)
+            end = _sub_blocks(data, start + 1)
+            out.append(data[i:end])
+            i = end
+        else:
+            raise Unreadable("a GIF block is damaged")
+
+
+STRIPPERS = {"image/jpeg": _jpeg, "image/png": _png, "image/webp": _webp, "image/gif": _gif}
+
+
+def without_metadata(data, media_type):
+    """The photo without its metadata; other kinds (PDF) are returned as they are."""
+    strip = STRIPPERS.get(media_type)
+    if strip is None:
+        return data
+    try:
+        return strip(data)
+    except (IndexError, struct.error) as error:
+        raise Unreadable(str(error)) from None
