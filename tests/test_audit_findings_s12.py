@@ -297,3 +297,80 @@ def test_a_photo_whose_blocks_cannot_be_walked_is_refused_at_upload_and_never_se
                                              size=len(damaged), sha256=digest, sensitivity="public")
     response = Client().get(f"/attachments/{stored.pk}/")
     assert response.status_code == 404 and GPS.encode() not in response.content
+
+
+# Open-data snapshots outlive what they published ------------------------------------------------------------------
+
+def _snapshot_world(alice):
+    from qorgau.records import actions
+
+    person = actions.do_create_person(actor=alice, name="Saule Snapshotova", sensitivity="public", consent="granted")
+    act = actions.do_create_act(actor=alice, victim=person, act_type="detained", date="2021-02-03",
+                                description="", sensitivity="public")
+    actions.do_review_act(act, actor=alice, decision="accepted")
+    return person, act
+
+
+def _download(client, name):
+    response = client.get(f"/statistics/opendata/{name}")
+    return response.status_code, body_text(response) if response.status_code == 200 else ""
+
+
+@pytest.mark.parametrize("change", ["consent withdrawn", "person made confidential", "act made confidential",
+                                    "act date kept confidential", "person deleted", "name changed"])
+def test_a_published_snapshot_is_not_served_once_what_it_holds_was_withdrawn(change, alice, client, settings,
+                                                                             tmp_path):
+    """A snapshot written while a person was public and consenting stayed downloadable (and listed) after the
+    consent was withdrawn, the person or the act made confidential, a date kept confidential or the person deleted:
+    every download told the public what it may no longer read."""
+    from django.test import Client
+
+    from qorgau.analysis.opendata import write_snapshot
+    from qorgau.records import actions
+    from qorgau.records.models import Act, Person
+
+    settings.DATA_DIR = tmp_path
+    person, act = _snapshot_world(alice)
+    name = write_snapshot()[0].name
+    visitor = Client()
+    status, text = _download(visitor, name)
+    assert status == 200 and "Saule Snapshotova" in text and person.uid in text  # published while allowed
+    person, act = Person.objects.get(pk=person.pk), Act.objects.get(pk=act.pk)
+    if change == "consent withdrawn":
+        actions.do_update_person(person, actor=alice, consent="unknown")
+    elif change == "person made confidential":
+        actions.do_set_sensitivity(person, actor=alice, level="confidential")
+    elif change == "act made confidential":
+        actions.do_set_sensitivity(act, actor=alice, level="confidential")
+    elif change == "act date kept confidential":
+        actions.do_update_act(act, actor=alice, field_sensitivity={"date": "confidential"})
+    elif change == "person deleted":
+        actions.do_delete_person(person, actor=alice)
+    elif change == "name changed":  # a correction the family asked for: the old spelling is no longer published
+        actions.do_update_person(person, actor=alice, name="Saule S.")
+    status, text = _download(visitor, name)
+    assert status == 404 and "Snapshotova" not in text, change
+    assert name not in visitor.get("/statistics/opendata/").content.decode()
+    # A new snapshot publishes what is allowed now.
+    gone = {"act made confidential": act.uid, "act date kept confidential": "2021-02-03",
+            "name changed": "Saule Snapshotova"}.get(change, "Snapshotova")
+    fresh = write_snapshot(as_of="2099-01-01")[0].name
+    status, text = _download(visitor, fresh)
+    assert status == 200 and gone not in text
+
+
+def test_a_snapshot_stays_published_while_nothing_it_holds_changed(alice, settings, tmp_path):
+    from django.test import Client
+
+    from qorgau.analysis.opendata import write_snapshot
+    from qorgau.records import actions
+
+    settings.DATA_DIR = tmp_path
+    person, _act = _snapshot_world(alice)
+    name = write_snapshot()[0].name
+    other = actions.do_create_person(actor=alice, name="Someone Else", sensitivity="public", consent="granted")
+    actions.do_update_person(other, actor=alice, consent="unknown")  # a record the snapshot does not hold
+    Client().get(f"/persons/{person.uid}/")
+    status, text = _download(Client(), name)
+    assert status == 200 and "Saule Snapshotova" in text
+    assert name in Client().get("/statistics/opendata/").content.decode()

@@ -10,6 +10,7 @@ import datetime
 import functools
 import json
 import os
+import re
 import zipfile
 from decimal import Decimal
 from pathlib import Path
@@ -60,11 +61,17 @@ def _text(field):
     return Cast(field, TextField())
 
 
-def _tables(reader):
-    """(name, title, fields [(name, type, description)], rows iterator) for every table."""
+def _scope(reader):
+    """The persons the package names and their acts."""
     persons = _persons(reader)
     acts = Act.objects.visible_to(reader).filter(review="accepted").filter(
         victim_person__isnull=False, victim_person__in=persons.values("id"))
+    return persons, acts
+
+
+def _tables(reader):
+    """(name, title, fields [(name, type, description)], rows iterator) for every table."""
+    persons, acts = _scope(reader)
     yield ("persons", "Persons", [("id", "string", "stable identifier"), ("name", "string", "primary name"),
                                   ("gender", "string", "f, m, x or empty"), ("birth_year", "integer", ""),
                                   ("roles", "string", "roles separated by |"),
@@ -196,24 +203,109 @@ def snapshot_dir():
 
 
 def write_snapshot(as_of=None):
-    """A dated snapshot kept in the data directory: opendata/qorgau-opendata-<date>.zip."""
+    """A dated snapshot kept in the data directory: opendata/qorgau-opendata-<date>.zip, with its manifest beside it
+    (`withdrawn`)."""
     import tempfile
+
+    from qorgau.audit.models import AuditEntry
 
     as_of = as_of or datetime.date.today().isoformat()
     target = snapshot_dir()
     target.mkdir(parents=True, exist_ok=True, mode=0o700)
+    # Read before the records: a change committed while the package is written counts as a change after it.
+    since = AuditEntry.objects.order_by("-id").values_list("id", flat=True).first() or 0
     with tempfile.TemporaryDirectory(dir=target) as scratch:
         counts = write_package(scratch, as_of=as_of)
         archive = target / f"qorgau-opendata-{as_of}.zip"
+        manifest = _manifest_of(archive)
+        partial_manifest = manifest.with_suffix(".manifest.part")
+        with open(os.open(partial_manifest, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w",
+                  encoding="utf-8") as handle:
+            handle.write(f"{since}\n")
+            with planned_for_whole_reads():
+                for uid in _published_uids(AnonymousUser()):
+                    handle.write(f"{uid}\n")
         partial = archive.with_suffix(".zip.part")
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as bundle:
             for file in sorted(Path(scratch).iterdir()):
                 bundle.write(file, file.name)
         os.chmod(partial, 0o600)
+        partial_manifest.replace(manifest)
         partial.replace(archive)
+    _checked.pop(str(archive), None)
     return archive, counts
 
 
 def snapshots():
+    """The snapshots offered for download: those nothing they hold has changed since (`withdrawn`)."""
     folder = snapshot_dir()
-    return sorted(folder.glob("qorgau-opendata-*.zip"), reverse=True) if folder.is_dir() else []
+    found = sorted(folder.glob("qorgau-opendata-*.zip"), reverse=True) if folder.is_dir() else []
+    return [path for path in found if not withdrawn(path)]
+
+
+# A published snapshot outlives what it published (session 12 audit): a person who withdrew consent, a record made
+# confidential, a date kept confidential, a deletion, a corrected name -- every download told the public what it
+# may no longer read. A snapshot keeps beside it (never inside it) the identifiers of every record whose values it
+# holds -- persons, acts and their places, provisions, list entries and their lists, sources and their publishers --
+# and the last audit entry before it was written. It is withdrawn (not listed, not served) as soon as a later entry
+# other than a read concerns one of them (by its record or in its changes: a merge names the merged). Everything
+# that changes a record writes such an entry (docs/audit.md). A snapshot without a manifest is withdrawn.
+
+_TOKEN = re.compile(r"[\w.-]+")
+_checked = {}  # archive path -> [manifest mtime, the last audit id read, withdrawn]
+
+
+def _manifest_of(archive):
+    return archive.with_name(archive.name[:-len(".zip")] + ".manifest")
+
+
+def _published_uids(reader):
+    persons, acts = _scope(reader)
+    yield from persons.values_list("uid", flat=True).iterator(CHUNK)
+    for uid, place in acts.values_list("uid", "place__uid").iterator(CHUNK):
+        yield uid
+        if place:
+            yield place
+    yield from Provision.objects.visible_to(reader).values_list("uid", flat=True).iterator(CHUNK)
+    for uid, list_uid in ListEntry.objects.visible_to(reader).filter(person__in=persons.values("id")) \
+            .values_list("uid", "prisoner_list__uid").iterator(CHUNK):
+        yield uid
+        yield list_uid
+    for uid, publisher in Document.objects.visible_to(reader).values_list("uid", "publisher__uid").iterator(CHUNK):
+        yield uid
+        if publisher:
+            yield publisher
+
+
+def withdrawn(archive):
+    """Whether a snapshot holds a record changed since it was written (memory stays flat: the manifest is read as a
+    stream, and only when entries were written since the last look)."""
+    from qorgau.audit.models import AuditEntry
+
+    manifest = _manifest_of(archive)
+    try:
+        mtime = manifest.stat().st_mtime_ns
+    except OSError:
+        return True
+    state = _checked.get(str(archive))
+    if state is None or state[0] != mtime:
+        with open(manifest, encoding="utf-8") as handle:
+            first = handle.readline().strip()
+        if not first.isdigit():
+            return True
+        state = _checked[str(archive)] = [mtime, int(first), False]
+    if state[2]:
+        return True
+    tokens, last = set(), state[1]
+    for pk, record_uid, changes in AuditEntry.objects.filter(pk__gt=state[1]).exclude(verb="read") \
+            .values_list("pk", "record_uid", _text("changes")).iterator(2000):
+        tokens.add(record_uid)
+        tokens.update(_TOKEN.findall(changes or ""))
+        last = pk
+    tokens.discard("")
+    if tokens:
+        with open(manifest, encoding="utf-8") as handle:
+            handle.readline()
+            state[2] = any(line.rstrip("\n") in tokens for line in handle)
+    state[1] = last
+    return state[2]
