@@ -374,3 +374,41 @@ def test_a_snapshot_stays_published_while_nothing_it_holds_changed(alice, settin
     status, text = _download(Client(), name)
     assert status == 200 and "Saule Snapshotova" in text
     assert name in Client().get("/statistics/opendata/").content.decode()
+
+
+# A stale list page undid another reviewer's level --------------------------------------------------------------------
+
+def _read_after(page):
+    found = re.search(r'name="read_after" value="(\d+)"', page)
+    return found.group(1) if found else ""
+
+
+def test_setting_a_level_from_a_stale_list_does_not_undo_a_level_raised_since(client_for, alice):
+    """Reviewer A reads the persons list (rows internal) and ticks them to make them public; meanwhile reviewer B
+    raises one to confidential (a threat to the family). A's "Set the level" from the old page made it public:
+    B's protection silently undone, the name published. Now nothing is set and A is told which row changed."""
+    from qorgau.accounts.models import User
+    from qorgau.records import actions
+    from qorgau.records.models import Person
+
+    rows = [actions.do_create_person(actor=alice, name=f"Stale Bulkova {c}", sensitivity="internal")
+            for c in "ABC"]
+    other = User.objects.create(username="reviewer-b", role="admin", cleared_confidential=True)
+    read_after = _read_after(client_for(alice).get("/persons/?q=Bulkova").content.decode())
+    actions.do_set_sensitivity(Person.objects.get(pk=rows[1].pk), actor=other, level="confidential")
+    response = client_for(alice).post("/bulk/", {"kind": "person", "op": "set_sensitivity", "level": "public",
+                                                 "uid": [p.uid for p in rows], "read_after": read_after},
+                                      follow=True)
+    levels = dict(Person.objects.filter(pk__in=[p.pk for p in rows]).values_list("uid", "sensitivity"))
+    assert levels[rows[1].uid] == "confidential", "the level raised since the page was read was undone"
+    assert set(levels.values()) == {"internal", "confidential"}  # nothing set: the reviewer reads the rows anew
+    assert rows[1].uid in response.content.decode() and "since you read the list" in response.content.decode()
+    # Read anew, the same choice goes through for the rows (the confidential one deliberately included).
+    read_after = _read_after(client_for(alice).get("/persons/?q=Bulkova").content.decode())
+    client_for(alice).post("/bulk/", {"kind": "person", "op": "set_sensitivity", "level": "public",
+                                      "uid": [rows[0].uid, rows[2].uid], "read_after": read_after})
+    assert Person.objects.get(pk=rows[0].pk).sensitivity == "public"
+    # A form without the read marker (made by hand, or cached from before) sets nothing.
+    client_for(alice).post("/bulk/", {"kind": "person", "op": "set_sensitivity", "level": "public",
+                                      "uid": [rows[1].uid]})
+    assert Person.objects.get(pk=rows[1].pk).sensitivity == "confidential"
