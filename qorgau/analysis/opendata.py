@@ -233,6 +233,7 @@ def write_snapshot(as_of=None):
         partial_manifest.replace(manifest)
         partial.replace(archive)
     _checked.pop(str(archive), None)
+    _checked_of(archive).unlink(missing_ok=True)
     return archive, counts
 
 
@@ -278,11 +279,12 @@ def _published_uids(reader):
 
 
 def withdrawn(archive):
-    """Whether a snapshot holds a record changed since it was written (memory stays flat: the manifest is read as a
-    stream, and only when entries were written since the last look)."""
+    """Whether a snapshot holds a record changed since it was written. The entries since the last look are read in
+    batches, the manifest as a stream for each batch (memory stays flat); how far it was read is kept beside it
+    (`.checked`), so a restarted server does not read them again."""
     from qorgau.audit.models import AuditEntry
 
-    manifest = _manifest_of(archive)
+    manifest, checked = _manifest_of(archive), _checked_of(archive)
     try:
         mtime = manifest.stat().st_mtime_ns
     except OSError:
@@ -293,19 +295,37 @@ def withdrawn(archive):
             first = handle.readline().strip()
         if not first.isdigit():
             return True
-        state = _checked[str(archive)] = [mtime, int(first), False]
-    if state[2]:
-        return True
-    tokens, last = set(), state[1]
-    for pk, record_uid, changes in AuditEntry.objects.filter(pk__gt=state[1]).exclude(verb="read") \
-            .values_list("pk", "record_uid", _text("changes")).iterator(2000):
-        tokens.add(record_uid)
-        tokens.update(_TOKEN.findall(changes or ""))
-        last = pk
-    tokens.discard("")
-    if tokens:
+        state = [mtime, int(first), False]
+        try:
+            last, gone = checked.read_text(encoding="utf-8").split()
+            if checked.stat().st_mtime_ns >= mtime and int(last) >= state[1]:
+                state = [mtime, int(last), gone == "1"]
+        except (OSError, ValueError):
+            pass
+        _checked[str(archive)] = state
+    while not state[2]:
+        tokens, last = set(), state[1]
+        for pk, record_uid, changes in AuditEntry.objects.filter(pk__gt=state[1]).exclude(verb="read") \
+                .order_by("pk").values_list("pk", "record_uid", _text("changes"))[:WITHDRAWN_BATCH]:
+            tokens.add(record_uid)
+            tokens.update(_TOKEN.findall(changes or ""))
+            last = pk
+        if last == state[1]:
+            break
+        tokens.discard("")
         with open(manifest, encoding="utf-8") as handle:
             handle.readline()
             state[2] = any(line.rstrip("\n") in tokens for line in handle)
-    state[1] = last
+        state[1] = last
+        partial = checked.with_suffix(".checked.part")
+        with open(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", encoding="utf-8") as handle:
+            handle.write(f"{state[1]} {int(state[2])}\n")
+        partial.replace(checked)
     return state[2]
+
+
+WITHDRAWN_BATCH = 50_000
+
+
+def _checked_of(archive):
+    return archive.with_name(archive.name[:-len(".zip")] + ".checked")
