@@ -378,6 +378,23 @@ def test_no_url_shows_a_secret_linked_any_way_to_a_reader_without_clearance(pers
     assert not leaks, f"{len(leaks)} leaks to {persona or 'anonymous'}:\n" + "\n".join(sorted(leaks)[:80])
 
 
+# The same crawl in Russian and Kazakh (session 12): pages in those languages read other fields (a provision's
+# title_ru/title_kk, an office's office_ru/office_kk, a criteria set's names), each kept confidential on its own.
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+@pytest.mark.parametrize("persona", [None, "viewer-uncleared"])
+def test_no_url_shows_a_secret_in_russian_or_kazakh(lang, persona, world, client):
+    client.force_login(persona_user("admin-cleared"))
+    urls, _post_only = urls_to_crawl(client, world, secrets_per_model=1)
+    _sign_in_as(client, persona)
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = lang
+    client.cookies["django_language"] = lang
+    uid_pattern = _uid_pattern(world)
+    leaks = [f"{url}: {key} ({why})" for url in urls
+             for key, why in _leaks(_fetch(client, url), world, uid_pattern, url).items()]
+    assert lang in client.get("/").get("Content-Language", "")
+    assert not leaks, f"{len(leaks)} leaks to {persona or 'anonymous'} in {lang}:\n" + "\n".join(sorted(leaks)[:80])
+
+
 # Readers of the API by token (session 12): a staff script's token reads as its user now. An uncleared viewer's token,
 # a cleared admin's token after the clearance was withdrawn or the account deactivated, and a revoked token.
 TOKENS = ["token-uncleared", "token-clearance-withdrawn", "token-deactivated", "token-revoked"]
