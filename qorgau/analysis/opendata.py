@@ -10,7 +10,6 @@ import datetime
 import functools
 import json
 import os
-import re
 import zipfile
 from decimal import Decimal
 from pathlib import Path
@@ -249,10 +248,11 @@ def snapshots():
 # may no longer read. A snapshot keeps beside it (never inside it) the identifiers of every record whose values it
 # holds -- persons, acts and their places, provisions, list entries and their lists, sources and their publishers --
 # and the last audit entry before it was written. It is withdrawn (not listed, not served) as soon as a later entry
-# other than a read concerns one of them (by its record or in its changes: a merge names the merged). Everything
-# that changes a record writes such an entry (docs/audit.md). A snapshot without a manifest is withdrawn.
+# other than a read is about one of them. Everything that changes a record writes an entry about it: a name added
+# or removed is an entry about its person, a deleted row about its owner, a merge one about the merged person too.
+# Entries about other records (a new act, even of a person it names) leave it published: it is older, not wrong.
+# A snapshot without a manifest is withdrawn.
 
-_TOKEN = re.compile(r"[\w.-]+")
 _checked = {}  # archive path -> [manifest mtime, the last audit id read, withdrawn]
 
 
@@ -305,10 +305,9 @@ def withdrawn(archive):
         _checked[str(archive)] = state
     while not state[2]:
         tokens, last = set(), state[1]
-        for pk, record_uid, changes in AuditEntry.objects.filter(pk__gt=state[1]).exclude(verb="read") \
-                .order_by("pk").values_list("pk", "record_uid", _text("changes"))[:WITHDRAWN_BATCH]:
+        for pk, record_uid in AuditEntry.objects.filter(pk__gt=state[1]).exclude(verb="read") \
+                .order_by("pk").values_list("pk", "record_uid")[:WITHDRAWN_BATCH]:
             tokens.add(record_uid)
-            tokens.update(_TOKEN.findall(changes or ""))
             last = pk
         if last == state[1]:
             break
