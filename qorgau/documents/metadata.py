@@ -15,9 +15,10 @@ class Unreadable(ValueError):
     pass
 
 
-# JPEG markers kept before the scan: APP0 (JFIF), APP2 (an ICC colour profile), APP14 (Adobe colour transform) and
-# everything that is not an application segment or a comment (tables, frame headers, restart intervals).
-_JPEG_KEPT_APP = {0xE0, 0xE2, 0xEE}
+# JPEG segments kept: frame headers and tables (0xC0-0xCF: SOF, DHT, DAC), quantisation tables, restart interval,
+# number of lines, APP0 (JFIF), APP2 (an ICC colour profile), APP14 (Adobe colour transform). Every other segment --
+# EXIF and XMP (APP1), IPTC (APP13), the other application segments, comments, markers nobody defined -- is left out.
+_JPEG_KEPT = set(range(0xC0, 0xD0)) | {0xDB, 0xDD, 0xDC, 0xE0, 0xE2, 0xEE}
 
 
 def _jpeg(data):
@@ -31,7 +32,7 @@ def _jpeg(data):
         if marker == 0xFF:  # fill byte
             i += 1
             continue
-        if marker == 0xD9:  # end of image before any scan
+        if marker == 0xD9:  # the end of the picture: anything after it (a maker's trailer, a video) is left out
             out.append(data[i:i + 2])
             return b"".join(out)
         if 0xD0 <= marker <= 0xD7 or marker == 0x01:  # no length
@@ -42,16 +43,29 @@ def _jpeg(data):
         if length < 2 or i + 2 + length > len(data):
             raise Unreadable("a JPEG segment is damaged")
         segment = data[i:i + 2 + length]
-        if marker == 0xDA:  # start of scan: the picture itself, to the end of the file
-            out.append(data[i:])
-            return b"".join(out)
-        if not ((0xE0 <= marker <= 0xEF and marker not in _JPEG_KEPT_APP) or marker == 0xFE):
+        if marker == 0xDA:  # start of scan: its header, then the picture's coded data up to the next marker
+            out.append(segment)
+            i = start = i + 2 + length
+            while True:
+                i = data.find(b"\xff", i)
+                if i < 0 or i + 1 >= len(data):
+                    raise Unreadable("a JPEG without its end")
+                following = data[i + 1]
+                if following == 0x00 or 0xD0 <= following <= 0xD7 or following == 0xFF:
+                    i += 1 if following == 0xFF else 2  # a stuffed byte, a restart marker, a fill byte
+                    continue
+                break
+            out.append(data[start:i])
+            continue  # a progressive picture has more tables and scans; what follows the end is left out
+        if marker in _JPEG_KEPT:
             out.append(segment)
         i += 2 + length
 
 
-# PNG chunks that carry words or dates rather than pixels.
-_PNG_DROPPED = {b"tEXt", b"zTXt", b"iTXt", b"eXIf", b"tIME"}
+# PNG chunks kept: the picture, its palette, transparency, colour and pixel size, and animation (APNG). Text, EXIF,
+# time and every chunk not named here (a program's private chunk) are left out.
+_PNG_KEPT = {b"IHDR", b"PLTE", b"IDAT", b"IEND", b"tRNS", b"cHRM", b"gAMA", b"iCCP", b"sBIT", b"sRGB", b"cICP",
+             b"bKGD", b"hIST", b"pHYs", b"sPLT", b"acTL", b"fcTL", b"fdAT"}
 
 
 def _png(data):
@@ -67,7 +81,7 @@ def _png(data):
         end = i + 12 + length
         if end > len(data):
             raise Unreadable("a PNG chunk is damaged")
-        if kind not in _PNG_DROPPED:
+        if kind in _PNG_KEPT:
             out.append(data[i:end])
         i = end
         if kind == b"IEND":
@@ -85,7 +99,7 @@ def _webp(data):
         end = i + 8 + length + (length & 1)
         if i + 8 + length > len(data):
             raise Unreadable("a WebP chunk is damaged")
-        if kind not in (b"EXIF", b"XMP "):
+        if kind in (b"VP8 ", b"VP8L", b"VP8X", b"ALPH", b"ANIM", b"ANMF", b"ICCP"):  # not EXIF, XMP, or unknown
             body = data[i:min(end, len(data))]
             if kind == b"VP8X" and length >= 1:  # clear the flags that announce EXIF (bit 3) and XMP (bit 2)
                 body = body[:8] + bytes([body[8] & ~0x0C]) + body[9:]
