@@ -345,6 +345,25 @@ class World:
             self.holders.append(row)
             self.value_secrets.append((row, sorted(values)))
 
+    def attach_files(self):
+        """Every attachment of the world gets a real photo (session 12; before, none had bytes, so no attachment was
+        ever read whole): a PNG whose text chunk holds a marker -- a secret attachment's own, and for every other one
+        a new marker readable only with clearance, as what a camera writes (where, when) is. Needs FILES_DIR set."""
+        from qorgau.documents import storage
+        from qorgau.documents.models import PersonAttachment
+
+        own = {row.pk: marker for marker, (row, _why) in self.secrets.items() if isinstance(row, PersonAttachment)}
+        for attachment in PersonAttachment.objects.all():
+            marker = own.get(attachment.pk)
+            if marker is None:
+                marker = self.marker()
+                self.field_markers[marker] = (attachment, ["the photo's metadata"])
+            data = png_with_text(f"{marker}-gps")
+            digest, _new = storage.store(data)
+            PersonAttachment.objects.filter(pk=attachment.pk).update(sha256=digest, media_type="image/png",
+                                                                     size=len(data))
+        return self
+
     # What may not be seen -----------------------------------------------------------------------------
 
     def forbidden(self):
@@ -369,6 +388,19 @@ class World:
             if isinstance(row, model):
                 pks.add(row.pk)
         return pks
+
+
+def png_with_text(text):
+    """A 1x1 PNG with `text` in a tEXt chunk (a photo's metadata)."""
+    import struct
+    import zlib
+
+    def chunk(kind, body):
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
+
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)) \
+        + chunk(b"tEXt", b"Location\x00" + text.encode()) + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00")) \
+        + chunk(b"IEND", b"")
 
 
 # Crawling ---------------------------------------------------------------------------------------------------

@@ -189,6 +189,8 @@ def world(db, settings, tmp_path):
     from qorgau.analysis.episodes import rebuild_all
 
     built = World().build()
+    settings.FILES_DIR = tmp_path / "files"
+    built.attach_files()  # every attachment a real photo, its metadata readable only with clearance
     rebuild_index()
     rebuild_all()  # custody episodes and statistics summaries of the world's acts (built without a commit)
     settings.DATA_DIR = tmp_path  # a published open-data snapshot of the world, crawled like any download
