@@ -316,10 +316,13 @@ def withdrawn(archive):
             handle.readline()
             state[2] = any(line.rstrip("\n") in tokens for line in handle)
         state[1] = last
-        partial = checked.with_suffix(".checked.part")
-        with open(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", encoding="utf-8") as handle:
-            handle.write(f"{state[1]} {int(state[2])}\n")
-        partial.replace(checked)
+        try:  # how far it was read, for the next process; a directory it may not write only costs a re-read
+            partial = checked.with_suffix(".checked.part")
+            with open(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", encoding="utf-8") as out:
+                out.write(f"{state[1]} {int(state[2])}\n")
+            partial.replace(checked)
+        except OSError:
+            pass
     return state[2]
 
 
