@@ -191,7 +191,25 @@ class World:
         self._generic_citations()
         self._field_secrets()
         self._connect_holders()
+        self._saved_charts()
         return self
+
+    def _saved_charts(self):
+        """A public saved chart whose filter names each secret record a statistics filter can name (a confidential
+        article, region or list), its title written for it; and a public chart with no filter. (Session 12: the
+        world had no chart, so no chart page or embed was ever crawled.)"""
+        from qorgau.analysis.models import SavedChart
+        from qorgau.analysis.statistics import NAMING_FILTERS
+
+        SavedChart.objects.create(title="A public chart", table="by_article", filters={}, public=True,
+                                  created_by="crawl")
+        for key, (label, field) in NAMING_FILTERS.items():
+            model = apps.get_model(label)
+            for row in [r for r, _why in list(self.secrets.values()) if isinstance(r, model)][:2]:
+                marker = self.marker()
+                chart = SavedChart.objects.create(title=f"{marker}-chart", table="by_article",
+                                                  filters={key: getattr(row, field)}, public=True, created_by="crawl")
+                self.secrets[marker] = (chart, f"SavedChart.filters[{key}] -> {model.__name__}")
 
     def _connect_holders(self):
         """Public records that link to a secret are themselves linked from the hubs, through every link row and
@@ -327,6 +345,25 @@ class World:
             self.holders.append(row)
             self.value_secrets.append((row, sorted(values)))
 
+    def attach_files(self):
+        """Every attachment of the world gets a real photo (session 12; before, none had bytes, so no attachment was
+        ever read whole): a PNG whose text chunk holds a marker -- a secret attachment's own, and for every other one
+        a new marker readable only with clearance, as what a camera writes (where, when) is. Needs FILES_DIR set."""
+        from qorgau.documents import storage
+        from qorgau.documents.models import PersonAttachment
+
+        own = {row.pk: marker for marker, (row, _why) in self.secrets.items() if isinstance(row, PersonAttachment)}
+        for attachment in PersonAttachment.objects.all():
+            marker = own.get(attachment.pk)
+            if marker is None:
+                marker = self.marker()
+                self.field_markers[marker] = (attachment, ["the photo's metadata"])
+            data = png_with_text(f"{marker}-gps")
+            digest, _new = storage.store(data)
+            PersonAttachment.objects.filter(pk=attachment.pk).update(sha256=digest, media_type="image/png",
+                                                                     size=len(data))
+        return self
+
     # What may not be seen -----------------------------------------------------------------------------
 
     def forbidden(self):
@@ -351,6 +388,19 @@ class World:
             if isinstance(row, model):
                 pks.add(row.pk)
         return pks
+
+
+def png_with_text(text):
+    """A 1x1 PNG with `text` in a tEXt chunk (a photo's metadata)."""
+    import struct
+    import zlib
+
+    def chunk(kind, body):
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
+
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)) \
+        + chunk(b"tEXt", b"Location\x00" + text.encode()) + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00")) \
+        + chunk(b"IEND", b"")
 
 
 # Crawling ---------------------------------------------------------------------------------------------------

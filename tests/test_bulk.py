@@ -25,10 +25,19 @@ def test_the_list_offers_ticks_and_the_bar_to_editors_only(client_for, bob, caro
         assert 'form="bulk"' not in page and "/bulk/" not in page
 
 
+def _read_after(page):
+    import re
+
+    return re.search(r'name="read_after" value="(\d+)"', page).group(1)
+
+
 def test_set_sensitivity_on_ticked_persons_is_audited(client_for, alice):
     rows = _persons(3)
-    response = client_for(alice).post("/bulk/", {"kind": "person", "op": "set_sensitivity", "level": "public",
-                                                 "uid": [p.uid for p in rows], "next": "/persons/?q=Bulk"})
+    client = client_for(alice)
+    read_after = _read_after(client.get("/persons/?q=Bulk").content.decode())  # as the browser sends it
+    response = client.post("/bulk/", {"kind": "person", "op": "set_sensitivity", "level": "public",
+                                      "uid": [p.uid for p in rows], "next": "/persons/?q=Bulk",
+                                      "read_after": read_after})
     assert response.status_code == 302 and response.url == "/persons/?q=Bulk"
     assert set(Person.objects.filter(pk__in=[p.pk for p in rows]).values_list("sensitivity", flat=True)) == {"public"}
     entry = AuditEntry.objects.get(verb="bulk", actor_label="alice")

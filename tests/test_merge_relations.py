@@ -19,10 +19,12 @@ def test_every_relation_to_a_person_is_moved_or_handled_apart():
 def test_merge_and_unmerge_move_a_row_of_every_relation(alice, settings, tmp_path):
     from qorgau.documents.actions import do_add_attachment
 
+    from .test_person_links import PNG  # a whole photo: a damaged one is refused (session 12)
+
     keep = actions.do_create_person(actor=alice, name="Keep Test", sensitivity="internal")
     other = actions.do_create_person(actor=alice, name="Other Test", sensitivity="internal")
     settings.FILES_DIR = tmp_path / "files"  # relations the demo has no row of: made here
-    do_add_attachment(keep, actor=alice, data=b"\x89PNG\r\n\x1a\n" + b"\x00" * 32, filename="photo.png")
+    do_add_attachment(keep, actor=alice, data=PNG, filename="photo.png")
     rows = {}
     for key, model, field in _pointing_rows():
         row = model._base_manager.exclude(**{field: None}).order_by("id").first()

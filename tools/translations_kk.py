@@ -1597,5 +1597,7 @@ KK.update({'The browser takes at most %(rows)s rows; on the server, an administr
 
 KK.update({'Another upload replaced the file this page was for: nothing was written. Check the columns and the preview of the current file.': 'Бұл бет арналған файлды басқа жүктеу алмастырды: ештеңе жазылмады. Қазіргі файлдың бағандары мен алдын ала көрінісін тексеріңіз.'})
 
+KK.update({'This photo cannot be shown: its file is damaged.': 'Бұл фотосуретті көрсету мүмкін емес: оның файлы бүлінген.', "The photo's file is damaged: it was not attached.": 'Фотосурет файлы бүлінген: ол тіркелмеді.', 'Someone changed %(uids)s since you read the list: no level was set. Read the list again.': 'Сіз тізімді ашқаннан кейін біреу %(uids)s өзгертті: деңгей қойылмады. Тізімді қайта ашыңыз.', 'This form does not say when the list was read: no level was set. Read the list again.': 'Пішінде тізімнің қашан оқылғаны көрсетілмеген: деңгей қойылмады. Тізімді қайта ашыңыз.'})
+
 if __name__ == "__main__":
     sys.exit(main())

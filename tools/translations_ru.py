@@ -993,5 +993,7 @@ RU.update({'The browser takes at most %(rows)s rows; on the server, an administr
 
 RU.update({'Another upload replaced the file this page was for: nothing was written. Check the columns and the preview of the current file.': 'Файл, для которого открыта эта страница, заменён другой загрузкой: ничего не записано. Проверьте столбцы и предпросмотр текущего файла.'})
 
+RU.update({'This photo cannot be shown: its file is damaged.': 'Эту фотографию нельзя показать: её файл повреждён.', "The photo's file is damaged: it was not attached.": 'Файл фотографии повреждён: она не прикреплена.', 'Someone changed %(uids)s since you read the list: no level was set. Read the list again.': 'Кто-то изменил %(uids)s после того, как вы открыли список: уровень не установлен. Откройте список заново.', 'This form does not say when the list was read: no level was set. Read the list again.': 'В форме не указано, когда был прочитан список: уровень не установлен. Откройте список заново.'})
+
 if __name__ == "__main__":
     sys.exit(main())

@@ -60,11 +60,26 @@ def _text(field):
     return Cast(field, TextField())
 
 
-def _tables(reader):
-    """(name, title, fields [(name, type, description)], rows iterator) for every table."""
+def _scope(reader):
+    """The persons the package names and their acts."""
     persons = _persons(reader)
     acts = Act.objects.visible_to(reader).filter(review="accepted").filter(
         victim_person__isnull=False, victim_person__in=persons.values("id"))
+    return persons, acts
+
+
+def _noting(note, rows, key):
+    """The rows, each first told to `note` by the ids of the records it holds (`key`)."""
+    for row in rows:
+        if note is not None:
+            note(*key(row))
+        yield row
+
+
+def _tables(reader, note=None):
+    """(name, title, fields [(name, type, description)], rows iterator) for every table. `note(*ids)` is told the ids
+    of the records each row holds, as it is read (a snapshot's manifest: `withdrawn`)."""
+    persons, acts = _scope(reader)
     yield ("persons", "Persons", [("id", "string", "stable identifier"), ("name", "string", "primary name"),
                                   ("gender", "string", "f, m, x or empty"), ("birth_year", "integer", ""),
                                   ("roles", "string", "roles separated by |"),
@@ -72,8 +87,8 @@ def _tables(reader):
            (_shown([uid, name, gender, birth_year, "|".join(_json(roles) or ()), consent],
                    ["", "name", "gender", "birth_year", "roles", "consent"], _json(levels))
             for uid, name, gender, birth_year, roles, consent, levels in
-            persons.values_list("uid", "name", "gender", "birth_year", _text("roles"), "consent",
-                                _text("field_sensitivity")).iterator(CHUNK)))
+            _noting(note, persons.values_list("uid", "name", "gender", "birth_year", _text("roles"), "consent",
+                                              _text("field_sensitivity")).iterator(CHUNK), lambda r: r[:1])))
     yield ("names", "Names of persons", [("person", "string", "persons.id"), ("name", "string", ""),
                                          ("script", "string", "Latn or Cyrl"), ("lang", "string", "en, ru or kk")],
            ([person_uid, name, script, lang] for person_uid, name, script, lang in
@@ -88,27 +103,27 @@ def _tables(reader):
            (_shown([uid, act_type, victim, date, date_end, place if place_level == PUBLIC else "", kind, amount, unit],
                    ["", "act_type", "", "date", "date_end", "place", "penalty_kind", "penalty_amount",
                     "penalty_unit"], _json(levels))
-            for uid, act_type, victim, date, date_end, place, place_level, kind, amount, unit, levels in
-            acts.values_list("uid", "act_type", "victim_person__uid", "date", "date_end", "place__name",
-                             "place__sensitivity", "penalty_kind", "penalty_amount", "penalty_unit",
-                             _text("field_sensitivity"))
-            .order_by(*partial_date_order("date", reader=reader), "id")  # a hidden date places nothing
-            .iterator(CHUNK)))
+            for uid, act_type, victim, date, date_end, place, place_level, kind, amount, unit, levels, _place in
+            _noting(note, acts.values_list("uid", "act_type", "victim_person__uid", "date", "date_end", "place__name",
+                                           "place__sensitivity", "penalty_kind", "penalty_amount", "penalty_unit",
+                                           _text("field_sensitivity"), "place__uid")
+                    .order_by(*partial_date_order("date", reader=reader), "id")  # a hidden date places nothing
+                    .iterator(CHUNK), lambda r: (r[0], r[-1]))))
     yield ("act_provisions", "Provisions of acts", [("act", "string", "acts.id"), ("provision", "string",
                                                                                     "provisions.id"),
                                                     ("relation", "string", "charged, convicted, …")],
-           (list(row) for row in ActProvision.objects.filter(act__in=acts.values("id"),
-                                                             provision__in=Provision.objects.visible_to(reader))
-            .values_list("act__uid", "provision__uid", "relation").iterator(CHUNK)))
+           (list(row) for row in _noting(note, ActProvision.objects.filter(
+               act__in=acts.values("id"), provision__in=Provision.objects.visible_to(reader))
+            .values_list("act__uid", "provision__uid", "relation").iterator(CHUNK), lambda r: r[:2])))
     yield ("provisions", "Legal provisions", [("id", "string", ""), ("code", "string", ""),
                                               ("article", "string", ""), ("part", "string", ""),
                                               ("edition", "string", ""), ("title_en", "string", ""),
                                               ("title_ru", "string", ""), ("title_kk", "string", "")],
            (_shown(row[:-1], ["", "code", "article", "part", "edition", "title_en", "title_ru", "title_kk"], row[-1])
-            for row in Provision.objects.visible_to(reader)
-            .values_list("uid", "code", "article", "part", "edition", "title_en", "title_ru", "title_kk",
-                         "field_sensitivity")
-            .iterator(CHUNK)))
+            for row in _noting(note, Provision.objects.visible_to(reader)
+                               .values_list("uid", "code", "article", "part", "edition", "title_en", "title_ru",
+                                            "title_kk", "field_sensitivity")
+                               .iterator(CHUNK), lambda r: r[:1])))
     yield ("custody_episodes", "Custody episodes", [("person", "string", "persons.id"),
                                                     ("kind", "string", "the latest kind"),
                                                     ("start", "string", ""), ("end", "string", "empty: open"),
@@ -121,19 +136,23 @@ def _tables(reader):
                                                                ("date_added", "string", ""),
                                                                ("date_removed", "string", ""),
                                                                ("removal_reason", "string", "")],
-           (_shown(row[:-1], ["", "", "status", "date_added", "date_removed", "removal_reason"], row[-1])
-            for row in ListEntry.objects.visible_to(reader).filter(person__in=persons.values("id"))
-            .values_list("prisoner_list__slug", "person__uid", "status", "date_added", "date_removed",
-                         "removal_reason", "field_sensitivity")
-            .order_by("prisoner_list__slug", seen_value("date_added", reader), "id").iterator(CHUNK)))
+           (_shown(row[:-3], ["", "", "status", "date_added", "date_removed", "removal_reason"], row[-3])
+            for row in _noting(note, ListEntry.objects.visible_to(reader).filter(person__in=persons.values("id"))
+                               .values_list("prisoner_list__slug", "person__uid", "status", "date_added",
+                                            "date_removed", "removal_reason", "field_sensitivity", "uid",
+                                            "prisoner_list__uid")
+                               .order_by("prisoner_list__slug", seen_value("date_added", reader), "id")
+                               .iterator(CHUNK), lambda r: r[-2:])))
     yield ("sources", "Sources", [("id", "string", ""), ("title", "string", ""), ("publisher", "string", ""),
                                   ("published", "string", ""), ("url", "string", "")],
            (_shown([uid, title, publisher if publisher_level == PUBLIC else "", published, url],
                    ["", "title", "publisher", "published", "url"], levels)
-            for uid, title, publisher, publisher_level, published, url, levels in Document.objects.visible_to(reader)
-            .values_list("uid", "title", "publisher__name", "publisher__sensitivity", "published", "url",
-                         "field_sensitivity")
-            .order_by(seen_value("published", reader).desc(), "title", "id").iterator(CHUNK)))
+            for uid, title, publisher, publisher_level, published, url, levels, _publisher in
+            _noting(note, Document.objects.visible_to(reader)
+                    .values_list("uid", "title", "publisher__name", "publisher__sensitivity", "published", "url",
+                                 "field_sensitivity", "publisher__uid")
+                    .order_by(seen_value("published", reader).desc(), "title", "id").iterator(CHUNK),
+                    lambda r: (r[0], r[-1]))))
 
 
 def _clean(value):
@@ -164,8 +183,9 @@ def _write_tables(tables, directory, workbook, counts, resources):
         })
 
 
-def write_package(directory, *, license=None, as_of=None):
-    """Write the package into `directory` (created); returns {table: rows}. Files are readable by the owner only."""
+def write_package(directory, *, license=None, as_of=None, note=None):
+    """Write the package into `directory` (created); returns {table: rows}. Files are readable by the owner only.
+    `note(*ids)` is told the ids of the records each row holds."""
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     as_of = as_of or datetime.date.today().isoformat()
@@ -176,7 +196,7 @@ def write_package(directory, *, license=None, as_of=None):
     workbook = StreamedWorkbook(os.fdopen(os.open(workbook_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600),
                                           "wb"))
     with planned_for_whole_reads():
-        _write_tables(_tables(reader), directory, workbook, counts, resources)
+        _write_tables(_tables(reader, note), directory, workbook, counts, resources)
     workbook.close()
     package = {
         "profile": "tabular-data-package", "name": "qorgau-opendata", "title": "Qorgau open data",
@@ -196,24 +216,118 @@ def snapshot_dir():
 
 
 def write_snapshot(as_of=None):
-    """A dated snapshot kept in the data directory: opendata/qorgau-opendata-<date>.zip."""
+    """A dated snapshot kept in the data directory: opendata/qorgau-opendata-<date>.zip, with its manifest beside it
+    (`withdrawn`): the ids of the records its rows hold, noted as the rows are read."""
     import tempfile
+
+    from qorgau.audit.models import AuditEntry
 
     as_of = as_of or datetime.date.today().isoformat()
     target = snapshot_dir()
     target.mkdir(parents=True, exist_ok=True, mode=0o700)
-    with tempfile.TemporaryDirectory(dir=target) as scratch:
-        counts = write_package(scratch, as_of=as_of)
-        archive = target / f"qorgau-opendata-{as_of}.zip"
+    archive = target / f"qorgau-opendata-{as_of}.zip"
+    manifest = _manifest_of(archive)
+    partial_manifest = manifest.with_suffix(".manifest.part")
+    # Read before the records: a change committed while the package is written counts as a change after it.
+    since = AuditEntry.objects.order_by("-id").values_list("id", flat=True).first() or 0
+    with tempfile.TemporaryDirectory(dir=target) as scratch, \
+            open(os.open(partial_manifest, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w",
+                 encoding="utf-8") as ids:
+        ids.write(f"{since}\n")
+
+        def note(*uids):
+            for uid in uids:
+                if uid:
+                    ids.write(f"{uid}\n")
+
+        counts = write_package(scratch, as_of=as_of, note=note)
+        ids.close()
         partial = archive.with_suffix(".zip.part")
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as bundle:
             for file in sorted(Path(scratch).iterdir()):
                 bundle.write(file, file.name)
         os.chmod(partial, 0o600)
+        partial_manifest.replace(manifest)
         partial.replace(archive)
+    _checked.pop(str(archive), None)
+    _checked_of(archive).unlink(missing_ok=True)
     return archive, counts
 
 
 def snapshots():
+    """The snapshots offered for download: those nothing they hold has changed since (`withdrawn`)."""
     folder = snapshot_dir()
-    return sorted(folder.glob("qorgau-opendata-*.zip"), reverse=True) if folder.is_dir() else []
+    found = sorted(folder.glob("qorgau-opendata-*.zip"), reverse=True) if folder.is_dir() else []
+    return [path for path in found if not withdrawn(path)]
+
+
+# A published snapshot outlives what it published (session 12 audit): a person who withdrew consent, a record made
+# confidential, a date kept confidential, a deletion, a corrected name -- every download told the public what it
+# may no longer read. A snapshot keeps beside it (never inside it) the identifiers of every record whose values it
+# holds -- persons, acts and their places, provisions, list entries and their lists, sources and their publishers --
+# and the last audit entry before it was written. It is withdrawn (not listed, not served) as soon as a later entry
+# other than a read is about one of them. Everything that changes a record writes an entry about it: a name added
+# or removed is an entry about its person, a deleted row about its owner, a merge one about the merged person too.
+# Entries about other records (a new act, even of a person it names) leave it published: it is older, not wrong.
+# A snapshot without a manifest is withdrawn.
+
+_checked = {}  # archive path -> [manifest mtime, the last audit id read, withdrawn]
+
+
+def _manifest_of(archive):
+    return archive.with_name(archive.name[:-len(".zip")] + ".manifest")
+
+
+def withdrawn(archive):
+    """Whether a snapshot holds a record changed since it was written. The entries since the last look are read in
+    batches, the manifest as a stream for each batch (memory stays flat); how far it was read is kept beside it
+    (`.checked`), so a restarted server does not read them again."""
+    from qorgau.audit.models import AuditEntry
+
+    manifest, checked = _manifest_of(archive), _checked_of(archive)
+    try:
+        mtime = manifest.stat().st_mtime_ns
+    except OSError:
+        return True
+    state = _checked.get(str(archive))
+    if state is None or state[0] != mtime:
+        with open(manifest, encoding="utf-8") as handle:
+            first = handle.readline().strip()
+        if not first.isdigit():
+            return True
+        state = [mtime, int(first), False]
+        try:
+            last, gone = checked.read_text(encoding="utf-8").split()
+            if checked.stat().st_mtime_ns >= mtime and int(last) >= state[1]:
+                state = [mtime, int(last), gone == "1"]
+        except (OSError, ValueError):
+            pass
+        _checked[str(archive)] = state
+    while not state[2]:
+        tokens, last = set(), state[1]
+        for pk, record_uid in AuditEntry.objects.filter(pk__gt=state[1]).exclude(verb="read") \
+                .order_by("pk").values_list("pk", "record_uid")[:WITHDRAWN_BATCH]:
+            tokens.add(record_uid)
+            last = pk
+        if last == state[1]:
+            break
+        tokens.discard("")
+        with open(manifest, encoding="utf-8") as handle:
+            handle.readline()
+            state[2] = any(line.rstrip("\n") in tokens for line in handle)
+        state[1] = last
+        try:  # how far it was read, for the next process; a directory it may not write only costs a re-read
+            partial = checked.with_suffix(".checked.part")
+            with open(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", encoding="utf-8") as out:
+                out.write(f"{state[1]} {int(state[2])}\n")
+            partial.replace(checked)
+        except OSError:
+            pass
+    return state[2]
+
+
+WITHDRAWN_BATCH = 50_000
+
+
+def _checked_of(archive):
+    return archive.with_name(archive.name[:-len(".zip")] + ".checked")

@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from qorgau.audit.log import write_entry
 from qorgau.lib.sensitivity import RANK, highest
 
-from . import storage
+from . import metadata, storage
 from .models import PersonAttachment
 
 MAX_BYTES = 10 * 1024 * 1024
@@ -36,6 +36,10 @@ def do_add_attachment(person, *, actor, data, filename, caption="", sensitivity=
     media_type = media_type_of(data)
     if media_type is None:
         raise ValidationError({"file": _("Only photos (JPEG, PNG, GIF, WebP) and PDF files can be attached.")})
+    try:  # a photo is served without its metadata to most readers: one whose blocks cannot be walked is refused
+        metadata.without_metadata(data, media_type)
+    except metadata.Unreadable:
+        raise ValidationError({"file": _("The photo's file is damaged: it was not attached.")}) from None
     level = highest(sensitivity or person.sensitivity, person.sensitivity)
     if actor is not None and not isinstance(actor, str):
         from qorgau.lib.sensitivity import levels_for

@@ -17,7 +17,7 @@ from qorgau.records.pages import form_page, list_page, require
 from qorgau.records.policy import render
 
 from . import actions as document_actions
-from . import storage
+from . import metadata, storage
 from .forms import DocumentForm
 from .models import Document, PersonAttachment
 
@@ -122,6 +122,13 @@ def attachment_file(request, attachment_id):
         data = storage.load(attachment.sha256)
     except storage.StorageError:
         raise Http404(_("The file is not in the files directory.")) from None
+    if attachment.is_photo and "confidential" not in levels_for(request.user):
+        # A photo's EXIF says where (GPS) and when it was taken, with which camera, by whom: served without it to a
+        # reader not cleared for confidential records; never the original when it cannot be walked (s12 audit).
+        try:
+            data = metadata.without_metadata(data, attachment.media_type)
+        except metadata.Unreadable:
+            raise Http404(_("This photo cannot be shown: its file is damaged.")) from None
     response = HttpResponse(data, content_type=attachment.media_type)
     disposition = "inline" if attachment.is_photo else "attachment"
     safe_name = "".join(ch for ch in attachment.filename if ch.isalnum() or ch in "._- ")[:100] or "file"

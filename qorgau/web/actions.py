@@ -67,13 +67,26 @@ def _bulk_entry(actor, operation, rows, **details):
 
 
 @transaction.atomic
-def do_bulk_set_sensitivity(rows, *, actor, level):
-    """Set the level of each row, as a reviewer's deliberate choice (records.actions.do_set_sensitivity)."""
+def do_bulk_set_sensitivity(rows, *, actor, level, read_after=None):
+    """Set the level of each row, as a reviewer's deliberate choice (records.actions.do_set_sensitivity).
+
+    `read_after` (the last audit entry when the rows were read): when any row changed after it -- another reviewer
+    raised its level, withdrew consent -- nothing is set; the reviewer reads the rows anew."""
+    from qorgau.audit.models import AuditEntry
     from qorgau.lib.sensitivity import levels_for
     from qorgau.records.actions import do_set_sensitivity
 
     if level not in levels_for(actor):
         raise BulkRefused(_("You may not set a level above your own clearance."))
+    if read_after is not None:
+        if not str(read_after).isdigit():  # a form from before the bar carried it, or made by hand
+            raise BulkRefused(_("This form does not say when the list was read: no level was set. Read the list "
+                                "again."))
+        changed_since = sorted(set(AuditEntry.objects.filter(pk__gt=read_after, record_uid__in=[r.uid for r in rows])
+                                   .exclude(verb="read").values_list("record_uid", flat=True)))
+        if changed_since:
+            raise BulkRefused(_("Someone changed %(uids)s since you read the list: no level was set. Read the list "
+                                "again.") % {"uids": ", ".join(changed_since[:10])})
     changed = [row for row in rows if row.sensitivity != level]
     for row in changed:
         do_set_sensitivity(row, actor=actor, level=level)

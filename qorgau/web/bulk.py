@@ -110,7 +110,8 @@ def _run(request, kind, operation, rows):
     user = request.user
     if operation == "set_sensitivity":
         level = request.POST.get("level", "")
-        n = actions.do_bulk_set_sensitivity(rows, actor=user, level=level)
+        n = actions.do_bulk_set_sensitivity(rows, actor=user, level=level,
+                                            read_after=request.POST.get("read_after", ""))
         return _("Rows whose level changed: %(n)d.") % {"n": n}
     if operation == "add_to_list":
         from qorgau.analysis.models import PrisonerList

@@ -332,7 +332,12 @@ def _bulk_context(user, kind):
     from qorgau.records.models import Sensitivity
 
     lists = list(PrisonerList.objects.visible_to(user).order_by("title")) if kind == "person" else []
-    return {"bulk": True, "may_review": user.can("review"), "bulk_lists": lists,
+    from qorgau.audit.models import AuditEntry
+
+    # The bar carries the last audit entry before the rows were read: setting a level on a row someone changed since
+    # (a level raised to protect a family) is refused, not silently undone (web.actions.do_bulk_set_sensitivity).
+    read_after = AuditEntry.objects.order_by("-id").values_list("id", flat=True).first() or 0
+    return {"bulk": True, "may_review": user.can("review"), "bulk_lists": lists, "bulk_read_after": read_after,
             "bulk_levels": [(value, label) for value, label in Sensitivity.choices if value in levels_for(user)]}
 
 

@@ -1,0 +1,168 @@
+"""What a photo says besides its picture: EXIF (where it was taken -- GPS --, when, the camera's serial number, the
+owner's name), XMP, IPTC, comments and text chunks. A person's photo is served without them to readers who are not
+cleared for confidential records (docs/security.md, "Session 12 audit (outside)"); the stored original keeps them
+for the archive.
+
+The picture's bytes are copied as they are (no decoding, no re-encoding, nothing lost); only the blocks that carry
+metadata are left out. A file whose structure cannot be walked raises `Unreadable`: the caller serves nothing rather
+than the original.
+"""
+
+import struct
+
+
+class Unreadable(ValueError):
+    pass
+
+
+# JPEG segments kept: frame headers and tables (0xC0-0xCF: SOF, DHT, DAC), quantisation tables, restart interval,
+# number of lines, APP0 (JFIF), APP2 (an ICC colour profile), APP14 (Adobe colour transform). Every other segment --
+# EXIF and XMP (APP1), IPTC (APP13), the other application segments, comments, markers nobody defined -- is left out.
+_JPEG_KEPT = set(range(0xC0, 0xD0)) | {0xDB, 0xDD, 0xDC, 0xE0, 0xE2, 0xEE}
+
+
+def _jpeg(data):
+    if not data.startswith(b"\xff\xd8"):
+        raise Unreadable("not a JPEG")
+    out, i = [b"\xff\xd8"], 2
+    while True:
+        if i + 4 > len(data) or data[i] != 0xFF:
+            raise Unreadable("a JPEG segment is damaged")
+        marker = data[i + 1]
+        if marker == 0xFF:  # fill byte
+            i += 1
+            continue
+        if marker == 0xD9:  # the end of the picture: anything after it (a maker's trailer, a video) is left out
+            out.append(data[i:i + 2])
+            return b"".join(out)
+        if 0xD0 <= marker <= 0xD7 or marker == 0x01:  # no length
+            out.append(data[i:i + 2])
+            i += 2
+            continue
+        (length,) = struct.unpack(">H", data[i + 2:i + 4])
+        if length < 2 or i + 2 + length > len(data):
+            raise Unreadable("a JPEG segment is damaged")
+        segment = data[i:i + 2 + length]
+        if marker == 0xDA:  # start of scan: its header, then the picture's coded data up to the next marker
+            out.append(segment)
+            i = start = i + 2 + length
+            while True:
+                i = data.find(b"\xff", i)
+                if i < 0 or i + 1 >= len(data):
+                    raise Unreadable("a JPEG without its end")
+                following = data[i + 1]
+                if following == 0x00 or 0xD0 <= following <= 0xD7 or following == 0xFF:
+                    i += 1 if following == 0xFF else 2  # a stuffed byte, a restart marker, a fill byte
+                    continue
+                break
+            out.append(data[start:i])
+            continue  # a progressive picture has more tables and scans; what follows the end is left out
+        if marker in _JPEG_KEPT:
+            out.append(segment)
+        i += 2 + length
+
+
+# PNG chunks kept: the picture, its palette, transparency, colour and pixel size, and animation (APNG). Text, EXIF,
+# time and every chunk not named here (a program's private chunk) are left out.
+_PNG_KEPT = {b"IHDR", b"PLTE", b"IDAT", b"IEND", b"tRNS", b"cHRM", b"gAMA", b"iCCP", b"sBIT", b"sRGB", b"cICP",
+             b"bKGD", b"hIST", b"pHYs", b"sPLT", b"acTL", b"fcTL", b"fdAT"}
+
+
+def _png(data):
+    signature = b"\x89PNG\r\n\x1a\n"
+    if not data.startswith(signature):
+        raise Unreadable("not a PNG")
+    out, i = [signature], len(signature)
+    while i < len(data):
+        if i + 12 > len(data):
+            raise Unreadable("a PNG chunk is damaged")
+        (length,) = struct.unpack(">I", data[i:i + 4])
+        kind = data[i + 4:i + 8]
+        end = i + 12 + length
+        if end > len(data):
+            raise Unreadable("a PNG chunk is damaged")
+        if kind in _PNG_KEPT:
+            out.append(data[i:end])
+        i = end
+        if kind == b"IEND":
+            return b"".join(out)
+    raise Unreadable("a PNG without its end")
+
+
+def _webp(data):
+    if len(data) < 12 or data[:4] != b"RIFF" or data[8:12] != b"WEBP":
+        raise Unreadable("not a WebP")
+    chunks, i = [], 12
+    while i + 8 <= len(data):
+        kind = data[i:i + 4]
+        (length,) = struct.unpack("<I", data[i + 4:i + 8])
+        end = i + 8 + length + (length & 1)
+        if i + 8 + length > len(data):
+            raise Unreadable("a WebP chunk is damaged")
+        if kind in (b"VP8 ", b"VP8L", b"VP8X", b"ALPH", b"ANIM", b"ANMF", b"ICCP"):  # not EXIF, XMP, or unknown
+            body = data[i:min(end, len(data))]
+            if kind == b"VP8X" and length >= 1:  # clear the flags that announce EXIF (bit 3) and XMP (bit 2)
+                body = body[:8] + bytes([body[8] & ~0x0C]) + body[9:]
+            chunks.append(body)
+        i = end
+    body = b"WEBP" + b"".join(chunks)
+    return b"RIFF" + struct.pack("<I", len(body)) + body
+
+
+def _sub_blocks(data, i):
+    """The end of a run of GIF data sub-blocks starting at i."""
+    while True:
+        if i >= len(data):
+            raise Unreadable("a GIF block is damaged")
+        size = data[i]
+        i += 1 + size
+        if size == 0:
+            return i
+
+
+def _gif(data):
+    if data[:6] not in (b"GIF87a", b"GIF89a") or len(data) < 13:
+        raise Unreadable("not a GIF")
+    flags = data[10]
+    i = 13 + (3 * 2 ** ((flags & 7) + 1) if flags & 0x80 else 0)
+    out = [data[:i]]
+    while True:
+        if i >= len(data):
+            raise Unreadable("a GIF without its end")
+        kind = data[i]
+        if kind == 0x3B:
+            out.append(data[i:i + 1])
+            return b"".join(out)
+        if kind == 0x21:  # an extension: graphic control and plain text kept; comments and applications left out
+            if i + 2 > len(data):
+                raise Unreadable("a GIF block is damaged")
+            label = data[i + 1]
+            end = _sub_blocks(data, i + 2)
+            keep = label in (0xF9, 0x01) or (label == 0xFF and data[i + 3:i + 14] == b"NETSCAPE2.0")
+            if keep:
+                out.append(data[i:end])
+            i = end
+        elif kind == 0x2C:  # an image: descriptor, local colour table, LZW code size, data
+            if i + 10 > len(data):
+                raise Unreadable("a GIF block is damaged")
+            local = data[i + 9]
+            start = i + 10 + (3 * 2 ** ((local & 7) + 1) if local & 0x80 else 0)
+            end = _sub_blocks(data, start + 1)
+            out.append(data[i:end])
+            i = end
+        else:
+            raise Unreadable("a GIF block is damaged")
+
+
+STRIPPERS = {"image/jpeg": _jpeg, "image/png": _png, "image/webp": _webp, "image/gif": _gif}
+
+
+def without_metadata(data, media_type):
+    """The photo without its metadata; other kinds (PDF) are returned as they are."""
+    strip = STRIPPERS.get(media_type)
+    if strip is None:
+        return data
+    try:
+        return strip(data)
+    except (IndexError, struct.error) as error:
+        raise Unreadable(str(error)) from None
