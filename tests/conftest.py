@@ -57,6 +57,16 @@ def django_db_setup(django_db_setup, django_db_blocker, tmp_path_factory):
 
 
 @pytest.fixture(autouse=True)
+def _default_language():
+    """A test that switches the interface language (a Kazakh page, a catalogue check) leaves it switched for the next
+    tests in the same thread: each test ends in the default language, so no test's strings depend on the order."""
+    from django.utils import translation
+
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def fresh_cache():
     """Each test starts with an empty cache: cached statistics of a rolled-back test must not leak into the next."""
     from django.core.cache import cache
