@@ -17,3 +17,23 @@ def test_census_in_the_first_years_of_the_era_answers_instead_of_crashing(client
     assert response.status_code == 200
     response = client.get("/census/", {"date": "2018-12-01", "since": day})
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize("bound", ["foo", "2018-13-45", "2018-02-30"])
+@pytest.mark.parametrize("name", ["date_from", "date_to"])
+def test_statistics_with_a_bound_that_is_not_a_date_says_so(client, name, bound):
+    """/statistics/?date_from=foo was a server error (ValueError in the custody table); "2018-13-45" was compared
+    as text and silently counted. Now the page answers, says what is wrong, and counts without that bound."""
+    response = client.get("/statistics/", {name: bound})
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert f"“{bound}”" in page and 'class="error"' in page
+    unfiltered = client.get("/statistics/by_article.csv").content
+    assert client.get("/statistics/by_article.csv", {name: bound}).content == unfiltered
+
+
+def test_briefing_filter_with_a_bad_date_is_refused_with_a_message(tmp_path):
+    out = tmp_path / "b.docx"
+    with pytest.raises(CommandError, match="not a date"):
+        call_command("briefing", "--filter", "date_from=foo", "-o", str(out))
+    assert not out.exists()

@@ -94,14 +94,14 @@ def _rows_html(table):
 
 
 def statistics(request):
-    filters = Filters.from_query(request.GET)
+    filters, problems = Filters.checked(request.GET)
     tables = all_tables(request.user, filters)
     _audit_confidential_read(request, "statistics", **filters.as_query())
     context = {
         "tables": list(zip(tables, _rendered(request.user, filters, tables))), "filters": filters,
         **_filter_choices(request.user),
         "roles": [(code, label) for code, label in PERSON_ROLES if code in VICTIM_ROLES],
-        "min_cell": settings.QORGAU_MIN_PUBLIC_CELL,
+        "min_cell": settings.QORGAU_MIN_PUBLIC_CELL, "problems": problems,
         "charts": charts_for(request.user),
         "query": "&".join(f"{k}={v}" for k, v in filters.as_query().items()),
     }
