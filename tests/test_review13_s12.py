@@ -37,3 +37,32 @@ def test_briefing_filter_with_a_bad_date_is_refused_with_a_message(tmp_path):
     with pytest.raises(CommandError, match="not a date"):
         call_command("briefing", "--filter", "date_from=foo", "-o", str(out))
     assert not out.exists()
+
+
+def test_a_russian_briefing_names_penalties_and_custody_in_russian(alice):
+    """`qorgau briefing --lang ru` wrote "Наказание: imprisonment: 5 years." and "лишён(а) свободы (house arrest)":
+    labels of the interface left in English inside Russian sentences."""
+    from qorgau.analysis.briefing import build_briefing
+    from qorgau.records.models import Person
+
+    persons = [Person.objects.get(uid=uid) for uid in ("per_tobylova", "per_bokaev")]
+    texts = " ".join(fact.text for fact in build_briefing(persons, alice, "ru", today="2018-12-01").facts)
+    assert "лишение свободы: 5 лет" in texts
+    assert "(домашний арест)" in texts
+    for english in ("imprisonment", "house arrest", "years", "days"):
+        assert english not in texts
+    english_texts = " ".join(fact.text for fact in build_briefing(persons, alice, "en", today="2018-12-01").facts)
+    assert "imprisonment: 5 years" in english_texts and "(house arrest)" in english_texts
+
+
+def test_census_and_custody_pages_name_kinds_and_end_reasons_in_words(client):
+    """The census page and a person's custody page printed the stored codes ("house_arrest", "term_served",
+    "police_custody") instead of words, in every language."""
+    census = client.get("/census/", {"date": "2018-12-01"}).content.decode()
+    custody = client.get("/persons/per_bokaev/custody/").content.decode()
+    for page in (census, custody):
+        assert not any(code in page for code in ("house_arrest", "pretrial_detention", "police_custody",
+                                                 "term_served", "administrative_detention"))
+    assert "house arrest" in census and "term served" in custody and "pre-trial detention" in custody
+    russian = client.get("/persons/per_bokaev/custody/", HTTP_ACCEPT_LANGUAGE="ru").content.decode()
+    assert "срок отбыт" in russian and "лишение свободы" in russian

@@ -1597,5 +1597,7 @@ KK.update({'The browser takes at most %(rows)s rows; on the server, an administr
 
 KK.update({'Another upload replaced the file this page was for: nothing was written. Check the columns and the preview of the current file.': 'Бұл бет арналған файлды басқа жүктеу алмастырды: ештеңе жазылмады. Қазіргі файлдың бағандары мен алдын ала көрінісін тексеріңіз.'})
 
+KK.update({'term served': 'жаза мерзімі өтелді', 'non-custodial sentence': 'бас бостандығынан айыруға байланысты емес жаза', 'taken into custody': 'қамауға алынды'})  # custody end reasons (session 12 review)
+
 if __name__ == "__main__":
     sys.exit(main())

@@ -993,5 +993,7 @@ RU.update({'The browser takes at most %(rows)s rows; on the server, an administr
 
 RU.update({'Another upload replaced the file this page was for: nothing was written. Check the columns and the preview of the current file.': 'Файл, для которого открыта эта страница, заменён другой загрузкой: ничего не записано. Проверьте столбцы и предпросмотр текущего файла.'})
 
+RU.update({'term served': 'срок отбыт', 'non-custodial sentence': 'наказание, не связанное с лишением свободы', 'taken into custody': 'взят(а) под стражу'})  # custody end reasons (session 12 review)
+
 if __name__ == "__main__":
     sys.exit(main())

@@ -23,7 +23,7 @@ from qorgau.records.policy import reader_for, wrap
 from qorgau.records.queries import timeline_acts
 
 from .custody import on_date
-from .models import CustodyEpisode
+from .models import CustodyEpisode, custody_label
 
 WORDS = {
     "en": {"title": "Briefing: cases of concern", "prepared": "Prepared on {date} from {n} sources.",
@@ -151,6 +151,15 @@ def chart_tables(charts, reader):
 
 def build_briefing(persons, reader, lang="en", today=None, charts=()):
     """The briefing on these persons (already visible to the reader), in one language, with saved charts."""
+    from django.utils import translation
+
+    # In the briefing's language: a penalty ("imprisonment: 5 years") and a kind of custody are labels of the
+    # interface, and a Russian briefing read them in English (session 12 review).
+    with translation.override(lang):
+        return _build_briefing(persons, reader, lang, today, charts)
+
+
+def _build_briefing(persons, reader, lang, today, charts):
     from qorgau.lib.sensitivity import clearance_of
 
     today = today or datetime.date.today().isoformat()
@@ -190,7 +199,7 @@ def build_briefing(persons, reader, lang="en", today=None, charts=()):
             evidence = [s for act in episode.evidence.all() for s in sources.get(act.pk, [])]
             if evidence:
                 case.summary.append(Fact(words["in_custody"].format(
-                    name=name, kind=presence.kind.replace("_", " "), since=episode.start), evidence[-1:]))
+                    name=name, kind=custody_label(presence.kind), since=episode.start), evidence[-1:]))
         briefing.cases.append(case)
     return briefing
 
