@@ -66,3 +66,23 @@ def test_census_and_custody_pages_name_kinds_and_end_reasons_in_words(client):
     assert "house arrest" in census and "term served" in custody and "pre-trial detention" in custody
     russian = client.get("/persons/per_bokaev/custody/", HTTP_ACCEPT_LANGUAGE="ru").content.decode()
     assert "срок отбыт" in russian and "лишение свободы" in russian
+
+
+def test_the_demo_publishes_an_open_data_snapshot_so_the_page_offers_one_on_first_run(data_dir):
+    """Issue 13 item 7: every page shows something on first run. After `qorgau demo` the open-data page said "No
+    snapshot has been published yet." until an admin published one."""
+    import zipfile
+
+    from .conftest import run_cli
+
+    result = run_cli(data_dir, "demo", "--no-serve")
+    assert result.returncode == 0, result.stderr
+    snapshots = list((data_dir / "opendata").glob("qorgau-opendata-*.zip"))
+    assert len(snapshots) == 1
+    with zipfile.ZipFile(snapshots[0]) as bundle:
+        assert {"datapackage.json", "persons.csv", "qorgau-opendata.xlsx"} <= set(bundle.namelist())
+        assert "per_tobylova" in bundle.read("persons.csv").decode()
+    again = run_cli(data_dir, "demo", "--no-serve")
+    assert "open-data snapshot" not in again.stdout  # kept, not written again
+    verify = run_cli(data_dir, "audit", "verify")
+    assert verify.returncode == 0 and "intact" in verify.stdout
