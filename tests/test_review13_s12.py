@@ -86,3 +86,38 @@ def test_the_demo_publishes_an_open_data_snapshot_so_the_page_offers_one_on_firs
     assert "open-data snapshot" not in again.stdout  # kept, not written again
     verify = run_cli(data_dir, "audit", "verify")
     assert verify.returncode == 0 and "intact" in verify.stdout
+
+
+LIST = "/lists/amnesty-prisoners-of-conscience/"
+
+
+def _changes(page):
+    """The text of the list page's "Changes since" part."""
+    import re
+
+    part = page.split("Changes since", 1)[1].split("</ul>", 1)[0]
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", part))
+
+
+@pytest.mark.parametrize("as_of, since", [("2021-12-01", "2020-12-01"), ("2021-12-02", "2021-12-01"),
+                                          ("2018-01-15", "2017-12-01")])
+def test_the_public_list_counts_changes_since_the_last_census_date_by_default(client, as_of, since):
+    """Issue 13 item 6: the public list shows "changes since the last census". It showed who had ever left the
+    list, with no period and nobody added. By default the period starts at the last 1 December before the day."""
+    page = client.get(LIST, {"as_of": as_of}).content.decode()
+    assert f"Changes since {since}" in page
+    assert f'name="since" value="{since}"' in page
+
+
+def test_list_changes_name_people_as_the_reader_may_and_count_the_rest(client_for, alice):
+    """Maks Bokaev and Talgat Ayan (no recorded consent) left the demo list on 2021-05-17; Akmaral Tobylova (consent
+    granted) joined on 2018-03-27. The public reads her name and counts the others only in small-cell form; staff
+    read every name and the reason."""
+    public = _changes(client_for(None).get(LIST, {"as_of": "2021-12-01", "since": "2016-01-01"}).content.decode())
+    assert "2016-01-01" in public and "+ Akmaral Tobylova — 2018-03-27" in public
+    assert "Bokaev" not in public and "Ayan" not in public and "removed: &lt; 5" in public
+    staff = _changes(client_for(alice).get(LIST, {"as_of": "2021-12-01", "since": "2016-01-01"}).content.decode())
+    assert "added: 3" in staff and "removed: 2" in staff
+    assert "− Maks Bokaev — 2021-05-17, Released" in staff
+    later = _changes(client_for(alice).get(LIST, {"as_of": "2021-12-01", "since": "2021-06-01"}).content.decode())
+    assert "added: 0" in later and "removed: 0" in later

@@ -211,12 +211,35 @@ def list_page(request, slug):
     unnamed = len(everyone) - len(shown)
     count = shown_count(len(everyone), unnamed, public)
     removed = entries.exclude(seen_removed="").filter(seen_removed__lte=day).order_by("-seen_removed", "-pk")
+    # Changes since the last census: by default the last 1 December before the day (CPJ's census date), else the
+    # reader's "since"; who was added and who was removed in between, by the dates the reader may read.
+    since = _list_since(request.GET.get("since", ""), day)
+    added_since = list(entries.filter(seen_added__gt=since, seen_added__lte=day).order_by("seen_added", "pk"))
+    removed_since = list(entries.filter(seen_removed__gt=since, seen_removed__lte=day).order_by("seen_removed", "pk"))
+    changes = {"since": since}
+    for key, rows in (("added", added_since), ("removed", removed_since)):
+        named = [e for e in rows if nameable(e.person, public)]
+        changes[key] = named[:50]
+        changes[key + "_count"] = shown_count(len(rows), len(rows) - len(named), public)
     _audit_confidential_read(request, "list", list=slug, as_of=day)
     context = {"list": prisoner_list, "entries": shown, "count": count, "day": day,
                "unnamed": unnamed if count is not None else None, "min_cell": settings.QORGAU_MIN_PUBLIC_CELL,
                "removed": [e for e in removed if nameable(e.person, public)][:50],
-               "status": status, "sort": sort}
+               "status": status, "sort": sort, "changes": changes}
     return _no_store(render(request, "analysis/list_page.html", context), request.user)
+
+
+def _list_since(raw, day):
+    """The day a list's changes are counted from: the reader's day when it is one before `day`, else the last
+    1 December before `day` (the census date)."""
+    try:
+        since = parse_partial_date(raw) or ""
+    except PartialDateError:
+        since = ""
+    if len(since) == 10 and since < day:
+        return since
+    year = int(day[:4])
+    return f"{year if day[5:] > '12-01' else year - 1:04d}-12-01"
 
 
 def opendata_index(request):
