@@ -121,3 +121,30 @@ def test_list_changes_name_people_as_the_reader_may_and_count_the_rest(client_fo
     assert "− Maks Bokaev — 2021-05-17, Released" in staff
     later = _changes(client_for(alice).get(LIST, {"as_of": "2021-12-01", "since": "2021-06-01"}).content.decode())
     assert "added: 0" in later and "removed: 0" in later
+
+
+def _public_chart():
+    from qorgau.analysis.models import SavedChart
+
+    return SavedChart.objects.create(title="People by year", table="prosecutions_by_year", filters={}, kind="bar",
+                                     public=True, created_by="alice")
+
+
+def test_a_saved_charts_embeddable_page_may_be_framed_by_our_own_pages_and_no_other_page_may(client):
+    """Issue 13 item 3: saved charts an editor can embed in a page. The embeddable page was sent with
+    X-Frame-Options DENY and frame-ancestors 'none' like every page, so no browser would show it in a frame."""
+    chart = _public_chart()
+    embed = client.get(f"/statistics/charts/{chart.pk}/embed/")
+    assert embed.status_code == 200 and "<form" not in embed.content.decode()
+    assert "frame-ancestors 'self'" in embed["Content-Security-Policy"]
+    assert embed["X-Frame-Options"] == "SAMEORIGIN"
+    page = client.get(f"/statistics/charts/{chart.pk}/")
+    assert "frame-ancestors 'none'" in page["Content-Security-Policy"] and page["X-Frame-Options"] == "DENY"
+    assert client.get("/statistics/")["X-Frame-Options"] == "DENY"
+
+
+def test_other_sites_may_frame_a_chart_when_named_in_the_setting(client, settings):
+    settings.QORGAU_EMBED_ORIGINS = ["https://ngo.example"]
+    embed = client.get(f"/statistics/charts/{_public_chart().pk}/embed/")
+    assert "frame-ancestors 'self' https://ngo.example" in embed["Content-Security-Policy"]
+    assert "X-Frame-Options" not in embed  # the CSP decides: X-Frame-Options cannot name another site

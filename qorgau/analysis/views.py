@@ -353,7 +353,17 @@ def chart_page(request, chart_id, embed=False):
 
 
 def chart_embed(request, chart_id):
-    return chart_page(request, chart_id, embed=True)
+    """A saved chart without the site's menu, for a frame on a page of ours (or of a site in QORGAU_EMBED_ORIGINS).
+    Every other page refuses frames (X-Frame-Options DENY, frame-ancestors 'none'): so did this one, which made
+    it embeddable nowhere. It holds no form; a third-party frame carries no session, so it shows the public level."""
+    response = chart_page(request, chart_id, embed=True)
+    origins = settings.QORGAU_EMBED_ORIGINS
+    response._csp_replace = {"frame-ancestors": ["'self'", *origins]}
+    if origins:
+        response.xframe_options_exempt = True  # frame-ancestors decides (X-Frame-Options names no other site)
+    else:
+        response["X-Frame-Options"] = "SAMEORIGIN"
+    return response
 
 
 def person_custody(request, uid):
