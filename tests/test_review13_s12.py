@@ -148,3 +148,11 @@ def test_other_sites_may_frame_a_chart_when_named_in_the_setting(client, setting
     embed = client.get(f"/statistics/charts/{_public_chart().pk}/embed/")
     assert "frame-ancestors 'self' https://ngo.example" in embed["Content-Security-Policy"]
     assert "X-Frame-Options" not in embed  # the CSP decides: X-Frame-Options cannot name another site
+
+
+def test_a_briefing_from_the_web_with_a_bad_date_in_its_filter_says_so_and_writes_nothing(client_for, alice):
+    """The web form's filter dropped a bound that is not a date and wrote a briefing on everyone instead."""
+    response = client_for(alice).post("/briefings/", {"use_filter": "on", "date_from": "2018-13-45",
+                                                      "format": "docx", "lang": "en"})
+    assert response.status_code == 200 and response["Content-Type"].startswith("text/html")
+    assert "“2018-13-45” has no month 13." in response.content.decode()
