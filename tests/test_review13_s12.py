@@ -156,3 +156,11 @@ def test_a_briefing_from_the_web_with_a_bad_date_in_its_filter_says_so_and_write
                                                       "format": "docx", "lang": "en"})
     assert response.status_code == 200 and response["Content-Type"].startswith("text/html")
     assert "“2018-13-45” has no month 13." in response.content.decode()
+
+
+@pytest.mark.parametrize("as_of, message", [("garbage", "“garbage” is not a date."),
+                                            ("2018-13-01", "“2018-13-01” has no month 13.")])
+def test_the_list_page_says_when_as_of_is_not_a_date(client, as_of, message):
+    """It showed today's list without a word, as if the date had been read."""
+    page = client.get(LIST, {"as_of": as_of}).content.decode()
+    assert f'<p class="error">{message}' in page

@@ -191,10 +191,11 @@ def list_page(request, slug):
     if prisoner_list is None:
         raise Http404(_("No such list."))
     raw = request.GET.get("as_of") or datetime.date.today().isoformat()
+    error = ""
     try:
         day = parse_partial_date(raw) or datetime.date.today().isoformat()
-    except PartialDateError:
-        day = datetime.date.today().isoformat()
+    except PartialDateError as problem:  # said, as on the census page, not silently replaced by today
+        error, day = str(problem), datetime.date.today().isoformat()
     # Dates and status as the reader may read them (a field kept above their level neither places nor selects an
     # entry: ListEntryQuerySet.as_read_by).
     entries = (ListEntry.objects.visible_to(request.user).filter(prisoner_list=prisoner_list).as_read_by(request.user)
@@ -225,7 +226,7 @@ def list_page(request, slug):
     context = {"list": prisoner_list, "entries": shown, "count": count, "day": day,
                "unnamed": unnamed if count is not None else None, "min_cell": settings.QORGAU_MIN_PUBLIC_CELL,
                "removed": [e for e in removed if nameable(e.person, public)][:50],
-               "status": status, "sort": sort, "changes": changes}
+               "status": status, "sort": sort, "changes": changes, "error": error}
     return _no_store(render(request, "analysis/list_page.html", context), request.user)
 
 
