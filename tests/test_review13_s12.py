@@ -164,3 +164,15 @@ def test_the_list_page_says_when_as_of_is_not_a_date(client, as_of, message):
     """It showed today's list without a word, as if the date had been read."""
     page = client.get(LIST, {"as_of": as_of}).content.decode()
     assert f'<p class="error">{message}' in page
+
+
+def test_a_persons_custody_page_names_the_place_of_custody_the_reader_may_see(client_for, alice):
+    """Issue 13 item 2: episodes with "place/facility". The episodes kept their place, but the custody page never
+    showed it."""
+    from qorgau.records.models import Place
+
+    clinic = "Regional psychoneurological clinic, Shymkent"
+    assert clinic in client_for(None).get("/persons/per_ashim/custody/").content.decode()
+    Place.objects.filter(uid="plc_shymkent_psychiatric_clinic").update(sensitivity="confidential")
+    assert clinic not in client_for(None).get("/persons/per_ashim/custody/").content.decode()
+    assert clinic in client_for(alice).get("/persons/per_ashim/custody/").content.decode()

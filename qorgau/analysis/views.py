@@ -378,10 +378,15 @@ def person_custody(request, uid):
     from qorgau.records.queries import timeline_acts
 
     person = get_person_for(request.user, uid)
+    from qorgau.records.policy import reader_for
+
     episodes = list(CustodyEpisode.objects.filter(person=person, level=clearance_of(request.user))
-                    .order_by("start_lo").prefetch_related("evidence"))
+                    .order_by("start_lo").select_related("place").prefetch_related("evidence"))
     visible = {a.pk: a for a in timeline_acts(request.user, Act.objects.filter(victim_person=person))}
-    rows = [(e, [visible[a.pk] for a in e.evidence.all() if a.pk in visible]) for e in episodes]
+    reader = reader_for(request.user)
+    # The place of custody (issue 13 item 2: "place/facility"), when the reader may see that place's record.
+    rows = [(e, [visible[a.pk] for a in e.evidence.all() if a.pk in visible],
+             e.place if e.place is not None and reader.sees(e.place) else None) for e in episodes]
     context = {"person": person, "rows": rows}
     return _no_store(render(request, "analysis/person_custody.html", context), request.user)
 
