@@ -176,3 +176,31 @@ def test_a_persons_custody_page_names_the_place_of_custody_the_reader_may_see(cl
     Place.objects.filter(uid="plc_shymkent_psychiatric_clinic").update(sensitivity="confidential")
     assert clinic not in client_for(None).get("/persons/per_ashim/custody/").content.decode()
     assert clinic in client_for(alice).get("/persons/per_ashim/custody/").content.decode()
+
+
+def test_an_editor_takes_a_person_off_a_list_from_the_web_saying_why(client_for, bob, carol):
+    """Issue 13 item 1: entries have a date removed and why, and changing one is an audited action. The web could
+    add people to a list (bulk) but never remove one: only the command line's import could."""
+    from qorgau.analysis.models import ListEntry
+    from qorgau.audit.models import AuditEntry
+
+    entry = ListEntry.objects.get(person__uid="per_tobylova")
+    url = f"{LIST}entries/{entry.uid}/remove/"
+    assert client_for(None).get(LIST).content.decode().count('name="date_removed"') == 0
+    assert f'action="{url}"' in client_for(bob).get(LIST).content.decode()
+    assert client_for(carol).post(url, {"date_removed": "2019-01-10", "reason": "released"}).status_code == 403
+    editor = client_for(bob)
+    for bad, message in (({"date_removed": "2019-01-10", "reason": "bored"}, "Say why"),
+                         ({"date_removed": "2001-01-01", "reason": "released"}, "before joining"),
+                         ({"date_removed": "2019-13-01", "reason": "released"}, "has no month 13"),
+                         ({"date_removed": "", "reason": "released"}, "Choose a day.")):
+        page = editor.post(url, bad, follow=True).content.decode()
+        assert message in page
+        entry.refresh_from_db()
+        assert entry.date_removed == "" and entry.removal_reason == ""
+    editor.post(url, {"date_removed": "2019-01-10", "reason": "released"})
+    entry.refresh_from_db()
+    assert (entry.date_removed, entry.removal_reason) == ("2019-01-10", "released")
+    assert AuditEntry.objects.filter(record_uid=entry.uid, verb="update", actor=bob).exists()
+    public = client_for(None).get(LIST, {"as_of": "2019-06-01"}).content.decode()
+    assert "Akmaral Tobylova</a> — 2019-01-10, Released" in public

@@ -23,7 +23,7 @@ VICTIM_ROLES = {"activist", "blogger", "journalist", "human_rights_defender", "l
 
 from . import generation
 from .census import CERTAIN, POSSIBLE, RESTRICTED_ROWS, CensusQuery, end_reasons
-from .models import CustodyEpisode, ListEntry, PrisonerList, SavedChart
+from .models import CustodyEpisode, ListEntry, PrisonerList, RemovalReason, SavedChart
 from .privacy import nameable, shown_count
 from .statistics import Filters, all_tables, charts_for
 
@@ -226,8 +226,37 @@ def list_page(request, slug):
     context = {"list": prisoner_list, "entries": shown, "count": count, "day": day,
                "unnamed": unnamed if count is not None else None, "min_cell": settings.QORGAU_MIN_PUBLIC_CELL,
                "removed": [e for e in removed if nameable(e.person, public)][:50],
-               "status": status, "sort": sort, "changes": changes, "error": error}
+               "status": status, "sort": sort, "changes": changes, "error": error,
+               "removal_reasons": RemovalReason.choices}
     return _no_store(render(request, "analysis/list_page.html", context), request.user)
+
+
+@require_POST
+def list_entry_remove(request, slug, uid):
+    """An editor takes a person off a list from a day, saying why (do_remove_list_entry: audited, checked)."""
+    from django.contrib import messages
+    from django.core.exceptions import ValidationError
+    from django.shortcuts import redirect
+
+    from .actions import do_remove_list_entry
+
+    require(request.user, "edit")
+    entry = (ListEntry.objects.visible_to(request.user).filter(prisoner_list__slug=slug, uid=uid, date_removed="")
+             .select_related("person").first())
+    if entry is None or not PrisonerList.objects.visible_to(request.user).filter(slug=slug).exists():
+        raise Http404(_("No such list."))
+    try:
+        day = parse_partial_date(request.POST.get("date_removed", ""))
+        if not day or len(day) != 10:
+            raise PartialDateError(_("Choose a day."))
+        do_remove_list_entry(entry, actor=request.user, date_removed=day, reason=request.POST.get("reason", ""))
+    except PartialDateError as problem:
+        messages.error(request, str(problem))
+    except ValidationError as problem:  # no reason, or a day before the entry was added: nothing written
+        messages.error(request, " ".join(problem.messages))
+    else:
+        messages.success(request, f"{_('Removed from the list')}: {entry.person.name}, {day}")
+    return redirect("web:list", slug=slug)
 
 
 def _list_since(raw, day):
