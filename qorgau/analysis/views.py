@@ -232,7 +232,7 @@ def list_page(request, slug):
 
 
 @require_POST
-def list_entry_remove(request, slug, uid):
+def list_entry_remove(request, uid):
     """An editor takes a person off a list from a day, saying why (do_remove_list_entry: audited, checked)."""
     from django.contrib import messages
     from django.core.exceptions import ValidationError
@@ -241,10 +241,11 @@ def list_entry_remove(request, slug, uid):
     from .actions import do_remove_list_entry
 
     require(request.user, "edit")
-    entry = (ListEntry.objects.visible_to(request.user).filter(prisoner_list__slug=slug, uid=uid, date_removed="")
-             .select_related("person").first())
-    if entry is None or not PrisonerList.objects.visible_to(request.user).filter(slug=slug).exists():
+    entry = (ListEntry.objects.visible_to(request.user).filter(uid=uid, date_removed="")
+             .select_related("person", "prisoner_list").first())
+    if entry is None or not PrisonerList.objects.visible_to(request.user).filter(pk=entry.prisoner_list_id).exists():
         raise Http404(_("No such list."))
+    slug = entry.prisoner_list.slug
     try:
         day = parse_partial_date(request.POST.get("date_removed", ""))
         if not day or len(day) != 10:
