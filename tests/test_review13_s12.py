@@ -204,3 +204,20 @@ def test_an_editor_takes_a_person_off_a_list_from_the_web_saying_why(client_for,
     assert AuditEntry.objects.filter(record_uid=entry.uid, verb="update", actor=bob).exists()
     public = client_for(None).get(LIST, {"as_of": "2019-06-01"}).content.decode()
     assert "Akmaral Tobylova</a> — 2019-01-10, Released" in public
+
+
+def test_a_briefing_summarises_custody_that_has_ended_and_footnotes_it(alice):
+    """Issue 13 item 4: "per case a summary written from the record". Only someone in custody on the day got one:
+    Maks Bokaev, whose five-year term ended in 2021, had a timeline and no summary."""
+    from qorgau.analysis.briefing import build_briefing
+    from qorgau.records.models import Person
+
+    bokaev = Person.objects.get(uid="per_bokaev")
+    case = build_briefing([bokaev], alice, "en", today="2024-01-01").cases[0]
+    assert [f.text for f in case.summary] == [
+        "Maks Bokaev was deprived of liberty (imprisonment) from 2016-05-17 to 2021-05-17 (term served)."]
+    assert case.summary[0].sources
+    russian = build_briefing([bokaev], alice, "ru", today="2024-01-01").cases[0]
+    assert "срок отбыт" in russian.summary[0].text
+    held = build_briefing([bokaev], alice, "en", today="2018-12-01").cases[0]  # still held that day
+    assert held.summary[0].text.startswith("Maks Bokaev has been deprived of liberty (imprisonment) since")
