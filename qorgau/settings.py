@@ -160,6 +160,9 @@ QORGAU_INGEST_IN_BACKGROUND = env_bool("INGEST_IN_BACKGROUND", True)
 QORGAU_CUSTODY_UNVERIFIED_YEARS = int(env("CUSTODY_UNVERIFIED_YEARS", "3"))
 QORGAU_MIN_PUBLIC_CELL = int(env("MIN_PUBLIC_CELL", "5"))
 QORGAU_OPENDATA_LICENSE = env("OPENDATA_LICENSE", "CC-BY-4.0")
+# Sites (origins, space-separated: "https://example.org https://news.example") that may show a saved chart's
+# embeddable page in a frame, besides our own; every other page may be framed by nobody.
+QORGAU_EMBED_ORIGINS = env("EMBED_ORIGINS", "").split()
 # Bounded ingestion (docs/documents.md, "Limits"): a document over any of these is refused or marked failed with
 # the reason, and nothing of it is kept.
 QORGAU_MAX_FILE_MB = int(env("MAX_FILE_MB", "50"))                  # an uploaded or ingested file

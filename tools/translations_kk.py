@@ -1599,5 +1599,7 @@ KK.update({'Another upload replaced the file this page was for: nothing was writ
 
 KK.update({'This photo cannot be shown: its file is damaged.': 'Бұл фотосуретті көрсету мүмкін емес: оның файлы бүлінген.', "The photo's file is damaged: it was not attached.": 'Фотосурет файлы бүлінген: ол тіркелмеді.', 'Someone changed %(uids)s since you read the list: no level was set. Read the list again.': 'Сіз тізімді ашқаннан кейін біреу %(uids)s өзгертті: деңгей қойылмады. Тізімді қайта ашыңыз.', 'This form does not say when the list was read: no level was set. Read the list again.': 'Пішінде тізімнің қашан оқылғаны көрсетілмеген: деңгей қойылмады. Тізімді қайта ашыңыз.'})
 
+KK.update({'term served': 'жаза мерзімі өтелді', 'non-custodial sentence': 'бас бостандығынан айыруға байланысты емес жаза', 'taken into custody': 'қамауға алынды'})  # custody end reasons (session 12 review)
+
 if __name__ == "__main__":
     sys.exit(main())

@@ -995,5 +995,7 @@ RU.update({'Another upload replaced the file this page was for: nothing was writ
 
 RU.update({'This photo cannot be shown: its file is damaged.': 'Эту фотографию нельзя показать: её файл повреждён.', "The photo's file is damaged: it was not attached.": 'Файл фотографии повреждён: она не прикреплена.', 'Someone changed %(uids)s since you read the list: no level was set. Read the list again.': 'Кто-то изменил %(uids)s после того, как вы открыли список: уровень не установлен. Откройте список заново.', 'This form does not say when the list was read: no level was set. Read the list again.': 'В форме не указано, когда был прочитан список: уровень не установлен. Откройте список заново.'})
 
+RU.update({'term served': 'срок отбыт', 'non-custodial sentence': 'наказание, не связанное с лишением свободы', 'taken into custody': 'взят(а) под стражу'})  # custody end reasons (session 12 review)
+
 if __name__ == "__main__":
     sys.exit(main())

@@ -23,22 +23,25 @@ from qorgau.records.policy import reader_for, wrap
 from qorgau.records.queries import timeline_acts
 
 from .custody import on_date
-from .models import CustodyEpisode
+from .models import CustodyEpisode, CustodyKind, custody_label
 
 WORDS = {
     "en": {"title": "Briefing: cases of concern", "prepared": "Prepared on {date} from {n} sources.",
            "timeline": "Timeline", "in_custody": "{name} has been deprived of liberty ({kind}) since {since}.",
            "not_in_custody": "The record shows no custody of {name} on {date}.",
+           "was_held": "{name} was deprived of liberty ({kind}) from {start} to {end} ({reason}).",
            "omitted": "{n} recorded facts without a source you may read are left out.",
            "penalty": " The penalty: {penalty}.", "page": "p.", "roles": "Roles", "home": "Home"},
     "ru": {"title": "Справка: дела, вызывающие озабоченность", "prepared": "Подготовлено {date} по {n} источникам.",
            "timeline": "Хронология", "in_custody": "{name} лишён(а) свободы ({kind}) с {since}.",
            "not_in_custody": "По данным записи, на {date} {name} не находится под стражей.",
+           "was_held": "{name} был(а) лишён(а) свободы ({kind}) с {start} по {end} ({reason}).",
            "omitted": "Не включено фактов без доступного вам источника: {n}.",
            "penalty": " Наказание: {penalty}.", "page": "с.", "roles": "Роли", "home": "Место жительства"},
     "kk": {"title": "Анықтама: алаңдатарлық істер", "prepared": "{date} күні {n} дереккөз бойынша дайындалды.",
            "timeline": "Хронология", "in_custody": "{name} {since} бастап бас бостандығынан айырылған ({kind}).",
            "not_in_custody": "Жазба бойынша {date} күні {name} қамауда емес.",
+           "was_held": "{name} {start} бастап {end} дейін бас бостандығынан айырылған ({kind}; {reason}).",
            "omitted": "Сізге қолжетімді дереккөзі жоқ {n} факт енгізілмеді.",
            "penalty": " Жаза: {penalty}.", "page": "б.", "roles": "Рөлдері", "home": "Тұрғылықты жері"},
 }
@@ -151,6 +154,15 @@ def chart_tables(charts, reader):
 
 def build_briefing(persons, reader, lang="en", today=None, charts=()):
     """The briefing on these persons (already visible to the reader), in one language, with saved charts."""
+    from django.utils import translation
+
+    # In the briefing's language: a penalty ("imprisonment: 5 years") and a kind of custody are labels of the
+    # interface, and a Russian briefing read them in English (session 12 review).
+    with translation.override(lang):
+        return _build_briefing(persons, reader, lang, today, charts)
+
+
+def _build_briefing(persons, reader, lang, today, charts):
     from qorgau.lib.sensitivity import clearance_of
 
     today = today or datetime.date.today().isoformat()
@@ -190,7 +202,15 @@ def build_briefing(persons, reader, lang="en", today=None, charts=()):
             evidence = [s for act in episode.evidence.all() for s in sources.get(act.pk, [])]
             if evidence:
                 case.summary.append(Fact(words["in_custody"].format(
-                    name=name, kind=presence.kind.replace("_", " "), since=episode.start), evidence[-1:]))
+                    name=name, kind=custody_label(presence.kind), since=episode.start), evidence[-1:]))
+        elif (episode is not None and episode.end and episode.end <= today
+              and episode.kind != CustodyKind.RESTRICTED_FREEDOM):
+            # Custody that has ended is summarised too (session 12: a released person's case had no summary).
+            evidence = [s for act in episode.evidence.all() for s in sources.get(act.pk, [])]
+            if evidence:
+                case.summary.append(Fact(words["was_held"].format(
+                    name=name, kind=custody_label(episode.kind), start=episode.start, end=episode.end,
+                    reason=custody_label(episode.end_reason)), evidence[-1:]))
         briefing.cases.append(case)
     return briefing
 

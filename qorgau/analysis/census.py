@@ -95,6 +95,8 @@ def rows_json_text(rows, _string=json.encoder.encode_basestring):
 
 def _years_before(day, years):
     date = datetime.date.fromisoformat(day)
+    if date.year - years < 1:  # a census in the first years of the era: nothing recorded can be older
+        return "0000"
     try:
         return date.replace(year=date.year - years).isoformat()
     except ValueError:  # 29 February

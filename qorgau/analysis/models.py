@@ -138,6 +138,21 @@ class CustodyKind(models.TextChoices):
     RESTRICTED_FREEDOM = "restricted_freedom", _("restricted freedom")
 
 
+# An episode's end reason (custody.CLOSES and the rules of custody.py) as a reader's words.
+END_REASON_LABELS = {"released": _("released"), "acquitted": _("acquitted"), "paroled": _("paroled"),
+                     "died": _("death in custody"), "term_served": _("term served"),
+                     "non_custodial_sentence": _("non-custodial sentence"),
+                     "taken_into_custody": _("taken into custody")}
+
+
+def custody_label(code):
+    """A custody kind or an episode's end reason in the reader's language; an unknown code with spaces."""
+    label = END_REASON_LABELS.get(code)
+    if label is None and code in CustodyKind.values:
+        label = CustodyKind(code).label
+    return str(label) if label is not None else str(code or "").replace("_", " ")
+
+
 class CustodyEpisode(models.Model):
     """One stretch of custody of one person, as a reader of `level` may know it (derived; see module doc)."""
 

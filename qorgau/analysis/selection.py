@@ -55,4 +55,7 @@ def filters_from_pairs(pairs):
             raise SelectionError(f"“{pair}” is not a filter. Use KEY=VALUE with KEY one of "
                                  f"{', '.join(Filters.__dataclass_fields__)}.")
         values[key] = value
-    return Filters(**values)
+    filters, problems = Filters.checked(values)
+    if problems:
+        raise SelectionError(" ".join(problems))
+    return filters

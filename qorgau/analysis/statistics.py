@@ -40,7 +40,23 @@ class Filters:
 
     @classmethod
     def from_query(cls, query):
-        return cls(**{name: (query.get(name) or "").strip()[:64] for name in cls.__dataclass_fields__})
+        return cls.checked(query)[0]
+
+    @classmethod
+    def checked(cls, query):
+        """The filters of a query, and what was wrong with them: a bound that is not a date ("foo", "2018-13-45") is
+        dropped and said, instead of failing the page (it did, with "foo") or being compared as text."""
+        from qorgau.lib.dates import PartialDateError, parse_partial_date
+
+        values = {name: (query.get(name) or "").strip()[:64] for name in cls.__dataclass_fields__}
+        problems = []
+        for name in ("date_from", "date_to"):
+            try:
+                values[name] = parse_partial_date(values[name]) or ""
+            except PartialDateError as problem:
+                problems.append(str(problem))
+                values[name] = ""
+        return cls(**values), problems
 
     def as_query(self):
         return {k: v for k, v in self.__dict__.items() if v}

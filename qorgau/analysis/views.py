@@ -23,7 +23,7 @@ VICTIM_ROLES = {"activist", "blogger", "journalist", "human_rights_defender", "l
 
 from . import generation
 from .census import CERTAIN, POSSIBLE, RESTRICTED_ROWS, CensusQuery, end_reasons
-from .models import CustodyEpisode, ListEntry, PrisonerList, SavedChart
+from .models import CustodyEpisode, ListEntry, PrisonerList, RemovalReason, SavedChart
 from .privacy import nameable, shown_count
 from .statistics import Filters, all_tables, charts_for
 
@@ -94,14 +94,14 @@ def _rows_html(table):
 
 
 def statistics(request):
-    filters = Filters.from_query(request.GET)
+    filters, problems = Filters.checked(request.GET)
     tables = all_tables(request.user, filters)
     _audit_confidential_read(request, "statistics", **filters.as_query())
     context = {
         "tables": list(zip(tables, _rendered(request.user, filters, tables))), "filters": filters,
         **_filter_choices(request.user),
         "roles": [(code, label) for code, label in PERSON_ROLES if code in VICTIM_ROLES],
-        "min_cell": settings.QORGAU_MIN_PUBLIC_CELL,
+        "min_cell": settings.QORGAU_MIN_PUBLIC_CELL, "problems": problems,
         "charts": charts_for(request.user),
         "query": "&".join(f"{k}={v}" for k, v in filters.as_query().items()),
     }
@@ -191,10 +191,11 @@ def list_page(request, slug):
     if prisoner_list is None:
         raise Http404(_("No such list."))
     raw = request.GET.get("as_of") or datetime.date.today().isoformat()
+    error = ""
     try:
         day = parse_partial_date(raw) or datetime.date.today().isoformat()
-    except PartialDateError:
-        day = datetime.date.today().isoformat()
+    except PartialDateError as problem:  # said, as on the census page, not silently replaced by today
+        error, day = str(problem), datetime.date.today().isoformat()
     # Dates and status as the reader may read them (a field kept above their level neither places nor selects an
     # entry: ListEntryQuerySet.as_read_by).
     entries = (ListEntry.objects.visible_to(request.user).filter(prisoner_list=prisoner_list).as_read_by(request.user)
@@ -211,12 +212,65 @@ def list_page(request, slug):
     unnamed = len(everyone) - len(shown)
     count = shown_count(len(everyone), unnamed, public)
     removed = entries.exclude(seen_removed="").filter(seen_removed__lte=day).order_by("-seen_removed", "-pk")
+    # Changes since the last census: by default the last 1 December before the day (CPJ's census date), else the
+    # reader's "since"; who was added and who was removed in between, by the dates the reader may read.
+    since = _list_since(request.GET.get("since", ""), day)
+    added_since = list(entries.filter(seen_added__gt=since, seen_added__lte=day).order_by("seen_added", "pk"))
+    removed_since = list(entries.filter(seen_removed__gt=since, seen_removed__lte=day).order_by("seen_removed", "pk"))
+    changes = {"since": since}
+    for key, rows in (("added", added_since), ("removed", removed_since)):
+        named = [e for e in rows if nameable(e.person, public)]
+        changes[key] = named[:50]
+        changes[key + "_count"] = shown_count(len(rows), len(rows) - len(named), public)
     _audit_confidential_read(request, "list", list=slug, as_of=day)
     context = {"list": prisoner_list, "entries": shown, "count": count, "day": day,
                "unnamed": unnamed if count is not None else None, "min_cell": settings.QORGAU_MIN_PUBLIC_CELL,
                "removed": [e for e in removed if nameable(e.person, public)][:50],
-               "status": status, "sort": sort}
+               "status": status, "sort": sort, "changes": changes, "error": error,
+               "removal_reasons": RemovalReason.choices}
     return _no_store(render(request, "analysis/list_page.html", context), request.user)
+
+
+@require_POST
+def list_entry_remove(request, uid):
+    """An editor takes a person off a list from a day, saying why (do_remove_list_entry: audited, checked)."""
+    from django.contrib import messages
+    from django.core.exceptions import ValidationError
+    from django.shortcuts import redirect
+
+    from .actions import do_remove_list_entry
+
+    require(request.user, "edit")
+    entry = (ListEntry.objects.visible_to(request.user).filter(uid=uid, date_removed="")
+             .select_related("person", "prisoner_list").first())
+    if entry is None or not PrisonerList.objects.visible_to(request.user).filter(pk=entry.prisoner_list_id).exists():
+        raise Http404(_("No such list."))
+    slug = entry.prisoner_list.slug
+    try:
+        day = parse_partial_date(request.POST.get("date_removed", ""))
+        if not day or len(day) != 10:
+            raise PartialDateError(_("Choose a day."))
+        do_remove_list_entry(entry, actor=request.user, date_removed=day, reason=request.POST.get("reason", ""))
+    except PartialDateError as problem:
+        messages.error(request, str(problem))
+    except ValidationError as problem:  # no reason, or a day before the entry was added: nothing written
+        messages.error(request, " ".join(problem.messages))
+    else:
+        messages.success(request, f"{_('Removed from the list')}: {entry.person.name}, {day}")
+    return redirect("web:list", slug=slug)
+
+
+def _list_since(raw, day):
+    """The day a list's changes are counted from: the reader's day when it is one before `day`, else the last
+    1 December before `day` (the census date)."""
+    try:
+        since = parse_partial_date(raw) or ""
+    except PartialDateError:
+        since = ""
+    if len(since) == 10 and since < day:
+        return since
+    year = int(day[:4])
+    return f"{year if day[5:] > '12-01' else year - 1:04d}-12-01"
 
 
 def opendata_index(request):
@@ -268,7 +322,11 @@ def briefing_page(request):
         kind = "pdf" if request.POST.get("format") == "pdf" else "docx"
         uids = [u for u in request.POST.get("persons", "").replace(",", " ").split() if u][:200]
         try:
-            filters = Filters.from_query(request.POST) if request.POST.get("use_filter") == "on" else None
+            filters = None
+            if request.POST.get("use_filter") == "on":
+                filters, problems = Filters.checked(request.POST)
+                if problems:  # a bound that is not a date: said, not dropped (a wider briefing than asked for)
+                    raise SelectionError(" ".join(problems))
             persons = persons_for(reader, uids=uids, list_slug=request.POST.get("list", ""), filters=filters)
             briefing = build_briefing(persons, reader, lang)
         except SelectionError as problem:
@@ -330,7 +388,17 @@ def chart_page(request, chart_id, embed=False):
 
 
 def chart_embed(request, chart_id):
-    return chart_page(request, chart_id, embed=True)
+    """A saved chart without the site's menu, for a frame on a page of ours (or of a site in QORGAU_EMBED_ORIGINS).
+    Every other page refuses frames (X-Frame-Options DENY, frame-ancestors 'none'): so did this one, which made
+    it embeddable nowhere. It holds no form; a third-party frame carries no session, so it shows the public level."""
+    response = chart_page(request, chart_id, embed=True)
+    origins = settings.QORGAU_EMBED_ORIGINS
+    response._csp_replace = {"frame-ancestors": ["'self'", *origins]}
+    if origins:
+        response.xframe_options_exempt = True  # frame-ancestors decides (X-Frame-Options names no other site)
+    else:
+        response["X-Frame-Options"] = "SAMEORIGIN"
+    return response
 
 
 def person_custody(request, uid):
@@ -340,10 +408,15 @@ def person_custody(request, uid):
     from qorgau.records.queries import timeline_acts
 
     person = get_person_for(request.user, uid)
+    from qorgau.records.policy import reader_for
+
     episodes = list(CustodyEpisode.objects.filter(person=person, level=clearance_of(request.user))
-                    .order_by("start_lo").prefetch_related("evidence"))
+                    .order_by("start_lo").select_related("place").prefetch_related("evidence"))
     visible = {a.pk: a for a in timeline_acts(request.user, Act.objects.filter(victim_person=person))}
-    rows = [(e, [visible[a.pk] for a in e.evidence.all() if a.pk in visible]) for e in episodes]
+    reader = reader_for(request.user)
+    # The place of custody (issue 13 item 2: "place/facility"), when the reader may see that place's record.
+    rows = [(e, [visible[a.pk] for a in e.evidence.all() if a.pk in visible],
+             e.place if e.place is not None and reader.sees(e.place) else None) for e in episodes]
     context = {"person": person, "rows": rows}
     return _no_store(render(request, "analysis/person_custody.html", context), request.user)
 

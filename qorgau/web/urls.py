@@ -95,6 +95,7 @@ urlpatterns = [
     path("census/", analysis.census_page, name="census"),
     path("lists/", analysis.list_index, name="lists"),
     path("lists/<slug:slug>/", analysis.list_page, name="list"),
+    path("lists/entries/<str:uid>/remove/", analysis.list_entry_remove, name="list_entry_remove"),
     path("import/", tables.import_table, name="import_table"),
     path("bulk/", bulk.bulk, name="bulk"),
     path("deleted/", records.deleted_list, name="deleted"),

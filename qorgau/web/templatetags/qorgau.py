@@ -22,6 +22,14 @@ def humanise(value):
 
 
 @register.filter
+def custody_label(value):
+    """A custody kind or an episode's end reason ("house_arrest", "term_served") in the reader's language."""
+    from qorgau.analysis.models import custody_label as label
+
+    return label(value)
+
+
+@register.filter
 def record_url(record):
     """A record's page; nothing for a record the reader may not see (templates get None for those)."""
     from qorgau.records.links import url_for

@@ -30,6 +30,14 @@ class Command(BaseCommand):
 
             entries = do_build_lists_from_recognitions(actor="demo")
             self.stdout.write(f"Built political-prisoner lists from its recognitions: {entries} entries.")
+        from qorgau.analysis.opendata import snapshots, write_snapshot
+
+        if not snapshots():  # the open-data page offers something on the first run (issue 13, item 7)
+            from qorgau.audit.log import write_entry
+
+            archive, counts = write_snapshot()
+            write_entry("opendata", actor="demo", changes={"output": archive.name, **counts})
+            self.stdout.write(f"Published an open-data snapshot of its public records: {archive.name}.")
         else:
             self.stdout.write("The demo dataset is already loaded.")
         password = secrets.token_urlsafe(12)
