@@ -221,3 +221,44 @@ def test_a_briefing_summarises_custody_that_has_ended_and_footnotes_it(alice):
     assert "срок отбыт" in russian.summary[0].text
     held = build_briefing([bokaev], alice, "en", today="2018-12-01").cases[0]  # still held that day
     assert held.summary[0].text.startswith("Maks Bokaev has been deprived of liberty (imprisonment) since")
+
+
+def test_an_editor_changes_an_entrys_status_and_criteria_from_the_web_and_a_stale_form_writes_nothing(
+        client_for, bob, carol):
+    """Issue 13 item 1: "Changing an entry is an audited action." The web could add and remove entries but not
+    change one's status or the criteria found met; a second editor's form read before the first one's change must
+    not undo it."""
+    from qorgau.analysis.models import ListEntry
+    from qorgau.audit.models import AuditEntry
+
+    entry = ListEntry.objects.get(person__uid="per_tobylova")
+    url = f"/lists/entries/{entry.uid}/change/"
+    codes = sorted(entry.prisoner_list.criteria_set.items.values_list("code", flat=True))
+    assert sorted(entry.criteria_met.values_list("code", flat=True)) == codes  # the demo entry meets them all
+    assert f'action="{url}"' not in client_for(None).get(LIST).content.decode()
+    assert f'action="{url}"' in client_for(bob).get(LIST).content.decode()
+    read = entry.version
+    assert client_for(carol).post(url, {"status": "persecuted", "version": read}).status_code == 403
+
+    editor = client_for(bob)
+    for bad, message in (({"status": "hero", "criteria": codes[:1]}, "Choose a status"),
+                         ({"status": "persecuted", "criteria": ["zz"]}, "Choose criteria of this list")):
+        page = editor.post(url, dict(bad, version=read), follow=True).content.decode()
+        assert message in page
+        entry.refresh_from_db()
+        assert entry.version == read and entry.status != "persecuted"
+
+    editor.post(url, {"status": "persecuted", "criteria": codes[1:], "version": read})
+    entry.refresh_from_db()
+    assert entry.status == "persecuted"
+    assert sorted(entry.criteria_met.values_list("code", flat=True)) == codes[1:]
+    assert AuditEntry.objects.filter(record_uid=entry.uid, verb="update", actor=bob).exists()
+    assert AuditEntry.objects.filter(record_uid=entry.uid, verb="link", actor=bob).exists()
+
+    # A second form, read before that change, would set it back: refused, nothing written, the change named.
+    page = editor.post(url, {"status": "political_prisoner", "criteria": codes, "version": read},
+                       follow=True).content.decode()
+    assert "nothing was written" in page and "status" in page
+    entry.refresh_from_db()
+    assert entry.status == "persecuted"
+    assert sorted(entry.criteria_met.values_list("code", flat=True)) == codes[1:]

@@ -1601,5 +1601,7 @@ KK.update({'This photo cannot be shown: its file is damaged.': 'Бұл фото�
 
 KK.update({'term served': 'жаза мерзімі өтелді', 'non-custodial sentence': 'бас бостандығынан айыруға байланысты емес жаза', 'taken into custody': 'қамауға алынды'})  # custody end reasons (session 12 review)
 
+KK.update({'Someone changed this entry since you read the list: nothing was written.': 'Тізімді ашқаннан кейін біреу бұл жазбаны өзгертті: ештеңе жазылмады.'})  # list entry change (session 12)
+
 if __name__ == "__main__":
     sys.exit(main())

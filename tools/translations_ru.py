@@ -997,5 +997,7 @@ RU.update({'This photo cannot be shown: its file is damaged.': 'Эту фото�
 
 RU.update({'term served': 'срок отбыт', 'non-custodial sentence': 'наказание, не связанное с лишением свободы', 'taken into custody': 'взят(а) под стражу'})  # custody end reasons (session 12 review)
 
+RU.update({'Someone changed this entry since you read the list: nothing was written.': 'Кто-то изменил эту запись после того, как вы открыли список: ничего не записано.'})  # list entry change (session 12)
+
 if __name__ == "__main__":
     sys.exit(main())

@@ -3,10 +3,10 @@
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from qorgau.records.actions import create_record, update_record
+from qorgau.records.actions import _link_changed, check_version, create_record, update_record
 from qorgau.records.models import Recognition
 
-from .models import CriteriaSet, Criterion, CustodyEpisode, ListEntry, PrisonerList, RemovalReason
+from .models import CriteriaSet, Criterion, CustodyEpisode, EntryStatus, ListEntry, PrisonerList, RemovalReason
 
 AMNESTY_POC = {
     "code": "amnesty-poc", "version": "1",
@@ -50,6 +50,28 @@ def do_remove_list_entry(entry, *, actor, date_removed, reason, note=""):
         raise ValidationError({"date_removed": "A person cannot leave a list before joining it."})
     reasons = f"{entry.reasons}\n{note}".strip() if note else entry.reasons
     return update_record(entry, actor=actor, date_removed=date_removed, removal_reason=reason, reasons=reasons)
+
+
+@transaction.atomic
+def do_change_list_entry(entry, *, actor, status, criteria, read_version):
+    """Change an entry's status and the criteria found met (items of its list's criteria set), as read at
+    `read_version`: someone else's change since then raises EditConflict and nothing is written (no lost edit).
+    Both changes are audited (an update for the status, a link for the criteria)."""
+    if status not in EntryStatus.values:
+        raise ValidationError({"status": f"Choose a status: one of {', '.join(EntryStatus.values)}."})
+    criteria = list(criteria)
+    foreign = [c for c in criteria if c.criteria_set_id != entry.prisoner_list.criteria_set_id]
+    if foreign:
+        raise ValidationError({"criteria_met": f"{foreign[0].code} is not among the criteria of this list."})
+    check_version(entry, read_version)
+    entry.refresh_from_db()
+    update_record(entry, actor=actor, status=status)
+    before = sorted(entry.criteria_met.values_list("code", flat=True))
+    after = sorted(c.code for c in criteria)
+    if before != after:
+        entry.criteria_met.set(criteria)
+        _link_changed(entry, actor=actor, changes={"before": {"criteria_met": before}, "after": {"criteria_met": after}})
+    return entry
 
 
 def ship_criteria_set(spec):

@@ -23,7 +23,7 @@ VICTIM_ROLES = {"activist", "blogger", "journalist", "human_rights_defender", "l
 
 from . import generation
 from .census import CERTAIN, POSSIBLE, RESTRICTED_ROWS, CensusQuery, end_reasons
-from .models import CustodyEpisode, ListEntry, PrisonerList, RemovalReason, SavedChart
+from .models import CustodyEpisode, EntryStatus, ListEntry, PrisonerList, RemovalReason, SavedChart
 from .privacy import nameable, shown_count
 from .statistics import Filters, all_tables, charts_for
 
@@ -227,7 +227,8 @@ def list_page(request, slug):
                "unnamed": unnamed if count is not None else None, "min_cell": settings.QORGAU_MIN_PUBLIC_CELL,
                "removed": [e for e in removed if nameable(e.person, public)][:50],
                "status": status, "sort": sort, "changes": changes, "error": error,
-               "removal_reasons": RemovalReason.choices}
+               "removal_reasons": RemovalReason.choices, "statuses": EntryStatus.choices,
+               "criteria": list(prisoner_list.criteria_set.items.all()) if prisoner_list.criteria_set_id else []}
     return _no_store(render(request, "analysis/list_page.html", context), request.user)
 
 
@@ -258,6 +259,42 @@ def list_entry_remove(request, uid):
     else:
         messages.success(request, f"{_('Removed from the list')}: {entry.person.name}, {day}")
     return redirect("web:list", slug=slug)
+
+
+@require_POST
+def list_entry_change(request, uid):
+    """An editor changes an entry's status and criteria met (do_change_list_entry: audited; a stale form — someone
+    changed the entry since the page was read — writes nothing and says who changed what)."""
+    from django.contrib import messages
+    from django.core.exceptions import ValidationError
+    from django.shortcuts import redirect
+
+    from qorgau.records.actions import EditConflict
+
+    from .actions import do_change_list_entry
+    from .models import Criterion
+
+    require(request.user, "edit")
+    entry = (ListEntry.objects.visible_to(request.user).filter(uid=uid)
+             .select_related("person", "prisoner_list").first())
+    if entry is None or not PrisonerList.objects.visible_to(request.user).filter(pk=entry.prisoner_list_id).exists():
+        raise Http404(_("No such list."))
+    codes = request.POST.getlist("criteria")
+    criteria = list(Criterion.objects.filter(criteria_set_id=entry.prisoner_list.criteria_set_id, code__in=codes))
+    try:
+        if len(criteria) != len(set(codes)):
+            raise ValidationError({"criteria_met": "Choose criteria of this list's criteria set."})
+        do_change_list_entry(entry, actor=request.user, status=request.POST.get("status", ""), criteria=criteria,
+                             read_version=request.POST.get("version"))
+    except EditConflict as conflict:
+        who = ", ".join(sorted({f"{field} ({actor})" for field, actor, _when in conflict.changes})) or "?"
+        messages.error(request, f"{_('Someone changed this entry since you read the list: nothing was written.')} "
+                                f"{who}")
+    except ValidationError as problem:
+        messages.error(request, " ".join(problem.messages))
+    else:
+        messages.success(request, f"{_('Saved')}: {entry.person.name}")
+    return redirect("web:list", slug=entry.prisoner_list.slug)
 
 
 def _list_since(raw, day):

@@ -96,6 +96,7 @@ urlpatterns = [
     path("lists/", analysis.list_index, name="lists"),
     path("lists/<slug:slug>/", analysis.list_page, name="list"),
     path("lists/entries/<str:uid>/remove/", analysis.list_entry_remove, name="list_entry_remove"),
+    path("lists/entries/<str:uid>/change/", analysis.list_entry_change, name="list_entry_change"),
     path("import/", tables.import_table, name="import_table"),
     path("bulk/", bulk.bulk, name="bulk"),
     path("deleted/", records.deleted_list, name="deleted"),
