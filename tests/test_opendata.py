@@ -35,7 +35,9 @@ def test_the_package_is_valid_and_holds_nothing_non_public(tmp_path, hidden):
     report = Package(str(tmp_path / "datapackage.json")).validate()
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
     descriptor = json.loads((tmp_path / "datapackage.json").read_text())
-    assert descriptor["licenses"] == [{"name": "CC-BY-4.0"}] and descriptor["version"] == "2026-11-23"
+    assert descriptor["licenses"] == [{"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0 International",
+                                       "path": "https://creativecommons.org/licenses/by/4.0/"}]
+    assert descriptor["version"] == "2026-11-23"
     everything = "\n".join(p.read_text() for p in tmp_path.glob("*.csv"))
     for marker in MARKERS:
         assert marker not in everything

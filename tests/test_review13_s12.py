@@ -262,3 +262,24 @@ def test_an_editor_changes_an_entrys_status_and_criteria_from_the_web_and_a_stal
     entry.refresh_from_db()
     assert entry.status == "persecuted"
     assert sorted(entry.criteria_met.values_list("code", flat=True)) == codes[1:]
+
+
+def test_open_data_names_its_licence_and_refuses_one_nobody_can_look_up(tmp_path, client_for, settings):
+    """Issue 13 item 5: "licence configurable". `--license` took any text (a typo published the data under a licence
+    that does not exist) and the open-data page did not say under which licence the data may be reused."""
+    import json
+
+    from django.core.checks import run_checks
+
+    target = tmp_path / "out"
+    with pytest.raises(CommandError, match="Unknown licence 'CC-BY-4'"):
+        call_command("opendata", "-o", str(target), "--license", "CC-BY-4")
+    assert not target.exists()  # nothing written
+    call_command("opendata", "-o", str(target), "--license", "odbl-1.0")
+    licence = json.loads((target / "datapackage.json").read_text())["licenses"]
+    assert licence == [{"name": "ODbL-1.0", "title": "Open Data Commons Open Database License v1.0",
+                        "path": "https://opendatacommons.org/licenses/odbl/1-0/"}]
+    page = client_for(None).get("/statistics/opendata/").content.decode()
+    assert 'rel="license">Creative Commons Attribution 4.0 International</a> (CC-BY-4.0)' in page
+    settings.QORGAU_OPENDATA_LICENSE = "my own licence"
+    assert [e.id for e in run_checks() if e.id == "analysis.E002"] == ["analysis.E002"]

@@ -1603,5 +1603,7 @@ KK.update({'term served': 'жаза мерзімі өтелді', 'non-custodial
 
 KK.update({'Someone changed this entry since you read the list: nothing was written.': 'Тізімді ашқаннан кейін біреу бұл жазбаны өзгертті: ештеңе жазылмады.'})  # list entry change (session 12)
 
+KK.update({'Licence': 'Лицензия'})  # open-data page (session 12)
+
 if __name__ == "__main__":
     sys.exit(main())

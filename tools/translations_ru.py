@@ -999,5 +999,7 @@ RU.update({'term served': 'срок отбыт', 'non-custodial sentence': 'на
 
 RU.update({'Someone changed this entry since you read the list: nothing was written.': 'Кто-то изменил эту запись после того, как вы открыли список: ничего не записано.'})  # list entry change (session 12)
 
+RU.update({'Licence': 'Лицензия'})  # open-data page (session 12)
+
 if __name__ == "__main__":
     sys.exit(main())

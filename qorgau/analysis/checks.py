@@ -32,3 +32,16 @@ def database_compares_bytes(app_configs=None, databases=None, **kwargs):
                      "the data with `qorgau export`/`qorgau import` (README, On PostgreSQL).",
                 id="analysis.E001"))
     return errors
+
+
+@register()
+def opendata_license_is_known(app_configs=None, **kwargs):
+    """QORGAU_OPENDATA_LICENSE must name a licence the package can describe (title and link), or every release —
+    from the command and from the web — would be refused."""
+    from .opendata import license_entry
+
+    try:
+        license_entry()
+    except ValueError as error:
+        return [Error(str(error), hint="Set QORGAU_OPENDATA_LICENSE (docs/settings.md).", id="analysis.E002")]
+    return []

@@ -183,13 +183,38 @@ def _write_tables(tables, directory, workbook, counts, resources):
         })
 
 
+# The licences a release may carry (SPDX identifiers): open-data licences a journalist or a researcher can rely on.
+LICENSES = {
+    "CC-BY-4.0": ("Creative Commons Attribution 4.0 International", "https://creativecommons.org/licenses/by/4.0/"),
+    "CC-BY-SA-4.0": ("Creative Commons Attribution-ShareAlike 4.0 International",
+                     "https://creativecommons.org/licenses/by-sa/4.0/"),
+    "CC0-1.0": ("Creative Commons Zero v1.0 Universal", "https://creativecommons.org/publicdomain/zero/1.0/"),
+    "ODC-By-1.0": ("Open Data Commons Attribution License v1.0", "https://opendatacommons.org/licenses/by/1-0/"),
+    "ODbL-1.0": ("Open Data Commons Open Database License v1.0", "https://opendatacommons.org/licenses/odbl/1-0/"),
+    "PDDL-1.0": ("Open Data Commons Public Domain Dedication and License v1.0",
+                 "https://opendatacommons.org/licenses/pddl/1-0/"),
+}
+
+
+def license_entry(name=None):
+    """The package's licence as Frictionless writes it ({"name", "title", "path"}); ValueError for a name that is
+    not one of LICENSES (a typo must not publish data under a licence nobody can look up)."""
+    name = name or settings.QORGAU_OPENDATA_LICENSE
+    known = {key.lower(): key for key in LICENSES}
+    key = known.get(str(name).strip().lower())
+    if key is None:
+        raise ValueError(f"Unknown licence {name!r}: use one of {', '.join(LICENSES)}.")
+    title, path = LICENSES[key]
+    return {"name": key, "title": title, "path": path}
+
+
 def write_package(directory, *, license=None, as_of=None, note=None):
     """Write the package into `directory` (created); returns {table: rows}. Files are readable by the owner only.
     `note(*ids)` is told the ids of the records each row holds."""
+    license = license_entry(license)  # before anything is written
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     as_of = as_of or datetime.date.today().isoformat()
-    license = license or settings.QORGAU_OPENDATA_LICENSE
     reader = AnonymousUser()
     counts, resources = {}, []
     workbook_path = directory / "qorgau-opendata.xlsx"
@@ -203,7 +228,7 @@ def write_package(directory, *, license=None, as_of=None, note=None):
         "version": as_of, "created": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
         "description": f"Public records as of {as_of}: persons, names, acts, provisions, custody episodes, "
                        f"list entries and sources. Counting rules: docs/analysis.md.",
-        "licenses": [{"name": license}], "resources": resources,
+        "licenses": [license], "resources": resources,
     }
     path = directory / "datapackage.json"
     with open(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", encoding="utf-8") as handle:

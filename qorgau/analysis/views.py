@@ -313,8 +313,11 @@ def _list_since(raw, day):
 def opendata_index(request):
     from .opendata import snapshots
 
+    from .opendata import license_entry
+
     files = [(path.name, path.stat().st_size) for path in snapshots()]
-    return _no_store(render(request, "analysis/opendata.html", {"files": files}), request.user)
+    return _no_store(render(request, "analysis/opendata.html", {"files": files, "license": license_entry()}),
+                     request.user)
 
 
 def opendata_download(request, name):

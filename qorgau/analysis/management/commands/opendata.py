@@ -11,9 +11,16 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("-o", "--output", help="a directory to write into (default: a dated snapshot in the "
                                                    "data directory, offered on the statistics page)")
-        parser.add_argument("--license", help="licence name for the package (default QORGAU_OPENDATA_LICENSE)")
+        parser.add_argument("--license", help="licence of the package, an SPDX id: CC-BY-4.0, CC-BY-SA-4.0, CC0-1.0, "
+                                              "ODC-By-1.0, ODbL-1.0, PDDL-1.0 (default QORGAU_OPENDATA_LICENSE)")
 
     def handle(self, *args, output, license, **options):
+        from qorgau.analysis.opendata import license_entry
+
+        try:
+            license_entry(license)
+        except ValueError as error:
+            raise CommandError(str(error)) from None
         if output:
             try:
                 counts = write_package(output, license=license)
