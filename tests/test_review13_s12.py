@@ -283,3 +283,32 @@ def test_open_data_names_its_licence_and_refuses_one_nobody_can_look_up(tmp_path
     assert 'rel="license">Creative Commons Attribution 4.0 International</a> (CC-BY-4.0)' in page
     settings.QORGAU_OPENDATA_LICENSE = "my own licence"
     assert [e.id for e in run_checks() if e.id == "analysis.E002"] == ["analysis.E002"]
+
+
+def test_the_web_briefing_puts_in_the_saved_charts_chosen_at_the_readers_level(client_for, alice):
+    """Issue 13 item 3: saved chart definitions "that an editor can embed in a page or a briefing". Only the command
+    line (`briefing --chart N`) could put one in a briefing; the web form had no way to choose one."""
+    import io
+    import zipfile
+
+    from qorgau.analysis.models import SavedChart
+
+    shared = SavedChart.objects.create(title="People by article (for the dialogue)", table="by_article", public=True)
+    internal = SavedChart.objects.create(title="Prosecutions by year (internal)", table="prosecutions_by_year")
+    staff = client_for(alice)
+    form = staff.get("/briefings/").content.decode()
+    assert f'name="chart" value="{shared.pk}"' in form and f'name="chart" value="{internal.pk}"' in form
+
+    def document(response):
+        return zipfile.ZipFile(io.BytesIO(response.content)).read("word/document.xml").decode()
+
+    both = staff.post("/briefings/", {"persons": "per_tobylova", "chart": [shared.pk, internal.pk],
+                                      "format": "docx", "lang": "en"})
+    assert both["Content-Type"].startswith("application/vnd.openxmlformats")
+    assert "People by article (for the dialogue)" in document(both) and "Prosecutions by year (internal)" in document(both)
+    # A public briefing may not carry a staff-only chart: refused, said, no file.
+    refused = staff.post("/briefings/", {"persons": "per_tobylova", "chart": [internal.pk], "public": "on",
+                                         "format": "docx", "lang": "en"})
+    assert refused["Content-Type"].startswith("text/html") and "No such saved chart." in refused.content.decode()
+    unknown = staff.post("/briefings/", {"persons": "per_tobylova", "chart": ["99999"], "format": "docx"})
+    assert "No such saved chart." in unknown.content.decode()

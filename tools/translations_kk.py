@@ -1605,5 +1605,7 @@ KK.update({'Someone changed this entry since you read the list: nothing was writ
 
 KK.update({'Licence': 'Лицензия'})  # open-data page (session 12)
 
+KK.update({'No such saved chart.': 'Мұндай сақталған диаграмма жоқ.'})  # briefing page (session 12)
+
 if __name__ == "__main__":
     sys.exit(main())

@@ -1001,5 +1001,7 @@ RU.update({'Someone changed this entry since you read the list: nothing was writ
 
 RU.update({'Licence': 'Лицензия'})  # open-data page (session 12)
 
+RU.update({'No such saved chart.': 'Нет такой сохранённой диаграммы.'})  # briefing page (session 12)
+
 if __name__ == "__main__":
     sys.exit(main())

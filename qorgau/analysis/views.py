@@ -368,7 +368,15 @@ def briefing_page(request):
                 if problems:  # a bound that is not a date: said, not dropped (a wider briefing than asked for)
                     raise SelectionError(" ".join(problems))
             persons = persons_for(reader, uids=uids, list_slug=request.POST.get("list", ""), filters=filters)
-            briefing = build_briefing(persons, reader, lang)
+            # The saved charts asked for, among those the briefing's reader may open (public ones for a public
+            # briefing), as `qorgau briefing --chart N` takes them.
+            asked = {int(n) for n in request.POST.getlist("chart") if n.isdigit()}
+            if len(asked) != len(set(request.POST.getlist("chart"))):
+                raise SelectionError(_("No such saved chart."))
+            charts = [c for c in charts_for(reader) if c.pk in asked]
+            if len(charts) != len(asked):
+                raise SelectionError(_("No such saved chart."))
+            briefing = build_briefing(persons, reader, lang, charts=charts)
         except SelectionError as problem:
             error = str(problem)
         else:
@@ -381,7 +389,7 @@ def briefing_page(request):
             response["Content-Disposition"] = f'attachment; filename="qorgau-briefing-{briefing.date}.{kind}"'
             return _no_store(response, request.user)
     lists = list(PrisonerList.objects.visible_to(request.user).values_list("slug", "title"))
-    context = {"error": error, "lists": lists, "posted": request.POST}
+    context = {"error": error, "lists": lists, "posted": request.POST, "charts": charts_for(request.user)}
     return _no_store(render(request, "analysis/briefing.html", context), request.user)
 
 
