@@ -97,5 +97,10 @@ def test_import_list_command_refuses_a_file_with_bad_rows_and_writes_nothing(dat
     assert census.returncode != 0 and "No list" in census.stderr  # the dry run created nothing
     done = run_cli(data_dir, "import-list", str(good), "--list", "x", "--title", "X", "--organisation", "org_kibhr")
     assert done.returncode == 0, done.stderr
+    assert "Imported 1 entries" in done.stdout and "already on the list" not in done.stdout
     census = run_cli(data_dir, "census", "--date", "2018-06-01", "--list", "x")
     assert "Akmaral Tobylova" in census.stdout
+    # The same file again: nothing new, and the total says so (it said "Imported 1 entries" again).
+    again = run_cli(data_dir, "import-list", str(good), "--list", "x", "--title", "X", "--organisation", "org_kibhr")
+    assert again.returncode == 0, again.stderr
+    assert "Imported 0 entries" in again.stdout and "1 already on the list from the same day" in again.stdout

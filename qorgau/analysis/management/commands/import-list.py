@@ -52,5 +52,8 @@ class Command(BaseCommand):
         rows, queued = import_list(prisoner_list, rows, actor="cli", reader=SYSTEM, level=sensitivity,
                                    source=Path(file).name)
         linked = sum(1 for r in rows if r.person is not None)
-        self.stdout.write(f"Imported {len(rows)} entries into “{prisoner_list.title}”: {linked} linked to our "
-                          f"persons, {len(rows) - linked} new persons; {queued} likely pairs queued for review.")
+        already = sum(1 for r in rows if r.outcome.endswith("already on the list"))
+        self.stdout.write(f"Imported {len(rows) - already} entries into “{prisoner_list.title}”"
+                          + (f" ({already} already on the list from the same day, not added again)" if already else "")
+                          + f": {linked} linked to our persons, {len(rows) - linked} new persons; {queued} likely "
+                            f"pairs queued for review.")
