@@ -699,6 +699,10 @@ def summaries_bucket(date):
     return date_bucket(date)
 
 
+SUMMED = ("ar", "rg", "gm", "se", "y")  # the tables `cells_of_buckets` counts per label (a label in one bucket: from
+# the stored counts); the others' sets are read whole (the kept persons, the prosecution walk, custody, consent)
+
+
 def cells_of_buckets(user, filters):
     """`cells_of_acts` for a date range or a region, alone or with filters of people, from the stored date or place
     buckets (`StatisticsBucket`): the same dict, read from a few thousand rows instead of every kept act. Filters of
@@ -770,18 +774,40 @@ def cells_of_buckets(user, filters):
     from itertools import chain
 
     read = StatisticsBucket.objects.filter(level=level).alias(bucket_length=Length("bucket"))
-    # One query per part (each an indexed range of the level's buckets; an OR of them is a scan of the level).
-    for table, bucket, label, k, bits, *counted in chain.from_iterable(
+    parts = (Q(bucket="*"), *(in_range if isinstance(in_range, list) else [in_range]))
+    # Without filters of people, a label's sets in ONE bucket are disjoint (a person has one k there): its people are
+    # the sum of the sets' stored counts, and its acts the sum of k times them -- no set decoded (a range from an
+    # early year reads a dozen years' spans: decoding them was most of that page). Those sets are not even fetched.
+    counted = chosen is None and summaries.counts_ready()
+    if counted:
+        rows = list(chain.from_iterable(
+            read.filter(part, people__gt=0).values_list("id", "table_key", "bucket", "label", "k", "people",
+                                                        "unconsented") for part in parts))
+        spread = {}  # {(table, label): the buckets it is in}, as `count` groups them below
+        for _id, table, bucket, label, *_rest in rows:
+            if bucket != "*":
+                spread.setdefault((table.lstrip("Y"), label), set()).add(bucket if table[0] != "Y" else "Y" + bucket)
+        needed = [row[0] for row in rows if row[2] == "*" or row[1].lstrip("Y") not in SUMMED
+                  or len(spread[(row[1].lstrip("Y"), row[3])]) > 1]
+        sets = {}
+        for start in range(0, len(needed), 500):
+            sets.update(StatisticsBucket.objects.filter(id__in=needed[start:start + 500]).values_list("id", "bits"))
+        found = ((table, bucket, label, k, sets.get(row_id), people, u)
+                 for row_id, table, bucket, label, k, people, u in rows)
+    else:
+        # One query per part (each an indexed range of the level's buckets; an OR of them is a scan of the level).
+        found = chain.from_iterable(
             read.filter(part).values_list("table_key", "bucket", "label", "k", "bits", "people", "unconsented")
-            for part in (Q(bucket="*"), *(in_range if isinstance(in_range, list) else [in_range]))):
-        if not bits:
+            for part in parts)
+    for table, bucket, label, k, bits, *counted_here in found:
+        if not (bits or counted):
             continue
         if bucket == "*":
             other.setdefault(table, []).append((label, k, bits))
         elif table.startswith("Y"):  # a year's span walks after the year alone and January alone
-            dated.setdefault(table[1:], []).append((f"{bucket}-01-00", label, k, bits, *counted))
+            dated.setdefault(table[1:], []).append((f"{bucket}-01-00", label, k, bits, *counted_here))
         else:
-            dated.setdefault(table, []).append((bucket, label, k, bits, *counted))
+            dated.setdefault(table, []).append((bucket, label, k, bits, *counted_here))
     if "odd" in other and ranged:
         return None
     if chosen is None:
@@ -791,10 +817,6 @@ def cells_of_buckets(user, filters):
             return _decode(bits) & chosen
     unconsented = decode(other["u"][0][2]) if "u" in other else 0
     totals = {}
-    # Without filters of people, a label's sets in ONE bucket are disjoint (a person has one k there): its people are
-    # the sum of the sets' stored counts, and its acts the sum of k times them -- no set decoded (a range from an
-    # early year reads a dozen years' spans: decoding them was most of that page).
-    counted = chosen is None and summaries.counts_ready()
 
     def count(table, ref_of, entries, within=None, distinct=False):
         """Cells of `table` from [(bucket, label, k, bits, people, unconsented)]: people = the union per label, n =
