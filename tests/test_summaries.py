@@ -66,7 +66,30 @@ def _shape(tables):
     return [(t.key, [(str(label), value) for label, value in t.rows], t.withheld) for t in tables]
 
 
-READ_FROM_BUCKETS = {"date": 0, "region": 0, "people": 0, "date and region": 0}
+READ_FROM_BUCKETS = {"date": 0, "region": 0, "people": 0, "date and region": 0, "counted": 0}
+
+
+def _decodes(reader, filters, counts):
+    """(cells, sets decoded) of `cells_of_buckets`, with the sets' stored counts read or not."""
+    from unittest import mock
+
+    calls = []
+    real = summaries.decode_bits
+    with mock.patch.object(summaries, "counts_ready", lambda: counts), \
+            mock.patch.object(summaries, "decode_bits", lambda bits: calls.append(1) or real(bits)):
+        return cells_of_buckets(reader, filters), len(calls)
+
+
+def _check_counted(reader, filters, cells, step):
+    """Without filters of people a label found in one bucket is counted from its sets' stored counts: the same cells
+    as with every set decoded, from fewer sets decoded (somewhere)."""
+    if any(getattr(filters, name) for name in SUMMARY_FILTERS) or not cells:
+        return
+    plain, decoded = _decodes(reader, filters, False)
+    again, fewer = _decodes(reader, filters, True)
+    assert plain == again == cells, (step, reader, filters)
+    assert fewer <= decoded, (step, reader, filters)
+    READ_FROM_BUCKETS["counted"] += fewer < decoded
 
 
 def _check(readers, step):
@@ -75,6 +98,10 @@ def _check(readers, step):
     assert summaries.stored_totals() == summaries.expected_totals(), step
     # The date buckets hold exactly the persons whose stored summaries name them.
     assert summaries.stored_buckets() == summaries.expected_buckets(), step
+    # Each set's stored counts (people, of them without consent) are those of its persons.
+    stored, counted = summaries.stored_counts()
+    assert stored == counted, (step, {key: (stored[key], counted[key]) for key in stored if stored[key] != counted[key]})
+    assert summaries.counts_ready()
     articles = list(Provision.objects.filter(act_provisions__isnull=False).values_list("uid", flat=True)[:2])
     used = Place.objects.filter(acts__isnull=False)
     regions = sorted(set(used.exclude(parent=None).values_list("parent__uid", flat=True)) |
@@ -142,11 +169,13 @@ def _check(readers, step):
                 if from_buckets is not None:
                     assert from_buckets == cells, (step, reader, filters)
                     READ_FROM_BUCKETS["region"] += 1
+                    _check_counted(reader, filters, cells, step)
                 continue
             assert (from_buckets is not None) == aligned, (step, reader, filters)
             if aligned:
                 assert from_buckets == cells, (step, reader, filters)
                 READ_FROM_BUCKETS["date and region" if filters.region else "date"] += 1
+                _check_counted(reader, filters, cells, step)
             # The counting by table equals the sum of every kept person's cells (every component, not only those
             # a table shows), and its tables the act scan's.
             assert cells == cells_of_acts_by_person(reader, filters), (step, reader, filters)
@@ -289,6 +318,15 @@ def test_summaries_equal_a_rebuild_and_the_act_scan_after_random_edits(alice, bo
         if step % 6 == 5:
             _check(readers, step)
     _check(readers, "end")
+    # A rebuild of everything (its sets gathered as ids, then as bits once large, written level by level) stores the
+    # very sets, counts and totals that the edits left.
+    def stored():  # (an edit leaves a set it emptied as an empty row, counted 0; a rebuild writes none)
+        counts = {key: value for key, value in summaries.stored_counts()[0].items() if value != (0, 0)}
+        return summaries.stored_buckets(), counts, summaries.stored_totals()
+
+    edited = stored()
+    summaries.rebuild_all()
+    assert stored() == edited
     # Both stored readings were used (and compared), not only the act reading.
     assert all(READ_FROM_BUCKETS.values()), READ_FROM_BUCKETS
     # The edits above did keep acts' values above some levels (else the reading's blanking went untested).

@@ -273,6 +273,10 @@ class StatisticsBucket(models.Model):
     label = models.CharField(max_length=40, blank=True, default="")
     k = models.IntegerField(default=1)
     bits = models.BinaryField(default=b"")
+    # How many persons the set holds, and how many of them without consent to publication (in the level's "u" set):
+    # a label read from one bucket is counted from these without decoding its sets (summaries.COUNTS_READY).
+    people = models.IntegerField(default=0)
+    unconsented = models.IntegerField(default=0)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["level", "table_key", "bucket", "label", "k"],

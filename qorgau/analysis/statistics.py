@@ -715,6 +715,10 @@ def summaries_bucket(date):
     return date_bucket(date)
 
 
+SUMMED = ("ar", "rg", "gm", "se", "y")  # the tables `cells_of_buckets` counts per label (a label in one bucket: from
+# the stored counts); the others' sets are read whole (the kept persons, the prosecution walk, custody, consent)
+
+
 def cells_of_buckets(user, filters):
     """`cells_of_acts` for a date range or a region, alone or with filters of people, from the stored date or place
     buckets (`StatisticsBucket`): the same dict, read from a few thousand rows instead of every kept act. Filters of
@@ -786,18 +790,40 @@ def cells_of_buckets(user, filters):
     from itertools import chain
 
     read = StatisticsBucket.objects.filter(level=level).alias(bucket_length=Length("bucket"))
-    # One query per part (each an indexed range of the level's buckets; an OR of them is a scan of the level).
-    for table, bucket, label, k, bits in chain.from_iterable(
-            read.filter(part).values_list("table_key", "bucket", "label", "k", "bits")
-            for part in (Q(bucket="*"), *(in_range if isinstance(in_range, list) else [in_range]))):
-        if not bits:
+    parts = (Q(bucket="*"), *(in_range if isinstance(in_range, list) else [in_range]))
+    # Without filters of people, a label's sets in ONE bucket are disjoint (a person has one k there): its people are
+    # the sum of the sets' stored counts, and its acts the sum of k times them -- no set decoded (a range from an
+    # early year reads a dozen years' spans: decoding them was most of that page). Those sets are not even fetched.
+    counted = chosen is None and summaries.counts_ready()
+    if counted:
+        rows = list(chain.from_iterable(
+            read.filter(part, people__gt=0).values_list("id", "table_key", "bucket", "label", "k", "people",
+                                                        "unconsented") for part in parts))
+        spread = {}  # {(table, label): the buckets it is in}, as `count` groups them below
+        for _id, table, bucket, label, *_rest in rows:
+            if bucket != "*":
+                spread.setdefault((table.lstrip("Y"), label), set()).add(bucket if table[0] != "Y" else "Y" + bucket)
+        needed = [row[0] for row in rows if row[2] == "*" or row[1].lstrip("Y") not in SUMMED
+                  or len(spread[(row[1].lstrip("Y"), row[3])]) > 1]
+        sets = {}
+        for start in range(0, len(needed), 500):
+            sets.update(StatisticsBucket.objects.filter(id__in=needed[start:start + 500]).values_list("id", "bits"))
+        found = ((table, bucket, label, k, sets.get(row_id), people, u)
+                 for row_id, table, bucket, label, k, people, u in rows)
+    else:
+        # One query per part (each an indexed range of the level's buckets; an OR of them is a scan of the level).
+        found = chain.from_iterable(
+            read.filter(part).values_list("table_key", "bucket", "label", "k", "bits", "people", "unconsented")
+            for part in parts)
+    for table, bucket, label, k, bits, *counted_here in found:
+        if not (bits or counted):
             continue
         if bucket == "*":
             other.setdefault(table, []).append((label, k, bits))
         elif table.startswith("Y"):  # a year's span walks after the year alone and January alone
-            dated.setdefault(table[1:], []).append((f"{bucket}-01-00", label, k, bits))
+            dated.setdefault(table[1:], []).append((f"{bucket}-01-00", label, k, bits, *counted_here))
         else:
-            dated.setdefault(table, []).append((bucket, label, k, bits))
+            dated.setdefault(table, []).append((bucket, label, k, bits, *counted_here))
     if "odd" in other and ranged:
         return None
     if chosen is None:
@@ -809,10 +835,26 @@ def cells_of_buckets(user, filters):
     totals = {}
 
     def count(table, ref_of, entries, within=None, distinct=False):
-        """Cells of `table` from [(bucket, label, k, bits)]: people = the union per label, n = sum of k x people (the
-        acts or episodes), or the people again when `distinct`."""
+        """Cells of `table` from [(bucket, label, k, bits, people, unconsented)]: people = the union per label, n =
+        sum of k x people (the acts or episodes), or the people again when `distinct`."""
         people, n = {}, {}
-        for _bucket, label, k, bits in entries:
+        if counted and within is None:
+            buckets = {}
+            for bucket, label, *_rest in entries:
+                buckets.setdefault(label, set()).add(bucket)
+            plain = [entry for entry in entries if len(buckets[entry[1]]) > 1]
+            for _bucket, label, k, _bits, p, u in entries:
+                if len(buckets[label]) == 1:
+                    entry = n.setdefault(label, [0, 0, 0, 0])
+                    entry[0] += p
+                    entry[1] += u
+                    entry[2] += k * p
+                    entry[3] += k * u
+            for label, (p, u, acts, acts_u) in n.items():
+                totals[ref_of(label)] = [p, u, p, u] if distinct else [p, u, acts, acts_u]
+            n = {}
+            entries = plain
+        for _bucket, label, k, bits, *stored in entries:
             chosen = decode(bits)
             if within is not None:
                 chosen &= within
@@ -822,8 +864,12 @@ def cells_of_buckets(user, filters):
             if distinct:
                 continue
             entry = n.setdefault(label, [0, 0])
-            entry[0] += k * chosen.bit_count()
-            entry[1] += k * (chosen & unconsented).bit_count()
+            if counted and within is None:  # the union needs the sets; the acts their counts only
+                entry[0] += k * stored[0]
+                entry[1] += k * stored[1]
+            else:
+                entry[0] += k * chosen.bit_count()
+                entry[1] += k * (chosen & unconsented).bit_count()
         for label, chosen in people.items():
             p, u = chosen.bit_count(), (chosen & unconsented).bit_count()
             totals[ref_of(label)] = [p, u, p, u] if distinct else [p, u, *n[label]]
@@ -833,7 +879,7 @@ def cells_of_buckets(user, filters):
     count("gm", lambda label: ("gm", label, 0), dated.get("gm", ()))
     count("se", lambda label: ("se", label, 0), dated.get("se", ()))
     kept = 0
-    for _bucket, _label, _k, bits in dated.get("a", ()):
+    for _bucket, _label, _k, bits, *_counts in dated.get("a", ()):
         kept |= decode(bits)
     for table in ("cs", "ce", "cf"):
         count(table, lambda label, table=table: (table, label, 0),
@@ -844,7 +890,7 @@ def cells_of_buckets(user, filters):
     # Prosecutions: walk the buckets in date order.
     steps = {}
     for table in ("p", "fs", "ch"):
-        for bucket, label, _k, bits in dated.get(table, ()):
+        for bucket, label, _k, bits, *_counts in dated.get(table, ()):
             steps.setdefault(bucket, {})[table] = (label, decode(bits))
     before, started, cases = 0, {}, {}
     for bucket in sorted(steps):

@@ -49,6 +49,8 @@ READY = "summaries-ready"
 BUCKETS_READY = "statistics-buckets-ready"
 YEAR_SPANS_READY = "statistics-year-spans-ready"  # the "Y..." marks (a database rebuilt before them has none)
 PLACE_DATES_READY = "statistics-place-dates-ready"  # the "@<place>:<date>" marks (likewise)
+COUNTS_READY = "statistics-bucket-counts-ready"  # StatisticsBucket.people / unconsented (likewise)
+UNCONSENTED_MARK = "u|*||1"
 SLICES_READY = "summary-slices-ready"
 PERSON_TABLES = ("py", "ar", "rg", "se", "gm", "cs", "ce", "cf")
 # The first group an act type is listed under (as the statistics always named it).
@@ -501,24 +503,33 @@ def rebuild_all(batch=5000):
         PersonSummary.objects.all().delete()
         SummaryTotal.objects.all().delete()
         StatisticsBucket.objects.all().delete()
-        members = {}  # {(level, mark): array of person ids}
+        # {level: {mark: its person ids}}: an array of ids while the set is small, its bits (a bytearray, bit i for
+        # person i) once 4 bytes an id would take more. At a million acts (63 million memberships of 812,000 sets)
+        # 8-byte ids under (level, mark) keys, with every custody episode held, made the rebuild's peak 1.26 GB.
+        members = {level: {} for level in LEVELS}
         people = _live_people()
+        top = max(people, default=0)
+        typecode = "I" if top < 1 << 32 else "q"
+        dense = (top >> 3) + 1  # bytes of a set as bits
+        limit = dense // array.array(typecode).itemsize
         entries_of = _entries_of()
-        episodes_of = {}
-        for pid, level, kind, start_lo, start_hi, end_lo in (
-                CustodyEpisode.objects.values_list("person_id", "level", "kind", "start_lo", "start_hi", "end_lo")
-                .iterator(chunk_size=20000)):
-            episodes_of.setdefault((pid, level), []).append((kind, start_lo, start_hi, end_lo))
         totals, pending = {}, []
 
         def save():
             _contributions(pending, 1, totals)
             for pid, level, _u, _cells, _slices, marks in pending:
+                of_level = members[level]
+                get = of_level.get
                 for mark in marks:
-                    found = members.get((level, mark))
+                    found = get(mark)
                     if found is None:
-                        found = members[(level, mark)] = array.array("q")
-                    found.append(pid)
+                        of_level[mark] = array.array(typecode, (pid,))
+                    elif type(found) is bytearray:
+                        found[pid >> 3] |= 1 << (pid & 7)
+                    else:
+                        found.append(pid)
+                        if len(found) > limit:
+                            of_level[mark] = _as_bits(found, dense)
             _insert(pending)
             pending.clear()
 
@@ -533,6 +544,13 @@ def rebuild_all(batch=5000):
             acts_of = {}
             for act in chunk:
                 acts_of.setdefault(act.victim_person_id, []).append(act)
+            episodes_of = {}  # the chunk's persons' episodes only (all of them at once were ~150 MB at 1M acts)
+            for pid, level, kind, start_lo, start_hi, end_lo in (
+                    CustodyEpisode.objects.filter(person_id__gte=chunk[0].victim_person_id,
+                                                  person_id__lte=chunk[-1].victim_person_id)
+                    .order_by("person_id", "start_lo", "id")
+                    .values_list("person_id", "level", "kind", "start_lo", "start_hi", "end_lo")):
+                episodes_of.setdefault((pid, level), []).append((kind, start_lo, start_hi, end_lo))
             pending.extend(summaries_for({pid: people[pid] for pid in acts_of if pid in people}, acts_of, provisions,
                                          episodes_of, entries_of))
             if len(pending) >= batch:
@@ -548,17 +566,34 @@ def rebuild_all(batch=5000):
             chunk.append(act)
         run(chunk)
         save()
-        SummaryTotal.objects.bulk_create([SummaryTotal(level=level, slice=slice_key, table_key=table, label=label,
-                                                       ref=ref, people=value[0], unconsented=value[1], n=value[2],
-                                                       n_unconsented=value[3])
-                                          for (level, slice_key, table, label, ref), value in totals.items()
-                                          if any(value)], batch_size=5000)
+        rows = [SummaryTotal(level=level, slice=slice_key, table_key=table, label=label, ref=ref, people=value[0],
+                             unconsented=value[1], n=value[2], n_unconsented=value[3])
+                for (level, slice_key, table, label, ref), value in totals.items() if any(value)]
+        totals.clear()
+        for start in range(0, len(rows), 5000):
+            SummaryTotal.objects.bulk_create(rows[start:start + 5000])
+        del rows
         _write_buckets(members)
         _set_ready(1)
         CacheGeneration.objects.update_or_create(name=BUCKETS_READY, defaults={"value": 1})
         CacheGeneration.objects.update_or_create(name=YEAR_SPANS_READY, defaults={"value": 1})
         CacheGeneration.objects.update_or_create(name=PLACE_DATES_READY, defaults={"value": 1})
         CacheGeneration.objects.update_or_create(name=SLICES_READY, defaults={"value": 1})
+        CacheGeneration.objects.update_or_create(name=COUNTS_READY, defaults={"value": 1})
+
+
+def _as_bits(pids, size=0):
+    """A bytearray with bit i set for each person id i."""
+    bits = bytearray(max(size, (max(pids) >> 3) + 1))
+    for pid in pids:
+        bits[pid >> 3] |= 1 << (pid & 7)
+    return bits
+
+
+def counts_ready():
+    """Whether every set's counts (StatisticsBucket.people, unconsented) are right (set by `rebuild_all`; until then
+    the statistics decode every set they read)."""
+    return CacheGeneration.objects.filter(name=COUNTS_READY, value__gte=1).exists()
 
 
 def buckets_ready():
@@ -618,18 +653,25 @@ def _split(mark):
 
 
 def _write_buckets(members):
-    """Store {(level, mark): person ids} as bucket rows (a rebuild of everything)."""
+    """Store {level: {mark: person ids (an array of ids, or their bits)}} as bucket rows (a rebuild of everything),
+    emptying `members` as they are written."""
+    def number(pids):
+        return int.from_bytes(pids if type(pids) is bytearray else _as_bits(pids), "little")
+
     rows = []
-    for (level, mark), pids in members.items():
-        bits = bytearray((max(pids) >> 3) + 1)
-        for pid in pids:
-            bits[pid >> 3] |= 1 << (pid & 7)
-        table, bucket, label, k = _split(mark)
-        rows.append(StatisticsBucket(level=level, table_key=table, bucket=bucket, label=label, k=k,
-                                     bits=encode_bits(int.from_bytes(bits, "little"))))
-        if len(rows) >= 2000:
-            StatisticsBucket.objects.bulk_create(rows)
-            rows = []
+    for level, of_level in members.items():
+        unconsented = number(of_level[UNCONSENTED_MARK]) if UNCONSENTED_MARK in of_level else 0
+        while of_level:
+            mark, pids = of_level.popitem()
+            found = number(pids)
+            del pids
+            table, bucket, label, k = _split(mark)
+            rows.append(StatisticsBucket(level=level, table_key=table, bucket=bucket, label=label, k=k,
+                                         bits=encode_bits(found), people=found.bit_count(),
+                                         unconsented=(found & unconsented).bit_count()))
+            if len(rows) >= 2000:
+                StatisticsBucket.objects.bulk_create(rows)
+                rows = []
     StatisticsBucket.objects.bulk_create(rows)
 
 
@@ -643,6 +685,13 @@ def _move_marks(old, new):
                 moved = changes.setdefault((level, mark), {})
                 moved[pid] = moved.get(pid, 0) + sign
     changes = {key: moved for key, moved in changes.items() if any(moved.values())}
+    # A person whose consent changed at a level changes the unconsented count of every set they are in there.
+    before = {(pid, level): (bool(u), marks) for pid, level, u, _c, _s, marks in old}
+    for pid, level, u, _c, _s, marks in new:
+        was = before.get((pid, level))
+        if was is not None and was[0] != bool(u):
+            for mark in (*marks, *was[1]):
+                changes.setdefault((level, mark), {})
     if not changes:
         return
     keys = sorted((level, *_split(mark)) for level, mark in changes)
@@ -654,7 +703,7 @@ def _move_marks(old, new):
     # to build than the database took to run them (session 10: half of an edit's CPU at a million acts).
     table = StatisticsBucket._meta.db_table
     lock = " FOR UPDATE" if connection.features.has_select_for_update else ""
-    updates = []
+    updates = []  # [(row id, level, its new set)]
     with connection.cursor() as cursor:
         for start in range(0, len(keys), 150):  # in key order, a hundred and fifty keys (750 parameters) a query
             chosen = keys[start:start + 150]
@@ -666,13 +715,23 @@ def _move_marks(old, new):
                            [value for key in chosen for value in key])
             for row_id, level, table_key, bucket, label, k, bits in cursor.fetchall():
                 number = decode_bits(bits)
-                for pid, sign in changes[(level, f"{table_key}|{bucket}|{label}|{k}")].items():
+                mark = f"{table_key}|{bucket}|{label}|{k}"
+                for pid, sign in changes[(level, mark)].items():
                     if sign > 0:
                         number |= 1 << pid
                     elif sign < 0:
                         number &= ~(1 << pid)
-                updates.append((encode_bits(number), row_id))
-        cursor.executemany(f"UPDATE {table} SET bits = %s WHERE id = %s", updates)
+                updates.append((row_id, level, number, mark == UNCONSENTED_MARK))
+        # Each set's counts, among the persons without consent as they are now (the "u" set, changed above or not).
+        unconsented = {level: number for _id, level, number, is_u in updates if is_u}
+        missing = {level for _id, level, _n, _u in updates} - set(unconsented)
+        if missing:
+            cursor.execute(f"SELECT level, bits FROM {table} WHERE table_key = 'u' AND bucket = '*' AND label = '' "
+                           f"AND k = 1 AND level IN ({', '.join(['%s'] * len(missing))})", sorted(missing))
+            unconsented.update((level, decode_bits(bits)) for level, bits in cursor.fetchall())
+        cursor.executemany(f"UPDATE {table} SET bits = %s, people = %s, unconsented = %s WHERE id = %s",
+                           [(encode_bits(number), number.bit_count(), (number & unconsented.get(level, 0)).bit_count(),
+                             row_id) for row_id, level, number, _u in updates])
 
 
 def expected_buckets():
@@ -682,6 +741,21 @@ def expected_buckets():
         for mark in marks:
             found.setdefault((level, mark), set()).add(pid)
     return found
+
+
+def stored_counts():
+    """{(level, mark): (people, unconsented)} as stored, and as the stored sets give them (for checks and tests)."""
+    stored, counted = {}, {}
+    rows = list(StatisticsBucket.objects.values_list("level", "table_key", "bucket", "label", "k", "bits", "people",
+                                                    "unconsented"))
+    unconsented = {level: decode_bits(bits) for level, table, bucket, label, k, bits, _p, _u in rows
+                   if f"{table}|{bucket}|{label}|{k}" == UNCONSENTED_MARK}
+    for level, table, bucket, label, k, bits, people, u in rows:
+        number = decode_bits(bits)
+        key = (level, f"{table}|{bucket}|{label}|{k}")
+        stored[key] = (people, u)
+        counted[key] = (number.bit_count(), (number & unconsented.get(level, 0)).bit_count())
+    return stored, counted
 
 
 def stored_buckets():
