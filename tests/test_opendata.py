@@ -115,8 +115,8 @@ def test_on_postgresql_the_package_is_read_with_plans_for_every_row_and_the_conn
     seen = []
     tables = opendata._tables
 
-    def watched(reader):
-        for table in tables(reader):
+    def watched(reader, *rest):  # rest: the snapshot's note of record ids
+        for table in tables(reader, *rest):
             seen.append(show())
             yield table
 
