@@ -51,7 +51,8 @@ h22-date 0d4842d
 h22-date2 a58dd60
 h22-group 10b81c9
 h22-group2 7d7fa3d
-h22-group3 4fd8d90"""
+h22-group3 4fd8d90
+h22-link 94244b2"""
 
 # Run inside the old tree (its own package on the path): its rules on the round's new documents, as JSON.
 RUNNER = r'''
