@@ -288,11 +288,13 @@ def test_a_spreadsheet_damaged_in_its_rows_is_refused_with_a_message_not_a_500(c
 
 # 7. `users end-sessions` left the account's read-API tokens working ---------------------------------------------
 
-def test_ending_an_accounts_sessions_also_revokes_its_api_tokens(client, alice, bob):
-    """The answer to a laptop left signed in (docs/security.md, threats) is `qorgau users end-sessions NAME`. From
-    that session, /api/tokens/ makes a read-API token, which reads as the account -- confidential records for a
-    cleared one -- with no second factor and outlived end-sessions. end-sessions now revokes the account's live
-    tokens too (audited like any revocation); another account's tokens keep working."""
+@pytest.mark.parametrize("command", ["end-sessions", "reset-two-factor"])
+def test_ending_an_accounts_sessions_or_second_factor_also_revokes_its_api_tokens(client, alice, bob, command):
+    """The answer to a laptop left signed in (docs/security.md, threats) is `qorgau users end-sessions NAME`; to a
+    lost phone, which may be a stolen phone with the laptop, `qorgau users reset-two-factor NAME`. From that session,
+    /api/tokens/ makes a read-API token, which reads as the account -- confidential records for a cleared one -- with
+    no second factor and outlived both commands. Each now revokes the account's live tokens too (audited like any
+    revocation; reset-two-factor since session 11, the audit's leftover); another account's tokens keep working."""
     from django.core.management import call_command
 
     from qorgau.audit.models import AuditEntry
@@ -301,23 +303,7 @@ def test_ending_an_accounts_sessions_also_revokes_its_api_tokens(client, alice, 
     _token, stolen = tokens.do_create_token(alice, actor="test")
     _token, others = tokens.do_create_token(bob, actor="test")
     assert client.get("/api/persons/", HTTP_AUTHORIZATION=f"Bearer {stolen}").status_code == 200
-    call_command("users", "end-sessions", "alice")
+    call_command("users", command, "alice")
     assert client.get("/api/persons/", HTTP_AUTHORIZATION=f"Bearer {stolen}").status_code == 401
     assert client.get("/api/persons/", HTTP_AUTHORIZATION=f"Bearer {others}").status_code == 200
     assert AuditEntry.objects.filter(verb="revoke", record_type="ApiToken").count() == 1
-
-
-def test_resetting_two_factor_also_revokes_the_accounts_api_tokens(client, alice, bob):
-    """`qorgau users reset-two-factor NAME` answers a lost phone, which may be a stolen phone with the laptop: the
-    read-API tokens made while signed in read as the account without a second factor, so they end with the reset
-    (session 11, the audit's leftover); another account's tokens keep working."""
-    from django.core.management import call_command
-
-    from qorgau.web import actions as tokens
-
-    _token, stolen = tokens.do_create_token(alice, actor="test")
-    _token, others = tokens.do_create_token(bob, actor="test")
-    assert client.get("/api/persons/", HTTP_AUTHORIZATION=f"Bearer {stolen}").status_code == 200
-    call_command("users", "reset-two-factor", "alice")
-    assert client.get("/api/persons/", HTTP_AUTHORIZATION=f"Bearer {stolen}").status_code == 401
-    assert client.get("/api/persons/", HTTP_AUTHORIZATION=f"Bearer {others}").status_code == 200
