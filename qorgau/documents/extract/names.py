@@ -1154,6 +1154,11 @@ def _lone_family(text, start, word, lowercase_words):
     if PLACE_PREPOSITION.search(before[-12:]):
         return False  # "в Конаеве", "in Qonaev": a town
     if not CYRILLIC_WORD.search(word):
+        # "the newspaper Uralskaya Nedelya": glued to a capitalised word that is never a name's and never written in
+        # lower case, it is one word of a title's or an organisation's name
+        after = NEXT_WORD.match(text, start + len(word))
+        if after and (after.group(1) in STOP or after.group(1) in PLACES) and after.group(1).lower() not in lowercase_words:
+            return False
         return bool(LONE_FAMILY_LATIN.search(word.lower())) and not sentence_start
     if KAZAKH_LETTER.search(word):
         return False  # Kazakh text: its case endings are read by other rules
@@ -1172,6 +1177,7 @@ def _lone_family(text, start, word, lowercase_words):
     return surname >= 0.3 or (ending and (not is_common_word(word) or plural_genitive))
 
 
+NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w’'-]+)")
 PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:в|во|из|под|близ|г\.|город[аеу]?|in|near)$", re.I)
 NOT_KAZAKH_ENDING = re.compile("|".join(f"(?:{row[0]})" for row in lexicon.table("not_endings", "kk")) or "(?!)",
                                re.I)
