@@ -65,12 +65,13 @@ OFFICIAL_OF = re.compile(rf"(?<!\w)(?:{MODIFIERS['perpetrator']})\s+(?:of|at|fro
 # "судья межрайонного суда по административным правонарушениям Бибигуль Шамшаева", "следователь департамента
 # полиции Алматы Иван Петров", "судья апелляционной коллегии Рустем Жансыкбаев": a Russian title, its office in the
 # genitive (adjectives, the office's noun — `office` in lexicon/ru/modifiers.tsv —, "по … делам", a place), then the
-# name.
+# name; "по особо важным делам" may also stand before the office ("следователь по особо важным делам департамента
+# полиции … области Николай Вязников").
 OFFICIAL_OF_RU = re.compile(
-    rf"(?<!\w)(?:{MODIFIERS['perpetrator']})\s+(?:[а-яё-]+(?:ого|его|ой|ей|ых|их)\s+){{0,3}}"
+    rf"(?<!\w)(?:{MODIFIERS['perpetrator']})\s+(?:по\s+(?:[а-яё]+\s+){{0,2}}делам\s+)?(?:[а-яё-]+(?:ого|его|ой|ей|ых|их)\s+){{0,3}}"
     rf"(?:{MODIFIERS['office']})"
-    r"(?:\s+(?:по\s+[а-яё]+\s+[а-яё]+|[а-яё]+(?:ого|ой|ых|ской|ского)|города|г\.|области|района|№\s*\d+|"
-    r"[А-ЯЁ][а-яё-]+(?:ы|и|а|е|ого|ой)))*\s*,?\s*$")
+    rf"(?:\s+(?:по\s+[а-яё]+\s+[а-яё]+|[а-яё]+(?:ого|ой|ых|ской|ского)|города|г\.|области|района|№\s*\d+|"
+    rf"{MODIFIERS['office']}|[А-ЯЁ][а-яё]*(?:-[А-ЯЁа-яё][а-яё]*)*(?:ы|и|а|е|ого|ой)))*\s*,?\s*$")
 # "X, the head of the local police department, …", "X, an investigator of the KNB,": an official named with an
 # apposition after the name.
 OFFICIAL_APPOSITION = re.compile(
@@ -1062,6 +1063,7 @@ WHO_BEFORE = re.compile(r",\s+who\s+(?:\w+\s+){0,3}$", re.I)
 SPEAKER_AT_END = re.compile(r"\s+(?:said|says|wrote|writes|added|noted|stated|recalled|commented|reported)"
                             r"(?:\s+(?:at the time|later|earlier|afterwards|yesterday|today|on \w+(?: \d+)?|in \w+))?"
                             r"\s*[.!?]", re.I)
+OPINION_AFTER = re.compile(rf"\s*,?\s+(?:{MODIFIERS['opinion_after']})(?!\w)", re.I)
 OFFICER_NOUN = r"(?:police\s+)?(?:officers?|guards?|policemen|investigators?|officials?|prosecutors?|judges?|wardens?)"
 # An act done to officials (their acquittal, their charge): "acquitted the police officers", "officers accused of …".
 OFFICERS_OBJECT = re.compile(rf"\s+(?:the\s+|two\s+|three\s+|four\s+|five\s+|several\s+|some\s+)?"
@@ -1746,6 +1748,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             previous_official = mention if official else None  # "three judges – A, B and C –"
             if not official and not PASSIVE_SUBJECT.match(text, mention.end) and (
                     is_bystander(text, mention, before) or SPEAKER_AT_END.match(text, mention.end) or (
+                    mention.name in lawyers and OPINION_AFTER.match(text, mention.end)) or (
                     previous_bystander is not None and BARE_GLUE.match(text[previous_bystander.end:mention.start])
                     and re.search(r"(?<!\w)(?:and|и|мен|пен|бен|және|&)(?!\w)",
                                   text[previous_bystander.end:mention.start]))):
