@@ -693,7 +693,8 @@ TALLY_VAGUE = re.compile(
 # Nor does the stop of "Art.", "Arts.", "ст.", "ч." ("CC Art. 405", "ч. 2 ст. 405").
 # Nor one followed by a comma or a word in lower case ("«Алға, Қазақстан!», был осуждён").
 # A footnote number glued to the stop ("upheld on appeal.2 The trial court …") ends it with the sentence.
-SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w)(?!\d{1,2}\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|(?<=\bArt)\.|(?<=\bArts)\."
+# (a name of one or two words in quotes that ends in "!" or "?", «Алга!», “Yahoo!”, ends no sentence)
+SENTENCE = re.compile(r"(?:[«“][^\s«»“”!?.]{1,25}(?:[ -][^\s«»“”!?.]{1,25})?[!?]+[»”]|[^.!?\n]|[.!?](?=\w)(?!\d{1,2}\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|(?<=\bArt)\.|(?<=\bArts)\."
                       r"|(?<=\bст)\.|(?<=\bч)\.|(?<=\d-[бb])\.(?=\s*[\d),;]|\s+[а-яёәғқңөұүһі])|(?<=\bбөл)\.(?=\s*[\d),;]|\s+[а-яё])|(?<=\bп)\.(?=\s*\d)|(?<=[^\d\s]\sг)\.(?=\s+[А-ЯЁ])|(?<=\bг)\.(?=[ \t]+[а-яё\d])|(?:(?<=[\s(.][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|(?<=^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))\.(?=[ \t]+[\w(]|-\w)"  # initials: "A. Matayev", "Bedelbaev A. drew", "Г.А. строго"
                       r"|[!?]+[\"'’”»)]*(?=[,;:]|\s+[a-zа-яёәғқңөұүһі])|[.][\"'’”»)]+(?=[,;:]|[ \t]+[a-zа-яё])|[.](?=[,;:]))+"
                       r"(?:[.!?]+[\"'’”»)]*(?:\d{1,2}(?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))?|\n|$)")
@@ -1245,6 +1246,42 @@ def _role_of_another(text, mention):
     return bool(before and not re.search(r"(?:а|я|у|ю|ом|ем|е|ы|и)$", before.group(1).lower()))
 
 
+# An interview: lines of dialogue opened by a dash, some of them questions.
+DIALOGUE_LINE = re.compile(r"^[ \t]*[—–][ \t]+\S.*$", re.M)
+FIRST_PERSON = {kind: re.compile(rf"(?<!\w)(?:{MODIFIERS[kind]})(?!\w)", re.I) if kind in MODIFIERS else None
+                for kind in ("first_person", "first_person_plural")}
+
+
+def _interviewee(text, mentions, officials):
+    """The person an interview is with, when the text is one (six lines of dialogue or more, two of them questions)
+    and its title names that person first ("Игорь Винявский: «…»", "… белсенді Зинакүл Құтмамбетовамен сұхбат",
+    "Разговор с Натальей Садыковой"); None otherwise — also when the title's first name is someone else's relation
+    ("адвокат Марата Жыланбаева": the lawyer is not named)."""
+    lines = DIALOGUE_LINE.findall(text)
+    if len(lines) < 6 or sum(line.rstrip().endswith("?") for line in lines) < 2:
+        return None
+    title_end = text.find("\n", len(text) - len(text.lstrip()))
+    first = next((m for m in mentions if m.end <= (title_end if title_end >= 0 else len(text))), None)
+    if first is None or first.name in officials or _role_of_another(text, first):
+        return None
+    return first.name
+
+
+def _told_by_interviewee(text, start, sentence, interviewee, last_group):
+    """In an interview's answer (a dialogue line that asks nothing), "меня увезли", "мені ұстады", "they detained me":
+    the act was done to the interviewee; "нас", "бізді", "us": to the group just named with the interviewee in it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if not DIALOGUE_LINE.match(line) or line.rstrip().endswith("?"):
+        return []
+    if FIRST_PERSON["first_person"] and FIRST_PERSON["first_person"].search(sentence):
+        return [interviewee]
+    if FIRST_PERSON["first_person_plural"] and FIRST_PERSON["first_person_plural"].search(sentence):
+        return [interviewee] + [name for name in last_group if name != interviewee]
+    return []
+
+
 QUESTION_SENTENCE = re.compile(r"\?[\s»\")]*$")
 
 
@@ -1661,6 +1698,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
     else:
         notes, marker_offsets = footnote_dates(text, dates), None
     title_start = len(text) - len(text.lstrip())
+    interviewee = _interviewee(text, all_mentions, officials)
     for start, end in sentences(text):
         sentence = text[start:end]
         first_here = len(proposals)
@@ -1808,6 +1846,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             speakers = [m for m in persons if KK_SPEAKER_SELF.match(text, m.end)]
             if len(speakers) == 1 and len(persons) == 1 and KK_SELF_PRONOUN.search(text, speakers[0].end, end):
                 victims = [speakers[0].name]
+        if not victims and clause_types and interviewee:
+            victims = _told_by_interviewee(text, start, sentence, interviewee, last_group)
         if not victims:
             victims, first_only = _pronoun_victims(sentence, clause_types, last_victims or last_group, recent,
                                                    officials | lawyers | (bystanders - {p.victims[0] for p in proposals
