@@ -1688,6 +1688,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             roles.setdefault(m.name, m.role)
     lawyers = {name for name, role in roles.items() if role == "lawyer"}
     last_group = []  # the last sentence naming several persons ("Дело: A, B, C"), for "они", "подсудимые"
+    group_told = (-1, True)
     introduced_by_colon = False
     # "Дата оглашения приговора: 08.10.2012", "Date of verdict: …": the day undated verdicts in the text were given.
     label = VERDICT_DATE.search(text)
@@ -1740,6 +1741,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         group_here = list(dict.fromkeys(m.name for m in persons if m.name not in officials and m.name not in lawyers))
         if len(group_here) >= 2:
             last_group = group_here
+            group_told = (end, bool(clause_types))  # where the sentence naming them ends; did it tell an act?
         # The items of a list after a sentence ending in a colon ("The nine others were convicted …:" "- A and B –
         # two years each;") are its victims.
         bulleted = bool(BULLET.match(sentence)) and introduced_by_colon
@@ -1807,6 +1809,10 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             acted = [n for n in victims if any(p.kind == "act" and p.victims and p.victims[0] == n
                                                and p.start >= paragraph_start for p in proposals)]
             victims = acted or victims
+            if group_told[0] >= 0 and not group_told[1] and not text[group_told[0]:start].strip():
+                # "Others I know of: A, B, C, D and E. All of them were detained …": the persons the sentence just
+                # before listed without an act of their own
+                victims = list(last_group)
         elif not victims and not persons and ALL_THOSE.match(sentence):
             # "All those detained have since been released", "All three were later freed": the victims of the
             # acts told just before (this paragraph and the one before), not everyone named there.
