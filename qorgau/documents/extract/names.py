@@ -86,10 +86,11 @@ TITLES = {"Ms.", "Mr.", "Mrs.", "Dr.", "Ms", "Mr", "Mrs", "Dr"}
 CAPS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 # Latin words include the letters of Kazakh's Latin alphabet of 2021 ("Alnūr İlyaşev", "Mūhammedkärım").
 LATIN_UP, LATIN_LOW = "A-ZÄÖÜŪĞŞÑÇİ", "a-zäöüūğşñçı"
-TOKEN = r"(?:(?<!\w)(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яё]?\.){1,3}(?=\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|[A-ZÄÖÜŪĞŞÑÇİ][a-zäöüūğşñçı]+(?:[-'’][A-ZÄÖÜŪĞŞÑÇİ]?[a-zäöüūğşñçı]+)*(?![\w-]*\.(?:kz|ru|com|org|net|info|media|uz|kg|tv)(?!\w))|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ]?[а-яёәғқңөұүһі]+)*)"
+TOKEN = r"(?:(?<!\w)(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яё]?\.){1,3}(?=\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|[A-ZÄÖÜŪĞŞÑÇİ][a-zäöüūğşñçı]+(?:[-'’][A-ZÄÖÜŪĞŞÑÇİ]?[a-zäöüūğşñçı]+)*(?![^\W\d_])(?![\w-]*\.(?:kz|ru|com|org|net|info|media|uz|kg|tv)(?!\w))|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ]?[а-яёәғқңөұүһі]+)*(?![^\W\d_]))"
 # (a name runs on over a line break, as hard-wrapped text breaks it, but not into the label of the next field:
 # "Defence: Zhanara Balgabayeva" / "Monitoring: two observers")
-# (a word glued to a domain, "Orda.kz", "Vlast.kz", is a site's name, never a person's)
+# (a word glued to a domain, "Orda.kz", "Vlast.kz", is a site's name, never a person's; nor is a word whose letters
+# run on into capitals, "КазТАГ", "KazTAG": no name is read out of its first syllable)
 RUN = re.compile(rf"{TOKEN}(?:(?:[^\S\n]|\n(?!{TOKEN}(?:[ \t]{TOKEN})?[ \t]*:))?{TOKEN}){{0,7}}")
 WORD = re.compile(TOKEN)
 POSSESSIVE = re.compile(r"[’']s$")
