@@ -2323,10 +2323,15 @@ def _named_after_count(text, act, size, proposals, mentions, officials):
     return []
 
 
+ONE_BY_ROLE = re.compile(rf"(?<!\w)an?\s+(?:[\w-]+\s+){{0,3}}?(?:{MODIFIERS['counted_noun_one']})(?!\w)", re.I) \
+    if "counted_noun_one" in MODIFIERS else None
+
+
 def _group_size(sentence):
     m = COUNT_WORD.search(sentence)
     if not m:
-        return None
+        # "detained a young video blogger who stood …": one person, named in a later sentence
+        return 1 if ONE_BY_ROLE and ONE_BY_ROLE.search(sentence) else None
     n = m.group("n").lower()
     return int(n) if n.isdigit() else GROUP_SIZE.get(n)
 
