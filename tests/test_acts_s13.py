@@ -202,3 +202,17 @@ def test_all_of_them_after_a_sentence_that_only_lists_names():
         for name in others[:k]:
             assert (name, "DEPRIVATION", "2016-05-18") in found, (text, found)
         assert ("Erlan Ospanov", "DEPRIVATION", "2016-05-18") not in found, (text, found)
+
+
+def test_one_person_told_by_a_role_then_named():
+    # "Police … on Monday detained a young video blogger who stood in the main square …" / "Aslan Sagutdinov, 24,
+    # arrived at …" (v02, v12): the detention had no victim.
+    for name, role, verb in itertools.product(EN_NAMES, ["a young video blogger", "an activist", "a local journalist"],
+                                              ["detained", "arrested"]):
+        text = (f"ORAL, 7 May 2019 – Police on Monday {verb} {role} who stood in the main square with a blank sheet.\n\n"
+                f"{name}, 24, arrived at the square shortly before noon.")
+        assert (name, "DEPRIVATION", "2019-05-06") in acts(text, "2019-05-07"), (text, acts(text, "2019-05-07"))
+    # (the next person named is an official: no one)
+    text = ("Police on Monday detained a young blogger in Oral.\n\nJudge Erlan Ospanov said the case would be heard "
+            "later.")
+    assert not acts(text, "2019-05-07"), acts(text, "2019-05-07")
