@@ -216,3 +216,12 @@ def test_one_person_told_by_a_role_then_named():
     text = ("Police on Monday detained a young blogger in Oral.\n\nJudge Erlan Ospanov said the case would be heard "
             "later.")
     assert not acts(text, "2019-05-07"), acts(text, "2019-05-07")
+
+
+def test_taken_to_a_police_station_in_kazakh():
+    # "… Сағутдиновты патрульдік көлікке күштеп отырғызып, бөлімшеге алып кетті" (v12): no detention.
+    for (printed, name), place, verb in itertools.product(
+            [("Ерлан Сапаровты", "Ерлан Сапаров"), ("Асель Нұрованы", "Асель Нұрова")],
+            ["бөлімшеге", "полиция бөліміне"], ["алып кетті", "апарды", "жеткізді"]):
+        text = f"6 мамырда полиция қызметкерлері {printed} көлікке отырғызып, {place} {verb}."
+        assert (name, "DEPRIVATION", "2019-05-06") in acts(text, "2019-05-07"), (text, acts(text, "2019-05-07"))
