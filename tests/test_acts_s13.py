@@ -225,3 +225,18 @@ def test_taken_to_a_police_station_in_kazakh():
             ["бөлімшеге", "полиция бөліміне"], ["алып кетті", "апарды", "жеткізді"]):
         text = f"6 мамырда полиция қызметкерлері {printed} көлікке отырғызып, {place} {verb}."
         assert (name, "DEPRIVATION", "2019-05-06") in acts(text, "2019-05-07"), (text, acts(text, "2019-05-07"))
+
+
+def test_a_case_header_states_no_verdict():
+    # "Case: State v. Saken TULBAYEV / Court: district court, Almaty / … / Maximum penalty: seven years'
+    # imprisonment" (v03), its lines read as one paragraph: a verdict and prison for "Saken Tulbayev" and for a
+    # person "Court Tulbayev".
+    for (family, given), term in itertools.product([("OSPANOV", "Erlan"), ("SERIKOVA", "Aliya")],
+                                                   ["seven years' imprisonment", "five years in prison"]):
+        text = (f"TRIAL MONITORING NOTE No. 3\n\nCase: State v. {given} {family} Court: district court, Almaty "
+                f"(single judge) Charges: Criminal Code Art. 174 (inciting hatred) Maximum penalty: {term} Note date: "
+                f"10 June 2015\n\n{given} {family.capitalize()} was arrested on 1 April 2015.")
+        found = acts(text, "2015-06-10")
+        assert not any(g == "PENALTY" for _, g, _ in found), (text, found)
+        assert all(v.startswith(given) for v, _, _ in found), (text, found)
+        assert (f"{given} {family.capitalize()}", "DEPRIVATION", "2015-04-01") in found, (text, found)

@@ -251,8 +251,9 @@ def _caps_first(text):
         opens_entry = opens_entry or bool(ENTRY_PREFIX.fullmatch(prefix)
                                           and re.match(r"[ \t]*(?:\n|$|[,(]|[–—-][ \t])", text[m.end():m.end() + 3])
                                           and m.group(2) not in STOP and family.capitalize() not in PLACES)
-        if not (SURNAME_END.search(family.lower()) or m.group(2) in GIVEN or opens_entry) or family in STOP:
-            continue
+        if not (SURNAME_END.search(family.lower()) or m.group(2) in GIVEN or opens_entry) or family in STOP or \
+                (m.group(2) in STOP and m.group(2) not in GIVEN):
+            continue  # (… "Saken TULBAYEV Court: district court": a field's label is no given name)
         if re.search(rf"(?<![\w-])[{CAPS}][{CAPS}’'-]+[ \t]+$", prefix) and not SURNAME_END.search(family.lower()):
             continue  # "ADDITIONAL INFORMATION Duman Mukhammedkarim": a heading in capitals, then the name
         family = "-".join(part.capitalize() for part in family.split("-"))
