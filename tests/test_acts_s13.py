@@ -240,3 +240,19 @@ def test_a_case_header_states_no_verdict():
         assert not any(g == "PENALTY" for _, g, _ in found), (text, found)
         assert all(v.startswith(given) for v, _, _ in found), (text, found)
         assert (f"{given} {family.capitalize()}", "DEPRIVATION", "2015-04-01") in found, (text, found)
+
+
+def test_terms_written_yrs():
+    # "4. MUKHANBETASKAR Kasimkhan – … – CC Art. 174 – 2 yrs 10 months, suspended – …", "the fourth, Kuanysh
+    # Bashpayev, received 4 yrs 6 months on 07.04.2017" (x03)
+    for (family, given), years in itertools.product([("OSPANOV", "Erlan"), ("SERIKOVA", "Aliya")], ["2", "4"]):
+        name = f"{given} {family.capitalize()}"
+        text = f"Prisoners\n\n1. {family} {given} – Almaty – CC Art. 174 – {years} yrs 6 months – sentenced 11.05.2017"
+        assert {(name, "PENALTY", "2017-05-11"), (name, "DEPRIVATION", "2017-05-11")} <= acts(text, "2017-06-01"), \
+            (text, acts(text, "2017-06-01"))
+        text = f"Prisoners\n\n1. {family} {given} – Almaty – CC Art. 174 – {years} yrs 10 months, suspended – 2017"
+        found = acts(text, "2017-06-01")
+        assert any(g == "PENALTY" for _, g, _ in found) and not any(g == "DEPRIVATION" for _, g, _ in found), \
+            (text, found)
+        text = f"The fourth, {name}, received {years} yrs 6 months on 07.04.2017 in Pavlodar."
+        assert (name, "DEPRIVATION", "2017-04-07") in acts(text, "2017-06-01"), (text, acts(text, "2017-06-01"))
