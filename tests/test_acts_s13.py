@@ -256,3 +256,18 @@ def test_terms_written_yrs():
             (text, found)
         text = f"The fourth, {name}, received {years} yrs 6 months on 07.04.2017 in Pavlodar."
         assert (name, "DEPRIVATION", "2017-04-07") in acts(text, "2017-06-01"), (text, acts(text, "2017-06-01"))
+
+
+def test_propaganda_of_terrorism_named_is_article_256():
+    # "1. ӘБІЛҚАЙЫРОВ Ғалымжан – … – терроризмді насихаттады деген айып – 7 жыл 7 ай бас бостандығынан айыру" and
+    # "2. МАЖЕНОВ Дадаш – … – сол айып – …" (x15): no provision for either.
+    text = ("1. ӘБІЛҚАЙЫРОВ Ғалымжан – Ақмола облысы – терроризмді насихаттады деген айып – 7 жыл бас "
+            "бостандығынан айыру – үкім 19.10.2018\n2. МАЖЕНОВ Дадаш – Ақмола облысы – сол айып – 5 жыл бас "
+            "бостандығынан айыру – үкім 05.11.2018")
+    found = pairs(text, "2018-12-01")
+    assert {("Ғалымжан Әбілқайыров", "CC-256"), ("Дадаш Маженов", "CC-256")} <= found, found
+    for text, name in [("On 19 October 2018 a court sentenced Erlan Ospanov to seven years in prison for propaganda "
+                        "of terrorism.", "Erlan Ospanov"),
+                       ("19 октября 2018 года суд приговорил Ерлана Садыкова к семи годам лишения свободы за "
+                        "пропаганду терроризма.", "Ерлан Садыков")]:
+        assert (name, "CC-256") in pairs(text, "2018-12-01"), (text, pairs(text, "2018-12-01"))
