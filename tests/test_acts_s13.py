@@ -271,3 +271,13 @@ def test_propaganda_of_terrorism_named_is_article_256():
                        ("19 октября 2018 года суд приговорил Ерлана Садыкова к семи годам лишения свободы за "
                         "пропаганду терроризма.", "Ерлан Садыков")]:
         assert (name, "CC-256") in pairs(text, "2018-12-01"), (text, pairs(text, "2018-12-01"))
+
+
+def test_named_as_suspects():
+    # "Earlier in December investigators named both Kasenov and … as suspects in the case" (x04): no act.
+    for a, b in [("Amir Kasenov", "Aset Matayev"), ("Aliya Serikova", "Nurlan Yesenov")]:
+        for shape in [f"On 3 December 2025 investigators named {a} and {b} as suspects in the case.",
+                      f"On 3 December 2025 police named both {a} and {b} as formal suspects."]:
+            found = acts(shape, "2025-12-26")
+            assert {(a, "PROSECUTION", "2025-12-03"), (b, "PROSECUTION", "2025-12-03")} <= found, (shape, found)
+    assert not acts("In 2019 a street in Almaty was named after Abai Kunanbayev as a gesture.", "2025-12-26")
