@@ -65,12 +65,13 @@ OFFICIAL_OF = re.compile(rf"(?<!\w)(?:{MODIFIERS['perpetrator']})\s+(?:of|at|fro
 # "судья межрайонного суда по административным правонарушениям Бибигуль Шамшаева", "следователь департамента
 # полиции Алматы Иван Петров", "судья апелляционной коллегии Рустем Жансыкбаев": a Russian title, its office in the
 # genitive (adjectives, the office's noun — `office` in lexicon/ru/modifiers.tsv —, "по … делам", a place), then the
-# name.
+# name; "по особо важным делам" may also stand before the office ("следователь по особо важным делам департамента
+# полиции … области Николай Вязников").
 OFFICIAL_OF_RU = re.compile(
-    rf"(?<!\w)(?:{MODIFIERS['perpetrator']})\s+(?:[а-яё-]+(?:ого|его|ой|ей|ых|их)\s+){{0,3}}"
+    rf"(?<!\w)(?:{MODIFIERS['perpetrator']})\s+(?:по\s+(?:[а-яё]+\s+){{0,2}}делам\s+)?(?:[а-яё-]+(?:ого|его|ой|ей|ых|их)\s+){{0,3}}"
     rf"(?:{MODIFIERS['office']})"
-    r"(?:\s+(?:по\s+[а-яё]+\s+[а-яё]+|[а-яё]+(?:ого|ой|ых|ской|ского)|города|г\.|области|района|№\s*\d+|"
-    r"[А-ЯЁ][а-яё-]+(?:ы|и|а|е|ого|ой)))*\s*,?\s*$")
+    rf"(?:\s+(?:по\s+[а-яё]+\s+[а-яё]+|[а-яё]+(?:ого|ой|ых|ской|ского)|города|г\.|области|района|№\s*\d+|"
+    rf"{MODIFIERS['office']}|[А-ЯЁ][а-яё]*(?:-[А-ЯЁа-яё][а-яё]*)*(?:ы|и|а|е|ого|ой)))*\s*,?\s*$")
 # "X, the head of the local police department, …", "X, an investigator of the KNB,": an official named with an
 # apposition after the name.
 OFFICIAL_APPOSITION = re.compile(
@@ -692,7 +693,8 @@ TALLY_VAGUE = re.compile(
 # Nor does the stop of "Art.", "Arts.", "ст.", "ч." ("CC Art. 405", "ч. 2 ст. 405").
 # Nor one followed by a comma or a word in lower case ("«Алға, Қазақстан!», был осуждён").
 # A footnote number glued to the stop ("upheld on appeal.2 The trial court …") ends it with the sentence.
-SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w)(?!\d{1,2}\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|(?<=\bArt)\.|(?<=\bArts)\."
+# (a name of one or two words in quotes that ends in "!" or "?", «Алга!», “Yahoo!”, ends no sentence)
+SENTENCE = re.compile(r"(?:[«“][^\s«»“”!?.]{1,25}(?:[ -][^\s«»“”!?.]{1,25})?[!?]+[»”]|[^.!?\n]|[.!?](?=\w)(?!\d{1,2}\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|(?<=\bArt)\.|(?<=\bArts)\."
                       r"|(?<=\bст)\.|(?<=\bч)\.|(?<=\d-[бb])\.(?=\s*[\d),;]|\s+[а-яёәғқңөұүһі])|(?<=\bбөл)\.(?=\s*[\d),;]|\s+[а-яё])|(?<=\bп)\.(?=\s*\d)|(?<=[^\d\s]\sг)\.(?=\s+[А-ЯЁ])|(?<=\bг)\.(?=[ \t]+[а-яё\d])|(?:(?<=[\s(.][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|(?<=^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))\.(?=[ \t]+[\w(]|-\w)"  # initials: "A. Matayev", "Bedelbaev A. drew", "Г.А. строго"
                       r"|[!?]+[\"'’”»)]*(?=[,;:]|\s+[a-zа-яёәғқңөұүһі])|[.][\"'’”»)]+(?=[,;:]|[ \t]+[a-zа-яё])|[.](?=[,;:]))+"
                       r"(?:[.!?]+[\"'’”»)]*(?:\d{1,2}(?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))?|\n|$)")
@@ -1062,6 +1064,7 @@ WHO_BEFORE = re.compile(r",\s+who\s+(?:\w+\s+){0,3}$", re.I)
 SPEAKER_AT_END = re.compile(r"\s+(?:said|says|wrote|writes|added|noted|stated|recalled|commented|reported)"
                             r"(?:\s+(?:at the time|later|earlier|afterwards|yesterday|today|on \w+(?: \d+)?|in \w+))?"
                             r"\s*[.!?]", re.I)
+OPINION_AFTER = re.compile(rf"\s*,?\s+(?:{MODIFIERS['opinion_after']})(?!\w)", re.I)
 OFFICER_NOUN = r"(?:police\s+)?(?:officers?|guards?|policemen|investigators?|officials?|prosecutors?|judges?|wardens?)"
 # An act done to officials (their acquittal, their charge): "acquitted the police officers", "officers accused of …".
 OFFICERS_OBJECT = re.compile(rf"\s+(?:the\s+|two\s+|three\s+|four\s+|five\s+|several\s+|some\s+)?"
@@ -1241,6 +1244,42 @@ def _role_of_another(text, mention):
         return False
     before = re.search(r"([а-яё]+)\s+$", text[max(0, mention.start - 30):mention.start], re.I)
     return bool(before and not re.search(r"(?:а|я|у|ю|ом|ем|е|ы|и)$", before.group(1).lower()))
+
+
+# An interview: lines of dialogue opened by a dash, some of them questions.
+DIALOGUE_LINE = re.compile(r"^[ \t]*[—–][ \t]+\S.*$", re.M)
+FIRST_PERSON = {kind: re.compile(rf"(?<!\w)(?:{MODIFIERS[kind]})(?!\w)", re.I) if kind in MODIFIERS else None
+                for kind in ("first_person", "first_person_plural")}
+
+
+def _interviewee(text, mentions, officials):
+    """The person an interview is with, when the text is one (six lines of dialogue or more, two of them questions)
+    and its title names that person first ("Игорь Винявский: «…»", "… белсенді Зинакүл Құтмамбетовамен сұхбат",
+    "Разговор с Натальей Садыковой"); None otherwise — also when the title's first name is someone else's relation
+    ("адвокат Марата Жыланбаева": the lawyer is not named)."""
+    lines = DIALOGUE_LINE.findall(text)
+    if len(lines) < 6 or sum(line.rstrip().endswith("?") for line in lines) < 2:
+        return None
+    title_end = text.find("\n", len(text) - len(text.lstrip()))
+    first = next((m for m in mentions if m.end <= (title_end if title_end >= 0 else len(text))), None)
+    if first is None or first.name in officials or _role_of_another(text, first):
+        return None
+    return first.name
+
+
+def _told_by_interviewee(text, start, sentence, interviewee, last_group):
+    """In an interview's answer (a dialogue line that asks nothing), "меня увезли", "мені ұстады", "they detained me":
+    the act was done to the interviewee; "нас", "бізді", "us": to the group just named with the interviewee in it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if not DIALOGUE_LINE.match(line) or line.rstrip().endswith("?"):
+        return []
+    if FIRST_PERSON["first_person"] and FIRST_PERSON["first_person"].search(sentence):
+        return [interviewee]
+    if FIRST_PERSON["first_person_plural"] and FIRST_PERSON["first_person_plural"].search(sentence):
+        return [interviewee] + [name for name in last_group if name != interviewee]
+    return []
 
 
 QUESTION_SENTENCE = re.compile(r"\?[\s»\")]*$")
@@ -1649,6 +1688,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             roles.setdefault(m.name, m.role)
     lawyers = {name for name, role in roles.items() if role == "lawyer"}
     last_group = []  # the last sentence naming several persons ("Дело: A, B, C"), for "они", "подсудимые"
+    group_told = (-1, True)
     introduced_by_colon = False
     # "Дата оглашения приговора: 08.10.2012", "Date of verdict: …": the day undated verdicts in the text were given.
     label = VERDICT_DATE.search(text)
@@ -1659,6 +1699,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
     else:
         notes, marker_offsets = footnote_dates(text, dates), None
     title_start = len(text) - len(text.lstrip())
+    interviewee = _interviewee(text, all_mentions, officials)
     for start, end in sentences(text):
         sentence = text[start:end]
         first_here = len(proposals)
@@ -1700,6 +1741,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         group_here = list(dict.fromkeys(m.name for m in persons if m.name not in officials and m.name not in lawyers))
         if len(group_here) >= 2:
             last_group = group_here
+            group_told = (end, bool(clause_types))  # where the sentence naming them ends; did it tell an act?
         # The items of a list after a sentence ending in a colon ("The nine others were convicted …:" "- A and B –
         # two years each;") are its victims.
         bulleted = bool(BULLET.match(sentence)) and introduced_by_colon
@@ -1746,6 +1788,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             previous_official = mention if official else None  # "three judges – A, B and C –"
             if not official and not PASSIVE_SUBJECT.match(text, mention.end) and (
                     is_bystander(text, mention, before) or SPEAKER_AT_END.match(text, mention.end) or (
+                    mention.name in lawyers and OPINION_AFTER.match(text, mention.end)) or (
                     previous_bystander is not None and BARE_GLUE.match(text[previous_bystander.end:mention.start])
                     and re.search(r"(?<!\w)(?:and|и|мен|пен|бен|және|&)(?!\w)",
                                   text[previous_bystander.end:mention.start]))):
@@ -1766,6 +1809,10 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             acted = [n for n in victims if any(p.kind == "act" and p.victims and p.victims[0] == n
                                                and p.start >= paragraph_start for p in proposals)]
             victims = acted or victims
+            if group_told[0] >= 0 and not group_told[1] and not text[group_told[0]:start].strip():
+                # "Others I know of: A, B, C, D and E. All of them were detained …": the persons the sentence just
+                # before listed without an act of their own
+                victims = list(last_group)
         elif not victims and not persons and ALL_THOSE.match(sentence):
             # "All those detained have since been released", "All three were later freed": the victims of the
             # acts told just before (this paragraph and the one before), not everyone named there.
@@ -1805,6 +1852,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             speakers = [m for m in persons if KK_SPEAKER_SELF.match(text, m.end)]
             if len(speakers) == 1 and len(persons) == 1 and KK_SELF_PRONOUN.search(text, speakers[0].end, end):
                 victims = [speakers[0].name]
+        if not victims and clause_types and interviewee:
+            victims = _told_by_interviewee(text, start, sentence, interviewee, last_group)
         if not victims:
             victims, first_only = _pronoun_victims(sentence, clause_types, last_victims or last_group, recent,
                                                    officials | lawyers | (bystanders - {p.victims[0] for p in proposals
@@ -2274,10 +2323,15 @@ def _named_after_count(text, act, size, proposals, mentions, officials):
     return []
 
 
+ONE_BY_ROLE = re.compile(rf"(?<!\w)an?\s+(?:[\w-]+\s+){{0,3}}?(?:{MODIFIERS['counted_noun_one']})(?!\w)", re.I) \
+    if "counted_noun_one" in MODIFIERS else None
+
+
 def _group_size(sentence):
     m = COUNT_WORD.search(sentence)
     if not m:
-        return None
+        # "detained a young video blogger who stood …": one person, named in a later sentence
+        return 1 if ONE_BY_ROLE and ONE_BY_ROLE.search(sentence) else None
     n = m.group("n").lower()
     return int(n) if n.isdigit() else GROUP_SIZE.get(n)
 

@@ -86,10 +86,11 @@ TITLES = {"Ms.", "Mr.", "Mrs.", "Dr.", "Ms", "Mr", "Mrs", "Dr"}
 CAPS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 # Latin words include the letters of Kazakh's Latin alphabet of 2021 ("Alnūr İlyaşev", "Mūhammedkärım").
 LATIN_UP, LATIN_LOW = "A-ZÄÖÜŪĞŞÑÇİ", "a-zäöüūğşñçı"
-TOKEN = r"(?:(?<!\w)(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яё]?\.){1,3}(?=\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|[A-ZÄÖÜŪĞŞÑÇİ][a-zäöüūğşñçı]+(?:[-'’][A-ZÄÖÜŪĞŞÑÇİ]?[a-zäöüūğşñçı]+)*(?![\w-]*\.(?:kz|ru|com|org|net|info|media|uz|kg|tv)(?!\w))|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ]?[а-яёәғқңөұүһі]+)*)"
+TOKEN = r"(?:(?<!\w)(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яё]?\.){1,3}(?=\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|[A-ZÄÖÜŪĞŞÑÇİ][a-zäöüūğşñçı]+(?:[-'’][A-ZÄÖÜŪĞŞÑÇİ]?[a-zäöüūğşñçı]+)*(?![^\W\d_])(?![\w-]*\.(?:kz|ru|com|org|net|info|media|uz|kg|tv)(?!\w))|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ]?[а-яёәғқңөұүһі]+)*(?![^\W\d_]))"
 # (a name runs on over a line break, as hard-wrapped text breaks it, but not into the label of the next field:
 # "Defence: Zhanara Balgabayeva" / "Monitoring: two observers")
-# (a word glued to a domain, "Orda.kz", "Vlast.kz", is a site's name, never a person's)
+# (a word glued to a domain, "Orda.kz", "Vlast.kz", is a site's name, never a person's; nor is a word whose letters
+# run on into capitals, "КазТАГ", "KazTAG": no name is read out of its first syllable)
 RUN = re.compile(rf"{TOKEN}(?:(?:[^\S\n]|\n(?!{TOKEN}(?:[ \t]{TOKEN})?[ \t]*:))?{TOKEN}){{0,7}}")
 WORD = re.compile(TOKEN)
 POSSESSIVE = re.compile(r"[’']s$")
@@ -250,8 +251,9 @@ def _caps_first(text):
         opens_entry = opens_entry or bool(ENTRY_PREFIX.fullmatch(prefix)
                                           and re.match(r"[ \t]*(?:\n|$|[,(]|[–—-][ \t])", text[m.end():m.end() + 3])
                                           and m.group(2) not in STOP and family.capitalize() not in PLACES)
-        if not (SURNAME_END.search(family.lower()) or m.group(2) in GIVEN or opens_entry) or family in STOP:
-            continue
+        if not (SURNAME_END.search(family.lower()) or m.group(2) in GIVEN or opens_entry) or family in STOP or \
+                (m.group(2) in STOP and m.group(2) not in GIVEN):
+            continue  # (… "Saken TULBAYEV Court: district court": a field's label is no given name)
         if re.search(rf"(?<![\w-])[{CAPS}][{CAPS}’'-]+[ \t]+$", prefix) and not SURNAME_END.search(family.lower()):
             continue  # "ADDITIONAL INFORMATION Duman Mukhammedkarim": a heading in capitals, then the name
         family = "-".join(part.capitalize() for part in family.split("-"))
@@ -1154,6 +1156,11 @@ def _lone_family(text, start, word, lowercase_words):
     if PLACE_PREPOSITION.search(before[-12:]):
         return False  # "в Конаеве", "in Qonaev": a town
     if not CYRILLIC_WORD.search(word):
+        # "the newspaper Uralskaya Nedelya": glued to a capitalised word that is never a name's and never written in
+        # lower case, it is one word of a title's or an organisation's name
+        after = NEXT_WORD.match(text, start + len(word))
+        if after and (after.group(1) in STOP or after.group(1) in PLACES) and after.group(1).lower() not in lowercase_words:
+            return False
         return bool(LONE_FAMILY_LATIN.search(word.lower())) and not sentence_start
     if KAZAKH_LETTER.search(word):
         return False  # Kazakh text: its case endings are read by other rules
@@ -1172,6 +1179,7 @@ def _lone_family(text, start, word, lowercase_words):
     return surname >= 0.3 or (ending and (not is_common_word(word) or plural_genitive))
 
 
+NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w’'-]+)")
 PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:в|во|из|под|близ|г\.|город[аеу]?|in|near)$", re.I)
 NOT_KAZAKH_ENDING = re.compile("|".join(f"(?:{row[0]})" for row in lexicon.table("not_endings", "kk")) or "(?!)",
                                re.I)

@@ -134,7 +134,11 @@ def _kazakh_articles(text):
     return found
 
 
+# A list's field after a dash says it without the article: "2. KURMANGALIYEV Aykhan – Taldykorgan – same article –",
+# "– та же статья –", "– сол бап –", "– сол айып –" (the same charge).
 SAME_ARTICLE = re.compile(r"(?:under )?the same (?:article|charge|provision)s?\b|by the same articles?\b|under that article|"
+                          r"(?<=[–—] )(?:same (?:article|charge|provision)s?\b|(?:та же|тот же) (?:стать\w+|пункт\w*)|"
+                          r"(?:сол|осы) айып\w*)|"
                           r"under (?:those|these) articles\b|"
                           r"по (?:той же|этой же|той же самой|этой|данной|указанной) стать\w+|по аналогичной стать\w+|"
                           r"по (?:тем же|этим же|тем же самым|аналогичным|указанным) стать(?:ям|ями)|"
