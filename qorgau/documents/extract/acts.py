@@ -1576,7 +1576,8 @@ def list_entries(text, mentions, dates, provisions):
                 taken_until = -negative_end
                 if act_type == "sentenced" and penalty and penalty["kind"] == "administrative_detention":
                     act_type = "administrative_detention"
-                if any(t == act_type for t, _ in found):
+                same_type = [i for i, (t, _) in enumerate(found) if t == act_type]
+                if same_type and found[same_type[0]][1] is not None:
                     continue
                 at = field_start + h.start()
                 before = next((d for d in reversed(field_dates) if d.start < at), None)
@@ -1589,6 +1590,12 @@ def list_entries(text, mentions, dates, provisions):
                     date = next((d for d in field_dates if d.start >= field_start + h.end()
                                  and not COMPILED_ANY.search(text, field_start + h.end(), d.start)), None) or \
                         next((d for d in reversed(field_dates) if d.end <= at), None) or next(iter(field_dates), None)
+                if same_type:
+                    # One verdict told in two fields, its term and its day ("4 жыл 6 ай бас бостандығынан айыру –
+                    # үкім 07.04.2017"): the undated term takes the verdict field's day.
+                    if date is not None:
+                        found[same_type[0]] = (act_type, date)
+                    continue
                 found.append((act_type, date))
         if penalty and penalty["kind"] != "fine" and not any(t in {"sentenced", "administrative_detention"}
                                                               for t, _ in found):

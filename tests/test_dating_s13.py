@@ -1,0 +1,53 @@
+"""Session 13, dating acts in documents written by outsiders (issue 11): the mechanisms found on the retired test
+split of sessions 10–12 (gold-dev-s12retired-{a,b,c}.json), each tested on documents built from parts (languages ×
+row or sentence shapes × where the date stands), not on the documents they were found on."""
+
+import itertools
+
+from qorgau.documents.extract.acts import find_acts
+from qorgau.documents.extract.dates import find_dates
+from qorgau.documents.extract.names import find_persons
+from qorgau.documents.extract.provisions import find_provisions
+from qorgau.records.models.acts import GROUP_OF
+
+PUBLISHED = "2024-05-20"
+
+
+def acts(text, published=PUBLISHED):
+    found = find_acts(text, find_persons(text), find_dates(text, published), find_provisions(text), published=published)
+    return {(p.victims[0], GROUP_OF.get(p.act_type, ""), p.date) for p in found if p.kind == "act" and p.victims}
+
+
+# A list row that tells the verdict in two fields, its term (itself a verdict word in Kazakh, "бас бостандығынан
+# айыру") and, in a later field, the verdict's day ("үкім 07.04.2017"): one verdict, of that day.
+LIST_HEAD = {"kk": "САЯСИ ТҰТҚЫНДАР ТІЗІМІ\n\nПішімі: ТЕГІ Аты – қала – бап – жаза – күндер.\n\n",
+             "ru": "СПИСОК ПОЛИТЗАКЛЮЧЁННЫХ\n\nФормат: ФАМИЛИЯ Имя – город – статья – наказание – даты.\n\n",
+             "en": "LIST OF POLITICAL PRISONERS\n\nFormat: SURNAME Given name – city – article – sentence – dates.\n\n"}
+LIST_ROWS = {
+    "kk": [("ОМАРОВ Дияс", "Дияс Омаров"), ("ҚҰНАЕВ Марат", "Марат Құнаев")],
+    "ru": [("ОМАРОВ Дияс", "Дияс Омаров"), ("КУНАЕВ Марат", "Марат Кунаев")],
+    "en": [("OMAROV Diyas", "Diyas Omarov"), ("KUNAEV Marat", "Marat Kunaev")],
+}
+LIST_TERMS = {
+    "kk": ["{y} жыл бас бостандығынан айыру", "{y} жыл 6 ай бас бостандығынан айыру, 3 жыл қызметке тыйым"],
+    "ru": ["{y} лет лишения свободы"],
+    "en": ["{y} years' imprisonment"],
+}
+LIST_VERDICT = {"kk": ["үкім {d}", "үкім {d}; апелляциясы қанағаттандырылмады"],
+                "ru": ["приговор {d}"], "en": ["sentenced {d}"]}
+LIST_PLACE = {"kk": "Павлодар – ҚК 174-бабы", "ru": "Павлодар – ст. 174 УК РК", "en": "Pavlodar – CC Art. 174"}
+
+
+def test_a_list_row_term_and_verdict_day_in_two_fields_is_one_verdict_of_that_day():
+    checked = 0
+    for language in LIST_ROWS:
+        for (printed, name), term, verdict, years in itertools.product(
+                LIST_ROWS[language], LIST_TERMS[language], LIST_VERDICT[language], (4, 7)):
+            row = f"1. {printed} – {LIST_PLACE[language]} – {term.format(y=years)} – {verdict.format(d='07.04.2017')}"
+            text = LIST_HEAD[language] + row + "\n"
+            found = acts(text)
+            assert (name, "PENALTY", "2017-04-07") in found, (text, found)
+            assert (name, "DEPRIVATION", "2017-04-07") in found, (text, found)
+            assert not any(v == name and d == "" for v, g, d in found), (text, found)  # no undated twin
+            checked += 1
+    assert checked == 24
