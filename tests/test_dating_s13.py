@@ -51,3 +51,27 @@ def test_a_list_row_term_and_verdict_day_in_two_fields_is_one_verdict_of_that_da
             assert not any(v == name and d == "" for v, g, d in found), (text, found)  # no undated twin
             checked += 1
     assert checked == 24
+
+
+# A part of a month without its year ("At the end of February police detained X", "Ақпанның соңында полиция … ұстады")
+# is that month of the narrative's year: the act's month, not the month of the document (an August report).
+PART_OF_MONTH = {
+    "en": (["At the end of February", "At the beginning of February", "In the middle of February",
+            "At the start of February"],
+           ["{p} police detained {n} in Almaty.", "{p} a court placed {n} in pre-trial detention."], "Aigul Sadykova"),
+    "kk": (["Ақпанның соңында", "Ақпан айының басында", "Ақпанның ортасында"],
+           ["{p} полиция белсенді {n} Алматыда ұстады.", "{p} сот блогер {n} екі айға қамауға алды."], "Дияс Омаров"),
+}
+
+
+def test_a_part_of_a_month_without_its_year_dates_the_act_to_that_month():
+    checked = 0
+    for language, (parts, frames, name) in PART_OF_MONTH.items():
+        for part, frame in itertools.product(parts, frames):
+            text = ("Almaty, 4 August 2023.\n\n" if language == "en" else "Алматы, 2023 жылғы 4 тамыз.\n\n") + \
+                frame.format(p=part, n=name)
+            found = acts(text, published="2023-08-04")
+            assert (name, "DEPRIVATION", "2023-02") in found, (text, found)
+            assert not any(d.startswith("2023-08") for _, g, d in found), (text, found)
+            checked += 1
+    assert checked == 14

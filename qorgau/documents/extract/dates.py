@@ -66,7 +66,7 @@ PATTERNS = [
     # (not a Kazakh day before a year that opens the next phrase: "12 наурызда 1997 жылғы ҚК-нің …")
     ("ru_day_month_year", re.compile(rf"\b(\d{{1,2}})\s+{RU_MONTH}\s+{YEAR}(?!\s+(?:жылғы|jylğy))", re.I)),
     ("ru_month_year", re.compile(rf"(?<!\w)(?:в\s+)?{RU_MONTH},?\s+{YEAR}(?!\s+(?:жылғы|jylğy))", re.I)),  # "Маусым, 2022." heading
-    ("part_month_year", re.compile(rf"\b(early|mid|late|the end of|the beginning of)[- ]?{MONTH},?\s+(?:of\s+)?{YEAR}", re.I)),
+    ("part_month_year", re.compile(rf"\b(early|mid|late|the (?:end|beginning|start|middle) of)[- ]?{MONTH},?\s+(?:of\s+)?{YEAR}", re.I)),
     ("month_year", re.compile(rf"(?<!\w){MONTH},?\s+(?:of\s+)?{YEAR}", re.I)),
     # March 5, the 5th of March (the year from the text before them)
     ("month_day", re.compile(rf"(?<!\w)(?-i:{MONTH})[ \t]+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d)(?![.:]\d)")),
@@ -75,7 +75,10 @@ PATTERNS = [
     ("ru_part_month", re.compile(rf"(?<!\w)(?:в\s+)?(?:конце|начале|середине)\s+{RU_MONTH}(?!\w)(?!\s+(?:19|20)\d\d)(?!\s+прошлого)", re.I)),
     # (not a day of last year, "былтыр 29 қыркүйекте": a relative date below)
     ("ru_day_month", re.compile(rf"\b(?=\d)(?<!былтыр )(?<!былтырғы )(?<!өткен жылы )(?<!өткен жылғы )(?<!өткен жылдың )(\d{{1,2}})(?:\s+|-){RU_MONTH}\b(?!\s+(?:19|20)\d\d(?!\s+(?:жылғы|jylğy)))(?!\s+прошлого)", re.I)),
-    ("part_month", re.compile(rf"\b(early|mid|late)[- ]{MONTH}\b(?!,?\s+(?:19|20)\d\d)", re.I)),
+    # "late February", "at the end of February" (the year from the text before): that month
+    ("part_month", re.compile(rf"\b(early|mid|late|the (?:end|beginning|start|middle) of)[- ]{MONTH}\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d)", re.I)),
+    # "ақпанның соңында", "наурыз айының басында" (at the end, the beginning of the month; the year from before)
+    ("kk_part_month", re.compile(rf"(?<!\w){KK_MONTH}(?:\s+айының)?\s+(?:соңында|басында|ортасында|аяғында)(?!\w)", re.I)),
     # A month alone after a preposition ("on appeal in July", "since March"): capitalised, so "may" stays a verb.
     ("bare_month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring)\s+(?-i:{MONTH})(?![\w.]*[ \t]*\d)")),
     ("ru_bare_month", re.compile(rf"\b[вВ]\s+{RU_MONTH}(?!\w)(?!\s*\d)(?!\s+прошлого)", re.I)),
@@ -242,7 +245,7 @@ def find_dates(text, document_date=""):
             if _preposition_nakanune(text, m):
                 continue
             value, value_end, how = _relative(m, results, document_date[:4] or context_year, document_date)
-        elif name == "kk_bare_month":
+        elif name in {"kk_bare_month", "kk_part_month"}:
             if context_year and _month(g[0]):
                 value, how = _iso(context_year, _month(g[0])), "year_from_context"
         elif name == "ru_month_year":
