@@ -75,3 +75,39 @@ def test_a_part_of_a_month_without_its_year_dates_the_act_to_that_month():
             assert not any(d.startswith("2023-08") for _, g, d in found), (text, found)
             checked += 1
     assert checked == 14
+
+
+# A list row whose trigger's field has no date and whose next field is a date and nothing else ("обыск дома – в ноябре
+# 2020 г.", "searched at home – in November 2020"): that field is the trigger's day; a field that tells more does not.
+DATE_FIELDS = {"ru": (["в ноябре 2020 г.", "11.2020", "ноябрь 2020"], "обыск дома", "Дияс Омаров", "ОМАРОВ Дияс",
+                      "ст. 405 ч. 2 УК РК", "под стражей с 24.02.2021"),
+               "en": (["in November 2020", "11.2020", "November 2020"], "home searched", "Diyas Omarov", "OMAROV Diyas",
+                      "CC Art. 405 part 2", "in custody since 24.02.2021")}
+
+
+def test_a_list_field_that_is_only_a_date_dates_the_undated_trigger_before_it():
+    checked = 0
+    for language, (shapes, trigger, name, printed, article, custody) in DATE_FIELDS.items():
+        for shape, joint in itertools.product(shapes, (" – ", "; ")):
+            row = f"1. {printed} – Экибастуз – {article} – {custody}{joint}{trigger} – {shape}"
+            text = LIST_HEAD[language] + row + "\n"
+            found = acts(text, published="2021-10-15")
+            assert (name, "HARASSMENT", "2020-11") in found, (text, found)
+            assert (name, "HARASSMENT", "") not in found, (text, found)
+            checked += 1
+        # (a field that tells more than its date is another matter: the trigger stays undated)
+        row = f"1. {printed} – Экибастуз – {article} – {custody}; {trigger} – {shapes[0]} {'у родственников' if language == 'ru' else 'of relatives'}"
+        found = acts(LIST_HEAD[language] + row + "\n", published="2021-10-15")
+        assert (name, "HARASSMENT", "2020-11") not in found, (row, found)
+    assert checked == 12
+
+
+def test_an_abbreviated_russian_year_without_a_preposition_dates_a_list_verdict():
+    for term, name, printed in itertools.product(["1 год ограничения свободы", "2 года лишения свободы"],
+                                                 ["Дияс Омаров"], ["ОМАРОВ Дияс"]):
+        row = f"1. {printed} – Костанай – ст. 405 ч. 2 УК РК – {term} (приговор 2020 г.) – вновь задержан"
+        found = acts(LIST_HEAD["ru"] + row + "\n", published="2021-10-15")
+        assert (name, "PENALTY", "2020") in found, (row, found)
+    # (an event's year spelled out in the genitive names the event, not the act: "январских событий 2022 года")
+    dates = find_dates("в организации беспорядков во время январских событий 2022 года", "2023-04-10")
+    assert [d.value for d in dates] == []

@@ -1528,6 +1528,22 @@ def section_entries(text, mentions, dates, provisions, listed):
     return proposals
 
 
+DATE_ONLY_PREFIX = re.compile(r"\s*(?:(?:in|on|в|от)\s+)?", re.I)
+DATE_ONLY_SUFFIX = re.compile(r"\s*(?:г\.|года|ж\.)?[\s.,;:–—-]*", re.I)
+
+
+def _date_only_field(text, dates, cuts, field_end):
+    """The date of the field after an undated trigger's field when that field is a date and nothing else ("обыск
+    дома – в ноябре 2020 г.", "searched – 03.2021"): the list's writer put the trigger's day in a field of its own."""
+    following = next((b for a, b in zip(cuts, cuts[1:]) if a == field_end), None)
+    within = list(dates.within(field_end, following)) if following is not None else []
+    if len(within) != 1:
+        return None
+    date = within[0]
+    return date if DATE_ONLY_PREFIX.fullmatch(text, field_end, date.start) and \
+        DATE_ONLY_SUFFIX.fullmatch(text, date.end, following) else None
+
+
 SAME_DATES = re.compile(rf"(?<!\w)(?:{MODIFIERS['same_dates']})(?!\w)", re.I) if "same_dates" in MODIFIERS else None
 
 
@@ -1590,6 +1606,8 @@ def list_entries(text, mentions, dates, provisions):
                     date = next((d for d in field_dates if d.start >= field_start + h.end()
                                  and not COMPILED_ANY.search(text, field_start + h.end(), d.start)), None) or \
                         next((d for d in reversed(field_dates) if d.end <= at), None) or next(iter(field_dates), None)
+                if date is None:
+                    date = _date_only_field(text, dates, cuts, field_end)
                 if same_type:
                     # One verdict told in two fields, its term and its day ("4 жыл 6 ай бас бостандығынан айыру –
                     # үкім 07.04.2017"): the undated term takes the verdict field's day.

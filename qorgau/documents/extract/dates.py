@@ -91,6 +91,9 @@ PATTERNS = [
                                  rf"{KK_MONTH}(?<=да|де|та|те|da|de|ta|te)(?!\w)(?!\s*\d)", re.I)),
     ("part_year", re.compile(rf"\b(?:in\s+)?(?:early|mid|late|the end of|the beginning of)[- ]?{YEAR}\b", re.I)),
     ("year", re.compile(rf"\b(?:in|since|of|by|until|during|в)\s+{YEAR}\b(?!\s*[-–]\s*\d)", re.I)),
+    # Russian: a year abbreviated with no preposition, as lists and notes write it ("(приговор 2020 г.)"), not a
+    # range's end (the spelled-out genitive, "январских событий 2022 года", names an event's year, not the act's)
+    ("year", re.compile(rf"(?<![-–—\d])(?<![-–—]\s){YEAR}\s*г\.", re.I)),
     # a list's field, the verb's year right after it: "– sentenced 2021 after …", "arrested 2019;"
     ("year", re.compile(rf"(?<=[a-z]{{3}}ed ){YEAR}\b(?![-–.,]\s*\d)")),
     # Kazakh: a year alone, before its noun ("2023 жылы", "2015 жылдан бері"), not before a month or day (above)
