@@ -111,3 +111,40 @@ def test_an_abbreviated_russian_year_without_a_preposition_dates_a_list_verdict(
     # (an event's year spelled out in the genitive names the event, not the act: "январских событий 2022 года")
     dates = find_dates("в организации беспорядков во время январских событий 2022 года", "2023-04-10")
     assert [d.value for d in dates] == []
+
+
+# A weekly digest: each entry under a heading line that is its day, the month named first ("Январь, 19", "Қаңтар,
+# 19", "January, 19"), often with a source line below it; an entry may tell its day again by a count from an earlier
+# entry ("На следующий день после того пикета …", "The day after that picket …"): the heading is the day counted to.
+DIGEST = {
+    "ru": ("Обзор нарушений за 15–21 января 2025 года", ["Январь, {d}", "{d} января"], "Журналист Дияс Омаров (г. Алматы)",
+           "Полиция задержала Дияса Омарова у театра.",
+           "На следующий день после того пикета полиция задержала Дияса Омарова.", "Дияс Омаров"),
+    "kk": ("2025 жылғы 15–21 қаңтардағы бұзушылықтар шолуы", ["Қаңтар, {d}"], "Журналист Дияс Омаров (Алматы)",
+           "Полиция Дияс Омаровты театр алдында ұстады.",
+           "Сол пикеттен кейін келесі күні полиция Дияс Омаровты ұстады.", "Дияс Омаров"),
+    "en": ("Press freedom digest, 15–21 January 2025", ["January, {d}"], "Journalist Diyas Omarov (Almaty)",
+           "Police detained Diyas Omarov outside the theatre.",
+           "The day after that picket police detained Diyas Omarov.", "Diyas Omarov"),
+}
+EARLIER = {"ru": "Суд оштрафовал Ивана Петрова.", "kk": "Сот Иван Петровқа айыппұл салды.", "en": "A court fined Ivan Petrov."}
+
+
+def _read_as_a_text_file(text):
+    from qorgau.documents.evaluation import canonicalise, read_document
+    return canonicalise(read_document("digest.txt", text.encode("utf-8"))).text
+
+
+def test_a_digest_entry_is_dated_by_its_heading_line_and_a_count_under_it_lands_on_that_heading():
+    checked = 0
+    for language, (title, headings, source, plain, counted, name) in DIGEST.items():
+        for heading, sentence, with_source in itertools.product(headings, (plain, counted), (True, False)):
+            entries = []
+            for day in (15, 16, 17, 18):  # four earlier entries: the heading shape repeats with another day
+                entries.append(heading.format(d=day) + "\n" + EARLIER[language])
+            entries.append(heading.format(d=20) + "\n" + (source + "\n" if with_source else "") + sentence)
+            text = _read_as_a_text_file(title + "\n\n" + "\n\n".join(entries) + "\n")
+            found = acts(text, published="2025-01-22")
+            assert (name, "DEPRIVATION", "2025-01-20") in found, (text, found)
+            checked += 1
+    assert checked == 16

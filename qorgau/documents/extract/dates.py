@@ -61,6 +61,8 @@ PATTERNS = [
     ("kk_year_day_month", re.compile(rf"\b{YEAR}\s+{KK_YEAR_WORD}\s+(\d{{1,2}})(?:\s+|-){RU_MONTH}(?!\w)", re.I)),
     # "2022 жылғы қаңтардың 5-і", "қазанның 12-сі": the month (in the genitive) before the day with its ending
     ("kk_year_month_day", re.compile(rf"\b{YEAR}\s+{KK_YEAR_WORD}\s+{RU_MONTH}\s+(\d{{1,2}})-\w+", re.I)),
+    # A digest's heading line, the month named first ("Январь, 15", "Қаңтар, 15", "January, 15"): that day
+    ("month_day_heading", re.compile(rf"(?m)^[ \t]*(?:{RU_MONTH}|(?-i:{MONTH})),?[ \t]+(\d{{1,2}})[ \t]*$", re.I)),
     ("kk_month_day", re.compile(rf"(?<!\w){RU_MONTH}\s+(\d{{1,2}})-(?:сі|сы|і|ы|нші|ші|шы|ында|інде|сында|сінде)(?!\w)", re.I)),
     ("kk_year_month", re.compile(rf"\b{YEAR}\s+{KK_YEAR_WORD}\s+{RU_MONTH}(?:\s+(?:айында|aiynda))?(?!\w)", re.I)),
     # (not a Kazakh day before a year that opens the next phrase: "12 наурызда 1997 жылғы ҚК-нің …")
@@ -237,6 +239,10 @@ def find_dates(text, document_date=""):
         elif name == "kk_year_month_day":
             if _month(g[1]) and _valid(g[0], _month(g[1]), g[2]):
                 value = _iso(g[0], _month(g[1]), g[2])
+        elif name == "month_day_heading":
+            month = _month(g[0] or g[1])
+            if context_year and month and _valid(context_year, month, g[2]):
+                value, how = _iso(context_year, month, g[2]), "year_from_context"
         elif name == "kk_month_day":
             month = _month(g[0])
             if context_year and month and _valid(context_year, month, g[1]):
@@ -465,9 +471,31 @@ def _relative(m, results, context_year, document_date=""):
     count = _count(groups.get("n")) if offset.endswith("n") else int(offset)
     if count is None:
         return "", "", ""
+    if _heads_entry(m.string, anchor, m.start()):
+        # A chronicle's entry under its own dated heading ("Январь, 20 ¶ На следующий день после ареста Б. …",
+        # "21 May ¶ Two days after the picket …"): the heading is the day counted to, the count tells from what.
+        return anchor.value, "", "relative"
     days = -count if offset.startswith("-") and offset.endswith("n") else count
     day = datetime.date.fromisoformat(anchor.value) + datetime.timedelta(days=days)
     return day.isoformat(), "", "relative"
+
+
+ABBREVIATION = re.compile(r"(?<!\w)\w{1,3}\.")
+
+
+def _heads_entry(string, anchor, position):
+    """The anchor is a line of its own (a dated heading: nothing but the date on its line) and the phrase at
+    `position` is in the first sentence after it, within the same entry (no blank line, no sentence end between;
+    a source line such as "Журналист А (г. Алматы)" may stand between)."""
+    if not anchor.text:
+        return False
+    line_start = string.rfind("\n", 0, anchor.start) + 1
+    line_end = string.find("\n", anchor.end)
+    line_end = len(string) if line_end < 0 else line_end
+    if string[line_start:anchor.start].strip() or string[anchor.end:line_end].strip(" \t.,:"):
+        return False
+    between = string[line_end:position]
+    return "\n\n" not in between.strip("\n") and not re.search(r"[.!?](?=\s)", ABBREVIATION.sub("", between))
 
 
 # A photo caption's line: "Фото: …", "На фото: …", "Photo: …", "Сурет: …", "… Фото из соцсетей".
