@@ -148,3 +148,25 @@ def test_a_digest_entry_is_dated_by_its_heading_line_and_a_count_under_it_lands_
             assert (name, "DEPRIVATION", "2025-01-20") in found, (text, found)
             checked += 1
     assert checked == 16
+
+
+# A weekday written after its date ("14 августа, в пятницу", "14 тамызда, жұма күні", "On 14 August, Friday") names
+# that day; a count after it ("В тот же день", "Сол күні", "The next day") counts from it, not from the weekday
+# counted back from the document's date (a week later here).
+WEEKDAY_AFTER = {
+    "ru": ("Астана, 22 августа 2015 года", "14 августа, в пятницу, полицейские провели обыск у Дияса Омарова.",
+           ["В тот же день Дияса Омарова задержали.", "На следующий день Дияса Омарова задержали."], "Дияс Омаров"),
+    "kk": ("Астана, 2015 жылғы 22 тамыз", "14 тамызда, жұма күні, полиция Дияс Омаровтың үйін тінтті.",
+           ["Сол күні полиция Дияс Омаровты ұстады.", "Келесі күні полиция Дияс Омаровты ұстады."], "Дияс Омаров"),
+    "en": ("Astana, 22 August 2015", "On 14 August, Friday, police searched the home of Diyas Omarov.",
+           ["The same day police detained Diyas Omarov.", "The next day police detained Diyas Omarov."], "Diyas Omarov"),
+}
+
+
+def test_a_weekday_after_its_date_names_that_day_and_the_counts_after_it_count_from_it():
+    for language, (dateline, first, counted, name) in WEEKDAY_AFTER.items():
+        for sentence, day in zip(counted, ("2015-08-14", "2015-08-15")):
+            text = dateline + "\n\n" + first + " " + sentence
+            found = acts(text, published="2015-08-22")
+            assert (name, "DEPRIVATION", day) in found, (text, found)
+            assert not any(d == "2015-08-21" for _, _, d in found), (text, found)

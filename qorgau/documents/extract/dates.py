@@ -253,6 +253,12 @@ def find_dates(text, document_date=""):
         elif name == "relative":
             if _preposition_nakanune(text, m):
                 continue
+            if results and len(results[-1].value) == 10 and results[-1].how != "document" and \
+                    WEEKDAY_WORD.search(m.group()) and re.fullmatch(r"[\s,(]{1,3}(?:a\s+)?", text[results[-1].end:start]):
+                # "14 августа, в пятницу", "on 14 August, a Friday": the weekday names the day just written (the dates
+                # counted after it, "В тот же день", count from that day, not from the weekday counted back from
+                # the document's date)
+                continue
             value, value_end, how = _relative(m, results, document_date[:4] or context_year, document_date)
         elif name in {"kk_bare_month", "kk_part_month"}:
             if context_year and _month(g[0]):
