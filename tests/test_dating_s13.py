@@ -170,3 +170,19 @@ def test_a_weekday_after_its_date_names_that_day_and_the_counts_after_it_count_f
             found = acts(text, published="2015-08-22")
             assert (name, "DEPRIVATION", day) in found, (text, found)
             assert not any(d == "2015-08-21" for _, _, d in found), (text, found)
+
+
+# A day spelled out as an ordinal, as speech and interviews write it ("Двадцать третьего января", "первого мая 2019
+# года"): that day, and the counts after it count from it.
+ORDINALS = [("Двадцать третьего января", 23, 1), ("первого мая", 1, 5), ("тридцать первого марта", 31, 3),
+            ("третьего апреля", 3, 4), ("двенадцатого февраля", 12, 2), ("Двадцатого июня", 20, 6)]
+
+
+def test_a_russian_day_spelled_as_an_ordinal_dates_the_act():
+    for (words, day, month), with_year, frame in itertools.product(
+            ORDINALS, (True, False), ("{d} полицейские задержали Дияса Омарова.",
+                                      "— {d} сотрудники КНБ пришли с обыском. В тот же день задержали Дияса Омарова.")):
+        phrase = words + (" 2023 года" if with_year else "")
+        text = "Алматы, 20 декабря 2023 года\n\n" + frame.format(d=phrase[0].upper() + phrase[1:])
+        found = acts(text, published="2023-12-20")
+        assert ("Дияс Омаров", "DEPRIVATION", f"2023-{month:02d}-{day:02d}") in found, (text, found)

@@ -22,6 +22,10 @@ CYRILLIC_MONTHS = [(re.compile(f"(?:{pattern})$", re.I), int(number))
 MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 KK_MONTH = "(" + "|".join(f"(?:{pattern})" for pattern, _ in lexicon.table("months", "kk")) + ")"
 RU_MONTH = "(" + "|".join(f"(?:{pattern})" for lang in ("ru", "kk") for pattern, _ in lexicon.table("months", lang)) + ")"
+# A day spelled out as an ordinal ("двадцать третьего января"): lexicon/ru/ordinals.tsv, longest first
+ORDINAL_DAYS = sorted(((re.compile(f"(?:{pattern})$", re.I), int(day)) for pattern, day in lexicon.table("ordinals", "ru")),
+                      key=lambda row: -len(row[0].pattern))
+ORDINAL_DAY = "(" + "|".join(pattern.pattern[:-1] for pattern, _ in ORDINAL_DAYS) + ")"
 DASH = r"\s*[-–—]\s*"
 YEAR = r"((?:19|20)\d{2})"
 # Kazakh "жылғы/жылы/жылдың" (of the year) after a year, in the Cyrillic and the Latin alphabet ("2022 jylğy nauryzda")
@@ -65,6 +69,7 @@ PATTERNS = [
     ("month_day_heading", re.compile(rf"(?m)^[ \t]*(?:{RU_MONTH}|(?-i:{MONTH})),?[ \t]+(\d{{1,2}})[ \t]*$", re.I)),
     ("kk_month_day", re.compile(rf"(?<!\w){RU_MONTH}\s+(\d{{1,2}})-(?:сі|сы|і|ы|нші|ші|шы|ында|інде|сында|сінде)(?!\w)", re.I)),
     ("kk_year_month", re.compile(rf"\b{YEAR}\s+{KK_YEAR_WORD}\s+{RU_MONTH}(?:\s+(?:айында|aiynda))?(?!\w)", re.I)),
+    ("ru_ordinal_day_month", re.compile(rf"(?<!\w){ORDINAL_DAY}\s+{RU_MONTH}(?!\w)(?:\s+{YEAR})?", re.I)),
     # (not a Kazakh day before a year that opens the next phrase: "12 наурызда 1997 жылғы ҚК-нің …")
     ("ru_day_month_year", re.compile(rf"\b(\d{{1,2}})\s+{RU_MONTH}\s+{YEAR}(?!\s+(?:жылғы|jylğy))", re.I)),
     ("ru_month_year", re.compile(rf"(?<!\w)(?:в\s+)?{RU_MONTH},?\s+{YEAR}(?!\s+(?:жылғы|jylğy))", re.I)),  # "Маусым, 2022." heading
@@ -239,6 +244,12 @@ def find_dates(text, document_date=""):
         elif name == "kk_year_month_day":
             if _month(g[1]) and _valid(g[0], _month(g[1]), g[2]):
                 value = _iso(g[0], _month(g[1]), g[2])
+        elif name == "ru_ordinal_day_month":
+            day = next((n for pattern, n in ORDINAL_DAYS if pattern.match(re.sub(r"\s+", " ", g[0]))), None)
+            month, year = _month(g[1]), g[2] or context_year
+            how = "explicit" if g[2] else "year_from_context"
+            if day and month and year and _valid(year, month, day):
+                value = _iso(year, month, day)
         elif name == "month_day_heading":
             month = _month(g[0] or g[1])
             if context_year and month and _valid(context_year, month, g[2]):
