@@ -186,3 +186,41 @@ def test_a_russian_day_spelled_as_an_ordinal_dates_the_act():
         text = "Алматы, 20 декабря 2023 года\n\n" + frame.format(d=phrase[0].upper() + phrase[1:])
         found = acts(text, published="2023-12-20")
         assert ("Дияс Омаров", "DEPRIVATION", f"2023-{month:02d}-{day:02d}") in found, (text, found)
+
+
+# A briefing whose dates are only in its footnotes, each marker set at the end of the passage it sources ("Some
+# weeks later … took him to a police station. The stream broke off.[^4]" "[^4]: 8 April 2020"): every undated
+# sentence of the passage takes the note's day, a vague offset ("some weeks later") included.
+NOTED = {
+    "en": ["Some weeks later, two officers grabbed the phone of Diyas Omarov and took him to a police station.",
+           "Later police detained Diyas Omarov outside his house."],
+    "ru": ["Через несколько недель двое полицейских задержали Дияса Омарова у его дома.",
+           "Позже полицейские задержали Дияса Омарова у его дома."],
+    "kk": ["Бірнеше аптадан кейін полиция Дияс Омаровты үйінің алдында ұстады."],
+}
+NOTED_NAME = {"en": "Diyas Omarov", "ru": "Дияс Омаров", "kk": "Дияс Омаров"}
+NOTED_AFTER = {"en": "The stream broke off after he shouted for help.", "ru": "Трансляция оборвалась.",
+               "kk": "Трансляция үзіліп қалды."}
+NOTED_NOTE = {"en": "8 April 2020, Oral.", "ru": "8 апреля 2020 года, Уральск.", "kk": "2020 жылғы 8 сәуір, Орал."}
+
+
+def acts_of_file(name, text, published):
+    from qorgau.documents.evaluation import canonicalise, read_document
+    canonical = canonicalise(read_document(name, text.encode("utf-8")))
+    found = find_acts(canonical.text, find_persons(canonical.text), find_dates(canonical.text, published),
+                      find_provisions(canonical.text), published=published, footnotes=canonical.footnotes,
+                      markers=canonical.markers)
+    return {(p.victims[0], GROUP_OF.get(p.act_type, ""), p.date) for p in found if p.kind == "act" and p.victims}
+
+
+def test_a_footnote_marker_at_the_end_of_a_passage_dates_its_undated_sentences():
+    checked = 0
+    for language, sentences in NOTED.items():
+        for sentence in sentences:
+            text = ("# Briefing, spring 2020\n\nIn the first months of 2020 the pressure grew.[^1]\n\n" + sentence +
+                    " " + NOTED_AFTER[language] + "[^2]\n\n---\n\n[^1]: Monitoring reports.\n[^2]: " +
+                    NOTED_NOTE[language] + "\n")
+            found = acts_of_file("briefing.md", text, "2020-05-15")
+            assert (NOTED_NAME[language], "DEPRIVATION", "2020-04-08") in found, (text, found)
+            checked += 1
+    assert checked == 5

@@ -1486,6 +1486,21 @@ def note_dates(footnotes, published=""):
     return notes
 
 
+def _passage_marker(text, dates, end, marker_offsets):
+    """A footnote marker set at the end of a passage sources every sentence of it ("Some weeks later … took him to a
+    police station. The stream broke off after he shouted for help.[^4]"): the first marker after the sentence in its
+    paragraph, when no date stands between."""
+    paragraph_end = text.find("\n\n", end)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    found = (markers_in(text, end, paragraph_end) if marker_offsets is None
+             else [n for offset, n in marker_offsets if end < offset <= paragraph_end])
+    if not found:
+        return []
+    offset = next((o for o, n in marker_offsets if n == found[0] and o > end), paragraph_end) if marker_offsets \
+        else paragraph_end
+    return found[:1] if not list(dates.within(end, min(offset, paragraph_end))) else []
+
+
 def markers_in(text, start, end):
     """Footnote numbers glued to the words of a sentence ("upheld on appeal.2", "… each under the same article.3")."""
     return [int(m.group(1)) for m in MARKER.finditer(text, start, min(len(text), end + 3))]
@@ -2087,13 +2102,20 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 restore = (date_value, date_end)
                 date_value, date_end = context_date(text, dates, start)
             inherited_date = not own_dates and heading is None
+            here = (markers_in(text, start, end) if marker_offsets is None
+                    else [n for offset, n in marker_offsets if start <= offset <= end + 2])
+            if not here and notes and not own_dates:
+                here = _passage_marker(text, dates, end, marker_offsets)
+            note_date = next((notes[n] for n in here if n in notes), None)
             by_length = not own_dates and _told_by_length(sentence, hit_start, act_type)
             if _state_in_relative(text, sentence, start, hit_start, hit_end, act_type, own_dates):
                 date_value, date_end, inherited_date = "", "", False
             elif by_length:
                 date_value, date_end = "", ""  # (kept "context": the act told with its day elsewhere is the same)
-            elif not own_dates and (VAGUE_AGO.search(sentence) or (VAGUE_OFFSET and VAGUE_OFFSET.search(sentence))):
+            elif not own_dates and note_date is None and \
+                    (VAGUE_AGO.search(sentence) or (VAGUE_OFFSET and VAGUE_OFFSET.search(sentence))):
                 # "released on parole more than a year ago": a time the text does not give, not the narrative's
+                # (unless the sentence's footnote gives it: "Some weeks later … took him away.[^4]" "[^4]: 8 April")
                 date_value, date_end, inherited_date = "", "", False
             # "судьбой активистов A, B и C, осуждённых по делам …": a participle naming a state, no act of that day;
             # the act keeps no date until the text tells it ("В июле суд признал …").
@@ -2106,9 +2128,6 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 and (_appositive_participle(sentence, start, hit_start, own_dates)
                      or _reported_earlier(sentence, start, hit_start, own_dates))
             attributive = attributive or state_only
-            here = (markers_in(text, start, end) if marker_offsets is None
-                    else [n for offset, n in marker_offsets if start <= offset <= end + 2])
-            note_date = next((notes[n] for n in here if n in notes), None)
             headline = False
             # (a headline stands on its own line: a first sentence with more of its paragraph after it on the same
             # line is the lead's, "А обвиняется по ст. 405 УК. 18 июня его задержали …")
