@@ -224,3 +224,24 @@ def test_a_footnote_marker_at_the_end_of_a_passage_dates_its_undated_sentences()
             assert (NOTED_NAME[language], "DEPRIVATION", "2020-04-08") in found, (text, found)
             checked += 1
     assert checked == 5
+
+
+# English: a date after ", and" / ", but" / ", while" opens a clause of its own; it does not date the trigger before it,
+# which keeps the date its own clause gives ("The next day a court ordered X held in pre-trial detention, and on 5
+# September the detention was extended").
+LATER_CLAUSES = [", and on 5 September the detention was extended to 14 October.",
+                 ", but on 5 September the appeal court heard the case.",
+                 ", while on 5 September his lawyer filed a complaint.",
+                 ", and in September his family left the city."]
+FIRST_CLAUSES = [("Police arrested Diyas Omarov on 14 May. The next day a court ordered him held in pre-trial detention",
+                  "2015-05-15"),
+                 ("On 15 May a court ordered Diyas Omarov held in pre-trial detention", "2015-05-15"),
+                 ("In May a court placed Diyas Omarov under house arrest", "2015-05")]
+
+
+def test_an_english_date_after_a_clause_conjunction_does_not_date_the_trigger_before_it():
+    for (first, day), later in itertools.product(FIRST_CLAUSES, LATER_CLAUSES):
+        text = "Almaty, 30 October 2015\n\n" + first + later
+        found = acts(text, published="2015-10-30")
+        assert ("Diyas Omarov", "DEPRIVATION", day) in found, (text, found)
+        assert not any(d.startswith("2015-09") for _, _, d in found), (text, found)
