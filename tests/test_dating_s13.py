@@ -245,3 +245,31 @@ def test_an_english_date_after_a_clause_conjunction_does_not_date_the_trigger_be
         found = acts(text, published="2015-10-30")
         assert ("Diyas Omarov", "DEPRIVATION", day) in found, (text, found)
         assert not any(d.startswith("2015-09") for _, _, d in found), (text, found)
+
+
+# An act placed only within or after a period the text does not date ("During the investigation he was held in a
+# pre-trial detention centre", "Когда эти сутки истекли, его не отпустили: суд поместил его под стражу", "Тергеу
+# кезінде ол тергеу изоляторында отырды") has no day: not the day of the sentence before.
+WITHIN_PERIOD = {
+    "en": ("Police detained Diyas Omarov on 18 January.",
+           ["During the investigation a court kept Diyas Omarov in a pre-trial detention centre.",
+            "When those ten days expired, a court placed Diyas Omarov in pre-trial detention."], "Diyas Omarov"),
+    "ru": ("Полиция задержала Дияса Омарова 18 января.",
+           ["В ходе следствия суд поместил Дияса Омарова под стражу.",
+            "Когда эти сутки истекли, суд поместил Дияса Омарова под стражу на два месяца."], "Дияс Омаров"),
+    "kk": ("Полиция Дияс Омаровты 18 қаңтарда ұстады.",
+           ["Тергеу кезінде сот Дияс Омаровты тергеу изоляторына қамады.",
+            "Әкімшілік қамау мерзімі біткенде сот Дияс Омаровты екі айға қамауға алды."], "Дияс Омаров"),
+}
+
+
+def test_an_act_within_or_after_an_undated_period_takes_no_day_from_the_sentence_before():
+    checked = 0
+    for language, (first, sentences, name) in WITHIN_PERIOD.items():
+        for sentence in sentences:
+            text = first + " " + sentence
+            found = acts(text, published="2017-06-21")
+            dates_of = sorted(d for v, g, d in found if v == name and g == "DEPRIVATION")
+            assert dates_of == ["", "2017-01-18"], (text, found)
+            checked += 1
+    assert checked == 6
