@@ -273,3 +273,22 @@ def test_an_act_within_or_after_an_undated_period_takes_no_day_from_the_sentence
             assert dates_of == ["", "2017-01-18"], (text, found)
             checked += 1
     assert checked == 6
+
+
+# A deprivation told by the term served ("served 20 days of administrative arrest", "отбыл 15 суток ареста") has no
+# day of its own, and none from the narrative before it (session 12's "spent", "провёл", with "served", "отбыл").
+SERVED = {"en": ("In early September police questioned Diyas Omarov.",
+                 ["Diyas Omarov served 20 days of administrative arrest for a post.",
+                  "Diyas Omarov has served two months in a pre-trial detention centre."], "Diyas Omarov"),
+          "ru": ("В начале сентября полиция допросила Дияса Омарова.",
+                 ["Дияс Омаров отбыл 15 суток административного ареста за пост.",
+                  "Дияс Омаров отбыл два месяца под домашним арестом."], "Дияс Омаров")}
+
+
+def test_a_deprivation_told_by_the_term_served_takes_no_day_from_the_narrative():
+    for language, (first, sentences, name) in SERVED.items():
+        for sentence in sentences:
+            text = "Briefing, September 2025\n\n" + first + "\n\n" + sentence
+            found = acts(text, published="2025-12-01")
+            assert (name, "DEPRIVATION", "") in found, (text, found)
+            assert not any(g == "DEPRIVATION" and d for v, g, d in found), (text, found)
