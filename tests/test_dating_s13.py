@@ -279,7 +279,9 @@ def test_an_act_within_or_after_an_undated_period_takes_no_day_from_the_sentence
 # day of its own, and none from the narrative before it (session 12's "spent", "провёл", with "served", "отбыл").
 SERVED = {"en": ("In early September police questioned Diyas Omarov.",
                  ["Diyas Omarov served 20 days of administrative arrest for a post.",
-                  "Diyas Omarov has served two months in a pre-trial detention centre."], "Diyas Omarov"),
+                  "Diyas Omarov has served two months in a pre-trial detention centre.",
+                  "Diyas Omarov has spent six months under house arrest, including almost three weeks of forced "
+                  "confinement in a psychiatric clinic."], "Diyas Omarov"),
           "ru": ("В начале сентября полиция допросила Дияса Омарова.",
                  ["Дияс Омаров отбыл 15 суток административного ареста за пост.",
                   "Дияс Омаров отбыл два месяца под домашним арестом."], "Дияс Омаров")}

@@ -126,7 +126,8 @@ VAGUE_OFFSET = re.compile(rf"(?<!\w)(?:{MODIFIERS['vague_offset']})(?!\w)", re.I
 # (without_undated_duplicates).
 DURATION_STATE = re.compile(rf"(?<!\w)(?:{MODIFIERS['duration_state']})(?!\w)", re.I) if "duration_state" in MODIFIERS \
     else None
-DEPRIVATIONS = {"detained", "arrested", "pretrial_detention", "house_arrest", "imprisoned", "administrative_detention"}
+DEPRIVATIONS = {"detained", "arrested", "pretrial_detention", "house_arrest", "psychiatric_detention", "imprisoned",
+                "administrative_detention"}
 
 
 def _told_by_length(sentence, hit_start, act_type):
