@@ -294,3 +294,18 @@ def test_a_deprivation_told_by_the_term_served_takes_no_day_from_the_narrative()
             found = acts(text, published="2025-12-01")
             assert (name, "DEPRIVATION", "") in found, (text, found)
             assert not any(g == "DEPRIVATION" and d for v, g, d in found), (text, found)
+
+
+# Kazakh: a charge told in the perfect at the sentence's end ("Екеуіне де … 174-бабы бойынша айып тағылған", both have
+# been charged; "… іс қозғалған") is a state the report finds, with no day: not the report's date, not its month.
+KK_PERFECT = ["Дияс Омаровқа Қылмыстық кодекстің 174-бабының 2-бөлігі бойынша айып тағылған.",
+              "Дияс Омаровқа қатысты 174-бап бойынша қылмыстық іс қозғалған.",
+              "Дияс Омаров 174-бап бойынша айыпталған."]
+
+
+def test_a_kazakh_charge_told_in_the_perfect_at_the_sentence_end_takes_no_day():
+    for sentence, above in itertools.product(KK_PERFECT, ("ҚАРАҒАНДЫ, 30 қараша. Сотта іс қаралып жатыр.\n\n", "")):
+        text = "Қарағандыда іс қаралып жатыр\n\n" + above + sentence
+        found = acts(text, published="2017-11-30")
+        assert ("Дияс Омаров", "PROSECUTION", "") in found, (text, found)
+        assert not any(g == "PROSECUTION" and d for v, g, d in found), (text, found)
