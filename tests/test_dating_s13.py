@@ -309,3 +309,21 @@ def test_a_kazakh_charge_told_in_the_perfect_at_the_sentence_end_takes_no_day():
         found = acts(text, published="2017-11-30")
         assert ("Дияс Омаров", "PROSECUTION", "") in found, (text, found)
         assert not any(g == "PROSECUTION" and d for v, g, d in found), (text, found)
+
+
+# "Since that day" ("Сол күннен бері", "С того дня", "Since that day") starts the state it tells on the day last
+# stated: the state's day is that day, not none.
+SINCE_THAT_DAY = {
+    "kk": ("ҰҚК Дияс Омаровты 14 мамырда қамауға алған.", "Сол күннен бері ол тергеу изоляторында отыр."),
+    "ru": ("КНБ задержал Дияса Омарова 14 мая.", "С того дня он находится в следственном изоляторе."),
+    "en": ("The KNB arrested Diyas Omarov on 14 May.", "Since that day he has been held in a pre-trial detention centre."),
+}
+
+
+def test_since_that_day_dates_the_state_to_the_day_last_stated():
+    for language, (first, second) in SINCE_THAT_DAY.items():
+        name = "Diyas Omarov" if language == "en" else "Дияс Омаров"
+        text = "Павлодар, 31 қазан 2015.\n\n" + first + " " + second
+        found = acts(text, published="2015-10-31")
+        dated = [(g, d) for v, g, d in found if v == name and g == "DEPRIVATION"]
+        assert dated and all(d == "2015-05-14" for _, d in dated), (text, found)
