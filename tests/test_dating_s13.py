@@ -327,3 +327,22 @@ def test_since_that_day_dates_the_state_to_the_day_last_stated():
         found = acts(text, published="2015-10-31")
         dated = [(g, d) for v, g, d in found if v == name and g == "DEPRIVATION"]
         assert dated and all(d == "2015-05-14" for _, d in dated), (text, found)
+
+
+# "Вскоре после этого" / "Shortly after that": soon after the event just told, in a narrative of minutes and hours —
+# that event's day; "вскоре после акции" / "shortly after the referendum" (an event the text does not date) stays
+# undated (session 12).
+SOON_AFTER = {"ru": ("Утром 6 мая Дияс Омаров вышел на площадь с пустым плакатом. Через несколько минут к нему подошёл "
+                     "чиновник.", "Вскоре после этого полицейские задержали Дияса Омарова.",
+                     "Вскоре после акции полицейские задержали Дияса Омарова.", "Дияс Омаров"),
+              "en": ("On the morning of 6 May Diyas Omarov stood on the square with a blank placard. A few minutes later "
+                     "an official came up to him.", "Shortly after that police detained Diyas Omarov.",
+                     "Shortly after the referendum police detained Diyas Omarov.", "Diyas Omarov")}
+
+
+def test_soon_after_the_event_just_told_is_its_day_but_soon_after_an_undated_event_is_none():
+    for language, (first, anaphoric, other, name) in SOON_AFTER.items():
+        found = acts("Алматы, 10 мая 2019 года\n\n" + first + " " + anaphoric, published="2019-05-10")
+        assert (name, "DEPRIVATION", "2019-05-06") in found, (language, found)
+        found = acts("Алматы, 10 мая 2019 года\n\n" + first + " " + other, published="2019-05-10")
+        assert (name, "DEPRIVATION", "") in found, (language, found)
