@@ -346,3 +346,22 @@ def test_soon_after_the_event_just_told_is_its_day_but_soon_after_an_undated_eve
         assert (name, "DEPRIVATION", "2019-05-06") in found, (language, found)
         found = acts("Алматы, 10 мая 2019 года\n\n" + first + " " + other, published="2019-05-10")
         assert (name, "DEPRIVATION", "") in found, (language, found)
+
+
+# "К вечеру", "Кешке қарай", "By the evening": later on the day last stated — that day, not the document's month.
+# "уже однажды арестовывали" (had once been arrested before): an earlier time the text does not date.
+EVENING = {"ru": ("3 марта Дияс Омаров вышел на одиночный пикет.", "К вечеру суд оштрафовал Дияса Омарова на 100 000 тенге."),
+           "kk": ("3 наурызда Дияс Омаров жалғыз пикетке шықты.", "Кешке қарай сот Дияс Омаровқа айыппұл салды."),
+           "en": ("On 3 March Diyas Omarov held a one-person picket.", "By the evening a court fined Diyas Omarov.")}
+
+
+def test_by_the_evening_is_the_day_last_stated_and_once_before_is_no_day():
+    for language, (first, second) in EVENING.items():
+        name = "Diyas Omarov" if language == "en" else "Дияс Омаров"
+        found = acts("Алматы, 2024\n\n" + first + "\n\n" + second, published="2024-03-20")
+        assert (name, "PENALTY", "2024-03-03") in found, (language, found)
+    text = "Алматы, 2024\n\n3 марта Дияс Омаров вышел на пикет. На плакате приписка, что за такой же плакат Дияса " \
+           "Омарова уже однажды арестовывали на 15 суток."
+    found = acts(text, published="2024-03-20")
+    assert ("Дияс Омаров", "DEPRIVATION", "") in found and \
+        ("Дияс Омаров", "DEPRIVATION", "2024-03-03") not in found, found
