@@ -365,3 +365,30 @@ def test_by_the_evening_is_the_day_last_stated_and_once_before_is_no_day():
     found = acts(text, published="2024-03-20")
     assert ("Дияс Омаров", "DEPRIVATION", "") in found and \
         ("Дияс Омаров", "DEPRIVATION", "2024-03-03") not in found, found
+
+
+# Co-defendants told apart ("Нұрғалиевпен бірге Б … сотталды", "Вместе с Нургалиевым осуждены Б", "Together with
+# Nurgaliyev, B was convicted"): their verdict is the one the text told with its day, not the day of the sentence
+# before (an arrest).
+TOGETHER_CASES = {
+    "kk": ("Алматы, 2019 жылғы 6 тамыз\n\nСудья Қайрат Иманқұлов 5 тамызда чатқа қатысқан сегіз адамды бес жылдан "
+           "сегіз жылға дейін бас бостандығынан айырды.\n\nЧатты 2013 жылы Болат Нұрғалиев ашқан. ҰҚК Нұрғалиевті 2018 "
+           "жылғы 27 қазанда ұстады, қалғандарын сол аптада ұстады. Нұрғалиевпен бірге Дияс Омаров пен Марат Құнаев "
+           "сотталды.", ["Дияс Омаров", "Марат Құнаев"]),
+    "ru": ("Алматы, 6 августа 2019 года\n\nСудья Кайрат Иманкулов 5 августа приговорил восьмерых участников чата к "
+           "срокам от пяти до восьми лет лишения свободы.\n\nЧат в 2013 году создал Болат Нургалиев. КНБ задержал "
+           "Нургалиева 27 октября 2018 года, остальных — в ту же неделю. Дияс Омаров и Марат Кунаев осуждены вместе с "
+           "Нургалиевым.", ["Дияс Омаров", "Марат Кунаев"]),
+    "en": ("Almaty, 6 August 2019\n\nOn 5 August Judge Kairat Imankulov sentenced the eight members of the chat to "
+           "between five and eight years in prison.\n\nBolat Nurgaliyev set up the chat in 2013. The KNB arrested "
+           "Nurgaliyev on 27 October 2018 and the others the same week. Diyas Omarov and Marat Kunaev were convicted "
+           "together with Nurgaliyev.", ["Diyas Omarov", "Marat Kunaev"]),
+}
+
+
+def test_co_defendants_convicted_together_take_the_verdict_day_told():
+    for language, (text, names) in TOGETHER_CASES.items():
+        found = acts(text, published="2019-08-06")
+        for name in names:
+            assert (name, "PENALTY", "2019-08-05") in found, (language, name, found)
+            assert (name, "PENALTY", "2018-10-27") not in found, (language, name, found)

@@ -641,6 +641,25 @@ def _without_explained_offence(sentence, start, own_dates):
     return [d for d in own_dates if d.start < start + found.end()]
 
 
+# Co-defendants ("together with", "вместе с", "-мен бірге"): their verdict is the one told of the case.
+TOGETHER = re.compile(rf"(?<!\w)(?:{MODIFIERS['together']})(?!\w)", re.I) if "together" in MODIFIERS else None
+VERDICT_TRIGGER = next((pattern for act_type, pattern in COMPILED if act_type == "sentenced"), None)
+
+
+def _verdict_told(text, dates, position):
+    """The day of the last verdict told before `position` with a date in its own sentence, before its trigger (a
+    court "on 5 August … sentenced eight men"), or None."""
+    found = None
+    for start, end in sentences(text[:position]):
+        hit = VERDICT_TRIGGER.search(text, start, end) if VERDICT_TRIGGER else None
+        if hit is None:
+            continue
+        day = next((d for d in reversed(list(dates.within(start, hit.start()))) if len(d.value) == 10
+                    and not term_end(text, d)), None)
+        found = day or found
+    return found
+
+
 def context_date(text, dates, position):
     """The date an undated sentence inherits: the last one before it — to the day within its paragraph,
     to the month beyond it (a report moves on in time, but seldom says the day again)."""
@@ -2102,6 +2121,12 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 # "was let go after a few days but arrested again in March": the date is the later clause's
                 restore = (date_value, date_end)
                 date_value, date_end = context_date(text, dates, start)
+            if act_type == "sentenced" and not own_dates and TOGETHER and TOGETHER.search(sentence) and \
+                    (verdict_day := _verdict_told(text, dates, start)) is not None:
+                # "Нұрғалиевпен бірге Б, В … сотталды", "Вместе с Нургалиевым осуждены Б, В", "tried alongside him,
+                # received ten years": the co-defendants' verdict is the one the text told, of its day (not the day of
+                # the sentence before, an arrest)
+                date_value, date_end = verdict_day.value, verdict_day.value_end
             inherited_date = not own_dates and heading is None
             here = (markers_in(text, start, end) if marker_offsets is None
                     else [n for offset, n in marker_offsets if start <= offset <= end + 2])
