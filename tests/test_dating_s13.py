@@ -392,3 +392,13 @@ def test_co_defendants_convicted_together_take_the_verdict_day_told():
         for name in names:
             assert (name, "PENALTY", "2019-08-05") in found, (language, name, found)
             assert (name, "PENALTY", "2018-10-27") not in found, (language, name, found)
+
+
+def test_a_date_line_inside_a_wrapped_block_does_not_split_it():
+    """A heading is a date line that opens its block; a date that a narrow column wrapped onto a line of its own in the
+    middle of a sentence ("… detained on ¶ 14 May ¶ in Almaty") stays inside its sentence, so its act keeps the day."""
+    text = _read_as_a_text_file("Report\n\nPolice detained Diyas Omarov on\n14 May 2024\nin Almaty after a picket.\n")
+    assert "\n\n14 May" not in text and "14 May 2024 in Almaty" in text, text
+    assert ("Diyas Omarov", "DEPRIVATION", "2024-05-14") in acts(text, published="2024-05-20")
+    text = _read_as_a_text_file("Digest\n\n14 May 2024\nPolice detained Diyas Omarov in Almaty after a picket.\n")
+    assert "14 May 2024\n\nPolice" in text, text

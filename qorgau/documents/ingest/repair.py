@@ -123,7 +123,8 @@ def _join_lines(lines, lead_ins=False):
                 current = []
             continue
         if current and (stripped.startswith(("•", "\uf0b7", "- ", "– ")) or re.match(r"^\d+\.\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", stripped)
-                        or DATED_ENTRY_LINE.match(stripped) or DATE_HEADING_LINE.match(stripped)
+                        or DATED_ENTRY_LINE.match(stripped)
+                        # (a date line opening its block is the entry's heading; one inside a block is a wrapped line)
                         or (len(current) == 1 and DATE_HEADING_LINE.match(current[0]))
                         or (lead_ins and current[-1].endswith(":") and LIST_ITEM.match(stripped))):
             paragraphs.append(current)
