@@ -127,7 +127,8 @@ VAGUE_OFFSET = re.compile(rf"(?<!\w)(?:{MODIFIERS['vague_offset']})(?!\w)", re.I
 # (without_undated_duplicates).
 DURATION_STATE = re.compile(rf"(?<!\w)(?:{MODIFIERS['duration_state']})(?!\w)", re.I) if "duration_state" in MODIFIERS \
     else None
-DEPRIVATIONS = {"detained", "arrested", "pretrial_detention", "house_arrest", "imprisoned", "administrative_detention"}
+DEPRIVATIONS = {"detained", "arrested", "pretrial_detention", "house_arrest", "psychiatric_detention", "imprisoned",
+                "administrative_detention"}
 
 
 def _told_by_length(sentence, hit_start, act_type):
@@ -639,6 +640,25 @@ def _without_explained_offence(sentence, start, own_dates):
     if COMPILED_ANY.search(rest) or find_penalty(rest):
         return own_dates
     return [d for d in own_dates if d.start < start + found.end()]
+
+
+# Co-defendants ("together with", "вместе с", "-мен бірге"): their verdict is the one told of the case.
+TOGETHER = re.compile(rf"(?<!\w)(?:{MODIFIERS['together']})(?!\w)", re.I) if "together" in MODIFIERS else None
+VERDICT_TRIGGER = next((pattern for act_type, pattern in COMPILED if act_type == "sentenced"), None)
+
+
+def _verdict_told(text, dates, position):
+    """The day of the last verdict told before `position` with a date in its own sentence, before its trigger (a
+    court "on 5 August … sentenced eight men"), or None."""
+    found = None
+    for start, end in sentences(text[:position]):
+        hit = VERDICT_TRIGGER.search(text, start, end) if VERDICT_TRIGGER else None
+        if hit is None:
+            continue
+        day = next((d for d in reversed(list(dates.within(start, hit.start()))) if len(d.value) == 10
+                    and not term_end(text, d)), None)
+        found = day or found
+    return found
 
 
 def context_date(text, dates, position):
@@ -1525,6 +1545,21 @@ def note_dates(footnotes, published=""):
     return notes
 
 
+def _passage_marker(text, dates, end, marker_offsets):
+    """A footnote marker set at the end of a passage sources every sentence of it ("Some weeks later … took him to a
+    police station. The stream broke off after he shouted for help.[^4]"): the first marker after the sentence in its
+    paragraph, when no date stands between."""
+    paragraph_end = text.find("\n\n", end)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    found = (markers_in(text, end, paragraph_end) if marker_offsets is None
+             else [n for offset, n in marker_offsets if end < offset <= paragraph_end])
+    if not found:
+        return []
+    offset = next((o for o, n in marker_offsets if n == found[0] and o > end), paragraph_end) if marker_offsets \
+        else paragraph_end
+    return found[:1] if not list(dates.within(end, min(offset, paragraph_end))) else []
+
+
 def markers_in(text, start, end):
     """Footnote numbers glued to the words of a sentence ("upheld on appeal.2", "… each under the same article.3")."""
     return [int(m.group(1)) for m in MARKER.finditer(text, start, min(len(text), end + 3))]
@@ -1565,6 +1600,22 @@ def section_entries(text, mentions, dates, provisions, listed):
                     penalty=penalty if act_type in TAKES_PENALTY else None, rule=f"rule:section:{act_type}",
                     date_source="own", role=first.role))
     return proposals
+
+
+DATE_ONLY_PREFIX = re.compile(r"\s*(?:(?:in|on|в|от)\s+)?", re.I)
+DATE_ONLY_SUFFIX = re.compile(r"\s*(?:г\.|года|ж\.)?[\s.,;:–—-]*", re.I)
+
+
+def _date_only_field(text, dates, cuts, field_end):
+    """The date of the field after an undated trigger's field when that field is a date and nothing else ("обыск
+    дома – в ноябре 2020 г.", "searched – 03.2021"): the list's writer put the trigger's day in a field of its own."""
+    following = next((b for a, b in zip(cuts, cuts[1:]) if a == field_end), None)
+    within = list(dates.within(field_end, following)) if following is not None else []
+    if len(within) != 1:
+        return None
+    date = within[0]
+    return date if DATE_ONLY_PREFIX.fullmatch(text, field_end, date.start) and \
+        DATE_ONLY_SUFFIX.fullmatch(text, date.end, following) else None
 
 
 SAME_DATES = re.compile(rf"(?<!\w)(?:{MODIFIERS['same_dates']})(?!\w)", re.I) if "same_dates" in MODIFIERS else None
@@ -1615,7 +1666,8 @@ def list_entries(text, mentions, dates, provisions):
                 taken_until = -negative_end
                 if act_type == "sentenced" and penalty and penalty["kind"] == "administrative_detention":
                     act_type = "administrative_detention"
-                if any(t == act_type for t, _ in found):
+                same_type = [i for i, (t, _) in enumerate(found) if t == act_type]
+                if same_type and found[same_type[0]][1] is not None:
                     continue
                 at = field_start + h.start()
                 before = next((d for d in reversed(field_dates) if d.start < at), None)
@@ -1628,6 +1680,14 @@ def list_entries(text, mentions, dates, provisions):
                     date = next((d for d in field_dates if d.start >= field_start + h.end()
                                  and not COMPILED_ANY.search(text, field_start + h.end(), d.start)), None) or \
                         next((d for d in reversed(field_dates) if d.end <= at), None) or next(iter(field_dates), None)
+                if date is None:
+                    date = _date_only_field(text, dates, cuts, field_end)
+                if same_type:
+                    # One verdict told in two fields, its term and its day ("4 жыл 6 ай бас бостандығынан айыру –
+                    # үкім 07.04.2017"): the undated term takes the verdict field's day.
+                    if date is not None:
+                        found[same_type[0]] = (act_type, date)
+                    continue
                 found.append((act_type, date))
         if penalty and penalty["kind"] != "fine" and not any(t in {"sentenced", "administrative_detention"}
                                                               for t, _ in found):
@@ -2110,14 +2170,27 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 # "was let go after a few days but arrested again in March": the date is the later clause's
                 restore = (date_value, date_end)
                 date_value, date_end = context_date(text, dates, start)
+            if act_type == "sentenced" and not own_dates and TOGETHER and TOGETHER.search(sentence) and \
+                    (verdict_day := _verdict_told(text, dates, start)) is not None:
+                # "Нұрғалиевпен бірге Б, В … сотталды", "Вместе с Нургалиевым осуждены Б, В", "tried alongside him,
+                # received ten years": the co-defendants' verdict is the one the text told, of its day (not the day of
+                # the sentence before, an arrest)
+                date_value, date_end = verdict_day.value, verdict_day.value_end
             inherited_date = not own_dates and heading is None
+            here = (markers_in(text, start, end) if marker_offsets is None
+                    else [n for offset, n in marker_offsets if start <= offset <= end + 2])
+            if not here and notes and not own_dates:
+                here = _passage_marker(text, dates, end, marker_offsets)
+            note_date = next((notes[n] for n in here if n in notes), None)
             by_length = not own_dates and _told_by_length(sentence, hit_start, act_type)
             if _state_in_relative(text, sentence, start, hit_start, hit_end, act_type, own_dates):
                 date_value, date_end, inherited_date = "", "", False
             elif by_length:
                 date_value, date_end = "", ""  # (kept "context": the act told with its day elsewhere is the same)
-            elif not own_dates and (VAGUE_AGO.search(sentence) or (VAGUE_OFFSET and VAGUE_OFFSET.search(sentence))):
+            elif not own_dates and note_date is None and \
+                    (VAGUE_AGO.search(sentence) or (VAGUE_OFFSET and VAGUE_OFFSET.search(sentence))):
                 # "released on parole more than a year ago": a time the text does not give, not the narrative's
+                # (unless the sentence's footnote gives it: "Some weeks later … took him away.[^4]" "[^4]: 8 April")
                 date_value, date_end, inherited_date = "", "", False
             # "судьбой активистов A, B и C, осуждённых по делам …": a participle naming a state, no act of that day;
             # the act keeps no date until the text tells it ("В июле суд признал …").
@@ -2130,9 +2203,6 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 and (_appositive_participle(sentence, start, hit_start, own_dates)
                      or _reported_earlier(sentence, start, hit_start, own_dates))
             attributive = attributive or state_only
-            here = (markers_in(text, start, end) if marker_offsets is None
-                    else [n for offset, n in marker_offsets if start <= offset <= end + 2])
-            note_date = next((notes[n] for n in here if n in notes), None)
             headline = False
             # (a headline stands on its own line: a first sentence with more of its paragraph after it on the same
             # line is the lead's, "А обвиняется по ст. 405 УК. 18 июня его задержали …")

@@ -22,6 +22,10 @@ CYRILLIC_MONTHS = [(re.compile(f"(?:{pattern})$", re.I), int(number))
 MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 KK_MONTH = "(" + "|".join(f"(?:{pattern})" for pattern, _ in lexicon.table("months", "kk")) + ")"
 RU_MONTH = "(" + "|".join(f"(?:{pattern})" for lang in ("ru", "kk") for pattern, _ in lexicon.table("months", lang)) + ")"
+# A day spelled out as an ordinal ("двадцать третьего января"): lexicon/ru/ordinals.tsv, longest first
+ORDINAL_DAYS = sorted(((re.compile(f"(?:{pattern})$", re.I), int(day)) for pattern, day in lexicon.table("ordinals", "ru")),
+                      key=lambda row: -len(row[0].pattern))
+ORDINAL_DAY = "(" + "|".join(pattern.pattern[:-1] for pattern, _ in ORDINAL_DAYS) + ")"
 DASH = r"\s*[-–—]\s*"
 YEAR = r"((?:19|20)\d{2})"
 # Kazakh "жылғы/жылы/жылдың" (of the year) after a year, in the Cyrillic and the Latin alphabet ("2022 jylğy nauryzda")
@@ -61,12 +65,15 @@ PATTERNS = [
     ("kk_year_day_month", re.compile(rf"\b{YEAR}\s+{KK_YEAR_WORD}\s+(\d{{1,2}})(?:\s+|-){RU_MONTH}(?!\w)", re.I)),
     # "2022 жылғы қаңтардың 5-і", "қазанның 12-сі": the month (in the genitive) before the day with its ending
     ("kk_year_month_day", re.compile(rf"\b{YEAR}\s+{KK_YEAR_WORD}\s+{RU_MONTH}\s+(\d{{1,2}})-\w+", re.I)),
+    # A digest's heading line, the month named first ("Январь, 15", "Қаңтар, 15", "January, 15"): that day
+    ("month_day_heading", re.compile(rf"(?m)^[ \t]*(?:{RU_MONTH}|(?-i:{MONTH})),?[ \t]+(\d{{1,2}})[ \t]*$", re.I)),
     ("kk_month_day", re.compile(rf"(?<!\w){RU_MONTH}\s+(\d{{1,2}})-(?:сі|сы|і|ы|нші|ші|шы|ында|інде|сында|сінде)(?!\w)", re.I)),
     ("kk_year_month", re.compile(rf"\b{YEAR}\s+{KK_YEAR_WORD}\s+{RU_MONTH}(?:\s+(?:айында|aiynda))?(?!\w)", re.I)),
+    ("ru_ordinal_day_month", re.compile(rf"(?<!\w){ORDINAL_DAY}\s+{RU_MONTH}(?!\w)(?:\s+{YEAR})?", re.I)),
     # (not a Kazakh day before a year that opens the next phrase: "12 наурызда 1997 жылғы ҚК-нің …")
     ("ru_day_month_year", re.compile(rf"\b(\d{{1,2}})\s+{RU_MONTH}\s+{YEAR}(?!\s+(?:жылғы|jylğy))", re.I)),
     ("ru_month_year", re.compile(rf"(?<!\w)(?:в\s+)?{RU_MONTH},?\s+{YEAR}(?!\s+(?:жылғы|jylğy))", re.I)),  # "Маусым, 2022." heading
-    ("part_month_year", re.compile(rf"\b(early|mid|late|the end of|the beginning of)[- ]?{MONTH},?\s+(?:of\s+)?{YEAR}", re.I)),
+    ("part_month_year", re.compile(rf"\b(early|mid|late|the (?:end|beginning|start|middle) of)[- ]?{MONTH},?\s+(?:of\s+)?{YEAR}", re.I)),
     ("month_year", re.compile(rf"(?<!\w){MONTH},?\s+(?:of\s+)?{YEAR}", re.I)),
     # March 5, the 5th of March (the year from the text before them)
     ("month_day", re.compile(rf"(?<!\w)(?-i:{MONTH})[ \t]+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d)(?![.:]\d)")),
@@ -75,7 +82,10 @@ PATTERNS = [
     ("ru_part_month", re.compile(rf"(?<!\w)(?:в\s+)?(?:конце|начале|середине)\s+{RU_MONTH}(?!\w)(?!\s+(?:19|20)\d\d)(?!\s+прошлого)", re.I)),
     # (not a day of last year, "былтыр 29 қыркүйекте": a relative date below)
     ("ru_day_month", re.compile(rf"\b(?=\d)(?<!былтыр )(?<!былтырғы )(?<!өткен жылы )(?<!өткен жылғы )(?<!өткен жылдың )(\d{{1,2}})(?:\s+|-){RU_MONTH}\b(?!\s+(?:19|20)\d\d(?!\s+(?:жылғы|jylğy)))(?!\s+прошлого)", re.I)),
-    ("part_month", re.compile(rf"\b(early|mid|late)[- ]{MONTH}\b(?!,?\s+(?:19|20)\d\d)", re.I)),
+    # "late February", "at the end of February" (the year from the text before): that month
+    ("part_month", re.compile(rf"\b(early|mid|late|the (?:end|beginning|start|middle) of)[- ]{MONTH}\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d)", re.I)),
+    # "ақпанның соңында", "наурыз айының басында" (at the end, the beginning of the month; the year from before)
+    ("kk_part_month", re.compile(rf"(?<!\w){KK_MONTH}(?:\s+айының)?\s+(?:соңында|басында|ортасында|аяғында)(?!\w)", re.I)),
     # A month alone after a preposition ("on appeal in July", "since March"): capitalised, so "may" stays a verb.
     ("bare_month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring)\s+(?-i:{MONTH})(?![\w.]*[ \t]*\d)")),
     ("ru_bare_month", re.compile(rf"\b[вВ]\s+{RU_MONTH}(?!\w)(?!\s*\d)(?!\s+прошлого)", re.I)),
@@ -88,6 +98,9 @@ PATTERNS = [
                                  rf"{KK_MONTH}(?<=да|де|та|те|da|de|ta|te)(?!\w)(?!\s*\d)", re.I)),
     ("part_year", re.compile(rf"\b(?:in\s+)?(?:early|mid|late|the end of|the beginning of)[- ]?{YEAR}\b", re.I)),
     ("year", re.compile(rf"\b(?:in|since|of|by|until|during|в)\s+{YEAR}\b(?!\s*[-–]\s*\d)", re.I)),
+    # Russian: a year abbreviated with no preposition, as lists and notes write it ("(приговор 2020 г.)"), not a
+    # range's end (the spelled-out genitive, "январских событий 2022 года", names an event's year, not the act's)
+    ("year", re.compile(rf"(?<![-–—\d])(?<![-–—]\s){YEAR}\s*г\.", re.I)),
     # a list's field, the verb's year right after it: "– sentenced 2021 after …", "arrested 2019;"
     ("year", re.compile(rf"(?<=[a-z]{{3}}ed ){YEAR}\b(?![-–.,]\s*\d)")),
     # Kazakh: a year alone, before its noun ("2023 жылы", "2015 жылдан бері"), not before a month or day (above)
@@ -231,6 +244,16 @@ def find_dates(text, document_date=""):
         elif name == "kk_year_month_day":
             if _month(g[1]) and _valid(g[0], _month(g[1]), g[2]):
                 value = _iso(g[0], _month(g[1]), g[2])
+        elif name == "ru_ordinal_day_month":
+            day = next((n for pattern, n in ORDINAL_DAYS if pattern.match(re.sub(r"\s+", " ", g[0]))), None)
+            month, year = _month(g[1]), g[2] or context_year
+            how = "explicit" if g[2] else "year_from_context"
+            if day and month and year and _valid(year, month, day):
+                value = _iso(year, month, day)
+        elif name == "month_day_heading":
+            month = _month(g[0] or g[1])
+            if context_year and month and _valid(context_year, month, g[2]):
+                value, how = _iso(context_year, month, g[2]), "year_from_context"
         elif name == "kk_month_day":
             month = _month(g[0])
             if context_year and month and _valid(context_year, month, g[1]):
@@ -241,8 +264,14 @@ def find_dates(text, document_date=""):
         elif name == "relative":
             if _preposition_nakanune(text, m):
                 continue
+            if results and len(results[-1].value) == 10 and results[-1].how != "document" and \
+                    WEEKDAY_WORD.search(m.group()) and re.fullmatch(r"[\s,(]{1,3}(?:a\s+)?", text[results[-1].end:start]):
+                # "14 августа, в пятницу", "on 14 August, a Friday": the weekday names the day just written (the dates
+                # counted after it, "В тот же день", count from that day, not from the weekday counted back from
+                # the document's date)
+                continue
             value, value_end, how = _relative(m, results, document_date[:4] or context_year, document_date)
-        elif name == "kk_bare_month":
+        elif name in {"kk_bare_month", "kk_part_month"}:
             if context_year and _month(g[0]):
                 value, how = _iso(context_year, _month(g[0])), "year_from_context"
         elif name == "ru_month_year":
@@ -459,9 +488,31 @@ def _relative(m, results, context_year, document_date=""):
     count = _count(groups.get("n")) if offset.endswith("n") else int(offset)
     if count is None:
         return "", "", ""
+    if _heads_entry(m.string, anchor, m.start()):
+        # A chronicle's entry under its own dated heading ("Январь, 20 ¶ На следующий день после ареста Б. …",
+        # "21 May ¶ Two days after the picket …"): the heading is the day counted to, the count tells from what.
+        return anchor.value, "", "relative"
     days = -count if offset.startswith("-") and offset.endswith("n") else count
     day = datetime.date.fromisoformat(anchor.value) + datetime.timedelta(days=days)
     return day.isoformat(), "", "relative"
+
+
+ABBREVIATION = re.compile(r"(?<!\w)\w{1,3}\.")
+
+
+def _heads_entry(string, anchor, position):
+    """The anchor is a line of its own (a dated heading: nothing but the date on its line) and the phrase at
+    `position` is in the first sentence after it, within the same entry (no blank line, no sentence end between;
+    a source line such as "Журналист А (г. Алматы)" may stand between)."""
+    if not anchor.text:
+        return False
+    line_start = string.rfind("\n", 0, anchor.start) + 1
+    line_end = string.find("\n", anchor.end)
+    line_end = len(string) if line_end < 0 else line_end
+    if string[line_start:anchor.start].strip() or string[anchor.end:line_end].strip(" \t.,:"):
+        return False
+    between = string[line_end:position]
+    return "\n\n" not in between.strip("\n") and not re.search(r"[.!?](?=\s)", ABBREVIATION.sub("", between))
 
 
 # A photo caption's line: "Фото: …", "На фото: …", "Photo: …", "Сурет: …", "… Фото из соцсетей".

@@ -29,6 +29,11 @@ class Canonical:
     links: list = field(default_factory=list)       # urls, in order of appearance
 
 
+MONTH_WORD = re.compile(r"(?<!\w)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[йя]|июн|июл|"
+                        r"август|сентябр|октябр|ноябр|декабр|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|"
+                        r"қыркүйек|қазан|қараша|желтоқсан)", re.I)
+
+
 def _header_lines(pages_lines):
     """Short lines that repeat (digits ignored) on several pages or many times: headers and footers."""
     counts = Counter()
@@ -46,8 +51,15 @@ def _header_lines(pages_lines):
     # One long page (extracted text without page breaks): lines seen 4+ times that are not sentences.
     # (Not a list's field with one word for its label, "Жазасы: бас бостандығынан айыру", "Sentence: 5 years": the
     # same value for several persons is their entries' content.)
+    # (Nor a chronicle's dated headings, "Январь, 15" … "Январь, 21": a month's name and a different day each time —
+    # a running header repeats its date unchanged.)
+    distinct = {}
+    for lines in pages_lines:
+        for line in lines:
+            distinct.setdefault(re.sub(r"\d+", "#", line.strip()), set()).add(line.strip())
     repeated |= {k for k, n in single.items() if n >= 4 and 0 < len(k) <= 60 and not k.endswith((".", ",", ";"))
-                 and not k.startswith("#") and not re.match(r"[^\W\d_]+\s*:\s+\S", k)}
+                 and not k.startswith("#") and not re.match(r"[^\W\d_]+\s*:\s+\S", k)
+                 and not (MONTH_WORD.search(k) and len(distinct[k]) == n)}
     return repeated
 
 
@@ -89,6 +101,11 @@ LIST_ITEM = re.compile(r"^(?:[•\uf0b7▪●◦]|[-–—*]\s|\d{1,3}[.)]\s|[a-
 # A chronology's entry, a numeric date and a dash ("17.07.2019 – Verdict: …", "06.2019 – The trial opens …"): a line of
 # its own, as a web page, a PDF or a Word file sets it, never the run-on of a hard-wrapped sentence.
 DATED_ENTRY_LINE = re.compile(r"^(?:\d{1,2}\.)?\d{1,2}\.(?:19|20)\d\d\s*[–—-]\s")
+# A line that is a day and nothing else, a chronicle's or a digest's heading ("Январь, 15", "15 января", "May 3,
+# 2024", "03.05.2024"): a paragraph of its own, so that it heads its entry rather than opening its first sentence.
+DATE_HEADING_LINE = re.compile(r"^(?:" + MONTH_WORD.pattern + r")[^\W\d]*\.?,?\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?[.:]?$|"
+                               r"^\d{1,2}(?:-\w+)?\s+(?:" + MONTH_WORD.pattern + r")[^\W\d]*(?:,?\s+(?:19|20)\d\d)?[.:]?$|"
+                               r"^\d{1,2}\.\d{1,2}\.(?:19|20)\d\d[.:]?$", re.I)
 
 
 def _join_lines(lines, lead_ins=False):
@@ -107,6 +124,8 @@ def _join_lines(lines, lead_ins=False):
             continue
         if current and (stripped.startswith(("•", "\uf0b7", "- ", "– ")) or re.match(r"^\d+\.\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", stripped)
                         or DATED_ENTRY_LINE.match(stripped)
+                        # (a date line opening its block is the entry's heading; one inside a block is a wrapped line)
+                        or (len(current) == 1 and DATE_HEADING_LINE.match(current[0]))
                         or (lead_ins and current[-1].endswith(":") and LIST_ITEM.match(stripped))):
             paragraphs.append(current)
             current = []

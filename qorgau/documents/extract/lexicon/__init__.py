@@ -10,6 +10,7 @@
     <lang>/places.tsv        place names, one a line (never part of a person's name)
     <lang>/penalties.tsv     penalty kind <TAB> unit <TAB> regular expression (group 1: the amount)
     <lang>/relative.tsv      regular expression <TAB> unit (day, month, year, season) <TAB> offset
+    ru/ordinals.tsv          regular expression <TAB> day (a day of the month spelled out: "двадцать третьего")
     kk/name_suffixes.tsv     Kazakh case endings taken off names (qorgau.lib.morphology)
     <lang>/verb_forms.tsv    form <TAB> regular expression of the endings a verb stem "⟨stem⟩" in triggers.tsv takes
 
