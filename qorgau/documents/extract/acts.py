@@ -728,7 +728,7 @@ def sentences(text):
 
 
 # A penalty names its unit: sentences without one are not searched (the patterns are costly).
-PENALTY_HINT = re.compile(r"year|month|day|fine|KZT|tenge|MCI|лет|год|сут|штраф|МРП|тенге|жыл|тәулік|айыппұл|теңге|АЕК|"
+PENALTY_HINT = re.compile(r"\d\s(?:y|yrs?|г|л)\.|year|month|day|fine|KZT|tenge|MCI|лет|год|сут|штраф|МРП|тенге|жыл|тәулік|айыппұл|теңге|АЕК|"
                           r"jyl|täulık|aiyppūl|teñge|AEK|бостандығынан айыр", re.I)
 
 
@@ -1528,6 +1528,20 @@ def section_entries(text, mentions, dates, provisions, listed):
     return proposals
 
 
+DATE_CELL = re.compile(r"[\s.,;:–—-]*")
+
+
+def _date_cell_after(text, dates, cuts, field_end):
+    """The date of a table's cell that follows a term's cell and holds that date alone ("8 л. ЛС – 11.07.2023", the
+    columns "Срок | Приговор"): the day of the verdict that gave the term."""
+    following = next((b for a, b in zip(cuts, cuts[1:]) if a == field_end), None)
+    within = list(dates.within(field_end, following)) if following is not None else []
+    if len(within) != 1 or not within[0].value:
+        return None
+    return within[0] if DATE_CELL.fullmatch(text, field_end, within[0].start) and \
+        DATE_CELL.fullmatch(text, within[0].end, following) else None
+
+
 SAME_DATES = re.compile(rf"(?<!\w)(?:{MODIFIERS['same_dates']})(?!\w)", re.I) if "same_dates" in MODIFIERS else None
 
 
@@ -1595,7 +1609,8 @@ def list_entries(text, mentions, dates, provisions):
             # A term with no verdict word: dated by the date in its own field ("7 years (04.06.2012)").
             at = start + printed[0][1] + len(re.match(r"[–—\s-]*", line.group()[printed[0][1]:]).group())
             field = next(((a, b) for a, b in zip(cuts, cuts[1:]) if a <= at < b), (start, end))
-            found.append(("sentenced", next(iter(dates.within(at, field[1])), None)))
+            found.append(("sentenced", next(iter(dates.within(at, field[1])), None) or
+                          _date_cell_after(text, dates, cuts, field[1])))
         if penalty and penalty["kind"] == "imprisonment" and printed[-1][0]["kind"] == "imprisonment":
             # (a prison term replaced on appeal by restriction of freedom took nobody to prison)
             # (the field's verdict undated, "5 лет лишения свободы — учреждение № 65": in prison, day unknown)
