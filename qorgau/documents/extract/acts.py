@@ -1542,6 +1542,22 @@ def _date_cell_after(text, dates, cuts, field_end):
         DATE_CELL.fullmatch(text, within[0].end, following) else None
 
 
+def _dated_by_date_cell(text, dates, cuts, start, end, found):
+    """A table's row with one date, in a cell of its own (the column "Date", "Күні", "Приговор"): the day of every
+    act of the row that its own cell leaves undated ("КЕНДЖИБЕКОВ Асет – Астана – ұсталды – — – 10.2024",
+    "ҚҰСАЙЫНОВА Махаббат – айыппұл – 30 АЕК – 10.2024")."""
+    if all(date is not None for _, date in found) or not text.startswith("• ", start):
+        return found
+    on_row = list(dates.within(start, end))
+    if len(on_row) != 1 or not on_row[0].value:
+        return found
+    cell = next(((a, b) for a, b in zip(cuts, cuts[1:]) if a <= on_row[0].start < b), None)
+    if cell is None or not (DATE_CELL.fullmatch(text, cell[0], on_row[0].start) and
+                            DATE_CELL.fullmatch(text, on_row[0].end, cell[1])):
+        return found
+    return [(act_type, date if date is not None else on_row[0]) for act_type, date in found]
+
+
 SAME_DATES = re.compile(rf"(?<!\w)(?:{MODIFIERS['same_dates']})(?!\w)", re.I) if "same_dates" in MODIFIERS else None
 
 
@@ -1609,12 +1625,14 @@ def list_entries(text, mentions, dates, provisions):
             # A term with no verdict word: dated by the date in its own field ("7 years (04.06.2012)").
             at = start + printed[0][1] + len(re.match(r"[–—\s-]*", line.group()[printed[0][1]:]).group())
             field = next(((a, b) for a, b in zip(cuts, cuts[1:]) if a <= at < b), (start, end))
-            found.append(("sentenced", next(iter(dates.within(at, field[1])), None) or
+            found.append(("administrative_detention" if penalty["kind"] == "administrative_detention" else "sentenced",
+                          next(iter(dates.within(at, field[1])), None) or
                           _date_cell_after(text, dates, cuts, field[1])))
         if penalty and penalty["kind"] == "imprisonment" and printed[-1][0]["kind"] == "imprisonment":
             # (a prison term replaced on appeal by restriction of freedom took nobody to prison)
             # (the field's verdict undated, "5 лет лишения свободы — учреждение № 65": in prison, day unknown)
             found += [("imprisoned", date) for t, date in found if t == "sentenced"]
+        found = _dated_by_date_cell(text, dates, cuts, start, end, found)
         # "3. DALIBAYEV Nurlan – Almaty – CC Art. 272 – 8 years – same dates": an entry with no date of its own that
         # points to the one before takes its dates, act type by act type
         same = SAME_DATES is not None and SAME_DATES.search(line.group()) and not dates.within(start, end)
