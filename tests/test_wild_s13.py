@@ -1,0 +1,104 @@
+"""Session 13 (h23-wild): acts in texts "as met in the wild". Each test is one mechanism found on the wild dev rounds
+(tests/evaluation/genres/dev/p01–p10, s01–s10, u01–u10), checked on made-up documents in several shapes (names,
+terms, dates, table layouts and languages vary), never on the rounds' own text.
+
+The largest mechanism: a prisoners' list typed as a table in a plain-text file ("1 | ТЛЕУЖАН Айгерим | Алматы | …" under
+"--|-----|----"). Read as prose, each row ran into the next, so a row's acts went to the NEXT row's person, or to no one.
+"""
+
+import itertools
+
+from qorgau.documents.evaluation import GROUP_OF
+from qorgau.documents.extract.acts import find_acts
+from qorgau.documents.extract.dates import find_dates
+from qorgau.documents.extract.names import find_persons
+from qorgau.documents.extract.provisions import find_provisions
+from qorgau.documents.ingest.reading import plain_tables, read_document
+from qorgau.documents.ingest.repair import canonicalise
+
+
+def read_acts(filename, text, published):
+    """{(victim, act group, date)} of a document as a file of that name, read as `qorgau ingest` reads it."""
+    canonical = canonicalise(read_document(filename, text.encode("utf-8")))
+    body = canonical.text
+    found = find_acts(body, find_persons(body), find_dates(body, published), find_provisions(body),
+                      published=published, footnotes=canonical.footnotes, markers=canonical.markers)
+    return {(p.victims[0], GROUP_OF.get(p.act_type, ""), p.date) for p in found if p.kind == "act" and p.victims}
+
+
+def table(header, rows, outer=True, rule="---"):
+    """A table as typed in a text file, with or without bars at the ends of its lines."""
+    def line(cells):
+        joined = " | ".join(cells)
+        return f"| {joined} |" if outer else joined
+    return "\n".join([line(header), line([rule] * len(header)).replace(" ", "") if not outer else
+                      "|" + "|".join([rule] * len(header)) + "|"] + [line(r) for r in rows])
+
+
+LAYOUTS = [(True, "---"), (False, "--"), (False, "-----"), (True, ":---:")]
+
+# (language, title, header, [(printed name, canonical name, term cell, date cell, day)], penalty group)
+LISTS = [
+    ("en", "WORKING LIST - prisoners of conscience\nCompiled from court records. Last checked: 20.05.2024.",
+     ["#", "Name", "City", "Charge", "Term", "Verdict"],
+     [("OSPANOV Erlan", "Erlan Ospanov", "4 y. prison", "11.03.2024", "2024-03-11"),
+      ("MUKHINA Dana", "Dana Mukhina", "2 y. 6 m. prison", "02.04.2024", "2024-04-02"),
+      ("TEMIROV Bolat", "Bolat Temirov", "5 y. prison", "17.04.2024", "2024-04-17")]),
+    ("ru", "РАБОЧИЙ СПИСОК осужденных\nСоставлен волонтерами. Обозначения: ЛС — лишение свободы.",
+     ["№", "ФИО", "Город", "Статья", "Срок", "Приговор"],
+     [("ОСПАНОВ Ерлан", "Ерлан Оспанов", "4 г. ЛС", "11.03.2024", "2024-03-11"),
+      ("МУХИНА Дана", "Дана Мухина", "8 л. ЛС", "02.04.2024", "2024-04-02"),
+      ("ТЕМИРОВ Болат", "Болат Темиров", "5 л. ЛС", "17.04.2024", "2024-04-17")]),
+]
+
+
+def test_a_table_in_a_text_file_gives_each_row_its_own_acts():
+    # s03, p04 (pipe tables in .txt): on main the rows ran together, the acts of row 1 went to row 2's person and the
+    # Russian rows gave no act at all.
+    for (language, title, header, rows), (outer, rule) in itertools.product(LISTS, LAYOUTS):
+        for order in (rows, rows[::-1]):
+            cells = [[str(i + 1), printed, "Almaty" if language == "en" else "Алматы",
+                      "Art. 174 CC" if language == "en" else "ч. 1 ст. 174 УК РК", term, date]
+                     for i, (printed, _, term, date, _) in enumerate(order)]
+            text = title + "\n\n" + table(header, cells, outer, rule) + "\n\nCorrections welcome.\n"
+            found = read_acts(f"list_{language}.txt", text, "2024-05-20")
+            for _, name, _, _, day in order:
+                assert {(name, "PENALTY", day), (name, "DEPRIVATION", day)} <= found, (text, found)
+            # no row's day given to another row's person
+            for (_, a, _, _, day_a), (_, b, _, _, day_b) in itertools.permutations(order, 2):
+                assert (a, "PENALTY", day_b) not in found, (text, found)
+
+
+KK_ROWS = [("ЖАМАЛИЕВ Жанат", "Жанат Жамалиев"), ("ЕСХОЖИН Ербол", "Ербол Есхожин"),
+           ("СЕМБАЕВ Нұржан", "Нұржан Сембаев")]
+
+
+def test_a_date_alone_in_its_cell_dates_the_row():
+    # u03: "ЖАМАЛИЕВ Жанат | Екібастұз | ӘҚ | 15 тәулік | 10.2024" — a term in days alone in its cell, the date in the
+    # column "Күні": on main no act for any of the ten persons.
+    for (outer, rule), (days, month, value) in itertools.product(
+            LAYOUTS, [("15", "10.2024", "2024-10"), ("10", "03.2023", "2023-03"), ("6", "11.01.2022", "2022-01-11")]):
+        rows = [[str(i + 1), printed, "Астана", "ӘҚ", f"{days} тәулік", month] for i, (printed, _) in enumerate(KK_ROWS)]
+        rows.append([str(len(rows) + 1), "ҚҰСАЙЫНОВА Махаббат", "—", "айыппұл", "30 АЕК", month])
+        text = ("Ұстаулар мен қамаулар — тізім\n\nБелгілер: ӘҚ — әкімшілік қамау.\n\n"
+                + table(["№", "Аты-жөні", "Қала", "Не болды", "Мерзімі", "Күні"], rows, outer, rule) + "\n")
+        found = read_acts("tizim_kk.txt", text, "2024-11-20")
+        for _, name in KK_ROWS:
+            assert (name, "DEPRIVATION", value) in found, (text, found)
+        assert ("Махаббат Құсайынова", "PENALTY", value) in found, (text, found)
+    # Russian: the same row shape
+    text = ("Список задержанных\n\n" + table(["№", "ФИО", "Мера", "Срок", "Дата"],
+                                            [["1", "ОСПАНОВ Ерлан", "арест", "15 суток", "10.2024"],
+                                             ["2", "МУХИНА Дана", "арест", "10 суток", "11.2024"]], False, "--") + "\n")
+    found = read_acts("spisok_ru.txt", text, "2024-12-01")
+    assert {("Ерлан Оспанов", "DEPRIVATION", "2024-10"), ("Дана Мухина", "DEPRIVATION", "2024-11")} <= found, found
+
+
+def test_bars_in_prose_are_no_table():
+    for text in ["Wire | Almaty | 3 May 2024\n\nPolice detained Erlan Ospanov on Friday.\n",
+                 "Новости | Политика | Общество\nСуд арестовал Ерлана Оспанова.\n",
+                 "a | b | c\nd | e | f\n"]:
+        assert plain_tables(text) == text
+    # a table's rows become one entry each; the lines around it stay as they are
+    text = "Title\n\nA | B\n--|--\n1 | 2\nafter\n"
+    assert plain_tables(text) == "Title\n\n• A – B\n\n• 1 – 2\n\nafter\n"
