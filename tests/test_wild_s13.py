@@ -170,3 +170,24 @@ def test_just_now_in_a_post_is_the_day_of_the_post():
         found = acts(text, "2023-03-27")
         name = next(n for n in ("Erlan Ospanov", "Ерлан Оспанов") if any(v == n for v, _, _ in found))
         assert (name, "DEPRIVATION", "2023-03-27") in found, (text, found)
+
+
+def test_movements_faiths_and_countries_are_no_persons():
+    # p02, p04, p05: "a 30-year-old Sunni Muslim", "alleged Tabligh Jamaat members", "a campaigner of the Nagiz Atajurt
+    # movement", "flew home from Saudi Arabia", "(4) Seventh-day Adventist." were persons with acts on main.
+    for movement, (noun, kind), country in itertools.product(
+            ["Nagiz Atajurt", "Tabligh Jamaat", "Alga Kazakhstan"], [("movement", "Sunni Muslim"),
+                                                                     ("members", "Seventh-day Adventist"),
+                                                                     ("party", "Baptist")],
+            ["Saudi Arabia", "South Korea"]):
+        text = (f"On 7 April 2017 a court in Pavlodar sentenced Kuanysh Bashpayev, a 30-year-old {kind}, to four years "
+                f"in prison. He had been detained in October 2016 when he flew home from {country}. On 4 April 2017 "
+                f"a court convicted seven alleged {movement} {noun}. Bolat Temirov, an activist of the {movement} "
+                f"{noun}, was detained on 1 July 2021.")
+        found = acts(text, "2021-07-10")
+        victims = {v for v, _, _ in found}
+        assert victims == {"Kuanysh Bashpayev", "Bolat Temirov"}, (text, found)
+        assert ("Kuanysh Bashpayev", "PENALTY", "2017-04-07") in found, (text, found)
+    # a person's name before "and other members of the group" stays a person
+    found = acts("On 3 May 2022 police detained Erlan Ospanov and other members of the group.", "2022-05-10")
+    assert ("Erlan Ospanov", "DEPRIVATION", "2022-05-03") in found, found
