@@ -191,3 +191,36 @@ def test_movements_faiths_and_countries_are_no_persons():
     # a person's name before "and other members of the group" stays a person
     found = acts("On 3 May 2022 police detained Erlan Ospanov and other members of the group.", "2022-05-10")
     assert ("Erlan Ospanov", "DEPRIVATION", "2022-05-03") in found, found
+
+
+HEADS = [("Bakhytzhan Kashkumbayev", "Aleksei Asetov"), ("Zhanat Zhamaliyev", "Yegor Prokopenko"),
+         ("Erlan Ospanov", "Bolat Temirov")]
+
+
+def test_a_paragraph_headed_by_a_name_is_about_that_person():
+    # p09 (a year in review, "one paragraph per case"): "Bakhytzhan Kashkumbayev. The retired Presbyterian pastor from
+    # Astana was arrested on 17 May 2013 …" — on main no act for him, and "he"/"him" went to the person of the
+    # paragraph before ("Bakhytzhan", "Zhanat" are also women's names; the family name says a man).
+    for (head, before), (subject, place), separator in itertools.product(
+            HEADS, [("The retired pastor", " from Astana"), ("The imam of a mosque", " in Aktobe"), ("He", "")],
+            [".", ":"]):
+        text = (f"{before}{separator} The Baptist leader spent three days in custody in early May 2013.\n\n"
+                f"{head}{separator} {subject}{place} was arrested on 17 May 2013. On 17 February 2014 the court gave him "
+                f"a four-year suspended sentence.")
+        found = acts(text, "2014-03-20")
+        assert {(head, "DEPRIVATION", "2013-05-17"), (head, "PENALTY", "2014-02-17")} <= found, (text, found)
+        assert (before, "PENALTY", "2014-02-17") not in found, (text, found)
+
+
+def test_a_place_after_from_is_the_persons_not_a_place_left():
+    # p09: "The retired Presbyterian pastor from Astana was arrested" was read as "transferred from …" (a place left).
+    for name, subject in [("Bolat Temirov", "Bolat Temirov, a teacher from Almaty,"),
+                          ("Erlan Ospanov", "Erlan Ospanov, an imam from the village of Kenes,")]:
+        found = acts(f"{subject} was detained on 3 May 2022.", "2022-05-10")
+        assert (name, "DEPRIVATION", "2022-05-03") in found, found
+    found = acts("Bolat Temirov. The pastor from Astana was arrested on 3 May 2022.", "2022-05-10")
+    assert ("Bolat Temirov", "DEPRIVATION", "2022-05-03") in found, found
+    # (a transfer from a detention centre is still no new detention)
+    found = acts("On 3 May 2022 Bolat Temirov was transferred from the pre-trial detention centre to a hospital.",
+                 "2022-05-10")
+    assert not any(g == "DEPRIVATION" for _, g, _ in found), found

@@ -220,6 +220,9 @@ FEMALE_END = re.compile(r"(?:a|kyzy|qyzy|а|я|кызы|қызы)$")
 RU_GIVEN_GENDER = {row[0]: row[1] for row in lexicon.table("given_names", "ru")} if "ru" in lexicon.languages() else {}
 
 
+MALE_FAMILY_END = re.compile(r"(?:ov|ev|yev|iev|in|yn|uly|ұлы|улы|ов|ев|ёв|ин|ын)$")
+
+
 def _female(name):
     words = name.split()
     if len(words) > 1 and CYRILLIC.search(name) and not FEMALE_END.search(words[-1].lower()):
@@ -228,6 +231,9 @@ def _female(name):
                 RU_GIVEN_GENDER.get(w) == "f" or (w not in RU_GIVEN_GENDER and given_name_gender(w) == "f")
                 for w in words[:2] if not w.endswith(".")):
             return True
+    if len(words) > 1 and MALE_FAMILY_END.search(words[-1]) and not FEMALE_END.search(words[-1].lower()):
+        return False  # "Bakhytzhan Kashkumbayev", "Zhanat Zhamaliyev": a given name both men and women bear, a man's
+        # family name
     return bool(words) and (bool(FEMALE_END.search(words[-1].lower())) or words[0] in {
         "Ardak", "Aigerim", "Asel", "Dana", "Zhanar", "Saule", "Gaukhar", "Botagoz", "Ardak", "Akmaral", "Akbota",
         "Dilnar", "Maygul", "Maigul", "Aynura", "Fariza", "Guzyal", "Bakhytzhan", "Zinaida", "Natalia", "Yulia",
@@ -1405,8 +1411,10 @@ def _clause(sentence, act_type, hit):
     if hit.group().isupper() and len(hit.group()) > 4:
         return None  # "МОНИТОРИНГ СУДЕБНОГО ПРОЦЕССА", "ЗАМЕТКА … ЗА СУДЕБНЫМ ПРОЦЕССОМ": a heading names the genre
     if act_type not in {"released", "extradition_sought"} and \
-            re.search(r"(?:\b(?:from|из)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}|(?<!\w)из-под\s+|(?<!\w)из-)$", before, re.I):
-        return None  # "transferred from the administrative detention centre": a place left, not an act
+            re.search(r"(?:\b(?:from|из)\s+(?:the\s+|a\s+)?(?:(?!(?:was|were|is|are|been|be|has|had|have)\s)\w+\s+){0,2}"
+                      r"|(?<!\w)из-под\s+|(?<!\w)из-)$", before, re.I):
+        return None  # "transferred from the administrative detention centre": a place left, not an act (but "the
+        # pastor from Astana was arrested": the place is the person's)
     verbal = (bool(AUXILIARY.search(before)) or bool(re.search(r"\b(?:and|then|but)\s+$", before))
               or bool(VERB_TRIGGER.search(hit.group()))
               or (act_type == "charged" and re.match(r"on\s", hit.group()))
@@ -1703,6 +1711,13 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         if re.match(r"\s*(?:Name|Gender|Index|UA)\s*:", sentence):
             recent += [m.name for m in persons]
             continue
+        if len(persons) == 1 and _paragraph_head(text, persons[0].end + 1, mentions, officials) and \
+                re.fullmatch(r"[\s\d.)•*–—-]*", text[start:persons[0].start]):
+            # "Bakhytzhan Kashkumbayev." opening a paragraph: the paragraph's "he", "the pastor" are that person
+            recent.append(persons[0].name)
+            last_victims = [persons[0].name]
+            if not re.search(r"\w", text[persons[0].end:end]):
+                continue
         same_as = SAME_AS.search(sentence)
         if same_as and persons:
             # "4. КАЗАКБАЙ Жанат. Статьи, даты, срок – те же, что у Н. Жаулибаева.": the entry's person had the acts
@@ -1854,6 +1869,10 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             victims = next(([n] for n in reversed(recent) if n not in officials and n not in lawyers), [])
         if not victims and clause_types:
             victims = _entry_subject(text, start, sentence, clause_types, mentions, officials | lawyers)
+        if not victims and not persons and clause_types and not COUNTED_GROUP.search(sentence):
+            # "Bakhytzhan Kashkumbayev. The retired pastor from Astana was arrested on 17 May 2013 …": a paragraph a
+            # year in review opens with its person's name alone is about that person.
+            victims = _paragraph_head(text, start, mentions, officials | lawyers)
         if not victims and clause_types and not persons and \
                 min(clause_types, key=lambda c: c[1])[2] == "tried" and not PRONOUN.search(sentence):
             # "Главное рассмотрение началось 10.07.2025, спустя девять месяцев после задержания": the trial of those
@@ -2842,6 +2861,22 @@ def _entry_subject(text, start, sentence, clause_types, mentions, officials):
 
 
 NUMBERED_ENTRY = re.compile(r"\s*\d{1,3}[.)]\s+")
+HEAD_NAME_END = re.compile(r"[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*[.:–—][ \t]+(?=\S)")
+
+
+def _paragraph_head(text, start, mentions, officials):
+    """The person a paragraph opens with, the name standing alone as its heading ("Aleksei Asetov. The Baptist leader
+    …", "Mukhammad Toleu: the imam …", "Нуржан Баймулдин (Кокшетау). Журналиста вызвали …"): a sentence of that
+    paragraph that names no one and no counted group is about that person (a year in review, one paragraph per
+    case)."""
+    paragraph_start = text.rfind("\n\n", 0, start)
+    paragraph_start = 0 if paragraph_start < 0 else paragraph_start + 2
+    first = next(iter(mentions.within(paragraph_start, start)), None)
+    if first is None or first.name in officials or not HEAD_PREFIX.fullmatch(text, paragraph_start, first.start):
+        return []
+    if not HEAD_NAME_END.match(text, first.end) or first.end >= start:
+        return []
+    return [first.name]
 
 
 def _one_deprivation_each(proposals, start, proposed_before, first_here=0):
