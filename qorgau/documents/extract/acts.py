@@ -2872,8 +2872,9 @@ def _paragraph_head(text, start, mentions, officials):
     paragraph_start = text.rfind("\n\n", 0, start)
     paragraph_start = 0 if paragraph_start < 0 else paragraph_start + 2
     first = next(iter(mentions.within(paragraph_start, start)), None)
-    if first is None or first.name in officials or not HEAD_PREFIX.fullmatch(text, paragraph_start, first.start):
-        return []
+    if first is None or first.name in officials or first.how == "list" or \
+            not re.fullmatch(r"[ \t]*(?:[-–•*][ \t]*)?", text[paragraph_start:first.start]):
+        return []  # (a numbered entry of a list, "4. UGUBAEVA Sauletai. AOC Art. 488 …", is read as an entry)
     if not HEAD_NAME_END.match(text, first.end) or first.end >= start:
         return []
     return [first.name]
