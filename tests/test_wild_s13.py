@@ -224,3 +224,25 @@ def test_a_place_after_from_is_the_persons_not_a_place_left():
     found = acts("On 3 May 2022 Bolat Temirov was transferred from the pre-trial detention centre to a hospital.",
                  "2022-05-10")
     assert not any(g == "DEPRIVATION" for _, g, _ in found), found
+
+
+def test_a_cell_abbreviated_in_the_lists_legend_tells_its_act():
+    # u03: "Белгілер: ӘҚ — әкімшілік қамау; ұст. — ұсталды." over rows "КЕНДЖИБЕКОВ Асет | Астана | ұст. | — | 10.2024":
+    # on main no act for the persons marked "ұст." (detained).
+    for (label, legend, abbreviation), (outer, rule) in itertools.product(
+            [("Белгілер", "ұст. — ұсталды; ӘҚ — әкімшілік қамау", "ұст."),
+             ("Шартты белгілер", "ҰСТ — ұсталды", "ҰСТ"),
+             ("Обозначения", "задерж. — задержан; АА — административный арест", "задерж."),
+             ("Key", "D = detained, AD = administrative detention", "D")],
+            LAYOUTS[:2]):
+        rows = [[str(i + 1), printed, "Астана", abbreviation, "—", "10.2024"] for i, (printed, _) in enumerate(KK_ROWS)]
+        text = (f"Ұстаулар — тізім\n\n{label}: {legend}.\n\n"
+                + table(["№", "Аты-жөні", "Қала", "Не болды", "Мерзімі", "Күні"], rows, outer, rule) + "\n")
+        found = read_acts("tizim.txt", text, "2024-11-20")
+        for _, name in KK_ROWS:
+            assert (name, "DEPRIVATION", "2024-10") in found, (text, found)
+    # without the legend the same cell tells nothing
+    rows = [["1", "ЖАМАЛИЕВ Жанат", "Астана", "ҰСТ", "—", "10.2024"]]
+    found = read_acts("tizim.txt", "Тізім\n\n" + table(["№", "Аты-жөні", "Қала", "Не болды", "Мерзімі", "Күні"],
+                                                       rows) + "\n", "2024-11-20")
+    assert not found, found

@@ -1550,6 +1550,56 @@ def _date_cell_after(text, dates, cuts, field_end):
         DATE_CELL.fullmatch(text, within[0].end, following) else None
 
 
+# A list's legend ("Обозначения: ЛС — лишение свободы; …", "Белгілер: ӘҚ — әкімшілік қамау; ұст. — ұсталды.", "Key: D —
+# detained, AD — administrative detention"): the abbreviations its cells use.
+LEGEND = re.compile(r"^[ \t]*(?:Условные обозначения|Обозначения|Сокращения|Белгілер|Шартты белгілер|Қысқартулар|Key|"
+                    r"Abbreviations|Legend)[ \t]*:[ \t]*([^\n]{3,400})$", re.M | re.I)
+LEGEND_ITEM = re.compile(r"([^\s;,:—–=-][^;,:—–=]{0,14}?)\s+(?:—|–|=|-)\s+([^;,\n]{3,60}?)\s*(?:[;,]|\.?\s*$)")
+
+
+def legend_of(text):
+    """{abbreviation: what it stands for} from the text's legend lines."""
+    found = {}
+    for line in LEGEND.finditer(text):
+        for item in LEGEND_ITEM.finditer(line.group(1).strip()):
+            found[item.group(1).strip()] = item.group(2).strip()
+    return found
+
+
+class _WholeCell:
+    """A trigger found in the words an abbreviation stands for, placed on the whole cell that prints it."""
+
+    def __init__(self, printed, words):
+        self._end, self._words = len(printed), words
+
+    def start(self):
+        return 0
+
+    def end(self):
+        return self._end
+
+    def group(self):
+        return self._words
+
+
+def _legend_hits(field, legend):
+    """The triggers of a cell that is an abbreviation of the legend ("ұст." for "ұсталды", "ӘҚ" for "әкімшілік
+    қамау"), as `list_entries` sorts them; [] for any other cell."""
+    if not legend:
+        return []
+    printed = field.strip(" \t–—-;")
+    words = legend.get(printed) or legend.get(printed.rstrip("."))
+    if not words:
+        return []
+    offset = field.index(printed)
+    hits = []
+    for act_type, pattern in COMPILED:
+        if pattern.search(words):
+            cell = _WholeCell(field[:offset + len(printed)], words)
+            hits.append((offset, -(offset + len(printed)), act_type, cell))
+    return hits[:1]
+
+
 def _dated_by_date_cell(text, dates, cuts, start, end, found):
     """A table's row with one date, in a cell of its own (the column "Date", "Күні", "Приговор"): the day of every
     act of the row that its own cell leaves undated ("КЕНДЖИБЕКОВ Асет – Астана – ұсталды – — – 10.2024",
@@ -1575,6 +1625,7 @@ def list_entries(text, mentions, dates, provisions):
     every trigger on it, each trigger dated by the date in its own field; a term with no "sentenced" on the line is
     a sentence all the same. Returns (proposals, [(line start, line end)])."""
     proposals, lines = [], []
+    legend = legend_of(text)
     previous_dates = {}  # act type -> (date, date_end) of the entry before: what "same dates" points to
     for line in re.finditer(r"^[^\n]+$", text, re.M):
         start, end = line.span()
@@ -1600,7 +1651,8 @@ def list_entries(text, mentions, dates, provisions):
             # last date before the trigger, else the field's first. Otherwise the date right after the trigger (with
             # no other trigger between), else the last one before it ("7 years (04.06.2012), cut to 5 years on
             # appeal (06.08.2012)"), else the field's first.
-            hits = sorted(((h.start(), -h.end(), t, h) for t, pattern in COMPILED for h in [pattern.search(field)] if h),
+            hits = _legend_hits(field, legend) or \
+                sorted(((h.start(), -h.end(), t, h) for t, pattern in COMPILED for h in [pattern.search(field)] if h),
                           key=lambda x: x[:2])
             field_dates = dates.within(field_start, field_end)
             verb_final = bool(KAZAKH.search(field))
