@@ -246,3 +246,21 @@ def test_a_cell_abbreviated_in_the_lists_legend_tells_its_act():
     found = read_acts("tizim.txt", "Тізім\n\n" + table(["№", "Аты-жөні", "Қала", "Не болды", "Мерзімі", "Күні"],
                                                        rows) + "\n", "2024-11-20")
     assert not found, found
+
+
+def test_russian_one_year_and_the_same_term():
+    # s08: "суд дал Абайбеку Султанову год ограничения свободы" (one year, the number unwritten) and "такой же срок
+    # получила Айжан Исмакова": on main no act for either.
+    for name, printed, (day, value) in itertools.product(
+            ["Абайбек Султанов"], ["дал Абайбеку Султанову год", "приговорил Абайбека Султанова к году"],
+            [("14 мая 2021 года", "2021-05-14"), ("3 марта 2020 года", "2020-03-03")]):
+        text = f"{day} районный суд {printed} ограничения свободы."
+        found = acts(text, "2022-01-10")
+        assert (name, "PENALTY", value) in found and not any(g == "DEPRIVATION" for _, g, _ in found), (text, found)
+    for same, (first, second) in itertools.product(
+            ["Такой же срок получила Айжан Исмакова.", "Айжан Исмакова получила такой же срок.",
+             "Аналогичное наказание получила Айжан Исмакова."],
+            [("Абзала Каналиева", "Абзал Каналиев"), ("Ерлана Оспанова", "Ерлан Оспанов")]):
+        text = f"21 декабря 2021 года суд приговорил {first} к году ограничения свободы. {same}"
+        found = acts(text, "2022-01-10")
+        assert {(second, "PENALTY", "2021-12-21"), ("Айжан Исмакова", "PENALTY", "2021-12-21")} <= found, (text, found)
