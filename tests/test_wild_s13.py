@@ -264,3 +264,21 @@ def test_russian_one_year_and_the_same_term():
         text = f"21 декабря 2021 года суд приговорил {first} к году ограничения свободы. {same}"
         found = acts(text, "2022-01-10")
         assert {(second, "PENALTY", "2021-12-21"), ("Айжан Исмакова", "PENALTY", "2021-12-21")} <= found, (text, found)
+
+
+def test_a_kazakh_maximum_term_is_no_act():
+    # u03's note: "Бұл баптың ең ауыр жазасы — 25 тәулікке дейін қамау" (the article's heaviest penalty: up to 25 days)
+    # gave the last person of the list an administrative detention on main.
+    for days, (name, printed) in itertools.product(["25", "15", "он бес"], KK_ROWS):
+        text = (f"2024 жылғы 3 қазанда {printed.split()[1]} {printed.split()[0].capitalize()} ұсталды. Бұл баптың ең "
+                f"ауыр жазасы — {days} тәулікке дейін қамау.")
+        found = act_types(text, "2024-11-20")
+        assert "administrative_detention" not in found and "detained" in found, (text, found)
+    # (the sentence itself still counts: "15 тәулікке қамалды")
+    assert "administrative_detention" in act_types("2024 жылғы 3 қазанда Жанат Жамалиев 15 тәулікке қамалды.",
+                                                   "2024-11-20")
+
+
+def act_types(text, published):
+    return {p.act_type for p in find_acts(text, find_persons(text), find_dates(text, published), find_provisions(text),
+                                          published=published) if p.kind == "act" and p.victims}
