@@ -282,3 +282,24 @@ def test_a_kazakh_maximum_term_is_no_act():
 def act_types(text, published):
     return {p.act_type for p in find_acts(text, find_persons(text), find_dates(text, published), find_provisions(text),
                                           published=published) if p.kind == "act" and p.victims}
+
+
+def test_newspapers_courts_and_faiths_are_no_persons():
+    # the retired split (w, x): "Two reporters of Uralskaya Nedelya were detained", "Judge … of the Specialized
+    # Interdistrict Investigative Court", "jails Jehovah's Witness", "Иегова Куәгері" were victims on main.
+    for paper, court in itertools.product(["Uralskaya Nedelya", "Ak Zhayik", "Radio Azattyq"],
+                                          ["Specialized Interdistrict Investigative", "Almaty City", "Esil District"]):
+        text = (f"On 22 February 2020 two reporters of {paper} were detained on the same day as Ruslan Sagutdinov. "
+                f"Three days later Judge Timur Kopbosynov of the {court} Court ordered his arrest.")
+        victims = {v for v, _, _ in acts(text, "2020-03-01")}
+        assert paper not in victims and court not in victims, (text, victims)
+    for text, person in [("Astana court jails Jehovah's Witness for five years. On 2 May 2017 a court in Astana jailed "
+                          "Teymur Akhmedov for five years.", "Teymur Akhmedov"),
+                         ("2017 жылғы 2 мамырда Иегова Куәгері Теймур Ахмедов бес жылға сотталды.", "Теймур Ахмедов"),
+                         ("2 мая 2017 года Свидетеля Иеговы Теймура Ахмедова приговорили к пяти годам лишения свободы.",
+                          "Теймур Ахмедов")]:
+        victims = {v for v, _, _ in acts(text, "2017-06-01")}
+        assert victims == {person}, (text, victims)
+    # (a name before a field's label "Court:" is a person's: "Case: State v. A. K. Ilyashev Court: Medeu District")
+    text = "Case: State v. Alnur Ilyashev Court: Medeu District Court, Almaty Detained: 17.04.2020"
+    assert "Alnur Ilyashev" in {m.name for m in find_persons(text)}
