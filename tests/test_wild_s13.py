@@ -303,3 +303,19 @@ def test_newspapers_courts_and_faiths_are_no_persons():
     # (a name before a field's label "Court:" is a person's: "Case: State v. A. K. Ilyashev Court: Medeu District")
     text = "Case: State v. Alnur Ilyashev Court: Medeu District Court, Almaty Detained: 17.04.2020"
     assert "Alnur Ilyashev" in {m.name for m in find_persons(text)}
+
+
+def test_taken_to_the_special_reception_centre_is_administrative_detention():
+    # the retired split (w01): "25 декабря в спецприёмник на такой же срок по той же статье попали активисты движения
+    # … и Равкат Мухтаров": on main no act for either.
+    for text, names in [
+        ("Ещё раньше, 25 декабря 2023 года, в спецприёмник на такой же срок попали активисты Ерлан Оспанов и Дана "
+         "Мухина.", ["Ерлан Оспанов", "Дана Мухина"]),
+        ("25 декабря 2023 года Болата Темирова поместили в спецприемник.", ["Болат Темиров"]),
+        ("25 декабря 2023 года Ерлан Оспанов попал в спецприёмник на 10 суток.", ["Ерлан Оспанов"]),
+    ]:
+        found = acts(text, "2024-01-10")
+        for name in names:
+            assert (name, "DEPRIVATION", "2023-12-25") in found, (text, found)
+    assert "administrative_detention" in act_types("25 декабря 2023 года Болата Темирова поместили в спецприемник.",
+                                                   "2024-01-10")
