@@ -222,6 +222,9 @@ FEMALE_END = re.compile(r"(?:a|kyzy|qyzy|а|я|кызы|қызы)$")
 RU_GIVEN_GENDER = {row[0]: row[1] for row in lexicon.table("given_names", "ru")} if "ru" in lexicon.languages() else {}
 
 
+MALE_FAMILY_END = re.compile(r"(?:ov|ev|yev|iev|in|yn|uly|ұлы|улы|ов|ев|ёв|ин|ын)$")
+
+
 def _female(name):
     words = name.split()
     if len(words) > 1 and CYRILLIC.search(name) and not FEMALE_END.search(words[-1].lower()):
@@ -230,6 +233,9 @@ def _female(name):
                 RU_GIVEN_GENDER.get(w) == "f" or (w not in RU_GIVEN_GENDER and given_name_gender(w) == "f")
                 for w in words[:2] if not w.endswith(".")):
             return True
+    if len(words) > 1 and MALE_FAMILY_END.search(words[-1]) and not FEMALE_END.search(words[-1].lower()):
+        return False  # "Bakhytzhan Kashkumbayev", "Zhanat Zhamaliyev": a given name both men and women bear, a man's
+        # family name
     return bool(words) and (bool(FEMALE_END.search(words[-1].lower())) or words[0] in {
         "Ardak", "Aigerim", "Asel", "Dana", "Zhanar", "Saule", "Gaukhar", "Botagoz", "Ardak", "Akmaral", "Akbota",
         "Dilnar", "Maygul", "Maigul", "Aynura", "Fariza", "Guzyal", "Bakhytzhan", "Zinaida", "Natalia", "Yulia",
@@ -750,7 +756,7 @@ def sentences(text):
 
 
 # A penalty names its unit: sentences without one are not searched (the patterns are costly).
-PENALTY_HINT = re.compile(r"year|month|day|fine|KZT|tenge|MCI|лет|год|сут|штраф|МРП|тенге|жыл|тәулік|айыппұл|теңге|АЕК|"
+PENALTY_HINT = re.compile(r"\d\s(?:y|yrs?|г|л)\.|year|month|day|fine|KZT|tenge|MCI|лет|год|сут|штраф|МРП|тенге|жыл|тәулік|айыппұл|теңге|АЕК|"
                           r"jyl|täulık|aiyppūl|teñge|AEK|бостандығынан айыр", re.I)
 
 
@@ -1464,8 +1470,10 @@ def _clause(sentence, act_type, hit):
     if hit.group().isupper() and len(hit.group()) > 4:
         return None  # "МОНИТОРИНГ СУДЕБНОГО ПРОЦЕССА", "ЗАМЕТКА … ЗА СУДЕБНЫМ ПРОЦЕССОМ": a heading names the genre
     if act_type not in {"released", "extradition_sought"} and \
-            re.search(r"(?:\b(?:from|из)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}|(?<!\w)из-под\s+|(?<!\w)из-)$", before, re.I):
-        return None  # "transferred from the administrative detention centre": a place left, not an act
+            re.search(r"(?:\b(?:from|из)\s+(?:the\s+|a\s+)?(?:(?!(?:was|were|is|are|been|be|has|had|have)\s)\w+\s+){0,2}"
+                      r"|(?<!\w)из-под\s+|(?<!\w)из-)$", before, re.I):
+        return None  # "transferred from the administrative detention centre": a place left, not an act (but "the
+        # pastor from Astana was arrested": the place is the person's)
     verbal = (bool(AUXILIARY.search(before)) or bool(re.search(r"\b(?:and|then|but)\s+$", before))
               or bool(VERB_TRIGGER.search(hit.group()))
               or (act_type == "charged" and re.match(r"on\s", hit.group()))
@@ -1618,6 +1626,86 @@ def _date_only_field(text, dates, cuts, field_end):
         DATE_ONLY_SUFFIX.fullmatch(text, date.end, following) else None
 
 
+DATE_CELL = re.compile(r"[\s.,;:–—-]*")
+
+
+def _date_cell_after(text, dates, cuts, field_end):
+    """The date of a table's cell that follows a term's cell and holds that date alone ("8 л. ЛС – 11.07.2023", the
+    columns "Срок | Приговор"): the day of the verdict that gave the term."""
+    following = next((b for a, b in zip(cuts, cuts[1:]) if a == field_end), None)
+    within = list(dates.within(field_end, following)) if following is not None else []
+    if len(within) != 1 or not within[0].value:
+        return None
+    return within[0] if DATE_CELL.fullmatch(text, field_end, within[0].start) and \
+        DATE_CELL.fullmatch(text, within[0].end, following) else None
+
+
+# A list's legend ("Обозначения: ЛС — лишение свободы; …", "Белгілер: ӘҚ — әкімшілік қамау; ұст. — ұсталды.", "Key: D —
+# detained, AD — administrative detention"): the abbreviations its cells use.
+LEGEND = re.compile(r"^[ \t]*(?:Условные обозначения|Обозначения|Сокращения|Белгілер|Шартты белгілер|Қысқартулар|Key|"
+                    r"Abbreviations|Legend)[ \t]*:[ \t]*([^\n]{3,400})$", re.M | re.I)
+LEGEND_ITEM = re.compile(r"([^\s;,:—–=-][^;,:—–=]{0,14}?)\s+(?:—|–|=|-)\s+([^;,\n]{3,60}?)\s*(?:[;,]|\.?\s*$)")
+
+
+def legend_of(text):
+    """{abbreviation: what it stands for} from the text's legend lines."""
+    found = {}
+    for line in LEGEND.finditer(text):
+        for item in LEGEND_ITEM.finditer(line.group(1).strip()):
+            found[item.group(1).strip()] = item.group(2).strip()
+    return found
+
+
+class _WholeCell:
+    """A trigger found in the words an abbreviation stands for, placed on the whole cell that prints it."""
+
+    def __init__(self, printed, words):
+        self._end, self._words = len(printed), words
+
+    def start(self):
+        return 0
+
+    def end(self):
+        return self._end
+
+    def group(self):
+        return self._words
+
+
+def _legend_hits(field, legend):
+    """The triggers of a cell that is an abbreviation of the legend ("ұст." for "ұсталды", "ӘҚ" for "әкімшілік
+    қамау"), as `list_entries` sorts them; [] for any other cell."""
+    if not legend:
+        return []
+    printed = field.strip(" \t–—-;")
+    words = legend.get(printed) or legend.get(printed.rstrip("."))
+    if not words:
+        return []
+    offset = field.index(printed)
+    hits = []
+    for act_type, pattern in COMPILED:
+        if pattern.search(words):
+            cell = _WholeCell(field[:offset + len(printed)], words)
+            hits.append((offset, -(offset + len(printed)), act_type, cell))
+    return hits[:1]
+
+
+def _dated_by_date_cell(text, dates, cuts, start, end, found):
+    """A table's row with one date, in a cell of its own (the column "Date", "Күні", "Приговор"): the day of every
+    act of the row that its own cell leaves undated ("КЕНДЖИБЕКОВ Асет – Астана – ұсталды – — – 10.2024",
+    "ҚҰСАЙЫНОВА Махаббат – айыппұл – 30 АЕК – 10.2024")."""
+    if all(date is not None for _, date in found) or not text.startswith("• ", start):
+        return found
+    on_row = list(dates.within(start, end))
+    if len(on_row) != 1 or not on_row[0].value:
+        return found
+    cell = next(((a, b) for a, b in zip(cuts, cuts[1:]) if a <= on_row[0].start < b), None)
+    if cell is None or not (DATE_CELL.fullmatch(text, cell[0], on_row[0].start) and
+                            DATE_CELL.fullmatch(text, on_row[0].end, cell[1])):
+        return found
+    return [(act_type, date if date is not None else on_row[0]) for act_type, date in found]
+
+
 SAME_DATES = re.compile(rf"(?<!\w)(?:{MODIFIERS['same_dates']})(?!\w)", re.I) if "same_dates" in MODIFIERS else None
 
 
@@ -1627,6 +1715,7 @@ def list_entries(text, mentions, dates, provisions):
     every trigger on it, each trigger dated by the date in its own field; a term with no "sentenced" on the line is
     a sentence all the same. Returns (proposals, [(line start, line end)])."""
     proposals, lines = [], []
+    legend = legend_of(text)
     previous_dates = {}  # act type -> (date, date_end) of the entry before: what "same dates" points to
     for line in re.finditer(r"^[^\n]+$", text, re.M):
         start, end = line.span()
@@ -1652,7 +1741,8 @@ def list_entries(text, mentions, dates, provisions):
             # last date before the trigger, else the field's first. Otherwise the date right after the trigger (with
             # no other trigger between), else the last one before it ("7 years (04.06.2012), cut to 5 years on
             # appeal (06.08.2012)"), else the field's first.
-            hits = sorted(((h.start(), -h.end(), t, h) for t, pattern in COMPILED for h in [pattern.search(field)] if h),
+            hits = _legend_hits(field, legend) or \
+                sorted(((h.start(), -h.end(), t, h) for t, pattern in COMPILED for h in [pattern.search(field)] if h),
                           key=lambda x: x[:2])
             field_dates = dates.within(field_start, field_end)
             verb_final = bool(KAZAKH.search(field))
@@ -1694,11 +1784,14 @@ def list_entries(text, mentions, dates, provisions):
             # A term with no verdict word: dated by the date in its own field ("7 years (04.06.2012)").
             at = start + printed[0][1] + len(re.match(r"[–—\s-]*", line.group()[printed[0][1]:]).group())
             field = next(((a, b) for a, b in zip(cuts, cuts[1:]) if a <= at < b), (start, end))
-            found.append(("sentenced", next(iter(dates.within(at, field[1])), None)))
+            found.append(("administrative_detention" if penalty["kind"] == "administrative_detention" else "sentenced",
+                          next(iter(dates.within(at, field[1])), None) or
+                          _date_cell_after(text, dates, cuts, field[1])))
         if penalty and penalty["kind"] == "imprisonment" and printed[-1][0]["kind"] == "imprisonment":
             # (a prison term replaced on appeal by restriction of freedom took nobody to prison)
             # (the field's verdict undated, "5 лет лишения свободы — учреждение № 65": in prison, day unknown)
             found += [("imprisoned", date) for t, date in found if t == "sentenced"]
+        found = _dated_by_date_cell(text, dates, cuts, start, end, found)
         # "3. DALIBAYEV Nurlan – Almaty – CC Art. 272 – 8 years – same dates": an entry with no date of its own that
         # points to the one before takes its dates, act type by act type
         same = SAME_DATES is not None and SAME_DATES.search(line.group()) and not dates.within(start, end)
@@ -1771,6 +1864,13 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         if re.match(r"\s*(?:Name|Gender|Index|UA)\s*:", sentence):
             recent += [m.name for m in persons]
             continue
+        if len(persons) == 1 and _paragraph_head(text, persons[0].end + 1, mentions, officials) and \
+                re.fullmatch(r"[\s\d.)•*–—-]*", text[start:persons[0].start]):
+            # "Bakhytzhan Kashkumbayev." opening a paragraph: the paragraph's "he", "the pastor" are that person
+            recent.append(persons[0].name)
+            last_victims = [persons[0].name]
+            if not re.search(r"\w", text[persons[0].end:end]):
+                continue
         same_as = SAME_AS.search(sentence)
         if same_as and persons:
             # "4. КАЗАКБАЙ Жанат. Статьи, даты, срок – те же, что у Н. Жаулибаева.": the entry's person had the acts
@@ -1930,6 +2030,10 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             victims = next(([n] for n in reversed(recent) if n not in officials and n not in lawyers), [])
         if not victims and clause_types:
             victims = _entry_subject(text, start, sentence, clause_types, mentions, officials | lawyers)
+        if not victims and not persons and clause_types and not COUNTED_GROUP.search(sentence):
+            # "Bakhytzhan Kashkumbayev. The retired pastor from Astana was arrested on 17 May 2013 …": a paragraph a
+            # year in review opens with its person's name alone is about that person.
+            victims = _paragraph_head(text, start, mentions, officials | lawyers)
         if not victims and clause_types and not persons and \
                 min(clause_types, key=lambda c: c[1])[2] == "tried" and not PRONOUN.search(sentence):
             # "Главное рассмотрение началось 10.07.2025, спустя девять месяцев после задержания": the trial of those
@@ -2933,6 +3037,23 @@ def _entry_subject(text, start, sentence, clause_types, mentions, officials):
 
 
 NUMBERED_ENTRY = re.compile(r"\s*\d{1,3}[.)]\s+")
+HEAD_NAME_END = re.compile(r"[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*[.:–—][ \t]+(?=\S)")
+
+
+def _paragraph_head(text, start, mentions, officials):
+    """The person a paragraph opens with, the name standing alone as its heading ("Aleksei Asetov. The Baptist leader
+    …", "Mukhammad Toleu: the imam …", "Нуржан Баймулдин (Кокшетау). Журналиста вызвали …"): a sentence of that
+    paragraph that names no one and no counted group is about that person (a year in review, one paragraph per
+    case)."""
+    paragraph_start = text.rfind("\n\n", 0, start)
+    paragraph_start = 0 if paragraph_start < 0 else paragraph_start + 2
+    first = next(iter(mentions.within(paragraph_start, start)), None)
+    if first is None or first.name in officials or first.how == "list" or \
+            not re.fullmatch(r"[ \t]*(?:[-–•*][ \t]*)?", text[paragraph_start:first.start]):
+        return []  # (a numbered entry of a list, "4. UGUBAEVA Sauletai. AOC Art. 488 …", is read as an entry)
+    if not HEAD_NAME_END.match(text, first.end) or first.end >= start:
+        return []
+    return [first.name]
 
 
 def _one_deprivation_each(proposals, start, proposed_before, first_here=0):

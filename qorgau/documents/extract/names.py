@@ -994,8 +994,31 @@ def find_persons(text, known_names=(), extra_spans=()):
             name = families[like[0]] if like else "-".join(p.capitalize() for p in word.split("-"))
             mentions.append(Mention(m.start(1), m.end(1), word, name=name, how="capitals"))
     mentions.extend(_aliases(text, mentions))
+    mentions = _without_groups_and_kinds(text, mentions)
     mentions.sort(key=lambda m: m.start)
     return _initials_to_full(_declined_to_printed(_named_later(mentions)))
+
+
+# A capitalised run that names a movement, a party or a community ("the Nagiz Atajurt movement", "alleged Tabligh
+# Jamaat members", "Атажұрт қозғалысы") or a kind of person ("a 30-year-old Sunni Muslim", "an Adventist"): no person.
+GROUP_NOUN_AFTER = re.compile(r"[ \t]+(?:movement|movements|party|group|sect|community|church|network|organi[sz]ation|"
+                              r"association|foundation|initiative|members?|adherents?|followers?|activists|supporters|"
+                              r"[Cc]ourt|[Dd]epartment|[Cc]ommittee|[Mm]inistry|[Aa]gency|[Bb]ureau|[Nn]ewspaper|"
+                              r"қозғалысы\w*|партиясы\w*|ұйымы\w*|тобы\w*)(?![\w-])(?![ \t]*:)")  # (not a field's label,
+# "Case: State v. A. K. Ilyashev Court: Medeu District Court")
+# "two reporters of Uralskaya Nedelya", "staff of Radio Azattyq": a newspaper's, an organisation's name
+STAFF_OF_BEFORE = re.compile(r"(?<![\w-])(?:reporters?|journalists?|correspondents?|editors?|staff|employees|workers|"
+                             r"members|founders?)[ \t]+of[ \t]+(?:the[ \t]+)?$", re.I)
+KIND_BEFORE = re.compile(r"(?<![\w-])an?[ \t]+(?:[\d]+-year-old[ \t]+|young[ \t]+|devout[ \t]+|practising[ \t]+|"
+                         r"practicing[ \t]+)?$", re.I)
+
+
+def _without_groups_and_kinds(text, mentions):
+    """The mentions less each printing of a name as a group's ("the Nagiz Atajurt movement", "Ablyazov supporters")
+    or as a kind of person ("a Sunni Muslim"); the name's other printings stay."""
+    return [m for m in mentions if m.how in {"list", "capitals", "surname"} or not (
+        GROUP_NOUN_AFTER.match(text, m.end) or KIND_BEFORE.search(text, max(0, m.start - 30), m.start)
+        or STAFF_OF_BEFORE.search(text, max(0, m.start - 30), m.start))]
 
 
 def _named_later(mentions):

@@ -132,6 +132,7 @@ def decode(filename, data):
 
 def read_text(filename, data):
     text, encoding = decode(filename, data)
+    text = plain_tables(text)
     pages = text.split("\f") if "\f" in text else [text]
     return RawDocument("text", pages, links=_bare_links(text), encoding=encoding)
 
@@ -205,6 +206,35 @@ def _markdown_tables(text):
             continue
         lines.append(line)
     return "\n".join(lines)
+
+
+# A table typed in a plain-text file, as a prisoners' list is ("№ | ФИО | Город | Статья" over "--|-----|------", then
+# "1 | ТЛЕУЖАН Айгерим | Алматы | ч. 1 ст. 272 УК РК"): the outer bars are optional and a rule's cells may be of two
+# dashes. Only the lines of a block around such a rule are rows.
+PLAIN_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)+\|?[ \t]*")
+
+
+def plain_tables(text):
+    """The rows of every table of a plain-text file as lines of their own, cells between dashes, as the Markdown
+    reader prints them (see _markdown_tables): one row is one entry, and a row's acts are its own person's. Lines
+    without a rule under a header row are left as they are (a "|" in prose is no table)."""
+    if "|" not in text or not PLAIN_RULE.search(text):
+        return text
+    lines = text.split("\n")
+    out = list(lines)
+    for index, line in enumerate(lines):
+        if not PLAIN_RULE.fullmatch(line):
+            continue
+        bars = line.strip().strip("|").count("|")
+        out[index] = None
+        for step in (-1, 1):  # the header above, the rows below, up to a line that is no row of this table
+            other = index + step
+            while 0 <= other < len(lines) and lines[other].strip().strip("|").count("|") >= bars and \
+                    not PLAIN_RULE.fullmatch(lines[other]):
+                cells = [cell.strip() for cell in lines[other].strip().strip("|").split("|")]
+                out[other] = "• " + " – ".join(cell for cell in cells if cell) + "\n"
+                other += step
+    return "\n".join(line for line in out if line is not None)
 
 
 def read_markdown(filename, data):
