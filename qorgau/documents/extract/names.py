@@ -652,6 +652,10 @@ def _nominative_of(name):
                     break  # a family name of another shape ("Казакбаю"): the dictionary reads it
     if len(words) == 2 and _woman_as_printed(*words):
         return name
+    if len(words) == 2 and (m := FAMILY_STEM.match(words[1])) and m.group("ending") == "а" and \
+            re.fullmatch(r"[А-ЯЁ][а-яё]+а", words[0]) and _mans_compound(words[0][:-1]) and \
+            not _given_strength(words[0], "f") and not KAZAKH_CASE_LETTERS.search(name):
+        return f"{words[0][:-1]} {m.group('stem')}"  # "Серикнурлана Бажкенова": Серик|нурлан, a man's genitive
     return nominative(name)
 
 
@@ -670,7 +674,21 @@ def _woman_as_printed(given, family):
         return True
     m = FAMILY_STEM.match(family)
     return bool(m) and m.group("ending") == "а" and given.endswith("а") and not any(
-        _given_strength(w, g) for w in (given, stem) for g in ("m", "f"))
+        _given_strength(w, g) for w in (given, stem) for g in ("m", "f")) and not _mans_compound(stem)
+
+
+@lru_cache(maxsize=1)
+def _mens_endings():
+    """The listed men's given names of four letters or more, in lower case, Kazakh letters folded."""
+    men = set(MASCULINE_GIVEN) | {w for w, g in KK_GIVEN_GENDER.items() if g == "m"} | {
+        w for w in _common_given() if re.search(r"[бвгджзклмнпрстфхцчшщ]$", w) and w not in FEMININE_GIVEN}
+    return frozenset(w.lower().translate(KK_FOLD) for w in men if len(w) >= 4)
+
+
+def _mans_compound(stem):
+    """"Абайбек": a Kazakh man's name the lists lack, made with a listed man's name at its end (Айбек)."""
+    low = stem.lower().translate(KK_FOLD)
+    return any(low.endswith(name) for name in _mens_endings() if len(low) > len(name))
 
 
 def _as_named_before(words, name, named):

@@ -1,0 +1,162 @@
+"""Session 13 (issues 12, 11): which words belong to a person's name, in texts written by outsiders.
+
+A word taken into a name ("Сотталушы Мұхамадиева", the defendant; "Investigate Sagutdinov's"; "Сатымжана Азатова
+Астанинский городской суд") makes a person no comparison of names can link; a woman's name read as a man's
+genitive ("Алина Берменкул" as "Алин") makes another. The cases are built from parts — sentence frames × names ×
+words made by the languages' suffixes (Kazakh agent nouns, plurals, adjectives of place, adverbs, case endings;
+English verb and noun suffixes; Russian place names in a case and adjectives in -ский) — not taken from a document.
+Before this session every frame below but the controls failed for some of its words.
+"""
+
+import pytest
+
+from qorgau.documents.extract.names import find_persons
+
+KK_NAMES = [("Айгүл", "Өтепова"), ("Ержан", "Сапаров"), ("Жанар", "Бекова"), ("Нұрлан", "Ахметов"),
+            ("Гүлмира", "Қасымова")]
+# Kazakh words made by a derivational suffix: agent nouns (-шы/-ші), plurals of known nouns, adjectives of a place
+# (-лық/-лік), adverbs of manner (-ша/-ше), a place adjective in -дағы — and the same words with a case ending.
+KK_OPENERS = ["Сотталушы", "Тергеуші", "Айыпталушы", "Тергеушілер", "Бақылаушылар", "Журналистер", "Адвокаттар",
+              "Прокурорлар", "Атыраулық", "Алматылық", "Шымкенттік", "Ақтөбелік", "Павлодарлық", "Осылайша",
+              "Солайша", "Менінше", "Қалалардағы"]
+# (the full name first, then the word before the family name alone, or before a full name whose given name the
+# lexicon lacks: "Алика", "Ақжол")
+KK_FRAMES = ["{g} {f} ұсталды. {w} {f} сотқа келді.", "{g} {f} ұсталды.\n\n— {w} {f} өз кінәсін мойындамады.",
+             "Бүгін таңертең.\n{w} {g} {f} полицияға шақырылды."]
+KK_UNLISTED = [("Алика", "Мұхамадиева"), ("Ақжол", "Серікбаев"), ("Талғат", "Аян")]
+KK_GIVEN_LIKE_SUFFIXES = ["Тоқтар", "Сағындық", "Жаналық", "Айша", "Фарида", "Аида"]
+
+
+@pytest.mark.parametrize("frame", KK_FRAMES)
+@pytest.mark.parametrize("given,family", KK_NAMES + KK_UNLISTED)
+def test_a_kazakh_word_made_by_a_suffix_is_no_part_of_the_name(frame, given, family):
+    for word in KK_OPENERS:
+        text = frame.format(w=word, g=given, f=family)
+        found = find_persons(text)
+        names = [(m.text, m.name) for m in found]
+        assert found and all(m.name == f"{given} {family}" for m in found), (text, names)
+        assert not any(word in m.text for m in found), (text, names)
+    # … while given names that end like those suffixes or endings stay names at a sentence's start
+    for word in KK_GIVEN_LIKE_SUFFIXES:
+        text = f"Бүгін таңертең.\n{word} {family} полицияға шақырылды."
+        assert [m.text for m in find_persons(text)] == [f"{word} {family}"], text
+
+
+# A word with a locative or ablative ending (a pronoun "there", a hall, a country) before a family name alone: a
+# Kazakh name takes its case ending on its last word only, so the word is no given name.
+KK_PLACE_WORDS = ["Онда", "Мұнда", "Сонда", "Залда", "Ауылда", "Түрмеде", "Шыңжаңнан", "Ресейден"]
+
+
+@pytest.mark.parametrize("given,family", KK_NAMES)
+def test_a_kazakh_word_in_the_locative_before_a_family_name_is_no_given_name(given, family):
+    for word in KK_PLACE_WORDS:
+        text = f"{given} {family} ұсталды. Бейнежазба тарады. {word} {family} полицейлермен сөйлесіп тұр."
+        found = find_persons(text)
+        assert all(word not in m.text and word not in m.name for m in found), (text, [(m.text, m.name) for m in found])
+        assert [m.name for m in found] == [f"{given} {family}"] * 2, (text, [(m.text, m.name) for m in found])
+
+
+
+
+# A word in the other script after a name (a network, a site) is no part of it.
+LATIN_AFTER = ["Threads", "Mastodon", "Bluesky", "Tengrinews", "Signal"]
+
+
+@pytest.mark.parametrize("given,family", KK_NAMES)
+def test_a_word_in_the_other_script_after_a_name_is_no_part_of_it(given, family):
+    for word in LATIN_AFTER:
+        text = f"{given} {family} ұсталды. Жазында {family} {word} әлеуметтік желісінде пост жариялады."
+        found = find_persons(text)
+        assert all(word not in m.text and word not in m.name for m in found), (text, [(m.text, m.name) for m in found])
+        assert [m.name for m in found] == [f"{given} {family}"] * 2, (text, [(m.text, m.name) for m in found])
+
+
+# A form's next field, its label printed on the same line after the name (lines joined) or on the next one.
+KK_LABELS = ["Отырыс күні", "Хаттама нөмірі", "Іс нөмірі"]
+
+
+@pytest.mark.parametrize("given,family", KK_NAMES)
+def test_the_next_fields_label_is_no_part_of_the_name(given, family):
+    for label in KK_LABELS:
+        for joint in (" ", "\n"):
+            text = f"Төрағалық етуші: судья {given} {family}{joint}{label}: 2025 жылғы 3 қараша"
+            found = [(m.text, m.name) for m in find_persons(text)]
+            assert found == [(f"{given} {family}", f"{given} {family}")], (text, found)
+
+
+EN_NAMES = [("Aslan", "Sagutdinov"), ("Saken", "Tulbayev"), ("Dana", "Zhanaiyeva"), ("Marat", "Kuanyshev")]
+# English verbs and abstract nouns by their suffixes (-ate, -ize, -ify, -tion, -ment, -ness) opening a list item.
+EN_OPENERS = ["Investigate", "Substantiate", "Scrutinize", "Clarify", "Rectify", "Recognize", "Acknowledgement"]
+
+
+@pytest.mark.parametrize("given,family", EN_NAMES)
+def test_an_english_verb_opening_a_list_item_is_no_part_of_the_name(given, family):
+    for verb in EN_OPENERS:
+        text = (f"{given} {family} was detained in May.\n\nRecommendations:\n- Release all prisoners.\n"
+                f"- {verb} {family}'s allegation of ill-treatment.\n")
+        found = [(m.text, m.name) for m in find_persons(text)]
+        assert found == [(f"{given} {family}", f"{given} {family}"), (family, f"{given} {family}")], (text, found)
+
+
+@pytest.mark.parametrize("given,family", EN_NAMES)
+def test_a_rank_abbreviated_before_a_name_is_no_part_of_it(given, family):
+    for rank in ("Lt-Col", "Maj-Gen", "Lt-Gen", "Sgt-Maj"):
+        text = f"He was questioned in August by investigator {rank} {given} {family}."
+        found = [(m.text, m.name) for m in find_persons(text)]
+        assert found == [(f"{given} {family}", f"{given} {family}")], (text, found)
+
+
+@pytest.mark.parametrize("given,family", EN_NAMES)
+def test_a_fields_label_after_a_family_name_in_capitals_is_no_given_name(given, family):
+    for label in ("Court", "Judge", "Prosecutor", "Status"):
+        text = f"Case: State v. {given} {family.upper()} {label}: district court of Almaty\n"
+        assert all(label not in m.name for m in find_persons(text)), (text, [(m.text, m.name) for m in
+                                                                           find_persons(text)])
+
+
+# Russian: a declined name followed by the court's adjective ("Астанинский городской суд"); a country in a case
+# before an initial and a family name ("гражданину России Е. Наказненко").
+RU_MEN = [("Сатымжана", "Азатова", "Сатымжан Азатов"), ("Ерлана", "Садыкова", "Ерлан Садыков"),
+          ("Нурлана", "Жаулибаева", "Нурлан Жаулибаев")]
+RU_ADJECTIVES = ["Астанинский", "Шымкентский", "Конаевский", "Кокшетауский", "Алматинский", "Атырауский"]
+
+
+@pytest.mark.parametrize("given,family,nominative", RU_MEN)
+def test_a_courts_adjective_after_a_russian_name_is_no_part_of_it(given, family, nominative):
+    for adjective in RU_ADJECTIVES:
+        text = f"Апелляционную жалобу {given} {family} {adjective} городской суд оставил без удовлетворения."
+        found = [(m.text, m.name) for m in find_persons(text)]
+        assert found == [(f"{given} {family}", nominative)], (text, found)
+
+
+@pytest.mark.parametrize("country", ["России", "Украины", "Германии", "Польши", "Франции"])
+def test_a_country_in_a_case_before_an_initial_is_no_part_of_the_name(country):
+    for initial, family in (("Е.", "Наказненко"), ("А.", "Ковальчук"), ("М.", "Шевчук")):
+        text = f"Суд назначил арест гражданину {country} {initial} {family}. Его задержали в аэропорту."
+        found = [m.text for m in find_persons(text)]
+        assert found == [f"{initial} {family}"], (text, found)
+
+
+# A woman's name in the nominative is read as a woman's: a listed woman's name in -а beside a Kazakh family name in
+# a consonant (a man's genitive would decline the family name too: "Талгата Аяна"), and a given name neither the
+# lists nor the dictionary know beside -ова (no word around it says a man's genitive).
+@pytest.mark.parametrize("given", ["Алина", "Марина", "Жанна", "Дина", "Динара", "Мадина"])
+def test_a_listed_womans_name_beside_a_kazakh_family_name_is_a_woman(given):
+    for family in ("Берменкул", "Тлеужан", "Ескабыл", "Мамырбек"):
+        text = f"Задержаны Айдос Садыков, {given} {family} и другие активисты."
+        found = {m.text: m.name for m in find_persons(text)}
+        assert found.get(f"{given} {family}") == f"{given} {family}", (text, found)
+
+
+# (not "Ламира": the dictionary knows Ламир as a man's name, whose genitive it may be — session 12's reading)
+@pytest.mark.parametrize("given", ["Рена", "Зарема"])
+def test_an_unknown_given_name_beside_a_womans_family_name_stays_as_printed(given):
+    for family in ("Керимова", "Исмаилова", "Бажкенова"):
+        for text in (f"Адвокат {given} {family} считает задержание несоразмерным.", f"{given} {family} | адвокат\n"):
+            found = {m.text: m.name for m in find_persons(text)}
+            assert found.get(f"{given} {family}") == f"{given} {family}", (text, found)
+    # … but a Kazakh man's name the lists lack, made with a listed man's name (Абай|бек, Нұр|лан), is his genitive
+    for man in ("Абайбек", "Жанайдар", "Серикнурлан"):
+        text = f"Адвокат {man}а {family[:-1]}а считает задержание несоразмерным."
+        found = {m.text: m.name for m in find_persons(text)}
+        assert found.get(f"{man}а {family[:-1]}а") == f"{man} {family[:-1]}", (text, found)
