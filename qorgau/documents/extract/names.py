@@ -660,11 +660,10 @@ def _nominative_of(name):
 
 
 def _woman_as_printed(given, family):
-    """"Алина Берменкул", "Рена Керимова": a woman's name in the nominative, not a man's genitive ("Алин", "Рен"),
-    when the given name in -а/-я is a listed woman's name beside a family name Russian would have declined for a man
-    (a Kazakh one in a consonant: "Талгата Аяна"), or when neither the given name nor its stem is a name the lists or
-    the dictionary know and the family name ends in -ова/-ева/-ина (the words around it may still say a man's
-    genitive: `_declined_by_context`)."""
+    """"Алина Берменкул": a woman's name in the nominative, not a man's genitive ("Алин"), when the given name in
+    -а/-я is a listed woman's name beside a family name Russian would have declined for a man (a Kazakh one in a
+    consonant: "Талгата Аяна"). (An unknown given name beside -ова, "Рена Керимова", stays the dictionary's guess:
+    kept as printed it made unknown Kazakh men's genitives, "Елдоса Досанова", women.)"""
     if not CYRILLIC_WORD.search(given + family) or KAZAKH_CASE_LETTERS.search(given + family) or \
             not re.fullmatch(r"[А-ЯЁ][а-яё]+[ая]", given) or not re.fullmatch(r"[А-ЯЁ][а-яё-]+", family):
         return False
@@ -672,9 +671,7 @@ def _woman_as_printed(given, family):
     if _given_strength(given, "f") == 2 and _given_strength(stem, "m") < 2 and \
             re.search(r"[бвгджзклмнпрстфхцчшщ]$", family) and not FAMILY_STEM.match(family):
         return True
-    m = FAMILY_STEM.match(family)
-    return bool(m) and m.group("ending") == "а" and given.endswith("а") and not any(
-        _given_strength(w, g) for w in (given, stem) for g in ("m", "f")) and not _mans_compound(stem)
+    return False
 
 
 @lru_cache(maxsize=1)
