@@ -162,3 +162,13 @@ def test_an_unknown_given_name_opening_a_line_is_part_of_the_name(given):
             text = f"Адвокат {man}а {family[:-1]}а считает задержание несоразмерным."
             found = {m.text: m.name for m in find_persons(text)}
             assert found.get(f"{man}а {family[:-1]}а") == f"{man} {family[:-1]}", (text, found)
+
+
+# A Kazakh name naming a square, a street, an avenue or a school ("… алаңына", "… атындағы мектеп") is no mention of
+# the person (kk/name_places.tsv), while the same name in a sentence about the person is.
+@pytest.mark.parametrize("given,family", KK_NAMES)
+def test_a_kazakh_name_naming_a_place_is_no_mention(given, family):
+    for place in ("алаңына", "көшесінде", "даңғылында", "атындағы мектепте"):
+        text = f"Белсенділер {given} {family} {place} жиналды."
+        assert find_persons(text) == [], (text, [(m.text, m.name) for m in find_persons(text)])
+    assert [m.name for m in find_persons(f"Белсенді {given} {family} жиналысқа келді.")] == [f"{given} {family}"]

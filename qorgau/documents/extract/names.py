@@ -901,6 +901,7 @@ def find_persons(text, known_names=(), extra_spans=()):
     lowercase_words = set(re.findall(r"\b[a-zа-яёәғқңөұүһі]+\b", prose))
     named = {}
     history = {}  # family name -> [(start, full name)]: a family name alone is the nearest full name before it
+    place_names = []  # (start, end) of names that name a place ("Маншүк Мәметова алаңы")
     for start, end, name in _caps_first(text):
         mentions.append(Mention(start, end, text[start:end], name=name, how="list",
                                 role=role_before(text, start)))
@@ -995,7 +996,10 @@ def find_persons(text, known_names=(), extra_spans=()):
                                    re.search(r"(?:ов|ев|ёв)$", kazakh_word(_plain(w)).lower()) for w in words):
             continue  # "Тұрғымбаев Данебаевқа шағым жазуды доғармаса": two family names, two persons, no given name
         cue = CUES.search(text[max(0, start - 40):start])
-        if not _looks_like_name(words, cue, known, lowercase_words) or names_a_place(text, start, end):
+        if not _looks_like_name(words, cue, known, lowercase_words):
+            continue
+        if names_a_place(text, start, end):
+            place_names.append((start, end))  # (its words alone are no mention either: "Айгүл" of "… алаңы")
             continue
         if _title_case_line(text, start) and not _looks_like_name(words, cue, known, unknown_words=False):
             continue  # "Freedom House Urges Release Of Kaliev": a Title Case headline capitalises every word
@@ -1074,7 +1078,7 @@ def find_persons(text, known_names=(), extra_spans=()):
                          and SURNAME_END.search(next(iter(names)).split()[-1].lower())
                          and first.lower() not in lowercase_words and not is_common_word(first)))})
     covered = set()
-    for s, e in taken:
+    for s, e in taken + place_names:
         covered.update(range(s, e))
     for run in runs:
         for start, end, word in run:
