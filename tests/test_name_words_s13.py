@@ -172,3 +172,6 @@ def test_a_kazakh_name_naming_a_place_is_no_mention(given, family):
         text = f"Белсенділер {given} {family} {place} жиналды."
         assert find_persons(text) == [], (text, [(m.text, m.name) for m in find_persons(text)])
     assert [m.name for m in find_persons(f"Белсенді {given} {family} жиналысқа келді.")] == [f"{given} {family}"]
+    # (the place word without its possessive is where the person was: "Ахмедьяров алаңда" — at the square)
+    found = find_persons(f"{given} {family} ұсталды. Куәгердің айтуынша, {family} алаңда журналистермен сөйлесті.")
+    assert [m.name for m in found] == [f"{given} {family}"] * 2, [(m.text, m.name) for m in found]
