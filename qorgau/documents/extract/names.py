@@ -676,16 +676,19 @@ def _woman_as_printed(given, family):
 
 @lru_cache(maxsize=1)
 def _mens_endings():
-    """The listed men's given names of four letters or more, in lower case, Kazakh letters folded."""
+    """The listed men's given names of five letters or more, in lower case, Kazakh letters folded."""
     men = set(MASCULINE_GIVEN) | {w for w, g in KK_GIVEN_GENDER.items() if g == "m"} | {
         w for w in _common_given() if re.search(r"[бвгджзклмнпрстфхцчшщ]$", w) and w not in FEMININE_GIVEN}
-    return frozenset(w.lower().translate(KK_FOLD) for w in men if len(w) >= 4)
+    return frozenset(w.lower().translate(KK_FOLD) for w in men if len(w) >= 5)
 
 
 def _mans_compound(stem):
-    """"Абайбек": a Kazakh man's name the lists lack, made with a listed man's name at its end (Айбек)."""
+    """"Абайбек": a Kazakh man's name the lists lack, made with a listed man's name of five letters or more at its
+    end (Айбек) after two letters or more. A listed name is no such compound ("Жанар", a woman's, ends like "Анар")."""
+    if _listed_given(stem) or stem in GIVEN:
+        return False
     low = stem.lower().translate(KK_FOLD)
-    return any(low.endswith(name) for name in _mens_endings() if len(low) > len(name))
+    return any(low.endswith(name) for name in _mens_endings() if len(low) >= len(name) + 2)
 
 
 def _as_named_before(words, name, named):
