@@ -178,3 +178,25 @@ def test_a_kazakh_name_naming_a_place_is_no_mention(given, family):
     # (the place word without its possessive is where the person was: "Ахмедьяров алаңда" — at the square)
     found = find_persons(f"{given} {family} ұсталды. Куәгердің айтуынша, {family} алаңда журналистермен сөйлесті.")
     assert [m.name for m in found] == [f"{given} {family}"] * 2, [(m.text, m.name) for m in found]
+
+
+# English: two capitalised words that only their being unknown made a name, after an article or a possessive (with an
+# age or "first" between) or after "in", are a faith, a group, a paper or a place — never after "of", a verb or a
+# role noun, where such words are a person ("the arrest of Aron Atabek", "defendants are Kaysar Ozbek").
+THINGS = ["Sunni Muslim", "Seventh-day Adventist", "Nagiz Atajurt", "Uralskaya Nedelya", "Koshe Partiyasy",
+          "Saudi Arabia", "Tabligh Jamaat"]
+BEFORE_THINGS = ["a 30-year-old {t}", "the {t} movement", "our {t} desk", "the weekly {t}", "studied in {t}",
+                 "the first {t}"]
+UNKNOWN_PERSONS = ["Aron Atabek", "Kaysar Ozbek", "Baqytkhan Myrzan"]
+
+
+@pytest.mark.parametrize("thing", THINGS)
+def test_an_english_article_before_unknown_capitalised_words_makes_them_no_person(thing):
+    for frame in BEFORE_THINGS:
+        text = f"Marat Kuanyshev, {frame.format(t=thing)}, was detained on 3 May.\n"
+        found = [(m.text, m.name) for m in find_persons(text)]
+        assert found == [("Marat Kuanyshev", "Marat Kuanyshev")], (text, found)
+    for person in UNKNOWN_PERSONS:
+        for text in (f"Police confirmed the arrest of {person} on Monday.", f"The defendants are {person} and two "
+                     f"others.", f"The poet {person} died in 2021."):
+            assert [m.text for m in find_persons(text)] == [person], text

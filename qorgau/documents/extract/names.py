@@ -878,6 +878,15 @@ def natasha_spans(text):
     return [(span.start, span.stop) for span in doc.spans if span.type == "PER"]
 
 
+# Before two or three capitalised words that only their being unknown made a name (no given name, no family name's
+# ending, no cue): an English article or possessive, with at most two words between that are an age, "first" or an
+# adverb-shaped adjective ("a 54-year-old Seventh-day Adventist", "the weekly Uralskaya Nedelya", "our Central Asia
+# desk"), or "in" ("in Saudi Arabia"):
+# English names a person without an article; what it puts one before is a group, a faith, a paper or a place.
+ENGLISH_THING_BEFORE = re.compile(r"(?<![\w-])(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts)"
+                                  r"(?:[ \t]+(?:[a-z0-9]+-[a-z0-9-]+|first|[a-z]+ly)){0,2}|in)[ \t]+$")
+
+
 def _title_case_line(text, position):
     """Whether the line at `position` is a headline in Title Case (Latin; four to fourteen words, no digits, most of
     its words of four letters or more capitalised): there capitals tell nothing, and two unknown capitalised words ("Urges
@@ -1008,6 +1017,10 @@ def find_persons(text, known_names=(), extra_spans=()):
             continue  # "Freedom House Urges Release Of Kaliev": a Title Case headline capitalises every word
         if cyrillic_text and not CYRILLIC_WORD.search(" ".join(words)) and not _strong_latin(words, known):
             continue  # "World Boxing" in a Russian text: Latin words there are names of things, unless they say so
+        if not cyrillic_text and not _looks_like_name(words, cue, known, unknown_words=False) and \
+                ENGLISH_THING_BEFORE.search(text, max(0, start - 60), start):
+            place_names.append((start, end))  # (nor are its words alone: "Uralskaya")
+            continue  # "a 30-year-old Sunni Muslim", "the Tabligh Jamaat movement", "studied in Saudi Arabia"
         strong = _looks_like_name(words, cue, known)
         if not strong and (re.search(r"\d[\w/-]*[,\s]*$", text[max(0, start - 8):start])
                            or re.match(r"^\s*[\d(]", text[end:end + 4])):
