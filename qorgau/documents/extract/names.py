@@ -667,11 +667,8 @@ def _woman_as_printed(given, family):
     if not CYRILLIC_WORD.search(given + family) or KAZAKH_CASE_LETTERS.search(given + family) or \
             not re.fullmatch(r"[А-ЯЁ][а-яё]+[ая]", given) or not re.fullmatch(r"[А-ЯЁ][а-яё-]+", family):
         return False
-    stem = given[:-1]
-    if _given_strength(given, "f") == 2 and _given_strength(stem, "m") < 2 and \
-            re.search(r"[бвгджзклмнпрстфхцчшщ]$", family) and not FAMILY_STEM.match(family):
-        return True
-    return False
+    return _given_strength(given, "f") == 2 and _given_strength(given[:-1], "m") < 2 and \
+        bool(re.search(r"[бвгджзклмнпрстфхцчшщ]$", family)) and not FAMILY_STEM.match(family)
 
 
 @lru_cache(maxsize=1)
@@ -739,7 +736,6 @@ KK_PLACE_ENDING = re.compile(r"(?:да|де|та|те|нда|нде|дан|де�
 EN_NOT_NAME_END = re.compile(r"[a-z]{4,}(?:ate|ize|ify|tion|sion|ment|ness|ings?)$")
 # A rank abbreviated before a name, two short capitalised parts joined by a hyphen ("Lt-Col", "Maj-Gen").
 EN_RANK = re.compile(r"[A-Z][a-z]{0,2}\.?-[A-Z][a-z]{0,2}\.?")
-LATIN_WORD = re.compile(r"[A-Za-zÄÖÜŪĞŞÑÇİäöüūğşñçı]")
 
 
 @lru_cache(maxsize=20000)
