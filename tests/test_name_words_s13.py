@@ -200,3 +200,16 @@ def test_an_english_article_before_unknown_capitalised_words_makes_them_no_perso
         for text in (f"Police confirmed the arrest of {person} on Monday.", f"The defendants are {person} and two "
                      f"others.", f"The poet {person} died in 2021."):
             assert [m.text for m in find_persons(text)] == [person], text
+
+
+# A capitalised word opening a bracket after a name is its other spelling ("Ermek Qonyshbai (Konyshbay)"), but not
+# when more capitalised words follow it there: a title, an office or a code ("(Sairam District Prosecutor's Office)",
+# "(ҚР ҚК 405-б.)").
+@pytest.mark.parametrize("given,family", EN_NAMES)
+def test_a_brackets_title_after_a_name_is_no_other_spelling(given, family):
+    for bracket in ("Sairam District Prosecutor's Office", "Otrar District Court", "Zhambyl Regional Police"):
+        text = f"Prosecutor: {given} {family} ({bracket}), 12 May 2023."
+        found = [(m.text, m.name) for m in find_persons(text)]
+        assert found == [(f"{given} {family}", f"{given} {family}")], (text, found)
+    text = f"{given} {family} (also written {family[:-2]}iev) was detained; {given} {family} ({family}a) was not."
+    assert f"{family[:-2]}iev" in [m.text for m in find_persons(text)], text

@@ -1256,6 +1256,9 @@ def _aliases(text, mentions):
         a = ALIAS.match(text, m.end)
         if not a or a.group(1) in STOP or _ordinary(a.group(1), ()):
             continue
+        if re.match(r"[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", text[a.end(1):a.end(1) + 3]) and \
+                not re.search(r"also|a\.?k\.?a|n[ée]e|или|он же|она же|также", a.group(0)):
+            continue  # "Orazali Abdramanov (Sairam District Prosecutor's Office)": a bracket's title, no other spelling
         alone = next((x for x in mentions if x.start <= a.start(1) < x.end), None)
         if alone is None:
             out.append(Mention(a.start(1), a.end(1), a.group(1), name=m.name, how="surname"))
