@@ -91,7 +91,8 @@ TOKEN = r"(?:(?<!\w)(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яё]?\.){1,3}(?=\s?
 # "Defence: Zhanara Balgabayeva" / "Monitoring: two observers")
 # (a word glued to a domain, "Orda.kz", "Vlast.kz", is a site's name, never a person's; nor is a word whose letters
 # run on into capitals, "КазТАГ", "KazTAG": no name is read out of its first syllable)
-RUN = re.compile(rf"{TOKEN}(?:(?:[^\S\n]|\n(?!{TOKEN}(?:[ \t]{TOKEN})?[ \t]*:))?{TOKEN}){{0,7}}")
+# (nor into a label whose words after the first are in lower case: "судья Арғын Құтышев" / "Отырыс күні: 3 қараша")
+RUN = re.compile(rf"{TOKEN}(?:(?:[^\S\n]|\n(?!{TOKEN}(?:[ \t][\w-]+){{0,2}}[ \t]*:))?{TOKEN}){{0,7}}")
 WORD = re.compile(TOKEN)
 POSSESSIVE = re.compile(r"[’']s$")
 
@@ -163,6 +164,10 @@ def _kazakh_place(word):
     return bool(ending) and any(word[:ending.start() + cut] in PLACES for cut in (0, 1))
 
 
+# What follows a field's label: its colon, right after it or after one or two words in lower case ("Отырыс күні:").
+LABEL_AFTER = re.compile(r"(?:[ \t]+[a-zа-яёәғқңөұүһі-]+){0,2}:")
+
+
 def _runs(text):
     """Runs of capitalised words, split where a stop word stands."""
     for m in RUN.finditer(text):
@@ -174,10 +179,10 @@ def _runs(text):
                     yield current
                 current = []
             else:
-                if len(current) >= 2 and text[end:end + 1] == ":" and not SURNAME_END.search(_plain(word).lower()) \
+                if len(current) >= 2 and LABEL_AFTER.match(text, end) and not SURNAME_END.search(_plain(word).lower()) \
                         and _plain(word) not in GIVEN:
                     # "Defence: Zhanara Balgabayeva Monitoring: two observers" (a form's lines joined into one): the
-                    # word before a colon after a full name is the next field's label
+                    # word before a colon after a full name is the next field's label ("… Құтышев Отырыс күні: …")
                     yield current
                     current = []
                     continue
@@ -251,9 +256,10 @@ def _caps_first(text):
         opens_entry = opens_entry or bool(ENTRY_PREFIX.fullmatch(prefix)
                                           and re.match(r"[ \t]*(?:\n|$|[,(]|[–—-][ \t])", text[m.end():m.end() + 3])
                                           and m.group(2) not in STOP and family.capitalize() not in PLACES)
-        if not (SURNAME_END.search(family.lower()) or m.group(2) in GIVEN or opens_entry) or family in STOP or \
-                (m.group(2) in STOP and m.group(2) not in GIVEN):
-            continue  # (… "Saken TULBAYEV Court: district court": a field's label is no given name)
+        if not (SURNAME_END.search(family.lower()) or m.group(2) in GIVEN or opens_entry) or family in STOP:
+            continue
+        if (m.group(2) in STOP and m.group(2) not in GIVEN) or text[m.end(2):m.end(2) + 1] == ":":
+            continue  # "Saken TULBAYEV Court: district court": the next field's label, no given name
         if re.search(rf"(?<![\w-])[{CAPS}][{CAPS}’'-]+[ \t]+$", prefix) and not SURNAME_END.search(family.lower()):
             continue  # "ADDITIONAL INFORMATION Duman Mukhammedkarim": a heading in capitals, then the name
         family = "-".join(part.capitalize() for part in family.split("-"))
@@ -645,7 +651,42 @@ def _nominative_of(name):
                     return f"{stem} {family[:-len(ending)]}"  # "Талгата Аяна": a Kazakh family name, same ending
                 if not m and not re.search(r"(?:ова|ева|ина|ая)$", family):
                     break  # a family name of another shape ("Казакбаю"): the dictionary reads it
+    if len(words) == 2 and _woman_as_printed(*words):
+        return name
+    if len(words) == 2 and (m := FAMILY_STEM.match(words[1])) and m.group("ending") == "а" and \
+            re.fullmatch(r"[А-ЯЁ][а-яё]+а", words[0]) and _mans_compound(words[0][:-1]) and \
+            not _given_strength(words[0], "f") and not KAZAKH_CASE_LETTERS.search(name):
+        return f"{words[0][:-1]} {m.group('stem')}"  # "Серикнурлана Бажкенова": Серик|нурлан, a man's genitive
     return nominative(name)
+
+
+def _woman_as_printed(given, family):
+    """"Алина Берменкул": a woman's name in the nominative, not a man's genitive ("Алин"), when the given name in
+    -а/-я is a listed woman's name beside a family name Russian would have declined for a man (a Kazakh one in a
+    consonant: "Талгата Аяна"). (An unknown given name beside -ова, "Рена Керимова", stays the dictionary's guess:
+    kept as printed it made unknown Kazakh men's genitives, "Елдоса Досанова", women.)"""
+    if not CYRILLIC_WORD.search(given + family) or KAZAKH_CASE_LETTERS.search(given + family) or \
+            not re.fullmatch(r"[А-ЯЁ][а-яё]+[ая]", given) or not re.fullmatch(r"[А-ЯЁ][а-яё-]+", family):
+        return False
+    return _given_strength(given, "f") == 2 and _given_strength(given[:-1], "m") < 2 and \
+        bool(re.search(r"[бвгджзклмнпрстфхцчшщ]$", family)) and not FAMILY_STEM.match(family)
+
+
+@lru_cache(maxsize=1)
+def _mens_endings():
+    """The listed men's given names of five letters or more, in lower case, Kazakh letters folded."""
+    men = set(MASCULINE_GIVEN) | {w for w, g in KK_GIVEN_GENDER.items() if g == "m"} | {
+        w for w in _common_given() if re.search(r"[бвгджзклмнпрстфхцчшщ]$", w) and w not in FEMININE_GIVEN}
+    return frozenset(w.lower().translate(KK_FOLD) for w in men if len(w) >= 5)
+
+
+def _mans_compound(stem):
+    """"Абайбек": a Kazakh man's name the lists lack, made with a listed man's name of five letters or more at its
+    end (Айбек) after two letters or more. A listed name is no such compound ("Жанар", a woman's, ends like "Анар")."""
+    if _listed_given(stem) or stem in GIVEN:
+        return False
+    low = stem.lower().translate(KK_FOLD)
+    return any(low.endswith(name) for name in _mens_endings() if len(low) >= len(name) + 2)
 
 
 def _as_named_before(words, name, named):
@@ -681,6 +722,126 @@ def _ordinary(word, lowercase_words):
         len(stem) >= 4 and (stem.lower() in lowercase_words or is_common_word(stem)) for stem in kazakh_stems(plain))
 
 
+# Which words belong to a person's name (session 13): one predicate, `not_name_word`, used wherever a run of
+# capitalised words is cut into a name (its first word, its last word, and the words inside it).
+_KK_CASE_AFTER = (r"(?:ның|нің|дың|дің|тың|тің|ны|ні|ды|ді|ты|ті|ға|ге|қа|ке|на|не|да|де|та|те|нда|нде|нан|нен|дан|"
+                  r"ден|тан|тен|мен|бен|пен|ымен|імен)?")
+KK_NOT_NAME_END = {need: re.compile(
+    "(" + "|".join(f"(?:{row[0]})" for row in lexicon.table("not_name_suffixes", "kk") if row[2] == need) + ")"
+    + r"(?:ы|і|сы|сі|[ыі]?мыз|[ыі]?міз|[ыі]ң|[ыі]ңыз|[ыі]ңіз)?" + _KK_CASE_AFTER + "$", re.I) for need in ("any", "stem")}
+# The locative and the ablative (and the adjective of place in -дағы): a person's name carries them rarely, and only
+# on its last word ("Онда Елшибаев …" there, "Залда …" in the hall, "Шыңжаңнан" from Xinjiang).
+KK_PLACE_ENDING = re.compile(r"(?:да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|ндағы|ндегі|дағы|дегі|тағы|тегі)$", re.I)
+# English words made by a suffix that makes verbs or abstract nouns ("Investigate", "Recommendation", "Harassment"):
+# never a person's name (names in -ence, -ance or -ise, "Florence", "Constance", "Louise", are left alone).
+EN_NOT_NAME_END = re.compile(r"[a-z]{4,}(?:ate|ize|ify|tion|sion|ment|ness|ings?)$")
+# A rank abbreviated before a name, two short capitalised parts joined by a hyphen ("Lt-Col", "Maj-Gen").
+EN_RANK = re.compile(r"[A-Z][a-z]{0,2}\.?-[A-Z][a-z]{0,2}\.?")
+
+
+@lru_cache(maxsize=20000)
+def _listed_given(word):
+    """A given name the lists or the Russian dictionary know (in either script, Kazakh letters folded)."""
+    if word in GIVEN or _kazakh_given(word) or word in KK_GIVEN or word in MASCULINE_GIVEN or word in FEMININE_GIVEN \
+            or word in _common_given():
+        return True
+    if CYRILLIC_WORD.search(word):
+        parses = _parses(word.lower())
+        # (a guess of the dictionary for an unknown word is no knowledge: "Осылайша")
+        return _given_strength(word, "m") > 0 or _given_strength(word, "f") > 0 or bool(
+            parses and parses[0].is_known and "Name" in parses[0].tag)
+    return bool(_given_gender(word))
+
+
+def _known_stem(stem, lowercase_words):
+    """A Kazakh word's stem a suffix was added to is a word: a place, a word the text prints in lower case, or one
+    the Russian dictionary knows as no name ("Атырау|лық", "Конституция|лық", "Журналист|ер")."""
+    return len(stem) >= 4 and (stem in PLACES or stem.lower() in lowercase_words or is_common_word(stem))
+
+
+def _kazakh_derived(plain, lowercase_words):
+    """A Kazakh common noun, adjective or adverb by its derivational suffix (`kk/not_name_suffixes.tsv`)."""
+    if len(plain) < 6 or SURNAME_END.search(plain.lower()):
+        return False
+    if KK_NOT_NAME_END["any"].search(plain):
+        return True
+    m = KK_NOT_NAME_END["stem"].search(plain)
+    # (a suffix's first consonant may merge with the stem's last: "Журналист" + "тер" is "Журналистер")
+    return bool(m) and any(_known_stem(plain[:m.start(1) + cut], lowercase_words) for cut in (0, 1))
+
+
+def not_name_word(word, where, text="", start=0, neighbour="", kazakh_text=False, stem_of=None,
+                  lowercase_words=frozenset()):
+    """Whether a capitalised word beside a name is no part of it. `where`: "first" (it opens the run, a sentence's
+    first word or a title), "inside" (another capitalised word follows it) or "last" (it ends the run; `neighbour` is
+    the word before it). Decided from the languages' resources, not from lists of the words:
+    - Kazakh: a derivational suffix of a common noun, adjective or adverb (`kk/not_name_suffixes.tsv`: "Сотталушы",
+      "Тергеушілер", "Атыраулық", "Осылайша"); a locative or ablative ending, or any case ending on a word whose stem
+      the document prints bare, on a word that is not the last (a Kazakh name declines on its last word only:
+      "Онда Елшибаев", "Абайды Шыңжаңның");
+    - Russian: a place in an oblique case opening the run ("гражданину России Е. Наказненко"); an adjective in -ский
+      after a family name and before its noun ("Сатымжана Азатова Астанинский городской суд");
+    - English: a verb or an abstract noun by its suffix opening the run ("Investigate Sagutdinov's allegation"), a
+      rank abbreviated ("Lt-Col");
+    - any language: a word in the other script than the name's (a Latin site or network after a Cyrillic name:
+      "Мұхамадиева Threads") — see `_cut_at_script`.
+    A given name the lists or the dictionary know is always a name word."""
+    plain = _plain(word)
+    if _is_initial(plain) or _listed_given(plain) or NOT_KAZAKH_ENDING.search(plain):
+        return False
+    cyrillic = bool(CYRILLIC_WORD.search(plain))
+    if kazakh_text and cyrillic and where in ("first", "inside", "alone"):
+        if _kazakh_derived(plain, lowercase_words):
+            return True
+        if where != "alone" and KK_PLACE_ENDING.search(plain) and len(plain) >= 4:
+            return True
+        if where == "inside" and stem_of and plain in stem_of and not SURNAME_END.search(plain.lower()):
+            return True
+    if cyrillic and not kazakh_text and where == "first" and not KAZAKH_LETTER.search(plain):
+        parses = [p for p in _parses(plain.lower()) if p.score > 0.05]
+        # (not before a family name in a case: "Алтая Жаканбаева", "Дархану Уалиеву" are given names)
+        if parses and all("Geox" in p.tag and p.tag.case != "nomn" for p in parses) and parses[0].is_known and \
+                not LONE_FAMILY_CYRILLIC.search(_plain(neighbour).lower()):
+            return True
+    if cyrillic and where == "last" and neighbour and SURNAME_END.search(_plain(neighbour).lower()) and \
+            not PATRONYMIC.search(plain.lower()) and _adjective_before_noun(text, start, plain):
+        return True
+    if not cyrillic and where in ("first", "alone") and (EN_NOT_NAME_END.fullmatch(plain.lower()) or EN_RANK.fullmatch(plain)):
+        return True
+    return False
+
+
+def _cut_at_script(run):
+    """A run of capitalised words is cut where the script changes, initials aside: "Мұхамадиева Threads", "Залда
+    Tengrinews" (a name is written in one script)."""
+    pieces, current = [], []
+    for item in run:
+        word = item[2]
+        if current and not _is_initial(word) and not _is_initial(current[-1][2]) and \
+                bool(CYRILLIC_WORD.search(word)) != bool(CYRILLIC_WORD.search(current[-1][2])):
+            pieces.append(current)
+            current = []
+        current.append(item)
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def _cut_inside(run, kazakh_text, stem_of, lowercase_words):
+    """A run cut after each word inside it that `not_name_word` says ends a name ("Онда Елшибаев" -> "Онда",
+    "Елшибаев")."""
+    pieces, current = [], []
+    for i, item in enumerate(run):
+        current.append(item)
+        if i < len(run) - 1 and not_name_word(item[2], "inside", kazakh_text=kazakh_text, stem_of=stem_of,
+                                              lowercase_words=lowercase_words):
+            pieces.append(current)
+            current = []
+    if current:
+        pieces.append(current)
+    return pieces
+
+
 @lru_cache(maxsize=20000)
 def _toponym(word):
     """A word the Russian dictionary knows only as a place name ("Назым", a village, is also a Kazakh given name):
@@ -714,6 +875,15 @@ def natasha_spans(text):
     return [(span.start, span.stop) for span in doc.spans if span.type == "PER"]
 
 
+# Before two or three capitalised words that only their being unknown made a name (no given name, no family name's
+# ending, no cue): an English article or possessive, with at most two words between that are an age, "first" or an
+# adverb-shaped adjective ("a 54-year-old Seventh-day Adventist", "the weekly Uralskaya Nedelya", "our Central Asia
+# desk"), or "in" ("in Saudi Arabia"):
+# English names a person without an article; what it puts one before is a group, a faith, a paper or a place.
+ENGLISH_THING_BEFORE = re.compile(r"(?<![\w-])(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts)"
+                                  r"(?:[ \t]+(?:[a-z0-9]+-[a-z0-9-]+|first|[a-z]+ly)){0,2}|in)[ \t]+$")
+
+
 def _title_case_line(text, position):
     """Whether the line at `position` is a headline in Title Case (Latin; four to fourteen words, no digits, most of
     its words of four letters or more capitalised): there capitals tell nothing, and two unknown capitalised words ("Urges
@@ -740,6 +910,7 @@ def find_persons(text, known_names=(), extra_spans=()):
     lowercase_words = set(re.findall(r"\b[a-zа-яёәғқңөұүһі]+\b", prose))
     named = {}
     history = {}  # family name -> [(start, full name)]: a family name alone is the nearest full name before it
+    place_names = []  # (start, end) of names that name a place ("Маншүк Мәметова алаңы")
     for start, end, name in _caps_first(text):
         mentions.append(Mention(start, end, text[start:end], name=name, how="list",
                                 role=role_before(text, start)))
@@ -758,8 +929,10 @@ def find_persons(text, known_names=(), extra_spans=()):
     # Family names a two-word name ends with ("Жанболат Мамай"): in a longer run, such a word last is another person
     # in an oblique case, named right after the subject as a Kazakh sentence does ("судья Елена Кван Мамайды …",
     # "адвокаты Ғалым Нұрпейісов Мұхаммедкәрімге …").
-    runs = list(_runs(text))
     kazakh_text = _kazakh_text(prose)
+    # (a run is first cut where the script changes and after a word inside it that ends a name: `not_name_word`)
+    runs = [piece for run in _runs(text) for part in _cut_at_script(run)
+            for piece in _cut_inside(part, kazakh_text, stem_of, lowercase_words)]
     if kazakh_text:
         runs = [part for run in runs for piece in _kazakh_case_ends_name(run) for part in _two_kazakh_names(piece)]
     else:
@@ -777,12 +950,22 @@ def find_persons(text, known_names=(), extra_spans=()):
         while run and (run[0][2] in TITLES or CUES.fullmatch(run[0][2].lower()) or (
                 len(run) > 2 and run[0][2].lower() in ROLE_PARTS) or GERUND.fullmatch(run[0][2]) or (
                 _ordinary(run[0][2], lowercase_words) and not _given_before_family(text, run)
-                and not _proper_before_name(text, run, lowercase_words))):
+                and not _proper_before_name(text, run, lowercase_words) and not _oblique_thing_first(run)) or (
+                len(run) > 1 and not_name_word(run[0][2], "first", text, run[0][0], neighbour=run[1][2],
+                                               kazakh_text=kazakh_text, lowercase_words=lowercase_words))):
             run = run[1:]
+        # … nor a word after it that `not_name_word` reads as no name's ("Азатова Астанинский городской суд")
+        while len(run) > 1 and not_name_word(run[-1][2], "last", text, run[-1][0], neighbour=run[-2][2],
+                                             kazakh_text=kazakh_text, lowercase_words=lowercase_words):
+            run = run[:-1]
         # The last word ends like a family name after a word that is no ordinary word ("Касым-Жомарт Токаев", whose
         # family name the dictionary also reads as a plural noun): it stays.
+        # Nor a word the text never prints in lower case after a listed given name ("Игорь Лепеха": a family
+        # name the dictionary also knows as a noun).
         while len(run) > 1 and _ordinary(run[-1][2], lowercase_words) and not (
-                SURNAME_END.search(_plain(run[-1][2]).lower()) and not _ordinary(run[-2][2], lowercase_words)):
+                SURNAME_END.search(_plain(run[-1][2]).lower()) and not _ordinary(run[-2][2], lowercase_words)) and not (
+                len(run) == 2 and _given_strength(_plain(run[0][2]), "m") + _given_strength(_plain(run[0][2]), "f") >= 2
+                and _plain(run[-1][2]).lower() not in lowercase_words):
             run = run[:-1]
         # "канала Elmedia Айгерим Тлеужанова": a word in the other script before a Cyrillic name is a title's
         while len(run) > 2 and CYRILLIC_WORD.search(run[-1][2]) and not CYRILLIC_WORD.search(run[0][2]):
@@ -822,12 +1005,19 @@ def find_persons(text, known_names=(), extra_spans=()):
                                    re.search(r"(?:ов|ев|ёв)$", kazakh_word(_plain(w)).lower()) for w in words):
             continue  # "Тұрғымбаев Данебаевқа шағым жазуды доғармаса": two family names, two persons, no given name
         cue = CUES.search(text[max(0, start - 40):start])
-        if not _looks_like_name(words, cue, known, lowercase_words) or names_a_place(text, start, end):
+        if not _looks_like_name(words, cue, known, lowercase_words):
+            continue
+        if names_a_place(text, start, end):
+            place_names.append((start, end))  # (its words alone are no mention either: "Айгүл" of "… алаңы")
             continue
         if _title_case_line(text, start) and not _looks_like_name(words, cue, known, unknown_words=False):
             continue  # "Freedom House Urges Release Of Kaliev": a Title Case headline capitalises every word
         if cyrillic_text and not CYRILLIC_WORD.search(" ".join(words)) and not _strong_latin(words, known):
             continue  # "World Boxing" in a Russian text: Latin words there are names of things, unless they say so
+        if not cyrillic_text and not _looks_like_name(words, cue, known, unknown_words=False) and \
+                ENGLISH_THING_BEFORE.search(text, max(0, start - 60), start):
+            place_names.append((start, end))  # (nor are its words alone: "Uralskaya")
+            continue  # "a 30-year-old Sunni Muslim", "the Tabligh Jamaat movement", "studied in Saudi Arabia"
         strong = _looks_like_name(words, cue, known)
         if not strong and (re.search(r"\d[\w/-]*[,\s]*$", text[max(0, start - 8):start])
                            or re.match(r"^\s*[\d(]", text[end:end + 4])):
@@ -901,12 +1091,13 @@ def find_persons(text, known_names=(), extra_spans=()):
                          and SURNAME_END.search(next(iter(names)).split()[-1].lower())
                          and first.lower() not in lowercase_words and not is_common_word(first)))})
     covered = set()
-    for s, e in taken:
+    for s, e in taken + place_names:
         covered.update(range(s, e))
     for run in runs:
         for start, end, word in run:
             plain = re.sub(r"-(?:младший|старший|junior|senior)$", "", _plain(word))  # "Матаев-младший"
-            if start in covered:
+            if start in covered or not_name_word(plain, "alone", kazakh_text=kazakh_text,
+                                                 lowercase_words=lowercase_words):
                 continue
             cue = CUES.search(text[max(0, start - 40):start])
             common_word = plain.lower() in lowercase_words  # "Detained" at a sentence start is no name
@@ -1089,6 +1280,9 @@ def _aliases(text, mentions):
         a = ALIAS.match(text, m.end)
         if not a or a.group(1) in STOP or _ordinary(a.group(1), ()):
             continue
+        if re.match(r"[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", text[a.end(1):a.end(1) + 3]) and \
+                not re.search(r"also|a\.?k\.?a|n[ée]e|или|он же|она же|также", a.group(0)):
+            continue  # "Orazali Abdramanov (Sairam District Prosecutor's Office)": a bracket's title, no other spelling
         alone = next((x for x in mentions if x.start <= a.start(1) < x.end), None)
         if alone is None:
             out.append(Mention(a.start(1), a.end(1), a.group(1), name=m.name, how="surname"))
@@ -1227,6 +1421,18 @@ def _proper_before_name(text, run, lowercase_words):
         return False
     before = text[:run[0][0]].rstrip()
     return bool(before) and before[-1] not in ".!?:;\n«\"“(" and text[run[0][0] - 1:run[0][0]] != "\n"
+
+
+def _oblique_thing_first(run):
+    """"Рена Керимова | адвокат": a first word the Russian dictionary knows only as a thing's name in an oblique case
+    ("рена", of a "рен"), before a family name in the nominative, is an unknown given name: a sentence or a line
+    opens with no such genitive before a name (a role or an act opens it in the nominative: "Преследование …")."""
+    if len(run) != 2 or not re.fullmatch(r"[А-ЯЁ][а-яё]+", run[0][2]) or \
+            not re.search(r"(?:ов|ев|ин)а?$", _plain(run[1][2])):
+        return False
+    parses = [p for p in _parses(run[0][2].lower()) if p.score > 0.05]
+    return bool(parses) and all(p.is_known and "NOUN" in p.tag and "inan" in p.tag and p.tag.case != "nomn"
+                                and p.tag.case != "accs" for p in parses)
 
 
 def _given_before_family(text, run):
