@@ -252,6 +252,8 @@ def _caps_first(text):
                                           and m.group(2) not in STOP and family.capitalize() not in PLACES)
         if not (SURNAME_END.search(family.lower()) or m.group(2) in GIVEN or opens_entry) or family in STOP:
             continue
+        if not m.group(3) and (m.group(2) in STOP or text[m.end(2):m.end(2) + 1] == ":") and m.group(2) not in GIVEN:
+            continue  # "Case: State v. Saken TULBAYEV Court: district court" (a form's lines joined): the next label
         if re.search(rf"(?<![\w-])[{CAPS}][{CAPS}’'-]+[ \t]+$", prefix) and not SURNAME_END.search(family.lower()):
             continue  # "ADDITIONAL INFORMATION Duman Mukhammedkarim": a heading in capitals, then the name
         family = "-".join(part.capitalize() for part in family.split("-"))
@@ -278,6 +280,23 @@ def _caps_first(text):
         family = m.group(1)
         if family not in STOP and SURNAME_END.search(family.lower()) and family.capitalize() not in PLACES:
             yield m.start(1), m.end(1), "-".join(part.capitalize() for part in family.split("-"))
+
+
+# A nickname in brackets or quotes between the given name and the family name: "Руслан (Рус) Бикетов", "Ruslan
+# «Rus» Biketov".
+NICKNAMED = re.compile(rf"(?<![\w-])([{CAPS}][a-zа-яёәғқңөұүһі]{{2,}})[ \t]+(?:\([{CAPS}][\w’'-]{{1,15}}\)|«[{CAPS}][\w’'-]{{1,15}}»|"
+                       rf"[\"“][{CAPS}][\w’'-]{{1,15}}[\"”])[ \t]+([{CAPS}][a-zа-яёәғқңөұүһі]+(?:-[{CAPS}][a-zа-яёәғқңөұүһі]+)?)(?![\w-])")
+
+
+def _nicknamed(text):
+    """((given start, end), (family start, end), name in the nominative) for each "Given (Nick) Family"; the given
+    name must be one the lists or the dictionary know, the family name must end like one."""
+    for m in NICKNAMED.finditer(text):
+        given, family = m.group(1), m.group(2)
+        if given in STOP or family in STOP or not SURNAME_END.search(family.lower()) or not (
+                _given_name(given) or _given_gender(given)):
+            continue
+        yield m.span(1), m.span(2), _nominative(f"{given} {family}")
 
 
 # Monitoring notes and court papers print the family name before the initials: "Bedelbaev A.", "Торегожина Б.",
@@ -629,6 +648,8 @@ def _nominative_of(name):
                     return f"{stem} {family[:-len(ending)]}"
                 if not m and not ending and not re.search(r"(?:ов|ев|ин)[ауе]$|(?:ова|ева|ина)$", family):
                     return f"{stem} {family}"
+    if len(words) == 2 and _woman_not_a_noun(*words):
+        return name
     if len(words) == 2 and _unknown_man_dative(*words):
         return f"{words[0][:-1]} {FAMILY_STEM.match(words[1]).group('stem')}"
     if len(words) == 2:
@@ -644,6 +665,44 @@ def _nominative_of(name):
                 if not m and not re.search(r"(?:ова|ева|ина|ая)$", family):
                     break  # a family name of another shape ("Казакбаю"): the dictionary reads it
     return nominative(name)
+
+
+def _adjective_of_next_noun(text, token):
+    """A word in -ский/-ская … that agrees, as an adjective, with the lower-case adjective or noun after it
+    ("Астанинский городской суд", "Алматинского областного суда"): a name of a place's institution, not a family
+    name (a family name is followed by a verb or a comma: "Анна Ковальская заявила")."""
+    start, end, word = token
+    if not re.search(r"(?:ск|цк)(?:ий|ая|ое|ой|ого|ому|им|ую)$", word):
+        return False
+    after = re.match(r"[ \t]+([а-яё]+)", text[end:end + 30])
+    if not after:
+        return False
+    from qorgau.lib.morphology import _analyser
+    analyser = _analyser()
+    mine = {(p.tag.gender, p.tag.case) for p in analyser.parse(word.lower()) if "ADJF" in p.tag}
+    theirs = {(p.tag.gender, p.tag.case) for p in analyser.parse(after.group(1))[:3]
+              if {"ADJF", "NOUN"} & set(p.tag.grammemes)}
+    return bool(mine & theirs)
+
+
+def _woman_not_a_noun(given, family):
+    """"Рена Керимова", "Бота Шарипжан": a given name in -а the dictionary knows only as a common noun's genitive
+    (рен, бот), beside a family name in -ова/-ева/-ина or a Kazakh one left undeclined (a man's would be declined
+    too: "Темирлана Енсебека"): a woman in the nominative, not a man named "Рен" or "Бот". The words around it may
+    still say otherwise (`_declined_by_context`)."""
+    if not given.endswith("а") or len(given) < 4 or not re.fullmatch(r"[А-ЯЁ][а-яё]+", given) or \
+            KAZAKH_CASE_LETTERS.search(given + family) or given in MASCULINE_GIVEN:
+        return False
+    m = FAMILY_STEM.match(family)
+    undeclined = re.fullmatch(r"[А-ЯЁ][а-яё-]*[бвгджзклмнпрстфхцчшщ]", family) and \
+        not re.search(r"(?:ов|ев|ёв|ин|ын|ский|цкий)$", family)
+    if not ((m and m.group("ending") == "а") or undeclined):
+        return False
+    if _given_strength(given[:-1], "m") or _given_strength(given, "f") or given[:-1] in KK_GIVEN:
+        return False
+    parses = _parses(given.lower())
+    return bool(parses) and not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses) and \
+        any("NOUN" in p.tag and p.tag.case == "gent" for p in parses)
 
 
 def _as_named_before(words, name, named):
@@ -674,6 +733,10 @@ def _ordinary(word, lowercase_words):
         return False
     if plain.lower() in lowercase_words or (is_common_word(plain) and not _toponym(plain)):
         return True
+    # Kazakh: a noun in the plural at a sentence's start ("Тергеушілер Өтеповаға айып тақты", investigators; no given
+    # name ends in -лар/-лер after four letters: Айдар, Мұхтар end in -дар/-тар)
+    if KK_PLURAL.search(plain) and CYRILLIC_WORD.search(plain):
+        return True
     # Kazakh: a common noun with a case ending at a sentence's start ("Колонияда Тимур Жановты …", in the colony)
     return bool(KK_PLACE_CASE.search(plain)) and any(
         len(stem) >= 4 and (stem.lower() in lowercase_words or is_common_word(stem)) for stem in kazakh_stems(plain))
@@ -686,6 +749,9 @@ def _toponym(word):
     from qorgau.lib.morphology import _analyser
     parses = [p for p in _analyser().parse(word.lower()) if p.score > 0.05]
     return bool(parses) and all("Geox" in p.tag for p in parses)
+
+
+KK_PLURAL = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{3,}(?:лар|лер)(?:ға|ге|да|де|дан|ден|ды|ді|дың|дің|мен)?$")
 
 
 # the Kazakh locative, ablative and dative endings (a place or thing a sentence opens with)
@@ -743,6 +809,15 @@ def find_persons(text, known_names=(), extra_spans=()):
                                 role=role_before(text, start)))
         families[name.split()[-1]] = name
         families[text[start:end].split()[0]] = name
+    for (g_start, g_end), (f_start, f_end), name in _nicknamed(text):
+        # "Руслан (Рус) Бикетов": the given name and the family name are one person's, the nickname between them
+        # (found as an alias of the given name below)
+        for s_, e_ in ((g_start, g_end), (f_start, f_end)):
+            mentions.append(Mention(s_, e_, text[s_:e_], name=name, role=role_before(text, g_start)))
+        families[name.split()[-1]] = name
+        families.setdefault(text[f_start:f_end], name)
+        history.setdefault(name.split()[-1], []).append((g_start, name))
+        given.setdefault(text[g_start:g_end], set()).add(name)
     for start, end, name in _surname_initials(text, {(m.start, m.end) for m in mentions}):
         mentions.append(Mention(start, end, text[start:end], name=name, how="list", role=role_before(text, start)))
         families.setdefault(name.split()[-1], name)
@@ -775,13 +850,16 @@ def find_persons(text, known_names=(), extra_spans=()):
         while run and (run[0][2] in TITLES or CUES.fullmatch(run[0][2].lower()) or (
                 len(run) > 2 and run[0][2].lower() in ROLE_PARTS) or GERUND.fullmatch(run[0][2]) or (
                 _ordinary(run[0][2], lowercase_words) and not _given_before_family(text, run)
-                and not _proper_before_name(text, run, lowercase_words))):
+                and not _proper_before_name(text, run, lowercase_words)) or (
+                len(run) >= 2 and _opens_a_list_of_verbs(text, run[0]))):
             run = run[1:]
         # The last word ends like a family name after a word that is no ordinary word ("Касым-Жомарт Токаев", whose
         # family name the dictionary also reads as a plural noun): it stays.
         while len(run) > 1 and _ordinary(run[-1][2], lowercase_words) and not (
                 SURNAME_END.search(_plain(run[-1][2]).lower()) and not _ordinary(run[-2][2], lowercase_words)):
             run = run[:-1]
+        if len(run) > 2 and _adjective_of_next_noun(text, run[-1]):
+            run = run[:-1]  # "… Сатымжана Азатова Астанинский городской суд": the court's adjective, no family name
         # "канала Elmedia Айгерим Тлеужанова": a word in the other script before a Cyrillic name is a title's
         while len(run) > 2 and CYRILLIC_WORD.search(run[-1][2]) and not CYRILLIC_WORD.search(run[0][2]):
             run = run[1:]
@@ -928,7 +1006,8 @@ def find_persons(text, known_names=(), extra_spans=()):
                     families.setdefault(base, base)
             if base not in families and (added := re.fullmatch(r"(\w{4,}?)(?:ova|eva|ова|ева|овой|евой|ову|еву)", plain)) and \
                     added.group(1) in families and len(families[added.group(1)].split()) >= 2 and \
-                    _given_gender(families[added.group(1)].split()[0]) == "f":
+                    (_given_gender(families[added.group(1)].split()[0]) == "f"
+                     or _woman_not_a_noun(*families[added.group(1)].split()[-2:])):
                 # "Tleuzhanova" after "Aigerim Tleuzhan": a woman's Kazakh family name with the Russian ending added
                 base = added.group(1)
             if re.search(r"(?:ов|ев|ёв|ин|ын)(?:ых|ыми)$", plain):
@@ -946,7 +1025,10 @@ def find_persons(text, known_names=(), extra_spans=()):
                 end = start + len(plain)
                 before = [name for at, name in history.get(base, ()) if at < start]
                 # Two persons share the family name ("Асқар Нұрланов" … "Нұрланов" … "Марат Нұрланов"): the one named
-                # last before this mention.
+                # last before this mention, unless that one came in as someone's relative ("His son Alibek
+                # Kabduakasov …", then "Kabduakasov could be freed"): the family name alone stays the person the
+                # relative was named for.
+                before = _not_the_relative(text, start, before, history.get(base, ()))
                 mentions.append(Mention(start, end, plain, name=before[-1] if before else families.get(base, base),
                                         how="surname", role=role_before(text, start) if lone else ""))
                 families.setdefault(base, base)  # "President Nazarbayev", then "Nazarbayev" alone
@@ -994,6 +1076,66 @@ def find_persons(text, known_names=(), extra_spans=()):
     mentions.extend(_aliases(text, mentions))
     mentions.sort(key=lambda m: m.start)
     return _initials_to_full(_declined_to_printed(_named_later(mentions)))
+
+
+LIST_ITEM = re.compile(r"[ \t]*(?:[-•*]|\d{1,3}[.)])[ \t]+")
+ITEM_OPENS_WITH_WORD = re.compile(r"[ \t]*(?:[-•*]|\d{1,3}[.)])[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+[ \t]+[a-zа-яёәғқңөұүһі]")
+
+
+def _opens_a_list_of_verbs(text, token):
+    """The first word of a list's item whose other items open with a word and a word in lower case ("- End short-term
+    detentions …", "- Investigate Sagutdinov's allegation …", "- Stop summoning …": recommendations, each opening with
+    a verb): that word is no name's, whatever follows it. A list of persons ("- Aslan Sagutdinov, blogger") is not."""
+    start, _, word = token
+    line_start = text.rfind("\n", 0, start) + 1
+    if not LIST_ITEM.fullmatch(text, line_start, start) or _plain(word) in GIVEN or _given_gender(_plain(word)):
+        return False
+    lines = text.split("\n")
+    at = text.count("\n", 0, start)
+    siblings = []
+    for step in (-1, 1):
+        i = at + step
+        while 0 <= i < len(lines) and (LIST_ITEM.match(lines[i]) or not lines[i].strip()):
+            if lines[i].strip():  # (a blank line may part two items)
+                siblings.append(lines[i])
+            i += step
+    verbs = sum(bool(ITEM_OPENS_WITH_WORD.match(line)) for line in siblings)
+    return verbs >= 2 and verbs * 2 > len(siblings)
+
+
+KIN_BEFORE = re.compile(
+    r"(?<![\w-])(?:son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|uncle|aunt|grandson|"
+    r"granddaughter|сын|сына|сыну|сыном|дочь|дочери|дочерью|брат|брата|брату|братом|сестра|сестры|сестре|сестру|"
+    r"сестрой|жена|жены|жене|жену|женой|муж|мужа|мужу|мужем|отец|отца|отцу|отцом|мать|матери|племянник|племянника|"
+    r"племянница|ұлы|қызы|інісі|ағасы|әкесі|анасы|әйелі|күйеуі|қарындасы|апасы|сіңлісі|баласы)[ \t]*,?[ \t]*$", re.I)
+
+
+SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _not_the_relative(text, start, before, history):
+    """The names a family name alone at `start` may stand for (`before`, in order), without the last one when it
+    came in as a relative ("his son Alibek Kabduakasov") of a person named earlier with that family name, who is not
+    — unless the family name alone opens the very next sentence, whose subject it then continues ("Оның ағасы Марат
+    Нұрланов полицияға шақырылды. Нұрланов бұл туралы айтты")."""
+    if len(set(before)) < 2:
+        return before
+    first, last = {}, {}
+    for at, name in history:
+        if at < start:
+            first[name] = min(at, first.get(name, at))
+            last[name] = max(at, last.get(name, at))
+
+    def relative(name):
+        at = first.get(name)
+        return at is not None and bool(KIN_BEFORE.search(text[max(0, at - 30):at]))
+
+    opens_sentence = bool(re.search(r"(?:[.!?]\s+|\n\s*)$", text[max(0, start - 4):start]))
+    if relative(before[-1]) and not (opens_sentence and len(SENTENCE_END.findall(text, last[before[-1]], start)) == 1):
+        others = [name for name in before if not relative(name)]
+        if others:
+            return others
+    return before
 
 
 def _named_later(mentions):
