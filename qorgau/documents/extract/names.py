@@ -154,6 +154,8 @@ LONE_FAMILY_LATIN = re.compile(r"(?:[oe]v|yev|[oe]va|yeva|uly|ūly|kyzy|qyzy|enk
 def _kazakh_place(word):
     """A place with a Kazakh case ending ("Ресейде", "Алматыда", "Астанаға") is no part of a name."""
     ending = re.search(r"(?:ның|нің|дың|дің|тың|тің|дағы|дегі|тағы|тегі|ндағы|ндегі|да|де|та|те|ға|ге|қа|ке|нан|нен|"
+                       # a person from the place: "Атыраулық Талғат Аян", "Алматылық", "Шымкенттік"
+                       r"лық|лік|дық|дік|тық|тік|lyq|lık|dyq|dık|tyq|tık|"
                        r"дан|ден|тан|тен|на|не|ны|ні|"
                        # the same endings in the Latin alphabet of 2021 ("Almatynyñ", "Astanada")
                        r"nyñ|nıñ|dyñ|dıñ|tyñ|tıñ|dağy|degı|tağy|tegı|da|de|ta|te|ğa|ge|qa|ke|nan|nen|dan|den|tan|ten|"
@@ -518,7 +520,7 @@ def _declined_gender(given, family):
         return "m" if man else ""
     # a given name in a consonant left undeclined beside a family name in -а or -у: Russian declines a man's
     # ("Ерлана Садыкова", "Ерлану Садыкову"), not a woman's ("Махаббат Кусаинова", "Махаббат Кусаинову")
-    undeclined = 1 if re.search(r"[бвгджзклмнпрстфхцчшщ]$", given) and len(given) > 3 and \
+    undeclined = 1 if re.search(r"[бвгджзклмнпрстфхцчшщь]$", given) and len(given) > 3 and \
         not _given_strength(given, "m") else 0
     if ending == "а":
         woman = max(_given_strength(given, "f"), 2 if given in FEMININE_FIXED else 0, undeclined)
@@ -572,7 +574,9 @@ def _declined_by_context(name, text, start, end):
     words = name.split()
     printed = text[start:end].split()
     if len(words) != 2 or words != printed or not words[0].endswith("а") or _declined_gender(*words) or \
-            _given_strength(words[0], "f") or not (m := FAMILY_STEM.match(words[1])) or m.group("ending") != "а":
+            not (m := FAMILY_STEM.match(words[1])) or m.group("ending") != "а":
+        return name
+    if _given_strength(words[0], "f"):
         return name
     gender = _context_gender(text, start, end)
     return f"{words[0][:-1]} {m.group('stem')}" if gender == "m" else name
@@ -585,7 +589,8 @@ def _context_gender(text, start, end):
     right after the name ("Бекета Мынбасова заявил")."""
     from qorgau.lib.morphology import _analyser
     analyser = _analyser()
-    before = re.search(r"(?<![\w-])([А-ЯЁа-яё]+)[ \t]+$", text[max(0, start - 40):start])
+    # (the last part of a hyphenated noun: "писателя-атеиста Александра Харламова")
+    before = re.search(r"(?<![\w])(?:[А-ЯЁа-яё]+-)?([А-ЯЁа-яё]+)[ \t]+$", text[max(0, start - 40):start])
     if before:
         prev = before.group(1).lower()
         if prev in GOVERNING_PREPOSITIONS or prev in GENITIVE_BEFORE:
@@ -698,6 +703,11 @@ def _woman_not_a_noun(given, family):
         not re.search(r"(?:ов|ев|ёв|ин|ын|ский|цкий)$", family)
     if not ((m and m.group("ending") == "а") or undeclined):
         return False
+    if undeclined:
+        # a man's name would be declined with it ("Алина Берменкул": Алина, not Алин's genitive), unless the list
+        # knows the man's name better than the woman's (a writer who left "Темирлана Енсебек" undeclined)
+        return _given_strength(given[:-1], "m") <= max(_given_strength(given, "f"), 1) and \
+            not (given[:-1] in KK_GIVEN and KK_GIVEN_GENDER.get(given[:-1]) != "f")
     if _given_strength(given[:-1], "m") or _given_strength(given, "f") or given[:-1] in KK_GIVEN:
         return False
     parses = _parses(given.lower())
