@@ -509,6 +509,10 @@ def query_alternatives(word, typed=None):
         return prefixes, []
     keys, sounds = name_keys(typed or word)
     prefixes += sorted(k for k in keys if k != word and len(k) >= 4)
+    # Three letters in Cyrillic begin what the same letters in Latin begin ("Рус" as "Rus": Ruslan, Руслан).
+    latin = to_latin(word)
+    if CYRILLIC.search(word) and len(latin) == 3 and latin.isalpha() and latin not in prefixes:
+        prefixes.append(latin)
     # A short key ("an" for Ayan/Aian) would begin too many names: it must match whole.
     return prefixes, sorted(k for k in keys if len(k) < 4) + sorted(PHONETIC_MARK + s for s in sounds)
 
