@@ -157,3 +157,9 @@ def test_two_given_names_beside_one_stem_stay_apart(stem):
                                              ("Oleg Lushchyov", "Олег Лущев"), ("Ivan Grachyov", "Иван Грачев")])
 def test_yo_after_a_hushing_consonant_is_e(latin, cyrillic):
     assert compare(latin, cyrillic)[0] >= AUTO, compare(latin, cyrillic)
+
+
+def test_a_name_opening_an_item_of_such_a_list_stays_when_the_text_prints_it_again():
+    text = ("Timeline\n\n- Police detained activists outside the akimat.\n\n- Officers searched two flats.\n\n"
+            "- Zhanbota Sekerbayeva was fined.\n\nZhanbota Sekerbayeva appealed the fine.")
+    assert [m.name for m in find_persons(text)] == ["Zhanbota Sekerbayeva"] * 2

@@ -861,7 +861,8 @@ def find_persons(text, known_names=(), extra_spans=()):
                 len(run) > 2 and run[0][2].lower() in ROLE_PARTS) or GERUND.fullmatch(run[0][2]) or (
                 _ordinary(run[0][2], lowercase_words) and not _given_before_family(text, run)
                 and not _proper_before_name(text, run, lowercase_words)) or (
-                len(run) >= 2 and _opens_a_list_of_verbs(text, run[0]))):
+                len(run) >= 2 and _opens_a_list_of_verbs(text, run[0])
+                and text.count(f"{run[0][2]} {_plain(run[1][2])}") < 2)):  # (not a name the text prints again)
             run = run[1:]
         # The last word ends like a family name after a word that is no ordinary word ("Касым-Жомарт Токаев", whose
         # family name the dictionary also reads as a plural noun): it stays.
