@@ -24,7 +24,7 @@ from qorgau.lib.personnames import parse
 KK_PERSONS = [("Айгүл", "Өтепова", "Өтеповаға"), ("Асқар", "Нұрланов", "Нұрлановқа"), ("Мұхтар", "Жақанов", "Жақановқа"),
               ("Айдар", "Серікбаев", "Серікбаевқа")]
 KK_PLURALS = ["Тергеушілер", "Белсенділер", "Сотталушылар", "Қорғаушылар", "Айыпталушылар", "Сарапшылар", "Полицейлер",
-              "Судьялар"]
+              "Судьялар", "Әріптестер", "Адвокаттар", "Журналистер", "Сарбаздар", "Әйелдер"]
 
 
 @pytest.mark.parametrize("plural", KK_PLURALS)
@@ -163,3 +163,16 @@ def test_a_name_opening_an_item_of_such_a_list_stays_when_the_text_prints_it_aga
     text = ("Timeline\n\n- Police detained activists outside the akimat.\n\n- Officers searched two flats.\n\n"
             "- Zhanbota Sekerbayeva was fined.\n\nZhanbota Sekerbayeva appealed the fine.")
     assert [m.name for m in find_persons(text)] == ["Zhanbota Sekerbayeva"] * 2
+
+
+@pytest.mark.parametrize("given", ["Айдар", "Жанайдар", "Мұхтар", "Нұрмұхтар", "Тоқтар", "Ельдар"])
+def test_kazakh_given_names_ending_like_a_plural_stay_names(given):
+    text = f"{given} Серікбаев 2023 жылы ұсталды. Серікбаевқа айып тағылды."
+    assert {m.name for m in find_persons(text)} == {f"{given} Серікбаев"}
+
+
+@pytest.mark.parametrize("noun", ["Adventist", "Baptist", "Activist", "Methodist", "Journalist", "Economist"])
+@pytest.mark.parametrize("given, family", FAMILIES)
+def test_an_english_noun_in_ist_before_a_name_is_no_part_of_it(given, family, noun):
+    text = f"The {noun} {given} {family} was detained in Astana. {family} denies the charge."
+    assert {m.name for m in find_persons(text)} == {f"{given} {family}"}

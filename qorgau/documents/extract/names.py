@@ -745,7 +745,8 @@ def _ordinary(word, lowercase_words):
         return True
     # Kazakh: a noun in the plural at a sentence's start ("Тергеушілер Өтеповаға айып тақты", investigators; no given
     # name ends in -лар/-лер after four letters: Айдар, Мұхтар end in -дар/-тар)
-    if KK_PLURAL.search(plain) and CYRILLIC_WORD.search(plain):
+    if (KK_PLURAL.search(plain) or KK_PLURAL_TD.search(plain)) and plain not in KK_GIVEN and \
+            plain not in _common_given():
         return True
     # Kazakh: a common noun with a case ending at a sentence's start ("Колонияда Тимур Жановты …", in the colony)
     return bool(KK_PLACE_CASE.search(plain)) and any(
@@ -762,6 +763,11 @@ def _toponym(word):
 
 
 KK_PLURAL = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{3,}(?:лар|лер)(?:ға|ге|да|де|дан|ден|ды|ді|дың|дің|мен)?$")
+# … and its other forms, each where Kazakh puts it: -тар/-тер after a voiceless consonant (Әріптестер, Адвокаттар),
+# -дар/-дер after з ж л м н ң (Сарбаздар, Әйелдер); the given names that end so put it elsewhere (Айдар and
+# Жанайдар after й, Сардар after р, Нұрмұхтар after х, a letter of loan words) or on a short stem (Тоқтар)
+KK_PLURAL_TD = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,}(?:[кқпстшбвгд](?:тар|тер)|[зжлмнң](?:дар|дер))"
+                          r"(?:ға|ге|да|де|дан|ден|ды|ді|дың|дің|мен)?$")
 
 
 # the Kazakh locative, ablative and dative endings (a place or thing a sentence opens with)
@@ -859,6 +865,8 @@ def find_persons(text, known_names=(), extra_spans=()):
         # is no part of the name; nor an ordinary word after it ("… Өтебаев Әкімшілік …").
         while run and (run[0][2] in TITLES or CUES.fullmatch(run[0][2].lower()) or (
                 len(run) > 2 and run[0][2].lower() in ROLE_PARTS) or GERUND.fullmatch(run[0][2]) or (
+                # "Adventist Yklas Kabduakasov", "Baptist …", "Activist …": an English noun of a belief or a trade
+                len(run) > 2 and re.fullmatch(r"[A-Z][a-z]{3,}ist", run[0][2])) or (
                 _ordinary(run[0][2], lowercase_words) and not _given_before_family(text, run)
                 and not _proper_before_name(text, run, lowercase_words)) or (
                 len(run) >= 2 and _opens_a_list_of_verbs(text, run[0])
