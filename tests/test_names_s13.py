@@ -176,3 +176,16 @@ def test_kazakh_given_names_ending_like_a_plural_stay_names(given):
 def test_an_english_noun_in_ist_before_a_name_is_no_part_of_it(given, family, noun):
     text = f"The {noun} {given} {family} was detained in Astana. {family} denies the charge."
     assert {m.name for m in find_persons(text)} == {f"{given} {family}"}
+
+
+@pytest.mark.parametrize("before", ["Супруги", "Братья", "Родители", "Сёстры"])
+@pytest.mark.parametrize("family", ["Матаев", "Бокаев", "Ткачёв", "Кенжебаев"])
+def test_a_family_in_the_nominative_plural_is_no_one_person(family, before):
+    text = f"{before} {family}ы были задержаны. Асет {family} и Сейтказы {family} отрицают вину."
+    assert [m.text for m in find_persons(text)] == [f"Асет {family}", f"Сейтказы {family}"]
+
+
+@pytest.mark.parametrize("given", ["Марина", "Ирина", "Алина", "Карина"])
+def test_a_womans_given_name_in_the_genitive_is_not_a_family_plural(given):
+    text = f"{given} Садыкова задержана. У {given[:-1]}ы изъяли телефон."
+    assert [m.name for m in find_persons(text)] == [f"{given} Садыкова"] * 2

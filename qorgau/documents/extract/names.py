@@ -1029,8 +1029,8 @@ def find_persons(text, known_names=(), extra_spans=()):
                      or _woman_not_a_noun(*families[added.group(1)].split()[-2:])):
                 # "Tleuzhanova" after "Aigerim Tleuzhan": a woman's Kazakh family name with the Russian ending added
                 base = added.group(1)
-            if re.search(r"(?:ов|ев|ёв|ин|ын)(?:ых|ыми)$", plain):
-                continue  # "Адвокаты Матаевых": the family, in the plural, is no one person
+            if re.search(r"(?:ов|ев|ёв|ин|ын)(?:ых|ыми)$|(?:ов|ев|ёв)ы$", plain):  # (not -ины: Марины, Ирины)
+                continue  # "Адвокаты Матаевых", "Супруги Матаевы": the family, in the plural, is no one person
             if plain in families and base == plain and plain[:-1] in families and \
                     families[plain[:-1]] != families[plain] and re.fullmatch(r"[А-ЯЁ]\w+(?:ов|ев|ёв|ин|ын)а", plain) and \
                     _context_gender(text, start, start + len(plain)) == "m":
