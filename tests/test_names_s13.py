@@ -189,3 +189,21 @@ def test_a_family_in_the_nominative_plural_is_no_one_person(family, before):
 def test_a_womans_given_name_in_the_genitive_is_not_a_family_plural(given):
     text = f"{given} Садыкова задержана. У {given[:-1]}ы изъяли телефон."
     assert [m.name for m in find_persons(text)] == [f"{given} Садыкова"] * 2
+
+
+def _woman_oblique(given, case):
+    soft = given[-1] == "я"
+    after_velar = given[-2] in "гкхжшчщ"
+    if given[-1] not in "ая":
+        return given
+    return given[:-1] + {"genitive": "и" if soft or after_velar else "ы", "dative": "и" if soft and given[-2] == "и" else "е",
+                         "instrumental": "ей" if soft else "ой",
+                         "prepositional": "и" if soft and given[-2] == "и" else "е"}[case]
+
+
+@pytest.mark.parametrize("given", ["Марина", "Мадина", "Алия", "Дарига", "Динара", "Айгерим"])
+@pytest.mark.parametrize("case", ["genitive", "dative", "instrumental", "prepositional"])
+def test_a_womans_family_name_the_dictionary_reads_as_an_adjective_is_hers(given, case):
+    """Калиевой is also "калиевый" (potassium) in the dictionary: no reading fitted both words."""
+    declined = f"{_woman_oblique(given, case)} Калиевой"
+    assert [m.name for m in find_persons(f"Суд отказал {declined} в иске.")] == [f"{given} Калиева"], declined

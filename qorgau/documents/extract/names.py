@@ -669,7 +669,16 @@ def _nominative_of(name):
                     return f"{stem} {family[:-len(ending)]}"  # "Талгата Аяна": a Kazakh family name, same ending
                 if not m and not re.search(r"(?:ова|ева|ина|ая)$", family):
                     break  # a family name of another shape ("Казакбаю"): the dictionary reads it
-    return nominative(name)
+    result = nominative(name)
+    if len(words) == 2 and (woman := re.fullmatch(r"([А-ЯЁ][а-яё-]*(?:ов|ев|ёв|ин|ын))ой", words[1])) and \
+            result.split()[-1] == words[1] and not KAZAKH_CASE_LETTERS.search(name):
+        # "Мадине Калиевой": a woman's family name the dictionary also knows as an adjective (калиевый) leaves no
+        # reading that fits both words; -ой is hers in any case
+        given = russian_nominative(words[0], "femn") if words[0] != words[0].upper() else words[0]
+        if given != words[0] and not _given_strength(given, "f"):
+            given = words[0]  # a guess for a name the dictionary does not know ("Зауре" is no "Заура")
+        return f"{given} {woman.group(1)}а"
+    return result
 
 
 def _adjective_of_next_noun(text, token):
