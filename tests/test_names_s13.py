@@ -207,3 +207,23 @@ def test_a_womans_family_name_the_dictionary_reads_as_an_adjective_is_hers(given
     """Калиевой is also "калиевый" (potassium) in the dictionary: no reading fitted both words."""
     declined = f"{_woman_oblique(given, case)} Калиевой"
     assert [m.name for m in find_persons(f"Суд отказал {declined} в иске.")] == [f"{given} Калиева"], declined
+
+
+COUPLES = [("Нурлан", "Дарига", "Калиев"), ("Ерлан", "Асель", "Садыков"), ("Марат", "Алия", "Ахметов"),
+           ("Nurlan", "Dariga", "Kaliyev"), ("Yerlan", "Assel", "Sadykov"), ("Marat", "Aliya", "Akhmetov")]
+
+
+@pytest.mark.parametrize("his, hers, family", COUPLES)
+def test_two_given_names_sharing_one_family_name_are_two_persons(his, hers, family):
+    cyrillic = family[0] in "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ"
+    shared = f"{family}ы" if cyrillic else family
+    text = (f"{'Супруги' if cyrillic else 'Spouses'} {his} {'и' if cyrillic else 'and'} {hers} {shared} "
+            f"{'задержаны в Таразе.' if cyrillic else 'were detained in Taraz.'}")
+    names = [m.name for m in find_persons(text)]
+    assert names == [f"{his} {family}", f"{hers} {family}{'а' if cyrillic else 'a'}"], names
+
+
+@pytest.mark.parametrize("plural", ["Brothers", "Sisters", "Journalists", "Activists"])
+def test_a_cue_word_in_the_plural_is_no_given_name(plural):
+    text = f"{plural} Asset and Aset Matayev were sentenced. Asset Matayev received five years."
+    assert all(not m.name.startswith(plural) for m in find_persons(text))

@@ -290,6 +290,35 @@ NICKNAMED = re.compile(rf"(?<![\w-])([{CAPS}][a-zа-яёәғқңөұүһі]{{2,}
                        rf"[\"“][{CAPS}][\w’'-]{{1,15}}[\"”])[ \t]+([{CAPS}][a-zа-яёәғқңөұүһі]+(?:-[{CAPS}][a-zа-яёәғқңөұүһі]+)?)(?![\w-])")
 
 
+COUPLE = re.compile(rf"(?<![\w-])([{CAPS}][a-zа-яёәғқңөұүһі]{{2,}})[ \t]+(?:и|and|және|мен)[ \t]+"
+                    rf"([{CAPS}][a-zа-яёәғқңөұүһі]{{2,}})[ \t]+([{CAPS}][a-zа-яёәғқңөұүһі]+)(?![\w-])")
+
+
+def _couples(text):
+    """((start, end, name), (start, end, name)) for "Given and Given Family" where both are given names and the
+    family name is shared: in Russian in the plural ("Нурлан и Дарига Калиевы": Нурлан Калиев, Дарига Калиева), in
+    Latin as printed, a woman's with -a added to -ov/-ev/-in ("Nurlan and Dariga Kaliyev": Dariga Kaliyeva)."""
+    for m in COUPLE.finditer(text):
+        first, second, family = m.group(1), m.group(2), m.group(3)
+        if any(w in STOP for w in (first, second, family)):
+            continue
+        genders = [_given_gender(first), _given_gender(second)]
+        if not all(genders):
+            continue
+        if CYRILLIC_WORD.search(family):
+            plural = re.fullmatch(r"(.+(?:ов|ев|ёв|ин|ын))ы", family)
+            if not plural:
+                continue
+            stem = plural.group(1)
+            forms = {"m": stem, "f": stem + "а"}
+        else:
+            if not LONE_FAMILY_LATIN.search(family.lower()) or re.search(r"(?:va|na)$", family):
+                continue
+            forms = {"m": family, "f": family + "a" if re.search(r"(?:ov|ev|in)$", family) else family}
+        yield (m.start(1), m.end(1), f"{first} {forms[genders[0]]}"), \
+            (m.start(2), m.end(3), f"{second} {forms[genders[1]]}")
+
+
 def _nicknamed(text):
     """((given start, end), (family start, end), name in the nominative) for each "Given (Nick) Family"; the given
     name must be one the lists or the dictionary know, the family name must end like one."""
@@ -834,6 +863,14 @@ def find_persons(text, known_names=(), extra_spans=()):
                                 role=role_before(text, start)))
         families[name.split()[-1]] = name
         families[text[start:end].split()[0]] = name
+    for (a_start, a_end, a_name), (b_start, b_end, b_name) in _couples(text):
+        # "Нурлан и Дарига Калиевы", "Nurlan and Dariga Kaliyev": two given names share the family name after them
+        mentions.append(Mention(a_start, a_end, text[a_start:a_end], name=a_name, role=role_before(text, a_start)))
+        mentions.append(Mention(b_start, b_end, text[b_start:b_end], name=b_name, role=role_before(text, a_start)))
+        for at, name in ((a_start, a_name), (b_start, b_name)):
+            history.setdefault(name.split()[-1], []).append((at, name))
+            families.setdefault(name.split()[-1], name)
+            given.setdefault(name.split()[0], set()).add(name)
     for (g_start, g_end), (f_start, f_end), name in _nicknamed(text):
         # "Руслан (Рус) Бикетов": the given name and the family name are one person's, the nickname between them
         # (found as an alias of the given name below)
@@ -876,6 +913,8 @@ def find_persons(text, known_names=(), extra_spans=()):
                 len(run) > 2 and run[0][2].lower() in ROLE_PARTS) or GERUND.fullmatch(run[0][2]) or (
                 # "Adventist Yklas Kabduakasov", "Baptist …", "Activist …": an English noun of a belief or a trade
                 len(run) > 2 and re.fullmatch(r"[A-Z][a-z]{3,}ist", run[0][2])) or (
+                # "Brothers Asset and …", "Sisters …": a cue word in the plural
+                len(run) >= 2 and re.fullmatch(r"[A-Z][a-z]{3,}s", run[0][2]) and CUES.fullmatch(run[0][2][:-1].lower())) or (
                 _ordinary(run[0][2], lowercase_words) and not _given_before_family(text, run)
                 and not _proper_before_name(text, run, lowercase_words)) or (
                 len(run) >= 2 and _opens_a_list_of_verbs(text, run[0])
