@@ -227,3 +227,12 @@ def test_two_given_names_sharing_one_family_name_are_two_persons(his, hers, fami
 def test_a_cue_word_in_the_plural_is_no_given_name(plural):
     text = f"{plural} Asset and Aset Matayev were sentenced. Asset Matayev received five years."
     assert all(not m.name.startswith(plural) for m in find_persons(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talgat Ayan and Maks Bokayev were sentenced.", ["Talgat Ayan", "Maks Bokayev"]),
+    ("Талгат Аян и Макс Бокаевы", ["Талгат Аян"]),
+    ("Жанболат Мамай және Дария Мамай сотқа шақырылды.", ["Жанболат Мамай", "Дария Мамай"]),
+])
+def test_a_full_name_before_and_is_not_a_shared_given_name(text, expected):
+    assert [m.name for m in find_persons(text)][:len(expected)] == expected

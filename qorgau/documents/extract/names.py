@@ -302,6 +302,11 @@ def _couples(text):
         first, second, family = m.group(1), m.group(2), m.group(3)
         if any(w in STOP for w in (first, second, family)):
             continue
+        before = re.search(rf"(^|[.!?:;\n][ \t]*|[^\w \t][ \t]*|\w[ \t]+)([{CAPS}][\w’'-]*)[ \t]+$",
+                           text[max(0, m.start() - 40):m.start()])
+        if before and (_given_gender(before.group(2)) or _given_name(before.group(2)) or not (
+                before.group(1).strip() in ("", ".", "!", "?", ":", ";") or CUES.fullmatch(before.group(2).lower()))):
+            continue  # "Talgat Ayan and Maks Bokayev": the first word ends a name (Аян is a given name too)
         genders = [_given_gender(first), _given_gender(second)]
         if not all(genders):
             continue
