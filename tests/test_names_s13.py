@@ -236,3 +236,17 @@ def test_a_cue_word_in_the_plural_is_no_given_name(plural):
 ])
 def test_a_full_name_before_and_is_not_a_shared_given_name(text, expected):
     assert [m.name for m in find_persons(text)][:len(expected)] == expected
+
+
+@pytest.mark.parametrize("kin, given", [("қызы", "Дана"), ("ұлы", "Әлібек"), ("қызы", "Аружан"), ("ұлы", "Нұрбол")])
+@pytest.mark.parametrize("mother", [("Айгүл", "Өтепова", "Өтепованың"), ("Асқар", "Нұрланов", "Нұрлановтың")])
+def test_a_kazakh_genitive_before_son_or_daughter_is_no_patronymic(mother, kin, given):
+    first, family, genitive = mother
+    text = f"Белсенді {first} {genitive} {kin} {given} {family.rstrip('а')} сотқа келді."
+    names = [m.name for m in find_persons(text)]
+    assert names[0] == f"{first} {family}", names
+
+
+@pytest.mark.parametrize("given, family", [("Aigúl", "Ótepova"), ("Ýerlan", "Qalıev"), ("Aıgerım", "Tleýjan")])
+def test_a_name_in_the_kazakh_latin_alphabet_of_2018_is_read(given, family):
+    assert [m.name for m in find_persons(f"{given} {family} 2023 jyly ustaldy.")] == [f"{given} {family}"]
