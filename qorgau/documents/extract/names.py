@@ -7,6 +7,7 @@ After a full name, the family name alone ("Akhmetova", "Akhmetova's") is a menti
 """
 
 from qorgau.lib import patterns as re  # `re`, with compiled patterns kept across processes (start-up)
+import bisect
 from functools import lru_cache
 
 from qorgau.lib.morphology import (family_forms, is_common_word, kazakh_stems, kazakh_word, nominative,
@@ -923,7 +924,7 @@ def find_persons(text, known_names=(), extra_spans=()):
                 _ordinary(run[0][2], lowercase_words) and not _given_before_family(text, run)
                 and not _proper_before_name(text, run, lowercase_words)) or (
                 len(run) >= 2 and _opens_a_list_of_verbs(text, run[0])
-                and text.count(f"{run[0][2]} {_plain(run[1][2])}") < 2)):  # (not a name the text prints again)
+                and _word_pairs(text)[(run[0][2], _plain(run[1][2]))] < 2)):  # (not a name the text prints again)
             run = run[1:]
         # The last word ends like a family name after a word that is no ordinary word ("Касым-Жомарт Токаев", whose
         # family name the dictionary also reads as a plural noun): it stays.
@@ -1156,20 +1157,41 @@ LIST_ITEM = re.compile(r"[ \t]*(?:[-•*]|\d{1,3}[.)])[ \t]+")
 ITEM_OPENS_WITH_WORD = re.compile(r"[ \t]*(?:[-•*]|\d{1,3}[.)])[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+[ \t]+[a-zа-яёәғқңөұүһі]")
 
 
+@lru_cache(maxsize=4)
+def _word_pairs(text):
+    """How often the text prints each two capitalised words side by side (once per text)."""
+    from collections import Counter
+
+    words = [(w.start(), w.end(), _plain(w.group())) for w in WORD.finditer(text)]
+    return Counter((a[2], b[2]) for a, b in zip(words, words[1:]) if text[a[1]:b[0]] == " ")
+
+
+@lru_cache(maxsize=4)
+def _lines(text):
+    """The text's lines and where each starts (once per text: a long list asks for every item)."""
+    lines = text.split("\n")
+    starts, at = [], 0
+    for line in lines:
+        starts.append(at)
+        at += len(line) + 1
+    return lines, starts
+
+
 def _opens_a_list_of_verbs(text, token):
-    """The first word of a list's item whose other items open with a word and a word in lower case ("- End short-term
-    detentions …", "- Investigate Sagutdinov's allegation …", "- Stop summoning …": recommendations, each opening with
-    a verb): that word is no name's, whatever follows it. A list of persons ("- Aslan Sagutdinov, blogger") is not."""
+    """The first word of a list's item whose other items (the nearest, up to 8 lines each way) open with a word and a
+    word in lower case ("- End short-term detentions …", "- Investigate Sagutdinov's allegation …", "- Stop
+    summoning …": recommendations, each opening with a verb): that word is no name's, whatever follows it. A list of
+    persons ("- Aslan Sagutdinov, blogger") is not."""
     start, _, word = token
     line_start = text.rfind("\n", 0, start) + 1
     if not LIST_ITEM.fullmatch(text, line_start, start) or _plain(word) in GIVEN or _given_gender(_plain(word)):
         return False
-    lines = text.split("\n")
-    at = text.count("\n", 0, start)
+    lines, starts = _lines(text)
+    at = bisect.bisect_right(starts, start) - 1
     siblings = []
     for step in (-1, 1):
         i = at + step
-        while 0 <= i < len(lines) and (LIST_ITEM.match(lines[i]) or not lines[i].strip()):
+        while 0 <= i < len(lines) and abs(i - at) <= 8 and (LIST_ITEM.match(lines[i]) or not lines[i].strip()):
             if lines[i].strip():  # (a blank line may part two items)
                 siblings.append(lines[i])
             i += step
@@ -1205,7 +1227,12 @@ def _not_the_relative(text, start, before, history):
         return at is not None and bool(KIN_BEFORE.search(text[max(0, at - 30):at]))
 
     opens_sentence = bool(re.search(r"(?:[.!?]\s+|\n\s*)$", text[max(0, start - 4):start]))
-    if relative(before[-1]) and not (opens_sentence and len(SENTENCE_END.findall(text, last[before[-1]], start)) == 1):
+    ends = 0
+    if opens_sentence:
+        for ends, _ in enumerate(SENTENCE_END.finditer(text, last[before[-1]], start), 1):
+            if ends > 1:
+                break
+    if relative(before[-1]) and not (opens_sentence and ends == 1):
         others = [name for name in before if not relative(name)]
         if others:
             return others
