@@ -1222,9 +1222,11 @@ def _not_the_relative(text, start, before, history):
             first[name] = min(at, first.get(name, at))
             last[name] = max(at, last.get(name, at))
 
+    kin = {name: name in first and bool(KIN_BEFORE.search(text[max(0, first[name] - 30):first[name]]))
+           for name in set(before)}
+
     def relative(name):
-        at = first.get(name)
-        return at is not None and bool(KIN_BEFORE.search(text[max(0, at - 30):at]))
+        return kin[name]
 
     opens_sentence = bool(re.search(r"(?:[.!?]\s+|\n\s*)$", text[max(0, start - 4):start]))
     ends = 0
