@@ -23,6 +23,7 @@ Never run it on the test split while writing rules.
 """
 
 import argparse
+import json
 import os
 import re
 import sys
@@ -132,7 +133,9 @@ def cluster(items, documents_weight):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--split", choices=["dev", "corpus"], required=True)
+    parser.add_argument("--split", choices=["dev", "corpus"])
+    parser.add_argument("--gold", nargs="+", type=Path, help="only these annotation parts (gold-dev-*.json) of the dev "
+                        "split, instead of a whole split")
     parser.add_argument("--list", action="store_true", help="print every missed and wrong pair of names")
     parser.add_argument("--documents", action="store_true", help="pairs of one document get the document's weight")
     args = parser.parse_args()
@@ -145,10 +148,21 @@ def main():
     from qorgau.documents.ingest.repair import canonicalise
     from qorgau.lib.personnames import compare
 
-    _, gold_path, corpus = next(s for s in SPLITS if s[0] == args.split)
+    if bool(args.split) == bool(args.gold):
+        parser.error("give --split or --gold, one of them")
+    if args.gold:
+        if any("test" in path.name for path in args.gold):
+            parser.error("never the test split")
+        entries = [entry for path in args.gold for entry in json.loads(path.read_text(encoding="utf-8"))["documents"]]
+        corpus = next(s for s in SPLITS if s[0] == "dev")[2]
+        label_set = ", ".join(path.name for path in args.gold)
+    else:
+        _, gold_path, corpus = next(s for s in SPLITS if s[0] == args.split)
+        entries = read_gold(gold_path)["documents"]
+        label_set = args.split
     corpus = corpus or Path(os.environ.get("QORGAU_CORPUS", Path(__file__).resolve().parents[2] / "shared" / "corpus"))
     documents = []
-    for entry in read_gold(gold_path)["documents"]:
+    for entry in entries:
         path = Path(corpus) / entry["file"]
         if path.exists():
             documents.append((canonicalise(read_document(entry["file"], path.read_bytes())).text, entry))
@@ -176,7 +190,7 @@ def main():
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     label = "names and documents" if args.documents else "names only"
-    print(f"{args.split}: {len(documents)} documents, {len(items)} mentions; {label}: precision {precision:.3f} "
+    print(f"{label_set}: {len(documents)} documents, {len(items)} mentions; {label}: precision {precision:.3f} "
           f"recall {recall:.3f} F1 {f1:.3f} (tp {tp} fp {fp} fn {fn})")
     by_kind = defaultdict(lambda: [0, 0, 0, []])
     for (a, b, gold), (same, across) in missed.items():

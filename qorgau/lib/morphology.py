@@ -280,6 +280,12 @@ def family_forms(word):
                 inflected = parse.inflect({"nomn", "sing", gender})
                 if inflected:
                     forms.add(_restore(word, inflected.word))
+    if len(forms) <= 2:
+        # a family name the dictionary reads only as an adjective ("Калиевой", "Калиевым": калиевый): -ой is a
+        # woman's, -ым a man's, whatever the dictionary says
+        certain = re.fullmatch(r"([А-ЯЁ][а-яё-]*(?:ов|ев|ёв|ин|ын))(ой|ым)", word)
+        if certain:
+            forms.add(certain.group(1) + ("а" if certain.group(2) == "ой" else ""))
     return frozenset(forms)
 
 

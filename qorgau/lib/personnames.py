@@ -108,7 +108,7 @@ def to_latin(word):
 def key(word):
     """A spelling-blind key for one name word (already Latin, lower case): Qazyhanov, Kazykhanov -> kazihanov."""
     w = re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", word))       # doubled letters (Daniiar / Daniyar)
-    w = re.sub(r"(?<=[bcdfgklmnprstvz])yo", "e", w)                  # Fyodor / Fedor
+    w = re.sub(r"(?<=[bcdfghklmnprstvz])yo", "e", w)                 # Fyodor / Fedor, Tkachyov / Tkachev
     for a, b in (("shch", "sh"), ("sch", "sh"), ("dzh", "zh"), ("dj", "zh"), ("j", "zh"), ("kh", "h"), ("q", "k"), ("gh", "g"),
                  ("w", "v"), ("x", "ks"), ("yu", "u"), ("iu", "u"), ("ya", "a"), ("ia", "a"), ("iy", "i"),
                  ("yi", "i"), ("ay", "ai"), ("ey", "ei"), ("oy", "oi"), ("uy", "ui"), ("ye", "e"), ("y", "i"),
@@ -227,8 +227,8 @@ def family_forms(word, cyrillic):
     candidates = [latin] + case_stems + _j_as_y(latin) + _kazakh_vowels(word.casefold())
     # ё written io (Selezniov, Kovaliov / Seleznev): a further reading, not the key itself -- "-iov" is also a typo
     # of "-sov"/"-tov" (Kuznetiov), which keeps its own key.
-    candidates += [re.sub(r"(?<=[bcdfgklmnprstvz])io(?=v)", "yo", c) for c in list(candidates)
-                   if re.search(r"[bcdfgklmnprstvz]io(?=v)", c)]
+    candidates += [re.sub(r"(?<=[bcdfghklmnprstvz])io(?=v)", "yo", c) for c in list(candidates)
+                   if re.search(r"[bcdfghklmnprstvz]io(?=v)", c)]
     kazakh = [c for c in case_stems if re.search(r"(?:ov|ev|ova|eva|in|ina|yn|yna|uly|kyzy)$", c)]
     if kazakh:
         candidates = kazakh + [c for c in candidates if c not in kazakh]   # Нұрлановтың: the stem first
@@ -509,6 +509,10 @@ def query_alternatives(word, typed=None):
         return prefixes, []
     keys, sounds = name_keys(typed or word)
     prefixes += sorted(k for k in keys if k != word and len(k) >= 4)
+    # Three letters in Cyrillic begin what the same letters in Latin begin ("Рус" as "Rus": Ruslan, Руслан).
+    latin = to_latin(word)
+    if CYRILLIC.search(word) and len(latin) == 3 and latin.isalpha() and latin not in prefixes:
+        prefixes.append(latin)
     # A short key ("an" for Ayan/Aian) would begin too many names: it must match whole.
     return prefixes, sorted(k for k in keys if len(k) < 4) + sorted(PHONETIC_MARK + s for s in sounds)
 
@@ -653,10 +657,13 @@ def compare_weights(a, b):
 def _suffix_only(a, b):
     """Tleuzhan / Tleuzhanova, Mamai / Mamaev: one form adds the Russian -ov/-ev to the other (many Kazakhs dropped
     it, or write it in Russian only)."""
+    # (the key of a short name may be shorter than its letters: Ayan keys as "an"; the name as written counts)
+    written = {id(a): max(map(len, a.family_written), default=0), id(b): max(map(len, b.family_written), default=0)}
     for x in a.family_alts or {a.family}:
         for y in b.family_alts or {b.family}:
-            short, long_ = sorted((x, y), key=len)
-            if len(short) >= 4 and long_.startswith(short) and long_[len(short):] in {"ov", "ev", "iev", "aev"}:
+            (short, side), (long_, _) = sorted(((x, a), (y, b)), key=lambda item: len(item[0]))
+            if (len(short) >= 4 or (len(short) >= 2 and written[id(side)] >= 4)) and long_.startswith(short) \
+                    and long_[len(short):] in {"ov", "ev", "iev", "aev"}:
                 return True
             # A stem ending in -ай/-ий/-и takes -аев/-иев, whose key folds the vowels: Мамай / Мамаев (mamai /
             # mamaev), Сейткали / Сейткалиев (seitkali / seitkalev).

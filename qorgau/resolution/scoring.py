@@ -12,6 +12,7 @@ Context read from the database, per record (its merged-away records included):
 - recorded relations: two records related to each other are two people; a relative in common is evidence for one.
 """
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -209,6 +210,11 @@ def blocking_keys(parsed):
                 # The two words' first letters in either order: "Тлеужан Айгерим" (family first, order not known
                 # from an ending, read as given Тлеужан) meets "Айгерим Тлеужанова".
                 keys.add("s:" + "|".join(sorted((given[:4], family[:4]))))
+                # A Kazakh family name with and without the Russian -ov/-ev ("Talgat Ayan" / "Talgat Ayanov"; a
+                # short stem's key is shorter than its prefix): the stem with the given name.
+                stem = re.sub(r"(?:ov|ev)$", "", family)
+                if stem != family and len(stem) >= 2:
+                    keys.add("s:" + "|".join(sorted((given[:4], stem[:4]))))
     return keys
 
 

@@ -7,6 +7,7 @@ After a full name, the family name alone ("Akhmetova", "Akhmetova's") is a menti
 """
 
 from qorgau.lib import patterns as re  # `re`, with compiled patterns kept across processes (start-up)
+import bisect
 from functools import lru_cache
 
 from qorgau.lib.morphology import (family_forms, is_common_word, kazakh_stems, kazakh_word, nominative,
@@ -86,7 +87,7 @@ TITLES = {"Ms.", "Mr.", "Mrs.", "Dr.", "Ms", "Mr", "Mrs", "Dr"}
 CAPS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 # Latin words include the letters of Kazakh's Latin alphabet of 2021 ("Alnūr İlyaşev", "Mūhammedkärım").
 LATIN_UP, LATIN_LOW = "A-ZÄÖÜŪĞŞÑÇİ", "a-zäöüūğşñçı"
-TOKEN = r"(?:(?<!\w)(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яё]?\.){1,3}(?=\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|[A-ZÄÖÜŪĞŞÑÇİ][a-zäöüūğşñçı]+(?:[-'’][A-ZÄÖÜŪĞŞÑÇİ]?[a-zäöüūğşñçı]+)*(?![^\W\d_])(?![\w-]*\.(?:kz|ru|com|org|net|info|media|uz|kg|tv)(?!\w))|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ]?[а-яёәғқңөұүһі]+)*(?![^\W\d_]))"
+TOKEN = r"(?:(?<!\w)(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яё]?\.){1,3}(?=\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|[A-ZÄÖÜŪĞŞÑÇİÁÓÚǴŃÝ][a-zäöüūğşñçıáóúǵńýé]+(?:[-'’][A-ZÄÖÜŪĞŞÑÇİÁÓÚǴŃÝ]?[a-zäöüūğşñçıáóúǵńýé]+)*(?![^\W\d_])(?![\w-]*\.(?:kz|ru|com|org|net|info|media|uz|kg|tv)(?!\w))|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ]?[а-яёәғқңөұүһі]+)*(?![^\W\d_]))"
 # (a name runs on over a line break, as hard-wrapped text breaks it, but not into the label of the next field:
 # "Defence: Zhanara Balgabayeva" / "Monitoring: two observers")
 # (a word glued to a domain, "Orda.kz", "Vlast.kz", is a site's name, never a person's; nor is a word whose letters
@@ -156,6 +157,8 @@ LONE_FAMILY_LATIN = re.compile(r"(?:[oe]v|yev|[oe]va|yeva|uly|ūly|kyzy|qyzy|enk
 def _kazakh_place(word):
     """A place with a Kazakh case ending ("Ресейде", "Алматыда", "Астанаға") is no part of a name."""
     ending = re.search(r"(?:ның|нің|дың|дің|тың|тің|дағы|дегі|тағы|тегі|ндағы|ндегі|да|де|та|те|ға|ге|қа|ке|нан|нен|"
+                       # a person from the place: "Атыраулық Талғат Аян", "Алматылық", "Шымкенттік"
+                       r"лық|лік|дық|дік|тық|тік|lyq|lık|dyq|dık|tyq|tık|"
                        r"дан|ден|тан|тен|на|не|ны|ні|"
                        # the same endings in the Latin alphabet of 2021 ("Almatynyñ", "Astanada")
                        r"nyñ|nıñ|dyñ|dıñ|tyñ|tıñ|dağy|degı|tağy|tegı|da|de|ta|te|ğa|ge|qa|ke|nan|nen|dan|den|tan|ten|"
@@ -258,8 +261,8 @@ def _caps_first(text):
                                           and m.group(2) not in STOP and family.capitalize() not in PLACES)
         if not (SURNAME_END.search(family.lower()) or m.group(2) in GIVEN or opens_entry) or family in STOP:
             continue
-        if (m.group(2) in STOP and m.group(2) not in GIVEN) or text[m.end(2):m.end(2) + 1] == ":":
-            continue  # "Saken TULBAYEV Court: district court": the next field's label, no given name
+        if not m.group(3) and (m.group(2) in STOP or text[m.end(2):m.end(2) + 1] == ":") and m.group(2) not in GIVEN:
+            continue  # "Case: State v. Saken TULBAYEV Court: district court" (a form's lines joined): the next label
         if re.search(rf"(?<![\w-])[{CAPS}][{CAPS}’'-]+[ \t]+$", prefix) and not SURNAME_END.search(family.lower()):
             continue  # "ADDITIONAL INFORMATION Duman Mukhammedkarim": a heading in capitals, then the name
         family = "-".join(part.capitalize() for part in family.split("-"))
@@ -286,6 +289,57 @@ def _caps_first(text):
         family = m.group(1)
         if family not in STOP and SURNAME_END.search(family.lower()) and family.capitalize() not in PLACES:
             yield m.start(1), m.end(1), "-".join(part.capitalize() for part in family.split("-"))
+
+
+# A nickname in brackets or quotes between the given name and the family name: "Руслан (Рус) Бикетов", "Ruslan
+# «Rus» Biketov".
+NICKNAMED = re.compile(rf"(?<![\w-])([{CAPS}][a-zа-яёәғқңөұүһі]{{2,}})[ \t]+(?:\([{CAPS}][\w’'-]{{1,15}}\)|«[{CAPS}][\w’'-]{{1,15}}»|"
+                       rf"[\"“][{CAPS}][\w’'-]{{1,15}}[\"”])[ \t]+([{CAPS}][a-zа-яёәғқңөұүһі]+(?:-[{CAPS}][a-zа-яёәғқңөұүһі]+)?)(?![\w-])")
+
+
+COUPLE = re.compile(rf"(?<![\w-])([{CAPS}][a-zа-яёәғқңөұүһі]{{2,}})[ \t]+(?:и|and|және|мен)[ \t]+"
+                    rf"([{CAPS}][a-zа-яёәғқңөұүһі]{{2,}})[ \t]+([{CAPS}][a-zа-яёәғқңөұүһі]+)(?![\w-])")
+
+
+def _couples(text):
+    """((start, end, name), (start, end, name)) for "Given and Given Family" where both are given names and the
+    family name is shared: in Russian in the plural ("Нурлан и Дарига Калиевы": Нурлан Калиев, Дарига Калиева), in
+    Latin as printed, a woman's with -a added to -ov/-ev/-in ("Nurlan and Dariga Kaliyev": Dariga Kaliyeva)."""
+    for m in COUPLE.finditer(text):
+        first, second, family = m.group(1), m.group(2), m.group(3)
+        if any(w in STOP for w in (first, second, family)):
+            continue
+        before = re.search(rf"(^|[.!?:;\n][ \t]*|[^\w \t][ \t]*|\w[ \t]+)([{CAPS}][\w’'-]*)[ \t]+$",
+                           text[max(0, m.start() - 40):m.start()])
+        if before and (_given_gender(before.group(2)) or _given_name(before.group(2)) or not (
+                before.group(1).strip() in ("", ".", "!", "?", ":", ";") or CUES.fullmatch(before.group(2).lower()))):
+            continue  # "Talgat Ayan and Maks Bokayev": the first word ends a name (Аян is a given name too)
+        genders = [_given_gender(first), _given_gender(second)]
+        if not all(genders):
+            continue
+        if CYRILLIC_WORD.search(family):
+            plural = re.fullmatch(r"(.+(?:ов|ев|ёв|ин|ын))ы", family)
+            if not plural:
+                continue
+            stem = plural.group(1)
+            forms = {"m": stem, "f": stem + "а"}
+        else:
+            if not LONE_FAMILY_LATIN.search(family.lower()) or re.search(r"(?:va|na)$", family):
+                continue
+            forms = {"m": family, "f": family + "a" if re.search(r"(?:ov|ev|in)$", family) else family}
+        yield (m.start(1), m.end(1), f"{first} {forms[genders[0]]}"), \
+            (m.start(2), m.end(3), f"{second} {forms[genders[1]]}")
+
+
+def _nicknamed(text):
+    """((given start, end), (family start, end), name in the nominative) for each "Given (Nick) Family"; the given
+    name must be one the lists or the dictionary know, the family name must end like one."""
+    for m in NICKNAMED.finditer(text):
+        given, family = m.group(1), m.group(2)
+        if given in STOP or family in STOP or not SURNAME_END.search(family.lower()) or not (
+                _given_name(given) or _given_gender(given)):
+            continue
+        yield m.span(1), m.span(2), _nominative(f"{given} {family}")
 
 
 # Monitoring notes and court papers print the family name before the initials: "Bedelbaev A.", "Торегожина Б.",
@@ -507,7 +561,7 @@ def _declined_gender(given, family):
         return "m" if man else ""
     # a given name in a consonant left undeclined beside a family name in -а or -у: Russian declines a man's
     # ("Ерлана Садыкова", "Ерлану Садыкову"), not a woman's ("Махаббат Кусаинова", "Махаббат Кусаинову")
-    undeclined = 1 if re.search(r"[бвгджзклмнпрстфхцчшщ]$", given) and len(given) > 3 and \
+    undeclined = 1 if re.search(r"[бвгджзклмнпрстфхцчшщь]$", given) and len(given) > 3 and \
         not _given_strength(given, "m") else 0
     if ending == "а":
         woman = max(_given_strength(given, "f"), 2 if given in FEMININE_FIXED else 0, undeclined)
@@ -561,7 +615,9 @@ def _declined_by_context(name, text, start, end):
     words = name.split()
     printed = text[start:end].split()
     if len(words) != 2 or words != printed or not words[0].endswith("а") or _declined_gender(*words) or \
-            _given_strength(words[0], "f") or not (m := FAMILY_STEM.match(words[1])) or m.group("ending") != "а":
+            not (m := FAMILY_STEM.match(words[1])) or m.group("ending") != "а":
+        return name
+    if _given_strength(words[0], "f"):
         return name
     gender = _context_gender(text, start, end)
     return f"{words[0][:-1]} {m.group('stem')}" if gender == "m" else name
@@ -574,7 +630,8 @@ def _context_gender(text, start, end):
     right after the name ("Бекета Мынбасова заявил")."""
     from qorgau.lib.morphology import _analyser
     analyser = _analyser()
-    before = re.search(r"(?<![\w-])([А-ЯЁа-яё]+)[ \t]+$", text[max(0, start - 40):start])
+    # (the last part of a hyphenated noun: "писателя-атеиста Александра Харламова")
+    before = re.search(r"(?<![\w])(?:[А-ЯЁа-яё]+-)?([А-ЯЁа-яё]+)[ \t]+$", text[max(0, start - 40):start])
     if before:
         prev = before.group(1).lower()
         if prev in GOVERNING_PREPOSITIONS or prev in GENITIVE_BEFORE:
@@ -637,6 +694,8 @@ def _nominative_of(name):
                     return f"{stem} {family[:-len(ending)]}"
                 if not m and not ending and not re.search(r"(?:ов|ев|ин)[ауе]$|(?:ова|ева|ина)$", family):
                     return f"{stem} {family}"
+    if len(words) == 2 and _woman_not_a_noun(*words):
+        return name
     if len(words) == 2 and _unknown_man_dative(*words):
         return f"{words[0][:-1]} {FAMILY_STEM.match(words[1]).group('stem')}"
     if len(words) == 2:
@@ -657,7 +716,59 @@ def _nominative_of(name):
             re.fullmatch(r"[А-ЯЁ][а-яё]+а", words[0]) and _mans_compound(words[0][:-1]) and \
             not _given_strength(words[0], "f") and not KAZAKH_CASE_LETTERS.search(name):
         return f"{words[0][:-1]} {m.group('stem')}"  # "Серикнурлана Бажкенова": Серик|нурлан, a man's genitive
-    return nominative(name)
+    result = nominative(name)
+    if len(words) == 2 and (woman := re.fullmatch(r"([А-ЯЁ][а-яё-]*(?:ов|ев|ёв|ин|ын))ой", words[1])) and \
+            result.split()[-1] == words[1] and not KAZAKH_CASE_LETTERS.search(name):
+        # "Мадине Калиевой": a woman's family name the dictionary also knows as an adjective (калиевый) leaves no
+        # reading that fits both words; -ой is hers in any case
+        given = russian_nominative(words[0], "femn") if words[0] != words[0].upper() else words[0]
+        if given != words[0] and not _given_strength(given, "f"):
+            given = words[0]  # a guess for a name the dictionary does not know ("Зауре" is no "Заура")
+        return f"{given} {woman.group(1)}а"
+    return result
+
+
+def _adjective_of_next_noun(text, token):
+    """A word in -ский/-ская … that agrees, as an adjective, with the lower-case adjective or noun after it
+    ("Астанинский городской суд", "Алматинского областного суда"): a name of a place's institution, not a family
+    name (a family name is followed by a verb or a comma: "Анна Ковальская заявила")."""
+    start, end, word = token
+    if not re.search(r"(?:ск|цк)(?:ий|ая|ое|ой|ого|ому|им|ую)$", word):
+        return False
+    after = re.match(r"[ \t]+([а-яё]+)", text[end:end + 30])
+    if not after:
+        return False
+    from qorgau.lib.morphology import _analyser
+    analyser = _analyser()
+    mine = {(p.tag.gender, p.tag.case) for p in analyser.parse(word.lower()) if "ADJF" in p.tag}
+    theirs = {(p.tag.gender, p.tag.case) for p in analyser.parse(after.group(1))[:3]
+              if {"ADJF", "NOUN"} & set(p.tag.grammemes)}
+    return bool(mine & theirs)
+
+
+def _woman_not_a_noun(given, family):
+    """"Рена Керимова", "Бота Шарипжан": a given name in -а the dictionary knows only as a common noun's genitive
+    (рен, бот), beside a family name in -ова/-ева/-ина or a Kazakh one left undeclined (a man's would be declined
+    too: "Темирлана Енсебека"): a woman in the nominative, not a man named "Рен" or "Бот". The words around it may
+    still say otherwise (`_declined_by_context`)."""
+    if not given.endswith("а") or len(given) < 4 or not re.fullmatch(r"[А-ЯЁ][а-яё]+", given) or \
+            KAZAKH_CASE_LETTERS.search(given + family) or given in MASCULINE_GIVEN:
+        return False
+    m = FAMILY_STEM.match(family)
+    undeclined = re.fullmatch(r"[А-ЯЁ][а-яё-]*[бвгджзклмнпрстфхцчшщ]", family) and \
+        not re.search(r"(?:ов|ев|ёв|ин|ын|ский|цкий)$", family)
+    if not ((m and m.group("ending") == "а") or undeclined):
+        return False
+    if undeclined:
+        # a man's name would be declined with it ("Алина Берменкул": Алина, not Алин's genitive), unless the list
+        # knows the man's name better than the woman's (a writer who left "Темирлана Енсебек" undeclined)
+        return _given_strength(given[:-1], "m") <= max(_given_strength(given, "f"), 1) and \
+            not (given[:-1] in KK_GIVEN and KK_GIVEN_GENDER.get(given[:-1]) != "f")
+    if _given_strength(given[:-1], "m") or _given_strength(given, "f") or given[:-1] in KK_GIVEN:
+        return False
+    parses = _parses(given.lower())
+    return bool(parses) and not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses) and \
+        any("NOUN" in p.tag and p.tag.case == "gent" for p in parses)
 
 
 def _woman_as_printed(given, family):
@@ -716,6 +827,11 @@ def _ordinary(word, lowercase_words):
     if plain in GIVEN or _is_initial(plain):
         return False
     if plain.lower() in lowercase_words or (is_common_word(plain) and not _toponym(plain)):
+        return True
+    # Kazakh: a noun in the plural at a sentence's start ("Тергеушілер Өтеповаға айып тақты", investigators; no given
+    # name ends in -лар/-лер after four letters: Айдар, Мұхтар end in -дар/-тар)
+    if (KK_PLURAL.search(plain) or KK_PLURAL_TD.search(plain)) and plain not in KK_GIVEN and \
+            plain not in _common_given():
         return True
     # Kazakh: a common noun with a case ending at a sentence's start ("Колонияда Тимур Жановты …", in the colony)
     return bool(KK_PLACE_CASE.search(plain)) and any(
@@ -851,6 +967,14 @@ def _toponym(word):
     return bool(parses) and all("Geox" in p.tag for p in parses)
 
 
+KK_PLURAL = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{3,}(?:лар|лер)(?:ға|ге|да|де|дан|ден|ды|ді|дың|дің|мен)?$")
+# … and its other forms, each where Kazakh puts it: -тар/-тер after a voiceless consonant (Әріптестер, Адвокаттар),
+# -дар/-дер after з ж л м н ң (Сарбаздар, Әйелдер); the given names that end so put it elsewhere (Айдар and
+# Жанайдар after й, Сардар after р, Нұрмұхтар after х, a letter of loan words) or on a short stem (Тоқтар)
+KK_PLURAL_TD = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,}(?:[кқпстшбвгд](?:тар|тер)|[зжлмнң](?:дар|дер))"
+                          r"(?:ға|ге|да|де|дан|ден|ды|ді|дың|дің|мен)?$")
+
+
 # the Kazakh locative, ablative and dative endings (a place or thing a sentence opens with)
 KK_PLACE_CASE = re.compile(r"[а-яёәғқңөұүһі](?:да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|ға|ге|қа|ке)$")
 
@@ -916,6 +1040,23 @@ def find_persons(text, known_names=(), extra_spans=()):
                                 role=role_before(text, start)))
         families[name.split()[-1]] = name
         families[text[start:end].split()[0]] = name
+    for (a_start, a_end, a_name), (b_start, b_end, b_name) in _couples(text):
+        # "Нурлан и Дарига Калиевы", "Nurlan and Dariga Kaliyev": two given names share the family name after them
+        mentions.append(Mention(a_start, a_end, text[a_start:a_end], name=a_name, role=role_before(text, a_start)))
+        mentions.append(Mention(b_start, b_end, text[b_start:b_end], name=b_name, role=role_before(text, a_start)))
+        for at, name in ((a_start, a_name), (b_start, b_name)):
+            history.setdefault(name.split()[-1], []).append((at, name))
+            families.setdefault(name.split()[-1], name)
+            given.setdefault(name.split()[0], set()).add(name)
+    for (g_start, g_end), (f_start, f_end), name in _nicknamed(text):
+        # "Руслан (Рус) Бикетов": the given name and the family name are one person's, the nickname between them
+        # (found as an alias of the given name below)
+        for s_, e_ in ((g_start, g_end), (f_start, f_end)):
+            mentions.append(Mention(s_, e_, text[s_:e_], name=name, role=role_before(text, g_start)))
+        families[name.split()[-1]] = name
+        families.setdefault(text[f_start:f_end], name)
+        history.setdefault(name.split()[-1], []).append((g_start, name))
+        given.setdefault(text[g_start:g_end], set()).add(name)
     for start, end, name in _surname_initials(text, {(m.start, m.end) for m in mentions}):
         mentions.append(Mention(start, end, text[start:end], name=name, how="list", role=role_before(text, start)))
         families.setdefault(name.split()[-1], name)
@@ -949,10 +1090,16 @@ def find_persons(text, known_names=(), extra_spans=()):
         # is no part of the name; nor an ordinary word after it ("… Өтебаев Әкімшілік …").
         while run and (run[0][2] in TITLES or CUES.fullmatch(run[0][2].lower()) or (
                 len(run) > 2 and run[0][2].lower() in ROLE_PARTS) or GERUND.fullmatch(run[0][2]) or (
+                # "Adventist Yklas Kabduakasov", "Baptist …", "Activist …": an English noun of a belief or a trade
+                len(run) > 2 and re.fullmatch(r"[A-Z][a-z]{3,}ist", run[0][2])) or (
+                # "Brothers Asset and …", "Sisters …": a cue word in the plural
+                len(run) >= 2 and re.fullmatch(r"[A-Z][a-z]{3,}s", run[0][2]) and CUES.fullmatch(run[0][2][:-1].lower())) or (
                 _ordinary(run[0][2], lowercase_words) and not _given_before_family(text, run)
                 and not _proper_before_name(text, run, lowercase_words) and not _oblique_thing_first(run)) or (
                 len(run) > 1 and not_name_word(run[0][2], "first", text, run[0][0], neighbour=run[1][2],
-                                               kazakh_text=kazakh_text, lowercase_words=lowercase_words))):
+                                               kazakh_text=kazakh_text, lowercase_words=lowercase_words)) or (
+                len(run) >= 2 and _opens_a_list_of_verbs(text, run[0])
+                and _word_pairs(text)[(run[0][2], _plain(run[1][2]))] < 2)):  # (not a name the text prints again)
             run = run[1:]
         # … nor a word after it that `not_name_word` reads as no name's ("Азатова Астанинский городской суд")
         while len(run) > 1 and not_name_word(run[-1][2], "last", text, run[-1][0], neighbour=run[-2][2],
@@ -967,6 +1114,8 @@ def find_persons(text, known_names=(), extra_spans=()):
                 len(run) == 2 and _given_strength(_plain(run[0][2]), "m") + _given_strength(_plain(run[0][2]), "f") >= 2
                 and _plain(run[-1][2]).lower() not in lowercase_words):
             run = run[:-1]
+        if len(run) > 2 and _adjective_of_next_noun(text, run[-1]):
+            run = run[:-1]  # "… Сатымжана Азатова Астанинский городской суд": the court's adjective, no family name
         # "канала Elmedia Айгерим Тлеужанова": a word in the other script before a Cyrillic name is a title's
         while len(run) > 2 and CYRILLIC_WORD.search(run[-1][2]) and not CYRILLIC_WORD.search(run[0][2]):
             run = run[1:]
@@ -1024,7 +1173,9 @@ def find_persons(text, known_names=(), extra_spans=()):
             continue  # "14 Mangilik Yel", "Altiero Spinelli 05E240": an address, not a person
         if POSSESSIVE.search(words[-1]):
             end -= 2
-        elif (particle := PARTICLE_AFTER.match(text, end)):
+        elif (particle := PARTICLE_AFTER.match(text, end)) and not re.search(
+                r"(?:ның|нің|дың|дің|тың|тің|nyñ|nıñ|dyñ|dıñ|tyñ|tıñ)$", words[-1]):
+            # (after a genitive, "Айгүл Өтепованың қызы" is her daughter, not a patronymic)
             end, words = particle.end(), words + [particle.group(1)]  # "Nurzhan Mukhtar uly": the particle is the name's
         name = _as_named_before(words, _nominative(" ".join(_plain(w) for w in words)), named)
         name = _initials_man(name, text, start, end)
@@ -1121,11 +1272,12 @@ def find_persons(text, known_names=(), extra_spans=()):
                     families.setdefault(base, base)
             if base not in families and (added := re.fullmatch(r"(\w{4,}?)(?:ova|eva|ова|ева|овой|евой|ову|еву)", plain)) and \
                     added.group(1) in families and len(families[added.group(1)].split()) >= 2 and \
-                    _given_gender(families[added.group(1)].split()[0]) == "f":
+                    (_given_gender(families[added.group(1)].split()[0]) == "f"
+                     or _woman_not_a_noun(*families[added.group(1)].split()[-2:])):
                 # "Tleuzhanova" after "Aigerim Tleuzhan": a woman's Kazakh family name with the Russian ending added
                 base = added.group(1)
-            if re.search(r"(?:ов|ев|ёв|ин|ын)(?:ых|ыми)$", plain):
-                continue  # "Адвокаты Матаевых": the family, in the plural, is no one person
+            if re.search(r"(?:ов|ев|ёв|ин|ын)(?:ых|ыми)$|(?:ов|ев|ёв)ы$", plain):  # (not -ины: Марины, Ирины)
+                continue  # "Адвокаты Матаевых", "Супруги Матаевы": the family, in the plural, is no one person
             if plain in families and base == plain and plain[:-1] in families and \
                     families[plain[:-1]] != families[plain] and re.fullmatch(r"[А-ЯЁ]\w+(?:ов|ев|ёв|ин|ын)а", plain) and \
                     _context_gender(text, start, start + len(plain)) == "m":
@@ -1139,7 +1291,10 @@ def find_persons(text, known_names=(), extra_spans=()):
                 end = start + len(plain)
                 before = [name for at, name in history.get(base, ()) if at < start]
                 # Two persons share the family name ("Асқар Нұрланов" … "Нұрланов" … "Марат Нұрланов"): the one named
-                # last before this mention.
+                # last before this mention, unless that one came in as someone's relative ("His son Alibek
+                # Kabduakasov …", then "Kabduakasov could be freed"): the family name alone stays the person the
+                # relative was named for.
+                before = _not_the_relative(text, start, before, history.get(base, ()))
                 mentions.append(Mention(start, end, plain, name=before[-1] if before else families.get(base, base),
                                         how="surname", role=role_before(text, start) if lone else ""))
                 families.setdefault(base, base)  # "President Nazarbayev", then "Nazarbayev" alone
@@ -1210,6 +1365,94 @@ def _without_groups_and_kinds(text, mentions):
     return [m for m in mentions if m.how in {"list", "capitals", "surname"} or not (
         GROUP_NOUN_AFTER.match(text, m.end) or KIND_BEFORE.search(text, max(0, m.start - 30), m.start)
         or STAFF_OF_BEFORE.search(text, max(0, m.start - 30), m.start))]
+
+
+LIST_ITEM = re.compile(r"[ \t]*(?:[-•*]|\d{1,3}[.)])[ \t]+")
+ITEM_OPENS_WITH_WORD = re.compile(r"[ \t]*(?:[-•*]|\d{1,3}[.)])[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+[ \t]+[a-zа-яёәғқңөұүһі]")
+
+
+@lru_cache(maxsize=4)
+def _word_pairs(text):
+    """How often the text prints each two capitalised words side by side (once per text)."""
+    from collections import Counter
+
+    words = [(w.start(), w.end(), _plain(w.group())) for w in WORD.finditer(text)]
+    return Counter((a[2], b[2]) for a, b in zip(words, words[1:]) if text[a[1]:b[0]] == " ")
+
+
+@lru_cache(maxsize=4)
+def _lines(text):
+    """The text's lines and where each starts (once per text: a long list asks for every item)."""
+    lines = text.split("\n")
+    starts, at = [], 0
+    for line in lines:
+        starts.append(at)
+        at += len(line) + 1
+    return lines, starts
+
+
+def _opens_a_list_of_verbs(text, token):
+    """The first word of a list's item whose other items (the nearest, up to 8 lines each way) open with a word and a
+    word in lower case ("- End short-term detentions …", "- Investigate Sagutdinov's allegation …", "- Stop
+    summoning …": recommendations, each opening with a verb): that word is no name's, whatever follows it. A list of
+    persons ("- Aslan Sagutdinov, blogger") is not."""
+    start, _, word = token
+    line_start = text.rfind("\n", 0, start) + 1
+    if not LIST_ITEM.fullmatch(text, line_start, start) or _plain(word) in GIVEN or _given_gender(_plain(word)):
+        return False
+    lines, starts = _lines(text)
+    at = bisect.bisect_right(starts, start) - 1
+    siblings = []
+    for step in (-1, 1):
+        i = at + step
+        while 0 <= i < len(lines) and abs(i - at) <= 8 and (LIST_ITEM.match(lines[i]) or not lines[i].strip()):
+            if lines[i].strip():  # (a blank line may part two items)
+                siblings.append(lines[i])
+            i += step
+    verbs = sum(bool(ITEM_OPENS_WITH_WORD.match(line)) for line in siblings)
+    return verbs >= 2 and verbs * 2 > len(siblings)
+
+
+KIN_BEFORE = re.compile(
+    r"(?<![\w-])(?:son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|uncle|aunt|grandson|"
+    r"granddaughter|сын|сына|сыну|сыном|дочь|дочери|дочерью|брат|брата|брату|братом|сестра|сестры|сестре|сестру|"
+    r"сестрой|жена|жены|жене|жену|женой|муж|мужа|мужу|мужем|отец|отца|отцу|отцом|мать|матери|племянник|племянника|"
+    r"племянница|ұлы|қызы|інісі|ағасы|әкесі|анасы|әйелі|күйеуі|қарындасы|апасы|сіңлісі|баласы)[ \t]*,?[ \t]*$", re.I)
+
+
+SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _not_the_relative(text, start, before, history):
+    """The names a family name alone at `start` may stand for (`before`, in order), without the last one when it
+    came in as a relative ("his son Alibek Kabduakasov") of a person named earlier with that family name, who is not
+    — unless the family name alone opens the very next sentence, whose subject it then continues ("Оның ағасы Марат
+    Нұрланов полицияға шақырылды. Нұрланов бұл туралы айтты")."""
+    if len(set(before)) < 2:
+        return before
+    first, last = {}, {}
+    for at, name in history:
+        if at < start:
+            first[name] = min(at, first.get(name, at))
+            last[name] = max(at, last.get(name, at))
+
+    kin = {name: name in first and bool(KIN_BEFORE.search(text[max(0, first[name] - 30):first[name]]))
+           for name in set(before)}
+
+    def relative(name):
+        return kin[name]
+
+    opens_sentence = bool(re.search(r"(?:[.!?]\s+|\n\s*)$", text[max(0, start - 4):start]))
+    ends = 0
+    if opens_sentence:
+        for ends, _ in enumerate(SENTENCE_END.finditer(text, last[before[-1]], start), 1):
+            if ends > 1:
+                break
+    if relative(before[-1]) and not (opens_sentence and ends == 1):
+        others = [name for name in before if not relative(name)]
+        if others:
+            return others
+    return before
 
 
 def _named_later(mentions):
