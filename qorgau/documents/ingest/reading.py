@@ -288,8 +288,8 @@ def _html_text(root):
                 lists.pop()
             elif tag == "tr" and rows:
                 rows.pop()
-            if tag in HTML_BLOCK and not rows:
-                parts.append("\n")
+            if tag in HTML_BLOCK and tag != "br" and not rows:
+                parts.append("\n")  # (a <br> is one line break: a line of the paragraph, as in a text file)
             if tag == "a" and anchors:
                 href, words = anchors.pop()
                 if href:
@@ -318,6 +318,14 @@ def _main_content(text):
         return None
     if main is None:
         return None
+    # A line break (<br>, trafilatura's <lb/>) is a line of the paragraph, as in a text file, and a paragraph set
+    # inside a table's cell or a list's item is a line of it: never two words glued ("Kasenovwho", "KALASOVAskar").
+    for element in main.iter("lb"):
+        element.tail = "\n" + (element.tail or "")
+    for element in main.iter("p"):
+        if element.getparent() is not main:
+            element.text = "\n" + (element.text or "")
+            element.tail = "\n" + (element.tail or "")
     blocks = []
     for child in main:
         if child.tag == "list":

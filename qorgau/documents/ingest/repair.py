@@ -110,13 +110,13 @@ def _join_runons(paragraphs):
       sentence broken over lines: "… the journalist Amir Kasenov" / "who was detained on 23 December …");
     - a list entry's head that is only its number and name ("1. ЖЕКСЕБАЕВ Асхат") takes the short paragraphs after
       it (city and article, dates), up to the next entry, as its own lines, so its article and dates stay with it.
-    Neither joins a list item, a numbered entry, a dated entry or a table's row."""
+    Neither joins a list item, a numbered entry, a dated entry or a table's row, nor runs on after an item or a row."""
     out, taken = [], None  # taken: paragraphs joined to the current entry's head (None: not in an entry)
     for paragraph in paragraphs:
         text = " ".join(paragraph)
         if out and not _starts_entry(text):
             last = out[-1][-1]
-            if text[:1].islower() and not SENTENCE_END.search(last):
+            if text[:1].islower() and not SENTENCE_END.search(last) and not _starts_entry(out[-1][0]):
                 out[-1] = out[-1] + paragraph
                 continue
             if taken is not None and taken < RECORD_LINES and len(text) <= FIELD_MAX:
