@@ -175,3 +175,30 @@ def test_a_sentence_broken_over_word_paragraphs_is_read_whole_but_a_list_item_is
         "We write about Amir Kasenov who was detained on 23 December 2025", "• searched on 24 December",
         "1. ZHEKSEBAYEV Askhat Almaty, CC Art. 405 detained 22.08.2020", "2. KALASOV Askar",
         "– sentenced 04.08.2021", "The court met.", "then it rose"]
+
+
+# A report's heading block: a Word file or a web page sets each of its lines as a paragraph of its own, so the case
+# line ("Case of Zhanbolat Mamay, Almaty") stands alone, in Title Case, with no date after it to break the pattern.
+HEADING_BLOCK = """TRIAL OBSERVATION NOTE
+Case of Zhanbolat Mamay, Almaty
+Observer's summary, 12 April 2023
+
+Background. On 12 March 2022 officers detained Mamay and charged him under Article 274 of the Criminal Code.
+
+On 10 April 2023 the court sentenced Mamay to six years of probation.
+"""
+
+
+@pytest.mark.parametrize("fmt", ["html", "pdf", "docx"])
+def test_a_name_on_a_case_line_of_its_own_is_a_person_when_the_text_names_them_again(tmp_path, fmt):
+    published = "2023-04-12"
+    expected = facts(typed(HEADING_BLOCK), published)
+    assert {victim for victim, *_ in expected} == {"Zhanbolat Mamay"}
+    assert facts(rendered(tmp_path, HEADING_BLOCK, "en", fmt, published), published) == expected
+
+
+def test_a_title_case_headline_still_names_no_one_from_its_capitals():
+    from qorgau.documents.extract.names import find_persons
+
+    text = "Rights Groups Condemn Arrest Of Blogger\n\nRights groups condemn the arrest of a blogger in Almaty.\n"
+    assert find_persons(text) == []
