@@ -111,6 +111,19 @@ Steppe Press Freedom Group
 """,
 }
 
+# A trial-monitoring record (Russian: the English rules give no pairs from it even as text).
+RECORDS = {
+    "ru": """МОНИТОРИНГ: ЗАСЕДАНИЕ 21.08.2025
+
+Суд: Алмалинский районный суд г. Алматы
+Статьи обвинения: ч. 1 ст. 272 УК РК
+Подсудимые (2): Жауылбаев Нурлан, Мубараков Айдар
+Мера пресечения: содержание под стражей с 29.09.2024
+
+Прокурор попросил назначить каждому по 5 лет лишения свободы.
+""",
+}
+
 SHAPES = {
     "pipe table": lambda language: table(language, " | "),
     "tab table": lambda language: table(language, "\t"),
@@ -118,6 +131,18 @@ SHAPES = {
     "letter": lambda language: LETTERS[language],
 }
 PUBLISHED_OF = {"letter": "2025-12-27"}
+
+
+@pytest.mark.parametrize("fmt", ["html", "pdf", "docx"])
+@pytest.mark.parametrize("language", list(RECORDS))
+def test_a_record_whose_label_counts_the_defendants_keeps_its_charges_in_every_format(tmp_path, language, fmt):
+    """"Defendants (2): …" is a field of the record like "Court: …": set one a paragraph, the fields stay one record,
+    so the charges above the defendants' names are theirs, as in the typed version."""
+    body, published = RECORDS[language], "2025-08-21"
+    expected = facts(typed(body), published)
+    assert {victim for victim, *_, provisions in expected if "CC-272.1" in provisions} == \
+        {"Нурлан Жауылбаев", "Айдар Мубараков"}
+    assert facts(rendered(tmp_path, body, language, fmt, published), published) == expected
 
 
 def facts(canonical, published):

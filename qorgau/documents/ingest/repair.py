@@ -164,9 +164,9 @@ def _join_lines(lines, lead_ins=False):
     return "\n\n".join(joined)
 
 
-# A field of a record: "Court: Almaly district court", "Мера пресечения: …", "Бабы: …" (a label of one to four
-# words with a capital, a colon, a value), and the numbered head of a list entry ("5. ЕНСЕБЕК Темирлан").
-FIELD = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]*(?: [^\W\d_]+){0,3}:\s+\S")
+# A field of a record: "Court: Almaly district court", "Мера пресечения: …", "Бабы: …", "Подсудимые (5): …" (a label
+# of one to four words with a capital, perhaps a count in brackets, a colon, a value), and the numbered head of a list entry ("5. ЕНСЕБЕК Темирлан").
+FIELD = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]*(?: [^\W\d_]+){0,3}(?: \(\d{1,3}\))?:\s+\S")
 ENTRY_HEAD = re.compile(r"\d{1,3}[.)]\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2}")
 # A field whose value opens with a name in capitals ("Бөлек іс: СЫЗДЫҚОВ Айдар — …", "Also: ORALOV Daniyar"): the
 # head of another record, not a field of the one before.
