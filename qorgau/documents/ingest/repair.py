@@ -97,6 +97,9 @@ DATED_ENTRY_LINE = re.compile(r"^(?:\d{1,2}\.)?\d{1,2}\.(?:19|20)\d\d\s*[–—-
 TABLE_ROW_LINE = re.compile(r"^[^|\t]*(?:[|\t][^|\t]*){2,}$")
 SENTENCE_END = re.compile(r"[.!?…:;][\"'’”»)]*$")
 RECORD_LINES = 4  # paragraphs after an entry's head read as its lines
+# A line typed as a paragraph of its own: longer paragraphs cut short are a page break's doing (a PDF's reader joins
+# those over the break itself, and a text extracted from a report keeps them apart, as the text version does).
+TYPED_LINE = 120
 
 
 def _starts_entry(text):
@@ -106,8 +109,9 @@ def _starts_entry(text):
 
 def _join_runons(paragraphs):
     """Lines typed one a paragraph in a Word file or a web page, read as the lines of one block of a text file are:
-    - a paragraph that does not end a sentence runs on into the next when that starts in lower case (a letter's
-      sentence broken over lines: "… the journalist Amir Kasenov" / "who was detained on 23 December …");
+    - a short paragraph (a typed line, 120 characters at most) that does not end a sentence runs on into the next
+      when that starts in lower case (a letter's sentence broken over lines: "… the journalist Amir Kasenov" /
+      "who was detained on 23 December …");
     - a list entry's head that is only its number and name ("1. ЖЕКСЕБАЕВ Асхат") takes the short paragraphs after
       it (city and article, dates), up to the next entry, as its own lines, so its article and dates stay with it.
     Neither joins a list item, a numbered entry, a dated entry or a table's row, nor runs on after an item or a row."""
@@ -116,7 +120,8 @@ def _join_runons(paragraphs):
         text = " ".join(paragraph)
         if out and not _starts_entry(text):
             last = out[-1][-1]
-            if text[:1].islower() and not SENTENCE_END.search(last) and not _starts_entry(out[-1][0]):
+            if text[:1].islower() and len(last) <= TYPED_LINE and not SENTENCE_END.search(last) \
+                    and not _starts_entry(out[-1][0]):
                 out[-1] = out[-1] + paragraph
                 continue
             if taken is not None and taken < RECORD_LINES and len(text) <= FIELD_MAX:
