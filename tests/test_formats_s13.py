@@ -227,3 +227,33 @@ def test_a_title_case_headline_still_names_no_one_from_its_capitals():
 
     text = "Rights Groups Condemn Arrest Of Blogger\n\nRights groups condemn the arrest of a blogger in Almaty.\n"
     assert find_persons(text) == []
+
+
+# A Markdown infobox (a table of labels and values, its header row empty) is a record, as the same table in a web
+# page or a Word file is: its fields read as one paragraph, so the article stays with the verdict and its day.
+INFOBOX = """# Тлеужан, Айгерим
+
+**Айгерим Тлеужан** — журналистка из Алматы, осуждённая по «делу об аэропорте».
+
+| | |
+|---|---|
+| Род деятельности | журналистка |
+| Приговор | 4 года лишения свободы (11.07.2023) |
+| Статья | ч. 1 ст. 272 УК РК |
+
+11 июля 2023 года суд назначил Тлеужан четыре года лишения свободы.
+"""
+
+
+def test_a_markdown_infobox_is_read_as_one_record_as_in_a_page_or_a_word_file(tmp_path):
+    from qorgau.documents.render import render_document
+
+    source = tmp_path / "case.md"
+    source.write_text(INFOBOX, encoding="utf-8")
+    typed_md = canonicalise(read_document("case.md", INFOBOX.encode("utf-8")))
+    assert "Приговор: 4 года лишения свободы (11.07.2023) Статья: ч. 1 ст. 272 УК РК" in typed_md.text
+    expected = facts(typed_md, "2025-11-01")
+    assert any("CC-272.1" in provisions for *_, provisions in expected)
+    for fmt, path in render_document(source, {"file": "case.md", "language": "ru", "published": "2025-11-01"},
+                                     tmp_path).items():
+        assert facts(canonicalise(read_document(path.name, path.read_bytes())), "2025-11-01") == expected, fmt

@@ -192,18 +192,33 @@ TABLE_ROW = re.compile(r"[ \t]*\|(.*\|.*)\|[ \t]*")
 
 def _markdown_tables(text):
     """A table's rows as lines of their own, cells between dashes ("• 1 – TOKHTAROV Ruslan – Aktobe – CC Art. 405"),
-    as a list prints its entries; the rule under the header goes."""
-    lines = []
+    as a list prints its entries; the rule under the header goes. A record's table (every row a label and its value,
+    an infobox: "| Приговор | 4 года … |", "| Статья | ч. 1 ст. 272 УК РК |") gives its fields ("Статья: …") as the
+    lines of one paragraph, as a web page's or a Word file's record table reads (see table_row)."""
+    lines, rows = [], []
+
+    def flush():
+        record = record_table(rows)
+        if record:
+            lines.extend([table_row(cells, label=True) for cells in rows if any(cells)] + [""])
+        else:
+            for cells in rows:
+                if any(cells):
+                    lines.extend(["• " + " – ".join(cell for cell in cells if cell), ""])
+        rows.clear()
+
     for line in text.split("\n"):
         if TABLE_RULE.fullmatch(line):
             continue
         row = TABLE_ROW.fullmatch(line)
         if row:
-            cells = [cell.strip() for cell in row.group(1).split("|")]
-            line = "• " + " – ".join(cell for cell in cells if cell)
-            lines += [line, ""]
+            rows.append([cell.strip() for cell in row.group(1).split("|")])
             continue
+        if rows:
+            flush()
         lines.append(line)
+    if rows:
+        flush()
     return "\n".join(lines)
 
 
