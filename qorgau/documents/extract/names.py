@@ -1023,6 +1023,25 @@ def _title_case_line(text, position):
         not all(w.isupper() for w in long)
 
 
+def _named_again_in_prose(text, start, end, family, lowercase_words):
+    """Whether the family name of a candidate on a Title Case line ("Case of Zhanbolat Mamay, Almaty", a Word
+    file's or a web page's heading line of its own) stands alone again later inside a sentence ("On 12 March Mamay
+    was …"), and never as a common word in lower case: then it is a person's name, not a headline's capitals."""
+    if len(family) < 3 or family.lower() in lowercase_words or family.isupper():
+        return False
+    at = text.find("\n", end)
+    while at >= 0:
+        at = text.find(family, at + 1)
+        if at < 0:
+            return False
+        before, after = text[max(0, at - 30):at].split("\n")[-1], text[at + len(family):at + len(family) + 1]
+        if (after.isalnum() or after == "-") or not re.search(r"[^\W\d_][,;]?\s+$", before):
+            continue  # part of a longer word, or not inside a sentence
+        if not _title_case_line(text, at):
+            return True  # after a word of its sentence, on a line that is no headline
+    return False
+
+
 def find_persons(text, known_names=(), extra_spans=()):
     """Person mentions, in order; surname-only mentions follow a full mention of the same family name.
     Cyrillic names are recorded in the nominative ("Бауыржану Омарову" -> "Бауыржан Омаров"). `extra_spans` are
@@ -1159,7 +1178,8 @@ def find_persons(text, known_names=(), extra_spans=()):
         if names_a_place(text, start, end):
             place_names.append((start, end))  # (its words alone are no mention either: "Айгүл" of "… алаңы")
             continue
-        if _title_case_line(text, start) and not _looks_like_name(words, cue, known, unknown_words=False):
+        if _title_case_line(text, start) and not _looks_like_name(words, cue, known, unknown_words=False) \
+                and not _named_again_in_prose(text, start, end, words[-1], lowercase_words):
             continue  # "Freedom House Urges Release Of Kaliev": a Title Case headline capitalises every word
         if cyrillic_text and not CYRILLIC_WORD.search(" ".join(words)) and not _strong_latin(words, known):
             continue  # "World Boxing" in a Russian text: Latin words there are names of things, unless they say so

@@ -193,18 +193,33 @@ TABLE_ROW = re.compile(r"[ \t]*\|(.*\|.*)\|[ \t]*")
 
 def _markdown_tables(text):
     """A table's rows as lines of their own, cells between dashes ("• 1 – TOKHTAROV Ruslan – Aktobe – CC Art. 405"),
-    as a list prints its entries; the rule under the header goes."""
-    lines = []
+    as a list prints its entries; the rule under the header goes. A record's table (every row a label and its value,
+    an infobox: "| Приговор | 4 года … |", "| Статья | ч. 1 ст. 272 УК РК |") gives its fields ("Статья: …") as the
+    lines of one paragraph, as a web page's or a Word file's record table reads (see table_row)."""
+    lines, rows = [], []
+
+    def flush():
+        record = record_table(rows)
+        if record:
+            lines.extend([table_row(cells, label=True) for cells in rows if any(cells)] + [""])
+        else:
+            for cells in rows:
+                if any(cells):
+                    lines.extend(["• " + " – ".join(cell for cell in cells if cell), ""])
+        rows.clear()
+
     for line in text.split("\n"):
         if TABLE_RULE.fullmatch(line):
             continue
         row = TABLE_ROW.fullmatch(line)
         if row:
-            cells = [cell.strip() for cell in row.group(1).split("|")]
-            line = "• " + " – ".join(cell for cell in cells if cell)
-            lines += [line, ""]
+            rows.append([cell.strip() for cell in row.group(1).split("|")])
             continue
+        if rows:
+            flush()
         lines.append(line)
+    if rows:
+        flush()
     return "\n".join(lines)
 
 
@@ -318,8 +333,8 @@ def _html_text(root):
                 lists.pop()
             elif tag == "tr" and rows:
                 rows.pop()
-            if tag in HTML_BLOCK and not rows:
-                parts.append("\n")
+            if tag in HTML_BLOCK and tag != "br" and not rows:
+                parts.append("\n")  # (a <br> is one line break: a line of the paragraph, as in a text file)
             if tag == "a" and anchors:
                 href, words = anchors.pop()
                 if href:
@@ -348,6 +363,14 @@ def _main_content(text):
         return None
     if main is None:
         return None
+    # A line break (<br>, trafilatura's <lb/>) is a line of the paragraph, as in a text file, and a paragraph set
+    # inside a table's cell or a list's item is a line of it: never two words glued ("Kasenovwho", "KALASOVAskar").
+    for element in main.iter("lb"):
+        element.tail = "\n" + (element.tail or "")
+    for element in main.iter("p"):
+        if element.getparent() is not main:
+            element.text = "\n" + (element.text or "")
+            element.tail = "\n" + (element.tail or "")
     blocks = []
     for child in main:
         if child.tag == "list":

@@ -108,6 +108,48 @@ DATE_HEADING_LINE = re.compile(r"^(?:" + MONTH_WORD.pattern + r")[^\W\d]*\.?,?\s
                                r"^\d{1,2}\.\d{1,2}\.(?:19|20)\d\d[.:]?$", re.I)
 
 
+# A table typed as text: a row's cells between "|" or tabs, two separators at least ("1 | ЖЕКСЕБАЕВ Асхат | Алматы | …",
+# the header row "№\tФИО\tГород\t…"). Each row is one entry, as a web page, a PDF or a Word file sets a table's row,
+# never run into the row before it (a line that is not a row, after one, is its wrapped end: a PDF sets it so).
+TABLE_ROW_LINE = re.compile(r"^[^|\t]*(?:[|\t][^|\t]*){2,}$")
+SENTENCE_END = re.compile(r"[.!?…:;][\"'’”»)]*$")
+RECORD_LINES = 4  # paragraphs after an entry's head read as its lines
+# A line typed as a paragraph of its own: longer paragraphs cut short are a page break's doing (a PDF's reader joins
+# those over the break itself, and a text extracted from a report keeps them apart, as the text version does).
+TYPED_LINE = 120
+
+
+def _starts_entry(text):
+    return bool(LIST_ITEM.match(text) or ENTRY_HEAD.match(text) or DATED_ENTRY_LINE.match(text)
+                or TABLE_ROW_LINE.match(text))
+
+
+def _join_runons(paragraphs):
+    """Lines typed one a paragraph in a Word file or a web page, read as the lines of one block of a text file are:
+    - a short paragraph (a typed line, 120 characters at most) that does not end a sentence runs on into the next
+      when that starts in lower case (a letter's sentence broken over lines: "… the journalist Amir Kasenov" /
+      "who was detained on 23 December …");
+    - a list entry's head that is only its number and name ("1. ЖЕКСЕБАЕВ Асхат") takes the short paragraphs after
+      it (city and article, dates), up to the next entry, as its own lines, so its article and dates stay with it.
+    Neither joins a list item, a numbered entry, a dated entry or a table's row, nor runs on after an item or a row."""
+    out, taken = [], None  # taken: paragraphs joined to the current entry's head (None: not in an entry)
+    for paragraph in paragraphs:
+        text = " ".join(paragraph)
+        if out and not _starts_entry(text):
+            last = out[-1][-1]
+            if text[:1].islower() and len(last) <= TYPED_LINE and not SENTENCE_END.search(last) \
+                    and not _starts_entry(out[-1][0]):
+                out[-1] = out[-1] + paragraph
+                continue
+            if taken is not None and taken < RECORD_LINES and len(text) <= FIELD_MAX:
+                out[-1] = out[-1] + paragraph
+                taken += 1
+                continue
+        taken = 0 if len(text) <= 80 and ENTRY_HEAD.match(text) and not SENTENCE_END.search(text) else None
+        out.append(list(paragraph))
+    return out
+
+
 def _join_lines(lines, lead_ins=False):
     """Paragraphs separated by blank lines; lines within a paragraph joined by one space.
 
@@ -123,7 +165,7 @@ def _join_lines(lines, lead_ins=False):
                 current = []
             continue
         if current and (stripped.startswith(("•", "\uf0b7", "- ", "– ")) or re.match(r"^\d+\.\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", stripped)
-                        or DATED_ENTRY_LINE.match(stripped)
+                        or DATED_ENTRY_LINE.match(stripped) or TABLE_ROW_LINE.match(stripped)
                         # (a date line opening its block is the entry's heading; one inside a block is a wrapped line)
                         or (len(current) == 1 and DATE_HEADING_LINE.match(current[0]))
                         or (lead_ins and current[-1].endswith(":") and LIST_ITEM.match(stripped))):
@@ -133,7 +175,7 @@ def _join_lines(lines, lead_ins=False):
     if current:
         paragraphs.append(current)
     if lead_ins:
-        paragraphs = _join_fields(paragraphs)
+        paragraphs = _join_runons(_join_fields(paragraphs))
     joined = []
     for paragraph in paragraphs:
         text = ""
@@ -146,9 +188,9 @@ def _join_lines(lines, lead_ins=False):
     return "\n\n".join(joined)
 
 
-# A field of a record: "Court: Almaly district court", "Мера пресечения: …", "Бабы: …" (a label of one to four
-# words with a capital, a colon, a value), and the numbered head of a list entry ("5. ЕНСЕБЕК Темирлан").
-FIELD = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]*(?: [^\W\d_]+){0,3}:\s+\S")
+# A field of a record: "Court: Almaly district court", "Мера пресечения: …", "Бабы: …", "Подсудимые (5): …" (a label
+# of one to four words with a capital, perhaps a count in brackets, a colon, a value), and the numbered head of a list entry ("5. ЕНСЕБЕК Темирлан").
+FIELD = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]*(?: [^\W\d_]+){0,3}(?: \(\d{1,3}\))?:\s+\S")
 ENTRY_HEAD = re.compile(r"\d{1,3}[.)]\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2}")
 # A field whose value opens with a name in capitals ("Бөлек іс: СЫЗДЫҚОВ Айдар — …", "Also: ORALOV Daniyar"): the
 # head of another record, not a field of the one before.
