@@ -828,7 +828,7 @@ def cells_of_buckets(user, filters):
             in_range &= Q(bucket__gte=filters.date_from)
         if upper:
             in_range &= Q(bucket__lte=upper)
-        in_range &= ~Q(table_key__startswith="Y")
+        in_range &= ~Q(table_key__startswith="Y") & ~Q(table_key__startswith="L")
         years = _whole_years(filters.date_from, upper) if summaries.year_spans_ready() else None
         if years:  # whole years: their spans' rows ("Y..."), not their months' (the year alone and January stay)
             first, last = years
@@ -846,6 +846,11 @@ def cells_of_buckets(user, filters):
     # the sum of the sets' stored counts, and its acts the sum of k times them -- no set decoded (a range from an
     # early year reads a dozen years' spans: decoding them was most of that page). Those sets are not even fetched.
     counted = chosen is None and summaries.counts_ready()
+    # A start and no end (a region aside): the people of an article, place or sentence bin from the sets of persons
+    # by their latest date bucket there, counted from the start on (`_latest_counts`); its acts from the stored
+    # counts as below. None: the unions are decoded.
+    latest = (_latest_counts(level, filters.date_from) if counted and filters.date_from and not upper
+              and not filters.region and summaries.last_ready() else None)
     if counted:
         rows = list(chain.from_iterable(
             read.filter(part, people__gt=0).values_list("id", "table_key", "bucket", "label", "k", "people",
@@ -855,7 +860,8 @@ def cells_of_buckets(user, filters):
             if bucket != "*":
                 spread.setdefault((table.lstrip("Y"), label), set()).add(bucket if table[0] != "Y" else "Y" + bucket)
         needed = [row[0] for row in rows if row[2] == "*" or row[1].lstrip("Y") not in SUMMED
-                  or len(spread[(row[1].lstrip("Y"), row[3])]) > 1]
+                  or len(spread[(row[1].lstrip("Y"), row[3])]) > 1
+                  and not (latest is not None and row[1].lstrip("Y") in summaries.LAST_TABLES)]
         sets = {}
         for start in range(0, len(needed), 500):
             sets.update(StatisticsBucket.objects.filter(id__in=needed[start:start + 500]).values_list("id", "bits"))
@@ -893,15 +899,18 @@ def cells_of_buckets(user, filters):
             buckets = {}
             for bucket, label, *_rest in entries:
                 buckets.setdefault(label, set()).add(bucket)
-            plain = [entry for entry in entries if len(buckets[entry[1]]) > 1]
+            unions = latest.get(table, {}) if latest is not None and table in summaries.LAST_TABLES else None
+            plain = [entry for entry in entries if len(buckets[entry[1]]) > 1] if unions is None else []
             for _bucket, label, k, _bits, p, u in entries:
-                if len(buckets[label]) == 1:
+                if len(buckets[label]) == 1 or unions is not None:
                     entry = n.setdefault(label, [0, 0, 0, 0])
                     entry[0] += p
                     entry[1] += u
                     entry[2] += k * p
                     entry[3] += k * u
             for label, (p, u, acts, acts_u) in n.items():
+                if unions is not None and len(buckets[label]) > 1:
+                    p, u = unions.get(label, (0, 0))
                 totals[ref_of(label)] = [p, u, p, u] if distinct else [p, u, acts, acts_u]
             n = {}
             entries = plain
@@ -960,6 +969,24 @@ def cells_of_buckets(user, filters):
     for year, chosen in started.items():
         totals[("py", year, 0)] = [chosen.bit_count(), (chosen & unconsented).bit_count(), *cases[year]]
     return totals
+
+
+def _latest_counts(level, date_from):
+    """{table: {label: [people, unconsented]}} of "ar", "rg" and "se" over every date bucket from `date_from` on:
+    the sum of the stored counts of the "L..." sets (the persons by their latest bucket with the label; disjoint)
+    from that bucket on -- a person has the label somewhere from the start on exactly when their latest bucket with it
+    is there."""
+    from .models import StatisticsBucket
+
+    found = {}
+    for table, label, people, unconsented in (
+            StatisticsBucket.objects.filter(level=level, table_key__in=["L" + t for t in ("ar", "rg", "se")],
+                                            bucket__gte=date_from, people__gt=0)
+            .values_list("table_key", "label", "people", "unconsented")):
+        entry = found.setdefault(table[1:], {}).setdefault(label, [0, 0])
+        entry[0] += people
+        entry[1] += unconsented
+    return found
 
 
 class _JoinedIds(Aggregate):

@@ -51,6 +51,8 @@ YEAR_SPANS_READY = "statistics-year-spans-ready"  # the "Y..." marks (a database
 PLACE_DATES_READY = "statistics-place-dates-ready"  # the "@<place>:<date>" marks (likewise)
 COUNTS_READY = "statistics-bucket-counts-ready"  # StatisticsBucket.people / unconsented (likewise)
 LIST_CHANGES_READY = "statistics-list-changes-ready"  # the "le" marks: list entries by year added and removed
+LAST_READY = "statistics-last-buckets-ready"  # the "L..." marks: a person's last date bucket of an article, place, bin
+LAST_TABLES = ("ar", "rg", "se")  # the tables marked by their last date bucket ("Lar", "Lrg", "Lse")
 UNCONSENTED_MARK = "u|*||1"
 SLICES_READY = "summary-slices-ready"
 PERSON_TABLES = ("py", "ar", "rg", "se", "gm", "cs", "ce", "cf")
@@ -268,6 +270,12 @@ def person_marks(acts, provisions, episodes, unconsented, hidden_dates=(), paren
     for place, chosen in at_place.items():
         entries += [entry for entry in dated(chosen, lambda bucket, place=place: f"{place}:{bucket}", False)
                     if entry[1] is not None]  # a date in no bucket form is marked "odd" by the line above
+    last = {}  # {(table, label): the latest date bucket (not by place) of the person's acts there}
+
+    def latest(table, bucket, label):
+        if prefix == "" and bucket[:1] != "@" and bucket > last.get((table, label), "\0"):
+            last[(table, label)] = bucket
+
     for prefix, bucket, act in [*entries,
                                 *(("", bucket, act) for bucket, chosen in at_place.items() for act in chosen)]:
         if bucket is None:
@@ -276,8 +284,10 @@ def person_marks(acts, provisions, episodes, unconsented, hidden_dates=(), paren
         found[(prefix + "a", bucket, "")] = 1
         for provision_id in provisions.get(act.id, ()):
             found[(prefix + "ar", bucket, str(provision_id))] = 1
+            latest("ar", bucket, str(provision_id))
         if act.place_id:
             found[(prefix + "rg", bucket, str(act.place_id))] = 1
+            latest("rg", bucket, str(act.place_id))
         if act.date:
             add(prefix + "gm", bucket, f"{act.date[:7]}\t{GROUP_FIRST.get(act.act_type, '')}")
         if (act.act_type in ("sentenced", "imprisoned") and act.penalty_kind == "imprisonment"
@@ -285,6 +295,12 @@ def person_marks(acts, provisions, episodes, unconsented, hidden_dates=(), paren
             label = sentence_bin(act.penalty_amount, act.penalty_unit)
             if label is not None:
                 add(prefix + "se", bucket, label)
+                latest("se", bucket, label)
+    # "Lar", "Lrg", "Lse" (bucket: the person's latest date bucket with that article, place or sentence bin): the
+    # sets of one label are disjoint over buckets, so the people of a range with a start and no end (every bucket
+    # from the start on) are the sum of the stored counts from the start on -- no union of a dozen years' sets.
+    for (table, label), bucket in last.items():
+        found[("L" + table, bucket, label)] = 1
     first = None
     for kind, start_lo, start_hi, end_lo in episodes:
         if kind == "restricted_freedom":
@@ -617,6 +633,7 @@ def rebuild_all(batch=5000):
         CacheGeneration.objects.update_or_create(name=SLICES_READY, defaults={"value": 1})
         CacheGeneration.objects.update_or_create(name=COUNTS_READY, defaults={"value": 1})
         CacheGeneration.objects.update_or_create(name=LIST_CHANGES_READY, defaults={"value": 1})
+        CacheGeneration.objects.update_or_create(name=LAST_READY, defaults={"value": 1})
 
 
 def _as_bits(pids, size=0):
@@ -637,6 +654,12 @@ def list_changes_ready():
     """Whether every person's list entries are marked ("le": built by `rebuild_all`; a database summarised before
     them counts the list changes from the entries until `qorgau census --rebuild`)."""
     return CacheGeneration.objects.filter(name=LIST_CHANGES_READY, value__gte=1).exists()
+
+
+def last_ready():
+    """Whether every person's latest date bucket per article, place and sentence bin is marked ("L...": built by
+    `rebuild_all`; until then a range with a start and no end reads the unions of its buckets' sets)."""
+    return CacheGeneration.objects.filter(name=LAST_READY, value__gte=1).exists()
 
 
 def buckets_ready():
