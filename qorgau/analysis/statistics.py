@@ -766,6 +766,8 @@ def summaries_bucket(date):
     return date_bucket(date)
 
 
+# The year spans' tables (summaries.person_marks, "Y" + a dated table).
+SPAN_TABLES = ["Y" + table for table in ("a", "ar", "rg", "gm", "se", "p", "fs", "ch")]
 SUMMED = ("ar", "rg", "gm", "se", "y")  # the tables `cells_of_buckets` counts per label (a label in one bucket: from
 # the stored counts); the others' sets are read whole (the kept persons, the prosecution walk, custody, consent)
 
@@ -832,9 +834,19 @@ def cells_of_buckets(user, filters):
         years = _whole_years(filters.date_from, upper) if summaries.year_spans_ready() else None
         if years:  # whole years: their spans' rows ("Y..."), not their months' (the year alone and January stay)
             first, last = years
-            in_range = [in_range & ~Q(Q(bucket__gt=f"{first}-01", bucket__lt=f"{last}-99")
-                                      & (Q(bucket_length=10) | Q(bucket_length=7) & ~Q(bucket__endswith="-01"))),
-                        Q(table_key__startswith="Y", bucket__gte=first, bucket__lte=last)]
+            # Read as index ranges and seeks, not as one range filtered row by row (that visited every month's row of
+            # the whole years to drop it: 50-120 ms for a start year at a million acts): the buckets up to the first
+            # whole year's January alone, each whole year's year alone and January alone (up to the latest year
+            # stored), the buckets after the last whole year, and the spans' rows by their table keys.
+            stored = StatisticsBucket.objects.filter(level=level, bucket__gte="0", bucket__lt=":")
+            earliest = stored.order_by("bucket").values_list("bucket", flat=True).first() or "9999"
+            latest_year = stored.order_by("-bucket").values_list("bucket", flat=True).first() or "0000"
+            inside = [f"{year:04d}" for year in range(max(int(first) + 1, int(earliest[:4])),
+                                                      min(int(last), int(latest_year[:4])) + 1)]
+            in_range = [in_range & Q(bucket__lte=f"{first}-01"),
+                        *([in_range & Q(bucket__in=inside + [f"{year}-01" for year in inside])] if inside else []),
+                        in_range & Q(bucket__gte=f"{last}-99"),
+                        Q(table_key__in=SPAN_TABLES, bucket__gte=first, bucket__lte=last)]
     dated, other = {}, {}
     from django.db.models.functions import Length
 
