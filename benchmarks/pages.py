@@ -248,8 +248,10 @@ def prepare_filters():
     ListEntry.objects.bulk_create(entries, batch_size=5000)
     from qorgau.analysis import summaries
 
-    if hasattr(summaries, "SLICES_READY"):  # the slices a person is chosen by changed behind the models' back
-        summaries.CacheGeneration.objects.filter(name=summaries.SLICES_READY).update(value=0)
+    # The slices a person is chosen by, and the list entries' marks, changed behind the models' back.
+    for flag in ("SLICES_READY", "LIST_CHANGES_READY"):
+        if hasattr(summaries, flag):
+            summaries.CacheGeneration.objects.filter(name=getattr(summaries, flag)).update(value=0)
     analyze()
     print(f"filter data (gender, roles, a list of {len(entries)}) in {time.perf_counter() - started:.0f} s")
 

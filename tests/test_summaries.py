@@ -15,9 +15,9 @@ from qorgau.analysis import summaries
 from qorgau.analysis.custody import episodes as derive_episodes
 from qorgau.analysis.episodes import _facts, _relevant_acts, flush_pending
 from qorgau.analysis.models import PersonSummary
-from qorgau.analysis.statistics import (SUMMARY_FILTERS, Filters, _cells_of_chosen_sets, cells_of_acts,
-                                       cells_of_acts_by_person, cells_of_buckets, tables_from_acts,
-                                       tables_from_summaries)
+from qorgau.analysis.statistics import (SUMMARY_FILTERS, Filters, _cells_of_chosen_sets, _entry_list_changes,
+                                       _stored_list_changes, cells_of_acts, cells_of_acts_by_person, cells_of_buckets,
+                                       tables_from_acts, tables_from_summaries)
 from qorgau.lib.sensitivity import LEVELS, RANK, clearance_of, levels_for
 from qorgau.records import actions
 from qorgau.records.models import Act, Person, Place, Provision
@@ -66,16 +66,19 @@ def _shape(tables):
     return [(t.key, [(str(label), value) for label, value in t.rows], t.withheld) for t in tables]
 
 
-READ_FROM_BUCKETS = {"date": 0, "region": 0, "people": 0, "date and region": 0, "counted": 0}
+READ_FROM_BUCKETS = {"date": 0, "region": 0, "people": 0, "date and region": 0, "counted": 0, "list changes": 0,
+                     "latest": 0}
 
 
-def _decodes(reader, filters, counts):
-    """(cells, sets decoded) of `cells_of_buckets`, with the sets' stored counts read or not."""
+def _decodes(reader, filters, counts, latest=True):
+    """(cells, sets decoded) of `cells_of_buckets`, with the sets' stored counts read or not (and the persons' latest
+    buckets or not)."""
     from unittest import mock
 
     calls = []
     real = summaries.decode_bits
     with mock.patch.object(summaries, "counts_ready", lambda: counts), \
+            mock.patch.object(summaries, "last_ready", lambda: latest), \
             mock.patch.object(summaries, "decode_bits", lambda bits: calls.append(1) or real(bits)):
         return cells_of_buckets(reader, filters), len(calls)
 
@@ -90,6 +93,13 @@ def _check_counted(reader, filters, cells, step):
     assert plain == again == cells, (step, reader, filters)
     assert fewer <= decoded, (step, reader, filters)
     READ_FROM_BUCKETS["counted"] += fewer < decoded
+    if filters.date_from and not filters.date_to and not filters.region:
+        # A start and no end: the people of an article, place or sentence bin from the latest-bucket sets' counts
+        # ("L..."), the same cells as decoding the unions of the range's sets, from fewer sets decoded (somewhere).
+        unions, more = _decodes(reader, filters, True, latest=False)
+        assert unions == cells, (step, reader, filters)
+        assert fewer <= more, (step, reader, filters)
+        READ_FROM_BUCKETS["latest"] += fewer < more
 
 
 def _check(readers, step):
@@ -107,6 +117,12 @@ def _check(readers, step):
     regions = sorted(set(used.exclude(parent=None).values_list("parent__uid", flat=True)) |
                      set(used.values_list("uid", flat=True)[:1]))
     for reader in readers:
+        # The list entries added and removed per year, from the stored "le" sets' counts: what the entries give (a
+        # hidden list, entry or person, a date kept above the reader's level, a person without acts, two entries).
+        for slug in ("", "summary-list", "summary-hidden-list", "no-such-list"):
+            stored = _stored_list_changes(reader, Filters(prisoner_list=slug))
+            assert stored == _entry_list_changes(reader, Filters(prisoner_list=slug)), (step, reader, slug)
+            READ_FROM_BUCKETS["list changes"] += bool(stored[0] or stored[1])
         public = not getattr(reader, "is_authenticated", False)
         allowed = levels_for(reader)
         # One filter of people reads its slice's totals; two at once sum the chosen people's summaries.
@@ -282,7 +298,9 @@ def test_summaries_equal_a_rebuild_and_the_act_scan_after_random_edits(alice, bo
                 target = rng.choice(live_persons)
                 do_add_list_entry(rng.choice(lists), actor=alice, person=target,
                                   date_added=rng.choice(["2016-01-01", "2018-05-01", "2019"]),
-                                  sensitivity=rng.choice([lv for lv in LEVELS if RANK[lv] >= RANK[target.sensitivity]]))
+                                  sensitivity=rng.choice([lv for lv in LEVELS if RANK[lv] >= RANK[target.sensitivity]]),
+                                  field_sensitivity={name: rng.choice(LEVELS) for name in rng.sample(
+                                      ["date_added", "date_removed"], rng.choice([0, 0, 1, 2]))})
         elif choice in (14, 15) and live_acts:  # an act's date, place or penalty kept above some readers' level
             target = rng.choice(live_acts)
             actions.do_update_act(target, actor=alice, field_sensitivity={
@@ -406,3 +424,42 @@ def test_on_postgresql_a_date_range_is_read_with_plans_for_every_row_and_the_con
     assert cells[("py", "2019", 0)][0] >= 1
     assert seen and set(seen) == {1.0}
     assert show() == before
+
+
+def test_the_list_changes_come_from_the_stored_sets_with_dates_as_each_reader_may_read_them(
+        alice, bob, django_capture_on_commit_callbacks):
+    """The tables of list entries added and removed per year are the stored "le" sets' counts: the same as counting
+    the entries, for a person without acts, two entries of one person in one year, and dates kept above a level."""
+    from django.contrib.auth.models import AnonymousUser
+
+    from qorgau.analysis.actions import do_add_list_entry, do_create_list
+    from qorgau.analysis.models import CriteriaSet
+
+    assert clearance_of(bob) == "internal" and clearance_of(alice) == "confidential"
+    with django_capture_on_commit_callbacks(execute=True):
+        organisation = actions.do_create_organisation(actor=alice, name="Changes Org")
+        listed = do_create_list(actor=alice, slug="changes-list", title="Changes", organisation=organisation,
+                                criteria_set=CriteriaSet.objects.first(), sensitivity="public")
+        without_acts = actions.do_create_person(actor=alice, name="Listed Only", sensitivity="public")
+        with_acts = actions.do_create_person(actor=alice, name="Listed Charged", sensitivity="public")
+        actions.do_create_act(actor=alice, victim=with_acts, act_type="charged", date="2018-02-01",
+                              sensitivity="public")
+    for person, added, fields in ((without_acts, "2019-01-01", {"date_added": "confidential"}),
+                                  (without_acts, "2019-06-01", {}),
+                                  (with_acts, "2019-03-01", {"date_removed": "confidential"})):
+        with django_capture_on_commit_callbacks(execute=True):
+            do_add_list_entry(listed, actor=alice, person=person, date_added=added, sensitivity="public",
+                              field_sensitivity=fields,
+                              **({"date_removed": "2021-02-01", "removal_reason": "released"}
+                                 if "date_removed" in fields else {}))
+    chosen = Filters(prisoner_list="changes-list")
+    expected = {alice: ({"2019": 3}, {"2021": 1}), bob: ({"2019": 2}, {}), None: ({"2019": 2}, {})}
+    for reader, changes in expected.items():
+        reader = reader or AnonymousUser()
+        assert _stored_list_changes(reader, chosen) == _entry_list_changes(reader, chosen) == changes, reader
+        everyone = _stored_list_changes(reader, Filters())
+        assert everyone == _entry_list_changes(reader, Filters()) and everyone[0]["2019"] >= changes[0]["2019"]
+    # A rebuild of everything marks the entries of a person without acts too (it walks the persons with acts).
+    summaries.rebuild_all()
+    for reader, changes in expected.items():
+        assert _stored_list_changes(reader or AnonymousUser(), chosen) == changes, reader

@@ -307,6 +307,53 @@ def custody_over_time(user, filters, acts, public, points=36):
 
 
 def list_changes(user, filters, public):
+    """The list entries added and removed per year, as the reader may see and read them: from the stored "le" sets'
+    counts (`summaries._entry_marks`) when built, else from the entries."""
+    stored = _stored_list_changes(user, filters)
+    if stored is not None:
+        added, removed = stored
+    else:
+        added, removed = _entry_list_changes(user, filters)
+    return [Table("list_added", _("List entries added per year"), (_("Year"), _("Added")), sorted(added.items())),
+            Table("list_removed", _("List entries removed per year (released, died, criteria no longer met)"),
+                  (_("Year"), _("Removed")), sorted(removed.items()))]
+
+
+def _stored_list_changes(user, filters):
+    """({year: entries added}, {year: entries removed}) from the stored "le" sets of the reader's level: each set
+    holds the persons with k entries of one list added and removed in the label's years, so the entries are k times
+    its stored count -- a few hundred small rows, no set decoded (the reading of the entries joins every visible
+    person: on PostgreSQL a scan of the persons table, 40-100 ms of every statistics page at 100,000 persons). The
+    lists the reader may see are checked here, as a provision's are. None when the sets cannot answer (not built
+    or counted yet; the system reader, which reads every field)."""
+    from qorgau.lib.sensitivity import SYSTEM, clearance_of
+
+    from . import summaries
+    from .models import PrisonerList, StatisticsBucket
+
+    if user is SYSTEM or not (summaries.list_changes_ready() and summaries.counts_ready()):
+        return None
+    lists = PrisonerList.objects.visible_to(user)
+    if filters.prisoner_list:
+        lists = lists.filter(slug=filters.prisoner_list)
+    shown = {str(list_id) for list_id in lists.values_list("id", flat=True)}
+    added, removed = {}, {}
+    if not shown:
+        return added, removed
+    for label, k, people in (StatisticsBucket.objects.filter(level=clearance_of(user), table_key="le", bucket="*",
+                                                              people__gt=0).values_list("label", "k", "people")):
+        list_id, year_added, year_removed = label.split("\t")
+        if list_id not in shown:
+            continue
+        if year_added:
+            added[year_added] = added.get(year_added, 0) + k * people
+        if year_removed:
+            removed[year_removed] = removed.get(year_removed, 0) + k * people
+    return added, removed
+
+
+def _entry_list_changes(user, filters):
+    """`_stored_list_changes` read from the list entries themselves (the reference; tests compare them)."""
     entries = ListEntry.objects.visible_to(user)
     if filters.prisoner_list:
         entries = entries.filter(prisoner_list__slug=filters.prisoner_list)
@@ -324,9 +371,7 @@ def list_changes(user, filters, public):
             added[year_added] = added.get(year_added, 0) + n
         if year_removed:
             removed[year_removed] = removed.get(year_removed, 0) + n
-    return [Table("list_added", _("List entries added per year"), (_("Year"), _("Added")), sorted(added.items())),
-            Table("list_removed", _("List entries removed per year (released, died, criteria no longer met)"),
-                  (_("Year"), _("Removed")), sorted(removed.items()))]
+    return added, removed
 
 
 SUMMARY_FILTERS = ("article", "role", "prisoner_list", "gender")  # filters that choose people, not acts
@@ -721,6 +766,8 @@ def summaries_bucket(date):
     return date_bucket(date)
 
 
+# The year spans' tables (summaries.person_marks, "Y" + a dated table).
+SPAN_TABLES = ["Y" + table for table in ("a", "ar", "rg", "gm", "se", "p", "fs", "ch")]
 SUMMED = ("ar", "rg", "gm", "se", "y")  # the tables `cells_of_buckets` counts per label (a label in one bucket: from
 # the stored counts); the others' sets are read whole (the kept persons, the prosecution walk, custody, consent)
 
@@ -783,13 +830,23 @@ def cells_of_buckets(user, filters):
             in_range &= Q(bucket__gte=filters.date_from)
         if upper:
             in_range &= Q(bucket__lte=upper)
-        in_range &= ~Q(table_key__startswith="Y")
+        in_range &= ~Q(table_key__startswith="Y") & ~Q(table_key__startswith="L")
         years = _whole_years(filters.date_from, upper) if summaries.year_spans_ready() else None
         if years:  # whole years: their spans' rows ("Y..."), not their months' (the year alone and January stay)
             first, last = years
-            in_range = [in_range & ~Q(Q(bucket__gt=f"{first}-01", bucket__lt=f"{last}-99")
-                                      & (Q(bucket_length=10) | Q(bucket_length=7) & ~Q(bucket__endswith="-01"))),
-                        Q(table_key__startswith="Y", bucket__gte=first, bucket__lte=last)]
+            # Read as index ranges and seeks, not as one range filtered row by row (that visited every month's row of
+            # the whole years to drop it: 50-120 ms for a start year at a million acts): the buckets up to the first
+            # whole year's January alone, each whole year's year alone and January alone (up to the latest year
+            # stored), the buckets after the last whole year, and the spans' rows by their table keys.
+            stored = StatisticsBucket.objects.filter(level=level, bucket__gte="0", bucket__lt=":")
+            earliest = stored.order_by("bucket").values_list("bucket", flat=True).first() or "9999"
+            latest_year = stored.order_by("-bucket").values_list("bucket", flat=True).first() or "0000"
+            inside = [f"{year:04d}" for year in range(max(int(first) + 1, int(earliest[:4])),
+                                                      min(int(last), int(latest_year[:4])) + 1)]
+            in_range = [in_range & Q(bucket__lte=f"{first}-01"),
+                        *([in_range & Q(bucket__in=inside + [f"{year}-01" for year in inside])] if inside else []),
+                        in_range & Q(bucket__gte=f"{last}-99"),
+                        Q(table_key__in=SPAN_TABLES, bucket__gte=first, bucket__lte=last)]
     dated, other = {}, {}
     from django.db.models.functions import Length
 
@@ -801,6 +858,11 @@ def cells_of_buckets(user, filters):
     # the sum of the sets' stored counts, and its acts the sum of k times them -- no set decoded (a range from an
     # early year reads a dozen years' spans: decoding them was most of that page). Those sets are not even fetched.
     counted = chosen is None and summaries.counts_ready()
+    # A start and no end (a region aside): the people of an article, place or sentence bin from the sets of persons
+    # by their latest date bucket there, counted from the start on (`_latest_counts`); its acts from the stored
+    # counts as below. None: the unions are decoded.
+    latest = (_latest_counts(level, filters.date_from) if counted and filters.date_from and not upper
+              and not filters.region and summaries.last_ready() else None)
     if counted:
         rows = list(chain.from_iterable(
             read.filter(part, people__gt=0).values_list("id", "table_key", "bucket", "label", "k", "people",
@@ -810,7 +872,8 @@ def cells_of_buckets(user, filters):
             if bucket != "*":
                 spread.setdefault((table.lstrip("Y"), label), set()).add(bucket if table[0] != "Y" else "Y" + bucket)
         needed = [row[0] for row in rows if row[2] == "*" or row[1].lstrip("Y") not in SUMMED
-                  or len(spread[(row[1].lstrip("Y"), row[3])]) > 1]
+                  or len(spread[(row[1].lstrip("Y"), row[3])]) > 1
+                  and not (latest is not None and row[1].lstrip("Y") in summaries.LAST_TABLES)]
         sets = {}
         for start in range(0, len(needed), 500):
             sets.update(StatisticsBucket.objects.filter(id__in=needed[start:start + 500]).values_list("id", "bits"))
@@ -848,15 +911,18 @@ def cells_of_buckets(user, filters):
             buckets = {}
             for bucket, label, *_rest in entries:
                 buckets.setdefault(label, set()).add(bucket)
-            plain = [entry for entry in entries if len(buckets[entry[1]]) > 1]
+            unions = latest.get(table, {}) if latest is not None and table in summaries.LAST_TABLES else None
+            plain = [entry for entry in entries if len(buckets[entry[1]]) > 1] if unions is None else []
             for _bucket, label, k, _bits, p, u in entries:
-                if len(buckets[label]) == 1:
+                if len(buckets[label]) == 1 or unions is not None:
                     entry = n.setdefault(label, [0, 0, 0, 0])
                     entry[0] += p
                     entry[1] += u
                     entry[2] += k * p
                     entry[3] += k * u
             for label, (p, u, acts, acts_u) in n.items():
+                if unions is not None and len(buckets[label]) > 1:
+                    p, u = unions.get(label, (0, 0))
                 totals[ref_of(label)] = [p, u, p, u] if distinct else [p, u, acts, acts_u]
             n = {}
             entries = plain
@@ -915,6 +981,24 @@ def cells_of_buckets(user, filters):
     for year, chosen in started.items():
         totals[("py", year, 0)] = [chosen.bit_count(), (chosen & unconsented).bit_count(), *cases[year]]
     return totals
+
+
+def _latest_counts(level, date_from):
+    """{table: {label: [people, unconsented]}} of "ar", "rg" and "se" over every date bucket from `date_from` on:
+    the sum of the stored counts of the "L..." sets (the persons by their latest bucket with the label; disjoint)
+    from that bucket on -- a person has the label somewhere from the start on exactly when their latest bucket with it
+    is there."""
+    from .models import StatisticsBucket
+
+    found = {}
+    for table, label, people, unconsented in (
+            StatisticsBucket.objects.filter(level=level, table_key__in=["L" + t for t in ("ar", "rg", "se")],
+                                            bucket__gte=date_from, people__gt=0)
+            .values_list("table_key", "label", "people", "unconsented")):
+        entry = found.setdefault(table[1:], {}).setdefault(label, [0, 0])
+        entry[0] += people
+        entry[1] += unconsented
+    return found
 
 
 class _JoinedIds(Aggregate):

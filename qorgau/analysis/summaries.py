@@ -50,6 +50,9 @@ BUCKETS_READY = "statistics-buckets-ready"
 YEAR_SPANS_READY = "statistics-year-spans-ready"  # the "Y..." marks (a database rebuilt before them has none)
 PLACE_DATES_READY = "statistics-place-dates-ready"  # the "@<place>:<date>" marks (likewise)
 COUNTS_READY = "statistics-bucket-counts-ready"  # StatisticsBucket.people / unconsented (likewise)
+LIST_CHANGES_READY = "statistics-list-changes-ready"  # the "le" marks: list entries by year added and removed
+LAST_READY = "statistics-last-buckets-ready"  # the "L..." marks: a person's last date bucket of an article, place, bin
+LAST_TABLES = ("ar", "rg", "se")  # the tables marked by their last date bucket ("Lar", "Lrg", "Lse")
 UNCONSENTED_MARK = "u|*||1"
 SLICES_READY = "summary-slices-ready"
 PERSON_TABLES = ("py", "ar", "rg", "se", "gm", "cs", "ce", "cf")
@@ -91,7 +94,8 @@ def slices_at(who, level, cells, entries):
         found.add(f"g:{who.gender}")
     if readable("roles") and isinstance(who.roles, list):
         found.update(f"r:{role.lower()}" for role in who.roles if isinstance(role, str) and role)
-    found.update(f"l:{list_id}" for list_id, entry_level in entries if RANK.get(entry_level, 99) <= RANK[level])
+    found.update(f"l:{list_id}" for list_id, entry_level, *_dates in entries
+                 if RANK.get(entry_level, 99) <= RANK[level])
     found.update(f"a:{ref}" for table, _label, ref, _n in cells if table == "ar")
     return sorted(key for key in found if len(key) <= SLICE_MAX)
 
@@ -266,6 +270,12 @@ def person_marks(acts, provisions, episodes, unconsented, hidden_dates=(), paren
     for place, chosen in at_place.items():
         entries += [entry for entry in dated(chosen, lambda bucket, place=place: f"{place}:{bucket}", False)
                     if entry[1] is not None]  # a date in no bucket form is marked "odd" by the line above
+    last = {}  # {(table, label): the latest date bucket (not by place) of the person's acts there}
+
+    def latest(table, bucket, label):
+        if prefix == "" and bucket[:1] != "@" and bucket > last.get((table, label), "\0"):
+            last[(table, label)] = bucket
+
     for prefix, bucket, act in [*entries,
                                 *(("", bucket, act) for bucket, chosen in at_place.items() for act in chosen)]:
         if bucket is None:
@@ -274,8 +284,10 @@ def person_marks(acts, provisions, episodes, unconsented, hidden_dates=(), paren
         found[(prefix + "a", bucket, "")] = 1
         for provision_id in provisions.get(act.id, ()):
             found[(prefix + "ar", bucket, str(provision_id))] = 1
+            latest("ar", bucket, str(provision_id))
         if act.place_id:
             found[(prefix + "rg", bucket, str(act.place_id))] = 1
+            latest("rg", bucket, str(act.place_id))
         if act.date:
             add(prefix + "gm", bucket, f"{act.date[:7]}\t{GROUP_FIRST.get(act.act_type, '')}")
         if (act.act_type in ("sentenced", "imprisoned") and act.penalty_kind == "imprisonment"
@@ -283,6 +295,12 @@ def person_marks(acts, provisions, episodes, unconsented, hidden_dates=(), paren
             label = sentence_bin(act.penalty_amount, act.penalty_unit)
             if label is not None:
                 add(prefix + "se", bucket, label)
+                latest("se", bucket, label)
+    # "Lar", "Lrg", "Lse" (bucket: the person's latest date bucket with that article, place or sentence bin): the
+    # sets of one label are disjoint over buckets, so the people of a range with a start and no end (every bucket
+    # from the start on) are the sum of the stored counts from the start on -- no union of a dozen years' sets.
+    for (table, label), bucket in last.items():
+        found[("L" + table, bucket, label)] = 1
     first = None
     for kind, start_lo, start_hi, end_lo in episodes:
         if kind == "restricted_freedom":
@@ -349,11 +367,32 @@ def summaries_for(people, acts_of, provisions, episodes_of, entries_of=None):
                 cells = person_cells(seen, provisions, episodes)
                 marks = person_marks(seen, provisions, episodes, consent != "granted", hidden, parents)
             before = (seen, episodes, cells, marks, hidden)
-            if cells:
+            listed = _entry_marks(entries_of.get(pid, ()), level)
+            if cells or listed:
                 slices = slices_at(who, level, cells, entries_of.get(pid, ()))
                 rows.append((pid, level, consent != "granted", cells, slices,
-                             sorted(marks + _cell_marks(cells, slices))))
+                             sorted(marks + _cell_marks(cells, slices) + listed)))
     return rows
+
+
+def _entry_marks(entries, level):
+    """Marks "le" (not by date, "*"; label: list id, the year added and the year removed as a reader of `level`
+    reads them, tab-separated; k: how many of the person's entries) of the live entries a reader of the level may
+    see: the list-change tables (`statistics.list_changes`) are the stored counts of these sets. A year is the first
+    four characters of the date ("" where the entry keeps the date above the level); an entry with neither year
+    counts in no table and has no mark."""
+    from .privacy import kept_above
+
+    found = {}
+    for list_id, entry_level, added, removed, fields in entries:
+        if RANK.get(entry_level, 99) > RANK[level]:
+            continue
+        years = tuple("" if kept_above(fields, name, level) else (value or "")[:4]
+                      for name, value in (("date_added", added), ("date_removed", removed)))
+        if any(years):
+            label = f"{list_id}\t{years[0]}\t{years[1]}"
+            found[label] = found.get(label, 0) + 1
+    return [f"le|*|{label}|{k}" for label, k in found.items()]
 
 
 MARK_LABEL_MAX = 40  # StatisticsBucket.label
@@ -383,7 +422,8 @@ def _live_people(person_ids=None):
 
 
 def _entries_of(person_ids=None):
-    """{person id: [(list id, entry level)]} of the live list entries (of these persons)."""
+    """{person id: [(list id, entry level, date added, date removed, field levels)]} of the live list entries (of
+    these persons)."""
     from .models import ListEntry
 
     entries = ListEntry._base_manager.filter(deleted_at__isnull=True)
@@ -391,8 +431,9 @@ def _entries_of(person_ids=None):
     ids = None if person_ids is None else list(person_ids)
     for start in range(0, 1 if ids is None else len(ids), 5000):
         chosen = entries if ids is None else entries.filter(person_id__in=ids[start:start + 5000])
-        for pid, list_id, level in chosen.values_list("person_id", "prisoner_list_id", "sensitivity").iterator():
-            found.setdefault(pid, []).append((list_id, level))
+        for pid, *entry in chosen.values_list("person_id", "prisoner_list_id", "sensitivity", "date_added",
+                                              "date_removed", "field_sensitivity").iterator():
+            found.setdefault(pid, []).append(tuple(entry))
     return found
 
 
@@ -533,25 +574,31 @@ def rebuild_all(batch=5000):
             _insert(pending)
             pending.clear()
 
-        def run(chunk):  # whole persons only
-            if not chunk:
+        done = set()  # the persons summarised
+
+        def run(chunk, alone=()):  # whole persons only; `alone`: persons without an accepted act
+            if not (chunk or alone):
                 return
-            provisions = {}
-            for act_id, provision_id in ActProvision.objects.filter(
-                    act__victim_person_id__gte=chunk[0].victim_person_id,
-                    act__victim_person_id__lte=chunk[-1].victim_person_id).values_list("act_id", "provision_id"):
-                provisions.setdefault(act_id, []).append(provision_id)
-            acts_of = {}
-            for act in chunk:
-                acts_of.setdefault(act.victim_person_id, []).append(act)
+            provisions, acts_of = {}, {}
+            if chunk:
+                first, last = chunk[0].victim_person_id, chunk[-1].victim_person_id
+                for act_id, provision_id in ActProvision.objects.filter(
+                        act__victim_person_id__gte=first, act__victim_person_id__lte=last).values_list(
+                            "act_id", "provision_id"):
+                    provisions.setdefault(act_id, []).append(provision_id)
+                for act in chunk:
+                    acts_of.setdefault(act.victim_person_id, []).append(act)
+                episodes = CustodyEpisode.objects.filter(person_id__gte=first, person_id__lte=last)
+            else:
+                episodes = CustodyEpisode.objects.filter(person_id__in=alone)
+            chosen = [*acts_of, *alone]
             episodes_of = {}  # the chunk's persons' episodes only (all of them at once were ~150 MB at 1M acts)
             for pid, level, kind, start_lo, start_hi, end_lo in (
-                    CustodyEpisode.objects.filter(person_id__gte=chunk[0].victim_person_id,
-                                                  person_id__lte=chunk[-1].victim_person_id)
-                    .order_by("person_id", "start_lo", "id")
+                    episodes.order_by("person_id", "start_lo", "id")
                     .values_list("person_id", "level", "kind", "start_lo", "start_hi", "end_lo")):
                 episodes_of.setdefault((pid, level), []).append((kind, start_lo, start_hi, end_lo))
-            pending.extend(summaries_for({pid: people[pid] for pid in acts_of if pid in people}, acts_of, provisions,
+            done.update(chosen)
+            pending.extend(summaries_for({pid: people[pid] for pid in chosen if pid in people}, acts_of, provisions,
                                          episodes_of, entries_of))
             if len(pending) >= batch:
                 save()
@@ -565,6 +612,11 @@ def rebuild_all(batch=5000):
                 chunk = []
             chunk.append(act)
         run(chunk)
+        # Persons on a list without an accepted act: summarised for their list entries alone ("le" marks), as
+        # `rebuild_persons` summarises them.
+        alone = sorted(pid for pid in entries_of if pid in people and pid not in done)
+        for start in range(0, len(alone), batch):
+            run([], alone[start:start + batch])
         save()
         rows = [SummaryTotal(level=level, slice=slice_key, table_key=table, label=label, ref=ref, people=value[0],
                              unconsented=value[1], n=value[2], n_unconsented=value[3])
@@ -580,6 +632,8 @@ def rebuild_all(batch=5000):
         CacheGeneration.objects.update_or_create(name=PLACE_DATES_READY, defaults={"value": 1})
         CacheGeneration.objects.update_or_create(name=SLICES_READY, defaults={"value": 1})
         CacheGeneration.objects.update_or_create(name=COUNTS_READY, defaults={"value": 1})
+        CacheGeneration.objects.update_or_create(name=LIST_CHANGES_READY, defaults={"value": 1})
+        CacheGeneration.objects.update_or_create(name=LAST_READY, defaults={"value": 1})
 
 
 def _as_bits(pids, size=0):
@@ -594,6 +648,18 @@ def counts_ready():
     """Whether every set's counts (StatisticsBucket.people, unconsented) are right (set by `rebuild_all`; until then
     the statistics decode every set they read)."""
     return CacheGeneration.objects.filter(name=COUNTS_READY, value__gte=1).exists()
+
+
+def list_changes_ready():
+    """Whether every person's list entries are marked ("le": built by `rebuild_all`; a database summarised before
+    them counts the list changes from the entries until `qorgau census --rebuild`)."""
+    return CacheGeneration.objects.filter(name=LIST_CHANGES_READY, value__gte=1).exists()
+
+
+def last_ready():
+    """Whether every person's latest date bucket per article, place and sentence bin is marked ("L...": built by
+    `rebuild_all`; until then a range with a start and no end reads the unions of its buckets' sets)."""
+    return CacheGeneration.objects.filter(name=LAST_READY, value__gte=1).exists()
 
 
 def buckets_ready():
