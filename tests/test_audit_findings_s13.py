@@ -1,0 +1,260 @@
+"""Session 13 audit (outside): what an outside reader could still take away (docs/security.md, "Session 13 audit
+(outside)").
+
+- An ordinary JPEG (its end marker the file's last two bytes, as every camera and Pillow write it) was refused at
+  upload as damaged: the photo walker of session 12 asked for four bytes where the end marker has two.
+- A PDF attachment was served as stored to every reader who may see it: its document information (author, title,
+  creator tool, dates), XMP packets, a program's private data, the authors of its comments, the EXIF of photos placed
+  in it, and what earlier revisions of the file held.
+- The briefing page repeated every unknown id it was given, whole, and silently dropped ids past the 200th.
+"""
+
+import io
+import random
+import zlib
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+MARK = "Qz13-author-Aigerim-Kassymova-gps-43.2380N"  # what a PDF's metadata may hold: a name, a place
+
+
+def _jpeg(marker, *, size=8):
+    """A plain JPEG as a camera or Pillow writes it: EXIF with the marker, nothing after the end of the picture."""
+    from PIL import Image
+
+    picture = Image.new("RGB", (size, size), (200, 10, 10))
+    for x in range(size):
+        picture.putpixel((x, x), (10, 200, 10))
+    exif = Image.Exif()
+    exif[0x013B] = marker  # Artist
+    exif[0x010E] = marker  # ImageDescription
+    out = io.BytesIO()
+    picture.save(out, "JPEG", exif=exif.tobytes(), quality=95)
+    return out.getvalue()
+
+
+def _pdf(objects, *, root=1, info=None, previous=None):
+    """A PDF file of these object bodies (numbered from 1); `previous` (bytes of an earlier file) makes it an
+    incremental update of that file, as a viewer's "save" writes one."""
+    out = bytearray(previous or b"%PDF-1.7\n")
+    offsets = []
+    for body in objects:
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % (len(offsets)) + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    trailer = b"/Size %d /Root %d 0 R" % (len(objects) + 1, root)
+    if info:
+        trailer += b" /Info %d 0 R" % info
+    out += b"trailer\n<< " + trailer + b" >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
+
+
+def _stream(head, data):
+    return head + b" /Length %d >>\nstream\n" % len(data) + data + b"\nendstream"
+
+
+def pdf_with_metadata(marker=MARK, text="Public page of the report"):
+    """One page of text and a photo, carrying the marker in every place a PDF keeps metadata: the document
+    information, an XMP packet on the catalog and on the photo, a program's private data, a comment's author, the
+    photo's EXIF; and an earlier revision whose information named the marker too."""
+    m = marker.encode()
+    jpeg = _jpeg(marker)
+    xmp = (b'<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
+           b'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description '
+           b'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>' + m + b'</dc:creator></rdf:Description>'
+           b'</rdf:RDF></x:xmpmeta><?xpacket end="w"?>')
+    content = f"BT /F1 12 Tf 20 150 Td ({text}) Tj ET q 16 0 0 16 20 20 cm /Im1 Do Q".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R /Metadata 6 0 R /PieceInfo << /Illustrator << /Private (" + m + b") >> >> >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> "
+        b"/XObject << /Im1 8 0 R >> >> /Annots [9 0 R] /LastModified (D:20190304" + m[:8] + b") >>",
+        _stream(b"<<", content),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        _stream(b"<< /Type /Metadata /Subtype /XML", xmp),
+        b"<< /Author (" + m + b") /Title (Notes by " + m + b") /Creator (Scanner of " + m + b") "
+        b"/Producer (" + m + b") /CreationDate (D:20190304101500) >>",
+        _stream(b"<< /Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceRGB /BitsPerComponent 8 "
+                b"/Filter /DCTDecode /Metadata 6 0 R", jpeg),
+        b"<< /Type /Annot /Subtype /Text /Rect [0 0 10 10] /Contents (a note) /T (" + m + b") /M (D:20190304) >>",
+    ]
+    first = _pdf(objects, info=7)
+    # The author saved the file again with a new information dictionary: the old one is still in the bytes.
+    objects[6] = b"<< /Title (Report) >>"
+    return _pdf(objects, info=7, previous=first)
+
+
+def _everything_in(data):
+    """The file's bytes and every stream of it decoded, so a marker compressed inside a stream is found too."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(data))
+    parts = [data]
+    for number in range(1, 200):
+        try:
+            obj = reader.get_object(number)
+        except Exception:  # noqa: BLE001 — a number the file does not use
+            continue
+        if obj is None:
+            continue
+        parts.append(repr(obj).encode("utf-8", "replace"))
+        if hasattr(obj, "get_data"):
+            try:
+                parts.append(obj.get_data())
+            except Exception:  # noqa: BLE001 — a photo's data is not decoded by pypdf
+                parts.append(obj._data)
+    return b"\n".join(parts)
+
+
+def _page_text(data):
+    from pypdf import PdfReader
+
+    return [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
+
+
+@pytest.fixture
+def public_person(alice):
+    from qorgau.records import actions
+
+    return actions.do_create_person(actor=alice, name="Attached Person", sensitivity="public", consent="granted")
+
+
+@pytest.fixture
+def files(settings, tmp_path):
+    settings.FILES_DIR = tmp_path / "files"
+
+
+# An ordinary JPEG ---------------------------------------------------------------------------------------------------
+
+def test_an_ordinary_jpeg_photo_can_be_attached_and_is_served_without_its_exif(public_person, alice, carol,
+                                                                               client_for, files):
+    """Before: "The photo's file is damaged: it was not attached." for every JPEG that ends with its end marker,
+    i.e. nearly every photo a phone or camera takes (the tests of session 12 had appended a maker's trailer)."""
+    from PIL import Image
+
+    from qorgau.documents import actions as document_actions
+
+    data = _jpeg(MARK, size=16)
+    assert data.endswith(b"\xff\xd9") and MARK.encode() in data
+    attachment = document_actions.do_add_attachment(public_person, actor=alice, data=data, filename="photo.jpg",
+                                                    sensitivity="public")
+    for reader in (None, carol):
+        served = client_for(reader).get(f"/attachments/{attachment.pk}/")
+        assert served.status_code == 200
+        assert MARK.encode() not in served.content and b"Exif" not in served.content
+        pixels = Image.open(io.BytesIO(served.content)).convert("RGB").tobytes()
+        assert pixels == Image.open(io.BytesIO(data)).convert("RGB").tobytes()
+
+
+# PDF attachments ----------------------------------------------------------------------------------------------------
+
+def test_a_public_pdf_is_served_without_who_wrote_it_to_readers_not_cleared(public_person, alice, bob, carol,
+                                                                            client_for, files):
+    """A visitor, an uncleared editor and an uncleared viewer get the same page (its text, its photo's pixels)
+    without the marker anywhere -- in the bytes or in any decoded stream; a cleared reader gets the stored file."""
+    from PIL import Image
+    from pypdf import PdfReader
+
+    from qorgau.documents import actions as document_actions
+
+    data = pdf_with_metadata()
+    assert MARK.encode() in data and PdfReader(io.BytesIO(data)).metadata["/Title"] == "Report"
+    picture = Image.open(io.BytesIO(_jpeg(MARK))).convert("RGB").tobytes()
+    attachment = document_actions.do_add_attachment(public_person, actor=alice, data=data, filename="report.pdf",
+                                                    sensitivity="public")
+    for reader in (None, bob, carol):
+        response = client_for(reader).get(f"/attachments/{attachment.pk}/")
+        assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+        served = response.content
+        assert MARK.encode() not in _everything_in(served), reader
+        assert MARK[:12].encode() not in _everything_in(served)  # not even its first words (the page's /LastModified)
+        assert b"xmpmeta" not in served and b"Exif" not in served
+        assert PdfReader(io.BytesIO(served)).metadata is None
+        assert _page_text(served) == _page_text(data)
+        photo = PdfReader(io.BytesIO(served)).pages[0]["/Resources"]["/XObject"]["/Im1"].get_object()._data
+        assert Image.open(io.BytesIO(photo)).convert("RGB").tobytes() == picture  # the same photo, without its EXIF
+    assert client_for(alice).get(f"/attachments/{attachment.pk}/").content == data
+
+
+def test_a_pdf_that_cannot_be_rewritten_is_refused_at_upload_and_never_served_whole(public_person, alice, files):
+    """A PDF pypdf cannot read (here: its catalog missing) or protected by a password is refused with a message,
+    nothing stored; one stored before this check is a 404 for a visitor, never the original."""
+    from django.core.exceptions import ValidationError
+    from django.test import Client
+
+    from qorgau.documents import actions as document_actions
+    from qorgau.documents import storage
+    from qorgau.documents.models import PersonAttachment
+
+    broken = b"%PDF-1.7\n1 0 obj\n<< /Author (" + MARK.encode() + b") >>\nendobj\ntrailer\n<< /Info 1 0 R >>\n%%EOF\n"
+    for data in (broken, _encrypted_pdf()):
+        with pytest.raises(ValidationError, match="PDF file is damaged or protected by a password"):
+            document_actions.do_add_attachment(public_person, actor=alice, data=data, filename="x.pdf",
+                                               sensitivity="public")
+    assert not PersonAttachment.objects.exists()
+    digest, _new = storage.store(broken)
+    stored = PersonAttachment.objects.create(person=public_person, filename="x.pdf", media_type="application/pdf",
+                                             size=len(broken), sha256=digest, sensitivity="public")
+    response = Client().get(f"/attachments/{stored.pk}/")
+    assert response.status_code == 404 and MARK.encode() not in response.content
+
+
+def _encrypted_pdf():
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(100, 100)
+    writer.add_metadata({"/Author": MARK})
+    writer.encrypt(user_password="secret", owner_password="owner")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_a_damaged_pdf_is_rewritten_or_refused_never_a_crash_nor_the_metadata():
+    """Every 97th truncation and 300 random byte changes: the rewrite returns a PDF without the marker or says
+    Unreadable (the upload's refusal) -- never another error."""
+    from qorgau.documents.metadata import Unreadable, without_metadata
+
+    data = pdf_with_metadata()
+    chance = random.Random(13)
+    samples = [data[:n] for n in range(0, len(data), 97)]
+    for _ in range(300):
+        mutated = bytearray(data)
+        for _ in range(chance.randint(1, 4)):
+            mutated[chance.randrange(len(mutated))] = chance.randrange(256)
+        samples.append(bytes(mutated))
+    rewritten = 0
+    for sample in samples:
+        try:
+            out = without_metadata(sample, "application/pdf")
+        except Unreadable:
+            continue
+        rewritten += 1
+        assert b"xmpmeta" not in out and b"Exif\x00" not in out
+    assert rewritten > 100  # most single changes land in page text or picture data: still a PDF
+
+
+def test_hostile_pdfs_are_refused_clearly(monkeypatch):
+    """A stream that inflates without end, objects nested without end, more objects than a real file holds: each
+    is Unreadable (refused at upload, 404 when served), within pypdf's limits and ours."""
+    from qorgau.documents import metadata
+
+    catalog = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] /Contents 4 0 R >>"]
+    bomb = zlib.compress(b"0" * 200_000_000, 9)  # 200 MB of content in about 200 KB
+    inflating = _pdf(catalog + [_stream(b"<< /Filter /FlateDecode", bomb)])
+    nested = _pdf(catalog + [b"<< /Length 0 /Deep " + b"[" * 50_000 + b"]" * 50_000 + b" >>\nstream\n\nendstream"])
+    many = _pdf(catalog + [b"<< /Length 0 >>\nstream\n\nendstream"] + [b"null"] * 2_000)
+    monkeypatch.setattr(metadata, "MAX_PDF_OBJECTS", 1_000)
+    for name, data in (("nested", nested), ("many", many)):
+        with pytest.raises(metadata.Unreadable):
+            metadata.without_metadata(data, "application/pdf")
+    # The inflating page is copied without being inflated (nothing reads it): a rewrite, not a bomb.
+    out = metadata.without_metadata(inflating, "application/pdf")
+    assert len(out) < len(inflating) + 10_000
