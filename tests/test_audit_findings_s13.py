@@ -11,6 +11,7 @@
 
 import io
 import random
+import re
 import zlib
 
 import pytest
@@ -258,3 +259,37 @@ def test_hostile_pdfs_are_refused_clearly(monkeypatch):
     # The inflating page is copied without being inflated (nothing reads it): a rewrite, not a bomb.
     out = metadata.without_metadata(inflating, "application/pdf")
     assert len(out) < len(inflating) + 10_000
+
+
+# The briefing page's echo -------------------------------------------------------------------------------------------
+
+def test_the_briefing_page_names_a_few_unknown_ids_not_all_it_was_given(client_for, alice):
+    """2,000 unknown ids of 300 characters (600 KB): before, the page repeated the first 200 whole in its message and
+    all of them in the form (1.2 MB back for 600 KB sent). Now it names ten, each cut to what an id can hold, says how
+    many more, and does not write the text back."""
+    client = client_for(alice)
+    given = [f"per_{n:05d}_" + "x" * 290 for n in range(2_000)]
+    page = client.post("/briefings/", {"persons": " ".join(given), "lang": "en", "format": "docx"})
+    text = page.content.decode()
+    assert page.status_code == 200 and "too long" in text
+    assert given[0][:40] not in text and len(page.content) < 100_000
+    few = [f"per_nobody_{n:03d}_" + "y" * 65 for n in range(150)]  # 80 characters each
+    text = client.post("/briefings/", {"persons": " ".join(few), "lang": "en"}).content.decode()
+    error = re.search(r'<p class="error">(.*?)</p>', text).group(1)
+    assert error.startswith("No such person: per_nobody_000_") and error.endswith("and 140 more.")
+    assert "per_nobody_009_" in error and "per_nobody_010_" not in error
+    assert "y" * 60 not in error  # each cut to an id's length
+    huge_slug = client.post("/briefings/", {"list": "z" * 100_000, "lang": "en"}).content.decode()
+    assert "z" * 61 not in huge_slug and "No list" in huge_slug
+
+
+def test_more_than_200_persons_by_id_are_refused_not_silently_cut(client_for, alice):
+    """Before, the 201st id and those after it were dropped without a word (a briefing on fewer persons than asked);
+    now the request is refused and says how many were given."""
+    from qorgau.records import actions
+
+    uids = [actions.do_create_person(actor=alice, name=f"Briefed Person {n}", sensitivity="public",
+                                     consent="granted").uid for n in range(201)]
+    page = client_for(alice).post("/briefings/", {"persons": " ".join(uids), "lang": "en", "format": "docx"})
+    assert page.status_code == 200 and page["Content-Type"].startswith("text/html")
+    assert "At most 200 persons by id in one briefing; 201 were given" in page.content.decode()
