@@ -293,3 +293,33 @@ def test_more_than_200_persons_by_id_are_refused_not_silently_cut(client_for, al
     page = client_for(alice).post("/briefings/", {"persons": " ".join(uids), "lang": "en", "format": "docx"})
     assert page.status_code == 200 and page["Content-Type"].startswith("text/html")
     assert "At most 200 persons by id in one briefing; 201 were given" in page.content.decode()
+
+
+# The read API's group of a hidden act type --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("persona", [None, "carol"])
+def test_the_api_does_not_tell_the_group_of_an_act_type_kept_above_the_reader(persona, alice, carol, client):
+    """A public act whose type alone is confidential: the API's act (alone, in the list, in its victim's page) said
+    "group": "DEPRIVATION" or "PENALTY", i.e. the type's kind. Session 8's differential test asked the API at
+    `/api/acts?type=…`, without the slash: a redirect in both worlds, so the answers were never compared."""
+    from qorgau.records import actions
+    from qorgau.records.models import Act
+
+    person = actions.do_create_person(actor=alice, name="Grouphidden Person", sensitivity="public", consent="granted")
+    act = actions.do_create_act(actor=alice, victim=person, act_type="detained", date="2020-01-01",
+                                sensitivity="public", review="accepted", field_sensitivity={"act_type": "confidential"})
+    urls = ["/api/acts/", f"/api/acts/{act.uid}/", f"/api/persons/{person.uid}/", "/api/acts/?q=Grouphidden",
+            "/api/acts/?type=detained", "/api/acts/?group=PENALTY", "/api/persons/?type=sentenced"]
+    if persona:
+        client.force_login(carol)
+
+    def read():
+        answers = {url: client.get(url) for url in urls}
+        assert all(r.status_code == 200 for r in answers.values()), {u: r.status_code for u, r in answers.items()}
+        return {url: r.content for url, r in answers.items()}
+
+    before = read()
+    assert act.uid.encode() in before[f"/api/acts/{act.uid}/"]
+    Act.objects.filter(pk=act.pk).update(act_type="sentenced")
+    after = read()
+    assert [url for url in urls if before[url] != after[url]] == []

@@ -107,7 +107,7 @@ def as_json(kind, record, reader):
         out["names"] = [n.name for n in seen.names.all()]
     if kind == "acts":
         victim = seen.victim_person or seen.victim_organisation
-        out["group"] = record.group
+        out["group"] = seen.group  # from the type the reader may read (a hidden type has no group)
         out["victim"] = {"id": victim.uid, "name": victim.name} if victim is not None else None
         out["provisions"] = [{"id": ap.provision.uid, "relation": ap.relation} for ap in seen.act_provisions.all()]
     if kind == "events":
