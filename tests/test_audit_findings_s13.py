@@ -323,3 +323,34 @@ def test_the_api_does_not_tell_the_group_of_an_act_type_kept_above_the_reader(pe
     Act.objects.filter(pk=act.pk).update(act_type="sentenced")
     after = read()
     assert [url for url in urls if before[url] != after[url]] == []
+
+
+# The read API's cursor ----------------------------------------------------------------------------------------------
+
+def test_the_api_cursor_does_not_count_the_records_the_reader_may_not_see(alice, client):
+    """Django's signed cursor is base64 JSON, readable by anyone: it held the last row's number in the table, so two
+    public persons' cursors told a visitor how many records it may not see were made between them (here three
+    confidential persons). Now the cursor names the row by its public id, and the pages are the same rows."""
+    import base64
+    import json
+
+    from qorgau.records import actions
+    from qorgau.records.models import Person
+
+    first = actions.do_create_person(actor=alice, name="Cursor First", sensitivity="public", consent="granted")
+    for n in range(3):
+        actions.do_create_person(actor=alice, name=f"Cursor Hidden {n}", sensitivity="confidential")
+    second = actions.do_create_person(actor=alice, name="Cursor Second", sensitivity="public", consent="granted")
+    public = list(Person.objects.visible_to(None).order_by("id").values_list("uid", flat=True))
+    seen, cursors, url = [], [], "/api/persons/?limit=1"
+    while url:
+        data = client.get(url).json()
+        seen += [row["id"] for row in data["results"]]
+        if data["next"]:
+            cursors.append(data["next"])
+        url = f"/api/persons/?limit=1&cursor={data['next']}" if data["next"] else None
+    assert seen == public and first.uid in seen and second.uid in seen
+    for cursor in cursors:
+        payload = base64.urlsafe_b64decode(cursor.split(":")[0] + "==").decode()
+        values = json.loads(payload).values()
+        assert all(isinstance(v, str) and v in public for v in values), payload  # an id it was shown, no number

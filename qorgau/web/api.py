@@ -190,10 +190,17 @@ def record_list(request, kind):
         rows = list(indexing.ranked(records, "person", filters.get("q"), request.user)[offset:offset + limit + 1])
         following = {"o": offset + limit}
     else:
-        if cursor.get("a") is not None:
-            records = records.filter(id__gt=int(cursor["a"]))
+        # The cursor names the last row by its id, never by its number in the table: Django's signed cursor is
+        # readable by whoever holds it, and numbers would tell how many records the reader may not see lie between
+        # two it may (s13 audit). The row is found again whatever its level now, so a page boundary does not move.
+        if cursor.get("after") is not None:
+            after = model._base_manager.filter(uid=str(cursor["after"])).values_list("pk", flat=True).first()
+            if after is None:
+                raise ApiProblem("bad_cursor", _("This cursor was not made by this API; start again without one."),
+                                 400)
+            records = records.filter(id__gt=after)
         rows = list(records.order_by("id")[:limit + 1])
-        following = {"a": rows[limit - 1].pk} if len(rows) > limit else None
+        following = {"after": rows[limit - 1].uid} if len(rows) > limit else None
     more = len(rows) > limit
     rows = rows[:limit]
     reader = Reader(request.user)
