@@ -354,3 +354,31 @@ def test_the_api_cursor_does_not_count_the_records_the_reader_may_not_see(alice,
         payload = base64.urlsafe_b64decode(cursor.split(":")[0] + "==").decode()
         values = json.loads(payload).values()
         assert all(isinstance(v, str) and v in public for v in values), payload  # an id it was shown, no number
+
+
+# Downloads named in other letters -----------------------------------------------------------------------------------
+
+def test_a_pdf_named_in_cyrillic_is_still_a_download(public_person, alice, client_for, files):
+    """Django MIME-encodes a header holding letters outside Latin-1 ("=?utf-8?b?…?="), which no browser reads as a
+    Content-Disposition: a PDF named "Приговор.pdf" lost its "attachment" and was shown inline. Now RFC 6266's
+    filename* carries the name."""
+    from qorgau.documents import actions as document_actions
+
+    attachment = document_actions.do_add_attachment(public_person, actor=alice, data=pdf_with_metadata(),
+                                                    filename="Приговор Айгерим.pdf", sensitivity="public")
+    for reader in (None, alice):
+        header = client_for(reader).get(f"/attachments/{attachment.pk}/")["Content-Disposition"]
+        assert header.startswith("attachment; filename*=utf-8''"), header
+        assert "%D0%9F%D1%80%D0%B8%D0%B3%D0%BE%D0%B2%D0%BE%D1%80" in header  # Приговор
+
+
+def test_an_urgent_action_numbered_with_a_quote_or_in_cyrillic_downloads_as_a_pdf(alice, client_for):
+    from qorgau.campaigns.models import UrgentAction
+
+    ua = UrgentAction.objects.filter(sensitivity="public").first() or UrgentAction.objects.first()
+    for number in ('12"/19', "САУ-7/19"):
+        UrgentAction.objects.filter(pk=ua.pk).update(number=number)
+        response = client_for(alice).get(f"/campaigns/{ua.uid}/pdf/")
+        assert response.status_code == 200, number
+        assert response["Content-Disposition"].startswith("attachment; filename"), response["Content-Disposition"]
+        assert '"/' not in response["Content-Disposition"] and '12"' not in response["Content-Disposition"]

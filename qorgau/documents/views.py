@@ -5,6 +5,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -135,7 +136,9 @@ def attachment_file(request, attachment_id):
     response = HttpResponse(data, content_type=attachment.media_type)
     disposition = "inline" if attachment.is_photo else "attachment"
     safe_name = "".join(ch for ch in attachment.filename if ch.isalnum() or ch in "._- ")[:100] or "file"
-    response["Content-Disposition"] = f'{disposition}; filename="{safe_name}"'
+    # A name in Cyrillic or Kazakh letters: RFC 6266's filename*, not a MIME-encoded header that browsers ignore
+    # (they then showed a PDF inline instead of downloading it; s13 audit).
+    response["Content-Disposition"] = content_disposition_header(disposition == "attachment", safe_name)
     response["Cache-Control"] = "no-store, private"
     response["X-Content-Type-Options"] = "nosniff"
     if attachment.sensitivity != "public" or attachment.person.sensitivity != "public":
