@@ -16,6 +16,8 @@ import zlib
 
 import pytest
 
+from .test_access import world  # noqa: F401 — the crawl's world of secrets, as a fixture
+
 pytestmark = pytest.mark.django_db
 
 MARK = "Qz13-author-Aigerim-Kassymova-gps-43.2380N"  # what a PDF's metadata may hold: a name, a place
@@ -382,3 +384,90 @@ def test_an_urgent_action_numbered_with_a_quote_or_in_cyrillic_downloads_as_a_pd
         assert response.status_code == 200, number
         assert response["Content-Disposition"].startswith("attachment; filename"), response["Content-Disposition"]
         assert '"/' not in response["Content-Disposition"] and '12"' not in response["Content-Disposition"]
+
+
+# Hidden or missing: the same answer ---------------------------------------------------------------------------------
+
+def _fake_uid(uid):
+    """An id of the same shape that names nothing: same prefix and length."""
+    prefix, _sep, rest = uid.partition("_")
+    return f"{prefix}_{'z' * len(rest)}" if rest else "z" * len(uid)
+
+
+def _same_answer(first, second, value, other):
+    from .leakworld import body_text
+    from .test_access import _normalised
+
+    def shape(response, written):
+        headers = {k: _normalised(v, written) for k, v in response.items()
+                   if k not in ("Content-Length", "Date", "Expires", "Set-Cookie", "Vary")}
+        return response.status_code, headers, _normalised(body_text(response), written)
+    return shape(first, value) == shape(second, other)
+
+
+def _difference(first, second, value, other):
+    import difflib
+
+    from .leakworld import body_text
+    from .test_access import _normalised
+
+    one = [f"{k}: {_normalised(v, value)}" for k, v in first.items()] + _normalised(body_text(first), value).split("\n")
+    two = [f"{k}: {_normalised(v, other)}" for k, v in second.items()] + _normalised(body_text(second), other).split("\n")
+    changed = [line for line in difflib.unified_diff(one, two, lineterm="", n=0) if line[:1] in "+-"][2:6]
+    return " | " + " | ".join(line[:200] for line in changed)
+
+
+@pytest.mark.parametrize("persona", [None, "viewer-uncleared", "editor-uncleared", "admin-cleared"])
+def test_every_url_answers_a_hidden_record_exactly_as_a_missing_one(persona, world, client):
+    """For every URL that takes a record id (and every POST-only one, posted empty), the id of each secret of the
+    crawl's world and an id of the same shape that names nothing must get the same status, headers and body (the
+    id itself aside): a 403 for one and a 404 for the other, another message, another redirect or another length
+    tells that the record exists."""
+    from qorgau.analysis.models import SavedChart
+    from qorgau.analysis.statistics import charts_for
+    from qorgau.documents.models import PersonAttachment
+
+    from .leakworld import url_patterns
+    from .test_access import _sign_in_as, persona_user, urls_to_crawl
+
+    client.force_login(persona_user("admin-cleared"))
+    urls, post_only = urls_to_crawl(client, world)
+    secret_uids = sorted({row.uid for row, _why in world.secrets.values() if getattr(row, "uid", "")},
+                         key=len, reverse=True)
+    asked = []
+    for url in urls:
+        uid = next((u for u in secret_uids if u in url), None)
+        if uid is not None:
+            asked.append(("get", url, uid, url.replace(uid, _fake_uid(uid))))
+    # Numbered records: a secret attachment and a chart shown to nobody but staff, against a number nobody has.
+    opened = {chart.pk for chart in charts_for(persona_user(persona))}
+    numbered = {"attachment_id": [row.pk for row, _ in world.secrets.values() if isinstance(row, PersonAttachment)],
+                "chart_id": [pk for pk in SavedChart.objects.values_list("pk", flat=True) if pk not in opened]}
+    for _name, route, params in url_patterns():
+        for param, pks in numbered.items():
+            if params == [param]:
+                for pk in pks:
+                    url = "/" + route.replace(f"<int:{param}>", str(pk))
+                    asked.append(("get", url, url, url.replace(f"/{pk}/", "/999999999/")))
+    # POST-only routes (edits, deletions, decisions) with a secret's id: as refused as with no such record.
+    for _name, route in post_only:
+        for uid in secret_uids[:40]:
+            url = "/" + route.replace("<str:uid>", uid).replace("<uid>", uid)
+            if uid in url and "<" not in url:
+                asked.append(("post", url, uid, url.replace(uid, _fake_uid(uid))))
+    assert len(asked) > 100
+    _sign_in_as(client, persona)
+    differences = []
+    for method, url, value, other_url in asked:
+        other = other_url if value == url else _fake_uid(value)  # a number: the whole path is the value
+        first = getattr(client, method)(url)
+        second = getattr(client, method)(other_url)
+        if 429 in (first.status_code, second.status_code):
+            continue
+        if not _same_answer(first, second, value, other):
+            differences.append(f"{method.upper()} {url}: {first.status_code} vs {second.status_code}"
+                               f"{_difference(first, second, value, other)}")
+    if persona == "admin-cleared":  # not vacuous: to a reader who may see them, the secrets exist
+        assert len(differences) > len(asked) // 3, (len(differences), len(asked))  # ids of each kind, each route
+        return
+    assert not differences, f"{len(differences)} of {len(asked)}:\n" + "\n".join(differences[:40])
