@@ -181,6 +181,8 @@ def _pdf(data):
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     if not data.startswith(b"%PDF-"):
         raise Unreadable("not a PDF")
+    if data.count(b"endobj") > MAX_PDF_OBJECTS:  # told before pypdf reads a table of them (seconds)
+        raise Unreadable("a PDF of too many objects")
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
