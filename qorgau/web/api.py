@@ -168,7 +168,7 @@ def _cursor(request):
     except signing.BadSignature:
         raise ApiProblem("bad_cursor", _("This cursor was not made by this API; start again without one."),
                          400) from None
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) or not set(value) <= {"after", "o"}:  # one of before session 13: {"a": number}
         raise ApiProblem("bad_cursor", _("This cursor was not made by this API; start again without one."), 400)
     return value
 
