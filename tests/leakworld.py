@@ -474,7 +474,8 @@ def body_text(response):
         reader = PdfReader(io.BytesIO(content))
         parts += [page.extract_text() or "" for page in reader.pages]
         # and what a PDF says besides its pages: its document information and XMP (session 13)
-        parts += [str(value) for value in (reader.metadata or {}).values()]
+        parts += [str(value) for key, value in (reader.metadata or {}).items()
+                  if key not in ("/CreationDate", "/ModDate")]  # when it was written: not what it says
         metadata = reader.trailer["/Root"].get("/Metadata")
         if metadata is not None:
             parts.append(metadata.get_object().get_data().decode("utf-8", errors="replace"))
