@@ -353,7 +353,7 @@ class World:
         from qorgau.documents.models import PersonAttachment
 
         own = {row.pk: marker for marker, (row, _why) in self.secrets.items() if isinstance(row, PersonAttachment)}
-        for attachment in PersonAttachment.objects.all():
+        for attachment in PersonAttachment.objects.order_by("pk"):
             marker = own.get(attachment.pk)
             if marker is None:
                 marker = self.marker()
@@ -362,6 +362,19 @@ class World:
             digest, _new = storage.store(data)
             PersonAttachment.objects.filter(pk=attachment.pk).update(sha256=digest, media_type="image/png",
                                                                      size=len(data))
+            # and beside it, at its level, a PDF whose document information and XMP hold a marker (session 13)
+            twin = PersonAttachment.objects.create(
+                person=attachment.person, filename="report.pdf", media_type="application/pdf",
+                sensitivity=attachment.sensitivity, sha256="", size=0)
+            if marker in own.values():
+                twin_marker = self.marker()
+                self.secrets[twin_marker] = (twin, f"a PDF beside {self.secrets[marker][1]}")
+            else:
+                twin_marker = self.marker()
+                self.field_markers[twin_marker] = (twin, ["the PDF's document information"])
+            data = pdf_with_info(f"{twin_marker}-author")
+            digest, _new = storage.store(data)
+            PersonAttachment.objects.filter(pk=twin.pk).update(sha256=digest, size=len(data))
         return self
 
     # What may not be seen -----------------------------------------------------------------------------
@@ -403,6 +416,24 @@ def png_with_text(text):
         + chunk(b"IEND", b"")
 
 
+def pdf_with_info(text):
+    """A one-page PDF whose document information (author, title) and XMP packet hold `text`, not its page."""
+    from pypdf import PdfWriter
+    from pypdf.generic import NameObject, StreamObject
+
+    writer = PdfWriter()
+    writer.add_blank_page(100, 100)
+    writer.add_metadata({"/Author": text, "/Title": f"Notes {text}"})
+    packet = StreamObject()
+    packet.set_data(('<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/">'
+                     f"<dc:creator>{text}</dc:creator></x:xmpmeta><?xpacket end=\"w\"?>").encode())
+    packet.update({NameObject("/Type"): NameObject("/Metadata"), NameObject("/Subtype"): NameObject("/XML")})
+    writer._root_object[NameObject("/Metadata")] = writer._add_object(packet)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
 # Crawling ---------------------------------------------------------------------------------------------------
 
 def url_patterns():
@@ -442,6 +473,12 @@ def body_text(response):
 
         reader = PdfReader(io.BytesIO(content))
         parts += [page.extract_text() or "" for page in reader.pages]
+        # and what a PDF says besides its pages: its document information and XMP (session 13)
+        parts += [str(value) for key, value in (reader.metadata or {}).items()
+                  if key not in ("/CreationDate", "/ModDate")]  # when it was written: not what it says
+        metadata = reader.trailer["/Root"].get("/Metadata")
+        if metadata is not None:
+            parts.append(metadata.get_object().get_data().decode("utf-8", errors="replace"))
     else:
         parts.append(content.decode("utf-8", errors="replace"))
     return "\n".join(parts)

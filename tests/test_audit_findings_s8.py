@@ -213,8 +213,8 @@ def test_an_act_type_kept_above_the_reader_is_not_counted_filtered_sorted_or_bad
                                 sensitivity="public", review="accepted", field_sensitivity={"act_type": "confidential"})
     urls = ["/acts/", "/acts/?type=detained", "/acts/?type=sentenced", "/acts/?group=DEPRIVATION",
             "/acts/?group=PENALTY", "/persons/?type=detained", "/persons/?type=sentenced", "/persons/?group=PENALTY",
-            f"/persons/{person.uid}/", "/api/acts?type=detained", "/api/acts?type=sentenced",
-            "/api/persons?type=detained", "/statistics/", "/acts/?sort=type&q=Typehidden",
+            f"/persons/{person.uid}/", "/api/acts/?type=detained", "/api/acts/?type=sentenced",
+            "/api/persons/?type=detained", f"/api/acts/{act.uid}/", "/statistics/", "/acts/?sort=type&q=Typehidden",
             "/acts/?sort=-type&q=Typehidden"]
     if persona:
         client.force_login(carol)

@@ -11,6 +11,11 @@ class SelectionError(ValueError):
     pass
 
 
+MAX_PERSONS = 200  # persons by id in one briefing
+NAMED_AT_MOST = 10  # unknown ids named in the refusal
+ID_CHARS = 64  # a record id is at most this long (Record.uid)
+
+
 def persons_for(reader, *, uids=(), list_slug="", filters=None, limit=200):
     """Persons the reader may see, in a stable order; unknown or hidden ids are an error naming them.
 
@@ -20,15 +25,21 @@ def persons_for(reader, *, uids=(), list_slug="", filters=None, limit=200):
     persons = Person.objects.visible_to(reader).prefetch_related("names")
     public = is_public(reader)
     if uids:
+        uids = list(dict.fromkeys(uids))
+        if len(uids) > MAX_PERSONS:
+            raise SelectionError(f"At most {MAX_PERSONS} persons by id in one briefing; {len(uids):,} were given. "
+                                 "Use a list or the statistics filter for more.")
         found = {p.uid: p for p in persons.filter(uid__in=uids)}
         missing = [uid for uid in uids if uid not in found]
-        if missing:
-            raise SelectionError(f"No such person: {', '.join(missing)}.")
+        if missing:  # named, but not all of them, nor more of each than an id can hold (s13 audit)
+            named = [uid if len(uid) <= ID_CHARS else uid[:ID_CHARS] + "…" for uid in missing[:NAMED_AT_MOST]]
+            more = f" and {len(missing) - NAMED_AT_MOST:,} more" if len(missing) > NAMED_AT_MOST else ""
+            raise SelectionError(f"No such person: {', '.join(named)}{more}.")
         unconsented = [uid for uid in uids if not nameable(found[uid], public)]
         if unconsented:
             raise SelectionError(f"Consent to publication is not recorded for {', '.join(unconsented)}: a public "
                                  "briefing does not name them.")
-        return [found[uid] for uid in dict.fromkeys(uids)]
+        return [found[uid] for uid in uids]
     if public:
         persons = persons.filter(nameable_in_public())
     if list_slug:
@@ -39,7 +50,8 @@ def persons_for(reader, *, uids=(), list_slug="", filters=None, limit=200):
         entries = ListEntry.objects.visible_to(reader).filter(prisoner_list__slug=list_slug).on(
             datetime.date.today().isoformat(), reader=reader)
         if not entries.exists():
-            raise SelectionError(f"No list “{list_slug}” with current entries.")
+            shown = list_slug if len(list_slug) <= 60 else list_slug[:60] + "…"  # a slug is at most 60 characters
+            raise SelectionError(f"No list “{shown}” with current entries.")
         return list(persons.filter(id__in=entries.values("person")).order_by("name")[:limit])
     if filters is not None:
         acts = visible_acts(reader, filters)

@@ -13,6 +13,7 @@ from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -255,7 +256,8 @@ def ua_pdf(request, uid):
     ua = get_ua_for(request.user, uid)
     response = HttpResponse(render_pdf(ua_sheet(ua, request.user)), content_type="application/pdf")
     filename = f"UA-{ua.number.replace('/', '-')}" + (f"-update-{ua.update}" if ua.update else "") + ".pdf"
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    filename = "".join(ch for ch in filename if ch.isalnum() or ch in "._-") or "UA.pdf"  # no quote, no line break
+    response["Content-Disposition"] = content_disposition_header(True, filename)  # a number in any letters
     return response
 
 

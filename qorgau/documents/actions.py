@@ -36,9 +36,12 @@ def do_add_attachment(person, *, actor, data, filename, caption="", sensitivity=
     media_type = media_type_of(data)
     if media_type is None:
         raise ValidationError({"file": _("Only photos (JPEG, PNG, GIF, WebP) and PDF files can be attached.")})
-    try:  # a photo is served without its metadata to most readers: one whose blocks cannot be walked is refused
+    try:  # served without its metadata to most readers: a file that cannot be rewritten so is refused
         metadata.without_metadata(data, media_type)
     except metadata.Unreadable:
+        if media_type == "application/pdf":
+            raise ValidationError({"file": _("The PDF file is damaged or protected by a password: it was not "
+                                             "attached.")}) from None
         raise ValidationError({"file": _("The photo's file is damaged: it was not attached.")}) from None
     level = highest(sensitivity or person.sensitivity, person.sensitivity)
     if actor is not None and not isinstance(actor, str):

@@ -1,7 +1,7 @@
 """What a photo says besides its picture: EXIF (where it was taken -- GPS --, when, the camera's serial number, the
 owner's name), XMP, IPTC, comments and text chunks. A person's photo is served without them to readers who are not
 cleared for confidential records (docs/security.md, "Session 12 audit (outside)"); the stored original keeps them
-for the archive.
+for the archive. A PDF attachment likewise, without its document information and XMP (session 13, `_pdf`).
 
 The picture's bytes are copied as they are (no decoding, no re-encoding, nothing lost); only the blocks that carry
 metadata are left out. A file whose structure cannot be walked raises `Unreadable`: the caller serves nothing rather
@@ -26,7 +26,7 @@ def _jpeg(data):
         raise Unreadable("not a JPEG")
     out, i = [b"\xff\xd8"], 2
     while True:
-        if i + 4 > len(data) or data[i] != 0xFF:
+        if i + 2 > len(data) or data[i] != 0xFF:  # the end marker, the last two bytes of most files, has no length
             raise Unreadable("a JPEG segment is damaged")
         marker = data[i + 1]
         if marker == 0xFF:  # fill byte
@@ -39,6 +39,8 @@ def _jpeg(data):
             out.append(data[i:i + 2])
             i += 2
             continue
+        if i + 4 > len(data):
+            raise Unreadable("a JPEG segment is damaged")
         (length,) = struct.unpack(">H", data[i + 2:i + 4])
         if length < 2 or i + 2 + length > len(data):
             raise Unreadable("a JPEG segment is damaged")
@@ -154,11 +156,77 @@ def _gif(data):
             raise Unreadable("a GIF block is damaged")
 
 
-STRIPPERS = {"image/jpeg": _jpeg, "image/png": _png, "image/webp": _webp, "image/gif": _gif}
+# A PDF says who wrote it and with what besides its pages: the document information (/Info: author, title, subject,
+# keywords, creator and producer tools, dates), XMP packets (/Metadata on the catalog, a page or an image: often the
+# author's account name, the scanner's or phone's make, sometimes a GPS position), a program's private data
+# (/PieceInfo), the authors and times of comments (/T, /M of an annotation other than a form field), the EXIF of
+# photos placed in it (a JPEG image stream keeps its APP segments), and earlier revisions of all of these left in the
+# file by incremental saves. The copy served to a reader not cleared for confidential records is written again from
+# the live objects only (so earlier revisions are gone), without any of them, and with a new file identifier.
+MAX_PDF_OBJECTS = 100_000  # a 10 MB PDF of real pages holds a few thousand; a file of tiny objects costs time
+_PDF_KEYS_LEFT_OUT = ("/Metadata", "/PieceInfo", "/LastModified")
+_PDF_ANNOTATION_KEYS_LEFT_OUT = ("/T", "/M", "/CreationDate")  # the comment's author and times
+
+
+def _pdf(data):
+    import io
+    import logging
+    import os
+    import zlib
+
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.errors import PyPdfError
+    from pypdf.generic import ArrayObject, ByteStringObject, DictionaryObject, StreamObject
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    if not data.startswith(b"%PDF-"):
+        raise Unreadable("not a PDF")
+    if data.count(b"endobj") > MAX_PDF_OBJECTS:  # told before pypdf reads a table of them (seconds)
+        raise Unreadable("a PDF of too many objects")
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            raise Unreadable("an encrypted PDF")  # its metadata cannot be rewritten without its password
+        objects = sum(len(numbers) for numbers in reader.xref.values()) + len(reader.xref_objStm)
+        if objects > MAX_PDF_OBJECTS:
+            raise Unreadable(f"a PDF of {objects:,} objects")
+        writer = PdfWriter()
+        writer.clone_reader_document_root(reader)  # the catalog and what it reaches: not /Info, not old revisions
+        writer._info = None
+        for obj in writer._objects:
+            if not isinstance(obj, DictionaryObject):
+                continue
+            for key in _PDF_KEYS_LEFT_OUT:
+                obj.pop(key, None)
+            if obj.get("/Type") == "/Annot" and obj.get("/Subtype") != "/Widget":  # a form field's /T is its name
+                for key in _PDF_ANNOTATION_KEYS_LEFT_OUT:
+                    obj.pop(key, None)
+            if isinstance(obj, StreamObject):  # told from the bytes, not from names a damaged file may misspell
+                if obj._data.startswith(b"\xff\xd8") or b"Exif\x00" in obj._data[:64] \
+                        or obj.get("/Filter") in ("/DCTDecode", ["/DCTDecode"]):
+                    obj._data = _jpeg(obj._data)  # a photo placed in the PDF: its EXIF and trailers left out
+                elif obj._data.lstrip()[:12] in (b"<?xpacket be", b"<x:xmpmeta x"):
+                    obj._data = b""  # an XMP packet held under another name
+        if len(writer.pages) != len(reader.pages):
+            raise Unreadable("the pages of a PDF could not be copied")
+        writer.compress_identical_objects(remove_duplicates=False, remove_unreferenced=True)
+        writer._ID = ArrayObject([ByteStringObject(os.urandom(16)), ByteStringObject(os.urandom(16))])
+        out = io.BytesIO()
+        writer.write(out)
+        return out.getvalue()
+    except Unreadable:
+        raise
+    except (PyPdfError, RecursionError, MemoryError, ValueError, KeyError, TypeError, AttributeError, IndexError,
+            OSError, ArithmeticError, AssertionError, zlib.error, struct.error) as error:
+        raise Unreadable(f"a damaged PDF ({type(error).__name__})") from None
+
+
+STRIPPERS = {"image/jpeg": _jpeg, "image/png": _png, "image/webp": _webp, "image/gif": _gif,
+             "application/pdf": _pdf}
 
 
 def without_metadata(data, media_type):
-    """The photo without its metadata; other kinds (PDF) are returned as they are."""
+    """The file without its metadata (photos and PDFs); any other kind is returned as it is."""
     strip = STRIPPERS.get(media_type)
     if strip is None:
         return data

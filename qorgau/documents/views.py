@@ -5,6 +5,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -122,17 +123,22 @@ def attachment_file(request, attachment_id):
         data = storage.load(attachment.sha256)
     except storage.StorageError:
         raise Http404(_("The file is not in the files directory.")) from None
-    if attachment.is_photo and "confidential" not in levels_for(request.user):
-        # A photo's EXIF says where (GPS) and when it was taken, with which camera, by whom: served without it to a
-        # reader not cleared for confidential records; never the original when it cannot be walked (s12 audit).
+    if "confidential" not in levels_for(request.user):
+        # A photo's EXIF says where (GPS) and when it was taken, with which camera, by whom; a PDF's information and
+        # XMP who wrote it, with what, when: served without them to a reader not cleared for confidential records;
+        # never the original when it cannot be rewritten (s12 and s13 audits).
         try:
             data = metadata.without_metadata(data, attachment.media_type)
         except metadata.Unreadable:
-            raise Http404(_("This photo cannot be shown: its file is damaged.")) from None
+            if attachment.is_photo:
+                raise Http404(_("This photo cannot be shown: its file is damaged.")) from None
+            raise Http404(_("This file cannot be shown: it is damaged.")) from None
     response = HttpResponse(data, content_type=attachment.media_type)
     disposition = "inline" if attachment.is_photo else "attachment"
     safe_name = "".join(ch for ch in attachment.filename if ch.isalnum() or ch in "._- ")[:100] or "file"
-    response["Content-Disposition"] = f'{disposition}; filename="{safe_name}"'
+    # A name in Cyrillic or Kazakh letters: RFC 6266's filename*, not a MIME-encoded header that browsers ignore
+    # (they then showed a PDF inline instead of downloading it; s13 audit).
+    response["Content-Disposition"] = content_disposition_header(disposition == "attachment", safe_name)
     response["Cache-Control"] = "no-store, private"
     response["X-Content-Type-Options"] = "nosniff"
     if attachment.sensitivity != "public" or attachment.person.sensitivity != "public":

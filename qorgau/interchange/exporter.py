@@ -95,7 +95,8 @@ class Exporter:
             if self._field_visible(record, field):
                 out[field] = value if value not in ("",) else None
         for name, (field, target) in REFERENCES.get(record_type, {}).items():
-            out[name] = self._ref(target, getattr(record, field))
+            # a link the record keeps above the export's level (an act's place kept confidential) is left out
+            out[name] = self._ref(target, getattr(record, field)) if self._field_visible(record, field) else None
         if record_type == "target" and self.public and record.holder_id and out.get("holder") is None:
             out.pop("holder_name", None)  # the free-text name of a holder the export leaves out
         out["sensitivity"] = record.sensitivity

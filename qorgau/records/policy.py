@@ -64,6 +64,14 @@ def plain_field(model, name):
     return field if field.concrete and not field.is_relation else None
 
 
+def link_field(model, name):
+    """The model's own link (foreign key, one-to-one) called `name` or stored as `name` (`place_id`), or None."""
+    for field in model._meta.concrete_fields:
+        if field.is_relation and name in (field.name, field.attname):
+            return field
+    return None
+
+
 # Where a field's words come from when they are not the row's own: a citation quotes its document's text.
 FIELD_SOURCE = {("citation", "text"): ("document", "text")}
 
@@ -190,6 +198,9 @@ class Seen:
         shown = DISPLAY.fullmatch(name)
         if shown and plain_field(type(obj), shown.group(1)) is not None and not reader.sees_field(obj, shown.group(1)):
             return lambda: WITHHELD  # get_<field>_display of a hidden choice
+        link = link_field(type(obj), name)
+        if link is not None and not reader.sees_field(obj, link.name):
+            return None  # a link the record keeps above the reader's level (an act's place kept confidential)
         value = getattr(obj, name)
         if plain_field(type(obj), name) is not None:
             if not reader.sees_field(obj, name):

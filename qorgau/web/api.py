@@ -107,7 +107,7 @@ def as_json(kind, record, reader):
         out["names"] = [n.name for n in seen.names.all()]
     if kind == "acts":
         victim = seen.victim_person or seen.victim_organisation
-        out["group"] = record.group
+        out["group"] = seen.group  # from the type the reader may read (a hidden type has no group)
         out["victim"] = {"id": victim.uid, "name": victim.name} if victim is not None else None
         out["provisions"] = [{"id": ap.provision.uid, "relation": ap.relation} for ap in seen.act_provisions.all()]
     if kind == "events":
@@ -168,7 +168,7 @@ def _cursor(request):
     except signing.BadSignature:
         raise ApiProblem("bad_cursor", _("This cursor was not made by this API; start again without one."),
                          400) from None
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) or not set(value) <= {"after", "o"}:  # one of before session 13: {"a": number}
         raise ApiProblem("bad_cursor", _("This cursor was not made by this API; start again without one."), 400)
     return value
 
@@ -190,10 +190,17 @@ def record_list(request, kind):
         rows = list(indexing.ranked(records, "person", filters.get("q"), request.user)[offset:offset + limit + 1])
         following = {"o": offset + limit}
     else:
-        if cursor.get("a") is not None:
-            records = records.filter(id__gt=int(cursor["a"]))
+        # The cursor names the last row by its id, never by its number in the table: Django's signed cursor is
+        # readable by whoever holds it, and numbers would tell how many records the reader may not see lie between
+        # two it may (s13 audit). The row is found again whatever its level now, so a page boundary does not move.
+        if cursor.get("after") is not None:
+            after = model._base_manager.filter(uid=str(cursor["after"])).values_list("pk", flat=True).first()
+            if after is None:
+                raise ApiProblem("bad_cursor", _("This cursor was not made by this API; start again without one."),
+                                 400)
+            records = records.filter(id__gt=after)
         rows = list(records.order_by("id")[:limit + 1])
-        following = {"a": rows[limit - 1].pk} if len(rows) > limit else None
+        following = {"after": rows[limit - 1].uid} if len(rows) > limit else None
     more = len(rows) > limit
     rows = rows[:limit]
     reader = Reader(request.user)

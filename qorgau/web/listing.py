@@ -91,7 +91,8 @@ def act_conditions(filters, user):
     if filters.get("place"):
         uid = filters.get("place")
         visible = Place.objects.visible_to(user)
-        q &= (Q(place__uid=uid) | Q(place__parent__uid=uid, place__parent__in=visible)) & Q(place__in=visible)
+        q &= (Q(place__uid=uid) | Q(place__parent__uid=uid, place__parent__in=visible)) & Q(place__in=visible) \
+            & readable("", "place", user)  # an act's place kept above the reader's level matches no place
     if filters.get("from"):
         q &= Q(date__gte=filters.get("from")) & readable("", "date", user)
     if filters.get("to"):
@@ -194,7 +195,8 @@ def _act_facets(acts, filters, count_field, user):
     articles = list(ActProvision.objects.filter(act__in=acts.values("id"), provision__sensitivity__in=allowed,
                                                 provision__deleted_at__isnull=True).values_list("provision__uid")
                     .annotate(n=Count(counted, distinct=True)).order_by("-n", "provision__uid")[:TOP])
-    places = list(acts.filter(place__sensitivity__in=allowed, place__deleted_at__isnull=True)
+    places = list(acts.filter(readable("", "place", user), place__sensitivity__in=allowed,
+                              place__deleted_at__isnull=True)
                   .values_list("place__uid", "place__name").annotate(n=n)
                   .order_by("-n")[:TOP])
     place_names = {uid: name for uid, name, _n in places}
