@@ -116,3 +116,27 @@ def test_a_saved_chart_goes_into_the_briefing_as_a_table_at_the_readers_level(al
     document, _ = _docx_parts(write_docx(staff))
     assert "People by article (saved)" in document and "<w:tbl>" in document
     assert any(value.startswith("<") for _, value in public.charts[0][2])  # small unconsented cells withheld
+
+
+def test_a_public_briefing_names_no_publisher_its_document_keeps_above_the_readers_level(alice):
+    # (session 13 review: the briefing read the publisher past the document's field level — the publisher itself
+    # public, only the link to it kept confidential)
+    from django.contrib.auth.models import AnonymousUser
+
+    from qorgau.documents.models import Document
+    from qorgau.records.models import Organisation
+
+    tobylova = Person.objects.get(uid="per_tobylova")
+    publisher = actions.create_record(Organisation, actor=alice, name="Publisher BRIEFING-LINKED-PUBLISHER",
+                                      sensitivity="public")
+    report = actions.create_record(Document, actor=alice, title="A public report", kind="report", text="words",
+                                   publisher=publisher, sensitivity="public",
+                                   field_sensitivity={"publisher": "confidential"})
+    act = actions.do_create_act(actor=alice, victim=tobylova, act_type="searched", date="2018-04-03",
+                                sensitivity="public")
+    actions.do_add_citation(act, report, actor=alice, start=0, end=5, text="words")
+    staff = _docx_parts(write_docx(build_briefing([tobylova], alice, "en")))[1]
+    assert "BRIEFING-LINKED-PUBLISHER" in staff
+    public = build_briefing([Person.objects.get(uid="per_tobylova")], AnonymousUser(), "en")
+    assert "BRIEFING-LINKED-PUBLISHER" not in "".join(_docx_parts(write_docx(public)))
+    assert "A public report" in _docx_parts(write_docx(public))[1]  # the source itself is still cited

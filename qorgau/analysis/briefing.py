@@ -120,12 +120,13 @@ def _sources_for(acts, reader):
     found = {}
     for citation in rows:
         document = citation.document
-        publisher = document.publisher
-        visible_publisher = publisher is not None and publisher.sensitivity in allowed
         passage = citation.text if (citation.text and document.may_read_field(reader, "text")) else ""
-        shown = Seen(document, seen_by)  # a title, date of publication or address kept above the reader's level
+        # a title, date of publication, address or publisher kept above the reader's level (the publisher as a
+        # record the reader may see, and as the document's link the document may keep confidential)
+        shown = Seen(document, seen_by)
+        publisher = shown.publisher
         found.setdefault(citation.object_id, []).append(Source(
-            title=shown.title or "", publisher=publisher.name if visible_publisher else "",
+            title=shown.title or "", publisher=publisher.name if publisher is not None else "",
             published=shown.published or "", url=shown.url or "", page=citation.page, passage=passage[:300]))
     return found
 

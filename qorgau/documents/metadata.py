@@ -164,7 +164,7 @@ def _gif(data):
 # file by incremental saves. The copy served to a reader not cleared for confidential records is written again from
 # the live objects only (so earlier revisions are gone), without any of them, and with a new file identifier.
 MAX_PDF_OBJECTS = 100_000  # a 10 MB PDF of real pages holds a few thousand; a file of tiny objects costs time
-_PDF_KEYS_LEFT_OUT = ("/Metadata", "/PieceInfo", "/LastModified")
+_PDF_KEYS_LEFT_OUT = ("/Metadata", "/PieceInfo", "/LastModified", "/AF")  # /AF: files associated with an object
 _PDF_ANNOTATION_KEYS_LEFT_OUT = ("/T", "/M", "/CreationDate")  # the comment's author and times
 
 
@@ -193,11 +193,21 @@ def _pdf(data):
         writer = PdfWriter()
         writer.clone_reader_document_root(reader)  # the catalog and what it reaches: not /Info, not old revisions
         writer._info = None
+        names = writer._root_object.get("/Names")
+        if names is not None:
+            names.get_object().pop("/EmbeddedFiles", None)  # files attached to the document, with their own metadata
         for obj in writer._objects:
             if not isinstance(obj, DictionaryObject):
                 continue
             for key in _PDF_KEYS_LEFT_OUT:
                 obj.pop(key, None)
+            if obj.get("/Type") == "/Filespec":  # a file attached to a comment or the document: its bytes left out
+                obj.pop("/EF", None)
+                obj.pop("/RF", None)
+            if obj.get("/Type") == "/EmbeddedFile":
+                obj.pop("/Params", None)  # the attached file's own dates
+                if isinstance(obj, StreamObject):
+                    obj._data = b""
             if obj.get("/Type") == "/Annot" and obj.get("/Subtype") != "/Widget":  # a form field's /T is its name
                 for key in _PDF_ANNOTATION_KEYS_LEFT_OUT:
                     obj.pop(key, None)
@@ -218,6 +228,9 @@ def _pdf(data):
         raise
     except (PyPdfError, RecursionError, MemoryError, ValueError, KeyError, TypeError, AttributeError, IndexError,
             OSError, ArithmeticError, AssertionError, zlib.error, struct.error) as error:
+        # (a damaged file raises any of these inside pypdf; so would a pypdf whose private attributes changed: the
+        # log tells the two apart)
+        logging.getLogger(__name__).warning("PDF refused as damaged: %s", type(error).__name__, exc_info=True)
         raise Unreadable(f"a damaged PDF ({type(error).__name__})") from None
 
 

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from qorgau.lib.sensitivity import levels_for, seen_value
+from qorgau.lib.sensitivity import CONFIDENTIAL, levels_for, may_read, seen_value
 from qorgau.records import actions
 from qorgau.records.access import get_person_for, get_record_for
 from qorgau.records.models import Citation
@@ -123,7 +123,7 @@ def attachment_file(request, attachment_id):
         data = storage.load(attachment.sha256)
     except storage.StorageError:
         raise Http404(_("The file is not in the files directory.")) from None
-    if "confidential" not in levels_for(request.user):
+    if not may_read(request.user, CONFIDENTIAL):
         # A photo's EXIF says where (GPS) and when it was taken, with which camera, by whom; a PDF's information and
         # XMP who wrote it, with what, when: served without them to a reader not cleared for confidential records;
         # never the original when it cannot be rewritten (s12 and s13 audits).

@@ -202,6 +202,8 @@ class Seen:
         if link is not None and not reader.sees_field(obj, link.name):
             return None  # a link the record keeps above the reader's level (an act's place kept confidential)
         value = getattr(obj, name)
+        if link is not None and value is not None:
+            reader.note(obj, link.name)  # a link kept confidential, read: in the reads audit like a field
         if plain_field(type(obj), name) is not None:
             if not reader.sees_field(obj, name):
                 return WITHHELD if isinstance(value, str) else None
