@@ -14,7 +14,7 @@ from django.conf import settings
 from django.db.models import Aggregate, Count, OuterRef, Q, Subquery, TextField
 from django.utils.translation import gettext_lazy as _
 
-from qorgau.lib.sensitivity import levels_for
+from qorgau.lib.sensitivity import levels_for, readable
 
 from qorgau.records.models import ACT_GROUPS, Act, ActProvision, Provision
 
@@ -106,13 +106,6 @@ def charts_for(user):
     return [chart for chart in charts
             if all(str(value) in visible.get(key, ()) for key, value in (chart.filters or {}).items()
                    if key in NAMING_FILTERS and value)]
-
-
-def readable(prefix, name, user):
-    """Q: the field `name` of the record at `prefix` is one the reader may read (no stricter field level)."""
-    allowed = levels_for(user)
-    return Q(**{f"{prefix}field_sensitivity__{name}__isnull": True}) | \
-        Q(**{f"{prefix}field_sensitivity__{name}__in": allowed})
 
 
 def visible_acts(user, filters):
@@ -853,7 +846,8 @@ def cells_of_buckets(user, filters):
     from itertools import chain
 
     read = StatisticsBucket.objects.filter(level=level).alias(bucket_length=Length("bucket"))
-    parts = (Q(bucket="*"), *(in_range if isinstance(in_range, list) else [in_range]))
+    # (the "le" marks, undated too, are the list-change tables' own: `list_changes` reads them, these tables do not)
+    parts = (Q(bucket="*") & ~Q(table_key="le"), *(in_range if isinstance(in_range, list) else [in_range]))
     # Without filters of people, a label's sets in ONE bucket are disjoint (a person has one k there): its people are
     # the sum of the sets' stored counts, and its acts the sum of k times them -- no set decoded (a range from an
     # early year reads a dozen years' spans: decoding them was most of that page). Those sets are not even fetched.

@@ -42,15 +42,24 @@ def may_read(user, level):
     return RANK[level or PUBLIC] <= RANK[clearance_of(user)]
 
 
+def readable(prefix, name, user):
+    """Q: the field `name` of the record at `prefix` ("" or "victim_person__") is one the reader may read (no
+    stricter field level): a filter, a count or a listing on a field kept above the reader's level would answer
+    for the value it hides."""
+    from django.db.models import Q
+
+    allowed = levels_for(user)
+    return Q(**{f"{prefix}field_sensitivity__{name}__isnull": True}) | \
+        Q(**{f"{prefix}field_sensitivity__{name}__in": allowed})
+
+
 def seen_value(field, reader, default=""):
     """A query expression: `field` (a path like "date" or "victim_person__birth_year") where the reader may read it,
     `default` where its record keeps it above the reader's level (field_sensitivity). Sorting on the stored value
     would place a hidden date or birth year among the visible ones."""
-    from django.db.models import Case, F, Q, Value, When
+    from django.db.models import Case, F, Value, When
 
     if reader is SYSTEM:
         return F(field)
     prefix, _sep, name = field.rpartition("__")
-    levels = f"{prefix}__field_sensitivity__{name}" if prefix else f"field_sensitivity__{name}"
-    readable = Q(**{f"{levels}__isnull": True}) | Q(**{f"{levels}__in": levels_for(reader)})
-    return Case(When(readable, then=F(field)), default=Value(default))
+    return Case(When(readable(f"{prefix}__" if prefix else "", name, reader), then=F(field)), default=Value(default))

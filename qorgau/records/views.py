@@ -12,7 +12,7 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from qorgau.lib.sensitivity import levels_for, seen_value
+from qorgau.lib.sensitivity import levels_for, readable, seen_value
 
 from . import actions, policy
 from .access import (get_event_for, get_organisation_for, get_person_for, get_place_for, get_provision_for,
@@ -308,7 +308,7 @@ def event_list(request):
 def event_detail(request, uid):
     event = get_event_for(request.user, uid)
     context = {
-        "event": event, "acts": timeline_acts(request.user, event.acts.filter(_field_readable("event", request.user))),
+        "event": event, "acts": timeline_acts(request.user, event.acts.filter(readable("", "event", request.user))),
         "tallies": event.tallies.select_related("place"),
         "links": event.links.filter(other__sensitivity__in=levels_for(request.user)).select_related("other"),
         "places": event.places.visible_to(request.user),
@@ -394,7 +394,7 @@ def place_list(request):
         places = places.filter(kind=kind)
     page = Paginator(places.select_related("parent").order_by("name", "id"), 100).get_page(request.GET.get("page"))
     rows = list(page.object_list)
-    counts = dict(Act.objects.visible_to(request.user).filter(_field_readable("place", request.user), place__in=rows)
+    counts = dict(Act.objects.visible_to(request.user).filter(readable("", "place", request.user), place__in=rows)
                   .values_list("place")
                   .annotate(n=Count("id")).values_list("place", "n"))
     reader = policy.Reader(request.user)
@@ -407,15 +407,8 @@ def place_list(request):
                                                        "kinds": PlaceKind.choices})
 
 
-def _field_readable(name, user):
-    """Q: an act whose `name` the reader may read (an act keeping its place above the reader's level is not listed
-    or counted at that place; the same rule as the filters and the statistics, s13 audit)."""
-    allowed = levels_for(user)
-    return Q(**{f"field_sensitivity__{name}__isnull": True}) | Q(**{f"field_sensitivity__{name}__in": allowed})
-
-
 def place_detail(request, uid):
     place = get_place_for(request.user, uid)
     return render(request, "records/place_detail.html", {
         "place": place, "names": place.names.filter(sensitivity__in=levels_for(request.user)),
-        "acts": timeline_acts(request.user, place.acts.filter(_field_readable("place", request.user)))[:200]})
+        "acts": timeline_acts(request.user, place.acts.filter(readable("", "place", request.user)))[:200]})

@@ -13,7 +13,7 @@ from django.core.paginator import Paginator
 from django.db.models import Case, CharField, Count, F, Q, Value, When
 from django.utils.translation import gettext_lazy
 
-from qorgau.lib.sensitivity import seen_value
+from qorgau.lib.sensitivity import readable, seen_value
 from qorgau.records import indexing
 from qorgau.records.models import Act, ActProvision, Person
 from qorgau.records.models.acts import ACT_GROUPS, ACT_TYPE_LABELS, GROUP_LABELS, GROUP_OF, Review
@@ -62,14 +62,6 @@ class Filters:
 
         values = {**self.values, **changes}
         return urlencode({k: v for k, v in values.items() if v})
-
-
-def readable(prefix, name, user):
-    """Q: the field `name` of the record at `prefix` is one the reader may read (a filter on a field kept above the
-    reader's level would answer for the value it hides)."""
-    from qorgau.analysis.statistics import readable as statistics_readable
-
-    return statistics_readable(prefix, name, user)
 
 
 def act_conditions(filters, user):
