@@ -1610,34 +1610,29 @@ def section_entries(text, mentions, dates, provisions, listed):
     return proposals
 
 
+DATE_CELL = re.compile(r"[\s.,;:–—-]*")
+# (a field of a list whose words around the date are a preposition and a year's abbreviation: "в ноябре 2020 г.")
 DATE_ONLY_PREFIX = re.compile(r"\s*(?:(?:in|on|в|от)\s+)?", re.I)
 DATE_ONLY_SUFFIX = re.compile(r"\s*(?:г\.|года|ж\.)?[\s.,;:–—-]*", re.I)
 
 
-def _date_only_field(text, dates, cuts, field_end):
-    """The date of the field after an undated trigger's field when that field is a date and nothing else ("обыск
-    дома – в ноябре 2020 г.", "searched – 03.2021"): the list's writer put the trigger's day in a field of its own."""
+def _date_alone_after(text, dates, cuts, field_end, before=DATE_CELL, after=DATE_CELL, valued=True):
+    """The date of the field (a list's, a table's cell) that follows the one ending at `field_end` when that field
+    holds one date and nothing else but `before` and `after` around it; `valued`: a date with a day or month value.
+    - an undated trigger's field, then its date in a field of its own ("обыск дома – в ноябре 2020 г.", "searched –
+      03.2021"): the list's writer put the trigger's day there;
+    - a term's cell, then a cell with the date alone ("8 л. ЛС – 11.07.2023", the columns "Срок | Приговор"): the
+      day of the verdict that gave the term."""
     following = next((b for a, b in zip(cuts, cuts[1:]) if a == field_end), None)
     within = list(dates.within(field_end, following)) if following is not None else []
-    if len(within) != 1:
+    if len(within) != 1 or (valued and not within[0].value):
         return None
-    date = within[0]
-    return date if DATE_ONLY_PREFIX.fullmatch(text, field_end, date.start) and \
-        DATE_ONLY_SUFFIX.fullmatch(text, date.end, following) else None
+    return within[0] if _alone_in(text, within[0], field_end, following, before, after) else None
 
 
-DATE_CELL = re.compile(r"[\s.,;:–—-]*")
-
-
-def _date_cell_after(text, dates, cuts, field_end):
-    """The date of a table's cell that follows a term's cell and holds that date alone ("8 л. ЛС – 11.07.2023", the
-    columns "Срок | Приговор"): the day of the verdict that gave the term."""
-    following = next((b for a, b in zip(cuts, cuts[1:]) if a == field_end), None)
-    within = list(dates.within(field_end, following)) if following is not None else []
-    if len(within) != 1 or not within[0].value:
-        return None
-    return within[0] if DATE_CELL.fullmatch(text, field_end, within[0].start) and \
-        DATE_CELL.fullmatch(text, within[0].end, following) else None
+def _alone_in(text, date, start, end, before=DATE_CELL, after=DATE_CELL):
+    """Whether the field `start`–`end` holds `date` and nothing else but `before` and `after` around it."""
+    return bool(before.fullmatch(text, start, date.start) and after.fullmatch(text, date.end, end))
 
 
 # A list's legend ("Обозначения: ЛС — лишение свободы; …", "Белгілер: ӘҚ — әкімшілік қамау; ұст. — ұсталды.", "Key: D —
@@ -1700,8 +1695,7 @@ def _dated_by_date_cell(text, dates, cuts, start, end, found):
     if len(on_row) != 1 or not on_row[0].value:
         return found
     cell = next(((a, b) for a, b in zip(cuts, cuts[1:]) if a <= on_row[0].start < b), None)
-    if cell is None or not (DATE_CELL.fullmatch(text, cell[0], on_row[0].start) and
-                            DATE_CELL.fullmatch(text, on_row[0].end, cell[1])):
+    if cell is None or not _alone_in(text, on_row[0], *cell):
         return found
     return [(act_type, date if date is not None else on_row[0]) for act_type, date in found]
 
@@ -1771,7 +1765,8 @@ def list_entries(text, mentions, dates, provisions):
                                  and not COMPILED_ANY.search(text, field_start + h.end(), d.start)), None) or \
                         next((d for d in reversed(field_dates) if d.end <= at), None) or next(iter(field_dates), None)
                 if date is None:
-                    date = _date_only_field(text, dates, cuts, field_end)
+                    date = _date_alone_after(text, dates, cuts, field_end, DATE_ONLY_PREFIX, DATE_ONLY_SUFFIX,
+                                             valued=False)
                 if same_type:
                     # One verdict told in two fields, its term and its day ("4 жыл 6 ай бас бостандығынан айыру –
                     # үкім 07.04.2017"): the undated term takes the verdict field's day.
@@ -1786,7 +1781,7 @@ def list_entries(text, mentions, dates, provisions):
             field = next(((a, b) for a, b in zip(cuts, cuts[1:]) if a <= at < b), (start, end))
             found.append(("administrative_detention" if penalty["kind"] == "administrative_detention" else "sentenced",
                           next(iter(dates.within(at, field[1])), None) or
-                          _date_cell_after(text, dates, cuts, field[1])))
+                          _date_alone_after(text, dates, cuts, field[1])))
         if penalty and penalty["kind"] == "imprisonment" and printed[-1][0]["kind"] == "imprisonment":
             # (a prison term replaced on appeal by restriction of freedom took nobody to prison)
             # (the field's verdict undated, "5 лет лишения свободы — учреждение № 65": in prison, day unknown)
