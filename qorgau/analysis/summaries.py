@@ -76,7 +76,7 @@ def _set_ready(value):
 def slices_ready():
     """Whether the per-filter totals are complete (built by `rebuild_all`; a database summarised before they existed
     sums the chosen people's summaries until `qorgau census --rebuild`)."""
-    return CacheGeneration.objects.filter(name=SLICES_READY, value__gte=1).exists()
+    return _flag_set(SLICES_READY)
 
 
 SLICE_MAX = 48  # SummaryTotal.slice; a longer key (a very long role) is never a slice: the filter sums summaries
@@ -272,7 +272,7 @@ def person_marks(acts, provisions, episodes, unconsented, hidden_dates=(), paren
                     if entry[1] is not None]  # a date in no bucket form is marked "odd" by the line above
     last = {}  # {(table, label): the latest date bucket (not by place) of the person's acts there}
 
-    def latest(table, bucket, label):
+    def latest(prefix, table, bucket, label):
         if prefix == "" and bucket[:1] != "@" and bucket > last.get((table, label), "\0"):
             last[(table, label)] = bucket
 
@@ -284,10 +284,10 @@ def person_marks(acts, provisions, episodes, unconsented, hidden_dates=(), paren
         found[(prefix + "a", bucket, "")] = 1
         for provision_id in provisions.get(act.id, ()):
             found[(prefix + "ar", bucket, str(provision_id))] = 1
-            latest("ar", bucket, str(provision_id))
+            latest(prefix, "ar", bucket, str(provision_id))
         if act.place_id:
             found[(prefix + "rg", bucket, str(act.place_id))] = 1
-            latest("rg", bucket, str(act.place_id))
+            latest(prefix, "rg", bucket, str(act.place_id))
         if act.date:
             add(prefix + "gm", bucket, f"{act.date[:7]}\t{GROUP_FIRST.get(act.act_type, '')}")
         if (act.act_type in ("sentenced", "imprisoned") and act.penalty_kind == "imprisonment"
@@ -295,7 +295,7 @@ def person_marks(acts, provisions, episodes, unconsented, hidden_dates=(), paren
             label = sentence_bin(act.penalty_amount, act.penalty_unit)
             if label is not None:
                 add(prefix + "se", bucket, label)
-                latest("se", bucket, label)
+                latest(prefix, "se", bucket, label)
     # "Lar", "Lrg", "Lse" (bucket: the person's latest date bucket with that article, place or sentence bin): the
     # sets of one label are disjoint over buckets, so the people of a range with a start and no end (every bucket
     # from the start on) are the sum of the stored counts from the start on -- no union of a dozen years' sets.
@@ -627,13 +627,9 @@ def rebuild_all(batch=5000):
         del rows
         _write_buckets(members)
         _set_ready(1)
-        CacheGeneration.objects.update_or_create(name=BUCKETS_READY, defaults={"value": 1})
-        CacheGeneration.objects.update_or_create(name=YEAR_SPANS_READY, defaults={"value": 1})
-        CacheGeneration.objects.update_or_create(name=PLACE_DATES_READY, defaults={"value": 1})
-        CacheGeneration.objects.update_or_create(name=SLICES_READY, defaults={"value": 1})
-        CacheGeneration.objects.update_or_create(name=COUNTS_READY, defaults={"value": 1})
-        CacheGeneration.objects.update_or_create(name=LIST_CHANGES_READY, defaults={"value": 1})
-        CacheGeneration.objects.update_or_create(name=LAST_READY, defaults={"value": 1})
+        for flag in (BUCKETS_READY, YEAR_SPANS_READY, PLACE_DATES_READY, SLICES_READY, COUNTS_READY,
+                     LIST_CHANGES_READY, LAST_READY):
+            CacheGeneration.objects.update_or_create(name=flag, defaults={"value": 1})
 
 
 def _as_bits(pids, size=0):
@@ -644,36 +640,41 @@ def _as_bits(pids, size=0):
     return bits
 
 
+def _flag_set(name):
+    """Whether `rebuild_all` (or an empty database's migration) has set the readiness flag `name`."""
+    return CacheGeneration.objects.filter(name=name, value__gte=1).exists()
+
+
 def counts_ready():
     """Whether every set's counts (StatisticsBucket.people, unconsented) are right (set by `rebuild_all`; until then
     the statistics decode every set they read)."""
-    return CacheGeneration.objects.filter(name=COUNTS_READY, value__gte=1).exists()
+    return _flag_set(COUNTS_READY)
 
 
 def list_changes_ready():
     """Whether every person's list entries are marked ("le": built by `rebuild_all`; a database summarised before
     them counts the list changes from the entries until `qorgau census --rebuild`)."""
-    return CacheGeneration.objects.filter(name=LIST_CHANGES_READY, value__gte=1).exists()
+    return _flag_set(LIST_CHANGES_READY)
 
 
 def last_ready():
     """Whether every person's latest date bucket per article, place and sentence bin is marked ("L...": built by
     `rebuild_all`; until then a range with a start and no end reads the unions of its buckets' sets)."""
-    return CacheGeneration.objects.filter(name=LAST_READY, value__gte=1).exists()
+    return _flag_set(LAST_READY)
 
 
 def buckets_ready():
     """Whether the date buckets are complete (built by `rebuild_all`; until then a date range reads the acts)."""
-    return CacheGeneration.objects.filter(name=BUCKETS_READY, value__gte=1).exists()
+    return _flag_set(BUCKETS_READY)
 
 
 def year_spans_ready():
-    return CacheGeneration.objects.filter(name=YEAR_SPANS_READY, value__gte=1).exists()
+    return _flag_set(YEAR_SPANS_READY)
 
 
 def place_dates_ready():
     """Whether the sets by place and date bucket are complete (until then a date range with a region reads the acts)."""
-    return CacheGeneration.objects.filter(name=PLACE_DATES_READY, value__gte=1).exists()
+    return _flag_set(PLACE_DATES_READY)
 
 
 def encode_bits(number):
