@@ -75,7 +75,7 @@ def test_a_closed_urgent_action_takes_no_reports(open_uas):
 def test_counters_of_past_windows_are_forgotten(db, monkeypatch):
     # The occasional sweep inside increment() (one call in SWEEP_EVERY, at random) is held off here, so that the
     # explicit sweep below is the one that forgets the old counter; without this the test failed about 1 run in 300.
-    monkeypatch.setattr(store.random, "randrange", lambda n: 1)
+    monkeypatch.setattr(store, "_roll", lambda n: 1)
     store.increment("old", expires=time.time() - 1)
     store.increment("current", expires=time.time() + 60)
     assert store.increment("current", expires=time.time() + 60) == 2
@@ -84,10 +84,10 @@ def test_counters_of_past_windows_are_forgotten(db, monkeypatch):
 
 
 def test_an_increment_now_and_then_forgets_the_past_windows(db, monkeypatch):
-    monkeypatch.setattr(store.random, "randrange", lambda n: 1)
+    monkeypatch.setattr(store, "_roll", lambda n: 1)
     store.increment("old", expires=time.time() - 1)
     assert Counter.objects.filter(key="old").exists()
-    monkeypatch.setattr(store.random, "randrange", lambda n: 0)  # this call is the one in SWEEP_EVERY
+    monkeypatch.setattr(store, "_roll", lambda n: 0)  # this call is the one in SWEEP_EVERY
     store.increment("current", expires=time.time() + 60)
     assert list(Counter.objects.values_list("key", flat=True)) == ["current"]
 

@@ -15,6 +15,7 @@ _UPSERT = ("INSERT INTO throttle_counter (key, count, expires) VALUES (%s, %s, %
            "ON CONFLICT (key) DO UPDATE SET count = throttle_counter.count + excluded.count RETURNING count")
 # About one call in this many also deletes the counters whose window has passed.
 SWEEP_EVERY = 1000
+_roll = random.randrange  # the draw that decides it (a test holds it still)
 
 
 def increment(key, expires, amount=1):
@@ -28,7 +29,7 @@ def increment(key, expires, amount=1):
 
 def maybe_sweep():
     """Now and then (one call in SWEEP_EVERY), forget the counters whose window has passed."""
-    if random.randrange(SWEEP_EVERY) == 0:
+    if _roll(SWEEP_EVERY) == 0:
         sweep()
 
 
