@@ -23,7 +23,6 @@ Never run it on the test split while writing rules.
 """
 
 import argparse
-import json
 import os
 import re
 import sys
@@ -153,7 +152,7 @@ def main():
     if args.gold:
         if any("test" in path.name for path in args.gold):
             parser.error("never the test split")
-        entries = [entry for path in args.gold for entry in json.loads(path.read_text(encoding="utf-8"))["documents"]]
+        entries = [entry for path in args.gold for entry in read_gold(path)["documents"]]
         corpus = next(s for s in SPLITS if s[0] == "dev")[2]
         label_set = ", ".join(path.name for path in args.gold)
     else:

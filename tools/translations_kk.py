@@ -1607,7 +1607,7 @@ KK.update({'Licence': 'Лицензия'})  # open-data page (session 12)
 
 KK.update({'No such saved chart.': 'Мұндай сақталған диаграмма жоқ.'})  # briefing page (session 12)
 
-KK.update({'The PDF file is damaged or protected by a password: it was not attached.': 'PDF файлы бүлінген немесе құпиясөзбен қорғалған: ол тіркелмеді.', 'This file cannot be shown: it is damaged.': 'Бұл файлды көрсету мүмкін емес: ол бүлінген.', 'The list of persons is too long: give at most 200 record ids.': 'Адамдар тізімі тым ұзын: 200-ден аспайтын жазба идентификаторын көрсетіңіз.'})  # PDF attachments, briefing page (session 13)
+KK.update({'The PDF file is damaged or protected by a password: it was not attached.': 'PDF файлы бүлінген немесе құпиясөзбен қорғалған: ол тіркелмеді.', 'This file cannot be shown: it is damaged.': 'Бұл файлды көрсету мүмкін емес: ол бүлінген.', 'The list of persons is too long: give at most %(n)s record ids.': 'Адамдар тізімі тым ұзын: %(n)s-ден аспайтын жазба идентификаторын көрсетіңіз.'})  # PDF attachments, briefing page (session 13)
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -1003,7 +1003,7 @@ RU.update({'Licence': 'Лицензия'})  # open-data page (session 12)
 
 RU.update({'No such saved chart.': 'Нет такой сохранённой диаграммы.'})  # briefing page (session 12)
 
-RU.update({'The PDF file is damaged or protected by a password: it was not attached.': 'Файл PDF повреждён или защищён паролем: он не прикреплён.', 'This file cannot be shown: it is damaged.': 'Этот файл нельзя показать: он повреждён.', 'The list of persons is too long: give at most 200 record ids.': 'Список людей слишком длинный: укажите не более 200 идентификаторов записей.'})  # PDF attachments, briefing page (session 13)
+RU.update({'The PDF file is damaged or protected by a password: it was not attached.': 'Файл PDF повреждён или защищён паролем: он не прикреплён.', 'This file cannot be shown: it is damaged.': 'Этот файл нельзя показать: он повреждён.', 'The list of persons is too long: give at most %(n)s record ids.': 'Список людей слишком длинный: укажите не более %(n)s идентификаторов записей.'})  # PDF attachments, briefing page (session 13)
 
 if __name__ == "__main__":
     sys.exit(main())

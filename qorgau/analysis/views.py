@@ -25,6 +25,7 @@ from . import generation
 from .census import CERTAIN, POSSIBLE, RESTRICTED_ROWS, CensusQuery, end_reasons
 from .models import CustodyEpisode, EntryStatus, ListEntry, PrisonerList, RemovalReason, SavedChart
 from .privacy import nameable, shown_count
+from .selection import ID_CHARS, MAX_PERSONS
 from .statistics import Filters, all_tables, charts_for
 
 
@@ -371,7 +372,7 @@ def briefing_page(request):
                 if problems:  # a bound that is not a date: said, not dropped (a wider briefing than asked for)
                     raise SelectionError(" ".join(problems))
             if len(asked_for) > MAX_PERSONS_TEXT:
-                raise SelectionError(_("The list of persons is too long: give at most 200 record ids."))
+                raise SelectionError(_("The list of persons is too long: give at most %(n)s record ids.") % {"n": MAX_PERSONS})
             persons = persons_for(reader, uids=uids, list_slug=request.POST.get("list", ""), filters=filters)
             # The saved charts asked for, among those the briefing's reader may open (public ones for a public
             # briefing), as `qorgau briefing --chart N` takes them.
@@ -401,7 +402,7 @@ def briefing_page(request):
     return _no_store(render(request, "analysis/briefing.html", context), request.user)
 
 
-MAX_PERSONS_TEXT = 200 * 66  # 200 ids of 64 characters and their separators
+MAX_PERSONS_TEXT = MAX_PERSONS * (ID_CHARS + 2)  # as many ids as a briefing takes, each at most ID_CHARS long, and separators
 
 
 def _chart_table(chart, user):
