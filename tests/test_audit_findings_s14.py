@@ -3,6 +3,10 @@
 
 - An upload of a file a deleted confidential document had held told an uncleared editor so ("This file belongs to a
   deleted document"): the file had been in the archive, at a level the uploader may not read.
+- The public statistics' list-change tables (entries added and removed per year) showed every count, also one
+  holding people who did not consent to publication: the small-cell rule every other table follows was not applied,
+  so the public list page (consenting people only) and the table told together that one more, unnamed, person was
+  added that year.
 """
 
 import pytest
@@ -53,3 +57,196 @@ def test_an_upload_tells_of_a_deleted_document_only_to_a_reader_of_its_level(
         actions.do_restore_record(document.uid, actor=alice)  # nothing took the deleted one's file
         document.refresh_from_db()
         assert document.deleted_at is None and document.sha256
+
+
+# 2. Statistics and census from stored counts and marks: no count moves with a hidden value -------------------------
+
+def _secret_world(alice):
+    """Public, consenting people with public acts in two regions, on a public list; and beside them one person per
+    kind of secret (each public, consenting): an act whose date, place, penalty or type is kept confidential, a
+    public act at a confidential town, a confidential act, a list entry whose dates are kept confidential, a
+    confidential list entry. Returns (what `_flip` changes, the filters' values)."""
+    from qorgau.analysis.actions import do_add_list_entry, do_create_list, do_remove_list_entry
+    from qorgau.analysis.models import CriteriaSet
+    from qorgau.records.models import Organisation, Provision
+
+    C = "confidential"
+    x, y = Provision.objects.filter(sensitivity="public").order_by("uid")[:2]
+    region_1 = actions.do_create_place(actor=alice, name="Oracle Region One", kind="region", sensitivity="public")
+    region_2 = actions.do_create_place(actor=alice, name="Oracle Region Two", kind="region", sensitivity="public")
+    town_1 = actions.do_create_place(actor=alice, name="Oracle Town One", parent=region_1, sensitivity="public")
+    town_2 = actions.do_create_place(actor=alice, name="Oracle Town Two", parent=region_2, sensitivity="public")
+    hidden_1 = actions.do_create_place(actor=alice, name="Oracle Hidden One", parent=region_1, sensitivity=C)
+    hidden_2 = actions.do_create_place(actor=alice, name="Oracle Hidden Two", parent=region_2, sensitivity=C)
+    prisoner_list = do_create_list(actor=alice, slug="oracle-s14", title="Oracle list s14",
+                                   organisation=Organisation.objects.first(),
+                                   criteria_set=CriteriaSet.objects.first(), sensitivity="public")
+
+    def person(name, gender="f"):
+        return actions.do_create_person(actor=alice, name=name, sensitivity="public", consent="granted",
+                                        gender=gender, roles=["journalist"])
+
+    def act(victim, act_type="detained", date="1931-05-01", place=town_1, provisions=((x, "charged"),), **fields):
+        return actions.do_create_act(actor=alice, victim=victim, act_type=act_type, date=date, place=place,
+                                     review="accepted", provisions=list(provisions),
+                                     **{"sensitivity": "public", **fields})
+
+    for i in range(6):
+        crowd = person(f"Oracle Crowd {i}", "f" if i % 2 else "m")
+        act(crowd, place=town_1 if i % 2 else town_2)
+        act(crowd, "sentenced", "1932-02-01", penalty_kind="imprisonment", penalty_amount=3, penalty_unit="years")
+        entry = do_add_list_entry(prisoner_list, actor=alice, person=crowd, date_added="1931-06-01",
+                                  sensitivity="public")
+        if i < 2:
+            do_remove_list_entry(entry, actor=alice, date_removed="1933-03-01", reason="released")
+    changes = []
+    t = person("Oracle Hidden Date")
+    changes.append((act(t, field_sensitivity={"date": C}), {"date": "1934-09-01"}))
+    t = person("Oracle Hidden Place")
+    changes.append((act(t, field_sensitivity={"place": C}), {"place": town_2}))
+    t = person("Oracle At Hidden Town")
+    changes.append((act(t, place=hidden_1), {"place": hidden_2}))
+    t = person("Oracle Hidden Penalty")
+    changes.append((act(t, "sentenced", "1932-02-01", penalty_kind="imprisonment", penalty_amount=2,
+                        penalty_unit="years", field_sensitivity={"penalty_amount": C}), {"penalty_amount": 8}))
+    t = person("Oracle Hidden Type")
+    changes.append((act(t, "detained", field_sensitivity={"act_type": C}), {"act_type": "summoned"}))
+    t = person("Oracle Hidden Act")
+    changes.append((act(t, "arrested", "1932-03-01", sensitivity=C), "delete"))
+    act(t, "charged", "1931-01-01")  # a public act of their own, so the person is counted either way
+    t = person("Oracle Hidden Entry Dates")
+    act(t)
+    entry = do_add_list_entry(prisoner_list, actor=alice, person=t, date_added="1931-06-01", sensitivity="public",
+                              field_sensitivity={"date_added": C, "date_removed": C})
+    entry = do_remove_list_entry(entry, actor=alice, date_removed="1933-03-01", reason="released")
+    changes.append((entry, {"date_added": "1934-06-01", "date_removed": "1936-01-01"}))
+    t = person("Oracle Hidden Entry")
+    act(t)
+    changes.append((do_add_list_entry(prisoner_list, actor=alice, person=t, date_added="1932-06-01",
+                                      sensitivity=C), "delete"))
+    values = {"date_from": ["1931", "1933", "1931-05", "1934-09-01"], "date_to": ["1932", "1934-12"],
+              "region": [region_1.uid, region_2.uid], "article": [x.uid], "prisoner_list": [prisoner_list.slug],
+              "gender": ["f"]}
+    return changes, values
+
+
+def _flip(changes, alice):
+    from qorgau.analysis.models import ListEntry
+
+    for record, change in changes:
+        record.refresh_from_db()
+        if change == "delete":
+            actions.do_delete_record(record, actor=alice)
+        elif isinstance(record, ListEntry):
+            from qorgau.records.actions import update_record
+
+            update_record(record, actor=alice, **change)
+        else:
+            actions.do_update_act(record, actor=alice, **change)
+
+
+def _combinations(values):
+    from itertools import combinations
+
+    out = [{}] + [{k: v} for k, vs in values.items() for v in vs]
+    for (k1, v1s), (k2, v2s) in combinations(values.items(), 2):
+        out += [{k1: v1, k2: v2} for v1 in v1s for v2 in v2s]
+    return out
+
+
+def _statistics_answers(readers, combos, client_for):
+    import re
+
+    from django.core.cache import cache
+
+    from qorgau.analysis.statistics import Filters, all_tables
+
+    cache.clear()
+    found = {}
+    for name, reader in readers:
+        for combo in combos:
+            found[(name, "tables", tuple(sorted(combo.items())))] = [(t.key, list(t.rows), t.withheld)
+                                                                      for t in all_tables(reader, Filters(**combo))]
+        client = client_for(None if name == "anonymous" else reader)
+        for query in ("date=1931-07-01", "date=1932-04-01", "date=1935-01-01", "date=1935-01-01&since=1931-07-01",
+                      "date=1933-01-01&since=1931-01-01", "date=1936-06-01&since=1932-04-01",
+                      "date=1935-01-01&list=oracle-s14", "date=1937-01-01&since=1933-06-01&list=oracle-s14"):
+            body = client.get(f"/census/?{query}").content.decode()
+            body = re.sub(r'nonce="[^"]*"|name="csrfmiddlewaretoken" value="[^"]*"|"X-CSRFToken": "[^"]*"|/persons/per_[0-9a-z]+', "", body)
+            found[(name, "census", query)] = body
+    return found
+
+
+def test_no_statistics_or_census_answer_moves_with_a_value_kept_above_the_reader(
+        alice, bob, carol, client_for, django_capture_on_commit_callbacks):
+    """The statistics read stored counts and marks (session 13: latest buckets, list-change marks, place and date
+    buckets) and the census reads stored episodes. Two worlds differ only in values kept confidential (an act's
+    date, place, penalty, type; a public act at a confidential town; a confidential act; a list entry's hidden dates;
+    a confidential list entry): every table of every filter (each alone and every two at once) and the census pages
+    (dates, `since`, a list) must answer the same to a visitor, an uncleared editor and viewer; a cleared admin's
+    answers must move (not vacuous)."""
+    from django.contrib.auth.models import AnonymousUser
+
+    from qorgau.analysis.episodes import flush_pending
+
+    with django_capture_on_commit_callbacks(execute=True):
+        changes, values = _secret_world(alice)
+    flush_pending()
+    combos = _combinations(values)
+    readers = [("anonymous", AnonymousUser()), ("editor", bob), ("viewer", carol), ("cleared", alice)]
+    before = _statistics_answers(readers, combos, client_for)
+    with django_capture_on_commit_callbacks(execute=True):
+        _flip(changes, alice)
+    flush_pending()
+    after = _statistics_answers(readers, combos, client_for)
+    moved = sorted(f"{key[0]} {key[1]} {key[2]}" for key in before if before[key] != after[key])
+    assert len([m for m in moved if m.startswith("cleared ")]) > 10, "the worlds do not differ for a cleared admin"
+    assert [m for m in moved if m.startswith("cleared census")], "the census does not differ for a cleared admin"
+    leaks = [m for m in moved if not m.startswith("cleared")]
+    assert not leaks, f"{len(leaks)} answers moved with a hidden value:\n" + "\n".join(leaks[:80])
+
+
+# 3. List changes follow the small-cell rule ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("stored", [True, False])
+def test_public_list_changes_withhold_a_small_count_holding_someone_not_consenting(
+        stored, alice, bob, client_for, settings, django_capture_on_commit_callbacks):
+    """A public list: two consenting people added in 1931 and one who did not consent; five consenting people added
+    in 1932 with one who did not. A visitor's "added per year" must read 1931 as withheld (3 < 5 and holding someone
+    not named) and 1932 as 6; staff read 3 and 6. Both readings: the stored "le" counts and the entries."""
+    from django.contrib.auth.models import AnonymousUser
+    from django.core.cache import cache
+
+    from qorgau.analysis import summaries
+    from qorgau.analysis.actions import do_add_list_entry, do_create_list
+    from qorgau.analysis.episodes import flush_pending
+    from qorgau.analysis.models import CacheGeneration, CriteriaSet
+    from qorgau.analysis.statistics import Filters, all_tables
+    from qorgau.records.models import Organisation
+
+    settings.QORGAU_MIN_PUBLIC_CELL = 5
+    with django_capture_on_commit_callbacks(execute=True):
+        prisoner_list = do_create_list(actor=alice, slug="small-cells", title="Small cells",
+                                       organisation=Organisation.objects.first(),
+                                       criteria_set=CriteriaSet.objects.first(), sensitivity="public")
+        for year, consenting in (("1931", 2), ("1932", 5)):
+            for i in range(consenting + 1):
+                person = actions.do_create_person(actor=alice, name=f"Small Cell {year} {i}", sensitivity="public",
+                                                  consent="granted" if i < consenting else "unknown")
+                do_add_list_entry(prisoner_list, actor=alice, person=person, date_added=f"{year}-06-01",
+                                  sensitivity="public", date_removed=f"{year}-09-01" if i == 0 else "")
+    flush_pending()
+    if not stored:
+        CacheGeneration.objects.filter(name=summaries.LIST_CHANGES_READY).update(value=0)
+    assert summaries.list_changes_ready() is stored
+
+    def table(reader, key):
+        cache.clear()
+        found = {t.key: t for t in all_tables(reader, Filters(prisoner_list="small-cells"))}[key]
+        return dict(found.rows), found.withheld
+
+    assert table(AnonymousUser(), "list_added") == ({"1931": None, "1932": 6}, 1)
+    assert table(AnonymousUser(), "list_removed") == ({"1931": 1, "1932": 1}, 0)  # both consenting
+    assert table(bob, "list_added") == ({"1931": 3, "1932": 6}, 0)
+    page = client_for(None).get("/statistics/?prisoner_list=small-cells").content.decode()
+    assert "< 5" in page or "&lt; 5" in page
