@@ -250,3 +250,44 @@ def test_public_list_changes_withhold_a_small_count_holding_someone_not_consenti
     assert table(bob, "list_added") == ({"1931": 3, "1932": 6}, 0)
     page = client_for(None).get("/statistics/?prisoner_list=small-cells").content.decode()
     assert "< 5" in page or "&lt; 5" in page
+
+
+# 4. A pair to judge proposed only by what the reviewer may not read ---------------------------------------------
+
+def _reviewer(cleared=False):
+    from qorgau.accounts.models import Role, User
+
+    user, _ = User.objects.get_or_create(username="rita" if not cleared else "ruth",
+                                         defaults={"role": Role.REVIEWER, "cleared_confidential": cleared})
+    return user
+
+
+def test_a_pair_found_by_a_confidential_alias_is_neither_merged_nor_shown_to_an_uncleared_reviewer(alice, client_for):
+    """Two public persons: "Marat Seitkali", whose confidential alias is "Yerzhan Ospanov", and "Yerzhan Ospanov".
+    The resolver, reading every name, merged them automatically: Ospanov's page then led every visitor to Seitkali's,
+    where "Yerzhan Ospanov" was a public alias -- what the alias's level hid, published. It must only queue them. To a reviewer without clearance the pair's very
+    presence (in the queue, on either person's page) says that Seitkali is known by a name like Ospanov's; from what
+    that reviewer may read nothing pairs them, and the pair is as absent as one never found (queue, person pages,
+    judging it). A cleared reviewer sees it."""
+    from qorgau.resolution.actions import resolve
+    from qorgau.resolution.models import Candidate
+
+    marat = actions.do_create_person(actor=alice, name="Marat Seitkali", sensitivity="public", consent="granted",
+                                     names=[{"name": "Yerzhan Ospanov", "sensitivity": "confidential"}])
+    yerzhan = actions.do_create_person(actor=alice, name="Yerzhan Ospanov", sensitivity="public", consent="granted")
+    assert resolve(actor=alice, persons=[yerzhan])["merged"] == 0
+    candidate = Candidate.objects.get(status="open")
+    assert {candidate.left_id, candidate.right_id} == {marat.pk, yerzhan.pk}
+
+    cleared = client_for(_reviewer(cleared=True))
+    assert "Yerzhan Ospanov" in cleared.get("/resolution/").content.decode()
+    client = client_for(_reviewer())
+    for url in ("/resolution/", f"/persons/{marat.uid}/", f"/persons/{yerzhan.uid}/"):
+        page = client.get(url).content.decode()
+        assert (marat.uid not in page) if url != f"/persons/{marat.uid}/" else (yerzhan.uid not in page), url
+    response = client.post(f"/resolution/{candidate.pk}/judge/", {"decision": "different"})
+    missing = client.post(f"/resolution/{candidate.pk + 1000}/judge/", {"decision": "different"})
+    assert response.status_code == missing.status_code == 404
+    client.post("/resolution/judge/", {"decision": "different", "candidate": [candidate.pk]})
+    candidate.refresh_from_db()
+    assert candidate.status == "open"
