@@ -291,3 +291,48 @@ def test_a_pair_found_by_a_confidential_alias_is_neither_merged_nor_shown_to_an_
     client.post("/resolution/judge/", {"decision": "different", "candidate": [candidate.pk]})
     candidate.refresh_from_db()
     assert candidate.status == "open"
+
+
+# 5. Attachments and saved charts are named by random ids ---------------------------------------------------------
+
+def test_attachments_and_charts_are_named_by_random_ids_not_row_numbers(alice, bob, client_for, settings, tmp_path):
+    """Attachments and saved charts were /attachments/<n>/ and /statistics/charts/<n>/: the row numbers a reader saw
+    (two public photos 3 and 7) told how many others exist that they may not see (4, 5 and 6). Their addresses now
+    hold a random id; a row number answers as any unknown address does (404), for everyone."""
+    import io
+    import re
+
+    from PIL import Image
+
+    from qorgau.analysis.models import SavedChart
+    from qorgau.documents.models import PersonAttachment
+
+    settings.FILES_DIR = tmp_path / "files"
+    person = actions.do_create_person(actor=alice, name="Photo Person", sensitivity="public", consent="granted")
+    client = client_for(alice)
+    for i, level in enumerate(("public", "confidential", "confidential", "public")):
+        out = io.BytesIO()
+        Image.new("RGB", (4, 4), (i * 40, 10, 10)).save(out, "PNG")
+        upload = io.BytesIO(out.getvalue())
+        upload.name = f"photo{i}.png"
+        client.post(f"/persons/{person.uid}/attachments/", {"file": upload, "caption": f"Photo {i}",
+                                                            "sensitivity": level})
+        client.post("/statistics/charts/save/", {"title": f"Chart {i}", "table": "by_article",
+                                                 **({"public": "on"} if level == "public" else {})})
+    attachments = list(PersonAttachment.objects.filter(person=person).order_by("pk"))
+    charts = list(SavedChart.objects.order_by("pk"))
+    assert len(attachments) == 4 and len(charts) >= 4
+    public_page = client_for(None).get(f"/persons/{person.uid}/").content.decode()
+    shown = re.findall(r'/attachments/([^/"]+)/', public_page)
+    assert sorted(set(shown)) == sorted({attachments[0].public_id, attachments[3].public_id})
+    assert all(re.fullmatch(r"att_[a-z0-9]{12}", value) for value in shown)
+    listed = re.findall(r'/statistics/charts/([^/"]+)/', client_for(None).get("/statistics/").content.decode())
+    assert listed and all(re.fullmatch(r"cht_[a-z0-9]{12}", value) for value in listed)
+    for reader in (None, bob, alice):
+        client = client_for(reader)
+        for row in attachments:
+            assert client.get(f"/attachments/{row.pk}/").status_code == 404
+        for chart in charts:
+            assert client.get(f"/statistics/charts/{chart.pk}/").status_code == 404
+    assert client_for(alice).get(f"/attachments/{attachments[1].public_id}/").status_code == 200
+    assert client_for(None).get(f"/statistics/charts/{charts[0].public_id}/").status_code == 200
