@@ -336,3 +336,40 @@ def test_attachments_and_charts_are_named_by_random_ids_not_row_numbers(alice, b
             assert client.get(f"/statistics/charts/{chart.pk}/").status_code == 404
     assert client_for(alice).get(f"/attachments/{attachments[1].public_id}/").status_code == 200
     assert client_for(None).get(f"/statistics/charts/{charts[0].public_id}/").status_code == 200
+
+
+# 6. Briefing choices: said in the reader's language, and never silently cut ------------------------------------
+
+@pytest.mark.parametrize("language, expected", [("ru", "Нет такого человека: per_nobody_1"),
+                                                ("kk", "Мұндай адам жоқ: per_nobody_1")])
+def test_the_briefing_page_says_why_it_refuses_in_the_readers_language(language, expected, alice, client_for):
+    """The reasons a briefing is refused (an unknown id, no consent, no such list) came from the selection in English
+    whatever the interface's language."""
+    from qorgau.accounts.models import User
+
+    User.objects.filter(pk=alice.pk).update(language=language)
+    client = client_for(User.objects.get(pk=alice.pk))
+    page = client.post("/briefings/", {"persons": "per_nobody_1", "lang": "en"}).content.decode()
+    assert expected in page
+    page = client.post("/briefings/", {"list": "no-such-list", "lang": "en"}).content.decode()
+    assert "no-such-list" in page and "No list" not in page
+
+
+def test_a_briefing_on_a_list_or_filter_longer_than_it_holds_is_refused_with_the_number(alice):
+    """A briefing by list or statistics filter held the first 200 persons (by name) without a word: a briefing on
+    'everyone on the list' that left people out. Now more than it holds is refused, saying how many were chosen."""
+    from django.contrib.auth.models import AnonymousUser
+
+    from qorgau.analysis.actions import do_add_list_entry, do_create_list
+    from qorgau.analysis.models import CriteriaSet
+    from qorgau.analysis.selection import SelectionError, persons_for
+    from qorgau.records.models import Organisation
+
+    listed = do_create_list(actor=alice, slug="long-list", title="Long", organisation=Organisation.objects.first(),
+                            criteria_set=CriteriaSet.objects.first(), sensitivity="public")
+    for i in range(4):
+        person = actions.do_create_person(actor=alice, name=f"Listed {i}", sensitivity="public", consent="granted")
+        do_add_list_entry(listed, actor=alice, person=person, date_added="2020-01-01", sensitivity="public")
+    assert len(persons_for(alice, list_slug="long-list", limit=4)) == 4
+    with pytest.raises(SelectionError, match="4 persons are chosen; a briefing holds at most 3"):
+        persons_for(AnonymousUser(), list_slug="long-list", limit=3)
