@@ -373,3 +373,68 @@ def test_a_briefing_on_a_list_or_filter_longer_than_it_holds_is_refused_with_the
     assert len(persons_for(alice, list_slug="long-list", limit=4)) == 4
     with pytest.raises(SelectionError, match="4 persons are chosen; a briefing holds at most 3"):
         persons_for(AnonymousUser(), list_slug="long-list", limit=3)
+
+
+# 7. PDF pictures behind two filters, and JPEG 2000 pictures ------------------------------------------------------
+
+def _box(kind, body):
+    import struct
+
+    return struct.pack(">I", 8 + len(body)) + kind + body
+
+
+def _codestream(marker):
+    """A JPEG 2000 codestream's shape: SOC, SIZ, a comment (COM) holding the marker, the first tile and the end."""
+    import struct
+
+    comment = b"\x00\x01" + marker
+    return (b"\xff\x4f" + b"\xff\x51" + struct.pack(">H", 6) + b"\x00\x01\x02\x03"
+            + b"\xff\x64" + struct.pack(">H", 2 + len(comment)) + comment
+            + b"\xff\x90" + struct.pack(">H", 10) + b"\x00" * 8 + b"tile data" + b"\xff\xd9")
+
+
+def _jp2(marker):
+    return (b"\x00\x00\x00\x0cjP  \r\n\x87\n" + _box(b"ftyp", b"jp2 \x00\x00\x00\x00jp2 ")
+            + _box(b"jp2h", _box(b"ihdr", b"\x00" * 14))
+            + _box(b"xml ", b"<x:xmpmeta><dc:creator>" + marker + b"</dc:creator></x:xmpmeta>")
+            + _box(b"uuid", b"\xbe\x7a\xcf\xcb\x97\xa9\x42\xe8\x9c\x71\x99\x94\x91\xe3\xaf\xac" + b"GPS " + marker)
+            + _box(b"jp2c", _codestream(marker)))
+
+
+def test_pdf_pictures_behind_two_filters_and_jpeg2000_pictures_are_served_without_their_metadata():
+    """Session 13 walked a PDF's JPEG pictures only under /DCTDecode alone: one behind /FlateDecode too (as several
+    PDF writers compress everything) and JPEG 2000 pictures (/JPXDecode: XML and UUID boxes hold XMP, EXIF and a
+    GeoJP2 position; the codestream may hold comments) were served with what the camera or scanner wrote."""
+    import zlib
+
+    from qorgau.documents.metadata import Unreadable, without_metadata
+    from .test_audit_findings_s13 import _everything_in, _jpeg, _pdf, _stream
+
+    marker = b"Qz14-camera-owner-Aigerim-43.2380N"
+    jpeg = _jpeg(marker.decode())
+    image = (b"<< /Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceRGB /BitsPerComponent 8 "
+             b"/Filter [/FlateDecode /DCTDecode] /DecodeParms [null null]")
+    jpx = b"<< /Type /XObject /Subtype /Image /Width 8 /Height 8 /Filter /JPXDecode"
+    raw_jpx = b"<< /Type /XObject /Subtype /Image /Width 8 /Height 8 /Filter [/ASCIIHexDecode /JPXDecode]"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Contents 4 0 R "
+        b"/Resources << /XObject << /Im1 5 0 R /Im2 6 0 R /Im3 7 0 R >> >> >>",
+        _stream(b"<<", b"q 16 0 0 16 20 20 cm /Im1 Do /Im2 Do /Im3 Do Q"),
+        _stream(image, zlib.compress(jpeg)),
+        _stream(jpx, _jp2(marker)),
+        _stream(raw_jpx, _codestream(marker).hex().encode() + b">"),
+    ]
+    pdf = _pdf(objects)
+    assert _everything_in(pdf).count(marker) >= 4
+    served = without_metadata(pdf, "application/pdf")
+    assert marker not in _everything_in(served)
+    everything = _everything_in(served)
+    assert jpeg[-200:] in everything  # the picture's own bytes are there
+    assert b"tile data" in everything and b"jp2c" in everything and b"ihdr" in everything
+    # a picture behind a filter that is not undone is refused, never served whole
+    odd = list(objects)
+    odd[4] = _stream(image.replace(b"/FlateDecode", b"/LZWDecode"), jpeg)
+    with pytest.raises(Unreadable):
+        without_metadata(_pdf(odd), "application/pdf")
