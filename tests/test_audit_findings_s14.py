@@ -7,6 +7,12 @@
   holding people who did not consent to publication: the small-cell rule every other table follows was not applied,
   so the public list page (consenting people only) and the table told together that one more, unnamed, person was
   added that year.
+- The resolver merged two public persons on a confidential alias (the merged page then led visitors to the kept one,
+  whose aliases now held the name), and showed uncleared reviewers pairs that only hidden evidence proposed.
+- Attachments and saved charts were named by row numbers, whose gaps counted the ones a reader may not see.
+- Briefing refusals were English in ru/kk, and a list or filter briefing was cut to 200 persons without a word.
+- PDF pictures behind two filters and JPEG 2000 pictures were served with their metadata.
+Probed and kept as a test: statistics and census answer the same whatever a hidden value is.
 """
 
 import pytest
