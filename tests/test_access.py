@@ -77,7 +77,7 @@ def pages(secrets):
         "statistics_csv": ["/statistics/by_article.csv", "/statistics/prosecutions_by_year.csv"],
         "census": ["/census/?date=2024-05-02", "/census/?date=2018-06-01"],
         "opendata": "/statistics/opendata/", "opendata_download": "/statistics/opendata/none.zip",
-        "briefing": "/briefings/", "chart": "/statistics/charts/1/", "chart_embed": "/statistics/charts/1/embed/",
+        "briefing": "/briefings/", "chart": "/statistics/charts/cht_x/", "chart_embed": "/statistics/charts/cht_x/embed/",
         "lists": "/lists/", "list": "/lists/amnesty-prisoners-of-conscience/",
     }
 
@@ -213,13 +213,13 @@ def _values(world):
     return {
         "key": [t.key for t in all_tables(None, Filters())],
         "slug": list(PrisonerList.objects.values_list("slug", flat=True)[:3]),
-        "chart_id": list(SavedChart.objects.values_list("pk", flat=True)),  # every chart: the world's name secrets
+        "chart_id": list(SavedChart.objects.values_list("public_id", flat=True)),  # every chart: the world's name secrets
         "name": [getattr(world, "snapshot", "qorgau-opendata-2000-01-01.zip")],
         "candidate_id": list(Candidate.objects.values_list("pk", flat=True)[:3]),
         "merge_id": list(Merge.objects.values_list("pk", flat=True)[:3]),
         "citation_id": list(Citation.objects.values_list("pk", flat=True)[:3]),
         # every attachment and link between persons: the world makes them public and secret, both ways
-        "attachment_id": list(PersonAttachment.objects.values_list("pk", flat=True)),
+        "attachment_id": list(PersonAttachment.objects.values_list("public_id", flat=True)),
         "relation_id": list(PersonRelation.objects.values_list("pk", flat=True)[:3]),
         "index": [0],
         "lang": list(LANGUAGES),

@@ -270,13 +270,13 @@ def test_a_public_photo_is_served_without_where_and_when_it_was_taken(kind, publ
     attachment = document_actions.do_add_attachment(public_person, actor=alice, data=data, filename="x",
                                                     sensitivity="public")
     for reader in (None, carol):
-        response = client_for(reader).get(f"/attachments/{attachment.pk}/")
+        response = client_for(reader).get(f"/attachments/{attachment.public_id}/")
         assert response.status_code == 200, reader
         served = response.content
         assert GPS.encode() not in served and b"Exif" not in served and b"xmpmeta" not in served, (kind, reader)
         assert b"zTXt" not in served and b"tEXt" not in served and b"iTXt" not in served
         assert _pixels(served) == _pixels(data)
-    assert client_for(alice).get(f"/attachments/{attachment.pk}/").content == data
+    assert client_for(alice).get(f"/attachments/{attachment.public_id}/").content == data
 
 
 def test_a_photo_whose_blocks_cannot_be_walked_is_refused_at_upload_and_never_served_whole(public_person, alice,
@@ -299,7 +299,7 @@ def test_a_photo_whose_blocks_cannot_be_walked_is_refused_at_upload_and_never_se
     digest, _new = storage.store(damaged)
     stored = PersonAttachment.objects.create(person=public_person, filename="x", media_type="image/jpeg",
                                              size=len(damaged), sha256=digest, sensitivity="public")
-    response = Client().get(f"/attachments/{stored.pk}/")
+    response = Client().get(f"/attachments/{stored.public_id}/")
     assert response.status_code == 404 and GPS.encode() not in response.content
 
 

@@ -151,7 +151,7 @@ def test_an_ordinary_jpeg_photo_can_be_attached_and_is_served_without_its_exif(p
     attachment = document_actions.do_add_attachment(public_person, actor=alice, data=data, filename="photo.jpg",
                                                     sensitivity="public")
     for reader in (None, carol):
-        served = client_for(reader).get(f"/attachments/{attachment.pk}/")
+        served = client_for(reader).get(f"/attachments/{attachment.public_id}/")
         assert served.status_code == 200
         assert MARK.encode() not in served.content and b"Exif" not in served.content
         pixels = Image.open(io.BytesIO(served.content)).convert("RGB").tobytes()
@@ -175,7 +175,7 @@ def test_a_public_pdf_is_served_without_who_wrote_it_to_readers_not_cleared(publ
     attachment = document_actions.do_add_attachment(public_person, actor=alice, data=data, filename="report.pdf",
                                                     sensitivity="public")
     for reader in (None, bob, carol):
-        response = client_for(reader).get(f"/attachments/{attachment.pk}/")
+        response = client_for(reader).get(f"/attachments/{attachment.public_id}/")
         assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
         served = response.content
         assert MARK.encode() not in _everything_in(served), reader
@@ -185,7 +185,7 @@ def test_a_public_pdf_is_served_without_who_wrote_it_to_readers_not_cleared(publ
         assert _page_text(served) == _page_text(data)
         photo = PdfReader(io.BytesIO(served)).pages[0]["/Resources"]["/XObject"]["/Im1"].get_object()._data
         assert Image.open(io.BytesIO(photo)).convert("RGB").tobytes() == picture  # the same photo, without its EXIF
-    assert client_for(alice).get(f"/attachments/{attachment.pk}/").content == data
+    assert client_for(alice).get(f"/attachments/{attachment.public_id}/").content == data
 
 
 def test_a_pdf_that_cannot_be_rewritten_is_refused_at_upload_and_never_served_whole(public_person, alice, files):
@@ -207,7 +207,7 @@ def test_a_pdf_that_cannot_be_rewritten_is_refused_at_upload_and_never_served_wh
     digest, _new = storage.store(broken)
     stored = PersonAttachment.objects.create(person=public_person, filename="x.pdf", media_type="application/pdf",
                                              size=len(broken), sha256=digest, sensitivity="public")
-    response = Client().get(f"/attachments/{stored.pk}/")
+    response = Client().get(f"/attachments/{stored.public_id}/")
     assert response.status_code == 404 and MARK.encode() not in response.content
 
 
@@ -379,7 +379,7 @@ def test_a_pdf_named_in_cyrillic_is_still_a_download(public_person, alice, clien
     attachment = document_actions.do_add_attachment(public_person, actor=alice, data=pdf_with_metadata(),
                                                     filename="Приговор Айгерим.pdf", sensitivity="public")
     for reader in (None, alice):
-        header = client_for(reader).get(f"/attachments/{attachment.pk}/")["Content-Disposition"]
+        header = client_for(reader).get(f"/attachments/{attachment.public_id}/")["Content-Disposition"]
         assert header.startswith("attachment; filename*=utf-8''"), header
         assert "%D0%9F%D1%80%D0%B8%D0%B3%D0%BE%D0%B2%D0%BE%D1%80" in header  # Приговор
 
@@ -450,15 +450,16 @@ def test_every_url_answers_a_hidden_record_exactly_as_a_missing_one(persona, wor
         if uid is not None:
             asked.append(("get", url, uid, url.replace(uid, _fake_uid(uid))))
     # Numbered records: a secret attachment and a chart shown to nobody but staff, against a number nobody has.
-    opened = {chart.pk for chart in charts_for(persona_user(persona))}
-    numbered = {"attachment_id": [row.pk for row, _ in world.secrets.values() if isinstance(row, PersonAttachment)],
-                "chart_id": [pk for pk in SavedChart.objects.values_list("pk", flat=True) if pk not in opened]}
+    opened = {chart.public_id for chart in charts_for(persona_user(persona))}
+    numbered = {"attachment_id": [row.public_id for row, _ in world.secrets.values()
+                                  if isinstance(row, PersonAttachment)],
+                "chart_id": [i for i in SavedChart.objects.values_list("public_id", flat=True) if i not in opened]}
     for _name, route, params in url_patterns():
         for param, pks in numbered.items():
             if params == [param]:
                 for pk in pks:
-                    url = "/" + route.replace(f"<int:{param}>", str(pk))
-                    asked.append(("get", url, url, url.replace(f"/{pk}/", "/999999999/")))
+                    url = "/" + route.replace(f"<str:{param}>", str(pk))
+                    asked.append(("get", url, url, url.replace(f"/{pk}/", f"/{_fake_uid(pk)}/")))
     # POST-only routes (edits, deletions, decisions) with a secret's id: as refused as with no such record.
     for _name, route in post_only:
         for uid in secret_uids[:40]:

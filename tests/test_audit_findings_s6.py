@@ -82,7 +82,7 @@ def test_a_saved_chart_filtered_by_a_hidden_record_is_not_shown_to_those_who_may
                                                  **filters})
         from qorgau.analysis.models import SavedChart
 
-        made[label] = SavedChart.objects.get(title=f"Chart Qz{label}").pk
+        made[label] = SavedChart.objects.get(title=f"Chart Qz{label}").public_id
     assert client.get(f"/statistics/charts/{made['hidden']}/").status_code == 200
     assert "Chart Qzhidden" in client.get("/statistics/").content.decode()
     for reader in (None, bob):

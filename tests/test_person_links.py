@@ -73,22 +73,22 @@ def test_a_photo_is_stored_encrypted_and_served_no_store_to_staff_only(client_fo
     assert PNG[8:] not in storage.path_for(attachment.sha256).read_bytes()
     assert attachment.sensitivity == "internal" and attachment.media_type == "image/png"
     assert AuditEntry.objects.filter(verb="attach", record_uid=person.uid).exists()
-    response = client_for(carol).get(f"/attachments/{attachment.pk}/")
+    response = client_for(carol).get(f"/attachments/{attachment.public_id}/")
     assert response.status_code == 200 and response.content == PNG
     assert "no-store" in response["Cache-Control"] and response["Content-Type"] == "image/png"
     assert response["X-Content-Type-Options"] == "nosniff"
-    assert Client().get(f"/attachments/{attachment.pk}/").status_code == 404  # internal: not for the public
+    assert Client().get(f"/attachments/{attachment.public_id}/").status_code == 404  # internal: not for the public
     page = client_for(carol).get(f"/persons/{person.uid}/").content.decode()
-    assert f"/attachments/{attachment.pk}/" in page and "At the court" in page
+    assert f"/attachments/{attachment.public_id}/" in page and "At the court" in page
 
 
 def test_a_confidential_attachment_or_person_is_not_served_to_the_uncleared(client_for, alice, bob):
     person = Person.objects.get(uid="per_ospan")
     _attach(client_for(alice), person, level="confidential")
     attachment = PersonAttachment.objects.get(person=person)
-    assert client_for(bob).get(f"/attachments/{attachment.pk}/").status_code == 404
+    assert client_for(bob).get(f"/attachments/{attachment.public_id}/").status_code == 404
     assert "At the court" not in client_for(bob).get(f"/persons/{person.uid}/").content.decode()
-    assert client_for(alice).get(f"/attachments/{attachment.pk}/").status_code == 200
+    assert client_for(alice).get(f"/attachments/{attachment.public_id}/").status_code == 200
     # an editor may not choose a level above their clearance
     _attach(client_for(bob), person, level="confidential")
     assert PersonAttachment.objects.filter(person=person).count() == 1
@@ -97,8 +97,8 @@ def test_a_confidential_attachment_or_person_is_not_served_to_the_uncleared(clie
     _attach(client_for(alice), secret, level="public")
     photo = PersonAttachment.objects.get(person=secret)
     assert photo.sensitivity == "confidential"
-    assert Client().get(f"/attachments/{photo.pk}/").status_code == 404
-    assert client_for(bob).get(f"/attachments/{photo.pk}/").status_code == 404
+    assert Client().get(f"/attachments/{photo.public_id}/").status_code == 404
+    assert client_for(bob).get(f"/attachments/{photo.public_id}/").status_code == 404
 
 
 def test_only_photos_and_pdf_are_accepted_and_removing_is_audited(client_for, bob):
@@ -109,6 +109,6 @@ def test_only_photos_and_pdf_are_accepted_and_removing_is_audited(client_for, bo
     assert "Only photos" in client.get(response.url).content.decode()
     _attach(client, person)
     attachment = PersonAttachment.objects.get(person=person)
-    client.post(f"/attachments/{attachment.pk}/delete/")
+    client.post(f"/attachments/{attachment.public_id}/delete/")
     assert not PersonAttachment.objects.filter(pk=attachment.pk).exists()
     assert AuditEntry.objects.filter(verb="detach", record_uid=person.uid).exists()

@@ -134,18 +134,18 @@ def test_a_saved_charts_embeddable_page_may_be_framed_by_our_own_pages_and_no_ot
     """Issue 13 item 3: saved charts an editor can embed in a page. The embeddable page was sent with
     X-Frame-Options DENY and frame-ancestors 'none' like every page, so no browser would show it in a frame."""
     chart = _public_chart()
-    embed = client.get(f"/statistics/charts/{chart.pk}/embed/")
+    embed = client.get(f"/statistics/charts/{chart.public_id}/embed/")
     assert embed.status_code == 200 and "<form" not in embed.content.decode()
     assert "frame-ancestors 'self'" in embed["Content-Security-Policy"]
     assert embed["X-Frame-Options"] == "SAMEORIGIN"
-    page = client.get(f"/statistics/charts/{chart.pk}/")
+    page = client.get(f"/statistics/charts/{chart.public_id}/")
     assert "frame-ancestors 'none'" in page["Content-Security-Policy"] and page["X-Frame-Options"] == "DENY"
     assert client.get("/statistics/")["X-Frame-Options"] == "DENY"
 
 
 def test_other_sites_may_frame_a_chart_when_named_in_the_setting(client, settings):
     settings.QORGAU_EMBED_ORIGINS = ["https://ngo.example"]
-    embed = client.get(f"/statistics/charts/{_public_chart().pk}/embed/")
+    embed = client.get(f"/statistics/charts/{_public_chart().public_id}/embed/")
     assert "frame-ancestors 'self' https://ngo.example" in embed["Content-Security-Policy"]
     assert "X-Frame-Options" not in embed  # the CSP decides: X-Frame-Options cannot name another site
 
@@ -297,17 +297,17 @@ def test_the_web_briefing_puts_in_the_saved_charts_chosen_at_the_readers_level(c
     internal = SavedChart.objects.create(title="Prosecutions by year (internal)", table="prosecutions_by_year")
     staff = client_for(alice)
     form = staff.get("/briefings/").content.decode()
-    assert f'name="chart" value="{shared.pk}"' in form and f'name="chart" value="{internal.pk}"' in form
+    assert f'name="chart" value="{shared.public_id}"' in form and f'name="chart" value="{internal.public_id}"' in form
 
     def document(response):
         return zipfile.ZipFile(io.BytesIO(response.content)).read("word/document.xml").decode()
 
-    both = staff.post("/briefings/", {"persons": "per_tobylova", "chart": [shared.pk, internal.pk],
+    both = staff.post("/briefings/", {"persons": "per_tobylova", "chart": [shared.public_id, internal.public_id],
                                       "format": "docx", "lang": "en"})
     assert both["Content-Type"].startswith("application/vnd.openxmlformats")
     assert "People by article (for the dialogue)" in document(both) and "Prosecutions by year (internal)" in document(both)
     # A public briefing may not carry a staff-only chart: refused, said, no file.
-    refused = staff.post("/briefings/", {"persons": "per_tobylova", "chart": [internal.pk], "public": "on",
+    refused = staff.post("/briefings/", {"persons": "per_tobylova", "chart": [internal.public_id], "public": "on",
                                          "format": "docx", "lang": "en"})
     assert refused["Content-Type"].startswith("text/html") and "No such saved chart." in refused.content.decode()
     unknown = staff.post("/briefings/", {"persons": "per_tobylova", "chart": ["99999"], "format": "docx"})

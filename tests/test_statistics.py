@@ -129,11 +129,11 @@ def test_an_editor_saves_a_view_that_each_reader_sees_computed_at_their_own_leve
                                                                  "article": "CC-174"})
     chart = SavedChart.objects.get(title="Charges under 174")
     assert response.status_code == 302 and chart.filters == {"article": "CC-174"} and not chart.public
-    assert client_for(None).get(f"/statistics/charts/{chart.pk}/").status_code == 404  # not listed publicly
-    staff_page = client_for(carol).get(f"/statistics/charts/{chart.pk}/embed/").content.decode()
+    assert client_for(None).get(f"/statistics/charts/{chart.public_id}/").status_code == 404  # not listed publicly
+    staff_page = client_for(carol).get(f"/statistics/charts/{chart.public_id}/embed/").content.decode()
     assert "Charges under 174" in staff_page and "CC-174" in staff_page and "<nav>" not in staff_page
     SavedChart.objects.filter(pk=chart.pk).update(public=True)
-    public_page = client_for(None).get(f"/statistics/charts/{chart.pk}/").content.decode()
+    public_page = client_for(None).get(f"/statistics/charts/{chart.public_id}/").content.decode()
     assert "Charges under 174" in public_page
 
 

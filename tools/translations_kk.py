@@ -1609,5 +1609,7 @@ KK.update({'No such saved chart.': 'Мұндай сақталған диагра
 
 KK.update({'The PDF file is damaged or protected by a password: it was not attached.': 'PDF файлы бүлінген немесе құпиясөзбен қорғалған: ол тіркелмеді.', 'This file cannot be shown: it is damaged.': 'Бұл файлды көрсету мүмкін емес: ол бүлінген.', 'The list of persons is too long: give at most %(n)s record ids.': 'Адамдар тізімі тым ұзын: %(n)s-ден аспайтын жазба идентификаторын көрсетіңіз.'})  # PDF attachments, briefing page (session 13)
 
+KK.update({'At most %(most)s persons by id in one briefing; %(n)s were given. Use a list or the statistics filter for more.': 'Бір анықтамада идентификатор бойынша ең көбі %(most)s адам; %(n)s көрсетілді. Көбірек болса, тізімді немесе статистика сүзгісін пайдаланыңыз.', 'No such person: %(ids)s and %(n)s more.': 'Мұндай адам жоқ: %(ids)s және тағы %(n)s.', 'No such person: %(ids)s.': 'Мұндай адам жоқ: %(ids)s.', 'Consent to publication is not recorded for %(ids)s: a public briefing does not name them.': '%(ids)s үшін жариялауға келісім жазылмаған: ашық анықтама оларды атамайды.', 'No list “%(list)s” with current entries.': 'Ағымдағы жазбалары бар «%(list)s» тізімі жоқ.', '%(n)s persons are chosen; a briefing holds at most %(most)s. Narrow the choice with the statistics filter (an article, a region, dates).': 'Таңдалған адамдар: %(n)s; анықтамаға ең көбі %(most)s сыяды. Таңдауды статистика сүзгісімен тарылтыңыз (бап, өңір, күндер).'})  # briefing selection messages (session 14 audit)
+
 if __name__ == "__main__":
     sys.exit(main())

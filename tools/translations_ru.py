@@ -1005,5 +1005,7 @@ RU.update({'No such saved chart.': 'Нет такой сохранённой д�
 
 RU.update({'The PDF file is damaged or protected by a password: it was not attached.': 'Файл PDF повреждён или защищён паролем: он не прикреплён.', 'This file cannot be shown: it is damaged.': 'Этот файл нельзя показать: он повреждён.', 'The list of persons is too long: give at most %(n)s record ids.': 'Список людей слишком длинный: укажите не более %(n)s идентификаторов записей.'})  # PDF attachments, briefing page (session 13)
 
+RU.update({'At most %(most)s persons by id in one briefing; %(n)s were given. Use a list or the statistics filter for more.': 'Не более %(most)s человек по идентификаторам в одной справке; указано %(n)s. Для большего числа используйте список или фильтр статистики.', 'No such person: %(ids)s and %(n)s more.': 'Нет такого человека: %(ids)s и ещё %(n)s.', 'No such person: %(ids)s.': 'Нет такого человека: %(ids)s.', 'Consent to publication is not recorded for %(ids)s: a public briefing does not name them.': 'Согласие на публикацию не записано для %(ids)s: публичная справка их не называет.', 'No list “%(list)s” with current entries.': 'Нет списка «%(list)s» с текущими записями.', '%(n)s persons are chosen; a briefing holds at most %(most)s. Narrow the choice with the statistics filter (an article, a region, dates).': 'Выбрано человек: %(n)s; справка вмещает не более %(most)s. Сузьте выбор фильтром статистики (статья, регион, даты).'})  # briefing selection messages (session 14 audit)
+
 if __name__ == "__main__":
     sys.exit(main())

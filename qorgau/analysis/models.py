@@ -182,12 +182,20 @@ class ChartKind(models.TextChoices):
     METRIC = "metric", _("single number")
 
 
+def new_chart_id():
+    from qorgau.lib.identifiers import new_uid
+
+    return new_uid("cht_")
+
+
 class SavedChart(models.Model):
     """A statistics table with its filter, saved under a title to be shown alone, embedded, or put in a briefing.
 
     It stores the question, not the answer: each reader sees it computed at their own level.
     """
 
+    # Its name in URLs and forms: random, so the numbers a reader sees do not count the charts they may not open.
+    public_id = models.CharField(max_length=20, unique=True, default=new_chart_id, editable=False)
     title = models.CharField(max_length=200)
     table = models.SlugField(max_length=60)
     filters = models.JSONField(default=dict, blank=True)

@@ -1,5 +1,7 @@
 """Choosing the persons of a briefing: by record ids, by a list, or by the statistics filter."""
 
+from django.utils.translation import gettext as _
+
 from qorgau.records.models import Person
 
 from .models import ListEntry
@@ -27,18 +29,20 @@ def persons_for(reader, *, uids=(), list_slug="", filters=None, limit=200):
     if uids:
         uids = list(dict.fromkeys(uids))
         if len(uids) > MAX_PERSONS:
-            raise SelectionError(f"At most {MAX_PERSONS} persons by id in one briefing; {len(uids):,} were given. "
-                                 "Use a list or the statistics filter for more.")
+            raise SelectionError(_("At most %(most)s persons by id in one briefing; %(n)s were given. Use a list or "
+                                   "the statistics filter for more.") % {"most": MAX_PERSONS, "n": f"{len(uids):,}"})
         found = {p.uid: p for p in persons.filter(uid__in=uids)}
         missing = [uid for uid in uids if uid not in found]
         if missing:  # named, but not all of them, nor more of each than an id can hold (s13 audit)
             named = [uid if len(uid) <= ID_CHARS else uid[:ID_CHARS] + "…" for uid in missing[:NAMED_AT_MOST]]
-            more = f" and {len(missing) - NAMED_AT_MOST:,} more" if len(missing) > NAMED_AT_MOST else ""
-            raise SelectionError(f"No such person: {', '.join(named)}{more}.")
+            if len(missing) > NAMED_AT_MOST:
+                raise SelectionError(_("No such person: %(ids)s and %(n)s more.")
+                                     % {"ids": ", ".join(named), "n": f"{len(missing) - NAMED_AT_MOST:,}"})
+            raise SelectionError(_("No such person: %(ids)s.") % {"ids": ", ".join(named)})
         unconsented = [uid for uid in uids if not nameable(found[uid], public)]
         if unconsented:
-            raise SelectionError(f"Consent to publication is not recorded for {', '.join(unconsented)}: a public "
-                                 "briefing does not name them.")
+            raise SelectionError(_("Consent to publication is not recorded for %(ids)s: a public briefing does not "
+                                   "name them.") % {"ids": ", ".join(unconsented)})
         return [found[uid] for uid in uids]
     if public:
         persons = persons.filter(nameable_in_public())
@@ -51,12 +55,23 @@ def persons_for(reader, *, uids=(), list_slug="", filters=None, limit=200):
             datetime.date.today().isoformat(), reader=reader)
         if not entries.exists():
             shown = list_slug if len(list_slug) <= 60 else list_slug[:60] + "…"  # a slug is at most 60 characters
-            raise SelectionError(f"No list “{shown}” with current entries.")
-        return list(persons.filter(id__in=entries.values("person")).order_by("name")[:limit])
+            raise SelectionError(_("No list “%(list)s” with current entries.") % {"list": shown})
+        return _at_most(persons.filter(id__in=entries.values("person")).order_by("name"), limit)
     if filters is not None:
         acts = visible_acts(reader, filters)
-        return list(persons.filter(id__in=acts.values("victim_person")).order_by("name")[:limit])
+        return _at_most(persons.filter(id__in=acts.values("victim_person")).order_by("name"), limit)
     raise SelectionError("Choose persons: --person UID, --list SLUG or --filter KEY=VALUE.")
+
+
+def _at_most(persons, limit):
+    """The persons, or an error saying how many there are when more than `limit` (a briefing on the first 200 of a
+    longer list, without a word, read as a briefing on the whole list)."""
+    chosen = list(persons[:limit + 1])
+    if len(chosen) > limit:
+        raise SelectionError(_("%(n)s persons are chosen; a briefing holds at most %(most)s. Narrow the choice with "
+                               "the statistics filter (an article, a region, dates).")
+                             % {"n": f"{persons.count():,}", "most": limit})
+    return chosen
 
 
 def filters_from_pairs(pairs):

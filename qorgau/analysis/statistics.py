@@ -301,24 +301,31 @@ def custody_over_time(user, filters, acts, public, points=36):
 
 def list_changes(user, filters, public):
     """The list entries added and removed per year, as the reader may see and read them: from the stored "le" sets'
-    counts (`summaries._entry_marks`) when built, else from the entries."""
+    counts (`summaries._entry_marks`) when built, else from the entries. In public a year's count that holds an entry
+    of someone who did not consent to publication is withheld when small, as every other table's cells are (the
+    public list page names the consenting ones: a count one higher told that someone unnamed was added that year)."""
     stored = _stored_list_changes(user, filters)
     if stored is not None:
         added, removed = stored
     else:
         added, removed = _entry_list_changes(user, filters)
-    return [Table("list_added", _("List entries added per year"), (_("Year"), _("Added")), sorted(added.items())),
-            Table("list_removed", _("List entries removed per year (released, died, criteria no longer met)"),
-                  (_("Year"), _("Removed")), sorted(removed.items()))]
+    tables = []
+    for key, title, column, counts in (
+            ("list_added", _("List entries added per year"), _("Added"), added),
+            ("list_removed", _("List entries removed per year (released, died, criteria no longer met)"),
+             _("Removed"), removed)):
+        shown, withheld = _protect([(year, n, u) for year, (n, u) in sorted(counts.items())], public)
+        tables.append(Table(key, title, (_("Year"), column), shown, withheld=withheld))
+    return tables
 
 
 def _stored_list_changes(user, filters):
-    """({year: entries added}, {year: entries removed}) from the stored "le" sets of the reader's level: each set
-    holds the persons with k entries of one list added and removed in the label's years, so the entries are k times
-    its stored count -- a few hundred small rows, no set decoded (the reading of the entries joins every visible
-    person: on PostgreSQL a scan of the persons table, 40-100 ms of every statistics page at 100,000 persons). The
-    lists the reader may see are checked here, as a provision's are. None when the sets cannot answer (not built
-    or counted yet; the system reader, which reads every field)."""
+    """({year: [entries added, of them of people without consent]}, the same removed) from the stored "le" sets of
+    the reader's level: each set holds the persons with k entries of one list added and removed in the label's years,
+    so the entries are k times its stored count -- a few hundred small rows, no set decoded (the reading of the
+    entries joins every visible person: on PostgreSQL a scan of the persons table, 40-100 ms of every statistics page
+    at 100,000 persons). The lists the reader may see are checked here, as a provision's are. None when the sets
+    cannot answer (not built or counted yet; the system reader, which reads every field)."""
     from qorgau.lib.sensitivity import SYSTEM, clearance_of
 
     from . import summaries
@@ -333,15 +340,17 @@ def _stored_list_changes(user, filters):
     added, removed = {}, {}
     if not shown:
         return added, removed
-    for label, k, people in (StatisticsBucket.objects.filter(level=clearance_of(user), table_key="le", bucket="*",
-                                                              people__gt=0).values_list("label", "k", "people")):
+    for label, k, people, unconsented in (
+            StatisticsBucket.objects.filter(level=clearance_of(user), table_key="le", bucket="*", people__gt=0)
+            .values_list("label", "k", "people", "unconsented")):
         list_id, year_added, year_removed = label.split("\t")
         if list_id not in shown:
             continue
-        if year_added:
-            added[year_added] = added.get(year_added, 0) + k * people
-        if year_removed:
-            removed[year_removed] = removed.get(year_removed, 0) + k * people
+        for year, counts in ((year_added, added), (year_removed, removed)):
+            if year:
+                entry = counts.setdefault(year, [0, 0])
+                entry[0] += k * people
+                entry[1] += k * unconsented
     return added, removed
 
 
@@ -357,13 +366,15 @@ def _entry_list_changes(user, filters):
     # One reading for both tables (grouped by the year added and the year removed; a hidden or empty date is "" and
     # counted in no year): the join that keeps the visible persons scans the persons table, so a second query
     # doubled the cost (2 x 36 ms of a statistics page at 100k persons on PostgreSQL).
-    for year_added, year_removed, n in (read.annotate(ya=Substr("seen_added", 1, 4), yr=Substr("seen_removed", 1, 4))
-                                        .values("ya", "yr").annotate(n=Count("id")).order_by()
-                                        .values_list("ya", "yr", "n")):
-        if year_added:
-            added[year_added] = added.get(year_added, 0) + n
-        if year_removed:
-            removed[year_removed] = removed.get(year_removed, 0) + n
+    for year_added, year_removed, n, u in (
+            read.annotate(ya=Substr("seen_added", 1, 4), yr=Substr("seen_removed", 1, 4))
+            .values("ya", "yr").annotate(n=Count("id"), u=Count("id", filter=~Q(person__consent="granted")))
+            .order_by().values_list("ya", "yr", "n", "u")):
+        for year, counts in ((year_added, added), (year_removed, removed)):
+            if year:
+                entry = counts.setdefault(year, [0, 0])
+                entry[0] += n
+                entry[1] += u
     return added, removed
 
 

@@ -376,10 +376,8 @@ def briefing_page(request):
             persons = persons_for(reader, uids=uids, list_slug=request.POST.get("list", ""), filters=filters)
             # The saved charts asked for, among those the briefing's reader may open (public ones for a public
             # briefing), as `qorgau briefing --chart N` takes them.
-            asked = {int(n) for n in request.POST.getlist("chart") if n.isdigit()}
-            if len(asked) != len(set(request.POST.getlist("chart"))):
-                raise SelectionError(_("No such saved chart."))
-            charts = [c for c in charts_for(reader) if c.pk in asked]
+            asked = set(request.POST.getlist("chart"))
+            charts = [c for c in charts_for(reader) if c.public_id in asked]
             if len(charts) != len(asked):
                 raise SelectionError(_("No such saved chart."))
             briefing = build_briefing(persons, reader, lang, charts=charts)
@@ -430,13 +428,13 @@ def chart_save(request):
     kind = request.POST.get("kind") if request.POST.get("kind") in ChartKind.values else ChartKind.BAR
     chart = SavedChart.objects.create(title=title, table=table, filters=filters.as_query(), kind=kind,
                                       public=request.POST.get("public") == "on", created_by=request.user.username)
-    write_entry("save chart", actor=request.user, record_type="SavedChart", record_uid=str(chart.pk),
+    write_entry("save chart", actor=request.user, record_type="SavedChart", record_uid=chart.public_id,
                 changes={"title": title, "table": table, "filters": filters.as_query(), "public": chart.public})
-    return redirect("web:chart", chart_id=chart.pk)
+    return redirect("web:chart", chart_id=chart.public_id)
 
 
 def chart_page(request, chart_id, embed=False):
-    chart = next((c for c in charts_for(request.user) if c.pk == chart_id), None)
+    chart = next((c for c in charts_for(request.user) if c.public_id == chart_id), None)
     if chart is None:
         raise Http404(_("No such chart."))
     table, filters = _chart_table(chart, request.user)

@@ -212,9 +212,12 @@ def _pdf(data):
                 for key in _PDF_ANNOTATION_KEYS_LEFT_OUT:
                     obj.pop(key, None)
             if isinstance(obj, StreamObject):  # told from the bytes, not from names a damaged file may misspell
+                _picture_without_metadata(obj)
                 if obj._data.startswith(b"\xff\xd8") or b"Exif\x00" in obj._data[:64] \
                         or obj.get("/Filter") in ("/DCTDecode", ["/DCTDecode"]):
                     obj._data = _jpeg(obj._data)  # a photo placed in the PDF: its EXIF and trailers left out
+                elif _is_jpeg2000(obj._data) or obj.get("/Filter") in ("/JPXDecode", ["/JPXDecode"]):
+                    obj._data = _jpeg2000(obj._data)  # its XML, UUID (XMP, EXIF, GeoJP2) boxes and comments
                 elif obj._data.lstrip()[:12] in (b"<?xpacket be", b"<x:xmpmeta x"):
                     obj._data = b""  # an XMP packet held under another name
         if len(writer.pages) != len(reader.pages):
@@ -232,6 +235,109 @@ def _pdf(data):
         # log tells the two apart)
         logging.getLogger(__name__).warning("PDF refused as damaged: %s", type(error).__name__, exc_info=True)
         raise Unreadable(f"a damaged PDF ({type(error).__name__})") from None
+
+
+# Filters a picture may sit behind before its own (/DCTDecode, /JPXDecode): undone here, so the picture is walked.
+_OUTER_FILTERS = ("/FlateDecode", "/Fl", "/ASCIIHexDecode", "/AHx", "/ASCII85Decode", "/A85")
+_PICTURE_FILTERS = ("/DCTDecode", "/DCT", "/JPXDecode")
+
+
+def _picture_without_metadata(obj):
+    """A picture behind other filters (`/Filter [/FlateDecode /DCTDecode]`, session 13 left it whole): the outer
+    filters undone (pypdf's decoders and their output limits), so that the stream is the picture alone under its own
+    filter and is walked as one. A chain ending in a picture whose other filters are not these is refused."""
+    from pypdf.filters import ASCII85Decode, ASCIIHexDecode, FlateDecode
+    from pypdf.generic import NameObject, NullObject
+
+    filters = obj.get("/Filter")
+    if not isinstance(filters, list) or len(filters) < 2 or filters[-1] not in _PICTURE_FILTERS:
+        return
+    if any(name not in _OUTER_FILTERS for name in filters[:-1]):
+        raise Unreadable("a picture behind filters that are not undone")
+    parameters = obj.get("/DecodeParms")
+    parameters = list(parameters) if isinstance(parameters, list) else [None] * len(filters)
+    parameters += [None] * (len(filters) - len(parameters))
+    data = obj._data
+    for name, given in zip(filters[:-1], parameters):
+        given = None if isinstance(given, NullObject) else given
+        if name in ("/FlateDecode", "/Fl"):
+            data = FlateDecode.decode(data, given)
+        elif name in ("/ASCIIHexDecode", "/AHx"):
+            data = ASCIIHexDecode.decode(data)
+        else:
+            data = ASCII85Decode.decode(data)
+    obj._data = data
+    obj[NameObject("/Filter")] = NameObject(filters[-1])
+    last = parameters[-1]
+    if last is None or isinstance(last, NullObject):
+        obj.pop("/DecodeParms", None)
+    else:
+        obj[NameObject("/DecodeParms")] = last
+    obj.pop("/DL", None)
+
+
+def _is_jpeg2000(data):
+    return data.startswith(b"\x00\x00\x00\x0cjP  \r\n\x87\n") or data.startswith(b"\xff\x4f\xff\x51")
+
+
+# JPEG 2000 boxes kept: the signature, file type, header (size, colour) and the codestream. Every other box -- XML
+# (XMP), UUID (XMP, EXIF, a GeoJP2 position), intellectual property, UUID info -- is left out, and so are comments
+# (COM) in the codestream's main header.
+_JP2_KEPT = {b"jP  ", b"ftyp", b"jp2h", b"jp2c"}
+
+
+def _jpeg2000(data):
+    if data.startswith(b"\xff\x4f\xff\x51"):
+        return _j2k(data)
+    if not _is_jpeg2000(data):
+        raise Unreadable("not a JPEG 2000 picture")
+    out, i = [], 0
+    while i < len(data):
+        if i + 8 > len(data):
+            raise Unreadable("a JPEG 2000 box is damaged")
+        (length,) = struct.unpack(">I", data[i:i + 4])
+        kind, head = data[i + 4:i + 8], 8
+        if length == 1:  # a 64-bit length follows
+            if i + 16 > len(data):
+                raise Unreadable("a JPEG 2000 box is damaged")
+            (length,) = struct.unpack(">Q", data[i + 8:i + 16])
+            head = 16
+        elif length == 0:  # the last box, to the end of the file
+            length = len(data) - i
+        if length < head or i + length > len(data):
+            raise Unreadable("a JPEG 2000 box is damaged")
+        if kind == b"jp2c":  # the codestream, without its comments: the box's length told anew
+            body = _j2k(data[i + head:i + length])
+            if data[i:i + 4] == b"\x00\x00\x00\x00":
+                out.append(data[i:i + head] + body)
+            elif head == 8:
+                out.append(struct.pack(">I", 8 + len(body)) + kind + body)
+            else:
+                out.append(struct.pack(">I", 1) + kind + struct.pack(">Q", 16 + len(body)) + body)
+        elif kind in _JP2_KEPT:
+            out.append(data[i:i + length])
+        i += length
+    return b"".join(out)
+
+
+def _j2k(data):
+    """A JPEG 2000 codestream without the comments (COM) of its main header (up to the first tile)."""
+    if not data.startswith(b"\xff\x4f"):
+        raise Unreadable("a JPEG 2000 codestream is damaged")
+    out, i = [b"\xff\x4f"], 2
+    while True:
+        if i + 4 > len(data) or data[i] != 0xFF:
+            raise Unreadable("a JPEG 2000 codestream is damaged")
+        marker = data[i + 1]
+        if marker == 0x90:  # the first tile: the rest is the picture
+            out.append(data[i:])
+            return b"".join(out)
+        (length,) = struct.unpack(">H", data[i + 2:i + 4])
+        if length < 2 or i + 2 + length > len(data):
+            raise Unreadable("a JPEG 2000 codestream is damaged")
+        if marker != 0x64:  # COM
+            out.append(data[i:i + 2 + length])
+        i += 2 + length
 
 
 STRIPPERS = {"image/jpeg": _jpeg, "image/png": _png, "image/webp": _webp, "image/gif": _gif,

@@ -91,12 +91,20 @@ class Document(Record):
         return page or None
 
 
+def new_attachment_id():
+    from qorgau.lib.identifiers import new_uid
+
+    return new_uid("att_")
+
+
 class PersonAttachment(models.Model):
     """A photo or other file kept about a person. Its bytes are stored encrypted like document originals
     (documents/storage.py); it is served only to a reader who may see both the person and the attachment's level,
     and never cached (docs/interface.md)."""
 
     person = models.ForeignKey("records.Person", on_delete=models.CASCADE, related_name="attachments")
+    # Its name in URLs: random, so the numbers a reader sees do not count the attachments they may not (s14 audit).
+    public_id = models.CharField(max_length=20, unique=True, default=new_attachment_id, editable=False)
     caption = models.CharField(max_length=300, blank=True)
     filename = models.CharField(max_length=255)
     media_type = models.CharField(max_length=100)

@@ -55,12 +55,16 @@ def ingest(filename, data, *, actor, language="auto", sensitivity="internal", pr
     raw = read_document(filename, data)
     canonical = canonicalise(raw, known_articles())
     digest = storage.sha256_of(data)
-    if Document._base_manager.filter(sha256=digest, deleted_at__isnull=False).exists():
+    deleted = Document._base_manager.filter(sha256=digest, deleted_at__isnull=False).first()
+    # A deleted document is named only to an uploader who may read its level: to one who may not, a confidential
+    # document's file having been here at all is what the level hides (the file is read as held elsewhere below).
+    hidden_deleted = deleted is not None and placeholder is not None and not _may_read_level(actor, deleted.sensitivity)
+    if deleted is not None and not hidden_deleted:
         raise IngestError("This file belongs to a deleted document; an administrator can restore it.")
     existing = Document.objects.filter(sha256=digest).exclude(pk=getattr(placeholder, "pk", None)).first()
     # An upload of a file already held (at a level the uploader may not see, or the view would have said so) is
     # read into the uploader's own document, exactly as a new file would be: nothing tells them it is held.
-    held_elsewhere = existing is not None and placeholder is not None
+    held_elsewhere = (existing is not None or hidden_deleted) and placeholder is not None
     if existing is not None and not held_elsewhere:
         report("extracting", 0.5)
         count = extract_into(existing, actor=actor)
@@ -94,6 +98,14 @@ def ingest(filename, data, *, actor, language="auto", sensitivity="internal", pr
         raise
     report("done", 1.0)
     return Result(document, True, count)
+
+
+def _may_read_level(actor, level):
+    from qorgau.lib.sensitivity import SYSTEM, may_read
+
+    if actor is SYSTEM or actor is None or isinstance(actor, str):
+        return True  # the commands and system jobs read every level
+    return may_read(actor, level)
 
 
 def _kind_of(text):

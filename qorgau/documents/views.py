@@ -109,7 +109,7 @@ def attachments_section(request, person):
 
 def get_attachment_for(user, attachment_id):
     """An attachment the user may see: its person visible to them and its own level within their clearance."""
-    attachment = PersonAttachment.objects.filter(pk=attachment_id, sensitivity__in=levels_for(user)) \
+    attachment = PersonAttachment.objects.filter(public_id=attachment_id, sensitivity__in=levels_for(user)) \
         .select_related("person").first()
     if attachment is None:
         raise Http404(_("No such attachment."))

@@ -468,6 +468,36 @@ def resolve(*, actor="resolver", persons=None, auto=AUTO):
     return counts
 
 
+class _StaffReader:
+    """A staff member without clearance: what a reader of internal records may read."""
+
+    is_authenticated = True
+    is_active = True
+    cleared_confidential = False
+    pk = None
+    username = "resolver"
+
+
+def _certain_at_their_level(left, right, auto):
+    """Whether the pair is as certain from what a reader of the records' own level may read (their names and context
+    at that level). A merge publishes itself: the old page of the merged record leads to the kept one and its name
+    becomes the kept one's name at its level, so a merge of two public records resting on a confidential alias (or a
+    confidential act, relative...) would tell the public what the alias's level hides (session 14 audit)."""
+    from django.contrib.auth.models import AnonymousUser
+
+    from qorgau.lib.sensitivity import levels_for
+
+    from . import scoring
+
+    reader = AnonymousUser() if left.sensitivity == "public" else _StaffReader()
+    allowed = set(levels_for(reader))
+    names = {p.pk: [(name, level) for name, level in names_of(p) if level in allowed] for p in (left, right)}
+    if not names[left.pk] or not names[right.pk]:
+        return False
+    score, evidence = score_persons(left, right, names, scoring.contexts([left, right], reader=reader))
+    return score >= auto and not _queue_only(evidence)
+
+
 def _resolve(actor, persons, auto):
     counts = {"merged": 0, "queued": 0, "kept apart": 0}
     candidates = find_candidates(persons)
@@ -498,7 +528,7 @@ def _resolve(actor, persons, auto):
         short = [p for p in (left, right) if _known_partly(p)] or [left, right]
         ambiguous = partial and any(len(partners.get(p.pk, ())) > 1 for p in short)
         automatic = score >= auto and left.sensitivity == right.sensitivity != "confidential" and not ambiguous \
-            and not _queue_only(evidence)
+            and not _queue_only(evidence) and _certain_at_their_level(left, right, auto)
         if automatic and not judgement:
             do_judge(left, right, actor=actor, decision="same", note=f"automatic, score {score:.2f}")
             touched.update((left.pk, right.pk))

@@ -4,6 +4,7 @@ running resolution from the web, and unmerging from a person's page."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Q
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -54,7 +55,16 @@ def as_seen_by(candidates, reader):
     context = scoring.contexts(list(persons.values()), reader=reader)
     for candidate in candidates:
         candidate.score, candidate.evidence = actions.score_persons(candidate.left, candidate.right, names, context)
+    if not allowed >= set(LEVELS):
+        # A pair that what the reader may read would not have proposed is not shown at all: its presence alone would
+        # say that one of them has a hidden name (or act, relative...) like the other's (session 14 audit).
+        candidates = [c for c in candidates if c.score >= actions.REVIEW]
     return sorted(candidates, key=lambda c: (-c.score, c.pk))
+
+
+def shown_to(candidates, reader):
+    """The pairs of `candidates` (a queryset of visible ones) that `reader` is shown (as_seen_by)."""
+    return as_seen_by(candidates.prefetch_related("left__names", "right__names"), reader)
 
 
 def possible_duplicates(request, person):
@@ -95,7 +105,7 @@ def judge_many(request):
         messages.error(request, _("Tick at least one pair and say same, different or unsure."))
         return redirect("web:resolution_queue")
     done = stale = taken = 0
-    for candidate in visible_candidates(request.user).filter(pk__in=ids):
+    for candidate in shown_to(visible_candidates(request.user).filter(pk__in=ids), request.user):
         candidate.left.refresh_from_db()
         candidate.right.refresh_from_db()
         if candidate.left.merged_into_id or candidate.right.merged_into_id:
@@ -130,7 +140,9 @@ def run(request):
 @require_POST
 def judge(request, candidate_id):
     require(request.user, "review")
-    candidate = get_object_or_404(visible_candidates(request.user), pk=candidate_id)
+    candidate = next(iter(shown_to(visible_candidates(request.user).filter(pk=candidate_id), request.user)), None)
+    if candidate is None:
+        raise Http404
     decision = request.POST.get("decision")
     if decision not in {"same", "different", "unsure"}:
         messages.error(request, _("Say same, different or unsure."))

@@ -20,7 +20,8 @@ class Command(BaseCommand):
         parser.add_argument("-o", "--output", required=True, help="FILE.docx or FILE.pdf")
         parser.add_argument("--public", action="store_true", help="only what an anonymous visitor may see")
         parser.add_argument("--lang", choices=["en", "ru", "kk"], default="en")
-        parser.add_argument("--chart", action="append", type=int, default=[], help="a saved chart's number to include")
+        parser.add_argument("--chart", action="append", default=[],
+                            help="a saved chart to include: its id (cht_…, as in its address) or its number")
 
     def handle(self, *args, person, list_slug, filter, output, public, lang, chart=(), **options):
         kind = Path(output).suffix.lower()
@@ -35,7 +36,7 @@ class Command(BaseCommand):
         from qorgau.analysis.statistics import charts_for
 
         # The charts the briefing's reader may open (public ones naming only public records, for a public briefing).
-        charts = [c for c in charts_for(reader) if c.pk in set(chart)]
+        charts = [c for c in charts_for(reader) if c.public_id in set(chart) or str(c.pk) in set(chart)]
         if len(charts) != len(set(chart)):
             raise CommandError("No such saved chart" + (" among the public ones." if public else "."))
         briefing = build_briefing(persons, reader, lang, charts=charts)
