@@ -88,6 +88,8 @@ PATTERNS = [
     ("kk_part_month", re.compile(rf"(?<!\w){KK_MONTH}(?:\s+айының)?\s+(?:соңында|басында|ортасында|аяғында)(?!\w)", re.I)),
     # A month alone after a preposition ("on appeal in July", "since March"): capitalised, so "may" stays a verb.
     ("bare_month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring)\s+(?-i:{MONTH})(?![\w.]*[ \t]*\d)")),
+    # "в августе, 10-го числа" (in August, on the 10th): that day of the month (the year from the text before)
+    ("ru_month_numbered_day", re.compile(rf"(?<!\w)(?:[вВ]\s+)?{RU_MONTH},?\s+(\d{{1,2}})-?(?:го|е)\s+числа(?!\w)", re.I)),
     ("ru_bare_month", re.compile(rf"\b[вВ]\s+{RU_MONTH}(?!\w)(?!\s*\d)(?!\s+прошлого)", re.I)),
     ("kk_bare_month", re.compile(rf"(?<!\w){RU_MONTH}\s+(?:айында|aiynda)", re.I)),
     ("relative", RELATIVE),
@@ -145,6 +147,24 @@ LAST_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?last\s+year(?!\w)", re.I)
 _KK_FUTURE = [row[1] for row in lexicon.table("modifiers", "kk") if row[0] == "future_after_date"]
 KK_FUTURE_AFTER = re.compile(rf"(?<!\w)(?:{'|'.join(_KK_FUTURE)})(?!\w)", re.I) if _KK_FUTURE else None
 KK_MONTH_WORD = re.compile(rf"(?<!\w){KK_MONTH}", re.I)
+_RU_FUTURE = [row[1] for row in lexicon.table("modifiers", "ru") if row[0] == "future_in_sentence"]
+RU_FUTURE = re.compile(rf"(?<!\w)(?:{'|'.join(_RU_FUTURE)})(?!\w)", re.I) if _RU_FUTURE else None
+
+
+def _modifier(kind, after):
+    """The lexicon rows of `kind` (every language) as one pattern: matched right after a date (`after`), or ending right
+    before it."""
+    rows = [row[1] for row in lexicon.table("modifiers") if row[0] == kind]
+    if not rows:
+        return None
+    alternation = "|".join(f"(?:{row})" for row in rows)
+    return re.compile(rf"(?:{alternation})(?!\w)" if after else rf"(?<!\w)(?:{alternation})\s+$", re.I)
+
+
+# "on 5 March this year", "5 марта этого года", "осы жылғы 5 наурызда"; "in March of that year", "в марте того же
+# года", "сол жылдың наурызында": words that name a year-less date's year (lexicon modifiers year_this_*, year_same_*)
+YEAR_WORDS = {(kind, side): _modifier(f"year_{kind}_{side}", side == "after")
+              for kind in ("this", "same") for side in ("after", "before")}
 
 
 def _week_after(document_date):
@@ -290,13 +310,17 @@ def find_dates(text, document_date=""):
             how = "explicit" if g[2] else "year_from_context"
             if year and _month(g[1]) and _valid(year, _month(g[1]), g[0]):
                 value = _iso(year, _month(g[1]), g[0])
-        elif name in {"day_month", "ru_day_month"}:
+        elif name in {"day_month", "ru_day_month", "ru_month_numbered_day"}:
+            if name == "ru_month_numbered_day":
+                g = (g[1], g[0])
             month = _month(g[1])
             year = context_year
             last = results[-1] if results else None
             if last is not None and last.how == "relative" and len(last.value) == 7 and month \
                     and int(last.value[5:7]) == month and "\n\n" not in text[last.end:start]:
                 year = last.value[:4]  # "В октябре прошлого года … 22 октября …": a day of that month
+            elif _apposed(text, last, start, month, g[0]):
+                year = last.value[:4]  # "Днем ранее, 10 августа", "the day before, 10 August": that counted day
             if year and month and _valid(year, month, g[0]):
                 value, how = _iso(year, month, g[0]), "year_from_context"
         elif name in {"bare_month", "ru_bare_month"}:
@@ -310,7 +334,13 @@ def find_dates(text, document_date=""):
                 value, how = _iso(context_year, _month(g[1])), "year_from_context"
         elif name in {"year", "part_year"}:
             value = _iso(g[0])
-        if value and how == "year_from_context" and document_date[:4]:
+        said_year = _year_said(text, start, end, results, document_date) if value and how == "year_from_context" \
+            else None
+        if said_year:
+            year, said_end = said_year
+            value, value_end = year + value[4:], (year + value_end[4:] if value_end else "")
+            swallowed = max(swallowed, said_end)
+        elif value and how == "year_from_context" and document_date[:4]:
             # "in May last year", "on 3 May of last year": the year-less date is of the year before the document's
             # (and "last year" is no date of its own here).
             last_year = LAST_YEAR_AFTER.match(text, end)
@@ -327,7 +357,8 @@ def find_dates(text, document_date=""):
                 year = str(int(value[:4]) + 1)
                 value, value_end = year + value[4:], (year + value_end[4:] if value_end else "")
             elif value[:4] == document_date[:4] and len(document_date) >= 7 and (
-                    not name.startswith(("ru_", "kk_")) or _kazakh_past_day(text, m, end)) \
+                    not name.startswith(("ru_", "kk_")) or _kazakh_past_day(text, m, end)
+                    or _russian_past_day(text, m, start, end)) \
                     and value[:len(document_date)] > _week_after(document_date)[:len(value)] and \
                     not FUTURE_BEFORE.search(re.split(r"[.!?\n]", text[max(0, start - 150):start])[-1]):
                 # A year-less day after the document's own date: the last such day before it ("Their trial opened
@@ -360,6 +391,44 @@ def find_dates(text, document_date=""):
         r.how == "document" and i + 1 < len(results) and len(results[i + 1].value) == 10
         and results[i + 1].how != "document" and re.fullmatch(r"[\s,]{0,3}", text[r.end:results[i + 1].start])
         and WEEKDAY_WORD.search(r.text))]
+
+
+def _apposed(text, last, start, month, day):
+    """The year-less day names the day a relative phrase right before it counted ("Днем ранее, 10 августа", "the day
+    before, 10 August", "келесі күні, 5 наурызда"): the same month and day, only a comma or a dash between."""
+    return last is not None and last.how == "relative" and len(last.value) == 10 and bool(month) \
+        and int(last.value[5:7]) == month and int(last.value[8:10]) == int(day) \
+        and bool(re.fullmatch(r"\s*[,—–-]?\s*", text[last.end:start]))
+
+
+def _year_said(text, start, end, results, document_date):
+    """(year, end of the words) when words next to a year-less date name its year: "this year" (the document's year),
+    "of that year", "того же года", "сол жылғы" (the year of the date told last before it); else None."""
+    for kind in ("this", "same"):
+        after = YEAR_WORDS[(kind, "after")] and YEAR_WORDS[(kind, "after")].match(text, end)
+        before = YEAR_WORDS[(kind, "before")] and YEAR_WORDS[(kind, "before")].search(text, max(0, start - 30), start)
+        if not (after or before):
+            continue
+        if kind == "this":
+            year = document_date[:4]
+        else:
+            year = next((r.value[:4] for r in reversed(results) if len(r.value) >= 4), "")
+        if year:
+            return year, (after.end() if after else end)
+    return None
+
+
+def _russian_past_day(text, m, start, end):
+    """A Russian day or month without its year ("2 марта суд приговорил …") in a text dated before that day of its own
+    year: of the year before, as in English and Kazakh, unless its sentence tells of something to come ("заседание
+    назначено на 25 мая", lexicon/ru future_in_sentence) or it ends a term ("до 15 мая")."""
+    if RU_FUTURE is None or KK_MONTH_WORD.search(m.group()) or not CYRILLIC_WORD.search(m.group()):
+        return False
+    if BOUND_BEFORE.search(text, max(0, start - 6), start):
+        return False
+    before = re.split(r"[.!?\n]", text[max(0, start - 200):start])[-1]
+    after = re.split(r"[.!?\n]", text[end:end + 300])[0]
+    return not RU_FUTURE.search(before) and not RU_FUTURE.search(after)
 
 
 def _kazakh_past_day(text, m, end):
