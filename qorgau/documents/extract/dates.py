@@ -221,9 +221,12 @@ def find_dates(text, document_date=""):
     found.sort()
     results = []
     swallowed = 0
+    restore_year = None  # (year, position): the narrative's year, back after a flashback's paragraph ends
     for start, end, name, m in found:
         if start < swallowed:
             continue
+        if restore_year is not None and start >= restore_year[1]:
+            context_year, restore_year = restore_year[0], None
         g = m.groups()
         value = value_end = ""
         how = "explicit"
@@ -382,7 +385,16 @@ def find_dates(text, document_date=""):
                                    and BOUND_BEFORE.search(text, max(0, start - 6), start))
             heads = heads and not UNTIL_BEFORE.search(text, max(0, start - 12), start) \
                 and not UNTIL_AFTER.match(text, end)
-            context_year = value[:4] if how == "explicit" and heads else context_year
+            if how == "explicit" and heads:
+                if _flashback(text, start):
+                    # "Ранее, в августе 2019 года, …", "Earlier, in August 2019, she had …", "Бұған дейін, 2019
+                    # жылғы тамызда, …": a flashback's year holds to the end of its paragraph; the next paragraph is
+                    # back in the narrative's year
+                    paragraph_end = text.find("\n\n", end)
+                    restore_year = restore_year or (context_year, len(text) if paragraph_end < 0 else paragraph_end)
+                else:
+                    restore_year = None
+                context_year = value[:4]
             results.append(DateRef(start, end, text[start:end], value=value, value_end=value_end, how=how))
     # "В субботу, 4 марта 2023 года", "on Tuesday, 1 October": the weekday names the date written after it, which
     # says more (the weekday alone counts back from the document's date, and may land a week off).
@@ -391,6 +403,18 @@ def find_dates(text, document_date=""):
         r.how == "document" and i + 1 < len(results) and len(results[i + 1].value) == 10
         and results[i + 1].how != "document" and re.fullmatch(r"[\s,]{0,3}", text[r.end:results[i + 1].start])
         and WEEKDAY_WORD.search(r.text))]
+
+
+FLASHBACK = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{row[1]})" for row in lexicon.table("modifiers")
+                                                if row[0] == "background")
+                       + r"|earlier|previously|ранее|раньше|бұрын)(?!\w)", re.I)
+
+
+def _flashback(text, start):
+    """Whether the date at `start` stands in a sentence that opens a flashback (lexicon modifiers `background`:
+    "Ранее", "Earlier", "Before that", "Бұған дейін") before the date."""
+    sentence = re.split(r"[.!?\n]\s", text[max(0, start - 120):start])[-1]
+    return bool(FLASHBACK.search(sentence))
 
 
 def _apposed(text, last, start, month, day):
