@@ -371,7 +371,7 @@ def find_dates(text, document_date=""):
         if value and len(value) == 10 and how == "year_from_context" and document_date[:4]:
             value, value_end = _weekday_year(text, start, value, value_end, document_date)
         if value and CYRILLIC_WORD.search(text[max(0, start - 40):start]) and (
-                PERIOD_BEFORE.search(text, max(0, start - 60), start) or (
+                PERIOD_BEFORE.search(text, _line_or_sentence_start(text, start, 60), start) or (
                     results and results[-1].how == "period" and PERIOD_JOIN.fullmatch(text, results[-1].end, start))):
             results.append(DateRef(start, end, text[start:end], value=value, value_end=value_end, how="period"))
             continue
@@ -403,6 +403,13 @@ def find_dates(text, document_date=""):
         r.how == "document" and i + 1 < len(results) and len(results[i + 1].value) == 10
         and results[i + 1].how != "document" and re.fullmatch(r"[\s,]{0,3}", text[r.end:results[i + 1].start])
         and WEEKDAY_WORD.search(r.text))]
+
+
+def _line_or_sentence_start(text, start, reach):
+    """Where the line or sentence that holds `start` begins, at most `reach` characters back ("Итоги года ¶ 2 марта …":
+    a heading's words are not the words before the date)."""
+    stop = text.rfind(". ", 0, start)
+    return max(start - reach, 0, text.rfind("\n", 0, start) + 1, stop + 2 if stop >= 0 else 0)
 
 
 FLASHBACK = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{row[1]})" for row in lexicon.table("modifiers")
