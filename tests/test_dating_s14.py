@@ -129,3 +129,24 @@ def test_a_count_set_off_by_commas_does_not_move_the_act(text):
 def test_a_count_that_tells_the_act_still_counts_back():  # guard
     text = "The court took the decision on Saturday, 18 July, two days after police detained Aliya Nurova."
     assert ("Aliya Nurova", "2020-07-16") in {(v, d) for v, _, d in acts(text, "2020-10-05")}
+
+
+# -- date shapes the finder did not read -----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # a part of a year
+    ("В конце 2023 года Марата Ахметова задержали.", "2023"),
+    ("В первой половине 2023 года Марата Ахметова задержали.", "2023"),
+    ("Марат Ахметов 2023 жылдың соңында ұсталды.", "2023"),
+    ("Марат Ахметов 2023 жылдың басында ұсталды.", "2023"),
+    # a Russian day written as an ordinal with its ending
+    ("Марата Ахметова задержали 5-го марта 2023 года.", "2023-03-05"),
+    # a day alone, of the month last stated
+    ("Police detained Marat Akhmetov on 3 May 2023. On the 12th a court fined him.", "2023-05-12"),
+    ("Марата Ахметова задержали 3 мая 2023 года. 12-го числа суд его оштрафовал.", "2023-05-12"),
+])
+def test_more_date_shapes_are_read(text, expected):
+    assert dates(text, "2024-06-20")[-1] == expected
+
+
+def test_a_day_alone_takes_no_month_across_a_paragraph():  # guard
+    assert dates("Его задержали 3 мая 2023 года.\n\n12-го числа суд его оштрафовал.", "2024-06-20") == ["2023-05-03"]

@@ -71,7 +71,7 @@ PATTERNS = [
     ("kk_year_month", re.compile(rf"\b{YEAR}\s+{KK_YEAR_WORD}\s+{RU_MONTH}(?:\s+(?:айында|aiynda))?(?!\w)", re.I)),
     ("ru_ordinal_day_month", re.compile(rf"(?<!\w){ORDINAL_DAY}\s+{RU_MONTH}(?!\w)(?:\s+{YEAR})?", re.I)),
     # (not a Kazakh day before a year that opens the next phrase: "12 наурызда 1997 жылғы ҚК-нің …")
-    ("ru_day_month_year", re.compile(rf"\b(\d{{1,2}})\s+{RU_MONTH}\s+{YEAR}(?!\s+(?:жылғы|jylğy))", re.I)),
+    ("ru_day_month_year", re.compile(rf"\b(\d{{1,2}})(?:-?го)?\s+{RU_MONTH}\s+{YEAR}(?!\s+(?:жылғы|jylğy))", re.I)),
     ("ru_month_year", re.compile(rf"(?<!\w)(?:в\s+)?{RU_MONTH},?\s+{YEAR}(?!\s+(?:жылғы|jylğy))", re.I)),  # "Маусым, 2022." heading
     ("part_month_year", re.compile(rf"\b(early|mid|late|the (?:end|beginning|start|middle) of)[- ]?{MONTH},?\s+(?:of\s+)?{YEAR}", re.I)),
     ("month_year", re.compile(rf"(?<!\w){MONTH},?\s+(?:of\s+)?{YEAR}", re.I)),
@@ -81,7 +81,7 @@ PATTERNS = [
     # "в конце марта", "в начале октября", "в середине мая" (the year from the text before): that month
     ("ru_part_month", re.compile(rf"(?<!\w)(?:в\s+)?(?:конце|начале|середине)\s+{RU_MONTH}(?!\w)(?!\s+(?:19|20)\d\d)(?!\s+прошлого)", re.I)),
     # (not a day of last year, "былтыр 29 қыркүйекте": a relative date below)
-    ("ru_day_month", re.compile(rf"\b(?=\d)(?<!былтыр )(?<!былтырғы )(?<!өткен жылы )(?<!өткен жылғы )(?<!өткен жылдың )(\d{{1,2}})(?:\s+|-){RU_MONTH}\b(?!\s+(?:19|20)\d\d(?!\s+(?:жылғы|jylğy)))(?!\s+прошлого)", re.I)),
+    ("ru_day_month", re.compile(rf"\b(?=\d)(?<!былтыр )(?<!былтырғы )(?<!өткен жылы )(?<!өткен жылғы )(?<!өткен жылдың )(\d{{1,2}})(?:-?го\s+|\s+|-){RU_MONTH}\b(?!\s+(?:19|20)\d\d(?!\s+(?:жылғы|jylğy)))(?!\s+прошлого)", re.I)),
     # "late February", "at the end of February" (the year from the text before): that month
     ("part_month", re.compile(rf"\b(early|mid|late|the (?:end|beginning|start|middle) of)[- ]{MONTH}\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d)", re.I)),
     # "ақпанның соңында", "наурыз айының басында" (at the end, the beginning of the month; the year from before)
@@ -99,6 +99,9 @@ PATTERNS = [
     ("kk_bare_month", re.compile(rf"(?<!\w)(?:(?-i:(?=[а-яёәғқңөұүһіa-zäğıñöşūü]))|\A|(?<=[.!?\n]\s)|(?<=\n))"
                                  rf"{KK_MONTH}(?<=да|де|та|те|da|de|ta|te)(?!\w)(?!\s*\d)", re.I)),
     ("part_year", re.compile(rf"\b(?:in\s+)?(?:early|mid|late|the end of|the beginning of)[- ]?{YEAR}\b", re.I)),
+    # "в конце 2023 года", "в первой половине 2023 года", "2023 жылдың соңында": a part of a year, that year
+    ("part_year", re.compile(rf"(?<!\w)(?:[вВ]\s+)?(?:начале|середине|конце|(?:первой|второй)\s+половине)\s+{YEAR}(?!\s*[-–]\s*\d)", re.I)),
+    ("part_year", re.compile(rf"\b{YEAR}\s+(?:жылдың|jyldyñ)\s+(?:басында|соңында|ортасында|аяғында|(?:бірінші|екінші)\s+жартысында)(?!\w)", re.I)),
     ("year", re.compile(rf"\b(?:in|since|of|by|until|during|в)\s+{YEAR}\b(?!\s*[-–]\s*\d)", re.I)),
     # Russian: a year abbreviated with no preposition, as lists and notes write it ("(приговор 2020 г.)"), not a
     # range's end (the spelled-out genitive, "январских событий 2022 года", names an event's year, not the act's)
@@ -107,6 +110,8 @@ PATTERNS = [
     ("year", re.compile(rf"(?<=[a-z]{{3}}ed ){YEAR}\b(?![-–.,]\s*\d)")),
     # Kazakh: a year alone, before its noun ("2023 жылы", "2015 жылдан бері"), not before a month or day (above)
     ("year", re.compile(rf"\b{YEAR}\s+(?:ж(?:ылы|ылдан|ылға|\.)|j(?:yly|yldan|ylğa|\.))(?!\w)(?!\s+(?:\d|{RU_MONTH}))", re.I)),
+    # A day alone, its month the one last stated: "On the 12th", "12-го числа" (the 12th of that month)
+    ("day_only", re.compile(rf"\b[Oo]n\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH})|(?<!\w)(\d{{1,2}})-?го\s+числа(?!\w)")),
 ]
 
 
@@ -337,6 +342,11 @@ def find_dates(text, document_date=""):
                 value, how = _iso(context_year, _month(g[1])), "year_from_context"
         elif name in {"year", "part_year"}:
             value = _iso(g[0])
+        elif name == "day_only":
+            last = next((r for r in reversed(results) if len(r.value) >= 7 and r.how != "period"), None)
+            day = g[0] or g[-1]  # (the English or the Russian shape)
+            if last is not None and "\n\n" not in text[last.end:start] and _valid(last.value[:4], last.value[5:7], day):
+                value, how = _iso(last.value[:4], last.value[5:7], day), "day_of_month"
         said_year = _year_said(text, start, end, results, document_date) if value and how == "year_from_context" \
             else None
         if said_year:
