@@ -150,3 +150,16 @@ def test_more_date_shapes_are_read(text, expected):
 
 def test_a_day_alone_takes_no_month_across_a_paragraph():  # guard
     assert dates("Его задержали 3 мая 2023 года.\n\n12-го числа суд его оштрафовал.", "2024-06-20") == ["2023-05-03"]
+
+
+# -- the rest of a group is not the person named before -------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Жұлдызбек Таурбеков 2018 жылғы қазанда ұсталды. Қалған сегізі тамызда сотталды.",
+    "Жұлдызбек Таурбеков 2018 жылғы қазанда ұсталды. Қалғандары тамызда сотталды.",
+    "Жұлдызбек Таурбеков 2018 жылғы қазанда ұсталды. Қалған 8-і тамызда сотталды.",
+    # guards: English and Russian read so already
+    "Police detained Zhuldyzbek Taurbekov in October 2018. The remaining eight were sentenced in August.",
+    "Полиция задержала Жулдызбека Таурбекова в октябре 2018 года. Остальных осудили в августе.",
+])
+def test_the_rest_of_a_group_is_not_the_person_named_before(text):
+    assert {act for _, act, _ in acts(text, "2019-12-20")} == {"detained"}
