@@ -163,3 +163,26 @@ def test_a_day_alone_takes_no_month_across_a_paragraph():  # guard
 ])
 def test_the_rest_of_a_group_is_not_the_person_named_before(text):
     assert {act for _, act, _ in acts(text, "2019-12-20")} == {"detained"}
+
+
+# -- counted weeks and months, and a term's end is no anchor -----------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("He was detained on 3 May 2023. Two weeks later he was sentenced.", "2023-05-17"),
+    ("He was detained on 3 May 2023. Three days after that he was sentenced.", "2023-05-06"),
+    ("He was detained on 3 May 2023. A month later he was sentenced.", "2023-06"),
+    ("He was detained on 3 November 2023. Three months later he was sentenced.", "2024-02"),
+    ("Его задержали 3 мая 2023 года. Через три недели суд его арестовал.", "2023-05-24"),
+    ("Его задержали 3 мая 2023 года. Через месяц суд его осудил.", "2023-06"),
+    ("Его задержали 3 мая 2023 года. Два месяца спустя суд его осудил.", "2023-07"),
+    ("Оны 2023 жылғы 3 мамырда ұстады. Екі күн өткен соң сот оны қамады.", "2023-05-05"),
+    ("Оны 2023 жылғы 3 мамырда ұстады. Бір аптадан соң сот оны қамады.", "2023-05-10"),
+    ("Оны 2023 жылғы 3 мамырда ұстады. Екі аптадан кейін сот оны қамады.", "2023-05-17"),
+    ("Оны 2023 жылғы 3 мамырда ұстады. Бір айдан кейін сот оны соттады.", "2023-06"),
+])
+def test_weeks_and_months_count_from_the_day_last_stated(text, expected):
+    assert dates(text, "2024-06-20")[-1] == expected
+
+
+def test_a_term_end_is_no_anchor_in_russian():
+    # as "until 15 May. The next day …" in English: the day after a term's end is not a day the text tells
+    assert dates("Суд продлил арест до 15 мая 2023 года. На следующий день его избили.", "2024-06-20") == ["2023-05-15"]

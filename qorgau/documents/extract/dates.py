@@ -583,7 +583,7 @@ def _relative(m, results, context_year, document_date=""):
     # day planned or ending a period, "the protests called for 21 May", "until 3 June").
     # Nor a photo caption's day ("Фото: А у суда, 19 января 2025 года"): when the picture was taken, not the story's.
     anchor = next((r for r in reversed(results) if len(r.value) == 10 and r.how != "relative"
-                   and not re.search(r"(?<!\w)(?:since|с|from|бері|(?:called|planned|scheduled|set|due) for|until|till)\s+$",
+                   and not re.search(r"(?<!\w)(?:since|с|from|бері|(?:called|planned|scheduled|set|due) for|until|till|до)\s+$",
                                     m.string[max(0, r.start - 16):r.start], re.I)
                    and not _in_caption(m.string, r.start)),
                   None)
@@ -595,7 +595,7 @@ def _relative(m, results, context_year, document_date=""):
         anchor = DateRef(0, 0, "", value=document_date, how="document")
     if anchor is None:
         return "", "", ""
-    count = _count(groups.get("n")) if offset.endswith("n") else int(offset)
+    count = _count(groups.get("n") or groups.get("n2")) if offset.endswith("n") else int(offset)
     if count is None:
         return "", "", ""
     if _heads_entry(m.string, anchor, m.start()):
@@ -603,6 +603,13 @@ def _relative(m, results, context_year, document_date=""):
         # "21 May ¶ Two days after the picket …"): the heading is the day counted to, the count tells from what.
         return anchor.value, "", "relative"
     days = -count if offset.startswith("-") and offset.endswith("n") else count
+    if unit == "month":
+        # "a month later", "через два месяца", "бір айдан кейін": the month that many months on — its day unknown
+        year, month = int(anchor.value[:4]), int(anchor.value[5:7]) + days
+        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+        return _iso(year, month), "", "relative"
+    if unit == "week":  # "two weeks later", "через три недели", "екі аптадан кейін"
+        days *= 7
     day = datetime.date.fromisoformat(anchor.value) + datetime.timedelta(days=days)
     return day.isoformat(), "", "relative"
 
