@@ -88,8 +88,6 @@ PATTERNS = [
     ("kk_part_month", re.compile(rf"(?<!\w){KK_MONTH}(?:\s+айының)?\s+(?:соңында|басында|ортасында|аяғында)(?!\w)", re.I)),
     # A month alone after a preposition ("on appeal in July", "since March"): capitalised, so "may" stays a verb.
     ("bare_month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring)\s+(?-i:{MONTH})(?![\w.]*[ \t]*\d)")),
-    # "в августе, 10-го числа" (in August, on the 10th): that day of the month (the year from the text before)
-    ("ru_month_numbered_day", re.compile(rf"(?<!\w)(?:[вВ]\s+)?{RU_MONTH},?\s+(\d{{1,2}})-?(?:го|е)\s+числа(?!\w)", re.I)),
     ("ru_bare_month", re.compile(rf"\b[вВ]\s+{RU_MONTH}(?!\w)(?!\s*\d)(?!\s+прошлого)", re.I)),
     ("kk_bare_month", re.compile(rf"(?<!\w){RU_MONTH}\s+(?:айында|aiynda)", re.I)),
     ("relative", RELATIVE),
@@ -110,8 +108,10 @@ PATTERNS = [
     ("year", re.compile(rf"(?<=[a-z]{{3}}ed ){YEAR}\b(?![-–.,]\s*\d)")),
     # Kazakh: a year alone, before its noun ("2023 жылы", "2015 жылдан бері"), not before a month or day (above)
     ("year", re.compile(rf"\b{YEAR}\s+(?:ж(?:ылы|ылдан|ылға|\.)|j(?:yly|yldan|ylğa|\.))(?!\w)(?!\s+(?:\d|{RU_MONTH}))", re.I)),
-    # A day alone, its month the one last stated: "On the 12th", "12-го числа" (the 12th of that month)
-    ("day_only", re.compile(rf"\b[Oo]n\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH})|(?<!\w)(\d{{1,2}})-?го\s+числа(?!\w)")),
+    # A day alone, its month the one last stated: "On the 12th", "12-го числа" (the 12th of that month); "в августе,
+    # 10-го числа" is that day of the month just named
+    ("day_only", re.compile(rf"\bon\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH})", re.I)),
+    ("day_only", re.compile(r"(?<!\w)(\d{1,2})-?(?:го|е)\s+числа(?!\w)")),
 ]
 
 
@@ -318,9 +318,7 @@ def find_dates(text, document_date=""):
             how = "explicit" if g[2] else "year_from_context"
             if year and _month(g[1]) and _valid(year, _month(g[1]), g[0]):
                 value = _iso(year, _month(g[1]), g[0])
-        elif name in {"day_month", "ru_day_month", "ru_month_numbered_day"}:
-            if name == "ru_month_numbered_day":
-                g = (g[1], g[0])
+        elif name in {"day_month", "ru_day_month"}:
             month = _month(g[1])
             year = context_year
             last = results[-1] if results else None
@@ -344,9 +342,13 @@ def find_dates(text, document_date=""):
             value = _iso(g[0])
         elif name == "day_only":
             last = next((r for r in reversed(results) if len(r.value) >= 7 and r.how != "period"), None)
-            day = g[0] or g[-1]  # (the English or the Russian shape)
+            day = g[0]
             if last is not None and "\n\n" not in text[last.end:start] and _valid(last.value[:4], last.value[5:7], day):
                 value, how = _iso(last.value[:4], last.value[5:7], day), "day_of_month"
+                if last is results[-1] and len(last.value) == 7 and re.fullmatch(r"\s*,?\s*", text[last.end:start]):
+                    # "в августе, 10-го числа": one date, that day of the month just named
+                    results.pop()
+                    start = last.start
         said_year = _year_said(text, start, end, results, document_date) if value and how == "year_from_context" \
             else None
         if said_year:
@@ -603,6 +605,10 @@ def _relative(m, results, context_year, document_date=""):
         # "21 May ¶ Two days after the picket …"): the heading is the day counted to, the count tells from what.
         return anchor.value, "", "relative"
     days = -count if offset.startswith("-") and offset.endswith("n") else count
+    if unit == "counted":  # the word after the count: days, weeks or months ("two weeks later", "через два месяца")
+        word = (groups.get("u") or "").lower()
+        unit = "week" if word.startswith(("week", "недел", "апта")) else \
+            "month" if word.startswith(("month", "месяц")) or word == "ай" else "day"
     if unit == "month":
         # "a month later", "через два месяца", "бір айдан кейін": the month that many months on — its day unknown
         year, month = int(anchor.value[:4]), int(anchor.value[5:7]) + days
