@@ -186,3 +186,12 @@ def test_weeks_and_months_count_from_the_day_last_stated(text, expected):
 def test_a_term_end_is_no_anchor_in_russian():
     # as "until 15 May. The next day …" in English: the day after a term's end is not a day the text tells
     assert dates("Суд продлил арест до 15 мая 2023 года. На следующий день его избили.", "2024-06-20") == ["2023-05-15"]
+
+
+@pytest.mark.parametrize("text", [
+    "In 2021 Marat Akhmetov was fined. Earlier this year police detained Marat Akhmetov.",
+    "В 2021 году Марата Ахметова оштрафовали. В этом году полиция задержала Марата Ахметова.",
+    "2021 жылы Марат Ахметовқа айыппұл салынды. Биыл полиция Марат Ахметовты ұстады.",  # guard: kk read so already
+])
+def test_this_year_is_the_document_year(text):
+    assert dates(text, "2024-06-20")[-1] == "2024"
