@@ -118,7 +118,8 @@ def test_the_next_sentence_dates_the_decision(text, day):
     "собраний: 3 сентября он вышел на одиночный пикет.",
 ])
 def test_the_date_of_an_offence_after_a_colon_dates_no_act(text):
-    assert dates_of(text, "Ерлан Касымов") <= {"2024-10-23"}
+    # (23 October in a text of 20 May 2024 is of the year before: a year-less past day after the document's date)
+    assert dates_of(text, "Ерлан Касымов") <= {"2023-10-23"}
 
 
 @pytest.mark.parametrize("text", [

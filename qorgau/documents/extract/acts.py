@@ -489,6 +489,10 @@ def _counted_back(text, sentence_start, trigger_start, own_dates):
     if not found or any(found[-1].end() <= d.start < trigger_start for d in own_dates):
         return None
     m = found[-1]
+    if re.search(r"[,;:—–]", text[m.end():trigger_start]):
+        # "On 20 July, two weeks after her return, police came …": the count is an aside to the main clause's day;
+        # the act after the comma is of that day, not counted back
+        return None
     main = [d for d in own_dates if d.end <= m.start() and re.fullmatch(r"\d{4}-\d{2}-\d{2}", d.value)]
     if not main or re.search(r"[.;]", text[main[-1].end:m.start()]):
         return None
@@ -2301,6 +2305,11 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             state_only = not attributive and own_dates and CYRILLIC.search(sentence) and not KAZAKH.search(sentence) \
                 and (_appositive_participle(sentence, start, hit_start, own_dates)
                      or _reported_earlier(sentence, start, hit_start, own_dates))
+            # Kazakh tells an account as the object of the speech verb that ends the sentence ("Х-тің ұсталғанын 16
+            # мамырда еріктілер растады", "… іс қозғалғанын хабарлады"): a date after the act's own words is the
+            # report's day, not the act's.
+            state_only = state_only or (own_dates and KAZAKH.search(sentence)
+                                        and _kk_reported(sentence, start, hit_start, hit_end, own_dates))
             attributive = attributive or state_only
             headline = False
             # (a headline stands on its own line: a first sentence with more of its paragraph after it on the same
@@ -2738,6 +2747,28 @@ def _reported_earlier(sentence, start, position, dates):
         return False
     return not any(d.start >= start + told.end() and not SINCE_BEFORE.search(sentence, 0, d.start - start)
                    for d in dates)
+
+
+KK_REPORTED_OBJECT = re.compile(r"\w*(?:ған|ген|қан|кен)(?:дығ|дік|тығ|тік)?(?:ын|ін|ы|і)(?!\w)", re.I)
+_KK_REPORTED = [row[1] for row in lexicon.table("modifiers", "kk") if row[0] == "reported_after"]
+KK_REPORTED_VERB = re.compile(rf"(?<!\w)(?:{'|'.join(_KK_REPORTED)})(?!\w)", re.I) if _KK_REPORTED else None
+
+
+def _kk_reported(sentence, start, hit_start, hit_end, dates):
+    """Whether the Kazakh act at hit_start…hit_end is told as the object of a speech verb later in its sentence
+    (the trigger's last word a verbal noun in the accusative, "ұсталғанын", "қозғалғанын"; lexicon kk reported_after:
+    "растады", "хабарлады", "мәлімдеді") and every date of the sentence stands after the act's words: the report's."""
+    if KK_REPORTED_VERB is None:
+        return False
+    head = re.search(r"\w*$", sentence[:hit_end]).group()  # the word the trigger ends in, whole, and the two after
+    following = re.match(r"(\w*)(?:\s+(\w+))?(?:\s+(\w+))?", sentence[hit_end:])
+    words = [head + following.group(1)] + [w for w in following.groups()[1:] if w]
+    if not any(KK_REPORTED_OBJECT.fullmatch(word) for word in words if word):
+        return False
+    tail = sentence[hit_end:]
+    if not KK_REPORTED_VERB.search(tail):
+        return False
+    return all(d.start >= start + hit_end for d in dates)
 
 
 def _dated_clause(sentence, start, position, dates):

@@ -71,7 +71,7 @@ PATTERNS = [
     ("kk_year_month", re.compile(rf"\b{YEAR}\s+{KK_YEAR_WORD}\s+{RU_MONTH}(?:\s+(?:айында|aiynda))?(?!\w)", re.I)),
     ("ru_ordinal_day_month", re.compile(rf"(?<!\w){ORDINAL_DAY}\s+{RU_MONTH}(?!\w)(?:\s+{YEAR})?", re.I)),
     # (not a Kazakh day before a year that opens the next phrase: "12 наурызда 1997 жылғы ҚК-нің …")
-    ("ru_day_month_year", re.compile(rf"\b(\d{{1,2}})\s+{RU_MONTH}\s+{YEAR}(?!\s+(?:жылғы|jylğy))", re.I)),
+    ("ru_day_month_year", re.compile(rf"\b(\d{{1,2}})(?:-?го)?\s+{RU_MONTH}\s+{YEAR}(?!\s+(?:жылғы|jylğy))", re.I)),
     ("ru_month_year", re.compile(rf"(?<!\w)(?:в\s+)?{RU_MONTH},?\s+{YEAR}(?!\s+(?:жылғы|jylğy))", re.I)),  # "Маусым, 2022." heading
     ("part_month_year", re.compile(rf"\b(early|mid|late|the (?:end|beginning|start|middle) of)[- ]?{MONTH},?\s+(?:of\s+)?{YEAR}", re.I)),
     ("month_year", re.compile(rf"(?<!\w){MONTH},?\s+(?:of\s+)?{YEAR}", re.I)),
@@ -81,7 +81,7 @@ PATTERNS = [
     # "в конце марта", "в начале октября", "в середине мая" (the year from the text before): that month
     ("ru_part_month", re.compile(rf"(?<!\w)(?:в\s+)?(?:конце|начале|середине)\s+{RU_MONTH}(?!\w)(?!\s+(?:19|20)\d\d)(?!\s+прошлого)", re.I)),
     # (not a day of last year, "былтыр 29 қыркүйекте": a relative date below)
-    ("ru_day_month", re.compile(rf"\b(?=\d)(?<!былтыр )(?<!былтырғы )(?<!өткен жылы )(?<!өткен жылғы )(?<!өткен жылдың )(\d{{1,2}})(?:\s+|-){RU_MONTH}\b(?!\s+(?:19|20)\d\d(?!\s+(?:жылғы|jylğy)))(?!\s+прошлого)", re.I)),
+    ("ru_day_month", re.compile(rf"\b(?=\d)(?<!былтыр )(?<!былтырғы )(?<!өткен жылы )(?<!өткен жылғы )(?<!өткен жылдың )(\d{{1,2}})(?:-?го\s+|\s+|-){RU_MONTH}\b(?!\s+(?:19|20)\d\d(?!\s+(?:жылғы|jylğy)))(?!\s+прошлого)", re.I)),
     # "late February", "at the end of February" (the year from the text before): that month
     ("part_month", re.compile(rf"\b(early|mid|late|the (?:end|beginning|start|middle) of)[- ]{MONTH}\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d)", re.I)),
     # "ақпанның соңында", "наурыз айының басында" (at the end, the beginning of the month; the year from before)
@@ -97,6 +97,9 @@ PATTERNS = [
     ("kk_bare_month", re.compile(rf"(?<!\w)(?:(?-i:(?=[а-яёәғқңөұүһіa-zäğıñöşūü]))|\A|(?<=[.!?\n]\s)|(?<=\n))"
                                  rf"{KK_MONTH}(?<=да|де|та|те|da|de|ta|te)(?!\w)(?!\s*\d)", re.I)),
     ("part_year", re.compile(rf"\b(?:in\s+)?(?:early|mid|late|the end of|the beginning of)[- ]?{YEAR}\b", re.I)),
+    # "в конце 2023 года", "в первой половине 2023 года", "2023 жылдың соңында": a part of a year, that year
+    ("part_year", re.compile(rf"(?<!\w)(?:[вВ]\s+)?(?:начале|середине|конце|(?:первой|второй)\s+половине)\s+{YEAR}(?!\s*[-–]\s*\d)", re.I)),
+    ("part_year", re.compile(rf"\b{YEAR}\s+(?:жылдың|jyldyñ)\s+(?:басында|соңында|ортасында|аяғында|(?:бірінші|екінші)\s+жартысында)(?!\w)", re.I)),
     ("year", re.compile(rf"\b(?:in|since|of|by|until|during|в)\s+{YEAR}\b(?!\s*[-–]\s*\d)", re.I)),
     # Russian: a year abbreviated with no preposition, as lists and notes write it ("(приговор 2020 г.)"), not a
     # range's end (the spelled-out genitive, "январских событий 2022 года", names an event's year, not the act's)
@@ -105,6 +108,10 @@ PATTERNS = [
     ("year", re.compile(rf"(?<=[a-z]{{3}}ed ){YEAR}\b(?![-–.,]\s*\d)")),
     # Kazakh: a year alone, before its noun ("2023 жылы", "2015 жылдан бері"), not before a month or day (above)
     ("year", re.compile(rf"\b{YEAR}\s+(?:ж(?:ылы|ылдан|ылға|\.)|j(?:yly|yldan|ylğa|\.))(?!\w)(?!\s+(?:\d|{RU_MONTH}))", re.I)),
+    # A day alone, its month the one last stated: "On the 12th", "12-го числа" (the 12th of that month); "в августе,
+    # 10-го числа" is that day of the month just named
+    ("day_only", re.compile(rf"\bon\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH})", re.I)),
+    ("day_only", re.compile(r"(?<!\w)(\d{1,2})-?(?:го|е)\s+числа(?!\w)")),
 ]
 
 
@@ -145,6 +152,24 @@ LAST_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?last\s+year(?!\w)", re.I)
 _KK_FUTURE = [row[1] for row in lexicon.table("modifiers", "kk") if row[0] == "future_after_date"]
 KK_FUTURE_AFTER = re.compile(rf"(?<!\w)(?:{'|'.join(_KK_FUTURE)})(?!\w)", re.I) if _KK_FUTURE else None
 KK_MONTH_WORD = re.compile(rf"(?<!\w){KK_MONTH}", re.I)
+_RU_FUTURE = [row[1] for row in lexicon.table("modifiers", "ru") if row[0] == "future_in_sentence"]
+RU_FUTURE = re.compile(rf"(?<!\w)(?:{'|'.join(_RU_FUTURE)})(?!\w)", re.I) if _RU_FUTURE else None
+
+
+def _modifier(kind, after):
+    """The lexicon rows of `kind` (every language) as one pattern: matched right after a date (`after`), or ending right
+    before it."""
+    rows = [row[1] for row in lexicon.table("modifiers") if row[0] == kind]
+    if not rows:
+        return None
+    alternation = "|".join(f"(?:{row})" for row in rows)
+    return re.compile(rf"(?:{alternation})(?!\w)" if after else rf"(?<!\w)(?:{alternation})\s+$", re.I)
+
+
+# "on 5 March this year", "5 марта этого года", "осы жылғы 5 наурызда"; "in March of that year", "в марте того же
+# года", "сол жылдың наурызында": words that name a year-less date's year (lexicon modifiers year_this_*, year_same_*)
+YEAR_WORDS = {(kind, side): _modifier(f"year_{kind}_{side}", side == "after")
+              for kind in ("this", "same") for side in ("after", "before")}
 
 
 def _week_after(document_date):
@@ -201,9 +226,12 @@ def find_dates(text, document_date=""):
     found.sort()
     results = []
     swallowed = 0
+    restore_year = None  # (year, position): the narrative's year, back after a flashback's paragraph ends
     for start, end, name, m in found:
         if start < swallowed:
             continue
+        if restore_year is not None and start >= restore_year[1]:
+            context_year, restore_year = restore_year[0], None
         g = m.groups()
         value = value_end = ""
         how = "explicit"
@@ -297,6 +325,8 @@ def find_dates(text, document_date=""):
             if last is not None and last.how == "relative" and len(last.value) == 7 and month \
                     and int(last.value[5:7]) == month and "\n\n" not in text[last.end:start]:
                 year = last.value[:4]  # "В октябре прошлого года … 22 октября …": a day of that month
+            elif _apposed(text, last, start, month, g[0]):
+                year = last.value[:4]  # "Днем ранее, 10 августа", "the day before, 10 August": that counted day
             if year and month and _valid(year, month, g[0]):
                 value, how = _iso(year, month, g[0]), "year_from_context"
         elif name in {"bare_month", "ru_bare_month"}:
@@ -310,7 +340,22 @@ def find_dates(text, document_date=""):
                 value, how = _iso(context_year, _month(g[1])), "year_from_context"
         elif name in {"year", "part_year"}:
             value = _iso(g[0])
-        if value and how == "year_from_context" and document_date[:4]:
+        elif name == "day_only":
+            last = next((r for r in reversed(results) if len(r.value) >= 7 and r.how != "period"), None)
+            day = g[0]
+            if last is not None and "\n\n" not in text[last.end:start] and _valid(last.value[:4], last.value[5:7], day):
+                value, how = _iso(last.value[:4], last.value[5:7], day), "day_of_month"
+                if last is results[-1] and len(last.value) == 7 and re.fullmatch(r"\s*,?\s*", text[last.end:start]):
+                    # "в августе, 10-го числа": one date, that day of the month just named
+                    results.pop()
+                    start = last.start
+        said_year = _year_said(text, start, end, results, document_date) if value and how == "year_from_context" \
+            else None
+        if said_year:
+            year, said_end = said_year
+            value, value_end = year + value[4:], (year + value_end[4:] if value_end else "")
+            swallowed = max(swallowed, said_end)
+        elif value and how == "year_from_context" and document_date[:4]:
             # "in May last year", "on 3 May of last year": the year-less date is of the year before the document's
             # (and "last year" is no date of its own here).
             last_year = LAST_YEAR_AFTER.match(text, end)
@@ -327,7 +372,8 @@ def find_dates(text, document_date=""):
                 year = str(int(value[:4]) + 1)
                 value, value_end = year + value[4:], (year + value_end[4:] if value_end else "")
             elif value[:4] == document_date[:4] and len(document_date) >= 7 and (
-                    not name.startswith(("ru_", "kk_")) or _kazakh_past_day(text, m, end)) \
+                    not name.startswith(("ru_", "kk_")) or _kazakh_past_day(text, m, end)
+                    or _russian_past_day(text, m, start, end)) \
                     and value[:len(document_date)] > _week_after(document_date)[:len(value)] and \
                     not FUTURE_BEFORE.search(re.split(r"[.!?\n]", text[max(0, start - 150):start])[-1]):
                 # A year-less day after the document's own date: the last such day before it ("Their trial opened
@@ -337,7 +383,7 @@ def find_dates(text, document_date=""):
         if value and len(value) == 10 and how == "year_from_context" and document_date[:4]:
             value, value_end = _weekday_year(text, start, value, value_end, document_date)
         if value and CYRILLIC_WORD.search(text[max(0, start - 40):start]) and (
-                PERIOD_BEFORE.search(text, max(0, start - 60), start) or (
+                PERIOD_BEFORE.search(text, _line_or_sentence_start(text, start, 60), start) or (
                     results and results[-1].how == "period" and PERIOD_JOIN.fullmatch(text, results[-1].end, start))):
             results.append(DateRef(start, end, text[start:end], value=value, value_end=value_end, how="period"))
             continue
@@ -351,7 +397,16 @@ def find_dates(text, document_date=""):
                                    and BOUND_BEFORE.search(text, max(0, start - 6), start))
             heads = heads and not UNTIL_BEFORE.search(text, max(0, start - 12), start) \
                 and not UNTIL_AFTER.match(text, end)
-            context_year = value[:4] if how == "explicit" and heads else context_year
+            if how == "explicit" and heads:
+                if _flashback(text, start):
+                    # "Ранее, в августе 2019 года, …", "Earlier, in August 2019, she had …", "Бұған дейін, 2019
+                    # жылғы тамызда, …": a flashback's year holds to the end of its paragraph; the next paragraph is
+                    # back in the narrative's year
+                    paragraph_end = text.find("\n\n", end)
+                    restore_year = restore_year or (context_year, len(text) if paragraph_end < 0 else paragraph_end)
+                else:
+                    restore_year = None
+                context_year = value[:4]
             results.append(DateRef(start, end, text[start:end], value=value, value_end=value_end, how=how))
     # "В субботу, 4 марта 2023 года", "on Tuesday, 1 October": the weekday names the date written after it, which
     # says more (the weekday alone counts back from the document's date, and may land a week off).
@@ -360,6 +415,63 @@ def find_dates(text, document_date=""):
         r.how == "document" and i + 1 < len(results) and len(results[i + 1].value) == 10
         and results[i + 1].how != "document" and re.fullmatch(r"[\s,]{0,3}", text[r.end:results[i + 1].start])
         and WEEKDAY_WORD.search(r.text))]
+
+
+def _line_or_sentence_start(text, start, reach):
+    """Where the line or sentence that holds `start` begins, at most `reach` characters back ("Итоги года ¶ 2 марта …":
+    a heading's words are not the words before the date)."""
+    stop = text.rfind(". ", 0, start)
+    return max(start - reach, 0, text.rfind("\n", 0, start) + 1, stop + 2 if stop >= 0 else 0)
+
+
+FLASHBACK = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{row[1]})" for row in lexicon.table("modifiers")
+                                                if row[0] == "background")
+                       + r"|earlier|previously|ранее|раньше|бұрын)(?!\w)", re.I)
+
+
+def _flashback(text, start):
+    """Whether the date at `start` stands in a sentence that opens a flashback (lexicon modifiers `background`:
+    "Ранее", "Earlier", "Before that", "Бұған дейін") before the date."""
+    sentence = re.split(r"[.!?\n]\s", text[max(0, start - 120):start])[-1]
+    return bool(FLASHBACK.search(sentence))
+
+
+def _apposed(text, last, start, month, day):
+    """The year-less day names the day a relative phrase right before it counted ("Днем ранее, 10 августа", "the day
+    before, 10 August", "келесі күні, 5 наурызда"): the same month and day, only a comma or a dash between."""
+    return last is not None and last.how == "relative" and len(last.value) == 10 and bool(month) \
+        and int(last.value[5:7]) == month and int(last.value[8:10]) == int(day) \
+        and bool(re.fullmatch(r"\s*[,—–-]?\s*", text[last.end:start]))
+
+
+def _year_said(text, start, end, results, document_date):
+    """(year, end of the words) when words next to a year-less date name its year: "this year" (the document's year),
+    "of that year", "того же года", "сол жылғы" (the year of the date told last before it); else None."""
+    for kind in ("this", "same"):
+        after = YEAR_WORDS[(kind, "after")] and YEAR_WORDS[(kind, "after")].match(text, end)
+        before = YEAR_WORDS[(kind, "before")] and YEAR_WORDS[(kind, "before")].search(text, max(0, start - 30), start)
+        if not (after or before):
+            continue
+        if kind == "this":
+            year = document_date[:4]
+        else:
+            year = next((r.value[:4] for r in reversed(results) if len(r.value) >= 4), "")
+        if year:
+            return year, (after.end() if after else end)
+    return None
+
+
+def _russian_past_day(text, m, start, end):
+    """A Russian day or month without its year ("2 марта суд приговорил …") in a text dated before that day of its own
+    year: of the year before, as in English and Kazakh, unless its sentence tells of something to come ("заседание
+    назначено на 25 мая", lexicon/ru future_in_sentence) or it ends a term ("до 15 мая")."""
+    if RU_FUTURE is None or KK_MONTH_WORD.search(m.group()) or not CYRILLIC_WORD.search(m.group()):
+        return False
+    if BOUND_BEFORE.search(text, max(0, start - 6), start):
+        return False
+    before = re.split(r"[.!?\n]", text[max(0, start - 200):start])[-1]
+    after = re.split(r"[.!?\n]", text[end:end + 300])[0]
+    return not RU_FUTURE.search(before) and not RU_FUTURE.search(after)
 
 
 def _kazakh_past_day(text, m, end):
@@ -473,7 +585,7 @@ def _relative(m, results, context_year, document_date=""):
     # day planned or ending a period, "the protests called for 21 May", "until 3 June").
     # Nor a photo caption's day ("Фото: А у суда, 19 января 2025 года"): when the picture was taken, not the story's.
     anchor = next((r for r in reversed(results) if len(r.value) == 10 and r.how != "relative"
-                   and not re.search(r"(?<!\w)(?:since|с|from|бері|(?:called|planned|scheduled|set|due) for|until|till)\s+$",
+                   and not re.search(r"(?<!\w)(?:since|с|from|бері|(?:called|planned|scheduled|set|due) for|until|till|до)\s+$",
                                     m.string[max(0, r.start - 16):r.start], re.I)
                    and not _in_caption(m.string, r.start)),
                   None)
@@ -485,7 +597,7 @@ def _relative(m, results, context_year, document_date=""):
         anchor = DateRef(0, 0, "", value=document_date, how="document")
     if anchor is None:
         return "", "", ""
-    count = _count(groups.get("n")) if offset.endswith("n") else int(offset)
+    count = _count(groups.get("n") or groups.get("n2")) if offset.endswith("n") else int(offset)
     if count is None:
         return "", "", ""
     if _heads_entry(m.string, anchor, m.start()):
@@ -493,6 +605,17 @@ def _relative(m, results, context_year, document_date=""):
         # "21 May ¶ Two days after the picket …"): the heading is the day counted to, the count tells from what.
         return anchor.value, "", "relative"
     days = -count if offset.startswith("-") and offset.endswith("n") else count
+    if unit == "counted":  # the word after the count: days, weeks or months ("two weeks later", "через два месяца")
+        word = (groups.get("u") or "").lower()
+        unit = "week" if word.startswith(("week", "недел", "апта")) else \
+            "month" if word.startswith(("month", "месяц")) or word == "ай" else "day"
+    if unit == "month":
+        # "a month later", "через два месяца", "бір айдан кейін": the month that many months on — its day unknown
+        year, month = int(anchor.value[:4]), int(anchor.value[5:7]) + days
+        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+        return _iso(year, month), "", "relative"
+    if unit == "week":  # "two weeks later", "через три недели", "екі аптадан кейін"
+        days *= 7
     day = datetime.date.fromisoformat(anchor.value) + datetime.timedelta(days=days)
     return day.isoformat(), "", "relative"
 
