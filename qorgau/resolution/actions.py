@@ -61,8 +61,8 @@ def score_persons(a, b, names=None, context=None, threshold=None):
                 shown = f"{_shown(x, x_level)} / {_shown(y, y_level)}"
     if best is None:
         return 0.0, []
-    extra = scoring.context_weights(a.pk, b.pk, context.get(a.pk, scoring.Context()),
-                                    context.get(b.pk, scoring.Context()))
+    extra = scoring.one_document(best, scoring.context_weights(a.pk, b.pk, context.get(a.pk, scoring.Context()),
+                                                               context.get(b.pk, scoring.Context())))
     probability = scoring.score(best, extra)
     if threshold is not None and round(probability, 3) < threshold:
         return round(probability, 3), None   # below the caller's threshold: its evidence is never read

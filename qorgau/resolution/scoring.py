@@ -34,6 +34,7 @@ CONTEXT = {
     "role conflict": -6.0,           # one an official (judge, prosecutor, investigator …), the other a victim
     "related to each other": -30.0,  # any recorded relation between them (kin, lawyer, colleague): two people
     "relative in common": 3.0,
+    "two given names in one document": -2.0,   # instead of "same document" (session 14): see one_document()
 }
 OFFICIAL_ROLES = {"judge", "prosecutor", "investigator", "official", "police", "politician", "official_other"}
 VICTIM_ROLES = {"activist", "journalist", "blogger", "human_rights_defender", "victim", "relative", "lawyer",
@@ -48,6 +49,7 @@ EXPLAIN = {
     "birth year differs": "different years of birth", "gender differs": "recorded genders differ",
     "patronymic differs": "recorded patronymics differ", "role conflict": "an official on one side, a victim on the other",
     "related to each other": "recorded as related to each other", "relative in common": "a relative in common",
+    "two given names in one document": "one document prints both full names, with two given names",
 }
 
 
@@ -195,6 +197,20 @@ def context_weights(a_pk, b_pk, a, b):
     elif (a.kin & b.kin) - {a_pk, b_pk}:
         out.append(("relative in common", CONTEXT["relative in common"], ""))
     return out
+
+
+def one_document(name_weights, context):
+    """The context weights with "same document" read against the names (session 14). A document that prints two
+    full names of one family with two given names that are only near (Марат / Мурат, Ерлан / Ержан: both real
+    names) names two people -- brothers, a father and son -- far more often than it misprints one person's given
+    name: a writer who names someone in full twice spells the given name the same way. So, for such a pair, the
+    document counts against one person instead of for it; a one-letter typo of a given name ("alike") and a name
+    known by one word or an initial keep the document's weight."""
+    features = {feature for feature, _, _ in name_weights}
+    if "given near" not in features or not any(feature == "same document" for feature, _, _ in context):
+        return context
+    return [("two given names in one document", CONTEXT["two given names in one document"], detail)
+            if feature == "same document" else (feature, bits, detail) for feature, bits, detail in context]
 
 
 def blocking_keys(parsed):
