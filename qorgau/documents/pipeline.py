@@ -25,6 +25,7 @@ from qorgau.records.models.provisions import CURRENT_EDITION
 
 from . import storage
 from .extract.acts import find_acts, find_tallies
+from .extract.ages import birth_year, text_year
 from .extract.dates import find_dates
 from .extract.names import find_persons, natasha_spans
 from .extract.provisions import find_provisions, record_uid
@@ -179,15 +180,17 @@ class Saver:
         self.prefetched = names
         self.known = {name: primary.get(name) or other.get(name) for name in names}
 
-    def person(self, name, role=""):
+    def person(self, name, role="", born=None):
         """The person of that exact name (primary or other), or a new one, kept at the document's level.
 
         `role`: the role the text names before the mention (judge, activist …). A new person keeps it; a record of
         that name whose recorded roles are all on the other side (an official's against a victim's: a judge who
         shares an activist's name) is not taken for it -- a new record is made and the resolver weighs the pair
-        (queued with "an official on one side, a victim on the other")."""
-        if name in self.persons and _roles_conflict(self.persons[name], role):
-            return self._another(name, role)
+        (queued with "an official on one side, a victim on the other"). `born`: the year of birth the text gives
+        for the mention (extract/ages.py): a new person keeps it, and a record of that name born more than a year
+        apart is not taken for it (two namesakes; the resolver weighs "different years of birth")."""
+        if name in self.persons and _conflict(self.persons[name], role, born):
+            return self._another(name, role, born)
         if name not in self.persons:
             # Only records, and names, no more sensitive than the document: a mention in an internal report must
             # not be tied to a person whose identity, or alias, is confidential. Merged records are skipped.
@@ -198,25 +201,25 @@ class Saver:
                 candidates = Person.objects.filter(sensitivity__in=allowed, merged_into__isnull=True)
                 found = (candidates.filter(name=name).first()
                          or candidates.filter(names__name=name, names__sensitivity__in=allowed).first())
-            if found is not None and _roles_conflict(found, role):
+            if found is not None and _conflict(found, role, born):
                 found = None
             if found is None:
-                found = self._new(name, role)
+                found = self._new(name, role, born)
             self.persons[name] = found
         return self.persons[name]
 
-    def _new(self, name, role):
+    def _new(self, name, role, born=None):
         self.check()
         found = self.batch.person(name=name, sensitivity=self.level, roles=[role] if role in PERSON_ROLE_KEYS else [],
-                                  notes=f"Found by extraction in “{self.document.title[:200]}”.")
+                                  birth_year=born, notes=f"Found by extraction in “{self.document.title[:200]}”.")
         self.created.append(found)
         return found
 
-    def _another(self, name, role):
-        """A second record of one name in one document, for a mention whose role is on the other side."""
-        key = (name, role)
+    def _another(self, name, role, born):
+        """A second record of one name in one document, for a mention whose role or year of birth is another."""
+        key = (name, role if _conflict(self.persons[name], role, None) else "", born)
         if key not in self.others:
-            self.others[key] = self._new(name, role)
+            self.others[key] = self._new(name, role, born)
         return self.others[key]
 
 
@@ -225,8 +228,11 @@ VICTIM_ROLES = {"activist", "blogger", "journalist", "human_rights_defender", "l
 PERSON_ROLE_KEYS = {key for key, _ in PERSON_ROLES}
 
 
-def _roles_conflict(person, role):
-    """A mention's role on one side (official / victim) and every role recorded on the person on the other."""
+def _conflict(person, role, born):
+    """The mention cannot be this record: its year of birth is more than a year from the record's, or its role is on
+    one side (official / victim) and every role recorded on the person on the other."""
+    if born and getattr(person, "birth_year", None) and abs(person.birth_year - born) > 1:
+        return True
     roles = set(getattr(person, "roles", None) or [])
     if not role or not roles:
         return False
@@ -268,8 +274,9 @@ def extract_into(document, *, actor):
         saver.prefetch({m.name for m in mentions})
         dates = find_dates(text, document.published or "")
         provisions = find_provisions(text)
+        year = text_year(dates, document.published or "")
         for mention in mentions:
-            person = saver.person(mention.name, mention.role)
+            person = saver.person(mention.name, mention.role, birth_year(text, mention.start, mention.end, year))
             saver.cite(person, mention.start, mention.end, f"rule:person:{mention.how}",
                        f"person:{mention.start}:{mention.end}", field="mention")
         _gazetteer_mentions(text, saver)

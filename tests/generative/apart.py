@@ -374,7 +374,7 @@ def generate(per=2, seed=SEED):
             s = f"Список задержанных:\n1. {cap} — {city[1]}, статья 174."
             variants.append(("capitals_first", Doc("ru", s, {p.key: [cap]})))
             for kind, doc in variants:
-                out.append(Scenario(kind, lang, [base, doc], same=[p.key]))
+                out.append(Scenario(kind, doc.lang if kind != "translit" else "en", [base, doc], same=[p.key]))
                 base = Doc(base.lang, base.text + " ", base.forms)   # one file per scenario: texts differ
     return out
 
