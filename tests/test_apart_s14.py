@@ -5,6 +5,8 @@ database. No two persons of an "apart" kind may end as one record; every variant
     PYTHONPATH=$PWD pytest tests/test_apart_s14.py -k table -s     # the table by kind and language
 """
 
+import os
+
 import pytest
 
 from tests.generative import apart
@@ -21,7 +23,7 @@ def rows(django_db_setup, django_db_blocker):
 
         with transaction.atomic():
             actor = User.objects.get(username="alice")
-            result = apart.run(apart.generate(per=2), actor)
+            result = apart.run(apart.generate(per=int(os.environ.get("APART_PER", "2"))), actor)
             transaction.set_rollback(True)
     return result
 
