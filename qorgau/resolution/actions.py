@@ -239,6 +239,22 @@ def _queue_only(evidence):
     return bool(features & QUEUE_ONLY) or {"family near", "given missing"} <= features
 
 
+def _context_only(evidence, auto):
+    """Family names only near (two letters or more apart: Bulatov / Bulatetov, Maksova / Maksatova) whose names alone
+    stay under the link, lifted over it by what the records say (session 14): queued, not linked. What two strangers
+    share -- a day of mass fines, a city, one document -- is what the context weighs, and a near family name is
+    another family's more often than a misprint (a one-letter typo is "alike", and the context still links it)."""
+    import math
+
+    from .scoring import CONTEXT
+
+    features = {e.get("feature") for e in evidence if isinstance(e, dict)}
+    if "family near" not in features:
+        return False
+    names = sum(e.get("bits") or 0.0 for e in evidence if isinstance(e, dict) and e.get("feature") not in CONTEXT)
+    return names < math.log2(auto / (1 - auto)) if 0 < auto < 1 else False
+
+
 def _standing_judgements(uids):
     """current_judgement for pairs among `uids`, read in one query (per 500 uids on each side): a function of the pair.
     Each pair of a run is judged at most once, so judgements the run makes are never asked for again."""
@@ -498,7 +514,7 @@ def _resolve(actor, persons, auto):
         short = [p for p in (left, right) if _known_partly(p)] or [left, right]
         ambiguous = partial and any(len(partners.get(p.pk, ())) > 1 for p in short)
         automatic = score >= auto and left.sensitivity == right.sensitivity != "confidential" and not ambiguous \
-            and not _queue_only(evidence)
+            and not _queue_only(evidence) and not _context_only(evidence, auto)
         if automatic and not judgement:
             do_judge(left, right, actor=actor, decision="same", note=f"automatic, score {score:.2f}")
             touched.update((left.pk, right.pk))

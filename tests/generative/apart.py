@@ -19,6 +19,7 @@ Kinds that must stay APART (a merge of the two persons is a wrong merge):
   alone_after_two   a family name alone after the full names of two brothers (the two must stay apart)
   initial_two       "А. Ахметов" beside Алибек and Арман Ахметов (in one document, or in a third one)
   namesake_context  the same full name in two documents with different ages, cities and acts
+  near_family_same_day  one given name, family names two letters apart, fined on one day with many others
   sisters           one family name, two women's given names, in one document
 Kinds that are ONE person (merged or queued, never left unseen), a full mention in English first, then:
   translit, declension_ru, declension_kk, initials, initials_ru (declined), patronymic, typo, typo_cyr,
@@ -67,7 +68,7 @@ def latin(word, style=0):
 def ancestors():
     names = [line.strip() for line in open(_given_names_path(), encoding="utf-8")
              if line.strip() and not line.startswith("#")]
-    return [n for n in names if n[-1] in "бдклмнпрстх" and n not in MEN and n not in WOMEN and len(n) >= 4]
+    return [n for n in names if n[-1] in "бдклмнпрстхйиы" and n not in MEN and n not in WOMEN and len(n) >= 4]
 
 
 def _given_names_path():
@@ -77,7 +78,7 @@ def _given_names_path():
 
 
 def family(stem, male=True):
-    base = stem + ("ов" if stem[-1] not in "жшчщц" else "ев")
+    base = stem[:-1] + "ев" if stem.endswith("й") else stem + ("ев" if stem[-1] in "жшчщциы" else "ов")
     return base if male else base + "а"
 
 
@@ -231,8 +232,11 @@ class Names:
         self.n = 0
 
     def stem(self):
+        """A stem no instance had: the ancestors' names, then the same with a second part (-бек, -бай, -жан)."""
         self.n += 1
-        return self.stems[(self.n - 1) % len(self.stems)]
+        turn, at = divmod(self.n - 1, len(self.stems))
+        stem = self.stems[at]
+        return stem if not turn else stem + ("бек", "бай", "жан", "кул")[(turn - 1) % 4]
 
     def man(self, key, fam, given=None, father=""):
         return P(key, given or self.r.choice(MEN), fam, True, father)
@@ -360,6 +364,17 @@ def generate(per=2, seed=SEED):
             lone = fam if lang != "en" else latin(fam)
             out.append(Scenario("alone_same_doc", lang, [Doc(lang, s1 + " " + alone_sentence(lang, lone),
                                                              {p.key: f1 + [lone]})], same=[p.key]))
+
+            # two strangers, one given name, family names two letters apart (Максов / Максатов), both fined on the
+            # day every other person of the set is fined (a day of mass fines), in two documents
+            stem = names.stem()
+            g = r.choice(MEN)
+            a = names.man(f"{tag}nd-a", family(stem), g)
+            b = names.man(f"{tag}nd-b", family(stem + r.choice(["ат", "ан", "ет"])), g)
+            s1, f1 = fined(lang, a, city)
+            s2, f2 = fined(lang, b, city)
+            out.append(Scenario("near_family_same_day", lang, [Doc(lang, s1, {a.key: f1}), Doc(lang, s2, {b.key: f2})],
+                                apart=[(a.key, b.key)]))
 
             # a family name alone in a document that never names the person in full: queued at least
             fam = family(names.stem())
@@ -518,6 +533,20 @@ def run(scenarios, actor):
                 rows.append((scenario.kind, scenario.lang, "queued", _names(set().union(*sets))))
             else:
                 rows.append((scenario.kind, scenario.lang, "MISSED", _names(set().union(*sets))))
+    # Any record holding two made-up persons is a wrong merge, also of persons no scenario set side by side
+    # (instances share no family stem, but a near one: Maksova / Maksatova, both fined on one day).
+    holders = {}
+    for (_, key), seen in records.items():
+        for found, _forms in seen:
+            for pk in found:
+                holders.setdefault(pk, set()).add(key)
+    paired = {frozenset(pair) for scenario in scenarios for pair in scenario.apart}
+    for pk, keys in sorted(holders.items()):
+        keys = sorted(keys)
+        for i, x in enumerate(keys):
+            for y in keys[i + 1:]:
+                if frozenset((x, y)) not in paired:
+                    rows.append(("unrelated", x[:2], "WRONG", _names({pk}) + [x, y]))
     return rows
 
 
