@@ -24,7 +24,8 @@ def rows(django_db_setup, django_db_blocker):
 
         with transaction.atomic():
             actor = User.objects.get(username="alice")
-            result = apart.run(apart.generate(per=int(os.environ.get("APART_PER", "2"))), actor)
+            result = apart.run(apart.generate(per=int(os.environ.get("APART_PER", "2")),
+                                            seed=int(os.environ.get("APART_SEED", apart.SEED))), actor)
             transaction.set_rollback(True)
     return result
 
