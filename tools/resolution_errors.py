@@ -94,7 +94,7 @@ def cluster(items, documents_weight):
     pairs of one document are compared with the resolver's +2 bits for "both cited in one document"."""
     from qorgau.documents.evaluation import cluster_names
     from qorgau.lib.personnames import compare_weights, parse, probability
-    from qorgau.resolution.scoring import CONTEXT, blocking_keys
+    from qorgau.resolution.scoring import CONTEXT, blocking_keys, one_document
 
     if not documents_weight:
         by_name = cluster_names({name for _, name, _ in items})
@@ -122,9 +122,10 @@ def cluster(items, documents_weight):
                 if (a, b) in seen:
                     continue
                 seen.add((a, b))
-                bits = sum(w for _, w, _ in compare_weights(parsed[a[1]], parsed[b[1]]))
-                if a[0] == b[0]:
-                    bits += bonus
+                weights = compare_weights(parsed[a[1]], parsed[b[1]])
+                bits = sum(w for _, w, _ in weights)
+                if a[0] == b[0]:   # the resolver's document weight, read against the names as it does
+                    bits += sum(w for _, w, _ in one_document(weights, [("same document", bonus, "")]))
                 if probability(bits) >= 0.9:
                     parent[root(a)] = root(b)
     return {n: root(n) for n in nodes}

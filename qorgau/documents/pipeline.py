@@ -20,10 +20,12 @@ from qorgau.lib.sensitivity import LEVELS, RANK
 from qorgau.records import actions as record_actions
 from qorgau.records.models import (Citation, Organisation, OrganisationName, Person, PersonName, Place, PlaceName,
                                    Provision)
+from qorgau.records.models.persons import PERSON_ROLES
 from qorgau.records.models.provisions import CURRENT_EDITION
 
 from . import storage
 from .extract.acts import find_acts, find_tallies
+from .extract.ages import birth_year, text_year
 from .extract.dates import find_dates
 from .extract.names import find_persons, natasha_spans
 from .extract.provisions import find_provisions, record_uid
@@ -146,6 +148,7 @@ class Saver:
         self.keys = set(Citation.objects.filter(document=document).exclude(key="").values_list("key", flat=True))
         self.count = 0
         self.persons = {}
+        self.others = {}
         self.created = []
         self.batch = record_actions.RecordBatch()   # new persons, acts and proposals, written at the end
         self.level = document.sensitivity
@@ -189,8 +192,17 @@ class Saver:
         self.prefetched = names
         self.known = {name: primary.get(name) or other.get(name) for name in names}
 
-    def person(self, name):
-        """The person of that exact name (primary or other), or a new one, kept at the document's level."""
+    def person(self, name, role="", born=None):
+        """The person of that exact name (primary or other), or a new one, kept at the document's level.
+
+        `role`: the role the text names before the mention (judge, activist …). A new person keeps it; a record of
+        that name whose recorded roles are all on the other side (an official's against a victim's: a judge who
+        shares an activist's name) is not taken for it -- a new record is made and the resolver weighs the pair
+        (queued with "an official on one side, a victim on the other"). `born`: the year of birth the text gives
+        for the mention (extract/ages.py): a new person keeps it, and a record of that name born more than a year
+        apart is not taken for it (two namesakes; the resolver weighs "different years of birth")."""
+        if name in self.persons and _conflict(self.persons[name], role, born):
+            return self._another(name, role, born)
         if name not in self.persons:
             # Only records, and names, no more sensitive than the document: a mention in an internal report must
             # not be tied to a person whose identity, or alias, is confidential. Merged records are skipped.
@@ -201,13 +213,46 @@ class Saver:
                 candidates = Person.objects.filter(sensitivity__in=allowed, merged_into__isnull=True)
                 found = (candidates.filter(name=name).first()
                          or candidates.filter(names__name=name, names__sensitivity__in=allowed).first())
+            if found is not None and _conflict(found, role, born):
+                found = None
             if found is None:
-                self.check()
-                found = self.batch.person(name=name, sensitivity=self.level,
-                                          notes=f"Found by extraction in “{self.document.title[:200]}”.")
-                self.created.append(found)
+                found = self._new(name, role, born)
             self.persons[name] = found
         return self.persons[name]
+
+    def _new(self, name, role, born=None):
+        self.check()
+        found = self.batch.person(name=name, sensitivity=self.level, roles=[role] if role in PERSON_ROLE_KEYS else [],
+                                  birth_year=born, notes=f"Found by extraction in “{self.document.title[:200]}”.")
+        self.created.append(found)
+        return found
+
+    def _another(self, name, role, born):
+        """A second record of one name in one document, for a mention whose role or year of birth is another."""
+        key = (name, role if _conflict(self.persons[name], role, None) else "", born)
+        if key not in self.others:
+            self.others[key] = self._new(name, role, born)
+        return self.others[key]
+
+
+OFFICIAL_ROLES = {"judge", "prosecutor", "investigator", "police", "official"}
+VICTIM_ROLES = {"activist", "blogger", "journalist", "human_rights_defender", "lawyer"}
+PERSON_ROLE_KEYS = {key for key, _ in PERSON_ROLES}
+
+
+def _conflict(person, role, born):
+    """The mention cannot be this record: its year of birth is more than a year from the record's, or its role is on
+    one side (official / victim) and every role recorded on the person on the other."""
+    if born and getattr(person, "birth_year", None) and abs(person.birth_year - born) > 1:
+        return True
+    roles = set(getattr(person, "roles", None) or [])
+    if not role or not roles:
+        return False
+    if role in OFFICIAL_ROLES:
+        return roles <= VICTIM_ROLES
+    if role in VICTIM_ROLES:
+        return roles <= OFFICIAL_ROLES
+    return False
 
 
 def _gazetteer_mentions(text, saver):
@@ -241,8 +286,9 @@ def extract_into(document, *, actor):
         saver.prefetch({m.name for m in mentions})
         dates = find_dates(text, document.published or "")
         provisions = find_provisions(text)
+        year = text_year(dates, document.published or "")
         for mention in mentions:
-            person = saver.person(mention.name)
+            person = saver.person(mention.name, mention.role, birth_year(text, mention.start, mention.end, year))
             saver.cite(person, mention.start, mention.end, f"rule:person:{mention.how}",
                        f"person:{mention.start}:{mention.end}", field="mention")
         _gazetteer_mentions(text, saver)

@@ -716,6 +716,26 @@ def _first_letter_apart(a, b):
                               for x, y in pairs)
 
 
+FAMILY_ENDING = re.compile(r"(?:ov|ev|in)a?$")
+
+
+def _two_families(a, b):
+    """Family names one letter apart that are made from two different given names of the list (session 14:
+    Анваров / Анаров, Маратов / Муратов, Ерланов / Ержанов): two families, as the given names are two people
+    (`_given_level_of`), not a typo -- "near", queued, never linked on the names. Every pair of the names' forms one
+    edit apart must be two such names."""
+    known = known_given_names()
+    pairs = [(x, y) for x in (a.family_alts or {a.family}) for y in (b.family_alts or {b.family})
+             if OSA.distance(x, y) == 1]
+    if not pairs:
+        return False
+    for x, y in pairs:
+        sx, sy = FAMILY_ENDING.sub("", x), FAMILY_ENDING.sub("", y)
+        if sx == x or sy == y or sx == sy or sx not in known or sy not in known:
+            return False
+    return True
+
+
 def _compare_weights(a, b):
     out = [("prior", WEIGHTS["prior"], "")]
     if not a.family or not b.family:
@@ -733,9 +753,12 @@ def _compare_weights(a, b):
     # A typo spares the first letter (writers and readers check it): family names that differ only there are two
     # names (Еслямова / Ислямова, Кадыров / Бадыров), "near" -- queued, never linked on the names.
     first_only = edits == 1 and _first_letter_apart(a, b)
+    two_families = edits == 1 and not first_only and _two_families(a, b)
     level = "family same" if family == 1 or edits == 0 else \
-        "family alike" if edits == 1 and min(len(a.family), len(b.family)) >= 5 and not first_only else \
-        "family suffix" if _suffix_only(a, b) else "family near" if family >= 0.9 or lone_typo else "family differ"
+        "family alike" if edits == 1 and min(len(a.family), len(b.family)) >= 5 and not first_only \
+        and not two_families else \
+        "family suffix" if _suffix_only(a, b) else \
+        "family near" if family >= 0.9 or lone_typo or two_families else "family differ"
     if level == "family differ":
         lone = _given_alone(a, b) or _given_alone(b, a)
         if lone:

@@ -61,8 +61,8 @@ def score_persons(a, b, names=None, context=None, threshold=None):
                 shown = f"{_shown(x, x_level)} / {_shown(y, y_level)}"
     if best is None:
         return 0.0, []
-    extra = scoring.context_weights(a.pk, b.pk, context.get(a.pk, scoring.Context()),
-                                    context.get(b.pk, scoring.Context()))
+    extra = scoring.one_document(best, scoring.context_weights(a.pk, b.pk, context.get(a.pk, scoring.Context()),
+                                                               context.get(b.pk, scoring.Context())))
     probability = scoring.score(best, extra)
     if threshold is not None and round(probability, 3) < threshold:
         return round(probability, 3), None   # below the caller's threshold: its evidence is never read
@@ -237,6 +237,22 @@ def _queue_only(evidence):
     """Two one-word halves of a name, or a family name alone only near the other's: a reviewer decides."""
     features = {e.get("feature") for e in evidence if isinstance(e, dict)}
     return bool(features & QUEUE_ONLY) or {"family near", "given missing"} <= features
+
+
+def _context_only(evidence, auto):
+    """Family names only near (two letters or more apart: Bulatov / Bulatetov, Maksova / Maksatova) whose names alone
+    stay under the link, lifted over it by what the records say (session 14): queued, not linked. What two strangers
+    share -- a day of mass fines, a city, one document -- is what the context weighs, and a near family name is
+    another family's more often than a misprint (a one-letter typo is "alike", and the context still links it)."""
+    import math
+
+    from .scoring import CONTEXT
+
+    features = {e.get("feature") for e in evidence if isinstance(e, dict)}
+    if "family near" not in features:
+        return False
+    names = sum(e.get("bits") or 0.0 for e in evidence if isinstance(e, dict) and e.get("feature") not in CONTEXT)
+    return names < math.log2(auto / (1 - auto)) if 0 < auto < 1 else False
 
 
 def _standing_judgements(uids):
@@ -528,7 +544,8 @@ def _resolve(actor, persons, auto):
         short = [p for p in (left, right) if _known_partly(p)] or [left, right]
         ambiguous = partial and any(len(partners.get(p.pk, ())) > 1 for p in short)
         automatic = score >= auto and left.sensitivity == right.sensitivity != "confidential" and not ambiguous \
-            and not _queue_only(evidence) and _certain_at_their_level(left, right, auto)
+            and not _queue_only(evidence) and not _context_only(evidence, auto) \
+            and _certain_at_their_level(left, right, auto)
         if automatic and not judgement:
             do_judge(left, right, actor=actor, decision="same", note=f"automatic, score {score:.2f}")
             touched.update((left.pk, right.pk))

@@ -12,6 +12,7 @@ Context read from the database, per record (its merged-away records included):
 - recorded relations: two records related to each other are two people; a relative in common is evidence for one.
 """
 
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -34,6 +35,7 @@ CONTEXT = {
     "role conflict": -6.0,           # one an official (judge, prosecutor, investigator …), the other a victim
     "related to each other": -30.0,  # any recorded relation between them (kin, lawyer, colleague): two people
     "relative in common": 3.0,
+    "two given names in one document": -2.0,   # instead of "same document" (session 14): see one_document()
 }
 OFFICIAL_ROLES = {"judge", "prosecutor", "investigator", "official", "police", "politician", "official_other"}
 VICTIM_ROLES = {"activist", "journalist", "blogger", "human_rights_defender", "victim", "relative", "lawyer",
@@ -48,6 +50,7 @@ EXPLAIN = {
     "birth year differs": "different years of birth", "gender differs": "recorded genders differ",
     "patronymic differs": "recorded patronymics differ", "role conflict": "an official on one side, a victim on the other",
     "related to each other": "recorded as related to each other", "relative in common": "a relative in common",
+    "two given names in one document": "one document prints both full names, with two given names",
 }
 
 
@@ -56,6 +59,7 @@ class Context:
     documents: set = field(default_factory=set)
     urgent_actions: set = field(default_factory=set)
     acts: set = field(default_factory=set)
+    act_victims: dict = field(default_factory=dict)   # (type, date) -> how many records are victims of such an act
     articles: set = field(default_factory=set)
     places: set = field(default_factory=set)
     relatives: set = field(default_factory=set)     # every record related to this one (any kind)
@@ -136,6 +140,7 @@ def contexts(persons, *, reader):
         if place:
             out[person_id].places.add(place)
         out[person_id].roles.add("victim")
+    _count_act_victims(out, rows(Act))
     provisions = ActProvision.objects.filter(act_id__in=list(act_person))
     if not system:
         from qorgau.records.models import Provision
@@ -160,6 +165,35 @@ def contexts(persons, *, reader):
     return out
 
 
+def _count_act_victims(out, acts):
+    """How many records are victims of an act of each (type, date) the persons have: a mass detention or a day of
+    fines shares its date among dozens (session 14)."""
+    from django.db.models import Count
+
+    wanted = {act for context in out.values() for act in context.acts}
+    if not wanted:
+        return
+    counts = {}
+    dates = sorted({date for _, date in wanted})
+    for at in range(0, len(dates), 500):
+        for act_type, date, n in acts.filter(date__in=dates[at:at + 500], victim_person__isnull=False) \
+                .values("act_type", "date").annotate(n=Count("victim_person", distinct=True)) \
+                .values_list("act_type", "date", "n"):
+            if (act_type, date) in wanted:
+                counts[(act_type, date)] = n
+    for context in out.values():
+        context.act_victims = {act: counts.get(act, 2) for act in context.acts}
+
+
+def same_act_bits(victims):
+    """The weight of "an act of the same type on the same date", by how many records were its victims (session 14).
+    Two different people share such an act by chance about as often as the act has victims: with two records it
+    is the full 4 bits, and each doubling of the victims takes a bit away (8 records: 2 bits; 32 or more: none).
+    Before, 4 bits whatever the count: two women of near family names fined on one day of mass fines (Maksova /
+    Maksatova, "family names near" +2) were linked at 0.98."""
+    return max(0.0, CONTEXT["same act"] - math.log2(max(2, victims) / 2))
+
+
 def context_weights(a_pk, b_pk, a, b):
     """[(feature, bits, detail)] from what two records say."""
     out = []
@@ -168,8 +202,12 @@ def context_weights(a_pk, b_pk, a, b):
     if a.urgent_actions & b.urgent_actions:
         out.append(("same urgent action", CONTEXT["same urgent action"], ""))
     if a.acts & b.acts:
-        act_type, date = sorted(a.acts & b.acts)[0]
-        out.append(("same act", CONTEXT["same act"], f"{act_type} {date}"))
+        shared = sorted(a.acts & b.acts, key=lambda act: (max(a.act_victims.get(act, 2), b.act_victims.get(act, 2)),
+                                                          act))
+        act_type, date = shared[0]
+        bits = same_act_bits(max(a.act_victims.get(shared[0], 2), b.act_victims.get(shared[0], 2)))
+        if bits > 0:
+            out.append(("same act", bits, f"{act_type} {date}"))
     if a.articles & b.articles:
         out.append(("same article", CONTEXT["same article"], ", ".join(sorted(a.articles & b.articles))[:80]))
     if a.places & b.places:
@@ -195,6 +233,20 @@ def context_weights(a_pk, b_pk, a, b):
     elif (a.kin & b.kin) - {a_pk, b_pk}:
         out.append(("relative in common", CONTEXT["relative in common"], ""))
     return out
+
+
+def one_document(name_weights, context):
+    """The context weights with "same document" read against the names (session 14). A document that prints two
+    full names of one family with two given names that are only near (Марат / Мурат, Ерлан / Ержан: both real
+    names) names two people -- brothers, a father and son -- far more often than it misprints one person's given
+    name: a writer who names someone in full twice spells the given name the same way. So, for such a pair, the
+    document counts against one person instead of for it; a one-letter typo of a given name ("alike") and a name
+    known by one word or an initial keep the document's weight."""
+    features = {feature for feature, _, _ in name_weights}
+    if "given near" not in features or not any(feature == "same document" for feature, _, _ in context):
+        return context
+    return [("two given names in one document", CONTEXT["two given names in one document"], detail)
+            if feature == "same document" else (feature, bits, detail) for feature, bits, detail in context]
 
 
 def blocking_keys(parsed):
