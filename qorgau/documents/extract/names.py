@@ -14,7 +14,7 @@ from qorgau.lib.morphology import (family_forms, is_common_word, kazakh_stems, k
                                    russian_nominative)
 
 from . import lexicon
-from .spans import Mention
+from .spans import Mention, text_find, text_rfind
 
 GIVEN = set("""
 Abai Abay Adil Aibek Aidana Aidar Aidos Aigerim Aigul Ainur Aynura Aynur Aizhan Akbota Akmaral Aliya Alibek Almas Almat
@@ -243,7 +243,7 @@ def _caps_first(text):
     a line of a list ("9. ONERKHAN Nurbol – Petropavl – …")."""
     for m in CAPS_FIRST.finditer(text):
         family = m.group(1)
-        prefix = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        prefix = text[text_rfind(text, "\n", 0, m.start()) + 1:m.start()]
         opens_entry = bool(ENTRY_PREFIX.fullmatch(prefix)
                            and re.match(r"\s*(?:\([^)]{0,30}\)\s*)?[–—-]\s", text[m.end():m.end() + 40]))
         # "1. МУХАММЕДКАРИМ Думан, журналист, г. Алматы.": a numbered entry whose fields follow a comma.
@@ -279,7 +279,7 @@ def _caps_first(text):
         elif words[-1] in GIVEN and SURNAME_END.search(words[0].lower()):
             yield m.start(1), m.end(1), " ".join(words[1:] + words[:1])
     for m in CAPS_INITIALS.finditer(text):
-        family, prefix = m.group(1), text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        family, prefix = m.group(1), text[text_rfind(text, "\n", 0, m.start()) + 1:m.start()]
         opens_entry = bool(re.fullmatch(r"[ \t]*(?:\d{1,3}[.)]|[-•*])[ \t]*", prefix))
         if family in STOP or family.capitalize() in PLACES or not (SURNAME_END.search(family.lower()) or opens_entry):
             continue
@@ -359,7 +359,7 @@ CAPS_NAME = re.compile(r"(?<![\w-])([A-Z][A-Z'’-]+)[ \t]+([A-Z][A-Z'’-]+)(?:
 
 def _capitals_in_prose(text, taken, known):
     for m in CAPS_NAME.finditer(text):
-        line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        line_start, line_end = text_rfind(text, "\n", 0, m.start()) + 1, text_find(text, "\n", m.end())
         line = text[line_start:line_end if line_end >= 0 else len(text)]
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue  # a list's "FAMILY Given" already read
@@ -1012,8 +1012,8 @@ def _title_case_line(text, position):
     """Whether the line at `position` is a headline in Title Case (Latin; four to fourteen words, no digits, most of
     its words of four letters or more capitalised): there capitals tell nothing, and two unknown capitalised words ("Urges
     Release", "Groups Condemn") are no name by that alone."""
-    line_start = text.rfind("\n", 0, position) + 1
-    line_end = text.find("\n", position)
+    line_start = text_rfind(text, "\n", 0, position) + 1
+    line_end = text_find(text, "\n", position)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     if re.search(r"[\d@]", line):
         return False  # an address line of a write-to block ("Head of the … Committee David McAllister – 1047 …")
@@ -1029,7 +1029,7 @@ def _named_again_in_prose(text, start, end, family, lowercase_words):
     was …"), and never as a common word in lower case: then it is a person's name, not a headline's capitals."""
     if len(family) < 3 or family.lower() in lowercase_words or family.isupper():
         return False
-    at = text.find("\n", end)
+    at = text_find(text, "\n", end)
     while at >= 0:
         at = text.find(family, at + 1)
         if at < 0:
@@ -1162,7 +1162,7 @@ def find_persons(text, known_names=(), extra_spans=()):
         start, end = run[0][0], run[-1][1]
         if len(words) == 1 or (taken and any(s < end and start < e for s, e in taken)):
             continue  # single words are handled below
-        if re.fullmatch(r"[A-ZА-Я]\.", words[0]) and start == text.rfind("\n", 0, start) + 1 and not (
+        if re.fullmatch(r"[A-ZА-Я]\.", words[0]) and start == text_rfind(text, "\n", 0, start) + 1 and not (
                 len(words) == 2 and SURNAME_END.search(_plain(words[1]).lower())
                 and not _ordinary(words[1], lowercase_words)):
             continue  # "A. Serving prison terms": a section's letter, not an initial (but "A. Utepova was …" is)
@@ -1264,6 +1264,7 @@ def find_persons(text, known_names=(), extra_spans=()):
     covered = set()
     for s, e in taken + place_names:
         covered.update(range(s, e))
+    earlier = {}  # family name -> _History of its full names
     for run in runs:
         for start, end, word in run:
             plain = re.sub(r"-(?:младший|старший|junior|senior)$", "", _plain(word))  # "Матаев-младший"
@@ -1309,13 +1310,14 @@ def find_persons(text, known_names=(), extra_spans=()):
             if (base in families or (cue and not _is_initial(plain) and not common_word) or plain in known or lone) \
                     and not names_a_place(text, start, start + len(plain)) and not _adjective_before_noun(text, start, plain):
                 end = start + len(plain)
-                before = [name for at, name in history.get(base, ()) if at < start]
                 # Two persons share the family name ("Асқар Нұрланов" … "Нұрланов" … "Марат Нұрланов"): the one named
                 # last before this mention, unless that one came in as someone's relative ("His son Alibek
                 # Kabduakasov …", then "Kabduakasov could be freed"): the family name alone stays the person the
-                # relative was named for.
-                before = _not_the_relative(text, start, before, history.get(base, ()))
-                mentions.append(Mention(start, end, plain, name=before[-1] if before else families.get(base, base),
+                # relative was named for. (The history is complete here: each family's is indexed once.)
+                if base not in earlier:
+                    earlier[base] = _History(text, history.get(base, ()))
+                chosen = earlier[base].name_before(start)
+                mentions.append(Mention(start, end, plain, name=chosen or families.get(base, base),
                                         how="surname", role=role_before(text, start) if lone else ""))
                 families.setdefault(base, base)  # "President Nazarbayev", then "Nazarbayev" alone
                 if lone:  # "Жанузакова" first, then "Жанузаков": one person
@@ -1417,7 +1419,7 @@ def _opens_a_list_of_verbs(text, token):
     summoning …": recommendations, each opening with a verb): that word is no name's, whatever follows it. A list of
     persons ("- Aslan Sagutdinov, blogger") is not."""
     start, _, word = token
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = text_rfind(text, "\n", 0, start) + 1
     if not LIST_ITEM.fullmatch(text, line_start, start) or _plain(word) in GIVEN or _given_gender(_plain(word)):
         return False
     lines, starts = _lines(text)
@@ -1443,36 +1445,62 @@ KIN_BEFORE = re.compile(
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
-def _not_the_relative(text, start, before, history):
-    """The names a family name alone at `start` may stand for (`before`, in order), without the last one when it
-    came in as a relative ("his son Alibek Kabduakasov") of a person named earlier with that family name, who is not
-    — unless the family name alone opens the very next sentence, whose subject it then continues ("Оның ағасы Марат
-    Нұрланов полицияға шақырылды. Нұрланов бұл туралы айтты")."""
-    if len(set(before)) < 2:
-        return before
-    first, last = {}, {}
-    for at, name in history:
-        if at < start:
-            first[name] = min(at, first.get(name, at))
-            last[name] = max(at, last.get(name, at))
+class _History:
+    """The full names recorded with one family name, as (offset, name) in the order they were recorded (which is not
+    the text's order: each pass over the text adds its own), indexed once so that the name a family name alone at
+    `start` stands for is found by bisection instead of a scan of every earlier name (hostile text: thousands of
+    "Sagutdinov" after thousands of "Aslan Sagutdinov").
 
-    kin = {name: name in first and bool(KIN_BEFORE.search(text[max(0, first[name] - 30):first[name]]))
-           for name in set(before)}
+    The name is the one recorded last among those before `start`, without it when it came in as a relative ("his son
+    Alibek Kabduakasov") of a person named earlier with that family name, who is not — unless the family name alone
+    opens the very next sentence, whose subject it then continues ("Оның ағасы Марат Нұрланов полицияға шақырылды.
+    Нұрланов бұл туралы айтты")."""
 
-    def relative(name):
-        return kin[name]
+    def __init__(self, text, entries):
+        self.text = text
+        self.offsets = {}  # name -> its offsets, sorted
+        for at, name in entries:
+            self.offsets.setdefault(name, []).append(at)
+        for ats in self.offsets.values():
+            ats.sort()
+        # a name is a relative when a kin word stands just before its first recorded offset (fixed: that offset is
+        # before any `start` at which the name counts)
+        self.kin = {name: bool(KIN_BEFORE.search(text[max(0, ats[0] - 30):ats[0]])) for name, ats in self.offsets.items()}
+        self.firsts = sorted(ats[0] for ats in self.offsets.values())
+        self.last_recorded = self._index(list(entries))
+        self.last_not_kin = self._index([(at, name) for at, name in entries if not self.kin[name]])
 
-    opens_sentence = bool(re.search(r"(?:[.!?]\s+|\n\s*)$", text[max(0, start - 4):start]))
-    ends = 0
-    if opens_sentence:
-        for ends, _ in enumerate(SENTENCE_END.finditer(text, last[before[-1]], start), 1):
-            if ends > 1:
-                break
-    if relative(before[-1]) and not (opens_sentence and ends == 1):
-        others = [name for name in before if not relative(name)]
-        if others:
-            return others
-    return before
+    @staticmethod
+    def _index(entries):
+        """(offsets sorted, recording order of the latest entry among the first k, the entries) for "which entry
+        before `start` was recorded last"."""
+        order = sorted(range(len(entries)), key=lambda i: entries[i][0])
+        latest, best = [], -1
+        for i in order:
+            best = max(best, i)
+            latest.append(best)
+        return [entries[i][0] for i in order], latest, entries
+
+    @staticmethod
+    def _last(index, start):
+        offsets, latest, entries = index
+        k = bisect.bisect_left(offsets, start)
+        return entries[latest[k - 1]][1] if k else None
+
+    def name_before(self, start):
+        last = self._last(self.last_recorded, start)
+        if last is None or bisect.bisect_left(self.firsts, start) < 2 or not self.kin[last]:
+            return last
+        opens_sentence = bool(re.search(r"(?:[.!?]\s+|\n\s*)$", self.text[max(0, start - 4):start]))
+        ends = 0
+        if opens_sentence:
+            ats = self.offsets[last]
+            for ends, _ in enumerate(SENTENCE_END.finditer(self.text, ats[bisect.bisect_left(ats, start) - 1], start), 1):
+                if ends > 1:
+                    break
+        if not (opens_sentence and ends == 1):
+            return self._last(self.last_not_kin, start) or last
+        return last
 
 
 def _named_later(mentions):
