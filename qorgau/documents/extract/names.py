@@ -1014,7 +1014,13 @@ def _title_case_line(text, position):
     Release", "Groups Condemn") are no name by that alone."""
     line_start = text_rfind(text, "\n", 0, position) + 1
     line_end = text_find(text, "\n", position)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return _title_case(text, line_start, line_end if line_end >= 0 else len(text))
+
+
+@lru_cache(maxsize=1024)
+def _title_case(text, line_start, line_end):
+    """(`_title_case_line` for the line text[line_start:line_end], read once however many names stand on it.)"""
+    line = text[line_start:line_end]
     if re.search(r"[\d@]", line):
         return False  # an address line of a write-to block ("Head of the … Committee David McAllister – 1047 …")
     words = re.findall(r"[A-Za-z][\w'’-]*", line)
