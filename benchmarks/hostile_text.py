@@ -47,7 +47,7 @@ def names_text(n):
     """n distinct full names, each followed by a sentence naming its family name alone."""
     out = []
     for i, family in enumerate(family_names(n)):
-        out.append(f"{GIVEN[i % len(GIVEN)]} {family} was detained in Almaty. Police questioned {family} for hours.\n")
+        out.append(f"{GIVEN[i % len(GIVEN)]} {family} was fined. {family} left.\n")
     return "".join(out)
 
 
@@ -63,7 +63,7 @@ def brackets_text(depth, repeat):
     return (f"{opening}{SENTENCE.strip()}{closing}\n") * repeat
 
 
-SIZES = {"one line": [200, 400, 800], "lines": [2000, 4000, 8000], "2 MB line": [18000], "names": [12500, 25000, 50000],
+SIZES = {"one line": [200, 400, 800], "lines": [2000, 4000, 8000], "2 MB line": [17500], "names": [12500, 25000, 50000],
          "dates": [5000, 10000, 20000], "brackets": [1000, 2000, 4000]}
 SMALL = {"one line": [200], "lines": [500], "2 MB line": [1200], "names": [2000], "dates": [1000], "brackets": [200]}
 

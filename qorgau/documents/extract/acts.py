@@ -401,6 +401,11 @@ class Spans:
     def before(self, position):
         return self.items[:self._bisect(self.starts, position)]
 
+    def first_within(self, start, end):
+        """next(iter(self.within(start, end)), None), without the list of all of them (a paragraph of a long text)."""
+        at = self._bisect(self.starts, start)
+        return self.items[at] if at < len(self.items) and self.starts[at] < end else None
+
 
 SINCE = re.compile(r"(?<!\w)(?:since|с|бері)\s+$", re.I)
 SINCE_INSIDE = re.compile(rf"(?:{MODIFIERS['since']})\s", re.I)  # "since 2018" read as one date span
@@ -3044,7 +3049,7 @@ def _paragraph_head(text, start, mentions, officials):
     case)."""
     paragraph_start = text_rfind(text, "\n\n", 0, start)
     paragraph_start = 0 if paragraph_start < 0 else paragraph_start + 2
-    first = next(iter(mentions.within(paragraph_start, start)), None)
+    first = mentions.first_within(paragraph_start, start)
     if first is None or first.name in officials or first.how == "list" or \
             not re.fullmatch(r"[ \t]*(?:[-–•*][ \t]*)?", text[paragraph_start:first.start]):
         return []  # (a numbered entry of a list, "4. UGUBAEVA Sauletai. AOC Art. 488 …", is read as an entry)
