@@ -694,7 +694,7 @@ def _nominative_of(name):
                     return f"{stem} {family[:-len(ending)]}"
                 if not m and not ending and not re.search(r"(?:ов|ев|ин)[ауе]$|(?:ова|ева|ина)$", family):
                     return f"{stem} {family}"
-    if len(words) == 2 and _woman_not_a_noun(*words):
+    if len(words) == 2 and _woman_as_printed(*words):
         return name
     if len(words) == 2 and _unknown_man_dative(*words):
         return f"{words[0][:-1]} {FAMILY_STEM.match(words[1]).group('stem')}"
@@ -710,8 +710,6 @@ def _nominative_of(name):
                     return f"{stem} {family[:-len(ending)]}"  # "Талгата Аяна": a Kazakh family name, same ending
                 if not m and not re.search(r"(?:ова|ева|ина|ая)$", family):
                     break  # a family name of another shape ("Казакбаю"): the dictionary reads it
-    if len(words) == 2 and _woman_as_printed(*words):
-        return name
     if len(words) == 2 and (m := FAMILY_STEM.match(words[1])) and m.group("ending") == "а" and \
             re.fullmatch(r"[А-ЯЁ][а-яё]+а", words[0]) and _mans_compound(words[0][:-1]) and \
             not _given_strength(words[0], "f") and not KAZAKH_CASE_LETTERS.search(name):
@@ -728,31 +726,24 @@ def _nominative_of(name):
     return result
 
 
-def _adjective_of_next_noun(text, token):
-    """A word in -ский/-ская … that agrees, as an adjective, with the lower-case adjective or noun after it
-    ("Астанинский городской суд", "Алматинского областного суда"): a name of a place's institution, not a family
-    name (a family name is followed by a verb or a comma: "Анна Ковальская заявила")."""
-    start, end, word = token
-    if not re.search(r"(?:ск|цк)(?:ий|ая|ое|ой|ого|ому|им|ую)$", word):
-        return False
-    after = re.match(r"[ \t]+([а-яё]+)", text[end:end + 30])
-    if not after:
-        return False
-    from qorgau.lib.morphology import _analyser
-    analyser = _analyser()
-    mine = {(p.tag.gender, p.tag.case) for p in analyser.parse(word.lower()) if "ADJF" in p.tag}
-    theirs = {(p.tag.gender, p.tag.case) for p in analyser.parse(after.group(1))[:3]
-              if {"ADJF", "NOUN"} & set(p.tag.grammemes)}
-    return bool(mine & theirs)
+def _woman_as_printed(given, family):
+    """A woman's name in the nominative as printed, not a man's genitive, in either of two readings:
 
+    - "Рена Керимова", "Бота Шарипжан": a given name in -а the dictionary knows only as a common noun's genitive
+      (рен, бот), beside a family name in -ова/-ева/-ина or a Kazakh one left undeclined (a man's would be declined
+      too: "Темирлана Енсебека"): not a man named "Рен" or "Бот";
+    - "Алина Берменкул": the given name in -а/-я is a listed woman's name beside a family name Russian would have
+      declined for a man (a Kazakh one in a consonant: "Талгата Аяна"). (An unknown given name beside -ова, "Елдоса
+      Досанова", stays the dictionary's guess: kept as printed it made unknown Kazakh men's genitives women.)
 
-def _woman_not_a_noun(given, family):
-    """"Рена Керимова", "Бота Шарипжан": a given name in -а the dictionary knows only as a common noun's genitive
-    (рен, бот), beside a family name in -ова/-ева/-ина or a Kazakh one left undeclined (a man's would be declined
-    too: "Темирлана Енсебека"): a woman in the nominative, not a man named "Рен" or "Бот". The words around it may
-    still say otherwise (`_declined_by_context`)."""
-    if not given.endswith("а") or len(given) < 4 or not re.fullmatch(r"[А-ЯЁ][а-яё]+", given) or \
-            KAZAKH_CASE_LETTERS.search(given + family) or given in MASCULINE_GIVEN:
+    The words around it may still say otherwise (`_declined_by_context`)."""
+    if not re.fullmatch(r"[А-ЯЁ][а-яё]+", given) or KAZAKH_CASE_LETTERS.search(given + family):
+        return False
+    if re.fullmatch(r"[А-ЯЁ][а-яё]+[ая]", given) and re.fullmatch(r"[А-ЯЁ][а-яё-]+", family) and \
+            _given_strength(given, "f") == 2 and _given_strength(given[:-1], "m") < 2 and \
+            re.search(r"[бвгджзклмнпрстфхцчшщ]$", family) and not FAMILY_STEM.match(family):
+        return True
+    if not given.endswith("а") or len(given) < 4 or given in MASCULINE_GIVEN:
         return False
     m = FAMILY_STEM.match(family)
     undeclined = re.fullmatch(r"[А-ЯЁ][а-яё-]*[бвгджзклмнпрстфхцчшщ]", family) and \
@@ -769,18 +760,6 @@ def _woman_not_a_noun(given, family):
     parses = _parses(given.lower())
     return bool(parses) and not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses) and \
         any("NOUN" in p.tag and p.tag.case == "gent" for p in parses)
-
-
-def _woman_as_printed(given, family):
-    """"Алина Берменкул": a woman's name in the nominative, not a man's genitive ("Алин"), when the given name in
-    -а/-я is a listed woman's name beside a family name Russian would have declined for a man (a Kazakh one in a
-    consonant: "Талгата Аяна"). (An unknown given name beside -ова, "Рена Керимова", stays the dictionary's guess:
-    kept as printed it made unknown Kazakh men's genitives, "Елдоса Досанова", women.)"""
-    if not CYRILLIC_WORD.search(given + family) or KAZAKH_CASE_LETTERS.search(given + family) or \
-            not re.fullmatch(r"[А-ЯЁ][а-яё]+[ая]", given) or not re.fullmatch(r"[А-ЯЁ][а-яё-]+", family):
-        return False
-    return _given_strength(given, "f") == 2 and _given_strength(given[:-1], "m") < 2 and \
-        bool(re.search(r"[бвгджзклмнпрстфхцчшщ]$", family)) and not FAMILY_STEM.match(family)
 
 
 @lru_cache(maxsize=1)
@@ -1139,7 +1118,7 @@ def find_persons(text, known_names=(), extra_spans=()):
                 len(run) == 2 and _given_strength(_plain(run[0][2]), "m") + _given_strength(_plain(run[0][2]), "f") >= 2
                 and _plain(run[-1][2]).lower() not in lowercase_words):
             run = run[:-1]
-        if len(run) > 2 and _adjective_of_next_noun(text, run[-1]):
+        if len(run) > 2 and _adjective_before_noun(text, run[-1][0], run[-1][2], agreeing=True):
             run = run[:-1]  # "… Сатымжана Азатова Астанинский городской суд": the court's adjective, no family name
         # "канала Elmedia Айгерим Тлеужанова": a word in the other script before a Cyrillic name is a title's
         while len(run) > 2 and CYRILLIC_WORD.search(run[-1][2]) and not CYRILLIC_WORD.search(run[0][2]):
@@ -1300,7 +1279,7 @@ def find_persons(text, known_names=(), extra_spans=()):
             if base not in families and (added := re.fullmatch(r"(\w{4,}?)(?:ova|eva|ова|ева|овой|евой|ову|еву)", plain)) and \
                     added.group(1) in families and len(families[added.group(1)].split()) >= 2 and \
                     (_given_gender(families[added.group(1)].split()[0]) == "f"
-                     or _woman_not_a_noun(*families[added.group(1)].split()[-2:])):
+                     or _woman_as_printed(*families[added.group(1)].split()[-2:])):
                 # "Tleuzhanova" after "Aigerim Tleuzhan": a woman's Kazakh family name with the Russian ending added
                 base = added.group(1)
             if re.search(r"(?:ов|ев|ёв|ин|ын)(?:ых|ыми)$|(?:ов|ев|ёв)ы$", plain):  # (not -ины: Марины, Ирины)
@@ -1652,10 +1631,29 @@ def _given_name(word):
     return bool(parses) and "Name" in parses[0].tag
 
 
-def _adjective_before_noun(text, start, word):
-    """"Алмалинского районного суда", "судья Жетысуского районного суда": an adjective before its noun."""
-    return bool(re.search(r"(?:ск|цк)(?:ий|ая|ое|ого|ому|ой|ую|им|их|ом)$", word)
-                and re.match(r"\s+[а-яё]", text[start + len(word):start + len(word) + 3]))
+RUSSIAN_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ой|ого|ому|им|ую|их|ом)$")
+
+
+def _adjective_before_noun(text, start, word, agreeing=False):
+    """A word in -ский/-ская … before a lower-case word ("Алмалинского районного суда", "судья Жетысуского районного
+    суда"): an adjective before its noun, a name of a place's institution, not a family name (a family name is
+    followed by a verb or a comma: "Анна Ковальская заявила"). With `agreeing` (the last word of a longer name:
+    "… Сатымжана Азатова Астанинский городской суд"), only when the dictionary reads it as agreeing, as an adjective,
+    with the lower-case adjective or noun after it."""
+    if not RUSSIAN_ADJECTIVE.search(word):
+        return False
+    end = start + len(word)
+    if not agreeing:
+        return bool(re.match(r"\s+[а-яё]", text[end:end + 3]))
+    after = re.match(r"[ \t]+([а-яё]+)", text[end:end + 30])
+    if not after:
+        return False
+    from qorgau.lib.morphology import _analyser
+    analyser = _analyser()
+    mine = {(p.tag.gender, p.tag.case) for p in analyser.parse(word.lower()) if "ADJF" in p.tag}
+    theirs = {(p.tag.gender, p.tag.case) for p in analyser.parse(after.group(1))[:3]
+              if {"ADJF", "NOUN"} & set(p.tag.grammemes)}
+    return bool(mine & theirs)
 
 
 def _lone_family(text, start, word, lowercase_words):
