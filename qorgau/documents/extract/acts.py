@@ -1642,8 +1642,8 @@ def _alone_in(text, date, start, end, before=DATE_CELL, after=DATE_CELL):
 
 # A list's legend ("Обозначения: ЛС — лишение свободы; …", "Белгілер: ӘҚ — әкімшілік қамау; ұст. — ұсталды.", "Key: D —
 # detained, AD — administrative detention"): the abbreviations its cells use.
-LEGEND = re.compile(r"^[ \t]*(?:Условные обозначения|Обозначения|Сокращения|Белгілер|Шартты белгілер|Қысқартулар|Key|"
-                    r"Abbreviations|Legend)[ \t]*:[ \t]*([^\n]{3,400})$", re.M | re.I)
+LEGEND = re.compile(rf"^[ \t]*(?:{'|'.join(lexicon.words('legend_labels'))})[ \t]*:[ \t]*([^\n]{{3,400}})$",
+                    re.M | re.I)  # (lexicon/<lang>/legend_labels.tsv)
 LEGEND_ITEM = re.compile(r"([^\s;,:—–=-][^;,:—–=]{0,14}?)\s+(?:—|–|=|-)\s+([^;,\n]{3,60}?)\s*(?:[;,]|\.?\s*$)")
 
 

@@ -1354,16 +1354,11 @@ def find_persons(text, known_names=(), extra_spans=()):
 
 # A capitalised run that names a movement, a party or a community ("the Nagiz Atajurt movement", "alleged Tabligh
 # Jamaat members", "Атажұрт қозғалысы") or a kind of person ("a 30-year-old Sunni Muslim", "an Adventist"): no person.
-GROUP_NOUN_AFTER = re.compile(r"[ \t]+(?:movement|movements|party|group|sect|community|church|network|organi[sz]ation|"
-                              r"association|foundation|initiative|members?|adherents?|followers?|activists|supporters|"
-                              r"[Cc]ourt|[Dd]epartment|[Cc]ommittee|[Mm]inistry|[Aa]gency|[Bb]ureau|[Nn]ewspaper|"
-                              r"қозғалысы\w*|партиясы\w*|ұйымы\w*|тобы\w*)(?![\w-])(?![ \t]*:)")  # (not a field's label,
-# "Case: State v. A. K. Ilyashev Court: Medeu District Court")
+GROUP_NOUN_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(lexicon.words('group_nouns'))})(?![\w-])(?![ \t]*:)")  # (not a
+# field's label, "Case: State v. A. K. Ilyashev Court: Medeu District Court"; lexicon/<lang>/group_nouns.tsv)
 # "two reporters of Uralskaya Nedelya", "staff of Radio Azattyq": a newspaper's, an organisation's name
-STAFF_OF_BEFORE = re.compile(r"(?<![\w-])(?:reporters?|journalists?|correspondents?|editors?|staff|employees|workers|"
-                             r"members|founders?)[ \t]+of[ \t]+(?:the[ \t]+)?$", re.I)
-KIND_BEFORE = re.compile(r"(?<![\w-])an?[ \t]+(?:[\d]+-year-old[ \t]+|young[ \t]+|devout[ \t]+|practising[ \t]+|"
-                         r"practicing[ \t]+)?$", re.I)
+STAFF_OF_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(lexicon.words('staff_nouns'))})[ \t]+of[ \t]+(?:the[ \t]+)?$", re.I)
+KIND_BEFORE = re.compile(rf"(?<![\w-])an?[ \t]+(?:(?:{'|'.join(lexicon.words('kind_words'))})[ \t]+)?$", re.I)
 
 
 def _without_groups_and_kinds(text, mentions):
@@ -1420,11 +1415,8 @@ def _opens_a_list_of_verbs(text, token):
     return verbs >= 2 and verbs * 2 > len(siblings)
 
 
-KIN_BEFORE = re.compile(
-    r"(?<![\w-])(?:son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|uncle|aunt|grandson|"
-    r"granddaughter|сын|сына|сыну|сыном|дочь|дочери|дочерью|брат|брата|брату|братом|сестра|сестры|сестре|сестру|"
-    r"сестрой|жена|жены|жене|жену|женой|муж|мужа|мужу|мужем|отец|отца|отцу|отцом|мать|матери|племянник|племянника|"
-    r"племянница|ұлы|қызы|інісі|ағасы|әкесі|анасы|әйелі|күйеуі|қарындасы|апасы|сіңлісі|баласы)[ \t]*,?[ \t]*$", re.I)
+# A word for a relative just before a name ("his son Alibek Kabduakasov"; lexicon/<lang>/kin.tsv).
+KIN_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(lexicon.words('kin'))})[ \t]*,?[ \t]*$", re.I)
 
 
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
