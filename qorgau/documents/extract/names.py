@@ -153,17 +153,22 @@ LONE_FAMILY_CYRILLIC = re.compile(r"(?:[оеё]в|[иы]н)(?:а|у|ым|ом|е
 LONE_FAMILY_LATIN = re.compile(r"(?:[oe]v|yev|[oe]va|yeva|uly|ūly|kyzy|qyzy|enko|skiy|skaya|ovich|evich)$")
 
 
+def kazakh_endings(use, latin=False):
+    """The Kazakh endings lexicon/kk/case_suffixes.tsv gives to the rule `use` (place, after_suffix, place_ending,
+    opening) or that make the case `use` (genitive …), as an alternation; with `latin`, in the Latin alphabet of 2021 too."""
+    return "|".join(row[0] for row in lexicon.table("case_suffixes", "kk") if (use in row[2].split(",") or use == row[1])
+                    and (latin or re.search(r"[а-яёәғқңөұүһі]", row[0])))
+
+
+# (a person from the place too: "Атыраулық Талғат Аян", "Алматылық", "Шымкенттік"; both scripts: "Almatynyñ", "Astanada")
+KK_PLACE_SUFFIX = re.compile(rf"(?:{kazakh_endings('place', latin=True)})$")
+KK_GENITIVE = re.compile(rf"(?:{kazakh_endings('genitive', latin=True)})$")
+
+
 @lru_cache(maxsize=8192)
 def _kazakh_place(word):
     """A place with a Kazakh case ending ("Ресейде", "Алматыда", "Астанаға") is no part of a name."""
-    ending = re.search(r"(?:ның|нің|дың|дің|тың|тің|дағы|дегі|тағы|тегі|ндағы|ндегі|да|де|та|те|ға|ге|қа|ке|нан|нен|"
-                       # a person from the place: "Атыраулық Талғат Аян", "Алматылық", "Шымкенттік"
-                       r"лық|лік|дық|дік|тық|тік|lyq|lık|dyq|dık|tyq|tık|"
-                       r"дан|ден|тан|тен|на|не|ны|ні|"
-                       # the same endings in the Latin alphabet of 2021 ("Almatynyñ", "Astanada")
-                       r"nyñ|nıñ|dyñ|dıñ|tyñ|tıñ|dağy|degı|tağy|tegı|da|de|ta|te|ğa|ge|qa|ke|nan|nen|dan|den|tan|ten|"
-                       r"na|ne|ny|nı)$",
-                       word)
+    ending = KK_PLACE_SUFFIX.search(word)
     return bool(ending) and any(word[:ending.start() + cut] in PLACES for cut in (0, 1))
 
 
@@ -819,14 +824,13 @@ def _ordinary(word, lowercase_words):
 
 # Which words belong to a person's name (session 13): one predicate, `not_name_word`, used wherever a run of
 # capitalised words is cut into a name (its first word, its last word, and the words inside it).
-_KK_CASE_AFTER = (r"(?:ның|нің|дың|дің|тың|тің|ны|ні|ды|ді|ты|ті|ға|ге|қа|ке|на|не|да|де|та|те|нда|нде|нан|нен|дан|"
-                  r"ден|тан|тен|мен|бен|пен|ымен|імен)?")
+_KK_CASE_AFTER = rf"(?:{kazakh_endings('after_suffix')})?"
 KK_NOT_NAME_END = {need: re.compile(
     "(" + "|".join(f"(?:{row[0]})" for row in lexicon.table("not_name_suffixes", "kk") if row[2] == need) + ")"
     + r"(?:ы|і|сы|сі|[ыі]?мыз|[ыі]?міз|[ыі]ң|[ыі]ңыз|[ыі]ңіз)?" + _KK_CASE_AFTER + "$", re.I) for need in ("any", "stem")}
 # The locative and the ablative (and the adjective of place in -дағы): a person's name carries them rarely, and only
 # on its last word ("Онда Елшибаев …" there, "Залда …" in the hall, "Шыңжаңнан" from Xinjiang).
-KK_PLACE_ENDING = re.compile(r"(?:да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|ндағы|ндегі|дағы|дегі|тағы|тегі)$", re.I)
+KK_PLACE_ENDING = re.compile(rf"(?:{kazakh_endings('place_ending')})$", re.I)
 # English words made by a suffix that makes verbs or abstract nouns ("Investigate", "Recommendation", "Harassment"):
 # never a person's name (names in -ence, -ance or -ise, "Florence", "Constance", "Louise", are left alone).
 EN_NOT_NAME_END = re.compile(r"[a-z]{4,}(?:ate|ize|ify|tion|sion|ment|ness|ings?)$")
@@ -955,7 +959,7 @@ KK_PLURAL_TD = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһ
 
 
 # the Kazakh locative, ablative and dative endings (a place or thing a sentence opens with)
-KK_PLACE_CASE = re.compile(r"[а-яёәғқңөұүһі](?:да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|ға|ге|қа|ке)$")
+KK_PLACE_CASE = re.compile(rf"[а-яёәғқңөұүһі](?:{kazakh_endings('opening')})$")
 
 
 _NATASHA = {}
@@ -1179,7 +1183,7 @@ def find_persons(text, known_names=(), extra_spans=()):
         if POSSESSIVE.search(words[-1]):
             end -= 2
         elif (particle := PARTICLE_AFTER.match(text, end)) and not re.search(
-                r"(?:ның|нің|дың|дің|тың|тің|nyñ|nıñ|dyñ|dıñ|tyñ|tıñ)$", words[-1]):
+                KK_GENITIVE, words[-1]):
             # (after a genitive, "Айгүл Өтепованың қызы" is her daughter, not a patronymic)
             end, words = particle.end(), words + [particle.group(1)]  # "Nurzhan Mukhtar uly": the particle is the name's
         name = _as_named_before(words, _nominative(" ".join(_plain(w) for w in words)), named)
