@@ -1570,7 +1570,7 @@ def _passage_marker(text, dates, end, marker_offsets):
         return []
     offset = next((o for o, n in marker_offsets if n == found[0] and o > end), paragraph_end) if marker_offsets \
         else paragraph_end
-    return found[:1] if not list(dates.within(end, min(offset, paragraph_end))) else []
+    return found[:1] if dates.first_within(end, min(offset, paragraph_end)) is None else []
 
 
 def markers_in(text, start, end):
