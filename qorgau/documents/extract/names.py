@@ -457,11 +457,8 @@ FEMININE_FIXED = {row[0] for row in lexicon.table("given_names", "ru")
 # the name decides when it governs an object: an act verb ("приговорил Е.М. Калиева"), a preposition of the
 # genitive ("в отношении И.В. Чуприна"), a man's role noun in the genitive ("журналиста И.В. Чуприна").
 INITIALS_ONLY = re.compile(r"(?:[А-ЯЁ]\.\s?){1,3}$")
-OBJECT_VERBS = {"приговорить", "задержать", "арестовать", "осудить", "оштрафовать", "допросить", "вызвать",
-                "обвинить", "признать", "поместить", "этапировать", "освободить", "оправдать", "избить", "доставить",
-                "обыскать", "отправить", "заключить", "наказать", "привлечь", "преследовать", "судить"}
-GENITIVE_BEFORE = {"отношении", "для", "против", "у", "от", "без", "адвоката", "защиты", "задержания",
-                   "ареста", "дело", "деле", "делу"}
+OBJECT_VERBS = set(lexicon.words("object_verbs", language="ru"))  # (lexicon/ru/object_verbs.tsv)
+GENITIVE_BEFORE = set(lexicon.words("genitive_before", language="ru"))  # (lexicon/ru/genitive_before.tsv)
 
 
 def _initials_man(name, text, start, end=None):
@@ -608,9 +605,7 @@ def _declined_reading(given, family):
 # is the possessor of ("Родственники Бекета Мынбасова", "дело Ернара Саматова"), make "-а … -ова" a man's genitive;
 # a woman's role noun ("активистка", "журналистка") or a verb after it in the feminine past ("… заявила") a woman
 # in the nominative; a man's role noun in the genitive ("активиста") or a masculine past verb after it a man.
-GOVERNING_PREPOSITIONS = {"у", "от", "для", "без", "против", "после", "до", "из", "около", "возле", "среди", "ради",
-                          "кроме", "вместо", "насчёт", "насчет", "со", "с", "к", "ко", "о", "об", "при", "по", "на",
-                          "в", "за", "про", "через"}
+GOVERNING_PREPOSITIONS = set(lexicon.words("governing_prepositions", language="ru"))  # (lexicon/ru/governing_prepositions.tsv)
 
 
 def _declined_by_context(name, text, start, end):
