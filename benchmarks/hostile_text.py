@@ -3,7 +3,7 @@
     lines      one sentence with a name, a verdict, an article and a family name alone, one per line, no blank line
     one line   the same sentences on one line
     2 MB line  the same sentences on one line of ~2,000,000 characters (QORGAU_MAX_LINE_CHARS raised for it)
-    names      46,000 distinct full names and their family names alone, in short sentences (2 MB)
+    names      45,000 distinct full names and their family names alone, in short sentences (2 MB)
     dates      20,000 dates in sentences with verdicts
     brackets   brackets and quotes nested deep around names and verdicts
 
@@ -63,7 +63,7 @@ def brackets_text(depth, repeat):
     return (f"{opening}{SENTENCE.strip()}{closing}\n") * repeat
 
 
-SIZES = {"one line": [200, 400, 800], "lines": [2000, 4000, 8000], "2 MB line": [17500], "names": [11500, 23000, 46000],
+SIZES = {"one line": [200, 400, 800], "lines": [2000, 4000, 8000], "2 MB line": [17500], "names": [11250, 22500, 45000],
          "dates": [5000, 10000, 20000], "brackets": [1000, 2000, 4000]}
 SMALL = {"one line": [200], "lines": [500], "2 MB line": [1200], "names": [2000], "dates": [1000], "brackets": [200]}
 
