@@ -179,13 +179,15 @@ def _join_lines(lines, lead_ins=False):
         paragraphs = _join_runons(_join_fields(paragraphs))
     joined = []
     for paragraph in paragraphs:
-        text = ""
+        pieces, tail = [], ""  # (joined once: adding each line to the text so far grew with the square of a paragraph)
         for part in paragraph:
-            if text.endswith("-") and part[:1].islower() and not text.endswith(" -"):
-                text += part  # a word broken at a hyphen stays one word
+            if tail.endswith("-") and part[:1].islower() and not tail.endswith(" -"):
+                piece = part  # a word broken at a hyphen stays one word
             else:
-                text = f"{text} {part}" if text else part
-        joined.append(re.sub(r"[ \t]{2,}", " ", text))
+                piece = f" {part}" if pieces else part
+            pieces.append(piece)
+            tail = (tail + piece)[-2:]
+        joined.append(re.sub(r"[ \t]{2,}", " ", "".join(pieces)))
     return "\n\n".join(joined)
 
 
