@@ -64,7 +64,7 @@ def brackets_text(depth, repeat):
 
 
 SIZES = {"one line": [200, 400, 800], "lines": [2000, 4000, 8000], "2 MB line": [17500], "names": [11250, 22500, 45000],
-         "dates": [5000, 10000, 20000], "brackets": [1000, 2000, 4000]}
+         "dates": [5000, 10000, 20000], "brackets": [975, 1950, 3900]}
 SMALL = {"one line": [200], "lines": [500], "2 MB line": [1200], "names": [2000], "dates": [1000], "brackets": [200]}
 
 
