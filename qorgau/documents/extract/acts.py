@@ -19,7 +19,7 @@ from .dates import find_dates
 from .provisions import of_edition
 from qorgau.lib.morphology import family_forms, given_name_gender
 from qorgau.lib.prefilter import may_match
-from .spans import Proposal
+from .spans import Proposal, text_find, text_rfind
 from .triggers import Triggers
 
 # The words are data (lexicon/<language>/triggers.tsv, lexicon/act_types.tsv); every language's triggers are tried
@@ -369,7 +369,7 @@ def _gapped_dash(text, trigger_end, persons, chosen):
     by "— на <term>" (the verb left out and a dash in its place); the names joined to them with "и" too."""
     if not chosen or not CYRILLIC.search(text[chosen[0].start:chosen[0].end]):
         return []
-    sentence_end = min((x for x in (text.find(".", trigger_end), text.find("\n", trigger_end)) if x >= 0),
+    sentence_end = min((x for x in (text.find(".", trigger_end), text_find(text, "\n", trigger_end)) if x >= 0),
                        default=len(text))
     extra, position = [], max(max(m.end for m in chosen), trigger_end)
     for m in persons:
@@ -400,6 +400,11 @@ class Spans:
 
     def before(self, position):
         return self.items[:self._bisect(self.starts, position)]
+
+    def first_within(self, start, end):
+        """next(iter(self.within(start, end)), None), without the list of all of them (a paragraph of a long text)."""
+        at = self._bisect(self.starts, start)
+        return self.items[at] if at < len(self.items) and self.starts[at] < end else None
 
 
 SINCE = re.compile(r"(?<!\w)(?:since|с|бері)\s+$", re.I)
@@ -531,7 +536,7 @@ def _in_background(text, date):
         return True
     # "Судом установлено, что … . 3 июля 2022 года при получении денег он был задержан.": the whole paragraph a court
     # report opens with its findings tells the offence; a verdict after it is not dated by it.
-    paragraph_start = text.rfind("\n\n", 0, date.start)
+    paragraph_start = text_rfind(text, "\n\n", 0, date.start)
     paragraph_start = 0 if paragraph_start < 0 else paragraph_start + 2
     return bool(ACCUSATION and ACCUSATION.match(text, paragraph_start))
 
@@ -566,7 +571,7 @@ def heading_above(text, dates, line_start):
     above_end = len(text[:line_start].rstrip())
     if above_end == line_start or "\n" not in text[above_end:line_start]:
         return None
-    above_start = text.rfind("\n", 0, above_end) + 1
+    above_start = text_rfind(text, "\n", 0, above_end) + 1
     date = next(iter(dates.within(above_start, above_start + 3)), None)  # the heading starts with its date
     return date if date is not None and DATED_HEADING_REST.match(text, date.end, above_end) else None
 
@@ -576,7 +581,7 @@ def _appealed_since_last_date(text, dates, start, end):
     приговорил … ¶ Апелляционная инстанция смягчила наказание. Обоих освободили в зале суда."): the appeal's outcome
     came later, on a day the text does not give, so it inherits none."""
     last = next((d for d in reversed(dates.before(start) if isinstance(dates, Spans) else dates) if d.end <= start), None)
-    paragraph_start = text.rfind("\n\n", 0, start) + 1
+    paragraph_start = text_rfind(text, "\n\n", 0, start) + 1
     return last is not None and bool(APPEAL_RU.search(text, max(last.end, paragraph_start), end))
 
 
@@ -600,7 +605,7 @@ def _publication_date(text, date, line):
         return True
     if line.replace(date.text, "").strip(" ,.:-–—года"):
         return False  # a dateline with a place ("Алматы, 2 октября"): a news item's day
-    above = text[:text.rfind("\n", 0, date.start) + 1].rstrip()
+    above = text[:text_rfind(text, "\n", 0, date.start) + 1].rstrip()
     if not above or "\n\n" in above:  # only the title stands above it
         return False
     return bool(REPORT_HEADING_RU.match(above))
@@ -684,8 +689,8 @@ def context_date(text, dates, position):
     if not before:
         return "", ""
     last = before[-1]
-    paragraph_start = text.rfind("\n\n", 0, position)
-    line = text[text.rfind("\n", 0, last.start) + 1:(text.find("\n", last.end) + 1 or len(text) + 1) - 1]
+    paragraph_start = text_rfind(text, "\n\n", 0, position)
+    line = text[text_rfind(text, "\n", 0, last.start) + 1:(text_find(text, "\n", last.end) + 1 or len(text) + 1) - 1]
     # A dateline ("14.02.2023", "Алматы, 2 октября 2024 года") dates the report: to the day, in every paragraph.
     dateline = len(line.replace(text[last.start:last.end], "").strip(" ,.:-–—года")) <= 20
     if _publication_date(text, last, line):
@@ -751,7 +756,7 @@ def sentences(text):
         if m.group().strip():
             leading = len(m.group()) - len(m.group().lstrip())
             start, end = m.start() + leading, m.end()
-            paragraph_start = text.rfind("\n\n", 0, start)
+            paragraph_start = text_rfind(text, "\n\n", 0, start)
             if ":" in m.group() and ENTRY.match(text, paragraph_start + 2 if paragraph_start >= 0 else 0):
                 for cut in FIELD_START.finditer(text, start, end):
                     yield start, cut.start()
@@ -1204,7 +1209,7 @@ def _undated_penalty_field(text, dates, start, sentence, hit_start):
     field_end = start + (following.start() if following else len(sentence))
     if list(dates.within(field_start, field_end)):
         return False
-    entry = max(text.rfind("\n\n", 0, field_start), 0)
+    entry = max(text_rfind(text, "\n\n", 0, field_start), 0)
     before = list(dates.within(entry, field_start))
     if not before:
         return False
@@ -1290,7 +1295,7 @@ def _interviewee(text, mentions, officials):
     lines = DIALOGUE_LINE.findall(text)
     if len(lines) < 6 or sum(line.rstrip().endswith("?") for line in lines) < 2:
         return None
-    title_end = text.find("\n", len(text) - len(text.lstrip()))
+    title_end = text_find(text, "\n", len(text) - len(text.lstrip()))
     first = next((m for m in mentions if m.end <= (title_end if title_end >= 0 else len(text))), None)
     if first is None or first.name in officials or _role_of_another(text, first):
         return None
@@ -1300,8 +1305,8 @@ def _interviewee(text, mentions, officials):
 def _told_by_interviewee(text, start, sentence, interviewee, last_group):
     """In an interview's answer (a dialogue line that asks nothing), "меня увезли", "мені ұстады", "they detained me":
     the act was done to the interviewee; "нас", "бізді", "us": to the group just named with the interviewee in it."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
+    line_start = text_rfind(text, "\n", 0, start) + 1
+    line_end = text_find(text, "\n", start)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     if not DIALOGUE_LINE.match(line) or line.rstrip().endswith("?"):
         return []
@@ -1561,7 +1566,7 @@ def _passage_marker(text, dates, end, marker_offsets):
     """A footnote marker set at the end of a passage sources every sentence of it ("Some weeks later … took him to a
     police station. The stream broke off after he shouted for help.[^4]"): the first marker after the sentence in its
     paragraph, when no date stands between."""
-    paragraph_end = text.find("\n\n", end)
+    paragraph_end = text_find(text, "\n\n", end)
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
     found = (markers_in(text, end, paragraph_end) if marker_offsets is None
              else [n for offset, n in marker_offsets if end < offset <= paragraph_end])
@@ -1569,7 +1574,7 @@ def _passage_marker(text, dates, end, marker_offsets):
         return []
     offset = next((o for o, n in marker_offsets if n == found[0] and o > end), paragraph_end) if marker_offsets \
         else paragraph_end
-    return found[:1] if not list(dates.within(end, min(offset, paragraph_end))) else []
+    return found[:1] if dates.first_within(end, min(offset, paragraph_end)) is None else []
 
 
 def markers_in(text, start, end):
@@ -1595,7 +1600,7 @@ def section_entries(text, mentions, dates, provisions, listed):
         date = on_line[0]
         refs = [p.uid for p in provisions.within(heading.start(), heading.end())]
         penalty = {"kind": "imprisonment", "amount": _number(term.group(1)), "unit": "years"}
-        block_end = min([i for i in (text.find("\n\n", heading.end()),
+        block_end = min([i for i in (text_find(text, "\n\n", heading.end()),
                                      (SECTION_HEADING.search(text, heading.end() + 1) or heading).start())
                          if i > heading.end()] or [len(text)])
         for line in re.finditer(r"^[ \t]*\d{1,3}[.)][ \t]+[^\n]*$", text[:block_end], re.M):
@@ -1641,8 +1646,8 @@ def _alone_in(text, date, start, end, before=DATE_CELL, after=DATE_CELL):
 
 # A list's legend ("Обозначения: ЛС — лишение свободы; …", "Белгілер: ӘҚ — әкімшілік қамау; ұст. — ұсталды.", "Key: D —
 # detained, AD — administrative detention"): the abbreviations its cells use.
-LEGEND = re.compile(r"^[ \t]*(?:Условные обозначения|Обозначения|Сокращения|Белгілер|Шартты белгілер|Қысқартулар|Key|"
-                    r"Abbreviations|Legend)[ \t]*:[ \t]*([^\n]{3,400})$", re.M | re.I)
+LEGEND = re.compile(rf"^[ \t]*(?:{'|'.join(lexicon.words('legend_labels'))})[ \t]*:[ \t]*([^\n]{{3,400}})$",
+                    re.M | re.I)  # (lexicon/<lang>/legend_labels.tsv)
 LEGEND_ITEM = re.compile(r"([^\s;,:—–=-][^;,:—–=]{0,14}?)\s+(?:—|–|=|-)\s+([^;,\n]{3,60}?)\s*(?:[;,]|\.?\s*$)")
 
 
@@ -1875,7 +1880,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             # "4. КАЗАКБАЙ Жанат. Статьи, даты, срок – те же, что у Н. Жаулибаева.": the entry's person had the acts
             # of the one named.
             referent = next((m.name for m in persons if m.start >= start + same_as.end() - 1), None)
-            entry_start = max(text.rfind("\n\n", 0, start), 0)
+            entry_start = max(text_rfind(text, "\n\n", 0, start), 0)
             subject = next((m.name for m in mentions.within(entry_start, start)), None) \
                 if ENTRY.match(text, entry_start) else None
             if referent and subject and subject != referent:
@@ -1960,7 +1965,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         group = [n for n in _group(sentence, recent, officials) if n not in perpetrators] if clause_types else []
         victims += [n for n in group if n not in victims]
         if not victims and re.match(r"\s*(?:All|Both|Each)(?:\s+of\s+them)?\s+(?:were|was|are|have)\b", sentence):
-            paragraph_start = text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, start), 0))  # this and the one before
+            paragraph_start = text_rfind(text, "\n\n", 0, max(text_rfind(text, "\n\n", 0, start), 0))  # this and the one before
             victims = list(dict.fromkeys(m.name for m in mentions.within(paragraph_start, start)
                                          if not PERPETRATOR_CUE.search(text[max(0, m.start - 25):m.start])))
             # "… after X called for protests. A, B and C were given 15 days … Each was found guilty …": those the
@@ -1975,7 +1980,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         elif not victims and not persons and ALL_THOSE.match(sentence):
             # "All those detained have since been released", "All three were later freed": the victims of the
             # acts told just before (this paragraph and the one before), not everyone named there.
-            paragraph_start = text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, start), 0))
+            paragraph_start = text_rfind(text, "\n\n", 0, max(text_rfind(text, "\n\n", 0, start), 0))
             victims = list(dict.fromkeys(p.victims[0] for p in proposals if p.kind == "act" and p.victims
                                          and p.start >= paragraph_start and p.victims[0] not in officials))
             # ("those detained" names the group, not a new act)
@@ -1986,7 +1991,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             victims = victims if len(victims) == 2 else []
             # "Апелляционная инстанция смягчила наказание обоим" after a paragraph on the defence's brother and
             # father: the pair whose acts the text has been telling, when both were named within three paragraphs
-            window = text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, start), 0)), 0))
+            window = text_rfind(text, "\n\n", 0, max(text_rfind(text, "\n\n", 0, max(text_rfind(text, "\n\n", 0, start), 0)), 0))
             named_near = {m.name for m in mentions.within(max(window, 0), start)}
             with_acts = {p.victims[0] for p in proposals if p.kind == "act" and p.victims}
             acted = list(dict.fromkeys(n for n in reversed(recent) if n in with_acts and n in named_near
@@ -2053,7 +2058,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 and not KK_GROUP_OBJECT.search(sentence):
             # … and when no act was told yet, about the one person its paragraph has named ("Сотталушы — журналист
             # А. … Сот жеті жыл … тағайындады."), if only one.
-            focus = list(dict.fromkeys(m.name for m in mentions.within(max(text.rfind("\n\n", 0, start), 0), start)
+            focus = list(dict.fromkeys(m.name for m in mentions.within(max(text_rfind(text, "\n\n", 0, start), 0), start)
                                        if m.name not in officials and m.name not in lawyers
                                        and m.name not in bystanders))
             victims = focus if len(focus) == 1 else []
@@ -2107,7 +2112,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         own_dates = _without_explained_offence(sentence, start, own_dates)
         own_dates = [d for d in own_dates if not vague_anchor(text, start, d)]
         told_dates = bool(own_dates)  # a date in the sentence itself (not a heading's, not the narrative's)
-        line_start = text.rfind("\n", 0, start) + 1
+        line_start = text_rfind(text, "\n", 0, start) + 1
         above = heading_above(text, dates, line_start)
         headed = above is not None and not own_dates and start == line_start
         if headed:
@@ -2118,7 +2123,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         # ("17 мая 2021 года … . До приговора его держали в СИЗО": the paragraph's opening date does not date what the
         # sentence places before the verdict)
         date = own_dates[0] if own_dates else None if BACKGROUND.search(sentence) else heading
-        paragraph_start = text.rfind("\n\n", 0, start)
+        paragraph_start = text_rfind(text, "\n\n", 0, start)
         if BACKGROUND.search(sentence):
             background_from = paragraph_start
         in_background = background_from == paragraph_start
@@ -2314,7 +2319,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             headline = False
             # (a headline stands on its own line: a first sentence with more of its paragraph after it on the same
             # line is the lead's, "А обвиняется по ст. 405 УК. 18 июня его задержали …")
-            own_line = "\n" in text[start:end] or not text[end:].split("\n", 1)[0].strip()
+            own_line = "\n" in text[start:end] or \
+                not text[end:(text_find(text, "\n", end) + 1 or len(text) + 1) - 1].strip()
             if by_length:
                 pass
             elif inherited_date and published and start == title_start and own_line and not REPORT_TITLE.match(sentence):
@@ -2479,7 +2485,8 @@ def _named_after_count(text, act, size, proposals, mentions, officials):
     """New acts of the counted act's type for the persons of the first sentence after it that names anyone, when that
     sentence (in the count's paragraph or the next) names exactly `size` persons, none an official, none with an act of
     that type already."""
-    limit = text.find("\n\n", text.find("\n\n", act.end) + 2) if "\n\n" in text[act.end:] else len(text)
+    paragraph_end = text_find(text, "\n\n", act.end)
+    limit = text_find(text, "\n\n", paragraph_end + 2) if paragraph_end >= 0 else len(text)
     limit = len(text) if limit < 0 else limit
     for start, end in sentences(text[:limit]):
         if start < act.end:
@@ -2556,21 +2563,21 @@ def _group_of_provision(text, ref, sentence_start, sentence_end, mentions, offic
             (PRONOUN.search(sentence) and PRONOUN.search(sentence).group("they")) or PAIR.search(sentence)
             or GROUP_REF.search(sentence) or (KK_GROUP_REF and KK_GROUP_REF.search(sentence))):
         return []
-    paragraph_start = max(text.rfind("\n\n", 0, ref.start), 0)
+    paragraph_start = max(text_rfind(text, "\n\n", 0, ref.start), 0)
     named = list(dict.fromkeys(m.name for m in mentions.within(paragraph_start, sentence_start)
                                if m.name not in officials))
     if not named and paragraph_start > 0:
         # a field set as its own paragraph (a web page or a document file puts each line of a case's heading in a
         # paragraph: "Айыпталушылар: А, Б" / "Бап: екеуіне де …"): the paragraph right before it
-        previous_start = max(text.rfind("\n\n", 0, paragraph_start), 0)
+        previous_start = max(text_rfind(text, "\n\n", 0, paragraph_start), 0)
         named = list(dict.fromkeys(m.name for m in mentions.within(previous_start, paragraph_start)
                                    if m.name not in officials))
         named = named if len(named) > 1 else []
     if named:
         return named if len(named) > 1 else []
-    entries, position = [], text.find("\n", sentence_end)
+    entries, position = [], text_find(text, "\n", sentence_end)
     while position >= 0:
-        line_end = text.find("\n", position + 1)
+        line_end = text_find(text, "\n", position + 1)
         line_end = len(text) if line_end < 0 else line_end
         if text[position + 1:line_end].strip():
             if not ENTRY_LINE.match(text, position + 1):
@@ -2620,7 +2627,7 @@ def _entry_terms(text, proposals, provisions, mentions, officials):
     of administrative arrest …"): the person was sentenced to it (a prison term took them to prison; days of arrest
     are an administrative detention) — when is not said. Only for a person with no act of that kind on the line."""
     for head in ENTRY_HEAD.finditer(text):
-        line_end = text.find("\n", head.end())
+        line_end = text_find(text, "\n", head.end())
         line_end = len(text) if line_end < 0 else line_end
         first = next(iter(mentions.within(head.end(), line_end)), None)
         if first is None or first.start != head.end() or first.name in officials:
@@ -2666,12 +2673,12 @@ def _orphan_provisions(text, proposals, provisions, mentions, officials):
         before = bisect.bisect_right(taken_starts, ref.start)  # inside an act that took provisions: skip
         if before and taken_reach[before - 1] > ref.start:
             continue
-        sentence_start = max(text.rfind(".", 0, ref.start), text.rfind("\n", 0, ref.start)) + 1
-        sentence_end = min(x for x in (text.find(". ", ref.end), text.find("\n", ref.end), len(text)) if x >= 0)
+        sentence_start = max(text.rfind(".", 0, ref.start), text_rfind(text, "\n", 0, ref.start)) + 1
+        sentence_end = min(x for x in (text.find(". ", ref.end), text_find(text, "\n", ref.end), len(text)) if x >= 0)
         named = {m.name for m in mentions.within(sentence_start, sentence_end) if m.name not in officials}
         if not named and not mentions.within(sentence_start, sentence_end):
-            paragraph_start = max(text.rfind("\n\n", 0, ref.start), 0)
-            paragraph_end = text.find("\n\n", ref.end)
+            paragraph_start = max(text_rfind(text, "\n\n", 0, ref.start), 0)
+            paragraph_end = text_find(text, "\n\n", ref.end)
             named = {m.name for m in mentions.within(paragraph_start, paragraph_end if paragraph_end >= 0 else len(text))
                      if m.name not in officials}
             if not named:
@@ -2817,7 +2824,7 @@ def _verdict_of_the_day(text, proposals, published, title_start=0):
     the document's day, told again with its own earlier day ("… кесілді. Үкімді кеше … шығарды"): the day given wins."""
     if not published or VERDICT_TRIGGER is None:
         return proposals
-    headline = text[title_start:(text.find("\n", title_start) + 1 or len(text) + 1) - 1]
+    headline = text[title_start:(text_find(text, "\n", title_start) + 1 or len(text) + 1) - 1]
     own_verdict = {p.victims[0] for p in proposals if p.kind == "act" and p.act_type == "sentenced"
                    and p.date_source == "own"}
     if VERDICT_TRIGGER.search(headline):
@@ -2858,7 +2865,7 @@ def _entry_dates(text, proposals, dates):
     01.05.2023")."""
     starts = [m.start() for m in ENTRY_LINE.finditer(text)]
     for entry_start, following in zip(starts, starts[1:] + [len(text)]):
-        blank = text.find("\n\n", entry_start)
+        blank = text_find(text, "\n\n", entry_start)
         entry_end = min(following, blank if blank != -1 else len(text))
         here = [p for p in proposals if p.kind == "act" and entry_start <= p.start < entry_end]
         own = [p for p in here if p.date_source == "own" and p.date]
@@ -3013,14 +3020,14 @@ BULLET_ITEM = re.compile(r"[ \t]*[-–•*][ \t]+")
 def _bullet_head(text, start, mentions, officials):
     """The person a bulleted line naming no one is about: the one the nearest line above that is not itself a
     bullet opens with (a case heading over its items), when that line starts with the name."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = text_rfind(text, "\n", 0, start) + 1
     if not BULLET_ITEM.match(text, line_start) or not re.fullmatch(r"\s*(?:[-–•*]\s*)?", text[line_start:start]):
         return []  # (only a bullet's first sentence; a numbered line is an entry of its own)
     position = line_start
     for _ in range(40):
         if position <= 0:
             return []
-        head_start = text.rfind("\n", 0, position - 1) + 1
+        head_start = text_rfind(text, "\n", 0, position - 1) + 1
         line = text[head_start:position - 1]
         position = head_start
         if not line.strip() or BULLET_ITEM.match(line):
@@ -3039,7 +3046,7 @@ def _entry_subject(text, start, sentence, clause_types, mentions, officials):
     if FIELD_LABEL.match(sentence.lstrip()):
         # "Дело: Ильяшев Альнур" … "Мера пресечения: содержание под стражей": a case file's fields are about the
         # person its caption names.
-        block_start = text.rfind("\n\n", 0, start)
+        block_start = text_rfind(text, "\n\n", 0, start)
         block_start = 0 if block_start < 0 else block_start + 2
         for line in re.finditer(r"[^\n]+", text[block_start:start]):
             if CASE_CAPTION.match(line.group()):
@@ -3053,7 +3060,7 @@ def _entry_subject(text, start, sentence, clause_types, mentions, officials):
     before = FIELD_LABEL.sub("", before, count=1).strip(" \t-–•*")
     if before and not SHORT_PARTICIPLE.fullmatch(before) and not (KAZAKH.search(sentence) and NO_SUBJECT.fullmatch(before)):
         return []  # "Взят под стражу …": a short participle may open it
-    entry_start = max(text.rfind("\n\n", 0, start), 0)
+    entry_start = max(text_rfind(text, "\n\n", 0, start), 0)
     named = [m for m in mentions.within(entry_start, start) if m.name not in officials]
     numbered = NUMBERED_ENTRY.match(text, entry_start)
     # (an entry opening with its number and its person as printed: "3. Daniyar Adilbekov, journalist. Arrested in …")
@@ -3071,9 +3078,9 @@ def _paragraph_head(text, start, mentions, officials):
     …", "Mukhammad Toleu: the imam …", "Нуржан Баймулдин (Кокшетау). Журналиста вызвали …"): a sentence of that
     paragraph that names no one and no counted group is about that person (a year in review, one paragraph per
     case)."""
-    paragraph_start = text.rfind("\n\n", 0, start)
+    paragraph_start = text_rfind(text, "\n\n", 0, start)
     paragraph_start = 0 if paragraph_start < 0 else paragraph_start + 2
-    first = next(iter(mentions.within(paragraph_start, start)), None)
+    first = mentions.first_within(paragraph_start, start)
     if first is None or first.name in officials or first.how == "list" or \
             not re.fullmatch(r"[ \t]*(?:[-–•*][ \t]*)?", text[paragraph_start:first.start]):
         return []  # (a numbered entry of a list, "4. UGUBAEVA Sauletai. AOC Art. 488 …", is read as an entry)
@@ -3112,7 +3119,7 @@ def _ban_on_verdict_day(text, proposals):
     for p in proposals:
         if p.kind != "act" or p.act_type != "activity_ban" or p.date_source == "own":
             continue
-        paragraph_start = text.rfind("\n\n", 0, p.start)
+        paragraph_start = text_rfind(text, "\n\n", 0, p.start)
         verdicts = [q for q in proposals if q.kind == "act" and q.act_type == "sentenced" and q.victims == p.victims
                     and paragraph_start <= q.start <= p.start and q.date and q is not p]
         if verdicts:

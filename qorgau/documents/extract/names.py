@@ -14,7 +14,7 @@ from qorgau.lib.morphology import (family_forms, is_common_word, kazakh_stems, k
                                    russian_nominative)
 
 from . import lexicon
-from .spans import Mention
+from .spans import Mention, text_find, text_rfind
 
 GIVEN = set("""
 Abai Abay Adil Aibek Aidana Aidar Aidos Aigerim Aigul Ainur Aynura Aynur Aizhan Akbota Akmaral Aliya Alibek Almas Almat
@@ -153,17 +153,22 @@ LONE_FAMILY_CYRILLIC = re.compile(r"(?:[оеё]в|[иы]н)(?:а|у|ым|ом|е
 LONE_FAMILY_LATIN = re.compile(r"(?:[oe]v|yev|[oe]va|yeva|uly|ūly|kyzy|qyzy|enko|skiy|skaya|ovich|evich)$")
 
 
+def kazakh_endings(use, latin=False):
+    """The Kazakh endings lexicon/kk/case_suffixes.tsv gives to the rule `use` (place, after_suffix, place_ending,
+    opening) or that make the case `use` (genitive …), as an alternation; with `latin`, in the Latin alphabet of 2021 too."""
+    return "|".join(row[0] for row in lexicon.table("case_suffixes", "kk") if (use in row[2].split(",") or use == row[1])
+                    and (latin or re.search(r"[а-яёәғқңөұүһі]", row[0])))
+
+
+# (a person from the place too: "Атыраулық Талғат Аян", "Алматылық", "Шымкенттік"; both scripts: "Almatynyñ", "Astanada")
+KK_PLACE_SUFFIX = re.compile(rf"(?:{kazakh_endings('place', latin=True)})$")
+KK_GENITIVE = re.compile(rf"(?:{kazakh_endings('genitive', latin=True)})$")
+
+
 @lru_cache(maxsize=8192)
 def _kazakh_place(word):
     """A place with a Kazakh case ending ("Ресейде", "Алматыда", "Астанаға") is no part of a name."""
-    ending = re.search(r"(?:ның|нің|дың|дің|тың|тің|дағы|дегі|тағы|тегі|ндағы|ндегі|да|де|та|те|ға|ге|қа|ке|нан|нен|"
-                       # a person from the place: "Атыраулық Талғат Аян", "Алматылық", "Шымкенттік"
-                       r"лық|лік|дық|дік|тық|тік|lyq|lık|dyq|dık|tyq|tık|"
-                       r"дан|ден|тан|тен|на|не|ны|ні|"
-                       # the same endings in the Latin alphabet of 2021 ("Almatynyñ", "Astanada")
-                       r"nyñ|nıñ|dyñ|dıñ|tyñ|tıñ|dağy|degı|tağy|tegı|da|de|ta|te|ğa|ge|qa|ke|nan|nen|dan|den|tan|ten|"
-                       r"na|ne|ny|nı)$",
-                       word)
+    ending = KK_PLACE_SUFFIX.search(word)
     return bool(ending) and any(word[:ending.start() + cut] in PLACES for cut in (0, 1))
 
 
@@ -243,7 +248,7 @@ def _caps_first(text):
     a line of a list ("9. ONERKHAN Nurbol – Petropavl – …")."""
     for m in CAPS_FIRST.finditer(text):
         family = m.group(1)
-        prefix = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        prefix = text[text_rfind(text, "\n", 0, m.start()) + 1:m.start()]
         opens_entry = bool(ENTRY_PREFIX.fullmatch(prefix)
                            and re.match(r"\s*(?:\([^)]{0,30}\)\s*)?[–—-]\s", text[m.end():m.end() + 40]))
         # "1. МУХАММЕДКАРИМ Думан, журналист, г. Алматы.": a numbered entry whose fields follow a comma.
@@ -279,7 +284,7 @@ def _caps_first(text):
         elif words[-1] in GIVEN and SURNAME_END.search(words[0].lower()):
             yield m.start(1), m.end(1), " ".join(words[1:] + words[:1])
     for m in CAPS_INITIALS.finditer(text):
-        family, prefix = m.group(1), text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        family, prefix = m.group(1), text[text_rfind(text, "\n", 0, m.start()) + 1:m.start()]
         opens_entry = bool(re.fullmatch(r"[ \t]*(?:\d{1,3}[.)]|[-•*])[ \t]*", prefix))
         if family in STOP or family.capitalize() in PLACES or not (SURNAME_END.search(family.lower()) or opens_entry):
             continue
@@ -359,7 +364,7 @@ CAPS_NAME = re.compile(r"(?<![\w-])([A-Z][A-Z'’-]+)[ \t]+([A-Z][A-Z'’-]+)(?:
 
 def _capitals_in_prose(text, taken, known):
     for m in CAPS_NAME.finditer(text):
-        line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        line_start, line_end = text_rfind(text, "\n", 0, m.start()) + 1, text_find(text, "\n", m.end())
         line = text[line_start:line_end if line_end >= 0 else len(text)]
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue  # a list's "FAMILY Given" already read
@@ -452,11 +457,8 @@ FEMININE_FIXED = {row[0] for row in lexicon.table("given_names", "ru")
 # the name decides when it governs an object: an act verb ("приговорил Е.М. Калиева"), a preposition of the
 # genitive ("в отношении И.В. Чуприна"), a man's role noun in the genitive ("журналиста И.В. Чуприна").
 INITIALS_ONLY = re.compile(r"(?:[А-ЯЁ]\.\s?){1,3}$")
-OBJECT_VERBS = {"приговорить", "задержать", "арестовать", "осудить", "оштрафовать", "допросить", "вызвать",
-                "обвинить", "признать", "поместить", "этапировать", "освободить", "оправдать", "избить", "доставить",
-                "обыскать", "отправить", "заключить", "наказать", "привлечь", "преследовать", "судить"}
-GENITIVE_BEFORE = {"отношении", "для", "против", "у", "от", "без", "адвоката", "защиты", "задержания",
-                   "ареста", "дело", "деле", "делу"}
+OBJECT_VERBS = set(lexicon.words("object_verbs", language="ru"))  # (lexicon/ru/object_verbs.tsv)
+GENITIVE_BEFORE = set(lexicon.words("genitive_before", language="ru"))  # (lexicon/ru/genitive_before.tsv)
 
 
 def _initials_man(name, text, start, end=None):
@@ -603,9 +605,7 @@ def _declined_reading(given, family):
 # is the possessor of ("Родственники Бекета Мынбасова", "дело Ернара Саматова"), make "-а … -ова" a man's genitive;
 # a woman's role noun ("активистка", "журналистка") or a verb after it in the feminine past ("… заявила") a woman
 # in the nominative; a man's role noun in the genitive ("активиста") or a masculine past verb after it a man.
-GOVERNING_PREPOSITIONS = {"у", "от", "для", "без", "против", "после", "до", "из", "около", "возле", "среди", "ради",
-                          "кроме", "вместо", "насчёт", "насчет", "со", "с", "к", "ко", "о", "об", "при", "по", "на",
-                          "в", "за", "про", "через"}
+GOVERNING_PREPOSITIONS = set(lexicon.words("governing_prepositions", language="ru"))  # (lexicon/ru/governing_prepositions.tsv)
 
 
 def _declined_by_context(name, text, start, end):
@@ -694,7 +694,7 @@ def _nominative_of(name):
                     return f"{stem} {family[:-len(ending)]}"
                 if not m and not ending and not re.search(r"(?:ов|ев|ин)[ауе]$|(?:ова|ева|ина)$", family):
                     return f"{stem} {family}"
-    if len(words) == 2 and _woman_not_a_noun(*words):
+    if len(words) == 2 and _woman_as_printed(*words):
         return name
     if len(words) == 2 and _unknown_man_dative(*words):
         return f"{words[0][:-1]} {FAMILY_STEM.match(words[1]).group('stem')}"
@@ -710,8 +710,6 @@ def _nominative_of(name):
                     return f"{stem} {family[:-len(ending)]}"  # "Талгата Аяна": a Kazakh family name, same ending
                 if not m and not re.search(r"(?:ова|ева|ина|ая)$", family):
                     break  # a family name of another shape ("Казакбаю"): the dictionary reads it
-    if len(words) == 2 and _woman_as_printed(*words):
-        return name
     if len(words) == 2 and (m := FAMILY_STEM.match(words[1])) and m.group("ending") == "а" and \
             re.fullmatch(r"[А-ЯЁ][а-яё]+а", words[0]) and _mans_compound(words[0][:-1]) and \
             not _given_strength(words[0], "f") and not KAZAKH_CASE_LETTERS.search(name):
@@ -728,31 +726,24 @@ def _nominative_of(name):
     return result
 
 
-def _adjective_of_next_noun(text, token):
-    """A word in -ский/-ская … that agrees, as an adjective, with the lower-case adjective or noun after it
-    ("Астанинский городской суд", "Алматинского областного суда"): a name of a place's institution, not a family
-    name (a family name is followed by a verb or a comma: "Анна Ковальская заявила")."""
-    start, end, word = token
-    if not re.search(r"(?:ск|цк)(?:ий|ая|ое|ой|ого|ому|им|ую)$", word):
-        return False
-    after = re.match(r"[ \t]+([а-яё]+)", text[end:end + 30])
-    if not after:
-        return False
-    from qorgau.lib.morphology import _analyser
-    analyser = _analyser()
-    mine = {(p.tag.gender, p.tag.case) for p in analyser.parse(word.lower()) if "ADJF" in p.tag}
-    theirs = {(p.tag.gender, p.tag.case) for p in analyser.parse(after.group(1))[:3]
-              if {"ADJF", "NOUN"} & set(p.tag.grammemes)}
-    return bool(mine & theirs)
+def _woman_as_printed(given, family):
+    """A woman's name in the nominative as printed, not a man's genitive, in either of two readings:
 
+    - "Рена Керимова", "Бота Шарипжан": a given name in -а the dictionary knows only as a common noun's genitive
+      (рен, бот), beside a family name in -ова/-ева/-ина or a Kazakh one left undeclined (a man's would be declined
+      too: "Темирлана Енсебека"): not a man named "Рен" or "Бот";
+    - "Алина Берменкул": the given name in -а/-я is a listed woman's name beside a family name Russian would have
+      declined for a man (a Kazakh one in a consonant: "Талгата Аяна"). (An unknown given name beside -ова, "Елдоса
+      Досанова", stays the dictionary's guess: kept as printed it made unknown Kazakh men's genitives women.)
 
-def _woman_not_a_noun(given, family):
-    """"Рена Керимова", "Бота Шарипжан": a given name in -а the dictionary knows only as a common noun's genitive
-    (рен, бот), beside a family name in -ова/-ева/-ина or a Kazakh one left undeclined (a man's would be declined
-    too: "Темирлана Енсебека"): a woman in the nominative, not a man named "Рен" or "Бот". The words around it may
-    still say otherwise (`_declined_by_context`)."""
-    if not given.endswith("а") or len(given) < 4 or not re.fullmatch(r"[А-ЯЁ][а-яё]+", given) or \
-            KAZAKH_CASE_LETTERS.search(given + family) or given in MASCULINE_GIVEN:
+    The words around it may still say otherwise (`_declined_by_context`)."""
+    if not re.fullmatch(r"[А-ЯЁ][а-яё]+", given) or KAZAKH_CASE_LETTERS.search(given + family):
+        return False
+    if re.fullmatch(r"[А-ЯЁ][а-яё]+[ая]", given) and re.fullmatch(r"[А-ЯЁ][а-яё-]+", family) and \
+            _given_strength(given, "f") == 2 and _given_strength(given[:-1], "m") < 2 and \
+            re.search(r"[бвгджзклмнпрстфхцчшщ]$", family) and not FAMILY_STEM.match(family):
+        return True
+    if not given.endswith("а") or len(given) < 4 or given in MASCULINE_GIVEN:
         return False
     m = FAMILY_STEM.match(family)
     undeclined = re.fullmatch(r"[А-ЯЁ][а-яё-]*[бвгджзклмнпрстфхцчшщ]", family) and \
@@ -769,18 +760,6 @@ def _woman_not_a_noun(given, family):
     parses = _parses(given.lower())
     return bool(parses) and not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses) and \
         any("NOUN" in p.tag and p.tag.case == "gent" for p in parses)
-
-
-def _woman_as_printed(given, family):
-    """"Алина Берменкул": a woman's name in the nominative, not a man's genitive ("Алин"), when the given name in
-    -а/-я is a listed woman's name beside a family name Russian would have declined for a man (a Kazakh one in a
-    consonant: "Талгата Аяна"). (An unknown given name beside -ова, "Рена Керимова", stays the dictionary's guess:
-    kept as printed it made unknown Kazakh men's genitives, "Елдоса Досанова", women.)"""
-    if not CYRILLIC_WORD.search(given + family) or KAZAKH_CASE_LETTERS.search(given + family) or \
-            not re.fullmatch(r"[А-ЯЁ][а-яё]+[ая]", given) or not re.fullmatch(r"[А-ЯЁ][а-яё-]+", family):
-        return False
-    return _given_strength(given, "f") == 2 and _given_strength(given[:-1], "m") < 2 and \
-        bool(re.search(r"[бвгджзклмнпрстфхцчшщ]$", family)) and not FAMILY_STEM.match(family)
 
 
 @lru_cache(maxsize=1)
@@ -840,14 +819,13 @@ def _ordinary(word, lowercase_words):
 
 # Which words belong to a person's name (session 13): one predicate, `not_name_word`, used wherever a run of
 # capitalised words is cut into a name (its first word, its last word, and the words inside it).
-_KK_CASE_AFTER = (r"(?:ның|нің|дың|дің|тың|тің|ны|ні|ды|ді|ты|ті|ға|ге|қа|ке|на|не|да|де|та|те|нда|нде|нан|нен|дан|"
-                  r"ден|тан|тен|мен|бен|пен|ымен|імен)?")
+_KK_CASE_AFTER = rf"(?:{kazakh_endings('after_suffix')})?"
 KK_NOT_NAME_END = {need: re.compile(
     "(" + "|".join(f"(?:{row[0]})" for row in lexicon.table("not_name_suffixes", "kk") if row[2] == need) + ")"
     + r"(?:ы|і|сы|сі|[ыі]?мыз|[ыі]?міз|[ыі]ң|[ыі]ңыз|[ыі]ңіз)?" + _KK_CASE_AFTER + "$", re.I) for need in ("any", "stem")}
 # The locative and the ablative (and the adjective of place in -дағы): a person's name carries them rarely, and only
 # on its last word ("Онда Елшибаев …" there, "Залда …" in the hall, "Шыңжаңнан" from Xinjiang).
-KK_PLACE_ENDING = re.compile(r"(?:да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|ндағы|ндегі|дағы|дегі|тағы|тегі)$", re.I)
+KK_PLACE_ENDING = re.compile(rf"(?:{kazakh_endings('place_ending')})$", re.I)
 # English words made by a suffix that makes verbs or abstract nouns ("Investigate", "Recommendation", "Harassment"):
 # never a person's name (names in -ence, -ance or -ise, "Florence", "Constance", "Louise", are left alone).
 EN_NOT_NAME_END = re.compile(r"[a-z]{4,}(?:ate|ize|ify|tion|sion|ment|ness|ings?)$")
@@ -976,7 +954,7 @@ KK_PLURAL_TD = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһ
 
 
 # the Kazakh locative, ablative and dative endings (a place or thing a sentence opens with)
-KK_PLACE_CASE = re.compile(r"[а-яёәғқңөұүһі](?:да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|ға|ге|қа|ке)$")
+KK_PLACE_CASE = re.compile(rf"[а-яёәғқңөұүһі](?:{kazakh_endings('opening')})$")
 
 
 _NATASHA = {}
@@ -1012,9 +990,15 @@ def _title_case_line(text, position):
     """Whether the line at `position` is a headline in Title Case (Latin; four to fourteen words, no digits, most of
     its words of four letters or more capitalised): there capitals tell nothing, and two unknown capitalised words ("Urges
     Release", "Groups Condemn") are no name by that alone."""
-    line_start = text.rfind("\n", 0, position) + 1
-    line_end = text.find("\n", position)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    line_start = text_rfind(text, "\n", 0, position) + 1
+    line_end = text_find(text, "\n", position)
+    return _title_case(text, line_start, line_end if line_end >= 0 else len(text))
+
+
+@lru_cache(maxsize=1024)
+def _title_case(text, line_start, line_end):
+    """(`_title_case_line` for the line text[line_start:line_end], read once however many names stand on it.)"""
+    line = text[line_start:line_end]
     if re.search(r"[\d@]", line):
         return False  # an address line of a write-to block ("Head of the … Committee David McAllister – 1047 …")
     words = re.findall(r"[A-Za-z][\w'’-]*", line)
@@ -1029,7 +1013,7 @@ def _named_again_in_prose(text, start, end, family, lowercase_words):
     was …"), and never as a common word in lower case: then it is a person's name, not a headline's capitals."""
     if len(family) < 3 or family.lower() in lowercase_words or family.isupper():
         return False
-    at = text.find("\n", end)
+    at = text_find(text, "\n", end)
     while at >= 0:
         at = text.find(family, at + 1)
         if at < 0:
@@ -1133,7 +1117,7 @@ def find_persons(text, known_names=(), extra_spans=()):
                 len(run) == 2 and _given_strength(_plain(run[0][2]), "m") + _given_strength(_plain(run[0][2]), "f") >= 2
                 and _plain(run[-1][2]).lower() not in lowercase_words):
             run = run[:-1]
-        if len(run) > 2 and _adjective_of_next_noun(text, run[-1]):
+        if len(run) > 2 and _adjective_before_noun(text, run[-1][0], run[-1][2], agreeing=True):
             run = run[:-1]  # "… Сатымжана Азатова Астанинский городской суд": the court's adjective, no family name
         # "канала Elmedia Айгерим Тлеужанова": a word in the other script before a Cyrillic name is a title's
         while len(run) > 2 and CYRILLIC_WORD.search(run[-1][2]) and not CYRILLIC_WORD.search(run[0][2]):
@@ -1162,7 +1146,7 @@ def find_persons(text, known_names=(), extra_spans=()):
         start, end = run[0][0], run[-1][1]
         if len(words) == 1 or (taken and any(s < end and start < e for s, e in taken)):
             continue  # single words are handled below
-        if re.fullmatch(r"[A-ZА-Я]\.", words[0]) and start == text.rfind("\n", 0, start) + 1 and not (
+        if re.fullmatch(r"[A-ZА-Я]\.", words[0]) and start == text_rfind(text, "\n", 0, start) + 1 and not (
                 len(words) == 2 and SURNAME_END.search(_plain(words[1]).lower())
                 and not _ordinary(words[1], lowercase_words)):
             continue  # "A. Serving prison terms": a section's letter, not an initial (but "A. Utepova was …" is)
@@ -1194,7 +1178,7 @@ def find_persons(text, known_names=(), extra_spans=()):
         if POSSESSIVE.search(words[-1]):
             end -= 2
         elif (particle := PARTICLE_AFTER.match(text, end)) and not re.search(
-                r"(?:ның|нің|дың|дің|тың|тің|nyñ|nıñ|dyñ|dıñ|tyñ|tıñ)$", words[-1]):
+                KK_GENITIVE, words[-1]):
             # (after a genitive, "Айгүл Өтепованың қызы" is her daughter, not a patronymic)
             end, words = particle.end(), words + [particle.group(1)]  # "Nurzhan Mukhtar uly": the particle is the name's
         name = _as_named_before(words, _nominative(" ".join(_plain(w) for w in words)), named)
@@ -1264,6 +1248,7 @@ def find_persons(text, known_names=(), extra_spans=()):
     covered = set()
     for s, e in taken + place_names:
         covered.update(range(s, e))
+    earlier = {}  # family name -> _History of its full names
     for run in runs:
         for start, end, word in run:
             plain = re.sub(r"-(?:младший|старший|junior|senior)$", "", _plain(word))  # "Матаев-младший"
@@ -1293,7 +1278,7 @@ def find_persons(text, known_names=(), extra_spans=()):
             if base not in families and (added := re.fullmatch(r"(\w{4,}?)(?:ova|eva|ова|ева|овой|евой|ову|еву)", plain)) and \
                     added.group(1) in families and len(families[added.group(1)].split()) >= 2 and \
                     (_given_gender(families[added.group(1)].split()[0]) == "f"
-                     or _woman_not_a_noun(*families[added.group(1)].split()[-2:])):
+                     or _woman_as_printed(*families[added.group(1)].split()[-2:])):
                 # "Tleuzhanova" after "Aigerim Tleuzhan": a woman's Kazakh family name with the Russian ending added
                 base = added.group(1)
             if re.search(r"(?:ов|ев|ёв|ин|ын)(?:ых|ыми)$|(?:ов|ев|ёв)ы$", plain):  # (not -ины: Марины, Ирины)
@@ -1309,13 +1294,14 @@ def find_persons(text, known_names=(), extra_spans=()):
             if (base in families or (cue and not _is_initial(plain) and not common_word) or plain in known or lone) \
                     and not names_a_place(text, start, start + len(plain)) and not _adjective_before_noun(text, start, plain):
                 end = start + len(plain)
-                before = [name for at, name in history.get(base, ()) if at < start]
                 # Two persons share the family name ("Асқар Нұрланов" … "Нұрланов" … "Марат Нұрланов"): the one named
                 # last before this mention, unless that one came in as someone's relative ("His son Alibek
                 # Kabduakasov …", then "Kabduakasov could be freed"): the family name alone stays the person the
-                # relative was named for.
-                before = _not_the_relative(text, start, before, history.get(base, ()))
-                mentions.append(Mention(start, end, plain, name=before[-1] if before else families.get(base, base),
+                # relative was named for. (The history is complete here: each family's is indexed once.)
+                if base not in earlier:
+                    earlier[base] = _History(text, history.get(base, ()))
+                chosen = earlier[base].name_before(start)
+                mentions.append(Mention(start, end, plain, name=chosen or families.get(base, base),
                                         how="surname", role=role_before(text, start) if lone else ""))
                 families.setdefault(base, base)  # "President Nazarbayev", then "Nazarbayev" alone
                 if lone:  # "Жанузакова" first, then "Жанузаков": one person
@@ -1367,16 +1353,11 @@ def find_persons(text, known_names=(), extra_spans=()):
 
 # A capitalised run that names a movement, a party or a community ("the Nagiz Atajurt movement", "alleged Tabligh
 # Jamaat members", "Атажұрт қозғалысы") or a kind of person ("a 30-year-old Sunni Muslim", "an Adventist"): no person.
-GROUP_NOUN_AFTER = re.compile(r"[ \t]+(?:movement|movements|party|group|sect|community|church|network|organi[sz]ation|"
-                              r"association|foundation|initiative|members?|adherents?|followers?|activists|supporters|"
-                              r"[Cc]ourt|[Dd]epartment|[Cc]ommittee|[Mm]inistry|[Aa]gency|[Bb]ureau|[Nn]ewspaper|"
-                              r"қозғалысы\w*|партиясы\w*|ұйымы\w*|тобы\w*)(?![\w-])(?![ \t]*:)")  # (not a field's label,
-# "Case: State v. A. K. Ilyashev Court: Medeu District Court")
+GROUP_NOUN_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(lexicon.words('group_nouns'))})(?![\w-])(?![ \t]*:)")  # (not a
+# field's label, "Case: State v. A. K. Ilyashev Court: Medeu District Court"; lexicon/<lang>/group_nouns.tsv)
 # "two reporters of Uralskaya Nedelya", "staff of Radio Azattyq": a newspaper's, an organisation's name
-STAFF_OF_BEFORE = re.compile(r"(?<![\w-])(?:reporters?|journalists?|correspondents?|editors?|staff|employees|workers|"
-                             r"members|founders?)[ \t]+of[ \t]+(?:the[ \t]+)?$", re.I)
-KIND_BEFORE = re.compile(r"(?<![\w-])an?[ \t]+(?:[\d]+-year-old[ \t]+|young[ \t]+|devout[ \t]+|practising[ \t]+|"
-                         r"practicing[ \t]+)?$", re.I)
+STAFF_OF_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(lexicon.words('staff_nouns'))})[ \t]+of[ \t]+(?:the[ \t]+)?$", re.I)
+KIND_BEFORE = re.compile(rf"(?<![\w-])an?[ \t]+(?:(?:{'|'.join(lexicon.words('kind_words'))})[ \t]+)?$", re.I)
 
 
 def _without_groups_and_kinds(text, mentions):
@@ -1417,7 +1398,7 @@ def _opens_a_list_of_verbs(text, token):
     summoning …": recommendations, each opening with a verb): that word is no name's, whatever follows it. A list of
     persons ("- Aslan Sagutdinov, blogger") is not."""
     start, _, word = token
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = text_rfind(text, "\n", 0, start) + 1
     if not LIST_ITEM.fullmatch(text, line_start, start) or _plain(word) in GIVEN or _given_gender(_plain(word)):
         return False
     lines, starts = _lines(text)
@@ -1433,46 +1414,69 @@ def _opens_a_list_of_verbs(text, token):
     return verbs >= 2 and verbs * 2 > len(siblings)
 
 
-KIN_BEFORE = re.compile(
-    r"(?<![\w-])(?:son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|uncle|aunt|grandson|"
-    r"granddaughter|сын|сына|сыну|сыном|дочь|дочери|дочерью|брат|брата|брату|братом|сестра|сестры|сестре|сестру|"
-    r"сестрой|жена|жены|жене|жену|женой|муж|мужа|мужу|мужем|отец|отца|отцу|отцом|мать|матери|племянник|племянника|"
-    r"племянница|ұлы|қызы|інісі|ағасы|әкесі|анасы|әйелі|күйеуі|қарындасы|апасы|сіңлісі|баласы)[ \t]*,?[ \t]*$", re.I)
+# A word for a relative just before a name ("his son Alibek Kabduakasov"; lexicon/<lang>/kin.tsv).
+KIN_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(lexicon.words('kin'))})[ \t]*,?[ \t]*$", re.I)
 
 
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
-def _not_the_relative(text, start, before, history):
-    """The names a family name alone at `start` may stand for (`before`, in order), without the last one when it
-    came in as a relative ("his son Alibek Kabduakasov") of a person named earlier with that family name, who is not
-    — unless the family name alone opens the very next sentence, whose subject it then continues ("Оның ағасы Марат
-    Нұрланов полицияға шақырылды. Нұрланов бұл туралы айтты")."""
-    if len(set(before)) < 2:
-        return before
-    first, last = {}, {}
-    for at, name in history:
-        if at < start:
-            first[name] = min(at, first.get(name, at))
-            last[name] = max(at, last.get(name, at))
+class _History:
+    """The full names recorded with one family name, as (offset, name) in the order they were recorded (which is not
+    the text's order: each pass over the text adds its own), indexed once so that the name a family name alone at
+    `start` stands for is found by bisection instead of a scan of every earlier name (hostile text: thousands of
+    "Sagutdinov" after thousands of "Aslan Sagutdinov").
 
-    kin = {name: name in first and bool(KIN_BEFORE.search(text[max(0, first[name] - 30):first[name]]))
-           for name in set(before)}
+    The name is the one recorded last among those before `start`, without it when it came in as a relative ("his son
+    Alibek Kabduakasov") of a person named earlier with that family name, who is not — unless the family name alone
+    opens the very next sentence, whose subject it then continues ("Оның ағасы Марат Нұрланов полицияға шақырылды.
+    Нұрланов бұл туралы айтты")."""
 
-    def relative(name):
-        return kin[name]
+    def __init__(self, text, entries):
+        self.text = text
+        self.offsets = {}  # name -> its offsets, sorted
+        for at, name in entries:
+            self.offsets.setdefault(name, []).append(at)
+        for ats in self.offsets.values():
+            ats.sort()
+        # a name is a relative when a kin word stands just before its first recorded offset (fixed: that offset is
+        # before any `start` at which the name counts)
+        self.kin = {name: bool(KIN_BEFORE.search(text[max(0, ats[0] - 30):ats[0]])) for name, ats in self.offsets.items()}
+        self.firsts = sorted(ats[0] for ats in self.offsets.values())
+        self.last_recorded = self._index(list(entries))
+        self.last_not_kin = self._index([(at, name) for at, name in entries if not self.kin[name]])
 
-    opens_sentence = bool(re.search(r"(?:[.!?]\s+|\n\s*)$", text[max(0, start - 4):start]))
-    ends = 0
-    if opens_sentence:
-        for ends, _ in enumerate(SENTENCE_END.finditer(text, last[before[-1]], start), 1):
-            if ends > 1:
-                break
-    if relative(before[-1]) and not (opens_sentence and ends == 1):
-        others = [name for name in before if not relative(name)]
-        if others:
-            return others
-    return before
+    @staticmethod
+    def _index(entries):
+        """(offsets sorted, recording order of the latest entry among the first k, the entries) for "which entry
+        before `start` was recorded last"."""
+        order = sorted(range(len(entries)), key=lambda i: entries[i][0])
+        latest, best = [], -1
+        for i in order:
+            best = max(best, i)
+            latest.append(best)
+        return [entries[i][0] for i in order], latest, entries
+
+    @staticmethod
+    def _last(index, start):
+        offsets, latest, entries = index
+        k = bisect.bisect_left(offsets, start)
+        return entries[latest[k - 1]][1] if k else None
+
+    def name_before(self, start):
+        last = self._last(self.last_recorded, start)
+        if last is None or bisect.bisect_left(self.firsts, start) < 2 or not self.kin[last]:
+            return last
+        opens_sentence = bool(re.search(r"(?:[.!?]\s+|\n\s*)$", self.text[max(0, start - 4):start]))
+        ends = 0
+        if opens_sentence:
+            ats = self.offsets[last]
+            for ends, _ in enumerate(SENTENCE_END.finditer(self.text, ats[bisect.bisect_left(ats, start) - 1], start), 1):
+                if ends > 1:
+                    break
+        if not (opens_sentence and ends == 1):
+            return self._last(self.last_not_kin, start) or last
+        return last
 
 
 def _named_later(mentions):
@@ -1618,10 +1622,29 @@ def _given_name(word):
     return bool(parses) and "Name" in parses[0].tag
 
 
-def _adjective_before_noun(text, start, word):
-    """"Алмалинского районного суда", "судья Жетысуского районного суда": an adjective before its noun."""
-    return bool(re.search(r"(?:ск|цк)(?:ий|ая|ое|ого|ому|ой|ую|им|их|ом)$", word)
-                and re.match(r"\s+[а-яё]", text[start + len(word):start + len(word) + 3]))
+RUSSIAN_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ой|ого|ому|им|ую|их|ом)$")
+
+
+def _adjective_before_noun(text, start, word, agreeing=False):
+    """A word in -ский/-ская … before a lower-case word ("Алмалинского районного суда", "судья Жетысуского районного
+    суда"): an adjective before its noun, a name of a place's institution, not a family name (a family name is
+    followed by a verb or a comma: "Анна Ковальская заявила"). With `agreeing` (the last word of a longer name:
+    "… Сатымжана Азатова Астанинский городской суд"), only when the dictionary reads it as agreeing, as an adjective,
+    with the lower-case adjective or noun after it."""
+    if not RUSSIAN_ADJECTIVE.search(word):
+        return False
+    end = start + len(word)
+    if not agreeing:
+        return bool(re.match(r"\s+[а-яё]", text[end:end + 3]))
+    after = re.match(r"[ \t]+([а-яё]+)", text[end:end + 30])
+    if not after:
+        return False
+    from qorgau.lib.morphology import _analyser
+    analyser = _analyser()
+    mine = {(p.tag.gender, p.tag.case) for p in analyser.parse(word.lower()) if "ADJF" in p.tag}
+    theirs = {(p.tag.gender, p.tag.case) for p in analyser.parse(after.group(1))[:3]
+              if {"ADJF", "NOUN"} & set(p.tag.grammemes)}
+    return bool(mine & theirs)
 
 
 def _lone_family(text, start, word, lowercase_words):

@@ -8,7 +8,7 @@ the RK", "Art. 67 of the Code of Criminal Procedure", "Article 488 of the Admini
 from qorgau.lib import patterns as re  # `re`, with compiled patterns kept across processes (start-up)
 
 from . import lexicon
-from .spans import ProvisionRef
+from .spans import ProvisionRef, text_find, text_rfind
 
 # Codes' names are data (lexicon/<language>/codes.tsv). CC1997 is the Criminal Code of 1997, in force until 2015:
 # an older case's provisions carry that edition ("CC1997-164"; the record is Provision CC@1997-164).
@@ -62,7 +62,7 @@ def find_provisions(text, default_code="", named=True):
             # "Art. 172 part 1 and Art. 339 part 2 of the 1997 Criminal Code": the code named after the last of
             # coordinated citations is every one's.
             following = m
-            for later in matches[index_m + 1:]:
+            for later in (matches[i] for i in range(index_m + 1, len(matches))):  # (no copy of the rest per match)
                 if not COORDINATED.fullmatch(text[following.end():later.start()]):
                     break
                 following = later
@@ -75,7 +75,7 @@ def find_provisions(text, default_code="", named=True):
             if not code:
                 # The code named after the list, within its paragraph ("ч. 2 ст. 174 (…), п. 2 ч. 4 ст. 274 (…) и
                 # ст. 400 (…) УК РК": the offences' names in brackets can take a few hundred characters).
-                paragraph_end = text.find("\n\n", m.end())
+                paragraph_end = text_find(text, "\n\n", m.end())
                 after_code = CODE_MENTION.search(text, m.end(), min(m.end() + 400, paragraph_end if paragraph_end >= 0
                                                                     else len(text)))
                 code = _code_of(after_code) if after_code else ""
@@ -155,7 +155,7 @@ def _same_article(text, found):
             last = before[-1]
             # "по тем же статьям", "осы баптар бойынша": every article of the last list named (those on its line)
             plural = re.search(r"стать(?:ям|ями)$|ба[бп]тар\w*$|(?:articles|charges|provisions)$", m.group(), re.I)
-            line_start = text.rfind("\n", 0, last.start) + 1
+            line_start = text_rfind(text, "\n", 0, last.start) + 1
             for ref in [p for p in before if p.start >= line_start] if plural else [last]:
                 refs.append(ProvisionRef(m.start(), m.end(), m.group(), code=ref.code, article=ref.article,
                                          part=ref.part, how="same"))

@@ -1,4 +1,6 @@
+import bisect
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 
 @dataclass
@@ -55,3 +57,36 @@ class Proposal:
     maximum: int = None
     rule: str = ""
     date_source: str = ""     # own (in its sentence or line) | context (borrowed from the text before) | headline
+
+
+# Where a line or a paragraph starts or ends, by bisection over the text's breaks found once: `text.rfind("\n\n", 0,
+# start)` for each sentence, name or date scans back to the text's start when the text has no blank line (hostile text:
+# thousands of lines, or one line of 2,000,000 characters), a time that grows with the square of the text.
+@lru_cache(maxsize=16)
+def stop_positions(text, stop):
+    """Where `stop` occurs in the text (overlapping occurrences included), in order; kept for the last texts read."""
+    positions, at = [], text.find(stop)
+    while at >= 0:
+        positions.append(at)
+        at = text.find(stop, at + 1)
+    return positions
+
+
+def text_find(text, stop, start=0, end=None):
+    """text.find(stop, start, end), from the positions of `stop` found once."""
+    if start < 0 or (end is not None and end < 0):
+        return text.find(stop, start, end)
+    end = len(text) if end is None else min(end, len(text))
+    positions = stop_positions(text, stop)
+    at = bisect.bisect_left(positions, start)
+    return positions[at] if at < len(positions) and positions[at] + len(stop) <= end else -1
+
+
+def text_rfind(text, stop, start=0, end=None):
+    """text.rfind(stop, start, end), from the positions of `stop` found once."""
+    if start < 0 or (end is not None and end < 0):
+        return text.rfind(stop, start, end)
+    end = len(text) if end is None else min(end, len(text))
+    positions = stop_positions(text, stop)
+    at = bisect.bisect_right(positions, end - len(stop)) - 1
+    return positions[at] if at >= 0 and positions[at] >= start else -1

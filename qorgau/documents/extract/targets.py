@@ -7,17 +7,19 @@ Two layouts are common: blocks that end with "Salutation: Dear …" (Urgent Acti
 import re
 from dataclasses import dataclass, field
 
+from . import lexicon
 from .dates import find_dates
 
-SECTION = re.compile(r"(?:write (?:a letter|to)|contact these|address the following|contacts in kazakhstan|"
-                     r"please (?:write|send appeals)|send appeals|направьте обращени|пишите)", re.I)
-SECTION_END = re.compile(r"(?:let us know you took action|additional information|дополнительная информация)", re.I)
+# The words that open and end a list of whom to write to, and place words before a holder's name, are data
+# (lexicon/<lang>/target_sections.tsv, target_section_ends.tsv, target_place_words.tsv).
+SECTION = re.compile(rf"(?:{'|'.join(lexicon.words('target_sections'))})", re.I)
+SECTION_END = re.compile(rf"(?:{'|'.join(lexicon.words('target_section_ends'))})", re.I)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 FAX = re.compile(r"Fax:?\s*([+\d][\d\s()-]{6,}\d)", re.I)
 PHONE = re.compile(r"(?:Phone|Tel|тел)\.?:?\s*([+\d][\d\s()-]{6,}\d)", re.I)
 SALUTATION = re.compile(r"Salutation:\s*(Dear [^\[\n]+?)(?=\s*(?:\[|$|\n|[A-Z][a-z]+ [A-Z][a-z]+,))")
 HOLDER = re.compile(r"(?:[A-Z]\.){1,3}\s?[A-Z][a-z]+(?:[-'][A-Za-z]+)?|[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z][a-z']+){1,2}")
-PLACE_WORDS = {"Kazakhstan", "Republic", "Belgium", "Austria", "Switzerland", "Canada", "Europe", "European", "The"}
+PLACE_WORDS = set(lexicon.words("target_place_words"))
 
 
 def _holder(value):

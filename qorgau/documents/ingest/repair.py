@@ -14,6 +14,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from qorgau.documents.extract import lexicon
+
 FOOTNOTE_LINE = re.compile(r"^\s{0,2}(?:\[\^)?(\d{1,3})(?:\]:)?\s+(\S.*)$")
 SEPARATOR = re.compile(r"^(?:\s{20,}|\s*_{8,}\s*|\s*-{8,}\s*)$")
 PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}\s*(?:of\s+\d+)?\s*$", re.I)
@@ -29,9 +31,8 @@ class Canonical:
     links: list = field(default_factory=list)       # urls, in order of appearance
 
 
-MONTH_WORD = re.compile(r"(?<!\w)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[йя]|июн|июл|"
-                        r"август|сентябр|октябр|ноябр|декабр|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|"
-                        r"қыркүйек|қазан|қараша|желтоқсан)", re.I)
+# A month's name, in any language the extraction reads (the same table as the dates: lexicon/<lang>/months.tsv).
+MONTH_WORD = re.compile(rf"(?<!\w)(?:{'|'.join(pattern for pattern, _ in lexicon.table('months'))})", re.I)
 
 
 def _header_lines(pages_lines):
@@ -178,13 +179,15 @@ def _join_lines(lines, lead_ins=False):
         paragraphs = _join_runons(_join_fields(paragraphs))
     joined = []
     for paragraph in paragraphs:
-        text = ""
+        pieces, tail = [], ""  # (joined once: adding each line to the text so far grew with the square of a paragraph)
         for part in paragraph:
-            if text.endswith("-") and part[:1].islower() and not text.endswith(" -"):
-                text += part  # a word broken at a hyphen stays one word
+            if tail.endswith("-") and part[:1].islower() and not tail.endswith(" -"):
+                piece = part  # a word broken at a hyphen stays one word
             else:
-                text = f"{text} {part}" if text else part
-        joined.append(re.sub(r"[ \t]{2,}", " ", text))
+                piece = f" {part}" if pieces else part
+            pieces.append(piece)
+            tail = (tail + piece)[-2:]
+        joined.append(re.sub(r"[ \t]{2,}", " ", "".join(pieces)))
     return "\n\n".join(joined)
 
 
