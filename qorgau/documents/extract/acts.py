@@ -156,7 +156,12 @@ def vague_anchor(text, sentence_start, date):
 
 
 HISTORICAL_PRESENT = re.compile(r"(?:detains?|sentences|finds|convicts|jails|charges?|indicts|remands|releases|frees|"
-                                r"fines|questions|sends)\b", re.I)
+                                r"fines|questions|sends"
+                                # (session 14: every verb of lexicon/en/triggers.tsv's present rows, both persons)
+                                # with their object, so that a noun ("days of arrest", "his release") stays one
+                                r"|(?:arrests?|sentence|convict|indict|fine|interrogates?|question|summons?|release|free|"
+                                r"acquits?|tortures?|beats?|imprisons?|attacks?|threatens?|takes?)"
+                                r"(?= (?:him|her|them|(?-i:[A-Z]))))\b", re.I)
 VERB_TRIGGER = re.compile(r"upholds?|found (?:[\w.’'-]+ ){0,6}guilty|begins|began|opened|started|accused|raided|stood|went on|put on", re.I)
 # Background: an example, an earlier episode ("For example, …", "had previously faced …"). Such a sentence, and the
 # undated sentences after it in its paragraph, take no date from the narrative around them.
@@ -1454,8 +1459,9 @@ def _clause(sentence, act_type, hit):
     if _negated(before) or (NOT_AN_ACT_AFTER and NOT_AN_ACT_AFTER.match(sentence[hit.end():])):
         return None
     # (Kazakh endings, on Kazakh words only: "beaten" ends in "ten" but is no ablative)
+    # (and in a Kazakh sentence only: the Russian participles "оправдан", "осужден", "вызван" end like an ablative)
     if NOT_AN_ACT_ENDING and act_type != "released" and NOT_AN_ACT_ENDING.search(hit.group()) and (
-            CYRILLIC.search(hit.group()) or KK_LATIN_TRIGGER.fullmatch(hit.group())):
+            (CYRILLIC.search(hit.group()) and KAZAKH.search(sentence)) or KK_LATIN_TRIGGER.fullmatch(hit.group())):
         return None
     if KK_NEGATIVE_VERB and not act_type.endswith("_denied") and KK_NEGATIVE_VERB.search(hit.group()):
         return None  # "қамауға алынбады": not arrested
@@ -1487,7 +1493,7 @@ def _clause(sentence, act_type, hit):
               or bool(re.match(r"(?:\w+ed|heard|got|gave|given|held|kept|took|taken|brought|stood|went|began|found|"
                                r"left|cut|set|let|put|sent|upheld)\s", hit.group(), re.I))
               # the historical present of a chronology ("police detain him", "the court finds him guilty")
-              or bool(HISTORICAL_PRESENT.match(hit.group()) and not re.search(r"\b(?:the|a|an|their|his|her|its)\s+$",
+              or bool(HISTORICAL_PRESENT.match(sentence, hit.start()) and not re.search(r"\b(?:the|a|an|their|his|her|its)\s+$",
                                                                                before, re.I))
               or (hit.group().lower().endswith("ed")  # "police detained", not "the charges"
                   and not re.search(r"\b(?:the|a|an|their|his|her|its)\s+$", before, re.I))

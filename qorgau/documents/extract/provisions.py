@@ -18,6 +18,8 @@ CODES = [(code, _CODES[code]) for code in CODE_ORDER if code in _CODES] + \
         [(code, pattern) for code, pattern in _CODES.items() if code not in CODE_ORDER]
 CODE_ANY = "|".join(f"(?P<{code}>(?<![\\w-])(?:{pattern})(?![\\w]))" for code, pattern in CODES)
 NUMBER = r"\d{1,3}(?:[.-]\d{1,2})?(?!\d)(?![.]\d)"  # not a date: "по тем же статьям 26.08.2025"
+# (a part in brackets after the number is the article's part: "Art. 174(2)")
+NUMBER = rf"(?:\d{{1,3}}\(\d{{1,2}}\)|{NUMBER})"
 # An item of a list may carry its own part when another article follows ("Articles 378 part 2 and 274 part 2");
 # "Art. 405 parts 1 and 2" is one article with two parts (a part is one or two digits, an article two or three).
 # (a number with a unit after it is a term, not another article: "Art. 488 p.6, 15 days of arrest")
@@ -90,7 +92,7 @@ def find_provisions(text, default_code="", named=True):
         parts_after = re.findall(r"\d+", m.group("part_after") or "")
         own_parts = any(item_part for _, item_part in items)
         for index, (number, item_part) in enumerate(items):
-            article, _, part = number.replace("-", ".").partition(".")
+            article, _, part = number.replace("-", ".").replace("(", ".").rstrip(")").partition(".")
             last = index == len(items) - 1
             parts = [part] if part else [item_part] if item_part else [m.group("part")] if m.group("part") else \
                 parts_after if (len(numbers) == 1 or (own_parts and last)) and parts_after else [""]
@@ -98,6 +100,7 @@ def find_provisions(text, default_code="", named=True):
                 found.append(ProvisionRef(m.start(), m.end(), text[m.start():m.end()], code=code, article=article,
                                           part=part or ""))
     found += _kazakh_articles(text)
+    found += _code_first(text, found)
     if named:
         for ref in find_charge_names(text):
             # A number near the name already says which article; the name alone is only used without one.
@@ -107,6 +110,23 @@ def find_provisions(text, default_code="", named=True):
     found.sort(key=lambda p: p.start)
     found += _same_article(text, found)  # the last provision before it, by number or by name
     return sorted(found, key=lambda p: p.start)
+
+
+# The code's abbreviation before a bare number, as lists write it: "CC 174-2", "CC 405 part 1", "УК 174 ч. 2",
+# "AOC 488" (no "Article"); the ARTICLE pattern reads the rest. A four-digit number is a year, not an article.
+CODE_FIRST = re.compile(r"(?<![\w-])(?P<code>CC|AOC|CAO|УК|КоАП)(?:\s+(?:RK|РК))?\s+(?P<number>\d{1,3})"
+                        r"(?:[-.(](?P<part>\d{1,2})\)?|\s*,?\s*(?:part|p\.|ч\.)\s*(?P<part_after>\d{1,2}))?(?![\d\w])(?![.]\d)")
+CODE_FIRST_ID = {"CC": "CC", "УК": "CC", "AOC": "AOC", "CAO": "AOC", "КоАП": "AOC"}
+
+
+def _code_first(text, found):
+    refs = []
+    for m in CODE_FIRST.finditer(text):
+        if any(p.start <= m.start("number") < p.end for p in found):
+            continue
+        refs.append(ProvisionRef(m.start(), m.end(), m.group(), code=CODE_FIRST_ID[m.group("code")],
+                                 article=m.group("number"), part=m.group("part") or m.group("part_after") or ""))
+    return refs
 
 
 # Kazakh writes the number first: "405-бабы бойынша", "ҚК-нің 405-бабының 2-бөлігі", "174-бапқа".
