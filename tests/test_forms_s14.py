@@ -48,6 +48,12 @@ RU_LEMMAS = [
     ("extradition_sought", "экстрадировать", "acc", "", True),
     ("paroled", "освободить", "acc", "условно-досрочно", True),
     ("device_seized", "изъять", "acc", "", False),
+    ("pretrial_detention", "взять", "acc", "под стражу", True),
+    ("detained", "доставить", "acc", "в отдел полиции", True),
+    ("released", "выпустить", "acc", "на свободу", True),
+    ("house_arrest", "перевести", "acc", "под домашний арест", True),
+    ("threatened", "пригрозить", "dat", "", False),
+    ("charged", "предъявить", "dat", "обвинение", False),
 ]
 RU_OBJECT = {"acc": "Асель Нурову", "dat": "Асель Нуровой", "на": "на Асель Нурову"}
 RU_AGENT = {"masc": "следователь", "femn": "полиция", "plur": "полицейские"}
@@ -168,6 +174,7 @@ KK_VERBS = [
     ("sentenced", "сотта", ""), ("charged", "айыпта", ""), ("searched", "тінт", ""),
     ("released", "босат", ""), ("acquitted", "ақта", ""), ("ill_treatment", "азапта", ""),
     ("fined", "сал", "айыппұл"), ("dismissed", "шығар", "жұмыстан"), ("interrogated", "ал", "жауап"),
+    ("arrested", "тұтқында", ""),
 ]
 KK_DATE = "15 наурызда"
 
@@ -250,6 +257,9 @@ EN_VERBS = [
     ("pretrial_detention", "hold", "holds", "held", "held", "in custody"),
     ("house_arrest", "put", "puts", "put", "put", "under house arrest"),
     ("detained", "take", "takes", "took", "taken", "into custody"),
+    ("detained", "apprehend", "apprehends", "apprehended", "apprehended", ""),
+    ("sentenced", "jail", "jails", "jailed", "jailed", "for five years"),
+    ("pretrial_detention", "remand", "remands", "remanded", "remanded", "in custody"),
 ]
 EN_NOUNS = [("detained", "detention"), ("arrested", "arrest"), ("extradition_sought", "extradition"),
             ("released", "release"), ("acquitted", "acquittal"), ("interrogated", "interrogation")]

@@ -160,7 +160,7 @@ HISTORICAL_PRESENT = re.compile(r"(?:detains?|sentences|finds|convicts|jails|cha
                                 # (session 14: every verb of lexicon/en/triggers.tsv's present rows, both persons)
                                 # with their object, so that a noun ("days of arrest", "his release") stays one
                                 r"|(?:arrests?|sentence|convict|indict|fine|interrogates?|question|summons?|release|free|"
-                                r"acquits?|tortures?|beats?|imprisons?|attacks?|threatens?|takes?)"
+                                r"acquits?|tortures?|beats?|imprisons?|attacks?|threatens?|takes?|apprehends?|jail)"
                                 r"(?= (?:him|her|them|(?-i:[A-Z]))))\b", re.I)
 VERB_TRIGGER = re.compile(r"upholds?|found (?:[\w.’'-]+ ){0,6}guilty|begins|began|opened|started|accused|raided|stood|went on|put on", re.I)
 # Background: an example, an earlier episode ("For example, …", "had previously faced …"). Such a sentence, and the
