@@ -27,10 +27,17 @@ NOT_A_TERM = r"(?!\s*(?:days?|months?|years?|hours?|суток|сут\.|лет\b
 ITEM_PART = rf"(?:\s*,?\s*(?:part|p\.|ч\.)\s*\d{{1,2}}(?=\s*(?:,|and|и)\s*\d{{2,3}}(?!\d){NOT_A_TERM}))?"
 LIST = rf"{NUMBER}{ITEM_PART}(?:\s*(?:,|and|и|or)\s*{NUMBER}{NOT_A_TERM}{ITEM_PART})*"
 ITEM = re.compile(rf"({NUMBER})(?:\s*,?\s*(?:part|p\.|ч\.)\s*(\d{{1,2}}))?", re.I)
+# The part before the article, one or a list ("ч. 2 ст. 405", "ч.ч. 1, 2 ст. 405", "ч. 1 и ч. 2 ст. 405", "parts 1 and 2 of
+# Article 405") or spelled ("части второй статьи 174"); the article by its number before the word too ("по 174-й статье").
+PART_WORDS = {"перв": "1", "втор": "2", "трет": "3", "четвер": "4", "четвёр": "4", "пят": "5", "шест": "6"}
 ARTICLE = re.compile(
-    rf"(?:(?<!\w)(?:part|ч\.|част(?:ь|и|ью))\s*(?P<part>\d{{1,2}})\s+(?:of\s+)?)?"
-    rf"(?<!\w)(?:Articles?|Arts?\.?|стать(?:я|и|ей|ям|е|ю|ями)|ст\.)\s*(?P<numbers>{LIST})"
-    rf"(?:\s*(?:,\s*)?(?:parts?|p\.|ч\.|част(?:ь|и|ью|ями))\s*(?P<part_after>\d{{1,2}}(?!\d)(?:\s*(?:,|and|и)\s*\d{{1,2}}(?!\d){NOT_A_TERM})*))?"
+    rf"(?:(?<!\w)(?:parts?|ч\.\s*ч\.|ч\.|част(?:ь|и|ью|ей))\s*(?:(?P<part>\d{{1,2}}(?:\s*(?:,|и|and)\s*(?:ч\.\s*|part\s+)?"
+    rf"\d{{1,2}}(?!\d))*)|(?P<part_word>перв|втор|трет|четв[её]рт|пят|шест)\w*)\s+(?:of\s+)?)?"
+    rf"(?:(?<!\w)(?:Articles?|Arts?\.?|стать(?:я|и|ей|ёй|ям|е|ю|ями)|ст\.)\s*(?P<numbers>{LIST})"
+    rf"|(?<![\w.-])(?P<number_first>\d{{1,3}})-?(?:й|я|ой|ая|ей)?\s+стать(?:я|и|ей|ёй|е|ю))"
+    rf"(?:\s*(?:,\s*)?(?:parts?|p\.|ч\.|част(?:ь|и|ью|ями))\s*(?P<part_after>\d{{1,2}}(?!\d)(?:\s*(?:,|and|и)\s*\d{{1,2}}(?!\d){NOT_A_TERM})*)"
+    # (not the part of the next article: "ч. 2 ст. 405, ч. 1 ст. 258")
+    rf"(?!\s*(?:ст\.|стать|Art|of\s+Art)))?"
     rf"(?P<tail>\s+(?:of\s+)?(?:the\s+)?(?:{CODE_ANY}))?",
     re.I,
 )
@@ -56,7 +63,8 @@ def find_provisions(text, default_code="", named=True):
     found = []
     matches = list(ARTICLE.finditer(text))
     for index_m, m in enumerate(matches):
-        after = text[m.end("numbers"):m.end("numbers") + 60]
+        numbers_end = m.end("numbers") if m.group("numbers") else m.end("number_first")
+        after = text[numbers_end:numbers_end + 60]
         if NOT_KAZAKH.match(after):
             continue
         code = _code_of(m) if m.group("tail") else ""
@@ -81,7 +89,7 @@ def find_provisions(text, default_code="", named=True):
                 after_code = CODE_MENTION.search(text, m.end(), min(m.end() + 400, paragraph_end if paragraph_end >= 0
                                                                     else len(text)))
                 code = _code_of(after_code) if after_code else ""
-        items = ITEM.findall(m.group("numbers"))
+        items = ITEM.findall(m.group("numbers") or m.group("number_first"))
         if not code and all(len(number.split(".")[0]) >= 3 for number, _ in items):
             # No code named near it: an article number of three digits is the Criminal Code's, except the
             # Administrative Offences Code's articles reports cite alone ("Article 488"), listed as data.
@@ -94,7 +102,9 @@ def find_provisions(text, default_code="", named=True):
         for index, (number, item_part) in enumerate(items):
             article, _, part = number.replace("-", ".").replace("(", ".").rstrip(")").partition(".")
             last = index == len(items) - 1
-            parts = [part] if part else [item_part] if item_part else [m.group("part")] if m.group("part") else \
+            before_parts = re.findall(r"\d+", m.group("part") or "") or \
+                [PART_WORDS[w] for w in PART_WORDS if (m.group("part_word") or "").lower().startswith(w)][:1]
+            parts = [part] if part else [item_part] if item_part else before_parts if before_parts else \
                 parts_after if (len(numbers) == 1 or (own_parts and last)) and parts_after else [""]
             for part in parts:  # "Art. 405 parts 1 and 2": two provisions
                 found.append(ProvisionRef(m.start(), m.end(), text[m.start():m.end()], code=code, article=article,
