@@ -353,3 +353,23 @@ def test_every_shape_of_a_provision_is_read(citation, uids):
 @pytest.mark.parametrize("text", ["Ерлан Ибраев 15 наурызда сотталып жатыр.", "Ерлан Ибраев 15 наурызда босатылып жатыр."])
 def test_a_kazakh_progressive_reports_no_done_act(text):
     assert not types_of(text, "Ерлан Ибраев") & {"sentenced", "released"}, text
+
+
+# A list entry whose fields after the dash end in stops, its term of days last: the same shape in three languages.
+LIST_ENTRIES = [
+    ("List of those held\n\n22 March 2024\n\n", "KULYSHEV Nurbek (Astana) — AOC Art. 488. 20 days.", "Nurbek Kulyshev"),
+    ("Список задержанных\n\n22 марта 2024 года\n\n", "КУЛЫШЕВ Нурбек (Астана) — ст. 488 КоАП. 20 суток.", "Нурбек Кулышев"),
+    ("Тізім\n\n2024 жылғы 22 наурыз\n\n", "ҚҰЛЫШЕВ Нұрбек (Астана) — ӘҚБтК 488-бабы. 20 тәулік.", "Нұрбек Құлышев"),
+]
+
+
+@pytest.mark.parametrize("head, entry, who", LIST_ENTRIES, ids=["en", "ru", "kk"])
+def test_a_list_entry_with_fields_ended_by_stops_gives_its_term(head, entry, who):
+    assert ("administrative_detention", "") in {(t, d) for name, t, d in acts(head + entry) if name == who}
+
+
+def test_a_paragraph_opening_with_a_name_and_a_dash_is_still_prose():
+    text = ("Айдар Сыздықов — тіркелмеген партия жетекшілерінің бірі. Ол ҚР ҚК-нің 297-бабының 2-бөлігі бойынша бес "
+            "жылға бас бостандығынан айырылды, апелляциялық шағымы әлі қаралған жоқ. Партияның тағы бірнеше жетекшісі, "
+            "соның ішінде Марат Жыланбаев та сотталды.")
+    assert "Марат Жыланбаев" in {name for name, t, d in acts(text) if t == "sentenced"}

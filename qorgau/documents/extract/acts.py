@@ -1525,6 +1525,10 @@ STATE_HOSTS = [BY_SCRIPT[key] for key in BY_SCRIPT if key[0] in {"ill_treatment"
 COMPILED_ANY = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in COMPILED), re.I)
 BULLET = re.compile(r"\s*(?:[-–•*]|\d{1,2}[.)])\s+")
 FIELD_SEPARATOR = re.compile(r"\s[–—-]\s|;\s*")
+# A list entry whose fields after the first dash end in stops ("ҚҰЛЫШЕВ Нұрбек (Астана) — ӘҚБтК 488-бабы. 20 тәулік.",
+# "KULYSHEV Nurbek — AOC Art. 488. 20 days."): a stop after a number or a word of four letters or more ends a field
+# ("Art.", "ст." do not).
+FIELD_STOP = re.compile(r"\s[–—-]\s|;\s*|(?:(?<=\w{4})|(?<=\d))\.\s+(?=\S)")
 
 
 NOTE_START = re.compile(r"(?:^|(?<=[\s.]))(\d{1,2})[.:)]?\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\"«])", re.M)
@@ -1719,8 +1723,13 @@ def list_entries(text, mentions, dates, provisions):
     previous_dates = {}  # act type -> (date, date_end) of the entry before: what "same dates" points to
     for line in re.finditer(r"^[^\n]+$", text, re.M):
         start, end = line.span()
+        separators = FIELD_SEPARATOR
         if len(FIELD_SEPARATOR.findall(line.group())) < 2:
-            continue
+            dash = FIELD_SEPARATOR.search(line.group())
+            fields = FIELD_STOP.split(line.group()[dash.end():]) if dash else []
+            if len(fields) < 2 or any(len(f) > 60 for f in fields):
+                continue  # (a paragraph opening "Name — who they are. …" is prose: its sentences are longer)
+            separators = FIELD_STOP
         first = next(iter(mentions.within(start, end)), None)
         if first is None or not re.fullmatch(r"[\s\d.)•*–—-]*", text[start:first.start]):  # "1.", "01 –", "•"
             continue
@@ -1732,7 +1741,7 @@ def list_entries(text, mentions, dates, provisions):
         refs = [p.uid for p in provisions.within(start, end)]
         printed = _penalties_in(line.group())
         penalty = printed[0][0] if printed else None
-        cuts = [start] + [start + m.end() for m in FIELD_SEPARATOR.finditer(line.group())] + [end]
+        cuts = [start] + [start + m.end() for m in separators.finditer(line.group())] + [end]
         found = []
         for field_start, field_end in zip(cuts, cuts[1:]):
             field = text[field_start:field_end]
@@ -1781,7 +1790,9 @@ def list_entries(text, mentions, dates, provisions):
                     continue
                 found.append((act_type, date))
         if penalty and penalty["kind"] != "fine" and not any(t in {"sentenced", "administrative_detention"}
-                                                              for t, _ in found):
+                                                              for t, _ in found) and not (
+                # "– 20 days – detained 01.08.2024": the days are the length of the deprivation the line dates
+                penalty["kind"] == "administrative_detention" and any(t in DEPRIVATIONS for t, _ in found)):
             # A term with no verdict word: dated by the date in its own field ("7 years (04.06.2012)").
             at = start + printed[0][1] + len(re.match(r"[–—\s-]*", line.group()[printed[0][1]:]).group())
             field = next(((a, b) for a, b in zip(cuts, cuts[1:]) if a <= at < b), (start, end))
