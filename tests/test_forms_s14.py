@@ -373,3 +373,29 @@ def test_a_paragraph_opening_with_a_name_and_a_dash_is_still_prose():
             "жылға бас бостандығынан айырылды, апелляциялық шағымы әлі қаралған жоқ. Партияның тағы бірнеше жетекшісі, "
             "соның ішінде Марат Жыланбаев та сотталды.")
     assert "Марат Жыланбаев" in {name for name, t, d in acts(text) if t == "sentenced"}
+
+
+def _negatives():
+    import pymorphy3
+
+    morph = pymorphy3.MorphAnalyzer()
+    out = []
+    for act, lemma, government, tail, _ in RU_LEMMAS:
+        if act in {"device_seized", "paroled"}:
+            continue
+        verb = next(p for p in morph.parse(lemma) if p.tag.POS == "INFN")
+        word = verb.inflect({"VERB", "past", "plur"}).word
+        out.append(pytest.param(act, f"{RU_DATE} полицейские не {word} {RU_OBJECT[government]} {tail}".strip() + ".",
+                                "Асель Нурова", id=f"ru-не-{word}"))
+    for act, base, _, _, _, tail in EN_VERBS:
+        if act == "searched":
+            continue
+        after = f" {tail}" if tail else ""
+        out.append(pytest.param(act, f"On 15 March 2024 police did not {base} Aset Nurov{after}.", "Aset Nurov",
+                                id=f"en-did-not-{base}"))
+    return out
+
+
+@pytest.mark.parametrize("act, text, who", _negatives())
+def test_a_negated_form_reports_no_act(act, text, who):
+    assert act not in types_of(text, who), text
