@@ -124,8 +124,10 @@ def find_provisions(text, default_code="", named=True):
 
 # The code's abbreviation before a bare number, as lists write it: "CC 174-2", "CC 405 part 1", "УК 174 ч. 2",
 # "AOC 488" (no "Article"); the ARTICLE pattern reads the rest. A four-digit number is a year, not an article.
-CODE_FIRST = re.compile(r"(?<![\w-])(?P<code>CC|AOC|CAO|УК|КоАП)(?:\s+(?:RK|РК))?\s+(?P<number>\d{1,3})"
-                        r"(?:[-.(](?P<part>\d{1,2})\)?|\s*,?\s*(?:part|p\.|ч\.)\s*(?P<part_after>\d{1,2}))?(?![\d\w])(?![.]\d)")
+# (spaces only between them, and not a term: a table's cells "… УК РК<TAB>2 года" are two fields)
+CODE_FIRST = re.compile(r"(?<![\w-])(?P<code>CC|AOC|CAO|УК|КоАП)(?:[ \u00a0]+(?:RK|РК))?[ \u00a0]+(?P<number>\d{1,3})"
+                        r"(?:[-.(](?P<part>\d{1,2})\)?|[ \u00a0]*,?[ \u00a0]*(?:part|p\.|ч\.)[ \u00a0]*(?P<part_after>\d{1,2}))?"
+                        rf"(?![\d\w])(?![.]\d){NOT_A_TERM}")
 CODE_FIRST_ID = {"CC": "CC", "УК": "CC", "AOC": "AOC", "CAO": "AOC", "КоАП": "AOC"}
 
 
