@@ -156,7 +156,12 @@ def vague_anchor(text, sentence_start, date):
 
 
 HISTORICAL_PRESENT = re.compile(r"(?:detains?|sentences|finds|convicts|jails|charges?|indicts|remands|releases|frees|"
-                                r"fines|questions|sends)\b", re.I)
+                                r"fines|questions|sends"
+                                # (session 14: every verb of lexicon/en/triggers.tsv's present rows, both persons)
+                                # with their object, so that a noun ("days of arrest", "his release") stays one
+                                r"|(?:arrests?|sentence|convict|indict|fine|interrogates?|question|summons?|release|free|"
+                                r"acquits?|tortures?|beats?|imprisons?|attacks?|threatens?|takes?|apprehends?|jail)"
+                                r"(?= (?:him|her|them|(?-i:[A-Z]))))\b", re.I)
 VERB_TRIGGER = re.compile(r"upholds?|found (?:[\w.’'-]+ ){0,6}guilty|begins|began|opened|started|accused|raided|stood|went on|put on", re.I)
 # Background: an example, an earlier episode ("For example, …", "had previously faced …"). Such a sentence, and the
 # undated sentences after it in its paragraph, take no date from the narrative around them.
@@ -1463,8 +1468,9 @@ def _clause(sentence, act_type, hit):
     if _negated(before) or (NOT_AN_ACT_AFTER and NOT_AN_ACT_AFTER.match(sentence[hit.end():])):
         return None
     # (Kazakh endings, on Kazakh words only: "beaten" ends in "ten" but is no ablative)
+    # (and in a Kazakh sentence only: the Russian participles "оправдан", "осужден", "вызван" end like an ablative)
     if NOT_AN_ACT_ENDING and act_type != "released" and NOT_AN_ACT_ENDING.search(hit.group()) and (
-            CYRILLIC.search(hit.group()) or KK_LATIN_TRIGGER.fullmatch(hit.group())):
+            (CYRILLIC.search(hit.group()) and KAZAKH.search(sentence)) or KK_LATIN_TRIGGER.fullmatch(hit.group())):
         return None
     if KK_NEGATIVE_VERB and not act_type.endswith("_denied") and KK_NEGATIVE_VERB.search(hit.group()):
         return None  # "қамауға алынбады": not arrested
@@ -1496,7 +1502,7 @@ def _clause(sentence, act_type, hit):
               or bool(re.match(r"(?:\w+ed|heard|got|gave|given|held|kept|took|taken|brought|stood|went|began|found|"
                                r"left|cut|set|let|put|sent|upheld)\s", hit.group(), re.I))
               # the historical present of a chronology ("police detain him", "the court finds him guilty")
-              or bool(HISTORICAL_PRESENT.match(hit.group()) and not re.search(r"\b(?:the|a|an|their|his|her|its)\s+$",
+              or bool(HISTORICAL_PRESENT.match(sentence, hit.start()) and not re.search(r"\b(?:the|a|an|their|his|her|its)\s+$",
                                                                                before, re.I))
               or (hit.group().lower().endswith("ed")  # "police detained", not "the charges"
                   and not re.search(r"\b(?:the|a|an|their|his|her|its)\s+$", before, re.I))
@@ -1528,6 +1534,10 @@ STATE_HOSTS = [BY_SCRIPT[key] for key in BY_SCRIPT if key[0] in {"ill_treatment"
 COMPILED_ANY = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in COMPILED), re.I)
 BULLET = re.compile(r"\s*(?:[-–•*]|\d{1,2}[.)])\s+")
 FIELD_SEPARATOR = re.compile(r"\s[–—-]\s|;\s*")
+# A list entry whose fields after the first dash end in stops ("ҚҰЛЫШЕВ Нұрбек (Астана) — ӘҚБтК 488-бабы. 20 тәулік.",
+# "KULYSHEV Nurbek — AOC Art. 488. 20 days."): a stop after a number or a word of four letters or more ends a field
+# ("Art.", "ст." do not).
+FIELD_STOP = re.compile(r"\s[–—-]\s|;\s*|(?:(?<=\w{4})|(?<=\d))\.\s+(?=\S)")
 
 
 NOTE_START = re.compile(r"(?:^|(?<=[\s.]))(\d{1,2})[.:)]?\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\"«])", re.M)
@@ -1722,8 +1732,13 @@ def list_entries(text, mentions, dates, provisions):
     previous_dates = {}  # act type -> (date, date_end) of the entry before: what "same dates" points to
     for line in re.finditer(r"^[^\n]+$", text, re.M):
         start, end = line.span()
+        separators = FIELD_SEPARATOR
         if len(FIELD_SEPARATOR.findall(line.group())) < 2:
-            continue
+            dash = FIELD_SEPARATOR.search(line.group())
+            fields = FIELD_STOP.split(line.group()[dash.end():]) if dash else []
+            if len(fields) < 2 or any(len(f) > 60 for f in fields):
+                continue  # (a paragraph opening "Name — who they are. …" is prose: its sentences are longer)
+            separators = FIELD_STOP
         first = next(iter(mentions.within(start, end)), None)
         if first is None or not re.fullmatch(r"[\s\d.)•*–—-]*", text[start:first.start]):  # "1.", "01 –", "•"
             continue
@@ -1735,7 +1750,7 @@ def list_entries(text, mentions, dates, provisions):
         refs = [p.uid for p in provisions.within(start, end)]
         printed = _penalties_in(line.group())
         penalty = printed[0][0] if printed else None
-        cuts = [start] + [start + m.end() for m in FIELD_SEPARATOR.finditer(line.group())] + [end]
+        cuts = [start] + [start + m.end() for m in separators.finditer(line.group())] + [end]
         found = []
         for field_start, field_end in zip(cuts, cuts[1:]):
             field = text[field_start:field_end]
@@ -1784,7 +1799,9 @@ def list_entries(text, mentions, dates, provisions):
                     continue
                 found.append((act_type, date))
         if penalty and penalty["kind"] != "fine" and not any(t in {"sentenced", "administrative_detention"}
-                                                              for t, _ in found):
+                                                              for t, _ in found) and not (
+                # "– 20 days – detained 01.08.2024": the days are the length of the deprivation the line dates
+                penalty["kind"] == "administrative_detention" and any(t in DEPRIVATIONS for t, _ in found)):
             # A term with no verdict word: dated by the date in its own field ("7 years (04.06.2012)").
             at = start + printed[0][1] + len(re.match(r"[–—\s-]*", line.group()[printed[0][1]:]).group())
             field = next(((a, b) for a, b in zip(cuts, cuts[1:]) if a <= at < b), (start, end))

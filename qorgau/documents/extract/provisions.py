@@ -18,6 +18,8 @@ CODES = [(code, _CODES[code]) for code in CODE_ORDER if code in _CODES] + \
         [(code, pattern) for code, pattern in _CODES.items() if code not in CODE_ORDER]
 CODE_ANY = "|".join(f"(?P<{code}>(?<![\\w-])(?:{pattern})(?![\\w]))" for code, pattern in CODES)
 NUMBER = r"\d{1,3}(?:[.-]\d{1,2})?(?!\d)(?![.]\d)"  # not a date: "по тем же статьям 26.08.2025"
+# (a part in brackets after the number is the article's part: "Art. 174(2)")
+NUMBER = rf"(?:\d{{1,3}}\(\d{{1,2}}\)|{NUMBER})"
 # An item of a list may carry its own part when another article follows ("Articles 378 part 2 and 274 part 2");
 # "Art. 405 parts 1 and 2" is one article with two parts (a part is one or two digits, an article two or three).
 # (a number with a unit after it is a term, not another article: "Art. 488 p.6, 15 days of arrest")
@@ -25,10 +27,17 @@ NOT_A_TERM = r"(?!\s*(?:days?|months?|years?|hours?|суток|сут\.|лет\b
 ITEM_PART = rf"(?:\s*,?\s*(?:part|p\.|ч\.)\s*\d{{1,2}}(?=\s*(?:,|and|и)\s*\d{{2,3}}(?!\d){NOT_A_TERM}))?"
 LIST = rf"{NUMBER}{ITEM_PART}(?:\s*(?:,|and|и|or)\s*{NUMBER}{NOT_A_TERM}{ITEM_PART})*"
 ITEM = re.compile(rf"({NUMBER})(?:\s*,?\s*(?:part|p\.|ч\.)\s*(\d{{1,2}}))?", re.I)
+# The part before the article, one or a list ("ч. 2 ст. 405", "ч.ч. 1, 2 ст. 405", "ч. 1 и ч. 2 ст. 405", "parts 1 and 2 of
+# Article 405") or spelled ("части второй статьи 174"); the article by its number before the word too ("по 174-й статье").
+PART_WORDS = {"перв": "1", "втор": "2", "трет": "3", "четвер": "4", "четвёр": "4", "пят": "5", "шест": "6"}
 ARTICLE = re.compile(
-    rf"(?:(?<!\w)(?:part|ч\.|част(?:ь|и|ью))\s*(?P<part>\d{{1,2}})\s+(?:of\s+)?)?"
-    rf"(?<!\w)(?:Articles?|Arts?\.?|стать(?:я|и|ей|ям|е|ю|ями)|ст\.)\s*(?P<numbers>{LIST})"
-    rf"(?:\s*(?:,\s*)?(?:parts?|p\.|ч\.|част(?:ь|и|ью|ями))\s*(?P<part_after>\d{{1,2}}(?!\d)(?:\s*(?:,|and|и)\s*\d{{1,2}}(?!\d){NOT_A_TERM})*))?"
+    rf"(?:(?<!\w)(?:parts?|ч\.\s*ч\.|ч\.|част(?:ь|и|ью|ей))\s*(?:(?P<part>\d{{1,2}}(?:\s*(?:,|и|and)\s*(?:ч\.\s*|part\s+)?"
+    rf"\d{{1,2}}(?!\d))*)|(?P<part_word>перв|втор|трет|четв[её]рт|пят|шест)\w*)\s+(?:of\s+)?)?"
+    rf"(?:(?<!\w)(?:Articles?|Arts?\.?|стать(?:я|и|ей|ёй|ям|е|ю|ями)|ст\.)\s*(?P<numbers>{LIST})"
+    rf"|(?<![\w.-])(?P<number_first>\d{{1,3}})-?(?:й|я|ой|ая|ей)?\s+стать(?:я|и|ей|ёй|е|ю))"
+    rf"(?:\s*(?:,\s*)?(?:parts?|p\.|ч\.|част(?:ь|и|ью|ями))\s*(?P<part_after>\d{{1,2}}(?!\d)(?:\s*(?:,|and|и)\s*\d{{1,2}}(?!\d){NOT_A_TERM})*)"
+    # (not the part of the next article: "ч. 2 ст. 405, ч. 1 ст. 258")
+    rf"(?!\s*(?:ст\.|стать|Art|of\s+Art)))?"
     rf"(?P<tail>\s+(?:of\s+)?(?:the\s+)?(?:{CODE_ANY}))?",
     re.I,
 )
@@ -54,7 +63,8 @@ def find_provisions(text, default_code="", named=True):
     found = []
     matches = list(ARTICLE.finditer(text))
     for index_m, m in enumerate(matches):
-        after = text[m.end("numbers"):m.end("numbers") + 60]
+        numbers_end = m.end("numbers") if m.group("numbers") else m.end("number_first")
+        after = text[numbers_end:numbers_end + 60]
         if NOT_KAZAKH.match(after):
             continue
         code = _code_of(m) if m.group("tail") else ""
@@ -79,7 +89,7 @@ def find_provisions(text, default_code="", named=True):
                 after_code = CODE_MENTION.search(text, m.end(), min(m.end() + 400, paragraph_end if paragraph_end >= 0
                                                                     else len(text)))
                 code = _code_of(after_code) if after_code else ""
-        items = ITEM.findall(m.group("numbers"))
+        items = ITEM.findall(m.group("numbers") or m.group("number_first"))
         if not code and all(len(number.split(".")[0]) >= 3 for number, _ in items):
             # No code named near it: an article number of three digits is the Criminal Code's, except the
             # Administrative Offences Code's articles reports cite alone ("Article 488"), listed as data.
@@ -90,14 +100,17 @@ def find_provisions(text, default_code="", named=True):
         parts_after = re.findall(r"\d+", m.group("part_after") or "")
         own_parts = any(item_part for _, item_part in items)
         for index, (number, item_part) in enumerate(items):
-            article, _, part = number.replace("-", ".").partition(".")
+            article, _, part = number.replace("-", ".").replace("(", ".").rstrip(")").partition(".")
             last = index == len(items) - 1
-            parts = [part] if part else [item_part] if item_part else [m.group("part")] if m.group("part") else \
+            before_parts = re.findall(r"\d+", m.group("part") or "") or \
+                [PART_WORDS[w] for w in PART_WORDS if (m.group("part_word") or "").lower().startswith(w)][:1]
+            parts = [part] if part else [item_part] if item_part else before_parts if before_parts else \
                 parts_after if (len(numbers) == 1 or (own_parts and last)) and parts_after else [""]
             for part in parts:  # "Art. 405 parts 1 and 2": two provisions
                 found.append(ProvisionRef(m.start(), m.end(), text[m.start():m.end()], code=code, article=article,
                                           part=part or ""))
     found += _kazakh_articles(text)
+    found += _code_first(text, found)
     if named:
         for ref in find_charge_names(text):
             # A number near the name already says which article; the name alone is only used without one.
@@ -107,6 +120,25 @@ def find_provisions(text, default_code="", named=True):
     found.sort(key=lambda p: p.start)
     found += _same_article(text, found)  # the last provision before it, by number or by name
     return sorted(found, key=lambda p: p.start)
+
+
+# The code's abbreviation before a bare number, as lists write it: "CC 174-2", "CC 405 part 1", "УК 174 ч. 2",
+# "AOC 488" (no "Article"); the ARTICLE pattern reads the rest. A four-digit number is a year, not an article.
+# (spaces only between them, and not a term: a table's cells "… УК РК<TAB>2 года" are two fields)
+CODE_FIRST = re.compile(r"(?<![\w-])(?P<code>CC|AOC|CAO|УК|КоАП)(?:[ \u00a0]+(?:RK|РК))?[ \u00a0]+(?P<number>\d{1,3})"
+                        r"(?:[-.(](?P<part>\d{1,2})\)?|[ \u00a0]*,?[ \u00a0]*(?:part|p\.|ч\.)[ \u00a0]*(?P<part_after>\d{1,2}))?"
+                        rf"(?![\d\w])(?![.]\d){NOT_A_TERM}")
+CODE_FIRST_ID = {"CC": "CC", "УК": "CC", "AOC": "AOC", "CAO": "AOC", "КоАП": "AOC"}
+
+
+def _code_first(text, found):
+    refs = []
+    for m in CODE_FIRST.finditer(text):
+        if any(p.start <= m.start("number") < p.end for p in found):
+            continue
+        refs.append(ProvisionRef(m.start(), m.end(), m.group(), code=CODE_FIRST_ID[m.group("code")],
+                                 article=m.group("number"), part=m.group("part") or m.group("part_after") or ""))
+    return refs
 
 
 # Kazakh writes the number first: "405-бабы бойынша", "ҚК-нің 405-бабының 2-бөлігі", "174-бапқа".
