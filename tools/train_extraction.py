@@ -200,6 +200,8 @@ DEV_WEIGHT = 0.3  # a dev document's proposals come from rules tuned on it: they
 ACT_STEPS = 300
 THRESHOLDS = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
 CANDIDATE_THRESHOLDS = (1.01, 0.9, 0.8, 0.7, 0.6, 0.5)  # 1.01: no candidate is kept
+ALTERNATIVE_THRESHOLDS = (1.01, 0.8, 0.6, 0.5, 0.45, 0.4, 0.35, 0.3, 0.25, 0.2)  # 1.01: no alternative (acceptance.alternatives)
+ALTERNATIVES = os.environ.get("QORGAU_TRAIN_ALTERNATIVES", "1") != "0"  # 0: session 13's layer, for comparison
 
 
 def _key(entry):
@@ -260,6 +262,10 @@ def act_rows(doc, date_w):
         acts = [p for p in acts if not acceptance.is_candidate(p)]
         rows += [(acceptance.features(ctx, p, acts), key(p), acceptance.is_candidate(p))
                  for p in acts + acceptance.unpaired(ctx, acts)]
+        if ALTERNATIVES:
+            # an alternative's third field is the triple of the proposal it would stand in for
+            rows += [(acceptance.features(ctx, q, acts), key(q), key(ctx.origins[id(q)]))
+                     for q in acceptance.alternatives(ctx, acts)]
     return rows, gold
 
 
@@ -298,9 +304,25 @@ def fit_acts(examples):
     return {n: round(float(x), 6) for n, x in zip(names, w) if abs(x) >= 1e-6}
 
 
-def kept_triples(rows, probs, threshold, candidate_threshold):
-    return {t for (_, t, cand), p in zip(rows, probs)
-            if p >= (candidate_threshold if cand else threshold) or (not cand and threshold <= 0)}
+def kept_triples(rows, probs, threshold, candidate_threshold, alternative_threshold=1.01):
+    """The triples kept: rule proposals at the threshold, candidates at theirs, alternatives at theirs — an accepted
+    alternative with a higher probability than its proposal stands in for it (acceptance.replaced)."""
+    rule_p, kept, gone = {}, set(), set()
+    for (_, t, cand), p in zip(rows, probs):
+        if cand is False:
+            rule_p[t] = max(p, rule_p.get(t, 0.0))
+    for (_, t, cand), p in zip(rows, probs):
+        if cand is False:
+            if p >= threshold or threshold <= 0:
+                kept.add(t)
+        elif cand is True:
+            if p >= candidate_threshold:
+                kept.add(t)
+        elif p >= alternative_threshold:
+            kept.add(t)
+            if p > rule_p.get(cand, 0.0):
+                gone.add(cand)
+    return kept - gone
 
 
 def examples(items):
@@ -325,17 +347,19 @@ def fit_act_model(docs_rows):
                      for fold in held for rows, gold, kind in docs_rows[fold]]
     judged = [h for h in held_out if h[2] == "first"] or held_out
 
-    def f1(threshold, candidate_threshold, on=judged):
+    def f1(threshold, candidate_threshold, alternative_threshold=1.01, on=judged):
         total = Score()
         for rows, gold, _, probs in on:
-            total.add(act_score(kept_triples(rows, probs, threshold, candidate_threshold), gold))
+            total.add(act_score(kept_triples(rows, probs, threshold, candidate_threshold, alternative_threshold), gold))
         return total.f1
 
     threshold = max(THRESHOLDS, key=lambda t: (round(f1(t, 1.01), 6), -t))
     candidate = max(CANDIDATE_THRESHOLDS, key=lambda c: (round(f1(threshold, c), 6), c))
+    alternative = max(ALTERNATIVE_THRESHOLDS if ALTERNATIVES else (1.01,),
+                      key=lambda a: (round(f1(threshold, candidate, a), 6), a))
     w = fit_acts(examples([x for items in docs_rows.values() for x in items]))
-    return {"weights": w, "threshold": threshold, "candidate_threshold": candidate,
-            "inner_f1": {"rules": round(f1(0.0, 1.01), 4), "chosen": round(f1(threshold, candidate), 4)}}
+    return {"weights": w, "threshold": threshold, "candidate_threshold": candidate, "alternative_threshold": alternative,
+            "inner_f1": {"rules": round(f1(0.0, 1.01), 4), "chosen": round(f1(threshold, candidate, alternative), 4)}}
 
 
 # ---- data and cross-validation -----------------------------------------------------------------------------------
@@ -437,7 +461,8 @@ def apply(doc, date_w, act_model):
 
     rows, gold = act_rows(doc, date_w)
     probs = [acceptance.probability(f, act_model["weights"]) for f, _, _ in rows]
-    return act_score(kept_triples(rows, probs, act_model["threshold"], act_model["candidate_threshold"]), gold), \
+    return act_score(kept_triples(rows, probs, act_model["threshold"], act_model["candidate_threshold"],
+                                  act_model.get("alternative_threshold", 1.01)), gold), \
         act_score({t for _, t, cand in rows if not cand}, gold)
 
 
@@ -457,12 +482,14 @@ def cross_validate(docs, only=None, dump=None):
             continue
         act_model = fit_act_model({f: items for f, items in all_rows.items() if f != fold})
         print(f"fold {fold}: act threshold {act_model['threshold']}, candidate threshold "
-              f"{act_model['candidate_threshold']} (inner F1 {act_model['inner_f1']})", flush=True)
+              f"{act_model['candidate_threshold']}, alternative threshold {act_model['alternative_threshold']} "
+              f"(inner F1 {act_model['inner_f1']})", flush=True)
         held = [d for d in docs if d[0] == fold]
         for doc, (rows, gold, kind) in zip(held, all_rows[fold]):
             entry = doc[1]
             probs = [acceptance_probability(f, act_model) for f, _, _ in rows]
-            both = act_score(kept_triples(rows, probs, act_model["threshold"], act_model["candidate_threshold"]), gold)
+            both = act_score(kept_triples(rows, probs, act_model["threshold"], act_model["candidate_threshold"],
+                                          act_model["alternative_threshold"]), gold)
             dates_only = act_score({t for _, t, cand in rows if not cand}, gold)
             rules = act_score({t for _, t, cand in act_rows(doc, None)[0] if not cand}, gold)
             name = "first run" if kind == "first" else "dev"
@@ -547,6 +574,7 @@ def main():
         "model": "act layer: logistic model of an act proposal being a gold act (tools/train_extraction.py)",
         "trained_on": trained_on, "documents": len(docs), "proposals": rows, "l2": ACT_L2, "steps": ACT_STEPS,
         "threshold": act_model["threshold"], "candidate_threshold": act_model["candidate_threshold"],
+        "alternative_threshold": act_model["alternative_threshold"],
         "inner_f1": act_model["inner_f1"], "weights": dict(sorted(act_model["weights"].items())),
     }, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{out}: {len(date_w)} date weights from {len(groups)} acts, {len(act_model['weights'])} act weights from "
