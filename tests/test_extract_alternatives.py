@@ -104,3 +104,20 @@ def test_an_alternative_stands_in_for_its_proposal_only_when_more_likely():
     assert train_extraction.kept_triples(rows, [0.4, 0.8], 0.3, 1.01, 0.6) == {alt}
     assert train_extraction.kept_triples(rows, [0.9, 0.8], 0.3, 1.01, 0.6) == {rule, alt}
     assert train_extraction.kept_triples(rows, [0.4, 0.8], 0.3, 1.01, 1.01) == {rule}
+
+
+@pytest.mark.parametrize("alternatives", ['"alternative_weights": {"bias": "x"}', '"alternative_weights": [1, 2]',
+                                          '"alternative_threshold": 3'])
+def test_hostile_alternative_fields_leave_the_rules_acts(alternatives, tmp_path, monkeypatch, caplog):
+    import logging
+
+    text = DETAINED["en"]
+    rules = rules_alone(text, monkeypatch)
+    path = tmp_path / "acts.json"
+    path.write_text('{"weights": {"bias": 0.0, "candidate:alt_coarse": 3.0}, "threshold": 0.3, '
+                    f'"candidate_threshold": 1.01, "alternative_threshold": 0.6, {alternatives}}}')
+    monkeypatch.setenv("QORGAU_LEARNED_ACTS", str(path))
+    monkeypatch.setattr(acceptance, "_loaded", {})
+    with caplog.at_level(logging.WARNING, logger="qorgau.documents.extract.acceptance"):
+        assert acts(text) == rules
+    assert any("learned act layer off" in r.getMessage() for r in caplog.records)

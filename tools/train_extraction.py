@@ -282,6 +282,8 @@ def fit_acts(examples):
     deterministic."""
     import numpy as np
 
+    if not examples:
+        return {}
     seen = Counter(name for f, _, _ in examples for name in f)
     names = sorted(name for name, n in seen.items() if n >= MIN_SEEN)  # a feature seen twice teaches nothing general
     index = {n: i for i, n in enumerate(names)}
@@ -325,11 +327,23 @@ def kept_triples(rows, probs, threshold, candidate_threshold, alternative_thresh
     return kept - gone
 
 
-def examples(items):
+def is_alternative(cand):
+    return isinstance(cand, tuple)
+
+
+def examples(items, alternatives=False):
     """[(features, label, example weight)] of [(rows, gold, kind)]: a first run's rows weigh 1, a dev document's
-    (read by rules tuned on it) DEV_WEIGHT."""
+    (read by rules tuned on it) DEV_WEIGHT. The rules' proposals and candidates, or (alternatives=True) the
+    alternatives only: each has a model of its own (thousands of alternatives, mostly wrong, would pull the shared
+    weights of a single model away from the rules' acts)."""
     return [(f, y, 1.0 if kind == "first" else DEV_WEIGHT) for rows, gold, kind in items
-            for (f, _, _), y in zip(rows, labelled(rows, gold))]
+            for (f, _, cand), y in zip(rows, labelled(rows, gold)) if is_alternative(cand) == alternatives]
+
+
+def probabilities(rows, w, alt_w):
+    from qorgau.documents.extract import acceptance
+
+    return [acceptance.probability(f, alt_w if is_alternative(cand) else w) for f, _, cand in rows]
 
 
 def fit_act_model(docs_rows):
@@ -337,13 +351,14 @@ def fit_act_model(docs_rows):
     over those folds found best: acts F1 pooled over the held-out first runs (the rules on text they had not seen:
     what an unseen document meets); on a tie, the lower drop threshold, and no candidates rather than some."""
     from qorgau.documents.evaluation import Score
-    from qorgau.documents.extract import acceptance
 
     held_out = []  # (rows, gold, kind, probabilities by a model trained without the row's fold)
     chunks = [sorted(docs_rows)[i::INNER_FOLDS] for i in range(INNER_FOLDS)]  # folds taken in turn (time)
     for held in chunks:
-        w = fit_acts(examples([x for fold, items in docs_rows.items() if fold not in held for x in items]))
-        held_out += [(rows, gold, kind, [acceptance.probability(f, w) for f, _, _ in rows])
+        train = [x for fold, items in docs_rows.items() if fold not in held for x in items]
+        w = fit_acts(examples(train))
+        alt_w = fit_acts(examples(train, True)) if ALTERNATIVES else {}
+        held_out += [(rows, gold, kind, probabilities(rows, w, alt_w))
                      for fold in held for rows, gold, kind in docs_rows[fold]]
     judged = [h for h in held_out if h[2] == "first"] or held_out
 
@@ -357,8 +372,10 @@ def fit_act_model(docs_rows):
     candidate = max(CANDIDATE_THRESHOLDS, key=lambda c: (round(f1(threshold, c), 6), c))
     alternative = max(ALTERNATIVE_THRESHOLDS if ALTERNATIVES else (1.01,),
                       key=lambda a: (round(f1(threshold, candidate, a), 6), a))
-    w = fit_acts(examples([x for items in docs_rows.values() for x in items]))
-    return {"weights": w, "threshold": threshold, "candidate_threshold": candidate, "alternative_threshold": alternative,
+    everything = [x for items in docs_rows.values() for x in items]
+    w = fit_acts(examples(everything))
+    alt_w = fit_acts(examples(everything, True)) if ALTERNATIVES and alternative <= 1 else {}
+    return {"weights": w, "alternative_weights": alt_w, "threshold": threshold, "candidate_threshold": candidate, "alternative_threshold": alternative,
             "inner_f1": {"rules": round(f1(0.0, 1.01), 4), "chosen": round(f1(threshold, candidate, alternative), 4)}}
 
 
@@ -457,10 +474,8 @@ def train(docs):
 
 def apply(doc, date_w, act_model):
     """acts Score of one document with the date chooser and the act layer (given models)."""
-    from qorgau.documents.extract import acceptance
-
     rows, gold = act_rows(doc, date_w)
-    probs = [acceptance.probability(f, act_model["weights"]) for f, _, _ in rows]
+    probs = probabilities(rows, act_model["weights"], act_model.get("alternative_weights", {}))
     return act_score(kept_triples(rows, probs, act_model["threshold"], act_model["candidate_threshold"],
                                   act_model.get("alternative_threshold", 1.01)), gold), \
         act_score({t for _, t, cand in rows if not cand}, gold)
@@ -487,7 +502,7 @@ def cross_validate(docs, only=None, dump=None):
         held = [d for d in docs if d[0] == fold]
         for doc, (rows, gold, kind) in zip(held, all_rows[fold]):
             entry = doc[1]
-            probs = [acceptance_probability(f, act_model) for f, _, _ in rows]
+            probs = probabilities(rows, act_model["weights"], act_model["alternative_weights"])
             both = act_score(kept_triples(rows, probs, act_model["threshold"], act_model["candidate_threshold"],
                                           act_model["alternative_threshold"]), gold)
             dates_only = act_score({t for _, t, cand in rows if not cand}, gold)
@@ -500,12 +515,6 @@ def cross_validate(docs, only=None, dump=None):
     if dump:  # (--folds in several processes: their counts, to be added up)
         Path(dump).write_text(json.dumps({c: {k: [v["acts"].tp, v["acts"].fp, v["acts"].fn] for k, v in keys.items()}
                                           for c, keys in columns.items()}))
-
-
-def acceptance_probability(f, act_model):
-    from qorgau.documents.extract import acceptance
-
-    return acceptance.probability(f, act_model["weights"])
 
 
 def score_other(gold_path, corpus, date_w, act_model):
@@ -576,10 +585,11 @@ def main():
         "threshold": act_model["threshold"], "candidate_threshold": act_model["candidate_threshold"],
         "alternative_threshold": act_model["alternative_threshold"],
         "inner_f1": act_model["inner_f1"], "weights": dict(sorted(act_model["weights"].items())),
+        "alternative_weights": dict(sorted(act_model["alternative_weights"].items())),
     }, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{out}: {len(date_w)} date weights from {len(groups)} acts, {len(act_model['weights'])} act weights from "
           f"{rows} proposals of {len(docs)} documents; act threshold {act_model['threshold']}, candidate threshold "
-          f"{act_model['candidate_threshold']} (inner F1 {act_model['inner_f1']})")
+          f"{act_model['candidate_threshold']}, alternative threshold {act_model['alternative_threshold']} (inner F1 {act_model['inner_f1']})")
 
 
 if __name__ == "__main__":

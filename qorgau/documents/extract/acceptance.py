@@ -78,9 +78,12 @@ def model(path=None):
         w = data["weights"]
         limits = {k: data[k] for k in ("threshold", "candidate_threshold")}
         limits["alternative_threshold"] = data.get("alternative_threshold", 1.01)  # (absent before session 14)
+        alt_w = data.get("alternative_weights", {})  # a model of its own: alternatives are not the rules' acts
+        if not isinstance(alt_w, dict) or not all(isinstance(k, str) and _number(v) for k, v in alt_w.items()):
+            raise ValueError("alternative weights must map feature names to finite numbers")
         if not all(_number(v) and 0 <= v <= 1.01 for v in limits.values()):
             raise ValueError("thresholds must be probabilities")
-        found = {"weights": w, **limits}
+        found = {"weights": w, "alternative_weights": alt_w, **limits}
     except (OSError, ValueError, KeyError, TypeError, RecursionError, OverflowError) as error:
         log.warning("learned act layer off (rules' acts kept): cannot use %s: %s", path, error)
         found = None
@@ -447,7 +450,8 @@ def accept(text, proposals, dates, mentions, published="", with_model=None, doc=
         if limit <= 0 and not is_candidate(p) and not ctx.origins:
             keep.append(p)
             continue
-        probs[id(p)] = probability(features(ctx, p, acts), m["weights"])
+        weights = (m.get("alternative_weights") or m["weights"]) if id(p) in ctx.origins else m["weights"]
+        probs[id(p)] = probability(features(ctx, p, acts), weights)
         if probs[id(p)] >= limit or (limit <= 0 and not is_candidate(p)):
             keep.append(p)
     if ctx.origins:
