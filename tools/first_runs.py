@@ -1,6 +1,7 @@
 """Each dev round's first run, kept as training data for the learned act layer (tools/train_extraction.py).
 
-    python tools/first_runs.py            # writes tests/evaluation/first-runs.json.gz (a minute or two)
+    python tools/first_runs.py            # writes tests/evaluation/first-runs.json.gz (15-20 minutes on a loaded machine)
+    python tools/first_runs.py --reuse    # rounds already in that file are kept as they are: only new ROUNDS run
 
 A round's documents and gold were committed before any rule was written for them (docs/evaluation.md), so the tree
 of that commit holds the rules that had never seen them. For each round below, the commit's `qorgau` package and
@@ -52,7 +53,15 @@ h22-date2 a58dd60
 h22-group 10b81c9
 h22-group2 7d7fa3d
 h22-group3 4fd8d90
-h22-link 94244b2"""
+h22-link 94244b2
+s9retired@s9test 8bea267
+s12retired-a 7e314c0
+s12retired-b 7e314c0
+s12retired-c 7e314c0
+w23p c4f800d ae6942d 0a9db68
+w23s 59da154 f4f8a83 75d1695
+w23u a6fb095 0bc82b5 9d9c3ba
+h23-formats 8a35c2d"""
 
 # Run inside the old tree (its own package on the path): its rules on the round's new documents, as JSON.
 RUNNER = r'''
@@ -103,6 +112,11 @@ def new_files(commit, part_file):
 
 
 def main():
+    # A round's first run depends only on its commit's tree: --reuse keeps what the file holds for (part, commit).
+    old = {}
+    if "--reuse" in sys.argv[1:] and OUT.exists():
+        for item in json.loads(gzip.decompress(OUT.read_bytes()).decode("utf-8")):
+            old.setdefault((item["part"], item["commit"]), []).append(item)
     items = []
     with tempfile.TemporaryDirectory() as tmp:
         for line in ROUNDS.splitlines():
@@ -110,7 +124,10 @@ def main():
             part, _, then = part.partition("@")
             part_file = f"tests/evaluation/gold-dev-{then or part}.json"
             for commit in commits:
-                tree = Path(tmp, commit)
+                if (part, commit) in old:
+                    items += old[(part, commit)]
+                    continue
+                tree = Path(tmp, f"{part}-{commit}")
                 tree.mkdir()
                 archive = subprocess.run(["git", "archive", commit, "qorgau", "tests/evaluation/genres/dev", part_file],
                                          cwd=ROOT, capture_output=True, check=True).stdout

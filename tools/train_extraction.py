@@ -200,6 +200,8 @@ DEV_WEIGHT = 0.3  # a dev document's proposals come from rules tuned on it: they
 ACT_STEPS = 300
 THRESHOLDS = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
 CANDIDATE_THRESHOLDS = (1.01, 0.9, 0.8, 0.7, 0.6, 0.5)  # 1.01: no candidate is kept
+ALTERNATIVE_THRESHOLDS = (1.01, 0.8, 0.6, 0.5, 0.45, 0.4, 0.35, 0.3, 0.25, 0.2)  # 1.01: no alternative (acceptance.alternatives)
+ALTERNATIVES = os.environ.get("QORGAU_TRAIN_ALTERNATIVES", "1") != "0"  # 0: session 13's layer, for comparison
 
 
 def _key(entry):
@@ -260,6 +262,10 @@ def act_rows(doc, date_w):
         acts = [p for p in acts if not acceptance.is_candidate(p)]
         rows += [(acceptance.features(ctx, p, acts), key(p), acceptance.is_candidate(p))
                  for p in acts + acceptance.unpaired(ctx, acts)]
+        if ALTERNATIVES:
+            # an alternative's third field is the triple of the proposal it would stand in for
+            rows += [(acceptance.features(ctx, q, acts), key(q), key(ctx.origins[id(q)]))
+                     for q in acceptance.alternatives(ctx, acts)]
     return rows, gold
 
 
@@ -276,6 +282,8 @@ def fit_acts(examples):
     deterministic."""
     import numpy as np
 
+    if not examples:
+        return {}
     seen = Counter(name for f, _, _ in examples for name in f)
     names = sorted(name for name, n in seen.items() if n >= MIN_SEEN)  # a feature seen twice teaches nothing general
     index = {n: i for i, n in enumerate(names)}
@@ -298,16 +306,44 @@ def fit_acts(examples):
     return {n: round(float(x), 6) for n, x in zip(names, w) if abs(x) >= 1e-6}
 
 
-def kept_triples(rows, probs, threshold, candidate_threshold):
-    return {t for (_, t, cand), p in zip(rows, probs)
-            if p >= (candidate_threshold if cand else threshold) or (not cand and threshold <= 0)}
+def kept_triples(rows, probs, threshold, candidate_threshold, alternative_threshold=1.01):
+    """The triples kept: rule proposals at the threshold, candidates at theirs, alternatives at theirs — an accepted
+    alternative with a higher probability than its proposal stands in for it (acceptance.replaced)."""
+    rule_p, kept, gone = {}, set(), set()
+    for (_, t, cand), p in zip(rows, probs):
+        if cand is False:
+            rule_p[t] = max(p, rule_p.get(t, 0.0))
+    for (_, t, cand), p in zip(rows, probs):
+        if cand is False:
+            if p >= threshold or threshold <= 0:
+                kept.add(t)
+        elif cand is True:
+            if p >= candidate_threshold:
+                kept.add(t)
+        elif p >= alternative_threshold:
+            kept.add(t)
+            if p > rule_p.get(cand, 0.0):
+                gone.add(cand)
+    return kept - gone
 
 
-def examples(items):
+def is_alternative(cand):
+    return isinstance(cand, tuple)
+
+
+def examples(items, alternatives=False):
     """[(features, label, example weight)] of [(rows, gold, kind)]: a first run's rows weigh 1, a dev document's
-    (read by rules tuned on it) DEV_WEIGHT."""
+    (read by rules tuned on it) DEV_WEIGHT. The rules' proposals and candidates, or (alternatives=True) the
+    alternatives only: each has a model of its own (thousands of alternatives, mostly wrong, would pull the shared
+    weights of a single model away from the rules' acts)."""
     return [(f, y, 1.0 if kind == "first" else DEV_WEIGHT) for rows, gold, kind in items
-            for (f, _, _), y in zip(rows, labelled(rows, gold))]
+            for (f, _, cand), y in zip(rows, labelled(rows, gold)) if is_alternative(cand) == alternatives]
+
+
+def probabilities(rows, w, alt_w):
+    from qorgau.documents.extract import acceptance
+
+    return [acceptance.probability(f, alt_w if is_alternative(cand) else w) for f, _, cand in rows]
 
 
 def fit_act_model(docs_rows):
@@ -315,27 +351,32 @@ def fit_act_model(docs_rows):
     over those folds found best: acts F1 pooled over the held-out first runs (the rules on text they had not seen:
     what an unseen document meets); on a tie, the lower drop threshold, and no candidates rather than some."""
     from qorgau.documents.evaluation import Score
-    from qorgau.documents.extract import acceptance
 
     held_out = []  # (rows, gold, kind, probabilities by a model trained without the row's fold)
     chunks = [sorted(docs_rows)[i::INNER_FOLDS] for i in range(INNER_FOLDS)]  # folds taken in turn (time)
     for held in chunks:
-        w = fit_acts(examples([x for fold, items in docs_rows.items() if fold not in held for x in items]))
-        held_out += [(rows, gold, kind, [acceptance.probability(f, w) for f, _, _ in rows])
+        train = [x for fold, items in docs_rows.items() if fold not in held for x in items]
+        w = fit_acts(examples(train))
+        alt_w = fit_acts(examples(train, True)) if ALTERNATIVES else {}
+        held_out += [(rows, gold, kind, probabilities(rows, w, alt_w))
                      for fold in held for rows, gold, kind in docs_rows[fold]]
     judged = [h for h in held_out if h[2] == "first"] or held_out
 
-    def f1(threshold, candidate_threshold, on=judged):
+    def f1(threshold, candidate_threshold, alternative_threshold=1.01, on=judged):
         total = Score()
         for rows, gold, _, probs in on:
-            total.add(act_score(kept_triples(rows, probs, threshold, candidate_threshold), gold))
+            total.add(act_score(kept_triples(rows, probs, threshold, candidate_threshold, alternative_threshold), gold))
         return total.f1
 
     threshold = max(THRESHOLDS, key=lambda t: (round(f1(t, 1.01), 6), -t))
     candidate = max(CANDIDATE_THRESHOLDS, key=lambda c: (round(f1(threshold, c), 6), c))
-    w = fit_acts(examples([x for items in docs_rows.values() for x in items]))
-    return {"weights": w, "threshold": threshold, "candidate_threshold": candidate,
-            "inner_f1": {"rules": round(f1(0.0, 1.01), 4), "chosen": round(f1(threshold, candidate), 4)}}
+    alternative = max(ALTERNATIVE_THRESHOLDS if ALTERNATIVES else (1.01,),
+                      key=lambda a: (round(f1(threshold, candidate, a), 6), a))
+    everything = [x for items in docs_rows.values() for x in items]
+    w = fit_acts(examples(everything))
+    alt_w = fit_acts(examples(everything, True)) if ALTERNATIVES and alternative <= 1 else {}
+    return {"weights": w, "alternative_weights": alt_w, "threshold": threshold, "candidate_threshold": candidate, "alternative_threshold": alternative,
+            "inner_f1": {"rules": round(f1(0.0, 1.01), 4), "chosen": round(f1(threshold, candidate, alternative), 4)}}
 
 
 # ---- data and cross-validation -----------------------------------------------------------------------------------
@@ -433,11 +474,10 @@ def train(docs):
 
 def apply(doc, date_w, act_model):
     """acts Score of one document with the date chooser and the act layer (given models)."""
-    from qorgau.documents.extract import acceptance
-
     rows, gold = act_rows(doc, date_w)
-    probs = [acceptance.probability(f, act_model["weights"]) for f, _, _ in rows]
-    return act_score(kept_triples(rows, probs, act_model["threshold"], act_model["candidate_threshold"]), gold), \
+    probs = probabilities(rows, act_model["weights"], act_model.get("alternative_weights", {}))
+    return act_score(kept_triples(rows, probs, act_model["threshold"], act_model["candidate_threshold"],
+                                  act_model.get("alternative_threshold", 1.01)), gold), \
         act_score({t for _, t, cand in rows if not cand}, gold)
 
 
@@ -457,12 +497,14 @@ def cross_validate(docs, only=None, dump=None):
             continue
         act_model = fit_act_model({f: items for f, items in all_rows.items() if f != fold})
         print(f"fold {fold}: act threshold {act_model['threshold']}, candidate threshold "
-              f"{act_model['candidate_threshold']} (inner F1 {act_model['inner_f1']})", flush=True)
+              f"{act_model['candidate_threshold']}, alternative threshold {act_model['alternative_threshold']} "
+              f"(inner F1 {act_model['inner_f1']})", flush=True)
         held = [d for d in docs if d[0] == fold]
         for doc, (rows, gold, kind) in zip(held, all_rows[fold]):
             entry = doc[1]
-            probs = [acceptance_probability(f, act_model) for f, _, _ in rows]
-            both = act_score(kept_triples(rows, probs, act_model["threshold"], act_model["candidate_threshold"]), gold)
+            probs = probabilities(rows, act_model["weights"], act_model["alternative_weights"])
+            both = act_score(kept_triples(rows, probs, act_model["threshold"], act_model["candidate_threshold"],
+                                          act_model["alternative_threshold"]), gold)
             dates_only = act_score({t for _, t, cand in rows if not cand}, gold)
             rules = act_score({t for _, t, cand in act_rows(doc, None)[0] if not cand}, gold)
             name = "first run" if kind == "first" else "dev"
@@ -473,12 +515,6 @@ def cross_validate(docs, only=None, dump=None):
     if dump:  # (--folds in several processes: their counts, to be added up)
         Path(dump).write_text(json.dumps({c: {k: [v["acts"].tp, v["acts"].fp, v["acts"].fn] for k, v in keys.items()}
                                           for c, keys in columns.items()}))
-
-
-def acceptance_probability(f, act_model):
-    from qorgau.documents.extract import acceptance
-
-    return acceptance.probability(f, act_model["weights"])
 
 
 def score_other(gold_path, corpus, date_w, act_model):
@@ -547,11 +583,13 @@ def main():
         "model": "act layer: logistic model of an act proposal being a gold act (tools/train_extraction.py)",
         "trained_on": trained_on, "documents": len(docs), "proposals": rows, "l2": ACT_L2, "steps": ACT_STEPS,
         "threshold": act_model["threshold"], "candidate_threshold": act_model["candidate_threshold"],
+        "alternative_threshold": act_model["alternative_threshold"],
         "inner_f1": act_model["inner_f1"], "weights": dict(sorted(act_model["weights"].items())),
+        "alternative_weights": dict(sorted(act_model["alternative_weights"].items())),
     }, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{out}: {len(date_w)} date weights from {len(groups)} acts, {len(act_model['weights'])} act weights from "
           f"{rows} proposals of {len(docs)} documents; act threshold {act_model['threshold']}, candidate threshold "
-          f"{act_model['candidate_threshold']} (inner F1 {act_model['inner_f1']})")
+          f"{act_model['candidate_threshold']}, alternative threshold {act_model['alternative_threshold']} (inner F1 {act_model['inner_f1']})")
 
 
 if __name__ == "__main__":

@@ -77,9 +77,13 @@ def model(path=None):
         data = learned.read_model(path)  # bounded, weights checked
         w = data["weights"]
         limits = {k: data[k] for k in ("threshold", "candidate_threshold")}
+        limits["alternative_threshold"] = data.get("alternative_threshold", 1.01)  # (absent before session 14)
+        alt_w = data.get("alternative_weights", {})  # a model of its own: alternatives are not the rules' acts
+        if not isinstance(alt_w, dict) or not all(isinstance(k, str) and _number(v) for k, v in alt_w.items()):
+            raise ValueError("alternative weights must map feature names to finite numbers")
         if not all(_number(v) and 0 <= v <= 1.01 for v in limits.values()):
             raise ValueError("thresholds must be probabilities")
-        found = {"weights": w, **limits}
+        found = {"weights": w, "alternative_weights": alt_w, **limits}
     except (OSError, ValueError, KeyError, TypeError, RecursionError, OverflowError) as error:
         log.warning("learned act layer off (rules' acts kept): cannot use %s: %s", path, error)
         found = None
@@ -154,6 +158,7 @@ class Context:
         self.doc = doc or Document(text, dates, mentions, published)
         self.language = language(text)
         self.cue_cache = {}
+        self.origins = {}  # id(alternative) -> the rule proposal it is an alternative of (alternatives)
         self.victims = {}
         self.perpetrators = {name for q in acts for name in q.perpetrators}
         self.named = Counter(m.name for m in mentions)
@@ -196,6 +201,15 @@ def features(ctx, p, acts):
     f[f"rule:{family}"] = 1.0
     if is_candidate(p):
         f["candidate:" + p.rule.split(":")[1]] = 1.0
+        origin = ctx.origins.get(id(p))
+        if origin is not None:  # an alternative of a rule proposal (alternatives): what it changed, and from what
+            kind = p.rule.split(":")[1]
+            f[f"{kind}|g:{group}"] = 1.0
+            f[f"{kind}|osrc:{origin.date_source or 'none'}"] = 1.0
+            f[f"{kind}|ogran:{_gran(origin.date, origin.date_end)}"] = 1.0
+            f[f"{kind}|ofamily:{_family(origin.rule)}"] = 1.0
+            if origin.act_type != p.act_type:
+                f[f"{kind}|from:{GROUP_OF.get(origin.act_type, '')}"] = 1.0
     src = p.date_source or "none"
     gran = _gran(p.date, p.date_end)
     f[f"src:{src}"] = 1.0
@@ -347,6 +361,64 @@ def unpaired(ctx, proposals):
     return out
 
 
+# The groups a trigger's act is mistaken for (by the lexicon's types: a detention told as a charge, a verdict as the
+# prison term): an alternative of a proposal takes the neighbouring group's most common type.
+NEIGHBOURS = {"DEPRIVATION": ("charged", "sentenced"), "PROSECUTION": ("detained", "sentenced"),
+              "PENALTY": ("charged", "imprisoned"), "RELEASE": ("sentenced",), "HARASSMENT": ("detained", "charged")}
+MAX_ALT_PERSONS = 4  # a sentence naming more persons is a list: the other persons are unpaired's, not alternatives
+
+
+def alternatives(ctx, acts):
+    """Alternatives of the rules' acts, each standing in for its proposal when the model prefers it (accept): the
+    same act with a coarser date (a day's month, a month's year — a partial date is a record; a wrong day is not),
+    with another date of its sentence or the paragraph's last date before it, of a neighbouring group (NEIGHBOURS),
+    or given to another person of its sentence (the victim the pairing missed). ctx.origins maps each to its
+    proposal; an alternative equal to a proposal or to an earlier alternative is not made."""
+    import dataclasses
+
+    from qorgau.records.models.acts import GROUP_OF
+
+    from .acts import OFFICIAL_ROLES
+
+    doc = ctx.doc
+    rules = [p for p in acts if p.kind == "act" and p.victims and not is_candidate(p)]
+    seen = {(p.victims[0], GROUP_OF.get(p.act_type, ""), p.date, p.date_end) for p in rules}
+    out = []
+
+    def add(p, kind, **changes):
+        q = dataclasses.replace(p, rule=f"candidate:alt_{kind}:{p.act_type}", **changes)
+        key = (q.victims[0], GROUP_OF.get(q.act_type, ""), q.date, q.date_end)
+        if key in seen:
+            return
+        seen.add(key)
+        ctx.origins[id(q)] = p
+        out.append(q)
+
+    for p in rules:
+        if p.date and not p.date_end and len(p.date) in (7, 10):
+            add(p, "coarse", date=p.date[:len(p.date) - 3])
+        dates = doc.dates_in(p.start, p.end)
+        before = doc.dates_in(doc.paragraph_start(p.start), p.start)[-1:]
+        for d, source in [(d, "own") for d in dates[:3]] + [(d, "context") for d in before]:
+            add(p, "date", date=d.value, date_end=d.value_end, date_source=source)
+        for act_type in NEIGHBOURS.get(GROUP_OF.get(p.act_type, ""), ()):
+            add(p, "group", act_type=act_type)
+        own = [m for m in doc.mentions_in(p.start, p.end) if m.how != "capitals" and m.role not in OFFICIAL_ROLES
+               and m.name not in ctx.perpetrators]
+        names = list(dict.fromkeys(m.name for m in own))
+        if len(names) <= MAX_ALT_PERSONS:
+            for name in names:
+                if name != p.victims[0]:
+                    add(p, "victim", victims=[name])
+    return out
+
+
+def replaced(kept, probabilities, origins):
+    """The rule proposals an accepted alternative stands in for: its own proposal, when the alternative's probability
+    is higher. `kept`: accepted items; `probabilities`: {item: p}; `origins`: {alternative: its proposal}."""
+    return {origins[a] for a in kept if a in origins and probabilities[a] > probabilities.get(origins[a], 0.0)}
+
+
 def probability(f, w):
     z = sum(w.get(name, 0.0) * value for name, value in f.items())
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
@@ -364,16 +436,25 @@ def accept(text, proposals, dates, mentions, published="", with_model=None, doc=
     ctx = Context(text, dates, mentions, published, acts, doc)
     if m["candidate_threshold"] <= 1:
         proposals = proposals + unpaired(ctx, proposals)
-    keep = []
+    alternative = m.get("alternative_threshold", 1.01)
+    if alternative <= 1:
+        proposals = proposals + alternatives(ctx, acts)
+    keep, probs = [], {}
     for p in proposals:
         if p.kind != "act" or not p.victims:
             if not is_candidate(p):
                 keep.append(p)
             continue
-        limit = m["candidate_threshold"] if is_candidate(p) else m["threshold"]
-        if limit <= 0 and not is_candidate(p):
+        limit = (alternative if id(p) in ctx.origins else m["candidate_threshold"]) if is_candidate(p) \
+            else m["threshold"]
+        if limit <= 0 and not is_candidate(p) and not ctx.origins:
             keep.append(p)
             continue
-        if probability(features(ctx, p, acts), m["weights"]) >= limit:
+        weights = (m.get("alternative_weights") or m["weights"]) if id(p) in ctx.origins else m["weights"]
+        probs[id(p)] = probability(features(ctx, p, acts), weights)
+        if probs[id(p)] >= limit or (limit <= 0 and not is_candidate(p)):
             keep.append(p)
+    if ctx.origins:
+        gone = replaced({id(p) for p in keep}, probs, {a: id(o) for a, o in ctx.origins.items()})
+        keep = [p for p in keep if id(p) not in gone]
     return keep
