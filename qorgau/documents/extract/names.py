@@ -884,6 +884,10 @@ def not_name_word(word, where, text="", start=0, neighbour="", kazakh_text=False
     if _is_initial(plain) or _listed_given(plain) or NOT_KAZAKH_ENDING.search(plain):
         return False
     cyrillic = bool(CYRILLIC_WORD.search(plain))
+    if where == "first" and plain.casefold() in KIN_WORDS:
+        # "Әкесі Сейтқазы Матаев" at a sentence's start ("his father …"): the word for a relative opens the run, it
+        # is no given name; left out, it marks the name as a relative's (KIN_BEFORE)
+        return True
     if kazakh_text and cyrillic and where in ("first", "inside", "alone"):
         if _kazakh_derived(plain, lowercase_words):
             return True
@@ -1415,7 +1419,9 @@ def _opens_a_list_of_verbs(text, token):
 
 
 # A word for a relative just before a name ("his son Alibek Kabduakasov"; lexicon/<lang>/kin.tsv).
-KIN_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(lexicon.words('kin'))})[ \t]*,?[ \t]*$", re.I)
+# Also as a form's or a table's label: "Father: Seitkazy Matayev", "| **Әкесі** | Сейтқазы Матаев", "• Әкесі – …".
+KIN_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(lexicon.words('kin'))})(?:[ \t]*,?[ \t]*|\**[ \t]*[:|–—-][ \t]*)$", re.I)
+KIN_WORDS = {word.casefold() for word in lexicon.words('kin')}
 
 
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
