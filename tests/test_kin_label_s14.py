@@ -37,3 +37,23 @@ def test_without_a_relative_the_last_named_stays():
     """The guard: no word for a relative, the family name alone is the person named last (unchanged)."""
     text = "Болат Ермеков – журналист. 3 қазанда Арман Ермеков сотталды. Кейін Ермеков ұсталды."
     assert dict(names(text))["Ермеков"] == "Арман Ермеков"
+
+
+@pytest.mark.parametrize("text, heading, name, lone", [
+    ("Ермеков, Арман Болатович\n\nЖурналист. В мае Ермеков был задержан. 3 октября его отец Болат Ермеков был осуждён.",
+     "Ермеков, Арман Болатович", "Арман Болатович Ермеков", "Ермеков"),
+    ("Ермеков, Арман Болатұлы\n\nЖурналист. Мамырда Ермеков ұсталды. 3 қазанда оның әкесі Болат Ермеков сотталды.",
+     "Ермеков, Арман Болатұлы", "Арман Болатұлы Ермеков", "Ермеков"),
+    ("Yermekov, Arman Bolatuly\n\nJournalist. In May Yermekov was detained. On 3 October his father Bolat Yermekov "
+     "was convicted.", "Yermekov, Arman Bolatuly", "Arman Bolatuly Yermekov", "Yermekov"),
+])
+def test_a_heading_family_comma_given_patronymic_is_one_person(text, heading, name, lone):
+    found = dict(names(text))
+    assert found[heading] == name
+    assert found[lone] == name
+
+
+def test_a_list_of_family_names_with_commas_is_not_inverted():
+    """The guard: without a patronymic, family names parted by commas stay several persons."""
+    found = names("Суд оштрафовал Ермекова, Сейткалиева и Бекова.")
+    assert all("," not in text for text, _ in found), found

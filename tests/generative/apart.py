@@ -358,6 +358,14 @@ def generate(per=2, seed=SEED):
             text, forms = _kin_label(lang, father, son, fam if lang != "en" else latin(fam))
             out.append(Scenario("kin_label", lang, [Doc(lang, text, forms)], apart=[(father.key, son.key)]))
 
+            # a reference work's heading "Family, Given Patronymic", the family name alone, then the father in full
+            # alone before him: the heading and the family name alone are the son (h24-link2)
+            fam = family(names.stem())
+            father = names.man(f"{tag}ih-f", fam)
+            son = names.man(f"{tag}ih-s", fam, r.choice([m for m in MEN if m != father.given]), father=father.given)
+            text, forms = _inverted_heading(lang, father, son, fam if lang != "en" else latin(fam))
+            out.append(Scenario("inverted_heading", lang, [Doc(lang, text, forms)], apart=[(father.key, son.key)]))
+
             # sisters
             fam = family(names.stem())
             g1, g2 = r.sample(WOMEN, 2)
@@ -451,6 +459,19 @@ def _kin_label(lang, father, son, lone):
         f, s_ = father.kk(), son.kk()
         text = f"• Әкесі – {f}\n\n{s_} – журналист. 3 қазанда {f} сотталды. Кейін {lone} ұсталды."
     return text, {father.key: [f], son.key: [s_, lone]}
+
+
+def _inverted_heading(lang, father, son, lone):
+    if lang == "en":
+        head, f = f"{latin(son.family)}, {latin(son.given)} {latin(father.given)}uly", father.en()
+        text = f"{head}\n\nJournalist. In May {lone} was detained. On 3 October his father {f} was convicted."
+    elif lang == "ru":
+        head, f = f"{son.family}, {son.given} {father.given}ович", father.ru()
+        text = f"{head}\n\nЖурналист. В мае {lone} был задержан. 3 октября его отец {f} был осуждён."
+    else:
+        head, f = f"{son.family}, {son.given} {father.given}ұлы", father.kk()
+        text = f"{head}\n\nЖурналист. Мамырда {lone} ұсталды. 3 қазанда оның әкесі {f} сотталды."
+    return text, {father.key: [f], son.key: [head, lone]}
 
 
 def _role_alone(lang, word):
