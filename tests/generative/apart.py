@@ -350,6 +350,22 @@ def generate(per=2, seed=SEED):
                                 [Doc(lang, s1, {a.key: f1}), Doc(lang, s2, {b.key: f2}),
                                  Doc(lang, initial_sentence(lang, a))], apart=[(a.key, b.key)]))
 
+            # father and son, the father first named under a word for a relative ("Father: …", "Әкесі …" opening
+            # a sentence), then the son, the father again without it, then the family name alone: the son (h24-link2)
+            fam = family(names.stem())
+            father = names.man(f"{tag}kl-f", fam)
+            son = names.man(f"{tag}kl-s", fam, r.choice([m for m in MEN if m != father.given]), father=father.given)
+            text, forms = _kin_label(lang, father, son, fam if lang != "en" else latin(fam))
+            out.append(Scenario("kin_label", lang, [Doc(lang, text, forms)], apart=[(father.key, son.key)]))
+
+            # a reference work's heading "Family, Given Patronymic", the family name alone, then the father in full
+            # alone before him: the heading and the family name alone are the son (h24-link2)
+            fam = family(names.stem())
+            father = names.man(f"{tag}ih-f", fam)
+            son = names.man(f"{tag}ih-s", fam, r.choice([m for m in MEN if m != father.given]), father=father.given)
+            text, forms = _inverted_heading(lang, father, son, fam if lang != "en" else latin(fam))
+            out.append(Scenario("inverted_heading", lang, [Doc(lang, text, forms)], apart=[(father.key, son.key)]))
+
             # sisters
             fam = family(names.stem())
             g1, g2 = r.sample(WOMEN, 2)
@@ -430,6 +446,32 @@ def generate(per=2, seed=SEED):
                 out.append(Scenario(kind, doc.lang if kind != "translit" else "en", [base, doc], same=[p.key]))
                 base = Doc(base.lang, base.text + " ", base.forms)   # one file per scenario: texts differ
     return out
+
+
+def _kin_label(lang, father, son, lone):
+    if lang == "en":
+        f, s_ = father.en(), son.en()
+        text = f"Father: {f}.\n{s_} is a journalist. On 3 October {f} was convicted. Later {lone} was detained."
+    elif lang == "ru":
+        f, s_ = father.ru(), son.ru()
+        text = f"Отец: {f}.\n{s_} — журналист. 3 октября {f} был осуждён. Позже {lone} был задержан."
+    else:
+        f, s_ = father.kk(), son.kk()
+        text = f"• Әкесі – {f}\n\n{s_} – журналист. 3 қазанда {f} сотталды. Кейін {lone} ұсталды."
+    return text, {father.key: [f], son.key: [s_, lone]}
+
+
+def _inverted_heading(lang, father, son, lone):
+    if lang == "en":
+        head, f = f"{latin(son.family)}, {latin(son.given)} {latin(father.given)}uly", father.en()
+        text = f"{head}\n\nJournalist. In May {lone} was detained. On 3 October his father {f} was convicted."
+    elif lang == "ru":
+        head, f = f"{son.family}, {son.given} {father.given}ович", father.ru()
+        text = f"{head}\n\nЖурналист. В мае {lone} был задержан. 3 октября его отец {f} был осуждён."
+    else:
+        head, f = f"{son.family}, {son.given} {father.given}ұлы", father.kk()
+        text = f"{head}\n\nЖурналист. Мамырда {lone} ұсталды. 3 қазанда оның әкесі {f} сотталды."
+    return text, {father.key: [f], son.key: [head, lone]}
 
 
 def _role_alone(lang, word):

@@ -220,6 +220,21 @@ CAPS_FIRST = re.compile(rf"(?<![\w-])([{CAPS}][{CAPS}’'-]{{2,}})[ \t]+([{CAPS}
                         rf"(?:[ \t]+([{CAPS}][a-zа-яёәғқңөұүһі]+(?:ovich|ovna|evich|evna|ович|овна|евич|евна|ұлы|улы|қызы|кызы)))?")
 
 
+# A name inverted with a comma, as a reference work's heading or a register prints it, with the patronymic that
+# makes it a name and not two listed persons: "Матаев, Әсет Сейтқазыұлы", "Ермеков, Арман Болатович".
+INVERTED = re.compile(rf"(?<![\w-])([{CAPS}][a-zа-яёәғқңөұүһі]+),[ \t]+([{CAPS}][a-zа-яёәғқңөұүһі]+)[ \t]+"
+                      rf"([{CAPS}][a-zа-яёәғқңөұүһі]+(?:ovich|ovna|evich|evna|uly|kyzy|qyzy|ович|овна|евич|евна|ична|"
+                      rf"ұлы|улы|қызы|кызы))(?![\w-])")
+
+
+def _inverted(text):
+    """(start, end, name) for "Family, Given Patronymic", the name as "Given Patronymic Family"."""
+    for m in INVERTED.finditer(text):
+        family, given, patronymic = m.groups()
+        if SURNAME_END.search(family.lower()) and not PATRONYMIC.search(family.lower()):
+            yield m.start(), m.end(), f"{given} {patronymic} {family}"
+
+
 # A list's entry that gives the family name alone, in capitals, before its fields: "ZHANUZAKOV – Kokshetau – …".
 CAPS_ALONE = re.compile(rf"^[ \t]*(?:\d{{1,3}}[.)][ \t]*|[-•*][ \t]+)?([{CAPS}][{CAPS}’'-]{{3,}})(?=[ \t]+[–—-][ \t])", re.M)
 
@@ -884,6 +899,10 @@ def not_name_word(word, where, text="", start=0, neighbour="", kazakh_text=False
     if _is_initial(plain) or _listed_given(plain) or NOT_KAZAKH_ENDING.search(plain):
         return False
     cyrillic = bool(CYRILLIC_WORD.search(plain))
+    if where == "first" and plain.casefold() in KIN_WORDS:
+        # "Әкесі Сейтқазы Матаев" at a sentence's start ("his father …"): the word for a relative opens the run, it
+        # is no given name; left out, it marks the name as a relative's (KIN_BEFORE)
+        return True
     if kazakh_text and cyrillic and where in ("first", "inside", "alone"):
         if _kazakh_derived(plain, lowercase_words):
             return True
@@ -1043,6 +1062,11 @@ def find_persons(text, known_names=(), extra_spans=()):
                                 role=role_before(text, start)))
         families[name.split()[-1]] = name
         families[text[start:end].split()[0]] = name
+    for start, end, name in _inverted(text):
+        if not any(x.start < end and start < x.end for x in mentions):
+            mentions.append(Mention(start, end, text[start:end], name=name, how="list", role=role_before(text, start)))
+            history.setdefault(name.split()[-1], []).append((start, name))
+            families.setdefault(name.split()[-1], name)
     for (a_start, a_end, a_name), (b_start, b_end, b_name) in _couples(text):
         # "Нурлан и Дарига Калиевы", "Nurlan and Dariga Kaliyev": two given names share the family name after them
         mentions.append(Mention(a_start, a_end, text[a_start:a_end], name=a_name, role=role_before(text, a_start)))
@@ -1415,7 +1439,9 @@ def _opens_a_list_of_verbs(text, token):
 
 
 # A word for a relative just before a name ("his son Alibek Kabduakasov"; lexicon/<lang>/kin.tsv).
-KIN_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(lexicon.words('kin'))})[ \t]*,?[ \t]*$", re.I)
+# Also as a form's or a table's label: "Father: Seitkazy Matayev", "| **Әкесі** | Сейтқазы Матаев", "• Әкесі – …".
+KIN_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(lexicon.words('kin'))})(?:[ \t]*,?[ \t]*|\**[ \t]*[:|–—-][ \t]*)$", re.I)
+KIN_WORDS = {word.casefold() for word in lexicon.words('kin')}
 
 
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
