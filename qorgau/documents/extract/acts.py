@@ -1719,6 +1719,56 @@ def _dated_by_date_cell(text, dates, cuts, start, end, found):
     return [(act_type, date if date is not None else on_row[0]) for act_type, date in found]
 
 
+# A table's column heading naming an act ("Detained", "Verdict", "Дата приговора", "Үкім күні"; lexicon/<lang>/
+# column_heads.tsv): a cell of that column holding a date alone is the day of that act for the row's person.
+COLUMN_HEADS = [(act_type, re.compile(rf"(?:{pattern})", re.I)) for act_type, pattern in lexicon.table("column_heads")]
+# the acts a column's day dates when the row tells them undated (a verdict's day is the day its term began)
+COLUMN_DATES = {"sentenced": {"sentenced", "imprisoned", "administrative_detention"}, "detained": {"detained", "arrested",
+                "pretrial_detention"}, "released": {"released"}}
+ROW_CELL = " – "  # how the reader prints a table's row (ingest/reading.py, table_row)
+
+
+def column_heads(line):
+    """(number of cells, {column index: act type}) of a table's heading row ("• # – Name – Detained – Verdict –
+    Sentence"), None for a line naming no act in a cell of its own."""
+    if not line.startswith("• "):
+        return None
+    heads, cells = {}, line[2:].split(ROW_CELL)
+    for i, cell in enumerate(cells):
+        act_type = next((t for t, pattern in COLUMN_HEADS if pattern.fullmatch(cell.strip(" *:"))), None)
+        if act_type:
+            heads[i] = act_type
+    return (len(cells), heads) if heads else None
+
+
+def _column_dates(text, dates, start, end, heads, found):
+    """The acts of a table's row dated by the columns their heading names: an undated act of the column's kind takes
+    the cell's day; a column whose act the row does not tell adds it ("| 29.09.2024 |" under "Detained"). Nothing
+    when the row's cells do not line up with the heading's (an empty cell left out)."""
+    if not heads or not text.startswith("• ", start):
+        return found
+    cells, at = [], start + 2
+    for cell in text[start + 2:end].split(ROW_CELL):
+        cells.append((at, at + len(cell)))
+        at += len(cell) + len(ROW_CELL)
+    count, heads = heads
+    if len(cells) != count:
+        return found
+    found = list(found)
+    for column, act_type in sorted(heads.items()):
+        cell_start, cell_end = cells[column]
+        within = list(dates.within(cell_start, cell_end))
+        if len(within) != 1 or not _alone_in(text, within[0], cell_start, cell_end):
+            continue
+        kinds = COLUMN_DATES.get(act_type, {act_type})
+        undated = [i for i, (t, date) in enumerate(found) if t in kinds and date is None]
+        for i in undated:
+            found[i] = (found[i][0], within[0])
+        if not undated and not any(t in kinds for t, _ in found):
+            found.append((act_type, within[0]))
+    return found
+
+
 SAME_DATES = re.compile(rf"(?<!\w)(?:{MODIFIERS['same_dates']})(?!\w)", re.I) if "same_dates" in MODIFIERS else None
 
 
@@ -1730,8 +1780,13 @@ def list_entries(text, mentions, dates, provisions):
     proposals, lines = [], []
     legend = legend_of(text)
     previous_dates = {}  # act type -> (date, date_end) of the entry before: what "same dates" points to
+    heads = None  # the column headings of the table being read
     for line in re.finditer(r"^[^\n]+$", text, re.M):
         start, end = line.span()
+        if not line.group().startswith("• "):
+            heads = None
+        elif not mentions.within(start, end):
+            heads = column_heads(line.group()) or heads
         separators = FIELD_SEPARATOR
         if len(FIELD_SEPARATOR.findall(line.group())) < 2:
             dash = FIELD_SEPARATOR.search(line.group())
@@ -1812,6 +1867,7 @@ def list_entries(text, mentions, dates, provisions):
             # (a prison term replaced on appeal by restriction of freedom took nobody to prison)
             # (the field's verdict undated, "5 лет лишения свободы — учреждение № 65": in prison, day unknown)
             found += [("imprisoned", date) for t, date in found if t == "sentenced"]
+        found = _column_dates(text, dates, start, end, heads, found)
         found = _dated_by_date_cell(text, dates, cuts, start, end, found)
         # "3. DALIBAYEV Nurlan – Almaty – CC Art. 272 – 8 years – same dates": an entry with no date of its own that
         # points to the one before takes its dates, act type by act type
