@@ -1,0 +1,108 @@
+"""English and Kazakh acts on unseen text, session 14 second wave (h24-enkk2).
+
+A table's column heading names the act its dates are of ("Detained | Verdict", "Ұсталған күні | Үкім күні"): each row's
+date alone in such a column is that act's day for the row's person, whether the row tells the act in words or not
+(an undated term, "same" for the row above's sentence). Generated over shapes: the language of the headings, the
+order of the columns, what the term cell holds, how the date is written. Names, places and dates are made up.
+"""
+
+import itertools
+
+import pytest
+
+from qorgau.documents.evaluation import GROUP_OF
+from qorgau.documents.extract.acts import find_acts
+from qorgau.documents.extract.dates import find_dates
+from qorgau.documents.extract.names import find_persons
+from qorgau.documents.extract.provisions import find_provisions
+from qorgau.documents.ingest.reading import read_document
+from qorgau.documents.ingest.repair import canonicalise
+
+PUBLISHED = "2025-09-01"
+
+# language: (headings, rows' persons with the word the victim's name must contain, a city, an article, terms)
+HEADINGS = {
+    "en": [("No.", "Name", "City", "Article", "Detained", "Verdict", "Sentence"),
+           ("#", "Name", "Region", "Charge", "Date of arrest", "Date of verdict", "Penalty"),
+           ("No.", "Name", "City", "Article", "In custody since", "Sentenced", "Term")],
+    "kk": [("№", "Аты-жөні", "Қала", "Бап", "Ұсталған күні", "Үкім күні", "Жаза"),
+           ("№", "Аты-жөні", "Өңір", "Айып", "Ұсталды", "Сотталды", "Мерзімі")],
+    "ru": [("№", "ФИО", "Город", "Статья", "Дата задержания", "Дата приговора", "Наказание")],
+}
+PERSONS = {
+    "en": [("KARIMOV Daulet", "Daulet"), ("SEITOVA Aigerim", "Aigerim")],
+    "kk": [("ҚАРИМОВ Дәулет", "Дәулет"), ("СЕЙІТОВА Әйгерім", "Әйгерім")],
+    "ru": [("КАРИМОВ Даулет", "Даулет"), ("СЕИТОВА Айгерим", "Айгерим")],
+}
+CITY = {"en": "Aktobe", "kk": "Ақтөбе", "ru": "Актобе"}
+ARTICLE = {"en": "Art. 174 CC", "kk": "ҚК 174-б.", "ru": "ст. 174 УК"}
+TERMS = {  # a prison term, a restriction of freedom, "same" (the row above's)
+    "en": ["6 y. prison", "3 y. restricted freedom", "same"],
+    "kk": ["6 жыл бас бостандығынан айыру", "3 жыл бас бостандығын шектеу", "сол"],
+    "ru": ["6 лет лишения свободы", "3 года ограничения свободы", "то же"],
+}
+DATES = [("14.03.2024", "2024-03-14", "02.09.2024", "2024-09-02"),
+         ("03.2024", "2024-03", "21.11.2024", "2024-11-21")]
+ORDERS = ["detained-first", "verdict-first"]
+
+
+def table(language, headings, term, dates, order):
+    """A Markdown table of two rows with the given shape, and the acts the rows tell: {(name word, group, date)}."""
+    detained, detained_iso, verdict, verdict_iso = dates
+    heads = list(headings)
+    if order == "verdict-first":
+        heads[4], heads[5] = heads[5], heads[4]
+    lines = ["| " + " | ".join(heads) + " |", "|" + "---|" * len(heads)]
+    expected = set()
+    for i, (name, word) in enumerate(PERSONS[language], 1):
+        cells = [str(i), name, CITY[language], ARTICLE[language], detained, verdict,
+                 TERMS[language][0] if i == 1 and term == TERMS[language][2] else term]
+        if order == "verdict-first":
+            cells[4], cells[5] = cells[5], cells[4]
+        lines.append("| " + " | ".join(cells) + " |")
+        expected |= {(word, "DEPRIVATION", detained_iso), (word, "PENALTY", verdict_iso)}
+    intro = {"en": "Political prisoners: a working list.", "kk": "Саяси тұтқындар тізімі.",
+             "ru": "Список политических заключённых."}[language]
+    return intro + "\n\n" + "\n".join(lines) + "\n", expected
+
+
+def found(markdown):
+    text = canonicalise(read_document("list.md", markdown.encode())).text
+    mentions = find_persons(text)
+    return {(p.victims[0], GROUP_OF.get(p.act_type, ""), p.date)
+            for p in find_acts(text, mentions, find_dates(text, PUBLISHED), find_provisions(text), published=PUBLISHED)
+            if p.kind == "act"}
+
+
+CASES = [(language, headings, term, dates, order)
+         for language in HEADINGS for headings in HEADINGS[language] for term in TERMS[language]
+         for dates, order in itertools.product(DATES, ORDERS)]
+
+
+@pytest.mark.parametrize("language, headings, term, dates, order", CASES,
+                         ids=[f"{c[0]}-{c[1][4]}-{c[2]}-{c[3][0]}-{c[4]}" for c in CASES])
+def test_a_column_heading_naming_an_act_dates_that_act_in_every_row(language, headings, term, dates, order):
+    markdown, expected = table(language, headings, term, dates, order)
+    got = found(markdown)
+    for word, group, date in expected:
+        assert any(word in victim and g == group and d == date for victim, g, d in got), \
+            (word, group, date, sorted(got))
+
+
+@pytest.mark.parametrize("language", sorted(HEADINGS))
+def test_a_column_of_dates_under_a_heading_naming_no_act_adds_no_act(language):
+    """"Born", "Туған күні", "Дата рождения": a date column that names no act dates none."""
+    born = {"en": "Born", "kk": "Туған күні", "ru": "Дата рождения"}[language]
+    name, word = PERSONS[language][0]
+    markdown = (f"| № | {HEADINGS[language][0][1]} | {born} |\n|---|---|---|\n"
+                f"| 1 | {name} | 14.03.1980 |\n")
+    assert not any(word in victim for victim, _, _ in found(markdown))
+
+
+def test_a_row_whose_cells_do_not_line_up_with_the_headings_is_not_dated_by_them():
+    """An empty cell the reader leaves out shifts the row: the verdict's day must not become a detention's."""
+    markdown = ("| No. | Name | City | Detained | Verdict | Sentence |\n|---|---|---|---|---|---|\n"
+                "| 1 | KARIMOV Daulet | Aktobe |  | 02.09.2024 | 6 y. prison |\n")
+    text = canonicalise(read_document("list.md", markdown.encode())).text
+    acts = find_acts(text, find_persons(text), find_dates(text, PUBLISHED), find_provisions(text), published=PUBLISHED)
+    assert not any(p.kind == "act" and p.act_type == "detained" for p in acts)
