@@ -106,3 +106,39 @@ def test_a_row_whose_cells_do_not_line_up_with_the_headings_is_not_dated_by_them
     text = canonicalise(read_document("list.md", markdown.encode())).text
     acts = find_acts(text, find_persons(text), find_dates(text, PUBLISHED), find_provisions(text), published=PUBLISHED)
     assert not any(p.kind == "act" and p.act_type == "detained" for p in acts)
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Coming out of a place of detention is a release: "бесеуі де бөлімшеден шықты", "walked out of the police station".
+# (kind of place, verb form) x language; the person and the day in each frame.
+from tests.test_extract_kazakh_pairs import acts  # noqa: E402
+
+KK_PLACES = ["бөлімшеден", "полиция бөлімінен", "изолятордан", "тергеу изоляторынан", "арнайы қабылдау орнынан",
+             "түрмеден", "колониядан"]
+KK_FRAMES = ["Асель Нұрова 15 наурызда {place} шықты.", "15 наурызда Асель Нұрова {place} шығып, үйіне барды.",
+             "Асель Нұрова 2024 жылғы 15 наурызда {place} шыққан."]
+EN_PLACES = ["the police station", "the police department", "the detention centre", "the pre-trial detention centre",
+             "the special detention centre", "the remand prison", "the penal colony"]
+EN_FRAMES = ["On 15 March 2024 Asel Nurova walked out of {place}.", "Asel Nurova came out of {place} on 15 March 2024.",
+             "On 15 March 2024 Asel Nurova left {place} after two weeks."]
+
+
+def _released(text, who):
+    return any(name == who and t == "released" and date == "2024-03-15" for name, t, date in acts(text))
+
+
+@pytest.mark.parametrize("frame, place", list(itertools.product(KK_FRAMES, KK_PLACES)))
+def test_kazakh_coming_out_of_a_place_of_detention_is_a_release(frame, place):
+    assert _released(frame.format(place=place), "Асель Нұрова")
+
+
+@pytest.mark.parametrize("frame, place", list(itertools.product(EN_FRAMES, EN_PLACES)))
+def test_english_coming_out_of_a_place_of_detention_is_a_release(frame, place):
+    assert _released(frame.format(place=place), "Asel Nurova")
+
+
+@pytest.mark.parametrize("text", ["Asel Nurova left the police station's car park on 15 March 2024 to meet reporters.",
+                                  "Asel Nurova left the court building on 15 March 2024.",
+                                  "Асель Нұрова 15 наурызда бөлімшеден шықпады."])
+def test_leaving_a_place_that_held_nobody_or_not_leaving_is_no_release(text):
+    assert not any(t == "released" for _, t, _ in acts(text))

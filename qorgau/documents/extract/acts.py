@@ -1500,7 +1500,7 @@ def _clause(sentence, act_type, hit):
                                 hit.group(), re.I))  # "jailed for five years", "taken into custody"
               # a trigger that starts with a past-tense verb ("heard his verdict", "brought charges against")
               or bool(re.match(r"(?:\w+ed|heard|got|gave|given|held|kept|took|taken|brought|stood|went|began|found|"
-                               r"left|cut|set|let|put|sent|upheld)\s", hit.group(), re.I))
+                               r"left|cut|set|let|put|sent|upheld|came)\s", hit.group(), re.I))
               # the historical present of a chronology ("police detain him", "the court finds him guilty")
               or bool(HISTORICAL_PRESENT.match(sentence, hit.start()) and not re.search(r"\b(?:the|a|an|their|his|her|its)\s+$",
                                                                                before, re.I))
