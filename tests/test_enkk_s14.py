@@ -19,6 +19,7 @@ from qorgau.documents.ingest.reading import read_document
 from qorgau.documents.ingest.repair import canonicalise
 
 PUBLISHED = "2025-09-01"
+DAY = "2024-03-15"
 
 # language: (headings, rows' persons with the word the victim's name must contain, a city, an article, terms)
 HEADINGS = {
@@ -142,3 +143,53 @@ def test_english_coming_out_of_a_place_of_detention_is_a_release(frame, place):
                                   "Асель Нұрова 15 наурызда бөлімшеден шықпады."])
 def test_leaving_a_place_that_held_nobody_or_not_leaving_is_no_release(text):
     assert not any(t == "released" for _, t, _ in acts(text))
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# An interview's answer that names no one is about the person its question names ("– Достиярды ұстады ма? – Иә,
+# ақыры ұстады."), not the last person an act was told of. Questions x answers x language, after a paragraph telling
+# another person's act (the answer's act went to that person before).
+KK_BEFORE = "Ерлан Ибраев 10 наурызда ұсталды.\n\n"
+KK_QUESTIONS = ["– Асель Нұрованы ұстады ма?", "– Асель Нұроваға не болды?", "– Ал Асель Нұрова ше?"]
+KK_ANSWERS = [("– Иә, 15 наурызда ұстады.", "detained"), ("– Иә, ақыры 15 наурызда қамауға алды.", "arrested"),
+              ("– 15 наурызда сот оны бес жылға соттады.", "sentenced"), ("– 15 наурызда бөлімшеден босатты.", "released")]
+EN_BEFORE = "Yerlan Ibrayev was detained on 10 March 2024.\n\n"
+EN_QUESTIONS = ["— What happened to Asel Nurova?", "— Was Asel Nurova detained?", "— And Asel Nurova?"]
+EN_ANSWERS = [("— Yes. Detained on 15 March 2024 at her flat.", "detained"),
+              ("— Arrested on 15 March 2024, at her flat.", "arrested"),
+              ("— Sentenced on 15 March 2024 to five years in prison.", "sentenced"),
+              ("— Released on 15 March 2024, after a week.", "released")]
+INTERVIEWS = [("kk", KK_BEFORE, q, a, t, "Асель Нұрова", "Ерлан Ибраев")
+              for q, (a, t) in itertools.product(KK_QUESTIONS, KK_ANSWERS)] + \
+             [("en", EN_BEFORE, q, a, t, "Asel Nurova", "Yerlan Ibrayev")
+              for q, (a, t) in itertools.product(EN_QUESTIONS, EN_ANSWERS)]
+
+
+def _interview(before, question, answer):
+    return f"{before}{question}\n{answer}\n"
+
+
+@pytest.mark.parametrize("language, before, question, answer, act_type, asked, other", INTERVIEWS)
+def test_an_answer_naming_no_one_is_about_the_person_the_question_names(language, before, question, answer, act_type,
+                                                                         asked, other):
+    got = acts(_interview(before, question, answer))
+    assert (asked, act_type, DAY) in got, sorted(got)
+    assert not any(name == other and date == DAY for name, _, date in got), sorted(got)
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("— What happened to Asel Nurova?", "— Dana Serikova was detained on 15 March 2024."),
+    ("— Асель Нұрованы ұстады ма?", "– Жоқ. Дана Серікова 15 наурызда ұсталды."),
+])
+def test_an_answer_about_someone_it_names_keeps_its_own_reading(question, answer):
+    """A name in the answer is the answer's own victim, not the one asked about."""
+    got = acts(f"{question}\n{answer}\n")
+    assert not any(name == "Asel Nurova" or name == "Асель Нұрова" for name, _, date in got if date == DAY), sorted(got)
+
+
+@pytest.mark.parametrize("auxiliary, rest", list(itertools.product(
+    ["Was", "Were", "Is", "Are", "Did", "Does", "Has", "Have", "Had", "Could", "Can", "Should"],
+    ["Asel Nurova detained?", "Asel Nurova and Dana Serikova questioned?"])))
+def test_an_auxiliary_opening_a_question_is_no_part_of_the_name(auxiliary, rest):
+    names = [m.name for m in find_persons(f"— {auxiliary} {rest}")]
+    assert names[0] == "Asel Nurova", names

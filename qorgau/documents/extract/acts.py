@@ -1322,6 +1322,27 @@ def _told_by_interviewee(text, start, sentence, interviewee, last_group):
     return []
 
 
+def _asked_about(text, start, mentions, excluded):
+    """In an interview's answer, a sentence naming no one before any name in the answer ("– Достиярды ұстады ма? –
+    Иә, ақыры ұстады.", "— Was Aliyev released? — Yes, on 3 May, after a week."): the act is of the one person the
+    question just before names (not "they detained me": the interviewee's own). [] when the sentence is no answer's, the answer has named someone before it, or the
+    question names no one or several."""
+    line_start = text_rfind(text, "\n", 0, start) + 1
+    line_end = text_find(text, "\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if not DIALOGUE_LINE.match(line) or line.rstrip().endswith("?") or mentions.within(line_start, start):
+        return []
+    question_end = line_start - 1
+    while question_end > 0 and text[question_end - 1] in "\n \t":
+        question_end -= 1
+    question_start = text_rfind(text, "\n", 0, question_end) + 1
+    question = text[question_start:question_end]
+    if question_end <= 0 or not DIALOGUE_LINE.match(question) or not question.rstrip(" »\"*").endswith("?"):
+        return []
+    named = list(dict.fromkeys(m.name for m in mentions.within(question_start, question_end)))
+    return named if len(named) == 1 and named[0] not in excluded else []
+
+
 QUESTION_SENTENCE = re.compile(r"\?[\s»\")]*$")
 
 
@@ -2079,6 +2100,9 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             if anaphor and not COUNTED_BEFORE.search(sentence[:anaphor.start()]):
                 # "суд признал активистов виновными": the persons just listed together
                 victims = list(last_group or last_victims)
+        if not victims and clause_types and not persons and not any(
+                p and p.search(sentence) for p in FIRST_PERSON.values()):
+            victims = _asked_about(text, start, mentions, officials | lawyers)
         if not victims and not persons and clause_types and not COUNTED_GROUP.search(sentence):
             # A bullet under a case heading ("ATABEK Aron (born 1953), poet" / "• Arrested in July 2006 …",
             # "• 30.10.2015: police searched his flat"): the item is about the person the heading opens with.
