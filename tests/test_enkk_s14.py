@@ -193,3 +193,18 @@ def test_an_answer_about_someone_it_names_keeps_its_own_reading(question, answer
 def test_an_auxiliary_opening_a_question_is_no_part_of_the_name(auxiliary, rest):
     names = [m.name for m in find_persons(f"— {auxiliary} {rest}")]
     assert names[0] == "Asel Nurova", names
+
+
+# Leaving the court free is a release, for the persons "All three", "Both" point back to.
+EN_GROUPS = [("Both", ["Nurlan Zhauylbayev", "Aidar Mubarakov"]),
+             ("All three", ["Nurlan Zhauylbayev", "Zhanat Qazaqbay", "Aidar Mubarakov"]),
+             ("All of them", ["Nurlan Zhauylbayev", "Zhanat Qazaqbay", "Aidar Mubarakov"])]
+EN_FREE = ["left the court building free", "walked out of the courtroom free", "left the courthouse as free men",
+           "came out of the court free"]
+
+
+@pytest.mark.parametrize("subject, names, leaving", [(s, n, f) for (s, n), f in itertools.product(EN_GROUPS, EN_FREE)])
+def test_leaving_the_court_free_is_a_release_of_those_just_sentenced(subject, names, leaving):
+    listed = " and ".join([", ".join(names[:-1]), names[-1]])
+    got = acts(f"On 15 March 2024 the court sentenced {listed} to restricted freedom. {subject} {leaving} the same evening.")
+    assert {(name, "released", DAY) for name in names} <= got, sorted(got)

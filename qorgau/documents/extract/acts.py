@@ -327,7 +327,8 @@ def subject_of(text, trigger_start, trigger_end, persons):
 
 
 ALL_THOSE = re.compile(r"\s*(?:All|Both|Each)\s+(?:(?:of\s+)?(?:those|the)\s+\w+(?:\s+\w+)?|(?:\d+|two|three|four|five|six|"
-                       r"seven|eight|nine|ten)(?:\s+of\s+them)?)\s+(?:were|was|are|have|had)\b")
+                       r"seven|eight|nine|ten)(?:\s+of\s+them)?)\s+(?:(?:were|was|are|have|had)\b|(?=(?:left|walked|came|got)\b))")
+# (the verb: an auxiliary, or one a release is told by, "All five left the court building free")
 # (and by term: "sentenced A to six years in prison and B to five")
 GAPPED_GLUE = re.compile(r"\s+(?:in|at|on|near|outside|from|to)\s+[^,;.()]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
 REMNANT = re.compile(r"\s+(?:in|at|on|near|outside|from|to)\s|\s+for\s+(?:\d+|one|two|three|four|five|six|seven|"
@@ -2058,7 +2059,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             (perpetrators if official else victims).append(mention.name)
         group = [n for n in _group(sentence, recent, officials) if n not in perpetrators] if clause_types else []
         victims += [n for n in group if n not in victims]
-        if not victims and re.match(r"\s*(?:All|Both|Each)(?:\s+of\s+them)?\s+(?:were|was|are|have)\b", sentence):
+        if not victims and re.match(r"\s*(?:All|Both|Each)(?:\s+of\s+them)?\s+(?:were|was|are|have|left|walked|came|got)\b",
+                                    sentence):
             paragraph_start = text_rfind(text, "\n\n", 0, max(text_rfind(text, "\n\n", 0, start), 0))  # this and the one before
             victims = list(dict.fromkeys(m.name for m in mentions.within(paragraph_start, start)
                                          if not PERPETRATOR_CUE.search(text[max(0, m.start - 25):m.start])))
