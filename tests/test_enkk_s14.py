@@ -17,6 +17,7 @@ from qorgau.documents.extract.names import find_persons
 from qorgau.documents.extract.provisions import find_provisions
 from qorgau.documents.ingest.reading import read_document
 from qorgau.documents.ingest.repair import canonicalise
+from tests.test_extract_kazakh_pairs import acts
 
 PUBLISHED = "2025-09-01"
 DAY = "2024-03-15"
@@ -112,7 +113,6 @@ def test_a_row_whose_cells_do_not_line_up_with_the_headings_is_not_dated_by_them
 # ---------------------------------------------------------------------------------------------------------------------
 # Coming out of a place of detention is a release: "бесеуі де бөлімшеден шықты", "walked out of the police station".
 # (kind of place, verb form) x language; the person and the day in each frame.
-from tests.test_extract_kazakh_pairs import acts  # noqa: E402
 
 KK_PLACES = ["бөлімшеден", "полиция бөлімінен", "изолятордан", "тергеу изоляторынан", "арнайы қабылдау орнынан",
              "түрмеден", "колониядан"]
