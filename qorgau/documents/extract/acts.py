@@ -327,7 +327,8 @@ def subject_of(text, trigger_start, trigger_end, persons):
 
 
 ALL_THOSE = re.compile(r"\s*(?:All|Both|Each)\s+(?:(?:of\s+)?(?:those|the)\s+\w+(?:\s+\w+)?|(?:\d+|two|three|four|five|six|"
-                       r"seven|eight|nine|ten)(?:\s+of\s+them)?)\s+(?:were|was|are|have|had)\b")
+                       r"seven|eight|nine|ten)(?:\s+of\s+them)?)\s+(?:(?:were|was|are|have|had)\b|(?=(?:left|walked|came|got)\b))")
+# (the verb: an auxiliary, or one a release is told by, "All five left the court building free")
 # (and by term: "sentenced A to six years in prison and B to five")
 GAPPED_GLUE = re.compile(r"\s+(?:in|at|on|near|outside|from|to)\s+[^,;.()]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
 REMNANT = re.compile(r"\s+(?:in|at|on|near|outside|from|to)\s|\s+for\s+(?:\d+|one|two|three|four|five|six|seven|"
@@ -1322,6 +1323,27 @@ def _told_by_interviewee(text, start, sentence, interviewee, last_group):
     return []
 
 
+def _asked_about(text, start, mentions, excluded):
+    """In an interview's answer, a sentence naming no one before any name in the answer ("– Достиярды ұстады ма? –
+    Иә, ақыры ұстады.", "— Was Aliyev released? — Yes, on 3 May, after a week."): the act is of the one person the
+    question just before names (not "they detained me": the interviewee's own). [] when the sentence is no answer's, the answer has named someone before it, or the
+    question names no one or several."""
+    line_start = text_rfind(text, "\n", 0, start) + 1
+    line_end = text_find(text, "\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if not DIALOGUE_LINE.match(line) or line.rstrip().endswith("?") or mentions.within(line_start, start):
+        return []
+    question_end = line_start - 1
+    while question_end > 0 and text[question_end - 1] in "\n \t":
+        question_end -= 1
+    question_start = text_rfind(text, "\n", 0, question_end) + 1
+    question = text[question_start:question_end]
+    if question_end <= 0 or not DIALOGUE_LINE.match(question) or not question.rstrip(" »\"*").endswith("?"):
+        return []
+    named = list(dict.fromkeys(m.name for m in mentions.within(question_start, question_end)))
+    return named if len(named) == 1 and named[0] not in excluded else []
+
+
 QUESTION_SENTENCE = re.compile(r"\?[\s»\")]*$")
 
 
@@ -1500,7 +1522,7 @@ def _clause(sentence, act_type, hit):
                                 hit.group(), re.I))  # "jailed for five years", "taken into custody"
               # a trigger that starts with a past-tense verb ("heard his verdict", "brought charges against")
               or bool(re.match(r"(?:\w+ed|heard|got|gave|given|held|kept|took|taken|brought|stood|went|began|found|"
-                               r"left|cut|set|let|put|sent|upheld)\s", hit.group(), re.I))
+                               r"left|cut|set|let|put|sent|upheld|came)\s", hit.group(), re.I))
               # the historical present of a chronology ("police detain him", "the court finds him guilty")
               or bool(HISTORICAL_PRESENT.match(sentence, hit.start()) and not re.search(r"\b(?:the|a|an|their|his|her|its)\s+$",
                                                                                before, re.I))
@@ -1719,6 +1741,56 @@ def _dated_by_date_cell(text, dates, cuts, start, end, found):
     return [(act_type, date if date is not None else on_row[0]) for act_type, date in found]
 
 
+# A table's column heading naming an act ("Detained", "Verdict", "Дата приговора", "Үкім күні"; lexicon/<lang>/
+# column_heads.tsv): a cell of that column holding a date alone is the day of that act for the row's person.
+COLUMN_HEADS = [(act_type, re.compile(rf"(?:{pattern})", re.I)) for act_type, pattern in lexicon.table("column_heads")]
+# the acts a column's day dates when the row tells them undated (a verdict's day is the day its term began)
+COLUMN_DATES = {"sentenced": {"sentenced", "imprisoned", "administrative_detention"}, "detained": {"detained", "arrested",
+                "pretrial_detention"}, "released": {"released"}}
+ROW_CELL = " – "  # how the reader prints a table's row (ingest/reading.py, table_row)
+
+
+def column_heads(line):
+    """(number of cells, {column index: act type}) of a table's heading row ("• # – Name – Detained – Verdict –
+    Sentence"), None for a line naming no act in a cell of its own."""
+    if not line.startswith("• "):
+        return None
+    heads, cells = {}, line[2:].split(ROW_CELL)
+    for i, cell in enumerate(cells):
+        act_type = next((t for t, pattern in COLUMN_HEADS if pattern.fullmatch(cell.strip(" *:"))), None)
+        if act_type:
+            heads[i] = act_type
+    return (len(cells), heads) if heads else None
+
+
+def _column_dates(text, dates, start, end, heads, found):
+    """The acts of a table's row dated by the columns their heading names: an undated act of the column's kind takes
+    the cell's day; a column whose act the row does not tell adds it ("| 29.09.2024 |" under "Detained"). Nothing
+    when the row's cells do not line up with the heading's (an empty cell left out)."""
+    if not heads or not text.startswith("• ", start):
+        return found
+    cells, at = [], start + 2
+    for cell in text[start + 2:end].split(ROW_CELL):
+        cells.append((at, at + len(cell)))
+        at += len(cell) + len(ROW_CELL)
+    count, heads = heads
+    if len(cells) != count:
+        return found
+    found = list(found)
+    for column, act_type in sorted(heads.items()):
+        cell_start, cell_end = cells[column]
+        within = list(dates.within(cell_start, cell_end))
+        if len(within) != 1 or not _alone_in(text, within[0], cell_start, cell_end):
+            continue
+        kinds = COLUMN_DATES.get(act_type, {act_type})
+        undated = [i for i, (t, date) in enumerate(found) if t in kinds and date is None]
+        for i in undated:
+            found[i] = (found[i][0], within[0])
+        if not undated and not any(t in kinds for t, _ in found):
+            found.append((act_type, within[0]))
+    return found
+
+
 SAME_DATES = re.compile(rf"(?<!\w)(?:{MODIFIERS['same_dates']})(?!\w)", re.I) if "same_dates" in MODIFIERS else None
 
 
@@ -1730,8 +1802,13 @@ def list_entries(text, mentions, dates, provisions):
     proposals, lines = [], []
     legend = legend_of(text)
     previous_dates = {}  # act type -> (date, date_end) of the entry before: what "same dates" points to
+    heads = None  # the column headings of the table being read
     for line in re.finditer(r"^[^\n]+$", text, re.M):
         start, end = line.span()
+        if not line.group().startswith("• "):
+            heads = None
+        elif not mentions.within(start, end):
+            heads = column_heads(line.group()) or heads
         separators = FIELD_SEPARATOR
         if len(FIELD_SEPARATOR.findall(line.group())) < 2:
             dash = FIELD_SEPARATOR.search(line.group())
@@ -1812,6 +1889,7 @@ def list_entries(text, mentions, dates, provisions):
             # (a prison term replaced on appeal by restriction of freedom took nobody to prison)
             # (the field's verdict undated, "5 лет лишения свободы — учреждение № 65": in prison, day unknown)
             found += [("imprisoned", date) for t, date in found if t == "sentenced"]
+        found = _column_dates(text, dates, start, end, heads, found)
         found = _dated_by_date_cell(text, dates, cuts, start, end, found)
         # "3. DALIBAYEV Nurlan – Almaty – CC Art. 272 – 8 years – same dates": an entry with no date of its own that
         # points to the one before takes its dates, act type by act type
@@ -1981,7 +2059,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             (perpetrators if official else victims).append(mention.name)
         group = [n for n in _group(sentence, recent, officials) if n not in perpetrators] if clause_types else []
         victims += [n for n in group if n not in victims]
-        if not victims and re.match(r"\s*(?:All|Both|Each)(?:\s+of\s+them)?\s+(?:were|was|are|have)\b", sentence):
+        if not victims and re.match(r"\s*(?:All|Both|Each)(?:\s+of\s+them)?\s+(?:were|was|are|have|left|walked|came|got)\b",
+                                    sentence):
             paragraph_start = text_rfind(text, "\n\n", 0, max(text_rfind(text, "\n\n", 0, start), 0))  # this and the one before
             victims = list(dict.fromkeys(m.name for m in mentions.within(paragraph_start, start)
                                          if not PERPETRATOR_CUE.search(text[max(0, m.start - 25):m.start])))
@@ -2023,6 +2102,9 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             if anaphor and not COUNTED_BEFORE.search(sentence[:anaphor.start()]):
                 # "суд признал активистов виновными": the persons just listed together
                 victims = list(last_group or last_victims)
+        if not victims and clause_types and not persons and not any(
+                p and p.search(sentence) for p in FIRST_PERSON.values()):
+            victims = _asked_about(text, start, mentions, officials | lawyers)
         if not victims and not persons and clause_types and not COUNTED_GROUP.search(sentence):
             # A bullet under a case heading ("ATABEK Aron (born 1953), poet" / "• Arrested in July 2006 …",
             # "• 30.10.2015: police searched his flat"): the item is about the person the heading opens with.
