@@ -1,0 +1,67 @@
+"""Session 14, second wave (h24-ru2): mechanisms behind the false and missed Russian acts of an unseen round.
+
+Built sentences, shapes x languages x frames; every case failed on trial14 (372adcb) except the guards marked so.
+No sentence of the corpus or of the evaluation documents.
+"""
+
+import pytest
+
+from qorgau.documents.extract.acts import find_acts
+from qorgau.documents.extract.dates import find_dates
+from qorgau.documents.extract.names import find_persons
+from qorgau.documents.extract.provisions import find_provisions
+
+
+def dates(text, published):
+    return [d.value for d in find_dates(text, published)]
+
+
+def acts(text, published):
+    mentions = find_persons(text)
+    return {(p.victims[0], p.act_type, p.date) for p in find_acts(
+        text, mentions, find_dates(text, published), find_provisions(text), published=published)
+        if p.kind == "act" and p.victims}
+
+
+# -- a chronicle's paragraph led by its month ("Январь. …", "March: …") ---------------------------------------------
+# A year in review, a monthly digest: each paragraph opens with the month alone; the acts it tells are of that month
+# (before, they had no date at all, or the month of the paragraph before).
+LEADS = {
+    "ru": [("Март", "2023-03"), ("Октябрь", "2023-10"), ("Май", "2023-05")],
+    "en": [("March", "2023-03"), ("October", "2023-10"), ("May", "2023-05")],
+    "kk": [("Наурыз", "2023-03"), ("Қазан", "2023-10"), ("Мамыр", "2023-05")],
+}
+ACT_SENTENCES = {
+    "ru": ("Марата Ахметова задержали у акимата.", "Марат Ахметов"),
+    "en": ("Police detained Marat Akhmetov outside the akimat.", "Marat Akhmetov"),
+    "kk": ("Марат Ахметов әкімдік алдында ұсталды.", "Марат Ахметов"),
+}
+FILLER = {"ru": "Дело о митинге.", "en": "The rally case.", "kk": "Митинг ісі."}
+TITLE = {"ru": "ИТОГИ ГОДА\n\n", "en": "THE YEAR IN REVIEW\n\n", "kk": "ЖЫЛ ҚОРЫТЫНДЫСЫ\n\n"}
+
+
+@pytest.mark.parametrize("language", ["ru", "en", "kk"])
+@pytest.mark.parametrize("which", [0, 1, 2])
+@pytest.mark.parametrize("separator", [".", ":", " —"])
+@pytest.mark.parametrize("second", [False, True])
+def test_a_paragraph_led_by_a_month_dates_its_acts_to_that_month(language, which, separator, second):
+    month, expected = LEADS[language][which]
+    sentence, victim = ACT_SENTENCES[language]
+    other_month = LEADS[language][(which + 1) % 3][0]
+    text = (TITLE[language] + f"{other_month}{separator} {FILLER[language]}\n\n"
+            + f"{month}{separator} " + (FILLER[language] + " " if second else "") + sentence)
+    assert expected in dates(text, "2023-12-28")
+    assert any(v == victim and d == expected for v, _, d in acts(text, "2023-12-28")), acts(text, "2023-12-28")
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Мая. Марата Ахметова задержали.", "2023-12-28"),        # a Russian month in another case heads nothing
+    ("Jan. 5 2020 was the day Marat Akhmetov was detained.", "2023-12-28"),  # an abbreviation with its day
+])
+def test_no_month_lead_in_other_shapes(text, published):  # guard
+    assert "2023-05" not in dates(text, published) and "2023-01" not in dates(text, published)
+
+
+def test_a_month_lead_after_the_document_date_is_of_the_year_before():
+    text = "ОБЗОР\n\nДекабрь. Марата Ахметова задержали у акимата."
+    assert ("Марат Ахметов", "2022-12") in {(v, d) for v, _, d in acts(text, "2023-02-10")}
