@@ -65,3 +65,37 @@ def test_no_month_lead_in_other_shapes(text, published):  # guard
 def test_a_month_lead_after_the_document_date_is_of_the_year_before():
     text = "ОБЗОР\n\nДекабрь. Марата Ахметова задержали у акимата."
     assert ("Марат Ахметов", "2022-12") in {(v, d) for v, _, d in acts(text, "2023-02-10")}
+
+
+# -- the offence's name in brackets after its article --------------------------------------------------------------
+# "виновным по ч. 3 ст. 24 УК РК (покушение)": the bracket names what the article punishes; no act was done to the
+# accused (before, a trigger inside the bracket, "покушение", "torture", "қорқыту", made an attack, a torture …).
+GLOSSES = {
+    "ru": ("Суд признал Марата Ахметова виновным по {ref} ({gloss}).", "Марат Ахметов",
+           ["ч. 3 ст. 24 УК РК", "ст. 380 УК", "ч. 2 ст. 146 УК РК"],
+           [("покушение", "attacked"), ("угрозы убийством", "threatened"), ("пытки", "ill_treatment")]),
+    "en": ("The court found Marat Akhmetov guilty under {ref} ({gloss}).", "Marat Akhmetov",
+           ["Article 146 of the Criminal Code", "Art. 146 CC", "Article 146 part 2"],
+           [("torture", "ill_treatment"), ("“threatened violence”", "threatened"), ("abuse: torture", "ill_treatment")]),
+    "kk": ("Сот Марат Ахметовты {ref} ({gloss}) бойынша кінәлі деп тапты.", "Марат Ахметов",
+           ["ҚК-нің 146-бабы", "146-бап", "ҚК 146-бабының 2-бөлігі"],
+           [("азаптау", "ill_treatment"), ("қорқыту", "threatened"), ("«азаптау»", "ill_treatment")]),
+}
+
+
+@pytest.mark.parametrize("language", ["ru", "en", "kk"])
+@pytest.mark.parametrize("ref_i", [0, 1, 2])
+@pytest.mark.parametrize("gloss_i", [0, 1, 2])
+def test_an_offence_named_in_brackets_after_its_article_is_no_act(language, ref_i, gloss_i):
+    shape, victim, refs, glosses = GLOSSES[language]
+    gloss, act_type = glosses[gloss_i]
+    text = shape.format(ref=refs[ref_i], gloss=gloss)
+    assert (victim, act_type) not in {(v, t) for v, t, _ in acts(text, "2023-12-28")}
+
+
+@pytest.mark.parametrize("text, victim, act_type", [
+    ("Марата Ахметова пытали в СИЗО (по его словам, били ночью).", "Марат Ахметов", "ill_treatment"),
+    ("Police tortured Marat Akhmetov (he said so in court, 5 March).", "Marat Akhmetov", "ill_treatment"),
+])
+def test_an_act_told_beside_a_bracket_stays(text, victim, act_type):  # guard
+    assert (victim, act_type) in {(v, t) for v, t, _ in acts(text, "2023-12-28")}

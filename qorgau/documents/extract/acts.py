@@ -1452,6 +1452,13 @@ CHARGED_OFFENCE = re.compile(rf"(?<!\w)(?:{MODIFIERS['charged_offence']})(?!\w)"
 
 
 NOT_AN_ACT_CUE = re.compile(rf"(?<!\w)(?:{MODIFIERS['not_an_act']})")
+# The offence's name in brackets after its article ("по ч. 3 ст. 24 (покушение)", "ст. 73 КоАП («Клевета»)",
+# "Article 380 of the Criminal Code (violence against an official)", "174-бабы (...)"): what the article punishes, not
+# an act done to anyone.
+PROVISION_GLOSS = re.compile(
+    r"(?:(?<!\w)(?:ст\.|стать[яиеюй]\w*|arts?\.|articles?|бап\w*)\s*\d+[\w.-]*|\d+[-\s]?ба[пб]\w*)"
+    r"(?:[\s,]+(?:ч\.|част\w+|п\.|пункт\w*|parts?|of|the|criminal|code|administrative|offences|ук|коап|рк|қк|әқбтк|cc|aoc|\d+(?:-\w+)?)\.?)*"
+    r"\s*\(\s*[«“\"'„]?[^()]{0,80}$", re.I)
 
 
 def _negated(before):
@@ -1465,6 +1472,8 @@ def _negated(before):
 def _clause(sentence, act_type, hit):
     """(is nominal, start, act type, end) when this trigger reports an act, else None."""
     before = sentence[:hit.start()]
+    if PROVISION_GLOSS.search(before[-200:]):
+        return None
     if _negated(before) or (NOT_AN_ACT_AFTER and NOT_AN_ACT_AFTER.match(sentence[hit.end():])):
         return None
     # (Kazakh endings, on Kazakh words only: "beaten" ends in "ten" but is no ablative)
