@@ -117,3 +117,34 @@ def test_an_oblique_family_name_stands_for_the_mans_nominative(surname, ending, 
     assert surname in family_forms(surname + ending)
     resolve = _resolver({"Serikzhan X": [f"{given} {surname}{ending}"]})
     assert resolve(f"Серикжан {surname}") == "Serikzhan X"
+
+
+# -- the person a group acted for ("в поддержку X", "in support of X") is not the one the group's acts befell ----------
+SUPPORT = {
+    "ru": ("Марат Ахметов", ["в поддержку Марата Ахметова", "в защиту Марата Ахметова", "сторонников Марата Ахметова"],
+           ["Полиция задержала двенадцать участников акции {who}.",
+            "Девять активистов после пикета {who} получили административные аресты.",
+            "Суд оштрафовал организаторов митинга {who}."]),
+    "en": ("Marat Akhmetov", ["in support of Marat Akhmetov", "in solidarity with Marat Akhmetov",
+                              "supporters of Marat Akhmetov"],
+           ["Police detained twelve people at a rally {who}.",
+            "Nine activists at the picket {who} were given administrative arrests.",
+            "The court fined the organisers of the rally {who}."]),
+}
+
+
+@pytest.mark.parametrize("language", ["ru", "en"])
+@pytest.mark.parametrize("who_i", [0, 1, 2])
+@pytest.mark.parametrize("frame_i", [0, 1, 2])
+def test_the_person_a_group_acted_for_is_not_its_victim(language, who_i, frame_i):
+    victim, whos, frames = SUPPORT[language]
+    text = frames[frame_i].format(who=whos[who_i])
+    assert victim not in {v for v, _, _ in acts(text, "2023-12-28")}
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("Марата Ахметова задержали после пикета в поддержку политзаключённых.", "Марат Ахметов"),
+    ("Police detained Marat Akhmetov at a rally in support of political prisoners.", "Marat Akhmetov"),
+])
+def test_the_one_who_acted_in_support_stays_a_victim(text, victim):  # guard
+    assert victim in {v for v, _, _ in acts(text, "2023-12-28")}
