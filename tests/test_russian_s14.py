@@ -148,3 +148,36 @@ def test_the_person_a_group_acted_for_is_not_its_victim(language, who_i, frame_i
 ])
 def test_the_one_who_acted_in_support_stays_a_victim(text, victim):  # guard
     assert victim in {v for v, _, _ in acts(text, "2023-12-28")}
+
+
+# -- "they" after a sentence about an unnamed group is that group, not the one person last acted on -------------------
+GROUP_THEN_THEY = {
+    "ru": ("Марат Ахметов", "В марте Марата Ахметова задержали в Китае.\n\n",
+           ["Участников акции забрали в тот же день.", "Полиция увезла сторонников партии к автобусам.",
+            "Журналистов вывели из зала."],
+           ["Суд назначил им штрафы.", "Их оштрафовали на следующий день.", "Потом их обыскали."]),
+    "en": ("Marat Akhmetov", "In March Marat Akhmetov was detained in China.\n\n",
+           ["The participants were taken away the same day.", "Police drove the supporters to the buses.",
+            "The protesters stood outside the court."],
+           ["They were fined the next day.", "They were later searched.", "Later they were fined again."]),
+}
+
+
+@pytest.mark.parametrize("language", ["ru", "en"])
+@pytest.mark.parametrize("group_i", [0, 1, 2])
+@pytest.mark.parametrize("then_i", [0, 1, 2])
+def test_they_after_an_unnamed_group_is_that_group(language, group_i, then_i):
+    victim, lead, groups, thens = GROUP_THEN_THEY[language]
+    text = lead + groups[group_i] + " " + thens[then_i]
+    assert {t for v, t, _ in acts(text, "2023-12-28") if v == victim} <= {"detained", "arrested"}, \
+        acts(text, "2023-12-28")
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("Марата Ахметова и Ерлана Сапарова задержали у акимата. Участников акции увезли. Суд назначил им штрафы.",
+     "Марат Ахметов"),
+    ("Police detained Marat Akhmetov and Yerlan Saparov. The participants were taken away. The court fined them.",
+     "Marat Akhmetov"),
+])
+def test_they_after_two_named_persons_stays_with_them(text, victim):  # guard
+    assert victim in {v for v, t, _ in acts(text, "2023-12-28") if t == "fined"}

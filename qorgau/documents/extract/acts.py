@@ -972,6 +972,11 @@ def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, pr
                 KK_COUNTED.search(sentence[:pronoun.start()]) or \
                 re.search(r"(?<!\w)(?:басқа|өзге)\s+$", sentence[:pronoun.start()], re.I):  # "басқа белсенділерді": others
             return [], False
+        if len(last_victims) < 2 and GROUP_NOUN.search(last_sentence) and \
+                not re.search(r"(?<=[a-zа-яёәғқңөұүһі,;:]\s)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+", last_sentence):
+            # "Участников акции забрали в тот же день. Суд назначил им штрафы": the unnamed group the sentence before
+            # told of, not the one person last acted on (the man the rally was for)
+            return [], False
         if re.match(r"[^\W\d_]{4,}(?:лар|лер|дар|дер|тар|тер)", pronoun.group(), re.I) and len(last_victims) < 2:
             return [], False  # a plural noun ("белсенділердің … шақырылғанын") is no back reference to one person
         count = RU_COUNTED_PRONOUN.search(pronoun.group())
