@@ -181,3 +181,35 @@ def test_they_after_an_unnamed_group_is_that_group(language, group_i, then_i):
 ])
 def test_they_after_two_named_persons_stays_with_them(text, victim):  # guard
     assert victim in {v for v, t, _ in acts(text, "2023-12-28") if t == "fined"}
+
+
+# -- an update added after the document's date ("Обновлено: …", "UPDATE: …") ------------------------------------------
+# Its undated act came after the document's date: not the month the narrative last named (before, the update's verdict
+# took the month of the hearing told in the paragraph above).
+UPDATES = {
+    "ru": (["Обновлено:", "Upd:", "ОБНОВЛЕНИЕ —"], "Марат Ахметов",
+           "10 июля суд начал слушания по делу Марата Ахметова.\n\n",
+           ["{u} суд приговорил Марата Ахметова к четырём годам ограничения свободы.",
+            "{u} Марата Ахметова оштрафовали на 100 МРП.",
+            "{u} Марата Ахметова освободили из СИЗО."]),
+    "en": (["UPDATE:", "Update:", "Upd:"], "Marat Akhmetov",
+           "On 10 July the court opened the trial of Marat Akhmetov.\n\n",
+           ["{u} the court sentenced Marat Akhmetov to four years of restricted freedom.",
+            "{u} Marat Akhmetov was fined 100 MCI.",
+            "{u} Marat Akhmetov was released from the detention centre."]),
+}
+
+
+@pytest.mark.parametrize("language", ["ru", "en"])
+@pytest.mark.parametrize("update_i", [0, 1, 2])
+@pytest.mark.parametrize("frame_i", [0, 1, 2])
+def test_an_update_tells_of_what_came_after_the_document_date(language, update_i, frame_i):
+    words, victim, lead, frames = UPDATES[language]
+    text = lead + frames[frame_i].format(u=words[update_i])
+    found = {d for v, t, d in acts(text, "2025-08-21") if v == victim and t not in {"tried", "trial_opened"}}
+    assert found and all(d >= "2025-08" for d in found), acts(text, "2025-08-21")
+
+
+def test_an_update_with_its_own_day_keeps_it():  # guard
+    text = "10 июля суд начал слушания по делу Марата Ахметова.\n\nОбновлено: 28 августа Марата Ахметова оштрафовали."
+    assert ("Марат Ахметов", "fined", "2025-08-28") in acts(text, "2025-08-21")

@@ -2182,6 +2182,10 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             date_value, date_end = "", ""  # "Защита обжаловала приговор. … Апелляция смягчила наказание": later, no day
         else:
             date_value, date_end = context_date(text, dates, start)
+            if published and UPDATE_LINE.match(text, line_start) and date_value[:7] < published[:7]:
+                # "Обновлено: суд назначил всем пятерым …", "UPDATE: the court …": an update added after the
+                # document's date tells of what came after it — not of the narrative's last month
+                date_value, date_end = published[:7], ""
         refs = provisions.within(start, end)
         penalty = find_penalty(sentence)
         bodies = [kind for kind, pattern in BODIES if pattern.search(sentence)]
@@ -2846,6 +2850,11 @@ def _verdict_told_before_the_name(proposals, unnamed_verdicts, dates):
     for p in verdicts:
         if p.start > first and p.victims[0] not in dated and (not p.date or p.date < day):
             p.date, p.date_end, p.date_source = day, "", "own"
+
+
+# A line that opens an update added to a published text ("Обновлено:", "Upd:", "UPDATE:", "Жаңартылды:")
+UPDATE_LINE = re.compile(r"[ \t]*(?:\d{1,2}/[ \t]*)?[*_]*(?:обновлено|обновление|upd|update|updated|жаңартылды|жаңарту)"
+                         r"[*_]*[ \t]*[:.—–-]", re.I)
 
 
 def _verdict_of_the_day(text, proposals, published, title_start=0):
