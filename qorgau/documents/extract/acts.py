@@ -869,9 +869,18 @@ GENITIVE_LIST_NEXT = re.compile(rf"\s+(?:және|мен|пен|бен)\s+(?:[А
                                 rf"(?:{MODIFIERS['bystander_genitive']})(?!\w)") if "bystander_genitive" in MODIFIERS else None
 
 
+# The person a group acted for ("в поддержку X", "in support of X"), unless the text goes on to tell of that person
+# ("a run in support of X, the party's leader, who has been in detention since May")
+BYSTANDER_FOR = re.compile(rf"(?<!\w)(?:{MODIFIERS['bystander_for']})\s*,?\s*$", re.I) \
+    if "bystander_for" in MODIFIERS else None
+TOLD_OF_AFTER = re.compile(r"\S*,\s*(?:[^.;]{0,100}?,\s*)?(?:who|whose|which|котор\w+|кто|чей|чья|чьё)(?!\w)", re.I)
+
+
 def is_bystander(text, mention, before):
     """A person the sentence quotes or names as a companion, not as the one acted on."""
     printed = text[mention.start:mention.end]
+    if BYSTANDER_FOR and BYSTANDER_FOR.search(before) and not TOLD_OF_AFTER.match(text, mention.end):
+        return True
     return bool(BYSTANDER_BEFORE.search(before) or BYSTANDER_AFTER.match(text[mention.end - 1:mention.end + 25])
                 or (BYSTANDER_ENDING.search(printed) and not re.match(r"\s+бірге", text[mention.end:mention.end + 8]))
                 or (GENITIVE_OWNER is not None and GENITIVE_OWNER.search(printed) and KAZAKH.search(printed)
