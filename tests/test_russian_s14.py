@@ -223,3 +223,33 @@ def test_an_update_tells_of_what_came_after_the_document_date(language, update_i
 def test_an_update_with_its_own_day_keeps_it():  # guard
     text = "10 июля суд начал слушания по делу Марата Ахметова.\n\nОбновлено: 28 августа Марата Ахметова оштрафовали."
     assert ("Марат Ахметов", "fined", "2025-08-28") in acts(text, "2025-08-21")
+
+
+# -- a verdict's terms read as acts: "смягчающие обстоятельства", time in custody counted towards the term ----------
+REQUEST = "Прокурор попросил для Марата Ахметова пять лет. Смягчающих обстоятельств прокурор не нашёл; "
+TERMS = [
+    (f"Суд приговорил Марата Ахметова к пяти годам, {w}.", "Марат Ахметов", "sentence_reduced")
+    for w in ["учтя смягчающие обстоятельства", "приняв во внимание смягчающие обстоятельства",
+              "сославшись на смягчающие вину обстоятельства"]
+] + [
+    (f"{REQUEST}срок в СИЗО {who} засчитать из расчёта полтора дня за один.", "Марат Ахметов", "pretrial_detention")
+    for who in ["он предложил"]
+] + [
+    (f"Marat Akhmetov was sentenced to five years; his time in pre-trial detention {t}.", "Marat Akhmetov",
+     "pretrial_detention")
+    for t in ["was credited at a day and a half per day", "counts towards the term", "will be deducted from the term"]
+]
+
+
+@pytest.mark.parametrize("text, victim, act_type", TERMS)
+def test_the_terms_of_a_verdict_are_no_acts(text, victim, act_type):
+    assert (victim, act_type) not in {(v, t) for v, t, _ in acts(text, "2023-12-28")}
+
+
+@pytest.mark.parametrize("text, victim, act_type", [
+    ("Апелляционный суд смягчил Марату Ахметову наказание.", "Марат Ахметов", "sentence_reduced"),
+    ("Марата Ахметова поместили в СИЗО на два месяца.", "Марат Ахметов", "pretrial_detention"),
+    ("Marat Akhmetov was placed in pre-trial detention for two months.", "Marat Akhmetov", "pretrial_detention"),
+])
+def test_a_reduction_and_a_custody_told_as_such_stay(text, victim, act_type):  # guard
+    assert (victim, act_type) in {(v, t) for v, t, _ in acts(text, "2023-12-28")}
