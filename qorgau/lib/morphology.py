@@ -286,6 +286,13 @@ def family_forms(word):
         certain = re.fullmatch(r"([А-ЯЁ][а-яё-]*(?:ов|ев|ёв|ин|ын))(ой|ым)", word)
         if certain:
             forms.add(certain.group(1) + ("а" if certain.group(2) == "ой" else ""))
+        # … nor as a name at all ("Мамбеталина", "Мамбеталину", "о Мамбеталине"): a man's genitive, dative,
+        # prepositional, or a woman's accusative, by the ending alone
+        oblique = re.fullmatch(r"([А-ЯЁ][а-яё-]*(?:ов|ев|ёв|ин|ын))(а|у|е)", word)
+        if oblique:
+            forms.add(oblique.group(1))
+            if oblique.group(2) == "у":
+                forms.add(oblique.group(1) + "а")
     return frozenset(forms)
 
 

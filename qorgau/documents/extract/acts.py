@@ -870,9 +870,18 @@ GENITIVE_LIST_NEXT = re.compile(rf"\s+(?:және|мен|пен|бен)\s+(?:[А
                                 rf"(?:{MODIFIERS['bystander_genitive']})(?!\w)") if "bystander_genitive" in MODIFIERS else None
 
 
+# The person a group acted for ("в поддержку X", "in support of X"), unless the text goes on to tell of that person
+# ("a run in support of X, the party's leader, who has been in detention since May")
+BYSTANDER_FOR = re.compile(rf"(?<!\w)(?:{MODIFIERS['bystander_for']})\s*,?\s*$", re.I) \
+    if "bystander_for" in MODIFIERS else None
+TOLD_OF_AFTER = re.compile(r"\S*,\s*(?:[^.;]{0,100}?,\s*)?(?:who|whose|which|котор\w+|кто|чей|чья|чьё)(?!\w)", re.I)
+
+
 def is_bystander(text, mention, before):
     """A person the sentence quotes or names as a companion, not as the one acted on."""
     printed = text[mention.start:mention.end]
+    if BYSTANDER_FOR and BYSTANDER_FOR.search(before) and not TOLD_OF_AFTER.match(text, mention.end):
+        return True
     return bool(BYSTANDER_BEFORE.search(before) or BYSTANDER_AFTER.match(text[mention.end - 1:mention.end + 25])
                 or (BYSTANDER_ENDING.search(printed) and not re.match(r"\s+бірге", text[mention.end:mention.end + 8]))
                 or (GENITIVE_OWNER is not None and GENITIVE_OWNER.search(printed) and KAZAKH.search(printed)
@@ -972,6 +981,11 @@ def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, pr
         if GROUP_NOUN.search(sentence[:pronoun.start()]) or COUNTED_GROUP.search(last_sentence) or \
                 KK_COUNTED.search(sentence[:pronoun.start()]) or \
                 re.search(r"(?<!\w)(?:басқа|өзге)\s+$", sentence[:pronoun.start()], re.I):  # "басқа белсенділерді": others
+            return [], False
+        if len(last_victims) < 2 and GROUP_NOUN.search(last_sentence) and \
+                not re.search(r"(?<=[a-zа-яёәғқңөұүһі,;:]\s)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+", last_sentence):
+            # "Участников акции забрали в тот же день. Суд назначил им штрафы": the unnamed group the sentence before
+            # told of, not the one person last acted on (the man the rally was for)
             return [], False
         if re.match(r"[^\W\d_]{4,}(?:лар|лер|дар|дер|тар|тер)", pronoun.group(), re.I) and len(last_victims) < 2:
             return [], False  # a plural noun ("белсенділердің … шақырылғанын") is no back reference to one person
@@ -1474,6 +1488,13 @@ CHARGED_OFFENCE = re.compile(rf"(?<!\w)(?:{MODIFIERS['charged_offence']})(?!\w)"
 
 
 NOT_AN_ACT_CUE = re.compile(rf"(?<!\w)(?:{MODIFIERS['not_an_act']})")
+# The offence's name in brackets after its article ("по ч. 3 ст. 24 (покушение)", "ст. 73 КоАП («Клевета»)",
+# "Article 380 of the Criminal Code (violence against an official)", "174-бабы (...)"): what the article punishes, not
+# an act done to anyone.
+PROVISION_GLOSS = re.compile(
+    r"(?:(?<!\w)(?:ст\.|стать[яиеюй]\w*|arts?\.|articles?|бап\w*)\s*\d+[\w.-]*|\d+[-\s]?ба[пб]\w*)"
+    r"(?:[\s,]+(?:ч\.|част\w+|п\.|пункт\w*|parts?|of|the|criminal|code|administrative|offences|ук|коап|рк|қк|әқбтк|cc|aoc|\d+(?:-\w+)?)\.?)*"
+    r"\s*\(\s*[«“\"'„]?[^()]{0,80}$", re.I)
 
 
 def _negated(before):
@@ -1487,6 +1508,8 @@ def _negated(before):
 def _clause(sentence, act_type, hit):
     """(is nominal, start, act type, end) when this trigger reports an act, else None."""
     before = sentence[:hit.start()]
+    if PROVISION_GLOSS.search(before[-200:]):
+        return None
     if _negated(before) or (NOT_AN_ACT_AFTER and NOT_AN_ACT_AFTER.match(sentence[hit.end():])):
         return None
     # (Kazakh endings, on Kazakh words only: "beaten" ends in "ten" but is no ablative)
@@ -2250,6 +2273,10 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             date_value, date_end = "", ""  # "Защита обжаловала приговор. … Апелляция смягчила наказание": later, no day
         else:
             date_value, date_end = context_date(text, dates, start)
+            if published and UPDATE_LINE.match(text, line_start) and date_value[:7] < published[:7]:
+                # "Обновлено: суд назначил всем пятерым …", "UPDATE: the court …": an update added after the
+                # document's date tells of what came after it — not of the narrative's last month
+                date_value, date_end = published[:7], ""
         refs = provisions.within(start, end)
         penalty = find_penalty(sentence)
         bodies = [kind for kind, pattern in BODIES if pattern.search(sentence)]
@@ -2914,6 +2941,11 @@ def _verdict_told_before_the_name(proposals, unnamed_verdicts, dates):
     for p in verdicts:
         if p.start > first and p.victims[0] not in dated and (not p.date or p.date < day):
             p.date, p.date_end, p.date_source = day, "", "own"
+
+
+# A line that opens an update added to a published text ("Обновлено:", "Upd:", "UPDATE:", "Жаңартылды:")
+UPDATE_LINE = re.compile(r"[ \t]*(?:\d{1,2}/[ \t]*)?[*_]*(?:обновлено|обновление|upd|update|updated|жаңартылды|жаңарту)"
+                         r"[*_]*[ \t]*[:.—–-]", re.I)
 
 
 def _verdict_of_the_day(text, proposals, published, title_start=0):

@@ -67,6 +67,10 @@ PATTERNS = [
     ("kk_year_month_day", re.compile(rf"\b{YEAR}\s+{KK_YEAR_WORD}\s+{RU_MONTH}\s+(\d{{1,2}})-\w+", re.I)),
     # A digest's heading line, the month named first ("Январь, 15", "Қаңтар, 15", "January, 15"): that day
     ("month_day_heading", re.compile(rf"(?m)^[ \t]*(?:{RU_MONTH}|(?-i:{MONTH})),?[ \t]+(\d{{1,2}})[ \t]*$", re.I)),
+    # A chronicle's paragraph led by its month ("Январь. Суд …", "Февраль: …", "Қаңтар. …", "January. …", "**March** –
+    # …"): that month, of the year the text is in (a month with a year or a day is read by the shapes around this one)
+    ("month_lead", re.compile(rf"(?m)^[ \t]*(?:#+[ \t]*|\*\*|[-•*][ \t]+)?(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])(?:{RU_MONTH}|(?-i:(January|February|March|April|May|June|July|August|September|October|November|December)))"
+                              rf"(?:\*\*)?[ \t]*(?:[.:](?!\d)|[—–-](?=[ \t])|$)", re.I)),
     ("kk_month_day", re.compile(rf"(?<!\w){RU_MONTH}\s+(\d{{1,2}})-(?:сі|сы|і|ы|нші|ші|шы|ында|інде|сында|сінде)(?!\w)", re.I)),
     ("kk_year_month", re.compile(rf"\b{YEAR}\s+{KK_YEAR_WORD}\s+{RU_MONTH}(?:\s+(?:айында|aiynda))?(?!\w)", re.I)),
     ("ru_ordinal_day_month", re.compile(rf"(?<!\w){ORDINAL_DAY}\s+{RU_MONTH}(?!\w)(?:\s+{YEAR})?", re.I)),
@@ -113,6 +117,11 @@ PATTERNS = [
     ("day_only", re.compile(rf"\bon\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH})", re.I)),
     ("day_only", re.compile(r"(?<!\w)(\d{1,2})-?(?:го|е)\s+числа(?!\w)")),
 ]
+
+
+# The words that lead a chronicle's paragraph: a Russian month in the nominative, a Kazakh month in any form.
+LEAD_MONTH_WORD = re.compile("январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь|"
+                             + "|".join(f"(?:{pattern})" for pattern, _ in lexicon.table("months", "kk")))
 
 
 def _month(name):
@@ -282,6 +291,12 @@ def find_dates(text, document_date=""):
             month = _month(g[0] or g[1])
             if context_year and month and _valid(context_year, month, g[2]):
                 value, how = _iso(context_year, month, g[2]), "year_from_context"
+        elif name == "month_lead":
+            month = _month(g[0] or g[1])
+            if g[0] and not LEAD_MONTH_WORD.fullmatch(g[0].lower()):
+                continue  # (a Russian month in another case, "Мая.", "Марте:", heads no paragraph)
+            if context_year and month:
+                value, how = _iso(context_year, month), "year_from_context"
         elif name == "kk_month_day":
             month = _month(g[0])
             if context_year and month and _valid(context_year, month, g[1]):
