@@ -7,21 +7,7 @@ of the corpus or of the evaluation documents.
 
 import pytest
 
-from qorgau.documents.extract.acts import find_acts
-from qorgau.documents.extract.dates import find_dates
-from qorgau.documents.extract.names import find_persons
-from qorgau.documents.extract.provisions import find_provisions
-
-
-def dates(text, published):
-    return [d.value for d in find_dates(text, published)]
-
-
-def acts(text, published):
-    mentions = find_persons(text)
-    return {(p.victims[0], p.act_type, p.date) for p in find_acts(
-        text, mentions, find_dates(text, published), find_provisions(text), published=published)
-        if p.kind == "act" and p.victims}
+from tests.extracting import acts, dates
 
 
 # -- a Russian day or month after the document's date is of the year before -----------------------------------------

@@ -19,7 +19,7 @@ from .dates import find_dates
 from .provisions import of_edition
 from qorgau.lib.morphology import family_forms, given_name_gender
 from qorgau.lib.prefilter import may_match
-from .spans import Proposal, text_find, text_rfind
+from .spans import Proposal, stop_positions, text_find, text_rfind
 from .triggers import Triggers
 
 # The words are data (lexicon/<language>/triggers.tsv, lexicon/act_types.tsv); every language's triggers are tried
@@ -512,22 +512,12 @@ def _counted_back(text, sentence_start, trigger_start, own_dates):
     return main[-1], (datetime.date.fromisoformat(main[-1].value) - datetime.timedelta(days=days)).isoformat()
 
 
-@lru_cache(maxsize=16)
-def _stop_positions(text, stop):
-    """Where `stop` occurs in the text (overlapping occurrences included), in order; kept for the last texts read."""
-    positions, at = [], text.find(stop)
-    while at >= 0:
-        positions.append(at)
-        at = text.find(stop, at + 1)
-    return positions
-
-
 def _sentence_start(text, position, stops):
     """max(text.rfind(stop, 0, position) for stop in stops) + 1, by bisection: an rfind of a stop the text lacks ("! ")
     scanned back to the text's start, for every date of a long document."""
     last = -1
     for stop in stops:
-        positions = _stop_positions(text, stop)
+        positions = stop_positions(text, stop)
         at = bisect.bisect_right(positions, position - len(stop)) - 1
         if at >= 0:
             last = max(last, positions[at])
