@@ -85,11 +85,15 @@ def test_the_kazakh_endings_of_the_four_rules_are_one_table():
     assert names.KK_PLACE_ENDING.search("Шыңжаңнан") and not names.KK_PLACE_ENDING.search("Amanda")
 
 
-def test_the_text_indexes_read_as_str_find_and_rfind():
-    """Line and paragraph breaks found once and read by bisection: the same answers as str.find / str.rfind for
+@pytest.mark.parametrize("near", [4096, 0, 1, 3])
+def test_the_text_indexes_read_as_str_find_and_rfind(near, monkeypatch):
+    """Line and paragraph breaks found once and read by bisection (after a plain search of a short window, `NEAR`
+    characters: small windows here, so that both readings are asked): the same answers as str.find / str.rfind for
     every start, end and stop, negative ones included."""
+    from qorgau.documents.extract import spans
     from qorgau.documents.extract.spans import text_find, text_rfind
 
+    monkeypatch.setattr(spans, "NEAR", near)
     rng = random.Random(5)
     for _ in range(5000):
         text = "".join(rng.choice("ab\n\n.") for _ in range(rng.randint(0, 30)))

@@ -62,6 +62,9 @@ class Proposal:
 # Where a line or a paragraph starts or ends, by bisection over the text's breaks found once: `text.rfind("\n\n", 0,
 # start)` for each sentence, name or date scans back to the text's start when the text has no blank line (hostile text:
 # thousands of lines, or one line of 2,000,000 characters), a time that grows with the square of the text.
+NEAR = 4096   # characters searched plainly before the positions are asked (an ordinary paragraph is shorter)
+
+
 @lru_cache(maxsize=16)
 def stop_positions(text, stop):
     """Where `stop` occurs in the text (overlapping occurrences included), in order; kept for the last texts read."""
@@ -77,6 +80,10 @@ def text_find(text, stop, start=0, end=None):
     if start < 0 or (end is not None and end < 0):
         return text.find(stop, start, end)
     end = len(text) if end is None else min(end, len(text))
+    # the break is most often near: a plain search of a short window first (a hit there is the first one)
+    near = text.find(stop, start, min(end, start + NEAR + len(stop)))
+    if near >= 0:
+        return near
     positions = stop_positions(text, stop)
     at = bisect.bisect_left(positions, start)
     return positions[at] if at < len(positions) and positions[at] + len(stop) <= end else -1
@@ -87,6 +94,9 @@ def text_rfind(text, stop, start=0, end=None):
     if start < 0 or (end is not None and end < 0):
         return text.rfind(stop, start, end)
     end = len(text) if end is None else min(end, len(text))
+    near = text.rfind(stop, max(start, end - NEAR - len(stop)), end)   # a hit in the window is the last one
+    if near >= 0:
+        return near
     positions = stop_positions(text, stop)
     at = bisect.bisect_right(positions, end - len(stop)) - 1
     return positions[at] if at >= 0 and positions[at] >= start else -1
