@@ -235,24 +235,17 @@ class Saver:
         return self.others[key]
 
 
-OFFICIAL_ROLES = {"judge", "prosecutor", "investigator", "police", "official"}
-VICTIM_ROLES = {"activist", "blogger", "journalist", "human_rights_defender", "lawyer"}
 PERSON_ROLE_KEYS = {key for key, _ in PERSON_ROLES}
 
 
 def _conflict(person, role, born):
-    """The mention cannot be this record: its year of birth is more than a year from the record's, or its role is on
-    one side (official / victim) and every role recorded on the person on the other."""
+    """The mention cannot be this record: its year of birth is more than a year from the record's, or its role and
+    the roles recorded on the person are on opposite sides (an official's and a victim's: the resolver's rule)."""
+    from qorgau.resolution.scoring import roles_conflict
+
     if born and getattr(person, "birth_year", None) and abs(person.birth_year - born) > 1:
         return True
-    roles = set(getattr(person, "roles", None) or [])
-    if not role or not roles:
-        return False
-    if role in OFFICIAL_ROLES:
-        return roles <= VICTIM_ROLES
-    if role in VICTIM_ROLES:
-        return roles <= OFFICIAL_ROLES
-    return False
+    return bool(role) and roles_conflict({role}, set(getattr(person, "roles", None) or []))
 
 
 def _gazetteer_mentions(text, saver):

@@ -194,6 +194,14 @@ def same_act_bits(victims):
     return max(0.0, CONTEXT["same act"] - math.log2(max(2, victims) / 2))
 
 
+def roles_conflict(a, b):
+    """Two sets of roles on opposite sides: one only an official's (judge, prosecutor …), the other only a victim's
+    (activist, journalist …) -- a judge who shares an activist's name is another person."""
+    official = lambda roles: bool(roles & OFFICIAL_ROLES) and not (roles & VICTIM_ROLES)  # noqa: E731
+    victim = lambda roles: bool(roles & VICTIM_ROLES) and not (roles & OFFICIAL_ROLES)    # noqa: E731
+    return (official(a) and victim(b)) or (victim(a) and official(b))
+
+
 def context_weights(a_pk, b_pk, a, b):
     """[(feature, bits, detail)] from what two records say."""
     out = []
@@ -224,9 +232,7 @@ def context_weights(a_pk, b_pk, a, b):
             parse("X " + b.patronymic + " Y").patronymic or b.patronymic.lower()
         if jaro_winkler(x, y) < 0.88:
             out.append(("patronymic differs", CONTEXT["patronymic differs"], ""))
-    official = lambda c: bool(c.roles & OFFICIAL_ROLES) and not (c.roles & VICTIM_ROLES)  # noqa: E731
-    victim = lambda c: bool(c.roles & VICTIM_ROLES) and not (c.roles & OFFICIAL_ROLES)    # noqa: E731
-    if (official(a) and victim(b)) or (victim(a) and official(b)):
+    if roles_conflict(a.roles, b.roles):
         out.append(("role conflict", CONTEXT["role conflict"], ""))
     if b_pk in a.relatives or a_pk in b.relatives:
         out.append(("related to each other", CONTEXT["related to each other"], ""))
