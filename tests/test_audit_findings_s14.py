@@ -299,6 +299,26 @@ def test_a_pair_found_by_a_confidential_alias_is_neither_merged_nor_shown_to_an_
     assert candidate.status == "open"
 
 
+def test_what_the_records_level_shows_must_link_by_the_same_rule_as_all_the_evidence(alice):
+    """Two public persons, "Murat Bulatov" (confidential alias "Murat Bulatetov") and "Murat Bulatetov", detained on
+    one day. All the evidence links them (the alias is the other's very name). What the public may read is two family
+    names only near, lifted over the link by the shared act alone -- which the resolver only queues. The check at
+    the records' level must ask that same rule, not a shorter one: merged, the pair would publish what the alias hides."""
+    from qorgau.resolution.actions import resolve
+    from qorgau.resolution.models import Candidate
+
+    murat = actions.do_create_person(actor=alice, name="Murat Bulatov", sensitivity="public", roles=["activist"],
+                                     names=[{"name": "Murat Bulatetov", "sensitivity": "confidential"}])
+    actions.do_create_act(actor=alice, victim=murat, act_type="detained", date="2024-06-13")
+    other = actions.do_create_person(actor=alice, name="Murat Bulatetov", sensitivity="public", roles=["activist"])
+    actions.do_create_act(actor=alice, victim=other, act_type="detained", date="2024-06-13")
+    assert resolve(actor=alice, persons=[other])["merged"] == 0
+    murat.refresh_from_db()
+    other.refresh_from_db()
+    assert murat.merged_into_id is None and other.merged_into_id is None
+    assert Candidate.objects.filter(status="open", left__in=[murat, other], right__in=[murat, other]).exists()
+
+
 # 5. Attachments and saved charts are named by random ids ---------------------------------------------------------
 
 def test_attachments_and_charts_are_named_by_random_ids_not_row_numbers(alice, bob, client_for, settings, tmp_path):

@@ -511,7 +511,13 @@ def _certain_at_their_level(left, right, auto):
     if not names[left.pk] or not names[right.pk]:
         return False
     score, evidence = score_persons(left, right, names, scoring.contexts([left, right], reader=reader))
-    return score >= auto and not _queue_only(evidence)
+    return _links(score, evidence, auto)
+
+
+def _links(score, evidence, auto):
+    """The evidence links the pair without a reviewer: above the link, not joined only through a document, not lifted
+    over the link by context alone -- asked of all the evidence and again of what the records' own level shows."""
+    return score >= auto and not _queue_only(evidence) and not _context_only(evidence, auto)
 
 
 def _resolve(actor, persons, auto):
@@ -543,9 +549,8 @@ def _resolve(actor, persons, auto):
         # record may have several such partners: "Asya" and "Tulesova" both mean "Asya Tulesova".)
         short = [p for p in (left, right) if _known_partly(p)] or [left, right]
         ambiguous = partial and any(len(partners.get(p.pk, ())) > 1 for p in short)
-        automatic = score >= auto and left.sensitivity == right.sensitivity != "confidential" and not ambiguous \
-            and not _queue_only(evidence) and not _context_only(evidence, auto) \
-            and _certain_at_their_level(left, right, auto)
+        automatic = _links(score, evidence, auto) and left.sensitivity == right.sensitivity != "confidential" \
+            and not ambiguous and _certain_at_their_level(left, right, auto)
         if automatic and not judgement:
             do_judge(left, right, actor=actor, decision="same", note=f"automatic, score {score:.2f}")
             touched.update((left.pk, right.pk))
