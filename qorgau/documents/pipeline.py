@@ -201,7 +201,7 @@ class Saver:
         (queued with "an official on one side, a victim on the other"). `born`: the year of birth the text gives
         for the mention (extract/ages.py): a new person keeps it, and a record of that name born more than a year
         apart is not taken for it (two namesakes; the resolver weighs "different years of birth")."""
-        if name in self.persons and _conflict(self.persons[name], role, born):
+        if name in self.persons and _conflict(self.persons[name], role, born, self.level):
             return self._another(name, role, born)
         if name not in self.persons:
             # Only records, and names, no more sensitive than the document: a mention in an internal report must
@@ -213,7 +213,7 @@ class Saver:
                 candidates = Person.objects.filter(sensitivity__in=allowed, merged_into__isnull=True)
                 found = (candidates.filter(name=name).first()
                          or candidates.filter(names__name=name, names__sensitivity__in=allowed).first())
-            if found is not None and _conflict(found, role, born):
+            if found is not None and _conflict(found, role, born, self.level):
                 found = None
             if found is None:
                 found = self._new(name, role, born)
@@ -229,7 +229,7 @@ class Saver:
 
     def _another(self, name, role, born):
         """A second record of one name in one document, for a mention whose role or year of birth is another."""
-        key = (name, role if _conflict(self.persons[name], role, None) else "", born)
+        key = (name, role if _conflict(self.persons[name], role, None, self.level) else "", born)
         if key not in self.others:
             self.others[key] = self._new(name, role, born)
         return self.others[key]
@@ -238,14 +238,21 @@ class Saver:
 PERSON_ROLE_KEYS = {key for key, _ in PERSON_ROLES}
 
 
-def _conflict(person, role, born):
+def _conflict(person, role, born, level=None):
     """The mention cannot be this record: its year of birth is more than a year from the record's, or its role and
-    the roles recorded on the person are on opposite sides (an official's and a victim's: the resolver's rule)."""
+    the roles recorded on the person are on opposite sides (an official's and a victim's: the resolver's rule).
+
+    `level`: the document's. A field the record keeps above it (field_sensitivity: a confidential year of birth or
+    roles) is not read: whether a mention joins the record must not tell the uploader of a public document
+    anything about a value its level hides (a new record "because the years differ" would)."""
     from qorgau.resolution.scoring import roles_conflict
 
-    if born and getattr(person, "birth_year", None) and abs(person.birth_year - born) > 1:
+    def readable(field):
+        return level is None or not hasattr(person, "field_level") or RANK[person.field_level(field)] <= RANK[level]
+
+    if born and getattr(person, "birth_year", None) and readable("birth_year") and abs(person.birth_year - born) > 1:
         return True
-    return bool(role) and roles_conflict({role}, set(getattr(person, "roles", None) or []))
+    return bool(role) and readable("roles") and roles_conflict({role}, set(getattr(person, "roles", None) or []))
 
 
 def _gazetteer_mentions(text, saver):
