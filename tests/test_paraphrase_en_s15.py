@@ -46,6 +46,9 @@ BANK = [
     ("phrasal", DEPRIVATION, f"On 15 March 2024 a court placed {A} in pre-trial detention.", A),
     ("phrasal", DEPRIVATION, f"On 15 March 2024 officers hauled {A} off to a police station.", A),
     ("phrasal", DEPRIVATION, f"{A} was rounded up with other protesters on 15 March 2024.", A),
+    ("phrasal", DEPRIVATION, f"On 15 March 2024 police pushed {A} into a car and drove him to a station.", A),
+    ("phrasal", DEPRIVATION, f"On 15 March 2024 they summoned {A} to the enlistment office and took him to a military "
+                             f"unit.", A),
     ("phrasal", DEPRIVATION, f"{A} was sent to a psychiatric hospital on 15 March 2024.", A),
     ("phrasal", DEPRIVATION, f"{F} was forcibly committed to a psychiatric clinic on 15 March 2024.", F),
     ("phrasal", DEPRIVATION, f"On 15 March 2024 a court jailed {A} for 15 days.", A),
@@ -87,6 +90,11 @@ BANK = [
     ("passive", PROSECUTION, f"On 15 March 2024 {A} was formally accused of spreading false information.", A),
     ("phrasal", PROSECUTION, f"{A} appeared in court on 15 March 2024 on charges of inciting discord.", A),
     ("relative", PROSECUTION, f"{A}, who was charged on 15 March 2024, denies the accusations.", A),
+    ("active", PROSECUTION, f"On 15 March 2024 a penal colony sued {F} for defamation.", F),
+    ("passive", PROSECUTION, f"A defamation lawsuit was filed against {F} on 15 March 2024.", F),
+    ("active", PROSECUTION, f"On 15 March 2024 the religious affairs department drew up an administrative case against "
+                            f"{A}.", A),
+    ("passive", PROSECUTION, f"On 15 March 2024 {A} was informed that he was a suspect.", A),
     ("headline", PROSECUTION, f"Journalist {F} charged with spreading false information on 15 March 2024", F),
     ("nominal", PROSECUTION, f"The prosecution of {A} began on 15 March 2024.", A),
     # ------------------------------------------------------------------------------------------------ PENALTY
@@ -95,6 +103,8 @@ BANK = [
     ("phrasal", PENALTY, f"{A} was given seven years on 15 March 2024.", A),
     ("active", PENALTY, f"On 15 March 2024 a court gave {A} seven years.", A),
     ("phrasal", PENALTY, f"{A} was jailed for seven years on 15 March 2024.", A),
+    ("apposition", PENALTY, f"On 15 March 2024 a court gave the satirical blogger {A} a five-year term of restricted "
+                            f"freedom.", A),
     ("phrasal", PENALTY, f"{F} was handed a seven-year prison sentence on 15 March 2024.", F),
     ("passive", PENALTY, f"{A} was convicted on 15 March 2024.", A),
     ("passive", PENALTY, f"{A} was found guilty on 15 March 2024.", A),
@@ -159,6 +169,10 @@ BANK = [
     ("passive", HARASSMENT, f"{A}'s Telegram account was hacked on 15 March 2024.", A),
     ("passive", HARASSMENT, f"{F}'s car was set on fire on 15 March 2024.", F),
     ("passive", HARASSMENT, f"{A} was warned by prosecutors on 15 March 2024.", A),
+    ("pronoun", HARASSMENT, f"{A} was detained in Almaty on 14 March 2024. On 15 March 2024 police searched his flat "
+                            f"and his car.", A),
+    ("pronoun", HARASSMENT, f"{F} was detained on 14 March 2024. On 15 March 2024 officers seized her phone.", F),
+    ("phrasal", HARASSMENT, f"On 15 March 2024 {A} was called in to a station.", A),
     ("nominal", HARASSMENT, f"Kazakhstan requested {A}'s extradition on 15 March 2024.", A),
     ("passive", HARASSMENT, f"{A} was denied parole on 15 March 2024.", A),
     ("nominal", HARASSMENT, f"The search of {A}'s home on 15 March 2024 lasted five hours.", A),
@@ -189,17 +203,19 @@ NEGATIVES = [
     ("fear", DEPRIVATION, f"{A} fears she will be arrested.", A),
     ("attempt", RELEASE, f"Lawyers tried to get {A} released on 15 March 2024.", A),
     ("negation", PENALTY, f"{A} was not fined.", A),
+    ("plaintiff", PROSECUTION, f"{F} won a defamation lawsuit against the colony on 15 March 2024.", F),
+    ("wish", RELEASE, f"What we want is that they let {A} go.", A),
 ]
 
 
 def variants():
-    """Each bank case again with its date moved to the front ("On 15 March 2024, X was …") and with other names (a
-    woman's for a man's and back): the construction, not the frame, is what is tested."""
+    """Each bank case again with its date moved to the front ("On 15 March 2024, X was …") and with other names (of
+    the same gender: a pronoun points to the person of its gender): the construction, not the frame, is what is tested."""
     out = []
     for construction, group, text, who in BANK:
         if " on 15 March 2024" in text and not text.startswith("On 15"):
             out.append((construction, group, "On 15 March 2024, " + text.replace(" on 15 March 2024", "", 1), who))
-        other = {A: "Gulnara Bekova", F: "Ruslan Tokhtarov"}[who]
+        other = {A: "Ruslan Tokhtarov", F: "Gulnara Bekova"}[who]
         out.append((construction, group, text.replace(who, other), other))
     return out
 
