@@ -205,6 +205,7 @@ NEGATIVES = [
     ("negation", PENALTY, f"{A} was not fined.", A),
     ("plaintiff", PROSECUTION, f"{F} won a defamation lawsuit against the colony on 15 March 2024.", F),
     ("wish", RELEASE, f"What we want is that they let {A} go.", A),
+    ("state", PROSECUTION, f"Rights groups call the prosecution of {A} politically motivated.", A),
 ]
 
 
