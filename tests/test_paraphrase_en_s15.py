@@ -47,6 +47,7 @@ BANK = [
     ("phrasal", DEPRIVATION, f"On 15 March 2024 officers hauled {A} off to a police station.", A),
     ("phrasal", DEPRIVATION, f"{A} was rounded up with other protesters on 15 March 2024.", A),
     ("phrasal", DEPRIVATION, f"On 15 March 2024 police pushed {A} into a car and drove him to a station.", A),
+    ("phrasal", DEPRIVATION, f"On 15 March 2024 three officers took the activist {F} from her home.", F),
     ("phrasal", DEPRIVATION, f"On 15 March 2024 they summoned {A} to the enlistment office and took him to a military "
                              f"unit.", A),
     ("phrasal", DEPRIVATION, f"{A} was sent to a psychiatric hospital on 15 March 2024.", A),
@@ -176,6 +177,7 @@ BANK = [
     ("nominal", HARASSMENT, f"Kazakhstan requested {A}'s extradition on 15 March 2024.", A),
     ("passive", HARASSMENT, f"{A} was denied parole on 15 March 2024.", A),
     ("nominal", HARASSMENT, f"The search of {A}'s home on 15 March 2024 lasted five hours.", A),
+    ("nominal", HARASSMENT, f"{A} was detained after a search of his flat on 15 March 2024.", A),
     # ------------------------------------------------------------------------------------------------ VIOLENCE
     ("passive", VIOLENCE, f"{A} was beaten in custody on 15 March 2024.", A),
     ("active", VIOLENCE, f"Guards beat {A} on 15 March 2024.", A),
