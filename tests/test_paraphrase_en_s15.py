@@ -188,6 +188,50 @@ BANK = [
     ("passive", VIOLENCE, f"{F} was ill-treated in the detention centre on 15 March 2024.", F),
 ]
 
+# A second batch, written after the first was fixed (session 15): 24 of these 40 still failed then.
+BANK += [
+    ("active", DEPRIVATION, f"{A} got 10 days in jail on 15 March 2024.", A),
+    ("phrasal", DEPRIVATION, f"{A} was handed 15 days of administrative arrest on 15 March 2024.", A),
+    ("active", PENALTY, f"On 15 March 2024 a court handed {A} a fine of 300,000 tenge.", A),
+    ("phrasal", HARASSMENT, f"{A} was barred from leaving Kazakhstan on 15 March 2024.", A),
+    ("phrasal", HARASSMENT, f"{A} was slapped with a travel ban on 15 March 2024.", A),
+    ("phrasal", PROSECUTION, f"{A} was put on a wanted list on 15 March 2024.", A),
+    ("passive", HARASSMENT, f"{F} was sacked from her newspaper on 15 March 2024.", F),
+    ("phrasal", HARASSMENT, f"{F} lost her job on 15 March 2024 after the broadcast.", F),
+    ("passive", VIOLENCE, f"{A} was force-fed in the detention centre on 15 March 2024.", A),
+    ("passive", DEPRIVATION, f"{A} was transferred to a penal colony on 15 March 2024.", A),
+    ("phrasal", PENALTY, f"{F} was stripped of her lawyer's licence on 15 March 2024.", F),
+    ("passive", DEPRIVATION, f"{A} was escorted to the police station on 15 March 2024.", A),
+    ("phrasal", DEPRIVATION, f"{A} was frogmarched into a police van on 15 March 2024.", A),
+    ("phrasal", DEPRIVATION, f"{A} was bundled into a police van on 15 March 2024.", A),
+    ("phrasal", DEPRIVATION, f"Police bundled {A} into a van on 15 March 2024.", A),
+    ("phrasal", DEPRIVATION, f"{A} was held incommunicado from 15 March 2024.", A),
+    ("passive", DEPRIVATION, f"{A} was kept in custody on 15 March 2024.", A),
+    ("active", DEPRIVATION, f"On 15 March 2024 a court ordered {A} held for two months.", A),
+    ("nominal", DEPRIVATION, f"On 15 March 2024 a court ordered {A}'s detention.", A),
+    ("phrasal", DEPRIVATION, f"{A} has been behind bars since 15 March 2024.", A),
+    ("phrasal", HARASSMENT, f"{A} was ordered to appear for questioning on 15 March 2024.", A),
+    ("phrasal", HARASSMENT, f"{A} was grilled by investigators on 15 March 2024.", A),
+    ("active", HARASSMENT, f"Plainclothes officers followed {A} on 15 March 2024.", A),
+    ("phrasal", RELEASE, f"{A} was released on his own recognisance on 15 March 2024.", A),
+    ("phrasal", RELEASE, f"{A} was released on a written pledge on 15 March 2024.", A),
+    ("phrasal", RELEASE, f"{A} was released after serving his sentence on 15 March 2024.", A),
+    ("phrasal", RELEASE, f"{A} was discharged from the psychiatric hospital on 15 March 2024.", A),
+    ("passive", PROSECUTION, f"{A} is being investigated for inciting discord since 15 March 2024.", A),
+    ("phrasal", PROSECUTION, f"{A} was placed under investigation on 15 March 2024.", A),
+    ("passive", PROSECUTION, f"{A} was prosecuted for a post on 15 March 2024.", A),
+    ("nominal", PROSECUTION, f"{A}'s case went to court on 15 March 2024.", A),
+    ("nominal", PROSECUTION, f"{A}'s case was sent to court on 15 March 2024.", A),
+    ("phrasal", PENALTY, f"{A} was given a fine on 15 March 2024.", A),
+    ("phrasal", PENALTY, f"{A} was banned from practising law on 15 March 2024.", A),
+    ("nominal", VIOLENCE, f"{A} was hospitalised after a beating in custody on 15 March 2024.", A),
+    ("phrasal", VIOLENCE, f"{A} was subjected to torture on 15 March 2024.", A),
+    ("phrasal", HARASSMENT, f"Police broke into {A}'s flat on 15 March 2024.", A),
+    ("phrasal", DEPRIVATION, f"{A} was deported to Kazakhstan and detained on arrival on 15 March 2024.", A),
+    ("nominal", HARASSMENT, f"Kazakhstan sought {A}'s extradition on 15 March 2024.", A),
+    ("passive", HARASSMENT, f"{A} was extradited to Kazakhstan on 15 March 2024.", A),
+]
+
 # Negatives: the group that must NOT be proposed for the victim (on any date).
 NEGATIVES = [
     ("modal", PENALTY, f"{A} faces up to 7 years in prison.", A),
@@ -208,6 +252,8 @@ NEGATIVES = [
     ("plaintiff", PROSECUTION, f"{F} won a defamation lawsuit against the colony on 15 March 2024.", F),
     ("wish", RELEASE, f"What we want is that they let {A} go.", A),
     ("state", PROSECUTION, f"Rights groups call the prosecution of {A} politically motivated.", A),
+    ("hearsay", PROSECUTION, f"{A} followed the case of the investigated bank closely.", A),
+    ("plaintiff", PROSECUTION, f"On 15 March 2024 {A} sued the police for defamation.", A),
 ]
 
 

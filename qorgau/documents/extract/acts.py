@@ -110,7 +110,7 @@ RELATIVE_AFTER = re.compile(r"^[’']s\s+(?:daughter|son|wife|husband|relatives|
                             r"mother|father|children|colleague)", re.I)
 NOMINAL_ONLY_OK = {"house_arrest", "psychiatric_detention", "pretrial_detention", "administrative_detention",
                    "ill_treatment", "extradition_sought", "investigated", "searched", "summoned", "dismissed", "tried",
-                   "sentence_reduced", "assets_frozen", "property_damaged", "civil_lawsuit"}
+                   "sentence_reduced", "assets_frozen", "property_damaged", "civil_lawsuit", "travel_restricted"}
 # Triggers that are verbs by themselves ("the court upholds the decision", "the trial begins", "found guilty").
 # A time before now the text does not give ("more than a year ago", "years ago", "some time ago").
 VAGUE_AGO = re.compile(r"(?<!\w)(?:(?:more than|over|about|almost|nearly|some|a few|several|many)\s+)?"
