@@ -232,6 +232,36 @@ BANK += [
     ("passive", HARASSMENT, f"{A} was extradited to Kazakhstan on 15 March 2024.", A),
 ]
 
+# A third batch (session 15): headlines, posts, quotes, list lines, a lawyer's and an NGO's words. 10 of these 24 failed
+# before their rows; left failing and out of the bank (dates in a fragment after the post, a quote's term with no verb,
+# a verdict in brackets after a bare term, a table whose term cell is bare, a kin's relative clause): see docs.
+BANK += [
+    ("headline", PENALTY, f"Kazakh court jails activist {A} for five years (15 March 2024)", A),
+    ("headline", DEPRIVATION, f"Police detain journalist {F} in Almaty – 15 March 2024", F),
+    ("headline", RELEASE, f"{A} freed after 10 days in detention, 15 March 2024", A),
+    ("headline", PROSECUTION, f"Blogger {A} charged over Facebook post on 15 March 2024", A),
+    ("headline", PENALTY, f"{F} fined for unsanctioned rally, 15 March 2024", F),
+    ("headline", DEPRIVATION, f"UPDATE 15.03.2024: {A} remanded in custody for two months", A),
+    ("telegram", RELEASE, f"Good news: {F} was released this evening (15.03.2024)!", F),
+    ("telegram", HARASSMENT, f"15.03.2024 – searches at {A}'s home since 6 am.", A),
+    ("telegram", DEPRIVATION, f"{A} was taken straight from the courtroom on 15 March 2024.", A),
+    ("quote", RELEASE, f"\u201cI am free,\u201d {A} wrote on 15 March 2024 after walking out of the detention centre.", A),
+    ("list", DEPRIVATION, f"{A} (Almaty): detained 15.03.2024; in pre-trial detention since.", A),
+    ("list", PENALTY, f"{F} — sentenced on 15.03.2024 to 3 years of restricted freedom", F),
+    ("lawyer", PROSECUTION, f"On 15 March 2024 the investigator brought an indictment against {A}.", A),
+    ("lawyer", PROSECUTION, f"{A} was committed for trial on 15 March 2024.", A),
+    ("lawyer", PENALTY, f"On 15 March 2024 the court imposed a sentence of five years on {A}.", A),
+    ("lawyer", DEPRIVATION, f"On 15 March 2024 the court imposed a preventive measure in the form of detention on {A}.", A),
+    ("lawyer", RELEASE, f"On 15 March 2024 the preventive measure for {A} was changed to a written undertaking not to leave.", A),
+    ("lawyer", PENALTY, f"On 15 March 2024 the appeal court upheld the verdict against {A}.", A),
+    ("lawyer", RELEASE, f"On 15 March 2024 the cassation court overturned the conviction of {A}.", A),
+    ("lawyer", RELEASE, f"On 15 March 2024 {A} was released on parole.", A),
+    ("ngo", DEPRIVATION, f"We are alarmed by the arbitrary detention of {A} on 15 March 2024.", A),
+    ("ngo", PENALTY, f"We condemn the sentencing of {A} on 15 March 2024.", A),
+    ("ngo", PENALTY, f"The conviction of {A} on 15 March 2024 is a blow to free speech.", A),
+    ("ngo", RELEASE, f"We welcome the release of {A} on 15 March 2024.", A),
+]
+
 # Negatives: the group that must NOT be proposed for the victim (on any date).
 NEGATIVES = [
     ("modal", PENALTY, f"{A} faces up to 7 years in prison.", A),
@@ -254,6 +284,10 @@ NEGATIVES = [
     ("state", PROSECUTION, f"Rights groups call the prosecution of {A} politically motivated.", A),
     ("hearsay", PROSECUTION, f"{A} followed the case of the investigated bank closely.", A),
     ("plaintiff", PROSECUTION, f"On 15 March 2024 {A} sued the police for defamation.", A),
+    ("demand", DEPRIVATION, f"We call for the immediate release of {A}, who faces arrest.", A),
+    ("request", PENALTY, f"Prosecutors are seeking a seven-year sentence for {A}.", A),
+    ("demand", RELEASE, f"We call on the authorities to release {A} immediately.", A),
+    ("fear", DEPRIVATION, f"{A} fears he may be detained again.", A),
 ]
 
 

@@ -1534,9 +1534,9 @@ def _clause(sentence, act_type, hit):
     if hit.group().isupper() and len(hit.group()) > 4:
         return None  # "МОНИТОРИНГ СУДЕБНОГО ПРОЦЕССА", "ЗАМЕТКА … ЗА СУДЕБНЫМ ПРОЦЕССОМ": a heading names the genre
     if act_type not in {"released", "extradition_sought"} and \
-            re.search(r"(?:\b(?:from|из)\s+(?:the\s+|a\s+)?(?:(?!(?:was|were|is|are|been|be|has|had|have)\s)\w+\s+){0,2}"
+            re.search(r"(?:\b(?:from|out\s+of|из)\s+(?:the\s+|a\s+)?(?:(?!(?:was|were|is|are|been|be|has|had|have)\s)\w+\s+){0,2}"
                       r"|(?<!\w)из-под\s+|(?<!\w)из-)$", before, re.I):
-        return None  # "transferred from the administrative detention centre": a place left, not an act (but "the
+        return None  # "transferred from the administrative detention centre" (s15: "walking out of …"): a place left (but "the
         # pastor from Astana was arrested": the place is the person's)
     verbal = (bool(AUXILIARY.search(before)) or bool(re.search(r"\b(?:and|then|but)\s+$", before))
               or bool(VERB_TRIGGER.search(hit.group()))
@@ -1546,7 +1546,7 @@ def _clause(sentence, act_type, hit):
               or bool(re.match(r"(?:jailed|freed|paroled|apprehended|taken|placed|sent|given|handed|set|walked|let|"
                                r"granted|locked|ordered|left|replaced|cut|faces?|facing|faced|beaten|beat|stabbed|"
                                r"(?:is|are|was|were|been|remains?|remained)\s+(?:\w+\s+)?serving|"
-                               r"(?:was|were|been)\s+\w+ed)\b",  # "was handed a five-year term" (s15)
+                               r"(?:was|were|been)\s+\w+ed|walking|coming|getting)\b",  # "was handed a …" (s15)
                                 hit.group(), re.I))  # "jailed for five years", "taken into custody"
               # a trigger that starts with a past-tense verb ("heard his verdict", "brought charges against")
               or bool(re.match(r"(?:\w+ed|heard|got|gave|given|held|kept|took|taken|brought|stood|went|began|found|"
