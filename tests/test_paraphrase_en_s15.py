@@ -16,6 +16,16 @@ import os
 
 import pytest
 
+def test_the_role_before_a_name_is_read_from_the_roles_table():
+    """"⟪role⟫" in en/triggers.tsv stands for the victims' role words of en/roles.tsv (an official's never)."""
+    from qorgau.documents.extract import lexicon
+
+    assert not any("⟪" in cell for row in lexicon.table("triggers", "en") for cell in row)
+    slot = lexicon.role_slot("en")
+    assert "blogger" in slot and "human\\s+rights\\s+defender" in slot
+    assert "judge" not in slot and "investigator" not in slot
+
+
 if __name__ == "__main__":
     import django
 
@@ -293,13 +303,21 @@ NEGATIVES = [
 
 def variants():
     """Each bank case again with its date moved to the front ("On 15 March 2024, X was …") and with other names (of
-    the same gender: a pronoun points to the person of its gender): the construction, not the frame, is what is tested."""
+    the same gender: a pronoun points to the person of its gender), and with a role before the name ("the journalist
+    X"): the construction, not the frame, is what is tested."""
     out = []
     for construction, group, text, who in BANK:
         if " on 15 March 2024" in text and not text.startswith("On 15"):
             out.append((construction, group, "On 15 March 2024, " + text.replace(" on 15 March 2024", "", 1), who))
         other = {A: "Ruslan Tokhtarov", F: "Gulnara Bekova"}[who]
         out.append((construction, group, text.replace(who, other), other))
+        # a role before the name ("Journalist X was …", "police picked up the journalist X")
+        if any(f"{role} {who}" in text for role in ("journalist", "blogger", "activist", "Activist", "Blogger")):
+            continue
+        if text.startswith(who):
+            out.append((construction, group, "Journalist " + text, who))
+        elif f" {who}" in text and f"{who}'s" not in text:
+            out.append((construction, group, text.replace(f" {who}", f" the journalist {who}", 1), who))
     return out
 
 
