@@ -110,7 +110,7 @@ RELATIVE_AFTER = re.compile(r"^[’']s\s+(?:daughter|son|wife|husband|relatives|
                             r"mother|father|children|colleague)", re.I)
 NOMINAL_ONLY_OK = {"house_arrest", "psychiatric_detention", "pretrial_detention", "administrative_detention",
                    "ill_treatment", "extradition_sought", "investigated", "searched", "summoned", "dismissed", "tried",
-                   "sentence_reduced"}
+                   "sentence_reduced", "assets_frozen", "property_damaged", "civil_lawsuit", "travel_restricted"}
 # Triggers that are verbs by themselves ("the court upholds the decision", "the trial begins", "found guilty").
 # A time before now the text does not give ("more than a year ago", "years ago", "some time ago").
 VAGUE_AGO = re.compile(r"(?<!\w)(?:(?:more than|over|about|almost|nearly|some|a few|several|many)\s+)?"
@@ -917,6 +917,16 @@ RU_COUNTED_PRONOUN = re.compile(r"(?<!\w)(?:всем|всех|все|обоим)
 RU_PRONOUN_COUNT = {"дво": 2, "тро": 3, "чет": 4, "пят": 5, "шес": 6}
 
 
+# An English sentence opening with a participle that is its act, its subject left out ("Released today.", "Detained
+# again on 3 May", "Sentenced to five years –"): the participle, then a word that cannot be its noun (session 15)
+OPENING_PARTICIPLE = re.compile(r"(?-i:[A-Z])[a-z]+(?:ed|en)\b(?=\s+(?:again|once|on|in|at|for|to|by|from|today|yesterday|"
+                                r"this|last|under|after|with|early|late|\d)\b|\s*[,.;:!(—–-]|\s*$)")
+OPENING_JUNK = " \t\"'“”‘’«»*#•-–—!‼️⚡🔴❗"
+
+# Acts done to a thing a person owns ("searched his flat", "seized her phone"): the owner is the victim (session 15)
+OWNED_OBJECT_ACTS = {"searched", "device_seized", "assets_frozen", "account_hacked", "property_damaged"}
+
+
 def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, preceding="", roles=None, oblique=()):
     """Whom a pronoun points to: the subject before the trigger ("She was detained"), else (Russian, Kazakh) an
     object after it ("Уголовное дело против него возбудили"); "they", "обеих", "екеуі": the last victims; "she"/"he":
@@ -930,7 +940,11 @@ def _pronoun_victims(sentence, clause_types, last_victims, recent, officials, pr
         and (after.group().lower() in {"him", "her"}
              # "Police detained them on 17 May", "an investigator charged them": the persons just spoken of, when
              # several were (the they-branch below finds them: the last victims, or the last group named)
-             or (after.group().lower() == "them" and len(last_victims) >= 2))
+             or (after.group().lower() == "them" and len(last_victims) >= 2)
+             # (session 15) "police searched his flat", "seized her phone": the owner of what a search or a seizure
+             # was of
+             or (after.group().lower() in {"his", "her"} and not sentence[first_end:after.start()].strip()
+                 and any(c[2] in OWNED_OBJECT_ACTS for c in clause_types if c[1] == first_trigger)))
     possessive = re.search(r"(?<!\w)(their|his|her)\s+$", sentence[:first_trigger])
     if possessive and possessive.group(1).lower() == "their":
         return list(last_victims), False  # "the court ordered their arrest"
@@ -1520,9 +1534,9 @@ def _clause(sentence, act_type, hit):
     if hit.group().isupper() and len(hit.group()) > 4:
         return None  # "МОНИТОРИНГ СУДЕБНОГО ПРОЦЕССА", "ЗАМЕТКА … ЗА СУДЕБНЫМ ПРОЦЕССОМ": a heading names the genre
     if act_type not in {"released", "extradition_sought"} and \
-            re.search(r"(?:\b(?:from|из)\s+(?:the\s+|a\s+)?(?:(?!(?:was|were|is|are|been|be|has|had|have)\s)\w+\s+){0,2}"
+            re.search(r"(?:\b(?:from|out\s+of|из)\s+(?:the\s+|a\s+)?(?:(?!(?:was|were|is|are|been|be|has|had|have)\s)\w+\s+){0,2}"
                       r"|(?<!\w)из-под\s+|(?<!\w)из-)$", before, re.I):
-        return None  # "transferred from the administrative detention centre": a place left, not an act (but "the
+        return None  # "transferred from the administrative detention centre" (s15: "walking out of …"): a place left (but "the
         # pastor from Astana was arrested": the place is the person's)
     verbal = (bool(AUXILIARY.search(before)) or bool(re.search(r"\b(?:and|then|but)\s+$", before))
               or bool(VERB_TRIGGER.search(hit.group()))
@@ -1531,7 +1545,8 @@ def _clause(sentence, act_type, hit):
               or bool(re.search(r"\b(?:is|was|has been)\s+(?:under ?way|opened|launched|started|begun)$", hit.group()))
               or bool(re.match(r"(?:jailed|freed|paroled|apprehended|taken|placed|sent|given|handed|set|walked|let|"
                                r"granted|locked|ordered|left|replaced|cut|faces?|facing|faced|beaten|beat|stabbed|"
-                               r"(?:is|are|was|were|been|remains?|remained)\s+(?:\w+\s+)?serving)\b",
+                               r"(?:is|are|was|were|been|remains?|remained)\s+(?:\w+\s+)?serving|"
+                               r"(?:was|were|been)\s+\w+ed|walking|coming|getting)\b",  # "was handed a …" (s15)
                                 hit.group(), re.I))  # "jailed for five years", "taken into custody"
               # a trigger that starts with a past-tense verb ("heard his verdict", "brought charges against")
               or bool(re.match(r"(?:\w+ed|heard|got|gave|given|held|kept|took|taken|brought|stood|went|began|found|"
@@ -1740,10 +1755,11 @@ def _legend_hits(field, legend):
 
 
 def _dated_by_date_cell(text, dates, cuts, start, end, found):
-    """A table's row with one date, in a cell of its own (the column "Date", "Күні", "Приговор"): the day of every
-    act of the row that its own cell leaves undated ("КЕНДЖИБЕКОВ Асет – Астана – ұсталды – — – 10.2024",
+    """A table's row or a list's line with one date, in a cell of its own (the column "Date", "Күні", "Приговор"): the
+    day of every act of the row that its own cell leaves undated ("КЕНДЖИБЕКОВ Асет – Астана – ұсталды – — – 10.2024",
     "ҚҰСАЙЫНОВА Махаббат – айыппұл – 30 АЕК – 10.2024")."""
-    if all(date is not None for _, date in found) or not text.startswith("• ", start):
+    # (session 15: a list's line as well as a table's row: "Aset Nurov – 15.03.2024 – 5 years in prison")
+    if all(date is not None for _, date in found):
         return found
     on_row = list(dates.within(start, end))
     if len(on_row) != 1 or not on_row[0].value:
@@ -2174,6 +2190,17 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                                        if m.name not in officials and m.name not in lawyers
                                        and m.name not in bystanders))
             victims = focus if len(focus) == 1 else []
+        if not victims and not persons and clause_types and not CYRILLIC.search(sentence) and \
+                OPENING_PARTICIPLE.match(sentence[min(c[1] for c in clause_types):]) and \
+                not sentence[:min(c[1] for c in clause_types)].strip(OPENING_JUNK) and \
+                not COUNTED_GROUP.search(sentence) and not PRONOUN.search(sentence) and \
+                not re.search(r",\s+(?:the|a|an|all|both|several|many|some|most|\d+)\s", sentence, re.I):
+            # (session 15) A post or a timeline line that leaves its subject out ("Aset Nurov is free! Released
+            # today.", "Detained again on 3 May."): about the one person its paragraph has named, else the last victim
+            focus = list(dict.fromkeys(m.name for m in mentions.within(max(text_rfind(text, "\n\n", 0, start), 0), start)
+                                       if m.name not in officials and m.name not in lawyers
+                                       and m.name not in bystanders))
+            victims = focus if len(focus) == 1 else (list(last_victims) if len(last_victims) == 1 else [])
         if not victims and not persons and clause_types and DATED_ENTRY.match(sentence) and \
                 not COUNTED_GROUP.search(sentence) and not PRONOUN.search(sentence):
             # A chronology's entry ("17.07.2019 – Verdict: seven years' imprisonment …") names no one: it is about

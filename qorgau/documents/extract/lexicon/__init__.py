@@ -98,10 +98,32 @@ def expand_verbs(cell, language):
     return VERB_STEM.sub(lambda m: f"{m.group(1)}(?:{forms})", cell)
 
 
+# "⟪role⟫" in a trigger (session 15): where a name follows, the words a writer may put before it — "the satirical
+# blogger X", "journalist X" — as optional: an article, up to two lower-case words, and a victim's role word of
+# <language>/roles.tsv (officials left out: they are never victims).
+ROLE_SLOT = "⟪role⟫"
+OFFICIAL_ROLES = {"judge", "investigator", "prosecutor", "police", "official"}
+
+
+@lru_cache(maxsize=None)
+def role_slot(language):
+    path = HERE / language / "roles.tsv"
+    words = sorted((row[0] for row in _read(path) if len(row) > 1 and row[1] not in OFFICIAL_ROLES),
+                   key=len, reverse=True) if path.exists() else []
+    if not words:
+        return ""
+    return (r"(?:(?:the\s+|a\s+|an\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:"
+            + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\s+)?")
+
+
+def expand_roles(cell, language):
+    return cell.replace(ROLE_SLOT, role_slot(language)) if ROLE_SLOT in cell else cell
+
+
 def _rows(name, language):
     rows = _read(HERE / language / f"{name}.tsv")
     if name == "triggers":
-        rows = [tuple(expand_verbs(cell, language) for cell in row) for row in rows]
+        rows = [tuple(expand_roles(expand_verbs(cell, language), language) for cell in row) for row in rows]
     letters = _alphabet(language) if name != "latin" else {}
     if not letters:
         return rows
