@@ -151,6 +151,31 @@ def test_an_edited_pattern_a_damaged_or_foreign_file_is_compiled_afresh(monkeypa
     assert patterns.compile(r"a+") == re.compile(r"a+") and not patterns._state["new"]
 
 
+def test_what_the_prefilter_reads_from_a_pattern_is_kept_across_processes(monkeypatch, tmp_path):
+    """The prefilter's readings of a pattern (its first characters, its required strings) are computed once and read
+    back by a later process from the patterns' file, equal to a fresh reading; a stale file never answers for an
+    edited pattern."""
+    import re
+    from qorgau.lib import prefilter
+    path = tmp_path / "patterns.marshal"
+    patterns = _fresh(monkeypatch, path)
+    monkeypatch.setattr(prefilter, "patterns", patterns)
+    samples = [re.compile(r"(?<!\w)(?:задержан\w*|detained|арест)", re.I), re.compile(r"\d{1,2}\.\d{2}\.\d{4}"),
+               re.compile(r"(?:Art|Article)\s+\d+")]
+    fresh = [(prefilter._first_characters(p), prefilter._required(p)) for p in samples]
+    assert [(prefilter.first_characters(p), prefilter.required(p)) for p in samples] == fresh
+    patterns._save()
+    patterns = _fresh(monkeypatch, path)
+    monkeypatch.setattr(prefilter, "patterns", patterns)
+    calls = []
+    monkeypatch.setattr(prefilter, "_parser", type("Counting", (), {"parse": staticmethod(
+        lambda *a: calls.append(a) or re._parser.parse(*a))}))
+    assert [(prefilter.first_characters(p), prefilter.required(p)) for p in samples] == fresh
+    assert not calls and not patterns._state["new"]   # read from the file, not parsed again
+    edited = re.compile(r"(?<!\w)(?:задержан\w*|detained)", re.I)
+    assert prefilter.first_characters(edited) == prefilter._first_characters(edited) and calls
+
+
 def test_every_pattern_of_the_extraction_rules_is_what_re_compiles():
     """The rules' module-level patterns (from the cache file when one exists) equal a fresh re.compile."""
     import re
