@@ -243,3 +243,30 @@ def test_a_borrowed_month_restating_the_same_victims_custody_with_its_day_is_dro
     other_month = act("A", "arrested", "2022-05", "context", 400)     # another month: kept
     kept = acts.without_undated_duplicates([own, restated, other_victim, not_custody, other_month])
     assert kept == [own, other_victim, not_custody, other_month]
+
+
+def test_transliteration_in_one_pass_spells_every_character_as_letter_by_letter():
+    """lib.scripts.transliterate translates each distinct character once (speed of start-up): the same text as the
+    letter-by-letter rule, for random text of both scripts, upper case, regular-expression syntax and characters
+    whose lower case is longer or another letter ("İ", "ẞ", "Ё")."""
+    import random
+
+    from qorgau.documents.extract import lexicon
+    from qorgau.lib.scripts import alphabet, transliterate
+
+    def letter_by_letter(text, letters):
+        out = []
+        for char in text:
+            latin = letters.get(char.lower())
+            out.append(char if latin is None else latin.capitalize() if char.isupper() else latin)
+        return "".join(out)
+
+    letters = alphabet(lexicon.HERE / "kk" / "latin.tsv")
+    assert letters
+    pool = "".join(letters) + "".join(letters).upper() + "abcXYZ (?:\\w+|[а-я]{2,})$-–İẞЁё.ʼ'\n"
+    rng = random.Random(11)
+    for _ in range(2000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 40)))
+        assert transliterate(text, letters) == letter_by_letter(text, letters)
+    assert transliterate("Қазақстан", letters) == letter_by_letter("Қазақстан", letters) != "Қазақстан"
+    assert transliterate("", letters) == "" and transliterate("abc", {}) == "abc"
