@@ -105,8 +105,9 @@ def _is_initial(word):
     return INITIALS.fullmatch(word) is not None   # (compiled once: called ~25 times a mention)
 
 
+@lru_cache(maxsize=20000)
 def _plain(word):
-    return POSSESSIVE.sub("", word)
+    return POSSESSIVE.sub("", word)   # (cached: asked ~30 times a mention, of few distinct words)
 
 
 def _looks_like_name(words, cue, known, lowercase_words=frozenset(), unknown_words=True):
@@ -1897,11 +1898,19 @@ def _declined_to_printed(mentions):
 def kazakh_word_any(word, endings):
     """The word without a Kazakh case ending, if some name in the document ends with it (`endings`: the document's
     names and their last words)."""
-    from qorgau.lib.morphology import _kazakh_rules
-
-    for suffix, _, _ in _kazakh_rules():
-        if word.lower().endswith(suffix) and len(word) > len(suffix) + 2:
+    low = word.lower()
+    for suffix in _suffixes_ending_with(low[-1:]):   # (only the endings that can end this word, in the rules' order)
+        if low.endswith(suffix) and len(word) > len(suffix) + 2:
             base = word[:len(word) - len(suffix)]
             if base in endings:
                 return base
     return word
+
+
+@lru_cache(maxsize=256)
+def _suffixes_ending_with(last):
+    """The Kazakh case endings (morphology's rules, in their order) that a word ending in `last` can end with: those
+    ending with that letter, and an empty one (speed: a name's last word was compared with every ending)."""
+    from qorgau.lib.morphology import _kazakh_rules
+
+    return tuple(suffix for suffix, _, _ in _kazakh_rules() if not suffix or suffix.endswith(last))
