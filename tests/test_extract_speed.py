@@ -151,6 +151,31 @@ def test_an_edited_pattern_a_damaged_or_foreign_file_is_compiled_afresh(monkeypa
     assert patterns.compile(r"a+") == re.compile(r"a+") and not patterns._state["new"]
 
 
+def test_what_the_prefilter_reads_from_a_pattern_is_kept_across_processes(monkeypatch, tmp_path):
+    """The prefilter's readings of a pattern (its first characters, its required strings) are computed once and read
+    back by a later process from the patterns' file, equal to a fresh reading; a stale file never answers for an
+    edited pattern."""
+    import re
+    from qorgau.lib import prefilter
+    path = tmp_path / "patterns.marshal"
+    patterns = _fresh(monkeypatch, path)
+    monkeypatch.setattr(prefilter, "patterns", patterns)
+    samples = [re.compile(r"(?<!\w)(?:задержан\w*|detained|арест)", re.I), re.compile(r"\d{1,2}\.\d{2}\.\d{4}"),
+               re.compile(r"(?:Art|Article)\s+\d+")]
+    fresh = [(prefilter._first_characters(p), prefilter._required(p)) for p in samples]
+    assert [(prefilter.first_characters(p), prefilter.required(p)) for p in samples] == fresh
+    patterns._save()
+    patterns = _fresh(monkeypatch, path)
+    monkeypatch.setattr(prefilter, "patterns", patterns)
+    calls = []
+    monkeypatch.setattr(prefilter, "_parser", type("Counting", (), {"parse": staticmethod(
+        lambda *a: calls.append(a) or re._parser.parse(*a))}))
+    assert [(prefilter.first_characters(p), prefilter.required(p)) for p in samples] == fresh
+    assert not calls and not patterns._state["new"]   # read from the file, not parsed again
+    edited = re.compile(r"(?<!\w)(?:задержан\w*|detained)", re.I)
+    assert prefilter.first_characters(edited) == prefilter._first_characters(edited) and calls
+
+
 def test_every_pattern_of_the_extraction_rules_is_what_re_compiles():
     """The rules' module-level patterns (from the cache file when one exists) equal a fresh re.compile."""
     import re
@@ -218,3 +243,30 @@ def test_a_borrowed_month_restating_the_same_victims_custody_with_its_day_is_dro
     other_month = act("A", "arrested", "2022-05", "context", 400)     # another month: kept
     kept = acts.without_undated_duplicates([own, restated, other_victim, not_custody, other_month])
     assert kept == [own, other_victim, not_custody, other_month]
+
+
+def test_transliteration_in_one_pass_spells_every_character_as_letter_by_letter():
+    """lib.scripts.transliterate translates each distinct character once (speed of start-up): the same text as the
+    letter-by-letter rule, for random text of both scripts, upper case, regular-expression syntax and characters
+    whose lower case is longer or another letter ("İ", "ẞ", "Ё")."""
+    import random
+
+    from qorgau.documents.extract import lexicon
+    from qorgau.lib.scripts import alphabet, transliterate
+
+    def letter_by_letter(text, letters):
+        out = []
+        for char in text:
+            latin = letters.get(char.lower())
+            out.append(char if latin is None else latin.capitalize() if char.isupper() else latin)
+        return "".join(out)
+
+    letters = alphabet(lexicon.HERE / "kk" / "latin.tsv")
+    assert letters
+    pool = "".join(letters) + "".join(letters).upper() + "abcXYZ (?:\\w+|[а-я]{2,})$-–İẞЁё.ʼ'\n"
+    rng = random.Random(11)
+    for _ in range(2000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 40)))
+        assert transliterate(text, letters) == letter_by_letter(text, letters)
+    assert transliterate("Қазақстан", letters) == letter_by_letter("Қазақстан", letters) != "Қазақстан"
+    assert transliterate("", letters) == "" and transliterate("abc", {}) == "abc"

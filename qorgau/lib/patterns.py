@@ -88,6 +88,28 @@ def compile(pattern, flags=0):  # noqa: A001 — re.compile's name
     return compiled
 
 
+def derived(kind, pattern, flags, compute):
+    """`compute()`, a pure function of the pattern's text and flags (what `qorgau.lib.prefilter` reads from its parse
+    tree: a start-up cost of ~0.1 s, pure Python), kept in the same file as the compiled programs, under the key
+    (kind, pattern, flags): a later process reads it instead of parsing the pattern again. The value must be one
+    `marshal` keeps (None, str, tuple, frozenset of str); the file is keyed by the interpreter as the programs are."""
+    if not isinstance(pattern, str) or _path() is None:
+        return compute()
+    key = (kind, pattern, int(flags))
+    entry = _loaded().get(key) or _state["new"].get(key)
+    if isinstance(entry, tuple) and len(entry) == 2 and entry[0] == "derived":
+        _state["used"].add(key)
+        return entry[1]
+    value = compute()
+    try:
+        marshal.dumps(value)
+    except ValueError:   # not a value the file can keep: computed each time
+        return value
+    _state["new"][key] = ("derived", value)
+    _state["used"].add(key)
+    return value
+
+
 def _save():
     path = _path()
     if path is None or not _state["new"]:

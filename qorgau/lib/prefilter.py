@@ -30,6 +30,11 @@ def required(pattern):
     """A frozenset of non-empty strings, one of which is in every match of the compiled `pattern`; None if unknown."""
     if _parser is None or not isinstance(pattern.pattern, str) or pattern.flags & (re.LOCALE | re.DEBUG):
         return None
+    # a function of the pattern's text and flags: kept across processes with the compiled patterns (start-up)
+    return patterns.derived("required", pattern.pattern, pattern.flags, lambda: _required(pattern))
+
+
+def _required(pattern):
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
     except Exception:  # noqa: BLE001 -- a pattern this reader cannot parse is simply run
@@ -122,6 +127,11 @@ def first_characters(pattern):
     spells first: the class matches at least every character a match can start with."""
     if _parser is None or not isinstance(pattern.pattern, str) or pattern.flags & (re.LOCALE | re.DEBUG):
         return None
+    # a function of the pattern's text and flags: kept across processes with the compiled patterns (start-up)
+    return patterns.derived("first", pattern.pattern, pattern.flags, lambda: _first_characters(pattern))
+
+
+def _first_characters(pattern):
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
     except Exception:  # noqa: BLE001

@@ -22,12 +22,11 @@ def alphabet(path):
 
 def transliterate(text, letters):
     """`text` in the other script, letter by letter, keeping the case of each letter (regular expressions too: their
-    syntax is ASCII and stays as it is)."""
-    out = []
-    for char in text:
+    syntax is ASCII and stays as it is). Each distinct character of the text is looked up once and the text is
+    translated in one pass (`str.translate`): the lexicons' long trigger cells are transliterated at every start."""
+    table = {}
+    for char in set(text):
         latin = letters.get(char.lower())
-        if latin is None:
-            out.append(char)
-        else:
-            out.append(latin.capitalize() if char.isupper() else latin)
-    return "".join(out)
+        if latin is not None:
+            table[ord(char)] = latin.capitalize() if char.isupper() else latin
+    return text.translate(table) if table else text

@@ -547,8 +547,9 @@ def _resolve(actor, persons, auto):
         partial = any(isinstance(e, dict) and e.get("feature") in {"given missing", "initials agree"} for e in evidence)
         # Ambiguous: the record known by a family name or initials only could mean more than one record. (The full
         # record may have several such partners: "Asya" and "Tulesova" both mean "Asya Tulesova".)
-        short = [p for p in (left, right) if _known_partly(p)] or [left, right]
-        ambiguous = partial and any(len(partners.get(p.pk, ())) > 1 for p in short)
+        # (asked only of a partial pair: reading the names is two queries, and most pairs are full names)
+        ambiguous = partial and any(len(partners.get(p.pk, ())) > 1
+                                    for p in [p for p in (left, right) if _known_partly(p)] or [left, right])
         automatic = _links(score, evidence, auto) and left.sensitivity == right.sensitivity != "confidential" \
             and not ambiguous and _certain_at_their_level(left, right, auto)
         if automatic and not judgement:

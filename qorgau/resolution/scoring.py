@@ -146,7 +146,8 @@ def contexts(persons, *, reader):
         from qorgau.records.models import Provision
 
         provisions = provisions.filter(provision__in=rows(Provision).values("id"))
-    for act_id, code in provisions.values_list("act_id", "provision__uid"):
+    # (no acts, no provisions: the query is not even built -- a reader who sees no suggested act, at every merge)
+    for act_id, code in provisions.values_list("act_id", "provision__uid") if act_person else ():
         out[act_person[act_id]].articles.add(code)
     for person_id in Involvement.objects.filter(perpetrator_person_id__in=ids, act__in=rows(Act).values("id")) \
             .values_list("perpetrator_person_id", flat=True):

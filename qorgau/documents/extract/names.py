@@ -98,12 +98,16 @@ WORD = re.compile(TOKEN)
 POSSESSIVE = re.compile(r"[’']s$")
 
 
+INITIALS = re.compile(r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яё]?\.){1,3}")  # "Қ. Тоқаев", "Ұ. Ахметов"
+
+
 def _is_initial(word):
-    return bool(re.fullmatch(r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яё]?\.){1,3}", word))  # "Қ. Тоқаев", "Ұ. Ахметов"
+    return INITIALS.fullmatch(word) is not None   # (compiled once: called ~25 times a mention)
 
 
+@lru_cache(maxsize=20000)
 def _plain(word):
-    return POSSESSIVE.sub("", word)
+    return POSSESSIVE.sub("", word)   # (cached: asked ~30 times a mention, of few distinct words)
 
 
 def _looks_like_name(words, cue, known, lowercase_words=frozenset(), unknown_words=True):
@@ -668,6 +672,7 @@ def _context_gender(text, start, end):
     return ""
 
 
+@lru_cache(maxsize=20000)
 def _nominative(name):
     """`_nominative_of`, and a patronymic's gender holds for the family name: "Мамбеталина Серикжана Болатовича" is
     Мамбеталин (pymorphy3 reads Мамбеталина as a woman's given name, which no case of the man's can undo)."""
@@ -801,7 +806,11 @@ def _as_named_before(words, name, named):
     if not CYRILLIC_WORD.search(words[-1]) or name in named.get(name.split()[-1], ()):
         return name
     for family in family_forms(_plain(words[-1])):
+        tried = set()   # (a name named again answers as it did: each is asked once, at its latest mention)
         for other in reversed(named.get(family, ())):
+            if other in tried:
+                continue
+            tried.add(other)
             parts = other.split()
             # the given name printed is the other's with a case ending ("Ерлану" / Ерлан), not a brother's name
             # sharing its first letters (Нурбол / Нурлан)
@@ -1889,11 +1898,19 @@ def _declined_to_printed(mentions):
 def kazakh_word_any(word, endings):
     """The word without a Kazakh case ending, if some name in the document ends with it (`endings`: the document's
     names and their last words)."""
-    from qorgau.lib.morphology import _kazakh_rules
-
-    for suffix, _, _ in _kazakh_rules():
-        if word.lower().endswith(suffix) and len(word) > len(suffix) + 2:
+    low = word.lower()
+    for suffix in _suffixes_ending_with(low[-1:]):   # (only the endings that can end this word, in the rules' order)
+        if low.endswith(suffix) and len(word) > len(suffix) + 2:
             base = word[:len(word) - len(suffix)]
             if base in endings:
                 return base
     return word
+
+
+@lru_cache(maxsize=256)
+def _suffixes_ending_with(last):
+    """The Kazakh case endings (morphology's rules, in their order) that a word ending in `last` can end with: those
+    ending with that letter, and an empty one (speed: a name's last word was compared with every ending)."""
+    from qorgau.lib.morphology import _kazakh_rules
+
+    return tuple(suffix for suffix, _, _ in _kazakh_rules() if not suffix or suffix.endswith(last))

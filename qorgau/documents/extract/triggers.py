@@ -32,6 +32,25 @@ class Triggers:
             flags = {by_script[key].flags for key in keys}
             self.any[script] = re.compile(rf"(?<!\w)(?=(?:{inner}))", flags.pop() if len(flags) == 1 else re.I) \
                 if len(flags) <= 1 else None
+        # Each type's first characters as a class compiled with its own flags (None: unknown, tried everywhere), and
+        # per script and character the types that can start there: at a trigger's position only those are tried
+        # (a type whose every match starts with another letter cannot match there; the same matches, fewer tries).
+        self.first = {}
+        for key, pattern in by_script.items():
+            first = first_characters(pattern)
+            try:
+                self.first[key] = re.compile(first, pattern.flags) if first else None
+            except re.error:
+                self.first[key] = None
+        self.by_char = {script: {} for script in self.scripts}
+
+    def _types_at(self, script, char):
+        """The types of `script` whose matches can start with `char`, in the rules' order (cached per character)."""
+        known = self.by_char[script].get(char)
+        if known is None:
+            known = self.by_char[script][char] = [
+                key for key in self.types[script] if self.first[key] is None or self.first[key].match(char)]
+        return known
 
     def hits(self, sentence, scripts):
         """{act type: [match, …]} in the order `finditer` gives them, for the given scripts; per type the matches of
@@ -49,7 +68,7 @@ class Triggers:
             resume = {}
             for start in combined.finditer(sentence):
                 at = start.start()
-                for key in keys:
+                for key in self._types_at(script, sentence[at]) if at < len(sentence) else keys:
                     if resume.get(key, 0) > at:
                         continue
                     m = self.by_script[key].match(sentence, at)
