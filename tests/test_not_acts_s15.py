@@ -21,12 +21,14 @@ from qorgau.documents.extract.provisions import find_provisions
 PUBLISHED = "2024-05-20"
 
 GROUPS = {"detained": "DEPRIVATION", "arrested": "DEPRIVATION", "fined": "PENALTY", "released": "RELEASE",
-          "sentenced": "PENALTY"}
+          "sentenced": "PENALTY", "tried": "PROSECUTION"}
 
 # Russian: a man and a woman, in the cases the frames need; g is the past tense's feminine ending.
 RU_NAMES = [
-    dict(nom="Ерлан Оспанов", gen="Ерлана Оспанова", acc="Ерлана Оспанова", dat="Ерлану Оспанову", g="", he="он"),
-    dict(nom="Алия Серикова", gen="Алии Сериковой", acc="Алию Серикову", dat="Алии Сериковой", g="а", he="она"),
+    dict(nom="Ерлан Оспанов", gen="Ерлана Оспанова", acc="Ерлана Оспанова", dat="Ерлану Оспанову",
+         ins="Ерланом Оспановым", caps="ОСПАНОВ Ерлан", g="", he="он"),
+    dict(nom="Алия Серикова", gen="Алии Сериковой", acc="Алию Серикову", dat="Алии Сериковой", ins="Алией Сериковой",
+         caps="СЕРИКОВА Алия", g="а", he="она"),
 ]
 RU_ACTS = {  # participle (m, f), infinitive, 3rd plural future, noun, its genitive, its instrumental, participle plural
     "detained": dict(part=("задержан", "задержана"), inf="задержать", fut="задержат", noun="задержание",
@@ -39,8 +41,9 @@ RU_ACTS = {  # participle (m, f), infinitive, 3rd plural future, noun, its genit
                      noun_gen="освобождения", noun_ins="освобождением", plural="освобождены"),
     "sentenced": dict(part=("осуждён", "осуждена"), inf="осудить", fut="осудят", noun="приговор",
                       noun_gen="приговора", noun_ins="приговором", plural="осуждены"),
+    "tried": dict(),
 }
-ALL = tuple(GROUPS)
+ALL = ("detained", "arrested", "fined", "released", "sentenced")
 DEPRIVING = ("detained", "arrested")
 
 # (frame, act types it fits, template); {part} is the participle of the name's gender.
@@ -73,6 +76,12 @@ RU_NEGATIVE = [
     ("refused", ("released",), "Суд отказал {dat} в условно-досрочном освобождении."),
     ("tally", DEPRIVING + ("fined",), "Десятки сторонников {gen} были {plural} 3 мая."),
     ("count of cases", ("detained",), "Это уже второй случай задержания журналиста за месяц, пишет {nom}."),
+    ("verdict to come", ("tried",), "Ожидается окончание процесса над {ins}."),
+    ("verdict to come", ("sentenced",), "1. {caps} – Уральск – ст. 405 ч. 1 УК РК – приговор не вынесен – под стражей "
+                                        "с 22.09.2021."),
+    ("appeal", ("sentenced",), "Адвокат сказал, что защита обжалует приговор {dat}."),
+    ("tally", ("released",), "3 мая 2024 года полиция задержала десять активистов, в том числе {acc}; большинство "
+                             "отпустили в тот же вечер."),
 ]
 RU_POSITIVE = [
     ("the act", ALL, "{nom} был{g} {part} 3 мая 2024 года."),
@@ -83,6 +92,11 @@ RU_POSITIVE = [
     ("parole granted", ("released",), "3 мая 2024 года суд освободил {acc} условно-досрочно."),
     ("arrest granted", ("arrested",), "3 мая 2024 года суд по ходатайству следствия арестовал {acc}."),
     ("waiting in custody", ("detained",), "{nom} был{g} {part} 3 мая 2024 года и теперь ожидает суда."),
+    ("the verdict in a list", ("sentenced",), "1. {caps} – Уральск – ст. 405 ч. 1 УК РК – приговор 12.10.2021 – 5 лет "
+                                              "– под стражей с 22.09.2021."),
+    ("the trial", ("tried",), "3 мая 2024 года начался процесс над {ins}."),
+    ("the release of one", ("released",), "3 мая 2024 года полиция задержала десять активистов, в том числе {acc}; "
+                                          "в тот же вечер {acc} отпустили."),
 ]
 
 EN_NAMES = [dict(nom="Erlan Ospanov", he="he"), dict(nom="Aliya Serikova", he="she")]
@@ -111,6 +125,9 @@ EN_NEGATIVE = [
     ("verdict to come", ("sentenced",), "The verdict in {nom}'s case is due on 5 June."),
     ("refused", ("released",), "The court refused to release {nom} on parole."),
     ("tally", DEPRIVING + ("fined",), "Dozens of supporters of {nom} were {part} on 3 May."),
+    ("tally", ("released",), "Police detained ten activists, among them {nom}, on 3 May 2024; most of them were "
+                             "released the same evening."),
+    ("denial", ALL, "Nobody has {part} {nom}."),
 ]
 EN_POSITIVE = [
     ("the act", ALL, "{nom} was {part} on 3 May 2024."),
@@ -118,6 +135,8 @@ EN_POSITIVE = [
                                                               "until the evening."),
     ("bail denied, remanded", ("detained",), "On 3 May 2024 {nom} was denied bail and remanded in custody."),
     ("the verdict", ("sentenced",), "The court sentenced {nom} to seven years in prison on 3 May 2024."),
+    ("the release of one", ("released",), "Police detained ten activists, among them {nom}, on 3 May 2024; {nom} was "
+                                          "released the same evening."),
 ]
 
 # Kazakh: the name's case forms (a back-vowel family name ending in a consonant, a woman's in a vowel).
@@ -143,6 +162,7 @@ KK_NEGATIVE = [
     ("demand", ("released",), "Құқық қорғаушылар {acc} босатуға шақырды."),
     ("attempt", ("detained",), "Полиция {acc} ұстауға тырысты."),
     ("request", ("sentenced",), "Прокурор {dat} жеті жыл бас бостандығынан айыру жазасын сұрады."),
+    ("request", ("sentenced",), "Жарыссөзде айыптаушы {acc} төрт жылға бас бостандығынан айыруды сұраған еді."),
     ("conditional", ("sentenced",), "Егер сот үкімді өзгеріссіз қалдырса, {nom} колонияда бес жыл отырады."),
     ("denial", KK_ALL, "{nom} {neg}."),
     ("denial", KK_ALL, "{nom} {pp} жоқ."),
