@@ -80,6 +80,8 @@ RU_NEGATIVE = [
     ("verdict to come", ("sentenced",), "1. {caps} – Уральск – ст. 405 ч. 1 УК РК – приговор не вынесен – под стражей "
                                         "с 22.09.2021."),
     ("appeal", ("sentenced",), "Адвокат сказал, что защита обжалует приговор {dat}."),
+    ("tally", ("detained",), "В 1986 году {nom} участвовал{g} в протестах, тогда задерживали сотни людей."),
+    ("official", ("sentenced",), "Бывший полицейский {nom} {part} на пять лет за пытки задержанного."),
     ("tally", ("released",), "3 мая 2024 года полиция задержала десять активистов, в том числе {acc}; большинство "
                              "отпустили в тот же вечер."),
 ]
@@ -95,6 +97,7 @@ RU_POSITIVE = [
     ("the verdict in a list", ("sentenced",), "1. {caps} – Уральск – ст. 405 ч. 1 УК РК – приговор 12.10.2021 – 5 лет "
                                               "– под стражей с 22.09.2021."),
     ("the trial", ("tried",), "3 мая 2024 года начался процесс над {ins}."),
+    ("named in a crowd", ("detained",), "3 мая 2024 года полиция задержала десятки людей, в том числе {acc}."),
     ("the release of one", ("released",), "3 мая 2024 года полиция задержала десять активистов, в том числе {acc}; "
                                           "в тот же вечер {acc} отпустили."),
 ]
@@ -128,6 +131,8 @@ EN_NEGATIVE = [
     ("tally", ("released",), "Police detained ten activists, among them {nom}, on 3 May 2024; most of them were "
                              "released the same evening."),
     ("denial", ALL, "Nobody has {part} {nom}."),
+    ("tally", ("detained",), "{nom} joined the protest in 1986, when police detained hundreds of people."),
+    ("official", ("sentenced",), "Former police officer {nom} was sentenced to five years for torture."),
 ]
 EN_POSITIVE = [
     ("the act", ALL, "{nom} was {part} on 3 May 2024."),
@@ -135,6 +140,7 @@ EN_POSITIVE = [
                                                               "until the evening."),
     ("bail denied, remanded", ("detained",), "On 3 May 2024 {nom} was denied bail and remanded in custody."),
     ("the verdict", ("sentenced",), "The court sentenced {nom} to seven years in prison on 3 May 2024."),
+    ("named in a crowd", ("detained",), "On 3 May 2024 police detained dozens of protesters, including {nom}."),
     ("the release of one", ("released",), "Police detained ten activists, among them {nom}, on 3 May 2024; {nom} was "
                                           "released the same evening."),
 ]
@@ -167,6 +173,7 @@ KK_NEGATIVE = [
     ("denial", KK_ALL, "{nom} {neg}."),
     ("denial", KK_ALL, "{nom} {pp} жоқ."),
     ("denial", KK_ALL, "Полиция {gen} {pp_acc} жоққа шығарды."),
+    ("official", ("sentenced",), "Бұрынғы полицей {nom} азаптағаны үшін бес жылға сотталды."),
 ]
 KK_POSITIVE = [
     ("the act", KK_ALL, "{nom} 2024 жылғы 3 мамырда {past}."),
