@@ -1867,8 +1867,6 @@ def list_entries(text, mentions, dates, provisions):
                 if KK_PLURAL_PARTICIPLE.search(h.group()) or \
                         re.match(r"\s+\w*(?:ған|ген|қан|кен)(?:дар|дер)(?!\w)", field[h.end():], re.I):
                     continue  # "… қамаққа алынғандар мен айыппұл салынғандар": a class of people, not the entry's acts
-                if NOT_AN_ACT_AFTER and NOT_AN_ACT_AFTER.match(field[h.end():]):
-                    continue  # "– приговор не вынесен –": a field that says the act has not happened
                 taken_until = -negative_end
                 if act_type == "sentenced" and penalty and penalty["kind"] == "administrative_detention":
                     act_type = "administrative_detention"
