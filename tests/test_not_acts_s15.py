@@ -21,7 +21,7 @@ from qorgau.documents.extract.provisions import find_provisions
 PUBLISHED = "2024-05-20"
 
 GROUPS = {"detained": "DEPRIVATION", "arrested": "DEPRIVATION", "fined": "PENALTY", "released": "RELEASE",
-          "sentenced": "PENALTY"}
+          "sentenced": "PENALTY", "tried": "PROSECUTION"}
 
 # Russian: a man and a woman, in the cases the frames need; g is the past tense's feminine ending.
 RU_NAMES = [
@@ -142,7 +142,8 @@ KK_ACTS = {  # past, verbal noun (may, must), negative past, past participle in 
     "sentenced": dict(past="сотталды", noun="сотталуы", neg="сотталмады", pp="сотталған", pp_acc="сотталғанын"),
     "released": dict(past="босатылды", noun="босатылуы", neg="босатылмады", pp="босатылған", pp_acc="босатылғанын"),
 }
-KK_ALL = tuple(KK_ACTS)
+KK_ALL = ("detained", "arrested", "sentenced", "released")
+KK_ACTS["tried"] = {}
 KK_NEGATIVE = [
     ("modal", KK_ALL, "{nom} {noun} мүмкін."),
     ("modal", KK_ALL, "{nom} {noun} ықтимал."),
@@ -162,6 +163,8 @@ KK_NEGATIVE = [
 ]
 KK_POSITIVE = [
     ("the act", KK_ALL, "{nom} 2024 жылғы 3 мамырда {past}."),
+    ("a hearing where the prosecutor asked", ("tried",), "{gen} ісі бойынша 3 мамырда өткен бірінші сот отырысында "
+                                                         "прокурор процесті жабуды сұрады."),
 ]
 GROUPS_KK = dict(GROUPS)
 
