@@ -21,7 +21,8 @@ from qorgau.documents.extract.provisions import find_provisions
 PUBLISHED = "2024-05-20"
 
 GROUPS = {"detained": "DEPRIVATION", "arrested": "DEPRIVATION", "fined": "PENALTY", "released": "RELEASE",
-          "sentenced": "PENALTY", "tried": "PROSECUTION"}
+          "sentenced": "PENALTY", "tried": "PROSECUTION",
+          "ill_treatment": "VIOLENCE"}
 
 # Russian: a man and a woman, in the cases the frames need; g is the past tense's feminine ending.
 RU_NAMES = [
@@ -78,6 +79,8 @@ RU_NEGATIVE = [
     ("appeal", ("sentenced",), "Адвокат сказал, что защита обжалует приговор {dat}."),
     ("tally", ("detained",), "В 1986 году {nom} участвовал{g} в протестах, тогда задерживали сотни людей."),
     ("official", ("sentenced",), "Бывший полицейский {nom} {part} на пять лет за пытки задержанного."),
+    ("generic", ("ill_treatment",), "{nom} был{g} задержан{g} 3 мая 2024 года. Пытки и безнаказанность за них "
+                                    "остаются системной проблемой."),
 ]
 RU_POSITIVE = [
     ("the act", ALL, "{nom} был{g} {part} 3 мая 2024 года."),
@@ -89,6 +92,7 @@ RU_POSITIVE = [
     ("arrest granted", ("arrested",), "3 мая 2024 года суд по ходатайству следствия арестовал {acc}."),
     ("waiting in custody", ("detained",), "{nom} был{g} {part} 3 мая 2024 года и теперь ожидает суда."),
     ("named in a crowd", ("detained",), "3 мая 2024 года полиция задержала десятки людей, в том числе {acc}."),
+    ("the violence", ("ill_treatment",), "{nom} был{g} избит{g} в СИЗО 3 мая 2024 года."),
 ]
 
 EN_NAMES = [dict(nom="Erlan Ospanov", he="he"), dict(nom="Aliya Serikova", he="she")]
@@ -120,6 +124,7 @@ EN_NEGATIVE = [
     ("denial", ALL, "Nobody has {part} {nom}."),
     ("tally", ("detained",), "{nom} joined the protest in 1986, when police detained hundreds of people."),
     ("official", ("sentenced",), "Former police officer {nom} was sentenced to five years for torture."),
+    ("generic", ("ill_treatment",), "{nom} was detained on 3 May 2024. Torture in custody remains a systemic problem."),
 ]
 EN_POSITIVE = [
     ("the act", ALL, "{nom} was {part} on 3 May 2024."),
@@ -128,6 +133,7 @@ EN_POSITIVE = [
     ("bail denied, remanded", ("detained",), "On 3 May 2024 {nom} was denied bail and remanded in custody."),
     ("the verdict", ("sentenced",), "The court sentenced {nom} to seven years in prison on 3 May 2024."),
     ("named in a crowd", ("detained",), "On 3 May 2024 police detained dozens of protesters, including {nom}."),
+    ("the violence", ("ill_treatment",), "{nom} was beaten in custody on 3 May 2024."),
 ]
 
 # Kazakh: the name's case forms (a back-vowel family name ending in a consonant, a woman's in a vowel).
@@ -143,7 +149,7 @@ KK_ACTS = {  # past, verbal noun (may, must), negative past, past participle in 
     "released": dict(past="босатылды", noun="босатылуы", neg="босатылмады", pp="босатылған", pp_acc="босатылғанын"),
 }
 KK_ALL = ("detained", "arrested", "sentenced", "released")
-KK_ACTS["tried"] = {}
+KK_ACTS["tried"] = KK_ACTS["ill_treatment"] = RU_ACTS["ill_treatment"] = EN_ACTS["ill_treatment"] = {}
 KK_NEGATIVE = [
     ("modal", KK_ALL, "{nom} {noun} мүмкін."),
     ("modal", KK_ALL, "{nom} {noun} ықтимал."),
@@ -160,9 +166,12 @@ KK_NEGATIVE = [
     ("denial", KK_ALL, "{nom} {pp} жоқ."),
     ("denial", KK_ALL, "Полиция {gen} {pp_acc} жоққа шығарды."),
     ("official", ("sentenced",), "Бұрынғы полицей {nom} азаптағаны үшін бес жылға сотталды."),
+    ("generic", ("ill_treatment",), "{nom} 2024 жылғы 3 мамырда ұсталды. Қазақстан азаптауға қарсы конвенцияға "
+                                    "қатысушы мемлекет ретінде адамды азаптау қаупі бар елге қайтармауға міндетті."),
 ]
 KK_POSITIVE = [
     ("the act", KK_ALL, "{nom} 2024 жылғы 3 мамырда {past}."),
+    ("the violence", ("ill_treatment",), "{nom} 2024 жылғы 3 мамырда тергеу изоляторында азапталды."),
     ("a hearing where the prosecutor asked", ("tried",), "{gen} ісі бойынша 3 мамырда өткен бірінші сот отырысында "
                                                          "прокурор процесті жабуды сұрады."),
 ]
