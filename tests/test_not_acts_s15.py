@@ -26,10 +26,10 @@ GROUPS = {"detained": "DEPRIVATION", "arrested": "DEPRIVATION", "fined": "PENALT
 
 # Russian: a man and a woman, in the cases the frames need; g is the past tense's feminine ending.
 RU_NAMES = [
-    dict(nom="Ерлан Оспанов", gen="Ерлана Оспанова", acc="Ерлана Оспанова", dat="Ерлану Оспанову",
-         ins="Ерланом Оспановым", caps="ОСПАНОВ Ерлан", g="", he="он"),
-    dict(nom="Алия Серикова", gen="Алии Сериковой", acc="Алию Серикову", dat="Алии Сериковой", ins="Алией Сериковой",
-         caps="СЕРИКОВА Алия", g="а", he="она"),
+    dict(nom="Ерлан Оспанов", gen="Ерлана Оспанова", acc="Ерлана Оспанова", dat="Ерлану Оспанову", g="", en="ен",
+         he="он"),
+    dict(nom="Алия Серикова", gen="Алии Сериковой", acc="Алию Серикову", dat="Алии Сериковой", g="а", en="на",
+         he="она"),
 ]
 RU_ACTS = {  # participle (m, f), infinitive, 3rd plural future, noun, its genitive, its instrumental, participle plural
     "detained": dict(part=("задержан", "задержана"), inf="задержать", fut="задержат", noun="задержание",
@@ -51,6 +51,12 @@ RU_NEGATIVE = [
     ("modal", ALL, "{nom} может быть {part} в любой момент."),
     ("modal", DEPRIVING + ("fined",), "{dat} грозит {noun}."),
     ("modal", ("sentenced",), "{dat} грозит до семи лет лишения свободы."),
+    ("modal", ("sentenced",), "{dat} светит пять лет колонии."),
+    ("modal", ("released",), "{nom} долж{en} быть {part} в мае."),
+    ("right or hope", ("released",), "{nom} имеет право на условно-досрочное освобождение."),
+    ("right or hope", ("released",), "Адвокат надеется на освобождение {gen}."),
+    ("right or hope", ("released",), "{nom} рассчитывает на оправдательный приговор."),
+    ("rumour", DEPRIVING, "По неподтверждённым данным, {nom} {part}."),
     ("future", ALL, "{nom} будет {part} на следующей неделе."),
     ("subjunctive", ALL, "{nom} был{g} бы {part}, если бы признал{g} вину."),
     ("subjunctive", ("fined", "sentenced"), "При признании вины {nom} отделал{g}ся бы {noun_ins}."),
@@ -68,6 +74,7 @@ RU_NEGATIVE = [
     ("denial", ALL, "{nom} не был{g} {part}."),
     ("denial", ALL, "{nom} {part} не был{g}."),
     ("denial", DEPRIVING, "Полиция опровергла {noun} {gen}."),
+    ("denial", DEPRIVING, "МВД отрицает, что {nom} был{g} {part}."),
     ("denial", ("fined",), "{noun_gen_cap} {dat} не будет."),
     ("question", ALL, "Будет ли {nom} {part}?"),
     ("verdict to come", ("sentenced", "released"), "{nom} ожидает {noun_gen}."),
@@ -123,6 +130,9 @@ EN_NEGATIVE = [
     ("tally", DEPRIVING + ("fined",), "Dozens of supporters of {nom} were {part} on 3 May."),
     ("denial", ALL, "Nobody has {part} {nom}."),
     ("tally", ("detained",), "{nom} joined the protest in 1986, when police detained hundreds of people."),
+    ("rumour", DEPRIVING, "There are unconfirmed reports that {nom} was {part}."),
+    ("rumour", DEPRIVING, "{nom} was rumoured to have been {part}."),
+    ("denial", DEPRIVING, "The Interior Ministry denies {nom} was {part}."),
     ("official", ("sentenced",), "Former police officer {nom} was sentenced to five years for torture."),
     ("generic", ("ill_treatment",), "{nom} was detained on 3 May 2024. Torture in custody remains a systemic problem."),
 ]
@@ -165,6 +175,9 @@ KK_NEGATIVE = [
     ("denial", KK_ALL, "{nom} {neg}."),
     ("denial", KK_ALL, "{nom} {pp} жоқ."),
     ("denial", KK_ALL, "Полиция {gen} {pp_acc} жоққа шығарды."),
+    ("rumour", KK_ALL, "{gen} {pp}ы расталмады."),
+    ("modal", ("arrested",), "{acc} қамауға алу жоспарланып отыр."),
+    ("right or hope", ("released",), "{nom} шартты түрде мерзімінен бұрын босатылуға құқылы."),
     ("official", ("sentenced",), "Бұрынғы полицей {nom} азаптағаны үшін бес жылға сотталды."),
     ("generic", ("ill_treatment",), "{nom} 2024 жылғы 3 мамырда ұсталды. Қазақстан азаптауға қарсы конвенцияға "
                                     "қатысушы мемлекет ретінде адамды азаптау қаупі бар елге қайтармауға міндетті."),
