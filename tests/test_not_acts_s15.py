@@ -26,10 +26,10 @@ GROUPS = {"detained": "DEPRIVATION", "arrested": "DEPRIVATION", "fined": "PENALT
 
 # Russian: a man and a woman, in the cases the frames need; g is the past tense's feminine ending.
 RU_NAMES = [
-    dict(nom="Ерлан Оспанов", gen="Ерлана Оспанова", acc="Ерлана Оспанова", dat="Ерлану Оспанову", g="", en="ен",
-         he="он"),
-    dict(nom="Алия Серикова", gen="Алии Сериковой", acc="Алию Серикову", dat="Алии Сериковой", g="а", en="на",
-         he="она"),
+    dict(nom="Ерлан Оспанов", gen="Ерлана Оспанова", acc="Ерлана Оспанова", dat="Ерлану Оспанову",
+         ins="Ерланом Оспановым", g="", en="ен", he="он"),
+    dict(nom="Алия Серикова", gen="Алии Сериковой", acc="Алию Серикову", dat="Алии Сериковой", ins="Алией Сериковой",
+         g="а", en="на", he="она"),
 ]
 RU_ACTS = {  # participle (m, f), infinitive, 3rd plural future, noun, its genitive, its instrumental, participle plural
     "detained": dict(part=("задержан", "задержана"), inf="задержать", fut="задержат", noun="задержание",
@@ -84,6 +84,13 @@ RU_NEGATIVE = [
     ("tally", DEPRIVING + ("fined",), "Десятки сторонников {gen} были {plural} 3 мая."),
     ("count of cases", ("detained",), "Это уже второй случай задержания журналиста за месяц, пишет {nom}."),
     ("appeal", ("sentenced",), "Адвокат сказал, что защита обжалует приговор {dat}."),
+    ("appeal", ("released",), "Прокуратура опротестовала оправдательный приговор {dat}."),
+    ("request", ("sentenced",), "Обвинение просит для {gen} семь лет лишения свободы."),
+    ("request", ("arrested",), "Адвокаты просят освободить {acc} под домашний арест."),
+    ("extension", ("arrested",), "Суд продлил {dat} срок содержания под стражей до 5 июня."),
+    ("extension", ("arrested",), "Срок ареста {gen} продлён до 5 июня."),
+    ("verdict to come", ("tried",), "Суд над {ins} начнётся 5 июня."),
+    ("verdict to come", ("tried",), "5 июня состоится суд над {ins}."),
     ("tally", ("detained",), "В 1986 году {nom} участвовал{g} в протестах, тогда задерживали сотни людей."),
     ("official", ("sentenced",), "Бывший полицейский {nom} {part} на пять лет за пытки задержанного."),
     ("generic", ("ill_treatment",), "{nom} был{g} задержан{g} 3 мая 2024 года. Пытки и безнаказанность за них "
@@ -100,6 +107,8 @@ RU_POSITIVE = [
     ("waiting in custody", ("detained",), "{nom} был{g} {part} 3 мая 2024 года и теперь ожидает суда."),
     ("named in a crowd", ("detained",), "3 мая 2024 года полиция задержала десятки людей, в том числе {acc}."),
     ("the violence", ("ill_treatment",), "{nom} был{g} избит{g} в СИЗО 3 мая 2024 года."),
+    ("the arrest", ("arrested",), "3 мая 2024 года суд арестовал {acc} на два месяца."),
+    ("the trial", ("tried",), "Суд над {ins} начался 3 мая 2024 года."),
 ]
 
 EN_NAMES = [dict(nom="Erlan Ospanov", he="he"), dict(nom="Aliya Serikova", he="she")]
@@ -159,7 +168,9 @@ KK_ACTS = {  # past, verbal noun (may, must), negative past, past participle in 
     "released": dict(past="босатылды", noun="босатылуы", neg="босатылмады", pp="босатылған", pp_acc="босатылғанын"),
 }
 KK_ALL = ("detained", "arrested", "sentenced", "released")
-KK_ACTS["tried"] = KK_ACTS["ill_treatment"] = RU_ACTS["ill_treatment"] = EN_ACTS["ill_treatment"] = {}
+for _forms in (KK_ACTS, RU_ACTS, EN_ACTS):  # (frames of these types use no act words)
+    _forms.setdefault("tried", {})
+    _forms.setdefault("ill_treatment", {})
 KK_NEGATIVE = [
     ("modal", KK_ALL, "{nom} {noun} мүмкін."),
     ("modal", KK_ALL, "{nom} {noun} ықтимал."),
