@@ -142,6 +142,8 @@ EN_NEGATIVE = [
     ("rumour", DEPRIVING, "There are unconfirmed reports that {nom} was {part}."),
     ("rumour", DEPRIVING, "{nom} was rumoured to have been {part}."),
     ("denial", DEPRIVING, "The Interior Ministry denies {nom} was {part}."),
+    ("extension", ("detained",), "The court extended {nom}'s pre-trial detention until 5 June."),
+    ("right or hope", ("released",), "{nom} is eligible for early release."),
     ("official", ("sentenced",), "Former police officer {nom} was sentenced to five years for torture."),
     ("generic", ("ill_treatment",), "{nom} was detained on 3 May 2024. Torture in custody remains a systemic problem."),
 ]
@@ -189,6 +191,9 @@ KK_NEGATIVE = [
     ("rumour", KK_ALL, "{gen} {pp}ы расталмады."),
     ("modal", ("arrested",), "{acc} қамауға алу жоспарланып отыр."),
     ("right or hope", ("released",), "{nom} шартты түрде мерзімінен бұрын босатылуға құқылы."),
+    ("intention", ("arrested",), "Полиция {acc} қамауға алмақ болды."),
+    ("intention", ("arrested",), "{nom} қамауға алынатын болды."),
+    ("refused", ("arrested",), "{acc} қамауға алу туралы өтініш қанағаттандырылмады."),
     ("official", ("sentenced",), "Бұрынғы полицей {nom} азаптағаны үшін бес жылға сотталды."),
     ("generic", ("ill_treatment",), "{nom} 2024 жылғы 3 мамырда ұсталды. Қазақстан азаптауға қарсы конвенцияға "
                                     "қатысушы мемлекет ретінде адамды азаптау қаупі бар елге қайтармауға міндетті."),
