@@ -142,7 +142,6 @@ EN_NEGATIVE = [
     ("rumour", DEPRIVING, "There are unconfirmed reports that {nom} was {part}."),
     ("rumour", DEPRIVING, "{nom} was rumoured to have been {part}."),
     ("denial", DEPRIVING, "The Interior Ministry denies {nom} was {part}."),
-    ("extension", ("detained",), "The court extended {nom}'s pre-trial detention until 5 June."),
     ("right or hope", ("released",), "{nom} is eligible for early release."),
     ("official", ("sentenced",), "Former police officer {nom} was sentenced to five years for torture."),
     ("generic", ("ill_treatment",), "{nom} was detained on 3 May 2024. Torture in custody remains a systemic problem."),
