@@ -867,6 +867,12 @@ BYSTANDER_FOR = re.compile(rf"(?<!\w)(?:{MODIFIERS['bystander_for']})\s*,?\s*$",
 TOLD_OF_AFTER = re.compile(r"\S*,\s*(?:[^.;]{0,100}?,\s*)?(?:who|whose|which|котор\w+|кто|чей|чья|чьё)(?!\w)", re.I)
 
 
+def _for_a_group(before):
+    """"Dozens of supporters of X were detained": the name after "supporters of" (lexicon `bystander_for`) is no
+    subject of the passive verb after it, the supporters are."""
+    return bool(BYSTANDER_FOR and BYSTANDER_FOR.search(before))
+
+
 def is_bystander(text, mention, before):
     """A person the sentence quotes or names as a companion, not as the one acted on."""
     printed = text[mention.start:mention.end]
@@ -2074,7 +2080,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             official = (PERPETRATOR_CUE.search(before) and not kazakh_object(mention)) or mention.name in officials or (
                 previous_official is not None and BARE_GLUE.match(text[previous_official.end:mention.start]))
             previous_official = mention if official else None  # "three judges – A, B and C –"
-            if not official and not PASSIVE_SUBJECT.match(text, mention.end) and (
+            if not official and (not PASSIVE_SUBJECT.match(text, mention.end) or _for_a_group(before)) and (
                     is_bystander(text, mention, before) or SPEAKER_AT_END.match(text, mention.end) or (
                     mention.name in lawyers and OPINION_AFTER.match(text, mention.end)) or (
                     previous_bystander is not None and BARE_GLUE.match(text[previous_bystander.end:mention.start])
