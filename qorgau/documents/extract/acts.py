@@ -2367,6 +2367,10 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 if provisions_here else []
             before_trigger = [d for d in own_dates if d.start < start + hit_start]
             if len(before_trigger) > 1 and KAZAKH.search(sentence):
+                # "… 24 мамырдан бері аштық жариялап жүрген; 1 шілдеде … ұсталған": a date before a semicolon is its
+                # own clause's (the verb of each clause comes last), not the later clause's verb's
+                before_trigger = [d for d in before_trigger if ";" not in text[d.end:start + hit_start]] \
+                    or before_trigger
                 # "Кеше сот 2022 жылғы қаңтар оқиғаларына қатысқан Х-ны … кінәлі деп танып": a date the next
                 # participle before a noun takes ("… қатысқан Х", who took part) is that phrase's, not the verb's.
                 before_trigger = [d for i, d in enumerate(before_trigger) if not (

@@ -208,6 +208,33 @@ UNTIL_AFTER = re.compile(r"\w{0,4}\s+(?:" + "|".join(f"(?:{row[1]})" for row in 
                                                    if row[0] == "until_after") + r")(?!\w)", re.I)
 
 
+# A state that has lasted since a year-less day up to the document ("Ноғаев 26 наурыздан бері үй қамағында отыр", "has
+# been under house arrest since 26 March", "с 26 марта находится под домашним арестом"): the start is the latest such
+# day before the document's date, whatever year the narrative before it was in (lexicon modifiers `since`,
+# `since_after`, `present_since`; Kazakh: the sentence ends in a present state, `present_state_end`).
+_SINCE_AFTER = [row[1] for row in lexicon.table("modifiers") if row[0] == "since_after"]
+SINCE_AFTER_DATE = re.compile(rf"\s+(?:{'|'.join(_SINCE_AFTER)})(?!\w)", re.I) if _SINCE_AFTER else None
+_SINCE_BEFORE = [row[1] for row in lexicon.table("modifiers") if row[0] == "since"]
+SINCE_BEFORE_DATE = re.compile(rf"(?<!\w)(?:{'|'.join(_SINCE_BEFORE)})\s+$", re.I) if _SINCE_BEFORE else None
+_PRESENT_SINCE = [row[1] for row in lexicon.table("modifiers") if row[0] == "present_since"]
+PRESENT_SINCE = re.compile(rf"(?<!\w)(?:{'|'.join(_PRESENT_SINCE)})(?!\w)", re.I) if _PRESENT_SINCE else None
+_PRESENT_END = [row[1] for row in lexicon.table("modifiers") if row[0] == "present_state_end"]
+PRESENT_END = re.compile(rf"(?<!\w)(?:{'|'.join(_PRESENT_END)})[\W\d]*$", re.I) if _PRESENT_END else None
+
+
+def _present_since(text, start, end):
+    """Whether the year-less date at start..end opens a state that still holds when the text is written: Kazakh "…-нан
+    бері/бастап … отыр" (the sentence's last predicate a present state), English "has been … since", Russian "с … находится"."""
+    sentence_start = max(0, start - 200)
+    before = re.split(r"[.!?;\n]\s", text[sentence_start:start])[-1]
+    after = re.split(r"(?<=[.!?;])\s|\n", text[end:end + 200])[0]
+    if SINCE_AFTER_DATE is not None and SINCE_AFTER_DATE.match(text, end) and KK_MONTH_WORD.search(text, start, end):
+        return bool(PRESENT_END and PRESENT_END.search(after.rstrip(".!?;")))
+    if SINCE_BEFORE_DATE is not None and SINCE_BEFORE_DATE.search(before) and PRESENT_SINCE is not None:
+        return bool(PRESENT_SINCE.search(before) or PRESENT_SINCE.search(after))
+    return False
+
+
 def _preposition_nakanune(text, m):
     """"накануне выборов", "накануне объявленных акций": a preposition before a genitive (the day before an event
     not dated here), not the adverb "the day before"."""
@@ -236,6 +263,7 @@ def find_dates(text, document_date=""):
     results = []
     swallowed = 0
     restore_year = None  # (year, position): the narrative's year, back after a flashback's paragraph ends
+    lead = None  # (year, month) of the last month leading a chronicle's paragraph ("Қаңтар. …", "Январь. …")
     for start, end, name, m in found:
         if start < swallowed:
             continue
@@ -296,6 +324,13 @@ def find_dates(text, document_date=""):
             if g[0] and not LEAD_MONTH_WORD.fullmatch(g[0].lower()):
                 continue  # (a Russian month in another case, "Мая.", "Марте:", heads no paragraph)
             if context_year and month:
+                # A chronicle's months are of its own year: a year stated inside one month's paragraph ("2021 жылғы
+                # қазанда сотталған …", a flashback) does not carry to the next month's; months that go back ("…
+                # Желтоқсан. … Қаңтар.") are of the next year.
+                if lead is not None and month:
+                    context_year = lead[0] if month >= lead[1] else str(int(lead[0]) + 1)
+                    restore_year = None
+                lead = (context_year, month)
                 value, how = _iso(context_year, month), "year_from_context"
         elif name == "kk_month_day":
             month = _month(g[0])
@@ -366,6 +401,12 @@ def find_dates(text, document_date=""):
                     start = last.start
         said_year = _year_said(text, start, end, results, document_date) if value and how == "year_from_context" \
             else None
+        if not said_year and value and how == "year_from_context" and len(document_date) >= 7 \
+                and _present_since(text, start, end):
+            year = int(document_date[:4]) - (1 if value[5:] > document_date[5:len(value)] else 0)
+            said_year = (str(year), end)
+            # (the text has come up to its present: the year-less days after it are of that year too)
+            context_year, restore_year = str(year), None
         if said_year:
             year, said_end = said_year
             value, value_end = year + value[4:], (year + value_end[4:] if value_end else "")
@@ -412,6 +453,8 @@ def find_dates(text, document_date=""):
                                    and BOUND_BEFORE.search(text, max(0, start - 6), start))
             heads = heads and not UNTIL_BEFORE.search(text, max(0, start - 12), start) \
                 and not UNTIL_AFTER.match(text, end)
+            if how == "explicit" and heads and lead is not None and _alone_on_line(text, start, end):
+                lead = (value[:4], 0)  # a heading year ("2023", "2023 жыл") opens the chronicle's next year
             if how == "explicit" and heads:
                 if _flashback(text, start):
                     # "Ранее, в августе 2019 года, …", "Earlier, in August 2019, she had …", "Бұған дейін, 2019
@@ -430,6 +473,15 @@ def find_dates(text, document_date=""):
         r.how == "document" and i + 1 < len(results) and len(results[i + 1].value) == 10
         and results[i + 1].how != "document" and re.fullmatch(r"[\s,]{0,3}", text[r.end:results[i + 1].start])
         and WEEKDAY_WORD.search(r.text))]
+
+
+def _alone_on_line(text, start, end):
+    """The date is its line's only words (a heading), but for marks and a word for "year"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[line_start:start] + " " + text[end:line_end]
+    return not re.sub(r"(?i)[\s#*.:,–—-]|\b(?:год|года|year|жыл)\b", "", rest)
 
 
 def _line_or_sentence_start(text, start, reach):
