@@ -15,7 +15,7 @@ from qorgau.lib import patterns as re  # `re`, with compiled patterns kept acros
 from functools import lru_cache
 
 from . import lexicon
-from .dates import find_dates
+from .dates import KK_ATTRIBUTIVE_DATE, find_dates  # (the participle rule: dates.py, it sets no year there)
 from .provisions import of_edition
 from qorgau.lib.morphology import family_forms, given_name_gender
 from qorgau.lib.prefilter import may_match
@@ -550,11 +550,8 @@ def _in_relative_clause(text, date):
     return bool(closed and RELATIVE_OPENING.search(text[sentence_start:date.start].replace("\n", " ")))
 
 
-# A Kazakh date inside a participle's phrase before a noun ("2022 жылғы қаңтар оқиғаларына қатысқан Х"): the time of
-# that phrase, not of the narrative.
-# (Not when the phrase describes the act itself: "11 қазанда шыққан үкім", the verdict of 11 October.)
-KK_ATTRIBUTIVE_DATE = re.compile(r"[^.!?\n\d]{0,40}?(?<!\w)[а-яёәғқңөұүһі]+(?:ған|ген|қан|кен)\s+"
-                                 r"(?!(?:үкім|іс|сот|жаза|шешім|қамау|ұстау|тінту|айып)\w*)[^\W\d_]", re.I)
+# (A Kazakh date inside a participle's phrase before a noun, "2022 жылғы қаңтар оқиғаларына қатысқан Х", is that
+# phrase's time: KK_ATTRIBUTIVE_DATE, now in dates.py, where it sets no year either.)
 
 
 DATED_HEADING_REST = re.compile(r"\s*(?:[:–—-][^.!?;\n]{0,60})?$")

@@ -235,6 +235,20 @@ def _present_since(text, start, end):
     return False
 
 
+# A Kazakh date inside a participle's phrase before a noun ("2022 жылғы қаңтар оқиғаларына қатысқан Х", "2024 жылғы
+# қаңтарда жарияланған бір жазба"): the time of that phrase, not of the narrative — it sets no year for the year-less
+# days after it (acts.context_date does not inherit it either).
+# (Not when the phrase describes the act itself: "11 қазанда шыққан үкім", the verdict of 11 October.)
+KK_ATTRIBUTIVE_DATE = re.compile(r"[^.!?\n\d]{0,40}?(?<!\w)[а-яёәғқңөұүһі]+(?:ған|ген|қан|кен)\s+"
+                                 r"(?!(?:үкім|іс|сот|жаза|шешім|қамау|ұстау|тінту|айып)\w*)[^\W\d_]", re.I)
+KK_DATE_WORD = re.compile(rf"{KK_YEAR_WORD}|{KK_MONTH}", re.I)
+# (for the year: not a participle before a time noun, "18 наурызға қараған түні", "… өткен күні": the date names the
+# time of the narrative itself)
+KK_ATTRIBUTIVE_NOT_TIME = re.compile(r"[^.!?\n\d]{0,40}?(?<!\w)[а-яёәғқңөұүһі]+(?:ған|ген|қан|кен)\s+"
+                                     r"(?!(?:үкім|іс|сот|жаза|шешім|қамау|ұстау|тінту|айып|түн|күн|кез|уақыт|сәт|"
+                                     r"апта|ай|жыл)\w*)[^\W\d_]", re.I)
+
+
 def _preposition_nakanune(text, m):
     """"накануне выборов", "накануне объявленных акций": a preposition before a genitive (the day before an event
     not dated here), not the adverb "the day before"."""
@@ -453,6 +467,7 @@ def find_dates(text, document_date=""):
                                    and BOUND_BEFORE.search(text, max(0, start - 6), start))
             heads = heads and not UNTIL_BEFORE.search(text, max(0, start - 12), start) \
                 and not UNTIL_AFTER.match(text, end)
+            heads = heads and not (KK_DATE_WORD.search(m.group()) and KK_ATTRIBUTIVE_NOT_TIME.match(text, end))
             if how == "explicit" and heads and lead is not None and _alone_on_line(text, start, end):
                 lead = (value[:4], 0)  # a heading year ("2023", "2023 жыл") opens the chronicle's next year
             if how == "explicit" and heads:
