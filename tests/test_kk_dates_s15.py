@@ -142,3 +142,12 @@ def test_a_kazakh_act_before_an_undated_event_has_no_day(event, frame):
     text = "Сот процесі 2025 жылғы 10 шілдеде басталды.\n\n" + frame.format(e=event)
     found = {(v, t, d) for v, t, d in acts(text, "2025-08-26") if v == "Нұрлан Жәулібаев" and t == "detained"}
     assert found == {("Нұрлан Жәулібаев", "detained", "")}
+
+
+# -- a Kazakh year before a code's year ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Бұл іс бізге 2012 жылы 1997 жылғы Қылмыстық кодекстің 241-бабы бойынша сотталған Роза Тұлетаеваның ісін еске салады.",
+    "Ол 2012 жылы 1997 жылғы ҚК-нің 164-бабы бойынша сотталды.",
+])
+def test_a_kazakh_year_before_a_codes_year_is_a_date(text):
+    assert "2012" in dates(text, "2024-01-10")

@@ -111,7 +111,8 @@ PATTERNS = [
     # a list's field, the verb's year right after it: "– sentenced 2021 after …", "arrested 2019;"
     ("year", re.compile(rf"(?<=[a-z]{{3}}ed ){YEAR}\b(?![-–.,]\s*\d)")),
     # Kazakh: a year alone, before its noun ("2023 жылы", "2015 жылдан бері"), not before a month or day (above)
-    ("year", re.compile(rf"\b{YEAR}\s+(?:ж(?:ылы|ылдан|ылға|\.)|j(?:yly|yldan|ylğa|\.))(?!\w)(?!\s+(?:\d|{RU_MONTH}))", re.I)),
+    # (a code's year may follow: "2012 жылы 1997 жылғы Қылмыстық кодекстің …")
+    ("year", re.compile(rf"\b{YEAR}\s+(?:ж(?:ылы|ылдан|ылға|\.)|j(?:yly|yldan|ylğa|\.))(?!\w)(?!\s+(?:\d(?!\d{{3}}\s)|{RU_MONTH}))", re.I)),
     # A day alone, its month the one last stated: "On the 12th", "12-го числа" (the 12th of that month); "в августе,
     # 10-го числа" is that day of the month just named
     ("day_only", re.compile(rf"\bon\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH})", re.I)),
@@ -340,9 +341,10 @@ def find_dates(text, document_date=""):
             if context_year and month:
                 # A chronicle's months are of its own year: a year stated inside one month's paragraph ("2021 жылғы
                 # қазанда сотталған …", a flashback) does not carry to the next month's; months that go back ("…
-                # Желтоқсан. … Қаңтар.") are of the next year.
+                # Желтоқсан. … Қаңтар.") are of the next year, when that year is not past the document's.
                 if lead is not None and month:
-                    context_year = lead[0] if month >= lead[1] else str(int(lead[0]) + 1)
+                    rolled = month < lead[1] and (not document_date[:4] or int(lead[0]) < int(document_date[:4]))
+                    context_year = str(int(lead[0]) + 1) if rolled else lead[0]
                     restore_year = None
                 lead = (context_year, month)
                 value, how = _iso(context_year, month), "year_from_context"
