@@ -151,3 +151,29 @@ def test_a_kazakh_act_before_an_undated_event_has_no_day(event, frame):
 ])
 def test_a_kazakh_year_before_a_codes_year_is_a_date(text):
     assert "2012" in dates(text, "2024-01-10")
+
+
+# -- the time between a genitive name and the verbal noun it owns -------------------------------------------------------
+# "Х-тің 12 маусымда ұсталғанын … хабарлады": the date stands between the owner and the act; the act is the owner's, of
+# that day (before, the genitive name was read as owning the date's words and was no victim at all).
+@pytest.mark.parametrize("time, expected", [("12 маусымда", "2023-06-12"), ("2023 жылғы 12 маусымда", "2023-06-12"),
+                                            ("12.06.2023", "2023-06-12"), ("кеше Алматыда", "2023-06-14")])
+@pytest.mark.parametrize("frame", ["Ерлан Қалиевтің {t} ұсталғанын адвокаты хабарлады.",
+                                   "Белсенді Ерлан Қалиевтің {t} ұсталғаны белгілі болды.",
+                                   "Еріктілер Ерлан Қалиевтің {t} ұсталғанын растады."])
+def test_a_kazakh_date_between_a_genitive_name_and_its_act(time, expected, frame):
+    assert ("Ерлан Қалиев", "detained", expected) in acts(frame.format(t=time), "2023-06-15")
+
+
+@pytest.mark.parametrize("text", ["Ерлан Қалиевтің 12 маусымда жазған кітабы тәркіленді.",
+                                  "Ерлан Қалиевтің Алматыда жазған кітабы тәркіленді."])
+def test_a_genitive_name_owning_a_thing_past_a_date_is_still_no_victim(text):  # guard
+    assert not acts(text, "2023-06-15")
+
+
+# -- "this year" in Kazakh ----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("phrase", ["осы жылы", "осы жылдың басында", "осы жылдың соңында", "осы жылдың бірінші жартысында"])
+@pytest.mark.parametrize("before", ["", "Ерлан Қалиев 2021 жылы сотталған. "])
+def test_kazakh_this_year_is_the_documents_year(phrase, before):
+    text = before + f"{phrase[0].upper() + phrase[1:]} Ерлан Қалиев тағы ұсталды."
+    assert ("Ерлан Қалиев", "detained", "2023") in acts(text, "2023-06-15")

@@ -15,7 +15,7 @@ from qorgau.lib import patterns as re  # `re`, with compiled patterns kept acros
 from functools import lru_cache
 
 from . import lexicon
-from .dates import KK_ATTRIBUTIVE_DATE, find_dates  # (the participle rule: dates.py, it sets no year there)
+from .dates import KK_ATTRIBUTIVE_DATE, KK_MONTH, find_dates  # (the participle rule: dates.py, it sets no year there)
 from .provisions import of_edition
 from qorgau.lib.morphology import family_forms, given_name_gender
 from qorgau.lib.prefilter import may_match
@@ -864,6 +864,20 @@ BYSTANDER_FOR = re.compile(rf"(?<!\w)(?:{MODIFIERS['bystander_for']})\s*,?\s*$",
 TOLD_OF_AFTER = re.compile(r"\S*,\s*(?:[^.;]{0,100}?,\s*)?(?:who|whose|which|котор\w+|кто|чей|чья|чьё)(?!\w)", re.I)
 
 
+# Kazakh puts the time between a genitive name and the verbal noun it owns ("Х-тің 12 маусымда ұсталғанын …
+# хабарлады", "Х-тің 2023 жылғы 5 наурызда ұсталғаны белгілі болды", "Х-тің кеше Алматыда ұсталғаны"): the words of a
+# date and a place, skipped to find that noun.
+KK_DATE_WORDS = re.compile(rf"(?:\s+(?:(?:19|20)\d\d\s+(?:жылғы|жылы|ж\.)|\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d(?:\s+ж\.)?|"
+                           rf"\d{{1,2}}(?:-|\s+){KK_MONTH}\w*|{KK_MONTH}\w*|кеше|бүгін|сол\s+күні|"
+                           rf"(?-i:[А-ЯӘҒҚҢӨҰҮҺІ])\w+(?:да|де|та|те))(?!\w))+", re.I)  # (and a place: "… Алматыда …")
+
+
+def _owned_after(text, end):
+    """Where the word a genitive name owns starts: after the name, past a Kazakh date told between them."""
+    skip = KK_DATE_WORDS.match(text, end, end + 60)
+    return skip.end() if skip else end
+
+
 def is_bystander(text, mention, before):
     """A person the sentence quotes or names as a companion, not as the one acted on."""
     printed = text[mention.start:mention.end]
@@ -873,7 +887,7 @@ def is_bystander(text, mention, before):
                 or (BYSTANDER_ENDING.search(printed) and not re.match(r"\s+бірге", text[mention.end:mention.end + 8]))
                 or (GENITIVE_OWNER is not None and GENITIVE_OWNER.search(printed) and KAZAKH.search(printed)
                     and re.match(r"\s+\w", text[mention.end:mention.end + 3])
-                    and not OWNED_ACT.match(text[mention.end:mention.end + 30])
+                    and not OWNED_ACT.match(text[_owned_after(text, mention.end):_owned_after(text, mention.end) + 30])
                     and not _owns_in_list(text, mention.end)))
 
 
