@@ -177,3 +177,29 @@ def test_a_genitive_name_owning_a_thing_past_a_date_is_still_no_victim(text):  #
 def test_kazakh_this_year_is_the_documents_year(phrase, before):
     text = before + f"{phrase[0].upper() + phrase[1:]} Ерлан Қалиев тағы ұсталды."
     assert ("Ерлан Қалиев", "detained", "2023") in acts(text, "2023-06-15")
+
+
+# -- Kazakh date shapes: "ж." inside a sentence, days of one month, a dateline with a comma ------------------------------
+@pytest.mark.parametrize("year", ["2023 ж.", "2023 ж. "])
+def test_a_kazakh_abbreviated_year_ends_no_sentence(year):
+    text = f"Ерлан Қалиев – {year} 12 мамырда ұсталды, 2023 ж. 20 мамырда 5 жылға сотталды.".replace("  ", " ")
+    found = acts(text, "2023-06-15")
+    assert ("Ерлан Қалиев", "detained", "2023-05-12") in found
+    assert ("Ерлан Қалиев", "sentenced", "2023-05-20") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ерлан Қалиев 2023 жылғы 5 және 6 наурызда ұсталды.", ("2023-03-05", "2023-03-06")),
+    ("Ерлан Қалиев 2023 жылғы 5–6 наурызда ұсталды.", ("2023-03-05", "2023-03-06")),
+    ("Ерлан Қалиев 5–6 наурызда ұсталды.", ("2023-03-05", "2023-03-06")),
+    ("Ерлана Калиева задерживали 5 и 6 марта 2023 года.", ("2023-03-05", "2023-03-06")),
+    ("Ерлана Калиева задерживали 5–6 марта.", ("2023-03-05", "2023-03-06")),
+])
+def test_days_of_one_month_are_a_span(text, expected):
+    from qorgau.documents.extract.dates import find_dates
+    assert [(d.value, d.value_end) for d in find_dates(text, "2023-06-15")] == [expected]
+
+
+@pytest.mark.parametrize("line", ["5 наурыз, 2023 жыл.", "5 наурыз, 2023 ж.", "5 марта, 2023 г.", "5 наурыз, 2023"])
+def test_a_dateline_with_a_comma_before_the_year_is_that_day(line):
+    assert dates(f"{line}\nБелсенді Ерлан Қалиев ұсталды.", "2023-06-15")[0] == "2023-03-05"

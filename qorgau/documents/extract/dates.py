@@ -62,6 +62,12 @@ PATTERNS = [
     ("month_day_year", re.compile(rf"(?<!\w){MONTH}\s+(\d{{1,2}}),\s+{YEAR}", re.I)),
     # Kazakh puts the year first: "2021 жылғы 14 наурызда", "2022 жылы 5 қаңтарда", "2021 жылдың қазан айында"
     # (the day may be written as an ordinal with a hyphen: "2022 жылғы 14-қарашада")
+    # Days of one month in Kazakh and Russian: "2023 жылғы 5–6 наурызда", "5 және 6 наурызда", "5–6 марта 2023 года":
+    # the span (the year written first in Kazakh, after in Russian, else the narrative's)
+    ("kk_year_day_range", re.compile(rf"\b{YEAR}\s+{KK_YEAR_WORD}\s+(\d{{1,2}})(?:{DASH}|\s+(?:және|мен)\s+)(\d{{1,2}})(?:\s+|-){RU_MONTH}(?!\w)", re.I)),
+    ("ru_day_range", re.compile(rf"(?<![\d.])(\d{{1,2}})(?:{DASH}|\s+(?:және|мен|и)\s+)(\d{{1,2}})(?:-?го)?\s+{RU_MONTH}(?!\w)(?:\s+{YEAR}(?!\s+(?:жылғы|jylğy)))?", re.I)),
+    # A Kazakh or Russian dateline with a comma before the year ("5 наурыз, 2023 жыл", "5 марта, 2023 г."): that day
+    ("ru_day_month_comma_year", re.compile(rf"\b(\d{{1,2}})\s+{RU_MONTH},\s+{YEAR}(?:\s+(?:жыл|ж\.|года|г\.))?(?=[ \t]*(?:[.\n]|$))", re.I)),
     ("kk_year_day_month", re.compile(rf"\b{YEAR}\s+{KK_YEAR_WORD}\s+(\d{{1,2}})(?:\s+|-){RU_MONTH}(?!\w)", re.I)),
     # "2022 жылғы қаңтардың 5-і", "қазанның 12-сі": the month (in the genitive) before the day with its ending
     ("kk_year_month_day", re.compile(rf"\b{YEAR}\s+{KK_YEAR_WORD}\s+{RU_MONTH}\s+(\d{{1,2}})-\w+", re.I)),
@@ -316,6 +322,19 @@ def find_dates(text, document_date=""):
             if _valid(g[2], _month(g[0]), g[1]):
                 value = _iso(g[2], _month(g[0]), g[1])
         elif name == "ru_day_month_year":
+            if _month(g[1]) and _valid(g[2], _month(g[1]), g[0]):
+                value = _iso(g[2], _month(g[1]), g[0])
+        elif name == "kk_year_day_range":
+            month = _month(g[3])
+            if month and _valid(g[0], month, g[1]) and _valid(g[0], month, g[2]) and int(g[1]) < int(g[2]):
+                value, value_end = _iso(g[0], month, g[1]), _iso(g[0], month, g[2])
+        elif name == "ru_day_range":
+            month = _month(g[2])
+            year = g[3] or context_year
+            how = "explicit" if g[3] else "year_from_context"
+            if month and year and _valid(year, month, g[0]) and _valid(year, month, g[1]) and int(g[0]) < int(g[1]):
+                value, value_end = _iso(year, month, g[0]), _iso(year, month, g[1])
+        elif name == "ru_day_month_comma_year":
             if _month(g[1]) and _valid(g[2], _month(g[1]), g[0]):
                 value = _iso(g[2], _month(g[1]), g[0])
         elif name == "kk_year_day_month":
