@@ -203,3 +203,19 @@ def test_days_of_one_month_are_a_span(text, expected):
 @pytest.mark.parametrize("line", ["5 наурыз, 2023 жыл.", "5 наурыз, 2023 ж.", "5 марта, 2023 г.", "5 наурыз, 2023"])
 def test_a_dateline_with_a_comma_before_the_year_is_that_day(line):
     assert dates(f"{line}\nБелсенді Ерлан Қалиев ұсталды.", "2023-06-15")[0] == "2023-03-05"
+
+
+# -- a state in the progressive and an act "until" it happens -----------------------------------------------------------
+@pytest.mark.parametrize("state", ["азапталып жатқанын айтты", "азапталып жатқаны белгілі болды",
+                                   "азапталып жатқанын жазды"])
+def test_a_kazakh_progressive_state_has_no_day_from_the_narrative(state):
+    text = f"Ерлан Қалиев 2023 жылғы 5 наурызда сотталды. Кейін ол колонияда {state}."
+    found = {(t, d) for v, t, d in acts(text, "2023-06-15") if v == "Ерлан Қалиев" and t in {"ill_treatment", "harassed"}}
+    assert found and all(d == "" for _, d in found)
+
+
+@pytest.mark.parametrize("until", ["ол босатылғанша наразылықты тоқтатпайды", "ол сотталғанша үйінде болды",
+                                   "ол 15 тәулікке қамалғанша блог жүргізді", "ол босатылғанша аштық жариялады"])
+def test_a_kazakh_act_until_which_something_lasts_did_not_happen(until):
+    text = f"Ерлан Қалиев 2023 жылғы 5 наурызда ұсталды. Жақтастарының айтуынша, {until}."
+    assert {t for v, t, d in acts(text, "2023-06-15") if v == "Ерлан Қалиев"} == {"detained"}

@@ -91,6 +91,8 @@ NOT_AN_ACT = re.compile(rf"(?<!\w)(?:{MODIFIERS['not_an_act']})\s+(?:\w+\s+){{0,
 # қамақтан босады" is the place left, the genitive "тергеу изоляторының күзетшілері" the owner of something else).
 NOT_AN_ACT_ENDING = re.compile(rf"(?:{MODIFIERS['not_an_act_ending']})$", re.I) \
     if "not_an_act_ending" in MODIFIERS else None
+KK_UNTIL_ENDING = re.compile(rf"(?:{MODIFIERS_KK['not_an_act_until']})$", re.I) \
+    if "not_an_act_until" in MODIFIERS_KK else None
 KK_NEGATIVE_VERB = re.compile(rf"(?:{MODIFIERS_KK['not_an_act_negative']})$", re.I) \
     if "not_an_act_negative" in MODIFIERS_KK else None
 KK_NEGATIVE_AFTER = re.compile(rf"\s+(?:{MODIFIERS_KK['not_an_act_negative_after']})(?!\w)", re.I) \
@@ -1519,6 +1521,9 @@ def _clause(sentence, act_type, hit):
     if NOT_AN_ACT_ENDING and act_type != "released" and NOT_AN_ACT_ENDING.search(hit.group()) and (
             (CYRILLIC.search(hit.group()) and KAZAKH.search(sentence)) or KK_LATIN_TRIGGER.fullmatch(hit.group())):
         return None
+    if KK_UNTIL_ENDING and KAZAKH.search(sentence) and \
+            KK_UNTIL_ENDING.search(hit.group() + re.match(r"\w*", hit.string[hit.end():]).group()):
+        return None  # "… босатылғанша": until it happens
     if KK_NEGATIVE_VERB and not act_type.endswith("_denied") and KK_NEGATIVE_VERB.search(hit.group()):
         return None  # "қамауға алынбады": not arrested
     if KK_NEGATIVE_AFTER and not act_type.endswith("_denied") and KAZAKH.search(sentence) and \
