@@ -219,3 +219,24 @@ def test_a_kazakh_progressive_state_has_no_day_from_the_narrative(state):
 def test_a_kazakh_act_until_which_something_lasts_did_not_happen(until):
     text = f"Ерлан Қалиев 2023 жылғы 5 наурызда ұсталды. Жақтастарының айтуынша, {until}."
     assert {t for v, t, d in acts(text, "2023-06-15") if v == "Ерлан Қалиев"} == {"detained"}
+
+
+# -- a Kazakh state's start does not move the narrative; counts in days of 24 hours, "араға … салып", years back -------
+@pytest.mark.parametrize("state", ["Ол 2019 жылдан бері полицияның назарында.", "Ол 2019 жылдан бастап бақылауда жүр.",
+                                   "2019 жылдан бері ол шетелге шыға алмайды."])
+def test_a_kazakh_states_start_dates_no_later_act(state):
+    text = f"Ерлан Қалиев 2023 жылғы 5 наурызда ұсталды. {state} Оған 405-бап бойынша айып тағылды."
+    assert ("Ерлан Қалиев", "charged", "2023-03-05") in acts(text, "2023-06-15")
+
+
+@pytest.mark.parametrize("count, expected", [("Араға үш күн салып", "2023-03-08"), ("Ол 10 тәуліктен кейін", "2023-03-15"),
+                                             ("15 тәуліктен соң", "2023-03-20"), ("Араға бір апта салып", "2023-03-12")])
+def test_kazakh_counts_forward_from_the_day_last_stated(count, expected):
+    text = f"Ерлан Қалиев 2023 жылғы 5 наурызда ұсталды. {count} ол босатылды."
+    assert ("Ерлан Қалиев", "released", expected) in acts(text, "2023-06-15")
+
+
+@pytest.mark.parametrize("count, expected", [("Бұдан бір жыл бұрын", "2022"), ("Одан екі жыл бұрын", "2021")])
+def test_a_kazakh_count_of_years_back_from_that_day_is_that_year(count, expected):
+    text = f"Ерлан Қалиевке 2023 жылғы 5 наурызда айып тағылды. {count} ол 15 тәулікке қамалған."
+    assert ("Ерлан Қалиев", "administrative_detention", expected) in acts(text, "2023-06-15")

@@ -674,10 +674,11 @@ def _verdict_told(text, dates, position):
 def context_date(text, dates, position):
     """The date an undated sentence inherits: the last one before it — to the day within its paragraph,
     to the month beyond it (a report moves on in time, but seldom says the day again)."""
-    # A state's start ("in custody since 22 August 2020") does not move the narrative's time.
+    # A state's start ("in custody since 22 August 2020", "2019 жылдан бері назарында") does not move the narrative's time.
     candidates = dates.before(position) if isinstance(dates, Spans) else dates
     before = next(([d] for d in reversed(candidates) if d.end <= position
                    and not SINCE.search(text, max(0, d.start - 8), d.start) and not term_end(text, d)
+                   and not (SINCE_AFTER and SINCE_AFTER.match(text, d.end))
                    and not _in_background(text, d)
                    and not _in_relative_clause(text, d)
                    and not KK_ATTRIBUTIVE_DATE.match(text, d.end)), [])

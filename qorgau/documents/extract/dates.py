@@ -711,7 +711,10 @@ def _relative(m, results, context_year, document_date=""):
     if unit == "counted":  # the word after the count: days, weeks or months ("two weeks later", "через два месяца")
         word = (groups.get("u") or "").lower()
         unit = "week" if word.startswith(("week", "недел", "апта")) else \
-            "month" if word.startswith(("month", "месяц")) or word == "ай" else "day"
+            "month" if word.startswith(("month", "месяц")) or word == "ай" else \
+            "year" if word.startswith(("year", "жыл")) else "day"
+    if unit == "year":  # "бір жыл бұрын", "a year earlier": that year, its day unknown
+        return str(int(anchor.value[:4]) + days), "", "relative"
     if unit == "month":
         # "a month later", "через два месяца", "бір айдан кейін": the month that many months on — its day unknown
         year, month = int(anchor.value[:4]), int(anchor.value[5:7]) + days
