@@ -128,7 +128,8 @@ def test_a_kazakh_participles_date_sets_no_year(aside, act, kind):
 
 
 @pytest.mark.parametrize("aside", ["Іс 2024 жылғы қаңтарда басталды.",
-                                   "2024 жылғы 18 қаңтарға қараған түні ол ұсталды."])
+                                   "2024 жылғы 18 қаңтарға қараған түні ол ұсталды.",
+                                   "Ол 2024 жылғы 12 қаңтарда ұсталып, оған ҚК 274-бабы бойынша айып тағылды."])
 def test_a_kazakh_date_of_the_main_verb_still_sets_the_year(aside):  # guard
     text = f"Алматы, 12 сәуір. {aside} Темірлан Енсебек 17 қаңтарда ұсталды."
     assert ("Темірлан Енсебек", "detained", "2024-01-17") in acts(text, "2025-04-12")

@@ -251,7 +251,9 @@ KK_ATTRIBUTIVE_DATE = re.compile(r"[^.!?\n\d]{0,40}?(?<!\w)[а-яёәғқңөұ�
 KK_DATE_WORD = re.compile(rf"{KK_YEAR_WORD}|{KK_MONTH}", re.I)
 # (for the year: not a participle before a time noun, "18 наурызға қараған түні", "… өткен күні": the date names the
 # time of the narrative itself)
-KK_ATTRIBUTIVE_NOT_TIME = re.compile(r"[^.!?\n\d]{0,40}?(?<!\w)[а-яёәғқңөұүһі]+(?:ған|ген|қан|кен)\s+"
+# (nor past a clause's comma, "2022 жылғы 12 наурызда ұсталып, оған …", nor a pronoun in -ған: "оған", "бұған")
+KK_ATTRIBUTIVE_NOT_TIME = re.compile(r"[^.!?\n\d,;]{0,40}?(?<!\w)(?!(?:о|со|бұ|осы|ма|са|сіз)ған(?!\w))"
+                                     r"[а-яёәғқңөұүһі]+(?:ған|ген|қан|кен)\s+"
                                      r"(?!(?:үкім|іс|сот|жаза|шешім|қамау|ұстау|тінту|айып|түн|күн|кез|уақыт|сәт|"
                                      r"апта|ай|жыл)\w*)[^\W\d_]", re.I)
 
