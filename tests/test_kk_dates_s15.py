@@ -241,3 +241,10 @@ def test_kazakh_counts_forward_from_the_day_last_stated(count, expected):
 def test_a_kazakh_count_of_years_back_from_that_day_is_that_year(count, expected):
     text = f"Ерлан Қалиевке 2023 жылғы 5 наурызда айып тағылды. {count} ол 15 тәулікке қамалған."
     assert ("Ерлан Қалиев", "administrative_detention", expected) in acts(text, "2023-06-15")
+
+
+@pytest.mark.parametrize("season, expected", [("Өткен жылдың жазында", "2024-06"), ("Былтырғы күзінде", "2024-09"),
+                                              ("Өткен жылдың көктемінде", "2024-03")])
+def test_a_kazakh_season_of_last_year(season, expected):
+    text = f"Ерлан Қалиев 2025 жылғы 17 қаңтарда ұсталды. {season} оның досы Асхат Нұрланов 15 тәулікке қамалды."
+    assert any(v == "Асхат Нұрланов" and d == expected for v, _, d in acts(text, "2025-04-12"))
