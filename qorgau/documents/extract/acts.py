@@ -15,7 +15,7 @@ from qorgau.lib import patterns as re  # `re`, with compiled patterns kept acros
 from functools import lru_cache
 
 from . import lexicon
-from .dates import find_dates
+from .dates import KK_ATTRIBUTIVE_DATE, KK_MONTH, find_dates  # (the participle rule: dates.py, it sets no year there)
 from .provisions import of_edition
 from qorgau.lib.morphology import family_forms, given_name_gender
 from qorgau.lib.prefilter import may_match
@@ -91,6 +91,8 @@ NOT_AN_ACT = re.compile(rf"(?<!\w)(?:{MODIFIERS['not_an_act']})\s+(?:\w+\s+){{0,
 # қамақтан босады" is the place left, the genitive "тергеу изоляторының күзетшілері" the owner of something else).
 NOT_AN_ACT_ENDING = re.compile(rf"(?:{MODIFIERS['not_an_act_ending']})$", re.I) \
     if "not_an_act_ending" in MODIFIERS else None
+KK_UNTIL_ENDING = re.compile(rf"(?:{MODIFIERS_KK['not_an_act_until']})$", re.I) \
+    if "not_an_act_until" in MODIFIERS_KK else None
 KK_NEGATIVE_VERB = re.compile(rf"(?:{MODIFIERS_KK['not_an_act_negative']})$", re.I) \
     if "not_an_act_negative" in MODIFIERS_KK else None
 KK_NEGATIVE_AFTER = re.compile(rf"\s+(?:{MODIFIERS_KK['not_an_act_negative_after']})(?!\w)", re.I) \
@@ -550,11 +552,8 @@ def _in_relative_clause(text, date):
     return bool(closed and RELATIVE_OPENING.search(text[sentence_start:date.start].replace("\n", " ")))
 
 
-# A Kazakh date inside a participle's phrase before a noun ("2022 жылғы қаңтар оқиғаларына қатысқан Х"): the time of
-# that phrase, not of the narrative.
-# (Not when the phrase describes the act itself: "11 қазанда шыққан үкім", the verdict of 11 October.)
-KK_ATTRIBUTIVE_DATE = re.compile(r"[^.!?\n\d]{0,40}?(?<!\w)[а-яёәғқңөұүһі]+(?:ған|ген|қан|кен)\s+"
-                                 r"(?!(?:үкім|іс|сот|жаза|шешім|қамау|ұстау|тінту|айып)\w*)[^\W\d_]", re.I)
+# (A Kazakh date inside a participle's phrase before a noun, "2022 жылғы қаңтар оқиғаларына қатысқан Х", is that
+# phrase's time: KK_ATTRIBUTIVE_DATE, now in dates.py, where it sets no year either.)
 
 
 DATED_HEADING_REST = re.compile(r"\s*(?:[:–—-][^.!?;\n]{0,60})?$")
@@ -675,10 +674,11 @@ def _verdict_told(text, dates, position):
 def context_date(text, dates, position):
     """The date an undated sentence inherits: the last one before it — to the day within its paragraph,
     to the month beyond it (a report moves on in time, but seldom says the day again)."""
-    # A state's start ("in custody since 22 August 2020") does not move the narrative's time.
+    # A state's start ("in custody since 22 August 2020", "2019 жылдан бері назарында") does not move the narrative's time.
     candidates = dates.before(position) if isinstance(dates, Spans) else dates
     before = next(([d] for d in reversed(candidates) if d.end <= position
                    and not SINCE.search(text, max(0, d.start - 8), d.start) and not term_end(text, d)
+                   and not (SINCE_AFTER and SINCE_AFTER.match(text, d.end))
                    and not _in_background(text, d)
                    and not _in_relative_clause(text, d)
                    and not KK_ATTRIBUTIVE_DATE.match(text, d.end)), [])
@@ -724,9 +724,10 @@ TALLY_VAGUE = re.compile(
 # Nor does the stop of "Art.", "Arts.", "ст.", "ч." ("CC Art. 405", "ч. 2 ст. 405").
 # Nor one followed by a comma or a word in lower case ("«Алға, Қазақстан!», был осуждён").
 # A footnote number glued to the stop ("upheld on appeal.2 The trial court …") ends it with the sentence.
+# (a Kazakh year abbreviated, "2023 ж. 12 мамырда ұсталды", ends no sentence before a digit or a word in lower case)
 # (a name of one or two words in quotes that ends in "!" or "?", «Алга!», “Yahoo!”, ends no sentence)
 SENTENCE = re.compile(r"(?:[«“][^\s«»“”!?.]{1,25}(?:[ -][^\s«»“”!?.]{1,25})?[!?]+[»”]|[^.!?\n]|[.!?](?=\w)(?!\d{1,2}\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|(?<=\bArt)\.|(?<=\bArts)\."
-                      r"|(?<=\bст)\.|(?<=\bч)\.|(?<=\d-[бb])\.(?=\s*[\d),;]|\s+[а-яёәғқңөұүһі])|(?<=\bбөл)\.(?=\s*[\d),;]|\s+[а-яё])|(?<=\bп)\.(?=\s*\d)|(?<=[^\d\s]\sг)\.(?=\s+[А-ЯЁ])|(?<=\bг)\.(?=[ \t]+[а-яё\d])|(?:(?<=[\s(.][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|(?<=^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))\.(?=[ \t]+[\w(]|-\w)"  # initials: "A. Matayev", "Bedelbaev A. drew", "Г.А. строго"
+                      r"|(?<=\bст)\.|(?<=\bч)\.|(?<=\d-[бb])\.(?=\s*[\d),;]|\s+[а-яёәғқңөұүһі])|(?<=\bбөл)\.(?=\s*[\d),;]|\s+[а-яё])|(?<=\bп)\.(?=\s*\d)|(?<=[^\d\s]\sг)\.(?=\s+[А-ЯЁ])|(?<=\bг)\.(?=[ \t]+[а-яё\d])|(?<=\d\sж)\.(?=[ \t]+[а-яёәғқңөұүһі\d])|(?:(?<=[\s(.][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|(?<=^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))\.(?=[ \t]+[\w(]|-\w)"  # initials: "A. Matayev", "Bedelbaev A. drew", "Г.А. строго"
                       r"|[!?]+[\"'’”»)]*(?=[,;:]|\s+[a-zа-яёәғқңөұүһі])|[.][\"'’”»)]+(?=[,;:]|[ \t]+[a-zа-яё])|[.](?=[,;:]))+"
                       r"(?:[.!?]+[\"'’”»)]*(?:\d{1,2}(?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))?|\n|$)")
 
@@ -873,6 +874,20 @@ def _for_a_group(before):
     return bool(BYSTANDER_FOR and BYSTANDER_FOR.search(before))
 
 
+# Kazakh puts the time between a genitive name and the verbal noun it owns ("Х-тің 12 маусымда ұсталғанын …
+# хабарлады", "Х-тің 2023 жылғы 5 наурызда ұсталғаны белгілі болды", "Х-тің кеше Алматыда ұсталғаны"): the words of a
+# date and a place, skipped to find that noun.
+KK_DATE_WORDS = re.compile(rf"(?:\s+(?:(?:19|20)\d\d\s+(?:жылғы|жылы|ж\.)|\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d(?:\s+ж\.)?|"
+                           rf"\d{{1,2}}(?:-|\s+){KK_MONTH}\w*|{KK_MONTH}\w*|кеше|бүгін|сол\s+күні|"
+                           rf"(?-i:[А-ЯӘҒҚҢӨҰҮҺІ])\w+(?:да|де|та|те))(?!\w))+", re.I)  # (and a place: "… Алматыда …")
+
+
+def _owned_after(text, end):
+    """Where the word a genitive name owns starts: after the name, past a Kazakh date told between them."""
+    skip = KK_DATE_WORDS.match(text, end, end + 60)
+    return skip.end() if skip else end
+
+
 def is_bystander(text, mention, before):
     """A person the sentence quotes or names as a companion, not as the one acted on."""
     printed = text[mention.start:mention.end]
@@ -882,7 +897,7 @@ def is_bystander(text, mention, before):
                 or (BYSTANDER_ENDING.search(printed) and not re.match(r"\s+бірге", text[mention.end:mention.end + 8]))
                 or (GENITIVE_OWNER is not None and GENITIVE_OWNER.search(printed) and KAZAKH.search(printed)
                     and re.match(r"\s+\w", text[mention.end:mention.end + 3])
-                    and not OWNED_ACT.match(text[mention.end:mention.end + 30])
+                    and not OWNED_ACT.match(text[_owned_after(text, mention.end):_owned_after(text, mention.end) + 30])
                     and not _owns_in_list(text, mention.end)))
 
 
@@ -1527,6 +1542,9 @@ def _clause(sentence, act_type, hit):
     if NOT_AN_ACT_ENDING and act_type != "released" and NOT_AN_ACT_ENDING.search(hit.group()) and (
             (CYRILLIC.search(hit.group()) and KAZAKH.search(sentence)) or KK_LATIN_TRIGGER.fullmatch(hit.group())):
         return None
+    if KK_UNTIL_ENDING and KAZAKH.search(sentence) and \
+            KK_UNTIL_ENDING.search(hit.group() + re.match(r"\w*", hit.string[hit.end():]).group()):
+        return None  # "… босатылғанша": until it happens
     if KK_NEGATIVE_VERB and not act_type.endswith("_denied") and KK_NEGATIVE_VERB.search(hit.group()):
         return None  # "қамауға алынбады": not arrested
     if KK_NEGATIVE_AFTER and not act_type.endswith("_denied") and KAZAKH.search(sentence) and \
@@ -2400,6 +2418,10 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 if provisions_here else []
             before_trigger = [d for d in own_dates if d.start < start + hit_start]
             if len(before_trigger) > 1 and KAZAKH.search(sentence):
+                # "… 24 мамырдан бері аштық жариялап жүрген; 1 шілдеде … ұсталған": a date before a semicolon is its
+                # own clause's (the verb of each clause comes last), not the later clause's verb's
+                before_trigger = [d for d in before_trigger if ";" not in text[d.end:start + hit_start]] \
+                    or before_trigger
                 # "Кеше сот 2022 жылғы қаңтар оқиғаларына қатысқан Х-ны … кінәлі деп танып": a date the next
                 # participle before a noun takes ("… қатысқан Х", who took part) is that phrase's, not the verb's.
                 before_trigger = [d for i, d in enumerate(before_trigger) if not (

@@ -62,6 +62,12 @@ PATTERNS = [
     ("month_day_year", re.compile(rf"(?<!\w){MONTH}\s+(\d{{1,2}}),\s+{YEAR}", re.I)),
     # Kazakh puts the year first: "2021 жылғы 14 наурызда", "2022 жылы 5 қаңтарда", "2021 жылдың қазан айында"
     # (the day may be written as an ordinal with a hyphen: "2022 жылғы 14-қарашада")
+    # Days of one month in Kazakh and Russian: "2023 жылғы 5–6 наурызда", "5 және 6 наурызда", "5–6 марта 2023 года":
+    # the span (the year written first in Kazakh, after in Russian, else the narrative's)
+    ("kk_year_day_range", re.compile(rf"\b{YEAR}\s+{KK_YEAR_WORD}\s+(\d{{1,2}})(?:{DASH}|\s+(?:және|мен)\s+)(\d{{1,2}})(?:\s+|-){RU_MONTH}(?!\w)", re.I)),
+    ("ru_day_range", re.compile(rf"(?<![\d.])(\d{{1,2}})(?:{DASH}|\s+(?:және|мен|и)\s+)(\d{{1,2}})(?:-?го)?\s+{RU_MONTH}(?!\w)(?:\s+{YEAR}(?!\s+(?:жылғы|jylğy)))?", re.I)),
+    # A Kazakh or Russian dateline with a comma before the year ("5 наурыз, 2023 жыл", "5 марта, 2023 г."): that day
+    ("ru_day_month_comma_year", re.compile(rf"\b(\d{{1,2}})\s+{RU_MONTH},\s+{YEAR}(?:\s+(?:жыл|ж\.|года|г\.))?(?=[ \t]*(?:[.\n]|$))", re.I)),
     ("kk_year_day_month", re.compile(rf"\b{YEAR}\s+{KK_YEAR_WORD}\s+(\d{{1,2}})(?:\s+|-){RU_MONTH}(?!\w)", re.I)),
     # "2022 жылғы қаңтардың 5-і", "қазанның 12-сі": the month (in the genitive) before the day with its ending
     ("kk_year_month_day", re.compile(rf"\b{YEAR}\s+{KK_YEAR_WORD}\s+{RU_MONTH}\s+(\d{{1,2}})-\w+", re.I)),
@@ -111,7 +117,8 @@ PATTERNS = [
     # a list's field, the verb's year right after it: "– sentenced 2021 after …", "arrested 2019;"
     ("year", re.compile(rf"(?<=[a-z]{{3}}ed ){YEAR}\b(?![-–.,]\s*\d)")),
     # Kazakh: a year alone, before its noun ("2023 жылы", "2015 жылдан бері"), not before a month or day (above)
-    ("year", re.compile(rf"\b{YEAR}\s+(?:ж(?:ылы|ылдан|ылға|\.)|j(?:yly|yldan|ylğa|\.))(?!\w)(?!\s+(?:\d|{RU_MONTH}))", re.I)),
+    # (a code's year may follow: "2012 жылы 1997 жылғы Қылмыстық кодекстің …")
+    ("year", re.compile(rf"\b{YEAR}\s+(?:ж(?:ылы|ылдан|ылға|\.)|j(?:yly|yldan|ylğa|\.))(?!\w)(?!\s+(?:\d(?!\d{{3}}\s)|{RU_MONTH}))", re.I)),
     # A day alone, its month the one last stated: "On the 12th", "12-го числа" (the 12th of that month); "в августе,
     # 10-го числа" is that day of the month just named
     ("day_only", re.compile(rf"\bon\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH})", re.I)),
@@ -208,6 +215,49 @@ UNTIL_AFTER = re.compile(r"\w{0,4}\s+(?:" + "|".join(f"(?:{row[1]})" for row in 
                                                    if row[0] == "until_after") + r")(?!\w)", re.I)
 
 
+# A state that has lasted since a year-less day up to the document ("Ноғаев 26 наурыздан бері үй қамағында отыр", "has
+# been under house arrest since 26 March", "с 26 марта находится под домашним арестом"): the start is the latest such
+# day before the document's date, whatever year the narrative before it was in (lexicon modifiers `since`,
+# `since_after`, `present_since`; Kazakh: the sentence ends in a present state, `present_state_end`).
+_SINCE_AFTER = [row[1] for row in lexicon.table("modifiers") if row[0] == "since_after"]
+SINCE_AFTER_DATE = re.compile(rf"\s+(?:{'|'.join(_SINCE_AFTER)})(?!\w)", re.I) if _SINCE_AFTER else None
+_SINCE_BEFORE = [row[1] for row in lexicon.table("modifiers") if row[0] == "since"]
+SINCE_BEFORE_DATE = re.compile(rf"(?<!\w)(?:{'|'.join(_SINCE_BEFORE)})\s+$", re.I) if _SINCE_BEFORE else None
+_PRESENT_SINCE = [row[1] for row in lexicon.table("modifiers") if row[0] == "present_since"]
+PRESENT_SINCE = re.compile(rf"(?<!\w)(?:{'|'.join(_PRESENT_SINCE)})(?!\w)", re.I) if _PRESENT_SINCE else None
+_PRESENT_END = [row[1] for row in lexicon.table("modifiers") if row[0] == "present_state_end"]
+PRESENT_END = re.compile(rf"(?<!\w)(?:{'|'.join(_PRESENT_END)})[\W\d]*$", re.I) if _PRESENT_END else None
+
+
+def _present_since(text, start, end):
+    """Whether the year-less date at start..end opens a state that still holds when the text is written: Kazakh "…-нан
+    бері/бастап … отыр" (the sentence's last predicate a present state), English "has been … since", Russian "с … находится"."""
+    sentence_start = max(0, start - 200)
+    before = re.split(r"[.!?;\n]\s", text[sentence_start:start])[-1]
+    after = re.split(r"(?<=[.!?;])\s|\n", text[end:end + 200])[0]
+    if SINCE_AFTER_DATE is not None and SINCE_AFTER_DATE.match(text, end) and KK_MONTH_WORD.search(text, start, end):
+        return bool(PRESENT_END and PRESENT_END.search(after.rstrip(".!?;")))
+    if SINCE_BEFORE_DATE is not None and SINCE_BEFORE_DATE.search(before) and PRESENT_SINCE is not None:
+        return bool(PRESENT_SINCE.search(before) or PRESENT_SINCE.search(after))
+    return False
+
+
+# A Kazakh date inside a participle's phrase before a noun ("2022 жылғы қаңтар оқиғаларына қатысқан Х", "2024 жылғы
+# қаңтарда жарияланған бір жазба"): the time of that phrase, not of the narrative — it sets no year for the year-less
+# days after it (acts.context_date does not inherit it either).
+# (Not when the phrase describes the act itself: "11 қазанда шыққан үкім", the verdict of 11 October.)
+KK_ATTRIBUTIVE_DATE = re.compile(r"[^.!?\n\d]{0,40}?(?<!\w)[а-яёәғқңөұүһі]+(?:ған|ген|қан|кен)\s+"
+                                 r"(?!(?:үкім|іс|сот|жаза|шешім|қамау|ұстау|тінту|айып)\w*)[^\W\d_]", re.I)
+KK_DATE_WORD = re.compile(rf"{KK_YEAR_WORD}|{KK_MONTH}", re.I)
+# (for the year: not a participle before a time noun, "18 наурызға қараған түні", "… өткен күні": the date names the
+# time of the narrative itself)
+# (nor past a clause's comma, "2022 жылғы 12 наурызда ұсталып, оған …", nor a pronoun in -ған: "оған", "бұған")
+KK_ATTRIBUTIVE_NOT_TIME = re.compile(r"[^.!?\n\d,;]{0,40}?(?<!\w)(?!(?:о|со|бұ|осы|ма|са|сіз)ған(?!\w))"
+                                     r"[а-яёәғқңөұүһі]+(?:ған|ген|қан|кен)\s+"
+                                     r"(?!(?:үкім|іс|сот|жаза|шешім|қамау|ұстау|тінту|айып|түн|күн|кез|уақыт|сәт|"
+                                     r"апта|ай|жыл)\w*)[^\W\d_]", re.I)
+
+
 def _preposition_nakanune(text, m):
     """"накануне выборов", "накануне объявленных акций": a preposition before a genitive (the day before an event
     not dated here), not the adverb "the day before"."""
@@ -236,6 +286,7 @@ def find_dates(text, document_date=""):
     results = []
     swallowed = 0
     restore_year = None  # (year, position): the narrative's year, back after a flashback's paragraph ends
+    lead = None  # (year, month) of the last month leading a chronicle's paragraph ("Қаңтар. …", "Январь. …")
     for start, end, name, m in found:
         if start < swallowed:
             continue
@@ -275,6 +326,19 @@ def find_dates(text, document_date=""):
         elif name == "ru_day_month_year":
             if _month(g[1]) and _valid(g[2], _month(g[1]), g[0]):
                 value = _iso(g[2], _month(g[1]), g[0])
+        elif name == "kk_year_day_range":
+            month = _month(g[3])
+            if month and _valid(g[0], month, g[1]) and _valid(g[0], month, g[2]) and int(g[1]) < int(g[2]):
+                value, value_end = _iso(g[0], month, g[1]), _iso(g[0], month, g[2])
+        elif name == "ru_day_range":
+            month = _month(g[2])
+            year = g[3] or context_year
+            how = "explicit" if g[3] else "year_from_context"
+            if month and year and _valid(year, month, g[0]) and _valid(year, month, g[1]) and int(g[0]) < int(g[1]):
+                value, value_end = _iso(year, month, g[0]), _iso(year, month, g[1])
+        elif name == "ru_day_month_comma_year":
+            if _month(g[1]) and _valid(g[2], _month(g[1]), g[0]):
+                value = _iso(g[2], _month(g[1]), g[0])
         elif name == "kk_year_day_month":
             if _month(g[2]) and _valid(g[0], _month(g[2]), g[1]):
                 value = _iso(g[0], _month(g[2]), g[1])
@@ -296,6 +360,14 @@ def find_dates(text, document_date=""):
             if g[0] and not LEAD_MONTH_WORD.fullmatch(g[0].lower()):
                 continue  # (a Russian month in another case, "Мая.", "Марте:", heads no paragraph)
             if context_year and month:
+                # A chronicle's months are of its own year: a year stated inside one month's paragraph ("2021 жылғы
+                # қазанда сотталған …", a flashback) does not carry to the next month's; months that go back ("…
+                # Желтоқсан. … Қаңтар.") are of the next year, when that year is not past the document's.
+                if lead is not None and month:
+                    rolled = month < lead[1] and (not document_date[:4] or int(lead[0]) < int(document_date[:4]))
+                    context_year = str(int(lead[0]) + 1) if rolled else lead[0]
+                    restore_year = None
+                lead = (context_year, month)
                 value, how = _iso(context_year, month), "year_from_context"
         elif name == "kk_month_day":
             month = _month(g[0])
@@ -366,6 +438,12 @@ def find_dates(text, document_date=""):
                     start = last.start
         said_year = _year_said(text, start, end, results, document_date) if value and how == "year_from_context" \
             else None
+        if not said_year and value and how == "year_from_context" and len(document_date) >= 7 \
+                and _present_since(text, start, end):
+            year = int(document_date[:4]) - (1 if value[5:] > document_date[5:len(value)] else 0)
+            said_year = (str(year), end)
+            # (the text has come up to its present: the year-less days after it are of that year too)
+            context_year, restore_year = str(year), None
         if said_year:
             year, said_end = said_year
             value, value_end = year + value[4:], (year + value_end[4:] if value_end else "")
@@ -412,6 +490,9 @@ def find_dates(text, document_date=""):
                                    and BOUND_BEFORE.search(text, max(0, start - 6), start))
             heads = heads and not UNTIL_BEFORE.search(text, max(0, start - 12), start) \
                 and not UNTIL_AFTER.match(text, end)
+            heads = heads and not (KK_DATE_WORD.search(m.group()) and KK_ATTRIBUTIVE_NOT_TIME.match(text, end))
+            if how == "explicit" and heads and lead is not None and _alone_on_line(text, start, end):
+                lead = (value[:4], 0)  # a heading year ("2023", "2023 жыл") opens the chronicle's next year
             if how == "explicit" and heads:
                 if _flashback(text, start):
                     # "Ранее, в августе 2019 года, …", "Earlier, in August 2019, she had …", "Бұған дейін, 2019
@@ -430,6 +511,15 @@ def find_dates(text, document_date=""):
         r.how == "document" and i + 1 < len(results) and len(results[i + 1].value) == 10
         and results[i + 1].how != "document" and re.fullmatch(r"[\s,]{0,3}", text[r.end:results[i + 1].start])
         and WEEKDAY_WORD.search(r.text))]
+
+
+def _alone_on_line(text, start, end):
+    """The date is its line's only words (a heading), but for marks and a word for "year"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[line_start:start] + " " + text[end:line_end]
+    return not re.sub(r"(?i)[\s#*.:,–—-]|\b(?:год|года|year|жыл)\b", "", rest)
 
 
 def _line_or_sentence_start(text, start, reach):
@@ -623,7 +713,10 @@ def _relative(m, results, context_year, document_date=""):
     if unit == "counted":  # the word after the count: days, weeks or months ("two weeks later", "через два месяца")
         word = (groups.get("u") or "").lower()
         unit = "week" if word.startswith(("week", "недел", "апта")) else \
-            "month" if word.startswith(("month", "месяц")) or word == "ай" else "day"
+            "month" if word.startswith(("month", "месяц")) or word == "ай" else \
+            "year" if word.startswith(("year", "жыл")) else "day"
+    if unit == "year":  # "бір жыл бұрын", "a year earlier": that year, its day unknown
+        return str(int(anchor.value[:4]) + days), "", "relative"
     if unit == "month":
         # "a month later", "через два месяца", "бір айдан кейін": the month that many months on — its day unknown
         year, month = int(anchor.value[:4]), int(anchor.value[5:7]) + days
