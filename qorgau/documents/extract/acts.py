@@ -1383,6 +1383,51 @@ def _object_of_named_agent(text, sentence, start, hit_start, persons, recent, of
                  and _female(n) == female), None)
 
 
+# Session 15 (h25-victim): a Russian preposition before a name makes it no subject ("вместе с", "для", "у", "по
+# словам"); a clause break between a name and a verb makes it no subject either.
+RU_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:с|со|у|для|от|к|ко|по|при|о|об|про|за|против|без|после|до|на|в|во|"
+                                   r"между|перед|через|словам)\s+(?:[а-яё-]+\s+){0,2}$", re.I)
+RU_AGENT_GAP = re.compile(r"[^,;:.!?()«»\"—–\n]{0,80}")
+
+
+def _printed_as_recorded(text, mention):
+    """A Russian name printed as it is recorded (the nominative), not declined ("Ерлана Сеитова")."""
+    return text[mention.start:mention.end] == mention.name
+
+
+def _russian_object_of_agent(text, sentence, start, hit_start, hit_end, persons):
+    """Russian active verb with a named subject: "Нурлан Абенов приговорил Ерлана Сеитова", "… Абенов избил
+    Сеитова": the name in the nominative right before an active transitive verb is its agent, the declined name
+    after it (the accusative or dative object) its victim. None when the trigger is no such verb, when no declined
+    name follows it in its clause, or when no name in the nominative stands before it (the caller keeps its own
+    choice). Russian only; the case is read from the printed form, which differs from the recorded nominative."""
+    if not CYRILLIC.search(sentence) or KAZAKH.search(sentence):
+        return None
+    word = re.match(r"[а-яё]+", sentence[hit_start:hit_end], re.I)
+    if not word:
+        return None
+    parse = _first_parse(word.group().lower())
+    if parse.tag.POS != "VERB" or "tran" not in parse.tag:
+        return None
+    at = start + hit_start
+    agent = next((m for m in reversed(persons) if m.end <= at), None)
+    if agent is None or not _printed_as_recorded(text, agent) or \
+            not RU_AGENT_GAP.fullmatch(text, agent.end, at) or \
+            RU_PREPOSITION_BEFORE.search(text, max(0, agent.start - 40), agent.start):
+        return None
+    end = start + hit_end
+    after = next((m for m in persons if m.start >= end), None)
+    if after is None or after.name == agent.name or _printed_as_recorded(text, after) or \
+            not RU_AGENT_GAP.fullmatch(text, end, after.start) or len(text[end:after.start].split()) > 6 or \
+            RU_PREPOSITION_BEFORE.search(text, max(end, after.start - 40), after.start):
+        return None
+    named = [after]
+    for m in persons:  # "задержал А и Б"
+        if m.start > named[-1].end and BARE_GLUE.fullmatch(text[named[-1].end:m.start]):
+            named.append(m)
+    return [m.name for m in named]
+
+
 def _pronoun_before_trigger(text, sentence, start, hit_start, hit_end, persons, victims, mentions, officials):
     """Russian: a dative pronoun right before the trigger ("прокуратура вынесла ей предупреждение …") while everyone
     the sentence names stands in a later clause ("— после того как издание сообщило о задержании Б"): the act is the
@@ -2346,6 +2391,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                     and not any(m.start >= start + hit_end and m.name in victims for m in persons):
                 continue  # "…, his lawyer Serik Bekov warned": the person before an active verb is its agent
             acted_on = _object_of_named_agent(text, sentence, start, hit_start, persons, recent, officials | lawyers)
+            if acted_on is None:
+                acted_on = _russian_object_of_agent(text, sentence, start, hit_start, hit_end, persons)
             if acted_on:
                 subject = acted_on
             own_victims = list(dict.fromkeys(subject + [n for n in group if n in victims])) or [

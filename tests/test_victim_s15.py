@@ -1,0 +1,291 @@
+"""Whose act is it? (session 15, h25-victim; issue 11.) A generative set of sentence frames with two or three
+persons in different roles -- a victim beside an official, a relative, a lawyer, a speaker, a co-defendant -- in
+English, Russian and Kazakh, each frame filled with several sets of names declined by the grammar (Russian and
+Kazakh case endings written here, not taken from any document). Each case gives the persons an act must go to
+(and the person-article pairs). Run as a script to print the table of what fails by frame and language:
+
+    PYTHONPATH=$PWD python tests/test_victim_s15.py
+"""
+
+import pytest
+
+from qorgau.documents.extract.acts import find_acts
+from qorgau.documents.extract.dates import find_dates
+from qorgau.documents.extract.names import find_persons
+from qorgau.documents.extract.provisions import find_provisions
+
+PUBLISHED = "2023-06-01"
+
+
+def _ru(nom, gen, dat, ins, acc=None, gender="m"):
+    return {"nom": nom, "gen": gen, "acc": acc or gen, "dat": dat, "ins": ins, "g": gender}
+
+
+def _kk(nom, acc, gen, dat, ins):
+    return {"nom": nom, "acc": acc, "gen": gen, "dat": dat, "ins": ins}
+
+
+# Names made up for the frames; each set: a first victim (man), a second victim (woman), an official, a third person.
+NAMES = {
+    "en": [
+        {"v": {"nom": "Erlan Seitov"}, "w": {"nom": "Aigerim Bekova"}, "o": {"nom": "Nurlan Abenov"},
+         "t": {"nom": "Daulet Kasymov"}},
+        {"v": {"nom": "Marat Zhumabayev"}, "w": {"nom": "Saule Ospanova"}, "o": {"nom": "Timur Akhmetov"},
+         "t": {"nom": "Askar Nurgaliyev"}},
+    ],
+    "ru": [
+        {"v": _ru("Ерлан Сеитов", "Ерлана Сеитова", "Ерлану Сеитову", "Ерланом Сеитовым"),
+         "w": _ru("Айгерим Бекова", "Айгерим Бековой", "Айгерим Бековой", "Айгерим Бековой", "Айгерим Бекову", "f"),
+         "o": _ru("Нурлан Абенов", "Нурлана Абенова", "Нурлану Абенову", "Нурланом Абеновым"),
+         "t": _ru("Даулет Касымов", "Даулета Касымова", "Даулету Касымову", "Даулетом Касымовым")},
+        {"v": _ru("Марат Жумабаев", "Марата Жумабаева", "Марату Жумабаеву", "Маратом Жумабаевым"),
+         "w": _ru("Сауле Оспанова", "Сауле Оспановой", "Сауле Оспановой", "Сауле Оспановой", "Сауле Оспанову", "f"),
+         "o": _ru("Тимур Ахметов", "Тимура Ахметова", "Тимуру Ахметову", "Тимуром Ахметовым"),
+         "t": _ru("Аскар Нургалиев", "Аскара Нургалиева", "Аскару Нургалиеву", "Аскаром Нургалиевым")},
+    ],
+    "kk": [
+        {"v": _kk("Ерлан Сейтов", "Ерлан Сейтовты", "Ерлан Сейтовтың", "Ерлан Сейтовқа", "Ерлан Сейтовпен"),
+         "w": _kk("Айгерім Бекова", "Айгерім Бекованы", "Айгерім Бекованың", "Айгерім Бековаға", "Айгерім Бековамен"),
+         "o": _kk("Нұрлан Әбенов", "Нұрлан Әбеновті", "Нұрлан Әбеновтің", "Нұрлан Әбеновке", "Нұрлан Әбеновпен"),
+         "t": _kk("Дәулет Қасымов", "Дәулет Қасымовты", "Дәулет Қасымовтың", "Дәулет Қасымовқа", "Дәулет Қасымовпен")},
+        {"v": _kk("Марат Жұмабаев", "Марат Жұмабаевты", "Марат Жұмабаевтың", "Марат Жұмабаевқа", "Марат Жұмабаевпен"),
+         "w": _kk("Сәуле Оспанова", "Сәуле Оспанованы", "Сәуле Оспанованың", "Сәуле Оспановаға", "Сәуле Оспановамен"),
+         "o": _kk("Тимур Ахметов", "Тимур Ахметовты", "Тимур Ахметовтың", "Тимур Ахметовқа", "Тимур Ахметовпен"),
+         "t": _kk("Асқар Нұрғалиев", "Асқар Нұрғалиевты", "Асқар Нұрғалиевтің", "Асқар Нұрғалиевқа", "Асқар Нұрғалиевпен")},
+    ],
+}
+
+# frame -> language -> (text template, expected victims as keys of the name set, expected (victim key, article)
+# pairs or None when the frame is not about pairs). {v.acc} is the victim in the accusative, and so on.
+FRAMES = {
+    "judge subject": {
+        "en": ("On 12 March 2023 Judge {o.nom} sentenced {v.nom} to five years in prison.", "v", None),
+        "ru": ("12 марта 2023 года судья {o.nom} приговорил {v.acc} к пяти годам лишения свободы.", "v", None),
+        "kk": ("2023 жылғы 12 наурызда судья {o.nom} {v.acc} бес жылға бас бостандығынан айыруға соттады.", "v",
+               None),
+    },
+    "investigator subject": {
+        "en": ("On 12 March 2023 investigator {o.nom} detained {v.nom} in Almaty.", "v", None),
+        "ru": ("12 марта 2023 года следователь {o.nom} задержал {v.acc} в Алматы.", "v", None),
+        "kk": ("2023 жылғы 12 наурызда тергеуші {o.nom} {v.acc} Алматыда ұстады.", "v", None),
+    },
+    "bare official subject": {
+        "en": ("On 12 March 2023 {o.nom} sentenced {v.nom} to five years in prison.", "v", None),
+        "ru": ("12 марта 2023 года {o.nom} приговорил {v.acc} к пяти годам лишения свободы.", "v", None),
+        "kk": ("2023 жылғы 12 наурызда {o.nom} {v.acc} бес жылға соттады.", "v", None),
+    },
+    "lawyer speaks": {
+        "en": ("{v.nom}'s lawyer {o.nom} said that {v.nom} was detained on 12 March 2023.", "v", None),
+        "ru": ("Адвокат {v.gen} {o.nom} рассказал, что {v.acc} задержали 12 марта 2023 года.", "v", None),
+        "kk": ("{v.gen} адвокаты {o.nom} оның 2023 жылғы 12 наурызда ұсталғанын айтты.", "v", None),
+    },
+    "relative speaks": {
+        "en": ("{v.nom}'s wife {w.nom} said he was detained on 12 March 2023.", "v", None),
+        "ru": ("Жена {v.gen}, {w.nom}, рассказала, что его задержали 12 марта 2023 года.", "v", None),
+        "kk": ("{v.gen} әйелі {w.nom} оның 2023 жылғы 12 наурызда ұсталғанын айтты.", "v", None),
+    },
+    "co-defendants": {
+        "en": ("{v.nom} and {w.nom} were detained on 12 March 2023.", "vw", None),
+        "ru": ("12 марта 2023 года {v.nom} и {w.nom} были задержаны.", "vw", None),
+        "kk": ("2023 жылғы 12 наурызда {v.nom} мен {w.nom} ұсталды.", "vw", None),
+    },
+    "one of several": {
+        "en": ("{v.nom}, {w.nom} and {t.nom} were detained on 12 March 2023. {t.nom} was released the next day.",
+               "vwt", None),
+        "ru": ("12 марта 2023 года были задержаны {v.nom}, {w.nom} и {t.nom}. На следующий день {t.nom} был "
+               "освобождён.", "vwt", None),
+        "kk": ("2023 жылғы 12 наурызда {v.nom}, {w.nom} және {t.nom} ұсталды. Келесі күні {t.nom} босатылды.", "vwt",
+               None),
+    },
+    "passive with agent": {
+        "en": ("{v.nom} was detained by police officer {o.nom} on 12 March 2023.", "v", None),
+        "ru": ("12 марта 2023 года {v.nom} был задержан полицейским {o.ins}.", "v", None),
+        "kk": ("2023 жылғы 12 наурызда {v.nom} полиция қызметкері {o.nom} тарапынан ұсталды.", "v", None),
+    },
+    "genitive possessor": {
+        "en": ("The arrest of {v.nom} on 12 March 2023 was condemned by {o.nom}.", "v", None),
+        "ru": ("Задержание {v.gen} 12 марта 2023 года осудил правозащитник {o.nom}.", "v", None),
+        "kk": ("{v.gen} 2023 жылғы 12 наурызда ұсталуын құқық қорғаушы {o.nom} айыптады.", "v", None),
+    },
+    "quoted speaker": {
+        "en": ("\"Police detained {v.nom} on 12 March 2023,\" said {o.nom}.", "v", None),
+        "ru": ("«Полиция задержала {v.acc} 12 марта 2023 года», — сказал {o.nom}.", "v", None),
+        "kk": ("«Полиция {v.acc} 2023 жылғы 12 наурызда ұстады», — деді {o.nom}.", "v", None),
+    },
+    "official shares a name": {
+        "en": ("On 12 March 2023 Judge {o.first} {v.last} sentenced {v.nom} to five years in prison.", "v", None),
+        "ru": ("12 марта 2023 года судья {o.first} {v.last} приговорил {v.acc} к пяти годам лишения свободы.", "v",
+               None),
+        "kk": ("2023 жылғы 12 наурызда судья {o.first} {v.last} {v.acc} бес жылға бас бостандығынан айыруға "
+               "соттады.", "v", None),
+    },
+    "speaker said": {
+        "en": ("{o.nom} said {v.nom} was detained on 12 March 2023.", "v", None),
+        "ru": ("{o.nom} сообщил, что {v.nom} был задержан 12 марта 2023 года.", "v", None),
+        "kk": ("{o.nom} {v.gen} 2023 жылғы 12 наурызда ұсталғанын айтты.", "v", None),
+    },
+    "according to the lawyer": {
+        "en": ("According to his lawyer {o.nom}, {v.nom} was detained on 12 March 2023.", "v", None),
+        "ru": ("По словам адвоката {o.gen}, {v.nom} был задержан 12 марта 2023 года.", "v", None),
+        "kk": ("Адвокат {o.nom} айтуынша, {v.nom} 2023 жылғы 12 наурызда ұсталды.", "v", None),
+    },
+    "object first": {
+        "en": ("On 12 March 2023 it was investigator {o.nom} who detained {v.nom}.", "v", None),
+        "ru": ("{v.acc} задержал 12 марта 2023 года следователь {o.nom}.", "v", None),
+        "kk": ("{v.acc} 2023 жылғы 12 наурызда тергеуші {o.nom} ұстады.", "v", None),
+    },
+    "attacker subject": {
+        "en": ("On 12 March 2023 {o.nom} beat {v.nom} in the street.", "v", None),
+        "ru": ("12 марта 2023 года {o.nom} избил {v.acc} на улице.", "v", None),
+        "kk": ("2023 жылғы 12 наурызда {o.nom} {v.acc} көшеде ұрып-соқты.", "v", None),
+    },
+    "together with": {
+        "en": ("{v.nom} was detained on 12 March 2023 together with {t.nom}.", "vt", None),
+        "ru": ("12 марта 2023 года {v.nom} был задержан вместе с {t.ins}.", "vt", None),
+        "kk": ("2023 жылғы 12 наурызда {v.nom} {t.ins} бірге ұсталды.", "vt", None),
+    },
+    "complainant": {
+        "en": ("{v.nom} was detained on 12 March 2023 after a complaint by {o.nom}.", "v", None),
+        "ru": ("12 марта 2023 года {v.nom} был задержан по заявлению {o.gen}.", "v", None),
+        "kk": ("2023 жылғы 12 наурызда {v.nom} {o.gen} арызы бойынша ұсталды.", "v", None),
+    },
+    "released one": {
+        "en": ("{v.nom}, {w.nom} and {t.nom} were detained on 12 March 2023. {t.nom} was released the next day.",
+               "vwt|released=t", None),
+        "ru": ("12 марта 2023 года были задержаны {v.nom}, {w.nom} и {t.nom}. На следующий день {t.nom} был "
+               "освобождён.", "vwt|released=t", None),
+        "kk": ("2023 жылғы 12 наурызда {v.nom}, {w.nom} және {t.nom} ұсталды. Келесі күні {t.nom} босатылды.",
+               "vwt|released=t", None),
+    },
+    # person-article pairs
+    "article in the next sentence": {
+        "en": ("{v.nom} was detained on 12 March 2023. He was charged under Article 174 of the Criminal Code.", "v",
+               {("v", "CC-174")}),
+        "ru": ("12 марта 2023 года {v.nom} был задержан. Ему предъявили обвинение по статье 174 УК РК.", "v",
+               {("v", "CC-174")}),
+        "kk": ("2023 жылғы 12 наурызда {v.nom} ұсталды. Оған ҚК-нің 174-бабы бойынша айып тағылды.", "v",
+               {("v", "CC-174")}),
+    },
+    "both charged": {
+        "en": ("{v.nom} and {w.nom} were detained on 12 March 2023. Both were charged under Article 174 of the "
+               "Criminal Code.", "vw", {("v", "CC-174"), ("w", "CC-174")}),
+        "ru": ("12 марта 2023 года {v.nom} и {w.nom} были задержаны. Обоим предъявили обвинение по статье 174 УК "
+               "РК.", "vw", {("v", "CC-174"), ("w", "CC-174")}),
+        "kk": ("2023 жылғы 12 наурызда {v.nom} мен {w.nom} ұсталды. Екеуіне де ҚК-нің 174-бабы бойынша айып "
+               "тағылды.", "vw", {("v", "CC-174"), ("w", "CC-174")}),
+    },
+    "judge and article": {
+        "en": ("On 12 March 2023 Judge {o.nom} found {v.nom} guilty under Article 174 of the Criminal Code.", "v",
+               {("v", "CC-174")}),
+        "ru": ("12 марта 2023 года судья {o.nom} признал {v.acc} виновным по статье 174 УК РК.", "v",
+               {("v", "CC-174")}),
+        "kk": ("2023 жылғы 12 наурызда судья {o.nom} {v.acc} ҚК-нің 174-бабы бойынша кінәлі деп тапты.", "v",
+               {("v", "CC-174")}),
+    },
+    "lawyer and article": {
+        "en": ("On 12 March 2023 {v.nom} was charged under Article 174 of the Criminal Code, his lawyer {o.nom} "
+               "said.", "v", {("v", "CC-174")}),
+        "ru": ("12 марта 2023 года {v.dat} предъявили обвинение по статье 174 УК РК, сообщил его адвокат {o.nom}.",
+               "v", {("v", "CC-174")}),
+        "kk": ("2023 жылғы 12 наурызда {v.dat} ҚК-нің 174-бабы бойынша айып тағылды, деді оның адвокаты {o.nom}.",
+               "v", {("v", "CC-174")}),
+    },
+    "the same article": {
+        "en": ("{v.nom} was charged under Article 174 of the Criminal Code on 12 March 2023. On 20 March 2023 "
+               "{w.nom} was charged under the same article.", "vw", {("v", "CC-174"), ("w", "CC-174")}),
+        "ru": ("12 марта 2023 года {v.dat} предъявили обвинение по статье 174 УК РК. 20 марта 2023 года {w.dat} "
+               "предъявили обвинение по той же статье.", "vw", {("v", "CC-174"), ("w", "CC-174")}),
+        "kk": ("2023 жылғы 12 наурызда {v.dat} ҚК-нің 174-бабы бойынша айып тағылды. 2023 жылғы 20 наурызда "
+               "{w.dat} да осы бап бойынша айып тағылды.", "vw", {("v", "CC-174"), ("w", "CC-174")}),
+    },
+}
+
+# Cases that still fail after this session's changes, kept visible (strict: a case that starts passing must be moved
+# out of this list). Filled from the printed table.
+STILL_FAILING = set()
+
+
+class _Forms(dict):
+    def __getattr__(self, case):
+        if case == "first":
+            return self["nom"].split()[0]
+        if case == "last":
+            return self["nom"].split()[-1]
+        return self.get(case, self["nom"])
+
+
+def _persons(language, index):
+    return {key: _Forms(forms) for key, forms in NAMES[language][index].items()}
+
+
+def run(text):
+    mentions = find_persons(text)
+    proposals = find_acts(text, mentions, find_dates(text, PUBLISHED), find_provisions(text), published=PUBLISHED)
+    victims = {}
+    for p in proposals:
+        if p.kind == "act":
+            victims.setdefault(None, set()).add(p.victims[0])
+            victims.setdefault(p.act_type, set()).add(p.victims[0])
+    pairs = {(p.victims[0], uid.split(".")[0]) for p in proposals if p.kind == "act"
+             for uid, relation in p.provisions if relation in {"suspected", "charged", "convicted"}}
+    return victims, pairs
+
+
+def case(frame, language, index):
+    template, victim_keys, pair_keys = FRAMES[frame][language]
+    persons = _persons(language, index)
+    text = template.format(**persons)
+    # "vwt|released=t": every act's victims are v, w and t; the release's only t
+    expected = {}
+    for part in victim_keys.split("|"):
+        act_type, _, keys = part.rpartition("=")
+        expected[act_type or None] = {persons[k]["nom"] for k in keys}
+    expected_pairs = None if pair_keys is None else {(persons[k]["nom"], a) for k, a in pair_keys}
+    return text, expected, expected_pairs
+
+
+def outcome(frame, language, index):
+    text, expected, expected_pairs = case(frame, language, index)
+    victims, pairs = run(text)
+    wrong = []
+    for act_type, names in expected.items():
+        if victims.get(act_type, set()) != names:
+            wrong.append(f"victims of {act_type or 'every act'}: {sorted(victims.get(act_type, ()))} "
+                         f"(expected {sorted(names)})")
+    if expected_pairs is not None and pairs != expected_pairs:
+        wrong.append(f"pairs {sorted(pairs)} (expected {sorted(expected_pairs)})")
+    return text, wrong
+
+
+CASES = [(f, lang, i) for f in FRAMES for lang in ("en", "ru", "kk") for i in range(len(NAMES[lang]))]
+
+
+@pytest.mark.parametrize("frame, language, index", [
+    pytest.param(*c, marks=pytest.mark.xfail(strict=True, reason="still failing, see docs/documents.md"))
+    if (c[0], c[1]) in STILL_FAILING else c for c in CASES])
+def test_the_act_goes_to_its_victim(frame, language, index):
+    text, wrong = outcome(frame, language, index)
+    assert not wrong, f"{text}\n" + "\n".join(wrong)
+
+
+if __name__ == "__main__":
+    import django
+    import os
+    import sys
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "qorgau.settings")
+    django.setup()
+    verbose = "-v" in sys.argv
+    table = {}
+    for frame, language, index in CASES:
+        text, wrong = outcome(frame, language, index)
+        table.setdefault(frame, {}).setdefault(language, [0, 0])
+        table[frame][language][0] += not wrong
+        table[frame][language][1] += 1
+        if wrong and verbose:
+            print(f"[{frame} / {language}] {text}\n    " + "\n    ".join(wrong))
+    print(f"{'frame':32} {'en':>5} {'ru':>5} {'kk':>5}")
+    for frame, row in table.items():
+        print(f"{frame:32} " + " ".join(f"{row[lang][0]}/{row[lang][1]:<3}" for lang in ("en", "ru", "kk")))
+    total = [sum(row[lang][0] for row in table.values()) for lang in ("en", "ru", "kk")]
+    print(f"{'passing':32} " + " ".join(f"{t:>5}" for t in total), "of", len(CASES) // 3, "each")
