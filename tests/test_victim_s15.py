@@ -202,7 +202,7 @@ FRAMES = {
 
 # Cases that still fail after this session's changes, kept visible (strict: a case that starts passing must be moved
 # out of this list). Filled from the printed table.
-STILL_FAILING = set()
+STILL_FAILING = {("genitive possessor", "kk")}  # "Б-ның … ұсталуын … айыптады": no trigger for the verbal noun "ұсталу"
 
 
 class _Forms(dict):

@@ -1428,6 +1428,42 @@ def _russian_object_of_agent(text, sentence, start, hit_start, hit_end, persons)
     return [m.name for m in named]
 
 
+TOGETHER_BEFORE = re.compile(rf"(?<!\w)(?:{MODIFIERS['together']})\s+(?:[^\W\d]+\s+){{0,2}}$", re.I) \
+    if "together" in MODIFIERS else None
+
+
+def _companions(text, start, hit_end, end, persons, victims):
+    """The persons named after a trigger as "together with" its victim ("A was detained on 12 March together with B",
+    "… был задержан вместе с Б"): the act is theirs too (docs/evaluation.md, the convention of session 13). Only
+    persons who are victims of the sentence (no official, no bystander)."""
+    if TOGETHER_BEFORE is None:
+        return []
+    return [m.name for m in persons if start + hit_end <= m.start < end and m.name in victims
+            and TOGETHER_BEFORE.search(text, max(start + hit_end, m.start - 40), m.start)]
+
+
+KIN_OF_BEFORE = re.compile(r"(?<!\w)(?:жена|муж|супруга|супруг|мать|отец|сестра|брат|сын|дочь|адвокат|защитник)\s+$",
+                           re.I)
+KIN_OF_AFTER = re.compile(r"[’']s\s+(?:wife|husband|mother|father|son|daughter|sister|brother|lawyer|counsel|"
+                          r"attorney)\s*,?\s*$", re.I)
+
+
+def _relative_speaking(text, mention, persons, start):
+    """The person whose relative or lawyer `mention` is, when the mention is named as such and speaks: "B's wife A
+    said he was detained", "Жена Б, А, рассказала, что его задержали" — A speaks of B (the act is B's). None
+    otherwise."""
+    if not OPINION_AFTER.match(text, mention.end):
+        return None
+    previous = next((m for m in reversed(persons) if m.end <= mention.start), None)
+    if previous is None or previous.start < start:
+        return None
+    glue = text[previous.end:mention.start]
+    if KIN_OF_AFTER.fullmatch(glue) or (re.fullmatch(r"\s*,\s*", glue) and not _printed_as_recorded(text, previous)
+                                        and KIN_OF_BEFORE.search(text, max(0, previous.start - 20), previous.start)):
+        return previous
+    return None
+
+
 def _pronoun_before_trigger(text, sentence, start, hit_start, hit_end, persons, victims, mentions, officials):
     """Russian: a dative pronoun right before the trigger ("прокуратура вынесла ей предупреждение …") while everyone
     the sentence names stands in a later clause ("— после того как издание сообщило о задержании Б"): the act is the
@@ -2100,6 +2136,11 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 if CLIENT_OF.match(text[mention.end:mention.end + 30]) and CLIENT.search(sentence):
                     victims.append(mention.name)  # "According to X's lawyer, his client was charged …": X
                 continue  # "Ashim’s daughter fears …": the subject is the relative
+            kin_of = _relative_speaking(text, mention, persons, start) if not KAZAKH.search(sentence) else None
+            if kin_of is not None and PRONOUN.search(text, mention.end, end):
+                bystanders.add(mention.name)  # "B's wife A said he was detained": B's act, A speaks
+                victims = [v for v in victims if v != mention.name and v != kin_of.name] + [kin_of.name]
+                continue
             official = (PERPETRATOR_CUE.search(before) and not kazakh_object(mention)) or mention.name in officials or (
                 previous_official is not None and BARE_GLUE.match(text[previous_official.end:mention.start]))
             previous_official = mention if official else None  # "three judges – A, B and C –"
@@ -2117,6 +2158,9 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             (perpetrators if official else victims).append(mention.name)
         group = [n for n in _group(sentence, recent, officials) if n not in perpetrators] if clause_types else []
         victims += [n for n in group if n not in victims]
+        reported = _kk_reported_victims(text, sentence, start, clause_types, persons, officials | lawyers)
+        if reported:
+            victims = reported  # "A Б-ның … ұсталғанын айтты": Б's act, A speaks
         if not victims and re.match(r"\s*(?:All|Both|Each)(?:\s+of\s+them)?\s+(?:were|was|are|have|left|walked|came|got)\b",
                                     sentence):
             paragraph_start = text_rfind(text, "\n\n", 0, max(text_rfind(text, "\n\n", 0, start), 0))  # this and the one before
@@ -2398,6 +2442,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             own_victims = list(dict.fromkeys(subject + [n for n in group if n in victims])) or [
                 v for v in victims if not any(m.name == v and _named_obliquely(text, m, start) for m in persons)] \
                 or victims
+            own_victims += [n for n in _companions(text, start, hit_end, end, persons, victims) if n not in own_victims]
             referent = _pronoun_before_trigger(text, sentence, start, hit_start, hit_end, persons, own_victims,
                                                mentions, officials | lawyers)
             if referent:
@@ -2939,6 +2984,40 @@ def _kk_reported(sentence, start, hit_start, hit_end, dates):
     if not KK_REPORTED_VERB.search(tail):
         return False
     return all(d.start >= start + hit_end for d in dates)
+
+
+KK_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің|nyñ|nıñ|dyñ|dıñ|tyñ|tıñ)", re.I)
+KK_HIS = re.compile(r"(?<!\w)(?:оның|onyñ)\s+(?:\S+\s+){0,6}?$", re.I)
+KK_RELATION_AFTER = re.compile(rf"\s+(?:{'|'.join(row[1] for row in lexicon.table('modifiers', 'kk') if row[0] == 'bystander')})"
+                               r"(?!\w)", re.I) if "kk" in lexicon.languages() else None
+
+
+def _kk_reported_victims(text, sentence, start, clause_types, persons, officials):
+    """Whose act a Kazakh report tells, the act being the object of a speech verb ("A Б-ның … ұсталғанын айтты",
+    "Б-ның адвокаты A оның … ұсталғанын айтты"): the subject of the verbal noun is in the genitive, the name in the
+    nominative is who speaks. The genitive name nearest before the trigger, unless it owns a relation word ("адвокаты",
+    "әйелі": the speaker's tie to him) — then "оның" (his) before the trigger is that person. None when the sentence's
+    first trigger is no such reported act, or no genitive name fits (the caller keeps its own choice)."""
+    if not clause_types or KK_REPORTED_VERB is None or not KAZAKH.search(sentence):
+        return None
+    _, hit_start, _, hit_end = min(clause_types, key=lambda c: c[1])
+    word = re.search(r"\w*$", sentence[:hit_end]).group() + re.match(r"\w*", sentence[hit_end:]).group()
+    if not KK_REPORTED_OBJECT.fullmatch(word) or not KK_REPORTED_VERB.search(sentence, hit_end):
+        return None
+    breaks = [m.end() for m in KK_CLAUSE_BREAK.finditer(sentence, 0, hit_start)]
+    clause_start = start + (breaks[-1] if breaks else 0)
+    before = [m for m in persons if clause_start <= m.start and m.end <= start + hit_start and m.name not in officials]
+    genitive = [m for m in before if _kazakh_case(m) and KK_GENITIVE.fullmatch(_kazakh_case(m))]
+    if not genitive:
+        return None
+    last = genitive[-1]
+    if KK_RELATION_AFTER is not None and KK_RELATION_AFTER.match(text, last.end):
+        # "Б-ның адвокаты A оның … ұсталғанын айтты": "оның" after the speaker is the one the speaker is tied to
+        speaker = [m for m in before if m.start > last.end]
+        if speaker and KK_HIS.search(text, speaker[-1].end, start + hit_start):
+            return [last.name]
+        return None
+    return [last.name]
 
 
 def _dated_clause(sentence, start, position, dates):
