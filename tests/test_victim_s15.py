@@ -157,6 +157,36 @@ FRAMES = {
         "kk": ("2023 жылғы 12 наурызда {v.nom}, {w.nom} және {t.nom} ұсталды. Келесі күні {t.nom} босатылды.",
                "vwt|released=t", None),
     },
+    "relative after the name": {
+        "en": ("{v.nom}'s mother, {w.nom}, said her son was detained on 12 March 2023.", "v", None),
+        "ru": ("{w.nom}, мать {v.gen}, рассказала, что её сына задержали 12 марта 2023 года.", "v", None),
+        "kk": ("{v.gen} анасы {w.nom} ұлының 2023 жылғы 12 наурызда ұсталғанын айтты.", "v", None),
+    },
+    "relative is the victim": {
+        "en": ("On 12 March 2023 {w.nom}'s son {v.nom} was detained.", "v", None),
+        "ru": ("12 марта 2023 года был задержан сын {w.gen} {v.nom}.", "v", None),
+        "kk": ("2023 жылғы 12 наурызда {w.gen} ұлы {v.nom} ұсталды.", "v", None),
+    },
+    "official who acted": {
+        "en": ("Police officer {o.nom}, who detained {v.nom} on 12 March 2023, was later promoted.", "v", None),
+        "ru": ("Полицейский {o.nom}, задержавший {v.acc} 12 марта 2023 года, позже получил повышение.", "v", None),
+        "kk": ("{v.acc} 2023 жылғы 12 наурызда ұстаған полиция қызметкері {o.nom} кейін қызметі жоғарылады.", "v",
+               None),
+    },
+    "dative victim": {
+        "en": ("On 12 March 2023 investigator {o.nom} charged {v.nom} under Article 174 of the Criminal Code.", "v",
+               {("v", "CC-174")}),
+        "ru": ("12 марта 2023 года следователь {o.nom} предъявил {v.dat} обвинение по статье 174 УК РК.", "v",
+               {("v", "CC-174")}),
+        "kk": ("2023 жылғы 12 наурызда тергеуші {o.nom} {v.dat} ҚК-нің 174-бабы бойынша айып тақты.", "v",
+               {("v", "CC-174")}),
+    },
+    "verdict to a dative": {
+        "en": ("On 12 March 2023 Judge {o.nom} handed {v.nom} a five-year prison sentence.", "v", None),
+        "ru": ("12 марта 2023 года судья {o.nom} вынес приговор {v.dat}: пять лет лишения свободы.", "v", None),
+        "kk": ("2023 жылғы 12 наурызда судья {o.nom} {v.dat} бес жыл бас бостандығынан айыру жазасын тағайындады.",
+               "v", None),
+    },
     # person-article pairs
     "article in the next sentence": {
         "en": ("{v.nom} was detained on 12 March 2023. He was charged under Article 174 of the Criminal Code.", "v",
@@ -189,6 +219,41 @@ FRAMES = {
                "v", {("v", "CC-174")}),
         "kk": ("2023 жылғы 12 наурызда {v.dat} ҚК-нің 174-бабы бойынша айып тағылды, деді оның адвокаты {o.nom}.",
                "v", {("v", "CC-174")}),
+    },
+    "co-defendants, two articles": {
+        "en": ("On 12 March 2023 {v.nom} and {w.nom} were convicted under Articles 174 and 274 of the Criminal Code.",
+               "vw", {("v", "CC-174"), ("w", "CC-174"), ("v", "CC-274"), ("w", "CC-274")}),
+        "ru": ("12 марта 2023 года {v.nom} и {w.nom} осуждены по статьям 174 и 274 УК РК.", "vw",
+               {("v", "CC-174"), ("w", "CC-174"), ("v", "CC-274"), ("w", "CC-274")}),
+        "kk": ("2023 жылғы 12 наурызда {v.nom} мен {w.nom} ҚК-нің 174 және 274-баптары бойынша сотталды.", "vw",
+               {("v", "CC-174"), ("w", "CC-174"), ("v", "CC-274"), ("w", "CC-274")}),
+    },
+    "each their own article": {
+        "en": ("On 12 March 2023 {v.nom} was charged under Article 174 of the Criminal Code and {w.nom} under "
+               "Article 274.", "vw", {("v", "CC-174"), ("w", "CC-274")}),
+        "ru": ("12 марта 2023 года {v.dat} предъявили обвинение по статье 174 УК РК, а {w.dat} — по статье 274 УК "
+               "РК.", "vw", {("v", "CC-174"), ("w", "CC-274")}),
+        "kk": ("2023 жылғы 12 наурызда {v.dat} ҚК-нің 174-бабы бойынша, ал {w.dat} ҚК-нің 274-бабы бойынша айып "
+               "тағылды.", "vw", {("v", "CC-174"), ("w", "CC-274")}),
+    },
+    "list rows": {
+        "en": ("Political prisoners, 12 March 2023:\n1. {v.nom} – Almaty – Article 174 of the Criminal Code – "
+               "detained 12.03.2023\n2. {w.nom} – Astana – Article 405 of the Criminal Code – detained 14.03.2023",
+               "vw", {("v", "CC-174"), ("w", "CC-405")}),
+        "ru": ("Политзаключённые, 12 марта 2023 года:\n1. {v.nom} – Алматы – ст. 174 УК РК – задержан 12.03.2023\n"
+               "2. {w.nom} – Астана – ст. 405 УК РК – задержана 14.03.2023", "vw",
+               {("v", "CC-174"), ("w", "CC-405")}),
+        "kk": ("Саяси тұтқындар, 2023 жылғы 12 наурыз:\n1. {v.nom} – Алматы – ҚК 174-бабы – 12.03.2023 ұсталды\n"
+               "2. {w.nom} – Астана – ҚК 405-бабы – 14.03.2023 ұсталды", "vw",
+               {("v", "CC-174"), ("w", "CC-405")}),
+    },
+    "lawyer names the client's article": {
+        "en": ("{o.nom}, {v.nom}'s lawyer, said on 12 March 2023 that his client had been charged under Article 174 "
+               "of the Criminal Code.", "v", {("v", "CC-174")}),
+        "ru": ("Адвокат {v.gen} {o.nom} 12 марта 2023 года сообщил, что его подзащитному предъявлено обвинение по "
+               "статье 174 УК РК.", "v", {("v", "CC-174")}),
+        "kk": ("{v.gen} адвокаты {o.nom} 2023 жылғы 12 наурызда оған ҚК-нің 174-бабы бойынша айып тағылғанын "
+               "айтты.", "v", {("v", "CC-174")}),
     },
     "the same article": {
         "en": ("{v.nom} was charged under Article 174 of the Criminal Code on 12 March 2023. On 20 March 2023 "

@@ -1395,25 +1395,38 @@ def _printed_as_recorded(text, mention):
     return text[mention.start:mention.end] == mention.name
 
 
-def _russian_object_of_agent(text, sentence, start, hit_start, hit_end, persons):
-    """Russian active verb with a named subject: "Нурлан Абенов приговорил Ерлана Сеитова", "… Абенов избил
-    Сеитова": the name in the nominative right before an active transitive verb is its agent, the declined name
-    after it (the accusative or dative object) its victim. None when the trigger is no such verb, when no declined
-    name follows it in its clause, or when no name in the nominative stands before it (the caller keeps its own
-    choice). Russian only; the case is read from the printed form, which differs from the recorded nominative."""
+RU_OBJECT_VERBS = {row[0] for row in lexicon.table("object_verbs", "ru")} if "ru" in lexicon.languages() else set()
+
+
+def _russian_agent(text, sentence, start, hit_start, hit_end, persons):
+    """The named agent of a Russian active verb whose object is its victim (lexicon ru/object_verbs.tsv:
+    "приговорить", "задержать", "избить" …): the name in the nominative (printed as recorded) right before the verb,
+    in its clause and after no preposition — "Нурлан Абенов приговорил …", "судья … Кайрат Иманкулов приговорил
+    восьмерых …". None when the trigger is no such verb in the active voice or no such name stands before it."""
     if not CYRILLIC.search(sentence) or KAZAKH.search(sentence):
         return None
     word = re.match(r"[а-яё]+", sentence[hit_start:hit_end], re.I)
     if not word:
         return None
     parse = _first_parse(word.group().lower())
-    if parse.tag.POS != "VERB" or "tran" not in parse.tag:
+    if parse.tag.POS != "VERB" or parse.normal_form not in RU_OBJECT_VERBS:
         return None
     at = start + hit_start
     agent = next((m for m in reversed(persons) if m.end <= at), None)
     if agent is None or not _printed_as_recorded(text, agent) or \
             not RU_AGENT_GAP.fullmatch(text, agent.end, at) or \
             RU_PREPOSITION_BEFORE.search(text, max(0, agent.start - 40), agent.start):
+        return None
+    return agent
+
+
+def _russian_object_of_agent(text, sentence, start, hit_start, hit_end, persons):
+    """Russian active verb with a named subject: "Нурлан Абенов приговорил Ерлана Сеитова", "… Абенов избил
+    Сеитова": the name in the nominative right before the verb is its agent (`_russian_agent`), the declined name
+    after it (the accusative or dative object) its victim. None when there is no such agent, or no declined name
+    follows the verb in its clause (the caller keeps its own choice, less the agent)."""
+    agent = _russian_agent(text, sentence, start, hit_start, hit_end, persons)
+    if agent is None:
         return None
     end = start + hit_end
     after = next((m for m in persons if m.start >= end), None)
@@ -1448,10 +1461,19 @@ KIN_OF_AFTER = re.compile(r"[’']s\s+(?:wife|husband|mother|father|son|daughter
                           r"attorney)\s*,?\s*$", re.I)
 
 
+KIN_APPOSITION_AFTER = re.compile(r"\s*,\s*(?:жена|муж|супруга|супруг|мать|отец|сестра|брат|сын|дочь|адвокат|"
+                                  r"защитник)\s+$", re.I)
+
+
 def _relative_speaking(text, mention, persons, start):
     """The person whose relative or lawyer `mention` is, when the mention is named as such and speaks: "B's wife A
-    said he was detained", "Жена Б, А, рассказала, что его задержали" — A speaks of B (the act is B's). None
-    otherwise."""
+    said he was detained", "Жена Б, А, рассказала, что его задержали", "А, мать Б, рассказала, что её сына
+    задержали" — A speaks of B (the act is B's). None otherwise."""
+    following = next((m for m in persons if m.start >= mention.end), None)
+    if following is not None and not _printed_as_recorded(text, following) and \
+            KIN_APPOSITION_AFTER.fullmatch(text, mention.end, following.start) and \
+            re.match(r"\s*,", text[following.end:following.end + 3]) and OPINION_AFTER.match(text, following.end):
+        return following
     if not OPINION_AFTER.match(text, mention.end):
         return None
     previous = next((m for m in reversed(persons) if m.end <= mention.start), None)
@@ -1462,6 +1484,36 @@ def _relative_speaking(text, mention, persons, start):
                                         and KIN_OF_BEFORE.search(text, max(0, previous.start - 20), previous.start)):
         return previous
     return None
+
+
+KK_ACCUSATIVE = re.compile(r"(?:ны|ні|ды|ді|ты|ті|ny|ni|dy|di|ty|ti)", re.I)
+
+
+def _kk_accusative_relative(text, mention, before):
+    """A Kazakh name in the accusative after a word for a relative or a lawyer ("Матаев пен оның ұлы Әсет Матаевты
+    ақтады", "адвокаты Б-ны ұстады"): the case makes the person the verb's object — acted on, not a bystander."""
+    return bool(KAZAKH.search(text[mention.start:mention.end] + before) and _kazakh_case(mention)
+                and KK_ACCUSATIVE.fullmatch(_kazakh_case(mention)) and BYSTANDER_BEFORE.search(before))
+
+
+KK_PASSIVE_AFTER = re.compile(r"\s+(?:[^\s.!?;,]+\s+){0,6}?[^\s.!?;,]*(?:ыл|іл|л|ын|ін|н)(?:ды|ді)(?=[\s.!?;]|$)", re.I)
+
+
+def _kk_relative_subject(text, mention, persons, before, end):
+    """Kazakh: a name in the nominative after a word for a relative, right before a passive verb ("Б-ның ұлы А
+    2023 жылы ұсталды"), is that verb's subject: the genitive owner of the word (Б) returned, to be no victim.
+    None otherwise (the relative who speaks, "Б-ның анасы А … айтты", stays a bystander)."""
+    if not KAZAKH.search(before + text[mention.start:mention.end]) or _kazakh_case(mention) != "" or \
+            not BYSTANDER_BEFORE.search(before):
+        return None
+    passive = KK_PASSIVE_AFTER.match(text, mention.end, end)
+    if passive is None or any(mention.end < m.start < passive.end() for m in persons):
+        return None
+    owner = next((m for m in reversed(persons) if m.end <= mention.start), None)
+    if owner is None or not _kazakh_case(owner) or not KK_GENITIVE.fullmatch(_kazakh_case(owner)) or \
+            len(text[owner.end:mention.start].split()) > 2:
+        return None
+    return owner
 
 
 def _pronoun_before_trigger(text, sentence, start, hit_start, hit_end, persons, victims, mentions, officials):
@@ -2136,6 +2188,12 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 if CLIENT_OF.match(text[mention.end:mention.end + 30]) and CLIENT.search(sentence):
                     victims.append(mention.name)  # "According to X's lawyer, his client was charged …": X
                 continue  # "Ashim’s daughter fears …": the subject is the relative
+            owner = _kk_relative_subject(text, mention, persons, before, end)
+            if owner is not None:
+                # "Б-ның ұлы А ұсталды": the son is the passive verb's subject, the one acted on; his mother only
+                # says whose son he is
+                victims = [v for v in victims if v != owner.name] + [mention.name]
+                continue
             kin_of = _relative_speaking(text, mention, persons, start) if not KAZAKH.search(sentence) else None
             if kin_of is not None and PRONOUN.search(text, mention.end, end):
                 bystanders.add(mention.name)  # "B's wife A said he was detained": B's act, A speaks
@@ -2144,7 +2202,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             official = (PERPETRATOR_CUE.search(before) and not kazakh_object(mention)) or mention.name in officials or (
                 previous_official is not None and BARE_GLUE.match(text[previous_official.end:mention.start]))
             previous_official = mention if official else None  # "three judges – A, B and C –"
-            if not official and not PASSIVE_SUBJECT.match(text, mention.end) and (
+            if not official and not PASSIVE_SUBJECT.match(text, mention.end) and not _kk_accusative_relative(
+                    text, mention, before) and (
                     is_bystander(text, mention, before) or SPEAKER_AT_END.match(text, mention.end) or (
                     mention.name in lawyers and OPINION_AFTER.match(text, mention.end)) or (
                     previous_bystander is not None and BARE_GLUE.match(text[previous_bystander.end:mention.start])
@@ -2443,6 +2502,12 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 v for v in victims if not any(m.name == v and _named_obliquely(text, m, start) for m in persons)] \
                 or victims
             own_victims += [n for n in _companions(text, start, hit_end, end, persons, victims) if n not in own_victims]
+            ru_agent = _russian_agent(text, sentence, start, hit_start, hit_end, persons)
+            if ru_agent is not None and ru_agent.name in own_victims:
+                # "судья … Кайрат Иманкулов приговорил восьмерых …": the subject of the active verb is its agent
+                own_victims = [v for v in own_victims if v != ru_agent.name]
+                if not own_victims:
+                    continue
             referent = _pronoun_before_trigger(text, sentence, start, hit_start, hit_end, persons, own_victims,
                                                mentions, officials | lawyers)
             if referent:
