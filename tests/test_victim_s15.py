@@ -267,7 +267,9 @@ FRAMES = {
 
 # Cases that still fail after this session's changes, kept visible (strict: a case that starts passing must be moved
 # out of this list). Filled from the printed table.
-STILL_FAILING = {("genitive possessor", "kk")}  # "Б-ның … ұсталуын … айыптады": no trigger for the verbal noun "ұсталу"
+STILL_FAILING = {("genitive possessor", "kk"),  # "Б-ның … ұсталуын … айыптады": no trigger for the verbal noun
+                 ("relative is the victim", "ru"),  # "сын Айгерим Бековой Ерлан Сеитов": one name of two (names.py)
+                 ("official who acted", "ru")}  # "задержавший Б": the active participle is no trigger
 
 
 class _Forms(dict):

@@ -1461,6 +1461,8 @@ KIN_OF_AFTER = re.compile(r"[’']s\s+(?:wife|husband|mother|father|son|daughter
                           r"attorney)\s*,?\s*$", re.I)
 
 
+RU_LAWYER_OF = re.compile(r"(?<!\w)(?:адвокат|защитник)\s+(?:[А-ЯЁ][а-яё-]+\s+){0,3}$", re.I)
+RU_CLIENT = re.compile(r"(?<!\w)(?:подзащитн|клиент)\w*", re.I)
 KIN_APPOSITION_AFTER = re.compile(r"\s*,\s*(?:жена|муж|супруга|супруг|мать|отец|сестра|брат|сын|дочь|адвокат|"
                                   r"защитник)\s+$", re.I)
 
@@ -1474,7 +1476,14 @@ def _relative_speaking(text, mention, persons, start):
             KIN_APPOSITION_AFTER.fullmatch(text, mention.end, following.start) and \
             re.match(r"\s*,", text[following.end:following.end + 3]) and OPINION_AFTER.match(text, following.end):
         return following
-    if not OPINION_AFTER.match(text, mention.end):
+    if following is not None and re.fullmatch(r"\s*,\s*", text[mention.end:following.start]):
+        # "A, B's lawyer, said that his client …": A is B's lawyer
+        tie = RELATIVE_AFTER.match(text[following.end:following.end + 40])
+        tie_end = following.end + tie.end() if tie else 0
+        if tie and re.match(r"\s*,", text[tie_end:tie_end + 3]) and OPINION_AFTER.match(text, tie_end):
+            return following
+    if not OPINION_AFTER.match(text, mention.end) and not RU_LAWYER_OF.search(text, max(0, mention.start - 60),
+                                                                              mention.start):
         return None
     previous = next((m for m in reversed(persons) if m.end <= mention.start), None)
     if previous is None or previous.start < start:
@@ -1483,6 +1492,9 @@ def _relative_speaking(text, mention, persons, start):
     if KIN_OF_AFTER.fullmatch(glue) or (re.fullmatch(r"\s*,\s*", glue) and not _printed_as_recorded(text, previous)
                                         and KIN_OF_BEFORE.search(text, max(0, previous.start - 20), previous.start)):
         return previous
+    if re.fullmatch(r"\s*", glue) and not _printed_as_recorded(text, previous) and \
+            RU_LAWYER_OF.search(text, max(0, previous.start - 20), previous.start) and RU_CLIENT.search(text, mention.end):
+        return previous  # "Адвокат Б А сообщил, что его подзащитному …": Б is the client
     return None
 
 
@@ -1514,6 +1526,43 @@ def _kk_relative_subject(text, mention, persons, before, end):
             len(text[owner.end:mention.start].split()) > 2:
         return None
     return owner
+
+
+GAP_BY_PROVISION_BEFORE = re.compile(r"(?:,\s*)?(?<!\w)(?:and|а|ал|al)\s+$|,\s+$", re.I)
+GAP_BY_PROVISION_AFTER = re.compile(r"\s*[—–-]?\s*(?:under|по|ҚК|QK)(?!\w)", re.I)
+
+
+def _gapped_by_provision(text, hit_end, end, persons, victims, refs):
+    """Persons after the trigger with their own article and no verb of their own ("A was charged under Article 174
+    and B under Article 274", "А предъявили обвинение по статье 174, а Б — по статье 274"): the verb is theirs too."""
+    extra, position = [], hit_end
+    for m in (m for m in persons if hit_end <= m.start < end):
+        ref_before = [r for r in refs if position <= r.start and r.end <= m.start]
+        if m.name not in victims or not ref_before or not GAP_BY_PROVISION_BEFORE.search(
+                text, max(ref_before[-1].end, m.start - 12), m.start) or not GAP_BY_PROVISION_AFTER.match(text, m.end):
+            break
+        extra.append(m.name)
+        position = m.end
+    return extra
+
+
+def _provision_per_victim(refs, victim_mentions):
+    """Each victim followed by an article of their own, before the next victim ("A under Article 174 and B under
+    Article 274", "Х-ке 174-бабы бойынша, ал Ү-ке 274-бабы бойынша"): the owners of each article ([names] per ref),
+    the victim named last before it. None unless every victim mention (two at least) is followed by one."""
+    named = sorted({m.start: m for m in victim_mentions}.values(), key=lambda m: m.start)
+    if len({m.name for m in named}) < 2 or not refs:
+        return None
+    bounds = [m.start for m in named[1:]] + [10 ** 12]
+    if any(not any(m.end <= r.start < bound for r in refs) for m, bound in zip(named, bounds)):
+        return None
+    owners = []
+    for r in refs:
+        before = [m for m in named if m.end <= r.start]
+        if not before:
+            return None
+        owners.append([before[-1].name])
+    return owners
 
 
 def _pronoun_before_trigger(text, sentence, start, hit_start, hit_end, persons, victims, mentions, officials):
@@ -2182,6 +2231,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         if partitive and not clause_types:
             inherited, partitive = partitive, None
         previous_bystander = previous_official = None
+        spoken_of = set()  # persons a relative or a lawyer of theirs speaks of in this sentence
         for mention in persons:
             before = text[max(start, mention.start - 25):mention.start]
             if RELATIVE_AFTER.match(text[mention.end:mention.end + 30]):
@@ -2197,6 +2247,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             kin_of = _relative_speaking(text, mention, persons, start) if not KAZAKH.search(sentence) else None
             if kin_of is not None and PRONOUN.search(text, mention.end, end):
                 bystanders.add(mention.name)  # "B's wife A said he was detained": B's act, A speaks
+                spoken_of.add(kin_of.name)
                 victims = [v for v in victims if v != mention.name and v != kin_of.name] + [kin_of.name]
                 continue
             official = (PERPETRATOR_CUE.search(before) and not kazakh_object(mention)) or mention.name in officials or (
@@ -2491,8 +2542,10 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             if agents and not subject and not group and all(m.end <= start + hit_start for m in agents) \
                     and not AUXILIARY.search(sentence[:hit_start]) \
                     and not OWN_OBJECT.match(sentence, hit_end) \
-                    and not any(m.start >= start + hit_end and m.name in victims for m in persons):
+                    and not any(m.start >= start + hit_end and m.name in victims for m in persons) \
+                    and not spoken_of & set(victims):
                 continue  # "…, his lawyer Serik Bekov warned": the person before an active verb is its agent
+                # (not "the lawyer of B, A, said that his client was charged": B's charge, A speaks)
             acted_on = _object_of_named_agent(text, sentence, start, hit_start, persons, recent, officials | lawyers)
             if acted_on is None:
                 acted_on = _russian_object_of_agent(text, sentence, start, hit_start, hit_end, persons)
@@ -2502,6 +2555,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 v for v in victims if not any(m.name == v and _named_obliquely(text, m, start) for m in persons)] \
                 or victims
             own_victims += [n for n in _companions(text, start, hit_end, end, persons, victims) if n not in own_victims]
+            gapped = _gapped_by_provision(text, start + hit_end, end, persons, victims, refs) if provisions_here else []
+            own_victims += [n for n in gapped if n not in own_victims]
             ru_agent = _russian_agent(text, sentence, start, hit_start, hit_end, persons)
             if ru_agent is not None and ru_agent.name in own_victims:
                 # "судья … Кайрат Иманкулов приговорил восьмерых …": the subject of the active verb is its agent
@@ -2522,6 +2577,10 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             victim_mentions = [m for m in persons if m.name in own_victims and m.start >= start + hit_start]
             ref_owners = [_owners(text, ref, start + hit_start, victim_mentions, refs) for ref in refs] \
                 if provisions_here else []
+            per_victim = _provision_per_victim(refs, [m for m in persons if m.name in own_victims]) \
+                if provisions_here and len(own_victims) > 1 else None
+            if per_victim:
+                ref_owners = per_victim  # "A under Article 174 and B under Article 274": each their own
             before_trigger = [d for d in own_dates if d.start < start + hit_start]
             if len(before_trigger) > 1 and KAZAKH.search(sentence):
                 # "Кеше сот 2022 жылғы қаңтар оқиғаларына қатысқан Х-ны … кінәлі деп танып": a date the next
@@ -3052,7 +3111,7 @@ def _kk_reported(sentence, start, hit_start, hit_end, dates):
 
 
 KK_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің|nyñ|nıñ|dyñ|dıñ|tyñ|tıñ)", re.I)
-KK_HIS = re.compile(r"(?<!\w)(?:оның|onyñ)\s+(?:\S+\s+){0,6}?$", re.I)
+KK_HIS = re.compile(r"(?<!\w)(?:оның|оған|оны|onyñ|oğan|ony)\s+(?:\S+\s+){0,6}?$", re.I)
 KK_RELATION_AFTER = re.compile(rf"\s+(?:{'|'.join(row[1] for row in lexicon.table('modifiers', 'kk') if row[0] == 'bystander')})"
                                r"(?!\w)", re.I) if "kk" in lexicon.languages() else None
 
