@@ -1565,6 +1565,24 @@ def _provision_per_victim(refs, victim_mentions):
     return owners
 
 
+RU_KIN_NOUN_BEFORE = re.compile(r"(?<!\w)(?:сын|сына|сыну|сыном|дочь|дочери|жена|жены|жене|жену|женой|муж|мужа|мужу|"
+                                r"брат|брата|брату|братом|сестра|сестры|сестре|сестру|мать|матери|отец|отца|отцу|"
+                                r"адвокат|адвоката|адвокату|защитник|защитника)\s+$", re.I)
+
+
+def _ru_kin_anchor(text, mention, persons):
+    """A Russian name declined after a word for a relative or a lawyer and followed at once by a name in the
+    nominative ("был задержан сын Айгерим Бековой Ерлан Сеитов", "Адвокат Б А сообщил"): it says whose son or lawyer
+    the next person is — no victim of the sentence's act by itself."""
+    if not CYRILLIC.search(text[mention.start:mention.end]) or KAZAKH.search(text[mention.start:mention.end]) or \
+            _printed_as_recorded(text, mention) or \
+            not RU_KIN_NOUN_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+        return False
+    following = next((m for m in persons if m.start >= mention.end), None)
+    return following is not None and re.fullmatch(r"\s*,?\s*", text[mention.end:following.start]) is not None and \
+        _printed_as_recorded(text, following)
+
+
 def _pronoun_before_trigger(text, sentence, start, hit_start, hit_end, persons, victims, mentions, officials):
     """Russian: a dative pronoun right before the trigger ("прокуратура вынесла ей предупреждение …") while everyone
     the sentence names stands in a later clause ("— после того как издание сообщило о задержании Б"): the act is the
@@ -2255,7 +2273,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             previous_official = mention if official else None  # "three judges – A, B and C –"
             if not official and not PASSIVE_SUBJECT.match(text, mention.end) and not _kk_accusative_relative(
                     text, mention, before) and (
-                    is_bystander(text, mention, before) or SPEAKER_AT_END.match(text, mention.end) or (
+                    _ru_kin_anchor(text, mention, persons) or is_bystander(text, mention, before) or SPEAKER_AT_END.match(text, mention.end) or (
                     mention.name in lawyers and OPINION_AFTER.match(text, mention.end)) or (
                     previous_bystander is not None and BARE_GLUE.match(text[previous_bystander.end:mention.start])
                     and re.search(r"(?<!\w)(?:and|и|мен|пен|бен|және|&)(?!\w)",
