@@ -1583,6 +1583,21 @@ def _ru_kin_anchor(text, mention, persons):
         _printed_as_recorded(text, following)
 
 
+RU_CONDEMNED_OBJECT = re.compile(rf"(?<!\w)(?:{MODIFIERS_RU['condemned_object']})(?!\w)", re.I) \
+    if "condemned_object" in MODIFIERS_RU else None
+
+
+def _condemned_not_convicted(sentence, hit_start, hit_end):
+    """"Задержание Б осудил правозащитник А", "А осудил арест Б": "осудил" with an act or a decision for its object
+    (lexicon ru condemned_object) in its clause condemns that act — no verdict."""
+    if RU_CONDEMNED_OBJECT is None or not re.match(r"осудил", sentence[hit_start:hit_end], re.I):
+        return False
+    # the object right after the verb ("осудил арест Б", "осудили действия полиции"), or opening the sentence
+    # ("Задержание Б … осудил А")
+    return bool(re.match(rf"\s+(?:[а-яё]+\s+)?(?:{MODIFIERS_RU['condemned_object']})(?!\w)", sentence[hit_end:], re.I)
+                or RU_CONDEMNED_OBJECT.match(sentence, len(sentence) - len(sentence.lstrip())))
+
+
 def _pronoun_before_trigger(text, sentence, start, hit_start, hit_end, persons, victims, mentions, officials):
     """Russian: a dative pronoun right before the trigger ("прокуратура вынесла ей предупреждение …") while everyone
     the sentence names stands in a later clause ("— после того как издание сообщило о задержании Б"): the act is the
@@ -2289,6 +2304,10 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         reported = _kk_reported_victims(text, sentence, start, clause_types, persons, officials | lawyers)
         if reported:
             victims = reported  # "A Б-ның … ұсталғанын айтты": Б's act, A speaks
+            # "Б-ның ұсталуын А айыптады": A condemns Б's detention — "айыптады" charges no one here
+            first = min(c[1] for c in clause_types)
+            clause_types = [c for c in clause_types if c[1] == first or KK_CONDEMNED is None
+                            or not KK_CONDEMNED.fullmatch(sentence[c[1]:c[3]])]
         if not victims and re.match(r"\s*(?:All|Both|Each)(?:\s+of\s+them)?\s+(?:were|was|are|have|left|walked|came|got)\b",
                                     sentence):
             paragraph_start = text_rfind(text, "\n\n", 0, max(text_rfind(text, "\n\n", 0, start), 0))  # this and the one before
@@ -2530,6 +2549,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             if relative and len(clause_types) > 1 and not any(
                     start + relative.start() <= d.start < start + hit_end + 40 for d in own_dates):
                 continue  # "A, who was tried on the same counts, was given …": told in passing, no date of its own
+            if act_type == "sentenced" and _condemned_not_convicted(sentence, hit_start, hit_end):
+                continue  # "Задержание Б осудил правозащитник А": a condemnation, no verdict
             if act_type == "sentenced" and penalty and penalty["kind"] == "administrative_detention":
                 act_type = "administrative_detention"  # a court's N days is a deprivation, not a sentence
             if act_type == "sentenced" and penalty and penalty["kind"] == "fine" and \
@@ -3128,6 +3149,9 @@ def _kk_reported(sentence, start, hit_start, hit_end, dates):
     return all(d.start >= start + hit_end for d in dates)
 
 
+KK_VERBAL_NOUN_OBJECT = re.compile(r"\w+(?:у|ю)(?:ын|ін|ына|іне)", re.I)  # "ұсталуын": the detaining (object)
+KK_CONDEMNED = re.compile(rf"(?<!\w)(?:{MODIFIERS_KK['condemned_after']})(?!\w)", re.I) \
+    if "condemned_after" in MODIFIERS_KK else None
 KK_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің|nyñ|nıñ|dyñ|dıñ|tyñ|tıñ)", re.I)
 KK_HIS = re.compile(r"(?<!\w)(?:оның|оған|оны|onyñ|oğan|ony)\s+(?:\S+\s+){0,6}?$", re.I)
 KK_RELATION_AFTER = re.compile(rf"\s+(?:{'|'.join(row[1] for row in lexicon.table('modifiers', 'kk') if row[0] == 'bystander')})"
@@ -3144,7 +3168,8 @@ def _kk_reported_victims(text, sentence, start, clause_types, persons, officials
         return None
     _, hit_start, _, hit_end = min(clause_types, key=lambda c: c[1])
     word = re.search(r"\w*$", sentence[:hit_end]).group() + re.match(r"\w*", sentence[hit_end:]).group()
-    if not KK_REPORTED_OBJECT.fullmatch(word) or not KK_REPORTED_VERB.search(sentence, hit_end):
+    if not (KK_REPORTED_OBJECT.fullmatch(word) or KK_VERBAL_NOUN_OBJECT.fullmatch(word)) or not (
+            KK_REPORTED_VERB.search(sentence, hit_end) or (KK_CONDEMNED and KK_CONDEMNED.search(sentence, hit_end))):
         return None
     breaks = [m.end() for m in KK_CLAUSE_BREAK.finditer(sentence, 0, hit_start)]
     clause_start = start + (breaks[-1] if breaks else 0)
