@@ -22,7 +22,11 @@ def _ru(nom, gen, dat, ins, acc=None, gender="m"):
 
 
 def _kk(nom, acc, gen, dat, ins):
-    return {"nom": nom, "acc": acc, "gen": gen, "dat": dat, "ins": ins}
+    # "and" after the name, by its last sound: "Сейтов пен", "Бекова мен", "Кенжебек пен"
+    last = nom[-1].lower()
+    conj = "пен" if nom.lower().endswith(("ов", "ев")) or last in "пфкқтсшщхцч" else \
+        "бен" if last in "бвгғджз" else "мен"
+    return {"nom": nom, "acc": acc, "gen": gen, "dat": dat, "ins": ins, "and": f"{nom} {conj}"}
 
 
 # Names made up for the frames; each set: a first victim (man), a second victim (woman), an official, a third person.
@@ -101,7 +105,7 @@ FRAMES = {
     "co-defendants": {
         "en": ("{v.nom} and {w.nom} were detained on 12 March 2023.", "vw", None),
         "ru": ("12 марта 2023 года {v.nom} и {w.nom} были задержаны.", "vw", None),
-        "kk": ("2023 жылғы 12 наурызда {v.nom} мен {w.nom} ұсталды.", "vw", None),
+        "kk": ("2023 жылғы 12 наурызда {v.and} {w.nom} ұсталды.", "vw", None),
     },
     "one of several": {
         "en": ("{v.nom}, {w.nom} and {t.nom} were detained on 12 March 2023. {t.nom} was released the next day.",
@@ -201,6 +205,18 @@ FRAMES = {
         "kk": ("2023 жылғы 12 наурызда судья {o.nom} {v.dat} бес жыл бас бостандығынан айыру жазасын тағайындады.",
                "v", None),
     },
+    "judge with initials": {
+        "en": ("On 12 March 2023 Judge {o.initial} sentenced {v.nom} to five years in prison.", "v", None),
+        "ru": ("12 марта 2023 года судья {o.initial} приговорил {v.acc} к пяти годам лишения свободы.", "v", None),
+        "kk": ("2023 жылғы 12 наурызда судья {o.initial} {v.acc} бес жылға бас бостандығынан айыруға соттады.",
+               "v", None),
+    },
+    "in the case of": {
+        "en": ("On 12 March 2023 the court delivered its verdict in the case of {v.nom}, presided over by Judge "
+               "{o.nom}.", "v", None),
+        "ru": ("12 марта 2023 года судья {o.nom} вынес приговор по делу {v.gen}.", "v", None),
+        "kk": ("2023 жылғы 12 наурызда судья {o.nom} {v.gen} ісі бойынша үкім шығарды.", "v", None),
+    },
     # person-article pairs
     "article in the next sentence": {
         "en": ("{v.nom} was detained on 12 March 2023. He was charged under Article 174 of the Criminal Code.", "v",
@@ -215,7 +231,7 @@ FRAMES = {
                "Criminal Code.", "vw", {("v", "CC-174"), ("w", "CC-174")}),
         "ru": ("12 марта 2023 года {v.nom} и {w.nom} были задержаны. Обоим предъявили обвинение по статье 174 УК "
                "РК.", "vw", {("v", "CC-174"), ("w", "CC-174")}),
-        "kk": ("2023 жылғы 12 наурызда {v.nom} мен {w.nom} ұсталды. Екеуіне де ҚК-нің 174-бабы бойынша айып "
+        "kk": ("2023 жылғы 12 наурызда {v.and} {w.nom} ұсталды. Екеуіне де ҚК-нің 174-бабы бойынша айып "
                "тағылды.", "vw", {("v", "CC-174"), ("w", "CC-174")}),
     },
     "judge and article": {
@@ -239,7 +255,7 @@ FRAMES = {
                "vw", {("v", "CC-174"), ("w", "CC-174"), ("v", "CC-274"), ("w", "CC-274")}),
         "ru": ("12 марта 2023 года {v.nom} и {w.nom} осуждены по статьям 174 и 274 УК РК.", "vw",
                {("v", "CC-174"), ("w", "CC-174"), ("v", "CC-274"), ("w", "CC-274")}),
-        "kk": ("2023 жылғы 12 наурызда {v.nom} мен {w.nom} ҚК-нің 174 және 274-баптары бойынша сотталды.", "vw",
+        "kk": ("2023 жылғы 12 наурызда {v.and} {w.nom} ҚК-нің 174 және 274-баптары бойынша сотталды.", "vw",
                {("v", "CC-174"), ("w", "CC-174"), ("v", "CC-274"), ("w", "CC-274")}),
     },
     "each their own article": {
@@ -281,13 +297,15 @@ FRAMES = {
 
 # Cases that still fail, kept visible (strict: a case that starts passing must leave this list): none at the end of
 # session 15; a frame added later that fails goes here with its reason.
-STILL_FAILING = set()
+STILL_FAILING = {("in the case of", "en")}  # "delivered the verdict in the case of B": no English trigger (lexicon)
 
 
 class _Forms(dict):
     def __getattr__(self, case):
         if case == "first":
             return self["nom"].split()[0]
+        if case == "initial":  # "Н. Әбенов"
+            return f"{self['nom'][0]}. {self['nom'].split()[-1]}"
         if case == "last":
             return self["nom"].split()[-1]
         return self.get(case, self["nom"])

@@ -1807,6 +1807,11 @@ def _two_kazakh_names(run):
             not any(_is_initial(w) for w in words) and not re.search(r"(?:ұлы|улы|қызы|кызы)$", words[1].lower()) and \
             not re.search(r"(?:ұлы|улы|қызы|кызы)\w{0,4}$", words[3].lower()):
         return [run[:2], run[2:]]
+    # An initial and a family name, then a given name and a family name: "судья Н. Әбенов Ерлан Сейтовты …" (the
+    # judge, then the one sentenced)
+    if len(run) == 4 and _is_initial(words[0]) and not _is_initial(words[1]) and _kazakh_given(words[2]) and \
+            not _is_initial(words[3]) and not re.search(r"(?:ұлы|улы|қызы|кызы)\w{0,4}$", words[3].lower()):
+        return [run[:2], run[2:]]
     # The same by the words' shapes, when the lexicon lacks a given name ("прокурор Алма Сейітова Өркен Кенжебекті
     # …"): a nominative family name second ("-ов", "-ова", "-ев" …) and a third word that is none begin a second
     # person (one person's four words would be "Family Given Patronymic …", with no family name second).
