@@ -217,6 +217,11 @@ FRAMES = {
         "ru": ("12 марта 2023 года судья {o.nom} вынес приговор по делу {v.gen}.", "v", None),
         "kk": ("2023 жылғы 12 наурызда судья {o.nom} {v.gen} ісі бойынша үкім шығарды.", "v", None),
     },
+    "together with, first": {
+        "en": ("Together with {t.nom}, {v.nom} and {w.nom} were detained on 12 March 2023.", "vwt", None),
+        "ru": ("Вместе с {t.ins} 12 марта 2023 года задержаны {v.nom} и {w.nom}.", "vwt", None),
+        "kk": ("2023 жылғы 12 наурызда {t.ins} бірге {v.and} {w.nom} ұсталды.", "vwt", None),
+    },
     # person-article pairs
     "article in the next sentence": {
         "en": ("{v.nom} was detained on 12 March 2023. He was charged under Article 174 of the Criminal Code.", "v",

@@ -1455,6 +1455,31 @@ def _companions(text, start, hit_end, end, persons, victims):
             and TOGETHER_BEFORE.search(text, max(start + hit_end, m.start - 40), m.start)]
 
 
+def _subjects_after_companion(text, start, hit_end, end, persons, victims, subject):
+    """"Вместе с Нургалиевым осуждены А, Б и В": when every subject found before the trigger is a companion ("вместе
+    с", "together with"), the subjects of the passive verb stand after it — the list right after the trigger."""
+    if not subject or TOGETHER_BEFORE is None:
+        return []
+    for m in persons:
+        if m.name in subject and m.end <= start + hit_end and \
+                not TOGETHER_BEFORE.search(text, max(start, m.start - 40), m.start):
+            return []
+    after = [m for m in persons if start + hit_end <= m.start < end]
+    if not after or m_gap(text, start + hit_end, after[0].start) or after[0].name not in victims:
+        return []
+    named = [after[0]]
+    for m in after[1:]:
+        if not BARE_GLUE.fullmatch(text[named[-1].end:m.start]) or m.name not in victims:
+            break
+        named.append(m)
+    return [m.name for m in named]
+
+
+def m_gap(text, a, b):
+    """More than a few words, or a clause break, between a trigger and the name after it."""
+    return len(text[a:b].split()) > 4 or bool(re.search(r"[.;:,]", text[a:b]))
+
+
 KIN_OF_BEFORE = re.compile(r"(?<!\w)(?:жена|муж|супруга|супруг|мать|отец|сестра|брат|сын|дочь|адвокат|защитник)\s+$",
                            re.I)
 KIN_OF_AFTER = re.compile(r"[’']s\s+(?:wife|husband|mother|father|son|daughter|sister|brother|lawyer|counsel|"
@@ -2594,6 +2619,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 v for v in victims if not any(m.name == v and _named_obliquely(text, m, start) for m in persons)] \
                 or victims
             own_victims += [n for n in _companions(text, start, hit_end, end, persons, victims) if n not in own_victims]
+            own_victims += [n for n in _subjects_after_companion(text, start, hit_end, end, persons, victims, subject)
+                            if n not in own_victims]
             gapped = _gapped_by_provision(text, start + hit_end, end, persons, victims, refs) if provisions_here else []
             own_victims += [n for n in gapped if n not in own_victims]
             ru_agent = _russian_agent(text, sentence, start, hit_start, hit_end, persons)
