@@ -1518,7 +1518,8 @@ def _relative_speaking(text, mention, persons, start):
                                         and KIN_OF_BEFORE.search(text, max(0, previous.start - 20), previous.start)):
         return previous
     if re.fullmatch(r"\s*", glue) and not _printed_as_recorded(text, previous) and \
-            RU_LAWYER_OF.search(text, max(0, previous.start - 20), previous.start) and RU_CLIENT.search(text, mention.end):
+            RU_LAWYER_OF.search(text, max(0, previous.start - 20), previous.start) and \
+            RU_CLIENT.search(text, mention.end):
         return previous  # "Адвокат Б А сообщил, что его подзащитному …": Б is the client
     return None
 
@@ -2313,7 +2314,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             previous_official = mention if official else None  # "three judges – A, B and C –"
             if not official and not PASSIVE_SUBJECT.match(text, mention.end) and not _kk_accusative_relative(
                     text, mention, before) and (
-                    _ru_kin_anchor(text, mention, persons) or is_bystander(text, mention, before) or SPEAKER_AT_END.match(text, mention.end) or (
+                    _ru_kin_anchor(text, mention, persons) or
+                    is_bystander(text, mention, before) or SPEAKER_AT_END.match(text, mention.end) or (
                     mention.name in lawyers and OPINION_AFTER.match(text, mention.end)) or (
                     previous_bystander is not None and BARE_GLUE.match(text[previous_bystander.end:mention.start])
                     and re.search(r"(?<!\w)(?:and|и|мен|пен|бен|және|&)(?!\w)",
@@ -3181,8 +3183,9 @@ KK_CONDEMNED = re.compile(rf"(?<!\w)(?:{MODIFIERS_KK['condemned_after']})(?!\w)"
     if "condemned_after" in MODIFIERS_KK else None
 KK_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің|nyñ|nıñ|dyñ|dıñ|tyñ|tıñ)", re.I)
 KK_HIS = re.compile(r"(?<!\w)(?:оның|оған|оны|onyñ|oğan|ony)\s+(?:\S+\s+){0,6}?$", re.I)
-KK_RELATION_AFTER = re.compile(rf"\s+(?:{'|'.join(row[1] for row in lexicon.table('modifiers', 'kk') if row[0] == 'bystander')})"
-                               r"(?!\w)", re.I) if "kk" in lexicon.languages() else None
+_KK_BYSTANDER = [row[1] for row in lexicon.table("modifiers", "kk") if row[0] == "bystander"] \
+    if "kk" in lexicon.languages() else []
+KK_RELATION_AFTER = re.compile(rf"\s+(?:{'|'.join(_KK_BYSTANDER)})(?!\w)", re.I) if _KK_BYSTANDER else None
 
 
 def _kk_reported_victims(text, sentence, start, clause_types, persons, officials):
