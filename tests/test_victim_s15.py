@@ -223,6 +223,26 @@ FRAMES = {
         "ru": ("Вместе с {t.ins} 12 марта 2023 года задержаны {v.nom} и {w.nom}.", "vwt", None),
         "kk": ("2023 жылғы 12 наурызда {t.ins} бірге {v.and} {w.nom} ұсталды.", "vwt", None),
     },
+    "the lawyer is the victim": {
+        "en": ("On 12 March 2023 {v.nom}'s lawyer {o.nom} was detained.", "o", None),
+        "ru": ("12 марта 2023 года был задержан адвокат {v.gen} {o.nom}.", "o", None),
+        "kk": ("2023 жылғы 12 наурызда {v.gen} адвокаты {o.nom} ұсталды.", "o", None),
+    },
+    "co-objects": {
+        "en": ("On 12 March 2023 police detained {v.nom} and {w.nom}.", "vw", None),
+        "ru": ("12 марта 2023 года полиция задержала {v.acc} и {w.acc}.", "vw", None),
+        "kk": ("2023 жылғы 12 наурызда полиция {v.and} {w.acc} ұстады.", "vw", None),
+    },
+    "according to, genitive": {
+        "en": ("According to {o.nom}, police detained {v.nom} on 12 March 2023.", "v", None),
+        "ru": ("Как сообщил {o.nom}, 12 марта 2023 года полиция задержала {v.acc}.", "v", None),
+        "kk": ("Адвокат {o.gen} айтуынша, {v.nom} 2023 жылғы 12 наурызда ұсталды.", "v", None),
+    },
+    "reported with a quote verb": {
+        "en": ("{o.nom} stated that police had detained {v.nom} on 12 March 2023.", "v", None),
+        "ru": ("{o.nom} заявил, что 12 марта 2023 года полиция задержала {v.acc}.", "v", None),
+        "kk": ("{o.nom} {v.acc} 2023 жылғы 12 наурызда полиция ұстады деп мәлімдеді.", "v", None),
+    },
     # person-article pairs
     "article in the next sentence": {
         "en": ("{v.nom} was detained on 12 March 2023. He was charged under Article 174 of the Criminal Code.", "v",

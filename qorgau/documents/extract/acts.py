@@ -1480,6 +1480,21 @@ def m_gap(text, a, b):
     return len(text[a:b].split()) > 4 or bool(re.search(r"[.;:,]", text[a:b]))
 
 
+COMPLEMENT = re.compile(r"(?:,\s*)?(?<!\w)(?:that|что|как)(?!\w)", re.I)
+
+
+def _after_complement(text, start, hit_start, hit_end, end, persons, victims):
+    """The persons after a trigger whose clause opens with "that" / "что" after the last person named before it ("X
+    stated that police had detained Y"): the person before speaks, the act is of those after. None otherwise."""
+    before = [m for m in persons if m.end <= start + hit_start]
+    after = [m for m in persons if start + hit_end <= m.start < end and m.name in victims]
+    gap = text[start + hit_end:after[0].start] if after else ""
+    if not before or not after or not COMPLEMENT.search(text, before[-1].end, start + hit_start) or \
+            re.search(r"[.;:]", gap) or len(gap.split()) > 6:
+        return None
+    return after
+
+
 KIN_OF_BEFORE = re.compile(r"(?<!\w)(?:жена|муж|супруга|супруг|мать|отец|сестра|брат|сын|дочь|адвокат|защитник)\s+$",
                            re.I)
 KIN_OF_AFTER = re.compile(r"[’']s\s+(?:wife|husband|mother|father|son|daughter|sister|brother|lawyer|counsel|"
@@ -2598,13 +2613,17 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 provisions_here = []
             # Each trigger is about its own subject, and takes the date nearest before it in the sentence.
             # (Kazakh marks the objects by their case, and lists them with "мен", "ал": all are the victims.)
-            subject = [m.name for m in subject_of(text, start + hit_start, start + hit_end, persons)
+            # "X stated that police had detained Y", "X заявил, что полиция задержала Y": X speaks; the act's
+            # persons are those of the clause after "that"
+            told = _after_complement(text, start, hit_start, hit_end, end, persons, victims) \
+                if not KAZAKH.search(sentence) else None
+            subject = [m.name for m in subject_of(text, start + hit_start, start + hit_end, told or persons)
                        if m.name in victims] if len(persons) > 1 and not KAZAKH.search(sentence) else \
                 _kazakh_agents(text, sentence, start, hit_start, persons,
                                _kazakh_clause_victims(sentence, start, hit_start, persons, victims, clause_types))
             if act_type in {"sentenced", "administrative_detention", "fined"} and len(persons) > 1:
                 subject += _each_with_a_term(text, start + hit_end, persons, victims, act_type)
-            agents = subject_of(text, start + hit_start, start + hit_end, persons) if persons else []
+            agents = subject_of(text, start + hit_start, start + hit_end, told or persons) if persons else []
             if agents and not subject and not group and all(m.end <= start + hit_start for m in agents) \
                     and not AUXILIARY.search(sentence[:hit_start]) \
                     and not OWN_OBJECT.match(sentence, hit_end) \
