@@ -311,6 +311,38 @@ FRAMES = {
         "kk": ("{v.gen} адвокаты {o.nom} 2023 жылғы 12 наурызда оған ҚК-нің 174-бабы бойынша айып тағылғанын "
                "айтты.", "v", {("v", "CC-174")}),
     },
+    "article first": {
+        "en": ("Under Article 174 of the Criminal Code, the court sentenced {v.nom} to five years in prison on 12 "
+               "March 2023.", "v", {("v", "CC-174")}),
+        "ru": ("По статье 174 УК РК {v.nom} 12 марта 2023 года приговорён к пяти годам лишения свободы.", "v",
+               {("v", "CC-174")}),
+        "kk": ("ҚК-нің 174-бабы бойынша {v.nom} 2023 жылғы 12 наурызда бес жылға сотталды.", "v", {("v", "CC-174")}),
+    },
+    "offence named": {
+        "en": ("On 12 March 2023 {v.nom} was charged with inciting social discord.", "v", {("v", "CC-174")}),
+        "ru": ("12 марта 2023 года {v.dat} предъявили обвинение в разжигании социальной розни.", "v",
+               {("v", "CC-174")}),
+        "kk": ("2023 жылғы 12 наурызда {v.nom} әлеуметтік алауыздықты қоздырды деп айыпталды.", "v",
+               {("v", "CC-174")}),
+    },
+    "relative and article": {
+        "en": ("{v.nom}'s wife {w.nom} said on 12 March 2023 that he had been charged under Article 174 of the "
+               "Criminal Code.", "v", {("v", "CC-174")}),
+        "ru": ("Жена {v.gen}, {w.nom}, рассказала, что 12 марта 2023 года ему предъявили обвинение по статье 174 "
+               "УК РК.", "v", {("v", "CC-174")}),
+        "kk": ("{v.gen} әйелі {w.nom} оған 2023 жылғы 12 наурызда ҚК-нің 174-бабы бойынша айып тағылғанын "
+               "айтты.", "v", {("v", "CC-174")}),
+    },
+    "three charged, one released": {
+        "en": ("On 12 March 2023 {v.nom}, {w.nom} and {t.nom} were charged under Article 405 of the Criminal Code. "
+               "{t.nom} was released the next day.", "vwt|released=t",
+               {("v", "CC-405"), ("w", "CC-405"), ("t", "CC-405")}),
+        "ru": ("12 марта 2023 года {v.dat}, {w.dat} и {t.dat} предъявили обвинение по статье 405 УК РК. На "
+               "следующий день {t.nom} был освобождён.", "vwt|released=t",
+               {("v", "CC-405"), ("w", "CC-405"), ("t", "CC-405")}),
+        "kk": ("2023 жылғы 12 наурызда {v.nom}, {w.nom} және {t.nom} ҚК-нің 405-бабы бойынша айыпталды. Келесі "
+               "күні {t.nom} босатылды.", "vwt|released=t", {("v", "CC-405"), ("w", "CC-405"), ("t", "CC-405")}),
+    },
     "the same article": {
         "en": ("{v.nom} was charged under Article 174 of the Criminal Code on 12 March 2023. On 20 March 2023 "
                "{w.nom} was charged under the same article.", "vw", {("v", "CC-174"), ("w", "CC-174")}),
