@@ -243,6 +243,11 @@ FRAMES = {
         "ru": ("{o.nom} заявил, что 12 марта 2023 года полиция задержала {v.acc}.", "v", None),
         "kk": ("{o.nom} {v.acc} 2023 жылғы 12 наурызда полиция ұстады деп мәлімдеді.", "v", None),
     },
+    "whose picket": {
+        "en": ("Two days after {o.nom}'s picket, on 12 March 2023, police detained {v.nom}.", "v", None),
+        "ru": ("Спустя два дня после пикета {o.gen}, 12 марта 2023 года, полиция задержала {v.acc}.", "v", None),
+        "kk": ("{o.gen} пикетінен екі күн өткен соң, 2023 жылғы 12 наурызда полиция {v.acc} ұстады.", "v", None),
+    },
     # person-article pairs
     "article in the next sentence": {
         "en": ("{v.nom} was detained on 12 March 2023. He was charged under Article 174 of the Criminal Code.", "v",

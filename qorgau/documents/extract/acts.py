@@ -1495,6 +1495,30 @@ def _after_complement(text, start, hit_start, hit_end, end, persons, victims):
     return after
 
 
+RU_EVENT_OWNER_BEFORE = re.compile(rf"(?<!\w)(?:после|до|перед|накануне|во\s+время|в\s+ходе)\s+"
+                                   rf"(?:{MODIFIERS_RU['event_noun']})\s+$", re.I) if "event_noun" in MODIFIERS_RU else None
+
+
+MODIFIERS_EN = lexicon.grouped("modifiers", language="en")
+EN_OWNED_EVENT = re.compile(rf"[’']s\s+(?:{MODIFIERS_EN['owned_event']})(?!\w)", re.I) \
+    if "owned_event" in MODIFIERS_EN else None
+
+
+def _ru_event_owner(text, mention, persons=()):
+    """A name that owns an event dating the act: Russian, declined after a time word and an event ("Спустя два дня
+    после пикета Бикетова полиция задержала ещё двоих пикетчиков"); English, "after X's picket" (lexicon en
+    owned_event). Whose picket or rally it was — not the one acted on."""
+    printed = text[mention.start:mention.end]
+    if EN_OWNED_EVENT is not None and LATIN.search(printed) and EN_OWNED_EVENT.match(text, mention.end):
+        # (a time word before, "after X's picket", and another person named after: "… charged him after X's post"
+        # is X's charge)
+        return any(m.start > mention.end and m.name != mention.name for m in persons) and bool(re.search(r"(?<!\w)(?:after|before|following|during|since)\s+$", text[max(0, mention.start - 12):
+                                                                                           mention.start], re.I))
+    return bool(RU_EVENT_OWNER_BEFORE is not None and CYRILLIC.search(printed)
+                and not KAZAKH.search(printed) and not _printed_as_recorded(text, mention)
+                and RU_EVENT_OWNER_BEFORE.search(text, max(0, mention.start - 40), mention.start))
+
+
 KIN_OF_BEFORE = re.compile(r"(?<!\w)(?:жена|муж|супруга|супруг|мать|отец|сестра|брат|сын|дочь|адвокат|защитник)\s+$",
                            re.I)
 KIN_OF_AFTER = re.compile(r"[’']s\s+(?:wife|husband|mother|father|son|daughter|sister|brother|lawyer|counsel|"
@@ -2329,7 +2353,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             previous_official = mention if official else None  # "three judges – A, B and C –"
             if not official and not PASSIVE_SUBJECT.match(text, mention.end) and not _kk_accusative_relative(
                     text, mention, before) and (
-                    _ru_kin_anchor(text, mention, persons) or
+                    _ru_kin_anchor(text, mention, persons) or _ru_event_owner(text, mention, persons) or
                     is_bystander(text, mention, before) or SPEAKER_AT_END.match(text, mention.end) or (
                     mention.name in lawyers and OPINION_AFTER.match(text, mention.end)) or (
                     previous_bystander is not None and BARE_GLUE.match(text[previous_bystander.end:mention.start])
