@@ -26,7 +26,11 @@ def _kk(nom, acc, gen, dat, ins):
     last = nom[-1].lower()
     conj = "пен" if nom.lower().endswith(("ов", "ев")) or last in "пфкқтсшщхцч" else \
         "бен" if last in "бвгғджз" else "мен"
-    return {"nom": nom, "acc": acc, "gen": gen, "dat": dat, "ins": ins, "and": f"{nom} {conj}"}
+    # ablative by the same sound: "Сейтовтан", "Бековадан", "Кенжебектен", "Тілеубайдан"
+    front = any(c in nom.split()[-1].lower() for c in "әеіөүі") and not any(c in nom.split()[-1].lower() for c in "аоұы")
+    first = "т" if nom.lower().endswith(("ов", "ев")) or last in "пфкқтсшщхцч" else "н" if last in "мнң" else "д"
+    ablative = f"{nom}{first}{'ен' if front else 'ан'}"
+    return {"nom": nom, "acc": acc, "gen": gen, "dat": dat, "ins": ins, "and": f"{nom} {conj}", "abl": ablative}
 
 
 # Names made up for the frames; each set: a first victim (man), a second victim (woman), an official, a third person.
@@ -247,6 +251,21 @@ FRAMES = {
         "en": ("Two days after {o.nom}'s picket, on 12 March 2023, police detained {v.nom}.", "v", None),
         "ru": ("Спустя два дня после пикета {o.gen}, 12 марта 2023 года, полиция задержала {v.acc}.", "v", None),
         "kk": ("{o.gen} пикетінен екі күн өткен соң, 2023 жылғы 12 наурызда полиция {v.acc} ұстады.", "v", None),
+    },
+    "whose home was searched": {
+        "en": ("On 12 March 2023 police searched {v.nom}'s home; his lawyer {o.nom} was present.", "v", None),
+        "ru": ("12 марта 2023 года у {v.gen} прошёл обыск, на нём присутствовал адвокат {o.nom}.", "v", None),
+        "kk": ("2023 жылғы 12 наурызда {v.gen} үйі тінтілді, тінтуге адвокат {o.nom} қатысты.", "v", None),
+    },
+    "case against": {
+        "en": ("On 12 March 2023 investigator {o.nom} opened a criminal case against {v.nom}.", "v", None),
+        "ru": ("12 марта 2023 года следователь {o.nom} возбудил уголовное дело в отношении {v.gen}.", "v", None),
+        "kk": ("2023 жылғы 12 наурызда тергеуші {o.nom} {v.dat} қатысты қылмыстық іс қозғады.", "v", None),
+    },
+    "questioned, ablative": {
+        "en": ("On 12 March 2023 investigator {o.nom} questioned {v.nom} for six hours.", "v", None),
+        "ru": ("12 марта 2023 года следователь {o.nom} допросил {v.acc}.", "v", None),
+        "kk": ("2023 жылғы 12 наурызда тергеуші {o.nom} {v.abl} жауап алды.", "v", None),
     },
     # person-article pairs
     "article in the next sentence": {
