@@ -267,6 +267,22 @@ FRAMES = {
         "ru": ("12 марта 2023 года следователь {o.nom} допросил {v.acc}.", "v", None),
         "kk": ("2023 жылғы 12 наурызда тергеуші {o.nom} {v.abl} жауап алды.", "v", None),
     },
+    "each their own day": {
+        "en": ("{v.nom} was detained on 12 March 2023 and {w.nom} on 14 March 2023.",
+               "vw|@v=2023-03-12|@w=2023-03-14", None),
+        "ru": ("{v.nom} был задержан 12 марта 2023 года, а {w.nom} — 14 марта 2023 года.",
+               "vw|@v=2023-03-12|@w=2023-03-14", None),
+        "kk": ("{v.nom} 2023 жылғы 12 наурызда, ал {w.nom} 2023 жылғы 14 наурызда ұсталды.",
+               "vw|@v=2023-03-12|@w=2023-03-14", None),
+    },
+    "the companion's day": {
+        "en": ("{v.nom} was detained on 12 March 2023. {w.nom}, his wife, was detained on 14 March 2023.",
+               "vw|@v=2023-03-12|@w=2023-03-14", None),
+        "ru": ("{v.nom} был задержан 12 марта 2023 года. Его жена {w.nom} была задержана 14 марта 2023 года.",
+               "vw|@v=2023-03-12|@w=2023-03-14", None),
+        "kk": ("{v.nom} 2023 жылғы 12 наурызда ұсталды. Оның әйелі {w.nom} 2023 жылғы 14 наурызда ұсталды.",
+               "vw|@v=2023-03-12|@w=2023-03-14", None),
+    },
     # person-article pairs
     "article in the next sentence": {
         "en": ("{v.nom} was detained on 12 March 2023. He was charged under Article 174 of the Criminal Code.", "v",
@@ -405,6 +421,7 @@ def run(text):
         if p.kind == "act":
             victims.setdefault(None, set()).add(p.victims[0])
             victims.setdefault(p.act_type, set()).add(p.victims[0])
+            victims.setdefault(("date", p.victims[0]), set()).add(p.date)
     pairs = {(p.victims[0], uid.split(".")[0]) for p in proposals if p.kind == "act"
              for uid, relation in p.provisions if relation in {"suspected", "charged", "convicted"}}
     return victims, pairs
@@ -415,10 +432,14 @@ def case(frame, language, index):
     persons = _persons(language, index)
     text = template.format(**persons)
     # "vwt|released=t": every act's victims are v, w and t; the release's only t
+    # "vw|@w=2023-03-14": every act of w is of that day
     expected = {}
     for part in victim_keys.split("|"):
         act_type, _, keys = part.rpartition("=")
-        expected[act_type or None] = {persons[k]["nom"] for k in keys}
+        if act_type.startswith("@"):
+            expected[("date", persons[act_type[1:]]["nom"])] = {keys}
+        else:
+            expected[act_type or None] = {persons[k]["nom"] for k in keys}
     expected_pairs = None if pair_keys is None else {(persons[k]["nom"], a) for k, a in pair_keys}
     return text, expected, expected_pairs
 
@@ -429,8 +450,8 @@ def outcome(frame, language, index):
     wrong = []
     for act_type, names in expected.items():
         if victims.get(act_type, set()) != names:
-            wrong.append(f"victims of {act_type or 'every act'}: {sorted(victims.get(act_type, ()))} "
-                         f"(expected {sorted(names)})")
+            what = f"dates of {act_type[1]}" if isinstance(act_type, tuple) else f"victims of {act_type or 'every act'}"
+            wrong.append(f"{what}: {sorted(victims.get(act_type, ()))} (expected {sorted(names)})")
     if expected_pairs is not None and pairs != expected_pairs:
         wrong.append(f"pairs {sorted(pairs)} (expected {sorted(expected_pairs)})")
     return text, wrong

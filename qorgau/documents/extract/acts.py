@@ -367,7 +367,8 @@ def _gapped(text, trigger_start, trigger_end, persons):
 # Russian gapping with a dash for the verb said once: "В Астане задержаны A и B, в Кызылорде — C", "A арестовали на
 # 10 суток, B из Семея — на шесть".
 DASH_GAP_PLACE = re.compile(r",\s*(?:а\s+)?(?:в|во)\s+[А-ЯЁ][\w-]+(?:\s+[а-яё]+)?\s*[—–]\s*$")
-DASH_GAP_TERM = re.compile(r"(?:\s+из\s+[А-ЯЁ][\w-]+)?\s*[—–]\s*(?:на|по|к)\s+\S+")
+DASH_GAP_TERM = re.compile(r"(?:\s+из\s+[А-ЯЁ][\w-]+)?\s*[—–]\s*(?:(?:на|по|к)\s+\S+|\d{1,2}(?:\s+[а-яё]+|\.\d{1,2}))")
+# (session 15: "… задержан 12 марта, а Б — 14 марта": the dash stands for the verb, a day after it)
 
 
 def _gapped_dash(text, trigger_end, persons, chosen):
@@ -382,7 +383,8 @@ def _gapped_dash(text, trigger_end, persons, chosen):
         if m.start <= position or m.start >= sentence_end or m in chosen:
             continue
         glue = text[position:m.start]
-        if DASH_GAP_PLACE.fullmatch(glue) or (re.fullmatch(r"[^,.;:—–]*,\s*", glue) and DASH_GAP_TERM.match(text, m.end)) \
+        if DASH_GAP_PLACE.fullmatch(glue) or (re.fullmatch(r"[^,.;:—–]*,\s*(?:а\s+)?", glue) and
+                                              DASH_GAP_TERM.match(text, m.end)) \
                 or (extra and re.fullmatch(r"\s*(?:,|и)\s*", glue)):
             extra.append(m)
             position = m.end
@@ -474,6 +476,27 @@ def _other_kind_of_term(after, act_type):
     if act_type == "fined":
         return kind != "fine"
     return kind == "fine" or (act_type == "administrative_detention") != (kind == "administrative_detention")
+
+
+def _each_own_day(text, start, end, persons, victims, own_dates):
+    """Each victim with a day of their own, named right after the name ("A was detained on 12 March and B on 14
+    March", "А … 12 марта, а Б — 14 марта", "А 12 наурызда, ал Б 14 наурызда ұсталды"): {name: date}, when every
+    victim of the sentence has one (within four words after the name, before the next victim) and the days differ;
+    else {}."""
+    named = sorted((m for m in persons if start <= m.start < end and m.name in victims), key=lambda m: m.start)
+    if len({m.name for m in named}) < 2:
+        return {}
+    days = {}
+    for m, nxt in zip(named, named[1:] + [None]):
+        limit = nxt.start if nxt is not None else end
+        day = next((d for d in own_dates if m.end <= d.start < limit and len(text[m.end:d.start].split()) <= 4
+                    and not re.search(r"[.;]", text[m.end:d.start])), None)
+        if day is None:
+            return {}
+        days.setdefault(m.name, day)
+    if len({d.value for d in days.values()}) < 2:
+        return {}
+    return days
 
 
 def _own_clause_date(text, trigger_end, sentence_end, victim, persons, own_dates):
@@ -1578,19 +1601,22 @@ KK_PASSIVE_AFTER = re.compile(r"\s+(?:[^\s.!?;,]+\s+){0,6}?[^\s.!?;,]*(?:ыл|і
 
 def _kk_relative_subject(text, mention, persons, before, end):
     """Kazakh: a name in the nominative after a word for a relative, right before a passive verb ("Б-ның ұлы А
-    2023 жылы ұсталды"), is that verb's subject: the genitive owner of the word (Б) returned, to be no victim.
-    None otherwise (the relative who speaks, "Б-ның анасы А … айтты", stays a bystander)."""
+    2023 жылы ұсталды"), is that verb's subject: the name of the genitive owner of the word (Б) returned, to be no
+    victim ("" when the owner is "оның"). None otherwise (the relative who speaks, "Б-ның анасы А … айтты", stays a
+    bystander)."""
     if not KAZAKH.search(before + text[mention.start:mention.end]) or _kazakh_case(mention) != "" or \
             not BYSTANDER_BEFORE.search(before):
         return None
     passive = KK_PASSIVE_AFTER.match(text, mention.end, end)
     if passive is None or any(mention.end < m.start < passive.end() for m in persons):
         return None
+    if re.search(r"(?<!\w)(?:оның|onyñ)\s+\S+\s+$", before, re.I):
+        return ""  # "Оның әйелі А … ұсталды": his wife — the pronoun owns the word, she is acted on
     owner = next((m for m in reversed(persons) if m.end <= mention.start), None)
     if owner is None or not _kazakh_case(owner) or not KK_GENITIVE.fullmatch(_kazakh_case(owner)) or \
             len(text[owner.end:mention.start].split()) > 2:
         return None
-    return owner
+    return owner.name
 
 
 GAP_BY_PROVISION_BEFORE = re.compile(r"(?:,\s*)?(?<!\w)(?:and|а|ал|al)\s+$|,\s+$", re.I)
@@ -2340,7 +2366,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             if owner is not None:
                 # "Б-ның ұлы А ұсталды": the son is the passive verb's subject, the one acted on; his mother only
                 # says whose son he is
-                victims = [v for v in victims if v != owner.name] + [mention.name]
+                victims = [v for v in victims if v != owner] + [mention.name]
                 continue
             kin_of = _relative_speaking(text, mention, persons, start) if not KAZAKH.search(sentence) else None
             if kin_of is not None and PRONOUN.search(text, mention.end, end):
@@ -2815,6 +2841,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 own_victims = [v for v in own_victims if (v, act_type) not in proposed_before]
                 if not own_victims:
                     continue
+            each_day = _each_own_day(text, start, end, persons, own_victims, own_dates) if len(own_victims) > 1 else {}
             for index, victim in enumerate(own_victims):
                 earlier = proposed_before.get((victim, act_type))
                 if by_length and any(p.kind == "act" and p.victims == [victim] and p.act_type in DEPRIVATIONS
@@ -2851,8 +2878,9 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                     continue
                 if respectively:  # "on 21 and 22 March, respectively, A and B were detained"
                     date_value, date_end = (date.value, "") if index == 0 else (date.value_end, "")
+                own_day = each_day.get(victim)
                 own_value, own_end = _own_clause_date(text, start + hit_end, end, victim, persons, own_dates) or \
-                    (date_value, date_end)
+                    ((own_day.value, own_day.value_end) if own_day is not None else (date_value, date_end))
                 if own_value and act_type not in STATE_ACTS and not any(c[2] in STATE_ACTS for c in clause_types) \
                         and any(
                         d.value == own_value and state_start(text, d) for d in own_dates) and not any(
