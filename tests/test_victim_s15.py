@@ -283,6 +283,19 @@ FRAMES = {
         "kk": ("{v.nom} 2023 жылғы 12 наурызда ұсталды. Оның әйелі {w.nom} 2023 жылғы 14 наурызда ұсталды.",
                "vw|@v=2023-03-12|@w=2023-03-14", None),
     },
+    "the speaker about himself": {
+        "en": ("\"They detained me on 12 March 2023,\" said {v.nom}.", "v", None),
+        "ru": ("«Меня задержали 12 марта 2023 года», — рассказал {v.nom}.", "v", None),
+        "kk": ("«Мені 2023 жылғы 12 наурызда ұстады», — деді {v.nom}.", "v", None),
+    },
+    "released, one of two": {
+        "en": ("{v.nom} and {w.nom} were detained on 12 March 2023. {w.nom} was released on 14 March 2023.",
+               "vw|released=w", None),
+        "ru": ("12 марта 2023 года {v.nom} и {w.nom} были задержаны. 14 марта 2023 года {w.acc} освободили.",
+               "vw|released=w", None),
+        "kk": ("2023 жылғы 12 наурызда {v.and} {w.nom} ұсталды. 2023 жылғы 14 наурызда {w.nom} босатылды.",
+               "vw|released=w", None),
+    },
     # person-article pairs
     "article in the next sentence": {
         "en": ("{v.nom} was detained on 12 March 2023. He was charged under Article 174 of the Criminal Code.", "v",

@@ -1542,6 +1542,29 @@ def _ru_event_owner(text, mention, persons=()):
                 and RU_EVENT_OWNER_BEFORE.search(text, max(0, mention.start - 40), mention.start))
 
 
+QUOTE = re.compile(r"«[^«»]{3,400}»|“[^“”]{3,400}”|\"[^\"]{3,400}\"")
+SAID_AFTER_QUOTE = re.compile(r"\s*[,.]?\s*[—–-]?\s*(?:(?:said|says|told|recalled|added|wrote)\s+|"
+                              r"(?:сказал\w*|рассказал\w*|говорит|вспоминает|вспоминал\w*|добавил\w*|написал\w*)\s+|"
+                              r"(?:деді|дейді|айтты|деп жазды)\s+)(?:[^\W\d]+\s+){0,2}$", re.I)
+
+
+def _quoted_self(text, sentence, start, clause_types, persons):
+    """A quote telling in the first person ("me", "меня", "мені") of an act, then its speaker: '"They detained me on
+    12 March," said A', '«Меня задержали …», — рассказал А', '«Мені … ұстады», — деді А': the act is the speaker's.
+    [name] or []."""
+    first = FIRST_PERSON.get("first_person")
+    if first is None:
+        return []
+    for quote in QUOTE.finditer(sentence):
+        if not any(quote.start() < c[1] < quote.end() for c in clause_types) or \
+                not first.search(quote.group()):
+            continue
+        speaker = next((m for m in persons if m.start >= start + quote.end()), None)
+        if speaker is not None and SAID_AFTER_QUOTE.fullmatch(text, start + quote.end(), speaker.start):
+            return [speaker.name]
+    return []
+
+
 KIN_OF_BEFORE = re.compile(r"(?<!\w)(?:жена|муж|супруга|супруг|мать|отец|сестра|брат|сын|дочь|адвокат|защитник)\s+$",
                            re.I)
 KIN_OF_AFTER = re.compile(r"[’']s\s+(?:wife|husband|mother|father|son|daughter|sister|brother|lawyer|counsel|"
@@ -2456,6 +2479,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             speakers = [m for m in persons if KK_SPEAKER_SELF.match(text, m.end)]
             if len(speakers) == 1 and len(persons) == 1 and KK_SELF_PRONOUN.search(text, speakers[0].end, end):
                 victims = [speakers[0].name]
+        if not victims and clause_types:
+            victims = _quoted_self(text, sentence, start, clause_types, persons)  # "«Меня задержали …», — сказал А"
         if not victims and clause_types and interviewee:
             victims = _told_by_interviewee(text, start, sentence, interviewee, last_group)
         if not victims:
