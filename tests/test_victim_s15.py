@@ -296,6 +296,26 @@ FRAMES = {
         "kk": ("2023 жылғы 12 наурызда {v.and} {w.nom} ұсталды. 2023 жылғы 14 наурызда {w.nom} босатылды.",
                "vw|released=w", None),
     },
+    "whose lawyer is": {
+        "en": ("{v.nom}, whose lawyer is {o.nom}, was detained on 12 March 2023.", "v", None),
+        "ru": ("{v.nom}, интересы которого представляет адвокат {o.nom}, был задержан 12 марта 2023 года.", "v",
+               None),
+        "kk": ("Адвокаты {o.nom} болып табылатын {v.nom} 2023 жылғы 12 наурызда ұсталды.", "v", None),
+    },
+    "a spokesman confirms": {
+        "en": ("On 12 March 2023 {v.nom} was detained; {o.nom}, a police spokesman, confirmed the arrest.", "v",
+               None),
+        "ru": ("12 марта 2023 года {v.nom} был задержан; задержание подтвердил представитель полиции {o.nom}.", "v",
+               None),
+        "kk": ("2023 жылғы 12 наурызда {v.nom} ұсталды; мұны полиция өкілі {o.nom} растады.", "v", None),
+    },
+    "the judge in the case": {
+        "en": ("{o.nom}, the judge in {v.nom}'s case, sentenced him to five years in prison on 12 March 2023.", "v",
+               None),
+        "ru": ("{o.nom}, судья по делу {v.gen}, 12 марта 2023 года приговорил его к пяти годам лишения свободы.",
+               "v", None),
+        "kk": ("{v.gen} ісін қараған судья {o.nom} 2023 жылғы 12 наурызда оны бес жылға соттады.", "v", None),
+    },
     # person-article pairs
     "article in the next sentence": {
         "en": ("{v.nom} was detained on 12 March 2023. He was charged under Article 174 of the Criminal Code.", "v",
@@ -408,7 +428,8 @@ FRAMES = {
 
 # Cases that still fail, kept visible (strict: a case that starts passing must leave this list): none at the end of
 # session 15; a frame added later that fails goes here with its reason.
-STILL_FAILING = {("in the case of", "en")}  # "delivered the verdict in the case of B": no English trigger (lexicon)
+STILL_FAILING = {("in the case of", "en"),  # "delivered the verdict in the case of B": no English trigger (lexicon)
+                 ("the judge in the case", "en", 2)}  # "Zhanbolat Mamay's case": the name is not found (names.py)
 
 
 class _Forms(dict):
@@ -475,7 +496,7 @@ CASES = [(f, lang, i) for f in FRAMES for lang in ("en", "ru", "kk") for i in ra
 
 @pytest.mark.parametrize("frame, language, index", [
     pytest.param(*c, marks=pytest.mark.xfail(strict=True, reason="still failing, see docs/documents.md"))
-    if (c[0], c[1]) in STILL_FAILING else c for c in CASES])
+    if (c[0], c[1]) in STILL_FAILING or c in STILL_FAILING else c for c in CASES])
 def test_the_act_goes_to_its_victim(frame, language, index):
     text, wrong = outcome(frame, language, index)
     assert not wrong, f"{text}\n" + "\n".join(wrong)

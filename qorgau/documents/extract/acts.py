@@ -1565,6 +1565,23 @@ def _quoted_self(text, sentence, start, clause_types, persons):
     return []
 
 
+RELATIVE_BETWEEN = re.compile(r"\s*,\s*(?:[^\W\d]+\s+){0,2}(?:who|whose|whom|котор\w+|чей|чья|чьё|чьи)(?!\w)"
+                              r"[^;.:]*?,\s*(?:[^\W\d]+\s+){0,3}$", re.I)
+
+
+def _subject_before_relative(text, start, hit_start, persons, victims):
+    """The subject named before a relative clause that names someone else, right before the verb: "A, whose lawyer is
+    B, was detained", "А, интересы которого представляет адвокат Б, был задержан" — A, not B. [name] or []."""
+    at = start + hit_start
+    before = [m for m in persons if start <= m.start and m.end <= at]
+    for i in range(len(before) - 2, -1, -1):
+        subject = before[i]
+        if subject.name in victims and RELATIVE_BETWEEN.fullmatch(text, subject.end, at) and \
+                all(subject.end < m.start for m in before[i + 1:]):
+            return [subject.name]
+    return []
+
+
 KIN_OF_BEFORE = re.compile(r"(?<!\w)(?:жена|муж|супруга|супруг|мать|отец|сестра|брат|сын|дочь|адвокат|защитник)\s+$",
                            re.I)
 KIN_OF_AFTER = re.compile(r"[’']s\s+(?:wife|husband|mother|father|son|daughter|sister|brother|lawyer|counsel|"
@@ -2696,6 +2713,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                        if m.name in victims] if len(persons) > 1 and not KAZAKH.search(sentence) else \
                 _kazakh_agents(text, sentence, start, hit_start, persons,
                                _kazakh_clause_victims(sentence, start, hit_start, persons, victims, clause_types))
+            if not KAZAKH.search(sentence) and len(persons) > 1:
+                subject = _subject_before_relative(text, start, hit_start, persons, victims) or subject
             if act_type in {"sentenced", "administrative_detention", "fined"} and len(persons) > 1:
                 subject += _each_with_a_term(text, start + hit_end, persons, victims, act_type)
             agents = subject_of(text, start + hit_start, start + hit_end, told or persons) if persons else []
