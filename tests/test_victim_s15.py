@@ -316,6 +316,22 @@ FRAMES = {
                "v", None),
         "kk": ("{v.gen} ісін қараған судья {o.nom} 2023 жылғы 12 наурызда оны бес жылға соттады.", "v", None),
     },
+    "among those detained": {
+        "en": ("Among those detained on 12 March 2023 were {v.nom} and {w.nom}.", "vw", None),
+        "ru": ("Среди задержанных 12 марта 2023 года — {v.nom} и {w.nom}.", "vw", None),
+        "kk": ("2023 жылғы 12 наурызда ұсталғандардың арасында {v.nom} және {w.nom} бар.", "vw", None),
+    },
+    "verb first": {
+        "en": ("Detained on 12 March 2023 were {v.nom} and {w.nom}.", "vw", None),
+        "ru": ("12 марта 2023 года задержаны {v.nom} и {w.nom}.", "vw", None),
+        "kk": ("2023 жылғы 12 наурызда ұсталғандар: {v.nom} және {w.nom}.", "vw", None),
+    },
+    "remanded at the request of": {
+        "en": ("On 12 March 2023 the court remanded {v.nom} in custody at the request of investigator {o.nom}.", "v",
+               None),
+        "ru": ("12 марта 2023 года суд арестовал {v.acc} по ходатайству следователя {o.gen}.", "v", None),
+        "kk": ("2023 жылғы 12 наурызда тергеуші {o.gen} өтініші бойынша сот {v.acc} қамауға алды.", "v", None),
+    },
     # person-article pairs
     "article in the next sentence": {
         "en": ("{v.nom} was detained on 12 March 2023. He was charged under Article 174 of the Criminal Code.", "v",
