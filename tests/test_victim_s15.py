@@ -332,6 +332,13 @@ FRAMES = {
         "ru": ("12 марта 2023 года суд арестовал {v.acc} по ходатайству следователя {o.gen}.", "v", None),
         "kk": ("2023 жылғы 12 наурызда тергеуші {o.gen} өтініші бойынша сот {v.acc} қамауға алды.", "v", None),
     },
+    "object printed undeclined": {
+        "en": ("On 12 March 2023 the court found journalist {v.nom} guilty and sentenced him to five years.", "v",
+               None),
+        "ru": ("12 марта 2023 года суд признал журналиста {v.nom} виновным и приговорил к пяти годам лишения "
+               "свободы.", "v", None),
+        "kk": ("2023 жылғы 12 наурызда сот журналист {v.acc} кінәлі деп танып, бес жылға соттады.", "v", None),
+    },
     # person-article pairs
     "article in the next sentence": {
         "en": ("{v.nom} was detained on 12 March 2023. He was charged under Article 174 of the Criminal Code.", "v",

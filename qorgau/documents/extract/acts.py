@@ -1432,13 +1432,21 @@ def _russian_agent(text, sentence, start, hit_start, hit_end, persons):
     if not word:
         return None
     parse = _first_parse(word.group().lower())
-    if parse.tag.POS != "VERB" or parse.normal_form not in RU_OBJECT_VERBS:
-        return None
+    if parse.tag.POS != "VERB" or parse.normal_form not in RU_OBJECT_VERBS or parse.tag.number != "sing":
+        return None  # ("приговорили", "задержали": no named subject — they, indefinite)
     at = start + hit_start
     agent = next((m for m in reversed(persons) if m.end <= at), None)
+    role = re.search(r"([а-яё]+)\s+$", text[max(0, agent.start - 30):agent.start], re.I) if agent is not None else None
+    role_parse = _first_parse(role.group(1).lower()) if role else None
+    if role_parse is not None and role_parse.tag.POS == "NOUN" and "anim" in role_parse.tag and \
+            role_parse.tag.case != "nomn":
+        return None  # "журналиста Сауле Жумабек": the name is in the role noun's case, an indeclinable object
     if agent is None or not _printed_as_recorded(text, agent) or \
             not RU_AGENT_GAP.fullmatch(text, agent.end, at) or \
-            RU_PREPOSITION_BEFORE.search(text, max(0, agent.start - 40), agent.start):
+            RU_PREPOSITION_BEFORE.search(text, max(0, agent.start - 40), agent.start) or \
+            re.search(r"(?<!\w)(?:и|а|но|затем|потом|также)(?!\w)", text[agent.end:at], re.I):
+        # (a verb joined to an earlier one has that one's subject: "Суд признал журналиста Марат Кунаев виновным и
+        # приговорил …" — the name is the first verb's object)
         return None
     return agent
 
