@@ -84,9 +84,11 @@ def test_the_layer_drops_a_detention_restated_with_its_month_only(name, town, mo
     assert (name, "detained", "2021-05") not in found
 
 
+# (shapes the rules do not read themselves: since session 15 they pass an act to a companion named with "together
+# with" / "вместе с", acts.py `_companions`)
 COMPANION = ["On 3 May 2021 police detained activist {a} in {town}; his lawyer {b} was detained too.",
-             "On 3 May 2021 police detained activist {a} together with {b} in {town}.",
-             "3 мая 2021 года полиция задержала активиста Серика Бекова вместе с {b} в Алматы."]
+             "On 3 May 2021 police detained activist {a} in {town}, and {b} with him.",
+             "3 мая 2021 года полиция задержала активиста Серика Бекова, приехавшего в Алматы с {b}."]
 
 
 @pytest.mark.parametrize("shape", COMPANION)

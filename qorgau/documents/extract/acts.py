@@ -369,7 +369,8 @@ def _gapped(text, trigger_start, trigger_end, persons):
 # Russian gapping with a dash for the verb said once: "В Астане задержаны A и B, в Кызылорде — C", "A арестовали на
 # 10 суток, B из Семея — на шесть".
 DASH_GAP_PLACE = re.compile(r",\s*(?:а\s+)?(?:в|во)\s+[А-ЯЁ][\w-]+(?:\s+[а-яё]+)?\s*[—–]\s*$")
-DASH_GAP_TERM = re.compile(r"(?:\s+из\s+[А-ЯЁ][\w-]+)?\s*[—–]\s*(?:на|по|к)\s+\S+")
+DASH_GAP_TERM = re.compile(r"(?:\s+из\s+[А-ЯЁ][\w-]+)?\s*[—–]\s*(?:(?:на|по|к)\s+\S+|\d{1,2}(?:\s+[а-яё]+|\.\d{1,2}))")
+# (session 15: "… задержан 12 марта, а Б — 14 марта": the dash stands for the verb, a day after it)
 
 
 def _gapped_dash(text, trigger_end, persons, chosen):
@@ -384,7 +385,8 @@ def _gapped_dash(text, trigger_end, persons, chosen):
         if m.start <= position or m.start >= sentence_end or m in chosen:
             continue
         glue = text[position:m.start]
-        if DASH_GAP_PLACE.fullmatch(glue) or (re.fullmatch(r"[^,.;:—–]*,\s*", glue) and DASH_GAP_TERM.match(text, m.end)) \
+        if DASH_GAP_PLACE.fullmatch(glue) or (re.fullmatch(r"[^,.;:—–]*,\s*(?:а\s+)?", glue) and
+                                              DASH_GAP_TERM.match(text, m.end)) \
                 or (extra and re.fullmatch(r"\s*(?:,|и)\s*", glue)):
             extra.append(m)
             position = m.end
@@ -476,6 +478,27 @@ def _other_kind_of_term(after, act_type):
     if act_type == "fined":
         return kind != "fine"
     return kind == "fine" or (act_type == "administrative_detention") != (kind == "administrative_detention")
+
+
+def _each_own_day(text, start, end, persons, victims, own_dates):
+    """Each victim with a day of their own, named right after the name ("A was detained on 12 March and B on 14
+    March", "А … 12 марта, а Б — 14 марта", "А 12 наурызда, ал Б 14 наурызда ұсталды"): {name: date}, when every
+    victim of the sentence has one (within four words after the name, before the next victim) and the days differ;
+    else {}."""
+    named = sorted((m for m in persons if start <= m.start < end and m.name in victims), key=lambda m: m.start)
+    if len({m.name for m in named}) < 2:
+        return {}
+    days = {}
+    for m, nxt in zip(named, named[1:] + [None]):
+        limit = nxt.start if nxt is not None else end
+        day = next((d for d in own_dates if m.end <= d.start < limit and len(text[m.end:d.start].split()) <= 4
+                    and not re.search(r"[.;]", text[m.end:d.start])), None)
+        if day is None:
+            return {}
+        days.setdefault(m.name, day)
+    if len({d.value for d in days.values()}) < 2:
+        return {}
+    return days
 
 
 def _own_clause_date(text, trigger_end, sentence_end, victim, persons, own_dates):
@@ -1418,6 +1441,337 @@ def _object_of_named_agent(text, sentence, start, hit_start, persons, recent, of
                  and _female(n) == female), None)
 
 
+# Session 15 (h25-victim): a Russian preposition before a name makes it no subject ("вместе с", "для", "у", "по
+# словам"); a clause break between a name and a verb makes it no subject either.
+RU_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:с|со|у|для|от|к|ко|по|при|о|об|про|за|против|без|после|до|на|в|во|"
+                                   r"между|перед|через|словам)\s+(?:[а-яё-]+\s+){0,2}$", re.I)
+RU_AGENT_GAP = re.compile(r"[^,;:.!?()«»\"—–\n]{0,80}")
+
+
+def _printed_as_recorded(text, mention):
+    """A Russian name printed as it is recorded (the nominative), not declined ("Ерлана Сеитова")."""
+    return text[mention.start:mention.end] == mention.name
+
+
+RU_OBJECT_VERBS = {row[0] for row in lexicon.table("object_verbs", "ru")} if "ru" in lexicon.languages() else set()
+
+
+def _russian_agent(text, sentence, start, hit_start, hit_end, persons):
+    """The named agent of a Russian active verb whose object is its victim (lexicon ru/object_verbs.tsv:
+    "приговорить", "задержать", "избить" …): the name in the nominative (printed as recorded) right before the verb,
+    in its clause and after no preposition — "Нурлан Абенов приговорил …", "судья … Кайрат Иманкулов приговорил
+    восьмерых …". None when the trigger is no such verb in the active voice or no such name stands before it."""
+    if not CYRILLIC.search(sentence) or KAZAKH.search(sentence):
+        return None
+    word = re.match(r"[а-яё]+", sentence[hit_start:hit_end], re.I)
+    if not word:
+        return None
+    parse = _first_parse(word.group().lower())
+    if parse.tag.POS != "VERB" or parse.normal_form not in RU_OBJECT_VERBS or parse.tag.number != "sing":
+        return None  # ("приговорили", "задержали": no named subject — they, indefinite)
+    at = start + hit_start
+    agent = next((m for m in reversed(persons) if m.end <= at), None)
+    role = re.search(r"([а-яё]+)\s+$", text[max(0, agent.start - 30):agent.start], re.I) if agent is not None else None
+    role_parse = _first_parse(role.group(1).lower()) if role else None
+    if role_parse is not None and role_parse.tag.POS == "NOUN" and "anim" in role_parse.tag and \
+            role_parse.tag.case != "nomn":
+        return None  # "журналиста Сауле Жумабек": the name is in the role noun's case, an indeclinable object
+    if agent is None or not _printed_as_recorded(text, agent) or \
+            not RU_AGENT_GAP.fullmatch(text, agent.end, at) or \
+            RU_PREPOSITION_BEFORE.search(text, max(0, agent.start - 40), agent.start) or \
+            re.search(r"(?<!\w)(?:и|а|но|затем|потом|также)(?!\w)", text[agent.end:at], re.I):
+        # (a verb joined to an earlier one has that one's subject: "Суд признал журналиста Марат Кунаев виновным и
+        # приговорил …" — the name is the first verb's object)
+        return None
+    return agent
+
+
+def _russian_object_of_agent(text, sentence, start, hit_start, hit_end, persons):
+    """Russian active verb with a named subject: "Нурлан Абенов приговорил Ерлана Сеитова", "… Абенов избил
+    Сеитова": the name in the nominative right before the verb is its agent (`_russian_agent`), the declined name
+    after it (the accusative or dative object) its victim. None when there is no such agent, or no declined name
+    follows the verb in its clause (the caller keeps its own choice, less the agent)."""
+    agent = _russian_agent(text, sentence, start, hit_start, hit_end, persons)
+    if agent is None:
+        return None
+    end = start + hit_end
+    after = next((m for m in persons if m.start >= end), None)
+    if after is None or after.name == agent.name or _printed_as_recorded(text, after) or \
+            not RU_AGENT_GAP.fullmatch(text, end, after.start) or len(text[end:after.start].split()) > 6 or \
+            RU_PREPOSITION_BEFORE.search(text, max(end, after.start - 40), after.start):
+        return None
+    named = [after]
+    for m in persons:  # "задержал А и Б"
+        if m.start > named[-1].end and BARE_GLUE.fullmatch(text[named[-1].end:m.start]):
+            named.append(m)
+    return [m.name for m in named]
+
+
+TOGETHER_BEFORE = re.compile(rf"(?<!\w)(?:{MODIFIERS['together']})\s+(?:[^\W\d]+\s+){{0,2}}$", re.I) \
+    if "together" in MODIFIERS else None
+
+
+def _companions(text, start, hit_end, end, persons, victims):
+    """The persons named after a trigger as "together with" its victim ("A was detained on 12 March together with B",
+    "… был задержан вместе с Б"): the act is theirs too (docs/evaluation.md, the convention of session 13). Only
+    persons who are victims of the sentence (no official, no bystander)."""
+    if TOGETHER_BEFORE is None:
+        return []
+    return [m.name for m in persons if start + hit_end <= m.start < end and m.name in victims
+            and TOGETHER_BEFORE.search(text, max(start + hit_end, m.start - 40), m.start)]
+
+
+def _subjects_after_companion(text, start, hit_end, end, persons, victims, subject):
+    """"Вместе с Нургалиевым осуждены А, Б и В": when every subject found before the trigger is a companion ("вместе
+    с", "together with"), the subjects of the passive verb stand after it — the list right after the trigger."""
+    if not subject or TOGETHER_BEFORE is None:
+        return []
+    for m in persons:
+        if m.name in subject and m.end <= start + hit_end and \
+                not TOGETHER_BEFORE.search(text, max(start, m.start - 40), m.start):
+            return []
+    after = [m for m in persons if start + hit_end <= m.start < end]
+    if not after or m_gap(text, start + hit_end, after[0].start) or after[0].name not in victims:
+        return []
+    named = [after[0]]
+    for m in after[1:]:
+        if not BARE_GLUE.fullmatch(text[named[-1].end:m.start]) or m.name not in victims:
+            break
+        named.append(m)
+    return [m.name for m in named]
+
+
+def m_gap(text, a, b):
+    """More than a few words, or a clause break, between a trigger and the name after it."""
+    return len(text[a:b].split()) > 4 or bool(re.search(r"[.;:,]", text[a:b]))
+
+
+COMPLEMENT = re.compile(r"(?:,\s*)?(?<!\w)(?:that|что|как)(?!\w)", re.I)
+
+
+def _after_complement(text, start, hit_start, hit_end, end, persons, victims):
+    """The persons after a trigger whose clause opens with "that" / "что" after the last person named before it ("X
+    stated that police had detained Y"): the person before speaks, the act is of those after. None otherwise."""
+    before = [m for m in persons if m.end <= start + hit_start]
+    after = [m for m in persons if start + hit_end <= m.start < end and m.name in victims]
+    gap = text[start + hit_end:after[0].start] if after else ""
+    if not before or not after or not COMPLEMENT.search(text, before[-1].end, start + hit_start) or \
+            re.search(r"[.;:]", gap) or len(gap.split()) > 6:
+        return None
+    return after
+
+
+RU_EVENT_OWNER_BEFORE = re.compile(rf"(?<!\w)(?:после|до|перед|накануне|во\s+время|в\s+ходе)\s+"
+                                   rf"(?:{MODIFIERS_RU['event_noun']})\s+$", re.I) if "event_noun" in MODIFIERS_RU else None
+
+
+MODIFIERS_EN = lexicon.grouped("modifiers", language="en")
+EN_OWNED_EVENT = re.compile(rf"[’']s\s+(?:{MODIFIERS_EN['owned_event']})(?!\w)", re.I) \
+    if "owned_event" in MODIFIERS_EN else None
+
+
+def _ru_event_owner(text, mention, persons=()):
+    """A name that owns an event dating the act: Russian, declined after a time word and an event ("Спустя два дня
+    после пикета Бикетова полиция задержала ещё двоих пикетчиков"); English, "after X's picket" (lexicon en
+    owned_event). Whose picket or rally it was — not the one acted on."""
+    printed = text[mention.start:mention.end]
+    if EN_OWNED_EVENT is not None and LATIN.search(printed) and EN_OWNED_EVENT.match(text, mention.end):
+        # (a time word before, "after X's picket", and another person named after: "… charged him after X's post"
+        # is X's charge)
+        return any(m.start > mention.end and m.name != mention.name for m in persons) and bool(re.search(r"(?<!\w)(?:after|before|following|during|since)\s+$", text[max(0, mention.start - 12):
+                                                                                           mention.start], re.I))
+    return bool(RU_EVENT_OWNER_BEFORE is not None and CYRILLIC.search(printed)
+                and not KAZAKH.search(printed) and not _printed_as_recorded(text, mention)
+                and RU_EVENT_OWNER_BEFORE.search(text, max(0, mention.start - 40), mention.start))
+
+
+QUOTE = re.compile(r"«[^«»]{3,400}»|“[^“”]{3,400}”|\"[^\"]{3,400}\"")
+SAID_AFTER_QUOTE = re.compile(r"\s*[,.]?\s*[—–-]?\s*(?:(?:said|says|told|recalled|added|wrote)\s+|"
+                              r"(?:сказал\w*|рассказал\w*|говорит|вспоминает|вспоминал\w*|добавил\w*|написал\w*)\s+|"
+                              r"(?:деді|дейді|айтты|деп жазды)\s+)(?:[^\W\d]+\s+){0,2}$", re.I)
+
+
+def _quoted_self(text, sentence, start, clause_types, persons):
+    """A quote telling in the first person ("me", "меня", "мені") of an act, then its speaker: '"They detained me on
+    12 March," said A', '«Меня задержали …», — рассказал А', '«Мені … ұстады», — деді А': the act is the speaker's.
+    [name] or []."""
+    first = FIRST_PERSON.get("first_person")
+    if first is None:
+        return []
+    for quote in QUOTE.finditer(sentence):
+        if not any(quote.start() < c[1] < quote.end() for c in clause_types) or \
+                not first.search(quote.group()):
+            continue
+        speaker = next((m for m in persons if m.start >= start + quote.end()), None)
+        if speaker is not None and SAID_AFTER_QUOTE.fullmatch(text, start + quote.end(), speaker.start):
+            return [speaker.name]
+    return []
+
+
+RELATIVE_BETWEEN = re.compile(r"\s*,\s*(?:[^\W\d]+\s+){0,2}(?:who|whose|whom|котор\w+|чей|чья|чьё|чьи)(?!\w)"
+                              r"[^;.:]*?,\s*(?:[^\W\d]+\s+){0,3}$", re.I)
+
+
+def _subject_before_relative(text, start, hit_start, persons, victims):
+    """The subject named before a relative clause that names someone else, right before the verb: "A, whose lawyer is
+    B, was detained", "А, интересы которого представляет адвокат Б, был задержан" — A, not B. [name] or []."""
+    at = start + hit_start
+    before = [m for m in persons if start <= m.start and m.end <= at]
+    for i in range(len(before) - 2, -1, -1):
+        subject = before[i]
+        if subject.name in victims and RELATIVE_BETWEEN.fullmatch(text, subject.end, at) and \
+                all(subject.end < m.start for m in before[i + 1:]):
+            return [subject.name]
+    return []
+
+
+KIN_OF_BEFORE = re.compile(r"(?<!\w)(?:жена|муж|супруга|супруг|мать|отец|сестра|брат|сын|дочь|адвокат|защитник)\s+$",
+                           re.I)
+KIN_OF_AFTER = re.compile(r"[’']s\s+(?:wife|husband|mother|father|son|daughter|sister|brother|lawyer|counsel|"
+                          r"attorney)\s*,?\s*$", re.I)
+
+
+RU_LAWYER_OF = re.compile(r"(?<!\w)(?:адвокат|защитник)\s+(?:[А-ЯЁ][а-яё-]+\s+){0,3}$", re.I)
+RU_CLIENT = re.compile(r"(?<!\w)(?:подзащитн|клиент)\w*", re.I)
+KIN_APPOSITION_AFTER = re.compile(r"\s*,\s*(?:жена|муж|супруга|супруг|мать|отец|сестра|брат|сын|дочь|адвокат|"
+                                  r"защитник)\s+$", re.I)
+
+
+def _relative_speaking(text, mention, persons, start):
+    """The person whose relative or lawyer `mention` is, when the mention is named as such and speaks: "B's wife A
+    said he was detained", "Жена Б, А, рассказала, что его задержали", "А, мать Б, рассказала, что её сына
+    задержали" — A speaks of B (the act is B's). None otherwise."""
+    following = next((m for m in persons if m.start >= mention.end), None)
+    if following is not None and not _printed_as_recorded(text, following) and \
+            KIN_APPOSITION_AFTER.fullmatch(text, mention.end, following.start) and \
+            re.match(r"\s*,", text[following.end:following.end + 3]) and OPINION_AFTER.match(text, following.end):
+        return following
+    if following is not None and re.fullmatch(r"\s*,\s*", text[mention.end:following.start]):
+        # "A, B's lawyer, said that his client …": A is B's lawyer
+        tie = RELATIVE_AFTER.match(text[following.end:following.end + 40])
+        tie_end = following.end + tie.end() if tie else 0
+        if tie and re.match(r"\s*,", text[tie_end:tie_end + 3]) and OPINION_AFTER.match(text, tie_end):
+            return following
+    if not OPINION_AFTER.match(text, mention.end) and not RU_LAWYER_OF.search(text, max(0, mention.start - 60),
+                                                                              mention.start):
+        return None
+    previous = next((m for m in reversed(persons) if m.end <= mention.start), None)
+    if previous is None or previous.start < start:
+        return None
+    glue = text[previous.end:mention.start]
+    if KIN_OF_AFTER.fullmatch(glue) or (re.fullmatch(r"\s*,\s*", glue) and not _printed_as_recorded(text, previous)
+                                        and KIN_OF_BEFORE.search(text, max(0, previous.start - 20), previous.start)):
+        return previous
+    if re.fullmatch(r"\s*", glue) and not _printed_as_recorded(text, previous) and \
+            RU_LAWYER_OF.search(text, max(0, previous.start - 20), previous.start) and \
+            RU_CLIENT.search(text, mention.end):
+        return previous  # "Адвокат Б А сообщил, что его подзащитному …": Б is the client
+    return None
+
+
+KK_ACCUSATIVE = re.compile(r"(?:ны|ні|ды|ді|ты|ті|ny|ni|dy|di|ty|ti)", re.I)
+
+
+def _kk_accusative_relative(text, mention, before):
+    """A Kazakh name in the accusative after a word for a relative or a lawyer ("Матаев пен оның ұлы Әсет Матаевты
+    ақтады", "адвокаты Б-ны ұстады"): the case makes the person the verb's object — acted on, not a bystander."""
+    return bool(KAZAKH.search(text[mention.start:mention.end] + before) and _kazakh_case(mention)
+                and KK_ACCUSATIVE.fullmatch(_kazakh_case(mention)) and BYSTANDER_BEFORE.search(before))
+
+
+KK_PASSIVE_AFTER = re.compile(r"\s+(?:[^\s.!?;,]+\s+){0,6}?[^\s.!?;,]*(?:ыл|іл|л|ын|ін|н)(?:ды|ді)(?=[\s.!?;]|$)", re.I)
+
+
+def _kk_relative_subject(text, mention, persons, before, end):
+    """Kazakh: a name in the nominative after a word for a relative, right before a passive verb ("Б-ның ұлы А
+    2023 жылы ұсталды"), is that verb's subject: the name of the genitive owner of the word (Б) returned, to be no
+    victim ("" when the owner is "оның"). None otherwise (the relative who speaks, "Б-ның анасы А … айтты", stays a
+    bystander)."""
+    if not KAZAKH.search(before + text[mention.start:mention.end]) or _kazakh_case(mention) != "" or \
+            not BYSTANDER_BEFORE.search(before):
+        return None
+    passive = KK_PASSIVE_AFTER.match(text, mention.end, end)
+    if passive is None or any(mention.end < m.start < passive.end() for m in persons):
+        return None
+    if re.search(r"(?<!\w)(?:оның|onyñ)\s+\S+\s+$", before, re.I):
+        return ""  # "Оның әйелі А … ұсталды": his wife — the pronoun owns the word, she is acted on
+    owner = next((m for m in reversed(persons) if m.end <= mention.start), None)
+    if owner is None or not _kazakh_case(owner) or not KK_GENITIVE.fullmatch(_kazakh_case(owner)) or \
+            len(text[owner.end:mention.start].split()) > 2:
+        return None
+    return owner.name
+
+
+GAP_BY_PROVISION_BEFORE = re.compile(r"(?:,\s*)?(?<!\w)(?:and|а|ал|al)\s+$|,\s+$", re.I)
+GAP_BY_PROVISION_AFTER = re.compile(r"\s*[—–-]?\s*(?:under|по|ҚК|QK)(?!\w)", re.I)
+
+
+def _gapped_by_provision(text, hit_end, end, persons, victims, refs):
+    """Persons after the trigger with their own article and no verb of their own ("A was charged under Article 174
+    and B under Article 274", "А предъявили обвинение по статье 174, а Б — по статье 274"): the verb is theirs too."""
+    extra, position = [], hit_end
+    for m in (m for m in persons if hit_end <= m.start < end):
+        ref_before = [r for r in refs if position <= r.start and r.end <= m.start]
+        if m.name not in victims or not ref_before or not GAP_BY_PROVISION_BEFORE.search(
+                text, max(ref_before[-1].end, m.start - 12), m.start) or not GAP_BY_PROVISION_AFTER.match(text, m.end):
+            break
+        extra.append(m.name)
+        position = m.end
+    return extra
+
+
+def _provision_per_victim(refs, victim_mentions):
+    """Each victim followed by an article of their own, before the next victim ("A under Article 174 and B under
+    Article 274", "Х-ке 174-бабы бойынша, ал Ү-ке 274-бабы бойынша"): the owners of each article ([names] per ref),
+    the victim named last before it. None unless every victim mention (two at least) is followed by one."""
+    named = sorted({m.start: m for m in victim_mentions}.values(), key=lambda m: m.start)
+    if len({m.name for m in named}) < 2 or not refs:
+        return None
+    bounds = [m.start for m in named[1:]] + [10 ** 12]
+    if any(not any(m.end <= r.start < bound for r in refs) for m, bound in zip(named, bounds)):
+        return None
+    owners = []
+    for r in refs:
+        before = [m for m in named if m.end <= r.start]
+        if not before:
+            return None
+        owners.append([before[-1].name])
+    return owners
+
+
+RU_KIN_NOUN_BEFORE = re.compile(r"(?<!\w)(?:сын|сына|сыну|сыном|дочь|дочери|жена|жены|жене|жену|женой|муж|мужа|мужу|"
+                                r"брат|брата|брату|братом|сестра|сестры|сестре|сестру|мать|матери|отец|отца|отцу|"
+                                r"адвокат|адвоката|адвокату|защитник|защитника)\s+$", re.I)
+
+
+def _ru_kin_anchor(text, mention, persons):
+    """A Russian name declined after a word for a relative or a lawyer and followed at once by a name in the
+    nominative ("был задержан сын Айгерим Бековой Ерлан Сеитов", "Адвокат Б А сообщил"): it says whose son or lawyer
+    the next person is — no victim of the sentence's act by itself."""
+    if not CYRILLIC.search(text[mention.start:mention.end]) or KAZAKH.search(text[mention.start:mention.end]) or \
+            _printed_as_recorded(text, mention) or \
+            not RU_KIN_NOUN_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+        return False
+    following = next((m for m in persons if m.start >= mention.end), None)
+    return following is not None and re.fullmatch(r"\s*,?\s*", text[mention.end:following.start]) is not None and \
+        _printed_as_recorded(text, following)
+
+
+RU_CONDEMNED_OBJECT = re.compile(rf"(?<!\w)(?:{MODIFIERS_RU['condemned_object']})(?!\w)", re.I) \
+    if "condemned_object" in MODIFIERS_RU else None
+
+
+def _condemned_not_convicted(sentence, hit_start, hit_end):
+    """"Задержание Б осудил правозащитник А", "А осудил арест Б": "осудил" with an act or a decision for its object
+    (lexicon ru condemned_object) in its clause condemns that act — no verdict."""
+    if RU_CONDEMNED_OBJECT is None or not re.match(r"осудил", sentence[hit_start:hit_end], re.I):
+        return False
+    # the object right after the verb ("осудил арест Б", "осудили действия полиции"), or opening the sentence
+    # ("Задержание Б … осудил А")
+    return bool(re.match(rf"\s+(?:[а-яё]+\s+)?(?:{MODIFIERS_RU['condemned_object']})(?!\w)", sentence[hit_end:], re.I)
+                or RU_CONDEMNED_OBJECT.match(sentence, len(sentence) - len(sentence.lstrip())))
+
+
 def _pronoun_before_trigger(text, sentence, start, hit_start, hit_end, persons, victims, mentions, officials):
     """Russian: a dative pronoun right before the trigger ("прокуратура вынесла ей предупреждение …") while everyone
     the sentence names stands in a later clause ("— после того как издание сообщило о задержании Б"): the act is the
@@ -2089,16 +2443,31 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         if partitive and not clause_types:
             inherited, partitive = partitive, None
         previous_bystander = previous_official = None
+        spoken_of = set()  # persons a relative or a lawyer of theirs speaks of in this sentence
         for mention in persons:
             before = text[max(start, mention.start - 25):mention.start]
             if RELATIVE_AFTER.match(text[mention.end:mention.end + 30]):
                 if CLIENT_OF.match(text[mention.end:mention.end + 30]) and CLIENT.search(sentence):
                     victims.append(mention.name)  # "According to X's lawyer, his client was charged …": X
                 continue  # "Ashim’s daughter fears …": the subject is the relative
+            owner = _kk_relative_subject(text, mention, persons, before, end)
+            if owner is not None:
+                # "Б-ның ұлы А ұсталды": the son is the passive verb's subject, the one acted on; his mother only
+                # says whose son he is
+                victims = [v for v in victims if v != owner] + [mention.name]
+                continue
+            kin_of = _relative_speaking(text, mention, persons, start) if not KAZAKH.search(sentence) else None
+            if kin_of is not None and PRONOUN.search(text, mention.end, end):
+                bystanders.add(mention.name)  # "B's wife A said he was detained": B's act, A speaks
+                spoken_of.add(kin_of.name)
+                victims = [v for v in victims if v != mention.name and v != kin_of.name] + [kin_of.name]
+                continue
             official = (PERPETRATOR_CUE.search(before) and not kazakh_object(mention)) or mention.name in officials or (
                 previous_official is not None and BARE_GLUE.match(text[previous_official.end:mention.start]))
             previous_official = mention if official else None  # "three judges – A, B and C –"
-            if not official and (not PASSIVE_SUBJECT.match(text, mention.end) or _for_a_group(before)) and (
+            if not official and (not PASSIVE_SUBJECT.match(text, mention.end) or _for_a_group(before)) and \
+                    not _kk_accusative_relative(text, mention, before) and (
+                    _ru_kin_anchor(text, mention, persons) or _ru_event_owner(text, mention, persons) or
                     is_bystander(text, mention, before) or SPEAKER_AT_END.match(text, mention.end) or (
                     mention.name in lawyers and OPINION_AFTER.match(text, mention.end)) or (
                     previous_bystander is not None and BARE_GLUE.match(text[previous_bystander.end:mention.start])
@@ -2112,6 +2481,13 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             (perpetrators if official else victims).append(mention.name)
         group = [n for n in _group(sentence, recent, officials) if n not in perpetrators] if clause_types else []
         victims += [n for n in group if n not in victims]
+        reported = _kk_reported_victims(text, sentence, start, clause_types, persons, officials | lawyers)
+        if reported:
+            victims = reported  # "A Б-ның … ұсталғанын айтты": Б's act, A speaks
+            # "Б-ның ұсталуын А айыптады": A condemns Б's detention — "айыптады" charges no one here
+            first = min(c[1] for c in clause_types)
+            clause_types = [c for c in clause_types if c[1] == first or KK_CONDEMNED is None
+                            or not KK_CONDEMNED.fullmatch(sentence[c[1]:c[3]])]
         if not victims and re.match(r"\s*(?:All|Both|Each)(?:\s+of\s+them)?\s+(?:were|was|are|have|left|walked|came|got)\b",
                                     sentence):
             paragraph_start = text_rfind(text, "\n\n", 0, max(text_rfind(text, "\n\n", 0, start), 0))  # this and the one before
@@ -2168,6 +2544,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             speakers = [m for m in persons if KK_SPEAKER_SELF.match(text, m.end)]
             if len(speakers) == 1 and len(persons) == 1 and KK_SELF_PRONOUN.search(text, speakers[0].end, end):
                 victims = [speakers[0].name]
+        if not victims and clause_types:
+            victims = _quoted_self(text, sentence, start, clause_types, persons)  # "«Меня задержали …», — сказал А"
         if not victims and clause_types and interviewee:
             victims = _told_by_interviewee(text, start, sentence, interviewee, last_group)
         if not victims:
@@ -2364,6 +2742,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             if relative and len(clause_types) > 1 and not any(
                     start + relative.start() <= d.start < start + hit_end + 40 for d in own_dates):
                 continue  # "A, who was tried on the same counts, was given …": told in passing, no date of its own
+            if act_type == "sentenced" and _condemned_not_convicted(sentence, hit_start, hit_end):
+                continue  # "Задержание Б осудил правозащитник А": a condemnation, no verdict
             if act_type == "sentenced" and penalty and penalty["kind"] == "administrative_detention":
                 act_type = "administrative_detention"  # a court's N days is a deprivation, not a sentence
             if act_type == "sentenced" and penalty and penalty["kind"] == "fine" and \
@@ -2384,24 +2764,45 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 provisions_here = []
             # Each trigger is about its own subject, and takes the date nearest before it in the sentence.
             # (Kazakh marks the objects by their case, and lists them with "мен", "ал": all are the victims.)
-            subject = [m.name for m in subject_of(text, start + hit_start, start + hit_end, persons)
+            # "X stated that police had detained Y", "X заявил, что полиция задержала Y": X speaks; the act's
+            # persons are those of the clause after "that"
+            told = _after_complement(text, start, hit_start, hit_end, end, persons, victims) \
+                if not KAZAKH.search(sentence) else None
+            subject = [m.name for m in subject_of(text, start + hit_start, start + hit_end, told or persons)
                        if m.name in victims] if len(persons) > 1 and not KAZAKH.search(sentence) else \
                 _kazakh_agents(text, sentence, start, hit_start, persons,
                                _kazakh_clause_victims(sentence, start, hit_start, persons, victims, clause_types))
+            if not KAZAKH.search(sentence) and len(persons) > 1:
+                subject = _subject_before_relative(text, start, hit_start, persons, victims) or subject
             if act_type in {"sentenced", "administrative_detention", "fined"} and len(persons) > 1:
                 subject += _each_with_a_term(text, start + hit_end, persons, victims, act_type)
-            agents = subject_of(text, start + hit_start, start + hit_end, persons) if persons else []
+            agents = subject_of(text, start + hit_start, start + hit_end, told or persons) if persons else []
             if agents and not subject and not group and all(m.end <= start + hit_start for m in agents) \
                     and not AUXILIARY.search(sentence[:hit_start]) \
                     and not OWN_OBJECT.match(sentence, hit_end) \
-                    and not any(m.start >= start + hit_end and m.name in victims for m in persons):
+                    and not any(m.start >= start + hit_end and m.name in victims for m in persons) \
+                    and not spoken_of & set(victims):
                 continue  # "…, his lawyer Serik Bekov warned": the person before an active verb is its agent
+                # (not "the lawyer of B, A, said that his client was charged": B's charge, A speaks)
             acted_on = _object_of_named_agent(text, sentence, start, hit_start, persons, recent, officials | lawyers)
+            if acted_on is None:
+                acted_on = _russian_object_of_agent(text, sentence, start, hit_start, hit_end, persons)
             if acted_on:
                 subject = acted_on
             own_victims = list(dict.fromkeys(subject + [n for n in group if n in victims])) or [
                 v for v in victims if not any(m.name == v and _named_obliquely(text, m, start) for m in persons)] \
                 or victims
+            own_victims += [n for n in _companions(text, start, hit_end, end, persons, victims) if n not in own_victims]
+            own_victims += [n for n in _subjects_after_companion(text, start, hit_end, end, persons, victims, subject)
+                            if n not in own_victims]
+            gapped = _gapped_by_provision(text, start + hit_end, end, persons, victims, refs) if provisions_here else []
+            own_victims += [n for n in gapped if n not in own_victims]
+            ru_agent = _russian_agent(text, sentence, start, hit_start, hit_end, persons)
+            if ru_agent is not None and ru_agent.name in own_victims:
+                # "судья … Кайрат Иманкулов приговорил восьмерых …": the subject of the active verb is its agent
+                own_victims = [v for v in own_victims if v != ru_agent.name]
+                if not own_victims:
+                    continue
             referent = _pronoun_before_trigger(text, sentence, start, hit_start, hit_end, persons, own_victims,
                                                mentions, officials | lawyers)
             if referent:
@@ -2416,6 +2817,10 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             victim_mentions = [m for m in persons if m.name in own_victims and m.start >= start + hit_start]
             ref_owners = [_owners(text, ref, start + hit_start, victim_mentions, refs) for ref in refs] \
                 if provisions_here else []
+            per_victim = _provision_per_victim(refs, [m for m in persons if m.name in own_victims]) \
+                if provisions_here and len(own_victims) > 1 else None
+            if per_victim:
+                ref_owners = per_victim  # "A under Article 174 and B under Article 274": each their own
             before_trigger = [d for d in own_dates if d.start < start + hit_start]
             if len(before_trigger) > 1 and KAZAKH.search(sentence):
                 # "… 24 мамырдан бері аштық жариялап жүрген; 1 шілдеде … ұсталған": a date before a semicolon is its
@@ -2543,6 +2948,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 own_victims = [v for v in own_victims if (v, act_type) not in proposed_before]
                 if not own_victims:
                     continue
+            each_day = _each_own_day(text, start, end, persons, own_victims, own_dates) if len(own_victims) > 1 else {}
             for index, victim in enumerate(own_victims):
                 earlier = proposed_before.get((victim, act_type))
                 if by_length and any(p.kind == "act" and p.victims == [victim] and p.act_type in DEPRIVATIONS
@@ -2579,8 +2985,9 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                     continue
                 if respectively:  # "on 21 and 22 March, respectively, A and B were detained"
                     date_value, date_end = (date.value, "") if index == 0 else (date.value_end, "")
+                own_day = each_day.get(victim)
                 own_value, own_end = _own_clause_date(text, start + hit_end, end, victim, persons, own_dates) or \
-                    (date_value, date_end)
+                    ((own_day.value, own_day.value_end) if own_day is not None else (date_value, date_end))
                 if own_value and act_type not in STATE_ACTS and not any(c[2] in STATE_ACTS for c in clause_types) \
                         and any(
                         d.value == own_value and state_start(text, d) for d in own_dates) and not any(
@@ -2947,6 +3354,45 @@ def _kk_reported(sentence, start, hit_start, hit_end, dates):
     if not KK_REPORTED_VERB.search(tail):
         return False
     return all(d.start >= start + hit_end for d in dates)
+
+
+KK_VERBAL_NOUN_OBJECT = re.compile(r"\w+(?:у|ю)(?:ын|ін|ына|іне)", re.I)  # "ұсталуын": the detaining (object)
+KK_CONDEMNED = re.compile(rf"(?<!\w)(?:{MODIFIERS_KK['condemned_after']})(?!\w)", re.I) \
+    if "condemned_after" in MODIFIERS_KK else None
+KK_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің|nyñ|nıñ|dyñ|dıñ|tyñ|tıñ)", re.I)
+KK_HIS = re.compile(r"(?<!\w)(?:оның|оған|оны|onyñ|oğan|ony)\s+(?:\S+\s+){0,6}?$", re.I)
+_KK_BYSTANDER = [row[1] for row in lexicon.table("modifiers", "kk") if row[0] == "bystander"] \
+    if "kk" in lexicon.languages() else []
+KK_RELATION_AFTER = re.compile(rf"\s+(?:{'|'.join(_KK_BYSTANDER)})(?!\w)", re.I) if _KK_BYSTANDER else None
+
+
+def _kk_reported_victims(text, sentence, start, clause_types, persons, officials):
+    """Whose act a Kazakh report tells, the act being the object of a speech verb ("A Б-ның … ұсталғанын айтты",
+    "Б-ның адвокаты A оның … ұсталғанын айтты"): the subject of the verbal noun is in the genitive, the name in the
+    nominative is who speaks. The genitive name nearest before the trigger, unless it owns a relation word ("адвокаты",
+    "әйелі": the speaker's tie to him) — then "оның" (his) before the trigger is that person. None when the sentence's
+    first trigger is no such reported act, or no genitive name fits (the caller keeps its own choice)."""
+    if not clause_types or KK_REPORTED_VERB is None or not KAZAKH.search(sentence):
+        return None
+    _, hit_start, _, hit_end = min(clause_types, key=lambda c: c[1])
+    word = re.search(r"\w*$", sentence[:hit_end]).group() + re.match(r"\w*", sentence[hit_end:]).group()
+    if not (KK_REPORTED_OBJECT.fullmatch(word) or KK_VERBAL_NOUN_OBJECT.fullmatch(word)) or not (
+            KK_REPORTED_VERB.search(sentence, hit_end) or (KK_CONDEMNED and KK_CONDEMNED.search(sentence, hit_end))):
+        return None
+    breaks = [m.end() for m in KK_CLAUSE_BREAK.finditer(sentence, 0, hit_start)]
+    clause_start = start + (breaks[-1] if breaks else 0)
+    before = [m for m in persons if clause_start <= m.start and m.end <= start + hit_start and m.name not in officials]
+    genitive = [m for m in before if _kazakh_case(m) and KK_GENITIVE.fullmatch(_kazakh_case(m))]
+    if not genitive:
+        return None
+    last = genitive[-1]
+    if KK_RELATION_AFTER is not None and KK_RELATION_AFTER.match(text, last.end):
+        # "Б-ның адвокаты A оның … ұсталғанын айтты": "оның" after the speaker is the one the speaker is tied to
+        speaker = [m for m in before if m.start > last.end]
+        if speaker and KK_HIS.search(text, speaker[-1].end, start + hit_start):
+            return [last.name]
+        return None
+    return [last.name]
 
 
 def _dated_clause(sentence, start, position, dates):

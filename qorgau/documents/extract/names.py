@@ -1782,6 +1782,10 @@ def _kazakh_given(word):
     return word in GIVEN or word.translate(KK_FOLD) in GIVEN
 
 
+# A Russian family name declined ("сын Айгерим Бековой Ерлан Сеитов": her genitive, then his name)
+RU_DECLINED_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой|ою|ом|е)$")
+
+
 def _two_russian_names(run):
     """Four Cyrillic capitalised words "Given Family Given Family" in a Russian text are two persons: "Сестра Макса
     Бокаева Жанаргуль Бокаева" (his genitive, then her name in apposition). One person's four words would be
@@ -1790,7 +1794,8 @@ def _two_russian_names(run):
     if len(run) == 5 and is_common_word(words[0]) and len(parts := _two_russian_names(run[1:])) == 2:
         return parts  # "Сестра …" at a sentence start: an ordinary word
     if len(run) == 4 and all(CYRILLIC_WORD.search(w) for w in words) and not any(_is_initial(w) for w in words) and \
-            SURNAME_END.search(words[1].lower()) and SURNAME_END.search(words[3].lower()) and \
+            (SURNAME_END.search(words[1].lower()) or RU_DECLINED_SURNAME.search(words[1].lower())) and \
+            SURNAME_END.search(words[3].lower()) and \
             not SURNAME_END.search(words[0].lower()) and not SURNAME_END.search(words[2].lower()) and \
             not PATRONYMIC.search(words[3].lower()) and (_given_name(words[0]) or _given_name(words[2])):
         return [run[:2], run[2:]]
@@ -1804,8 +1809,17 @@ def _two_kazakh_names(run):
     # "Хатыңызда Ахметқалиевке …" (in your letter): a word with a possessive of "you" or "we" opens no name
     while len(run) > 1 and re.search(r"(?:ңыз|ңіз|мыз|міз|ымыз|іміз)\w{0,4}$", words[0].lower()):
         run, words = run[1:], words[1:]
-    if len(run) == 4 and _kazakh_given(words[0]) and _kazakh_given(words[2]) and not _kazakh_given(words[1]) and \
-            not any(_is_initial(w) for w in words) and not re.search(r"(?:ұлы|улы|қызы|кызы)$", words[1].lower()):
+    # (a family name that is also a given name, "Серік Ерғали Бекзат Тілеубайды", as long as the fourth word is none:
+    # four given names in a row are no two persons)
+    if len(run) == 4 and _kazakh_given(words[0]) and _kazakh_given(words[2]) and (
+            not _kazakh_given(words[1]) or not _kazakh_given(words[3])) and \
+            not any(_is_initial(w) for w in words) and not re.search(r"(?:ұлы|улы|қызы|кызы)$", words[1].lower()) and \
+            not re.search(r"(?:ұлы|улы|қызы|кызы)\w{0,4}$", words[3].lower()):
+        return [run[:2], run[2:]]
+    # An initial and a family name, then a given name and a family name: "судья Н. Әбенов Ерлан Сейтовты …" (the
+    # judge, then the one sentenced)
+    if len(run) == 4 and _is_initial(words[0]) and not _is_initial(words[1]) and _kazakh_given(words[2]) and \
+            not _is_initial(words[3]) and not re.search(r"(?:ұлы|улы|қызы|кызы)\w{0,4}$", words[3].lower()):
         return [run[:2], run[2:]]
     # The same by the words' shapes, when the lexicon lacks a given name ("прокурор Алма Сейітова Өркен Кенжебекті
     # …"): a nominative family name second ("-ов", "-ова", "-ев" …) and a third word that is none begin a second
