@@ -357,12 +357,13 @@ def generate(per=2, seed=SEED):
                                 apart=[(author.key, victim.key)]))
 
             # alone_spelling: the family name alone in another spelling, in the document and in one of its own
-            fam = family(names.stem())
+            fam, lone0 = None, None
+            while lone0 is None:   # a stem one of the common other spellings applies to (Zhylanbayev / Zhylanbaev)
+                fam = family(names.stem())
+                spelled = latin(fam + ("а" if i % 2 else ""), 1)
+                lone0 = other_spelling(spelled)
             p = names.man(f"{tag}as", fam) if i % 2 == 0 else names.woman(f"{tag}as", fam)
             style1 = f"{latin(p.given, 1)} {latin(p.family, 1)}"
-            lone0 = latin(p.family, 0)
-            if lone0 == latin(p.family, 1):
-                lone0 = lone0.replace("kh", "h") if "kh" in lone0 else lone0[:-2] + lone0[-2:].replace("o", "a")
             s1 = f"Police detained activist {style1} in {city[0]} on 3 May 2024. {lone0} denies the charges."
             out.append(Scenario("alone_spelling", "en", [Doc("en", s1, {p.key: [style1, lone0]})], same=[p.key]))
 
@@ -371,11 +372,22 @@ def generate(per=2, seed=SEED):
             p = names.man(f"{tag}l21", fam) if i % 2 == 0 else names.woman(f"{tag}l21", fam)
             s1, f1 = detained(lang, p, city)
             l21 = f"{latin2021(p.given)} {latin2021(p.family)}"
-            s2 = f"Bügin {l21} sotqa şağym berdi."
+            s2 = f"2024 jylğy 5 mamyrda {l21} sotqa şağym berdi."
             out.append(Scenario("latin2021", lang, [Doc(lang, s1, {p.key: f1}), Doc("kk", s2, {p.key: [l21]})],
                                 same=[p.key]))
             del ci
     return out
+
+
+OTHER_SPELLINGS = (("yev", "ev"), ("kh", "h"), ("zh", "j"), ("Zh", "J"), ("Ye", "E"), ("y", "i"), ("ts", "c"))
+
+
+def other_spelling(word):
+    """The word in another common romanisation (-yev/-ev, kh/h, zh/j, Ye/E, y/i, ts/c), or None."""
+    for a, b in OTHER_SPELLINGS:
+        if a in word:
+            return word.replace(a, b, 1)
+    return None
 
 
 def run(scenarios, actor):
