@@ -69,10 +69,75 @@ def persons(n=8, seed=SEED):
     return out
 
 
+KK_RU = str.maketrans({"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и",
+                       "Ә": "А", "Ғ": "Г", "Қ": "К", "Ң": "Н", "Ө": "О", "Ұ": "У", "Ү": "У", "Һ": "Х", "І": "И"})
+
+
+def _kk_given():
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "qorgau" / "documents" / "extract" / "lexicon" / "kk" / \
+        "given_names.tsv"
+    rows = [line.rstrip("\n").split("\t") for line in open(path, encoding="utf-8") if "\t" in line
+            and not line.startswith("#")]
+    return [(n, g == "m") for n, g in rows if any(ch in n for ch in "әғқңөұүһі")]
+
+
+def persons_kk(n=8, seed=SEED):
+    """Persons written in Kazakh Cyrillic (given names with Kazakh letters, family names from another such name, some
+    with -ұлы/-қызы), and their Russian-form, Latin, 2021 Latin, declined and -uly spellings."""
+    r = random.Random(seed + 1)
+    pool = _kk_given()
+    r.shuffle(pool)
+    men = [g for g, m in pool if m]
+    out = []
+    for i in range(n):
+        given, male = pool[i % len(pool)]
+        stem = men[(i * 7 + 3) % len(men)]
+        if stem == given:
+            stem = men[(i * 7 + 4) % len(men)]
+        uly = i % 4 == 3
+        fam = stem + ("ұлы" if male else "қызы") if uly else stem + ("ов" if stem[-1] not in "жш" else "ев") + \
+            ("" if male else "а")
+        ru_given, ru_fam = given.translate(KK_RU), fam.translate(KK_RU)
+        v = [("kk Russian form", f"{ru_given} {ru_fam}"),
+             ("kk Latin (press)", f"{latin(given)} {latin(fam)}"),
+             ("kk Latin 2021", f"{latin2021(given)} {latin2021(fam)}"),
+             ("kk gen", f"{given} {kk.decline(fam, 'gen')}"),
+             ("kk dat", f"{given} {kk.decline(fam, 'dat')}"),
+             ("kk Russian form, ru dat",
+              f"{ru.decline_given(ru_given, male, 'dat')} {ru.decline_family(ru_fam, male, 'dat')}"),
+             ("kk initial, Latin", f"{latin(given)[0]}. {latin(fam)}"),
+             ("kk family first, capitals", f"{fam.upper()} {given}")]
+        if uly:
+            v.append(("kk -uly written -uly/-kyzy", f"{latin(given)} {latin(stem)}{'uly' if male else 'kyzy'}"))
+        out.append((f"{given} {fam}", male, v))
+    return out
+
+
+def persons_yo():
+    """Russian names with ё, printed with е and in Latin (yo, e, io)."""
+    out = []
+    for given, fam, male in (("Фёдор", "Клёнов", True), ("Артём", "Зелёнов", True), ("Алёна", "Семёнова", False),
+                             ("Пётр", "Берёзкин", True)):
+        flat = lambda w: w.replace("ё", "е")   # noqa: E731
+        yo = lambda w, t: latin(w).replace("yo", t)   # noqa: E731
+        v = [("ё written е", f"{flat(given)} {flat(fam)}"), ("ё as yo", f"{latin(given)} {latin(fam)}"),
+             ("ё as e", f"{yo(given, 'e')} {yo(fam, 'e')}"), ("ё as io", f"{yo(given, 'io')} {yo(fam, 'io')}"),
+             ("ё written е, ru gen", f"{flat(ru.decline_given(given, male, 'gen'))} "
+                                    f"{flat(ru.decline_family(fam, male, 'gen'))}")]
+        out.append((f"{given} {fam}", male, v))
+    return out
+
+
+def every_table():
+    return persons() + persons_kk() + persons_yo()
+
+
 def test_every_variant_is_merged_or_queued_by_resolution():
     """Names alone (a one-word mention with its document's weight, as `evaluate --resolution` scores)."""
     missed, counts = [], Counter()
-    for name, _male, variants in persons():
+    for name, _male, variants in every_table():
         for kind, spelling in variants:
             p = pair_probability(name, spelling)
             counts[kind, "linked" if p >= 0.9 else "queued" if p >= REVIEW else "missed"] += 1
@@ -88,7 +153,7 @@ def test_every_variant_is_merged_or_queued_by_resolution():
 @pytest.mark.django_db
 def test_every_variant_is_found_by_search_autocomplete_and_api(client, alice):
     client.force_login(alice)
-    table = persons()
+    table = every_table()
     uids = {}
     for name, male, _ in table:
         uids[name] = actions.do_create_person(actor=alice, name=name, sensitivity="public", roles=["activist"],

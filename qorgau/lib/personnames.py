@@ -219,6 +219,15 @@ def _j_as_y(latin):
     return []
 
 
+def _io_as_yo(latin):
+    """ё written io between consonants (Piotr, Fiodor, Aliona, Semionova, Beriozkin: Polish and French-style
+    romanisations; session 15): the reading with yo, a further reading beside the key. Not at a word's end (Mario,
+    Sergio) nor before a vowel."""
+    if re.search(r"[bcdfghklmnprstvz]io[bcdfghklmnprstvz]", latin):
+        return [re.sub(r"(?<=[bcdfghklmnprstvz])io(?=[bcdfghklmnprstvz])", "yo", latin)]
+    return []
+
+
 @lru_cache(maxsize=100_000)
 def family_forms(word, cyrillic):
     """Stems and gender of a family name in any case: akhmetovoi -> ({akhmetov}, f); Нурланову -> ({nurlanov}, '')."""
@@ -229,6 +238,7 @@ def family_forms(word, cyrillic):
     # of "-sov"/"-tov" (Kuznetiov), which keeps its own key.
     candidates += [re.sub(r"(?<=[bcdfghklmnprstvz])io(?=v)", "yo", c) for c in list(candidates)
                    if re.search(r"[bcdfghklmnprstvz]io(?=v)", c)]
+    candidates += _io_as_yo(latin)
     kazakh = [c for c in case_stems if re.search(r"(?:ov|ev|ova|eva|in|ina|yn|yna|uly|kyzy)$", c)]
     if kazakh:
         candidates = kazakh + [c for c in candidates if c not in kazakh]   # Нұрлановтың: the stem first
@@ -238,7 +248,7 @@ def family_forms(word, cyrillic):
     for candidate in candidates:
         if re.search(r"(?:uly|uli|ulu|kyzy|kizi|qyzy|kyz)$", candidate):
             stems.append(key(candidate))
-            genders.add("f" if re.search(r"k[yi]z[yi]?$", candidate) else "m")
+            genders.add("f" if re.search(r"[kq][yi]z[yi]?$", candidate) else "m")   # -qyzy: the 2021 alphabet
             continue
         for ending, nominative, gender in FAMILY_CASES:
             if candidate.endswith(ending) and len(candidate) - len(ending) >= 2:
@@ -272,7 +282,7 @@ def given_forms(word, cyrillic):
     """Keys a given name may stand for: Аскара -> [askara, askar]; Айгерімге -> [aigerimge, aigerim]."""
     latin = to_latin(word)
     keys = [key(latin)]
-    for stem in list(kazakh_case_stems(latin)) + _j_as_y(latin) + _kazakh_vowels(word.casefold()):
+    for stem in list(kazakh_case_stems(latin)) + _j_as_y(latin) + _kazakh_vowels(word.casefold()) + _io_as_yo(latin):
         keys.append(key(stem))
     if cyrillic:
         folded = _fold(word).replace("ё", "е")
