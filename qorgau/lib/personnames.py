@@ -607,6 +607,17 @@ def _given_level_of(a_alts, b_alts):
     return best, level
 
 
+def _hyphen_part(a, b):
+    """a's given name is hyphenated and b's given name is one of its parts, not the whole (Нур-Ахмет / Ахмет,
+    Ak-Kuat / Kuat): two names, as brothers are given (session 15) -- a letter or two apart on the keys, which drop
+    the hyphen, but no typo. Нур-Ахмет / Нурахмет is the same name joined, and stays alike."""
+    words = [w for w in a.original.replace("‑", "-").split() if "-" in w.strip("-")]
+    if not words or not b.given:
+        return False
+    parts = {key(to_latin(part.lower())) for w in words for part in w.split("-") if part}
+    return bool(parts & set(b.given))
+
+
 def _k_as_h(x, y):
     """Kazakh қ written х in the Russian form of a name (Бақыт / Бахыт, Бақытжан / Бахытжан): the keys differ by one
     k where the other has h, nothing else."""
@@ -787,6 +798,8 @@ def _compare_weights(a, b):
         out.append(("gender likely differs", WEIGHTS["gender likely differs"], "f / m"))
     if a.given and b.given:
         best, level = _given_level(a.given_alts or [[g] for g in a.given], b.given_alts or [[g] for g in b.given])
+        if level == "given alike" and (_hyphen_part(a, b) or _hyphen_part(b, a)):
+            level = "given near"
         out.append((level, WEIGHTS[level], f"{'/'.join(a.given)} / {'/'.join(b.given)}"
                     + ("" if best == 1 else f" ({best:.2f})")))
     elif a.initials or b.initials:
