@@ -163,3 +163,11 @@ def test_kazakh_latin_qyzy_and_yo_written_io_link(a, b):
     from qorgau.resolution.scoring import AUTO, pair_probability
 
     assert pair_probability(a, b) >= AUTO
+
+
+@pytest.mark.parametrize("a, b", [("Иван Абаев", "Иван Араев"), ("Aigerim Abaeva", "Aigerim Araeva")])
+def test_family_names_from_two_listed_given_names_in_ai_are_two_families(a, b):
+    """Абай / Арай (-ай + -ев = -аев): before, one letter apart was a typo and two strangers were linked (0.99)."""
+    from qorgau.resolution.scoring import AUTO, REVIEW, pair_probability
+
+    assert REVIEW <= pair_probability(a, b) < AUTO

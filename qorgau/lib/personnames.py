@@ -752,9 +752,15 @@ def _two_families(a, b):
         return False
     for x, y in pairs:
         sx, sy = FAMILY_ENDING.sub("", x), FAMILY_ENDING.sub("", y)
-        if sx == x or sy == y or sx == sy or sx not in known or sy not in known:
+        if sx == x or sy == y or sx == sy or not _listed_stem(sx, known) or not _listed_stem(sy, known):
             return False
     return True
+
+
+def _listed_stem(stem, known):
+    """The stem of a family name is a listed given name: as it is (Анвар-ов), or with the -й that -аев/-иев drops
+    (Абай / Абаев, Арай / Араев: session 15, two strangers "Иван Абаев" / "Иван Араев" were linked as a typo)."""
+    return stem in known or (stem[-1:] in "aeiou" and stem + "i" in known)
 
 
 def _compare_weights(a, b):

@@ -96,12 +96,24 @@ class Names:
         r.shuffle(self.stems)
         self.men, self.women = men, women
         self.n = 0
+        self.used = set()
 
     def stem(self):
-        self.n += 1
-        turn, at = divmod(self.n - 1, len(self.stems))
-        stem = self.stems[at]
-        return stem if not turn else stem + ("бек", "бай", "жан", "кул")[(turn - 1) % 4]
+        """A family stem no instance had (instances never share a full name by chance: that is namesake_city)."""
+        while True:
+            self.n += 1
+            turn, at = divmod(self.n - 1, len(self.stems))
+            stem = self.stems[at]
+            stem = stem if not turn else stem + ("бек", "бай", "жан", "кул")[(turn - 1) % 4]
+            if stem not in self.used and latin(family(stem)) not in self.used:   # Эльдар / Ельдар: one name
+                self.used.update((stem, latin(family(stem))))
+                return stem
+
+    def given_stem(self):
+        """A man's given name of the pool, as a father's name made into a family name, not used as a stem yet."""
+        stem = self.r.choice([m for m in self.men if m not in self.used and latin(family(m)) not in self.used])
+        self.used.update((stem, latin(family(stem))))
+        return stem
 
     def man(self, key, fam, given=None, father=""):
         return P(key, given or self.r.choice(self.men), fam, True, father)
@@ -162,7 +174,7 @@ def generate(per=2, seed=SEED):
                                 apart=[(a.key, b.key)]))
 
             # patronymic_family: "Ерлан Нурланұлы" and "Ерлан Нурланов", two persons of one document
-            stem = r.choice(names.men)
+            stem = names.given_stem()
             g = r.choice([m for m in names.men if m != stem])
             a = P(f"{tag}pf-a", g, stem + ("ұлы" if lang == "kk" else "улы"), True)
             b = names.man(f"{tag}pf-b", family(stem), g)
