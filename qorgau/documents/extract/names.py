@@ -1563,7 +1563,7 @@ def _initials_to_full(mentions):
 
 # A woman's family name before marriage (session 15): "(née Bekova)", "(урождённая Бекова)", "(в девичестве Бекова)",
 # "(қыз кезіндегі тегі Бекова)": her other name is her given name with it (a maiden name, not another spelling).
-MAIDEN_CUE = r"n[ée]e|born|урожд[её]нн(?:ая|ой|ую)|урожд\.|в девичестве|девичья фамилия|қыз(?: кезіндегі)? тегі"
+MAIDEN_CUE = r"n[ée]e|урожд[её]нн(?:ая|ой|ую)|урожд\.|в девичестве|девичья фамилия|қыз(?: кезіндегі)? тегі"
 ALIAS = re.compile(r"\s*\((?:also (?:written|spelled|spelt|known as)|a\.?k\.?a\.?|или|он же|она же|также|"
                    rf"(?P<maiden>{MAIDEN_CUE}))?\s*"
                    r"([A-ZÄÖÜŪĞŞÑÇİА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]+)(?=[\s,;)])")
