@@ -27,7 +27,7 @@ from . import storage
 from .extract.acts import find_acts, find_tallies
 from .extract.ages import birth_year, text_year
 from .extract.dates import find_dates
-from .extract.names import find_persons, natasha_spans
+from .extract.names import find_persons, maiden_name, natasha_spans
 from .extract.provisions import find_provisions, record_uid
 from .extract.targets import find_targets, find_urgent_action
 from .ingest import IngestError
@@ -238,6 +238,15 @@ class Saver:
 PERSON_ROLE_KEYS = {key for key, _ in PERSON_ROLES}
 
 
+def _add_maiden_names(maiden, saver, actor):
+    """A woman this document adds, printed with her maiden name ("… (урождённая Бекова)"), gets her given name with it
+    as a name of kind "maiden", at the document's level (session 15): the resolver and search then meet her records
+    under that name. Only persons the document creates: extraction does not rename a record others made."""
+    for person, name in dict.fromkeys(maiden):
+        if name != person.name and not person.names.filter(name=name).exists():
+            record_actions.do_add_name(person, actor=actor, name=name, kind="maiden", sensitivity=saver.level)
+
+
 def _conflict(person, role, born, level=None):
     """The mention cannot be this record: its year of birth is more than a year from the record's, or its role and
     the roles recorded on the person are on opposite sides (an official's and a victim's: the resolver's rule).
@@ -287,8 +296,11 @@ def extract_into(document, *, actor):
         dates = find_dates(text, document.published or "")
         provisions = find_provisions(text)
         year = text_year(dates, document.published or "")
+        maiden = []
         for mention in mentions:
             person = saver.person(mention.name, mention.role, birth_year(text, mention.start, mention.end, year))
+            if maiden_name(mention) and person in saver.created:
+                maiden.append((person, maiden_name(mention)))
             saver.cite(person, mention.start, mention.end, f"rule:person:{mention.how}",
                        f"person:{mention.start}:{mention.end}", field="mention")
         _gazetteer_mentions(text, saver)
@@ -347,6 +359,7 @@ def extract_into(document, *, actor):
             extra["urgent_action"] = ua
         record_actions.update_record(document, actor=actor, extra=extra)
         record_actions.do_create_records(saver.batch, actor=actor)
+        _add_maiden_names(maiden, saver, actor)
         if saver.created:
             from qorgau.resolution.actions import resolve
 

@@ -219,6 +219,15 @@ def _j_as_y(latin):
     return []
 
 
+def _io_as_yo(latin):
+    """ё written io between consonants (Piotr, Fiodor, Aliona, Semionova, Beriozkin: Polish and French-style
+    romanisations; session 15): the reading with yo, a further reading beside the key. Not at a word's end (Mario,
+    Sergio) nor before a vowel."""
+    if re.search(r"[bcdfghklmnprstvz]io[bcdfghklmnprstvz]", latin):
+        return [re.sub(r"(?<=[bcdfghklmnprstvz])io(?=[bcdfghklmnprstvz])", "yo", latin)]
+    return []
+
+
 @lru_cache(maxsize=100_000)
 def family_forms(word, cyrillic):
     """Stems and gender of a family name in any case: akhmetovoi -> ({akhmetov}, f); Нурланову -> ({nurlanov}, '')."""
@@ -229,6 +238,7 @@ def family_forms(word, cyrillic):
     # of "-sov"/"-tov" (Kuznetiov), which keeps its own key.
     candidates += [re.sub(r"(?<=[bcdfghklmnprstvz])io(?=v)", "yo", c) for c in list(candidates)
                    if re.search(r"[bcdfghklmnprstvz]io(?=v)", c)]
+    candidates += _io_as_yo(latin)
     kazakh = [c for c in case_stems if re.search(r"(?:ov|ev|ova|eva|in|ina|yn|yna|uly|kyzy)$", c)]
     if kazakh:
         candidates = kazakh + [c for c in candidates if c not in kazakh]   # Нұрлановтың: the stem first
@@ -238,7 +248,7 @@ def family_forms(word, cyrillic):
     for candidate in candidates:
         if re.search(r"(?:uly|uli|ulu|kyzy|kizi|qyzy|kyz)$", candidate):
             stems.append(key(candidate))
-            genders.add("f" if re.search(r"k[yi]z[yi]?$", candidate) else "m")
+            genders.add("f" if re.search(r"[kq][yi]z[yi]?$", candidate) else "m")   # -qyzy: the 2021 alphabet
             continue
         for ending, nominative, gender in FAMILY_CASES:
             if candidate.endswith(ending) and len(candidate) - len(ending) >= 2:
@@ -272,7 +282,7 @@ def given_forms(word, cyrillic):
     """Keys a given name may stand for: Аскара -> [askara, askar]; Айгерімге -> [aigerimge, aigerim]."""
     latin = to_latin(word)
     keys = [key(latin)]
-    for stem in list(kazakh_case_stems(latin)) + _j_as_y(latin) + _kazakh_vowels(word.casefold()):
+    for stem in list(kazakh_case_stems(latin)) + _j_as_y(latin) + _kazakh_vowels(word.casefold()) + _io_as_yo(latin):
         keys.append(key(stem))
     if cyrillic:
         folded = _fold(word).replace("ё", "е")
@@ -597,6 +607,17 @@ def _given_level_of(a_alts, b_alts):
     return best, level
 
 
+def _hyphen_part(a, b):
+    """a's given name is hyphenated and b's given name is one of its parts, not the whole (Нур-Ахмет / Ахмет,
+    Ak-Kuat / Kuat): two names, as brothers are given (session 15) -- a letter or two apart on the keys, which drop
+    the hyphen, but no typo. Нур-Ахмет / Нурахмет is the same name joined, and stays alike."""
+    words = [w for w in a.original.replace("‑", "-").split() if "-" in w.strip("-")]
+    if not words or not b.given:
+        return False
+    parts = {key(to_latin(part.lower())) for w in words for part in w.split("-") if part}
+    return bool(parts & set(b.given))
+
+
 def _k_as_h(x, y):
     """Kazakh қ written х in the Russian form of a name (Бақыт / Бахыт, Бақытжан / Бахытжан): the keys differ by one
     k where the other has h, nothing else."""
@@ -731,9 +752,15 @@ def _two_families(a, b):
         return False
     for x, y in pairs:
         sx, sy = FAMILY_ENDING.sub("", x), FAMILY_ENDING.sub("", y)
-        if sx == x or sy == y or sx == sy or sx not in known or sy not in known:
+        if sx == x or sy == y or sx == sy or not _listed_stem(sx, known) or not _listed_stem(sy, known):
             return False
     return True
+
+
+def _listed_stem(stem, known):
+    """The stem of a family name is a listed given name: as it is (Анвар-ов), or with the -й that -аев/-иев drops
+    (Абай / Абаев, Арай / Араев: session 15, two strangers "Иван Абаев" / "Иван Араев" were linked as a typo)."""
+    return stem in known or (stem[-1:] in "aeiou" and stem + "i" in known)
 
 
 def _compare_weights(a, b):
@@ -777,6 +804,8 @@ def _compare_weights(a, b):
         out.append(("gender likely differs", WEIGHTS["gender likely differs"], "f / m"))
     if a.given and b.given:
         best, level = _given_level(a.given_alts or [[g] for g in a.given], b.given_alts or [[g] for g in b.given])
+        if level == "given alike" and (_hyphen_part(a, b) or _hyphen_part(b, a)):
+            level = "given near"
         out.append((level, WEIGHTS[level], f"{'/'.join(a.given)} / {'/'.join(b.given)}"
                     + ("" if best == 1 else f" ({best:.2f})")))
     elif a.initials or b.initials:

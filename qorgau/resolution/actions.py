@@ -228,6 +228,17 @@ def _document_pairs_near(focus_ids):
 QUEUE_ONLY = {"given word, family word"}
 
 
+# Evidence from a name known only in part (a family name, initials, one word): linked only when one record could
+# be meant. "given alone" since session 15: "Ерсин" said in a quote after "Ерсин Миратов" and "Ерсин Дамиров"
+# joined the two.
+PARTIAL = {"given missing", "initials agree", "given alone", "given alone, initial"}
+
+
+def _known_by_one_word(person):
+    """Every name of the record is one word (a given name, or a family name, alone)."""
+    return all(len(name.split()) == 1 for name, _level in names_of(person))
+
+
 def _known_partly(person):
     """No name of the record gives a given name: it is known by a family name or initials only."""
     return not any(parse(name).given for name, _level in names_of(person))
@@ -544,12 +555,13 @@ def _resolve(actor, persons, auto):
         if judgement and judgement.decision in {"different", "same"}:
             counts["kept apart"] += judgement.decision == "different"
             continue
-        partial = any(isinstance(e, dict) and e.get("feature") in {"given missing", "initials agree"} for e in evidence)
+        partial = any(isinstance(e, dict) and e.get("feature") in PARTIAL for e in evidence)
         # Ambiguous: the record known by a family name or initials only could mean more than one record. (The full
         # record may have several such partners: "Asya" and "Tulesova" both mean "Asya Tulesova".)
         # (asked only of a partial pair: reading the names is two queries, and most pairs are full names)
         ambiguous = partial and any(len(partners.get(p.pk, ())) > 1
-                                    for p in [p for p in (left, right) if _known_partly(p)] or [left, right])
+                                    for p in [p for p in (left, right) if _known_partly(p) or _known_by_one_word(p)]
+                                    or [left, right])
         automatic = _links(score, evidence, auto) and left.sensitivity == right.sensitivity != "confidential" \
             and not ambiguous and _certain_at_their_level(left, right, auto)
         if automatic and not judgement:

@@ -1570,7 +1570,11 @@ def _initials_to_full(mentions):
     return mentions
 
 
-ALIAS = re.compile(r"\s*\((?:also (?:written|spelled|spelt|known as)|n[ée]e|a\.?k\.?a\.?|или|он же|она же|также)?\s*"
+# A woman's family name before marriage (session 15): "(née Bekova)", "(урождённая Бекова)", "(в девичестве Бекова)",
+# "(қыз кезіндегі тегі Бекова)": her other name is her given name with it (a maiden name, not another spelling).
+MAIDEN_CUE = r"n[ée]e|урожд[её]нн(?:ая|ой|ую)|урожд\.|в девичестве|девичья фамилия|қыз(?: кезіндегі)? тегі"
+ALIAS = re.compile(r"\s*\((?:also (?:written|spelled|spelt|known as)|a\.?k\.?a\.?|или|он же|она же|также|"
+                   rf"(?P<maiden>{MAIDEN_CUE}))?\s*"
                    r"([A-ZÄÖÜŪĞŞÑÇİА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]+)(?=[\s,;)])")
 
 
@@ -1580,17 +1584,26 @@ def _aliases(text, mentions):
     out = []
     for m in mentions:
         a = ALIAS.match(text, m.end)
-        if not a or a.group(1) in STOP or _ordinary(a.group(1), ()):
+        if not a or a.group(2) in STOP or _ordinary(a.group(2), ()):
             continue
-        if re.match(r"[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", text[a.end(1):a.end(1) + 3]) and \
-                not re.search(r"also|a\.?k\.?a|n[ée]e|или|он же|она же|также", a.group(0)):
+        if re.match(r"[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", text[a.end(2):a.end(2) + 3]) and \
+                not re.search(r"also|a\.?k\.?a|или|он же|она же|также", a.group(0)) and not a.group("maiden"):
             continue  # "Orazali Abdramanov (Sairam District Prosecutor's Office)": a bracket's title, no other spelling
-        alone = next((x for x in mentions if x.start <= a.start(1) < x.end), None)
+        how = "maiden" if a.group("maiden") and " " in m.name else "surname"
+        alone = next((x for x in mentions if x.start <= a.start(2) < x.end), None)
         if alone is None:
-            out.append(Mention(a.start(1), a.end(1), a.group(1), name=m.name, how="surname"))
-        elif alone.start == a.start(1) and alone.name == alone.text:  # found alone first: now it has its person
-            alone.name = m.name
+            out.append(Mention(a.start(2), a.end(2), a.group(2), name=m.name, how=how))
+        elif alone.start == a.start(2) and (alone.name == alone.text or how == "maiden"):
+            alone.name, alone.how = m.name, how  # found alone first (or given an earlier namesake): her own name
     return out
+
+
+def maiden_name(mention):
+    """The other full name a maiden-name mention gives its person: her given name with the family name in the
+    bracket ("Nurgul Amirova (née Bekzhanova)" -> "Nurgul Bekzhanova"), or "" for any other mention."""
+    if mention.how != "maiden" or " " not in mention.name:
+        return ""
+    return f"{mention.name.split()[0]} {mention.text}"
 
 
 @lru_cache(maxsize=1)
