@@ -272,6 +272,51 @@ BANK += [
     ("ngo", RELEASE, f"We welcome the release of {A} on 15 March 2024.", A),
 ]
 
+# A prison term told as the state the person is in (s15, h25-en2: the v25a validation round missed 6 of its 31 acts
+# this way — an NGO letter's "who is serving a three-year prison term", a year in review's ", serving three years
+# for …,"). The gold's convention: the sentence and the imprisonment it keeps, undated unless the clause dates the
+# verdict; a dated act beside it keeps its own day. Each shape by construction: main clause, relative clause,
+# participle set off by commas, with a role before the name and with another act beside it.
+TERMS = ["five years", "a three-year prison term", "a seven-year sentence", "six years in prison", "his 4-year term"]
+STATE_SHAPES = [
+    ("main", "We wrote to the prosecutor. {who} is serving {term}."),
+    ("main", "We wrote to the prosecutor. {who} is still serving {term} under Article 174."),
+    ("relative", "We wrote to the prosecutor. We write about the activist {who}, who is serving {term} under Article 174 in Astana."),
+    ("relative", "We wrote to the prosecutor. We write about {who}, who is currently serving {term}, and about his family."),
+    ("participle", "We wrote to the prosecutor. {who}, serving {term} for \u201cinciting discord\u201d (CC 174), "
+                   "was told that he could be moved."),
+    ("participle", "Astana: the civic activist {who}, serving {term}, wrote to the ombudsman."),
+]
+STATE_NEGATIVES = [
+    "We wrote to the prosecutor. {who}, serving three years of restricted freedom, wrote to the ombudsman.",
+    "We wrote to the prosecutor. {who}, serving as a lawyer, wrote to the ombudsman.",
+    "We wrote to the prosecutor. {who}, who is serving on the council, wrote to the ombudsman.",
+    "We wrote to the prosecutor. {who} faces up to five years in prison.",
+]
+
+
+@pytest.mark.parametrize("shape, frame", STATE_SHAPES)
+@pytest.mark.parametrize("term", TERMS)
+@pytest.mark.parametrize("who", [A, "Ruslan Tokhtarov"])
+def test_a_term_told_as_a_state_is_a_sentence_and_prison_undated(shape, frame, term, who):
+    text = frame.format(who=who, term=term)
+    assert {("PENALTY", ""), ("DEPRIVATION", "")} <= found(text, who), (text, found(text, who))
+
+
+@pytest.mark.parametrize("frame", STATE_NEGATIVES)
+def test_what_is_no_prison_term_stays_no_act(frame):
+    text = frame.format(who=A)
+    assert not {g for g, _ in found(text, A)} & {"PENALTY", "DEPRIVATION"}, text
+
+
+def test_a_dated_act_beside_the_state_keeps_its_day_and_the_state_none():
+    text = f"On 3 April 2024 {A}, serving five years under Article 174, was beaten by guards."
+    assert found(text, A) == {("VIOLENCE", "2024-04-03"), ("PENALTY", ""), ("DEPRIVATION", "")}
+    # the day the term was imposed, told in its clause, dates it
+    text = f"We wrote to the prosecutor. {A}, who is serving five years imposed on 11 July 2023, wrote to us."
+    assert {("PENALTY", "2023-07-11"), ("DEPRIVATION", "2023-07-11")} <= found(text, A), found(text, A)
+
+
 # Negatives: the group that must NOT be proposed for the victim (on any date).
 NEGATIVES = [
     ("modal", PENALTY, f"{A} faces up to 7 years in prison.", A),

@@ -1924,6 +1924,7 @@ def _clause(sentence, act_type, hit):
               or bool(re.match(r"(?:jailed|freed|paroled|apprehended|taken|placed|sent|given|handed|set|walked|let|"
                                r"granted|locked|ordered|left|replaced|cut|faces?|facing|faced|beaten|beat|stabbed|"
                                r"(?:is|are|was|were|been|remains?|remained)\s+(?:\w+\s+)?serving|"
+                               r"serving\s|"  # "X, serving three years, …" (its row wants the comma; s15 h25-en2)
                                r"(?:was|were|been)\s+\w+ed|walking|coming|getting)\b",  # "was handed a …" (s15)
                                 hit.group(), re.I))  # "jailed for five years", "taken into custody"
               # a trigger that starts with a past-tense verb ("heard his verdict", "brought charges against")
@@ -2739,9 +2740,11 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             if COUNTED_AFTER.match(sentence, hit_end):
                 continue  # "… В Астане задержаны двое активистов", "задержали пятерых журналистов": a counted group's
             relative = RELATIVE_CLAUSE.search(sentence[:hit_start])
-            if relative and len(clause_types) > 1 and not any(
+            if relative and len({c[1] for c in clause_types}) > 1 and not any(
                     start + relative.start() <= d.start < start + hit_end + 40 for d in own_dates):
                 continue  # "A, who was tried on the same counts, was given …": told in passing, no date of its own
+                # (another trigger of the sentence, not the second type of the same one: "X, who is serving five
+                # years, …" gives the sentence and the prison it keeps, s15 h25-en2)
             if act_type == "sentenced" and _condemned_not_convicted(sentence, hit_start, hit_end):
                 continue  # "Задержание Б осудил правозащитник А": a condemnation, no verdict
             if act_type == "sentenced" and penalty and penalty["kind"] == "administrative_detention":
@@ -2925,6 +2928,13 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 # own — not the day of the sentence before ("… imposed on 11 July 2023", "с ноября 2023 года
                 # отбывает …" keep theirs)
                 attributive = True
+            if act_type in {"sentenced", "imprisoned"} and PARTICIPLE_SERVING.match(sentence, hit_start) and \
+                    sentence[:hit_start].rstrip().endswith(","):
+                clause_end = hit_end + re.search(r"[,;.]|$", sentence[hit_end:]).start()
+                if not any(start + hit_start <= d.start < start + clause_end for d in own_dates):
+                    # "On 3 April X, serving three years, was beaten": the day is the beating's, not the term's
+                    restore = restore or (date_value, date_end)
+                    date_value, date_end = "", ""
             if attributive and not headline and note_date is None:
                 date_value, date_end = "", ""
             kk_attributive = KAZAKH.search(sentence) and _kk_attributive(sentence, hit_start, hit_end)
@@ -3512,6 +3522,8 @@ def _entry_dates(text, proposals, dates):
 # (en/ru triggers.tsv); its day only when the sentence tells one ("… imposed on 11 July 2023").
 SERVING = re.compile(r"(?:(?:is|are|was|were|been|remains?|remained)\s+(?:(?:now|still|currently|already)\s+)?)?serving\b|"
                      r"отбыва(?:ет|ют)(?!\w)|отбывающ\w*", re.I)
+# "X, serving three years under Article 174, …": the same state told in a participle set off by a comma
+PARTICIPLE_SERVING = re.compile(r"serving\s", re.I)
 # "Касымов отбывает шесть лет лишения свободы …": the Russian verb before the term the trigger found
 SERVING_BEFORE = re.compile(r"(?<!\w)(?:отбыва(?:ет|ют)|отбывающ\w*)\s+(?:\S+\s+){0,2}$", re.I)
 UPHELD = re.compile(r"\buph(?:olds?|eld)\b|(?:dismissed|rejected) (?:the|their|his|her) appeal|оставил\w* в силе|"
