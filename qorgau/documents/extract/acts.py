@@ -442,6 +442,14 @@ TERM_END_AFTER = re.compile(rf"\w{{0,4}}\s+(?:{MODIFIERS['until_after']})(?!\w)"
 RANGE_START = re.compile(r"(?<!\w)с\s+\d{1,2}\s+по\s+$", re.I)  # "с 3 по 5 марта": a range's end, read alone
 
 
+# "WORKING LIST — persons convicted … (status as of 12.2024)": the day a list stands at dates none of its acts
+STATUS_DATE = re.compile(rf"(?<!\w)(?:{MODIFIERS['status_date']})\s*:?\s*$", re.I) if "status_date" in MODIFIERS else None
+
+
+def _status_date(text, date):
+    return bool(STATUS_DATE and STATUS_DATE.search(text[max(0, date.start - 30):date.start]))
+
+
 def term_end(text, date):
     """Whether the date ends a term ("until 15 February", "до 15 февраля", "15 ақпанға дейін")."""
     before = text[max(0, date.start - 16):date.start]
@@ -2064,6 +2072,20 @@ DATE_ONLY_PREFIX = re.compile(r"\s*(?:(?:in|on|в|от)\s+)?", re.I)
 DATE_ONLY_SUFFIX = re.compile(r"\s*(?:г\.|года|ж\.)?[\s.,;:–—-]*", re.I)
 
 
+def _labelled_verdict_day(text, dates, cuts):
+    """The day of a list entry's field that holds a verdict label (en/ru/kk column_heads.tsv, "sentenced") and its
+    date alone ("7 yrs – detained 05.2023; verdict 29.11.2023", "приговор от 11.07.2023"): the day of the verdict that
+    gave the entry's term (s15 h25-en2)."""
+    label = re.compile(r"[\s(]*(?:" + "|".join(p.pattern for t, p in COLUMN_HEADS if t == "sentenced") + r")\s*:?\s*",
+                       re.I)
+    for a, b in zip(cuts, cuts[1:]):
+        within = list(dates.within(a, b))
+        if len(within) == 1 and within[0].value and label.fullmatch(text, a, within[0].start) and \
+                DATE_CELL.fullmatch(text, within[0].end, b):
+            return within[0]
+    return None
+
+
 def _date_alone_after(text, dates, cuts, field_end, before=DATE_CELL, after=DATE_CELL, valued=True):
     """The date of the field (a list's, a table's cell) that follows the one ending at `field_end` when that field
     holds one date and nothing else but `before` and `after` around it; `valued`: a date with a day or month value.
@@ -2292,7 +2314,7 @@ def list_entries(text, mentions, dates, provisions):
             field = next(((a, b) for a, b in zip(cuts, cuts[1:]) if a <= at < b), (start, end))
             found.append(("administrative_detention" if penalty["kind"] == "administrative_detention" else "sentenced",
                           next(iter(dates.within(at, field[1])), None) or
-                          _date_alone_after(text, dates, cuts, field[1])))
+                          _date_alone_after(text, dates, cuts, field[1]) or _labelled_verdict_day(text, dates, cuts)))
         if penalty and penalty["kind"] == "imprisonment" and printed[-1][0]["kind"] == "imprisonment":
             # (a prison term replaced on appeal by restriction of freedom took nobody to prison)
             # (the field's verdict undated, "5 лет лишения свободы — учреждение № 65": in prison, day unknown)
@@ -2617,7 +2639,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         if not victims:
             # Counted but unnamed ("at least 34 people were arrested under …"): kept, for "This included …".
             refs_here = provisions.within(start, end)
-            own = [d for d in dates.within(start, end) if not term_end(text, d)]
+            own = [d for d in dates.within(start, end) if not term_end(text, d) and not _status_date(text, d)]
             first_type = clause_types[0][2]
             penalty_here = find_penalty(sentence)
             if penalty_here and penalty_here["kind"] == "administrative_detention":
