@@ -270,6 +270,12 @@ BANK += [
     ("ngo", PENALTY, f"We condemn the sentencing of {A} on 15 March 2024.", A),
     ("ngo", PENALTY, f"The conviction of {A} on 15 March 2024 is a blow to free speech.", A),
     ("ngo", RELEASE, f"We welcome the release of {A} on 15 March 2024.", A),
+    # (s15, h25-en2: the v25a round's shapes the bank lacked) "drove" as a past verb, a police department with its
+    # district's name; "received the same fine"
+    ("phrasal", DEPRIVATION, f"On 15 March 2024 officers drove {A} to the Medeu district police department.", A),
+    ("phrasal", DEPRIVATION, f"On 15 March 2024 police drove {A} to a police station.", A),
+    ("active", PENALTY, f"A court fined Bolat Temirov in March. On 15 March 2024 {A} received the same fine.", A),
+    ("active", PENALTY, f"{A} received a similar fine on 15 March 2024.", A),
 ]
 
 # A prison term told as the state the person is in (s15, h25-en2: the v25a validation round missed 6 of its 31 acts
@@ -315,6 +321,18 @@ def test_a_dated_act_beside_the_state_keeps_its_day_and_the_state_none():
     # the day the term was imposed, told in its clause, dates it
     text = f"We wrote to the prosecutor. {A}, who is serving five years imposed on 11 July 2023, wrote to us."
     assert {("PENALTY", "2023-07-11"), ("DEPRIVATION", "2023-07-11")} <= found(text, A), found(text, A)
+
+
+@pytest.mark.parametrize("noun", ["founders", "co-founders", "activists", "organisers", "defendants"])
+def test_both_of_a_named_pair_are_the_pair_the_text_named_so(noun):
+    """"the co-founders, A and B, …" then a complainant named, then "officers drove both founders to …": the pair
+    (s15 h25-en2: v25a gave the act to the complainant)."""
+    text = (f"We met them. The {noun} of the group, {F} and {A}, spoke on Monday. On 15 March 2024 their meeting was "
+            f"interrupted by Bagila Baltabayeva, who called the police. Officers drove both {noun.removeprefix('co-')} "
+            f"to the Medeu district police department.")
+    got = {(n, GROUP_OF.get(t), d) for n, t, d in acts(text)}
+    assert {(F, DEPRIVATION, DAY), (A, DEPRIVATION, DAY)} <= got, got
+    assert not any(n == "Bagila Baltabayeva" for n, _, _ in got), got
 
 
 # Negatives: the group that must NOT be proposed for the victim (on any date).

@@ -1937,7 +1937,7 @@ def _clause(sentence, act_type, hit):
                                 hit.group(), re.I))  # "jailed for five years", "taken into custody"
               # a trigger that starts with a past-tense verb ("heard his verdict", "brought charges against")
               or bool(re.match(r"(?:\w+ed|heard|got|gave|given|held|kept|took|taken|brought|stood|went|began|found|"
-                               r"left|cut|set|let|put|sent|upheld|came)\s", hit.group(), re.I))
+                               r"left|cut|set|let|put|sent|upheld|came|drove|driven)\s", hit.group(), re.I))
               # the historical present of a chronology ("police detain him", "the court finds him guilty")
               or bool(HISTORICAL_PRESENT.match(sentence, hit.start()) and not re.search(r"\b(?:the|a|an|their|his|her|its)\s+$",
                                                                                before, re.I))
@@ -2535,7 +2535,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             clause_types = [c for c in clause_types if c[1] >= ALL_THOSE.match(sentence).end()]
         if not victims and PAIR.search(sentence):
             # "Officers detained father and son …", "The two activists were arrested": the last two persons named.
-            victims = list(dict.fromkeys(n for n in reversed(recent) if n not in officials))[:2][::-1]
+            victims = _pair_named_as(text, sentence, start, mentions, officials) or \
+                list(dict.fromkeys(n for n in reversed(recent) if n not in officials))[:2][::-1]
             victims = victims if len(victims) == 2 else []
             # "Апелляционная инстанция смягчила наказание обоим" after a paragraph on the defence's brother and
             # father: the pair whose acts the text has been telling, when both were named within three paragraphs
@@ -3448,6 +3449,26 @@ def _same_name(a, b):
     from qorgau.lib.personnames import compare
 
     return a == b or bool(a and b and compare(a[0], b[0])[0] >= 0.9)
+
+
+PAIR_NOUN = re.compile(r"(?<!\w)(?:both|the two)\s+(?:co-?)?(?P<noun>[a-z]{3,})s\b", re.I)
+
+
+def _pair_named_as(text, sentence, start, mentions, officials):
+    """"Officers drove both founders to …" after "the co-founders, A and B, …": the two persons the text named with
+    that noun (its last naming before the sentence, the two names within 80 characters after it), not the last two
+    persons named (a complainant told in between). [] when the text named no such pair (s15 h25-en2)."""
+    m = PAIR_NOUN.search(sentence)
+    if not m:
+        return []
+    named = list(re.finditer(rf"(?<!\w)(?:co-?)?{m.group('noun')}s?(?!\w)", text[:start], re.I))
+    if not named:
+        return []
+    after = named[-1].end()
+    stop = min([i for i in (text_find(text, ".", after), text_find(text, "\n", after)) if i >= 0] or [start])
+    names = list(dict.fromkeys(x.name for x in mentions.within(after, min(after + 80, stop, start))
+                               if x.name not in officials))
+    return names if len(names) == 2 else []
 
 
 def _verdict_told_before_the_name(proposals, unnamed_verdicts, dates):
