@@ -47,13 +47,16 @@ def test_serving_a_prison_term_is_a_sentence_and_prison():
     text = "Bolat Temirov was detained in Aktau in May. His brother Arman Temirov is still serving six years in prison."
     found = acts(text, "2024-01-22")
     assert {("Arman Temirov", "PENALTY", ""), ("Arman Temirov", "DEPRIVATION", "")} <= found, found
-    # (restricted freedom is no prison; a participle set off by commas tells what the person is, beside another act)
+    # (restricted freedom is no prison)
     found = acts("Bolat Temirov was detained in May. Arman Temirov is serving three years of restricted freedom "
                  "under Article 174.", "2024-01-22")
     assert ("Arman Temirov", "DEPRIVATION", "") not in found, found
+    # a participle set off by commas tells the same state (the v25a gold's convention, s15 h25-en2: "serving three
+    # years" is sentenced + imprisoned, undated) beside the act the sentence dates
     found = acts("On 3 April 2024 Arman Temirov, serving three years under Article 174, was beaten by guards.",
                  "2024-04-10")
-    assert found == {("Arman Temirov", "VIOLENCE", "2024-04-03")}, found
+    assert found == {("Arman Temirov", "VIOLENCE", "2024-04-03"), ("Arman Temirov", "PENALTY", ""),
+                     ("Arman Temirov", "DEPRIVATION", "")}, found
 
 
 def test_a_list_entry_serving_a_term():

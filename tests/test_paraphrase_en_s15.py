@@ -270,7 +270,70 @@ BANK += [
     ("ngo", PENALTY, f"We condemn the sentencing of {A} on 15 March 2024.", A),
     ("ngo", PENALTY, f"The conviction of {A} on 15 March 2024 is a blow to free speech.", A),
     ("ngo", RELEASE, f"We welcome the release of {A} on 15 March 2024.", A),
+    # (s15, h25-en2: the v25a round's shapes the bank lacked) "drove" as a past verb, a police department with its
+    # district's name; "received the same fine"
+    ("phrasal", DEPRIVATION, f"On 15 March 2024 officers drove {A} to the Medeu district police department.", A),
+    ("phrasal", DEPRIVATION, f"On 15 March 2024 police drove {A} to a police station.", A),
+    ("active", PENALTY, f"A court fined Bolat Temirov in March. On 15 March 2024 {A} received the same fine.", A),
+    ("active", PENALTY, f"{A} received a similar fine on 15 March 2024.", A),
 ]
+
+# A prison term told as the state the person is in (s15, h25-en2: the v25a validation round missed 6 of its 31 acts
+# this way — an NGO letter's "who is serving a three-year prison term", a year in review's ", serving three years
+# for …,"). The gold's convention: the sentence and the imprisonment it keeps, undated unless the clause dates the
+# verdict; a dated act beside it keeps its own day. Each shape by construction: main clause, relative clause,
+# participle set off by commas, with a role before the name and with another act beside it.
+TERMS = ["five years", "a three-year prison term", "a seven-year sentence", "six years in prison", "his 4-year term"]
+STATE_SHAPES = [
+    ("main", "We wrote to the prosecutor. {who} is serving {term}."),
+    ("main", "We wrote to the prosecutor. {who} is still serving {term} under Article 174."),
+    ("relative", "We wrote to the prosecutor. We write about the activist {who}, who is serving {term} under Article 174 in Astana."),
+    ("relative", "We wrote to the prosecutor. We write about {who}, who is currently serving {term}, and about his family."),
+    ("participle", "We wrote to the prosecutor. {who}, serving {term} for \u201cinciting discord\u201d (CC 174), "
+                   "was told that he could be moved."),
+    ("participle", "Astana: the civic activist {who}, serving {term}, wrote to the ombudsman."),
+]
+STATE_NEGATIVES = [
+    "We wrote to the prosecutor. {who}, serving three years of restricted freedom, wrote to the ombudsman.",
+    "We wrote to the prosecutor. {who}, serving as a lawyer, wrote to the ombudsman.",
+    "We wrote to the prosecutor. {who}, who is serving on the council, wrote to the ombudsman.",
+    "We wrote to the prosecutor. {who} faces up to five years in prison.",
+]
+
+
+@pytest.mark.parametrize("shape, frame", STATE_SHAPES)
+@pytest.mark.parametrize("term", TERMS)
+@pytest.mark.parametrize("who", [A, "Ruslan Tokhtarov"])
+def test_a_term_told_as_a_state_is_a_sentence_and_prison_undated(shape, frame, term, who):
+    text = frame.format(who=who, term=term)
+    assert {("PENALTY", ""), ("DEPRIVATION", "")} <= found(text, who), (text, found(text, who))
+
+
+@pytest.mark.parametrize("frame", STATE_NEGATIVES)
+def test_what_is_no_prison_term_stays_no_act(frame):
+    text = frame.format(who=A)
+    assert not {g for g, _ in found(text, A)} & {"PENALTY", "DEPRIVATION"}, text
+
+
+def test_a_dated_act_beside_the_state_keeps_its_day_and_the_state_none():
+    text = f"On 3 April 2024 {A}, serving five years under Article 174, was beaten by guards."
+    assert found(text, A) == {("VIOLENCE", "2024-04-03"), ("PENALTY", ""), ("DEPRIVATION", "")}
+    # the day the term was imposed, told in its clause, dates it
+    text = f"We wrote to the prosecutor. {A}, who is serving five years imposed on 11 July 2023, wrote to us."
+    assert {("PENALTY", "2023-07-11"), ("DEPRIVATION", "2023-07-11")} <= found(text, A), found(text, A)
+
+
+@pytest.mark.parametrize("noun", ["founders", "co-founders", "activists", "organisers", "defendants"])
+def test_both_of_a_named_pair_are_the_pair_the_text_named_so(noun):
+    """"the co-founders, A and B, …" then a complainant named, then "officers drove both founders to …": the pair
+    (s15 h25-en2: v25a gave the act to the complainant)."""
+    text = (f"We met them. The {noun} of the group, {F} and {A}, spoke on Monday. On 15 March 2024 their meeting was "
+            f"interrupted by Bagila Baltabayeva, who called the police. Officers drove both {noun.removeprefix('co-')} "
+            f"to the Medeu district police department.")
+    got = {(n, GROUP_OF.get(t), d) for n, t, d in acts(text)}
+    assert {(F, DEPRIVATION, DAY), (A, DEPRIVATION, DAY)} <= got, got
+    assert not any(n == "Bagila Baltabayeva" for n, _, _ in got), got
+
 
 # Negatives: the group that must NOT be proposed for the victim (on any date).
 NEGATIVES = [

@@ -442,6 +442,14 @@ TERM_END_AFTER = re.compile(rf"\w{{0,4}}\s+(?:{MODIFIERS['until_after']})(?!\w)"
 RANGE_START = re.compile(r"(?<!\w)с\s+\d{1,2}\s+по\s+$", re.I)  # "с 3 по 5 марта": a range's end, read alone
 
 
+# "WORKING LIST — persons convicted … (status as of 12.2024)": the day a list stands at dates none of its acts
+STATUS_DATE = re.compile(rf"(?<!\w)(?:{MODIFIERS['status_date']})\s*:?\s*$", re.I) if "status_date" in MODIFIERS else None
+
+
+def _status_date(text, date):
+    return bool(STATUS_DATE and STATUS_DATE.search(text[max(0, date.start - 30):date.start]))
+
+
 def term_end(text, date):
     """Whether the date ends a term ("until 15 February", "до 15 февраля", "15 ақпанға дейін")."""
     before = text[max(0, date.start - 16):date.start]
@@ -1924,11 +1932,12 @@ def _clause(sentence, act_type, hit):
               or bool(re.match(r"(?:jailed|freed|paroled|apprehended|taken|placed|sent|given|handed|set|walked|let|"
                                r"granted|locked|ordered|left|replaced|cut|faces?|facing|faced|beaten|beat|stabbed|"
                                r"(?:is|are|was|were|been|remains?|remained)\s+(?:\w+\s+)?serving|"
+                               r"serving\s|"  # "X, serving three years, …" (its row wants the comma; s15 h25-en2)
                                r"(?:was|were|been)\s+\w+ed|walking|coming|getting)\b",  # "was handed a …" (s15)
                                 hit.group(), re.I))  # "jailed for five years", "taken into custody"
               # a trigger that starts with a past-tense verb ("heard his verdict", "brought charges against")
               or bool(re.match(r"(?:\w+ed|heard|got|gave|given|held|kept|took|taken|brought|stood|went|began|found|"
-                               r"left|cut|set|let|put|sent|upheld|came)\s", hit.group(), re.I))
+                               r"left|cut|set|let|put|sent|upheld|came|drove|driven)\s", hit.group(), re.I))
               # the historical present of a chronology ("police detain him", "the court finds him guilty")
               or bool(HISTORICAL_PRESENT.match(sentence, hit.start()) and not re.search(r"\b(?:the|a|an|their|his|her|its)\s+$",
                                                                                before, re.I))
@@ -2061,6 +2070,20 @@ DATE_CELL = re.compile(r"[\s.,;:–—-]*")
 # (a field of a list whose words around the date are a preposition and a year's abbreviation: "в ноябре 2020 г.")
 DATE_ONLY_PREFIX = re.compile(r"\s*(?:(?:in|on|в|от)\s+)?", re.I)
 DATE_ONLY_SUFFIX = re.compile(r"\s*(?:г\.|года|ж\.)?[\s.,;:–—-]*", re.I)
+
+
+def _labelled_verdict_day(text, dates, cuts):
+    """The day of a list entry's field that holds a verdict label (en/ru/kk column_heads.tsv, "sentenced") and its
+    date alone ("7 yrs – detained 05.2023; verdict 29.11.2023", "приговор от 11.07.2023"): the day of the verdict that
+    gave the entry's term (s15 h25-en2)."""
+    label = re.compile(r"[\s(]*(?:" + "|".join(p.pattern for t, p in COLUMN_HEADS if t == "sentenced") + r")\s*:?\s*",
+                       re.I)
+    for a, b in zip(cuts, cuts[1:]):
+        within = list(dates.within(a, b))
+        if len(within) == 1 and within[0].value and label.fullmatch(text, a, within[0].start) and \
+                DATE_CELL.fullmatch(text, within[0].end, b):
+            return within[0]
+    return None
 
 
 def _date_alone_after(text, dates, cuts, field_end, before=DATE_CELL, after=DATE_CELL, valued=True):
@@ -2291,7 +2314,7 @@ def list_entries(text, mentions, dates, provisions):
             field = next(((a, b) for a, b in zip(cuts, cuts[1:]) if a <= at < b), (start, end))
             found.append(("administrative_detention" if penalty["kind"] == "administrative_detention" else "sentenced",
                           next(iter(dates.within(at, field[1])), None) or
-                          _date_alone_after(text, dates, cuts, field[1])))
+                          _date_alone_after(text, dates, cuts, field[1]) or _labelled_verdict_day(text, dates, cuts)))
         if penalty and penalty["kind"] == "imprisonment" and printed[-1][0]["kind"] == "imprisonment":
             # (a prison term replaced on appeal by restriction of freedom took nobody to prison)
             # (the field's verdict undated, "5 лет лишения свободы — учреждение № 65": in prison, day unknown)
@@ -2512,7 +2535,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             clause_types = [c for c in clause_types if c[1] >= ALL_THOSE.match(sentence).end()]
         if not victims and PAIR.search(sentence):
             # "Officers detained father and son …", "The two activists were arrested": the last two persons named.
-            victims = list(dict.fromkeys(n for n in reversed(recent) if n not in officials))[:2][::-1]
+            victims = _pair_named_as(text, sentence, start, mentions, officials) or \
+                list(dict.fromkeys(n for n in reversed(recent) if n not in officials))[:2][::-1]
             victims = victims if len(victims) == 2 else []
             # "Апелляционная инстанция смягчила наказание обоим" after a paragraph on the defence's brother and
             # father: the pair whose acts the text has been telling, when both were named within three paragraphs
@@ -2616,7 +2640,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
         if not victims:
             # Counted but unnamed ("at least 34 people were arrested under …"): kept, for "This included …".
             refs_here = provisions.within(start, end)
-            own = [d for d in dates.within(start, end) if not term_end(text, d)]
+            own = [d for d in dates.within(start, end) if not term_end(text, d) and not _status_date(text, d)]
             first_type = clause_types[0][2]
             penalty_here = find_penalty(sentence)
             if penalty_here and penalty_here["kind"] == "administrative_detention":
@@ -2739,9 +2763,11 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             if COUNTED_AFTER.match(sentence, hit_end):
                 continue  # "… В Астане задержаны двое активистов", "задержали пятерых журналистов": a counted group's
             relative = RELATIVE_CLAUSE.search(sentence[:hit_start])
-            if relative and len(clause_types) > 1 and not any(
+            if relative and len({c[1] for c in clause_types}) > 1 and not any(
                     start + relative.start() <= d.start < start + hit_end + 40 for d in own_dates):
                 continue  # "A, who was tried on the same counts, was given …": told in passing, no date of its own
+                # (another trigger of the sentence, not the second type of the same one: "X, who is serving five
+                # years, …" gives the sentence and the prison it keeps, s15 h25-en2)
             if act_type == "sentenced" and _condemned_not_convicted(sentence, hit_start, hit_end):
                 continue  # "Задержание Б осудил правозащитник А": a condemnation, no verdict
             if act_type == "sentenced" and penalty and penalty["kind"] == "administrative_detention":
@@ -2925,6 +2951,13 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 # own — not the day of the sentence before ("… imposed on 11 July 2023", "с ноября 2023 года
                 # отбывает …" keep theirs)
                 attributive = True
+            if act_type in {"sentenced", "imprisoned"} and PARTICIPLE_SERVING.match(sentence, hit_start) and \
+                    sentence[:hit_start].rstrip().endswith(","):
+                clause_end = hit_end + re.search(r"[,;.]|$", sentence[hit_end:]).start()
+                if not any(start + hit_start <= d.start < start + clause_end for d in own_dates):
+                    # "On 3 April X, serving three years, was beaten": the day is the beating's, not the term's
+                    restore = restore or (date_value, date_end)
+                    date_value, date_end = "", ""
             if attributive and not headline and note_date is None:
                 date_value, date_end = "", ""
             kk_attributive = KAZAKH.search(sentence) and _kk_attributive(sentence, hit_start, hit_end)
@@ -3418,6 +3451,26 @@ def _same_name(a, b):
     return a == b or bool(a and b and compare(a[0], b[0])[0] >= 0.9)
 
 
+PAIR_NOUN = re.compile(r"(?<!\w)(?:both|the two)\s+(?:co-?)?(?P<noun>[a-z]{3,})s\b", re.I)
+
+
+def _pair_named_as(text, sentence, start, mentions, officials):
+    """"Officers drove both founders to …" after "the co-founders, A and B, …": the two persons the text named with
+    that noun (its last naming before the sentence, the two names within 80 characters after it), not the last two
+    persons named (a complainant told in between). [] when the text named no such pair (s15 h25-en2)."""
+    m = PAIR_NOUN.search(sentence)
+    if not m:
+        return []
+    named = list(re.finditer(rf"(?<!\w)(?:co-?)?{m.group('noun')}s?(?!\w)", text[:start], re.I))
+    if not named:
+        return []
+    after = named[-1].end()
+    stop = min([i for i in (text_find(text, ".", after), text_find(text, "\n", after)) if i >= 0] or [start])
+    names = list(dict.fromkeys(x.name for x in mentions.within(after, min(after + 80, stop, start))
+                               if x.name not in officials))
+    return names if len(names) == 2 else []
+
+
 def _verdict_told_before_the_name(proposals, unnamed_verdicts, dates):
     """A lead that tells the verdict and its day before naming the defendant ("Кәсіподақ жетекшісіне қатысты үкім кеше
     жарияланды. … Сотталған — Нұрбек Құшақбаев. Ол 20 қаңтарда ұсталып … Енді оған екі жыл … тағайындалды"): the
@@ -3512,6 +3565,8 @@ def _entry_dates(text, proposals, dates):
 # (en/ru triggers.tsv); its day only when the sentence tells one ("… imposed on 11 July 2023").
 SERVING = re.compile(r"(?:(?:is|are|was|were|been|remains?|remained)\s+(?:(?:now|still|currently|already)\s+)?)?serving\b|"
                      r"отбыва(?:ет|ют)(?!\w)|отбывающ\w*", re.I)
+# "X, serving three years under Article 174, …": the same state told in a participle set off by a comma
+PARTICIPLE_SERVING = re.compile(r"serving\s", re.I)
 # "Касымов отбывает шесть лет лишения свободы …": the Russian verb before the term the trigger found
 SERVING_BEFORE = re.compile(r"(?<!\w)(?:отбыва(?:ет|ют)|отбывающ\w*)\s+(?:\S+\s+){0,2}$", re.I)
 UPHELD = re.compile(r"\buph(?:olds?|eld)\b|(?:dismissed|rejected) (?:the|their|his|her) appeal|оставил\w* в силе|"
