@@ -1333,7 +1333,7 @@ def find_persons(text, known_names=(), extra_spans=()):
                 # relative was named for. (The history is complete here: each family's is indexed once.)
                 if base not in earlier:
                     earlier[base] = _History(text, history.get(base, ()))
-                chosen = earlier[base].name_before(start)
+                chosen = earlier[base].name_before(start) or earlier[base].first_named()
                 mentions.append(Mention(start, end, plain, name=chosen or families.get(base, base),
                                         how="surname", role=role_before(text, start) if lone else ""))
                 families.setdefault(base, base)  # "President Nazarbayev", then "Nazarbayev" alone
@@ -1450,6 +1450,16 @@ def _opens_a_list_of_verbs(text, token):
 # A word for a relative just before a name ("his son Alibek Kabduakasov"; lexicon/<lang>/kin.tsv).
 # Also as a form's or a table's label: "Father: Seitkazy Matayev", "| **Әкесі** | Сейтқазы Матаев", "• Әкесі – …".
 KIN_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(lexicon.words('kin'))})(?:[ \t]*,?[ \t]*|\**[ \t]*[:|–—-][ \t]*)$", re.I)
+# "Брат задержанного, Марлен …", "the brother of the detainee, Marlen …": a kin word, whose person follows in lower
+# case, then a comma and the name in apposition — a relative too (without the comma, "брат блогера Ермека …", the
+# name is the other person's, in the genitive)
+KIN_OF_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(lexicon.words('kin'))})(?:[ \t]+[a-zа-яёәғқңөұүһі]+){{1,3}}[ \t]*,[ \t]*$",
+                           re.I)
+
+
+def _kin_before(text, at):
+    """Whether the name at `at` comes in as someone's relative ("his son X", "Брат задержанного, X")."""
+    return bool(KIN_BEFORE.search(text[max(0, at - 30):at]) or KIN_OF_BEFORE.search(text[max(0, at - 50):at]))
 KIN_WORDS = {word.casefold() for word in lexicon.words('kin')}
 
 
@@ -1476,7 +1486,7 @@ class _History:
             ats.sort()
         # a name is a relative when a kin word stands just before its first recorded offset (fixed: that offset is
         # before any `start` at which the name counts)
-        self.kin = {name: bool(KIN_BEFORE.search(text[max(0, ats[0] - 30):ats[0]])) for name, ats in self.offsets.items()}
+        self.kin = {name: _kin_before(text, ats[0]) for name, ats in self.offsets.items()}
         self.firsts = sorted(ats[0] for ats in self.offsets.values())
         self.last_recorded = self._index(list(entries))
         self.last_not_kin = self._index([(at, name) for at, name in entries if not self.kin[name]])
@@ -1497,6 +1507,16 @@ class _History:
         offsets, latest, entries = index
         k = bisect.bisect_left(offsets, start)
         return entries[latest[k - 1]][1] if k else None
+
+    def first_named(self):
+        """The family's person a family name alone stands for before any full name ("Блогера Тайчибекова снова
+        задержали", a headline, then "… блогера Ермека Тайчибекова", then "Брат задержанного, Марлен Тайчибеков"):
+        the first named who is no one's relative; None when one name alone is recorded, or when the names end in
+        other family names ("Бокаева" is Жанаргуль Бокаева's and Макс Бокаев's genitive: the caller's default)."""
+        if len(self.offsets) < 2 or len({name.split()[-1] for name in self.offsets}) > 1:
+            return None
+        named = sorted((ats[0], name) for name, ats in self.offsets.items() if not self.kin[name])
+        return named[0][1] if named else None
 
     def name_before(self, start):
         last = self._last(self.last_recorded, start)
