@@ -1291,9 +1291,8 @@ def find_persons(text, known_names=(), extra_spans=()):
             cue = CUES.search(text[max(0, start - 40):start])
             common_word = plain.lower() in lowercase_words  # "Detained" at a sentence start is no name
             # "Садыкову", "Торегожину", "Қайырбекті" after the full name in the nominative
-            base = plain if plain in families else next((f for f in family_forms(plain) if f in families),
-                                                         stem_of.get(plain) or _russian_stem(plain, families)
-                                                         or nominative(plain))
+            base = plain if plain in families else (_family_of_form(plain, families) or stem_of.get(plain)
+                                                     or _russian_stem(plain, families) or nominative(plain))
             if base not in families and SURNAME_END.search(plain.lower()) and len(plain) >= 5:
                 # "Nurgaliev" after "Bolatbek Nurgaliyev", "Mynbasov" after "Beket Mynbassov": the family name alone
                 # in another spelling of the same name (the resolver's spelling-blind key), when one family fits
@@ -1464,6 +1463,15 @@ KIN_WORDS = {word.casefold() for word in lexicon.words('kin')}
 
 
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _family_of_form(word, families):
+    """The family name a declined family name alone stands for, among those the document names (`families`), or
+    None. "Кенжебулатову" may be Кенжебулатов's dative or Кенжебулатова's accusative: a family name some full name
+    ends with comes first, then the spelling's order — never the order of a set (which changed with the process's
+    hash seed, and with it the person chosen)."""
+    fits = sorted(f for f in family_forms(word) if f in families)
+    return next((f for f in fits if families[f].split()[-1] == f), fits[0] if fits else None)
 
 
 class _History:
