@@ -220,3 +220,16 @@ def test_a_declined_family_name_alone_is_read_the_same_whatever_the_hash_seed():
                            env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": root}).stdout
             for seed in ("5", "6", "7")}
     assert len(seen) == 1, seen
+
+
+@pytest.mark.parametrize("text, name", [
+    ("В Караганде задержан блогер Олег Карасев. Карасёв вину не признал.", "Олег Карасев"),
+    ("В Караганде задержан блогер Олег Карасёв. Карасев вину не признал.", "Олег Карасёв"),
+    ("В Темиртау оштрафована активистка Дина Селезнева. Селезнёва решение обжаловала.", "Дина Селезнева"),
+])
+def test_a_family_name_alone_with_or_without_the_dots_of_yo_is_the_full_names(text, name):
+    """"Сычёв" after "Игорь Сычев" (validation round): the family name alone was no one's (-ёв was no family
+    name's ending), and the pair was missed."""
+    from qorgau.documents.extract.names import find_persons
+
+    assert [m.name for m in find_persons(text)] == [name, name]

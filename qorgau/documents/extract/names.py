@@ -1293,9 +1293,10 @@ def find_persons(text, known_names=(), extra_spans=()):
             # "Садыкову", "Торегожину", "Қайырбекті" after the full name in the nominative
             base = plain if plain in families else (_family_of_form(plain, families) or stem_of.get(plain)
                                                      or _russian_stem(plain, families) or nominative(plain))
-            if base not in families and SURNAME_END.search(plain.lower()) and len(plain) >= 5:
+            if base not in families and SURNAME_END.search(plain.lower().replace("ё", "е")) and len(plain) >= 5:
                 # "Nurgaliev" after "Bolatbek Nurgaliyev", "Mynbasov" after "Beket Mynbassov": the family name alone
-                # in another spelling of the same name (the resolver's spelling-blind key), when one family fits
+                # in another spelling of the same name (the resolver's spelling-blind key), when one family fits;
+                # "Сычёв" after "Игорь Сычев" too (-ёв is -ев with its dots)
                 spelled = _families_by_key(tuple(families)).get(_spelling_key(plain), ())
                 if len(spelled) == 1:
                     base = spelled[0]
@@ -1665,7 +1666,7 @@ def _families_by_key(families):
     """{spelling-blind key: (family names of the document with that key)} for family-shaped names of 5+ letters."""
     out = {}
     for family in families:
-        if len(family) >= 5 and " " not in family and SURNAME_END.search(family.lower()):
+        if len(family) >= 5 and " " not in family and SURNAME_END.search(family.lower().replace("ё", "е")):
             out.setdefault(_spelling_key(family), []).append(family)
     return {k: tuple(v) for k, v in out.items()}
 
