@@ -1379,6 +1379,7 @@ def find_persons(text, known_names=(), extra_spans=()):
             name = families[like[0]] if like else "-".join(p.capitalize() for p in word.split("-"))
             mentions.append(Mention(m.start(1), m.end(1), word, name=name, how="capitals"))
     mentions.extend(_aliases(text, mentions))
+    mentions.extend(_press_aliases(text, mentions))
     mentions = _without_groups_and_kinds(text, mentions)
     mentions.sort(key=lambda m: m.start)
     return _initials_to_full(_declined_to_printed(_named_later(mentions)))
@@ -1624,6 +1625,34 @@ def _aliases(text, mentions):
             out.append(Mention(a.start(2), a.end(2), a.group(2), name=m.name, how=how))
         elif alone.start == a.start(2) and (alone.name == alone.text or how == "maiden"):
             alone.name, alone.how = m.name, how  # found alone first (or given an earlier namesake): her own name
+    return out
+
+
+# "Талгат Аян (каз. Талғат Аян; в ряде изданий — Толгат Аянов)", "Ермек Тайчибеков (в казахскоязычной прессе —
+# Тайшыбеков)", "(in some media — Taichibekov)": inside a bracket right after a name, a part that says where the name
+# is printed otherwise, a dash, and the other spelling
+PRESS_ALIAS = re.compile(
+    r"(?:^|[;,]\s*)(?:в|во|in|кейбір|басқа)\s[^()—–;:]{0,40}?(?:издани|пресс|СМИ|газет|источник|написани|медиа|media|"
+    r"press|publications|sources|spelling|басылым|БАҚ|жазылу)\w*\s*[—–:-]\s*"
+    r"([A-ZÄÖÜŪĞŞÑÇİА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]+(?:[ \t]+[A-ZÄÖÜŪĞŞÑÇİА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]+)?)\s*(?=[;)]|$)")
+
+
+def _press_aliases(text, mentions):
+    """The other spellings a bracket after a full name says the press uses (PRESS_ALIAS): that person's name. A
+    mention already found there is renamed; else a new one is made."""
+    out = []
+    for m in mentions:
+        bracket = re.compile(r"[ \t]*\(([^()\n]{1,200})\)").match(text, m.end)
+        if not bracket or " " not in m.name:
+            continue
+        for part in PRESS_ALIAS.finditer(bracket.group(1)):
+            start = bracket.start(1) + part.start(1)
+            end = start + len(part.group(1))
+            found = next((x for x in mentions + out if x.start < end and start < x.end), None)
+            if found is None:
+                out.append(Mention(start, end, part.group(1), name=m.name, how="surname"))
+            elif found.start == start and found.how != "list":
+                found.name = m.name
     return out
 
 
