@@ -249,3 +249,26 @@ def test_a_spelling_the_bracket_says_the_press_uses_is_the_same_person(text, ali
     from qorgau.documents.extract.names import find_persons
 
     assert {m.text: m.name for m in find_persons(text)}.get(alias) == name
+
+
+def test_brothers_sharing_a_family_name_stay_two_records_each_with_his_own_mentions(alice):
+    """Through `ingest`: the detained blogger's headline and later family-name-alone mentions go to his record, not
+    to the brother's, who is named once."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from qorgau.documents.pipeline import ingest
+    from qorgau.records.models import Citation, Person
+
+    text = ("Активиста Кенжебулатова снова задержали\n\nВ Семее полиция задержала активиста Даурена Кенжебулатова. "
+            "Брат задержанного, Арман Кенжебулатов, рассказал, что ему никто не звонил. В полиции от комментариев "
+            "отказались.\n\nКенжебулатову грозит до пяти лет.")
+    ingest("brothers.txt", text.encode(), actor=alice, language="ru")
+    [subject], [brother] = _live("Даурен Кенжебулатов"), _live("Арман Кенжебулатов")
+    kind = ContentType.objects.get_for_model(Person)
+
+    def cited(person):
+        return sorted(Citation.objects.filter(content_type=kind, object_id=person.pk, field="mention")
+                      .values_list("text", flat=True))
+
+    assert cited(brother) == ["Арман Кенжебулатов"]
+    assert cited(subject) == ["Даурена Кенжебулатова", "Кенжебулатова", "Кенжебулатову"]

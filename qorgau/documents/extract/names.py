@@ -805,7 +805,7 @@ def _as_named_before(words, name, named):
     names]} of the mentions so far."""
     if not CYRILLIC_WORD.search(words[-1]) or name in named.get(name.split()[-1], ()):
         return name
-    for family in family_forms(_plain(words[-1])):
+    for family in sorted(family_forms(_plain(words[-1]))):  # (a set: its order changes with the hash seed)
         tried = set()   # (a name named again answers as it did: each is asked once, at its latest mention)
         for other in reversed(named.get(family, ())):
             if other in tried:
