@@ -272,3 +272,18 @@ def test_brothers_sharing_a_family_name_stay_two_records_each_with_his_own_menti
 
     assert cited(brother) == ["Арман Кенжебулатов"]
     assert cited(subject) == ["Даурена Кенжебулатова", "Кенжебулатова", "Кенжебулатову"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Айгуль Дуйсенова защищала Ерлана Дуйсенова. Дуйсенова просила суд об отсрочке.", "Айгуль Дуйсенова"),
+    ("Ерлана Дуйсенова защищала Айгуль Дуйсенова. Дуйсенова заявила, что он невиновен.", "Айгуль Дуйсенова"),
+    ("Ерлана Дуйсенова защищала Айгуль Дуйсенова. Дуйсенова заявил, что невиновен.", "Ерлан Дуйсенов"),
+    ("Суд арестовал Нурлана Жапарова. Его защищала Дина Жапарова. Жапарова сказала, что обжалует арест.",
+     "Дина Жапарова"),
+])
+def test_a_woman_and_a_man_of_one_family_the_words_around_a_family_name_alone_decide(text, name):
+    """"Бокаева" is Макс Бокаев's genitive and Жанаргуль Бокаева's nominative (validation round): the name was the
+    one recorded last (often his printed genitive), so "Бокаева заявила" could be read as him."""
+    from qorgau.documents.extract.names import find_persons
+
+    assert [m.name for m in find_persons(text) if m.how == "surname"] == [name]

@@ -1333,7 +1333,8 @@ def find_persons(text, known_names=(), extra_spans=()):
                 # relative was named for. (The history is complete here: each family's is indexed once.)
                 if base not in earlier:
                     earlier[base] = _History(text, history.get(base, ()))
-                chosen = earlier[base].name_before(start) or earlier[base].first_named()
+                chosen = _man_or_woman(text, start, plain, history) or earlier[base].name_before(start) or \
+                    earlier[base].first_named()
                 mentions.append(Mention(start, end, plain, name=chosen or families.get(base, base),
                                         how="surname", role=role_before(text, start) if lone else ""))
                 families.setdefault(base, base)  # "President Nazarbayev", then "Nazarbayev" alone
@@ -1465,6 +1466,27 @@ KIN_WORDS = {word.casefold() for word in lexicon.words('kin')}
 
 
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _man_or_woman(text, start, plain, history):
+    """"Бокаева" where the document names both Макс Бокаев and Жанаргуль Бокаева: his genitive or her nominative.
+    The words around it decide (`_context_gender`: "Бокаева заявила" is hers, "защита Бокаева" his) and the nearest
+    person of that sex named before it (else the first after) is chosen; None when the words say nothing or only one
+    of them is named (the caller's rules)."""
+    if not re.fullmatch(r"[А-ЯЁ]\w+(?:ов|ев|ёв|ин|ын)а", plain):
+        return None
+    names = {name for _, name in history.get(plain, ())} | {name for _, name in history.get(plain[:-1], ())}
+    women = [name for name in names if name.split()[-1] == plain]
+    men = [name for name in names if name.split()[-1] == plain[:-1]]
+    if not women or not men:
+        return None
+    gender = _context_gender(text, start, start + len(plain))
+    if not gender:
+        return None
+    chosen = set(women if gender == "f" else men)
+    spots = sorted((at, name) for key in (plain, plain[:-1]) for at, name in history.get(key, ()) if name in chosen)
+    before = [name for at, name in spots if at < start]
+    return before[-1] if before else spots[0][1]
 
 
 def _family_of_form(word, families):
