@@ -172,3 +172,118 @@ def test_family_names_from_two_listed_given_names_in_ai_are_two_families(a, b):
     from qorgau.resolution.scoring import AUTO, REVIEW, pair_probability
 
     assert REVIEW <= pair_probability(a, b) < AUTO
+
+
+# -- session 15, second wave (h25-res2): brothers and sisters sharing a family name ------------------------------
+@pytest.mark.parametrize("text, subject, relative", [
+    ("Активиста Кенжебулатова снова задержали\n\nВ Семее полиция задержала активиста Даурена Кенжебулатова. Брат "
+     "задержанного, Арман Кенжебулатов, рассказал, что ему никто не звонил. В полиции от комментариев отказались.\n\nКенжебулатову "
+     "грозит до пяти лет.",
+     "Даурен Кенжебулатов", "Арман Кенжебулатов"),
+    ("Журналистку Абдрахманову оштрафовали\n\nВ Костанае суд оштрафовал журналистку Гаухар Абдрахманову. Сестра "
+     "осуждённой, Сауле Абдрахманова, назвала решение незаконным. Суд "
+     "своё решение не комментирует.\n\nАбдрахмановой дали десять дней на обжалование.",
+     "Гаухар Абдрахманова", "Сауле Абдрахманова"),
+    ("Activist Kenzhebulatov detained again\n\nPolice in Semey detained activist Dauren Kenzhebulatov on Tuesday. "
+     "A brother of the detainee, Arman Kenzhebulatov, said nobody had called him. The police gave no comment. Kenzhebulatov faces five "
+     "years.",
+     "Dauren Kenzhebulatov", "Arman Kenzhebulatov"),
+])
+def test_a_family_name_alone_is_the_subject_not_the_relative_named_after_him(text, subject, relative):
+    """A headline's family name alone, before any full name, and the family name alone after "Брат задержанного,
+    Арман …" (a kin word whose person follows in lower case, then the name in apposition) are the subject. Before:
+    the headline took the name recorded last (the brother) and the later one the nearest full name (the brother):
+    on the validation round the brothers Тайчибеков were 10 wrong pairs."""
+    from qorgau.documents.extract.names import find_persons
+
+    alone = [m.name for m in find_persons(text) if m.how == "surname"]
+    assert alone and set(alone) == {subject}
+    assert relative in {m.name for m in find_persons(text)}
+
+
+def test_a_declined_family_name_alone_is_read_the_same_whatever_the_hash_seed():
+    """"Кенжебулатову" is Кенжебулатов's dative or Кенжебулатова's accusative, both printed in the text: which
+    family it was read as came from the order of a set, so the person chosen changed from one process to the next
+    (hash seeds 5 and 6 chose the two brothers). Now a family name some full name ends with comes first."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    text = ("Активиста Кенжебулатова снова задержали\n\nВ Семее полиция задержала активиста Даурена "
+            "Кенжебулатова. Брат задержанного, Арман Кенжебулатов, рассказал, что ему никто не звонил. "
+            "Кенжебулатову грозит до пяти лет.")
+    code = ("import django, os, sys; os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'qorgau.settings'); "
+            "django.setup(); from qorgau.documents.extract.names import find_persons; "
+            "print([m.name for m in find_persons(sys.argv[1])])")
+    root = str(Path(__file__).resolve().parent.parent)
+    seen = {subprocess.run([sys.executable, "-c", code, text], capture_output=True, text=True, cwd=root, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": root}).stdout
+            for seed in ("5", "6", "7")}
+    assert len(seen) == 1, seen
+
+
+@pytest.mark.parametrize("text, name", [
+    ("В Караганде задержан блогер Олег Карасев. Карасёв вину не признал.", "Олег Карасев"),
+    ("В Караганде задержан блогер Олег Карасёв. Карасев вину не признал.", "Олег Карасёв"),
+    ("В Темиртау оштрафована активистка Дина Селезнева. Селезнёва решение обжаловала.", "Дина Селезнева"),
+])
+def test_a_family_name_alone_with_or_without_the_dots_of_yo_is_the_full_names(text, name):
+    """"Сычёв" after "Игорь Сычев" (validation round): the family name alone was no one's (-ёв was no family
+    name's ending), and the pair was missed."""
+    from qorgau.documents.extract.names import find_persons
+
+    assert [m.name for m in find_persons(text)] == [name, name]
+
+
+@pytest.mark.parametrize("text, alias, name", [
+    ("Нуржан Сагимбаев (каз. Нұржан Сағымбаев; в ряде изданий — Нуржан Сагимбай) — активист из Уральска.",
+     "Нуржан Сагимбай", "Нуржан Сагимбаев"),
+    ("Суд над Ерланом Абеновым (в ряде изданий — Абинов) начался в мае.", "Абинов", "Ерлан Абенов"),
+    ("Trial of Daniyar Kusainov (in some media — Kussainuly) opened in May.", "Kussainuly", "Daniyar Kusainov"),
+    ("Данияр Құсайынов (кейбір басылымдарда — Данияр Кусаинов) мамырда сотталды.", "Данияр Кусаинов",
+     "Данияр Құсайынов"),
+])
+def test_a_spelling_the_bracket_says_the_press_uses_is_the_same_person(text, alias, name):
+    """"Талгат Аян (…; в ряде изданий — Толгат Аянов)" (validation round): the other spelling, two letters and an
+    ending apart, was a person of its own (8 missed pairs)."""
+    from qorgau.documents.extract.names import find_persons
+
+    assert {m.text: m.name for m in find_persons(text)}.get(alias) == name
+
+
+def test_brothers_sharing_a_family_name_stay_two_records_each_with_his_own_mentions(alice):
+    """Through `ingest`: the detained blogger's headline and later family-name-alone mentions go to his record, not
+    to the brother's, who is named once."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from qorgau.documents.pipeline import ingest
+    from qorgau.records.models import Citation, Person
+
+    text = ("Активиста Кенжебулатова снова задержали\n\nВ Семее полиция задержала активиста Даурена Кенжебулатова. "
+            "Брат задержанного, Арман Кенжебулатов, рассказал, что ему никто не звонил. В полиции от комментариев "
+            "отказались.\n\nКенжебулатову грозит до пяти лет.")
+    ingest("brothers.txt", text.encode(), actor=alice, language="ru")
+    [subject], [brother] = _live("Даурен Кенжебулатов"), _live("Арман Кенжебулатов")
+    kind = ContentType.objects.get_for_model(Person)
+
+    def cited(person):
+        return sorted(Citation.objects.filter(content_type=kind, object_id=person.pk, field="mention")
+                      .values_list("text", flat=True))
+
+    assert cited(brother) == ["Арман Кенжебулатов"]
+    assert cited(subject) == ["Даурена Кенжебулатова", "Кенжебулатова", "Кенжебулатову"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Айгуль Дуйсенова защищала Ерлана Дуйсенова. Дуйсенова просила суд об отсрочке.", "Айгуль Дуйсенова"),
+    ("Ерлана Дуйсенова защищала Айгуль Дуйсенова. Дуйсенова заявила, что он невиновен.", "Айгуль Дуйсенова"),
+    ("Ерлана Дуйсенова защищала Айгуль Дуйсенова. Дуйсенова заявил, что невиновен.", "Ерлан Дуйсенов"),
+    ("Суд арестовал Нурлана Жапарова. Его защищала Дина Жапарова. Жапарова сказала, что обжалует арест.",
+     "Дина Жапарова"),
+])
+def test_a_woman_and_a_man_of_one_family_the_words_around_a_family_name_alone_decide(text, name):
+    """"Бокаева" is Макс Бокаев's genitive and Жанаргуль Бокаева's nominative (validation round): the name was the
+    one recorded last (often his printed genitive), so "Бокаева заявила" could be read as him."""
+    from qorgau.documents.extract.names import find_persons
+
+    assert [m.name for m in find_persons(text) if m.how == "surname"] == [name]

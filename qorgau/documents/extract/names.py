@@ -805,7 +805,7 @@ def _as_named_before(words, name, named):
     names]} of the mentions so far."""
     if not CYRILLIC_WORD.search(words[-1]) or name in named.get(name.split()[-1], ()):
         return name
-    for family in family_forms(_plain(words[-1])):
+    for family in sorted(family_forms(_plain(words[-1]))):  # (a set: its order changes with the hash seed)
         tried = set()   # (a name named again answers as it did: each is asked once, at its latest mention)
         for other in reversed(named.get(family, ())):
             if other in tried:
@@ -1291,12 +1291,12 @@ def find_persons(text, known_names=(), extra_spans=()):
             cue = CUES.search(text[max(0, start - 40):start])
             common_word = plain.lower() in lowercase_words  # "Detained" at a sentence start is no name
             # "Садыкову", "Торегожину", "Қайырбекті" after the full name in the nominative
-            base = plain if plain in families else next((f for f in family_forms(plain) if f in families),
-                                                         stem_of.get(plain) or _russian_stem(plain, families)
-                                                         or nominative(plain))
-            if base not in families and SURNAME_END.search(plain.lower()) and len(plain) >= 5:
+            base = plain if plain in families else (_family_of_form(plain, families) or stem_of.get(plain)
+                                                     or _russian_stem(plain, families) or nominative(plain))
+            if base not in families and SURNAME_END.search(plain.lower().replace("ё", "е")) and len(plain) >= 5:
                 # "Nurgaliev" after "Bolatbek Nurgaliyev", "Mynbasov" after "Beket Mynbassov": the family name alone
-                # in another spelling of the same name (the resolver's spelling-blind key), when one family fits
+                # in another spelling of the same name (the resolver's spelling-blind key), when one family fits;
+                # "Сычёв" after "Игорь Сычев" too (-ёв is -ев with its dots)
                 spelled = _families_by_key(tuple(families)).get(_spelling_key(plain), ())
                 if len(spelled) == 1:
                     base = spelled[0]
@@ -1333,7 +1333,8 @@ def find_persons(text, known_names=(), extra_spans=()):
                 # relative was named for. (The history is complete here: each family's is indexed once.)
                 if base not in earlier:
                     earlier[base] = _History(text, history.get(base, ()))
-                chosen = earlier[base].name_before(start)
+                chosen = _man_or_woman(text, start, plain, history) or earlier[base].name_before(start) or \
+                    earlier[base].first_named()
                 mentions.append(Mention(start, end, plain, name=chosen or families.get(base, base),
                                         how="surname", role=role_before(text, start) if lone else ""))
                 families.setdefault(base, base)  # "President Nazarbayev", then "Nazarbayev" alone
@@ -1379,6 +1380,7 @@ def find_persons(text, known_names=(), extra_spans=()):
             name = families[like[0]] if like else "-".join(p.capitalize() for p in word.split("-"))
             mentions.append(Mention(m.start(1), m.end(1), word, name=name, how="capitals"))
     mentions.extend(_aliases(text, mentions))
+    mentions.extend(_press_aliases(text, mentions))
     mentions = _without_groups_and_kinds(text, mentions)
     mentions.sort(key=lambda m: m.start)
     return _initials_to_full(_declined_to_printed(_named_later(mentions)))
@@ -1450,10 +1452,50 @@ def _opens_a_list_of_verbs(text, token):
 # A word for a relative just before a name ("his son Alibek Kabduakasov"; lexicon/<lang>/kin.tsv).
 # Also as a form's or a table's label: "Father: Seitkazy Matayev", "| **Әкесі** | Сейтқазы Матаев", "• Әкесі – …".
 KIN_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(lexicon.words('kin'))})(?:[ \t]*,?[ \t]*|\**[ \t]*[:|–—-][ \t]*)$", re.I)
+# "Брат задержанного, Марлен …", "the brother of the detainee, Marlen …": a kin word, whose person follows in lower
+# case, then a comma and the name in apposition — a relative too (without the comma, "брат блогера Ермека …", the
+# name is the other person's, in the genitive)
+KIN_OF_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(lexicon.words('kin'))})(?:[ \t]+[a-zа-яёәғқңөұүһі]+){{1,3}}[ \t]*,[ \t]*$",
+                           re.I)
+
+
+def _kin_before(text, at):
+    """Whether the name at `at` comes in as someone's relative ("his son X", "Брат задержанного, X")."""
+    return bool(KIN_BEFORE.search(text[max(0, at - 30):at]) or KIN_OF_BEFORE.search(text[max(0, at - 50):at]))
 KIN_WORDS = {word.casefold() for word in lexicon.words('kin')}
 
 
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _man_or_woman(text, start, plain, history):
+    """"Бокаева" where the document names both Макс Бокаев and Жанаргуль Бокаева: his genitive or her nominative.
+    The words around it decide (`_context_gender`: "Бокаева заявила" is hers, "защита Бокаева" his) and the nearest
+    person of that sex named before it (else the first after) is chosen; None when the words say nothing or only one
+    of them is named (the caller's rules)."""
+    if not re.fullmatch(r"[А-ЯЁ]\w+(?:ов|ев|ёв|ин|ын)а", plain):
+        return None
+    names = {name for _, name in history.get(plain, ())} | {name for _, name in history.get(plain[:-1], ())}
+    women = [name for name in names if name.split()[-1] == plain]
+    men = [name for name in names if name.split()[-1] == plain[:-1]]
+    if not women or not men:
+        return None
+    gender = _context_gender(text, start, start + len(plain))
+    if not gender:
+        return None
+    chosen = set(women if gender == "f" else men)
+    spots = sorted((at, name) for key in (plain, plain[:-1]) for at, name in history.get(key, ()) if name in chosen)
+    before = [name for at, name in spots if at < start]
+    return before[-1] if before else spots[0][1]
+
+
+def _family_of_form(word, families):
+    """The family name a declined family name alone stands for, among those the document names (`families`), or
+    None. "Кенжебулатову" may be Кенжебулатов's dative or Кенжебулатова's accusative: a family name some full name
+    ends with comes first, then the spelling's order — never the order of a set (which changed with the process's
+    hash seed, and with it the person chosen)."""
+    fits = sorted(f for f in family_forms(word) if f in families)
+    return next((f for f in fits if families[f].split()[-1] == f), fits[0] if fits else None)
 
 
 class _History:
@@ -1476,7 +1518,7 @@ class _History:
             ats.sort()
         # a name is a relative when a kin word stands just before its first recorded offset (fixed: that offset is
         # before any `start` at which the name counts)
-        self.kin = {name: bool(KIN_BEFORE.search(text[max(0, ats[0] - 30):ats[0]])) for name, ats in self.offsets.items()}
+        self.kin = {name: _kin_before(text, ats[0]) for name, ats in self.offsets.items()}
         self.firsts = sorted(ats[0] for ats in self.offsets.values())
         self.last_recorded = self._index(list(entries))
         self.last_not_kin = self._index([(at, name) for at, name in entries if not self.kin[name]])
@@ -1497,6 +1539,16 @@ class _History:
         offsets, latest, entries = index
         k = bisect.bisect_left(offsets, start)
         return entries[latest[k - 1]][1] if k else None
+
+    def first_named(self):
+        """The family's person a family name alone stands for before any full name ("Блогера Тайчибекова снова
+        задержали", a headline, then "… блогера Ермека Тайчибекова", then "Брат задержанного, Марлен Тайчибеков"):
+        the first named who is no one's relative; None when one name alone is recorded, or when the names end in
+        other family names ("Бокаева" is Жанаргуль Бокаева's and Макс Бокаев's genitive: the caller's default)."""
+        if len(self.offsets) < 2 or len({name.split()[-1] for name in self.offsets}) > 1:
+            return None
+        named = sorted((ats[0], name) for name, ats in self.offsets.items() if not self.kin[name])
+        return named[0][1] if named else None
 
     def name_before(self, start):
         last = self._last(self.last_recorded, start)
@@ -1598,6 +1650,34 @@ def _aliases(text, mentions):
     return out
 
 
+# "Талгат Аян (каз. Талғат Аян; в ряде изданий — Толгат Аянов)", "Ермек Тайчибеков (в казахскоязычной прессе —
+# Тайшыбеков)", "(in some media — Taichibekov)": inside a bracket right after a name, a part that says where the name
+# is printed otherwise, a dash, and the other spelling
+PRESS_ALIAS = re.compile(
+    r"(?:^|[;,]\s*)(?:в|во|in|кейбір|басқа)\s[^()—–;:]{0,40}?(?:издани|пресс|СМИ|газет|источник|написани|медиа|media|"
+    r"press|publications|sources|spelling|басылым|БАҚ|жазылу)\w*\s*[—–:-]\s*"
+    r"([A-ZÄÖÜŪĞŞÑÇİА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]+(?:[ \t]+[A-ZÄÖÜŪĞŞÑÇİА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]+)?)\s*(?=[;)]|$)")
+
+
+def _press_aliases(text, mentions):
+    """The other spellings a bracket after a full name says the press uses (PRESS_ALIAS): that person's name. A
+    mention already found there is renamed; else a new one is made."""
+    out = []
+    for m in mentions:
+        bracket = re.compile(r"[ \t]*\(([^()\n]{1,200})\)").match(text, m.end)
+        if not bracket or " " not in m.name:
+            continue
+        for part in PRESS_ALIAS.finditer(bracket.group(1)):
+            start = bracket.start(1) + part.start(1)
+            end = start + len(part.group(1))
+            found = next((x for x in mentions + out if x.start < end and start < x.end), None)
+            if found is None:
+                out.append(Mention(start, end, part.group(1), name=m.name, how="surname"))
+            elif found.start == start and found.how != "list":
+                found.name = m.name
+    return out
+
+
 def maiden_name(mention):
     """The other full name a maiden-name mention gives its person: her given name with the family name in the
     bracket ("Nurgul Amirova (née Bekzhanova)" -> "Nurgul Bekzhanova"), or "" for any other mention."""
@@ -1637,7 +1717,7 @@ def _families_by_key(families):
     """{spelling-blind key: (family names of the document with that key)} for family-shaped names of 5+ letters."""
     out = {}
     for family in families:
-        if len(family) >= 5 and " " not in family and SURNAME_END.search(family.lower()):
+        if len(family) >= 5 and " " not in family and SURNAME_END.search(family.lower().replace("ё", "е")):
             out.setdefault(_spelling_key(family), []).append(family)
     return {k: tuple(v) for k, v in out.items()}
 
