@@ -101,3 +101,49 @@ def test_an_extension_without_a_day_of_its_own_is_no_act(person, template):
     text = template.format(dat=person["dat"], Dat=person["dat"])
     groups = {GROUP_OF.get(p.act_type, "") for p in _acts(text) if p.victims and p.victims[0] == person["nom"]}
     assert "DEPRIVATION" not in groups, (text, groups)
+
+
+# 3. A table of convicts (as the reader prints a Markdown or Word table: "• cell – cell – …"): a bare term in the
+#    column headed as the term ("Срок", "Наказание") is a prison term of the row's person, and a list field's part of a
+#    year ("нач. 2023", "кон. 2022") is a date. An age in its own column is no term.
+TABLE_PEOPLE = [("Досмамбетова Лязат", "Лязат Досмамбетова"), ("Кудайбергенов Казыбек", "Казыбек Кудайбергенов"),
+                ("Исаева Айгуль", "Айгуль Исаева")]
+TERMS = ["17 лет", "4 года", "3 г. 7 мес.", "1 год 9 месяцев", "5 л."]
+VERDICT_DAYS = [("07.2022", "2022-07"), ("11.06.2024", "2024-06-11"), ("нач. 2023", "2023"), ("кон. 2022", "2022")]
+HEADS = [("№", "Фамилия, имя", "Регион", "Приговор", "Статья", "{term_head}", "Примечание"),
+         ("№", "ФИО", "{term_head}", "Статья", "Приговор")]
+TERM_HEADS = ["Срок", "Наказание", "Срок наказания"]
+
+
+def _table(head, term_head, rows):
+    lines = ["• " + " – ".join(cell.format(term_head=term_head) for cell in head)]
+    for i, (printed, term, day) in enumerate(rows, 1):
+        cells = {"№": str(i), "Фамилия, имя": printed, "ФИО": printed, "Регион": "Шымкент", "Приговор": day,
+                 "Статья": "ст. 272 УК РК", "{term_head}": term, "Примечание": "активист"}
+        lines.append("• " + " – ".join(cells[c] for c in head))
+    return "Осуждённые по делам январских событий\n\n" + "\n\n".join(lines) + "\n"
+
+
+def _table_cases():
+    for h, head in enumerate(HEADS):
+        for term_head in TERM_HEADS:
+            for t, term in enumerate(TERMS):
+                for day, iso in VERDICT_DAYS:
+                    rows = [(printed, TERMS[(t + k) % len(TERMS)], day) for k, (printed, _) in enumerate(TABLE_PEOPLE)]
+                    yield pytest.param(_table(head, term_head, rows), iso, id=f"h{h}-{term_head}-{term}-{day}")
+
+
+@pytest.mark.parametrize("text,iso", list(_table_cases()))
+def test_a_bare_term_in_a_tables_term_column_is_a_prison_term_of_the_rows_day(text, iso):
+    found = {(p.victims[0], p.act_type, p.date) for p in _acts(text) if p.victims}
+    for name, _ in TABLE_PEOPLE:  # (as printed: the record's name order is the resolver's)
+        assert (name, "sentenced", iso) in found and (name, "imprisoned", iso) in found, (text, found)
+
+
+def test_an_age_column_is_no_term():
+    text = ("Задержанные 5 января\n\n• № – ФИО – Возраст – Задержан\n\n"
+            + "\n\n".join(f"• {i} – {printed} – 32 года – 05.01.2022" for i, (printed, _) in enumerate(TABLE_PEOPLE, 1))
+            + "\n")
+    found = {(p.victims[0], p.act_type) for p in _acts(text) if p.victims}
+    assert not any(t in {"sentenced", "imprisoned"} for _, t in found), (text, found)
+    assert all((name, "detained") in found for name, _ in TABLE_PEOPLE), (text, found)

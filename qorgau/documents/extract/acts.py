@@ -2210,6 +2210,8 @@ def _column_dates(text, dates, start, end, heads, found):
         return found
     found = list(found)
     for column, act_type in sorted(heads.items()):
+        if act_type == "term":  # (the term's column holds no day: _column_term)
+            continue
         cell_start, cell_end = cells[column]
         within = list(dates.within(cell_start, cell_end))
         if len(within) != 1 or not _alone_in(text, within[0], cell_start, cell_end):
@@ -2221,6 +2223,30 @@ def _column_dates(text, dates, start, end, heads, found):
         if not undated and not any(t in kinds for t, _ in found):
             found.append((act_type, within[0]))
     return found
+
+
+BARE_TERM = re.compile(rf"(?:{MODIFIERS['bare_term']})", re.I) if "bare_term" in MODIFIERS else None
+
+
+def _column_term(line, heads):
+    """[(penalty, offset)] of a table row's term column holding a bare term ("• 4 – Name – Кызылорда – 11.2022 –
+    ст. 272 – 17 лет – …" under "Срок"): a prison term, as an English "– 4 years –" field is. Nothing when the row's
+    cells do not line up with the heading's, or the column is not headed as the term's."""
+    if not heads or not BARE_TERM or not line.startswith("• "):
+        return []
+    count, columns = heads
+    cells = line[2:].split(ROW_CELL)
+    if len(cells) != count:
+        return []
+    at = 2
+    for i, cell in enumerate(cells):
+        if columns.get(i) == "term":
+            term = BARE_TERM.fullmatch(cell.strip())
+            if term:
+                return [({"kind": "imprisonment", "amount": int(term.group(1)), "unit": "years"},
+                         at + len(cell) - len(cell.lstrip()))]
+        at += len(cell) + len(ROW_CELL)
+    return []
 
 
 SAME_DATES = re.compile(rf"(?<!\w)(?:{MODIFIERS['same_dates']})(?!\w)", re.I) if "same_dates" in MODIFIERS else None
@@ -2257,7 +2283,7 @@ def list_entries(text, mentions, dates, provisions):
             continue  # the first field is the person alone ("- A and B – two years each" is a sentence)
         lines.append((start, end))
         refs = [p.uid for p in provisions.within(start, end)]
-        printed = _penalties_in(line.group())
+        printed = _penalties_in(line.group()) or _column_term(line.group(), heads)
         penalty = printed[0][0] if printed else None
         cuts = [start] + [start + m.end() for m in separators.finditer(line.group())] + [end]
         found = []
