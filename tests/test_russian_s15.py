@@ -147,3 +147,18 @@ def test_an_age_column_is_no_term():
     found = {(p.victims[0], p.act_type) for p in _acts(text) if p.victims}
     assert not any(t in {"sentenced", "imprisoned"} for _, t in found), (text, found)
     assert all((name, "detained") in found for name, _ in TABLE_PEOPLE), (text, found)
+
+
+# 5. A state since a month of last year ("под стражей с сентября прошлого года") starts in that month of the year
+#    before the document's (lexicon ru relative.tsv, as "в сентябре прошлого года").
+MONTHS_GEN = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
+              "декабря"]
+
+
+@pytest.mark.parametrize("month", range(1, 13))
+@pytest.mark.parametrize("state", ["находится под стражей", "содержится в СИЗО"])
+def test_a_state_since_a_month_of_last_year_is_dated_to_that_month(month, state):
+    from qorgau.documents.extract.dates import find_dates as dates_of
+
+    text = f"Ерлан Оспанов {state} с {MONTHS_GEN[month - 1]} прошлого года."
+    assert f"2023-{month:02d}" in {d.value for d in dates_of(text, PUBLISHED)}, text
