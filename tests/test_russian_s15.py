@@ -162,3 +162,25 @@ def test_a_state_since_a_month_of_last_year_is_dated_to_that_month(month, state)
 
     text = f"Ерлан Оспанов {state} с {MONTHS_GEN[month - 1]} прошлого года."
     assert f"2023-{month:02d}" in {d.value for d in dates_of(text, PUBLISHED)}, text
+
+
+# 6. A wiki-style heading typed as text ("== После приговора ==") is a paragraph of its own: its words ("приговора",
+#    "Уголовное дело", "Arrest") open no sentence of the paragraph under it, and give that paragraph's day no act.
+WIKI = [("ru", "== После приговора ==", "В апреле 2018 года Талгат Аян вышел на свободу условно-досрочно.", "PENALTY"),
+        ("ru", "=== Уголовное дело ===", "В апреле 2018 года Талгат Аян вышел на свободу условно-досрочно.", "PROSECUTION"),
+        ("en", "== After the verdict ==", "In April 2018 Talgat Ayan was released on parole.", "PENALTY"),
+        ("en", "== Criminal case ==", "In April 2018 Talgat Ayan was released on parole.", "PROSECUTION"),
+        ("kk", "== Үкімнен кейін ==", "2018 жылғы сәуірде Талғат Аян шартты түрде мерзімінен бұрын босатылды.", "PENALTY")]
+
+
+@pytest.mark.parametrize("language,heading,paragraph,group", WIKI)
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_wiki_heading_is_a_paragraph_of_its_own(language, heading, paragraph, group, gap):
+    from qorgau.documents.ingest.reading import read_document
+    from qorgau.documents.ingest.repair import canonicalise
+
+    data = f"Биография\n\n{heading}{gap}{paragraph}\n".encode()
+    text = canonicalise(read_document("bio.txt", data)).text
+    assert f"{heading}\n\n{paragraph}" in text, text
+    groups = {GROUP_OF.get(p.act_type, "") for p in _acts(text) if p.victims}
+    assert "RELEASE" in groups and group not in groups, (text, groups)
