@@ -15,7 +15,7 @@ from qorgau.lib import patterns as re  # `re`, with compiled patterns kept acros
 from functools import lru_cache
 
 from . import lexicon
-from .dates import KK_ATTRIBUTIVE_DATE, KK_MONTH, find_dates  # (the participle rule: dates.py, it sets no year there)
+from .dates import KK_ATTRIBUTIVE_DATE, KK_MONTH, RU_MONTH, find_dates  # (the participle rule: dates.py, it sets no year there)
 from .provisions import of_edition
 from qorgau.lib.morphology import family_forms, given_name_gender
 from qorgau.lib.prefilter import may_match
@@ -1555,6 +1555,8 @@ def m_gap(text, a, b):
 
 
 COMPLEMENT = re.compile(r"(?:,\s*)?(?<!\w)(?:that|что|как)(?!\w)", re.I)
+PARENTHETICAL_AS = re.compile(rf"\s+(?:{MODIFIERS_RU['parenthetical_as']})(?!\w)", re.I) \
+    if "parenthetical_as" in MODIFIERS_RU else None
 
 
 def _after_complement(text, start, hit_start, hit_end, end, persons, victims):
@@ -1563,8 +1565,11 @@ def _after_complement(text, start, hit_start, hit_end, end, persons, victims):
     before = [m for m in persons if m.end <= start + hit_start]
     after = [m for m in persons if start + hit_end <= m.start < end and m.name in victims]
     gap = text[start + hit_end:after[0].start] if after else ""
-    if not before or not after or not COMPLEMENT.search(text, before[-1].end, start + hit_start) or \
-            re.search(r"[.;:]", gap) or len(gap.split()) > 6:
+    # (not a "как" opening an aside on who tells it: "Аян, как напомнили выступавшие, вышел …" — Аян is the subject)
+    complement = next((c for c in (COMPLEMENT.finditer(text, before[-1].end, start + hit_start) if before else ())
+                       if not (PARENTHETICAL_AS and c.group().lstrip(", ").lower() == "как" and
+                               PARENTHETICAL_AS.match(text, c.end()))), None)
+    if not before or not after or not complement or re.search(r"[.;:]", gap) or len(gap.split()) > 6:
         return None
     return after
 
@@ -1892,10 +1897,30 @@ def _negated(before):
     return not SCOPE_END.search(before, words.end() if words else cue.start())
 
 
+EXTENSION = re.compile(rf"(?<!\w)(?:{MODIFIERS_RU['extension']})", re.I) if "extension" in MODIFIERS_RU else None
+EXTENSION_AFTER = re.compile(rf"^\W{{0,3}}(?:\w+\s+)?(?:{MODIFIERS_RU['extension_after']})(?!\w)", re.I) \
+    if "extension_after" in MODIFIERS_RU else None
+# A day of the sentence's own ("5 марта", "05.03.2026"), not the end of a term ("до 5 июня", "по 5 июня")
+OWN_DAY = re.compile(rf"(?<![\d.])(?:\d{{1,2}}\s+{RU_MONTH}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})",
+                     re.I)
+
+
+def _undated_extension(sentence, hit):
+    """An extension of custody told without a day of its own ("Суд продлил X срок содержания под стражей до 5 июня"):
+    no new act. With its day ("5 марта X продлили содержание под стражей ещё на два месяца") it is one: the second
+    pre-trial detention the golds annotate (lexicon ru extension)."""
+    if not (EXTENSION and EXTENSION.search(sentence[:hit.start()])) and \
+            not (EXTENSION_AFTER and EXTENSION_AFTER.match(sentence[hit.end():])):
+        return False
+    return not any(not re.search(r"(?<!\w)(?:до|по)\s+$", sentence[:m.start()], re.I) for m in OWN_DAY.finditer(sentence))
+
+
 def _clause(sentence, act_type, hit):
     """(is nominal, start, act type, end) when this trigger reports an act, else None."""
     before = sentence[:hit.start()]
     if PROVISION_GLOSS.search(before[-200:]):
+        return None
+    if _undated_extension(sentence, hit):
         return None
     if _negated(before) or (NOT_AN_ACT_AFTER and NOT_AN_ACT_AFTER.match(sentence[hit.end():])):
         return None
@@ -2208,6 +2233,8 @@ def _column_dates(text, dates, start, end, heads, found):
         return found
     found = list(found)
     for column, act_type in sorted(heads.items()):
+        if act_type == "term":  # (the term's column holds no day: _column_term)
+            continue
         cell_start, cell_end = cells[column]
         within = list(dates.within(cell_start, cell_end))
         if len(within) != 1 or not _alone_in(text, within[0], cell_start, cell_end):
@@ -2219,6 +2246,30 @@ def _column_dates(text, dates, start, end, heads, found):
         if not undated and not any(t in kinds for t, _ in found):
             found.append((act_type, within[0]))
     return found
+
+
+BARE_TERM = re.compile(rf"(?:{MODIFIERS['bare_term']})", re.I) if "bare_term" in MODIFIERS else None
+
+
+def _column_term(line, heads):
+    """[(penalty, offset)] of a table row's term column holding a bare term ("• 4 – Name – Кызылорда – 11.2022 –
+    ст. 272 – 17 лет – …" under "Срок"): a prison term, as an English "– 4 years –" field is. Nothing when the row's
+    cells do not line up with the heading's, or the column is not headed as the term's."""
+    if not heads or not BARE_TERM or not line.startswith("• "):
+        return []
+    count, columns = heads
+    cells = line[2:].split(ROW_CELL)
+    if len(cells) != count:
+        return []
+    at = 2
+    for i, cell in enumerate(cells):
+        if columns.get(i) == "term":
+            term = BARE_TERM.fullmatch(cell.strip())
+            if term:
+                return [({"kind": "imprisonment", "amount": int(term.group(1)), "unit": "years"},
+                         at + len(cell) - len(cell.lstrip()))]
+        at += len(cell) + len(ROW_CELL)
+    return []
 
 
 SAME_DATES = re.compile(rf"(?<!\w)(?:{MODIFIERS['same_dates']})(?!\w)", re.I) if "same_dates" in MODIFIERS else None
@@ -2255,7 +2306,7 @@ def list_entries(text, mentions, dates, provisions):
             continue  # the first field is the person alone ("- A and B – two years each" is a sentence)
         lines.append((start, end))
         refs = [p.uid for p in provisions.within(start, end)]
-        printed = _penalties_in(line.group())
+        printed = _penalties_in(line.group()) or _column_term(line.group(), heads)
         penalty = printed[0][0] if printed else None
         cuts = [start] + [start + m.end() for m in separators.finditer(line.group())] + [end]
         found = []

@@ -109,6 +109,8 @@ PATTERNS = [
     ("part_year", re.compile(rf"\b(?:in\s+)?(?:early|mid|late|the end of|the beginning of)[- ]?{YEAR}\b", re.I)),
     # "в конце 2023 года", "в первой половине 2023 года", "2023 жылдың соңында": a part of a year, that year
     ("part_year", re.compile(rf"(?<!\w)(?:[вВ]\s+)?(?:начале|середине|конце|(?:первой|второй)\s+половине)\s+{YEAR}(?!\s*[-–]\s*\d)", re.I)),
+    # (session 15, h25-ru2) as a list or table field writes it: "нач. 2023", "кон. 2022", "сер. 2021", "начало 2023"
+    ("part_year", re.compile(rf"(?<!\w)(?:нач\.|кон\.|сер\.|начало|конец|середина)\s*{YEAR}(?!\s*[-–]\s*\d)", re.I)),
     ("part_year", re.compile(rf"\b{YEAR}\s+(?:жылдың|jyldyñ)\s+(?:басында|соңында|ортасында|аяғында|(?:бірінші|екінші)\s+жартысында)(?!\w)", re.I)),
     ("year", re.compile(rf"\b(?:in|since|of|by|until|during|в)\s+{YEAR}\b(?!\s*[-–]\s*\d)", re.I)),
     # Russian: a year abbreviated with no preposition, as lists and notes write it ("(приговор 2020 г.)"), not a

@@ -109,6 +109,12 @@ DATE_HEADING_LINE = re.compile(r"^(?:" + MONTH_WORD.pattern + r")[^\W\d]*\.?,?\s
                                r"^\d{1,2}\.\d{1,2}\.(?:19|20)\d\d[.:]?$", re.I)
 
 
+# A wiki-style section heading typed as text ("== Уголовное дело ==", "=== Early life ==="): a line of its own, never the
+# opening words of the paragraph under it (session 15, h25-ru2: "== После приговора == В апреле 2018 года …" read the
+# heading's verdict noun as a verdict of that day).
+WIKI_HEADING_LINE = re.compile(r"^={2,6}[^=\n]{1,80}={2,6}$")
+
+
 # A table typed as text: a row's cells between "|" or tabs, two separators at least ("1 | ЖЕКСЕБАЕВ Асхат | Алматы | …",
 # the header row "№\tФИО\tГород\t…"). Each row is one entry, as a web page, a PDF or a Word file sets a table's row,
 # never run into the row before it (a line that is not a row, after one, is its wrapped end: a PDF sets it so).
@@ -169,6 +175,8 @@ def _join_lines(lines, lead_ins=False):
                         or DATED_ENTRY_LINE.match(stripped) or TABLE_ROW_LINE.match(stripped)
                         # (a date line opening its block is the entry's heading; one inside a block is a wrapped line)
                         or (len(current) == 1 and DATE_HEADING_LINE.match(current[0]))
+                        # (a wiki-style heading, "== После приговора ==", is a paragraph of its own: session 15)
+                        or WIKI_HEADING_LINE.match(stripped) or WIKI_HEADING_LINE.match(current[-1])
                         or (lead_ins and current[-1].endswith(":") and LIST_ITEM.match(stripped))):
             paragraphs.append(current)
             current = []
