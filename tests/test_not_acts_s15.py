@@ -87,8 +87,8 @@ RU_NEGATIVE = [
     ("appeal", ("released",), "Прокуратура опротестовала оправдательный приговор {dat}."),
     ("request", ("sentenced",), "Обвинение просит для {gen} семь лет лишения свободы."),
     ("request", ("arrested",), "Адвокаты просят освободить {acc} под домашний арест."),
-    ("extension", ("arrested",), "Суд продлил {dat} срок содержания под стражей до 5 июня."),
-    ("extension", ("arrested",), "Срок ареста {gen} продлён до 5 июня."),
+    # (an extension of custody is an act, undated when told without a day: the lead's choice at merge, after
+    # tests/test_term_end_s11.py and the golds h19 and v25b; the frame "extension" was taken out of this bank)
     ("verdict to come", ("tried",), "Суд над {ins} начнётся 5 июня."),
     ("verdict to come", ("tried",), "5 июня состоится суд над {ins}."),
     ("tally", ("detained",), "В 1986 году {nom} участвовал{g} в протестах, тогда задерживали сотни людей."),

@@ -1897,30 +1897,12 @@ def _negated(before):
     return not SCOPE_END.search(before, words.end() if words else cue.start())
 
 
-EXTENSION = re.compile(rf"(?<!\w)(?:{MODIFIERS_RU['extension']})", re.I) if "extension" in MODIFIERS_RU else None
-EXTENSION_AFTER = re.compile(rf"^\W{{0,3}}(?:\w+\s+)?(?:{MODIFIERS_RU['extension_after']})(?!\w)", re.I) \
-    if "extension_after" in MODIFIERS_RU else None
-# A day of the sentence's own ("5 марта", "05.03.2026"), not the end of a term ("до 5 июня", "по 5 июня")
-OWN_DAY = re.compile(rf"(?<![\d.])(?:\d{{1,2}}\s+{RU_MONTH}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})",
-                     re.I)
-
-
-def _undated_extension(sentence, hit):
-    """An extension of custody told without a day of its own ("Суд продлил X срок содержания под стражей до 5 июня"):
-    no new act. With its day ("5 марта X продлили содержание под стражей ещё на два месяца") it is one: the second
-    pre-trial detention the golds annotate (lexicon ru extension)."""
-    if not (EXTENSION and EXTENSION.search(sentence[:hit.start()])) and \
-            not (EXTENSION_AFTER and EXTENSION_AFTER.match(sentence[hit.end():])):
-        return False
-    return not any(not re.search(r"(?<!\w)(?:до|по)\s+$", sentence[:m.start()], re.I) for m in OWN_DAY.finditer(sentence))
 
 
 def _clause(sentence, act_type, hit):
     """(is nominal, start, act type, end) when this trigger reports an act, else None."""
     before = sentence[:hit.start()]
     if PROVISION_GLOSS.search(before[-200:]):
-        return None
-    if _undated_extension(sentence, hit):
         return None
     if _negated(before) or (NOT_AN_ACT_AFTER and NOT_AN_ACT_AFTER.match(sentence[hit.end():])):
         return None
