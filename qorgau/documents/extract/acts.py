@@ -2488,6 +2488,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             first = min(c[1] for c in clause_types)
             clause_types = [c for c in clause_types if c[1] == first or KK_CONDEMNED is None
                             or not KK_CONDEMNED.fullmatch(sentence[c[1]:c[3]])]
+        if not victims and clause_types:
+            victims = _referenced_rows(text, sentence, mentions, officials | lawyers)
         if not victims and re.match(r"\s*(?:All|Both|Each)(?:\s+of\s+them)?\s+(?:were|was|are|have|left|walked|came|got)\b",
                                     sentence):
             paragraph_start = text_rfind(text, "\n\n", 0, max(text_rfind(text, "\n\n", 0, start), 0))  # this and the one before
@@ -3637,6 +3639,38 @@ CASE_CAPTION = re.compile(r"\s*(?:Дело|Обвиняем\w*|Подсудим\
 
 HEAD_PREFIX = re.compile(r"[\s\d.)•*–—-]*")
 BULLET_ITEM = re.compile(r"[ \t]*[-–•*][ \t]+")
+
+
+# (session 15, h25-kk2) A note under a numbered table or list that names its row, not its person ("(4) 6-жол: …
+# ұсталған", "Row 6: detained …", "Строка 6: задержан …", "1–3 жолдағы белсенділер …"): about the persons of those rows.
+_ROW_NUMBERS = r"(\d{1,3})(?:\s*[–—-]\s*(\d{1,3}))?"
+_ROW_AFTER = "|".join(f"(?:{row[1]})" for row in lexicon.table("modifiers") if row[0] == "row_word_after")
+_ROW_BEFORE = "|".join(f"(?:{row[1]})" for row in lexicon.table("modifiers") if row[0] == "row_word_before")
+ROW_REFERENCE = re.compile(r"[\s•*-]*(?:\(\d{1,3}\)\s*|\d{1,3}[.)]\s+)?(?:" + "|".join(
+    part for part in (_ROW_AFTER and rf"{_ROW_NUMBERS}\s*-?\s*(?:{_ROW_AFTER})",
+                      _ROW_BEFORE and rf"(?:{_ROW_BEFORE})\s*(?:№\s*)?{_ROW_NUMBERS}") if part) + r")(?!\w)")
+
+
+def _referenced_rows(text, sentence, mentions, officials):
+    """The persons of the rows a note names at its start: the first person on each line of the text opening with
+    that number ("6 | ТҰБЕТОВА Айнагүл | …", "6. ТҰБЕТОВА Айнагүл – …"); none when a row is not found or names no
+    one."""
+    found = ROW_REFERENCE.match(sentence)
+    if not found:
+        return []
+    numbers = [int(n) for n in found.groups() if n]
+    first, last = numbers[0], numbers[-1]
+    if not first <= last <= first + 20:
+        return []
+    persons = []
+    for number in range(first, last + 1):
+        row = re.search(rf"(?m)^[ \t]*\|?[ \t]*{number}[ \t]*(?:[|.)–—-])[ \t]*\S[^\n]*", text)
+        person = next((m for m in mentions.within(row.start(), row.end()) if m.name not in officials), None) \
+            if row else None
+        if person is None:
+            return []
+        persons.append(person.name)
+    return list(dict.fromkeys(persons))
 
 
 def _bullet_head(text, start, mentions, officials):
