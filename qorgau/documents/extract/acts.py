@@ -2201,6 +2201,21 @@ def _column_dates(text, dates, start, end, heads, found):
 SAME_DATES = re.compile(rf"(?<!\w)(?:{MODIFIERS['same_dates']})(?!\w)", re.I) if "same_dates" in MODIFIERS else None
 
 
+# (session 15, h25-kk2) A sentence's end inside a field: a full stop after a word, then a capitalised word
+# ("… үшіншісі. Алматыдағы сот …", "… the third. A court in …").
+PROSE_BREAK = re.compile(r"(?<=[^\W\d_]{4})[.!?]\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]{2,}")
+
+
+def _prose_paragraph(line):
+    """A paragraph of prose that has a dash and a ";" ("Х-тың ісі — … үшіншісі. Алматыдағы сот … берген еді; …"):
+    two sentence ends or more, and a field between separators holding a sentence end in a long run of words. A
+    list's fields are short; a list entry's long note keeps its entry ("5 years – detained 05.03.2021. Sentenced …")
+    when its fields are short."""
+    if len(PROSE_BREAK.findall(line)) < 2:
+        return False
+    return any(len(field) > 100 and PROSE_BREAK.search(field) for field in FIELD_SEPARATOR.split(line))
+
+
 def list_entries(text, mentions, dates, provisions):
     """Lines of a list of prisoners, fields between dashes ("TOKHTAROV Ruslan – Aktobe – CC Art. 405 parts 1 and 2 –
     4 years – in custody since 14.03.2021; sentenced 02.09.2021"): the person the line starts with is the victim of
@@ -2223,6 +2238,8 @@ def list_entries(text, mentions, dates, provisions):
             if len(fields) < 2 or any(len(f) > 60 for f in fields):
                 continue  # (a paragraph opening "Name — who they are. …" is prose: its sentences are longer)
             separators = FIELD_STOP
+        elif _prose_paragraph(line.group()):
+            continue  # (a paragraph whose sentence has a dash and a ";" is prose all the same)
         first = next(iter(mentions.within(start, end)), None)
         if first is None or not re.fullmatch(r"[\s\d.)•*–—-]*", text[start:first.start]):  # "1.", "01 –", "•"
             continue
