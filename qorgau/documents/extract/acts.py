@@ -2202,8 +2202,8 @@ SAME_DATES = re.compile(rf"(?<!\w)(?:{MODIFIERS['same_dates']})(?!\w)", re.I) if
 
 
 # (session 15, h25-kk2) A sentence's end inside a field: a full stop after a word, then a capitalised word
-# ("… үшіншісі. Алматыдағы сот …", "… the third. A court in …").
-PROSE_BREAK = re.compile(r"(?<=[^\W\d_]{4})[.!?]\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]{2,}")
+# ("… үшіншісі. Алматыдағы сот …", "… the third. A court in …", "… мойындаған. Ал …").
+PROSE_BREAK = re.compile(r"(?<=[^\W\d_]{4})[.!?]\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ](?:[a-zа-яёәғқңөұүһі]+|\s)")
 
 
 def _prose_paragraph(line):
