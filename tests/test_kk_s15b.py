@@ -146,3 +146,38 @@ def test_a_prose_paragraph_with_a_dash_and_a_semicolon_tells_each_persons_acts(l
     assert (b_name, "sentenced", "2017-05-11") in found
     assert (c_name, "sentenced", "2017-04-07") in found
     assert not {(n, d) for n, t, d in found if t == "sentenced"} - {(b_name, "2017-05-11"), (c_name, "2017-04-07")}
+
+
+# -- a Kazakh trigger in the conditional mood is no act ---------------------------------------------------------------
+# "Х кінәлі деп танылса, оған … жазасы қаупі төніп тұр" (if found guilty, he faces …): the trigger's own word ends in
+# the conditional -са/-се. Russian "если …" and English "if …" open the clause and were handled before (guards).
+CONDITIONAL = {
+    "kk": ["{n} кінәлі деп танылса, оған бірнеше жыл бас бостандығынан айыру жазасы қаупі төніп тұр.",
+           "{n} қамауға алынса, ол аштық жариялайтынын айтты.",
+           "Егер {n} тағы ұсталса, туыстары наразылыққа шығады.",
+           "{n} айыпталушы деп танылса, оған шетелге шығуға тыйым салынады деп күтілуде."],
+    "ru": ["Если {n} признают виновным, ему грозит несколько лет лишения свободы.",
+           "Если {n} арестуют, он объявит голодовку."],
+    "en": ["If {n} is found guilty, he faces several years in prison.",
+           "If {n} is arrested, he will go on hunger strike."],
+}
+INTRO = {"kk": ("Сатымжан Азатов 3 маусымда Астанада ұсталды.", "Азатов", "Сатымжан Азатов"),
+         "ru": ("Сатымжан Азатов был задержан 3 июня в Астане.", "Азатова", "Сатымжан Азатов"),
+         "en": ("Satymzhan Azatov was detained on 3 June in Astana.", "Azatov", "Satymzhan Azatov")}
+
+
+@pytest.mark.parametrize("language, sentence", [(lang, s) for lang, items in CONDITIONAL.items() for s in items])
+def test_an_act_in_the_conditional_mood_is_no_act(language, sentence):
+    intro, short, name = INTRO[language]
+    found = acts(f"{intro} {sentence.format(n=short)}", "2017-06-12")
+    assert found == {(name, "detained", "2017-06-03")}
+
+
+@pytest.mark.parametrize("sentence", ["Азатов сотталса да, кінәсін мойындамайды.",
+                                      "Азатов 9 маусымда бес жылға сотталды."])
+def test_even_though_and_the_plain_past_stay_acts_or_guards(sentence):
+    """Guard: "сотталса да" (even though he was convicted) is not the conditional; the plain past is an act."""
+    found = acts(f"{INTRO['kk'][0]} {sentence}", "2017-06-12")
+    assert ("Сатымжан Азатов", "detained", "2017-06-03") in found
+    if "9 маусымда" in sentence:
+        assert ("Сатымжан Азатов", "sentenced", "2017-06-09") in found

@@ -93,6 +93,8 @@ NOT_AN_ACT_ENDING = re.compile(rf"(?:{MODIFIERS['not_an_act_ending']})$", re.I) 
     if "not_an_act_ending" in MODIFIERS else None
 KK_UNTIL_ENDING = re.compile(rf"(?:{MODIFIERS_KK['not_an_act_until']})$", re.I) \
     if "not_an_act_until" in MODIFIERS_KK else None
+KK_CONDITIONAL_ENDING = re.compile(rf"(?:{MODIFIERS_KK['not_an_act_conditional']})$", re.I) \
+    if "not_an_act_conditional" in MODIFIERS_KK else None
 KK_NEGATIVE_VERB = re.compile(rf"(?:{MODIFIERS_KK['not_an_act_negative']})$", re.I) \
     if "not_an_act_negative" in MODIFIERS_KK else None
 KK_NEGATIVE_AFTER = re.compile(rf"\s+(?:{MODIFIERS_KK['not_an_act_negative_after']})(?!\w)", re.I) \
@@ -1899,6 +1901,10 @@ def _clause(sentence, act_type, hit):
     if KK_UNTIL_ENDING and KAZAKH.search(sentence) and \
             KK_UNTIL_ENDING.search(hit.group() + re.match(r"\w*", hit.string[hit.end():]).group()):
         return None  # "… босатылғанша": until it happens
+    if KK_CONDITIONAL_ENDING and KAZAKH.search(sentence) and \
+            KK_CONDITIONAL_ENDING.search(hit.group() + re.match(r"\w*", hit.string[hit.end():]).group()) and \
+            not re.match(r"\w*\s+(?:да|де|та|те)(?!\w)", hit.string[hit.end():]):
+        return None  # "кінәлі деп танылса, …": if it happens ("сотталса да": even though it did)
     if KK_NEGATIVE_VERB and not act_type.endswith("_denied") and KK_NEGATIVE_VERB.search(hit.group()):
         return None  # "қамауға алынбады": not arrested
     if KK_NEGATIVE_AFTER and not act_type.endswith("_denied") and KAZAKH.search(sentence) and \
