@@ -181,3 +181,21 @@ def test_even_though_and_the_plain_past_stay_acts_or_guards(sentence):
     assert ("Сатымжан Азатов", "detained", "2017-06-03") in found
     if "9 маусымда" in sentence:
         assert ("Сатымжан Азатов", "sentenced", "2017-06-09") in found
+
+
+@pytest.mark.parametrize("joined", [False, True])
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_a_range_note_restating_the_verdict_adds_no_second_verdict(language, joined):
+    """"(1) 1–2 жолдағы … 09.2024 ұсталған; үкімді судья … оқыды": the rows' detention of that month, and the verdict
+    the rows tell with their own day, not a second verdict of the detention's month. The notes' heading may lead
+    the note on one line when the reader joined them ("Ескертпелер: (1) …")."""
+    notes = {"kk": "(1) 1–2 жолдағы белсенділер 09.2024 ұсталған; үкімді судья Ернар Қасымов оқыды.",
+             "ru": "(1) Строки 1–2: задержаны 09.2024; приговор огласил судья Ернар Касымов.",
+             "en": "(1) Rows 1–2: detained in 09.2024; the verdict was read by Judge Yernar Kasymov."}
+    cells = [("Алматы", "405")] * 3
+    gap = " " if joined else "\n"
+    text = "Тізім\n\n" + _table(language, cells) + f"\n{NOTES_HEAD[language]}{gap}{notes[language]}\n"
+    found = acts(text, PUBLISHED)
+    for (_, name), day in list(zip(PERSONS[language], DAYS))[:2]:
+        assert (name, "detained", "2024-09") in found
+        assert {d for n, t, d in found if n == name and t == "sentenced"} == {_day(day)}

@@ -2511,8 +2511,10 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             first = min(c[1] for c in clause_types)
             clause_types = [c for c in clause_types if c[1] == first or KK_CONDEMNED is None
                             or not KK_CONDEMNED.fullmatch(sentence[c[1]:c[3]])]
+        row_note = False
         if not victims and clause_types:
             victims = _referenced_rows(text, sentence, mentions, officials | lawyers)
+            row_note = bool(victims)
         if not victims and re.match(r"\s*(?:All|Both|Each)(?:\s+of\s+them)?\s+(?:were|was|are|have|left|walked|came|got)\b",
                                     sentence):
             paragraph_start = text_rfind(text, "\n\n", 0, max(text_rfind(text, "\n\n", 0, start), 0))  # this and the one before
@@ -3059,6 +3061,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                                               date_end=own_end, perpetrators=perpetrators, rule="rule:imprisoned",
                                               date_source="context" if inherited_date else
                                               "headline" if headline else "own"))
+        if row_note:
+            proposals[first_here:] = _row_note_restated(text, start, proposals[:first_here], proposals[first_here:])
         last_victims = victims
         _one_deprivation_each(proposals, start, proposed_before, first_here)
         previous_acts = [p for p in proposals[first_here:] if p.start == start]
@@ -3666,10 +3670,11 @@ BULLET_ITEM = re.compile(r"[ \t]*[-–•*][ \t]+")
 
 # (session 15, h25-kk2) A note under a numbered table or list that names its row, not its person ("(4) 6-жол: …
 # ұсталған", "Row 6: detained …", "Строка 6: задержан …", "1–3 жолдағы белсенділер …"): about the persons of those rows.
+# (The notes' heading may lead the first note when the reader joined the lines: "Ескертпелер: (1) 1–3 жолдағы …".)
 _ROW_NUMBERS = r"(\d{1,3})(?:\s*[–—-]\s*(\d{1,3}))?"
 _ROW_AFTER = "|".join(f"(?:{row[1]})" for row in lexicon.table("modifiers") if row[0] == "row_word_after")
 _ROW_BEFORE = "|".join(f"(?:{row[1]})" for row in lexicon.table("modifiers") if row[0] == "row_word_before")
-ROW_REFERENCE = re.compile(r"[\s•*-]*(?:\(\d{1,3}\)\s*|\d{1,3}[.)]\s+)?(?:" + "|".join(
+ROW_REFERENCE = re.compile(r"[\s•*-]*(?:[^\W\d_]{3,20}:\s*)?(?:\(\d{1,3}\)\s*|\d{1,3}[.)]\s+)?(?:" + "|".join(
     part for part in (_ROW_AFTER and rf"{_ROW_NUMBERS}\s*-?\s*(?:{_ROW_AFTER})",
                       _ROW_BEFORE and rf"(?:{_ROW_BEFORE})\s*(?:№\s*)?{_ROW_NUMBERS}") if part) + r")(?!\w)")
 
@@ -3694,6 +3699,22 @@ def _referenced_rows(text, sentence, mentions, officials):
             return []
         persons.append(person.name)
     return list(dict.fromkeys(persons))
+
+
+def _row_note_restated(text, start, before, made):
+    """A row note's act of a type the row already tells, when the note's last clause (after its last ";") holds no
+    number and an earlier clause holds the date ("(1) 1–3 жолдағы … 09.2024 ұсталған; үкімді судья … оқыды"): the
+    row's verdict restated, not a second one dated by the other clause."""
+    kept = []
+    for p in made:
+        told = any(q.kind == "act" and q.act_type == p.act_type and q.victims == p.victims for q in before)
+        head = text[start:p.end]
+        dated = [m for m in re.finditer(r"\d{1,2}\.\d{4}|\d{4}|\d{1,2}\.\d{1,2}", head)]
+        trigger_clause = head.rsplit(";", 1)[-1] if ";" in head else None
+        if told and trigger_clause is not None and not re.search(r"\d", trigger_clause) and dated:
+            continue
+        kept.append(p)
+    return kept
 
 
 def _bullet_head(text, start, mentions, officials):
