@@ -199,3 +199,31 @@ def test_a_range_note_restating_the_verdict_adds_no_second_verdict(language, joi
     for (_, name), day in list(zip(PERSONS[language], DAYS))[:2]:
         assert (name, "detained", "2024-09") in found
         assert {d for n, t, d in found if n == name and t == "sentenced"} == {_day(day)}
+
+
+# -- a section's title is no act ---------------------------------------------------------------------------------------
+# "## Босатылғаннан кейін" (After the release) over a biography's last section gave a release to the persons of the
+# section before, dated by its month.
+HEADINGS = {
+    "kk": ("# Талғат Аянов\n\n## Өмірбаяны\n\nАянов пен Ержан Бөкеев 2016 жылғы қарашада сотталды.\n\n## {h}\n\n"
+           "Кейінгі сұхбаттарында Аянов шетелге кеткенін айтты.\n",
+           ["Босатылғаннан кейін", "Қамаудан шыққан соң", "Ұсталғаннан кейін"]),
+    "ru": ("# Талгат Аянов\n\n## Биография\n\nАянова и Ержана Бокеева осудили в ноябре 2016 года.\n\n## {h}\n\n"
+           "В поздних интервью Аянов рассказывал, что уехал за границу.\n",
+           ["После освобождения", "После ареста"]),
+    "en": ("# Talgat Ayanov\n\n## Biography\n\nAyanov and Yerzhan Bokeyev were sentenced in November 2016.\n\n## {h}\n\n"
+           "In later interviews Ayanov said he had left the country.\n",
+           ["After the release", "After the arrest"]),
+}
+
+
+@pytest.mark.parametrize("language, heading", [(lang, h) for lang, (_, hs) in HEADINGS.items() for h in hs])
+def test_a_section_title_tells_no_act(language, heading):
+    found = acts(HEADINGS[language][0].format(h=heading), "2020-01-01")
+    assert {t for _, t, _ in found} == {"sentenced"}
+
+
+def test_a_headline_still_tells_the_days_act():
+    """Guard: the text's own first line is its headline, read as the day's news."""
+    found = acts("Белсенді Ержан Бөкеев ұсталды\n\nАлматы полициясы белсендіні бүгін таңертең ұстады.\n", "2020-03-05")
+    assert ("Ержан Бөкеев", "detained", "2020-03-05") in found

@@ -2400,6 +2400,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             last_victims = [persons[0].name]
             if not re.search(r"\w", text[persons[0].end:end]):
                 continue
+        if not persons and start > title_start and _section_heading(text, start, end):
+            continue  # (session 15, h25-kk2) "## Босатылғаннан кейін", "After the release": a section's title, no act
         same_as = SAME_AS.search(sentence)
         if same_as and persons:
             # "4. КАЗАКБАЙ Жанат. Статьи, даты, срок – те же, что у Н. Жаулибаева.": the entry's person had the acts
@@ -3715,6 +3717,22 @@ def _row_note_restated(text, start, before, made):
             continue
         kept.append(p)
     return kept
+
+
+def _section_heading(text, start, end):
+    """A section's title inside a text: a line of its own between blank lines (or the text's edges), of one to five
+    words with no digit and no closing stop ("Босатылғаннан кейін", "После освобождения", "After the release")."""
+    line_start = text_rfind(text, "\n", 0, start) + 1
+    line_end = text_find(text, "\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end].strip().lstrip("#").strip()
+    if not line or text[line_start:start].strip().strip("#") or text[end:line_end].strip():
+        return False
+    if re.search(r"[\d.!?:;,|«»\"]", line) or not 1 <= len(line.split()) <= 5:
+        return False
+    blank_before = line_start == 0 or text[max(0, line_start - 2):line_start] == "\n\n"
+    blank_after = line_end >= len(text) - 1 or text[line_end:line_end + 2] == "\n\n"
+    return blank_before and blank_after
 
 
 def _bullet_head(text, start, mentions, officials):
