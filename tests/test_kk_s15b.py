@@ -227,3 +227,23 @@ def test_a_headline_still_tells_the_days_act():
     """Guard: the text's own first line is its headline, read as the day's news."""
     found = acts("Белсенді Ержан Бөкеев ұсталды\n\nАлматы полициясы белсендіні бүгін таңертең ұстады.\n", "2020-03-05")
     assert ("Ержан Бөкеев", "detained", "2020-03-05") in found
+
+
+# -- a year before "шартты" is no suspended term -------------------------------------------------------------------
+# "Аян 2018 жылы шартты түрде мерзімінен бұрын босатылды" (released on parole in 2018) read "2018 жылы шартты" as a
+# suspended term of 2018 years: a verdict of that year.
+@pytest.mark.parametrize("year", ["2018", "2021"])
+@pytest.mark.parametrize("template", ["Талғат Аянов {y} жылы шартты түрде мерзімінен бұрын босатылды.",
+                                      "Белсенді Талғат Аянов {y} жылы шартты түрде мерзімінен бұрын босап шықты."])
+def test_a_parole_in_a_year_is_no_verdict(template, year):
+    found = acts("Жаңалықтар\n\n" + template.format(y=year), "2022-01-01")
+    assert ("Талғат Аянов", "paroled", year) in found
+    assert not {t for _, t, _ in found} & {"sentenced", "imprisoned"}
+
+
+@pytest.mark.parametrize("year", ["2018", "2021"])
+def test_a_suspended_term_is_still_a_verdict(year):
+    """Guard: "3 жылға шартты" is a suspended term."""
+    found = acts(f"Жаңалықтар\n\nСот {year} жылғы 5 наурызда Талғат Аяновқа 3 жылға шартты түрде жаза тағайындады.",
+                 "2022-01-01")
+    assert ("Талғат Аянов", "sentenced", f"{year}-03-05") in found
