@@ -3550,6 +3550,7 @@ UPHELD = re.compile(r"\buph(?:olds?|eld)\b|(?:dismissed|rejected) (?:the|their|h
                     r"(?:өзгеріссіз|күшінде) қалдыр\w*", re.I)
 VERDICT_OF_DATE = re.compile(r"приговор\w*\s+(?:\w+\s+){0,3}от\s+\d", re.I)  # "приговор районного суда от 5 мая"
 APPEALED = re.compile(rf"(?<!\w)(?:{MODIFIERS['appeal']})", re.I)
+APPEAL_UNKNOWN = re.compile(rf"(?<!\w)(?:{MODIFIERS['appeal_unknown']})", re.I) if "appeal_unknown" in MODIFIERS else None
 VERDICT_WORD = re.compile(r"признал\w*|приговор\w*|осуди\w*|осужд\w*|found guilty|sentenc\w*|convict\w*|кінәлі|үкім",
                           re.I)
 
@@ -3592,7 +3593,8 @@ def _appealed_next(text, start, end):
     """An appeal against the verdict in its own sentence or the one right after ("They appeal their sentences."),
     not an appeal court that upheld it."""
     following = re.match(r"[^.!?]*[.!?]?", text[end:end + 250]).group()
-    return any(APPEALED.search(part) and not UPHELD.search(part) for part in (text[start:end], following))
+    return any(APPEALED.search(part) and not UPHELD.search(part) and not (APPEAL_UNKNOWN and APPEAL_UNKNOWN.search(part))
+               for part in (text[start:end], following))
 
 
 SPECIFIC_DEPRIVATION = {"administrative_detention", "pretrial_detention", "house_arrest", "imprisoned",
