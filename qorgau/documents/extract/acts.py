@@ -93,6 +93,8 @@ NOT_AN_ACT_ENDING = re.compile(rf"(?:{MODIFIERS['not_an_act_ending']})$", re.I) 
     if "not_an_act_ending" in MODIFIERS else None
 KK_UNTIL_ENDING = re.compile(rf"(?:{MODIFIERS_KK['not_an_act_until']})$", re.I) \
     if "not_an_act_until" in MODIFIERS_KK else None
+KK_CONDITIONAL_ENDING = re.compile(rf"(?:{MODIFIERS_KK['not_an_act_conditional']})$", re.I) \
+    if "not_an_act_conditional" in MODIFIERS_KK else None
 KK_NEGATIVE_VERB = re.compile(rf"(?:{MODIFIERS_KK['not_an_act_negative']})$", re.I) \
     if "not_an_act_negative" in MODIFIERS_KK else None
 KK_NEGATIVE_AFTER = re.compile(rf"\s+(?:{MODIFIERS_KK['not_an_act_negative_after']})(?!\w)", re.I) \
@@ -758,7 +760,7 @@ TALLY_VAGUE = re.compile(
 # (a Kazakh year abbreviated, "2023 ж. 12 мамырда ұсталды", ends no sentence before a digit or a word in lower case)
 # (a name of one or two words in quotes that ends in "!" or "?", «Алга!», “Yahoo!”, ends no sentence)
 SENTENCE = re.compile(r"(?:[«“][^\s«»“”!?.]{1,25}(?:[ -][^\s«»“”!?.]{1,25})?[!?]+[»”]|[^.!?\n]|[.!?](?=\w)(?!\d{1,2}\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|(?<=\bArt)\.|(?<=\bArts)\."
-                      r"|(?<=\bст)\.|(?<=\bч)\.|(?<=\d-[бb])\.(?=\s*[\d),;]|\s+[а-яёәғқңөұүһі])|(?<=\bбөл)\.(?=\s*[\d),;]|\s+[а-яё])|(?<=\bп)\.(?=\s*\d)|(?<=[^\d\s]\sг)\.(?=\s+[А-ЯЁ])|(?<=\bг)\.(?=[ \t]+[а-яё\d])|(?<=\d\sж)\.(?=[ \t]+[а-яёәғқңөұүһі\d])|(?:(?<=[\s(.][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|(?<=^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))\.(?=[ \t]+[\w(]|-\w)"  # initials: "A. Matayev", "Bedelbaev A. drew", "Г.А. строго"
+                      r"|(?<=\bст)\.|(?<=\bч)\.|(?<=\d-[бb])\.(?=\s*[\d),;]|\s+[а-яёәғқңөұүһі])|(?<=\bбөл)\.(?=\s*[\d),;]|\s+[а-яё])|(?<=\bп)\.(?=\s*\d)|(?<=\w)\.(?=[ \t]*\|[ \t]*\S)|(?<=[^\d\s]\sг)\.(?=\s+[А-ЯЁ])|(?<=\bг)\.(?=[ \t]+[а-яё\d])|(?<=\d\sж)\.(?=[ \t]+[а-яёәғқңөұүһі\d])|(?:(?<=[\s(.][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|(?<=^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))\.(?=[ \t]+[\w(]|-\w)"  # initials: "A. Matayev", "Bedelbaev A. drew", "Г.А. строго"
                       r"|[!?]+[\"'’”»)]*(?=[,;:]|\s+[a-zа-яёәғқңөұүһі])|[.][\"'’”»)]+(?=[,;:]|[ \t]+[a-zа-яё])|[.](?=[,;:]))+"
                       r"(?:[.!?]+[\"'’”»)]*(?:\d{1,2}(?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))?|\n|$)")
 
@@ -1914,6 +1916,10 @@ def _clause(sentence, act_type, hit):
     if KK_UNTIL_ENDING and KAZAKH.search(sentence) and \
             KK_UNTIL_ENDING.search(hit.group() + re.match(r"\w*", hit.string[hit.end():]).group()):
         return None  # "… босатылғанша": until it happens
+    if KK_CONDITIONAL_ENDING and KAZAKH.search(sentence) and \
+            KK_CONDITIONAL_ENDING.search(hit.group() + re.match(r"\w*", hit.string[hit.end():]).group()) and \
+            not re.match(r"\w*\s+(?:да|де|та|те)(?!\w)", hit.string[hit.end():]):
+        return None  # "кінәлі деп танылса, …": if it happens ("сотталса да": even though it did)
     if KK_NEGATIVE_VERB and not act_type.endswith("_denied") and KK_NEGATIVE_VERB.search(hit.group()):
         return None  # "қамауға алынбады": not arrested
     if KK_NEGATIVE_AFTER and not act_type.endswith("_denied") and KAZAKH.search(sentence) and \
@@ -2257,6 +2263,21 @@ def _column_term(line, heads):
 SAME_DATES = re.compile(rf"(?<!\w)(?:{MODIFIERS['same_dates']})(?!\w)", re.I) if "same_dates" in MODIFIERS else None
 
 
+# (session 15, h25-kk2) A sentence's end inside a field: a full stop after a word, then a capitalised word
+# ("… үшіншісі. Алматыдағы сот …", "… the third. A court in …", "… мойындаған. Ал …").
+PROSE_BREAK = re.compile(r"(?<=[^\W\d_]{4})[.!?]\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ](?:[a-zа-яёәғқңөұүһі]+|\s)")
+
+
+def _prose_paragraph(line):
+    """A paragraph of prose that has a dash and a ";" ("Х-тың ісі — … үшіншісі. Алматыдағы сот … берген еді; …"):
+    two sentence ends or more, and a field between separators holding a sentence end in a long run of words. A
+    list's fields are short; a list entry's long note keeps its entry ("5 years – detained 05.03.2021. Sentenced …")
+    when its fields are short."""
+    if len(PROSE_BREAK.findall(line)) < 2:
+        return False
+    return any(len(field) > 100 and PROSE_BREAK.search(field) for field in FIELD_SEPARATOR.split(line))
+
+
 def list_entries(text, mentions, dates, provisions):
     """Lines of a list of prisoners, fields between dashes ("TOKHTAROV Ruslan – Aktobe – CC Art. 405 parts 1 and 2 –
     4 years – in custody since 14.03.2021; sentenced 02.09.2021"): the person the line starts with is the victim of
@@ -2279,6 +2300,8 @@ def list_entries(text, mentions, dates, provisions):
             if len(fields) < 2 or any(len(f) > 60 for f in fields):
                 continue  # (a paragraph opening "Name — who they are. …" is prose: its sentences are longer)
             separators = FIELD_STOP
+        elif _prose_paragraph(line.group()):
+            continue  # (a paragraph whose sentence has a dash and a ";" is prose all the same)
         first = next(iter(mentions.within(start, end)), None)
         if first is None or not re.fullmatch(r"[\s\d.)•*–—-]*", text[start:first.start]):  # "1.", "01 –", "•"
             continue
@@ -2433,6 +2456,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             last_victims = [persons[0].name]
             if not re.search(r"\w", text[persons[0].end:end]):
                 continue
+        if not persons and start > title_start and _section_heading(text, start, end):
+            continue  # (session 15, h25-kk2) "## Босатылғаннан кейін", "After the release": a section's title, no act
         same_as = SAME_AS.search(sentence)
         if same_as and persons:
             # "4. КАЗАКБАЙ Жанат. Статьи, даты, срок – те же, что у Н. Жаулибаева.": the entry's person had the acts
@@ -2544,6 +2569,10 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             first = min(c[1] for c in clause_types)
             clause_types = [c for c in clause_types if c[1] == first or KK_CONDEMNED is None
                             or not KK_CONDEMNED.fullmatch(sentence[c[1]:c[3]])]
+        row_note = False
+        if not victims and clause_types:
+            victims = _referenced_rows(text, sentence, mentions, officials | lawyers)
+            row_note = bool(victims)
         if not victims and re.match(r"\s*(?:All|Both|Each)(?:\s+of\s+them)?\s+(?:were|was|are|have|left|walked|came|got)\b",
                                     sentence):
             paragraph_start = text_rfind(text, "\n\n", 0, max(text_rfind(text, "\n\n", 0, start), 0))  # this and the one before
@@ -3100,6 +3129,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                                               date_end=own_end, perpetrators=perpetrators, rule="rule:imprisoned",
                                               date_source="context" if inherited_date else
                                               "headline" if headline else "own"))
+        if row_note:
+            proposals[first_here:] = _row_note_restated(text, start, proposals[:first_here], proposals[first_here:])
         last_victims = victims
         _one_deprivation_each(proposals, start, proposed_before, first_here)
         previous_acts = [p for p in proposals[first_here:] if p.start == start]
@@ -3607,6 +3638,7 @@ UPHELD = re.compile(r"\buph(?:olds?|eld)\b|(?:dismissed|rejected) (?:the|their|h
                     r"(?:өзгеріссіз|күшінде) қалдыр\w*", re.I)
 VERDICT_OF_DATE = re.compile(r"приговор\w*\s+(?:\w+\s+){0,3}от\s+\d", re.I)  # "приговор районного суда от 5 мая"
 APPEALED = re.compile(rf"(?<!\w)(?:{MODIFIERS['appeal']})", re.I)
+APPEAL_UNKNOWN = re.compile(rf"(?<!\w)(?:{MODIFIERS['appeal_unknown']})", re.I) if "appeal_unknown" in MODIFIERS else None
 VERDICT_WORD = re.compile(r"признал\w*|приговор\w*|осуди\w*|осужд\w*|found guilty|sentenc\w*|convict\w*|кінәлі|үкім",
                           re.I)
 
@@ -3649,7 +3681,8 @@ def _appealed_next(text, start, end):
     """An appeal against the verdict in its own sentence or the one right after ("They appeal their sentences."),
     not an appeal court that upheld it."""
     following = re.match(r"[^.!?]*[.!?]?", text[end:end + 250]).group()
-    return any(APPEALED.search(part) and not UPHELD.search(part) for part in (text[start:end], following))
+    return any(APPEALED.search(part) and not UPHELD.search(part) and not (APPEAL_UNKNOWN and APPEAL_UNKNOWN.search(part))
+               for part in (text[start:end], following))
 
 
 SPECIFIC_DEPRIVATION = {"administrative_detention", "pretrial_detention", "house_arrest", "imprisoned",
@@ -3725,6 +3758,71 @@ CASE_CAPTION = re.compile(r"\s*(?:Дело|Обвиняем\w*|Подсудим\
 
 HEAD_PREFIX = re.compile(r"[\s\d.)•*–—-]*")
 BULLET_ITEM = re.compile(r"[ \t]*[-–•*][ \t]+")
+
+
+# (session 15, h25-kk2) A note under a numbered table or list that names its row, not its person ("(4) 6-жол: …
+# ұсталған", "Row 6: detained …", "Строка 6: задержан …", "1–3 жолдағы белсенділер …"): about the persons of those rows.
+# (The notes' heading may lead the first note when the reader joined the lines: "Ескертпелер: (1) 1–3 жолдағы …".)
+_ROW_NUMBERS = r"(\d{1,3})(?:\s*[–—-]\s*(\d{1,3}))?"
+_ROW_AFTER = "|".join(f"(?:{row[1]})" for row in lexicon.table("modifiers") if row[0] == "row_word_after")
+_ROW_BEFORE = "|".join(f"(?:{row[1]})" for row in lexicon.table("modifiers") if row[0] == "row_word_before")
+ROW_REFERENCE = re.compile(r"[\s•*-]*(?:[^\W\d_]{3,20}:\s*)?(?:\(\d{1,3}\)\s*|\d{1,3}[.)]\s+)?(?:" + "|".join(
+    part for part in (_ROW_AFTER and rf"{_ROW_NUMBERS}\s*-?\s*(?:{_ROW_AFTER})",
+                      _ROW_BEFORE and rf"(?:{_ROW_BEFORE})\s*(?:№\s*)?{_ROW_NUMBERS}") if part) + r")(?!\w)")
+
+
+def _referenced_rows(text, sentence, mentions, officials):
+    """The persons of the rows a note names at its start: the first person on each line of the text opening with
+    that number ("6 | ТҰБЕТОВА Айнагүл | …", "6. ТҰБЕТОВА Айнагүл – …"); none when a row is not found or names no
+    one."""
+    found = ROW_REFERENCE.match(sentence)
+    if not found:
+        return []
+    numbers = [int(n) for n in found.groups() if n]
+    first, last = numbers[0], numbers[-1]
+    if not first <= last <= first + 20:
+        return []
+    persons = []
+    for number in range(first, last + 1):
+        row = re.search(rf"(?m)^[ \t]*\|?[ \t]*{number}[ \t]*(?:[|.)–—-])[ \t]*\S[^\n]*", text)
+        person = next((m for m in mentions.within(row.start(), row.end()) if m.name not in officials), None) \
+            if row else None
+        if person is None:
+            return []
+        persons.append(person.name)
+    return list(dict.fromkeys(persons))
+
+
+def _row_note_restated(text, start, before, made):
+    """A row note's act of a type the row already tells, when the note's last clause (after its last ";") holds no
+    number and an earlier clause holds the date ("(1) 1–3 жолдағы … 09.2024 ұсталған; үкімді судья … оқыды"): the
+    row's verdict restated, not a second one dated by the other clause."""
+    kept = []
+    for p in made:
+        told = any(q.kind == "act" and q.act_type == p.act_type and q.victims == p.victims for q in before)
+        head = text[start:p.end]
+        dated = [m for m in re.finditer(r"\d{1,2}\.\d{4}|\d{4}|\d{1,2}\.\d{1,2}", head)]
+        trigger_clause = head.rsplit(";", 1)[-1] if ";" in head else None
+        if told and trigger_clause is not None and not re.search(r"\d", trigger_clause) and dated:
+            continue
+        kept.append(p)
+    return kept
+
+
+def _section_heading(text, start, end):
+    """A section's title inside a text: a line of its own between blank lines (or the text's edges), of one to five
+    words with no digit and no closing stop ("Босатылғаннан кейін", "После освобождения", "After the release")."""
+    line_start = text_rfind(text, "\n", 0, start) + 1
+    line_end = text_find(text, "\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end].strip().lstrip("#").strip()
+    if not line or text[line_start:start].strip().strip("#") or text[end:line_end].strip():
+        return False
+    if re.search(r"[\d.!?:;,|«»\"]", line) or not 1 <= len(line.split()) <= 5:
+        return False
+    blank_before = line_start == 0 or text[max(0, line_start - 2):line_start] == "\n\n"
+    blank_after = line_end >= len(text) - 1 or text[line_end:line_end + 2] == "\n\n"
+    return blank_before and blank_after
 
 
 def _bullet_head(text, start, mentions, officials):
