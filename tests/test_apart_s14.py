@@ -10,24 +10,15 @@ import os
 import pytest
 
 from qorgau.records import actions
-from tests.generative import apart
+from tests.generative import apart, run_rolled_back
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(scope="module")
 def rows(django_db_setup, django_db_blocker):
-    from qorgau.accounts.models import User
-
-    with django_db_blocker.unblock():
-        from django.db import transaction
-
-        with transaction.atomic():
-            actor = User.objects.get(username="alice")
-            result = apart.run(apart.generate(per=int(os.environ.get("APART_PER", "2")),
-                                            seed=int(os.environ.get("APART_SEED", apart.SEED))), actor)
-            transaction.set_rollback(True)
-    return result
+    return run_rolled_back(django_db_blocker, lambda actor: apart.run(apart.generate(
+        per=int(os.environ.get("APART_PER", "2")), seed=int(os.environ.get("APART_SEED", apart.SEED))), actor))
 
 
 def test_table(rows):

@@ -11,24 +11,15 @@ import os
 
 import pytest
 
-from tests.generative import apart_s15
+from tests.generative import apart_s15, run_rolled_back
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(scope="module")
 def rows(django_db_setup, django_db_blocker):
-    from qorgau.accounts.models import User
-
-    with django_db_blocker.unblock():
-        from django.db import transaction
-
-        with transaction.atomic():
-            actor = User.objects.get(username="alice")
-            result = apart_s15.run(apart_s15.generate(per=int(os.environ.get("APART_PER", "1")),
-                                                      seed=int(os.environ.get("APART_SEED", apart_s15.SEED))), actor)
-            transaction.set_rollback(True)
-    return result
+    return run_rolled_back(django_db_blocker, lambda actor: apart_s15.run(apart_s15.generate(
+        per=int(os.environ.get("APART_PER", "1")), seed=int(os.environ.get("APART_SEED", apart_s15.SEED))), actor))
 
 
 def test_table(rows):

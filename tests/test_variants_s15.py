@@ -16,7 +16,7 @@ import pytest
 from qorgau.records import actions
 from qorgau.resolution.scoring import REVIEW, pair_probability
 from tests.generative import kk, ru
-from tests.generative.apart import family, latin
+from tests.generative.apart import LATIN_SWAP, family, latin, typo
 from tests.generative.apart_s15 import Names, latin2021, other_spelling
 from tests.searching import search_hits
 
@@ -24,11 +24,7 @@ SEED = 15015
 
 
 def _typo_latin(word, r):
-    swap = {"a": "o", "o": "a", "e": "i", "i": "e", "u": "o", "b": "v", "k": "g", "t": "d", "s": "z", "r": "t",
-            "n": "m", "m": "n", "l": "k", "d": "t", "g": "k", "z": "s"}
-    at = [i for i in range(2, len(word) - 3) if word[i] in swap]
-    i = r.choice(at)
-    return word[:i] + swap[word[i]] + word[i + 1:]
+    return typo(r, word, LATIN_SWAP)
 
 
 def _kh(word):

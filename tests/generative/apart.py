@@ -491,12 +491,21 @@ def _sisters(lang, a, b):
     return f"{fa} және оның сіңлісі {fb} пикет үшін айыппұл төледі.", {a.key: [fa], b.key: [fb]}
 
 
-def _typo_cyr(r, word):
-    swap = {"а": "о", "о": "а", "е": "и", "и": "е", "б": "п", "к": "г", "т": "д", "с": "з", "р": "л", "н": "м",
-            "м": "н", "л": "р", "д": "т", "г": "к", "з": "с", "ы": "и"}
+CYRILLIC_SWAP = {"а": "о", "о": "а", "е": "и", "и": "е", "б": "п", "к": "г", "т": "д", "с": "з", "р": "л", "н": "м",
+                 "м": "н", "л": "р", "д": "т", "г": "к", "з": "с", "ы": "и"}
+LATIN_SWAP = {"a": "o", "o": "a", "e": "i", "i": "e", "u": "o", "b": "v", "k": "g", "t": "d", "s": "z", "r": "t",
+              "n": "m", "m": "n", "l": "k", "d": "t", "g": "k", "z": "s"}
+
+
+def typo(r, word, swap=CYRILLIC_SWAP):
+    """One letter of the word's middle written as a near letter (a typo in a follow-up text)."""
     positions = [i for i in range(2, len(word) - 3) if word[i] in swap]
     i = r.choice(positions)
     return word[:i] + swap[word[i]] + word[i + 1:]
+
+
+def _typo_cyr(r, word):
+    return typo(r, word, CYRILLIC_SWAP)
 
 
 def _typo(r, word):
