@@ -219,13 +219,15 @@ def _j_as_y(latin):
     return []
 
 
+IO_BETWEEN_CONSONANTS = re.compile(r"(?<=[bcdfghklmnprstvz])io(?=[bcdfghklmnprstvz])")
+
+
 def _io_as_yo(latin):
     """ё written io between consonants (Piotr, Fiodor, Aliona, Semionova, Beriozkin: Polish and French-style
-    romanisations; session 15): the reading with yo, a further reading beside the key. Not at a word's end (Mario,
-    Sergio) nor before a vowel."""
-    if re.search(r"[bcdfghklmnprstvz]io[bcdfghklmnprstvz]", latin):
-        return [re.sub(r"(?<=[bcdfghklmnprstvz])io(?=[bcdfghklmnprstvz])", "yo", latin)]
-    return []
+    romanisations; session 15; also the old "-iov" of Selezniov): the reading with yo, a further reading beside the
+    key. Not at a word's end (Mario, Sergio) nor before a vowel."""
+    yo = IO_BETWEEN_CONSONANTS.sub("yo", latin)
+    return [yo] if yo != latin else []
 
 
 @lru_cache(maxsize=100_000)
@@ -234,11 +236,9 @@ def family_forms(word, cyrillic):
     latin = to_latin(word)
     case_stems = list(kazakh_case_stems(latin))
     candidates = [latin] + case_stems + _j_as_y(latin) + _kazakh_vowels(word.casefold())
-    # ё written io (Selezniov, Kovaliov / Seleznev): a further reading, not the key itself -- "-iov" is also a typo
-    # of "-sov"/"-tov" (Kuznetiov), which keeps its own key.
-    candidates += [re.sub(r"(?<=[bcdfghklmnprstvz])io(?=v)", "yo", c) for c in list(candidates)
-                   if re.search(r"[bcdfghklmnprstvz]io(?=v)", c)]
-    candidates += _io_as_yo(latin)
+    # ё written io (Selezniov, Kovaliov / Seleznev; Semionova, Beriozkin): a further reading, not the key itself --
+    # "-iov" is also a typo of "-sov"/"-tov" (Kuznetiov), which keeps its own key.
+    candidates += [yo for c in list(candidates) for yo in _io_as_yo(c)]
     kazakh = [c for c in case_stems if re.search(r"(?:ov|ev|ova|eva|in|ina|yn|yna|uly|kyzy)$", c)]
     if kazakh:
         candidates = kazakh + [c for c in candidates if c not in kazakh]   # Нұрлановтың: the stem first

@@ -1541,7 +1541,7 @@ def _subjects_after_companion(text, start, hit_end, end, persons, victims, subje
                 not TOGETHER_BEFORE.search(text, max(start, m.start - 40), m.start):
             return []
     after = [m for m in persons if start + hit_end <= m.start < end]
-    if not after or m_gap(text, start + hit_end, after[0].start) or after[0].name not in victims:
+    if not after or _far_after(text, start + hit_end, after[0].start) or after[0].name not in victims:
         return []
     named = [after[0]]
     for m in after[1:]:
@@ -1551,7 +1551,7 @@ def _subjects_after_companion(text, start, hit_end, end, persons, victims, subje
     return [m.name for m in named]
 
 
-def m_gap(text, a, b):
+def _far_after(text, a, b):
     """More than a few words, or a clause break, between a trigger and the name after it."""
     return len(text[a:b].split()) > 4 or bool(re.search(r"[.;:,]", text[a:b]))
 
@@ -1593,8 +1593,9 @@ def _ru_event_owner(text, mention, persons=()):
     if EN_OWNED_EVENT is not None and LATIN.search(printed) and EN_OWNED_EVENT.match(text, mention.end):
         # (a time word before, "after X's picket", and another person named after: "… charged him after X's post"
         # is X's charge)
-        return any(m.start > mention.end and m.name != mention.name for m in persons) and bool(re.search(r"(?<!\w)(?:after|before|following|during|since)\s+$", text[max(0, mention.start - 12):
-                                                                                           mention.start], re.I))
+        return any(m.start > mention.end and m.name != mention.name for m in persons) and bool(
+            re.search(r"(?<!\w)(?:after|before|following|during|since)\s+$", text[max(0, mention.start - 12):mention.start],
+                      re.I))
     return bool(RU_EVENT_OWNER_BEFORE is not None and CYRILLIC.search(printed)
                 and not KAZAKH.search(printed) and not _printed_as_recorded(text, mention)
                 and RU_EVENT_OWNER_BEFORE.search(text, max(0, mention.start - 40), mention.start))

@@ -1462,6 +1462,8 @@ KIN_OF_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(lexicon.words('kin'))})(?:[
 def _kin_before(text, at):
     """Whether the name at `at` comes in as someone's relative ("his son X", "Брат задержанного, X")."""
     return bool(KIN_BEFORE.search(text[max(0, at - 30):at]) or KIN_OF_BEFORE.search(text[max(0, at - 50):at]))
+
+
 KIN_WORDS = {word.casefold() for word in lexicon.words('kin')}
 
 
