@@ -247,7 +247,7 @@ def _add_maiden_names(maiden, saver, actor):
             record_actions.do_add_name(person, actor=actor, name=name, kind="maiden", sensitivity=saver.level)
 
 
-def _conflict(person, role, born, level=None):
+def _conflict(person, role, born, level):
     """The mention cannot be this record: its year of birth is more than a year from the record's, or its role and
     the roles recorded on the person are on opposite sides (an official's and a victim's: the resolver's rule).
 
@@ -257,7 +257,7 @@ def _conflict(person, role, born, level=None):
     from qorgau.resolution.scoring import roles_conflict
 
     def readable(field):
-        return level is None or not hasattr(person, "field_level") or RANK[person.field_level(field)] <= RANK[level]
+        return RANK[person.field_level(field)] <= RANK[level]
 
     if born and getattr(person, "birth_year", None) and readable("birth_year") and abs(person.birth_year - born) > 1:
         return True
