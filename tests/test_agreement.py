@@ -21,7 +21,8 @@ A = {"documents": [
               act("Aidar Serikov", "PENALTY", "sentenced", "2021-06-01"),
               act("Aidar Serikov", "DEPRIVATION", "imprisoned", "2021-06-01"),
               act("Dana Omarova", "PENALTY", "fined", "")],
-     "provisions": [["Aidar Serikov", "CC-174"], ["Dana Omarova", "AOC-488"]]},
+     "provisions": [["Aidar Serikov", "CC-174"], ["Dana Omarova", "AOC-488"]],
+     "perpetrators": [["Aidar Serikov", "police"], ["Dana Omarova", "Judge Kim"]]},
     {"file": "x2_ru.txt", "language": "ru",
      "persons": {"Yerlan Bekov": ["Ерлан Беков"]},
      "acts": [act("Yerlan Bekov", "DEPRIVATION", "detained", "2020-09-23")],
@@ -38,7 +39,8 @@ B = {"documents": [
      "acts": [act("Aidar Serik", "DEPRIVATION", "arrested", "2021-03"),
               act("Aidar Serik", "PENALTY", "sentenced", "2021-06-01"),
               act("Marat Tolegen", "PENALTY", "fined", "2021-06-01")],
-     "provisions": [["Aidar Serik", "CC-174.2"]]},
+     "provisions": [["Aidar Serik", "CC-174.2"]],
+     "perpetrators": [["Aidar Serik", "Almaty police"]]},
     {"file": "x2_ru.txt", "language": "ru",
      "persons": {"Erlan Bekov": ["Ерлан Беков"]},
      "acts": [act("Erlan Bekov", "DEPRIVATION", "detained", "2020-09-23")],
@@ -60,6 +62,9 @@ def test_two_annotators_are_scored_with_the_evaluations_matching():
     assert (pairs.tp, pairs.fp, pairs.fn) == (1, 0, 1)
     # persons: Serik(ov) and Omarova mapped by a printed form; Tolegen is B's alone, the judge A's alone
     assert (en["persons"].tp, en["persons"].fp, en["persons"].fn) == (2, 1, 1)
+    # perpetrators as printed: "Almaty police" holds "police"; the judge is A's alone
+    perpetrators = en["perpetrator pairs"]
+    assert (perpetrators.tp, perpetrators.fp, perpetrators.fn) == (1, 0, 1)
     ru = totals["ru"]["acts"]
     assert (ru.tp, ru.fp, ru.fn) == (1, 0, 0)
     everything = totals["all"]["acts"]
@@ -94,3 +99,15 @@ def test_the_command_prints_the_table_and_refuses_files_with_nothing_in_common(t
     (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")
     assert agreement.main(["--a", str(tmp_path / "bad.json"), "--b", str(b)]) == 2
     assert "cannot read" in capsys.readouterr().err
+
+
+def test_person_mentions_are_compared_on_the_text_when_a_corpus_is_given(tmp_path):
+    (tmp_path / "x1_en.txt").write_text("Police detained Aidar Serikov in March. Serikov was jailed in June. "
+                                        "Dana Omarova was fined by Judge Kim.", encoding="utf-8")
+    totals, _ = agreement.compare({d["file"]: d for d in A["documents"]}, {d["file"]: d for d in B["documents"]},
+                                  corpus=tmp_path)
+    # A marks Aidar Serikov, Serikov, Dana Omarova and Judge Kim; B's "Serikov" covers both of his mentions and
+    # "Dana Omarova" hers; nobody marked the judge for B; x2's text is absent, so it adds nothing
+    mentions = totals["en"]["person mentions"]
+    assert (mentions.tp, mentions.fp, mentions.fn) == (3, 0, 1)
+    assert totals["ru"]["person mentions"].tp == 0

@@ -2,11 +2,13 @@
 
     python tools/agreement.py --a A.json --b B.json          # table per language: acts, acts by type, pairs, persons
     python tools/agreement.py --a A1.json --a A2.json --b B.json --list   # A in several files; each disagreement
+    python tools/agreement.py --a A.json --b B.json --corpus tests/evaluation/genres/dev   # person mentions too
 
 A is taken as gold and B as the prediction, so B's precision is A's recall and the other way round; F1 is symmetric.
 Acts are matched as `qorgau evaluate` matches them (`match_acts`: one-to-one (victim, group, date), partial dates
 agreeing by `dates_agree`); "acts (types)" is the same matching with the act type in place of the group. Pairs are
-(person, article). Only documents (by "file") that both files annotate are compared.
+(person, article); perpetrator pairs (victim, perpetrator as printed) agree when one printed form holds the
+other; person mentions (with --corpus) are the evaluation's spans of each side's surface forms. Only documents (by "file") that both files annotate are compared.
 
 B's persons are mapped onto A's canonical names by surface overlap: a form printed the same in both (case-blind),
 else the one A person who shares a word of four letters or more with it; a B person left unmapped counts against
@@ -27,9 +29,9 @@ import django  # noqa: E402
 
 django.setup()
 
-from qorgau.documents.evaluation import Score, article_of, dates_agree, match_acts  # noqa: E402
+from qorgau.documents.evaluation import Score, article_of, dates_agree, gold_mentions, match_acts  # noqa: E402
 
-KINDS = ["acts", "acts (types)", "person–provision pairs", "persons"]
+KINDS = ["acts", "acts (types)", "person–provision pairs", "persons", "perpetrator pairs", "person mentions"]
 
 
 def load(path):
@@ -76,8 +78,33 @@ def pairing(predicted, gold):
     return matched, left, sorted(unmatched)
 
 
-def compare_document(a, b):
-    """{kind: Score} for one document annotated by A (gold) and B, and the acts each side alone has."""
+def _perpetrators_agree(b, a):
+    """Perpetrators are recorded as printed: the same victim, and one printed form inside the other."""
+    return b[0] == a[0] and (b[1].casefold() in a[1].casefold() or a[1].casefold() in b[1].casefold())
+
+
+def _mentions(text, a_persons, b_persons):
+    """The evaluation's mention spans of each annotation, matched one-to-one by overlap as `score_document` does."""
+    gold, predicted = gold_mentions(text, a_persons), gold_mentions(text, b_persons)
+    matched = set()
+    for s, e, _ in predicted:
+        hit = next((i for i, (gs, ge, _) in enumerate(gold) if s < ge and gs < e and i not in matched), None)
+        if hit is not None:
+            matched.add(hit)
+    return Score(len(matched), len(predicted) - len(matched), len(gold) - len(matched))
+
+
+def _types_by_act(acts, rename):
+    """(victim, group, date) -> the act types recorded under it (several when one group has several types that day)."""
+    types = defaultdict(list)
+    for x in acts:
+        types[(rename(x["victim"]), x["group"], x["date"] or "")].append(x["type"])
+    return types
+
+
+def compare_document(a, b, text=None):
+    """{kind: Score} for one document annotated by A (gold) and B, and the acts each side alone has; person
+    mentions only when the document's text is given."""
     mapping = map_persons(a["persons"], b["persons"])
 
     def name(b_name):
@@ -93,24 +120,31 @@ def compare_document(a, b):
     scores["person–provision pairs"] = Score(len(a_pairs & b_pairs), len(b_pairs - a_pairs), len(a_pairs - b_pairs))
     hit = {mapping[p] for p in b["persons"] if mapping.get(p)}
     scores["persons"] = Score(len(hit), len(b["persons"]) - len(hit), len(set(a["persons"]) - hit))
+    a_perps = [tuple(x) for x in a.get("perpetrators", [])]
+    left = list(a_perps)
+    for victim, perpetrator in b.get("perpetrators", []):
+        found = next((x for x in left if _perpetrators_agree((name(victim), perpetrator), x)), None)
+        if found:
+            left.remove(found)
+    tp = len(a_perps) - len(left)
+    scores["perpetrator pairs"] = Score(tp, len(b.get("perpetrators", [])) - tp, len(left))
+    scores["person mentions"] = _mentions(text, a["persons"], b["persons"]) if text is not None else Score()
 
-    typed = lambda acts, rename: {(rename(x["victim"]), x["group"], x["date"] or ""): [] for x in acts}  # noqa: E731
-    a_types, b_types = typed(a["acts"], str), typed(b["acts"], name)
-    for x in a["acts"]:
-        a_types[(x["victim"], x["group"], x["date"] or "")].append(x["type"])
-    for x in b["acts"]:
-        b_types[(name(x["victim"]), x["group"], x["date"] or "")].append(x["type"])
+    a_types, b_types = _types_by_act(a["acts"], str), _types_by_act(b["acts"], name)
     _, b_only, a_only = pairing(set(b_types), set(a_types))
     only = {"A only": [(t, a_types[t]) for t in a_only], "B only": [(t, b_types[t]) for t in sorted(b_only)]}
     return scores, only, mapping
 
 
-def compare(a_docs, b_docs):
-    """{language: {kind: Score}} over the documents both annotate, with "all"; and per-document details."""
+def compare(a_docs, b_docs, corpus=None):
+    """{language: {kind: Score}} over the documents both annotate, with "all"; and per-document details. With a
+    corpus folder, person mentions are compared on each document's text."""
     totals = defaultdict(lambda: {k: Score() for k in KINDS})
     details = {}
     for file in sorted(set(a_docs) & set(b_docs)):
-        scores, only, mapping = compare_document(a_docs[file], b_docs[file])
+        path = Path(corpus) / file if corpus else None
+        text = path.read_text(encoding="utf-8") if path and path.is_file() else None
+        scores, only, mapping = compare_document(a_docs[file], b_docs[file], text)
         details[file] = (scores, only, mapping)
         for language in (a_docs[file].get("language", "?"), "all"):
             for kind in KINDS:
@@ -118,11 +152,11 @@ def compare(a_docs, b_docs):
     return dict(totals), details
 
 
-def table(totals):
+def table(totals, kinds=KINDS):
     lines = ["| language | what | A only (B's FN) | B only (B's FP) | both | P (B vs A) | R (B vs A) | F1 |",
              "|---|---|---|---|---|---|---|---|"]
     for language in sorted(totals, key=lambda x: (x == "all", x)):
-        for kind in KINDS:
+        for kind in kinds:
             s = totals[language][kind]
             lines.append(f"| {language} | {kind} | {s.fn} | {s.fp} | {s.tp} | {s.precision:.3f} | {s.recall:.3f} "
                          f"| {s.f1:.3f} |")
@@ -133,6 +167,7 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--a", action="append", required=True, help="annotator A's file (taken as gold); repeatable")
     parser.add_argument("--b", action="append", required=True, help="annotator B's file; repeatable")
+    parser.add_argument("--corpus", help="folder of the documents' texts, to compare person mentions too")
     parser.add_argument("--list", action="store_true", help="print each document's disagreements")
     args = parser.parse_args(argv)
     try:
@@ -145,9 +180,9 @@ def main(argv=None):
     if not common:
         print("agreement: the two files annotate no document in common", file=sys.stderr)
         return 2
-    totals, details = compare(a_docs, b_docs)
+    totals, details = compare(a_docs, b_docs, args.corpus)
     print(f"{len(common)} documents annotated by both")
-    print(table(totals))
+    print(table(totals, KINDS if args.corpus else KINDS[:-1]))
     if args.list:
         for file, (scores, only, mapping) in details.items():
             print(f"\n## {file}")
