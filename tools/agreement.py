@@ -8,7 +8,8 @@ A is taken as gold and B as the prediction, so B's precision is A's recall and t
 Acts are matched as `qorgau evaluate` matches them (`match_acts`: one-to-one (victim, group, date), partial dates
 agreeing by `dates_agree`); "acts (types)" is the same matching with the act type in place of the group. Pairs are
 (person, article); perpetrator pairs (victim, perpetrator as printed) agree when one printed form holds the
-other; person mentions (with --corpus) are the evaluation's spans of each side's surface forms. Only documents (by "file") that both files annotate are compared.
+other; person mentions (with --corpus) are the evaluation's spans of each side's surface forms.
+Only documents (by "file") that both files annotate are compared.
 
 B's persons are mapped onto A's canonical names by surface overlap: a form printed the same in both (case-blind),
 else the one A person who shares a word of four letters or more with it; a B person left unmapped counts against
