@@ -3150,7 +3150,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
     from . import backoff, learned  # the learned layers: date chooser, act acceptance (QORGAU_LEARNED=0: off)
 
     proposals = learned.finish(text, proposals, dates.items, mentions.items, published)
-    return backoff.unstated_day_to_month(text, proposals, dates.items, mentions.items, published)
+    proposals = backoff.unstated_day_to_month(text, proposals, dates.items, mentions.items, published)
+    return backoff.charge_without_its_day(proposals, dates.items)
 
 
 COUNT_WORD = re.compile(rf"(?<!\w)(?P<n>\d{{1,2}}|{'|'.join(GROUP_SIZE)})\s+(?:[\w-]+\s+){{0,3}}?"
