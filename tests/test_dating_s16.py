@@ -81,3 +81,45 @@ def test_a_charge_keeps_a_date_of_its_own_sentence(lang, detained, charge, own, 
 def test_a_charge_under_a_dateline_keeps_its_day(lang, dateline):  # guard
     sentence, act_type = CHARGE[lang][0]
     assert _dated(f"{dateline}\n\n{BETWEEN[lang]}\n\n{sentence}", NAME[lang], act_type) == {"2023-03-12"}
+
+
+# -- a list entry's date printed just before its term -------------------------------------------------------------------
+# "NAME — city. DATE — TERM, ARTICLE": the date ends the field before the term's (the place field), and the term's day is
+# that date; main (92b302c) left the term undated, or gave it a later date of the entry (a release told after it).
+ENTRY = {
+    "en": [("YERZHANOV Bolat", "Bolat Yerzhanov", "Taraz", "2 years of restricted freedom", "Art. 405(2) CC"),
+           ("SERIKOVA Dana", "Dana Serikova", "Shymkent", "3 years in prison", "Art. 174 CC")],
+    "ru": [("ЕРЖАНОВ Болат", "Болат Ержанов", "Тараз", "2 года ограничения свободы", "ч. 2 ст. 405 УК"),
+           ("СЕРИКОВА Дана", "Дана Серикова", "Шымкент", "3 года лишения свободы", "ст. 174 УК")],
+    "kk": [("ЕРЖАНОВ Болат", "Болат Ержанов", "Тараз", "2 жыл бас бостандығын шектеу", "ҚК 405-бабы"),
+           ("СЕРИКОВА Дана", "Дана Серикова", "Шымкент", "3 жыл бас бостандығынан айыру", "ҚК 174-бабы")],
+}
+LATER = {"en": " Released in March 2022.", "ru": " Освобождён в марте 2022 года.", "kk": ""}
+DAYS = [("14.05.2021", "2021-05-14"), ("15.05.2021", "2021-05-15")]
+
+
+@pytest.mark.parametrize("lang", ENTRY)
+@pytest.mark.parametrize("shape", ["{i}. {n} — {c}. {d} — {t}, {a}.", "{i}. {n} — {c}, 41. {d} — {t} ({a})."])
+@pytest.mark.parametrize("later", [False, True])
+def test_a_list_term_takes_the_date_printed_just_before_it(lang, shape, later):
+    lines = [shape.format(i=i + 1, n=printed, c=city, d=DAYS[i][0], t=term, a=article)
+             for i, (printed, _, city, term, article) in enumerate(ENTRY[lang])]
+    if later:
+        lines[0] += LATER[lang]
+    found = acts("List\n\n" + "\n".join(lines) + "\n", "2022-07-20")
+    for i, (_, name, *_) in enumerate(ENTRY[lang]):
+        assert {d for v, t, d in found if v == name and t == "sentenced"} == {DAYS[i][1]}
+
+
+@pytest.mark.parametrize("lines", [
+    ["1. YERZHANOV Bolat — Taraz — detained 14.03.2021 — 4 years in prison — Art. 174 CC",
+     "2. SERIKOVA Dana — Shymkent — detained 15.03.2021 — 3 years in prison — Art. 174 CC"],
+    ["1. ЕРЖАНОВ Болат — Тараз — задержан 14.03.2021 — 4 года лишения свободы — ст. 174 УК",
+     "2. СЕРИКОВА Дана — Шымкент — задержана 15.03.2021 — 3 года лишения свободы — ст. 174 УК"],
+    ["1. ЕРЖАНОВ Болат — Тараз — 14.03.2021 ұсталды — 4 жыл бас бостандығынан айыру — ҚК 174-бабы",
+     "2. СЕРИКОВА Дана — Шымкент — 15.03.2021 ұсталды — 3 жыл бас бостандығынан айыру — ҚК 174-бабы"],
+])
+def test_a_date_its_own_trigger_dates_is_not_the_terms(lines):  # guard
+    found = acts("List\n\n" + "\n".join(lines) + "\n", "2022-07-20")
+    assert {d for _, t, d in found if t == "sentenced"} == {""}
+    assert {d for _, t, d in found if t == "detained"} == {"2021-03-14", "2021-03-15"}
