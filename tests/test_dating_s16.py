@@ -123,3 +123,22 @@ def test_a_date_its_own_trigger_dates_is_not_the_terms(lines):  # guard
     found = acts("List\n\n" + "\n".join(lines) + "\n", "2022-07-20")
     assert {d for _, t, d in found if t == "sentenced"} == {""}
     assert {d for _, t, d in found if t == "detained"} == {"2021-03-14", "2021-03-15"}
+
+
+# -- a numbered line that opens with a name is about that person ------------------------------------------------------
+# "2. SERIKOVA Dana, Shymkent. 15.05.2021: 3 years in prison …": the line's sentence with the term names no one; main
+# (92b302c) gave it to the entry before (the last victim), with this entry's date.
+PROSE_ENTRY = {
+    "en": ["{i}. {n}, {c}. {d}: {t} ({a})."],
+    "ru": ["{i}. {n}, {c}. {d}: {t} ({a})."],
+    "kk": ["{i}. {n}, {c}. {d}: {a} бойынша {t}."],
+}
+
+
+@pytest.mark.parametrize("lang, shape", [(lang, shape) for lang in PROSE_ENTRY for shape in PROSE_ENTRY[lang]])
+def test_a_numbered_line_opening_with_a_name_is_about_that_person(lang, shape):
+    lines = [shape.format(i=i + 1, n=printed, c=city, d=DAYS[i][0], t=term, a=article)
+             for i, (printed, _, city, term, article) in enumerate(ENTRY[lang])]
+    found = acts("List\n\n" + "\n".join(lines) + "\n", "2022-07-20")
+    for i, (_, name, *_) in enumerate(ENTRY[lang]):
+        assert {d for v, t, d in found if v == name and t == "sentenced"} == {DAYS[i][1]}

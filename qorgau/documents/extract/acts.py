@@ -2479,6 +2479,12 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             last_victims = [persons[0].name]
             if not re.search(r"\w", text[persons[0].end:end]):
                 continue
+        if len(persons) == 1 and re.fullmatch(r"[ \t]*(?:\d{1,3}[.)]|[-–•*])[ \t]*",
+                                              text[text_rfind(text, "\n", 0, start) + 1:persons[0].start]) and \
+                persons[0].name not in officials and not COMPILED_ANY.search(sentence):
+            # (session 16) "2. SERIKOVA Dana, Shymkent." opening a list's line: the line's subjectless sentences
+            # after it ("15.05.2021: 3 years in prison") are about that person, not the entry before
+            last_victims = [persons[0].name]
         if not persons and start > title_start and _section_heading(text, start, end):
             continue  # (session 15, h25-kk2) "## Босатылғаннан кейін", "After the release": a section's title, no act
         same_as = SAME_AS.search(sentence)
