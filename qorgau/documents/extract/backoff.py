@@ -57,9 +57,10 @@ def unstated_day_to_month(text, proposals, dates, mentions, published=""):
 
 # A charge, a case opened against a person, a lawsuit: told in a sentence with no date of its own, annotators date it
 # only by a day the narrative gives in its own paragraph (or a dateline). The rules carried the narrative's month from
-# an earlier paragraph, or a month alone; on the dev parts read to choose this, 19 such acts were undated in the gold
-# and 9 dated (en, ru and kk alike); a trial (`tried`) is dated the other way round (its hearings are told in order)
-# and keeps the month.
+# an earlier paragraph, or a month alone; of the 15 such acts on the dev parts read to choose this (11 documents, en,
+# ru and kk alike) the gold left 12 undated and dated 2; a trial (`tried`) goes the other way (3 of 3 dated: its
+# hearings are told in order) and keeps the month. The corpus's annotator dated one such sentence (5 persons) by the
+# month eight paragraphs back (docs/documents.md, session 16).
 CHARGE_TYPES = {"charged", "investigated", "civil_lawsuit"}
 
 
