@@ -11,6 +11,9 @@ publication date, none. Each is scored as the evaluation scores (one to one, par
   wrong      the victim and group are in the gold, no gold act of theirs is left for this date
 For wrong dated acts: would its month (its year) have matched a gold act of the victim and group left unmatched?
 `day` counts the right acts whose date equals the gold's to the day (the strict score a census needs).
+--by-gold: the wrong acts again, by (where the predicted date came from) x (where the gold's date is, by the same
+candidate positions: the gold act of the victim and group left unmatched, its date found among the act's candidates;
+`none` the gold leaves it undated, `elsewhere` its date is none of the candidates — further back, or not printed).
 Never run it on the test split while writing rules.
 """
 
@@ -61,24 +64,50 @@ def rows_of(text, proposals, dates, mentions, entry):
         if victim is None or key[:2] not in pairs or key in seen:
             continue
         seen.add(key)
-        predicted.append((key, cue_of(doc, p), p.date_source or "-", text[p.start:p.end].replace("\n", " ")[:150]))
+        predicted.append((key, cue_of(doc, p), p.date_source or "-", text[p.start:p.end].replace("\n", " ")[:150], p))
     unmatched = list(gold)
     rows = []
-    for key, cue, source, passage in sorted(predicted, key=lambda t: (-len(t[0][2]), t[0])):
+    for key, cue, source, passage, p in sorted(predicted, key=lambda t: (-len(t[0][2]), t[0])):
         hit = next((g for g in sorted(unmatched, key=lambda t: (t[2] != key[2], -len(t[2]), t))
                     if g[:2] == key[:2] and dates_agree(key[2], g[2])), None)
         if hit:
             unmatched.remove(hit)
-        rows.append([key, cue, source, passage, hit])
+        rows.append([key, cue, source, passage, hit, p])
     out = []
-    for key, cue, source, passage, hit in rows:
+    for key, cue, source, passage, hit, p in rows:
         month = year = False
-        if not hit and key[2]:
+        gold_cue = ""
+        if not hit:
             left = [g for g in unmatched if g[:2] == key[:2]]
-            month = len(key[2]) >= 7 and any(g[2] and dates_agree(key[2][:7], g[2]) for g in left)
-            year = any(g[2] and dates_agree(key[2][:4], g[2]) for g in left)
-        out.append((key, cue, source, passage, hit, month, year))
+            if key[2]:
+                month = len(key[2]) >= 7 and any(g[2] and dates_agree(key[2][:7], g[2]) for g in left)
+                year = any(g[2] and dates_agree(key[2][:4], g[2]) for g in left)
+            gold_cue = gold_cue_of(doc, p, left)
+        out.append((key, cue, source, passage, hit, month, year, gold_cue))
     return out
+
+
+def gold_cue_of(doc, proposal, left):
+    """Where the date of the gold act this proposal missed is, among the act's candidate positions (nearest first):
+    `none` (the gold leaves it undated), a position, `elsewhere` (none of the candidates), `nothing left` (every gold
+    act of the victim and group is matched already: a duplicate)."""
+    from qorgau.documents.evaluation import dates_agree
+    from qorgau.documents.extract import learned
+
+    if not left:
+        return "nothing left"
+    if any(not g[2] for g in left):
+        return "none"
+    options = learned.candidates(doc, proposal)
+    for g in left:
+        for value, value_end, f in options:
+            date = f"{value}/{value_end}" if value and value_end else value
+            if date and dates_agree(date, g[2]):
+                if "pos:sentence" in f:
+                    return ("sentence/same-clause" if "same_clause" in f and "person_between" not in f
+                            else "sentence/other-clause")
+                return next(k[4:] for k in f if k.startswith("pos:") and "|" not in k)
+    return "elsewhere"
 
 
 def first_run_documents(path, back_off=False):
@@ -111,6 +140,8 @@ def main():
     parser.add_argument("--split", choices=["dev", "corpus"])
     parser.add_argument("--language")
     parser.add_argument("--list", action="store_true", help="print every wrong date")
+    parser.add_argument("--by-gold", action="store_true",
+                        help="also the wrong acts by (predicted date's cue) x (the gold date's position)")
     parser.add_argument("--first-runs", action="store_true",
                         help="the dev rounds' first runs (tests/evaluation/first-runs.json.gz): unseen text")
     parser.add_argument("--back-off", action="store_true",
@@ -136,6 +167,8 @@ def main():
         gold_path, corpus = args.gold, args.corpus
     if not args.first_runs and (not gold_path or not corpus):
         parser.error("give --split, --first-runs, or --gold and --corpus")
+    if not args.first_runs and ("gold-test" in Path(gold_path).name or Path(corpus).name == "test"):
+        parser.error("the test split is scored by the lead only, never analysed while writing rules")
 
     def read_all():
         for entry in read_gold(gold_path)["documents"]:
@@ -144,11 +177,11 @@ def main():
                 canonical = canonicalise(read_document(entry["file"], path.read_bytes()))
                 yield entry, analyse(canonical.text, entry, canonical.footnotes, canonical.markers)
 
-    table = defaultdict(Counter)
+    table, crossed = defaultdict(Counter), Counter()
     for entry, rows in (documents if args.first_runs else read_all()):
         if args.language and entry.get("language") != args.language:
             continue
-        for key, cue, source, passage, hit, month, year in rows:
+        for key, cue, source, passage, hit, month, year, gold_cue in rows:
             row = table[cue]
             row["n"] += 1
             row["right"] += bool(hit)
@@ -156,8 +189,11 @@ def main():
             row["wrong"] += not hit
             row["month"] += month
             row["year"] += year
+            if not hit:
+                crossed[cue, gold_cue] += 1
             if args.list and not hit:
-                print(f"{entry['file']:34} {cue:22} {source:8} {key}  month={month:d} year={year:d} | {passage}")
+                print(f"{entry['file']:34} {cue:22} {source:8} {key}  month={month:d} year={year:d} "
+                      f"gold={gold_cue} | {passage}")
     print(f"{'cue':24}{'acts':>6}{'right':>7}{'day':>6}{'wrong':>7}{'→month':>8}{'→year':>7}")
     total = Counter()
     for cue in ORDER:
@@ -167,6 +203,10 @@ def main():
             print(f"{cue:24}{r['n']:>6}{r['right']:>7}{r['day']:>6}{r['wrong']:>7}{r['month']:>8}{r['year']:>7}")
     print(f"{'all':24}{total['n']:>6}{total['right']:>7}{total['day']:>6}{total['wrong']:>7}{total['month']:>8}"
           f"{total['year']:>7}")
+    if args.by_gold:
+        print("\nwrong acts: predicted date from -> gold date at")
+        for (cue, gold_cue), n in sorted(crossed.items(), key=lambda t: (-t[1], t[0])):
+            print(f"  {cue:24} -> {gold_cue:24}{n:>4}")
 
 
 if __name__ == "__main__":

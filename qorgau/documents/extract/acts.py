@@ -2114,6 +2114,22 @@ def _date_alone_after(text, dates, cuts, field_end, before=DATE_CELL, after=DATE
     return within[0] if _alone_in(text, within[0], field_end, following, before, after) else None
 
 
+def _date_just_before(text, dates, cuts, field_start):
+    """The date that ends the field before the one starting at `field_start`, with nothing but separators after it
+    and no trigger of its own before it in its field ("ЕРЖАНОВ Болат — Тараз. 14.05.2021 — 2 года ограничения
+    свободы", "… Taraz. 14.05.2021 — 2 years in prison"): a list's writer printed the day of the term (or of the act)
+    the next field tells. A date a trigger of its own field dates ("detained 14.03.2021 — 4 years") is that act's; a
+    date alone in its field is left to the column and cell rules."""
+    previous = next((a for a, b in zip(cuts, cuts[1:]) if b == field_start), None)
+    if previous is None:
+        return None
+    date = next((d for d in reversed(dates.within(previous, field_start)) if d.value), None)
+    if date is None or not DATE_CELL.fullmatch(text, date.end, field_start) or \
+            COMPILED_ANY.search(text, previous, date.start) or DATE_CELL.fullmatch(text, previous, date.start):
+        return None  # (a date alone in its cell is a column's: a table's headings say which act it dates)
+    return date
+
+
 def _alone_in(text, date, start, end, before=DATE_CELL, after=DATE_CELL):
     """Whether the field `start`–`end` holds `date` and nothing else but `before` and `after` around it."""
     return bool(before.fullmatch(text, start, date.start) and after.fullmatch(text, date.end, end))
@@ -2354,7 +2370,7 @@ def list_entries(text, mentions, dates, provisions):
                         next((d for d in reversed(field_dates) if d.end <= at), None) or next(iter(field_dates), None)
                 if date is None:
                     date = _date_alone_after(text, dates, cuts, field_end, DATE_ONLY_PREFIX, DATE_ONLY_SUFFIX,
-                                             valued=False)
+                                             valued=False) or _date_just_before(text, dates, cuts, field_start)
                 if same_type:
                     # One verdict told in two fields, its term and its day ("4 жыл 6 ай бас бостандығынан айыру –
                     # үкім 07.04.2017"): the undated term takes the verdict field's day.
@@ -2369,9 +2385,15 @@ def list_entries(text, mentions, dates, provisions):
             # A term with no verdict word: dated by the date in its own field ("7 years (04.06.2012)").
             at = start + printed[0][1] + len(re.match(r"[–—\s-]*", line.group()[printed[0][1]:]).group())
             field = next(((a, b) for a, b in zip(cuts, cuts[1:]) if a <= at < b), (start, end))
+            # (a date after another act's trigger in the field is that act's: "6 лет лишения свободы. Освобождён
+            # в декабре 2017 года")
+            term = penalty_match(line.group()[printed[0][1]:])
+            term_end = start + printed[0][1] + (term[1].end() if term else 0)
+            own = next((d for d in dates.within(at, field[1]) if not COMPILED_ANY.search(text, term_end, d.start)),
+                       None)
             found.append(("administrative_detention" if penalty["kind"] == "administrative_detention" else "sentenced",
-                          next(iter(dates.within(at, field[1])), None) or
-                          _date_alone_after(text, dates, cuts, field[1]) or _labelled_verdict_day(text, dates, cuts)))
+                          own or _date_alone_after(text, dates, cuts, field[1]) or
+                          _labelled_verdict_day(text, dates, cuts) or _date_just_before(text, dates, cuts, field[0])))
         if penalty and penalty["kind"] == "imprisonment" and printed[-1][0]["kind"] == "imprisonment":
             # (a prison term replaced on appeal by restriction of freedom took nobody to prison)
             # (the field's verdict undated, "5 лет лишения свободы — учреждение № 65": in prison, day unknown)
@@ -2457,6 +2479,12 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
             last_victims = [persons[0].name]
             if not re.search(r"\w", text[persons[0].end:end]):
                 continue
+        if len(persons) == 1 and re.fullmatch(r"[ \t]*(?:\d{1,3}[.)]|[-–•*])[ \t]*",
+                                              text[text_rfind(text, "\n", 0, start) + 1:persons[0].start]) and \
+                persons[0].name not in officials and not COMPILED_ANY.search(sentence):
+            # (session 16) "2. SERIKOVA Dana, Shymkent." opening a list's line: the line's subjectless sentences
+            # after it ("15.05.2021: 3 years in prison") are about that person, not the entry before
+            last_victims = [persons[0].name]
         if not persons and start > title_start and _section_heading(text, start, end):
             continue  # (session 15, h25-kk2) "## Босатылғаннан кейін", "After the release": a section's title, no act
         same_as = SAME_AS.search(sentence)
@@ -3150,7 +3178,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
     from . import backoff, learned  # the learned layers: date chooser, act acceptance (QORGAU_LEARNED=0: off)
 
     proposals = learned.finish(text, proposals, dates.items, mentions.items, published)
-    return backoff.unstated_day_to_month(text, proposals, dates.items, mentions.items, published)
+    proposals = backoff.unstated_day_to_month(text, proposals, dates.items, mentions.items, published)
+    return backoff.charge_without_its_day(proposals, dates.items)
 
 
 COUNT_WORD = re.compile(rf"(?<!\w)(?P<n>\d{{1,2}}|{'|'.join(GROUP_SIZE)})\s+(?:[\w-]+\s+){{0,3}}?"
