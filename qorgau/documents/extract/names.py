@@ -1120,7 +1120,10 @@ def find_persons(text, known_names=(), extra_spans=()):
         last = run[-1][2]
         if len(run) >= 3 and last in stem_of and stem_of[last] in pair_families and \
                 (run[-2][2], stem_of[last]) not in pairs and \
-                not re.search(r"(?:ұлы|улы|қызы|кызы|uly|qyzy|ūly)$", run[-2][2].lower()):
+                not re.search(r"(?:ұлы|улы|қызы|кызы|uly|qyzy|ūly)$", run[-2][2].lower()) and not (
+                # "Қарындасы Назигүл Максутханның": a kin word (or a cue) opens the run, so the two words after it
+                # are one name, a relative of the same family — not a name and another person's family name
+                len(run) == 3 and (run[0][2].casefold() in KIN_WORDS or CUES.fullmatch(run[0][2].lower()))):
             run = run[:-1]  # the declined last word is someone else's family name
         # A title, a role or an ordinary word at a sentence start ("Журналист Ержан …", "Преследование Бахытжан …")
         # is no part of the name; nor an ordinary word after it ("… Өтебаев Әкімшілік …").
@@ -1233,6 +1236,7 @@ def find_persons(text, known_names=(), extra_spans=()):
         words = m.name.split()
         stem = stem_of.get(words[-1]) if len(words) > 1 and m.how != "list" else None
         if stem:
+            _rename_given(given, words[0], m.name, " ".join(words[:-1] + [stem]))
             m.name = " ".join(words[:-1] + [stem])
             families.setdefault(stem, m.name)
             history.setdefault(stem, []).append((m.start, m.name))
@@ -1244,6 +1248,7 @@ def find_persons(text, known_names=(), extra_spans=()):
             if len(words) == 2 and m.how != "list" and words[-1] not in stem_of and words[-1] == m.text.split()[-1]:
                 bare = _kazakh_declined_family(words[0], words[-1])
                 if bare:
+                    _rename_given(given, words[0], m.name, f"{words[0]} {bare}")
                     m.name = f"{words[0]} {bare}"
                     families.setdefault(bare, m.name)
                     history.setdefault(bare, []).append((m.start, m.name))
@@ -1252,6 +1257,7 @@ def find_persons(text, known_names=(), extra_spans=()):
             if len(words) == 2 and len(printed) == 2 and m.how != "list" and printed[-1] not in stem_of:
                 bare = _kazakh_declined_last(printed)
                 if bare:
+                    _rename_given(given, words[0], m.name, bare)
                     m.name = bare
                     families.setdefault(bare.split()[-1], m.name)
                     history.setdefault(bare.split()[-1], []).append((m.start, m.name))
@@ -1269,6 +1275,7 @@ def find_persons(text, known_names=(), extra_spans=()):
         families.setdefault(name.split()[-1], name)
     taken = [(m.start, m.end) for m in mentions]
     # A given name alone refers to the one person of that name in the document, if there is only one.
+    before_update = set(families)
     families.update({first: next(iter(names)) for first, names in given.items()
                      if len(names) == 1 and first not in families and (
                          (first in GIVEN and not (CYRILLIC_WORD.search(first) and is_common_word(first))) or (
@@ -1278,6 +1285,10 @@ def find_persons(text, known_names=(), extra_spans=()):
                          len(first) >= 4 and first not in STOP and not CYRILLIC_WORD.search(first)
                          and SURNAME_END.search(next(iter(names)).split()[-1].lower())
                          and first.lower() not in lowercase_words and not is_common_word(first)))})
+    given_alone = set(families) - before_update
+    first_printed = {}  # full name -> where the document first prints it
+    for m in mentions:
+        first_printed[m.name] = min(m.start, first_printed.get(m.name, m.start))
     covered = set()
     for s, e in taken + place_names:
         covered.update(range(s, e))
@@ -1322,6 +1333,11 @@ def find_persons(text, known_names=(), extra_spans=()):
                 # "Бокаева" when the text names both Макс Бокаев and Жанаргуль Бокаева: his genitive or accusative
                 # when the words around it govern it ("признала Бокаева и Аяна узниками совести")
                 base = plain[:-1]
+            if base in given_alone and first_printed.get(families[base], -1) > start and _kin_before(text, start):
+                # "… Дулата Агадила и его сына Жанболата …" before "адвокат Жанболат Кулжанов": a relative named by
+                # his given name alone, before the one full name with it, is someone of his own, not that person
+                mentions.append(Mention(start, start + len(plain), plain, name=base, how="surname"))
+                continue
             common_word = common_word or is_common_word(plain)
             lone = base not in families and _lone_family(text, start, plain, lowercase_words)
             if (base in families or (cue and not _is_initial(plain) and not common_word) or plain in known or lone) \
@@ -1333,7 +1349,8 @@ def find_persons(text, known_names=(), extra_spans=()):
                 # relative was named for. (The history is complete here: each family's is indexed once.)
                 if base not in earlier:
                     earlier[base] = _History(text, history.get(base, ()))
-                chosen = _man_or_woman(text, start, plain, history) or earlier[base].name_before(start) or \
+                chosen = _by_honorific(text, start, end, (base, plain), history) or \
+                    _man_or_woman(text, start, plain, history) or earlier[base].name_before(start) or \
                     earlier[base].first_named()
                 mentions.append(Mention(start, end, plain, name=chosen or families.get(base, base),
                                         how="surname", role=role_before(text, start) if lone else ""))
@@ -1384,6 +1401,16 @@ def find_persons(text, known_names=(), extra_spans=()):
     mentions = _without_groups_and_kinds(text, mentions)
     mentions.sort(key=lambda m: m.start)
     return _initials_to_full(_declined_to_printed(_named_later(mentions)))
+
+
+def _rename_given(given, first, old, new):
+    """A full name recorded under its given name (`given`: given name -> full names) is recorded again without its
+    Kazakh case ending ("Абзал Достиярдың" -> "Абзал Достияр"): the declined form is no second person of that given
+    name, which would keep "Абзалдан", "Абзалға" alone from being his (one person per given name)."""
+    names = given.get(first)
+    if names and old != new and old in names:
+        names.discard(old)
+        names.add(new)
 
 
 # A capitalised run that names a movement, a party or a community ("the Nagiz Atajurt movement", "alleged Tabligh
@@ -1489,6 +1516,59 @@ def _man_or_woman(text, start, plain, history):
     spots = sorted((at, name) for key in (plain, plain[:-1]) for at, name in history.get(key, ()) if name in chosen)
     before = [name for at, name in spots if at < start]
     return before[-1] if before else spots[0][1]
+
+
+_HONORIFIC = {side: {row[0]: row[1] for row in lexicon.table("honorifics") if row[2] == side}
+              for side in ("before", "after")}
+HONORIFIC_BEFORE = re.compile(r"(?<![\w-])(%s)[ \t]+$" % "|".join(
+    re.escape(w) for w in sorted(_HONORIFIC["before"], key=len, reverse=True)))
+HONORIFIC_AFTER = re.compile(r"[ \t]+(%s)(?:[а-яёәғқңөұүһіa-zäöüūğşñçı]{0,4})(?![\w-])" % "|".join(
+    re.escape(w) for w in sorted(_HONORIFIC["after"], key=len, reverse=True)))
+GIVEN_ENDINGS = tuple((row[0], row[1]) for row in lexicon.table("given_name_endings"))
+
+
+def _honorific_gender(text, start, end):
+    """"m"/"f" when a courtesy title that tells the sex stands with the name at start:end ("Mr X", "госпожа X",
+    "X мырза"), else "" (lexicon/<lang>/honorifics.tsv)."""
+    before = HONORIFIC_BEFORE.search(text, max(0, start - 12), start)
+    if before:
+        return _HONORIFIC["before"][before.group(1)]
+    after = HONORIFIC_AFTER.match(text, end)
+    if after:
+        return _HONORIFIC["after"].get(after.group(1).lower(), _HONORIFIC["after"].get(after.group(1), ""))
+    return ""
+
+
+def _gender_of_given(word):
+    """`_given_gender`, else what the end of a Kazakh given name tells ("Назигүл", "Nazigul": a woman's; "-бек" a
+    man's; lexicon/kk/given_name_endings.tsv), else ""."""
+    gender = _given_gender(word)
+    if gender or len(word) < 5:
+        return gender
+    spelled = _spelling_key(word)
+    found = {g for ending, g in GIVEN_ENDINGS if word.lower().endswith(ending) or spelled.endswith(_spelling_key(ending))}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _by_honorific(text, start, end, keys, history):
+    """"Mr Maksutkhan" where the document names a man and a woman of that family (Bekzat and Nazigul Maksutkhan):
+    the person whose given name is of the title's sex — the nearest before, else the first after. None when there is
+    no such title, when one person only has the family name, or when the given names do not tell them apart."""
+    gender = _honorific_gender(text, start, end)
+    if not gender:
+        return None
+    spots = sorted({(at, name) for key in keys for at, name in history.get(key, ()) if len(name.split()) >= 2})
+    names = {name for _, name in spots}
+    if len(names) < 2:
+        return None
+    sex = {name: _gender_of_given(name.split()[0]) for name in names}
+    chosen = {name for name in names if sex[name] == gender}
+    if not chosen and any(sex[name] for name in names):
+        chosen = {name for name in names if not sex[name]}  # the others are of the other sex
+    if not chosen or chosen == names:
+        return None
+    before = [name for at, name in spots if name in chosen and at < start]
+    return before[-1] if before else next(name for at, name in spots if name in chosen)
 
 
 def _family_of_form(word, families):
