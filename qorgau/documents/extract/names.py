@@ -84,6 +84,8 @@ GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
 ROLE_PARTS = {part for word, _ in lexicon.table("roles") for part in word.lower().split()} - {
     g.lower() for g in GIVEN}
 TITLES = {"Ms.", "Mr.", "Mrs.", "Dr.", "Ms", "Mr", "Mrs", "Dr"}
+# English ranks, abbreviated ("Lt Col B. Yankin", "Maj. Gen. …"): a title before the name, never part of it
+TITLES |= {f"{rank}{dot}" for rank in ("Lt", "Col", "Maj", "Capt", "Sgt", "Cpl", "Gen", "Brig", "Insp") for dot in ("", ".")}
 CAPS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 # Latin words include the letters of Kazakh's Latin alphabet of 2021 ("Alnūr İlyaşev", "Mūhammedkärım").
 LATIN_UP, LATIN_LOW = "A-ZÄÖÜŪĞŞÑÇİ", "a-zäöüūğşñçı"
@@ -1111,7 +1113,8 @@ def find_persons(text, known_names=(), extra_spans=()):
     runs = [piece for run in _runs(text) for part in _cut_at_script(run)
             for piece in _cut_inside(part, kazakh_text, stem_of, lowercase_words)]
     if kazakh_text:
-        runs = [part for run in runs for piece in _kazakh_case_ends_name(run) for part in _two_kazakh_names(piece)]
+        runs = [_kazakh_third_word(part) for run in runs for piece in _kazakh_case_ends_name(run)
+                for part in _two_kazakh_names(piece)]
     else:
         runs = [part for run in runs for part in _two_russian_names(run)]
     pairs = {(run[0][2], stem_of.get(run[1][2], run[1][2])) for run in runs if len(run) == 2}
@@ -1299,6 +1302,8 @@ def find_persons(text, known_names=(), extra_spans=()):
             if start in covered or not_name_word(plain, "alone", kazakh_text=kazakh_text,
                                                  lowercase_words=lowercase_words):
                 continue
+            if plain in TITLES or CUES.fullmatch(plain.lower()):
+                continue  # "Lieutenant Colonel Baglan Yankin": the rank after a rank is no family name alone
             cue = CUES.search(text[max(0, start - 40):start])
             common_word = plain.lower() in lowercase_words  # "Detained" at a sentence start is no name
             # "Садыкову", "Торегожину", "Қайырбекті" after the full name in the nominative
@@ -1311,6 +1316,14 @@ def find_persons(text, known_names=(), extra_spans=()):
                 spelled = _families_by_key(tuple(families)).get(_spelling_key(plain), ())
                 if len(spelled) == 1:
                     base = spelled[0]
+            if base not in families and kazakh_text and CYRILLIC_WORD.search(plain):
+                # "Әмреновтің" after "АМРЕНОВ Қанатхан", "Амренов": a Kazakh case ending on another spelling of the
+                # family name (Ә/А, Ұ/У, Қ/К …), when one family of the document fits
+                spelled = {f for stem in kazakh_stems(plain) if len(stem) >= 5 and
+                           SURNAME_END.search(stem.lower().replace("ё", "е"))
+                           for f in _families_by_key(tuple(families)).get(_spelling_key(stem), ())}
+                if len({families[f] for f in spelled}) == 1:  # ("АМРЕНОВ" and "Амренов": one person's)
+                    base = min(spelled)
             if base not in families and not CYRILLIC_WORD.search(plain) and _given_gender(plain):
                 # "Aset" after "Asset Mataev": the given name alone in another spelling, when one person has it
                 spelled = {next(iter(names)) for first, names in given.items() if len(names) == 1 and
@@ -1319,6 +1332,11 @@ def find_persons(text, known_names=(), extra_spans=()):
                 if len(spelled) == 1:
                     base = spelled.pop()
                     families.setdefault(base, base)
+            if base not in families and base not in given and plain.lower() not in lowercase_words and (
+                    full := _diminutive_of(plain, given, kazakh_text)):
+                # "Наташа", "Наташаның", "Natasha" after "Наталья Соколова": the everyday form of her given name
+                base = full
+                families.setdefault(base, base)
             if base not in families and (added := re.fullmatch(r"(\w{4,}?)(?:ova|eva|ова|ева|овой|евой|ову|еву)", plain)) and \
                     added.group(1) in families and len(families[added.group(1)].split()) >= 2 and \
                     (_given_gender(families[added.group(1)].split()[0]) == "f"
@@ -1789,6 +1807,38 @@ def _given_gender(word):
     return _latin_given_genders().get(_spelling_key(word), "")
 
 
+@lru_cache(maxsize=1)
+def _diminutives():
+    """{spelling-blind key of an everyday form: spelling-blind keys of the given names it shortens}
+    (lexicon/ru/diminutives.tsv)."""
+    out = {}
+    for row in lexicon.table("diminutives", "ru"):
+        if len(row) > 1:
+            out.setdefault(_spelling_key(row[0]), set()).update(_spelling_key(n) for n in row[1].split(","))
+    return out
+
+
+RUSSIAN_SHORT_CASE = re.compile(r"(?:и|ы|у|ю|е|ей|ой|ою|ёй|ею)$")
+
+
+def _diminutive_of(word, given, kazakh_text=False):
+    """The full name of the one person whose given name `word` is the everyday form of, printed as is or in a case
+    (Russian "Наташу", Kazakh "Наташаның"), else None. `given`: given name -> the document's full names with it."""
+    forms = [word]
+    if CYRILLIC_WORD.search(word):
+        stem = RUSSIAN_SHORT_CASE.sub("", word)
+        forms += [stem + "а", stem + "я"] if stem != word else []
+        forms += list(kazakh_stems(word))
+    table = _diminutives()
+    fulls = set()
+    for form in forms:
+        fulls |= table.get(_spelling_key(form), set())
+    if not fulls:
+        return None
+    persons = {name for first, names in given.items() if _spelling_key(first) in fulls for name in names}
+    return persons.pop() if len(persons) == 1 else None
+
+
 def _spelling_key(word):
     from qorgau.lib.personnames import key, to_latin
     return key(to_latin(word).lower())
@@ -1874,6 +1924,8 @@ def _lone_family(text, start, word, lowercase_words):
         after = NEXT_WORD.match(text, start + len(word))
         if after and (after.group(1) in STOP or after.group(1) in PLACES) and after.group(1).lower() not in lowercase_words:
             return False
+        if re.search(r"(?<![\w-])the$", before, re.I) and re.search(r"(?:sk|tsk|zk)(?:aya|iy|y|oye|oe)$", word.lower()):
+            return False  # "the Kazakhstanskaya mine", "the Uralskaya newspaper": a Russian adjective naming a thing
         return bool(LONE_FAMILY_LATIN.search(word.lower())) and not sentence_start
     if KAZAKH_LETTER.search(word):
         return False  # Kazakh text: its case endings are read by other rules
@@ -2035,6 +2087,24 @@ def _kazakh_case_ends_name(run):
                 and any(len(stem) >= 4 and SURNAME_END.search(stem.lower()) for stem in kazakh_stems(plain)):
             return [run[:i + 1], run[i + 1:]]
     return [run]
+
+
+def _kazakh_third_word(run):
+    """"Василий Чепурной Азаттыққа растады": a listed given name, a word that is no given name (the family name),
+    then a third word with a Kazakh case ending on a stem that is no family name — the sentence's next noun in its
+    case (a radio, a newspaper, a place), not a third part of the name (a Kazakh name is a given name and a family
+    name; the particles ұлы/қызы and a second given name aside)."""
+    if len(run) != 3:
+        return run
+    first, middle, last = (_plain(w) for _, _, w in run)
+    if _is_initial(first) or not _listed_given(first) or _is_initial(middle) or _listed_given(middle) \
+            or not CYRILLIC_WORD.search(last) or NOT_KAZAKH_ENDING.search(last) \
+            or re.search(r"(?:ұлы|улы|қызы|кызы)", last.lower()) or kazakh_stems(middle):
+        return run
+    stems = [stem for stem in kazakh_stems(last) if len(stem) >= 4]
+    if stems and not any(SURNAME_END.search(stem.lower()) or _listed_given(stem) for stem in stems):
+        return run[:2]
+    return run
 
 
 def _kazakh_declined_last(printed):
