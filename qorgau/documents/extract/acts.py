@@ -2664,11 +2664,13 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                                        and m.name not in lawyers))
             victims = list(last_victims) or (focus if len(focus) == 1 else [])
             clause_types = [c for c in clause_types if c[2] == "tried"]
-        if not victims and not persons and last_victims and KAZAKH.search(sentence) and \
+        if not victims and (not persons or (not perpetrators and all(m.name in bystanders for m in persons))) and \
+                last_victims and KAZAKH.search(sentence) and \
                 not COUNTED_GROUP.search(sentence) and not PRONOUN.search(sentence) and not KK_COUNTED.search(sentence) \
                 and not KK_GROUP_OBJECT.search(sentence):
             # Kazakh leaves the subject out when it is the one just spoken of ("Сот процесі 12 ақпанда басталды."):
-            # a sentence naming nobody is about the last victims.
+            # a sentence naming nobody is about the last victims — nor naming only someone else's owner ("… Думанның
+            # сотына келгені үшін … айыппұл салды": fined for coming to Duman's trial).
             victims = list(last_victims)
         if not victims and not persons and clause_types and not last_victims and KAZAKH.search(sentence) and \
                 not COUNTED_GROUP.search(sentence) and not PRONOUN.search(sentence) and not KK_COUNTED.search(sentence) \
