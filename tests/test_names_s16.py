@@ -183,3 +183,26 @@ def test_kk_fined_for_attending(victim, owner):
     acts = find_acts(text, mentions, find_dates(text, "2024-08-20"), find_provisions(text), published="2024-08-20")
     fined = [p.victims[0] for p in acts if p.act_type == "fined"]
     assert fined == [f"{victim[0]} {victim[1]}"]
+
+
+@pytest.mark.parametrize("man, woman, family", EN_PAIRS)
+def test_pronoun_tells_the_sex_en(man, woman, family):
+    text = (f"{woman} {family} was placed under house arrest. Her brother, {man} {family}, is in custody. "
+            f"{family} told reporters she was pregnant.")
+    assert named(text, family) == [f"{woman} {family}"]
+    text_m = (f"{man} {family} was detained. His sister {woman} {family} was placed under house arrest. "
+              f"In court {family} said he had been beaten.")
+    assert named(text_m, family) == [f"{man} {family}"]
+    # another person named before the pronoun: the pronoun may be theirs, so it tells nothing
+    text_other = (f"{woman} {family} was placed under house arrest. Her brother, {man} {family}, is in custody. "
+                  f"{family} said Aigul Saparova lost her job.")
+    assert named(text_other, family) == [f"{man} {family}"]
+
+
+@pytest.mark.parametrize("man, family", [("Ерболат", "Жумабек"), ("Серик", "Нурбай"), ("Арман", "Тлеуберди"),
+                                         ("Талгат", "Сарсен"), ("Канат", "Амиржан")])
+def test_verb_tells_the_sex_ru(man, family):
+    woman = "Гульмира"
+    text = (f"{woman} {family} поместили под домашний арест. Её брат {man} {family} задержан. "
+            f"{family} заявила, что не признаёт вину.")
+    assert named(text, family) == [f"{woman} {family}"]

@@ -1568,11 +1568,43 @@ def _gender_of_given(word):
     return found.pop() if len(found) == 1 else ""
 
 
+EN_PRONOUN_AFTER = re.compile(r"[^.!?\n]*?(?<![\w-])(he|his|him|she|her|hers)(?![\w-])", re.I)
+RU_PAST_AFTER = re.compile(r"[ \t]+([а-яё]+)")
+
+
+def _sex_told(text, start, end):
+    """"m"/"f" when the words with a family name alone tell the person's sex, else "": a courtesy title
+    (`_honorific_gender`); in English, the subject's first pronoun in the rest of its sentence ("Maksutkhan told
+    reporters she was pregnant"; not after a possessive, "Maksutkhan's lawyer said he …"); in Russian, a verb in
+    the past right after it ("Максутхан заявила")."""
+    gender = _honorific_gender(text, start, end)
+    if gender:
+        return gender
+    word = text[start:end]
+    if not CYRILLIC_WORD.search(word):
+        if re.match(r"[ \t]+[a-z]", text[end:end + 3]):  # the name is the subject of the next (lower-case) word
+            pronoun = EN_PRONOUN_AFTER.match(text, end, min(len(text), end + 120))
+            # (no other person named before the pronoun: "Maksutkhan said Aigul Saparova lost her job")
+            if pronoun and not re.search(r"(?<![\w-])[A-Z][a-z]", text[end:pronoun.start(1)]):
+                return "m" if pronoun.group(1).lower() in ("he", "his", "him") else "f"
+        return ""
+    after = RU_PAST_AFTER.match(text, end, end + 30)
+    # (not a family name in -ова/-ина, maybe a man's genitive whose verb agrees with another noun: `_man_or_woman`)
+    if after and not re.search(r"(?:ов|ев|ёв|ин|ын)а$", word) and not KAZAKH_LETTER.search(
+            text[max(0, start - 200):end + 200]):
+        from qorgau.lib.morphology import _analyser
+        for p in _analyser().parse(after.group(1))[:1]:
+            if {"VERB", "past", "sing"} <= set(p.tag.grammemes) and p.tag.gender in ("masc", "femn"):
+                return "m" if p.tag.gender == "masc" else "f"
+    return ""
+
+
 def _by_honorific(text, start, end, keys, history):
     """"Mr Maksutkhan" where the document names a man and a woman of that family (Bekzat and Nazigul Maksutkhan):
-    the person whose given name is of the title's sex — the nearest before, else the first after. None when there is
-    no such title, when one person only has the family name, or when the given names do not tell them apart."""
-    gender = _honorific_gender(text, start, end)
+    the person whose given name is of the sex the words around tell (`_sex_told`) — the nearest before, else the
+    first after. None when nothing tells the sex, when one person only has the family name, or when the given names
+    do not tell them apart."""
+    gender = _sex_told(text, start, end)
     if not gender:
         return None
     spots = sorted({(at, name) for key in keys for at, name in history.get(key, ()) if len(name.split()) >= 2})
