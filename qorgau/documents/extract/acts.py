@@ -934,6 +934,16 @@ def is_bystander(text, mention, before):
                     and not _owns_in_list(text, mention.end)))
 
 
+ATTENDED_EVENT = re.compile(rf"\s+(?:{MODIFIERS_KK['attended_event']})", re.I) if "attended_event" in MODIFIERS_KK else None
+
+
+def _owns_attended_event(text, mention):
+    """A genitive name owning an event the sentence's subject came to ("Думанның сотына келгені үшін"): no one acted
+    on (lexicon/kk/modifiers.tsv `attended_event`)."""
+    return bool(ATTENDED_EVENT is not None and GENITIVE_OWNER is not None
+                and GENITIVE_OWNER.search(text[mention.start:mention.end]) and ATTENDED_EVENT.match(text, mention.end))
+
+
 def _owns_in_list(text, end):
     """A genitive name joined by "and" to the next one, which owns an act ("A-ның және B-ның сот процесі")."""
     while GENITIVE_LIST_NEXT is not None:
@@ -2664,7 +2674,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                                        and m.name not in lawyers))
             victims = list(last_victims) or (focus if len(focus) == 1 else [])
             clause_types = [c for c in clause_types if c[2] == "tried"]
-        if not victims and (not persons or (not perpetrators and all(m.name in bystanders for m in persons))) and \
+        if not victims and (not persons or (not perpetrators and all(
+                m.name in bystanders and _owns_attended_event(text, m) for m in persons))) and \
                 last_victims and KAZAKH.search(sentence) and \
                 not COUNTED_GROUP.search(sentence) and not PRONOUN.search(sentence) and not KK_COUNTED.search(sentence) \
                 and not KK_GROUP_OBJECT.search(sentence):

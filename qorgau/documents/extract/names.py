@@ -1113,8 +1113,8 @@ def find_persons(text, known_names=(), extra_spans=()):
     runs = [piece for run in _runs(text) for part in _cut_at_script(run)
             for piece in _cut_inside(part, kazakh_text, stem_of, lowercase_words)]
     if kazakh_text:
-        runs = [_kazakh_third_word(part) for run in runs for piece in _kazakh_case_ends_name(run)
-                for part in _two_kazakh_names(piece)]
+        runs = [cut for run in runs for piece in _kazakh_case_ends_name(run) for part in _two_kazakh_names(piece)
+                for cut in _kazakh_third_word(part)]
     else:
         runs = [part for run in runs for part in _two_russian_names(run)]
     pairs = {(run[0][2], stem_of.get(run[1][2], run[1][2])) for run in runs if len(run) == 2}
@@ -2122,21 +2122,22 @@ def _kazakh_case_ends_name(run):
 
 
 def _kazakh_third_word(run):
-    """"Василий Чепурной Азаттыққа растады": a listed given name, a word that is no given name (the family name),
+    """The run, or its name and its third word as two runs. "Василий Чепурной Азаттыққа растады": a listed given
+    name, a word that is no given name (the family name),
     then a third word with a Kazakh case ending on a stem that is no family name — the sentence's next noun in its
     case (a radio, a newspaper, a place), not a third part of the name (a Kazakh name is a given name and a family
     name; the particles ұлы/қызы and a second given name aside)."""
     if len(run) != 3:
-        return run
+        return [run]
     first, middle, last = (_plain(w) for _, _, w in run)
     if _is_initial(first) or not _listed_given(first) or _is_initial(middle) or _listed_given(middle) \
             or not CYRILLIC_WORD.search(last) or NOT_KAZAKH_ENDING.search(last) \
             or re.search(r"(?:ұлы|улы|қызы|кызы)", last.lower()) or kazakh_stems(middle):
-        return run
+        return [run]
     stems = [stem for stem in kazakh_stems(last) if len(stem) >= 4]
     if stems and not any(SURNAME_END.search(stem.lower()) or _listed_given(stem) for stem in stems):
-        return run[:2]
-    return run
+        return [run[:2], run[2:]]  # (the third word stays a word of its own: a family name alone, maybe)
+    return [run]
 
 
 def _kazakh_declined_last(printed):
