@@ -206,3 +206,24 @@ def test_verb_tells_the_sex_ru(man, family):
     text = (f"{woman} {family} поместили под домашний арест. Её брат {man} {family} задержан. "
             f"{family} заявила, что не признаёт вину.")
     assert named(text, family) == [f"{woman} {family}"]
+
+
+@pytest.mark.parametrize("given, family", KK_INDECLINABLE[:4])
+def test_kk_given_alone_after_police_is_no_official(given, family):
+    """"Полицейлер Абзалдың көліктен түсуін талап етті": the given name alone in the genitive after the word for the
+    police is the person the interview is about, not an officer (so "– Иә, ақыры ұстады." is his detention)."""
+    from qorgau.documents.extract.acts import find_acts
+    from qorgau.documents.extract.dates import find_dates
+    from qorgau.documents.extract.provisions import find_provisions
+
+    text = (f"{given} {kk.decline(family, 'gen')} жұбайымен сұхбат\n\n"
+            f"– Сол күні не болды?\n\n"
+            f"– {given} таңертең сотқа шықты. Жолда оларды полиция тоқтатты. Полицейлер {kk.decline(given, 'gen')} "
+            f"көліктен түсуін талап етті, ол адвокатын күтемін деді.\n\n"
+            f"– {kk.decline(family, 'acc')} ұстады ма?\n\n"
+            f"– Иә, ақыры ұстады. Кешке босатты.\n\n"
+            f"– Енді не болады?\n\n"
+            f"– Білмеймін. Бір апта бұрын {kk.decline(given, 'dat')} қатысты іс бар деп естідік.")
+    mentions = persons(text)
+    acts = find_acts(text, mentions, find_dates(text, "2024-08-02"), find_provisions(text), published="2024-08-02")
+    assert f"{given} {family}" in [p.victims[0] for p in acts if p.act_type == "detained"]

@@ -1315,6 +1315,12 @@ KK_OBJECT_ENDING = re.compile(rf"(?:{MODIFIERS_KK['object_ending']})", re.I) if 
 def kazakh_object(mention):
     """The mention prints its family name with a Kazakh object case ending (the nominative is its name's last word)."""
     printed, name = mention.text.split(), mention.name.split()
+    if KK_OBJECT_ENDING and len(printed) == 1 and len(name) >= 2 and printed[0] != name[0] and \
+            printed[0].startswith(name[0]) and (KK_OBJECT_ENDING.fullmatch(printed[0][len(name[0]):]) or
+                                                KK_GENITIVE.fullmatch(printed[0][len(name[0]):])):
+        # "Полицейлер Абзалдың көліктен түсуін талап етті": a given name alone in a case (the genitive too) after a
+        # word for the police is whom the sentence tells of — officials are named by their family name (session 16)
+        return True
     if not KK_OBJECT_ENDING or not printed or not name or printed[-1] == name[-1] or \
             not printed[-1].startswith(name[-1]):
         return False
