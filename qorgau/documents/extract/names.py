@@ -1613,8 +1613,10 @@ def _by_honorific(text, start, end, keys, history):
         return None
     sex = {name: _gender_of_given(name.split()[0]) for name in names}
     chosen = {name for name in names if sex[name] == gender}
-    if not chosen and any(sex[name] for name in names):
-        chosen = {name for name in names if not sex[name]}  # the others are of the other sex
+    unknown = {name for name in names if not sex[name]}
+    if unknown:
+        # (a given name whose sex no list tells may be of either: "Yklas" beside his son "Alibek" says nothing)
+        chosen = unknown if not chosen else set()  # the others are all of the other sex
     if not chosen or chosen == names:
         return None
     before = [name for at, name in spots if name in chosen and at < start]
