@@ -234,9 +234,9 @@ def test_kk_given_alone_after_police_is_no_official(given, family):
 def test_sex_told_but_a_given_name_says_nothing(father, son, family):
     """"He" with the family name alone, a father whose given name no list knows and a son whose name is a man's: the
     pronoun tells nothing between them (the family name alone keeps its usual reading, the father named first)."""
-    from qorgau.documents.extract.names import _gender_of_given
+    from qorgau.documents.extract.names import _given_gender
 
-    if _gender_of_given(father):
+    if _given_gender(father) or father.lower().endswith(("bek", "gul")):
         pytest.skip("a listed name: not this kind")
     text = (f"{father} {family}, a 54-year-old teacher, is back in prison. {family} rejects the accusation that he "
             f"incited discord. His son {son} {family}, who acted as his defender, said the family would appeal; if "
