@@ -74,6 +74,10 @@ def _case_endings():
 
 
 def _harmony(stem):
+    # A Russian family suffix (-ов, -ев, -ин) stands outside Kazakh vowel harmony: writers put a back ending after
+    # it ("Назарбаевтың") or one of the name's own vowels ("Әмреновтің"), so both are read.
+    if re.search(r"[а-яёәғқңөұүһі]{2}(?:ов|ев|ёв|ин)$", stem.lower()) and re.search(r"[әөүіе]", stem.lower()[:-2]):
+        return {"back", "front", "any"}
     for char in reversed(stem.lower()):
         if char in BACK_VOWELS:
             return {"back", "any"}

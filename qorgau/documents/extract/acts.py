@@ -934,6 +934,16 @@ def is_bystander(text, mention, before):
                     and not _owns_in_list(text, mention.end)))
 
 
+ATTENDED_EVENT = re.compile(rf"\s+(?:{MODIFIERS_KK['attended_event']})", re.I) if "attended_event" in MODIFIERS_KK else None
+
+
+def _owns_attended_event(text, mention):
+    """A genitive name owning an event the sentence's subject came to ("Думанның сотына келгені үшін"): no one acted
+    on (lexicon/kk/modifiers.tsv `attended_event`)."""
+    return bool(ATTENDED_EVENT is not None and GENITIVE_OWNER is not None
+                and GENITIVE_OWNER.search(text[mention.start:mention.end]) and ATTENDED_EVENT.match(text, mention.end))
+
+
 def _owns_in_list(text, end):
     """A genitive name joined by "and" to the next one, which owns an act ("A-ның және B-ның сот процесі")."""
     while GENITIVE_LIST_NEXT is not None:
@@ -1305,6 +1315,12 @@ KK_OBJECT_ENDING = re.compile(rf"(?:{MODIFIERS_KK['object_ending']})", re.I) if 
 def kazakh_object(mention):
     """The mention prints its family name with a Kazakh object case ending (the nominative is its name's last word)."""
     printed, name = mention.text.split(), mention.name.split()
+    if KK_OBJECT_ENDING and len(printed) == 1 and len(name) >= 2 and printed[0] != name[0] and \
+            printed[0].startswith(name[0]) and (KK_OBJECT_ENDING.fullmatch(printed[0][len(name[0]):]) or
+                                                KK_GENITIVE.fullmatch(printed[0][len(name[0]):])):
+        # "Полицейлер Абзалдың көліктен түсуін талап етті": a given name alone in a case (the genitive too) after a
+        # word for the police is whom the sentence tells of — officials are named by their family name (session 16)
+        return True
     if not KK_OBJECT_ENDING or not printed or not name or printed[-1] == name[-1] or \
             not printed[-1].startswith(name[-1]):
         return False
@@ -2692,11 +2708,14 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                                        and m.name not in lawyers))
             victims = list(last_victims) or (focus if len(focus) == 1 else [])
             clause_types = [c for c in clause_types if c[2] == "tried"]
-        if not victims and not persons and last_victims and KAZAKH.search(sentence) and \
+        if not victims and (not persons or (not perpetrators and all(
+                m.name in bystanders and _owns_attended_event(text, m) for m in persons))) and \
+                last_victims and KAZAKH.search(sentence) and \
                 not COUNTED_GROUP.search(sentence) and not PRONOUN.search(sentence) and not KK_COUNTED.search(sentence) \
                 and not KK_GROUP_OBJECT.search(sentence):
             # Kazakh leaves the subject out when it is the one just spoken of ("Сот процесі 12 ақпанда басталды."):
-            # a sentence naming nobody is about the last victims.
+            # a sentence naming nobody is about the last victims — nor naming only someone else's owner ("… Думанның
+            # сотына келгені үшін … айыппұл салды": fined for coming to Duman's trial).
             victims = list(last_victims)
         if not victims and not persons and clause_types and not last_victims and KAZAKH.search(sentence) and \
                 not COUNTED_GROUP.search(sentence) and not PRONOUN.search(sentence) and not KK_COUNTED.search(sentence) \

@@ -84,6 +84,8 @@ GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
 ROLE_PARTS = {part for word, _ in lexicon.table("roles") for part in word.lower().split()} - {
     g.lower() for g in GIVEN}
 TITLES = {"Ms.", "Mr.", "Mrs.", "Dr.", "Ms", "Mr", "Mrs", "Dr"}
+# English ranks, abbreviated ("Lt Col B. Yankin", "Maj. Gen. …"): a title before the name, never part of it
+TITLES |= {f"{rank}{dot}" for rank in ("Lt", "Col", "Maj", "Capt", "Sgt", "Cpl", "Gen", "Brig", "Insp") for dot in ("", ".")}
 CAPS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 # Latin words include the letters of Kazakh's Latin alphabet of 2021 ("Alnūr İlyaşev", "Mūhammedkärım").
 LATIN_UP, LATIN_LOW = "A-ZÄÖÜŪĞŞÑÇİ", "a-zäöüūğşñçı"
@@ -1111,7 +1113,8 @@ def find_persons(text, known_names=(), extra_spans=()):
     runs = [piece for run in _runs(text) for part in _cut_at_script(run)
             for piece in _cut_inside(part, kazakh_text, stem_of, lowercase_words)]
     if kazakh_text:
-        runs = [part for run in runs for piece in _kazakh_case_ends_name(run) for part in _two_kazakh_names(piece)]
+        runs = [cut for run in runs for piece in _kazakh_case_ends_name(run) for part in _two_kazakh_names(piece)
+                for cut in _kazakh_third_word(part)]
     else:
         runs = [part for run in runs for part in _two_russian_names(run)]
     pairs = {(run[0][2], stem_of.get(run[1][2], run[1][2])) for run in runs if len(run) == 2}
@@ -1120,7 +1123,10 @@ def find_persons(text, known_names=(), extra_spans=()):
         last = run[-1][2]
         if len(run) >= 3 and last in stem_of and stem_of[last] in pair_families and \
                 (run[-2][2], stem_of[last]) not in pairs and \
-                not re.search(r"(?:ұлы|улы|қызы|кызы|uly|qyzy|ūly)$", run[-2][2].lower()):
+                not re.search(r"(?:ұлы|улы|қызы|кызы|uly|qyzy|ūly)$", run[-2][2].lower()) and not (
+                # "Қарындасы Назигүл Максутханның": a kin word (or a cue) opens the run, so the two words after it
+                # are one name, a relative of the same family — not a name and another person's family name
+                len(run) == 3 and (run[0][2].casefold() in KIN_WORDS or CUES.fullmatch(run[0][2].lower()))):
             run = run[:-1]  # the declined last word is someone else's family name
         # A title, a role or an ordinary word at a sentence start ("Журналист Ержан …", "Преследование Бахытжан …")
         # is no part of the name; nor an ordinary word after it ("… Өтебаев Әкімшілік …").
@@ -1233,6 +1239,7 @@ def find_persons(text, known_names=(), extra_spans=()):
         words = m.name.split()
         stem = stem_of.get(words[-1]) if len(words) > 1 and m.how != "list" else None
         if stem:
+            _rename_given(given, words[0], m.name, " ".join(words[:-1] + [stem]))
             m.name = " ".join(words[:-1] + [stem])
             families.setdefault(stem, m.name)
             history.setdefault(stem, []).append((m.start, m.name))
@@ -1244,6 +1251,7 @@ def find_persons(text, known_names=(), extra_spans=()):
             if len(words) == 2 and m.how != "list" and words[-1] not in stem_of and words[-1] == m.text.split()[-1]:
                 bare = _kazakh_declined_family(words[0], words[-1])
                 if bare:
+                    _rename_given(given, words[0], m.name, f"{words[0]} {bare}")
                     m.name = f"{words[0]} {bare}"
                     families.setdefault(bare, m.name)
                     history.setdefault(bare, []).append((m.start, m.name))
@@ -1252,6 +1260,7 @@ def find_persons(text, known_names=(), extra_spans=()):
             if len(words) == 2 and len(printed) == 2 and m.how != "list" and printed[-1] not in stem_of:
                 bare = _kazakh_declined_last(printed)
                 if bare:
+                    _rename_given(given, words[0], m.name, bare)
                     m.name = bare
                     families.setdefault(bare.split()[-1], m.name)
                     history.setdefault(bare.split()[-1], []).append((m.start, m.name))
@@ -1269,6 +1278,7 @@ def find_persons(text, known_names=(), extra_spans=()):
         families.setdefault(name.split()[-1], name)
     taken = [(m.start, m.end) for m in mentions]
     # A given name alone refers to the one person of that name in the document, if there is only one.
+    before_update = set(families)
     families.update({first: next(iter(names)) for first, names in given.items()
                      if len(names) == 1 and first not in families and (
                          (first in GIVEN and not (CYRILLIC_WORD.search(first) and is_common_word(first))) or (
@@ -1278,6 +1288,10 @@ def find_persons(text, known_names=(), extra_spans=()):
                          len(first) >= 4 and first not in STOP and not CYRILLIC_WORD.search(first)
                          and SURNAME_END.search(next(iter(names)).split()[-1].lower())
                          and first.lower() not in lowercase_words and not is_common_word(first)))})
+    given_alone = set(families) - before_update
+    first_printed = {}  # full name -> where the document first prints it
+    for m in mentions:
+        first_printed[m.name] = min(m.start, first_printed.get(m.name, m.start))
     covered = set()
     for s, e in taken + place_names:
         covered.update(range(s, e))
@@ -1288,6 +1302,8 @@ def find_persons(text, known_names=(), extra_spans=()):
             if start in covered or not_name_word(plain, "alone", kazakh_text=kazakh_text,
                                                  lowercase_words=lowercase_words):
                 continue
+            if plain in TITLES or CUES.fullmatch(plain.lower()):
+                continue  # "Lieutenant Colonel Baglan Yankin": the rank after a rank is no family name alone
             cue = CUES.search(text[max(0, start - 40):start])
             common_word = plain.lower() in lowercase_words  # "Detained" at a sentence start is no name
             # "Садыкову", "Торегожину", "Қайырбекті" after the full name in the nominative
@@ -1300,6 +1316,14 @@ def find_persons(text, known_names=(), extra_spans=()):
                 spelled = _families_by_key(tuple(families)).get(_spelling_key(plain), ())
                 if len(spelled) == 1:
                     base = spelled[0]
+            if base not in families and kazakh_text and CYRILLIC_WORD.search(plain):
+                # "Әмреновтің" after "АМРЕНОВ Қанатхан", "Амренов": a Kazakh case ending on another spelling of the
+                # family name (Ә/А, Ұ/У, Қ/К …), when one family of the document fits
+                spelled = {f for stem in kazakh_stems(plain) if len(stem) >= 5 and
+                           SURNAME_END.search(stem.lower().replace("ё", "е"))
+                           for f in _families_by_key(tuple(families)).get(_spelling_key(stem), ())}
+                if len({families[f] for f in spelled}) == 1:  # ("АМРЕНОВ" and "Амренов": one person's)
+                    base = min(spelled)
             if base not in families and not CYRILLIC_WORD.search(plain) and _given_gender(plain):
                 # "Aset" after "Asset Mataev": the given name alone in another spelling, when one person has it
                 spelled = {next(iter(names)) for first, names in given.items() if len(names) == 1 and
@@ -1308,6 +1332,11 @@ def find_persons(text, known_names=(), extra_spans=()):
                 if len(spelled) == 1:
                     base = spelled.pop()
                     families.setdefault(base, base)
+            if base not in families and base not in given and plain.lower() not in lowercase_words and (
+                    full := _diminutive_of(plain, given, kazakh_text)):
+                # "Наташа", "Наташаның", "Natasha" after "Наталья Соколова": the everyday form of her given name
+                base = full
+                families.setdefault(base, base)
             if base not in families and (added := re.fullmatch(r"(\w{4,}?)(?:ova|eva|ова|ева|овой|евой|ову|еву)", plain)) and \
                     added.group(1) in families and len(families[added.group(1)].split()) >= 2 and \
                     (_given_gender(families[added.group(1)].split()[0]) == "f"
@@ -1322,6 +1351,11 @@ def find_persons(text, known_names=(), extra_spans=()):
                 # "Бокаева" when the text names both Макс Бокаев and Жанаргуль Бокаева: his genitive or accusative
                 # when the words around it govern it ("признала Бокаева и Аяна узниками совести")
                 base = plain[:-1]
+            if base in given_alone and first_printed.get(families[base], -1) > start and _kin_before(text, start):
+                # "… Дулата Агадила и его сына Жанболата …" before "адвокат Жанболат Кулжанов": a relative named by
+                # his given name alone, before the one full name with it, is someone of his own, not that person
+                mentions.append(Mention(start, start + len(plain), plain, name=base, how="surname"))
+                continue
             common_word = common_word or is_common_word(plain)
             lone = base not in families and _lone_family(text, start, plain, lowercase_words)
             if (base in families or (cue and not _is_initial(plain) and not common_word) or plain in known or lone) \
@@ -1333,7 +1367,8 @@ def find_persons(text, known_names=(), extra_spans=()):
                 # relative was named for. (The history is complete here: each family's is indexed once.)
                 if base not in earlier:
                     earlier[base] = _History(text, history.get(base, ()))
-                chosen = _man_or_woman(text, start, plain, history) or earlier[base].name_before(start) or \
+                chosen = _by_honorific(text, start, end, (base, plain), history) or \
+                    _man_or_woman(text, start, plain, history) or earlier[base].name_before(start) or \
                     earlier[base].first_named()
                 mentions.append(Mention(start, end, plain, name=chosen or families.get(base, base),
                                         how="surname", role=role_before(text, start) if lone else ""))
@@ -1384,6 +1419,16 @@ def find_persons(text, known_names=(), extra_spans=()):
     mentions = _without_groups_and_kinds(text, mentions)
     mentions.sort(key=lambda m: m.start)
     return _initials_to_full(_declined_to_printed(_named_later(mentions)))
+
+
+def _rename_given(given, first, old, new):
+    """A full name recorded under its given name (`given`: given name -> full names) is recorded again without its
+    Kazakh case ending ("Абзал Достиярдың" -> "Абзал Достияр"): the declined form is no second person of that given
+    name, which would keep "Абзалдан", "Абзалға" alone from being his (one person per given name)."""
+    names = given.get(first)
+    if names and old != new and old in names:
+        names.discard(old)
+        names.add(new)
 
 
 # A capitalised run that names a movement, a party or a community ("the Nagiz Atajurt movement", "alleged Tabligh
@@ -1489,6 +1534,93 @@ def _man_or_woman(text, start, plain, history):
     spots = sorted((at, name) for key in (plain, plain[:-1]) for at, name in history.get(key, ()) if name in chosen)
     before = [name for at, name in spots if at < start]
     return before[-1] if before else spots[0][1]
+
+
+_HONORIFIC = {side: {row[0]: row[1] for row in lexicon.table("honorifics") if row[2] == side}
+              for side in ("before", "after")}
+HONORIFIC_BEFORE = re.compile(r"(?<![\w-])(%s)[ \t]+$" % "|".join(
+    re.escape(w) for w in sorted(_HONORIFIC["before"], key=len, reverse=True)))
+HONORIFIC_AFTER = re.compile(r"[ \t]+(%s)(?:[а-яёәғқңөұүһіa-zäöüūğşñçı]{0,4})(?![\w-])" % "|".join(
+    re.escape(w) for w in sorted(_HONORIFIC["after"], key=len, reverse=True)))
+GIVEN_ENDINGS = tuple((row[0], row[1]) for row in lexicon.table("given_name_endings"))
+
+
+def _honorific_gender(text, start, end):
+    """"m"/"f" when a courtesy title that tells the sex stands with the name at start:end ("Mr X", "госпожа X",
+    "X мырза"), else "" (lexicon/<lang>/honorifics.tsv)."""
+    before = HONORIFIC_BEFORE.search(text, max(0, start - 12), start)
+    if before:
+        return _HONORIFIC["before"][before.group(1)]
+    after = HONORIFIC_AFTER.match(text, end)
+    if after:
+        return _HONORIFIC["after"].get(after.group(1).lower(), _HONORIFIC["after"].get(after.group(1), ""))
+    return ""
+
+
+def _gender_of_given(word):
+    """`_given_gender`, else what the end of a Kazakh given name tells ("Назигүл", "Nazigul": a woman's; "-бек" a
+    man's; lexicon/kk/given_name_endings.tsv), else ""."""
+    gender = _given_gender(word)
+    if gender or len(word) < 5:
+        return gender
+    spelled = _spelling_key(word)
+    found = {g for ending, g in GIVEN_ENDINGS if word.lower().endswith(ending) or spelled.endswith(_spelling_key(ending))}
+    return found.pop() if len(found) == 1 else ""
+
+
+EN_PRONOUN_AFTER = re.compile(r"[^.!?\n]*?(?<![\w-])(he|his|him|she|her|hers)(?![\w-])", re.I)
+RU_PAST_AFTER = re.compile(r"[ \t]+([а-яё]+)")
+
+
+def _sex_told(text, start, end):
+    """"m"/"f" when the words with a family name alone tell the person's sex, else "": a courtesy title
+    (`_honorific_gender`); in English, the subject's first pronoun in the rest of its sentence ("Maksutkhan told
+    reporters she was pregnant"; not after a possessive, "Maksutkhan's lawyer said he …"); in Russian, a verb in
+    the past right after it ("Максутхан заявила")."""
+    gender = _honorific_gender(text, start, end)
+    if gender:
+        return gender
+    word = text[start:end]
+    if not CYRILLIC_WORD.search(word):
+        if re.match(r"[ \t]+[a-z]", text[end:end + 3]):  # the name is the subject of the next (lower-case) word
+            pronoun = EN_PRONOUN_AFTER.match(text, end, min(len(text), end + 120))
+            # (no other person named before the pronoun: "Maksutkhan said Aigul Saparova lost her job")
+            if pronoun and not re.search(r"(?<![\w-])[A-Z][a-z]", text[end:pronoun.start(1)]):
+                return "m" if pronoun.group(1).lower() in ("he", "his", "him") else "f"
+        return ""
+    after = RU_PAST_AFTER.match(text, end, end + 30)
+    # (not a family name in -ова/-ина, maybe a man's genitive whose verb agrees with another noun: `_man_or_woman`)
+    if after and not re.search(r"(?:ов|ев|ёв|ин|ын)а$", word) and not KAZAKH_LETTER.search(
+            text[max(0, start - 200):end + 200]):
+        from qorgau.lib.morphology import _analyser
+        for p in _analyser().parse(after.group(1))[:1]:
+            if {"VERB", "past", "sing"} <= set(p.tag.grammemes) and p.tag.gender in ("masc", "femn"):
+                return "m" if p.tag.gender == "masc" else "f"
+    return ""
+
+
+def _by_honorific(text, start, end, keys, history):
+    """"Mr Maksutkhan" where the document names a man and a woman of that family (Bekzat and Nazigul Maksutkhan):
+    the person whose given name is of the sex the words around tell (`_sex_told`) — the nearest before, else the
+    first after. None when nothing tells the sex, when one person only has the family name, or when the given names
+    do not tell them apart."""
+    gender = _sex_told(text, start, end)
+    if not gender:
+        return None
+    spots = sorted({(at, name) for key in keys for at, name in history.get(key, ()) if len(name.split()) >= 2})
+    names = {name for _, name in spots}
+    if len(names) < 2:
+        return None
+    sex = {name: _gender_of_given(name.split()[0]) for name in names}
+    chosen = {name for name in names if sex[name] == gender}
+    unknown = {name for name in names if not sex[name]}
+    if unknown:
+        # (a given name whose sex no list tells may be of either: "Yklas" beside his son "Alibek" says nothing)
+        chosen = unknown if not chosen else set()  # the others are all of the other sex
+    if not chosen or chosen == names:
+        return None
+    before = [name for at, name in spots if name in chosen and at < start]
+    return before[-1] if before else next(name for at, name in spots if name in chosen)
 
 
 def _family_of_form(word, families):
@@ -1709,6 +1841,38 @@ def _given_gender(word):
     return _latin_given_genders().get(_spelling_key(word), "")
 
 
+@lru_cache(maxsize=1)
+def _diminutives():
+    """{spelling-blind key of an everyday form: spelling-blind keys of the given names it shortens}
+    (lexicon/ru/diminutives.tsv)."""
+    out = {}
+    for row in lexicon.table("diminutives", "ru"):
+        if len(row) > 1:
+            out.setdefault(_spelling_key(row[0]), set()).update(_spelling_key(n) for n in row[1].split(","))
+    return out
+
+
+RUSSIAN_SHORT_CASE = re.compile(r"(?:и|ы|у|ю|е|ей|ой|ою|ёй|ею)$")
+
+
+def _diminutive_of(word, given, kazakh_text=False):
+    """The full name of the one person whose given name `word` is the everyday form of, printed as is or in a case
+    (Russian "Наташу", Kazakh "Наташаның"), else None. `given`: given name -> the document's full names with it."""
+    forms = [word]
+    if CYRILLIC_WORD.search(word):
+        stem = RUSSIAN_SHORT_CASE.sub("", word)
+        forms += [stem + "а", stem + "я"] if stem != word else []
+        forms += list(kazakh_stems(word))
+    table = _diminutives()
+    fulls = set()
+    for form in forms:
+        fulls |= table.get(_spelling_key(form), set())
+    if not fulls:
+        return None
+    persons = {name for first, names in given.items() if _spelling_key(first) in fulls for name in names}
+    return persons.pop() if len(persons) == 1 else None
+
+
 def _spelling_key(word):
     from qorgau.lib.personnames import key, to_latin
     return key(to_latin(word).lower())
@@ -1794,6 +1958,8 @@ def _lone_family(text, start, word, lowercase_words):
         after = NEXT_WORD.match(text, start + len(word))
         if after and (after.group(1) in STOP or after.group(1) in PLACES) and after.group(1).lower() not in lowercase_words:
             return False
+        if re.search(r"(?<![\w-])the$", before, re.I) and re.search(r"(?:sk|tsk|zk)(?:aya|iy|y|oye|oe)$", word.lower()):
+            return False  # "the Kazakhstanskaya mine", "the Uralskaya newspaper": a Russian adjective naming a thing
         return bool(LONE_FAMILY_LATIN.search(word.lower())) and not sentence_start
     if KAZAKH_LETTER.search(word):
         return False  # Kazakh text: its case endings are read by other rules
@@ -1954,6 +2120,25 @@ def _kazakh_case_ends_name(run):
         if not _is_initial(plain) and not SURNAME_END.search(plain.lower()) and not NOT_KAZAKH_ENDING.search(plain) \
                 and any(len(stem) >= 4 and SURNAME_END.search(stem.lower()) for stem in kazakh_stems(plain)):
             return [run[:i + 1], run[i + 1:]]
+    return [run]
+
+
+def _kazakh_third_word(run):
+    """The run, or its name and its third word as two runs. "Василий Чепурной Азаттыққа растады": a listed given
+    name, a word that is no given name (the family name),
+    then a third word with a Kazakh case ending on a stem that is no family name — the sentence's next noun in its
+    case (a radio, a newspaper, a place), not a third part of the name (a Kazakh name is a given name and a family
+    name; the particles ұлы/қызы and a second given name aside)."""
+    if len(run) != 3:
+        return [run]
+    first, middle, last = (_plain(w) for _, _, w in run)
+    if _is_initial(first) or not _listed_given(first) or _is_initial(middle) or _listed_given(middle) \
+            or not CYRILLIC_WORD.search(last) or NOT_KAZAKH_ENDING.search(last) \
+            or re.search(r"(?:ұлы|улы|қызы|кызы)", last.lower()) or kazakh_stems(middle):
+        return [run]
+    stems = [stem for stem in kazakh_stems(last) if len(stem) >= 4]
+    if stems and not any(SURNAME_END.search(stem.lower()) or _listed_given(stem) for stem in stems):
+        return [run[:2], run[2:]]  # (the third word stays a word of its own: a family name alone, maybe)
     return [run]
 
 
