@@ -4072,7 +4072,9 @@ def without_undated_restatements(text, proposals):
     custody" beside its dated detention or sentence); an administrative arrest with no date in the same sentence or
     list entry as the person's dated detention ("21.03.2024 ұсталды. … 7 тәулік әкімшілік қамау"). A step told as
     coming after ("a court later jailed him for 20 days", "Позднее суд арестовал…", "detained again") stays, and so
-    does an undated administrative arrest in another sentence: the annotators count those as acts of their own.
+    does an undated administrative arrest in another sentence, and an act told with who did it ("during the
+    investigation a court kept him in custody", "суд поместил его под стражу"): the annotators count those as acts of
+    their own (tests/test_dating_s13.py).
     Two tellings each with its own date are never touched here (a re-arrest on another day stays two)."""
     by_victim = {}
     for q in proposals:
@@ -4094,10 +4096,12 @@ def _told_with_a_date(text, p, by_victim):
     """The dated act of the same victim an undated act restates, or None (without_undated_restatements)."""
     sentence = text[p.start:p.end]
     if (LATER and LATER.search(sentence)) or (AGAIN and AGAIN.search(sentence)):
-        return None
+        return None  # a later step
     dated = [q for q in by_victim.get(p.victims[0], ()) if q is not p and q.date]
+    # (a custody told with who ordered it, "a court kept him in custody", is a decision of its own, not the state)
     return next((q for q in dated if q.act_type == p.act_type), None) or \
-        next((q for q in dated if p.act_type in ONE_EPISODE and q.act_type in DEPRIVATIONS), None) or \
+        next((q for q in dated if p.act_type in ONE_EPISODE and q.act_type in DEPRIVATIONS
+              and not p.perpetrators and not p.perpetrator_bodies), None) or \
         next((q for q in dated if p.act_type == "administrative_detention" and q.start == p.start
               and q.act_type in CUSTODY), None)
 
