@@ -3198,7 +3198,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
 
     proposals = learned.finish(text, proposals, dates.items, mentions.items, published)
     proposals = backoff.unstated_day_to_month(text, proposals, dates.items, mentions.items, published)
-    return backoff.charge_without_its_day(proposals, dates.items)
+    return without_undated_restatements(text, backoff.charge_without_its_day(proposals, dates.items))
 
 
 COUNT_WORD = re.compile(rf"(?<!\w)(?P<n>\d{{1,2}}|{'|'.join(GROUP_SIZE)})\s+(?:[\w-]+\s+){{0,3}}?"
@@ -4072,6 +4072,57 @@ def without_undated_duplicates(proposals):
             continue
         kept.append(p)
     return kept
+
+
+# One custody told as an event and as a state: the detention, the arrest, the remand ("detained on 10 March";
+# "remains in a detention facility", "тергеу изоляторында отыр", "in custody" in a list entry).
+ONE_EPISODE = {"detained", "arrested", "pretrial_detention"}
+# "again", "снова", "қайтадан": a step after the one told before, not a restatement (lexicon `again`).
+AGAIN = re.compile(rf"(?<!\w)(?:{MODIFIERS['again']})(?!\w)", re.I) if "again" in MODIFIERS else None
+
+
+def without_undated_restatements(text, proposals):
+    """One act told twice, once with its date and once without (session 16): the telling without a date goes, its
+    provisions and penalty joining the dated one. Run last in find_acts, when every date is final (the learned
+    chooser and the back-off have spoken), so the dated telling is one the reader gets.
+    The same type with a date elsewhere ("сотталған белсенді" beside "былтыр қазанда … сотталған"; "бірнеше рет
+    қамалған" beside the detention of November 2022); a detention, arrest or remand with no date beside any dated
+    deprivation of the person (the state "remains in detention" beside the detention's day, a list entry's "in
+    custody" beside its dated detention or sentence); an administrative arrest with no date in the same sentence or
+    list entry as the person's dated detention ("21.03.2024 ұсталды. … 7 тәулік әкімшілік қамау"). A step told as
+    coming after ("a court later jailed him for 20 days", "Позднее суд арестовал…", "detained again") stays, and so
+    does an undated administrative arrest in another sentence, and an act told with who did it ("during the
+    investigation a court kept him in custody", "суд поместил его под стражу"): the annotators count those as acts of
+    their own (tests/test_dating_s13.py).
+    Two tellings each with its own date are never touched here (a re-arrest on another day stays two)."""
+    by_victim = {}
+    for q in proposals:
+        if q.kind == "act" and q.victims:
+            by_victim.setdefault(q.victims[0], []).append(q)
+    kept = []
+    for p in proposals:
+        told = _told_with_a_date(text, p, by_victim) if p.kind == "act" and p.victims and not p.date \
+            and not p.date_end else None
+        if told is None:
+            kept.append(p)
+            continue
+        told.provisions = list(dict.fromkeys(told.provisions + p.provisions))
+        told.penalty = told.penalty or p.penalty
+    return kept
+
+
+def _told_with_a_date(text, p, by_victim):
+    """The dated act of the same victim an undated act restates, or None (without_undated_restatements)."""
+    sentence = text[p.start:p.end]
+    if (LATER and LATER.search(sentence)) or (AGAIN and AGAIN.search(sentence)):
+        return None  # a later step
+    dated = [q for q in by_victim.get(p.victims[0], ()) if q is not p and q.date]
+    # (a custody told with who ordered it, "a court kept him in custody", is a decision of its own, not the state)
+    return next((q for q in dated if q.act_type == p.act_type), None) or \
+        next((q for q in dated if p.act_type in ONE_EPISODE and q.act_type in DEPRIVATIONS
+              and not p.perpetrators and not p.perpetrator_bodies), None) or \
+        next((q for q in dated if p.act_type == "administrative_detention" and q.start == p.start
+              and q.act_type in CUSTODY), None)
 
 
 # A court's sitting: "at the hearing", "в судебном заседании", "22 шілдедегі отырыста".
