@@ -1475,20 +1475,64 @@ def _man_or_woman(text, start, plain, history):
     The words around it decide (`_context_gender`: "Бокаева заявила" is hers, "защита Бокаева" his) and the nearest
     person of that sex named before it (else the first after) is chosen; None when the words say nothing or only one
     of them is named (the caller's rules)."""
-    if not re.fullmatch(r"[А-ЯЁ]\w+(?:ов|ев|ёв|ин|ын)а", plain):
+    if re.fullmatch(r"[А-ЯЁ]\w+(?:ов|ев|ёв|ин|ын)у", plain):
+        # "Бокаеву": his dative or her accusative — the verb or preposition governing it decides
+        man, woman = plain[:-1], plain[:-1] + "а"
+        context = _dative_or_accusative
+    elif re.fullmatch(r"[А-ЯЁ]\w+(?:ов|ев|ёв|ин|ын)а", plain):
+        man, woman = plain[:-1], plain
+        context = _context_gender
+    else:
         return None
-    names = {name for _, name in history.get(plain, ())} | {name for _, name in history.get(plain[:-1], ())}
-    women = [name for name in names if name.split()[-1] == plain]
-    men = [name for name in names if name.split()[-1] == plain[:-1]]
+    names = {name for _, name in history.get(woman, ())} | {name for _, name in history.get(man, ())}
+    women = [name for name in names if name.split()[-1] == woman]
+    men = [name for name in names if name.split()[-1] == man]
     if not women or not men:
         return None
-    gender = _context_gender(text, start, start + len(plain))
+    gender = context(text, start, start + len(plain))
     if not gender:
         return None
     chosen = set(women if gender == "f" else men)
-    spots = sorted((at, name) for key in (plain, plain[:-1]) for at, name in history.get(key, ()) if name in chosen)
+    spots = sorted((at, name) for key in (woman, man) for at, name in history.get(key, ()) if name in chosen)
     before = [name for at, name in spots if at < start]
     return before[-1] if before else spots[0][1]
+
+
+DATIVE_VERBS = set(lexicon.words("dative_verbs", language="ru"))  # (lexicon/ru/dative_verbs.tsv)
+DATIVE_PREPOSITIONS = {"к", "ко", "по", "благодаря", "согласно", "вопреки"}
+ACCUSATIVE_PREPOSITIONS = {"на", "про", "через", "сквозь", "за"}
+
+
+def _dative_or_accusative(text, start, end):
+    """"m" when a family name in -ову/-еву/-ину is governed as a dative (a man's: "назначил Бокаеву штраф", "к
+    Бокаеву", "Бокаеву грозит"), "f" when as an accusative (a woman's: "оштрафовали Бокаеву", "Бокаеву
+    арестовали", "на Бокаеву"), "" when the words beside it say nothing. The word before counts first (a verb or a
+    preposition), then a verb right after it; a verb's dictionary form is looked up in the lexicon's tables of verbs
+    governing a dative (`ru/dative_verbs.tsv`) and an object (`ru/object_verbs.tsv`)."""
+    from qorgau.lib.morphology import _analyser
+    analyser = _analyser()
+
+    def verb_says(word):
+        for p in analyser.parse(word)[:1]:
+            if {"VERB"} & set(p.tag.grammemes) or {"INFN"} & set(p.tag.grammemes) or {"PRTS"} & set(p.tag.grammemes):
+                lemma = p.normal_form
+                if lemma in DATIVE_VERBS:
+                    return "m"
+                if lemma in OBJECT_VERBS:
+                    return "f"
+        return ""
+
+    before = re.search(r"(?<![\w])([а-яё]+)[ \t]+$", text[max(0, start - 40):start])
+    if before:
+        prev = before.group(1)
+        if prev in DATIVE_PREPOSITIONS:
+            return "m"
+        if prev in ACCUSATIVE_PREPOSITIONS:
+            return "f"
+        if said := verb_says(prev):
+            return said
+    after = re.match(r"[ \t]+([а-яё]+)", text[end:end + 30])
+    return verb_says(after.group(1)) if after else ""
 
 
 def _family_of_form(word, families):

@@ -1,0 +1,269 @@
+"""Adversarial documents for resolution, third set (issue 12, session 16): shapes of people who must stay apart that
+sessions 14 and 15 (tests/generative/apart.py, apart_s15.py) did not generate, over NEW names (the same parts as
+apart_s15 — the lexicon's given names outside session 14's pools, family names from ancestors' names — with another
+seed; never a gold person), run through the real pipeline (`ingest`, then `resolve` over everything).
+
+Kinds that must stay APART (a merge of the two is a wrong merge):
+  father_son_alone   a son with his patronymic (-ович, -ұлы, -ovich) and his father in one document, then the family
+                     name alone in a sentence about the son (a court's act): the son, never the father
+  spouses_acts       husband and wife (Ахметов / Ахметова) named in full, then each by the family name alone with an
+                     act of their own (ru: "арестовал Ахметова" is his accusative, "Ахметову оштрафовали" hers)
+  officer_family     a police officer and the activist he detained share the family name (not the given name), then
+                     the family name alone (the activist)
+  initial_two        "А. Сейткали" (a Kazakh family name without -ов) when the document names two brothers of that
+                     family with different initials: the one whose initial it is
+  list_relatives     a list of detainees in rows "FAMILY Given" (capitals first), three relatives of one family
+  quote_son          a father quoted "my son Daniyar …" (the son named in full before, or only in the quote)
+  namesake_facts     the same full name in two documents with a fact that tells two persons apart (another
+                     patronymic, another year of birth, a prosecutor against an activist) — docs/resolution.md,
+                     session 15's decision: such facts keep namesakes apart (a place alone does not)
+Kinds that are ONE person (merged or queued, never left unseen):
+  line_break         the name split across a line break in a hard-wrapped text ("… activist Marat\\nOspanov …"),
+                     and the full name in another document
+
+    PYTHONPATH=$PWD pytest tests/test_apart_s16.py -k table -s       # prints the table by kind and language
+"""
+
+import random
+
+from tests.generative import kk, ru
+from tests.generative.apart import LANGS, Doc, P, Scenario, family, latin
+from tests.generative.apart_s15 import CITIES, Names
+
+SEED = 20261127
+
+
+def _kk_patronymic(p, case="nom"):
+    return f"{p.given} {p.father}{'ұлы' if p.male else 'қызы'} {kk.decline(p.family, case)}"
+
+
+def generate(per=2, seed=SEED):
+    r = random.Random(seed)
+    names = Names(r)
+    out = []
+    for lang in LANGS:
+        for i in range(per):
+            city = r.choice(CITIES)
+            other = r.choice([c for c in CITIES if c != city])
+            tag = f"{lang}{i}"
+
+            # father_son_alone: the son with his patronymic, his father, then the family name alone (the son)
+            fam = family(names.stem())
+            father = names.man(f"{tag}fs-f", fam)
+            son = names.man(f"{tag}fs-s", fam, r.choice([m for m in names.men if m != father.given]), father.given)
+            if lang == "en":
+                s_, f_, lone = son.en(patronymic=True), father.en(), latin(fam)
+                text = (f"{s_}, 27, was detained in {city[0]} on 3 May 2024. His father, {f_}, said the police gave "
+                        f"no reason. On 5 May a court jailed {lone} for ten days.")
+            elif lang == "ru":
+                s_, f_, lone = son.ru("nom", patronymic=True), father.ru(), ru.decline_family(fam, True, "acc")
+                text = (f"3 мая 2024 года в {city[1]} задержан {s_}, 27 лет. Его отец {f_} сказал, что полиция не "
+                        f"объяснила причин. 5 мая суд арестовал {lone} на десять суток.")
+            else:
+                s_, f_, lone = _kk_patronymic(son), father.kk(), kk.decline(fam, "acc")
+                text = (f"2024 жылғы 3 мамырда {city[2]} қаласында {s_} ұсталды. Оның әкесі {f_} полиция себебін "
+                        f"түсіндірмегенін айтты. 5 мамырда сот {lone} он тәулікке қамады.")
+            out.append(Scenario("father_son_alone", lang, [Doc(lang, text, {son.key: [s_, lone], father.key: [f_]})],
+                                apart=[(father.key, son.key)]))
+
+            # spouses_acts: husband and wife, then each by the family name alone with an act of their own
+            fam = family(names.stem())
+            man = names.man(f"{tag}sp-m", fam)
+            wife = names.woman(f"{tag}sp-w", fam)
+            if lang == "en":
+                fm, fw, lm, lw = man.en(), wife.en(), latin(fam), latin(fam + "а")
+                text = (f"{fm} and his wife {fw} were detained at a rally in {city[0]} on 3 May 2024. The next day "
+                        f"{lm} was jailed for fifteen days, while {lw} was fined.")
+            elif lang == "ru":
+                fm, fw = man.ru(), wife.ru()
+                lm, lw = ru.decline_family(fam, True, "acc"), ru.decline_family(wife.family, False, "acc")
+                text = (f"3 мая 2024 года в {city[1]} на митинге задержаны супруги {fm} и {fw}. На следующий день "
+                        f"суд арестовал {lm} на 15 суток, а {lw} оштрафовали.")
+            else:
+                fm, fw = man.kk(), wife.kk()
+                lm, lw = kk.decline(fam, "dat"), wife.family
+                text = (f"2024 жылғы 3 мамырда {city[2]} қаласында митингте {fm} және оның әйелі {fw} ұсталды. Келесі "
+                        f"күні сот {lm} 15 тәулік қамау берді, ал {lw} айыппұл төледі.")
+            out.append(Scenario("spouses_acts", lang, [Doc(lang, text, {man.key: [fm, lm], wife.key: [fw, lw]})],
+                                apart=[(man.key, wife.key)]))
+
+            # officer_family: a police officer with the activist's family name, then the family name alone (activist)
+            fam = family(names.stem())
+            victim = names.man(f"{tag}of-v", fam)
+            officer = names.man(f"{tag}of-o", fam, r.choice([m for m in names.men if m != victim.given]))
+            if lang == "en":
+                fv, fo, lone = victim.en(), officer.en(), latin(fam)
+                text = (f"Police officer {fo} detained activist {fv} in {city[0]} on 3 May 2024. "
+                        f"{lone}, who organised the picket, denies any wrongdoing.")
+                forms = {officer.key: [fo], victim.key: [fv, lone]}
+            elif lang == "ru":
+                fv, fo, lone = victim.ru("acc"), officer.ru(), ru.decline_family(fam, True, "nom")
+                text = (f"3 мая 2024 года в {city[1]} сотрудник полиции {fo} задержал активиста {fv}. "
+                        f"{lone}, организовавший пикет, вину не признаёт.")
+                forms = {officer.key: [fo], victim.key: [fv, lone]}
+            else:
+                fv, fo, lone = victim.kk("acc"), officer.kk(), fam
+                text = (f"2024 жылғы 3 мамырда {city[2]} қаласында полиция қызметкері {fo} белсенді {fv} ұстады. "
+                        f"Пикетті ұйымдастырған {lone} кінәсін мойындамайды.")
+                forms = {officer.key: [fo], victim.key: [fv, lone]}
+            out.append(Scenario("officer_family", lang, [Doc(lang, text, forms)], apart=[(officer.key, victim.key)]))
+
+            # initial_two: "А. Сейткали" beside two brothers of that family with different initials
+            stem = names.given_stem()          # a Kazakh family name without -ов (Сейткали, Аян)
+            g1 = r.choice(names.men)
+            g2 = r.choice([m for m in names.men if m[0] != g1[0] and m != stem])
+            a = P(f"{tag}it-a", g1, stem, True)
+            b = P(f"{tag}it-b", g2, stem, True)
+            if lang == "en":
+                fa, fb, ini = a.en(), b.en(), f"{latin(g1)[0]}. {latin(stem)}"
+                text = (f"{fa} and his brother {fb} were detained in {city[0]} on 3 May 2024. On 6 May a court fined "
+                        f"{ini} for the picket.")
+            elif lang == "ru":
+                fa, fb, ini = a.ru(), b.ru(), f"{g1[0]}. {stem}"
+                text = (f"3 мая 2024 года в {city[1]} задержаны {fa} и его брат {fb}. 6 мая суд оштрафовал {ini} за "
+                        f"пикет.")
+            else:
+                fa, fb, ini = a.kk(), b.kk(), f"{g1[0]}. {kk.decline(stem, 'dat')}"
+                text = (f"2024 жылғы 3 мамырда {city[2]} қаласында {fa} және оның інісі {fb} ұсталды. 6 мамырда сот "
+                        f"{ini} айыппұл салды.")
+            out.append(Scenario("initial_two", lang, [Doc(lang, text, {a.key: [fa, ini], b.key: [fb]})],
+                                apart=[(a.key, b.key)]))
+
+            # list_relatives: rows "FAMILY Given", three relatives of one family
+            fam = family(names.stem())
+            m1 = names.man(f"{tag}lr-1", fam)
+            m2 = names.man(f"{tag}lr-2", fam, r.choice([m for m in names.men if m != m1.given]))
+            w3 = names.woman(f"{tag}lr-3", fam)
+            if lang == "en":
+                rows = [f"{latin(p.family).upper()} {latin(p.given)}" for p in (m1, m2, w3)]
+                head = f"Detained in {city[0]} on 3 May 2024 (list of the monitoring group):"
+                text = head + "\n" + "\n".join(f"{n}. {row}" for n, row in enumerate(rows, 1))
+            elif lang == "ru":
+                rows = [f"{p.family.upper()} {p.given}" for p in (m1, m2, w3)]
+                head = f"Список задержанных 3 мая 2024 года в {city[1]}:"
+                text = head + "\n" + "\n".join(f"{n}. {row}" for n, row in enumerate(rows, 1))
+            else:
+                rows = [f"{p.family.upper()} {p.given}" for p in (m1, m2, w3)]
+                head = f"2024 жылғы 3 мамырда {city[2]} қаласында ұсталғандар тізімі:"
+                text = head + "\n" + "\n".join(f"{n}. {row}" for n, row in enumerate(rows, 1))
+            out.append(Scenario("list_relatives", lang, [Doc(lang, text, {m1.key: [rows[0]], m2.key: [rows[1]],
+                                                                          w3.key: [rows[2]]})],
+                                apart=[(m1.key, m2.key), (m1.key, w3.key), (m2.key, w3.key)]))
+
+            # quote_son: "my son X …", said the father (the son in full before, or only in the quote)
+            fam = family(names.stem())
+            father = names.man(f"{tag}qs-f", fam)
+            son = names.man(f"{tag}qs-s", fam, r.choice([m for m in names.men if m != father.given]), father.given)
+            sg = latin(son.given) if lang == "en" else son.given
+            if lang == "en":
+                ff, fs = father.en(), son.en()
+                quote = f"\"My son {sg} did nothing wrong,\" {ff} told reporters."
+                before = f"Police detained student {fs} in {city[0]} on 3 May 2024. "
+            elif lang == "ru":
+                ff, fs = father.ru(), son.ru("acc")
+                quote = f"«Мой сын {sg} ни в чём не виноват», — сказал журналистам {ff}."
+                before = f"3 мая 2024 года в {city[1]} полиция задержала студента {fs}. "
+            else:
+                ff, fs = father.kk(), son.kk("acc")
+                quote = f"«Менің ұлым {sg} ешқандай заң бұзған жоқ», – деді {ff} журналистерге."
+                before = f"2024 жылғы 3 мамырда {city[2]} қаласында полиция студент {fs} ұстады. "
+            if i % 2 == 0:
+                docs = [Doc(lang, before + quote, {son.key: [fs], father.key: [ff]})]
+            else:
+                docs = [Doc(lang, quote, {father.key: [ff]})]
+            out.append(Scenario("quote_son", lang, docs, apart=[(father.key, son.key)] if i % 2 == 0 else []))
+            if i % 2:   # the father alone: no record may join him to anyone, checked by the "unrelated" rows
+                out[-1].same = [father.key]
+
+            # namesake_facts: one full name, two documents, a fact telling them apart
+            fam = family(names.stem())
+            given = r.choice(names.men)
+            fathers = r.sample([m for m in names.men if m != given], 2)
+            a = names.man(f"{tag}nf-a", fam, given, fathers[0])
+            b = names.man(f"{tag}nf-b", fam, given, fathers[1])
+            fact = (i + {"en": 0, "ru": 1, "kk": 2}[lang]) % 3
+            if fact == 0:     # another patronymic
+                if lang == "en":
+                    fa, fb = a.en(patronymic=True), b.en(patronymic=True)
+                    s1 = f"Police detained activist {fa} in {city[0]} on 3 May 2024."
+                    s2 = f"On 12 June 2024 a court in {other[0]} fined {fb} for a picket."
+                elif lang == "ru":
+                    fa, fb = a.ru("acc", patronymic=True), b.ru("dat", patronymic=True)
+                    s1 = f"3 мая 2024 года в {city[1]} полиция задержала активиста {fa}."
+                    s2 = f"12 июня 2024 года суд в {other[1]} назначил {fb} штраф за пикет."
+                else:
+                    fa, fb = _kk_patronymic(a), _kk_patronymic(b, "dat")
+                    s1 = f"2024 жылғы 3 мамырда {city[2]} қаласында белсенді {fa} ұсталды."
+                    s2 = f"2024 жылғы 12 маусымда {other[2]} қаласының соты {fb} пикет үшін айыппұл салды."
+            elif fact == 1:   # another year of birth
+                if lang == "en":
+                    fa, fb = a.en(), b.en()
+                    s1 = f"Police detained activist {fa} (born 1961) in {city[0]} on 3 May 2024."
+                    s2 = f"On 12 June 2024 a court in {other[0]} fined {fb}, born in 1994, for a picket."
+                elif lang == "ru":
+                    fa, fb = a.ru("acc"), b.ru("dat")
+                    s1 = f"3 мая 2024 года в {city[1]} полиция задержала активиста {fa}, 1961 года рождения."
+                    s2 = f"12 июня 2024 года суд в {other[1]} назначил {fb}, 1994 г.р., штраф за пикет."
+                else:
+                    fa, fb = a.kk("acc"), b.kk("dat")
+                    s1 = f"2024 жылғы 3 мамырда {city[2]} қаласында полиция 1961 жылы туған белсенді {fa} ұстады."
+                    s2 = f"2024 жылғы 12 маусымда {other[2]} қаласының соты 1994 жылы туған {fb} айыппұл салды."
+            else:             # a prosecutor against an activist
+                victim = names.man(f"{tag}nf-v", family(names.stem()))
+                if lang == "en":
+                    fa, fb, fv = a.en(), b.en(), victim.en()
+                    s1 = f"Police detained activist {fa} in {city[0]} on 3 May 2024."
+                    s2 = f"In {other[0]}, prosecutor {fb} asked the court to jail {fv} for two years."
+                elif lang == "ru":
+                    fa, fb, fv = a.ru("acc"), b.ru(), victim.ru("acc")
+                    s1 = f"3 мая 2024 года в {city[1]} полиция задержала активиста {fa}."
+                    s2 = f"В {other[1]} прокурор {fb} попросил суд приговорить {fv} к двум годам заключения."
+                else:
+                    fa, fb, fv = a.kk("acc"), b.kk(), victim.kk("acc")
+                    s1 = f"2024 жылғы 3 мамырда {city[2]} қаласында полиция белсенді {fa} ұстады."
+                    s2 = f"{other[2]} қаласында прокурор {fb} соттан {fv} екі жылға соттауды сұрады."
+            docs = [Doc(lang, s1, {a.key: [fa]}), Doc(lang, s2, {b.key: [fb]})]
+            out.append(Scenario("namesake_facts", lang, docs, apart=[(a.key, b.key)]))
+            out[-1].fact = ("patronymic", "year of birth", "prosecutor")[fact]
+
+            # line_break: the name split across a line break in a hard-wrapped text, and in full elsewhere
+            fam = family(names.stem())
+            p = names.man(f"{tag}lb", fam)
+            if lang == "en":
+                g, f = latin(p.given), latin(fam)
+                wrapped = (f"According to the monitors, on 3 May 2024 police in {city[0]} detained activist {g}\n"
+                           f"{f} near the akimat building and took him to the district\npolice station.")
+                s2, form2 = f"On 12 June 2024 a court in {city[0]} fined {p.en()} for the picket.", p.en()
+            elif lang == "ru":
+                g, f = p.given, ru.decline_family(fam, True, "acc")
+                wrapped = (f"По данным наблюдателей, 3 мая 2024 года в {city[1]} полиция задержала активиста "
+                           f"{ru.decline_given(p.given, True, 'acc')}\n{f} у здания акимата и доставила его в "
+                           f"районный\nотдел полиции.")
+                g = ru.decline_given(p.given, True, "acc")
+                s2, form2 = f"12 июня 2024 года суд в {city[1]} назначил {p.ru('dat')} штраф за пикет.", p.ru("dat")
+            else:
+                g, f = p.given, kk.decline(fam, "acc")
+                wrapped = (f"Бақылаушылардың айтуынша, 2024 жылғы 3 мамырда {city[2]} қаласында полиция белсенді "
+                           f"{g}\n{f} әкімдік ғимаратының жанынан ұстап, аудандық\nполиция бөліміне апарды.")
+                s2, form2 = f"2024 жылғы 12 маусымда {city[2]} қаласының соты {p.kk('dat')} айыппұл салды.", p.kk("dat")
+            out.append(Scenario("line_break", lang, [Doc(lang, wrapped, {p.key: [f"{g}\n{f}"]}),
+                                                     Doc(lang, s2, {p.key: [form2]})], same=[p.key]))
+    return out
+
+
+def run(scenarios, actor):
+    from tests.generative import apart
+
+    return apart.run(scenarios, actor)
+
+
+def table(rows):
+    from tests.generative.apart_s15 import table as s15_table
+
+    return s15_table(rows)
+
+
+def totals(rows):
+    from collections import Counter
+
+    return dict(Counter(outcome for _, _, outcome, _ in rows))
