@@ -8,6 +8,9 @@ Kinds that must stay APART (a merge of the two is a wrong merge):
                      name alone in a sentence about the son (a court's act): the son, never the father
   spouses_acts       husband and wife (Ахметов / Ахметова) named in full, then each by the family name alone with an
                      act of their own (ru: "арестовал Ахметова" is his accusative, "Ахметову оштрафовали" hers)
+  mother_son         a mother and her son, then the son's family name alone after "lawyer" (his genitive:
+                     "Адвокат Оспанова заявил") and the mother's alone ("Оспанову отпустили")
+  sisters_acts       two sisters, then each by her given name alone with an act of her own
   officer_family     a police officer and the activist he detained share the family name (not the given name), then
                      the family name alone (the activist)
   initial_two        "А. Сейткали" (a Kazakh family name without -ов) when the document names two brothers of that
@@ -86,6 +89,51 @@ def generate(per=2, seed=SEED):
                         f"күні сот {lm} 15 тәулік қамау берді, ал {lw} айыппұл төледі.")
             out.append(Scenario("spouses_acts", lang, [Doc(lang, text, {man.key: [fm, lm], wife.key: [fw, lw]})],
                                 apart=[(man.key, wife.key)]))
+
+            # mother_son: a mother and her son, then the family name alone after a lawyer ("адвокат Оспанова":
+            # the son's lawyer, his genitive; "Ospanov's lawyer"; "Оспановтың адвокаты"), and the mother by hers
+            fam = family(names.stem())
+            mother = names.woman(f"{tag}ms-m", fam)
+            son = names.man(f"{tag}ms-s", fam)
+            if lang == "en":
+                fm, fs, ls, lm = mother.en(), son.en(), latin(fam), latin(fam + "а")
+                text = (f"{fm} and her son {fs} were detained in {city[0]} on 3 May 2024. {ls}'s lawyer said he was "
+                        f"beaten in custody; {lm} was released the same night.")
+                ls = latin(fam)
+            elif lang == "ru":
+                fm, fs = mother.ru(), son.ru()
+                ls, lm = ru.decline_family(fam, True, "gen"), mother.family
+                text = (f"3 мая 2024 года в {city[1]} задержаны {fm} и её сын {fs}. Адвокат {ls} заявил, что его "
+                        f"подзащитного избили; {lm} отпустили той же ночью.")
+                text = text.replace(f"; {lm} отпустили", f"; {ru.decline_family(mother.family, False, 'acc')} отпустили")
+                lm = ru.decline_family(mother.family, False, "acc")
+            else:
+                fm, fs = mother.kk(), son.kk()
+                ls, lm = kk.decline(fam, "gen"), mother.family
+                text = (f"2024 жылғы 3 мамырда {city[2]} қаласында {fm} және оның ұлы {fs} ұсталды. {ls} адвокаты оны "
+                        f"қамауда ұрғанын айтты; {lm} сол түні босатылды.")
+            out.append(Scenario("mother_son", lang, [Doc(lang, text, {mother.key: [fm, lm], son.key: [fs, ls]})],
+                                apart=[(mother.key, son.key)]))
+
+            # sisters_acts: two sisters, then each by her given name alone with an act of her own
+            fam = family(names.stem())
+            g1, g2 = r.sample(names.women, 2)
+            s1p, s2p = names.woman(f"{tag}sa-1", fam, g1), names.woman(f"{tag}sa-2", fam, g2)
+            if lang == "en":
+                f1, f2, a1, a2 = s1p.en(), s2p.en(), latin(g1), latin(g2)
+                text = (f"Sisters {f1} and {f2} were detained in {city[0]} on 3 May 2024. {a1} was fined, and {a2} "
+                        f"was jailed for ten days.")
+            elif lang == "ru":
+                f1, f2 = s1p.ru(), s2p.ru()
+                a1, a2 = ru.decline_given(g1, False, "acc"), ru.decline_given(g2, False, "acc")
+                text = (f"3 мая 2024 года в {city[1]} задержаны сёстры {f1} и {f2}. {a1} оштрафовали, а {a2} "
+                        f"арестовали на десять суток.")
+            else:
+                f1, f2, a1, a2 = s1p.kk(), s2p.kk(), g1, g2
+                text = (f"2024 жылғы 3 мамырда {city[2]} қаласында апалы-сіңлілі {f1} мен {f2} ұсталды. {a1} айыппұл "
+                        f"төледі, ал {a2} он тәулікке қамалды.")
+            out.append(Scenario("sisters_acts", lang, [Doc(lang, text, {s1p.key: [f1, a1], s2p.key: [f2, a2]})],
+                                apart=[(s1p.key, s2p.key)]))
 
             # officer_family: a police officer with the activist's family name, then the family name alone (activist)
             fam = family(names.stem())

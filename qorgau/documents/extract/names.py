@@ -921,9 +921,11 @@ def not_name_word(word, where, text="", start=0, neighbour="", kazakh_text=False
             return True
     if cyrillic and not kazakh_text and where == "first" and not KAZAKH_LETTER.search(plain):
         parses = [p for p in _parses(plain.lower()) if p.score > 0.05]
-        # (not before a family name in a case: "Алтая Жаканбаева", "Дархану Уалиеву" are given names)
+        # (not before a family name in a case: "Алтая Жаканбаева", "Дархану Уалиеву" are given names; nor before a
+        # patronymic: "Алтая Дархановича Амангельдыева", session 16)
         if parses and all("Geox" in p.tag and p.tag.case != "nomn" for p in parses) and parses[0].is_known and \
-                not LONE_FAMILY_CYRILLIC.search(_plain(neighbour).lower()):
+                not LONE_FAMILY_CYRILLIC.search(_plain(neighbour).lower()) and \
+                not re.search(r"(?:ович|евич|овн|евн)\w{0,3}$", _plain(neighbour).lower()):
             return True
     if cyrillic and where == "last" and neighbour and SURNAME_END.search(_plain(neighbour).lower()) and \
             not PATRONYMIC.search(plain.lower()) and _adjective_before_noun(text, start, plain):
@@ -1507,8 +1509,9 @@ def _dative_or_accusative(text, start, end):
     """"m" when a family name in -ову/-еву/-ину is governed as a dative (a man's: "назначил Бокаеву штраф", "к
     Бокаеву", "Бокаеву грозит"), "f" when as an accusative (a woman's: "оштрафовали Бокаеву", "Бокаеву
     арестовали", "на Бокаеву"), "" when the words beside it say nothing. The word before counts first (a verb or a
-    preposition), then a verb right after it; a verb's dictionary form is looked up in the lexicon's tables of verbs
-    governing a dative (`ru/dative_verbs.tsv`) and an object (`ru/object_verbs.tsv`)."""
+    preposition), then a verb right after it; a verb's dictionary form is looked up in the lexicon's table of verbs
+    governing a dative (`ru/dative_verbs.tsv`); else a verb with a direct object (`ru/object_verbs.tsv`, or
+    pymorphy3's "tran") makes it an accusative."""
     from qorgau.lib.morphology import _analyser
     analyser = _analyser()
 
@@ -1518,7 +1521,7 @@ def _dative_or_accusative(text, start, end):
                 lemma = p.normal_form
                 if lemma in DATIVE_VERBS:
                     return "m"
-                if lemma in OBJECT_VERBS:
+                if lemma in OBJECT_VERBS or "tran" in p.tag:   # a verb with a direct object ("отпустили")
                     return "f"
         return ""
 
