@@ -8,6 +8,8 @@ Kinds that must stay APART (a merge of the two is a wrong merge):
                      name alone in a sentence about the son (a court's act): the son, never the father
   spouses_acts       husband and wife (Ахметов / Ахметова) named in full, then each by the family name alone with an
                      act of their own (ru: "арестовал Ахметова" is his accusative, "Ахметову оштрафовали" hers)
+  spouses_cases      husband and wife, then each by the family name alone in another shape: "Mrs X's lawyer" /
+                     "Mr X", Russian genitives (his -ова, her -овой), Kazakh case endings on hers and his
   mother_son         a mother and her son, then the son's family name alone after "lawyer" (his genitive:
                      "Адвокат Оспанова заявил") and the mother's alone ("Оспанову отпустили")
   sisters_acts       two sisters, then each by her given name alone with an act of her own
@@ -134,6 +136,31 @@ def generate(per=2, seed=SEED):
                         f"төледі, ал {a2} он тәулікке қамалды.")
             out.append(Scenario("sisters_acts", lang, [Doc(lang, text, {s1p.key: [f1, a1], s2p.key: [f2, a2]})],
                                 apart=[(s1p.key, s2p.key)]))
+
+            # spouses_cases: husband and wife, then each by the family name alone in another shape: English titles
+            # and possessives ("Mrs Ospanova's lawyer", "Mr Ospanov"), Russian genitives (his -ова, her -овой),
+            # Kazakh case endings on her name (Оспановаға) and his (Оспановтың)
+            fam = family(names.stem())
+            man = names.man(f"{tag}sc-m", fam)
+            wife = names.woman(f"{tag}sc-w", fam)
+            if lang == "en":
+                fm, fw, lm, lw = man.en(), wife.en(), f"Mr {latin(fam)}", f"Mrs {latin(wife.family)}"
+                text = (f"{fw} and her husband {fm} were detained in {city[0]} on 3 May 2024. {lw}'s lawyer said "
+                        f"she was released at night, while {lm} remains in custody.")
+                forms = {man.key: [fm, lm], wife.key: [fw, lw]}
+            elif lang == "ru":
+                fm, fw = man.ru(), wife.ru()
+                lm, lw = ru.decline_family(fam, True, "gen"), ru.decline_family(wife.family, False, "gen")
+                text = (f"3 мая 2024 года в {city[1]} задержаны {fw} и её муж {fm}. Адвокат {lw} сообщила, что её "
+                        f"отпустили ночью, а защита {lm} обжалует арест.")
+                forms = {man.key: [fm, lm], wife.key: [fw, lw]}
+            else:
+                fm, fw = man.kk(), wife.kk()
+                lm, lw = kk.decline(fam, "gen"), kk.decline(wife.family, "dat")
+                text = (f"2024 жылғы 3 мамырда {city[2]} қаласында {fw} және оның күйеуі {fm} ұсталды. Түнде "
+                        f"{lw} айыппұл салынды, ал {lm} адвокаты қамауға шағым түсірді.")
+                forms = {man.key: [fm, lm], wife.key: [fw, lw]}
+            out.append(Scenario("spouses_cases", lang, [Doc(lang, text, forms)], apart=[(man.key, wife.key)]))
 
             # officer_family: a police officer with the activist's family name, then the family name alone (activist)
             fam = family(names.stem())

@@ -1544,6 +1544,14 @@ def _family_of_form(word, families):
     ends with comes first, then the spelling's order — never the order of a set (which changed with the process's
     hash seed, and with it the person chosen)."""
     fits = sorted(f for f in family_forms(word) if f in families)
+    if not fits:   # the dictionary's ё (Артёмова) for a name printed with е (Артемова)
+        fits = sorted({f.replace("ё", "е") for f in family_forms(word)} & set(families))
+    # a Russian ending only one sex has: -ой/-ою hers (Улановой), -ым his (Улановым) — when the document names both
+    # (session 16: "Адвокат Улановой" beside Айжан Уланова and Жасулан Уланов went to him, the first in the sort)
+    if re.search(r"(?:ов|ев|ёв|ин|ын)(?:ой|ою)$", word):
+        fits = [f for f in fits if f.endswith("а")] or fits
+    elif re.search(r"(?:ов|ев|ёв|ин|ын)ым$", word):
+        fits = [f for f in fits if not f.endswith("а")] or fits
     return next((f for f in fits if families[f].split()[-1] == f), fits[0] if fits else None)
 
 
