@@ -22,6 +22,10 @@ Kinds that must stay APART (a merge of the two is a wrong merge):
   namesake_facts     the same full name in two documents with a fact that tells two persons apart (another
                      patronymic, another year of birth, a prosecutor against an activist) — docs/resolution.md,
                      session 15's decision: such facts keep namesakes apart (a place alone does not)
+  siblings_near      two brothers or two sisters whose listed given names are one letter apart (Гульзира /
+                     Гульзипа, Ерсин / Ерсін), one document
+  grandson_swap      a father "Талгат Аян" (family name from his father, without -ов) and his son named after the
+                     grandfather, "Аян Талгатов", in two documents: the two words swapped, -ов added
 Kinds that are ONE person (merged or queued, never left unseen):
   line_break         the name split across a line break in a hard-wrapped text ("… activist Marat\\nOspanov …"),
                      and the full name in another document
@@ -33,9 +37,39 @@ import random
 
 from tests.generative import kk, ru
 from tests.generative.apart import LANGS, Doc, P, Scenario, family, latin
-from tests.generative.apart_s15 import CITIES, Names
+from tests.generative.apart_s15 import CITIES, Names, full
 
 SEED = 20261127
+
+
+def _near_pairs():
+    """Pairs of listed given names one letter apart (qorgau/lib/given_names.txt and the lexicons' given names), with
+    the gender the lexicons give them, other than session 14's pools."""
+    from pathlib import Path
+
+    from rapidfuzz.distance import OSA
+
+    from tests.generative import apart
+    from tests.generative.apart_s15 import _lexicon_names
+
+    men, women = _lexicon_names()
+    root = Path(__file__).resolve().parents[2] / "qorgau" / "lib" / "given_names.txt"
+    listed = [w.strip() for w in root.read_text(encoding="utf-8").splitlines() if w.strip() and w[0] != "#"]
+    sex = {w: True for w in men} | {w: False for w in women}
+    for w in listed:
+        sex.setdefault(w, not w.endswith(("а", "я")))
+    names = sorted(w for w in sex if w.isalpha() and w not in apart.MEN and w not in apart.WOMEN and len(w) >= 4)
+    return [(a, b, sex[a]) for i, a in enumerate(names) for b in names[i + 1:]
+            if sex[a] == sex[b] and OSA.distance(a, b) == 1 and a[:-1] != b and b[:-1] != a
+            and {a, b} not in ONE_NAME]
+
+
+# spellings of one name (Kazakh and Russian forms, ь, Э/Е): not two names
+ONE_NAME = [{"Бакыт", "Бахыт"}, {"Ельдар", "Эльдар"}, {"Рустам", "Рустем"}, {"Анвар", "Ануар"}, {"Алмаз", "Алмас"},
+            {"Алнур", "Альнур"}, {"Куат", "Қуат"}]
+
+
+NEAR_PAIRS = _near_pairs()
 
 
 def _kk_patronymic(p, case="nom"):
@@ -185,8 +219,11 @@ def generate(per=2, seed=SEED):
 
             # initial_two: "А. Сейткали" beside two brothers of that family with different initials
             stem = names.given_stem()          # a Kazakh family name without -ов (Сейткали, Аян)
-            g1 = r.choice(names.men)
-            g2 = r.choice([m for m in names.men if m[0] != g1[0] and m != stem])
+            # (given names no instance uses as a family name, and never one later: "Ерсин Фазылжан" and "Фазылжан
+            # Ерсин" of two instances would be one name read both ways — a kind of its own, not this one)
+            g1 = r.choice([m for m in names.men if m not in names.used])
+            g2 = r.choice([m for m in names.men if m[0] != g1[0] and m != stem and m not in names.used])
+            names.used.update((g1, g2))
             a = P(f"{tag}it-a", g1, stem, True)
             b = P(f"{tag}it-b", g2, stem, True)
             if lang == "en":
@@ -300,6 +337,44 @@ def generate(per=2, seed=SEED):
             docs = [Doc(lang, s1, {a.key: [fa]}), Doc(lang, s2, {b.key: [fb]})]
             out.append(Scenario("namesake_facts", lang, docs, apart=[(a.key, b.key)]))
             out[-1].fact = ("patronymic", "year of birth", "prosecutor")[fact]
+
+            # grandson_swap: a father "Талгат Аян" (his family name from his father Аян, without -ов) and his son
+            # named after the grandfather, "Аян Талгатов", in two documents: the words swapped, the -ов added
+            grand = names.given_stem()
+            dad = r.choice([m for m in names.men if m != grand and m not in names.used])
+            names.used.add(dad)
+            father = P(f"{tag}gs-f", dad, grand, True)
+            son = P(f"{tag}gs-s", grand, family(dad), True, dad)
+            s1, f1 = {"en": (f"Police detained activist {latin(dad)} {latin(grand)} in {city[0]} on 3 May 2024.",
+                             f"{latin(dad)} {latin(grand)}"),
+                      "ru": (f"3 мая 2024 года в {city[1]} полиция задержала активиста "
+                             f"{ru.decline_given(dad, True, 'acc')} {ru.decline_family(grand, True, 'acc')}.",
+                             f"{ru.decline_given(dad, True, 'acc')} {ru.decline_family(grand, True, 'acc')}"),
+                      "kk": (f"2024 жылғы 3 мамырда {city[2]} қаласында полиция белсенді {dad} {kk.decline(grand, 'acc')} "
+                             f"ұстады.", f"{dad} {kk.decline(grand, 'acc')}")}[lang]
+            s2, f2 = {"en": (f"On 12 June 2024 a court in {other[0]} fined {son.en()} for a picket.", son.en()),
+                      "ru": (f"12 июня 2024 года суд в {other[1]} назначил {son.ru('dat')} штраф за пикет.",
+                             son.ru("dat")),
+                      "kk": (f"2024 жылғы 12 маусымда {other[2]} қаласының соты {son.kk('dat')} айыппұл салды.",
+                             son.kk("dat"))}[lang]
+            out.append(Scenario("grandson_swap", lang, [Doc(lang, s1, {father.key: [f1]}),
+                                                        Doc(lang, s2, {son.key: [f2]})],
+                                apart=[(father.key, son.key)]))
+
+            # siblings_near: a brother and a brother (or sister and sister) whose given names of the lists are one
+            # letter apart (not session 14's Марат / Мурат pairs), one family name, one document
+            g1, g2, male = r.choice(NEAR_PAIRS)
+            fam = family(names.stem())
+            a = P(f"{tag}sn-a", g1, fam if male else fam + "а", male)
+            b = P(f"{tag}sn-b", g2, fam if male else fam + "а", male)
+            fa, fb = full(a, lang), full(b, lang)
+            rel = {"en": "his brother" if male else "her sister", "ru": "его брат" if male else "её сестра",
+                   "kk": "оның інісі" if male else "оның сіңлісі"}[lang]
+            text = {"en": f"{fa} and {rel} {fb} were detained in {city[0]} on 3 May 2024.",
+                    "ru": f"3 мая 2024 года в {city[1]} задержаны {fa} и {rel} {fb}.",
+                    "kk": f"2024 жылғы 3 мамырда {city[2]} қаласында {fa} және {rel} {fb} ұсталды."}[lang]
+            out.append(Scenario("siblings_near", lang, [Doc(lang, text, {a.key: [fa], b.key: [fb]})],
+                                apart=[(a.key, b.key)]))
 
             # line_break: the name split across a line break in a hard-wrapped text, and in full elsewhere
             fam = family(names.stem())

@@ -700,9 +700,12 @@ def _nominative_of(name):
     if fixed and len(fixed) < len(words) and not any(KAZAKH_CASE_LETTERS.search(w) for w in words):
         rest = iter(russian_nominative(" ".join(w for w in words if w not in fixed), "femn").split())
         return " ".join(w if w in fixed else next(rest, w) for w in words)
-    if len(words) == 2 and words[0] not in MASCULINE_GIVEN and words[0] not in KK_GIVEN:
+    if len(words) == 2 and words[0] not in MASCULINE_GIVEN and words[0] not in KK_GIVEN and \
+            not _mans_given_declined(words[0]):
         # Court papers print the family name first: "в отношении Бокаева Макса и Аяна Талгата" (not a Kazakh given
-        # name first, "Ержанат Абай", whose family name happens to be a given name too).
+        # name first, "Ержанат Абай", whose family name happens to be a given name too; nor a man's given name in a
+        # case, "Равката Бахтияра": both words given names, nothing says the order is turned — session 16, a father
+        # "Равкат Бахтияр" read as "Бахтияр Равкат" became his son "Бахтияр Равкатов")
         family, given = words
         for ending, family_endings in MALE_CASES + [("", ("",))]:
             stem = given[:-len(ending)] if ending else given
@@ -744,6 +747,11 @@ def _nominative_of(name):
             given = words[0]  # a guess for a name the dictionary does not know ("Зауре" is no "Заура")
         return f"{given} {woman.group(1)}а"
     return result
+
+
+def _mans_given_declined(word):
+    """A listed man's given name with a Russian case ending ("Равката", "Бахтияру")."""
+    return any(ending and word.endswith(ending) and word[:-len(ending)] in MASCULINE_GIVEN for ending, _ in MALE_CASES)
 
 
 def _woman_as_printed(given, family):
