@@ -567,7 +567,8 @@ def known_given_names():
     """Keys of common given names (given_names.txt): two of them a letter apart are two names, not a typo."""
     from pathlib import Path
 
-    lines = (Path(__file__).with_name("given_names.txt")).read_text(encoding="utf-8").splitlines()
+    lines = [line for name in ("given_names.txt", "given_names_lexicon.txt")
+             for line in Path(__file__).with_name(name).read_text(encoding="utf-8").splitlines()]
     return frozenset(key(to_latin(line.strip())) for line in lines if line.strip() and not line.startswith("#"))
 
 
@@ -683,14 +684,19 @@ def compare_weights(a, b):
 
 def _crosswise(a, b):
     """Two two-word names whose words are each other's crosswise (a family name with or without -ov/-ev, in any
-    case), both of men (no -ova/-eva ending, no woman's name as written), neither with its order shown by capitals."""
+    case), both of men (no -ova/-eva ending, no woman's name as written), neither with its order shown by capitals,
+    one of them two listed given names."""
     if any(p.gender == "f" or p.likely_woman or p.initials or p.patronymic or p.order_strength >= 3 for p in (a, b)):
         return False
     wa, wb = re.findall(r"[^\W\d_]+", a.original), re.findall(r"[^\W\d_]+", b.original)
     if len(wa) != 2 or len(wb) != 2:
         return False
     ka, kb = [_crosswise_keys(w) for w in wa], [_crosswise_keys(w) for w in wb]
-    return bool(ka[0] & kb[1]) and bool(ka[1] & kb[0]) and not (ka[0] & kb[0])
+    if not (ka[0] & kb[1] and ka[1] & kb[0]) or ka[0] & kb[0]:
+        return False
+    # the name without -ov is two given names of the list (a father's name from his father's): a family name no
+    # list holds ("Ормантай Ерлан") stays a list's family-first form of "Ерлан Ормантаев" (session 6)
+    return any(all(_known_given(w) for w in words) for words in (wa, wb))
 
 
 @lru_cache(maxsize=20_000)
