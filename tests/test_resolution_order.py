@@ -19,13 +19,23 @@ def with_suffix(stem, female):
     return family + ("а" if female else "")
 
 
-VARIANTS = [(f"{stem} {given}", f"{given} {with_suffix(stem, female)}") for stem in STEMS for given, female in GIVEN] \
+# (session 16: a man's name family first whose family word is itself a listed given name, "Досжан Ерлан" beside
+# "Ерлан Досжанов", is also a father and his son named after the grandfather — queued, not linked: below)
+LISTED = {"Досжан", "Толеген"}
+VARIANTS = [(f"{stem} {given}", f"{given} {with_suffix(stem, female)}") for stem in STEMS for given, female in GIVEN
+            if female or stem not in LISTED] \
     + [(f"{given} {stem}", f"{given} {with_suffix(stem, female)}") for stem in STEMS for given, female in GIVEN]
 
 
 @pytest.mark.parametrize("short, full", VARIANTS)
 def test_a_family_name_without_its_russian_ending_is_the_same_person(short, full):
     assert compare(parse(short), parse(full))[0] >= 0.9, (short, full)
+
+
+@pytest.mark.parametrize("short, full", [(f"{stem} {given}", f"{given} {with_suffix(stem, False)}")
+                                         for stem in sorted(LISTED) for given, female in GIVEN if not female])
+def test_a_mans_two_listed_given_names_crosswise_with_ov_added_are_queued(short, full):
+    assert 0.1 <= compare(parse(short), parse(full))[0] < 0.9, (short, full)
 
 
 @pytest.mark.parametrize("son, father", [(f"{given} {with_suffix(stem, False)}", f"{stem} {with_suffix(given, False)}")

@@ -567,7 +567,8 @@ def known_given_names():
     """Keys of common given names (given_names.txt): two of them a letter apart are two names, not a typo."""
     from pathlib import Path
 
-    lines = (Path(__file__).with_name("given_names.txt")).read_text(encoding="utf-8").splitlines()
+    lines = [line for name in ("given_names.txt", "given_names_lexicon.txt")
+             for line in Path(__file__).with_name(name).read_text(encoding="utf-8").splitlines()]
     return frozenset(key(to_latin(line.strip())) for line in lines if line.strip() and not line.startswith("#"))
 
 
@@ -642,6 +643,7 @@ WEIGHTS = {
     "initials agree": 2.5, "initials differ": -9.0, "given missing": 0.6,
     "patronymic agree": 3.0, "patronymic differ": -9.0,
     "gender differ": -20.0, "gender likely differs": -5.0,
+    "turned, two given names": -3.0,
 }
 
 
@@ -665,14 +667,44 @@ def compare_weights(a, b):
     """[(feature, weight in bits, detail)] for two parsed names; the first entry is the prior. A two-word name
     whose order no ending settles ("Baibek Bauyrzhan") is also read the other way round; the better reading counts."""
     best = _compare_weights(a, b)
-    if sum(w for _, w, _ in best) >= 0:
-        return best
-    for x, y in ((a, swapped(b)), (swapped(a), b)):      # either side may be the one read the wrong way round
-        if x is not None and y is not None:
-            turned = _compare_weights(x, y)
-            if sum(w for _, w, _ in turned) > sum(w for _, w, _ in best):
-                best = turned
+    if sum(w for _, w, _ in best) < 0:
+        for x, y in ((a, swapped(b)), (swapped(a), b)):      # either side may be the one read the wrong way round
+            if x is not None and y is not None:
+                turned = _compare_weights(x, y)
+                if sum(w for _, w, _ in turned) > sum(w for _, w, _ in best):
+                    best = turned
+    if any(f == "family suffix" for f, _, _ in best) and _crosswise(a, b):
+        # "Талгат Аян" beside "Аян Талгатов": the same two words crosswise, the -ov added. A man named after his
+        # grandfather is his father's son in exactly this shape (Kazakh family names are made from a father's given
+        # name), so such a pair — two changes at once, the order and the ending — is queued, never linked on the
+        # names (session 16). A woman's list form ("Тлеужан Айгерим" / "Айгерим Тлеужанова") keeps the link.
+        best = best + [("turned, two given names", WEIGHTS["turned, two given names"], "")]
     return best
+
+
+def _crosswise(a, b):
+    """Two two-word names whose words are each other's crosswise (a family name with or without -ov/-ev, in any
+    case), both of men (no -ova/-eva ending, no woman's name as written), neither with its order shown by capitals,
+    one of them two listed given names."""
+    if any(p.gender == "f" or p.likely_woman or p.initials or p.patronymic or p.order_strength >= 3 for p in (a, b)):
+        return False
+    wa, wb = re.findall(r"[^\W\d_]+", a.original), re.findall(r"[^\W\d_]+", b.original)
+    if len(wa) != 2 or len(wb) != 2:
+        return False
+    ka, kb = [_crosswise_keys(w) for w in wa], [_crosswise_keys(w) for w in wb]
+    if not (ka[0] & kb[1] and ka[1] & kb[0]) or ka[0] & kb[0]:
+        return False
+    # the name without -ov is two given names of the list (a father's name from his father's): a family name no
+    # list holds ("Ормантай Ерлан") stays a list's family-first form of "Ерлан Ормантаев" (session 6)
+    return any(all(_known_given(w) for w in words) for words in (wa, wb))
+
+
+@lru_cache(maxsize=20_000)
+def _crosswise_keys(word):
+    """Every key one word may stand for, as a family name (its stems, without -ov/-ev) or as a given name."""
+    p = parse(word)
+    keys = set(p.family_alts) | {p.family} | set(p.lone_given_alts)
+    return frozenset(FAMILY_ENDING.sub("", k) for k in keys if k) | frozenset(k for k in keys if k)
 
 
 def _suffix_only(a, b):
@@ -837,6 +869,7 @@ EXPLAIN = {
     "given missing": "only the family name is known on one side", "patronymic agree": "same patronymic",
     "patronymic differ": "patronymics differ", "gender differ": "the family names' endings say different genders",
     "gender likely differs": "a woman's name as written, or the man's name declined",
+    "turned, two given names": "read the other way round and with -ov added: a man's father or son may be named so",
 }
 
 

@@ -4,7 +4,8 @@ Two records of one name are two people when they were born years apart; the reso
 birth ("different years of birth", -8 bits), and ingest does not take a record of the same name whose year is
 another for a mention. The shapes read, all next to the name:
 
-  before it   "34-year-old activist X", "34-летнего активиста X", "34 жастағы белсенді X"
+  before it   "34-year-old activist X", "34-летнего активиста X", "34 жастағы белсенді X", "1961 жылы туған
+              белсенді X" (Kazakh puts "born in 1961" before the name; session 16)
   after it    "X, 34,", "X (34)", "X, born in 1990", "X (b. 1990)", "X, 1990 г.р.", "X, 1990 года рождения",
               "X (1990 ж.т.)", "X, 1990 жылы туған"
 
@@ -21,6 +22,8 @@ AFTER_AGE = re.compile(r"^(?:,[ \u00a0]*|[ \u00a0]*\()(\d{2})(?:[ \u00a0]*(?:yea
 AFTER_YEAR = re.compile(r"^(?:,[ \u00a0]*|[ \u00a0]*\()(?:born(?:[ \u00a0]+in)?[ \u00a0]+|b\.[ \u00a0]*)?"
                         r"((?:19|20)\d{2})(?:[ \u00a0]*(?:г\.[ \u00a0]*р\.|года[ \u00a0]+рождения|г\.[ \u00a0]*рождения|"
                         r"ж\.[ \u00a0]*т\.|жылы[ \u00a0]+туған))?(?=[ \u00a0]*[,);.])")
+BEFORE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})[ \u00a0]*(?:жылы[ \u00a0]+туған|ж\.[ \u00a0]*т\.)"
+                         r"(?:[ \u00a0]+[^\W\d][\w-]*){0,2}[ \u00a0]*$")
 BORN_FIRST = re.compile(r"^(?:,[ \u00a0]*|[ \u00a0]*\()(?:born(?:[ \u00a0]+in)?|b\.)", re.I)
 AFTER_RU_KK = re.compile(r"г\.[ \u00a0]*р\.|года[ \u00a0]+рождения|г\.[ \u00a0]*рождения|ж\.[ \u00a0]*т\.|жылы[ \u00a0]+туған")
 
@@ -34,6 +37,8 @@ def birth_year(text, start, end, text_year):
     year = None
     m = AFTER_YEAR.match(after)
     if m and (BORN_FIRST.match(after) or AFTER_RU_KK.search(m.group(0))):
+        year = int(m.group(1))
+    elif (m := BEFORE_YEAR.search(before)) and "\n" not in before[m.start():]:
         year = int(m.group(1))
     elif text_year:
         age = None

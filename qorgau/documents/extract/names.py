@@ -702,9 +702,12 @@ def _nominative_of(name):
     if fixed and len(fixed) < len(words) and not any(KAZAKH_CASE_LETTERS.search(w) for w in words):
         rest = iter(russian_nominative(" ".join(w for w in words if w not in fixed), "femn").split())
         return " ".join(w if w in fixed else next(rest, w) for w in words)
-    if len(words) == 2 and words[0] not in MASCULINE_GIVEN and words[0] not in KK_GIVEN:
+    if len(words) == 2 and words[0] not in MASCULINE_GIVEN and words[0] not in KK_GIVEN and \
+            not _mans_given_declined(words[0]):
         # Court papers print the family name first: "в отношении Бокаева Макса и Аяна Талгата" (not a Kazakh given
-        # name first, "Ержанат Абай", whose family name happens to be a given name too).
+        # name first, "Ержанат Абай", whose family name happens to be a given name too; nor a man's given name in a
+        # case, "Равката Бахтияра": both words given names, nothing says the order is turned — session 16, a father
+        # "Равкат Бахтияр" read as "Бахтияр Равкат" became his son "Бахтияр Равкатов")
         family, given = words
         for ending, family_endings in MALE_CASES + [("", ("",))]:
             stem = given[:-len(ending)] if ending else given
@@ -746,6 +749,11 @@ def _nominative_of(name):
             given = words[0]  # a guess for a name the dictionary does not know ("Зауре" is no "Заура")
         return f"{given} {woman.group(1)}а"
     return result
+
+
+def _mans_given_declined(word):
+    """A listed man's given name with a Russian case ending ("Равката", "Бахтияру")."""
+    return any(ending and word.endswith(ending) and word[:-len(ending)] in MASCULINE_GIVEN for ending, _ in MALE_CASES)
 
 
 def _woman_as_printed(given, family):
@@ -923,9 +931,11 @@ def not_name_word(word, where, text="", start=0, neighbour="", kazakh_text=False
             return True
     if cyrillic and not kazakh_text and where == "first" and not KAZAKH_LETTER.search(plain):
         parses = [p for p in _parses(plain.lower()) if p.score > 0.05]
-        # (not before a family name in a case: "Алтая Жаканбаева", "Дархану Уалиеву" are given names)
+        # (not before a family name in a case: "Алтая Жаканбаева", "Дархану Уалиеву" are given names; nor before a
+        # patronymic: "Алтая Дархановича Амангельдыева", session 16)
         if parses and all("Geox" in p.tag and p.tag.case != "nomn" for p in parses) and parses[0].is_known and \
-                not LONE_FAMILY_CYRILLIC.search(_plain(neighbour).lower()):
+                not LONE_FAMILY_CYRILLIC.search(_plain(neighbour).lower()) and \
+                not re.search(r"(?:ович|евич|овн|евн)\w{0,3}$", _plain(neighbour).lower()):
             return True
     if cyrillic and where == "last" and neighbour and SURNAME_END.search(_plain(neighbour).lower()) and \
             not PATRONYMIC.search(plain.lower()) and _adjective_before_noun(text, start, plain):
@@ -1520,18 +1530,25 @@ def _man_or_woman(text, start, plain, history):
     The words around it decide (`_context_gender`: "Бокаева заявила" is hers, "защита Бокаева" his) and the nearest
     person of that sex named before it (else the first after) is chosen; None when the words say nothing or only one
     of them is named (the caller's rules)."""
-    if not re.fullmatch(r"[А-ЯЁ]\w+(?:ов|ев|ёв|ин|ын)а", plain):
+    if re.fullmatch(r"[А-ЯЁ]\w+(?:ов|ев|ёв|ин|ын)у", plain):
+        # "Бокаеву": his dative or her accusative — the verb or preposition governing it decides
+        man, woman = plain[:-1], plain[:-1] + "а"
+        context = _dative_or_accusative
+    elif re.fullmatch(r"[А-ЯЁ]\w+(?:ов|ев|ёв|ин|ын)а", plain):
+        man, woman = plain[:-1], plain
+        context = _context_gender
+    else:
         return None
-    names = {name for _, name in history.get(plain, ())} | {name for _, name in history.get(plain[:-1], ())}
-    women = [name for name in names if name.split()[-1] == plain]
-    men = [name for name in names if name.split()[-1] == plain[:-1]]
+    names = {name for _, name in history.get(woman, ())} | {name for _, name in history.get(man, ())}
+    women = [name for name in names if name.split()[-1] == woman]
+    men = [name for name in names if name.split()[-1] == man]
     if not women or not men:
         return None
-    gender = _context_gender(text, start, start + len(plain))
+    gender = context(text, start, start + len(plain))
     if not gender:
         return None
     chosen = set(women if gender == "f" else men)
-    spots = sorted((at, name) for key in (plain, plain[:-1]) for at, name in history.get(key, ()) if name in chosen)
+    spots = sorted((at, name) for key in (woman, man) for at, name in history.get(key, ()) if name in chosen)
     before = [name for at, name in spots if at < start]
     return before[-1] if before else spots[0][1]
 
@@ -1622,6 +1639,43 @@ def _by_honorific(text, start, end, keys, history):
     before = [name for at, name in spots if name in chosen and at < start]
     return before[-1] if before else next(name for at, name in spots if name in chosen)
 
+DATIVE_VERBS = set(lexicon.words("dative_verbs", language="ru"))  # (lexicon/ru/dative_verbs.tsv)
+DATIVE_PREPOSITIONS = {"к", "ко", "по", "благодаря", "согласно", "вопреки"}
+ACCUSATIVE_PREPOSITIONS = {"на", "про", "через", "сквозь", "за"}
+
+
+def _dative_or_accusative(text, start, end):
+    """"m" when a family name in -ову/-еву/-ину is governed as a dative (a man's: "назначил Бокаеву штраф", "к
+    Бокаеву", "Бокаеву грозит"), "f" when as an accusative (a woman's: "оштрафовали Бокаеву", "Бокаеву
+    арестовали", "на Бокаеву"), "" when the words beside it say nothing. The word before counts first (a verb or a
+    preposition), then a verb right after it; a verb's dictionary form is looked up in the lexicon's table of verbs
+    governing a dative (`ru/dative_verbs.tsv`); else a verb with a direct object (`ru/object_verbs.tsv`, or
+    pymorphy3's "tran") makes it an accusative."""
+    from qorgau.lib.morphology import _analyser
+    analyser = _analyser()
+
+    def verb_says(word):
+        for p in analyser.parse(word)[:1]:
+            if {"VERB"} & set(p.tag.grammemes) or {"INFN"} & set(p.tag.grammemes) or {"PRTS"} & set(p.tag.grammemes):
+                lemma = p.normal_form
+                if lemma in DATIVE_VERBS:
+                    return "m"
+                if lemma in OBJECT_VERBS or "tran" in p.tag:   # a verb with a direct object ("отпустили")
+                    return "f"
+        return ""
+
+    before = re.search(r"(?<![\w])([а-яё]+)[ \t]+$", text[max(0, start - 40):start])
+    if before:
+        prev = before.group(1)
+        if prev in DATIVE_PREPOSITIONS:
+            return "m"
+        if prev in ACCUSATIVE_PREPOSITIONS:
+            return "f"
+        if said := verb_says(prev):
+            return said
+    after = re.match(r"[ \t]+([а-яё]+)", text[end:end + 30])
+    return verb_says(after.group(1)) if after else ""
+
 
 def _family_of_form(word, families):
     """The family name a declined family name alone stands for, among those the document names (`families`), or
@@ -1629,6 +1683,14 @@ def _family_of_form(word, families):
     ends with comes first, then the spelling's order — never the order of a set (which changed with the process's
     hash seed, and with it the person chosen)."""
     fits = sorted(f for f in family_forms(word) if f in families)
+    if not fits:   # the dictionary's ё (Артёмова) for a name printed with е (Артемова)
+        fits = sorted({f.replace("ё", "е") for f in family_forms(word)} & set(families))
+    # a Russian ending only one sex has: -ой/-ою hers (Улановой), -ым his (Улановым) — when the document names both
+    # (session 16: "Адвокат Улановой" beside Айжан Уланова and Жасулан Уланов went to him, the first in the sort)
+    if re.search(r"(?:ов|ев|ёв|ин|ын)(?:ой|ою)$", word):
+        fits = [f for f in fits if f.endswith("а")] or fits
+    elif re.search(r"(?:ов|ев|ёв|ин|ын)ым$", word):
+        fits = [f for f in fits if not f.endswith("а")] or fits
     return next((f for f in fits if families[f].split()[-1] == f), fits[0] if fits else None)
 
 
