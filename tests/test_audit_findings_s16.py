@@ -216,3 +216,59 @@ def test_session_15s_ingest_tells_an_uploader_nothing_above_their_level(secret, 
 
 class _Undo(Exception):
     pass
+
+
+# 3. A hostile text for session 15's brackets after names: work in proportion to the text -----------------------
+
+MAIDEN_LINE = "Nurgul Amirova (née Bekzhanova) was fined, Amirova said.\n"
+PRESS_LINE = "Ерлан Калиев (в ряде изданий — Ерлан Калыев) сообщил об этом.\n"
+
+
+def _mention_reads(monkeypatch, text):
+    """How many times find_persons reads where a mention stands (its start or end): the work of its scans, counted
+    rather than timed."""
+    from qorgau.documents.extract import names
+
+    reads = [0]
+
+    class Counted(names.Mention):
+        def __getattribute__(self, attr):
+            if attr in ("start", "end"):
+                reads[0] += 1
+            return object.__getattribute__(self, attr)
+
+    monkeypatch.setattr(names, "Mention", Counted)
+    found = names.find_persons(text, [])
+    assert found  # not vacuous: the names and their brackets were read
+    return reads[0]
+
+
+@pytest.mark.parametrize("line", [MAIDEN_LINE, PRESS_LINE], ids=["maiden name", "press spelling"])
+def test_brackets_after_names_cost_in_proportion_to_the_text(line, monkeypatch):
+    """A 2 MB text of "X (née Y)" or "X (в ряде изданий — Y)" lines made find_persons scan every mention for each
+    bracket (`_aliases`, `_press_aliases`): about 5 minutes of CPU for one upload, before ingest's deadline is ever
+    checked. Twice the text must cost about twice the reads, not four times (2,400 / 4,800 lines: 4.0x before)."""
+    small, large = (_mention_reads(monkeypatch, line * n) for n in (1200, 2400))
+    assert large < 2.5 * small, (small, large)
+
+
+def test_the_span_index_finds_the_mention_the_scan_found():
+    """`_Spans.first` answers exactly what the scan it replaced answered (the first overlapping mention in the list's
+    order), on random mentions that overlap, repeat and come out of order. (Extraction output is also unchanged on
+    the dev documents, the corpus and the hostile shapes: benchmarks/extraction_same.py.)"""
+    import random
+
+    from qorgau.documents.extract.names import _Spans
+    from qorgau.documents.extract.spans import Mention
+
+    rng = random.Random(16)
+    for _ in range(300):
+        mentions = [Mention(s, s + rng.randint(1, 30), "x") for s in
+                    (rng.randint(0, 300) for _ in range(rng.randint(0, 40)))]
+        spans = _Spans(mentions[:len(mentions) // 2])
+        for m in mentions[len(mentions) // 2:]:
+            spans.add(m)
+        for _ in range(40):
+            start = rng.randint(0, 340)
+            end = start + rng.randint(1, 20)
+            assert spans.first(start, end) is next((x for x in mentions if x.start < end and start < x.end), None)
