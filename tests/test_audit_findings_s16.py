@@ -272,3 +272,60 @@ def test_the_span_index_finds_the_mention_the_scan_found():
             start = rng.randint(0, 340)
             end = start + rng.randint(1, 20)
             assert spans.first(start, end) is next((x for x in mentions if x.start < end and start < x.end), None)
+
+
+# 4. Two publications of open data at once -----------------------------------------------------------------------
+
+def test_two_open_data_publications_at_once_both_finish_and_the_snapshot_served_is_withdrawn_by_what_it_holds(
+        alice, settings, tmp_path, monkeypatch):
+    """Two administrators publish the day's snapshot at the same time (the button and the nightly `qorgau opendata`).
+    Before: both wrote the same `.manifest.part` and `.zip.part` files -- the second truncated the first's manifest
+    while it was written, and the first then failed with FileNotFoundError (a 500), its parts moved away under it;
+    a snapshot could be left beside the other's manifest. Now each writes its own parts, and a snapshot is served
+    only beside its own manifest (a token in both). The snapshot served must still be withdrawn by a change to what
+    it holds."""
+    from django.test import Client
+
+    from qorgau.analysis import opendata
+    from qorgau.records import actions
+
+    settings.DATA_DIR = tmp_path
+    person = actions.do_create_person(actor=alice, name="Saule Concurrentova", sensitivity="public", consent="granted")
+    act = actions.do_create_act(actor=alice, victim=person, act_type="detained", date="2021-02-03", description="",
+                                sensitivity="public")
+    actions.do_review_act(act, actor=alice, decision="accepted")
+    write_package, second = opendata.write_package, []
+
+    def while_the_first_writes(*args, **kwargs):
+        if not second:  # the other administrator's publication runs whole while the first one writes its package
+            second.append(None)
+            second[0] = opendata.write_snapshot()
+        return write_package(*args, **kwargs)
+
+    monkeypatch.setattr(opendata, "write_package", while_the_first_writes)
+    archive, _counts = opendata.write_snapshot()
+    assert second and second[0][0] == archive
+    assert [p.name for p in opendata.snapshots()] == [archive.name]
+    assert Client().get(f"/statistics/opendata/{archive.name}").status_code == 200
+    assert not [p for p in archive.parent.iterdir() if p.name.endswith(".part")]
+    actions.do_update_person(type(person).objects.get(pk=person.pk), actor=alice, consent="unknown")
+    opendata._checked.clear()
+    assert opendata.snapshots() == []
+    assert Client().get(f"/statistics/opendata/{archive.name}").status_code == 404
+
+
+def test_a_snapshot_beside_another_snapshots_manifest_is_not_served(alice, settings, tmp_path):
+    """The token check itself: a snapshot whose manifest was written for another snapshot of the day is withdrawn."""
+    import shutil
+
+    from qorgau.analysis import opendata
+
+    settings.DATA_DIR = tmp_path
+    first = opendata.write_snapshot()[0]
+    kept = tmp_path / "first.zip"
+    shutil.copy(first, kept)
+    opendata.write_snapshot()
+    assert opendata.snapshots() == [first]  # its own manifest: served
+    shutil.copy(kept, first)   # the first snapshot's file beside the second's manifest
+    opendata._checked.clear()
+    assert opendata.snapshots() == []
