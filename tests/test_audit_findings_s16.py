@@ -329,3 +329,31 @@ def test_a_snapshot_beside_another_snapshots_manifest_is_not_served(alice, setti
     shutil.copy(kept, first)   # the first snapshot's file beside the second's manifest
     opendata._checked.clear()
     assert opendata.snapshots() == []
+
+
+# 5. A lost master key: every command says so, and nothing is written first ---------------------------------------
+
+def test_commands_with_a_lost_master_key_say_so_and_write_nothing(data_dir, tmp_path):
+    """The master key lives on a USB key (QORGAU_MASTER_KEY_FILE) that is lost. Before: `export -o` wrote every record
+    it could read and then stopped with a KeysUnavailable traceback (no audit entry for the export), `opendata`
+    published the day's snapshot the same way, and `ingest` printed a traceback. Now each says which key it could
+    not read, exit status 1, no traceback, and no file is written."""
+    from tests.conftest import run_cli
+
+    key = tmp_path / "usb" / "qorgau.key"
+    key.parent.mkdir()
+    generated = run_cli(data_dir, "keys", "generate")
+    key.write_text(generated.stdout)
+    env = {"QORGAU_MASTER_KEY_FILE": str(key)}
+    assert run_cli(data_dir, "init", env=env).returncode == 0
+    key.unlink()
+    document = tmp_path / "report.txt"
+    document.write_text("On 3 May 2024 police in Almaty detained the activist Daniyar Seitkali.")
+    export = tmp_path / "export.jsonl"
+    for args in (["export", "-o", str(export)], ["opendata"], ["ingest", str(document)], ["export", "--public"]):
+        result = run_cli(data_dir, *args, env=env)
+        assert result.returncode == 1, (args, result.stdout[-500:], result.stderr[-2000:])
+        assert "Traceback" not in result.stderr and "Cannot read the master key file" in result.stderr, args
+        assert '"type": "person"' not in result.stdout and '"type": "place"' not in result.stdout, args
+    assert not export.exists()
+    assert not list((data_dir / "opendata").glob("*.zip")) if (data_dir / "opendata").is_dir() else True
