@@ -357,3 +357,32 @@ def test_commands_with_a_lost_master_key_say_so_and_write_nothing(data_dir, tmp_
         assert '"type": "person"' not in result.stdout and '"type": "place"' not in result.stdout, args
     assert not export.exists()
     assert not list((data_dir / "opendata").glob("*.zip")) if (data_dir / "opendata").is_dir() else True
+
+
+# 6. The names ingest recognises as names: only those of records the document's level covers ---------------------
+
+@pytest.mark.parametrize("level", ["confidential", "internal"])
+def test_a_name_of_a_record_above_the_document_does_not_make_a_word_a_person(level, rita, client_for, uploads):
+    """Ingest recognises a capitalised word as a person when it is a name the database knows (`known`). It read
+    every name row kept public, also those of a confidential person (a name row keeps its own level, public by
+    default; the record's level hides it). Before: "Later Kobra said the case was closed." in a public report gave
+    a person "Kobra" to review only when a confidential person had the name Kobra -- telling the uploader that the
+    word is a hidden person's name. An internal record's name still counts for an internal document, whose mention joins
+    that record (not vacuous)."""
+    from qorgau.records import actions
+    from qorgau.records.models import Citation, Person, PersonName
+
+    text = "Later Kobra said the case was closed, and the appeal would not be heard."
+    record = actions.do_create_person(actor="test-setup", name="Someone Hidden", sensitivity=level)
+    PersonName.objects.create(person=record, name="Kobra", sensitivity="public")
+    client = client_for(rita)
+    public = _upload(client, "public.txt", text)
+    internal = _upload(client, "internal.txt", text + " ", level="internal")
+
+    def named(document):
+        ids = Citation.objects.filter(document=document, content_type__model="person").values_list("object_id",
+                                                                                                   flat=True)
+        return sorted(Person.objects.filter(pk__in=list(ids)).values_list("name", flat=True))
+
+    assert named(public) == []
+    assert named(internal) == ([] if level == "confidential" else ["Someone Hidden"])  # joined to the record

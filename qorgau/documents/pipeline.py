@@ -293,7 +293,11 @@ def extract_into(document, *, actor):
     text = document.text
     saver = Saver(document, actor)
     with transaction.atomic():
-        known = list(PersonName.objects.filter(sensitivity="public").values_list("name", flat=True)[:50000])
+        # Names that make a word a person: public name rows of records the document's level covers (a confidential
+        # person's name row is public by default; reading it told an uploader that a word is a hidden person's name).
+        allowed = [level for level in LEVELS if RANK[level] <= RANK[saver.level]]
+        known = list(PersonName.objects.filter(sensitivity="public", person__sensitivity__in=allowed)
+                     .values_list("name", flat=True)[:50000])
         from django.conf import settings
 
         use_ner = getattr(settings, "QORGAU_RUSSIAN_NER", False) and document.language == "ru"
