@@ -367,8 +367,8 @@ def test_a_name_of_a_record_above_the_document_does_not_make_a_word_a_person(lev
     every name row kept public, also those of a confidential person (a name row keeps its own level, public by
     default; the record's level hides it). Before: "Later Kobra said the case was closed." in a public report gave
     a person "Kobra" to review only when a confidential person had the name Kobra -- telling the uploader that the
-    word is a hidden person's name. An internal record's name still counts for an internal document, whose mention joins
-    that record (not vacuous)."""
+    word is a hidden person's name. An internal record's name still counts for an internal document, whose mention
+    joins that record (not vacuous)."""
     from qorgau.records import actions
     from qorgau.records.models import Citation, Person, PersonName
 
