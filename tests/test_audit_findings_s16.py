@@ -148,7 +148,8 @@ _NOISE = [(re.compile(r'name="csrfmiddlewaretoken" value="[^"]*"'), 'name="csrfm
           (re.compile(r'name="record_version" value="\d+"'), 'name="record_version"'),
           (re.compile(r'name="versions" value="[^"]*"'), 'name="versions"'),
           (re.compile(r'name="read_after" value="\d+"'), 'name="read_after"')]
-_IDS = re.compile(r'(data-proposal="|/review/|/resolution/|name="pair" value="|name="candidate" value="|#c)(\d+)')
+_IDS = re.compile(r'(data-proposal=["\']|/review/|/resolution/|name="pair" value="|name="candidate" value="|#c|'
+                  r'id="citation-|id="proposal-|#proposal-|name="uid" value="|citation=|versions-)(\d+)')
 
 
 def _normalised(page):
