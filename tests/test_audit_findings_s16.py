@@ -362,20 +362,23 @@ def test_commands_with_a_lost_master_key_say_so_and_write_nothing(data_dir, tmp_
 
 # 6. The names ingest recognises as names: only those of records the document's level covers ---------------------
 
-@pytest.mark.parametrize("level", ["confidential", "internal"])
+@pytest.mark.parametrize("level", ["confidential", "internal", "deleted"])
 def test_a_name_of_a_record_above_the_document_does_not_make_a_word_a_person(level, rita, client_for, uploads):
     """Ingest recognises a capitalised word as a person when it is a name the database knows (`known`). It read
     every name row kept public, also those of a confidential person (a name row keeps its own level, public by
     default; the record's level hides it). Before: "Later Kobra said the case was closed." in a public report gave
     a person "Kobra" to review only when a confidential person had the name Kobra -- telling the uploader that the
     word is a hidden person's name. An internal record's name still counts for an internal document, whose mention
-    joins that record (not vacuous)."""
+    joins that record (not vacuous). A deleted record's names count for no document (a guard: so already)."""
     from qorgau.records import actions
     from qorgau.records.models import Citation, Person, PersonName
 
     text = "Later Kobra said the case was closed, and the appeal would not be heard."
-    record = actions.do_create_person(actor="test-setup", name="Someone Hidden", sensitivity=level)
+    record = actions.do_create_person(actor="test-setup", name="Someone Hidden",
+                                      sensitivity="public" if level == "deleted" else level)
     PersonName.objects.create(person=record, name="Kobra", sensitivity="public")
+    if level == "deleted":  # a deleted record is no record a document may read
+        actions.do_delete_record(record, actor="test-setup")
     client = client_for(rita)
     public = _upload(client, "public.txt", text)
     internal = _upload(client, "internal.txt", text + " ", level="internal")
@@ -386,4 +389,4 @@ def test_a_name_of_a_record_above_the_document_does_not_make_a_word_a_person(lev
         return sorted(Person.objects.filter(pk__in=list(ids)).values_list("name", flat=True))
 
     assert named(public) == []
-    assert named(internal) == ([] if level == "confidential" else ["Someone Hidden"])  # joined to the record
+    assert named(internal) == (["Someone Hidden"] if level == "internal" else [])  # joined to the record
