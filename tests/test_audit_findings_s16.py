@@ -390,3 +390,37 @@ def test_a_name_of_a_record_above_the_document_does_not_make_a_word_a_person(lev
 
     assert named(public) == []
     assert named(internal) == (["Someone Hidden"] if level == "internal" else [])  # joined to the record
+
+
+# 7. Two backups to one file at once -------------------------------------------------------------------------------
+
+def test_two_backups_to_one_file_at_once_leave_an_archive_that_restores(tmp_path, monkeypatch, settings):
+    """The nightly `qorgau backup -o qorgau-<date>.backup` and an operator's run of the same line, at once. Before: both
+    wrote the same hidden `.…partial` file -- one truncated the other's while it was written, one renamed it and
+    reported success while the other still wrote into it, and the other then stopped with a FileNotFoundError
+    traceback: the archive left held both runs' bytes and said "The backup is damaged" only at restore. Now each run
+    writes its own partial file; whichever finishes last is the archive, and it checks whole."""
+    from django.core.management import call_command
+
+    from qorgau.keys import backup
+    from qorgau.keys.management.commands import backup as command
+
+    settings.DATA_DIR = tmp_path / "data"
+    passphrase = tmp_path / "pass"
+    passphrase.write_text("a long enough backup passphrase\n")
+    archive = tmp_path / "nightly.backup"
+    write_backup, second = command.write_backup, []
+
+    def while_the_first_writes(stream, phrase):
+        stream.write(b"x" * 100)  # the first archive is under way ...
+        if not second:  # ... when the other run starts and finishes
+            second.append(None)
+            call_command("backup", "-o", str(archive), "--passphrase-file", str(passphrase))
+        stream.seek(0)
+        stream.truncate()
+        return write_backup(stream, phrase)
+
+    monkeypatch.setattr(command, "write_backup", while_the_first_writes)
+    call_command("backup", "-o", str(archive), "--passphrase-file", str(passphrase))
+    assert backup.check_backup(archive, "a long enough backup passphrase")
+    assert [p.name for p in tmp_path.iterdir() if "partial" in p.name] == []
