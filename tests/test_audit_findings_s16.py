@@ -401,9 +401,13 @@ def test_two_backups_to_one_file_at_once_leave_an_archive_that_restores(tmp_path
     traceback: the archive left held both runs' bytes and said "The backup is damaged" only at restore. Now each run
     writes its own partial file; whichever finishes last is the archive, and it checks whole."""
     from django.core.management import call_command
+    from django.db import connection
 
     from qorgau.keys import backup
     from qorgau.keys.management.commands import backup as command
+
+    if connection.vendor == "postgresql":  # its REPEATABLE READ snapshot cannot open inside the test's transaction
+        pytest.skip("the partial file's name does not depend on the database; PostgreSQL: tests/test_backup_postgres.py")
 
     settings.DATA_DIR = tmp_path / "data"
     passphrase = tmp_path / "pass"
