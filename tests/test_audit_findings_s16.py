@@ -1,12 +1,16 @@
-"""Session 16 audit (outside): what an uploader, a reviewer or a stale form could still take away or undo
-(docs/security.md, "Session 16 audit (outside)").
+"""Session 16 audit (outside): what an uploader, a reviewer, a hostile text, two runs at once or a lost key could
+still take away or undo (docs/security.md, "Session 16 audit (outside)").
 
-- Ingest's gazetteer tied a public document to every place and organisation whose name the text holds, whatever the
-  record's level (persons were already looked up only at the document's level). An uncleared reviewer could not see
-  the proposal about a confidential safe house, but it kept the document waiting: after "accept remaining" the
-  document stayed in the review queue, which told the reviewer that a record they may not read bears a name the text
-  holds.
-Probed and kept as tests: see each test's docstring.
+1. Ingest's gazetteer tied a public document to every place and organisation whose name the text holds, whatever the
+   record's level: the proposal about a confidential shelter, hidden from an uncleared reviewer, kept the document in
+   the review queue after "accept remaining" -- telling them a hidden record bears that name.
+2. Kept as a test (nothing found): session 15's ingest (maiden name, press spelling, police officer, family name
+   alone) shows an uncleared uploader the same pages with and without each of six secrets.
+3. A hostile text of brackets after names made find_persons quadratic (before ingest's deadline is checked).
+4. Two open-data publications at once shared their partial files (a 500; a snapshot beside another's manifest).
+5. A lost master key: export and opendata wrote before failing with a traceback; ingest printed one.
+6. The names that make a word a person included names of records above the document's level ("Kobra").
+7. Two backups to one archive at once shared their partial file (an archive damaged, found only at restore).
 """
 
 import io
