@@ -6,6 +6,7 @@
     names      45,000 distinct full names and their family names alone, in short sentences (2 MB)
     dates      20,000 dates in sentences with verdicts
     brackets   brackets and quotes nested deep around names and verdicts
+    aliases    a maiden name and a press spelling in brackets after each name ("(née …)", "(in some media — …)")
 
     python benchmarks/hostile_text.py                      # every shape at its sizes
     python benchmarks/hostile_text.py --shape lines names  # only these
@@ -64,7 +65,10 @@ def brackets_text(depth, repeat):
 
 
 SIZES = {"one line": [200, 400, 800], "lines": [2000, 4000, 8000], "2 MB line": [17500], "names": [11250, 22500, 45000],
-         "dates": [5000, 10000, 20000], "brackets": [975, 1950, 3900]}
+         "dates": [5000, 10000, 20000], "brackets": [975, 1950, 3900], "aliases": [4500, 9000, 18000]}
+# (no "aliases" in SMALL: benchmarks/extraction_same.py reads SMALL, and its documents stay those of earlier checkouts)
+ALIASES = ("Nurgul Amirova (née Bekzhanova) was fined, Amirova said; Talgat Ayan (in some media — Tolgat Ayanov) "
+           "left.\n")
 SMALL = {"one line": [200], "lines": [500], "2 MB line": [1200], "names": [2000], "dates": [1000], "brackets": [200]}
 
 
@@ -79,6 +83,8 @@ def make(shape, n):
         return dates_text(n)
     if shape == "brackets":
         return brackets_text(200, n)
+    if shape == "aliases":
+        return ALIASES * n
     raise ValueError(shape)
 
 

@@ -79,7 +79,15 @@ def main(argv=None):
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "qorgau.settings")
     from django.core.management import execute_from_command_line
 
-    execute_from_command_line(["qorgau", *argv])
+    from qorgau.keys.keyring import KeysUnavailable
+
+    try:
+        execute_from_command_line(["qorgau", *argv])
+    except KeysUnavailable as error:
+        # A lost or wrong master key, or a panic lock, met by any command: its sentence, not a traceback
+        # (`export`, `opendata` and `ingest` printed one; session 16 audit).
+        print(f"qorgau: {error}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -242,7 +242,12 @@ def snapshot_dir():
 
 def write_snapshot(as_of=None):
     """A dated snapshot kept in the data directory: opendata/qorgau-opendata-<date>.zip, with its manifest beside it
-    (`withdrawn`): the ids of the records its rows hold, noted as the rows are read."""
+    (`withdrawn`): the ids of the records its rows hold, noted as the rows are read.
+
+    Two publications at once (the admin page's button and a nightly `qorgau opendata`) each write their own parts
+    (random names) and give the snapshot and its manifest one random token (the ZIP's comment, the manifest's first
+    line): a snapshot beside a manifest written for another one is withdrawn (session 16 audit)."""
+    import secrets
     import tempfile
 
     from qorgau.audit.models import AuditEntry
@@ -252,31 +257,48 @@ def write_snapshot(as_of=None):
     target.mkdir(parents=True, exist_ok=True, mode=0o700)
     archive = target / f"qorgau-opendata-{as_of}.zip"
     manifest = _manifest_of(archive)
-    partial_manifest = manifest.with_suffix(".manifest.part")
+    token = secrets.token_hex(16)
     # Read before the records: a change committed while the package is written counts as a change after it.
     since = AuditEntry.objects.order_by("-id").values_list("id", flat=True).first() or 0
-    with tempfile.TemporaryDirectory(dir=target) as scratch, \
-            open(os.open(partial_manifest, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w",
-                 encoding="utf-8") as ids:
-        ids.write(f"{since}\n")
+    parts = []
+    try:
+        with tempfile.TemporaryDirectory(dir=target) as scratch:
+            handle, partial_manifest = tempfile.mkstemp(dir=target, prefix=".manifest-", suffix=".part")
+            parts.append(partial_manifest)
+            with open(handle, "w", encoding="utf-8") as ids:  # mkstemp: 0600
+                ids.write(f"{since} {token}\n")
 
-        def note(*uids):
-            for uid in uids:
-                if uid:
-                    ids.write(f"{uid}\n")
+                def note(*uids):
+                    for uid in uids:
+                        if uid:
+                            ids.write(f"{uid}\n")
 
-        counts = write_package(scratch, as_of=as_of, note=note)
-        ids.close()
-        partial = archive.with_suffix(".zip.part")
-        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as bundle:
-            for file in sorted(Path(scratch).iterdir()):
-                bundle.write(file, file.name)
-        os.chmod(partial, 0o600)
-        partial_manifest.replace(manifest)
-        partial.replace(archive)
+                counts = write_package(scratch, as_of=as_of, note=note)
+            handle, partial = tempfile.mkstemp(dir=target, prefix=".zip-", suffix=".part")
+            os.close(handle)
+            parts.append(partial)
+            with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as bundle:
+                bundle.comment = token.encode()
+                for file in sorted(Path(scratch).iterdir()):
+                    bundle.write(file, file.name)
+            os.chmod(partial, 0o600)
+            os.replace(partial_manifest, manifest)
+            os.replace(partial, archive)
+    finally:
+        for part in parts:
+            Path(part).unlink(missing_ok=True)
     _checked.pop(str(archive), None)
     _checked_of(archive).unlink(missing_ok=True)
     return archive, counts
+
+
+def _token_of(archive):
+    """The token a snapshot was written with (its ZIP comment), or "" for one that has none or cannot be read."""
+    try:
+        with zipfile.ZipFile(archive) as bundle:
+            return bundle.comment.decode("ascii", "replace")
+    except (OSError, zipfile.BadZipFile):
+        return ""
 
 
 def snapshots():
@@ -311,19 +333,21 @@ def withdrawn(archive):
 
     manifest, checked = _manifest_of(archive), _checked_of(archive)
     try:
-        mtime = manifest.stat().st_mtime_ns
+        mtime = (manifest.stat().st_mtime_ns, archive.stat().st_mtime_ns)
     except OSError:
         return True
     state = _checked.get(str(archive))
     if state is None or state[0] != mtime:
         with open(manifest, encoding="utf-8") as handle:
-            first = handle.readline().strip()
-        if not first.isdigit():
+            first = handle.readline().split()
+        if not first or not first[0].isdigit():
             return True
-        state = [mtime, int(first), False]
+        if len(first) > 1 and first[1] != _token_of(archive):
+            return True  # a manifest written for another snapshot of that day: what this one holds is not known
+        state = [mtime, int(first[0]), False]
         try:
             last, gone = checked.read_text(encoding="utf-8").split()
-            if checked.stat().st_mtime_ns >= mtime and int(last) >= state[1]:
+            if checked.stat().st_mtime_ns >= max(mtime) and int(last) >= state[1]:
                 state = [mtime, int(last), gone == "1"]
         except (OSError, ValueError):
             pass

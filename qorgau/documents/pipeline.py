@@ -265,15 +265,21 @@ def _conflict(person, role, born, level):
 
 
 def _gazetteer_mentions(text, saver):
-    """Organisations and places the database knows, wherever their names stand in the text."""
+    """Organisations and places the database knows, wherever their names stand in the text.
+
+    Only records no more sensitive than the document, as for persons (`Saver.person`): a public report is never
+    tied to a confidential safe house of the name it prints. Such a proposal was hidden from an uncleared reviewer
+    but kept the document waiting for a decision, which told them the hidden record exists (session 16 audit)."""
     import re
 
+    allowed = [level for level in LEVELS if RANK[level] <= RANK[saver.level]]
     for model, name_model, owner, method in ((Organisation, OrganisationName, "organisation", "gazetteer:org"),
                                              (Place, PlaceName, "place", "gazetteer:place")):
         names = {}
-        for record in model.objects.all().only("id", "name", "uid"):
+        for record in model.objects.filter(sensitivity__in=allowed).only("id", "name", "uid"):
             names.setdefault(record.name, record)
-        for row in name_model.objects.select_related(owner).filter(sensitivity="public"):
+        for row in name_model.objects.select_related(owner).filter(
+                sensitivity="public", **{f"{owner}__sensitivity__in": allowed, f"{owner}__deleted_at__isnull": True}):
             names.setdefault(row.name, getattr(row, owner))
         for name, record in names.items():
             if len(name) < 4 or name not in text:   # most names are not in the text: a plain search says so fast
@@ -287,7 +293,11 @@ def extract_into(document, *, actor):
     text = document.text
     saver = Saver(document, actor)
     with transaction.atomic():
-        known = list(PersonName.objects.filter(sensitivity="public").values_list("name", flat=True)[:50000])
+        # Names that make a word a person: public name rows of records the document's level covers (a confidential
+        # person's name row is public by default; reading it told an uploader that a word is a hidden person's name).
+        allowed = [level for level in LEVELS if RANK[level] <= RANK[saver.level]]
+        known = list(PersonName.objects.filter(sensitivity="public", person__sensitivity__in=allowed)
+                     .values_list("name", flat=True)[:50000])
         from django.conf import settings
 
         use_ner = getattr(settings, "QORGAU_RUSSIAN_NER", False) and document.language == "ru"

@@ -1826,10 +1826,37 @@ ALIAS = re.compile(r"\s*\((?:also (?:written|spelled|spelt|known as)|a\.?k\.?a\.
                    r"([A-ZÄÖÜŪĞŞÑÇİА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]+)(?=[\s,;)])")
 
 
+class _Spans:
+    """The mentions of a list found by where they stand: the first one (in the list's order) overlapping a span, in
+    O(log n + k). A scan of the whole list for each bracket after a name was quadratic: a hostile 2 MB text of
+    "X (née Y)" or "X (in some media — Y)" took minutes of CPU in find_persons, before any deadline is checked
+    (session 16 audit; `python benchmarks/hostile_text.py --shape aliases`)."""
+
+    def __init__(self, mentions=()):
+        self.items, self.starts, self.order, self.longest = [], [], [], 0
+        for m in mentions:
+            self.add(m)
+
+    def add(self, mention):
+        at = bisect.bisect_right(self.starts, mention.start)
+        self.starts.insert(at, mention.start)
+        self.order.insert(at, len(self.items))
+        self.items.append(mention)
+        self.longest = max(self.longest, mention.end - mention.start)
+
+    def first(self, start, end):
+        """The first mention added with x.start < end and start < x.end, or None."""
+        low = bisect.bisect_right(self.starts, start - self.longest)
+        high = bisect.bisect_left(self.starts, end)
+        found = [i for i in self.order[low:high] if start < self.items[i].end]
+        return self.items[min(found)] if found else None
+
+
 def _aliases(text, mentions):
     """"Ermek Qonyshbai (also written Konyshbay)", "Abai Qunanbaiuly (Kunanbayev)": a capitalised word opening a
     bracket right after a name is that person's other spelling."""
     out = []
+    spans = _Spans(mentions)
     for m in mentions:
         a = ALIAS.match(text, m.end)
         if not a or a.group(2) in STOP or _ordinary(a.group(2), ()):
@@ -1838,7 +1865,7 @@ def _aliases(text, mentions):
                 not re.search(r"also|a\.?k\.?a|или|он же|она же|также", a.group(0)) and not a.group("maiden"):
             continue  # "Orazali Abdramanov (Sairam District Prosecutor's Office)": a bracket's title, no other spelling
         how = "maiden" if a.group("maiden") and " " in m.name else "surname"
-        alone = next((x for x in mentions if x.start <= a.start(2) < x.end), None)
+        alone = spans.first(a.start(2), a.start(2) + 1)
         if alone is None:
             out.append(Mention(a.start(2), a.end(2), a.group(2), name=m.name, how=how))
         elif alone.start == a.start(2) and (alone.name == alone.text or how == "maiden"):
@@ -1859,6 +1886,7 @@ def _press_aliases(text, mentions):
     """The other spellings a bracket after a full name says the press uses (PRESS_ALIAS): that person's name. A
     mention already found there is renamed; else a new one is made."""
     out = []
+    spans, added = _Spans(mentions), _Spans()
     for m in mentions:
         bracket = re.compile(r"[ \t]*\(([^()\n]{1,200})\)").match(text, m.end)
         if not bracket or " " not in m.name:
@@ -1866,9 +1894,10 @@ def _press_aliases(text, mentions):
         for part in PRESS_ALIAS.finditer(bracket.group(1)):
             start = bracket.start(1) + part.start(1)
             end = start + len(part.group(1))
-            found = next((x for x in mentions + out if x.start < end and start < x.end), None)
+            found = spans.first(start, end) or added.first(start, end)
             if found is None:
                 out.append(Mention(start, end, part.group(1), name=m.name, how="surname"))
+                added.add(out[-1])
             elif found.start == start and found.how != "list":
                 found.name = m.name
     return out

@@ -16,11 +16,13 @@ class Command(BaseCommand):
 
     def handle(self, *args, output, license, **options):
         from qorgau.analysis.opendata import license_entry
+        from qorgau.keys.keyring import unwrapped
 
         try:
             license_entry(license)
         except ValueError as error:
             raise CommandError(str(error)) from None
+        unwrapped()  # a lost or wrong master key: refused before a snapshot is published (the release is audited)
         if output:
             try:
                 counts = write_package(output, license=license)

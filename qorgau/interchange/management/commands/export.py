@@ -16,6 +16,9 @@ class Command(BaseCommand):
         parser.add_argument("--accepted-only", action="store_true", help="leave out facts nobody has reviewed")
 
     def handle(self, *args, output=None, public=False, accepted_only=False, **options):
+        from qorgau.keys.keyring import unwrapped
+
+        unwrapped()  # a lost or wrong master key: refused before a line is written (the export is audited)
         if output:
             with open_private(output, "w", encoding="utf-8") as stream:  # 0600: exports hold names
                 count = write_export(stream, public=public, accepted_only=accepted_only)

@@ -1,3 +1,5 @@
+import os
+import secrets
 import time
 from pathlib import Path
 
@@ -21,7 +23,10 @@ class Command(BaseCommand):
     def handle(self, *args, output, passphrase_file, **options):
         started = time.monotonic()
         target = Path(output)
-        partial = target.with_name(f".{target.name}.partial")
+        # A partial file of this run's own: two runs to one archive at once (the nightly one and an operator's) each
+        # write a whole archive, and the last to finish is the archive (session 16 audit; a shared name interleaved
+        # both into one that failed only at restore).
+        partial = target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}.partial")
         try:
             passphrase = read_passphrase_file(passphrase_file)
             if not target.parent.is_dir():
