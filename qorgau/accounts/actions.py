@@ -56,14 +56,27 @@ def do_set_clearance(user, *, cleared, actor):
     return user
 
 
-def _end_sessions(user):
-    """Delete every unexpired session signed in as `user`; returns how many."""
+def _end_sessions(user, keep=None):
+    """Delete every unexpired session signed in as `user` (but the session `keep`, a key); returns how many."""
     ended = []
-    for session in Session.objects.filter(expire_date__gt=timezone.now()).iterator():
+    for session in Session.objects.filter(expire_date__gt=timezone.now()).exclude(pk=keep or "").iterator():
         if session.get_decoded().get("_auth_user_id") == str(user.pk):
             ended.append(session.pk)
     Session.objects.filter(pk__in=ended).delete()
     return len(ended)
+
+
+@transaction.atomic
+def do_change_password(user, *, password, actor, keep_session=None):
+    """A new password, held to the password rules (a `ValidationError` changes nothing). Every session of the
+    account ends but `keep_session` (the key of the session the owner changed it from): whoever else knew the old
+    password is signed out. The audit entry says who and how many sessions ended, never the password."""
+    validate_password(password, user)
+    user.set_password(password)
+    user.save(update_fields=["password"])
+    count = _end_sessions(user, keep=keep_session)
+    write_entry("password", actor=actor, record_type="User", record_uid=user.username, changes={"sessions": count})
+    return count
 
 
 @transaction.atomic

@@ -39,6 +39,16 @@ def do_revoke_token(token, *, actor):
     return token
 
 
+@transaction.atomic
+def do_revoke_tokens_of(user, *, actor):
+    """Revoke every live read-API token of `user` (a password changed or reset, sessions ended: what was made while
+    signed in ends with them); returns how many."""
+    live = list(ApiToken.objects.filter(user=user, revoked_at__isnull=True))
+    for token in live:
+        do_revoke_token(token, actor=actor)
+    return len(live)
+
+
 def user_for_token(raw):
     """The active user of a live token, or None."""
     if not raw or not raw.startswith(PREFIX) or len(raw) > 200:

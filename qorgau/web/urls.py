@@ -20,6 +20,7 @@ urlpatterns = [
     path("login/verify/", accounts.verify, name="login_verify"),
     path("login/enrol/", accounts.enrol, name="login_enrol"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("account/password/", views.password_change, name="password_change"),
     path("admin/panic/", keys.panic_page, name="panic"),
     path("persons/", listing.person_list, name="persons"),
     path("persons/new/", records.person_create, name="person_create"),

@@ -71,3 +71,55 @@ def favicon(request):
     from django.templatetags.static import static
 
     return redirect(static("qorgau/favicon.svg"), permanent=True)
+
+
+@login_required
+def password_change(request):
+    """Change one's own password: the current one (wrong tries count towards the sign-in lockout), the new one twice,
+    held to the password rules. Every other session of the account ends and its read-API tokens are revoked: a
+    password changed because someone else may know it must not leave them signed in."""
+    from django.contrib import messages
+    from django.contrib.auth import authenticate, update_session_auth_hash
+    from django.core.exceptions import PermissionDenied, ValidationError
+    from django.db import transaction
+    from django.shortcuts import render as render_page
+    from django.utils.translation import gettext
+
+    from qorgau.accounts import actions as accounts
+    from qorgau.accounts.views import locked_out
+
+    from . import actions as tokens
+    from .models import ApiToken
+
+    user, errors = request.user, {}
+    if request.method == "POST":
+        current, new, again = (request.POST.get(key, "")[:4096] for key in ("current", "new", "again"))
+        try:
+            checked = authenticate(request, username=user.get_username(), password=current)
+        except PermissionDenied:
+            checked = None
+        if getattr(request, "axes_locked_out", False):
+            return locked_out(request)
+        if checked is None or checked.pk != user.pk:
+            errors["current"] = gettext("That is not your current password: nothing was changed.")
+        elif new != again:
+            errors["again"] = gettext("The two new passwords differ: nothing was changed.")
+        elif new == current:
+            errors["new"] = gettext("The new password is the same as the current one: nothing was changed.")
+        else:
+            try:
+                with transaction.atomic():
+                    ended = accounts.do_change_password(user, password=new, actor=user,
+                                                        keep_session=request.session.session_key)
+                    revoked = tokens.do_revoke_tokens_of(user, actor=user)
+            except ValidationError as error:
+                errors["new"] = " ".join(error.messages)
+            else:
+                update_session_auth_hash(request, user)  # this session stays signed in
+                messages.success(request, gettext(
+                    "Your password is changed. Other sessions ended: %(sessions)d; read-API tokens revoked: "
+                    "%(tokens)d.") % {"sessions": ended, "tokens": revoked})
+                return redirect("web:password_change")
+    live = ApiToken.objects.filter(user=user, revoked_at__isnull=True).count()
+    return render_page(request, "accounts/password_change.html", {"errors": errors, "live_tokens": live},
+                       status=400 if errors else 200)

@@ -11,13 +11,16 @@ VERBS = {
     "reset-two-factor": "forget the authenticator app and recovery codes (enrol again at next sign-in); "
                         "its sessions end and its read-API tokens are revoked",
     "unlock": "lift a sign-in lockout on this account",
+    "set-password": "set a new password (asked twice, or the first line of --password-file); its sessions end "
+                    "and its read-API tokens are revoked",
     "token": "make a read-API token for this account's scripts (shown once); --revoke PREFIX revokes one",
     "tokens": "list this account's read-API tokens",
 }
 
 
 class Command(BaseCommand):
-    help = "Staff accounts: list them, or deactivate, revoke clearance, end sessions, reset two-factor, unlock."
+    help = ("Staff accounts: list them, or deactivate, revoke clearance, end sessions, reset two-factor, unlock, "
+            "set a new password.")
 
     def add_arguments(self, parser):
         parser.add_argument("action", choices=["list", *VERBS],
@@ -25,8 +28,11 @@ class Command(BaseCommand):
         parser.add_argument("username", nargs="?")
         parser.add_argument("--label", default="", help="token: what the token is for")
         parser.add_argument("--revoke", metavar="PREFIX", help="token: revoke the token starting with PREFIX")
+        parser.add_argument("--password-file", metavar="FILE",
+                            help="set-password: read the new password from the first line of FILE ('-': standard "
+                                 "input)")
 
-    def handle(self, *args, action, username=None, label="", revoke=None, **options):
+    def handle(self, *args, action, username=None, label="", revoke=None, password_file=None, **options):
         if action == "list":
             return self.list()
         if not username:
@@ -54,18 +60,33 @@ class Command(BaseCommand):
                               f"{revoked} read-API token(s) revoked.")
         elif action in ("token", "tokens"):
             self.tokens(user, action, label, revoke)
+        elif action == "set-password":
+            self.set_password(user, password_file)
         elif action == "unlock":
             actions.do_unlock_user(user, actor="cli")
             self.stdout.write(f"Sign-in for {username} is unlocked.")
 
     def revoke_all_tokens(self, user):
         from qorgau.web import actions as tokens
-        from qorgau.web.models import ApiToken
 
-        live = list(ApiToken.objects.filter(user=user, revoked_at__isnull=True))
-        for token in live:
-            tokens.do_revoke_token(token, actor="cli")
-        return len(live)
+        return tokens.do_revoke_tokens_of(user, actor="cli")
+
+    def set_password(self, user, password_file):
+        """A new password asked for twice in a terminal, or the first line of --password-file ('-': standard input),
+        as `qorgau createuser` reads one (never on the command line)."""
+        from django.db import transaction
+
+        from .createuser import Command as CreateUser
+
+        password = CreateUser(stdout=self.stdout, stderr=self.stderr).read_password(password_file)
+        try:
+            with transaction.atomic():
+                ended = actions.do_change_password(user, password=password, actor="cli")
+                revoked = self.revoke_all_tokens(user)
+        except ValidationError as error:
+            raise CommandError("Password not changed: " + " ".join(error.messages)) from None
+        self.stdout.write(f"New password set for {user.username}; {ended} session(s) ended and {revoked} "
+                          f"read-API token(s) revoked.")
 
     def tokens(self, user, action, label, revoke):
         from qorgau.web import actions as tokens
