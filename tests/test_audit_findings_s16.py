@@ -432,3 +432,28 @@ def test_two_backups_to_one_file_at_once_leave_an_archive_that_restores(tmp_path
     call_command("backup", "-o", str(archive), "--passphrase-file", str(passphrase))
     assert backup.check_backup(archive, "a long enough backup passphrase")
     assert [p.name for p in tmp_path.iterdir() if "partial" in p.name] == []
+
+
+# Lead, after the outside audit: the run's counts ------------------------------------------------------------------
+
+def test_a_resolution_run_tells_an_uncleared_editor_no_counts_over_records_they_may_not_read(client_for, alice, bob):
+    """`/resolution/run/` said "N pairs linked, M queued" over every record; beside bob's queue, which shows fewer,
+    the difference counted pairs and merges of confidential persons. The numbers differ by the secret alone."""
+    from qorgau.records import actions as records
+    from qorgau.resolution.models import Candidate
+
+    def said(with_secret):
+        Candidate.objects.all().delete()
+        made = []
+        if with_secret:
+            made = [records.do_create_person(actor=alice, name=name, sensitivity="confidential")
+                    for name in ("Ainur Kassymova", "Айнур Касымова")]
+        response = client_for(bob).post("/resolution/run/", follow=True)
+        text = [str(m) for m in response.context["messages"]]
+        for person in made:
+            person.refresh_from_db()
+        return text
+
+    assert said(False) == said(True)
+    admin = client_for(alice).post("/resolution/run/", follow=True)
+    assert any("pairs linked" in str(m) for m in admin.context["messages"])   # a cleared administrator reads them
