@@ -99,3 +99,20 @@ def test_a_merge_changes_the_count_of_victims_a_third_records_view_holds(alice):
     resolution.do_judge(first, second, actor="resolver", decision="same")
     views.merged(first, second)
     assert views.contexts([third], reader)[third.pk].act_victims == {("detained", "2021-03-05"): 2}
+
+
+def test_the_rows_a_merge_moves_are_read_as_the_queries_read_them(alice):
+    """A merge reads the ids of every row pointing at the folded record (acts, citations, names, relations, Urgent
+    Actions …) through queries compiled once (resolution.actions._rows_of): the same ids, in the same order (the
+    merge keeps them for unmerge), as the queries built afresh for that person."""
+    from qorgau.campaigns.models import UrgentAction
+
+    people = _generated_run(alice, 4)
+    ua = UrgentAction.objects.create(uid="ua_views_1", title="UA", sensitivity="public")
+    ua.persons.add(*people[:3])
+    seen = set()
+    for person in people:
+        fresh = {key: list(queryset) for key, queryset in resolution._row_reads(person)}
+        assert resolution._rows_of(person) == fresh
+        seen.update(key for key, ids in fresh.items() if ids)
+    assert {"acts", "citations", "names", "urgent_actions", "relations", "relations_to"} <= seen
