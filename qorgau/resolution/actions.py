@@ -364,29 +364,60 @@ def _row_reads(person):
     ]
 
 
-_PROBE = 2_147_000_123   # stands for the person id in the compiled reads (within every integer range; no other parameter)
+_PROBES = (2_147_000_123, 2_147_000_129)   # stand for the persons' ids in compiled reads (no other parameter)
 _COMPILED = {}
 
 
-def _rows_of(person):
-    """{key: [ids]} of _row_reads(person), in their order: the same queries, compiled once per database (and
-    content type of Person) with a probe id, then run with the person's id. A merge ran ~17 such reads; Django's
-    building and compiling of them was most of a merge's time (session 16)."""
+def _compiled(name, build):
+    """Run the reads `build(*persons)` gives ([(key, query set)]) as compiled once per database (and content type
+    of Person, which some reads name) with probe persons: the same SQL, run with the persons' ids instead of the
+    probes'. A merge runs ~20 such reads; Django's building and compiling of them cost more than running them."""
     from django.db import connection, connections
 
-    at = (ContentType.objects.get_for_model(Person).pk, connection.vendor, connection.settings_dict["NAME"])
+    at = (name, ContentType.objects.get_for_model(Person).pk, connection.vendor, connection.settings_dict["NAME"])
     reads = _COMPILED.get(at)
     if reads is None:
-        probe = Person(pk=_PROBE)
-        probe._state.adding = False
+        probes = []
+        for pk in _PROBES:
+            probe = Person(pk=pk)
+            probe._state.adding = False
+            probes.append(probe)
         reads = _COMPILED[at] = [(key, queryset.db, *queryset.query.sql_with_params())
-                                 for key, queryset in _row_reads(probe)]
-    out = {}
-    for key, db, sql, params in reads:
-        with connections[db].cursor() as cursor:
-            cursor.execute(sql, [person.pk if value == _PROBE else value for value in params])
-            out[key] = [row[0] for row in cursor.fetchall()]
-    return out
+                                 for key, queryset in build(*probes)]
+
+    def run(*persons):
+        ids = dict(zip(_PROBES, (p.pk for p in persons)))
+        out = {}
+        for key, db, sql, params in reads:
+            with connections[db].cursor() as cursor:
+                cursor.execute(sql, [ids.get(value, value) if isinstance(value, int) else value for value in params])
+                out[key] = cursor.fetchall()
+        return out
+
+    return run
+
+
+def _rows_of(person):
+    """{key: [ids]} of _row_reads(person), in their order (compiled once: _compiled)."""
+    reads = _compiled("moved", lambda probe, _second: _row_reads(probe))
+    return {key: [row[0] for row in rows] for key, rows in reads(person).items()}
+
+
+def _merge_reach(left, right):
+    """What a merge of the two can change beyond them: the records related to either (ids of both ends), the
+    (type, date) of the acts of either, whatever their level, and which of the two was folded away."""
+    from django.db.models import Q
+
+    from qorgau.records.models import PersonRelation
+
+    def build(a, b):
+        pair = [a.pk, b.pk]
+        return [("related", PersonRelation._base_manager.filter(Q(person_id__in=pair) | Q(other_id__in=pair))
+                 .values_list("person_id", "other_id")),
+                ("acts", Act._base_manager.filter(victim_person_id__in=pair).values_list("act_type", "date")),
+                ("folded", Person._base_manager.filter(pk__in=pair, merged_into__isnull=False).values_list("pk"))]
+
+    return _compiled("merge reach", build)(left, right)
 
 
 @transaction.atomic
@@ -602,19 +633,10 @@ class _LevelViews:
 
     def merged(self, left, right):
         """After a merge of the two: drop what it may have changed (see the class)."""
-        from django.db.models import Q
-
-        from qorgau.records.models import PersonRelation
-
-        pair = [left.pk, right.pk]
-        self.gone.update(Person._base_manager.filter(pk__in=pair, merged_into__isnull=False)
-                         .values_list("pk", flat=True))
-        stale = set(pair)
-        for a, b in PersonRelation._base_manager.filter(Q(person_id__in=pair) | Q(other_id__in=pair)) \
-                .values_list("person_id", "other_id"):
-            stale.update((a, b))
-        acts = {(act_type, date) for act_type, date in Act._base_manager.filter(victim_person_id__in=pair)
-                .values_list("act_type", "date") if date}
+        reach = _merge_reach(left, right)
+        self.gone.update(pk for pk, in reach["folded"])
+        stale = {left.pk, right.pk} | {pk for row in reach["related"] for pk in row}
+        acts = {(act_type, date) for act_type, date in reach["acts"] if date}
         for kept in self.kept.values():
             for pk in [pk for pk, context in kept.items() if pk in stale or context.acts & acts]:
                 del kept[pk]
