@@ -603,7 +603,8 @@ class _LevelViews:
     to either (its relation now points at `keep`); every record with an act of a (type, date) that either has (the
     count of distinct victims of such acts, `act_victims`, may drop). Those are dropped and read again when asked;
     every other record's context stays exactly what a fresh `contexts` gives (tests/test_resolution_views.py
-    compares the two after every merge of a generated run)."""
+    compares the two after every merge of a generated run). Used by a run inside its caller's transaction only
+    (`resolve` in an ingest), where nothing but the run writes between its merges."""
 
     def __init__(self, candidates, auto):
         self.wanted = {}   # reader's level kind -> {pk: person} of the pairs that may be re-checked at that level
@@ -659,7 +660,9 @@ def _resolve(actor, persons, auto):
         partners.setdefault(left.pk, set()).add(right.pk)
         partners.setdefault(right.pk, set()).add(left.pk)
     touched = set()   # persons a merge of this run changed since they were read: read again before their next pair
-    views = _LevelViews(candidates, auto)
+    # (kept only inside one transaction, an ingest's: a run outside one lets others commit between its merges, and
+    # reads afresh at every re-check, as before)
+    views = _LevelViews(candidates, auto) if _RUN.get() is not None else None
     for left, right, score, evidence in candidates:
         for person in (left, right):
             if person.pk in touched:
@@ -684,7 +687,8 @@ def _resolve(actor, persons, auto):
             and not ambiguous and _certain_at_their_level(left, right, auto, views)
         if automatic and not judgement:
             do_judge(left, right, actor=actor, decision="same", note=f"automatic, score {score:.2f}")
-            views.merged(left, right)
+            if views is not None:
+                views.merged(left, right)
             touched.update((left.pk, right.pk))
             counts["merged"] += 1
         else:
