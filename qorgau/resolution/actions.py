@@ -352,18 +352,78 @@ def _point_rows(moved, person):
             model._base_manager.filter(id__in=moved[key]).update(**{field: person})
 
 
+def _row_reads(person):
+    """(key in Merge.moved, query set) of the ids of every row that points at `person`: what a merge moves."""
+    person_type = ContentType.objects.get_for_model(Person)
+    return [(key, model._base_manager.filter(**{field: person}).values_list("id", flat=True))
+            for key, model, field in _pointing_rows()] + [
+        ("names", person.names.values_list("id", flat=True)),
+        ("citations", Citation.objects.filter(content_type=person_type, object_id=person.pk)
+         .values_list("id", flat=True)),
+        ("urgent_actions", person.urgent_actions.values_list("id", flat=True)),
+    ]
+
+
+_PROBES = (2_147_000_123, 2_147_000_129)   # stand for the persons' ids in compiled reads (no other parameter)
+_COMPILED = {}
+
+
+def _compiled(name, build):
+    """Run the reads `build(*persons)` gives ([(key, query set)]) as compiled once per database (and content type
+    of Person, which some reads name) with probe persons: the same SQL, run with the persons' ids instead of the
+    probes'. A merge runs ~20 such reads; Django's building and compiling of them cost more than running them."""
+    from django.db import connection, connections
+
+    at = (name, ContentType.objects.get_for_model(Person).pk, connection.vendor, connection.settings_dict["NAME"])
+    reads = _COMPILED.get(at)
+    if reads is None:
+        probes = []
+        for pk in _PROBES:
+            probe = Person(pk=pk)
+            probe._state.adding = False
+            probes.append(probe)
+        reads = _COMPILED[at] = [(key, queryset.db, *queryset.query.sql_with_params())
+                                 for key, queryset in build(*probes)]
+
+    def run(*persons):
+        ids = dict(zip(_PROBES, (p.pk for p in persons)))
+        out = {}
+        for key, db, sql, params in reads:
+            with connections[db].cursor() as cursor:
+                cursor.execute(sql, [ids.get(value, value) if isinstance(value, int) else value for value in params])
+                out[key] = cursor.fetchall()
+        return out
+
+    return run
+
+
+def _rows_of(person):
+    """{key: [ids]} of _row_reads(person), in their order (compiled once: _compiled)."""
+    reads = _compiled("moved", lambda probe, _second: _row_reads(probe))
+    return {key: [row[0] for row in rows] for key, rows in reads(person).items()}
+
+
+def _merge_reach(left, right):
+    """What a merge of the two can change beyond them: the records related to either (ids of both ends), the
+    (type, date) of the acts of either, whatever their level, and which of the two was folded away."""
+    from django.db.models import Q
+
+    from qorgau.records.models import PersonRelation
+
+    def build(a, b):
+        pair = [a.pk, b.pk]
+        return [("related", PersonRelation._base_manager.filter(Q(person_id__in=pair) | Q(other_id__in=pair))
+                 .values_list("person_id", "other_id")),
+                ("acts", Act._base_manager.filter(victim_person_id__in=pair).values_list("act_type", "date")),
+                ("folded", Person._base_manager.filter(pk__in=pair, merged_into__isnull=False).values_list("pk"))]
+
+    return _compiled("merge reach", build)(left, right)
+
+
 @transaction.atomic
 def do_merge_persons(keep, other, *, actor):
     """Move everything of `other` to `keep`; `other` stays, folded away, for unmerge."""
-    person_type = ContentType.objects.get_for_model(Person)
-    moved = {key: list(model._base_manager.filter(**{field: other}).values_list("id", flat=True))
-             for key, model, field in _pointing_rows()}
-    moved.update({
-        "names": list(other.names.values_list("id", flat=True)),
-        "citations": list(Citation.objects.filter(content_type=person_type, object_id=other.pk)
-                          .values_list("id", flat=True)),
-        "urgent_actions": list(other.urgent_actions.values_list("id", flat=True)),
-    })
+    moved = _rows_of(other)
     # Names keep at least the level of the record they came from: an internal record's names do not become
     # public by joining a public record. The levels they had are kept for unmerge.
     moved["name_levels"] = dict(PersonName.objects.filter(id__in=moved["names"]).values_list("id", "sensitivity")) \
@@ -505,24 +565,82 @@ class _StaffReader:
     username = "resolver"
 
 
-def _certain_at_their_level(left, right, auto):
+def _reader_of(person):
+    """The reader of a record's own level: the public for a public record, staff without clearance otherwise."""
+    from django.contrib.auth.models import AnonymousUser
+
+    return AnonymousUser() if person.sensitivity == "public" else _StaffReader()
+
+
+def _certain_at_their_level(left, right, auto, views=None):
     """Whether the pair is as certain from what a reader of the records' own level may read (their names and context
     at that level). A merge publishes itself: the old page of the merged record leads to the kept one and its name
     becomes the kept one's name at its level, so a merge of two public records resting on a confidential alias (or a
-    confidential act, relative...) would tell the public what the alias's level hides (session 14 audit)."""
-    from django.contrib.auth.models import AnonymousUser
-
+    confidential act, relative...) would tell the public what the alias's level hides (session 14 audit).
+    `views` (a run's _LevelViews): the contexts at that level kept for the run, the same as read afresh."""
     from qorgau.lib.sensitivity import levels_for
 
     from . import scoring
 
-    reader = AnonymousUser() if left.sensitivity == "public" else _StaffReader()
+    reader = _reader_of(left)
     allowed = set(levels_for(reader))
     names = {p.pk: [(name, level) for name, level in names_of(p) if level in allowed] for p in (left, right)}
     if not names[left.pk] or not names[right.pk]:
         return False
-    score, evidence = score_persons(left, right, names, scoring.contexts([left, right], reader=reader))
+    context = views.contexts([left, right], reader) if views is not None \
+        else scoring.contexts([left, right], reader=reader)
+    score, evidence = score_persons(left, right, names, context)
     return _links(score, evidence, auto)
+
+
+class _LevelViews:
+    """The run's persons as a reader of each record level reads them (scoring.contexts), for the re-check before each
+    automatic merge (_certain_at_their_level): read once for every pair of the run that may come to it, and after each
+    merge read again only for the records the merge can change (session 16; before, one `contexts` call of ~8
+    queries per merge, ~0.8 s of a 50,000-word ingest). A merge of `other` into `keep` moves rows that point at
+    `other` (citations, Urgent Actions, acts and their articles and places, involvements, relations) to `keep`, and
+    changes nothing of any record's own fields. So it changes the context of: the two records; every record related
+    to either (its relation now points at `keep`); every record with an act of a (type, date) that either has (the
+    count of distinct victims of such acts, `act_victims`, may drop). Those are dropped and read again when asked;
+    every other record's context stays exactly what a fresh `contexts` gives (tests/test_resolution_views.py
+    compares the two after every merge of a generated run). Used by a run inside its caller's transaction only
+    (`resolve` in an ingest), where nothing but the run writes between its merges."""
+
+    def __init__(self, candidates, auto):
+        self.wanted = {}   # reader's level kind -> {pk: person} of the pairs that may be re-checked at that level
+        for left, right, score, evidence in candidates:
+            if left.sensitivity == right.sensitivity != "confidential" and _links(score, evidence, auto):
+                self.wanted.setdefault(self._kind(left), {}).update({left.pk: left, right.pk: right})
+        self.kept = {}     # kind -> {pk: Context}
+        self.gone = set()  # records merged away: never asked again
+
+    @staticmethod
+    def _kind(person):
+        return "public" if person.sensitivity == "public" else "staff"
+
+    def contexts(self, persons, reader):
+        from . import scoring
+
+        kind = self._kind(persons[0])
+        kept = self.kept.setdefault(kind, {})
+        if any(p.pk not in kept for p in persons):
+            # every record of this level not kept now (first call, or dropped by merges), in one reading
+            read = {pk: p for pk, p in self.wanted.get(kind, {}).items() if pk not in kept and pk not in self.gone}
+            read.update((p.pk, p) for p in persons)
+            ids = sorted(read)
+            for at in range(0, len(ids), 500):
+                kept.update(scoring.contexts([read[pk] for pk in ids[at:at + 500]], reader=reader))
+        return {p.pk: kept[p.pk] for p in persons}
+
+    def merged(self, left, right):
+        """After a merge of the two: drop what it may have changed (see the class)."""
+        reach = _merge_reach(left, right)
+        self.gone.update(pk for pk, in reach["folded"])
+        stale = {left.pk, right.pk} | {pk for row in reach["related"] for pk in row}
+        acts = {(act_type, date) for act_type, date in reach["acts"] if date}
+        for kept in self.kept.values():
+            for pk in [pk for pk, context in kept.items() if pk in stale or context.acts & acts]:
+                del kept[pk]
 
 
 def _links(score, evidence, auto):
@@ -542,6 +660,9 @@ def _resolve(actor, persons, auto):
         partners.setdefault(left.pk, set()).add(right.pk)
         partners.setdefault(right.pk, set()).add(left.pk)
     touched = set()   # persons a merge of this run changed since they were read: read again before their next pair
+    # (kept only inside one transaction, an ingest's: a run outside one lets others commit between its merges, and
+    # reads afresh at every re-check, as before)
+    views = _LevelViews(candidates, auto) if _RUN.get() is not None else None
     for left, right, score, evidence in candidates:
         for person in (left, right):
             if person.pk in touched:
@@ -563,9 +684,11 @@ def _resolve(actor, persons, auto):
                                     for p in [p for p in (left, right) if _known_partly(p) or _known_by_one_word(p)]
                                     or [left, right])
         automatic = _links(score, evidence, auto) and left.sensitivity == right.sensitivity != "confidential" \
-            and not ambiguous and _certain_at_their_level(left, right, auto)
+            and not ambiguous and _certain_at_their_level(left, right, auto, views)
         if automatic and not judgement:
             do_judge(left, right, actor=actor, decision="same", note=f"automatic, score {score:.2f}")
+            if views is not None:
+                views.merged(left, right)
             touched.update((left.pk, right.pk))
             counts["merged"] += 1
         else:
