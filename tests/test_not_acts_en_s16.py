@@ -1,0 +1,147 @@
+"""English false acts by kind, generated (session 16, h26-enprec, issue 11): what a demand, a negation or a topic names
+is no act — and the act told beside the same words stays one.
+
+Generated from the verbs and nouns of the language, not from documents: every tense of the verbs that ask for
+something ("called for", "urged", "pressed / appealed / campaigned / asked for", "insisted on", "call on … to")
+× the acts one asks for (release, acquittal, arrest, punishment) × subjects × names; a determiner "no" before the act
+noun and a negative quantifier's "including" list; "torture" as a topic ("spoke about torture", "a report on
+torture", "the campaign against torture", "the anti-torture campaigner", "the torture trials"). Each kind has
+positive siblings built from the same words ("she called for a rally and was detained", "charges were brought
+against X", "X complained of torture") that must keep their act. The sentences are made up; names are invented.
+
+Run `python tests/test_not_acts_en_s16.py` (PYTHONPATH set to a tree) for the counts of each kind.
+"""
+
+import itertools
+import os
+
+import pytest
+
+if __name__ == "__main__":
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "qorgau.settings")
+    django.setup()
+
+from qorgau.records.models.acts import GROUP_OF  # noqa: E402
+from tests.test_extract_kazakh_pairs import acts  # noqa: E402
+
+NAMES = ["Aset Nurov", "Dana Iskakova", "Ruslan Tokhtarov"]
+DEMANDERS = ["Rights groups", "Amnesty International", "His family", "The OSCE"]
+DEMAND_VERBS = ["called for", "are calling for", "call for", "urged", "pressed for", "appealed for", "campaigned for",
+                "asked for", "insisted on"]
+# what is asked for, and the act group it would name if it were an act
+ASKED = [("{v}'s release", "RELEASE"), ("the release of {v}", "RELEASE"),
+         ("the immediate and unconditional release of {v}", "RELEASE"), ("{v}'s acquittal", "RELEASE"),
+         ("the acquittal of {v}", "RELEASE"), ("{v}'s arrest", "DEPRIVATION"), ("the arrest of {v}", "DEPRIVATION")]
+
+
+def demands():
+    out = []
+    for (who, verb, (obj, group)), name in zip(itertools.product(DEMANDERS, DEMAND_VERBS, ASKED),
+                                               itertools.cycle(NAMES)):
+        out.append((group, f"On 15 March 2024 {who} {verb} {obj.format(v=name)}.", name))
+    for verb, name in itertools.product(["called on", "urged", "calls on"], NAMES):
+        out.append(("RELEASE", f"On 15 March 2024 the OSCE {verb} the authorities to release {name}.", name))
+    return out
+
+
+# the same verbs where the act did happen: the person who called for something and was detained for it
+def demand_siblings():
+    out = []
+    for verb, name in itertools.product(["called for", "urged", "pressed for", "appealed for", "campaigned for",
+                                         "insisted on"], NAMES):
+        out.append(("DEPRIVATION", f"On 15 March 2024 {name} {verb} a boycott and was detained.", name))
+        out.append(("DEPRIVATION", f"After {name} {verb} a boycott, police detained {name} on 15 March 2024.", name))
+        out.append(("DEPRIVATION", f"{name}, who {verb} reforms, was detained on 15 March 2024.", name))
+    return out
+
+
+NEGATIONS = [
+    ("PROSECUTION", "No charges were brought against {v}."),
+    ("PROSECUTION", "On 15 March 2024 {v} was questioned as a witness; no charges were brought against him."),
+    ("PROSECUTION", "No one, including {v}, was charged."),
+    ("DEPRIVATION", "None of the protesters, including {v}, was detained."),
+    ("DEPRIVATION", "Nobody, including {v}, was detained on 15 March 2024."),
+]
+NEGATION_SIBLINGS = [
+    ("PROSECUTION", "Charges were brought against {v} on 15 March 2024."),
+    ("DEPRIVATION", "Several protesters, including {v}, were detained on 15 March 2024."),
+    ("DEPRIVATION", "{v} was detained on 15 March 2024 with no explanation."),
+    ("DEPRIVATION", "On 15 March 2024, {v} was detained at Colony No. 2."),
+    ("DEPRIVATION", "No sooner had {v} left the court than he was detained on 15 March 2024."),
+]
+
+TOPICS = [
+    "{v} spoke about torture in prisons on 15 March 2024.",
+    "On 15 March 2024 {v} presented a report on torture.",
+    "On 15 March 2024 {v} joined the campaign against torture.",
+    "On 15 March 2024 the anti-torture campaigner {v} spoke in Almaty.",
+    "On 15 March 2024 {v} asked the court to open the torture trials to the public.",
+    "{v}, who heads the group Relatives against torture, spoke on 15 March 2024.",
+    "On 15 March 2024 {v} wrote about torture prevention in the colonies.",
+]
+TOPIC_SIBLINGS = [
+    "{v} was tortured in custody on 15 March 2024.",
+    "{v} said guards had tortured him on 15 March 2024.",
+    "{v} complained of torture on 15 March 2024.",
+    "On 15 March 2024 {v} was subjected to torture in the detention centre.",
+]
+
+
+def groups(text, who):
+    return {GROUP_OF.get(t) for n, t, d in acts(text) if n == who}
+
+
+def dated(text, who):
+    return {(GROUP_OF.get(t), d) for n, t, d in acts(text) if n == who}
+
+
+@pytest.mark.parametrize("group, text, who", demands())
+def test_a_demand_for_an_act_is_no_act(group, text, who):
+    assert group not in groups(text, who), text
+
+
+@pytest.mark.parametrize("group, text, who", demand_siblings())
+def test_who_demanded_something_and_was_detained_keeps_the_detention(group, text, who):
+    assert (group, "2024-03-15") in dated(text, who), text
+
+
+@pytest.mark.parametrize("(group, frame), who", itertools.product(NEGATIONS, NAMES))
+def test_a_negated_act_noun_is_no_act(group, frame, who):
+    text = frame.format(v=who)
+    assert group not in groups(text, who), text
+
+
+@pytest.mark.parametrize("(group, frame), who", itertools.product(NEGATION_SIBLINGS, NAMES))
+def test_the_act_beside_a_no_stays(group, frame, who):
+    text = frame.format(v=who)
+    assert (group, "2024-03-15") in dated(text, who), text
+
+
+@pytest.mark.parametrize("frame, who", itertools.product(TOPICS, NAMES))
+def test_torture_as_a_topic_is_no_ill_treatment(frame, who):
+    text = frame.format(v=who)
+    assert "VIOLENCE" not in groups(text, who), text
+
+
+@pytest.mark.parametrize("frame, who", itertools.product(TOPIC_SIBLINGS, NAMES))
+def test_torture_told_of_a_person_stays_ill_treatment(frame, who):
+    text = frame.format(v=who)
+    assert ("VIOLENCE", "2024-03-15") in dated(text, who), text
+
+
+if __name__ == "__main__":
+    kinds = {
+        "demand (no act)": [(g not in groups(t, w)) for g, t, w in demands()],
+        "demand sibling (act)": [((g, "2024-03-15") in dated(t, w)) for g, t, w in demand_siblings()],
+        "negation (no act)": [(g not in groups(f.format(v=w), w)) for (g, f), w in itertools.product(NEGATIONS, NAMES)],
+        "negation sibling (act)": [((g, "2024-03-15") in dated(f.format(v=w), w))
+                                   for (g, f), w in itertools.product(NEGATION_SIBLINGS, NAMES)],
+        "torture topic (no act)": [("VIOLENCE" not in groups(f.format(v=w), w))
+                                   for f, w in itertools.product(TOPICS, NAMES)],
+        "torture sibling (act)": [(("VIOLENCE", "2024-03-15") in dated(f.format(v=w), w))
+                                  for f, w in itertools.product(TOPIC_SIBLINGS, NAMES)],
+    }
+    for kind, results in kinds.items():
+        print(f"{kind:26} {sum(results):4} of {len(results):4} right")
