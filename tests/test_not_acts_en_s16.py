@@ -107,25 +107,26 @@ def test_who_demanded_something_and_was_detained_keeps_the_detention(group, text
     assert (group, "2024-03-15") in dated(text, who), text
 
 
-@pytest.mark.parametrize("(group, frame), who", itertools.product(NEGATIONS, NAMES))
+@pytest.mark.parametrize("group, frame, who", [(g, f, w) for (g, f), w in itertools.product(NEGATIONS, NAMES)])
 def test_a_negated_act_noun_is_no_act(group, frame, who):
     text = frame.format(v=who)
     assert group not in groups(text, who), text
 
 
-@pytest.mark.parametrize("(group, frame), who", itertools.product(NEGATION_SIBLINGS, NAMES))
+@pytest.mark.parametrize("group, frame, who",
+                         [(g, f, w) for (g, f), w in itertools.product(NEGATION_SIBLINGS, NAMES)])
 def test_the_act_beside_a_no_stays(group, frame, who):
     text = frame.format(v=who)
     assert (group, "2024-03-15") in dated(text, who), text
 
 
-@pytest.mark.parametrize("frame, who", itertools.product(TOPICS, NAMES))
+@pytest.mark.parametrize("frame, who", list(itertools.product(TOPICS, NAMES)))
 def test_torture_as_a_topic_is_no_ill_treatment(frame, who):
     text = frame.format(v=who)
     assert "VIOLENCE" not in groups(text, who), text
 
 
-@pytest.mark.parametrize("frame, who", itertools.product(TOPIC_SIBLINGS, NAMES))
+@pytest.mark.parametrize("frame, who", list(itertools.product(TOPIC_SIBLINGS, NAMES)))
 def test_torture_told_of_a_person_stays_ill_treatment(frame, who):
     text = frame.format(v=who)
     assert ("VIOLENCE", "2024-03-15") in dated(text, who), text
