@@ -24,7 +24,7 @@ if __name__ == "__main__":
     django.setup()
 
 from qorgau.records.models.acts import GROUP_OF  # noqa: E402
-from tests.test_extract_kazakh_pairs import acts  # noqa: E402
+from tests.test_extract_kazakh_pairs import acts, pairs  # noqa: E402
 
 NAMES = ["Aset Nurov", "Dana Iskakova", "Ruslan Tokhtarov"]
 DEMANDERS = ["Rights groups", "Amnesty International", "His family", "The OSCE"]
@@ -132,6 +132,48 @@ def test_torture_told_of_a_person_stays_ill_treatment(frame, who):
     assert ("VIOLENCE", "2024-03-15") in dated(text, who), text
 
 
+# An undated state or charge that restates the same person's dated act of its kind: the same act again, not a second
+# one ("remains in a detention facility" after "detained on 6 January"; "was charged with …" before "his trial opened
+# on 12 May"). Alone, the state or the charge stays an act.
+CHARGES = ["was charged with inciting discord", "was accused of spreading false information",
+           "was charged under Article 174"]
+TRIALS = ["His trial opened on 12 May 2024.", "He went on trial on 12 May 2024.", "He stood trial on 12 May 2024."]
+FEMALE = {"Dana Iskakova"}
+
+
+def _trial(trial, name):  # the pronoun of the person's gender
+    return trial.replace("His ", "Her ").replace("He ", "She ") if name in FEMALE else trial
+DETENTIONS = ["Police detained {v} on 6 January 2024.", "{v} was arrested on 6 January 2024."]
+STATES = ["{v}, the editor of a weekly, remains in a KNB detention facility in Taraz.",
+          "{v}, who is held in a pre-trial detention centre, denies the charges."]
+
+
+def restatements():
+    out = [(f"{name} {charge}. {_trial(trial, name)}", name, ("PROSECUTION", "2024-05-12"))
+           for charge, trial, name in itertools.product(CHARGES, TRIALS, NAMES)]
+    out += [(f"{det.format(v=name)}\n\n{state.format(v=name)}", name, ("DEPRIVATION", "2024-01-06"))
+            for det, state, name in itertools.product(DETENTIONS, STATES, NAMES)]
+    return out
+
+
+@pytest.mark.parametrize("text, who, kept", restatements())
+def test_an_undated_restatement_of_a_dated_act_is_no_second_act(text, who, kept):
+    got = dated(text, who)
+    assert kept in got and not any(g == kept[0] and not d for g, d in got), (text, got)
+
+
+@pytest.mark.parametrize("charge, trial, who", list(itertools.product(CHARGES[2:], TRIALS, NAMES)))
+def test_the_restated_charges_article_stays_the_persons(charge, trial, who):
+    assert (who, "174") in pairs(f"{who} {charge}. {_trial(trial, who)}"), charge
+
+
+@pytest.mark.parametrize("frame, who, group", [(c, n, "PROSECUTION") for c, n in itertools.product(CHARGES, NAMES)]
+                         + [(st, n, "DEPRIVATION") for st, n in itertools.product(STATES, NAMES)])
+def test_a_state_or_a_charge_alone_stays_an_act(frame, who, group):
+    text = frame.format(v=who) if "{v}" in frame else f"{who} {frame}."
+    assert group in groups(text, who), text
+
+
 if __name__ == "__main__":
     kinds = {
         "demand (no act)": [(g not in groups(t, w)) for g, t, w in demands()],
@@ -143,6 +185,8 @@ if __name__ == "__main__":
                                    for f, w in itertools.product(TOPICS, NAMES)],
         "torture sibling (act)": [(("VIOLENCE", "2024-03-15") in dated(f.format(v=w), w))
                                   for f, w in itertools.product(TOPIC_SIBLINGS, NAMES)],
+        "restatement (one act)": [(k in dated(t, w) and not any(g == k[0] and not d for g, d in dated(t, w)))
+                                  for t, w, k in restatements()],
     }
     for kind, results in kinds.items():
         print(f"{kind:26} {sum(results):4} of {len(results):4} right")
