@@ -174,6 +174,45 @@ def test_a_state_or_a_charge_alone_stays_an_act(frame, who, group):
     assert group in groups(text, who), text
 
 
+# A speaker named as someone's relative or as an office's voice speaks of the other person's act, told with a
+# pronoun; the same person named without that tie, or acted on, keeps the act.
+KIN = ["brother", "sister", "wife", "mother", "father", "son", "cousin"]
+SPEECH = ["said", "told reporters", "told RFE/RL", "confirmed", "added"]
+VOICES = ["{o}, a spokesman for the city police, {s}",
+          "{o}, the head of the Almaty police department, {s}",
+          "{o}, a representative of the prosecutor's office, {s}",
+          "The head of the city police, {o}, {s}",
+          "A spokeswoman for the Interior Ministry, {o}, {s}"]
+ACTS_TOLD = [("he had been beaten", "VIOLENCE"), ("he had been charged with hooliganism", "PROSECUTION"),
+             ("he was released that evening", "RELEASE")]
+SPEAKER = "Bolat Serikov"
+
+
+def speakers():
+    out = []
+    for kin, speech, (told, group) in itertools.product(KIN, SPEECH, ACTS_TOLD):
+        out.append((f"Aset Nurov was detained on 15 March 2024. His {kin} {SPEAKER} {speech} {told}.", group))
+    for voice, speech, (told, group) in itertools.product(VOICES, SPEECH[:3], ACTS_TOLD):
+        out.append((f"Aset Nurov was detained on 15 March 2024. {voice.format(o=SPEAKER, s=speech)} {told}.", group))
+    return out
+
+
+@pytest.mark.parametrize("text, group", speakers())
+def test_a_relative_or_an_office_speaking_of_him_is_no_victim(text, group):
+    got = acts(text)
+    assert not any(n == SPEAKER for n, _, _ in got) and group in groups(text, "Aset Nurov"), (text, got)
+
+
+@pytest.mark.parametrize("text, group", [
+    *[(f"Aset Nurov was detained on 15 March 2024. His {kin} {SPEAKER} was detained on 16 March 2024.",
+       "DEPRIVATION") for kin in KIN],
+    *[(f"Aset Nurov was detained on 15 March 2024. {SPEAKER} {speech} {told}.", group)
+      for speech, (told, group) in itertools.product(SPEECH[:3], ACTS_TOLD[:2])],
+])
+def test_the_relative_acted_on_or_the_speaker_without_a_tie_keeps_the_act(text, group):
+    assert group in groups(text, SPEAKER), (text, acts(text))
+
+
 if __name__ == "__main__":
     kinds = {
         "demand (no act)": [(g not in groups(t, w)) for g, t, w in demands()],
@@ -185,6 +224,7 @@ if __name__ == "__main__":
                                    for f, w in itertools.product(TOPICS, NAMES)],
         "torture sibling (act)": [(("VIOLENCE", "2024-03-15") in dated(f.format(v=w), w))
                                   for f, w in itertools.product(TOPIC_SIBLINGS, NAMES)],
+        "speaker for another": [(not any(n == SPEAKER for n, _, _ in acts(t))) for t, g in speakers()],
         "restatement (one act)": [(k in dated(t, w) and not any(g == k[0] and not d for g, d in dated(t, w)))
                                   for t, w, k in restatements()],
     }

@@ -1685,6 +1685,33 @@ def _relative_speaking(text, mention, persons, start):
     return None
 
 
+# Session 16 (h26-enprec): an English speaker named as someone's relative ("His brother A told reporters he …") or as
+# an office's voice ("A, a spokesman for the city police, said he …", "The head of the city police, A, said he …")
+# speaks of another person's act, told with a pronoun: A is no victim there.
+SPEECH_AFTER = re.compile(r"\s*,?\s+(?:also\s+)?(?:said|says|told|tells|added|adds|confirmed|confirms|stated|states|"
+                          r"reported|reports|wrote|writes|explained|explains|claimed|claims|insisted|noted)(?!\w)")
+SPEAKER_KIN_BEFORE = re.compile(
+    rf"(?<!\w)(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:{'|'.join(re.escape(r[0]) for r in lexicon.table('kin', 'en') if r)})"
+    r"\s*,?\s*$", re.I)
+OFFICE_VOICE = r"(?:spokes(?:man|woman|person)|press\s+secretary|press\s+officer|representative|official|(?:deputy\s+)?(?:head|chief))"
+SPEAKER_OFFICE_BEFORE = re.compile(rf"(?<!\w)(?:[Tt]he|[Aa])\s+{OFFICE_VOICE}\s+(?:of|for|at)\s+[^,;.()\n]{{2,60}},\s*$")
+SPEAKER_OFFICE_AFTER = re.compile(rf",\s*(?:the\s+|a\s+|an\s+)?{OFFICE_VOICE}\s+(?:of|for|at)\s+[^,;.()\n]{{2,60}}(?=,)")
+
+
+def _speaker_for_another(text, mention, start, end):
+    if CYRILLIC.search(text[start:end]):
+        return False
+    after = mention.end
+    office = SPEAKER_OFFICE_AFTER.match(text, after)
+    if office:
+        after = office.end() + 1
+    elif not (SPEAKER_KIN_BEFORE.search(text, max(start, mention.start - 30), mention.start) or
+              SPEAKER_OFFICE_BEFORE.search(text, max(start, mention.start - 90), mention.start)):
+        return False
+    speech = SPEECH_AFTER.match(text, after)
+    return bool(speech and PRONOUN.search(text, speech.end(), end))
+
+
 KK_ACCUSATIVE = re.compile(r"(?:ны|ні|ды|ді|ты|ті|ny|ni|dy|di|ty|ti)", re.I)
 
 
@@ -2543,6 +2570,9 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 bystanders.add(mention.name)  # "B's wife A said he was detained": B's act, A speaks
                 spoken_of.add(kin_of.name)
                 victims = [v for v in victims if v != mention.name and v != kin_of.name] + [kin_of.name]
+                continue
+            if _speaker_for_another(text, mention, start, end):
+                bystanders.add(mention.name)  # "His brother A told reporters he had been beaten": not A's act
                 continue
             official = (PERPETRATOR_CUE.search(before) and not kazakh_object(mention)) or mention.name in officials or (
                 previous_official is not None and BARE_GLUE.match(text[previous_official.end:mention.start]))
