@@ -213,6 +213,34 @@ def test_the_relative_acted_on_or_the_speaker_without_a_tie_keeps_the_act(text, 
     assert group in groups(text, SPEAKER), (text, acts(text))
 
 
+# An observer's verb before an act noun with an article: "X filmed the arrest of protesters" is no act of X's; "X
+# condemned the arrest of Y" is Y's arrest; "X, who had filmed the arrest, was detained" keeps X's detention.
+OBSERVERS = ["filmed", "witnessed", "covered", "reported on", "photographed", "wrote about", "livestreamed",
+             "documented", "protested against", "condemned", "criticised", "denounced"]
+ACT_NOUNS = [("the arrest", "DEPRIVATION"), ("the detention", "DEPRIVATION"), ("the beating", "VIOLENCE"),
+             ("the sentencing", "PENALTY")]
+
+
+def observed():
+    out = []
+    for verb, (noun, group) in itertools.product(OBSERVERS, ACT_NOUNS):
+        out.append((f"On 16 March 2024 {SPEAKER} {verb} {noun} of activists in Almaty.", group, None))
+        out.append((f"On 16 March 2024 {SPEAKER} {verb} {noun} of the journalist Aset Nurov.", group, "Aset Nurov"))
+        out.append((f"{SPEAKER}, who had {verb} {noun}, was detained on 16 March 2024.", group, None))
+    return out
+
+
+@pytest.mark.parametrize("text, group, victim", observed())
+def test_the_observer_of_an_act_is_not_its_victim(text, group, victim):
+    got = acts(text)
+    own = {(t, d) for n, t, d in got if n == SPEAKER}
+    assert own == ({("detained", "2024-03-16")} if "was detained" in text else set()), (text, got)
+    if victim:
+        assert group in groups(text, victim), (text, got)
+    if "was detained" in text:
+        assert (SPEAKER, "detained", "2024-03-16") in got, (text, got)
+
+
 if __name__ == "__main__":
     kinds = {
         "demand (no act)": [(g not in groups(t, w)) for g, t, w in demands()],
@@ -225,6 +253,8 @@ if __name__ == "__main__":
         "torture sibling (act)": [(("VIOLENCE", "2024-03-15") in dated(f.format(v=w), w))
                                   for f, w in itertools.product(TOPIC_SIBLINGS, NAMES)],
         "speaker for another": [(not any(n == SPEAKER for n, _, _ in acts(t))) for t, g in speakers()],
+        "observer (not the victim)": [(not any(n == SPEAKER and t != "detained" for n, t, _ in acts(x)))
+                                      for x, g, v in observed()],
         "restatement (one act)": [(k in dated(t, w) and not any(g == k[0] and not d for g, d in dated(t, w)))
                                   for t, w, k in restatements()],
     }

@@ -1929,10 +1929,24 @@ def _negated(before):
 
 
 
+# Session 16 (h26-enprec): "X filmed the arrest of protesters", "X, who had condemned the beating, was detained": an act
+# noun after an observer's verb and an article, with no person named after it, is no act of the sentence's persons.
+OBSERVED_ACT = re.compile(rf"(?<!\w)(?:{MODIFIERS['observer_verb']})\s+(?:the|a|an|this|that|these|those)\s+"
+                          r"(?:[\w-]+\s+)?$", re.I) if "observer_verb" in MODIFIERS else None
+NAMED_AFTER = re.compile(r"\s+of\s+(?:(?:the|a|an)\s+)?(?:(?!(?:in|at|on|near|outside|from|by)\s)(?-i:[a-z])[\w-]*\s+){0,2}"
+                         r"(?-i:[A-Z])", re.I)
+# ("X condemned the arrest of Y": X, the subject of the observer's verb, is no victim of Y's arrest)
+OBSERVER_OF_NAMED = re.compile(rf"(?:\s+(?:also|later|then|had|has|have))*\s+(?:{MODIFIERS['observer_verb']})\s+"
+                               r"(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?[\w-]+(?=" + NAMED_AFTER.pattern + ")",
+                               re.I) if "observer_verb" in MODIFIERS else None
+
+
 def _clause(sentence, act_type, hit):
     """(is nominal, start, act type, end) when this trigger reports an act, else None."""
     before = sentence[:hit.start()]
     if PROVISION_GLOSS.search(before[-200:]):
+        return None
+    if OBSERVED_ACT and OBSERVED_ACT.search(before[-120:]) and not NAMED_AFTER.match(sentence, hit.end()):
         return None
     if _negated(before) or (NOT_AN_ACT_AFTER and NOT_AN_ACT_AFTER.match(sentence[hit.end():])):
         return None
@@ -2571,7 +2585,8 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 spoken_of.add(kin_of.name)
                 victims = [v for v in victims if v != mention.name and v != kin_of.name] + [kin_of.name]
                 continue
-            if _speaker_for_another(text, mention, start, end):
+            if _speaker_for_another(text, mention, start, end) or (
+                    OBSERVER_OF_NAMED and not CYRILLIC.search(sentence) and OBSERVER_OF_NAMED.match(text, mention.end)):
                 bystanders.add(mention.name)  # "His brother A told reporters he had been beaten": not A's act
                 continue
             official = (PERPETRATOR_CUE.search(before) and not kazakh_object(mention)) or mention.name in officials or (
