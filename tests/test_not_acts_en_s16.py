@@ -241,6 +241,32 @@ def test_the_observer_of_an_act_is_not_its_victim(text, group, victim):
         assert (SPEAKER, "detained", "2024-03-16") in got, (text, got)
 
 
+# A name owning a group or a thing ("X's movement", "X's Democratic Choice") after a pronoun subject: the act is the
+# pronoun's person's, not the owner's; the same name owning a searched flat keeps the search.
+OWNED = ["supporting {o}'s movement", "a post about {o}'s party", "links to {o}'s Democratic Choice of Kazakhstan",
+         "financing {o}'s foundation", "attending {o}'s rally"]
+TOLD = ["he was arrested for", "he was detained over", "he was charged with"]
+
+
+def owners():
+    return [(f"Aset Nurov ran a farm in Taraz.\n\nIn May 2023 {told} {owned.format(o=SPEAKER)}.", told.split()[2])
+            for told, owned in itertools.product(TOLD, OWNED)]
+
+
+@pytest.mark.parametrize("text, verb", owners())
+def test_the_owner_of_a_group_is_not_the_pronouns_victim(text, verb):
+    got = acts(text)
+    assert not any(n == SPEAKER for n, _, _ in got) and any(n == "Aset Nurov" for n, _, _ in got), (text, got)
+
+
+@pytest.mark.parametrize("text", [
+    f"Aset Nurov ran a farm in Taraz.\n\nIn May 2023 police searched {SPEAKER}'s flat.",
+    f"Aset Nurov ran a farm in Taraz.\n\nIn May 2023 {SPEAKER}'s flat was searched.",
+])
+def test_the_owner_of_a_searched_flat_keeps_the_search(text):
+    assert "HARASSMENT" in groups(text, SPEAKER), (text, acts(text))
+
+
 if __name__ == "__main__":
     kinds = {
         "demand (no act)": [(g not in groups(t, w)) for g, t, w in demands()],
@@ -255,6 +281,7 @@ if __name__ == "__main__":
         "speaker for another": [(not any(n == SPEAKER for n, _, _ in acts(t))) for t, g in speakers()],
         "observer (not the victim)": [(not any(n == SPEAKER and t != "detained" for n, t, _ in acts(x)))
                                       for x, g, v in observed()],
+        "owner of a group (not the victim)": [(not any(n == SPEAKER for n, _, _ in acts(x))) for x, v in owners()],
         "restatement (one act)": [(k in dated(t, w) and not any(g == k[0] and not d for g, d in dated(t, w)))
                                   for t, w, k in restatements()],
     }

@@ -1698,6 +1698,17 @@ SPEAKER_OFFICE_BEFORE = re.compile(rf"(?<!\w)(?:[Tt]he|[Aa])\s+{OFFICE_VOICE}\s+
 SPEAKER_OFFICE_AFTER = re.compile(rf",\s*(?:the\s+|a\s+|an\s+)?{OFFICE_VOICE}\s+(?:of|for|at)\s+[^,;.()\n]{{2,60}}(?=,)")
 
 
+OWNER_OF_THING = re.compile(rf"['’]s\s+(?:(?-i:[A-Z])|(?:[\w-]+\s+)?(?:{MODIFIERS['owner_of_thing']})(?!\w))", re.I) \
+    if "owner_of_thing" in MODIFIERS else None
+SUBJECT_PRONOUN = re.compile(r"(?<!\w)(?:he|she|they)(?!\w)", re.I)
+
+
+def _owner_after_pronoun(text, mention, start):
+    """"In May 2023 he was arrested for supporting X's movement": X owns the movement; the act is the pronoun's."""
+    return bool(OWNER_OF_THING and OWNER_OF_THING.match(text, mention.end) and not CYRILLIC.search(text[start:mention.end])
+                and SUBJECT_PRONOUN.search(text, start, mention.start))
+
+
 def _speaker_for_another(text, mention, start, end):
     if CYRILLIC.search(text[start:end]):
         return False
@@ -2585,7 +2596,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 spoken_of.add(kin_of.name)
                 victims = [v for v in victims if v != mention.name and v != kin_of.name] + [kin_of.name]
                 continue
-            if _speaker_for_another(text, mention, start, end) or (
+            if _speaker_for_another(text, mention, start, end) or _owner_after_pronoun(text, mention, start) or (
                     OBSERVER_OF_NAMED and not CYRILLIC.search(sentence) and OBSERVER_OF_NAMED.match(text, mention.end)):
                 bystanders.add(mention.name)  # "His brother A told reporters he had been beaten": not A's act
                 continue
