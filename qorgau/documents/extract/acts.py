@@ -3216,6 +3216,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
 # November the court sentenced X …") are the same act again. English only (measured there: read parts 3 false acts
 # fewer, held-out 7 fewer, no true act lost; Russian and Kazakh not measured).
 RESTATED_STATE = {"pretrial_detention": DEPRIVATIONS, "charged": {"investigated", "charged", "tried"}}
+STATE_NOW = re.compile(r"(?<!\w)(?:remains?|is|are|has\s+been|have\s+been|still)(?!\w)", re.I)
 
 
 def without_undated_restatements(text, proposals):
@@ -3227,8 +3228,12 @@ def without_undated_restatements(text, proposals):
     kept = []
     for p in proposals:
         if p.kind == "act" and p.victims and not p.date:
-            kin = RESTATED_STATE.get(p.act_type, set()) | {p.act_type}
-            twin = next((q for q in dated if q.victims[0] == p.victims[0] and q.act_type in kin), None)
+            # (custody told as a state — "remains in", "is held", or in the same line as the dated act; not a past
+            # event of its own, "during the investigation a court kept him in custody")
+            state = p.act_type != "pretrial_detention" or bool(STATE_NOW.search(text, p.start, p.end))
+            twin = next((q for q in dated if q.victims[0] == p.victims[0] and (
+                q.act_type == p.act_type or (q.act_type in RESTATED_STATE.get(p.act_type, ())
+                                             and (state or q.start == p.start)))), None)
             if twin is not None:
                 twin.provisions = list(dict.fromkeys(twin.provisions + p.provisions))
                 twin.penalty = twin.penalty or p.penalty
