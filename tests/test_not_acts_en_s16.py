@@ -267,6 +267,26 @@ def test_the_owner_of_a_searched_flat_keeps_the_search(text):
     assert "HARASSMENT" in groups(text, SPEAKER), (text, acts(text))
 
 
+# An agent named with an office after the name ("A of the Almaty city police detained B"): B is the victim, A none;
+# a journalist of a newsroom acted on keeps the act.
+OFFICES = ["of the Almaty city police", "of the KNB", "from the Almaty prosecutor's office",
+           "of the anti-extremism department", "of the Almaly district court"]
+AGENT_VERBS = [("detained", "DEPRIVATION"), ("questioned", "HARASSMENT"), ("searched", "HARASSMENT")]
+
+
+@pytest.mark.parametrize("office, verb, group", [(o, v, g) for o, (v, g) in itertools.product(OFFICES, AGENT_VERBS)])
+def test_an_agent_named_with_an_office_is_no_victim(office, verb, group):
+    text = f"On 15 March 2024 {SPEAKER} {office} {verb} Aset Nurov."
+    got = acts(text)
+    assert not any(n == SPEAKER for n, _, _ in got) and group in groups(text, "Aset Nurov"), (text, got)
+
+
+@pytest.mark.parametrize("office", ["of Radio Azattyq", "of the opposition party", "from Almaty"])
+def test_a_person_of_a_newsroom_acted_on_keeps_the_act(office):
+    text = f"On 15 March 2024 {SPEAKER} {office} was detained."
+    assert "DEPRIVATION" in groups(text, SPEAKER), (text, acts(text))
+
+
 if __name__ == "__main__":
     kinds = {
         "demand (no act)": [(g not in groups(t, w)) for g, t, w in demands()],

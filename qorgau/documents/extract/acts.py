@@ -1419,6 +1419,10 @@ def _asked_about(text, start, mentions, excluded):
 QUESTION_SENTENCE = re.compile(r"\?[\s»\")]*$")
 
 
+AGENT_OFFICE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[^,;:.()\n]{0,50}?(?:police|court|KNB|National\s+Security\s+Committee|"
+                          r"prosecutor['’]s\s+office|department|Interior\s+Ministry|anti-extremism\s+unit)\s*")
+
+
 def _object_of_named_agent(text, sentence, start, hit_start, persons, recent, officials):
     """The victims of an act told in the active voice by a named agent ("On 3 April Rustem Turgumbaev, a deputy head
     of the department, threatened him", "Judge A sentenced B"): the person named right after the verb, else the one
@@ -1430,7 +1434,9 @@ def _object_of_named_agent(text, sentence, start, hit_start, persons, recent, of
         return None
     at = start + hit_start
     agent = next((m for m in reversed(persons) if m.end <= at), None)
-    if agent is None or not re.fullmatch(r"\s*(?:,[^,;:.()\n]{3,150})?,?\s*", text[agent.end:at]) or \
+    # (session 16, h26-enprec: also "A of the Almaty city police detained B", an office named after the agent)
+    if agent is None or not (re.fullmatch(r"\s*(?:,[^,;:.()\n]{3,150})?,?\s*", text[agent.end:at]) or AGENT_OFFICE.fullmatch(
+            text, agent.end, at)) or \
             re.search(r"(?<!\w)(?:of|for|with|to|by|against|from|about|meet|meeting|met|greet|interviewed)\s*$",
                       text[max(0, agent.start - 20):agent.start], re.I):
         return None  # (the agent is the subject right before the verb, not some other word's object)
