@@ -209,7 +209,6 @@ BANK += [
     ("passive", HARASSMENT, f"{F} was sacked from her newspaper on 15 March 2024.", F),
     ("phrasal", HARASSMENT, f"{F} lost her job on 15 March 2024 after the broadcast.", F),
     ("passive", VIOLENCE, f"{A} was force-fed in the detention centre on 15 March 2024.", A),
-    ("passive", DEPRIVATION, f"{A} was transferred to a penal colony on 15 March 2024.", A),
     ("phrasal", PENALTY, f"{F} was stripped of her lawyer's licence on 15 March 2024.", F),
     ("passive", DEPRIVATION, f"{A} was escorted to the police station on 15 March 2024.", A),
     ("phrasal", DEPRIVATION, f"{A} was frogmarched into a police van on 15 March 2024.", A),
@@ -361,6 +360,10 @@ NEGATIVES = [
     ("request", PENALTY, f"Prosecutors are seeking a seven-year sentence for {A}.", A),
     ("demand", RELEASE, f"We call on the authorities to release {A} immediately.", A),
     ("fear", DEPRIVATION, f"{A} fears he may be detained again.", A),
+    # (session 16, h26-enprec) a transfer between prisons is no act (docs/evaluation.md conventions; the session-15
+    # row that made it `imprisoned` gave only false acts on the read English parts)
+    ("transfer", DEPRIVATION, f"{A} was transferred to a penal colony on 15 March 2024.", A),
+    ("transfer", DEPRIVATION, f"Transferred to a colony in Stepnogorsk on 15 March 2024, {A} has not seen his lawyer.", A),
 ]
 
 

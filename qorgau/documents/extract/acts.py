@@ -1435,6 +1435,10 @@ def _asked_about(text, start, mentions, excluded):
 QUESTION_SENTENCE = re.compile(r"\?[\s»\")]*$")
 
 
+AGENT_OFFICE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[^,;:.()\n]{0,50}?(?:police|court|KNB|National\s+Security\s+Committee|"
+                          r"prosecutor['’]s\s+office|department|Interior\s+Ministry|anti-extremism\s+unit)\s*")
+
+
 def _object_of_named_agent(text, sentence, start, hit_start, persons, recent, officials):
     """The victims of an act told in the active voice by a named agent ("On 3 April Rustem Turgumbaev, a deputy head
     of the department, threatened him", "Judge A sentenced B"): the person named right after the verb, else the one
@@ -1446,7 +1450,9 @@ def _object_of_named_agent(text, sentence, start, hit_start, persons, recent, of
         return None
     at = start + hit_start
     agent = next((m for m in reversed(persons) if m.end <= at), None)
-    if agent is None or not re.fullmatch(r"\s*(?:,[^,;:.()\n]{3,150})?,?\s*", text[agent.end:at]) or \
+    # (session 16, h26-enprec: also "A of the Almaty city police detained B", an office named after the agent)
+    if agent is None or not (re.fullmatch(r"\s*(?:,[^,;:.()\n]{3,150})?,?\s*", text[agent.end:at]) or AGENT_OFFICE.fullmatch(
+            text, agent.end, at)) or \
             re.search(r"(?<!\w)(?:of|for|with|to|by|against|from|about|meet|meeting|met|greet|interviewed)\s*$",
                       text[max(0, agent.start - 20):agent.start], re.I):
         return None  # (the agent is the subject right before the verb, not some other word's object)
@@ -1701,6 +1707,44 @@ def _relative_speaking(text, mention, persons, start):
     return None
 
 
+# Session 16 (h26-enprec): an English speaker named as someone's relative ("His brother A told reporters he …") or as
+# an office's voice ("A, a spokesman for the city police, said he …", "The head of the city police, A, said he …")
+# speaks of another person's act, told with a pronoun: A is no victim there.
+SPEECH_AFTER = re.compile(r"\s*,?\s+(?:also\s+)?(?:said|says|told|tells|added|adds|confirmed|confirms|stated|states|"
+                          r"reported|reports|wrote|writes|explained|explains|claimed|claims|insisted|noted)(?!\w)")
+SPEAKER_KIN_BEFORE = re.compile(
+    rf"(?<!\w)(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:{'|'.join(re.escape(r[0]) for r in lexicon.table('kin', 'en') if r)})"
+    r"\s*,?\s*$", re.I)
+OFFICE_VOICE = r"(?:spokes(?:man|woman|person)|press\s+secretary|press\s+officer|representative|official|(?:deputy\s+)?(?:head|chief))"
+SPEAKER_OFFICE_BEFORE = re.compile(rf"(?<!\w)(?:[Tt]he|[Aa])\s+{OFFICE_VOICE}\s+(?:of|for|at)\s+[^,;.()\n]{{2,60}},\s*$")
+SPEAKER_OFFICE_AFTER = re.compile(rf",\s*(?:the\s+|a\s+|an\s+)?{OFFICE_VOICE}\s+(?:of|for|at)\s+[^,;.()\n]{{2,60}}(?=,)")
+
+
+OWNER_OF_THING = re.compile(rf"['’]s\s+(?:(?-i:[A-Z])|(?:[\w-]+\s+)?(?:{MODIFIERS['owner_of_thing']})(?!\w))", re.I) \
+    if "owner_of_thing" in MODIFIERS else None
+SUBJECT_PRONOUN = re.compile(r"(?<!\w)(?:he|she|they)(?!\w)", re.I)
+
+
+def _owner_after_pronoun(text, mention, start):
+    """"In May 2023 he was arrested for supporting X's movement": X owns the movement; the act is the pronoun's."""
+    return bool(OWNER_OF_THING and OWNER_OF_THING.match(text, mention.end) and not CYRILLIC.search(text[start:mention.end])
+                and SUBJECT_PRONOUN.search(text, start, mention.start))
+
+
+def _speaker_for_another(text, mention, start, end):
+    if CYRILLIC.search(text[start:end]):
+        return False
+    after = mention.end
+    office = SPEAKER_OFFICE_AFTER.match(text, after)
+    if office:
+        after = office.end() + 1
+    elif not (SPEAKER_KIN_BEFORE.search(text, max(start, mention.start - 30), mention.start) or
+              SPEAKER_OFFICE_BEFORE.search(text, max(start, mention.start - 90), mention.start)):
+        return False
+    speech = SPEECH_AFTER.match(text, after)
+    return bool(speech and PRONOUN.search(text, speech.end(), end))
+
+
 KK_ACCUSATIVE = re.compile(r"(?:ны|ні|ды|ді|ты|ті|ny|ni|dy|di|ty|ti)", re.I)
 
 
@@ -1918,10 +1962,24 @@ def _negated(before):
 
 
 
+# Session 16 (h26-enprec): "X filmed the arrest of protesters", "X, who had condemned the beating, was detained": an act
+# noun after an observer's verb and an article, with no person named after it, is no act of the sentence's persons.
+OBSERVED_ACT = re.compile(rf"(?<!\w)(?:{MODIFIERS['observer_verb']})\s+(?:the|a|an|this|that|these|those)\s+"
+                          r"(?:[\w-]+\s+)?$", re.I) if "observer_verb" in MODIFIERS else None
+NAMED_AFTER = re.compile(r"\s+of\s+(?:(?:the|a|an)\s+)?(?:(?!(?:in|at|on|near|outside|from|by)\s)(?-i:[a-z])[\w-]*\s+){0,2}"
+                         r"(?-i:[A-Z])", re.I)
+# ("X condemned the arrest of Y": X, the subject of the observer's verb, is no victim of Y's arrest)
+OBSERVER_OF_NAMED = re.compile(rf"(?:\s+(?:also|later|then|had|has|have))*\s+(?:{MODIFIERS['observer_verb']})\s+"
+                               r"(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?[\w-]+(?=" + NAMED_AFTER.pattern + ")",
+                               re.I) if "observer_verb" in MODIFIERS else None
+
+
 def _clause(sentence, act_type, hit):
     """(is nominal, start, act type, end) when this trigger reports an act, else None."""
     before = sentence[:hit.start()]
     if PROVISION_GLOSS.search(before[-200:]):
+        return None
+    if OBSERVED_ACT and OBSERVED_ACT.search(before[-120:]) and not NAMED_AFTER.match(sentence, hit.end()):
         return None
     if _negated(before) or (NOT_AN_ACT_AFTER and NOT_AN_ACT_AFTER.match(sentence[hit.end():])):
         return None
@@ -2588,6 +2646,10 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
                 spoken_of.add(kin_of.name)
                 victims = [v for v in victims if v != mention.name and v != kin_of.name] + [kin_of.name]
                 continue
+            if _speaker_for_another(text, mention, start, end) or _owner_after_pronoun(text, mention, start) or (
+                    OBSERVER_OF_NAMED and not CYRILLIC.search(sentence) and OBSERVER_OF_NAMED.match(text, mention.end)):
+                bystanders.add(mention.name)  # "His brother A told reporters he had been beaten": not A's act
+                continue
             official = (PERPETRATOR_CUE.search(before) and not kazakh_object(mention)) or mention.name in officials or (
                 previous_official is not None and BARE_GLUE.match(text[previous_official.end:mention.start]))
             previous_official = mention if official else None  # "three judges – A, B and C –"
@@ -3198,7 +3260,42 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
 
     proposals = learned.finish(text, proposals, dates.items, mentions.items, published)
     proposals = backoff.unstated_day_to_month(text, proposals, dates.items, mentions.items, published)
-    return without_undated_restatements(text, backoff.charge_without_its_day(proposals, dates.items))
+    # (two passes on undated acts told again, by two helpers of session 16: h26-date2's in every language, then
+    # h26-enprec's English states "remains in custody" / "the charges against him")
+    return without_undated_states_en(
+        text, without_undated_restatements(text, backoff.charge_without_its_day(proposals, dates.items)))
+
+
+# Session 16 (h26-enprec): an undated state that restates a dated act of the same victim — "remains in custody"
+# beside "was detained on 6 January", "the charges against him" beside "went on trial on 12 May" — and an undated
+# retelling of an act of the same type told with its day elsewhere ("the court convicted both men" after "on 28
+# November the court sentenced X …") are the same act again. English only (measured there: read parts 3 false acts
+# fewer, held-out 7 fewer, no true act lost; Russian and Kazakh not measured).
+RESTATED_STATE = {"pretrial_detention": DEPRIVATIONS, "charged": {"investigated", "charged", "tried"}}
+STATE_NOW = re.compile(r"(?<!\w)(?:remains?|is|are|has\s+been|have\s+been|still)(?!\w)", re.I)
+
+
+def without_undated_states_en(text, proposals):
+    """Without an undated act whose victim has the same act dated, or (a custody or charge told as a state) an act of
+    its kind dated; its provisions and penalty join the dated one."""
+    if CYRILLIC.search(text):
+        return proposals
+    dated = [p for p in proposals if p.kind == "act" and p.victims and p.date]
+    kept = []
+    for p in proposals:
+        if p.kind == "act" and p.victims and not p.date:
+            # (custody told as a state — "remains in", "is held", or in the same line as the dated act; not a past
+            # event of its own, "during the investigation a court kept him in custody")
+            state = p.act_type != "pretrial_detention" or bool(STATE_NOW.search(text, p.start, p.end))
+            twin = next((q for q in dated if q.victims[0] == p.victims[0] and (
+                q.act_type == p.act_type or (q.act_type in RESTATED_STATE.get(p.act_type, ())
+                                             and (state or q.start == p.start)))), None)
+            if twin is not None:
+                twin.provisions = list(dict.fromkeys(twin.provisions + p.provisions))
+                twin.penalty = twin.penalty or p.penalty
+                continue
+        kept.append(p)
+    return kept
 
 
 COUNT_WORD = re.compile(rf"(?<!\w)(?P<n>\d{{1,2}}|{'|'.join(GROUP_SIZE)})\s+(?:[\w-]+\s+){{0,3}}?"
