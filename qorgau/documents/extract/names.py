@@ -1435,10 +1435,10 @@ def _rename_given(given, first, old, new):
     """A full name recorded under its given name (`given`: given name -> full names) is recorded again without its
     Kazakh case ending ("Абзал Достиярдың" -> "Абзал Достияр"): the declined form is no second person of that given
     name, which would keep "Абзалдан", "Абзалға" alone from being his (one person per given name)."""
-    names = given.get(first)
-    if names and old != new and old in names:
-        names.discard(old)
-        names.add(new)
+    full_names = given.get(first)
+    if full_names and old != new and old in full_names:
+        full_names.discard(old)
+        full_names.add(new)
 
 
 # A capitalised run that names a movement, a party or a community ("the Nagiz Atajurt movement", "alleged Tabligh
