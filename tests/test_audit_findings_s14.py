@@ -291,10 +291,10 @@ def test_a_pair_found_by_a_confidential_alias_is_neither_merged_nor_shown_to_an_
     for url in ("/resolution/", f"/persons/{marat.uid}/", f"/persons/{yerzhan.uid}/"):
         page = client.get(url).content.decode()
         assert (marat.uid not in page) if url != f"/persons/{marat.uid}/" else (yerzhan.uid not in page), url
-    response = client.post(f"/resolution/{candidate.pk}/judge/", {"decision": "different"})
-    missing = client.post(f"/resolution/{candidate.pk + 1000}/judge/", {"decision": "different"})
+    response = client.post(f"/resolution/{candidate.public_id}/judge/", {"decision": "different"})
+    missing = client.post("/resolution/cnd_000000000000/judge/", {"decision": "different"})
     assert response.status_code == missing.status_code == 404
-    client.post("/resolution/judge/", {"decision": "different", "candidate": [candidate.pk]})
+    client.post("/resolution/judge/", {"decision": "different", "candidate": [candidate.public_id]})
     candidate.refresh_from_db()
     assert candidate.status == "open"
 

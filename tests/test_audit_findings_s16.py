@@ -145,7 +145,7 @@ S15_SECRETS = ["confidential person of the maiden name", "confidential maiden na
                "confidential record of the same woman", "confidential alias equal to the press spelling",
                "confidential police officer", "confidential brother of the public woman"]
 
-_UID = re.compile(r"\b(?:per|act|doc|org|plc|evt|prv|cit|lst|ent|ua|tgt|att|cht|rec)_[0-9a-z]{6,}\b")
+_UID = re.compile(r"\b(?:per|act|doc|org|plc|evt|prv|cit|lst|ent|ua|tgt|att|cht|rec|cnd|mrg|rel)_[0-9a-z]{6,}\b")
 _NOISE = [(re.compile(r'name="csrfmiddlewaretoken" value="[^"]*"'), 'name="csrfmiddlewaretoken"'),
           (re.compile(r'"X-CSRFToken": "[^"]*"'), '"X-CSRFToken"'),
           (re.compile(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d(:\d\d(\.\d+)?)?(\+00:00|Z)?"), "<time>"),

@@ -170,9 +170,9 @@ def test_a_pair_judged_same_after_one_record_changed_is_not_merged(client_for, a
     candidate = Candidate.objects.get(left__in=[one, two], right__in=[one, two], status="open")
     client = client_for(alice)
     queue = client.get("/resolution/").content.decode()
-    single = re.search(rf'action="/resolution/{candidate.pk}/judge/">.*?name="versions" value="([^"]+)"', queue,
+    single = re.search(rf'action="/resolution/{candidate.public_id}/judge/">.*?name="versions" value="([^"]+)"', queue,
                        re.S).group(1)
-    batch = re.search(rf'name="versions-{candidate.pk}" value="([^"]+)"', queue).group(1)
+    batch = re.search(rf'name="versions-{candidate.public_id}" value="([^"]+)"', queue).group(1)
     page = client.get(f"/persons/{one.uid}/").content.decode()
     from_page = re.search(r'name="versions" value="([^"]+)"', page).group(1)
     assert single == batch == from_page
@@ -183,18 +183,18 @@ def test_a_pair_judged_same_after_one_record_changed_is_not_merged(client_for, a
     one.refresh_from_db()
     assert one.birth_year == 1950
     client = client_for(alice)
-    for url, data in ((f"/resolution/{candidate.pk}/judge/", {"decision": "same", "versions": single}),
-                      ("/resolution/judge/", {"decision": "same", "candidate": [candidate.pk],
-                                              f"versions-{candidate.pk}": batch}),
-                      (f"/resolution/{candidate.pk}/judge/", {"decision": "same"})):  # a form without versions
+    for url, data in ((f"/resolution/{candidate.public_id}/judge/", {"decision": "same", "versions": single}),
+                      ("/resolution/judge/", {"decision": "same", "candidate": [candidate.public_id],
+                                              f"versions-{candidate.public_id}": batch}),
+                      (f"/resolution/{candidate.public_id}/judge/", {"decision": "same"})):  # a form without versions
         client.post(url, data)
         one.refresh_from_db()
         two.refresh_from_db()
         assert one.merged_into is None and two.merged_into is None, url
     # read anew, the pair is merged
     queue = client.get("/resolution/").content.decode()
-    fresh = re.search(rf'name="versions-{candidate.pk}" value="([^"]+)"', queue).group(1)
-    client.post(f"/resolution/{candidate.pk}/judge/", {"decision": "same", "versions": fresh})
+    fresh = re.search(rf'name="versions-{candidate.public_id}" value="([^"]+)"', queue).group(1)
+    client.post(f"/resolution/{candidate.public_id}/judge/", {"decision": "same", "versions": fresh})
     two.refresh_from_db()
     assert two.merged_into_id == one.pk
 

@@ -88,7 +88,7 @@ def test_two_reviewers_judging_one_pair_at_once_record_one_judgement(decisions, 
     candidate = Candidate.objects.create(left=left, right=right, score=0.9)
     versions = f"{left.version}:{right.version}"
     _slow(monkeypatch, views.actions, "do_judge")
-    answers = _race([(user, f"/resolution/{candidate.pk}/judge/", {"decision": decision, "versions": versions})
+    answers = _race([(user, f"/resolution/{candidate.public_id}/judge/", {"decision": decision, "versions": versions})
                      for user, decision in zip(_reviewers(), decisions)], monkeypatch, views, "_judged_as_read")
     assert all(answer[0] == 200 for answer in answers), [a[:2] for a in answers]
     judgements = list(Judgement.objects.filter(left_uid=left.uid, right_uid=right.uid))

@@ -122,13 +122,13 @@ EVIL = ["https://evil.example/", "//evil.example/x", "http://evil.example", "///
 @pytest.mark.parametrize("target", EVIL)
 def test_judging_a_pair_never_leads_off_site(client_for, alice, target):
     candidate = Candidate.objects.create(left_id=_person("per_tobylova"), right_id=_person("per_ashim"), score=0.5)
-    response = client_for(alice).post(f"/resolution/{candidate.pk}/judge/", {"decision": "unsure", "next": target})
+    response = client_for(alice).post(f"/resolution/{candidate.public_id}/judge/", {"decision": "unsure", "next": target})
     assert response.status_code == 302 and response["Location"] == "/resolution/"
 
 
 def test_judging_a_pair_returns_to_the_page_it_came_from(client_for, alice):
     candidate = Candidate.objects.create(left_id=_person("per_tobylova"), right_id=_person("per_ashim"), score=0.5)
-    response = client_for(alice).post(f"/resolution/{candidate.pk}/judge/",
+    response = client_for(alice).post(f"/resolution/{candidate.public_id}/judge/",
                                       {"decision": "unsure", "next": "/persons/per_tobylova/"})
     assert response["Location"] == "/persons/per_tobylova/"
 

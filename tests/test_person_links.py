@@ -41,7 +41,7 @@ def test_a_relative_is_shown_on_both_pages_the_right_way_round(client_for, bob):
                 follow=True)
     assert PersonRelation.objects.filter(person=mother).count() == 1
     row = PersonRelation.objects.get(person=mother)
-    client.post(f"/relations/{row.pk}/delete/", {"person": son.uid})
+    client.post(f"/relations/{row.public_id}/delete/", {"person": son.uid})
     assert not PersonRelation.objects.filter(pk=row.pk).exists()
     assert AuditEntry.objects.filter(verb="unlink", record_uid=mother.uid).exists()
 
@@ -53,7 +53,7 @@ def test_a_hidden_relative_is_not_shown_nor_linkable_nor_removable(client_for, a
     client = client_for(bob)
     assert "Hidden Brother Test" not in client.get(f"/persons/{person.uid}/").content.decode()
     assert "Hidden Brother Test" in client_for(alice).get(f"/persons/{person.uid}/").content.decode()
-    assert client_for(bob).post(f"/relations/{row.pk}/delete/").status_code == 404
+    assert client_for(bob).post(f"/relations/{row.public_id}/delete/").status_code == 404
     client_for(bob).post(f"/persons/{person.uid}/relatives/", {"relation": "sibling_of", "other": secret.uid})
     assert PersonRelation.objects.filter(person=person).count() == 0
     assert Client().post(f"/persons/{person.uid}/relatives/", {"relation": "sibling_of", "other": "x"}).status_code == 302

@@ -78,12 +78,12 @@ def test_reviewers_judge_from_the_queue_and_the_person_page(client_for, alice, c
     assert client_for(carol).get("/resolution/").status_code == 403
     client = client_for(alice)
     versions = f"{candidate.left.version}:{candidate.right.version}"  # what the forms carry: the versions read
-    client.post(f"/resolution/{candidate.pk}/judge/", {"decision": "same", "versions": versions})
+    client.post(f"/resolution/{candidate.public_id}/judge/", {"decision": "same", "versions": versions})
     secondary.refresh_from_db()
     assert secondary.merged_into.uid == "per_insenova"
     assert client.get(f"/persons/{secondary.uid}/").url == "/persons/per_insenova/"
     merge = Merge.objects.get(merged=secondary)
-    client.post(f"/resolution/merges/{merge.pk}/unmerge/")
+    client.post(f"/resolution/merges/{merge.public_id}/unmerge/")
     secondary.refresh_from_db()
     assert secondary.merged_into is None
 

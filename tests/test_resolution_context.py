@@ -115,7 +115,7 @@ def test_the_queue_shows_the_weights_and_takes_several_judgements(client_for, al
     page = client_for(alice).get("/resolution/").content.decode()
     assert "same family name" in page and "+8.0" in page and "Why we think so" in page
     ids = list(Candidate.objects.filter(status="open", left__in=[p for pair in pairs for p in pair])
-               .values_list("pk", flat=True))
+               .values_list("public_id", flat=True))
     assert len(ids) == 2
     response = client_for(alice).post("/resolution/judge/", {"candidate": ids, "decision": "different"})
     assert response.status_code == 302
@@ -127,9 +127,9 @@ def test_batch_judgement_needs_the_reviewer_role_and_a_decision(client_for, bob,
     a, b = person(alice, "Meiram Sultanov", roles=["activist"]), person(alice, "M. Sultanov", roles=["judge"])
     resolve(persons=[b])
     candidate = Candidate.objects.get(left__in=[a, b], right__in=[a, b])
-    assert client_for(carol).post("/resolution/judge/", {"candidate": [candidate.pk], "decision": "same"}).status_code == 403
+    assert client_for(carol).post("/resolution/judge/", {"candidate": [candidate.public_id], "decision": "same"}).status_code == 403
     client_for(alice).post("/resolution/judge/", {"candidate": ["x"], "decision": "same"})
-    client_for(alice).post("/resolution/judge/", {"candidate": [candidate.pk], "decision": "maybe"})
+    client_for(alice).post("/resolution/judge/", {"candidate": [candidate.public_id], "decision": "maybe"})
     assert not Judgement.objects.filter(left_uid__in=[a.uid, b.uid], right_uid__in=[a.uid, b.uid]).exists()
 
 

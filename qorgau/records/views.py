@@ -106,16 +106,16 @@ def person_add_name(request, uid):
 
 
 def relatives_of(person, user):
-    """The persons linked to this one, both ways: (label as read from this person, the other, the link's id).
+    """The persons linked to this one, both ways: (label as read from this person, the other, the link's public id).
     Only links to persons the reader may see (and not folded into another record)."""
     from .models import PersonRelation
     from .models.persons import INVERSE, relation_label
 
     allowed = levels_for(user)
-    out = [(relation_label(r.relation), r.other, r.pk) for r in PersonRelation.objects.filter(
+    out = [(relation_label(r.relation), r.other, r.public_id) for r in PersonRelation.objects.filter(
         person=person, other__sensitivity__in=allowed, other__deleted_at__isnull=True,
         other__merged_into__isnull=True).select_related("other")]
-    out += [(relation_label(INVERSE.get(r.relation, r.relation)), r.person, r.pk) for r in PersonRelation.objects.filter(
+    out += [(relation_label(INVERSE.get(r.relation, r.relation)), r.person, r.public_id) for r in PersonRelation.objects.filter(
         other=person, person__sensitivity__in=allowed, person__deleted_at__isnull=True,
         person__merged_into__isnull=True).select_related("person")]
     return out
@@ -149,7 +149,7 @@ def relation_remove(request, relation_id):
     from .models import PersonRelation
 
     require(request.user, "edit")
-    row = PersonRelation.objects.filter(pk=relation_id).select_related("person", "other").first()
+    row = PersonRelation.objects.filter(public_id=relation_id).select_related("person", "other").first()
     reader = policy.Reader(request.user)
     if row is None or not (reader.sees(row.person) and reader.sees(row.other)):
         raise Http404(_("No such link."))

@@ -30,9 +30,24 @@ class Judgement(models.Model):
         ordering = ["at", "id"]
 
 
+def new_candidate_id():
+    from qorgau.lib.identifiers import new_uid
+
+    return new_uid("cnd_")
+
+
+def new_merge_id():
+    from qorgau.lib.identifiers import new_uid
+
+    return new_uid("mrg_")
+
+
 class Candidate(models.Model):
     """A pair of person records that may be one human being, with the score and the evidence."""
 
+    # Its name in URLs and forms: random, so the numbers a reviewer sees do not count the pairs they may not
+    # (session 16 audit; as attachments and charts since session 14).
+    public_id = models.CharField(max_length=20, unique=True, default=new_candidate_id, editable=False)
     left = models.ForeignKey("records.Person", on_delete=models.CASCADE, related_name="+")
     right = models.ForeignKey("records.Person", on_delete=models.CASCADE, related_name="+")
     score = models.FloatField()
@@ -48,6 +63,8 @@ class Candidate(models.Model):
 class Merge(models.Model):
     """What a merge moved, so that unmerge can move exactly that back. Never deleted."""
 
+    # Its name in the unmerge address: random, as a candidate's (session 16 audit).
+    public_id = models.CharField(max_length=20, unique=True, default=new_merge_id, editable=False)
     kept = models.ForeignKey("records.Person", on_delete=models.CASCADE, related_name="+")
     merged = models.ForeignKey("records.Person", on_delete=models.CASCADE, related_name="+")
     moved = models.JSONField(default=dict)

@@ -97,20 +97,18 @@ def judge_many(request):
     """One decision for several ticked pairs; pairs the reader may not see are left alone."""
     require(request.user, "review")
     decision = request.POST.get("decision")
-    try:
-        ids = sorted({int(i) for i in request.POST.getlist("candidate")})[:200]
-    except ValueError:
-        ids = []
+    # Pairs are named by their random ids (session 16 audit); a row number names no pair.
+    ids = sorted({i for i in request.POST.getlist("candidate") if i.startswith("cnd_") and len(i) <= 20})[:200]
     if decision not in {"same", "different", "unsure"} or not ids:
         messages.error(request, _("Tick at least one pair and say same, different or unsure."))
         return redirect("web:resolution_queue")
     done = stale = taken = 0
-    for candidate in shown_to(visible_candidates(request.user).filter(pk__in=ids), request.user):
+    for candidate in shown_to(visible_candidates(request.user).filter(public_id__in=ids), request.user):
         candidate.left.refresh_from_db()
         candidate.right.refresh_from_db()
         if candidate.left.merged_into_id or candidate.right.merged_into_id:
             continue   # an earlier "same" in this batch already folded one of them away
-        outcome = _judged_as_read(candidate, request.POST.get(f"versions-{candidate.pk}"), actor=request.user,
+        outcome = _judged_as_read(candidate, request.POST.get(f"versions-{candidate.public_id}"), actor=request.user,
                                   decision=decision, note=request.POST.get("note", "")[:500])
         done += outcome is True
         stale += outcome is STALE
@@ -146,7 +144,7 @@ def run(request):
 @require_POST
 def judge(request, candidate_id):
     require(request.user, "review")
-    candidate = next(iter(shown_to(visible_candidates(request.user).filter(pk=candidate_id), request.user)), None)
+    candidate = next(iter(shown_to(visible_candidates(request.user).filter(public_id=candidate_id), request.user)), None)
     if candidate is None:
         raise Http404
     decision = request.POST.get("decision")
@@ -193,7 +191,7 @@ def _judged_as_read(candidate, versions, *, actor, decision, note):
 @require_POST
 def unmerge(request, merge_id):
     require(request.user, "review")
-    merge = get_object_or_404(Merge, pk=merge_id, undone_at__isnull=True)
+    merge = get_object_or_404(Merge, public_id=merge_id, undone_at__isnull=True)
     get_person_for(request.user, merge.kept.uid)  # the reader must see the record
     if merge.merged.sensitivity not in levels_for(request.user):
         return redirect("web:person", uid=merge.kept.uid)

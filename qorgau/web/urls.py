@@ -1,5 +1,5 @@
 from django.contrib.auth import views as auth_views
-from django.urls import path
+from django.urls import path, register_converter
 
 from qorgau.analysis import views as analysis
 from qorgau.accounts import views as accounts
@@ -11,6 +11,35 @@ from qorgau.records import views as records
 from qorgau.resolution import views as resolution
 
 from . import api, bulk, listing, tables, views
+
+
+
+class _PublicId:
+    """A random public id of one kind (`cnd_…`, `mrg_…`, `rel_…`): a row number matches no address, so it answers
+    404 to everyone, signed in or not, whatever they may do or read (session 16 audit)."""
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
+class _CandidateId(_PublicId):
+    regex = "cnd_[0-9a-z]{12}"
+
+
+class _MergeId(_PublicId):
+    regex = "mrg_[0-9a-z]{12}"
+
+
+class _RelationId(_PublicId):
+    regex = "rel_[0-9a-z]{12}"
+
+
+register_converter(_CandidateId, "candidate")
+register_converter(_MergeId, "merge")
+register_converter(_RelationId, "relation")
 
 app_name = "web"
 urlpatterns = [
@@ -32,7 +61,7 @@ urlpatterns = [
     path("persons/<str:uid>/delete/", records.person_delete, name="person_delete"),
     path("persons/<str:uid>/relatives/", records.person_add_relative, name="person_add_relative"),
     path("persons/<str:uid>/attachments/", documents.attachment_upload, name="attachment_upload"),
-    path("relations/<int:relation_id>/delete/", records.relation_remove, name="relation_remove"),
+    path("relations/<relation:relation_id>/delete/", records.relation_remove, name="relation_remove"),
     path("attachments/<str:attachment_id>/", documents.attachment_file, name="attachment"),
     path("attachments/<str:attachment_id>/delete/", documents.attachment_delete, name="attachment_delete"),
     path("acts/", listing.act_list, name="acts"),
@@ -80,10 +109,10 @@ urlpatterns = [
     path("targets/new/", campaigns.target_create, name="target_create"),
     path("targets/<str:uid>/edit/", campaigns.target_edit, name="target_edit"),
     path("resolution/", resolution.queue, name="resolution_queue"),
-    path("resolution/<int:candidate_id>/judge/", resolution.judge, name="resolution_judge"),
+    path("resolution/<candidate:candidate_id>/judge/", resolution.judge, name="resolution_judge"),
     path("resolution/judge/", resolution.judge_many, name="resolution_judge_many"),
     path("resolution/run/", resolution.run, name="resolution_run"),
-    path("resolution/merges/<int:merge_id>/unmerge/", resolution.unmerge, name="resolution_unmerge"),
+    path("resolution/merges/<merge:merge_id>/unmerge/", resolution.unmerge, name="resolution_unmerge"),
     path("statistics/", analysis.statistics, name="statistics"),
     path("statistics/<slug:key>.csv", analysis.statistics_csv, name="statistics_csv"),
     path("statistics/charts/save/", analysis.chart_save, name="chart_save"),

@@ -112,7 +112,16 @@ def relation_label(kind):
     return INVERSE_LABELS.get(kind) or dict(Relation.choices).get(kind, kind)
 
 
+def new_relation_id():
+    from qorgau.lib.identifiers import new_uid
+
+    return new_uid("rel_")
+
+
 class PersonRelation(models.Model):
+    # Its name in the address that removes it: random, so the numbers an editor sees do not count the links between
+    # persons they may not read (session 16 audit; as attachments and charts since session 14).
+    public_id = models.CharField(max_length=20, unique=True, default=new_relation_id, editable=False)
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="relations")
     relation = models.CharField(max_length=16, choices=Relation.choices)
     other = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
