@@ -48,12 +48,8 @@ def _dated(text, name, act_type):
     return {d for v, t, d in acts(text, "2024-06-20") if v == name and t == act_type}
 
 
-@pytest.mark.parametrize("lang, detained, charge", CASES)
-def test_a_charge_in_a_later_paragraph_without_a_date_is_undated(lang, detained, charge):
-    (first, day), (sentence, act_type) = detained, charge
-    text = f"{first} {BETWEEN[lang]}\n\n{sentence}"
-    assert _dated(text, NAME[lang], act_type) == {""}
-    assert _dated(text, NAME[lang], "detained") == {day}  # the detention keeps its own date
+# (Session 16, lead: h26-date's rule undating such a charge was taken out — it moved the unseen round and the test
+# split by 0 acts and cost the corpus 5; the guards below stay: a charge keeps a date its paragraph or sentence gives.)
 
 
 @pytest.mark.parametrize("lang, detained, charge", [c for c in CASES if len(c[1][1]) == 10])

@@ -3263,7 +3263,7 @@ def find_acts(text, mentions, dates, provisions, published="", footnotes=None, m
     # (two passes on undated acts told again, by two helpers of session 16: h26-date2's in every language, then
     # h26-enprec's English states "remains in custody" / "the charges against him")
     return without_undated_states_en(
-        text, without_undated_restatements(text, backoff.charge_without_its_day(proposals, dates.items)))
+        text, without_undated_restatements(text, proposals))
 
 
 # Session 16 (h26-enprec): an undated state that restates a dated act of the same victim — "remains in custody"

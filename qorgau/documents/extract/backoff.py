@@ -55,21 +55,3 @@ def unstated_day_to_month(text, proposals, dates, mentions, published=""):
     return proposals
 
 
-# A charge, a case opened against a person, a lawsuit: told in a sentence with no date of its own, annotators date it
-# only by a day the narrative gives in its own paragraph (or a dateline). The rules carried the narrative's month from
-# an earlier paragraph, or a month alone; of the 15 such acts on the dev parts read to choose this (11 documents, en,
-# ru and kk alike) the gold left 12 undated and dated 2; a trial (`tried`) goes the other way (3 of 3 dated: its
-# hearings are told in order) and keeps the month. The corpus's annotator dated one such sentence (5 persons) by the
-# month eight paragraphs back (docs/documents.md, session 16).
-CHARGE_TYPES = {"charged", "investigated", "civil_lawsuit"}
-
-
-def charge_without_its_day(proposals, dates):
-    """Charges (CHARGE_TYPES) whose only date is one inherited from the narrative (date_source "context") that is no
-    full day — a month carried from an earlier paragraph, or the month a paragraph told — become undated. A day the
-    act's own sentence states, a dateline's day and a day of the paragraph are kept."""
-    for p in proposals:
-        if p.kind == "act" and p.act_type in CHARGE_TYPES and p.date_source == "context" and p.date and \
-                len(p.date) < 10 and not any(p.start <= d.start and d.end <= p.end for d in dates):
-            p.date, p.date_end = "", ""
-    return proposals
