@@ -12,20 +12,8 @@ corpus or of the evaluation documents.
 import pytest
 
 from tests.extracting import acts
+from tests.test_dating_s16 import DETAINED, NAME  # the detention with its own date: a day, a month, a numeric day
 
-NAME = {"en": "Marat Akhmetov", "ru": "Марат Ахметов", "kk": "Марат Ахметов"}
-# The detention with its own date: a day, a month, a numeric day.
-DETAINED = {
-    "en": [("On 12 March 2023 police detained Marat Akhmetov in Almaty.", "2023-03-12"),
-           ("In March 2023 police detained Marat Akhmetov in Almaty.", "2023-03"),
-           ("On 12.03.2023 police detained Marat Akhmetov in Almaty.", "2023-03-12")],
-    "ru": [("12 марта 2023 года полиция задержала Марата Ахметова в Алматы.", "2023-03-12"),
-           ("В марте 2023 года полиция задержала Марата Ахметова в Алматы.", "2023-03"),
-           ("12.03.2023 полиция задержала Марата Ахметова в Алматы.", "2023-03-12")],
-    "kk": [("2023 жылғы 12 наурызда полиция Марат Ахметовты Алматыда ұстады.", "2023-03-12"),
-           ("2023 жылғы наурызда полиция Марат Ахметовты Алматыда ұстады.", "2023-03"),
-           ("12.03.2023 полиция Марат Ахметовты Алматыда ұстады.", "2023-03-12")],
-}
 # The same custody told again without a date: a state, or a summary of earlier detentions.
 STATE = {
     "en": ["Marat Akhmetov remains in a pre-trial detention centre.",

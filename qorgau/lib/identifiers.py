@@ -1,5 +1,6 @@
 """Stable record identifiers with a prefix per type (per_, org_, act_ …)."""
 
+import re
 import secrets
 
 ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"
@@ -11,3 +12,9 @@ def new_uid(prefix):
     # identifiers as 12 secrets.choice calls, in one call to the system's random source.
     bits = secrets.randbits(60)
     return prefix + "".join(ALPHABET[(bits >> shift) & 31] for shift in range(0, 60, 5))
+
+
+def uid_pattern(prefix):
+    """The regular expression every identifier `new_uid(prefix)` makes matches, and nothing else of that prefix (a
+    row number never): for URL converters and form values."""
+    return re.escape(prefix) + "[" + ALPHABET + "]{12}"

@@ -1,6 +1,8 @@
 """The queue of pairs to judge (ranked, with the weights of the evidence), judging one pair or several at once,
 running resolution from the web, and unmerging from a person's page."""
 
+import re
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Q
@@ -12,6 +14,7 @@ from django.views.decorators.http import require_POST
 
 from qorgau.accounts.views import safe_next
 from qorgau.audit.log import write_entry
+from qorgau.lib.identifiers import uid_pattern
 from qorgau.lib.sensitivity import LEVELS, levels_for
 from qorgau.records.access import get_person_for
 from qorgau.records.pages import require
@@ -35,6 +38,11 @@ def visible_candidates(user, person=None):
     return queryset.select_related("left", "right")
 
 
+def _reads_every_level(reader):
+    """Cleared for every level: only such a reader is shown stored scores, their order and counts over all records."""
+    return set(levels_for(reader)) >= set(LEVELS)
+
+
 def as_seen_by(candidates, reader):
     """The pairs with their score and evidence recomputed from what `reader` may see, best first.
 
@@ -55,7 +63,7 @@ def as_seen_by(candidates, reader):
     context = scoring.contexts(list(persons.values()), reader=reader)
     for candidate in candidates:
         candidate.score, candidate.evidence = actions.score_persons(candidate.left, candidate.right, names, context)
-    if not allowed >= set(LEVELS):
+    if not _reads_every_level(reader):
         # A pair that what the reader may read would not have proposed is not shown at all: its presence alone would
         # say that one of them has a hidden name (or act, relative...) like the other's (session 14 audit).
         candidates = [c for c in candidates if c.score >= actions.REVIEW]
@@ -83,7 +91,7 @@ def queue(request):
     # Which pairs make the page: the stored score rests on everything the records hold, so it chooses them only
     # for a reader cleared for every level; for the others the oldest open pairs are taken, then ranked by what
     # the reader may see (as_seen_by).
-    order = ("-score", "id") if set(levels_for(request.user)) >= set(LEVELS) else ("id",)
+    order = ("-score", "id") if _reads_every_level(request.user) else ("id",)
     candidates = as_seen_by(visible_candidates(request.user).order_by(*order)
                             .prefetch_related("left__names", "right__names")[:QUEUE_SHOWN], request.user)
     return render(request, "resolution/queue.html", {
@@ -98,7 +106,7 @@ def judge_many(request):
     require(request.user, "review")
     decision = request.POST.get("decision")
     # Pairs are named by their random ids (session 16 audit); a row number names no pair.
-    ids = sorted({i for i in request.POST.getlist("candidate") if i.startswith("cnd_") and len(i) <= 20})[:200]
+    ids = sorted({i for i in request.POST.getlist("candidate") if re.fullmatch(uid_pattern("cnd_"), i)})[:200]
     if decision not in {"same", "different", "unsure"} or not ids:
         messages.error(request, _("Tick at least one pair and say same, different or unsure."))
         return redirect("web:resolution_queue")
@@ -128,7 +136,7 @@ def run(request):
     require(request.user, "edit")
     counts = actions.resolve(actor=request.user)
     write_entry("resolve", actor=request.user, record_type="Person", record_uid="", changes=counts)
-    if set(levels_for(request.user)) >= set(LEVELS):
+    if _reads_every_level(request.user):
         messages.success(request, _("Resolution run: %(merged)d pairs linked, %(queued)d queued for review, "
                                     "%(apart)d kept apart by earlier judgements.")
                          % {"merged": counts["merged"], "queued": counts["queued"], "apart": counts["kept apart"]})

@@ -2,6 +2,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path, register_converter
 
 from qorgau.analysis import views as analysis
+from qorgau.lib.identifiers import uid_pattern
 from qorgau.accounts import views as accounts
 from qorgau.campaigns import views as campaigns
 from qorgau.documents import review
@@ -11,7 +12,6 @@ from qorgau.records import views as records
 from qorgau.resolution import views as resolution
 
 from . import api, bulk, listing, tables, views
-
 
 
 class _PublicId:
@@ -25,21 +25,9 @@ class _PublicId:
         return value
 
 
-class _CandidateId(_PublicId):
-    regex = "cnd_[0-9a-z]{12}"
+for _name, _prefix in (("candidate", "cnd_"), ("merge", "mrg_"), ("relation", "rel_")):
+    register_converter(type(f"_PublicId_{_name}", (_PublicId,), {"regex": uid_pattern(_prefix)}), _name)
 
-
-class _MergeId(_PublicId):
-    regex = "mrg_[0-9a-z]{12}"
-
-
-class _RelationId(_PublicId):
-    regex = "rel_[0-9a-z]{12}"
-
-
-register_converter(_CandidateId, "candidate")
-register_converter(_MergeId, "merge")
-register_converter(_RelationId, "relation")
 
 app_name = "web"
 urlpatterns = [
