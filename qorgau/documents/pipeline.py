@@ -152,6 +152,8 @@ class Saver:
         self.created = []
         self.batch = record_actions.RecordBatch()   # new persons, acts and proposals, written at the end
         self.level = document.sensitivity
+        # the levels the document covers: records and names at these levels may be tied to it, or read for it
+        self.levels = [level for level in LEVELS if RANK[level] <= RANK[self.level]]
         self.prefetched, self.known = set(), {}
         self.limit = limit("MAX_PROPOSALS")
         self.deadline = time.monotonic() + limit("MAX_PROCESSING_SECONDS")
@@ -180,7 +182,7 @@ class Saver:
 
     def prefetch(self, names):
         """Look up every name of the document at once (two queries, not two per name)."""
-        allowed = [level for level in LEVELS if RANK[level] <= RANK[self.level]]
+        allowed = self.levels
         candidates = Person.objects.filter(sensitivity__in=allowed, merged_into__isnull=True)
         names = set(names) - set(self.persons)
         primary, other = {}, {}
@@ -206,7 +208,7 @@ class Saver:
         if name not in self.persons:
             # Only records, and names, no more sensitive than the document: a mention in an internal report must
             # not be tied to a person whose identity, or alias, is confidential. Merged records are skipped.
-            allowed = [level for level in LEVELS if RANK[level] <= RANK[self.level]]
+            allowed = self.levels
             if name in self.prefetched:
                 found = self.known.get(name)
             else:
@@ -272,7 +274,7 @@ def _gazetteer_mentions(text, saver):
     but kept the document waiting for a decision, which told them the hidden record exists (session 16 audit)."""
     import re
 
-    allowed = [level for level in LEVELS if RANK[level] <= RANK[saver.level]]
+    allowed = saver.levels
     for model, name_model, owner, method in ((Organisation, OrganisationName, "organisation", "gazetteer:org"),
                                              (Place, PlaceName, "place", "gazetteer:place")):
         names = {}
@@ -295,8 +297,7 @@ def extract_into(document, *, actor):
     with transaction.atomic():
         # Names that make a word a person: public name rows of records the document's level covers (a confidential
         # person's name row is public by default; reading it told an uploader that a word is a hidden person's name).
-        allowed = [level for level in LEVELS if RANK[level] <= RANK[saver.level]]
-        known = list(PersonName.objects.filter(sensitivity="public", person__sensitivity__in=allowed)
+        known = list(PersonName.objects.filter(sensitivity="public", person__sensitivity__in=saver.levels)
                      .values_list("name", flat=True)[:50000])
         from django.conf import settings
 
