@@ -116,7 +116,7 @@ def _looks_like_name(words, cue, known, lowercase_words=frozenset(), unknown_wor
     text = " ".join(words)
     if text in known or any(w in known for w in words if not _is_initial(w)):
         return True
-    if any(_plain(w) in GIVEN for w in words):
+    if any(_plain(w) in GIVEN or _latin_given(_plain(w)) for w in words):
         return True
     if any(_is_initial(w) for w in words[:-1]) and len(words) >= 2:
         return True
@@ -285,9 +285,14 @@ def _caps_first(text):
         opens_entry = opens_entry or bool(ENTRY_PREFIX.fullmatch(prefix)
                                           and re.match(r"[ \t]*(?:\n|$|[,(]|[–—-][ \t])", text[m.end():m.end() + 3])
                                           and m.group(2) not in STOP and family.capitalize() not in PLACES)
-        if not (SURNAME_END.search(family.lower()) or m.group(2) in GIVEN or opens_entry) or family in STOP:
+        # ("OLZHAS Beszhan" in prose: a given name the lists know, in Latin letters, as "Olzhas" — names.py `_latin_given`)
+        listed = m.group(2) in GIVEN or (
+            # (… but not a heading in capitals before a name: "BACKGROUND Asya Tulesova")
+            _latin_given(m.group(2)) and family.capitalize() not in STOP and not m.group(3)
+            and not re.match(rf"[ \t]+[{CAPS}][a-zäöüūğşñçı]", text[m.end():m.end() + 3]))
+        if not (SURNAME_END.search(family.lower()) or listed or opens_entry) or family in STOP:
             continue
-        if not m.group(3) and (m.group(2) in STOP or text[m.end(2):m.end(2) + 1] == ":") and m.group(2) not in GIVEN:
+        if not m.group(3) and (m.group(2) in STOP or text[m.end(2):m.end(2) + 1] == ":") and not listed:
             continue  # "Case: State v. Saken TULBAYEV Court: district court" (a form's lines joined): the next label
         if re.search(rf"(?<![\w-])[{CAPS}][{CAPS}’'-]+[ \t]+$", prefix) and not SURNAME_END.search(family.lower()):
             continue  # "ADDITIONAL INFORMATION Duman Mukhammedkarim": a heading in capitals, then the name
@@ -300,9 +305,11 @@ def _caps_first(text):
         words = ["-".join(p.capitalize() for p in w.split("-")) for w in m.group(1).split()]
         if any(w in STOP or w in PLACES for w in words):
             continue
-        if words[0] in GIVEN or (SURNAME_END.search(words[-1].lower()) and not SURNAME_END.search(words[0].lower())):
+        if words[0] in GIVEN or _latin_given(words[0]) or (
+                SURNAME_END.search(words[-1].lower()) and not SURNAME_END.search(words[0].lower())):
             yield m.start(1), m.end(1), " ".join(words)
-        elif words[-1] in GIVEN and SURNAME_END.search(words[0].lower()):
+        elif (words[-1] in GIVEN or _latin_given(words[-1])) and (
+                SURNAME_END.search(words[0].lower()) or not _latin_given(words[0])):
             yield m.start(1), m.end(1), " ".join(words[1:] + words[:1])
     for m in CAPS_INITIALS.finditer(text):
         family, prefix = m.group(1), text[text_rfind(text, "\n", 0, m.start()) + 1:m.start()]
@@ -1295,9 +1302,12 @@ def find_persons(text, known_names=(), extra_spans=()):
                          # a Cyrillic given name the dictionary does not know as a word ("Асет", "Махамбет")
                          len(first) >= 3 and CYRILLIC_WORD.search(first) and first not in STOP
                          and not is_common_word(first) and first.lower() not in lowercase_words) or (
-                         len(first) >= 4 and first not in STOP and not CYRILLIC_WORD.search(first)
-                         and SURNAME_END.search(next(iter(names)).split()[-1].lower())
-                         and first.lower() not in lowercase_words and not is_common_word(first)))})
+                         # a Latin given name of the one full name that opens with it, whatever its family name
+                         # ends in ("Daniil" after "Daniil Smal", "Baibolat" after "Baibolat Kunbolat"; session 17
+                         # dropped the -ov/-uly ending asked of the family name: 10 more English mentions on read
+                         # dev parts, no false one), never a word the text prints in lower case
+                         len(first) >= 4 and first not in STOP and first not in NOT_GIVEN
+                         and not CYRILLIC_WORD.search(first) and first.lower() not in lowercase_words))})
     given_alone = set(families) - before_update
     first_printed = {}  # full name -> where the document first prints it
     for m in mentions:
@@ -1361,6 +1371,8 @@ def find_persons(text, known_names=(), extra_spans=()):
                 # "Бокаева" when the text names both Макс Бокаев and Жанаргуль Бокаева: his genitive or accusative
                 # when the words around it govern it ("признала Бокаева и Аяна узниками совести")
                 base = plain[:-1]
+            if base in given_alone and base == plain and len(run) > 1 and not CYRILLIC_WORD.search(plain):
+                continue  # "Mangilik El Street" after "14 Mangilik Yel": a Latin given name alone stands alone
             if base in given_alone and first_printed.get(families[base], -1) > start and _kin_before(text, start):
                 # "… Дулата Агадила и его сына Жанболата …" before "адвокат Жанболат Кулжанов": a relative named by
                 # his given name alone, before the one full name with it, is someone of his own, not that person
@@ -1930,6 +1942,21 @@ def _given_gender(word):
         m, f = _given_strength(word, "m"), _given_strength(word, "f")
         return "m" if m > f else "f" if f > m else ""
     return _latin_given_genders().get(_spelling_key(word), "")
+
+
+NOT_GIVEN = set(lexicon.words("not_given", language="en"))
+
+
+@lru_cache(maxsize=20000)
+def _latin_given(word):
+    """A capitalised Latin word the lists know as a given name, in any of its spellings ("Olzhas", "Oljas",
+    "Nūrlan", "Serikjan"): the lists are written in Cyrillic and in a few Latin spellings (GIVEN), and an English text
+    prints a Kazakh name in any transliteration (session 17, h27-namesen). Not an English word that shares a name's
+    spelling (lexicon/en/not_given.tsv: "Asia", "Islam"), nor a word of two letters ("An")."""
+    if len(word) < 3 or not word[:1].isupper() or word.isupper() or CYRILLIC_WORD.search(word) or word in NOT_GIVEN \
+            or word in STOP:
+        return False
+    return word in GIVEN or bool(_given_gender(word))
 
 
 @lru_cache(maxsize=1)
