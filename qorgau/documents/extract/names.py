@@ -89,7 +89,8 @@ TITLES |= {f"{rank}{dot}" for rank in ("Lt", "Col", "Maj", "Capt", "Sgt", "Cpl",
 CAPS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 # Latin words include the letters of Kazakh's Latin alphabet of 2021 ("Alnūr İlyaşev", "Mūhammedkärım").
 LATIN_UP, LATIN_LOW = "A-ZÄÖÜŪĞŞÑÇİ", "a-zäöüūğşñçı"
-TOKEN = r"(?:(?<!\w)(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яё]?\.){1,3}(?=\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|[A-ZÄÖÜŪĞŞÑÇİÁÓÚǴŃÝ][a-zäöüūğşñçıáóúǵńýé]+(?:[-'’][A-ZÄÖÜŪĞŞÑÇİÁÓÚǴŃÝ]?[a-zäöüūğşñçıáóúǵńýé]+)*(?![^\W\d_])(?![\w-]*\.(?:kz|ru|com|org|net|info|media|uz|kg|tv)(?!\w))|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ]?[а-яёәғқңөұүһі]+)*(?![^\W\d_]))"
+TOKEN = r"(?:(?<!\w)(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яё]?\.){1,3}(?=\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|(?:(?<![\w'’])(?:Ma?c|O['’]))?[A-ZÄÖÜŪĞŞÑÇİÁÓÚǴŃÝ][a-zäöüūğşñçıáóúǵńýé]+(?:[-'’][A-ZÄÖÜŪĞŞÑÇİÁÓÚǴŃÝ]?[a-zäöüūğşñçıáóúǵńýé]+)*(?![^\W\d_])(?![\w-]*\.(?:kz|ru|com|org|net|info|media|uz|kg|tv)(?!\w))|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ]?[а-яёәғқңөұүһі]+)*(?![^\W\d_]))"
+# (a Latin word may open with a Gaelic prefix glued to its capital: "McGill", "MacDonald", "O'Neill", "O’Brien")
 # (a name runs on over a line break, as hard-wrapped text breaks it, but not into the label of the next field:
 # "Defence: Zhanara Balgabayeva" / "Monitoring: two observers")
 # (a word glued to a domain, "Orda.kz", "Vlast.kz", is a site's name, never a person's; nor is a word whose letters
@@ -129,7 +130,14 @@ def _looks_like_name(words, cue, known, lowercase_words=frozenset(), unknown_wor
     if unknown_words and 2 <= len(words) <= 3 and all(len(_plain(w)) >= 3 and not w.isupper() and not _is_initial(w)
                                     and _plain(w).lower() not in lowercase_words for w in words):
         return True
+    # … and a Chinese family name of two letters before one such word ("Xi Jinping", "Ma Xingrui")
+    if unknown_words and len(words) == 2 and words[0] in SHORT_FAMILY and len(_plain(words[1])) >= 4 and \
+            not words[1].isupper() and _plain(words[1]).lower() not in lowercase_words:
+        return True
     return False
+
+
+SHORT_FAMILY = set(lexicon.words("short_family_names", language="en"))
 
 
 PLACES = set(lexicon.words("places"))
