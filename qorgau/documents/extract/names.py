@@ -1214,9 +1214,12 @@ def find_persons(text, known_names=(), extra_spans=()):
                 len(words) == 2 and SURNAME_END.search(_plain(words[1]).lower())
                 and not _ordinary(words[1], lowercase_words)):
             continue  # "A. Serving prison terms": a section's letter, not an initial (but "A. Utepova was …" is)
-        if text[start - 1:start] in {'"', "«", "“", "#"} and text[end:end + 1] in {'"', "»", "”"} or \
+        if text[start - 1:start] in {'"', "«", "“", "#"} and text[end:end + 1] in {'"', "»", "”"} and \
+                (CYRILLIC_WORD.search(" ".join(words)) or not _looks_like_name(words, None, known, unknown_words=False)) or \
                 text[start - 1:start] == "#" or any(b[0] == a[1] and not _is_initial(a[2]) for a, b in zip(run, run[1:])):
-            continue  # a title in quotes ("Ne Deidi"), a hashtag, words glued together ("FairElections")
+            # a title in quotes ("Ne Deidi"; but in Latin letters a name the lists or its ending tell stays one:
+            # signed "Olzhas Beszhan", «Free Aset Abishev»; «Әзірет Сұлтан» is a mosque's), a hashtag, words glued together ("FairElections")
+            continue
         if len(words) == 2 and all(CYRILLIC_WORD.search(w) and w != w.upper() and _plain(w) not in GIVEN and
                                    re.search(r"(?:ов|ев|ёв)$", kazakh_word(_plain(w)).lower()) for w in words):
             continue  # "Тұрғымбаев Данебаевқа шағым жазуды доғармаса": two family names, two persons, no given name
@@ -1344,6 +1347,15 @@ def find_persons(text, known_names=(), extra_spans=()):
                 spelled = _families_by_key(tuple(families)).get(_spelling_key(plain), ())
                 if len(spelled) == 1:
                     base = spelled[0]
+            if base not in families and len(plain) >= 5 and not CYRILLIC_WORD.search(plain) and \
+                    plain.lower() not in lowercase_words:
+                # "Ensebek" after "Temirlan Yensebek", "Mukhamedkarim's" after "Duman Mukhammedkarim": a Kazakh family
+                # name with no Russian ending, alone in another Latin spelling, when one full name of the document
+                # ends in a family name spelt like it
+                spelled = {f for f, full in families.items() if " " in full and full.split()[-1] == f and len(f) >= 5
+                           and not CYRILLIC_WORD.search(f) and _spelling_key(f) == _spelling_key(plain)}
+                if len({families[f] for f in spelled}) == 1:
+                    base = min(spelled)
             if base not in families and kazakh_text and CYRILLIC_WORD.search(plain):
                 # "Әмреновтің" after "АМРЕНОВ Қанатхан", "Амренов": a Kazakh case ending on another spelling of the
                 # family name (Ә/А, Ұ/У, Қ/К …), when one family of the document fits
@@ -1444,11 +1456,36 @@ def find_persons(text, known_names=(), extra_spans=()):
         if like or SURNAME_END.search(word.lower()):
             name = families[like[0]] if like else "-".join(p.capitalize() for p in word.split("-"))
             mentions.append(Mention(m.start(1), m.end(1), word, name=name, how="capitals"))
+    mentions.extend(_given_and_initial(text, mentions, given, lowercase_words))
     mentions.extend(_aliases(text, mentions))
     mentions.extend(_press_aliases(text, mentions))
     mentions = _without_groups_and_kinds(text, mentions)
     mentions.sort(key=lambda m: m.start)
     return _initials_to_full(_declined_to_printed(_named_later(mentions)))
+
+
+# A given name and the initial of the family name, as a thread or a witness's account shields a person: "Nurzhan S.
+# says he only shared a post" (not "Nurzhan S. Sembayev", a full name with a middle initial: a run of its own).
+GIVEN_INITIAL = re.compile(r"(?<![\w.'’-])([A-ZÄÖÜŪĞŞÑÇİ][a-zäöüūğşñçı]{2,})[ \t]+([A-ZÄÖÜŪĞŞÑÇİ])\.(?![\w.])"
+                           r"(?![ \t]*[A-ZÄÖÜŪĞŞÑÇİ][a-zäöüūğşñçı])")
+
+
+def _given_and_initial(text, mentions, given, lowercase_words):
+    """Mentions "Given F." in Latin letters: the one full name of the document with that given name and a family name
+    opening with F, else a person of their own when the given name is one the lists know ("Olzhas B.")."""
+    for m in GIVEN_INITIAL.finditer(text):
+        first, initial = m.group(1), m.group(2)
+        if first in STOP or first in TITLES or CUES.fullmatch(first.lower()) or first.lower() in lowercase_words or \
+                any(x.start < m.end() and m.start() < x.end for x in mentions):
+            continue
+        fulls = {n for n in given.get(first, ()) if len(n.split()) >= 2 and n.split()[-1][:1] == initial}
+        if len(fulls) == 1:
+            name = fulls.pop()
+        elif not fulls and _latin_given(first):
+            name = f"{first} {initial}."
+        else:
+            continue
+        yield Mention(m.start(), m.end(), m.group(), name=name, role=role_before(text, m.start()))
 
 
 def _rename_given(given, first, old, new):
