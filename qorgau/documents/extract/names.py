@@ -89,7 +89,8 @@ TITLES |= {f"{rank}{dot}" for rank in ("Lt", "Col", "Maj", "Capt", "Sgt", "Cpl",
 CAPS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 # Latin words include the letters of Kazakh's Latin alphabet of 2021 ("Alnūr İlyaşev", "Mūhammedkärım").
 LATIN_UP, LATIN_LOW = "A-ZÄÖÜŪĞŞÑÇİ", "a-zäöüūğşñçı"
-TOKEN = r"(?:(?<!\w)(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яё]?\.){1,3}(?=\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|[A-ZÄÖÜŪĞŞÑÇİÁÓÚǴŃÝ][a-zäöüūğşñçıáóúǵńýé]+(?:[-'’][A-ZÄÖÜŪĞŞÑÇİÁÓÚǴŃÝ]?[a-zäöüūğşñçıáóúǵńýé]+)*(?![^\W\d_])(?![\w-]*\.(?:kz|ru|com|org|net|info|media|uz|kg|tv)(?!\w))|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ]?[а-яёәғқңөұүһі]+)*(?![^\W\d_]))"
+TOKEN = r"(?:(?<!\w)(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яё]?\.){1,3}(?=\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|(?:(?<![\w'’])(?:Ma?c|O['’]))?[A-ZÄÖÜŪĞŞÑÇİÁÓÚǴŃÝ][a-zäöüūğşñçıáóúǵńýé]+(?:[-'’][A-ZÄÖÜŪĞŞÑÇİÁÓÚǴŃÝ]?[a-zäöüūğşñçıáóúǵńýé]+)*(?![^\W\d_])(?![\w-]*\.(?:kz|ru|com|org|net|info|media|uz|kg|tv)(?!\w))|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ]?[а-яёәғқңөұүһі]+)*(?![^\W\d_]))"
+# (a Latin word may open with a Gaelic prefix glued to its capital: "McGill", "MacDonald", "O'Neill", "O’Brien")
 # (a name runs on over a line break, as hard-wrapped text breaks it, but not into the label of the next field:
 # "Defence: Zhanara Balgabayeva" / "Monitoring: two observers")
 # (a word glued to a domain, "Orda.kz", "Vlast.kz", is a site's name, never a person's; nor is a word whose letters
@@ -116,7 +117,7 @@ def _looks_like_name(words, cue, known, lowercase_words=frozenset(), unknown_wor
     text = " ".join(words)
     if text in known or any(w in known for w in words if not _is_initial(w)):
         return True
-    if any(_plain(w) in GIVEN for w in words):
+    if any(_plain(w) in GIVEN or _latin_given(_plain(w)) for w in words):
         return True
     if any(_is_initial(w) for w in words[:-1]) and len(words) >= 2:
         return True
@@ -129,7 +130,14 @@ def _looks_like_name(words, cue, known, lowercase_words=frozenset(), unknown_wor
     if unknown_words and 2 <= len(words) <= 3 and all(len(_plain(w)) >= 3 and not w.isupper() and not _is_initial(w)
                                     and _plain(w).lower() not in lowercase_words for w in words):
         return True
+    # … and a Chinese family name of two letters before one such word ("Xi Jinping", "Ma Xingrui")
+    if unknown_words and len(words) == 2 and words[0] in SHORT_FAMILY and len(_plain(words[1])) >= 4 and \
+            not words[1].isupper() and _plain(words[1]).lower() not in lowercase_words:
+        return True
     return False
+
+
+SHORT_FAMILY = set(lexicon.words("short_family_names", language="en"))
 
 
 PLACES = set(lexicon.words("places"))
@@ -285,9 +293,14 @@ def _caps_first(text):
         opens_entry = opens_entry or bool(ENTRY_PREFIX.fullmatch(prefix)
                                           and re.match(r"[ \t]*(?:\n|$|[,(]|[–—-][ \t])", text[m.end():m.end() + 3])
                                           and m.group(2) not in STOP and family.capitalize() not in PLACES)
-        if not (SURNAME_END.search(family.lower()) or m.group(2) in GIVEN or opens_entry) or family in STOP:
+        # ("OLZHAS Beszhan" in prose: a given name the lists know, in Latin letters, as "Olzhas" — names.py `_latin_given`)
+        listed = m.group(2) in GIVEN or (
+            # (… but not a heading in capitals before a name: "BACKGROUND Asya Tulesova")
+            _latin_given(m.group(2)) and family.capitalize() not in STOP and not m.group(3)
+            and not re.match(rf"[ \t]+[{CAPS}][a-zäöüūğşñçı]", text[m.end():m.end() + 3]))
+        if not (SURNAME_END.search(family.lower()) or listed or opens_entry) or family in STOP:
             continue
-        if not m.group(3) and (m.group(2) in STOP or text[m.end(2):m.end(2) + 1] == ":") and m.group(2) not in GIVEN:
+        if not m.group(3) and (m.group(2) in STOP or text[m.end(2):m.end(2) + 1] == ":") and not listed:
             continue  # "Case: State v. Saken TULBAYEV Court: district court" (a form's lines joined): the next label
         if re.search(rf"(?<![\w-])[{CAPS}][{CAPS}’'-]+[ \t]+$", prefix) and not SURNAME_END.search(family.lower()):
             continue  # "ADDITIONAL INFORMATION Duman Mukhammedkarim": a heading in capitals, then the name
@@ -300,9 +313,11 @@ def _caps_first(text):
         words = ["-".join(p.capitalize() for p in w.split("-")) for w in m.group(1).split()]
         if any(w in STOP or w in PLACES for w in words):
             continue
-        if words[0] in GIVEN or (SURNAME_END.search(words[-1].lower()) and not SURNAME_END.search(words[0].lower())):
+        if words[0] in GIVEN or _latin_given(words[0]) or (
+                SURNAME_END.search(words[-1].lower()) and not SURNAME_END.search(words[0].lower())):
             yield m.start(1), m.end(1), " ".join(words)
-        elif words[-1] in GIVEN and SURNAME_END.search(words[0].lower()):
+        elif (words[-1] in GIVEN or _latin_given(words[-1])) and (
+                SURNAME_END.search(words[0].lower()) or not _latin_given(words[0])):
             yield m.start(1), m.end(1), " ".join(words[1:] + words[:1])
     for m in CAPS_INITIALS.finditer(text):
         family, prefix = m.group(1), text[text_rfind(text, "\n", 0, m.start()) + 1:m.start()]
@@ -1199,9 +1214,12 @@ def find_persons(text, known_names=(), extra_spans=()):
                 len(words) == 2 and SURNAME_END.search(_plain(words[1]).lower())
                 and not _ordinary(words[1], lowercase_words)):
             continue  # "A. Serving prison terms": a section's letter, not an initial (but "A. Utepova was …" is)
-        if text[start - 1:start] in {'"', "«", "“", "#"} and text[end:end + 1] in {'"', "»", "”"} or \
+        if text[start - 1:start] in {'"', "«", "“", "#"} and text[end:end + 1] in {'"', "»", "”"} and \
+                (CYRILLIC_WORD.search(" ".join(words)) or not _looks_like_name(words, None, known, unknown_words=False)) or \
                 text[start - 1:start] == "#" or any(b[0] == a[1] and not _is_initial(a[2]) for a, b in zip(run, run[1:])):
-            continue  # a title in quotes ("Ne Deidi"), a hashtag, words glued together ("FairElections")
+            # a title in quotes ("Ne Deidi"; but in Latin letters a name the lists or its ending tell stays one:
+            # signed "Olzhas Beszhan", «Free Aset Abishev»; «Әзірет Сұлтан» is a mosque's), a hashtag, words glued together ("FairElections")
+            continue
         if len(words) == 2 and all(CYRILLIC_WORD.search(w) and w != w.upper() and _plain(w) not in GIVEN and
                                    re.search(r"(?:ов|ев|ёв)$", kazakh_word(_plain(w)).lower()) for w in words):
             continue  # "Тұрғымбаев Данебаевқа шағым жазуды доғармаса": two family names, two persons, no given name
@@ -1295,9 +1313,12 @@ def find_persons(text, known_names=(), extra_spans=()):
                          # a Cyrillic given name the dictionary does not know as a word ("Асет", "Махамбет")
                          len(first) >= 3 and CYRILLIC_WORD.search(first) and first not in STOP
                          and not is_common_word(first) and first.lower() not in lowercase_words) or (
-                         len(first) >= 4 and first not in STOP and not CYRILLIC_WORD.search(first)
-                         and SURNAME_END.search(next(iter(names)).split()[-1].lower())
-                         and first.lower() not in lowercase_words and not is_common_word(first)))})
+                         # a Latin given name of the one full name that opens with it, whatever its family name
+                         # ends in ("Daniil" after "Daniil Smal", "Baibolat" after "Baibolat Kunbolat"; session 17
+                         # dropped the -ov/-uly ending asked of the family name: 10 more English mentions on read
+                         # dev parts, no false one), never a word the text prints in lower case
+                         len(first) >= 4 and first not in STOP and first not in NOT_GIVEN
+                         and not CYRILLIC_WORD.search(first) and first.lower() not in lowercase_words))})
     given_alone = set(families) - before_update
     first_printed = {}  # full name -> where the document first prints it
     for m in mentions:
@@ -1326,6 +1347,15 @@ def find_persons(text, known_names=(), extra_spans=()):
                 spelled = _families_by_key(tuple(families)).get(_spelling_key(plain), ())
                 if len(spelled) == 1:
                     base = spelled[0]
+            if base not in families and len(plain) >= 5 and not CYRILLIC_WORD.search(plain) and \
+                    plain.lower() not in lowercase_words:
+                # "Ensebek" after "Temirlan Yensebek", "Mukhamedkarim's" after "Duman Mukhammedkarim": a Kazakh family
+                # name with no Russian ending, alone in another Latin spelling, when one full name of the document
+                # ends in a family name spelt like it
+                spelled = {f for f, full in families.items() if " " in full and full.split()[-1] == f and len(f) >= 5
+                           and not CYRILLIC_WORD.search(f) and _spelling_key(f) == _spelling_key(plain)}
+                if len({families[f] for f in spelled}) == 1:
+                    base = min(spelled)
             if base not in families and kazakh_text and CYRILLIC_WORD.search(plain):
                 # "Әмреновтің" after "АМРЕНОВ Қанатхан", "Амренов": a Kazakh case ending on another spelling of the
                 # family name (Ә/А, Ұ/У, Қ/К …), when one family of the document fits
@@ -1361,6 +1391,8 @@ def find_persons(text, known_names=(), extra_spans=()):
                 # "Бокаева" when the text names both Макс Бокаев and Жанаргуль Бокаева: his genitive or accusative
                 # when the words around it govern it ("признала Бокаева и Аяна узниками совести")
                 base = plain[:-1]
+            if base in given_alone and base == plain and len(run) > 1 and not CYRILLIC_WORD.search(plain):
+                continue  # "Mangilik El Street" after "14 Mangilik Yel": a Latin given name alone stands alone
             if base in given_alone and first_printed.get(families[base], -1) > start and _kin_before(text, start):
                 # "… Дулата Агадила и его сына Жанболата …" before "адвокат Жанболат Кулжанов": a relative named by
                 # his given name alone, before the one full name with it, is someone of his own, not that person
@@ -1424,11 +1456,36 @@ def find_persons(text, known_names=(), extra_spans=()):
         if like or SURNAME_END.search(word.lower()):
             name = families[like[0]] if like else "-".join(p.capitalize() for p in word.split("-"))
             mentions.append(Mention(m.start(1), m.end(1), word, name=name, how="capitals"))
+    mentions.extend(_given_and_initial(text, mentions, given, lowercase_words))
     mentions.extend(_aliases(text, mentions))
     mentions.extend(_press_aliases(text, mentions))
     mentions = _without_groups_and_kinds(text, mentions)
     mentions.sort(key=lambda m: m.start)
     return _initials_to_full(_declined_to_printed(_named_later(mentions)))
+
+
+# A given name and the initial of the family name, as a thread or a witness's account shields a person: "Nurzhan S.
+# says he only shared a post" (not "Nurzhan S. Sembayev", a full name with a middle initial: a run of its own).
+GIVEN_INITIAL = re.compile(r"(?<![\w.'’-])([A-ZÄÖÜŪĞŞÑÇİ][a-zäöüūğşñçı]{2,})[ \t]+([A-ZÄÖÜŪĞŞÑÇİ])\.(?![\w.])"
+                           r"(?![ \t]*[A-ZÄÖÜŪĞŞÑÇİ][a-zäöüūğşñçı])")
+
+
+def _given_and_initial(text, mentions, given, lowercase_words):
+    """Mentions "Given F." in Latin letters: the one full name of the document with that given name and a family name
+    opening with F, else a person of their own when the given name is one the lists know ("Olzhas B.")."""
+    for m in GIVEN_INITIAL.finditer(text):
+        first, initial = m.group(1), m.group(2)
+        if first in STOP or first in TITLES or CUES.fullmatch(first.lower()) or first.lower() in lowercase_words or \
+                any(x.start < m.end() and m.start() < x.end for x in mentions):
+            continue
+        fulls = {n for n in given.get(first, ()) if len(n.split()) >= 2 and n.split()[-1][:1] == initial}
+        if len(fulls) == 1:
+            name = fulls.pop()
+        elif not fulls and _latin_given(first):
+            name = f"{first} {initial}."
+        else:
+            continue
+        yield Mention(m.start(), m.end(), m.group(), name=name, role=role_before(text, m.start()))
 
 
 def _rename_given(given, first, old, new):
@@ -1930,6 +1987,21 @@ def _given_gender(word):
         m, f = _given_strength(word, "m"), _given_strength(word, "f")
         return "m" if m > f else "f" if f > m else ""
     return _latin_given_genders().get(_spelling_key(word), "")
+
+
+NOT_GIVEN = set(lexicon.words("not_given", language="en"))
+
+
+@lru_cache(maxsize=20000)
+def _latin_given(word):
+    """A capitalised Latin word the lists know as a given name, in any of its spellings ("Olzhas", "Oljas",
+    "Nūrlan", "Serikjan"): the lists are written in Cyrillic and in a few Latin spellings (GIVEN), and an English text
+    prints a Kazakh name in any transliteration (session 17, h27-namesen). Not an English word that shares a name's
+    spelling (lexicon/en/not_given.tsv: "Asia", "Islam"), nor a word of two letters ("An")."""
+    if len(word) < 3 or not word[:1].isupper() or word.isupper() or CYRILLIC_WORD.search(word) or word in NOT_GIVEN \
+            or word in STOP:
+        return False
+    return word in GIVEN or bool(_given_gender(word))
 
 
 @lru_cache(maxsize=1)
