@@ -846,8 +846,9 @@ def _ordinary(word, lowercase_words):
     if (KK_PLURAL.search(plain) or KK_PLURAL_TD.search(plain)) and plain not in KK_GIVEN and \
             plain not in _common_given():
         return True
-    # Kazakh: a common noun with a case ending at a sentence's start ("Колонияда Тимур Жановты …", in the colony)
-    return bool(KK_PLACE_CASE.search(plain)) and any(
+    # Kazakh: a common noun with a case ending at a sentence's start ("Колонияда Тимур Жановты …", in the colony);
+    # not a given name the dictionary knows that merely ends so ("Надежда", whose "-да" is no locative: session 17)
+    return bool(KK_PLACE_CASE.search(plain)) and not _listed_given(plain) and any(
         len(stem) >= 4 and (stem.lower() in lowercase_words or is_common_word(stem)) for stem in kazakh_stems(plain))
 
 
