@@ -962,6 +962,51 @@ def _cut_at_script(run):
     return pieces
 
 
+def _cut_at_line(text, run):
+    """A run of capitalised words cut at a line break with two words or more on each side: a list printed one name a
+    line ("Ерлан Ибраев⏎Асель Нурова"), a name then the next line's heading. (A name a line wraps leaves one word on
+    one side: "Ерлан⏎Ибраев", "Ибраев Ерлан⏎Серикович".)"""
+    for i in range(2, len(run) - 1):
+        if "\n" in text[run[i - 1][1]:run[i][0]]:
+            return [run[:i]] + _cut_at_line(text, run[i:])
+    return [run]
+
+
+def _names_in_a_row(run, two_names):
+    """Names printed one after another with nothing between them ("Ерлан Ибраев Асель Нурова Марат Нургалиев", a
+    list run together): `two_names` (the language's test of four words as two persons) is asked of the first four
+    words, and the first person cut off, while more than four words are left (session 17)."""
+    pieces = []
+    while len(run) > 4:
+        parts = two_names(run[:4])
+        if len(parts) != 2 or len(parts[0]) != 2:
+            break
+        pieces.append(run[:2])
+        run = run[2:]
+    return pieces + two_names(run)
+
+
+RU_MONTHS = [row[0] for row in lexicon.table("months", "ru")]
+
+
+def _month(word, kazakh_text):
+    """A month's name in any case (lexicon ru/months.tsv, kk/months.tsv: "Март", "Марта", "Наурыз", "Қаңтарда")."""
+    plain = _plain(word).lower()
+    # (the Kazakh month bare or with a case ending only: "Наурызбаев", "Мамырбеков" are family names)
+    return any(re.fullmatch(month, plain) for month in KK_MONTHS + RU_MONTHS) or (
+        kazakh_text and _kazakh_month(_plain(word)))
+
+
+def _cut_at_month(run, kazakh_text):
+    """A month's name after a given name and a family name is a date's or a heading's ("Асель Нурова Март 2024",
+    "Ерлан Ибраев Қаңтар айында …"), not a third word of the name: the name ends before it. (Alone or second, a
+    month's name may be a given name: "Наурыз", "Марта Ибраева".)"""
+    for i in range(2, len(run)):
+        if _month(run[i][2], kazakh_text) and not _is_initial(run[i][2]) and not PATRONYMIC.search(_plain(run[i][2]).lower()):
+            return [run[:i], run[i:]]
+    return [run]
+
+
 def _cut_inside(run, kazakh_text, stem_of, lowercase_words):
     """A run cut after each word inside it that `not_name_word` says ends a name ("Онда Елшибаев" -> "Онда",
     "Елшибаев")."""
@@ -1121,13 +1166,14 @@ def find_persons(text, known_names=(), extra_spans=()):
     # "адвокаты Ғалым Нұрпейісов Мұхаммедкәрімге …").
     kazakh_text = _kazakh_text(prose)
     # (a run is first cut where the script changes and after a word inside it that ends a name: `not_name_word`)
-    runs = [piece for run in _runs(text) for part in _cut_at_script(run)
+    runs = [piece for run in _runs(text) for line in _cut_at_line(text, run) for part in _cut_at_script(line)
             for piece in _cut_inside(part, kazakh_text, stem_of, lowercase_words)]
     if kazakh_text:
-        runs = [cut for run in runs for piece in _kazakh_case_ends_name(run) for part in _two_kazakh_names(piece)
-                for cut in _kazakh_third_word(part)]
+        runs = [cut for run in runs for piece in _kazakh_case_ends_name(run)
+                for part in _names_in_a_row(piece, _two_kazakh_names) for cut in _kazakh_third_word(part)]
     else:
-        runs = [part for run in runs for part in _two_russian_names(run)]
+        runs = [part for run in runs for part in _names_in_a_row(run, _two_russian_names)]
+    runs = [part for run in runs for part in _cut_at_month(run, kazakh_text)]
     pairs = {(run[0][2], stem_of.get(run[1][2], run[1][2])) for run in runs if len(run) == 2}
     pair_families = {family for _, family in pairs}
     for run in runs:
