@@ -2139,8 +2139,16 @@ def _proper_before_name(text, run, lowercase_words):
     # a place or a given name to the dictionary, or a noun ("Ига Швентек"): capitalised in mid-sentence, a name
     if not parses or not (any("Geox" in p.tag or "Name" in p.tag for p in parses[:2]) or parses[0].tag.POS == "NOUN"):
         return False
-    before = text[:run[0][0]].rstrip()
-    return bool(before) and before[-1] not in ".!?:;\n«\"“(" and text[run[0][0] - 1:run[0][0]] != "\n"
+    return _in_mid_sentence(text, run[0][0])
+
+
+def _in_mid_sentence(text, at):
+    """A word at `at` follows another word of its sentence: not a text's, a sentence's or a line's first word (a
+    line's number, bullet or footnote mark aside: "¹ Защита Жакыповой …", session 17)."""
+    before = text[:at].rstrip()
+    line = text[text.rfind("\n", 0, at) + 1:at]
+    return bool(before) and before[-1] not in ".!?:;\n«\"“(" and text[at - 1:at] != "\n" and \
+        any(c.isalpha() for c in line)
 
 
 def _oblique_thing_first(run):
@@ -2161,8 +2169,7 @@ def _given_before_family(text, run):
     "Преследование Торегожиной")."""
     if len(run) != 2 or not SURNAME_END.search(_plain(run[1][2]).lower()):
         return False
-    before = text[:run[0][0]].rstrip()
-    return bool(before) and before[-1] not in ".!?:;\n«\"“(" and text[run[0][0] - 1:run[0][0]] != "\n"
+    return _in_mid_sentence(text, run[0][0])
 
 
 def _kazakh_text(prose):
