@@ -90,6 +90,9 @@ def test_a_role_before_a_russian_name_in_any_case_is_no_part_of_it(chunk):
     # a noun the dictionary reads in several cases at once
     ("Гражданке Асель Нуровой отказали в свидании.", ["Асель Нуровой"]),
     ("Директор Бюро Ерлан Ибраев сделал заявление.", ["Ерлан Ибраев"]),
+    # a footnote's mark or a line's number before a common noun: the line's first word, no given name
+    ("Приговор оглашён.\n¹ Защита Нуровой обжаловала приговор.", ["Нуровой"]),
+    ("Приговор оглашён.\n2) Защита Ибраева обжаловала приговор.", ["Ибраева"]),
 ])
 def test_no_other_word_is_taken_into_a_name(text, names):
     assert [m.text for m in find_persons(text)] == names
