@@ -309,7 +309,16 @@ def is_common_word(word):
     parses = _analyser().parse(word.lower())
     if any(NAME_TAGS & set(p.tag.grammemes) for p in parses[:3]):
         return False
-    return bool(parses) and parses[0].is_known and parses[0].score > 0.3
+    if not parses or not parses[0].is_known:
+        return False
+    first = parses[0]
+    # A noun the dictionary reads in several cases at once spreads its weight over them ("гражданке": dative or
+    # prepositional, animate or not; "Бюро", indeclinable, in six cases): its readings as that one noun count
+    # together (session 17). An adjective keeps its own reading's weight ("Калиевой", a family name, is also a
+    # chemist's adjective).
+    if first.tag.POS == "NOUN" and len(word) >= 4:
+        return sum(p.score for p in parses if p.normal_form == first.normal_form and p.tag.POS == "NOUN") > 0.3
+    return first.score > 0.3
 
 
 @lru_cache(maxsize=50000)

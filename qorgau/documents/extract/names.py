@@ -861,8 +861,9 @@ def _ordinary(word, lowercase_words):
     if (KK_PLURAL.search(plain) or KK_PLURAL_TD.search(plain)) and plain not in KK_GIVEN and \
             plain not in _common_given():
         return True
-    # Kazakh: a common noun with a case ending at a sentence's start ("Колонияда Тимур Жановты …", in the colony)
-    return bool(KK_PLACE_CASE.search(plain)) and any(
+    # Kazakh: a common noun with a case ending at a sentence's start ("Колонияда Тимур Жановты …", in the colony);
+    # not a given name the dictionary knows that merely ends so ("Надежда", whose "-да" is no locative: session 17)
+    return bool(KK_PLACE_CASE.search(plain)) and not _listed_given(plain) and any(
         len(stem) >= 4 and (stem.lower() in lowercase_words or is_common_word(stem)) for stem in kazakh_stems(plain))
 
 
@@ -974,6 +975,51 @@ def _cut_at_script(run):
     if current:
         pieces.append(current)
     return pieces
+
+
+def _cut_at_line(text, run):
+    """A run of capitalised words cut at a line break with two words or more on each side: a list printed one name a
+    line ("Ерлан Ибраев⏎Асель Нурова"), a name then the next line's heading. (A name a line wraps leaves one word on
+    one side: "Ерлан⏎Ибраев", "Ибраев Ерлан⏎Серикович".)"""
+    for i in range(2, len(run) - 1):
+        if "\n" in text[run[i - 1][1]:run[i][0]]:
+            return [run[:i]] + _cut_at_line(text, run[i:])
+    return [run]
+
+
+def _names_in_a_row(run, two_names):
+    """Names printed one after another with nothing between them ("Ерлан Ибраев Асель Нурова Марат Нургалиев", a
+    list run together): `two_names` (the language's test of four words as two persons) is asked of the first four
+    words, and the first person cut off, while more than four words are left (session 17)."""
+    pieces = []
+    while len(run) > 4:
+        parts = two_names(run[:4])
+        if len(parts) != 2 or len(parts[0]) != 2:
+            break
+        pieces.append(run[:2])
+        run = run[2:]
+    return pieces + two_names(run)
+
+
+RU_MONTHS = [row[0] for row in lexicon.table("months", "ru")]
+
+
+def _month(word, kazakh_text):
+    """A month's name in any case (lexicon ru/months.tsv, kk/months.tsv: "Март", "Марта", "Наурыз", "Қаңтарда")."""
+    plain = _plain(word).lower()
+    # (the Kazakh month bare or with a case ending only: "Наурызбаев", "Мамырбеков" are family names)
+    return any(re.fullmatch(month, plain) for month in KK_MONTHS + RU_MONTHS) or (
+        kazakh_text and _kazakh_month(_plain(word)))
+
+
+def _cut_at_month(run, kazakh_text):
+    """A month's name after a given name and a family name is a date's or a heading's ("Асель Нурова Март 2024",
+    "Ерлан Ибраев Қаңтар айында …"), not a third word of the name: the name ends before it. (Alone or second, a
+    month's name may be a given name: "Наурыз", "Марта Ибраева".)"""
+    for i in range(2, len(run)):
+        if _month(run[i][2], kazakh_text) and not _is_initial(run[i][2]) and not PATRONYMIC.search(_plain(run[i][2]).lower()):
+            return [run[:i], run[i:]]
+    return [run]
 
 
 def _cut_inside(run, kazakh_text, stem_of, lowercase_words):
@@ -1135,13 +1181,14 @@ def find_persons(text, known_names=(), extra_spans=()):
     # "адвокаты Ғалым Нұрпейісов Мұхаммедкәрімге …").
     kazakh_text = _kazakh_text(prose)
     # (a run is first cut where the script changes and after a word inside it that ends a name: `not_name_word`)
-    runs = [piece for run in _runs(text) for part in _cut_at_script(run)
+    runs = [piece for run in _runs(text) for line in _cut_at_line(text, run) for part in _cut_at_script(line)
             for piece in _cut_inside(part, kazakh_text, stem_of, lowercase_words)]
     if kazakh_text:
-        runs = [cut for run in runs for piece in _kazakh_case_ends_name(run) for part in _two_kazakh_names(piece)
-                for cut in _kazakh_third_word(part)]
+        runs = [cut for run in runs for piece in _kazakh_case_ends_name(run)
+                for part in _names_in_a_row(piece, _two_kazakh_names) for cut in _kazakh_third_word(part)]
     else:
-        runs = [part for run in runs for part in _two_russian_names(run)]
+        runs = [part for run in runs for part in _names_in_a_row(run, _two_russian_names)]
+    runs = [part for run in runs for part in _cut_at_month(run, kazakh_text)]
     pairs = {(run[0][2], stem_of.get(run[1][2], run[1][2])) for run in runs if len(run) == 2}
     pair_families = {family for _, family in pairs}
     for run in runs:
@@ -2164,8 +2211,16 @@ def _proper_before_name(text, run, lowercase_words):
     # a place or a given name to the dictionary, or a noun ("Ига Швентек"): capitalised in mid-sentence, a name
     if not parses or not (any("Geox" in p.tag or "Name" in p.tag for p in parses[:2]) or parses[0].tag.POS == "NOUN"):
         return False
-    before = text[:run[0][0]].rstrip()
-    return bool(before) and before[-1] not in ".!?:;\n«\"“(" and text[run[0][0] - 1:run[0][0]] != "\n"
+    return _in_mid_sentence(text, run[0][0])
+
+
+def _in_mid_sentence(text, at):
+    """A word at `at` follows another word of its sentence: not a text's, a sentence's or a line's first word (a
+    line's number, bullet or footnote mark aside: "¹ Защита Жакыповой …", session 17)."""
+    before = text[:at].rstrip()
+    line = text[text.rfind("\n", 0, at) + 1:at]
+    return bool(before) and before[-1] not in ".!?:;\n«\"“(" and text[at - 1:at] != "\n" and \
+        any(c.isalpha() for c in line)
 
 
 def _oblique_thing_first(run):
@@ -2186,8 +2241,7 @@ def _given_before_family(text, run):
     "Преследование Торегожиной")."""
     if len(run) != 2 or not SURNAME_END.search(_plain(run[1][2]).lower()):
         return False
-    before = text[:run[0][0]].rstrip()
-    return bool(before) and before[-1] not in ".!?:;\n«\"“(" and text[run[0][0] - 1:run[0][0]] != "\n"
+    return _in_mid_sentence(text, run[0][0])
 
 
 def _kazakh_text(prose):
