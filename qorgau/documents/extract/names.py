@@ -1456,8 +1456,18 @@ def find_persons(text, known_names=(), extra_spans=()):
                 # relative was named for. (The history is complete here: each family's is indexed once.)
                 if base not in earlier:
                     earlier[base] = _History(text, history.get(base, ()))
+                # A declined form printed alone ("Матаевтың") whose very form the document prints only later, in a
+                # full name ("Сейтқазы Матаевтың ұлы"), is still the nearest full name of the family before it
+                # whatever case that one was printed in ("Әсет Матаев …, Матаевтың сөзінше"): the family's own
+                # history (its nominative) is asked before falling back on the first named after it.
+                family = families[base].split()[-1] if base in families else base
+                if base in given_alone or family[:5] != base[:5]:
+                    family = base  # (a given name alone, or another spelling: the rule is about case endings only)
+                if family != base and family not in earlier:
+                    earlier[family] = _History(text, history.get(family, ()))
                 chosen = _by_honorific(text, start, end, (base, plain), history) or \
                     _man_or_woman(text, start, plain, history) or earlier[base].name_before(start) or \
+                    (earlier[family].name_before(start) if family != base else None) or \
                     earlier[base].first_named()
                 mentions.append(Mention(start, end, plain, name=chosen or families.get(base, base),
                                         how="surname", role=role_before(text, start) if lone else ""))
