@@ -47,3 +47,26 @@ def test_russian_declined_family_name_alone_is_the_person_named_before(ending, s
     at = text.index(bare, text.index(sentence.format(bare=bare)[:5]))
     alone = [m for m in mentions if m.start == at]
     assert alone and alone[0].name.split()[0] == son, [(m.text, m.name) for m in mentions]
+
+
+# Initials in Latin spellings of one Cyrillic letter (session 17: "Ye. Narymbaev" and "E. Narymbaev" stayed names
+# of their own beside "Yermek Narymbaev", and across documents joined him with his son Yersain).
+INITIAL_CASES = [  # (full name, initial as printed, another person of the family or "")
+    ("Yermek Narymbaev", "Ye.", ""), ("Yermek Narymbaev", "E.", ""), ("Ermek Narymbaev", "Ye.", ""),
+    ("Zhanna Baitelova", "J.", ""), ("Khalida Azhigulova", "H.", ""),
+    ("Marat Zhanuzakov", "M.", ""),
+    ("Yermek Narymbaev", "E.", "Yersain Narymbaev"),   # two fit: the initial stays a name of its own
+]
+
+
+@pytest.mark.parametrize("full,initial,other", INITIAL_CASES)
+def test_latin_initial_is_the_one_full_name_it_can_open(full, initial, other):
+    family = full.split()[1]
+    text = f"{full} was detained on Monday in Almaty. "
+    if other:
+        text += f"His son {other} was detained with him. "
+    text += f"On Tuesday {initial} {family} told the court he would appeal."
+    mentions = find_persons(text)
+    short = [m for m in mentions if m.text == f"{initial} {family}"]
+    assert short, [(m.text, m.name) for m in mentions]
+    assert short[0].name == (f"{initial} {family}" if other else full), [(m.text, m.name) for m in mentions]

@@ -1911,22 +1911,34 @@ def _declined_from(printed, given):
         rest in {"", "а", "у", "ом", "ем", "е", "ы", "и", "ой", "ей", "ю", "я"}
 
 
+# A Latin initial stands for the Cyrillic letter it transliterates, in any of the spellings the press uses: "E." and
+# "Ye." for Е ("Ermek", "Yermek"), "J." and "Zh." for Ж, "H." and "Kh." for Х.
+INITIAL_SPELLINGS = [{"E", "Ye"}, {"J", "Zh"}, {"H", "Kh"}]
+
+
+def _initial_fits(initial, given):
+    """The initial (without its dot) may open the given name, in one of the spellings of its letter."""
+    spellings = next((same for same in INITIAL_SPELLINGS if initial in same), {initial})
+    return any(given.startswith(s) for s in spellings) or (len(initial) == 1 and given[:1] == initial)
+
+
 def _initials_to_full(mentions):
     """"Жаулибаев Н." in a caption and "Нурлан Жаулибаев" in the verdict, "Бокаева М." and "Макс Бокаев": one person,
     when exactly one full name of the document has that family name (in any of its forms) and that initial."""
     full = [m.name for m in mentions if len(m.name.split()) == 2 and not _is_initial(m.name.split()[0])]
     for m in mentions:
         words = m.name.split()
-        if len(words) != 2 or not re.fullmatch(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.", words[0]):  # (Kazakh initials too: "Ә. Матаев")
-            continue
+        if len(words) != 2 or not re.fullmatch(r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts)\.", words[0]):
+            continue  # (Kazakh initials too: "Ә. Матаев"; a Latin initial of two letters: "Ye. Narymbaev")
+        initial = words[0][:-1]
         forms = set(family_forms(words[1])) if CYRILLIC_WORD.search(words[1]) else {words[1]}
         if CYRILLIC_WORD.search(words[1]):  # "Аяна Т." beside "Талгат Аян": a case ending the dictionary did not see
             forms |= {words[1][:-len(e)] for e in ("а", "у", "ом", "ым", "е") if words[1].endswith(e)}
             # "Т. Аянды" beside "Талғат Аянға": the Kazakh stem of the printed word ("Аян"), which the Russian
             # dictionary may have read as another name ("Аянда")
             forms |= set(kazakh_stems(m.text.split()[-1].rstrip(".,;:")))
-        matches = {name for name in full if name[0] == words[0][0] and (name.split()[1] in forms or any(
-            name.split()[1] in family_forms(f) for f in forms))}
+        matches = {name for name in full if _initial_fits(initial, name.split()[0]) and (
+            name.split()[1] in forms or any(name.split()[1] in family_forms(f) for f in forms))}
         if len(matches) == 1:
             m.name = matches.pop()
     return mentions
