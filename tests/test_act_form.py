@@ -110,7 +110,7 @@ def test_an_accepted_place_attaches_to_the_act_of_its_paragraph(case, client_for
     act = act_citation.record
     assert act.place is None
     client = client_for(alice)
-    client.post(f"/documents/{case.uid}/review/{place_citation.pk}/", {"decision": "accepted"})
+    client.post(f"/documents/{case.uid}/review/{place_citation.public_id}/", {"decision": "accepted"})
     act.refresh_from_db()
     assert act.place == place_citation.record and act.place.name == "Shymkent"
 

@@ -859,7 +859,7 @@ class ProposalDecided(Exception):
     `citation` is the proposal as it is now."""
 
     def __init__(self, citation):
-        super().__init__(f"proposal {citation.pk} is already {citation.review}")
+        super().__init__(f"proposal {citation.public_id} is already {citation.review}")
         self.citation = citation
 
 

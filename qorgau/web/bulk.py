@@ -64,11 +64,9 @@ def _proposals(request, asked):
     from qorgau.documents.review import _proposals as visible_proposals, get_reviewable_for
 
     document = get_reviewable_for(request.user, request.POST.get("document", ""))
-    try:
-        ids = {int(a) for a in asked}
-    except ValueError:
-        return document, None
-    found = [c for c in visible_proposals(document, request.user)[0] if c.pk in ids]
+    # Proposals are named by their random ids (`cit_…`): a row number names none (session 17).
+    ids = set(asked)
+    found = [c for c in visible_proposals(document, request.user)[0] if c.public_id in ids]
     return document, (found if len(found) == len(ids) else None)
 
 
