@@ -109,7 +109,7 @@ def test_two_persons_merge_through_the_resolver_with_its_evidence(client_for, al
     assert "probability" in page and 'name="confirm"' in page
     assert Person.objects.get(pk=two.pk).merged_into is None  # nothing happens before the confirmation
     response = client.post("/bulk/", dict(data, confirm="1", note="Same birth year and city",
-                                          version=[one.version, two.version]))
+                                          version=[actions.edit_token(one, alice), actions.edit_token(two, alice)]))
     assert response.status_code == 302
     assert Person.objects.get(pk=two.pk).merged_into == one
     from qorgau.resolution.models import Judgement
