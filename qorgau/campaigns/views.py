@@ -382,7 +382,7 @@ class UrgentActionFeed(Feed):
 @login_required
 def target_list(request):
     targets = Target.objects.visible_to(request.user).select_related("holder", "organisation").order_by("office")
-    return render(request, "campaigns/target_list.html", {"entries": directory(targets)})
+    return render(request, "campaigns/target_list.html", {"entries": directory(targets, request.user)})
 
 
 @login_required
