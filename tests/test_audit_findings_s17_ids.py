@@ -287,3 +287,26 @@ def test_no_create_or_edit_page_offers_a_row_number(persona, client_for):
     assert offered == {}
     events = [e for e in client.get("/events/new/").content.decode().split('name="places"')[1:2]]
     assert events and 'value="plc_' in events[0]  # not vacuous: the places are offered, by uid
+
+
+def test_a_hidden_link_changes_no_token_and_a_visible_one_does(alice, bob):
+    """Links: a confidential perpetrator or a confidential provision linked to a public act is a save the uncleared
+    editor cannot see (their form neither shows nor drops it); a public perpetrator linked is one they can."""
+    from qorgau.records.actions import edit_token
+    from qorgau.records.models import Act, Organisation, Provision
+
+    victim = actions.do_create_person(actor=alice, name="Linked Act-Sample", sensitivity="public", consent="granted")
+    act = actions.do_create_act(actor=alice, act_type="detained", victim=victim, sensitivity="public")
+    secret_org = actions.create_record(Organisation, actor=alice, name="Secret Unit Sample", sensitivity="confidential")
+    public_org = actions.create_record(Organisation, actor=alice, name="Public Court Sample", sensitivity="public")
+    secret_law = Provision.objects.filter(sensitivity="public").first()
+    Provision.objects.filter(pk=secret_law.pk).update(sensitivity="confidential")
+    fresh = lambda: Act.objects.get(pk=act.pk)
+    read = edit_token(fresh(), bob)
+    actions.do_update_act(fresh(), actor=alice, perpetrators=[(secret_org, "carried_out")])
+    actions.do_update_act(fresh(), actor=alice, provisions=[(secret_law, "charged")])
+    assert fresh().version == act.version + 2
+    assert edit_token(fresh(), bob) == read
+    assert edit_token(fresh(), alice) != edit_token(act, alice)  # the cleared editor's token moves
+    actions.do_update_act(fresh(), actor=alice, perpetrators=[(secret_org, "carried_out"), (public_org, "ordered")])
+    assert edit_token(fresh(), bob) != read

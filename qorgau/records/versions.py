@@ -30,9 +30,7 @@ from django.conf import settings
 from django.db.models import F
 
 from qorgau.lib import sensitivity as levels
-from qorgau.lib.identifiers import ALPHABET
 
-_UID = re.compile(r"\b[a-z]{2,4}_[" + ALPHABET + r"]{12}\b")
 _WHOLE_RECORD = {"sensitivity", "deletion", "merged_into", "with"}
 
 
@@ -76,14 +74,37 @@ def _hidden_uids(uids, user):
     return hidden
 
 
+@functools.cache
+def _uid_pattern():
+    """A record's uid in an audited value ("per_…", or "per_…:role" in a link): any record type's prefix, then the
+    rest up to a separator (demo and imported uids are not all random: "per_ospan", "plc_almaty")."""
+    prefixes = "|".join(sorted((re.escape(p) for p in _models_by_prefix()), key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + prefixes + r")[\w.-]+")
+
+
 def _uids_in(value):
     if isinstance(value, str):
-        return set(_UID.findall(value))
+        return set(_uid_pattern().findall(value))
     if isinstance(value, (list, tuple)):
         return set().union(*(_uids_in(v) for v in value)) if value else set()
     if isinstance(value, dict):
         return _uids_in(list(value.values()))
     return set()
+
+
+def _head(item):
+    """What a link item names first ("CC-274" of "CC-274:charged"): a provision's uid has no type prefix."""
+    return str(item).split(":", 1)[0]
+
+
+def _hidden_provisions(entries, user):
+    from .models import Provision
+
+    named = {_head(item) for entry, _v in entries if isinstance(entry.changes.get("after"), dict)
+             for side in ("before", "after") for item in (entry.changes.get(side) or {}).get("provisions") or []}
+    if not named:
+        return set()
+    return named - set(Provision.objects.visible_to(user).filter(uid__in=named).values_list("uid", flat=True))
 
 
 def _entries(record):
@@ -107,7 +128,8 @@ def _visible_fields(record, entry, user, hidden):
                 out += [key] if after != old else []
                 continue
             moved = [item for item in after if item not in old] + [item for item in old if item not in after]
-            if any(not (_uids_in(item) & hidden) for item in moved) and _field_readable(record, key, user):
+            if any(not ((_uids_in(item) | {_head(item)}) & hidden) for item in moved) \
+                    and _field_readable(record, key, user):
                 out.append(key)
         return out
     out = []
@@ -142,7 +164,7 @@ def visible_saves(record, user):
         return []
     everyone = reads_everything(user)
     hidden = set() if everyone else _hidden_uids(
-        set().union(*(_uids_in(entry.changes) for entry, _v in entries)), user)
+        set().union(*(_uids_in(entry.changes) for entry, _v in entries)), user) | _hidden_provisions(entries, user)
     out = []
     for entry, version in entries:
         fields = _visible_fields(record, entry, user, hidden)
