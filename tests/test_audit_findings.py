@@ -148,7 +148,7 @@ def test_a_second_campaigner_does_not_silently_overwrite_the_recorded_response(c
 
     ua = UrgentAction.objects.get(uid="ua_63_18")
     page = client_for(dana).get(f"/campaigns/{ua.uid}/").content.decode()
-    read_at = re.search(r'name="record_version" value="(\d+)"', page).group(1)
+    read_at = re.search(r'name="record_version" value="([^"]+)"', page).group(1)
     client_for(alice).post(f"/campaigns/{ua.uid}/response/", {
         "response": "denied", "impact": "Qzfirst impact", "status": ua.status, "record_version": read_at})
     ua.refresh_from_db()
@@ -160,7 +160,7 @@ def test_a_second_campaigner_does_not_silently_overwrite_the_recorded_response(c
     assert (ua.response, ua.impact) == ("denied", "Qzfirst impact")
     assert "alice" in response.content.decode()  # told who saved in between
     client.post(f"/campaigns/{ua.uid}/response/", {"response": "", "impact": "Qzsecond impact", "status": ua.status,
-                                                   "record_version": ua.version})
+                                                   "record_version": actions.edit_token(ua, dana)})
     ua.refresh_from_db()
     assert ua.impact == "Qzsecond impact"  # read anew, the save goes through
 
@@ -175,13 +175,13 @@ def test_a_merge_confirmed_after_one_record_changed_is_refused(client_for, alice
     page = client.post("/bulk/", data).content.decode()
     import re
 
-    versions = re.findall(r'name="version" value="(\d+)"', page)
+    versions = re.findall(r'name="version" value="([^"]+)"', page)
     assert len(versions) == 2
     actions.do_update_person(Person.objects.get(pk=two.pk), actor="test", birth_year=1991)  # corrected meanwhile
     client.post("/bulk/", dict(data, confirm="1", version=versions))
     assert Person.objects.get(pk=two.pk).merged_into is None
-    client.post("/bulk/", dict(data, confirm="1", version=[Person.objects.get(pk=one.pk).version,
-                                                           Person.objects.get(pk=two.pk).version]))
+    client.post("/bulk/", dict(data, confirm="1", version=[actions.edit_token(Person.objects.get(pk=one.pk), alice),
+                                                           actions.edit_token(Person.objects.get(pk=two.pk), alice)]))
     assert Person.objects.get(pk=two.pk).merged_into_id == one.pk
 
 

@@ -102,7 +102,7 @@ def test_a_decision_from_a_stale_review_page_does_not_overturn_anothers_and_says
 
     citation = _act_proposal(case)
     act = citation.record
-    url = f"/documents/{case.uid}/review/{citation.pk}/"
+    url = f"/documents/{case.uid}/review/{citation.public_id}/"
     client = client_for(alice)
     client.post(url, {"decision": "accepted"})
     act.refresh_from_db()

@@ -149,7 +149,7 @@ _UID = re.compile(r"\b(?:per|act|doc|org|plc|evt|prv|cit|lst|ent|ua|tgt|att|cht|
 _NOISE = [(re.compile(r'name="csrfmiddlewaretoken" value="[^"]*"'), 'name="csrfmiddlewaretoken"'),
           (re.compile(r'"X-CSRFToken": "[^"]*"'), '"X-CSRFToken"'),
           (re.compile(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d(:\d\d(\.\d+)?)?(\+00:00|Z)?"), "<time>"),
-          (re.compile(r'name="record_version" value="\d+"'), 'name="record_version"'),
+          (re.compile(r'name="record_version" value="[^"]*"'), 'name="record_version"'),
           (re.compile(r'name="versions" value="[^"]*"'), 'name="versions"'),
           (re.compile(r'name="read_after" value="\d+"'), 'name="read_after"')]
 _IDS = re.compile(r'(data-proposal=["\']|/review/|/resolution/|name="pair" value="|name="candidate" value="|#c|'

@@ -179,7 +179,7 @@ def test_a_pair_judged_same_after_one_record_changed_is_not_merged(client_for, a
     # meanwhile another editor corrects one of the two
     client_for(bob).post(f"/persons/{one.uid}/edit/", {"name": one.name, "gender": "", "consent": "unknown",
                                                         "sensitivity": "public", "birth_year": 1950,
-                                                        "record_version": one.version})
+                                                        "record_version": actions.edit_token(one, bob)})
     one.refresh_from_db()
     assert one.birth_year == 1950
     client = client_for(alice)

@@ -109,7 +109,7 @@ def test_two_persons_merge_through_the_resolver_with_its_evidence(client_for, al
     assert "probability" in page and 'name="confirm"' in page
     assert Person.objects.get(pk=two.pk).merged_into is None  # nothing happens before the confirmation
     response = client.post("/bulk/", dict(data, confirm="1", note="Same birth year and city",
-                                          version=[one.version, two.version]))
+                                          version=[actions.edit_token(one, alice), actions.edit_token(two, alice)]))
     assert response.status_code == 302
     assert Person.objects.get(pk=two.pk).merged_into == one
     from qorgau.resolution.models import Judgement
@@ -150,12 +150,12 @@ def test_ticked_proposals_are_decided_and_the_count_follows(case, client_for, al
     waiting = list(Citation.objects.filter(document=case, review="suggested"))
     assert f'{len(waiting)} proposals wait' in page and 'form="bulk"' in page
     acts = [c for c in waiting if c.content_type.model == "act"]
-    client.post("/bulk/", {"kind": "proposal", "document": case.uid, "op": "accepted", "uid": [c.pk for c in acts]})
+    client.post("/bulk/", {"kind": "proposal", "document": case.uid, "op": "accepted", "uid": [c.public_id for c in acts]})
     assert all(Citation.objects.get(pk=c.pk).review == "accepted" for c in acts)
     assert all(c.record.review == "accepted" for c in Citation.objects.filter(pk__in=[c.pk for c in acts]))
     # One decision through htmx swaps the proposal and the count.
     rest = Citation.objects.filter(document=case, review="suggested").first()
-    response = client.post(f"/documents/{case.uid}/review/{rest.pk}/", {"decision": "rejected"}, HTTP_HX_REQUEST="true")
+    response = client.post(f"/documents/{case.uid}/review/{rest.public_id}/", {"decision": "rejected"}, HTTP_HX_REQUEST="true")
     left = len(waiting) - len(acts) - 1
     body = response.content.decode()
     assert 'id="waiting" hx-swap-oob="true"' in body and f"{left} proposal" in body

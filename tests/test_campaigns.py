@@ -167,8 +167,10 @@ def test_counts_reach_the_campaigner_and_the_export(client_for, dana):
 
 
 def test_the_campaigner_records_the_response(client_for, dana):
+    from qorgau.records.actions import edit_token
+
     client_for(dana).post("/campaigns/ua_63_18/response/", {"response": "denied", "impact": "Charges stand.",
-                                                            "status": "closed", "record_version": ua_63().version})
+                                                            "status": "closed", "record_version": edit_token(ua_63(), dana)})
     ua = ua_63()
     assert (ua.response, ua.impact, ua.status) == ("denied", "Charges stand.", "closed")
     assert AuditEntry.objects.filter(record_uid=ua.uid, verb="update", actor_label="dana").exists()

@@ -86,7 +86,7 @@ def test_two_reviewers_judging_one_pair_at_once_record_one_judgement(decisions, 
     left = actions.do_create_person(actor="setup", name="Race Pair Left", sensitivity="public", consent="granted")
     right = actions.do_create_person(actor="setup", name="Race Pair Right", sensitivity="public", consent="granted")
     candidate = Candidate.objects.create(left=left, right=right, score=0.9)
-    versions = f"{left.version}:{right.version}"
+    versions = f"{actions.edit_token(left, None)}:{actions.edit_token(right, None)}"  # all public: any reader's
     _slow(monkeypatch, views.actions, "do_judge")
     answers = _race([(user, f"/resolution/{candidate.public_id}/judge/", {"decision": decision, "versions": versions})
                      for user, decision in zip(_reviewers(), decisions)], monkeypatch, views, "_judged_as_read")

@@ -88,9 +88,10 @@ def test_sign_in_and_out(client):
 
 
 def test_it_edits_a_provision_title_but_not_its_identifier(client_for, bob):
+    from qorgau.records.actions import edit_token
     from qorgau.records.models import Provision
 
-    version = Provision.objects.get(uid="CC-274").version
+    version = edit_token(Provision.objects.get(uid="CC-274"), bob)
     client_for(bob).post("/provisions/CC-274/edit/", {"code": "AOC", "article": "1", "title_en": "Spreading false information",
                                                        "title_ru": "Распространение ложной информации", "title_kk": "",
                                                        "record_version": version})

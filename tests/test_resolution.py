@@ -77,7 +77,7 @@ def test_reviewers_judge_from_the_queue_and_the_person_page(client_for, alice, c
     assert "Possibly the same as" in page
     assert client_for(carol).get("/resolution/").status_code == 403
     client = client_for(alice)
-    versions = f"{candidate.left.version}:{candidate.right.version}"  # what the forms carry: the versions read
+    versions = f"{actions.edit_token(candidate.left, alice)}:{actions.edit_token(candidate.right, alice)}"  # as the forms
     client.post(f"/resolution/{candidate.public_id}/judge/", {"decision": "same", "versions": versions})
     secondary.refresh_from_db()
     assert secondary.merged_into.uid == "per_insenova"

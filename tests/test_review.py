@@ -42,7 +42,7 @@ def test_the_same_file_twice_is_one_document_and_nothing_is_proposed_twice(case)
 def test_a_reviewers_decision_survives_extraction_run_again(client_for, alice, case):
     act = Act.objects.get(victim_person__name="Aigerim Nurlanova", act_type="charged")
     citation = Citation.objects.get(object_id=act.pk, document=case, field="")
-    client_for(alice).post(f"/documents/{case.uid}/review/{citation.pk}/", {"decision": "rejected"})
+    client_for(alice).post(f"/documents/{case.uid}/review/{citation.public_id}/", {"decision": "rejected"})
     assert extract_into(case, actor="test") == 0
     act.refresh_from_db()
     assert act.review == "rejected"
@@ -73,7 +73,7 @@ def test_the_review_page_shows_proposals_in_their_passage(client_for, alice, cas
 def test_only_reviewers_review(client_for, carol, case):
     assert client_for(carol).get(f"/documents/{case.uid}/review/").status_code == 403
     citation = Citation.objects.filter(document=case).first()
-    assert client_for(carol).post(f"/documents/{case.uid}/review/{citation.pk}/",
+    assert client_for(carol).post(f"/documents/{case.uid}/review/{citation.public_id}/",
                                   {"decision": "accepted"}).status_code == 403
 
 
@@ -144,9 +144,9 @@ def test_an_uncleared_reviewer_sees_and_decides_only_what_they_may_read(client_f
     page = client.get(f"/documents/{case.uid}/review/").content.decode().split('class="proposals card"')[1]
     assert "Aigerim Nurlanova" not in page
     hidden = Citation.objects.filter(document=case, object_id=person.pk, content_type__model="person").first()
-    assert client.post(f"/documents/{case.uid}/review/{hidden.pk}/", {"decision": "accepted"}).status_code == 404
+    assert client.post(f"/documents/{case.uid}/review/{hidden.public_id}/", {"decision": "accepted"}).status_code == 404
     shown = Citation.objects.filter(document=case, content_type__model="event").first()
-    assert client.post(f"/documents/{case.uid}/review/{shown.pk}/", {"decision": "maybe"}).status_code == 400
+    assert client.post(f"/documents/{case.uid}/review/{shown.public_id}/", {"decision": "maybe"}).status_code == 400
     client.post(f"/documents/{case.uid}/review/accept-remaining/")
     hidden.refresh_from_db()
     case.refresh_from_db()

@@ -254,6 +254,8 @@ def test_a_campaigner_records_an_office_in_three_languages(client_for, dana):
 
 
 def test_editing_a_public_ua_asks_again_only_for_newly_named_people(client_for, alice):
+    from qorgau.records.actions import edit_token
+
     client = client_for(alice)
     url = "/campaigns/ua_63_18/edit/"
     form = client.get(url).content.decode()
@@ -261,7 +263,7 @@ def test_editing_a_public_ua_asks_again_only_for_newly_named_people(client_for, 
     ua = UrgentAction.objects.get(uid="ua_63_18")
     persons = ", ".join(p.uid for p in ua.persons.all()) + ", per_ashim"  # a new person without recorded consent
     data = {"title": ua.title, "issued": ua.issued, "deadline": ua.deadline, "persons": persons,
-            "asks": "\n".join(ua.asks), "sensitivity": "public", "record_version": ua.version}
+            "asks": "\n".join(ua.asks), "sensitivity": "public", "record_version": edit_token(ua, alice)}
     refused = client.post(url, data).content.decode()
     assert "Consent to publication is not recorded for Ardak Ashim" in refused
     assert not UrgentAction.objects.get(uid="ua_63_18").persons.filter(uid="per_ashim").exists()

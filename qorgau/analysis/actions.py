@@ -63,7 +63,7 @@ def do_change_list_entry(entry, *, actor, status, criteria, read_version):
     foreign = [c for c in criteria if c.criteria_set_id != entry.prisoner_list.criteria_set_id]
     if foreign:
         raise ValidationError({"criteria_met": f"{foreign[0].code} is not among the criteria of this list."})
-    check_version(entry, read_version)
+    check_version(entry, read_version, actor)
     entry.refresh_from_db()
     update_record(entry, actor=actor, status=status)
     before = sorted(entry.criteria_met.values_list("code", flat=True))

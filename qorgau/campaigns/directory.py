@@ -7,13 +7,18 @@ def office_key(target):
     return (" ".join(target.office.casefold().split()), holder, target.valid_from, target.valid_to)
 
 
-def directory(targets):
-    """[(target, [other entries for the same office])]: the most recently changed entry stands for the office."""
+def directory(targets, reader=None):
+    """[(target, [other entries for the same office])]: the most recently changed entry stands for the office --
+    changed as `reader` may see (a save of a field kept above their level moves `updated_at` too, and would tell
+    them that it changed by which entry stands first; session 17)."""
+    from qorgau.records.versions import last_seen_at
+
     groups = {}
     for target in targets:
         groups.setdefault(office_key(target), []).append(target)
     entries = []
     for group in groups.values():
-        group.sort(key=lambda t: (t.updated_at, t.pk), reverse=True)
+        if len(group) > 1:
+            group.sort(key=lambda t: (last_seen_at(t, reader), t.pk), reverse=True)
         entries.append((group[0], group[1:]))
     return sorted(entries, key=lambda entry: (entry[0].office.casefold(), entry[0].valid_from or ""))

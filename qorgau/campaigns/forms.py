@@ -64,7 +64,7 @@ class UrgentActionForm(forms.Form):
         # One checkbox per office (the directory's entry for it), plus any entry this UA already writes to.
         current = Target.objects.visible_to(user).filter(valid_to="").select_related("holder").order_by("office")
         chosen = {t.pk for t in self.initial.get("targets") or [] if hasattr(t, "pk")}
-        shown = {t.pk for t, _others in directory(current)} | chosen
+        shown = {t.pk for t, _others in directory(current, user)} | chosen
         self.fields["targets"].queryset = current.filter(pk__in=shown)
         if fixed_number:
             self.fields["number"].disabled = True

@@ -234,7 +234,7 @@ def ua_response(request, uid):
         # overwritten silently (the second campaigner is told what changed and reads it first).
         try:
             with transaction.atomic():
-                record_actions.check_version(ua, request.POST.get(VERSION_FIELD))
+                record_actions.check_version(ua, request.POST.get(VERSION_FIELD), request.user)
                 actions.do_record_response(ua, actor=request.user, **data)
         except record_actions.EditConflict as conflict:
             messages.error(request, conflict_message(conflict, request.user, form))
@@ -343,7 +343,14 @@ class UrgentActionFeed(Feed):
     link = "/urgent-actions/feed.atom"
 
     def items(self):
-        return UrgentAction.objects.visible_to(None).order_by("-updated_at")[:50]
+        # Ordered and dated by the last save a public reader could see: `updated_at` also moves when a field kept
+        # above the public level (the sealed impact, say) is saved, and the feed would tell that it changed.
+        from qorgau.records.versions import last_seen_at
+
+        shown = list(UrgentAction.objects.visible_to(None))
+        for ua in shown:
+            ua.public_updated_at = last_seen_at(ua, None)
+        return sorted(shown, key=lambda ua: (ua.public_updated_at, ua.uid), reverse=True)[:50]
 
     def item_title(self, ua):
         ua = wrap(ua, Reader(None))
@@ -364,7 +371,7 @@ class UrgentActionFeed(Feed):
         return reverse("web:action_page", kwargs={"uid": ua.uid})
 
     def item_updateddate(self, ua):
-        return ua.updated_at
+        return ua.public_updated_at
 
     def item_pubdate(self, ua):
         return ua.created_at
@@ -375,7 +382,7 @@ class UrgentActionFeed(Feed):
 @login_required
 def target_list(request):
     targets = Target.objects.visible_to(request.user).select_related("holder", "organisation").order_by("office")
-    return render(request, "campaigns/target_list.html", {"entries": directory(targets)})
+    return render(request, "campaigns/target_list.html", {"entries": directory(targets, request.user)})
 
 
 @login_required

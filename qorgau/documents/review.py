@@ -36,7 +36,7 @@ def highlighted(text, citations):
         if c.start is None or c.end is None or c.end > len(text):
             continue
         kind = KIND_CLASS.get(c.content_type.model, "m-other")
-        spans.append((c.start, c.end, kind, c.pk, c.review))
+        spans.append((c.start, c.end, kind, c.public_id, c.review))
         bounds |= {c.start, c.end}
     points = sorted(bounds)
     parts = []
@@ -104,7 +104,7 @@ def review_document(request, uid):
 @require_POST
 def decide(request, uid, citation_id):
     document = get_reviewable_for(request.user, uid)
-    citation = next((c for c in _proposals(document, request.user)[0] if c.pk == citation_id), None)
+    citation = next((c for c in _proposals(document, request.user)[0] if c.public_id == citation_id), None)
     if citation is None:
         raise Http404(_("No such proposal."))
     decision = request.POST.get("decision")
@@ -118,7 +118,7 @@ def decide(request, uid, citation_id):
                     "was not recorded.") % {"decision": decided.citation.get_review_display()}
         if request.headers.get("HX-Request"):  # the proposal as it is now, with the message in its place
             proposals = _proposals(document, request.user)[0]
-            citation = next((c for c in proposals if c.pk == citation_id), citation)
+            citation = next((c for c in proposals if c.public_id == citation_id), citation)
             waiting = sum(1 for c in proposals if c.review == "suggested")
             return render(request, "documents/_proposal.html", {"c": citation, "document": document,
                                                                  "waiting_now": waiting, "show_waiting": True,

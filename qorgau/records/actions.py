@@ -6,9 +6,11 @@ import and tests call them; nothing else saves records (tests/test_one_writer.py
 scans the source for writes outside actions modules).
 
 Versions: each saved change raises a record's `version` by one and the audit
-entry notes it ("version": [old, new]). An edit form carries the version it was
-read at; `check_version` refuses to save over a newer one (EditConflict, which
-says what changed since and who changed it).
+entry notes it ("version": [old, new]). No reader is shown the version (it would
+count saves hidden from them): an edit form carries an opaque token of the last
+save its reader could see (`edit_token`, records/versions.py); `check_version`
+refuses to save over a newer save they could see (EditConflict, which says what
+changed since and who changed it).
 
 Deleting is soft: `do_delete_record` marks the record (and what a real delete
 would cascade to) deleted, writes a full snapshot (`Deletion`) and one audit
@@ -144,49 +146,28 @@ def _link_changed(record, *, actor, changes):
 # No lost update -------------------------------------------------------------------------------
 
 class EditConflict(Exception):
-    """Someone saved the record after the editor read it. `changes` are (field, who, when) of what changed since,
-    newest last; `record` is the record as it is now."""
+    """Someone saved the record after the editor read it. `changes` are (field, who, when) of what changed since
+    that the editor may see, newest last; `record` is the record as it is now."""
 
     def __init__(self, record, read_version, changes):
         super().__init__(f"{record.uid} is at version {record.version}, the edit was made on version {read_version}")
         self.record, self.read_version, self.changes = record, read_version, changes
 
 
-def changes_since(record, read_version):
-    """(field, actor label, time) for every field changed after `read_version`, from the audit log."""
-    from qorgau.audit.models import AuditEntry
+def check_version(record, token, reader):
+    """Inside the saving transaction: hold the record's row if `token` (what the edit form carried, made by
+    `edit_token`) is still the one `reader` would be given now, else raise EditConflict with the changes since that
+    `reader` could see. The token names no version: a reader learns nothing of saves hidden from them, and those
+    do not refuse their save (records/versions.py)."""
+    from .versions import check_edit_token
 
-    changed = []
-    for entry in AuditEntry.objects.filter(record_uid=record.uid, record_type=type(record).__name__,
-                                           verb__in=["update", "link"]).order_by("id"):
-        version = (entry.changes or {}).get("version")
-        if not (isinstance(version, list) and len(version) == 2 and isinstance(version[1], int)):
-            continue
-        if version[1] <= read_version:
-            continue
-        if entry.verb == "link" and "after" in entry.changes:
-            fields = [k for k, v in entry.changes["after"].items() if entry.changes["before"].get(k) != v]
-        else:
-            fields = [k for k in entry.changes if k != "version"]
-        changed += [(field, entry.actor_label, entry.at) for field in fields]
-    return changed
+    return check_edit_token(record, reader, token)
 
 
-def check_version(record, read_version):
-    """Inside the saving transaction: hold the record's row if it is still at `read_version`, else raise
-    EditConflict. The guarded UPDATE takes the row (PostgreSQL) or the database (SQLite) for the rest of the
-    transaction, so of two editors saving at once from the same version, exactly one gets through."""
-    model = type(record)
-    try:
-        read_version = int(read_version)
-    except (TypeError, ValueError):
-        read_version = -1
-    held = model._base_manager.filter(pk=record.pk, version=read_version, deleted_at__isnull=True) \
-        .update(version=F("version"))
-    if held != 1:
-        current = model._base_manager.get(pk=record.pk)
-        raise EditConflict(current, read_version, changes_since(current, read_version))
-    return record
+def edit_token(record, reader):
+    from .versions import edit_token as token
+
+    return token(record, reader)
 
 
 # Soft delete and restore -----------------------------------------------------------------------
@@ -859,7 +840,7 @@ class ProposalDecided(Exception):
     `citation` is the proposal as it is now."""
 
     def __init__(self, citation):
-        super().__init__(f"proposal {citation.pk} is already {citation.review}")
+        super().__init__(f"proposal {citation.public_id} is already {citation.review}")
         self.citation = citation
 
 

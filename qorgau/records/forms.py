@@ -86,6 +86,10 @@ class OrganisationForm(forms.ModelForm):
 class EventForm(forms.ModelForm):
     start = PartialDateField(label=_("Start"))
     end = PartialDateField(label=_("End"))
+    # Places are offered by uid, not by row number: the gaps between the numbers would count the places the
+    # editor may not see (session 17).
+    places = forms.ModelMultipleChoiceField(queryset=Place.objects.order_by("name"), required=False,
+                                            to_field_name="uid", label=_("Places"))
 
     class Meta:
         model = Event

@@ -70,20 +70,22 @@ def form_page(request, form, save, *, title, message, record=None, hidden=None):
     The read policy restricts the form first: fields the reader may not read are not in it (so saving keeps
     them), choices offer only records the reader may see, and links to hidden records survive the save.
 
-    Editing (`record` given): the form carries the version it was read at, and the save is refused, with what
-    changed since, when someone saved the record in between (no lost update). The refused form keeps the version
-    it was read at, so saving it again is refused again: the editor opens the current version. The action's own
+    Editing (`record` given): the form carries a token of the last save the reader could see (never the version
+    number: records/versions.py), and the save is refused, with what changed since, when someone saved what the
+    reader sees in between (no lost update). The refused form keeps the token it was read with, so saving it again
+    is refused again: the editor opens the current version. The action's own
     checks come back as form errors.
     """
     policy.restrict_form(form, request.user, record)
     hidden = dict(hidden or {})
     if record is not None:
-        hidden[VERSION_FIELD] = request.POST.get(VERSION_FIELD, "") if request.method == "POST" else record.version
+        hidden[VERSION_FIELD] = request.POST.get(VERSION_FIELD, "") if request.method == "POST" \
+            else actions.edit_token(record, request.user)
     if request.method == "POST" and form.is_valid():
         try:
             with transaction.atomic():
                 if record is not None:
-                    actions.check_version(record, request.POST.get(VERSION_FIELD))
+                    actions.check_version(record, request.POST.get(VERSION_FIELD), request.user)
                 saved = save(policy.keep_hidden(form, dict(form.cleaned_data)))
         except actions.EditConflict as conflict:
             form.add_error(None, conflict_message(conflict, request.user, form))

@@ -170,7 +170,7 @@ def judge(request, candidate_id):
 
 def _judged_as_read(candidate, versions, *, actor, decision, note):
     """Record the judgement; "same" (a merge) only while both records are still at the versions the reviewer read
-    the evidence at ("left:right", carried by the forms of the queue and the person page). A record edited in
+    the evidence at ("left:right", edit tokens carried by the forms of the queue and the person page). A record edited in
     between (a birth year corrected, a name changed) is not merged on evidence that no longer holds, nor is a pair
     confirmed by a form without versions. Of two reviewers judging one pair at once, the second is refused: the
     pair is claimed (its row held) while it is still open. True when recorded; when refused (nothing changed), the
@@ -183,8 +183,8 @@ def _judged_as_read(candidate, versions, *, actor, decision, note):
         with transaction.atomic():
             if decision == "same":
                 left, _sep, right = (versions or "").partition(":")
-                check_version(candidate.left, left)
-                check_version(candidate.right, right)
+                check_version(candidate.left, left, actor)
+                check_version(candidate.right, right, actor)
             # Held until this judgement commits (after the records, in the order a bulk merge takes them); a
             # judgement that committed meanwhile left the pair "judged".
             if not actions.claim_open_pair(candidate):

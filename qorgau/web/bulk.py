@@ -64,11 +64,9 @@ def _proposals(request, asked):
     from qorgau.documents.review import _proposals as visible_proposals, get_reviewable_for
 
     document = get_reviewable_for(request.user, request.POST.get("document", ""))
-    try:
-        ids = {int(a) for a in asked}
-    except ValueError:
-        return document, None
-    found = [c for c in visible_proposals(document, request.user)[0] if c.pk in ids]
+    # Proposals are named by their random ids (`cit_…`): a row number names none (session 17).
+    ids = set(asked)
+    found = [c for c in visible_proposals(document, request.user)[0] if c.public_id in ids]
     return document, (found if len(found) == len(ids) else None)
 
 
@@ -154,7 +152,7 @@ def _merge(request, rows):
                                               context=scoring.contexts([left, right], reader=request.user))
         return render(request, "web/bulk_merge.html", {"left": left, "right": right, "probability": probability,
                                                        "evidence": evidence, "next": request.POST.get("next", "")})
-    # The confirmation carries the versions the evidence was read at: a record edited in between (a birth year
+    # The confirmation carries the versions the evidence was read at (as edit tokens: records/versions.py): a record edited in between (a birth year
     # corrected, a name changed) is not merged on evidence that no longer holds.
     from django.db import transaction
 
@@ -165,8 +163,8 @@ def _merge(request, rows):
         with transaction.atomic():
             if len(versions) != 2:
                 raise EditConflict(left, -1, [])
-            check_version(left, versions[0])
-            check_version(right, versions[1])
+            check_version(left, versions[0], request.user)
+            check_version(right, versions[1], request.user)
             actions.do_bulk_merge_persons(left, right, actor=request.user, note=request.POST.get("note", ""))
     except EditConflict:
         raise actions.BulkRefused(_("One of the two records changed since you read the evidence: nothing was "

@@ -15,7 +15,7 @@ from . import api, bulk, listing, tables, views
 
 
 class _PublicId:
-    """A random public id of one kind (`cnd_…`, `mrg_…`, `rel_…`): a row number matches no address, so it answers
+    """A random public id of one kind (`cnd_…`, `mrg_…`, `rel_…`, `cit_…`): a row number matches no address, so it answers
     404 to everyone, signed in or not, whatever they may do or read (session 16 audit)."""
 
     def to_python(self, value):
@@ -25,7 +25,8 @@ class _PublicId:
         return value
 
 
-for _name, _prefix in (("candidate", "cnd_"), ("merge", "mrg_"), ("relation", "rel_")):
+for _name, _prefix in (("candidate", "cnd_"), ("merge", "mrg_"), ("relation", "rel_"),
+                        ("citation", "cit_")):
     register_converter(type(f"_PublicId_{_name}", (_PublicId,), {"regex": uid_pattern(_prefix)}), _name)
 
 
@@ -80,7 +81,7 @@ urlpatterns = [
     path("documents/<str:uid>/review/", review.review_document, name="document_review"),
     path("documents/<str:uid>/review/accept-remaining/", review.accept_remaining, name="document_accept_remaining"),
     path("documents/<str:uid>/review/targets/<int:index>/", review.add_target, name="document_add_target"),
-    path("documents/<str:uid>/review/<int:citation_id>/", review.decide, name="proposal_decide"),
+    path("documents/<str:uid>/review/<citation:citation_id>/", review.decide, name="proposal_decide"),
     path("campaigns/", campaigns.ua_list, name="uas"),
     path("campaigns/new/", campaigns.ua_create, name="ua_create"),
     path("campaigns/<str:uid>/", campaigns.ua_detail, name="ua"),

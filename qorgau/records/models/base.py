@@ -6,8 +6,9 @@ Invariants:
   unless a reviewer has said so (`sensitivity_reviewed`); actions keep this.
 - `field_sensitivity` maps a field name to a level stricter than the record's.
 - `extra` keeps fields an import did not know, to write them back on export.
-- `version` counts saved changes: an edit form carries the version it was read at, and an action refuses to
-  save over a newer one (records/actions.py `check_version`).
+- `version` counts saved changes, also those a reader may not see: it is never shown; an edit form carries a
+  token of the last save its reader could see, and an action refuses to save over a newer one
+  (records/versions.py, records/actions.py `check_version`).
 - `deleted_at` set means the record is deleted (soft delete): `objects` and every query built on it leave it out;
   `_base_manager` still finds it for restore. What it held is in a `Deletion` snapshot.
 """

@@ -12,7 +12,17 @@ from django.db import models
 from .acts import Review
 
 
+def new_citation_id():
+    from qorgau.lib.identifiers import new_uid
+
+    return new_uid("cit_")
+
+
 class Citation(models.Model):
+    # Its name in links to it (`?citation=`, `#citation-`), in the address that decides a proposal and in the review
+    # forms: random, so the numbers a reader sees do not count the citations and proposals on records and documents
+    # they may not read (session 17; as candidates, merges and links between persons since session 16).
+    public_id = models.CharField(max_length=20, unique=True, default=new_citation_id, editable=False)
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
     object_id = models.PositiveBigIntegerField()
     record = GenericForeignKey("content_type", "object_id")

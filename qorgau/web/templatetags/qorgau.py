@@ -45,3 +45,12 @@ def holder_name(target):
     from qorgau.records.policy import holder_name as shown
 
     return shown(target)
+
+
+@register.filter
+def edit_token(record, user):
+    """What an edit form carries for `record` read by `user`: a token of the last save they could see, never the
+    version number (which counts saves hidden from them; records/versions.py)."""
+    from qorgau.records.versions import edit_token as token
+
+    return token(record, user)
