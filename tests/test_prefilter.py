@@ -162,3 +162,33 @@ def test_relative_dates_are_the_same_found_branch_by_branch(monkeypatch, corpus_
 
     monkeypatch.setattr(dates, "RELATIVE_BRANCHES", Whole())
     assert branch_by_branch == [(dates.find_dates(text), dates.find_dates(text, "2024-03-15")) for text in corpus_texts]
+
+
+def _unled(pattern):
+    """The pattern `led` was given: "(?=[…])(?:X)" -> X, compiled with the same flags."""
+    from qorgau.lib.prefilter import first_characters, led
+    inner = re.fullmatch(r"\(\?=(\[(?:\\.|[^\]\\])*\])\)\(\?:(.*)\)", pattern.pattern, re.S)
+    assert inner, pattern.pattern
+    original = re.compile(inner.group(2), pattern.flags & ~re.UNICODE)
+    assert first_characters(original) == inner.group(1) and led(original).pattern == pattern.pattern
+    return original
+
+
+def test_acts_sentence_patterns_led_propose_what_the_plain_ones_did(monkeypatch, corpus_texts):
+    """acts.LED: patterns searched thousands of times per document, led by their first characters (speed); the
+    proposals of find_acts are those of the plain patterns."""
+    from qorgau.documents.extract import acts, names
+    from qorgau.documents.extract.dates import find_dates
+    from qorgau.documents.extract.provisions import find_provisions
+
+    led_names = [name for name in acts.LED if getattr(acts, name) is not None]
+    assert len(led_names) > 15 and all(getattr(acts, name).pattern.startswith("(?=[") for name in led_names)
+    texts = corpus_texts[::4]
+    found = [(names.find_persons(t), find_dates(t), find_provisions(t)) for t in texts]
+    led_acts = [acts.find_acts(t, *f) for t, f in zip(texts, found)]
+    for name in led_names:
+        monkeypatch.setattr(acts, name, _unled(getattr(acts, name)))
+    monkeypatch.setattr(names, "CUES", _unled(names.CUES))
+    assert [names.find_persons(t) for t in texts] == [f[0] for f in found]
+    assert led_acts == [acts.find_acts(t, *f) for t, f in zip(texts, found)]
+    assert sum(map(len, led_acts)) > 200

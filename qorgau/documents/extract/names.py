@@ -36,13 +36,13 @@ SURNAME_END = re.compile(
     r"(?:ov|ova|ev|eva|yev|yeva|ayev|ayeva|in|ina|uly|ulu|kyzy|qyzy|baev|baeva|bayev|bayeva|enko|sky|skaya|ski|ich|"
     r"ovich|ovna|evna|yan|ian|idi|ulin|ali|ova's|ov's|ев|ева|ов|ова|ин|ина|улы|ұлы|кызы|қызы|ский|ская|енко)$")
 _ROLE_CUES = "|".join(sorted((re.escape(w) for w, _ in lexicon.table("roles")), key=len, reverse=True))
-CUES = re.compile(
+CUES = led(re.compile(  # (led by its first characters: the same matches, faster)
     rf"(?<!\w)(?:{_ROLE_CUES}|"
     r"activists?|bloggers?|journalists?|human rights (?:defenders?|activists?)|defenders?|investigator|judge|"
     r"prosecutor|businessman|businesswoman|lawyer|counsel|MP|President|Minister|Ambassador|Akim|"
     r"colonel|lieutenant|captain|sergeant|police major|"
     r"chairman|daughter|son|wife|husband|sister|brother|Ms\.?|Mr\.?|Mrs\.?|Dr\.?|editor-in-chief|reporter|"
-    r"активист(?:ка|ы)?|блогер|журналист(?:ка)?|правозащитни(?:к|ца)|следователь|судья|прокурор)\s*,?\s*$", re.I)
+    r"активист(?:ка|ы)?|блогер|журналист(?:ка)?|правозащитни(?:к|ца)|следователь|судья|прокурор)\s*,?\s*$", re.I))
 STOP = set("""
 The A An In On At Of For And Or But By To From With Without Since Between During After Before Under Over Into About
 Against Among Through Until Upon Via Per As This That These Those It Its He She They We I You His Her Their Our Your
