@@ -120,6 +120,18 @@ def may_match(pattern, text):
     return quick is None or quick.search(text) is not None
 
 
+class Text:
+    """A pattern's text and flags, as `first_characters` and `required` read them, without compiling the pattern (a
+    piece of a larger pattern, whose own program would only cost start-up time and memory)."""
+
+    __slots__ = ("pattern", "flags")
+
+    def __init__(self, pattern, flags=0):
+        flags = int(flags)
+        self.pattern = pattern
+        self.flags = flags | (re.UNICODE if isinstance(pattern, str) and not flags & re.ASCII else 0)   # as compiled
+
+
 def first_characters(pattern):
     """What every match starts with, as a character class for a look-ahead ("[дзпа-в]", to be compiled with the
     pattern's own flags, so that case is folded as the pattern folds it); None if unknown (any character, \\w, a
@@ -242,7 +254,7 @@ class Branches:
         self.head, self.branches, self.flags = head, list(branches), int(flags)
         self.pattern = patterns.compile(f"{head}(?:{'|'.join(self.branches)})", flags)
         self._by_character = {}
-        firsts = [first_characters(patterns.compile(branch, flags)) for branch in self.branches]
+        firsts = [first_characters(Text(branch, flags)) for branch in self.branches]
         if self.branches and all(firsts):
             self._firsts = [patterns.compile(first, flags) for first in firsts]
             self._starts = patterns.compile(f"{head}(?=(?:{'|'.join(sorted(set(firsts)))}))", flags)

@@ -13,7 +13,7 @@ of `acts.BY_SCRIPT`.
 """
 
 from qorgau.lib import patterns as re  # `re`, with compiled patterns kept across processes (start-up)
-from qorgau.lib.prefilter import first_characters
+from qorgau.lib.prefilter import Text, first_characters
 
 
 class Triggers:
@@ -152,7 +152,7 @@ def _letters(row, flags):
     characters are unknown or include a range or a class such as \\w."""
     from re import _constants, _parser
 
-    first = first_characters(re.compile(row, flags))
+    first = first_characters(Text(row, flags))
     if first is None:
         return None
     items = list(_parser.parse(first, flags))
