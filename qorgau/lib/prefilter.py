@@ -256,7 +256,8 @@ class Branches:
         self._by_character = {}
         firsts = [first_characters(Text(branch, flags)) for branch in self.branches]
         if self.branches and all(firsts):
-            self._firsts = [patterns.compile(first, flags) for first in firsts]
+            classes = {first: patterns.compile(first, flags) for first in set(firsts)}   # (many share one)
+            self._firsts = [classes[first] for first in firsts]
             self._starts = patterns.compile(f"{head}(?=(?:{'|'.join(sorted(set(firsts)))}))", flags)
         else:
             self._firsts = self._starts = None

@@ -12,6 +12,8 @@ The patterns themselves are unchanged: the rules' data (lexicon/<language>/trigg
 of `acts.BY_SCRIPT`.
 """
 
+from functools import lru_cache
+
 from qorgau.lib import patterns as re  # `re`, with compiled patterns kept across processes (start-up)
 from qorgau.lib.prefilter import Text, first_characters
 
@@ -150,18 +152,22 @@ def _alternatives(source):
 def _letters(row, flags):
     """The characters a row's matches can start with as listed letters ("[воп]" -> в, о, п), or None when its first
     characters are unknown or include a range or a class such as \\w."""
+    first = first_characters(Text(row, flags))
+    return None if first is None else _listed(first, flags)
+
+
+@lru_cache(maxsize=None)
+def _listed(first, flags):
+    """The letters a class of first characters lists (a tuple), or None (a range, a category)."""
     from re import _constants, _parser
 
-    first = first_characters(Text(row, flags))
-    if first is None:
-        return None
     items = list(_parser.parse(first, flags))
     if len(items) == 1 and items[0][0] is _constants.LITERAL:
-        return [chr(items[0][1])]
+        return (chr(items[0][1]),)
     if len(items) != 1 or items[0][0] is not _constants.IN or \
             any(op is not _constants.LITERAL for op, _ in items[0][1]):
         return None
-    return [chr(value) for _, value in items[0][1]]
+    return tuple(chr(value) for _, value in items[0][1])
 
 
 def _by_first_letter(patterns, flags):
