@@ -270,3 +270,38 @@ def test_transliteration_in_one_pass_spells_every_character_as_letter_by_letter(
         assert transliterate(text, letters) == letter_by_letter(text, letters)
     assert transliterate("Қазақстан", letters) == letter_by_letter("Қазақстан", letters) != "Қазақстан"
     assert transliterate("", letters) == "" and transliterate("abc", {}) == "abc"
+
+
+def test_the_combined_look_ahead_files_each_trigger_word_under_its_first_letters():
+    """Speed: a script's combined look-ahead holds every trigger word under each letter it can start with (one class
+    test per letter at a word, then only that letter's words), not type after type."""
+    from qorgau.documents.extract.triggers import _by_first_letter
+    for script in acts.TRIGGERS.scripts:
+        keys = acts.TRIGGERS.types[script]
+        inner = _by_first_letter([acts.BY_SCRIPT[key] for key in keys], acts.BY_SCRIPT[keys[0]].flags)
+        assert inner is not None and acts.TRIGGERS.any[script].pattern == rf"(?<!\w)(?=(?:{inner}))"
+
+
+@pytest.mark.parametrize("flags", [0, "I"])
+def test_words_filed_by_letter_find_the_positions_of_every_type_with_case_folding(flags):
+    """Letters that fold in unusual ways under re.I (the Kelvin sign K, the long s ſ, dotted İ, ı) and rows whose
+    first letters are unknown: the positions where some type matches are those the letter-filed look-ahead finds."""
+    import re
+    flags = re.I if flags == "I" else 0
+    sources = {("a", "latin"): [r"k\w", r"[sſ]t", r"(?:x|y)z", r"\d+ days"],
+               ("b", "latin"): [r"İs", r"ıb", r"K\b", r"[^\W\d]q"],          # the last: first letters unknown
+               ("c", "latin"): [r"st(?:op)?", r"(k|s)k", r"ab|ba"]}
+    patterns = {key: re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{row})' for row in rows)})", flags)
+                for key, rows in sources.items()}
+    triggers = Triggers(patterns, ["a", "b", "c"])
+    assert "(?=[" in triggers.any["latin"].pattern             # filed by letter
+    rng = random.Random(7)
+    alphabet = "kKK\u212asSſtıIİibqxyzab 12"
+    for _ in range(3000):
+        sentence = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        where = [at for at in range(len(sentence) + 1) if any(p.match(sentence, at) for p in patterns.values())]
+        assert [m.start() for m in triggers.any["latin"].finditer(sentence)] == where, sentence
+        got = {t: [(h.start(), h.end()) for h in hits] for t, hits in triggers.hits(sentence, ["latin"]).items()
+               if hits}
+        want = {t: [(h.start(), h.end()) for h in p.finditer(sentence)] for (t, _), p in patterns.items()}
+        assert got == {t: hits for t, hits in want.items() if hits}, sentence

@@ -114,3 +114,81 @@ def test_a_pattern_whose_start_is_unknown_runs_as_it_is():
     pattern = re.compile(r"[^a]b|\w?c")
     assert led(pattern) is pattern
     assert led(re.compile(r"(?i)ab")).search("xAB")     # global flags in the text: led or not, it still matches
+
+
+def _named(m):
+    """A match as `Branches` promises it: its span and the value of every named group that took part."""
+    return m.span(), {name: value for name, value in m.groupdict().items() if value is not None}
+
+
+def test_branches_find_what_the_whole_alternation_finds():
+    from qorgau.lib.prefilter import Branches
+    rng = random.Random(11)
+    alphabet = "абвгдзАБВГДЗabcksABCKSſ\u212aİıi 1,"
+    sources = [["(?P<a>задерж\\w*)", "(?P<b>[А-Гa]бв)", "(?P<c>k?s)(?!\\w)", "(?P<d>ks\\w)"],
+               ["(?P<a>ſt|Ks)", "(?P<b>(?:дз)+)", "(?P<c>\\d+\\s*s)", "(?P<d>s)"],
+               ["(?P<a>[a-c]+)", "(?P<b>İ|[Б-Д]з)", "(?P<c>a)", "(?P<d>\\w+ı)"]]
+    for branches in sources:
+        for head in ("(?<!\\w)", ""):
+            for flags in (re.I, 0):
+                found = Branches(head, branches, flags)
+                assert found._starts is not None          # every branch's first characters are known
+                for _ in range(2000):
+                    text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+                    assert [_named(m) for m in found.pattern.finditer(text)] == \
+                        [_named(m) for m in found.finditer(text)], (branches, head, flags, text)
+
+
+def test_branches_with_an_unknown_start_run_the_whole_pattern():
+    from qorgau.lib.prefilter import Branches
+    found = Branches("(?<!\\w)", ["(?P<a>[^x]b)", "(?P<b>c)"], re.I)
+    assert found._starts is None
+    assert [_named(m) for m in found.finditer("ab cb xb")] == [((0, 2), {"a": "ab"}), ((3, 5), {"a": "cb"})]
+
+
+def test_relative_dates_are_the_same_found_branch_by_branch(monkeypatch, corpus_texts):
+    """The relative dates of `extract.dates` (~100 lexicon rows, one alternation) are found with `Branches`: the
+    same phrases, and find_dates gives the same dates, with and without a document date, as with the whole pattern."""
+    from qorgau.documents.extract import dates
+
+    whole = [[_named(m) for m in dates.RELATIVE.finditer(text)] for text in corpus_texts]
+    assert whole == [[_named(m) for m in dates.RELATIVE_BRANCHES.finditer(text)] for text in corpus_texts]
+    assert sum(map(len, whole)) > 200
+    branch_by_branch = [(dates.find_dates(text), dates.find_dates(text, "2024-03-15")) for text in corpus_texts]
+
+    class Whole:
+        def finditer(self, text):
+            return dates.RELATIVE.finditer(text)
+
+    monkeypatch.setattr(dates, "RELATIVE_BRANCHES", Whole())
+    assert branch_by_branch == [(dates.find_dates(text), dates.find_dates(text, "2024-03-15")) for text in corpus_texts]
+
+
+def _unled(pattern):
+    """The pattern `led` was given: "(?=[…])(?:X)" -> X, compiled with the same flags."""
+    from qorgau.lib.prefilter import first_characters, led
+    inner = re.fullmatch(r"\(\?=(\[(?:\\.|[^\]\\])*\])\)\(\?:(.*)\)", pattern.pattern, re.S)
+    assert inner, pattern.pattern
+    original = re.compile(inner.group(2), pattern.flags & ~re.UNICODE)
+    assert first_characters(original) == inner.group(1) and led(original).pattern == pattern.pattern
+    return original
+
+
+def test_acts_sentence_patterns_led_propose_what_the_plain_ones_did(monkeypatch, corpus_texts):
+    """acts.LED: patterns searched thousands of times per document, led by their first characters (speed); the
+    proposals of find_acts are those of the plain patterns."""
+    from qorgau.documents.extract import acts, names
+    from qorgau.documents.extract.dates import find_dates
+    from qorgau.documents.extract.provisions import find_provisions
+
+    led_names = [name for name in acts.LED if getattr(acts, name) is not None]
+    assert len(led_names) > 15 and all(getattr(acts, name).pattern.startswith("(?=[") for name in led_names)
+    texts = corpus_texts[::4]
+    found = [(names.find_persons(t), find_dates(t), find_provisions(t)) for t in texts]
+    led_acts = [acts.find_acts(t, *f) for t, f in zip(texts, found)]
+    for name in led_names:
+        monkeypatch.setattr(acts, name, _unled(getattr(acts, name)))
+    monkeypatch.setattr(names, "CUES", _unled(names.CUES))
+    assert [names.find_persons(t) for t in texts] == [f[0] for f in found]
+    assert led_acts == [acts.find_acts(t, *f) for t, f in zip(texts, found)]
+    assert sum(map(len, led_acts)) > 200

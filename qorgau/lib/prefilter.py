@@ -120,6 +120,18 @@ def may_match(pattern, text):
     return quick is None or quick.search(text) is not None
 
 
+class Text:
+    """A pattern's text and flags, as `first_characters` and `required` read them, without compiling the pattern (a
+    piece of a larger pattern, whose own program would only cost start-up time and memory)."""
+
+    __slots__ = ("pattern", "flags")
+
+    def __init__(self, pattern, flags=0):
+        flags = int(flags)
+        self.pattern = pattern
+        self.flags = flags | (re.UNICODE if isinstance(pattern, str) and not flags & re.ASCII else 0)   # as compiled
+
+
 def first_characters(pattern):
     """What every match starts with, as a character class for a look-ahead ("[дзпа-в]", to be compiled with the
     pattern's own flags, so that case is folded as the pattern folds it); None if unknown (any character, \\w, a
@@ -220,3 +232,55 @@ def _one(op, av):
                 return None   # a negated class, another category
         return chars
     return None
+
+
+class Branches:
+    """The pattern `head(?:b1|b2|…)`, whose matches are found by trying at each position only the branches that can
+    start with the character there (a long alternation of lexicon rows, such as the relative dates of
+    `extract.dates`, spent most of its time entering branches that cannot start with the letter at hand: ~80 rows
+    tried at every word).
+
+    `head` must consume nothing (a look-behind such as "(?<!\\w)", or ""). `finditer(text)` gives the same matches as
+    `self.pattern.finditer(text)` — the same spans, and the same value of every named group of the branch that
+    matched — because a branch whose first characters (`first_characters`, a class compiled with the pattern's own
+    flags, case folded as it folds) do not match the character at a position cannot match there, and dropping it
+    changes neither which earlier branch wins nor what a later one would: the alternation is tried in the same order.
+    The matches are those of a pattern of the kept branches only: read their groups by name (`group(name)`,
+    `groupdict()`, where an absent branch's groups are missing instead of None), not by number. When some branch has
+    no first characters (it may match empty, or starts with a class this module does not read), every match is
+    found with the whole pattern."""
+
+    def __init__(self, head, branches, flags=0):
+        self.head, self.branches, self.flags = head, list(branches), int(flags)
+        self.pattern = patterns.compile(f"{head}(?:{'|'.join(self.branches)})", flags)
+        self._by_character = {}
+        firsts = [first_characters(Text(branch, flags)) for branch in self.branches]
+        if self.branches and all(firsts):
+            classes = {first: patterns.compile(first, flags) for first in set(firsts)}   # (many share one)
+            self._firsts = [classes[first] for first in firsts]
+            self._starts = patterns.compile(f"{head}(?=(?:{'|'.join(sorted(set(firsts)))}))", flags)
+        else:
+            self._firsts = self._starts = None
+
+    def _for(self, character):
+        known = self._by_character.get(character, False)
+        if known is False:
+            kept = [branch for branch, first in zip(self.branches, self._firsts) if first.match(character)]
+            known = self._by_character[character] = (
+                patterns.compile(f"{self.head}(?:{'|'.join(kept)})", self.flags) if kept else None)
+        return known
+
+    def finditer(self, text):
+        if self._starts is None:
+            yield from led(self.pattern).finditer(text)
+            return
+        end = 0
+        for start in self._starts.finditer(text):
+            position = start.start()
+            if position < end:
+                continue   # inside the last match: the search goes on after it, as finditer's does
+            pattern = self._for(text[position])
+            m = pattern.match(text, position) if pattern is not None else None
+            if m is not None:
+                end = m.end()
+                yield m

@@ -7,7 +7,7 @@ document's date), "since 31 March", "in mid-September 2020", "early June", "14 -
 
 import datetime
 from qorgau.lib import patterns as re  # `re`, with compiled patterns kept across processes (start-up)
-from qorgau.lib.prefilter import led
+from qorgau.lib.prefilter import Branches, led
 
 from . import lexicon
 from .spans import DateRef
@@ -37,8 +37,10 @@ def _numbered(pattern, i):
     return re.sub(r"[(][?]P<(\w+)>", lambda g: f"(?P<{g.group(1)}_{i}>", pattern)
 
 
-RELATIVE = re.compile("(?<!\\w)(?:" + "|".join(rf"(?P<r{i}>(?:{_numbered(row[0], i)})(?!\w))"
-                                              for i, row in enumerate(_RELATIVE_ROWS)) + ")", re.I)
+# (found branch by branch: at each word only the rows that can start with its letter are tried, `prefilter.Branches`)
+RELATIVE_BRANCHES = Branches("(?<!\\w)", [rf"(?P<r{i}>(?:{_numbered(row[0], i)})(?!\w))"
+                                            for i, row in enumerate(_RELATIVE_ROWS)], re.I)
+RELATIVE = RELATIVE_BRANCHES.pattern
 NUMBER_WORDS = {word.lower(): float(value) for word, value in lexicon.table("numbers")}
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2),
            "весной": (3, 5), "летом": (6, 8), "осенью": (9, 11), "зимой": (12, 2),
@@ -279,7 +281,8 @@ def find_dates(text, document_date=""):
     context_year = document_date[:4] if document_date else (first_year.group(1) if first_year else "")
     covered = bytearray(len(text) + 1)  # characters a date found earlier already covers
     for name, pattern in PATTERNS:
-        for m in led(pattern).finditer(text):   # the same matches, found faster (qorgau/lib/prefilter.py)
+        scan = RELATIVE_BRANCHES if pattern is RELATIVE else led(pattern)
+        for m in scan.finditer(text):   # the same matches, found faster (qorgau/lib/prefilter.py)
             if any(covered[m.start():m.end()]):
                 continue
             found.append((m.start(), m.end(), name, m))

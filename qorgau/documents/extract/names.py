@@ -7,6 +7,7 @@ After a full name, the family name alone ("Akhmetova", "Akhmetova's") is a menti
 """
 
 from qorgau.lib import patterns as re  # `re`, with compiled patterns kept across processes (start-up)
+from qorgau.lib.prefilter import led  # a whole-text scan led by its first characters: the same matches, faster
 import bisect
 from functools import lru_cache
 
@@ -35,13 +36,13 @@ SURNAME_END = re.compile(
     r"(?:ov|ova|ev|eva|yev|yeva|ayev|ayeva|in|ina|uly|ulu|kyzy|qyzy|baev|baeva|bayev|bayeva|enko|sky|skaya|ski|ich|"
     r"ovich|ovna|evna|yan|ian|idi|ulin|ali|ova's|ov's|ев|ева|ов|ова|ин|ина|улы|ұлы|кызы|қызы|ский|ская|енко)$")
 _ROLE_CUES = "|".join(sorted((re.escape(w) for w, _ in lexicon.table("roles")), key=len, reverse=True))
-CUES = re.compile(
+CUES = led(re.compile(  # (led by its first characters: the same matches, faster)
     rf"(?<!\w)(?:{_ROLE_CUES}|"
     r"activists?|bloggers?|journalists?|human rights (?:defenders?|activists?)|defenders?|investigator|judge|"
     r"prosecutor|businessman|businesswoman|lawyer|counsel|MP|President|Minister|Ambassador|Akim|"
     r"colonel|lieutenant|captain|sergeant|police major|"
     r"chairman|daughter|son|wife|husband|sister|brother|Ms\.?|Mr\.?|Mrs\.?|Dr\.?|editor-in-chief|reporter|"
-    r"активист(?:ка|ы)?|блогер|журналист(?:ка)?|правозащитни(?:к|ца)|следователь|судья|прокурор)\s*,?\s*$", re.I)
+    r"активист(?:ка|ы)?|блогер|журналист(?:ка)?|правозащитни(?:к|ца)|следователь|судья|прокурор)\s*,?\s*$", re.I))
 STOP = set("""
 The A An In On At Of For And Or But By To From With Without Since Between During After Before Under Over Into About
 Against Among Through Until Upon Via Per As This That These Those It Its He She They We I You His Her Their Our Your
@@ -192,7 +193,7 @@ LABEL_AFTER = re.compile(r"(?:[ \t]+[a-zа-яёәғқңөұүһі-]+){0,2}:")
 
 def _runs(text):
     """Runs of capitalised words, split where a stop word stands."""
-    for m in RUN.finditer(text):
+    for m in led(RUN).finditer(text):
         words = [(w.start(), w.end(), w.group()) for w in WORD.finditer(text, m.start(), m.end())]
         current = []
         for start, end, word in words:
@@ -243,7 +244,7 @@ INVERTED = re.compile(rf"(?<![\w-])([{CAPS}][a-zа-яёәғқңөұүһі]+),[ \
 
 def _inverted(text):
     """(start, end, name) for "Family, Given Patronymic", the name as "Given Patronymic Family"."""
-    for m in INVERTED.finditer(text):
+    for m in led(INVERTED).finditer(text):
         family, given, patronymic = m.groups()
         if SURNAME_END.search(family.lower()) and not PATRONYMIC.search(family.lower()):
             yield m.start(), m.end(), f"{given} {patronymic} {family}"
@@ -275,7 +276,7 @@ ENTRY_PREFIX = re.compile(r"[ \t]*(?:[-•*][ \t]*)?(?:\d{1,3}(?:[.)]|[ \t]+[–
 def _caps_first(text):
     """(start, end, name) for "FAMILY Given [Patronymic]" where the capitals end like a family name, or that opens
     a line of a list ("9. ONERKHAN Nurbol – Petropavl – …")."""
-    for m in CAPS_FIRST.finditer(text):
+    for m in led(CAPS_FIRST).finditer(text):
         family = m.group(1)
         prefix = text[text_rfind(text, "\n", 0, m.start()) + 1:m.start()]
         opens_entry = bool(ENTRY_PREFIX.fullmatch(prefix)
@@ -319,7 +320,7 @@ def _caps_first(text):
         elif (words[-1] in GIVEN or _latin_given(words[-1])) and (
                 SURNAME_END.search(words[0].lower()) or not _latin_given(words[0])):
             yield m.start(1), m.end(1), " ".join(words[1:] + words[:1])
-    for m in CAPS_INITIALS.finditer(text):
+    for m in led(CAPS_INITIALS).finditer(text):
         family, prefix = m.group(1), text[text_rfind(text, "\n", 0, m.start()) + 1:m.start()]
         opens_entry = bool(re.fullmatch(r"[ \t]*(?:\d{1,3}[.)]|[-•*])[ \t]*", prefix))
         if family in STOP or family.capitalize() in PLACES or not (SURNAME_END.search(family.lower()) or opens_entry):
@@ -346,7 +347,7 @@ def _couples(text):
     """((start, end, name), (start, end, name)) for "Given and Given Family" where both are given names and the
     family name is shared: in Russian in the plural ("Нурлан и Дарига Калиевы": Нурлан Калиев, Дарига Калиева), in
     Latin as printed, a woman's with -a added to -ov/-ev/-in ("Nurlan and Dariga Kaliyev": Dariga Kaliyeva)."""
-    for m in COUPLE.finditer(text):
+    for m in led(COUPLE).finditer(text):
         first, second, family = m.group(1), m.group(2), m.group(3)
         if any(w in STOP for w in (first, second, family)):
             continue
@@ -375,7 +376,7 @@ def _couples(text):
 def _nicknamed(text):
     """((given start, end), (family start, end), name in the nominative) for each "Given (Nick) Family"; the given
     name must be one the lists or the dictionary know, the family name must end like one."""
-    for m in NICKNAMED.finditer(text):
+    for m in led(NICKNAMED).finditer(text):
         given, family = m.group(1), m.group(2)
         if given in STOP or family in STOP or not SURNAME_END.search(family.lower()) or not (
                 _given_name(given) or _given_gender(given)):
@@ -399,7 +400,7 @@ CAPS_NAME = re.compile(r"(?<![\w-])([A-Z][A-Z'’-]+)[ \t]+([A-Z][A-Z'’-]+)(?:
 
 
 def _capitals_in_prose(text, taken, known):
-    for m in CAPS_NAME.finditer(text):
+    for m in led(CAPS_NAME).finditer(text):
         line_start, line_end = text_rfind(text, "\n", 0, m.start()) + 1, text_find(text, "\n", m.end())
         line = text[line_start:line_end if line_end >= 0 else len(text)]
         if any(s < m.end() and m.start() < e for s, e in taken):
@@ -435,7 +436,7 @@ class _Joined:
 
 
 def _surname_initials(text, taken):
-    matches = [_Joined(m) for m in SURNAME_INITIALS.finditer(text)]
+    matches = [_Joined(m) for m in led(SURNAME_INITIALS).finditer(text)]
     ends_like = [not (m.group(1) in STOP or (m.start(), m.end()) in taken) and bool(
         SURNAME_END.search(m.group(1).lower()) or any(SURNAME_END.search(f.lower()) for f in family_forms(m.group(1))))
         for m in matches]
@@ -1502,7 +1503,7 @@ def find_persons(text, known_names=(), extra_spans=()):
     # A variant spelling in capitals after a cue ("(also TLEUZHANOVA)", "listed elsewhere as MUKHAMMEDKARIM",
     # "ZHYLANBAYEV or JYLANBAEV"): the person whose family name it is spelt like (the same first four letters), else
     # a family name of its own when it ends like one. A note about the person: never a victim (as a heading's name).
-    for m in CAPS_VARIANT.finditer(text):
+    for m in led(CAPS_VARIANT).finditer(text):
         word = m.group(1)
         if word in STOP or word.capitalize() in STOP or word.capitalize() in PLACES or \
                 any(x.start < m.end(1) and m.start(1) < x.end for x in mentions):
@@ -1581,7 +1582,7 @@ def _word_pairs(text):
     """How often the text prints each two capitalised words side by side (once per text)."""
     from collections import Counter
 
-    words = [(w.start(), w.end(), _plain(w.group())) for w in WORD.finditer(text)]
+    words = [(w.start(), w.end(), _plain(w.group())) for w in led(WORD).finditer(text)]
     return Counter((a[2], b[2]) for a, b in zip(words, words[1:]) if text[a[1]:b[0]] == " ")
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon
 from .dates import find_dates
+from qorgau.lib.prefilter import led
 
 # The words that open and end a list of whom to write to, and place words before a holder's name, are data
 # (lexicon/<lang>/target_sections.tsv, target_section_ends.tsv, target_place_words.tsv).
@@ -92,7 +93,7 @@ def _from_block(block, offset):
 def find_targets(text):
     proposals = []
     anchor = min([m.start() for m in (re.search("Salutation:", text), EMAIL.search(text)) if m] or [len(text)])
-    sections = [m for m in SECTION.finditer(text) if m.start() < anchor]
+    sections = [m for m in led(SECTION).finditer(text) if m.start() < anchor]
     for section in reversed(sections):  # the heading nearest the first address
         end = SECTION_END.search(text, section.end())
         body_start = text.find(":", section.end(), section.end() + 120)
