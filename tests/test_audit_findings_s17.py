@@ -5,8 +5,12 @@
    staff of each kind, a cleared administrator), it found one leak: a person folded into a public one and then
    deleted still stood, by name and id, under "Possibly the same as" on the kept person's page, for every staff
    reader, with an "unmerge" button that brought the deleted record back into the merge.
-2. `?next=` without a slash (`/login/verify/?next=per_x`) was taken for the name of a view: a 500.
-3. Kept as tests (nothing found): every URL of the crawl with `?format=`, `?page=`, `?sort=`, `?lang=`, `?next=`
+2. Twin worlds (the crawl's world, and the same without one secret, for the secret of every relation; the pages of
+   the public records and every list compared as anonymous): a public act's confidential perpetrator (a person or an
+   organisation) was shown as an empty link with its role ("Perpetrators: , (carried out)") on every page that
+   lists the act -- the person's, the provision's, the list of acts --: that a hidden perpetrator took part, and how.
+3. `?next=` without a slash (`/login/verify/?next=per_x`) was taken for the name of a view: a 500.
+4. Kept as tests (nothing found): every URL of the crawl with `?format=`, `?page=`, `?sort=`, `?lang=`, `?next=`
    and the dates of lists and the census, as HEAD and OPTIONS, with its id in upper case and without its trailing
    slash shows nothing of the secrets linked to it.
 """
@@ -120,7 +124,52 @@ def test_unmerging_a_deleted_record_is_refused_and_changes_nothing(alice, client
     assert type(other)._base_manager.get(pk=other.pk).merged_into_id == kept.pk
 
 
-# 2. ?next= without a slash ------------------------------------------------------------------------------------------
+# 2. A confidential perpetrator of a public act ------------------------------------------------------------------------
+
+def _act_pages(act):
+    return [f"/persons/{act.victim_person.uid}/", "/acts/", "/acts/?type=detained", f"/api/acts/{act.uid}/",
+            f"/persons/{act.victim_person.uid}/custody/", "/export/acts.csv"]
+
+
+@pytest.mark.parametrize("kind", ["person", "organisation"])
+@pytest.mark.parametrize("reader", [None, "carol"])
+def test_a_hidden_perpetrator_of_a_public_act_is_not_shown_even_as_an_empty_name(kind, reader, alice, client_for,
+                                                                                  request):
+    """The act row said "Perpetrators: , (carried out)": a link with no name (the policy hid the record) and its
+    role. The pages are now the same as for the act without that perpetrator."""
+    import re
+
+    from qorgau.records.models import Involvement, Organisation, Person
+
+    victim = records.do_create_person(actor=alice, name="Bolat Public", sensitivity="public", consent="granted")
+    act = records.do_create_act(actor=alice, victim=victim, act_type="detained", date="2024-05-01",
+                                description="Held.")
+    type(act).objects.filter(pk=act.pk).update(review="accepted")
+    client = client_for(request.getfixturevalue(reader) if reader else None)
+
+    def pages():
+        out = []
+        for url in _act_pages(act):
+            body = body_text(client.get(url))
+            out.append(re.sub(r'nonce="[^"]*"|name="csrfmiddlewaretoken" value="[^"]*"|csrftoken=[^;"]*|'
+                              r'"X-CSRFToken": "[^"]*"|\d{4}-\d\d-\d\dT[\d:.]+Z?', "", body))
+        return out
+
+    without = pages()
+    if kind == "person":
+        hidden = Person.objects.create(name="Officer Qz7002Zq", sensitivity="confidential")
+        Involvement.objects.create(act=act, perpetrator_person=hidden, role="judged")
+    else:
+        hidden = Organisation.objects.create(name="Unit Qz7002Zq", kind="other", sensitivity="confidential")
+        Involvement.objects.create(act=act, perpetrator_organisation=hidden, role="judged")
+    with_hidden = pages()
+    for url, one, other in zip(_act_pages(act), without, with_hidden):
+        assert one == other, url
+    seen = client_for(alice).get(f"/persons/{victim.uid}/").content.decode()
+    assert "Qz7002Zq" in seen and "judged" in seen  # a cleared reader reads the perpetrator
+
+
+# 3. ?next= without a slash ------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("target", ["per_abcdefghijkl", "web:person", "dashboard", "https://elsewhere.example/"])
 def test_a_next_that_is_no_address_goes_to_the_dashboard_not_a_500(target, alice, client_for):
