@@ -23,7 +23,9 @@ from . import actions, twofactor
 def safe_next(request, fallback="web:dashboard"):
     """The `next` address of this request if it stays on this site, else `fallback`."""
     target = request.POST.get("next") or request.GET.get("next") or ""
-    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()},
+    # An address only: a word without a slash ("per_x", "web:person") would be taken for a view's name by
+    # redirect() and answer 500 (session 17 audit).
+    if target.startswith("/") and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()},
                                                   require_https=request.is_secure()):
         return target
     return reverse(fallback) if ":" in fallback else fallback

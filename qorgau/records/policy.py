@@ -9,7 +9,8 @@ Rules (docs/access-control.md):
 - a name row (alias, transliteration…) is seen at its own level;
 - a field is seen when its own level (`field_sensitivity`) is within clearance; a citation's quoted words are
   the cited document's text, so they are seen only when that text is;
-- a link row (an affiliation, an involvement, a tally…) is seen when every record it must point to is seen;
+- a link row (an affiliation, an involvement, a tally…) is seen when every record it must point to is seen, and
+  every record it belongs to when set (an optional link deleted with it: an involvement's perpetrator);
   a record it may point to but the reader may not see is shown as nothing;
 - a link to a record the reader may not see is `None`: never a name, never a uid.
 
@@ -113,7 +114,12 @@ class Reader:
         if name == "Citation":
             return obj.review != "rejected" and self.sees(obj.document)
         for field, required in guarded_links(model):
-            if required and not self.sees(getattr(obj, field.name)):
+            # A link the row must have, or an optional one it belongs to when set (deleted with it, CASCADE: an
+            # involvement's perpetrator person or organisation). Shown without it, the row would still say that a
+            # hidden perpetrator took part, and in what role (session 17 audit).
+            owner = not required and field.remote_field.on_delete is models.CASCADE \
+                and getattr(obj, field.attname) is not None
+            if (required or owner) and not self.sees(getattr(obj, field.name)):
                 return False
         return True
 

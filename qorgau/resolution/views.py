@@ -81,8 +81,15 @@ def possible_duplicates(request, person):
         return {}
     return {"candidates": as_seen_by(visible_candidates(request.user, person).prefetch_related(
                 "left__names", "right__names"), request.user),
-            "merges": Merge.objects.filter(kept=person, undone_at__isnull=True,
-                                           merged__sensitivity__in=levels_for(request.user)).select_related("merged")}
+            "merges": undoable_merges(request.user).filter(kept=person).select_related("merged")}
+
+
+def undoable_merges(user):
+    """Merges `user` may see and undo: the folded record within their clearance and not deleted since (a deleted
+    record is read by an administrator on /deleted/ only, never by name under "Possibly the same as"; session 17
+    audit)."""
+    return Merge.objects.filter(undone_at__isnull=True, merged__sensitivity__in=levels_for(user),
+                                merged__deleted_at__isnull=True, kept__deleted_at__isnull=True)
 
 
 @login_required
@@ -199,7 +206,7 @@ def _judged_as_read(candidate, versions, *, actor, decision, note):
 @require_POST
 def unmerge(request, merge_id):
     require(request.user, "review")
-    merge = get_object_or_404(Merge, public_id=merge_id, undone_at__isnull=True)
+    merge = get_object_or_404(Merge, public_id=merge_id, undone_at__isnull=True, merged__deleted_at__isnull=True)
     get_person_for(request.user, merge.kept.uid)  # the reader must see the record
     if merge.merged.sensitivity not in levels_for(request.user):
         return redirect("web:person", uid=merge.kept.uid)
