@@ -55,8 +55,10 @@ def person_detail(request, uid):
         "citations": citations_for([person], request.user).get(person.pk, []),
         "recognitions": person.recognitions.visible_to(request.user).select_related("organisation")
         .order_by(seen_value("date", request.user), "id"),  # a hidden date places nothing
+        # (in the order the links were made: PostgreSQL returns unordered rows as they lie on disk, and a save a
+        # reader cannot see moves a row — the order must not tell it; session 17)
         "affiliations": person.affiliations.filter(
-            organisation__sensitivity__in=levels_for(request.user)).select_related("organisation"),
+            organisation__sensitivity__in=levels_for(request.user)).select_related("organisation").order_by("id"),
         "relations": relatives_of(person, request.user),
         "relative_form": RelativeForm(user=request.user),
         "show_contact": person.may_read_field(request.user, "contact"),
@@ -275,7 +277,8 @@ def organisation_detail(request, uid):
         "acts": acts,
         "perpetrated": timeline_acts(request.user, Act.objects.filter(
             involvements__perpetrator_organisation=organisation)).distinct()[:100],
-        "members": organisation.members.filter(person__sensitivity__in=levels_for(request.user)).select_related("person"),
+        "members": organisation.members.filter(person__sensitivity__in=levels_for(request.user))
+        .select_related("person").order_by("id"),  # (a fixed order, as the person page's affiliations)
         "citations": citations_for([organisation], request.user).get(organisation.pk, []),
     }
     return render(request, "records/organisation_detail.html", context)
