@@ -129,7 +129,7 @@ def _visible_fields(record, entry, user, hidden):
                 continue
             moved = [item for item in after if item not in old] + [item for item in old if item not in after]
             if any(not ((_uids_in(item) | {_head(item)}) & hidden) for item in moved) \
-                    and _field_readable(record, key, user):
+                    and record.may_read_field(user, key):
                 out.append(key)
         return out
     out = []
@@ -144,16 +144,12 @@ def _visible_fields(record, entry, user, hidden):
             if any(levels.may_read(user, levels.highest(record.sensitivity, old.get(f)))
                    != levels.may_read(user, levels.highest(record.sensitivity, new.get(f))) for f in {*old, *new}):
                 out.append(key)
-        elif _field_readable(record, key, user):
+        elif record.may_read_field(user, key):
             pair = value if isinstance(value, list) and len(value) == 2 else [None, value]
             shown = [None if (_uids_in(v) and _uids_in(v) <= hidden) else v for v in pair]
             if shown[0] != shown[1] or not _uids_in(pair):
                 out.append(key)
     return out
-
-
-def _field_readable(record, field, user):
-    return record.may_read_field(user, field)
 
 
 def visible_saves(record, user):

@@ -152,8 +152,8 @@ def _merge(request, rows):
                                               context=scoring.contexts([left, right], reader=request.user))
         return render(request, "web/bulk_merge.html", {"left": left, "right": right, "probability": probability,
                                                        "evidence": evidence, "next": request.POST.get("next", "")})
-    # The confirmation carries the versions the evidence was read at (as edit tokens: records/versions.py): a record edited in between (a birth year
-    # corrected, a name changed) is not merged on evidence that no longer holds.
+    # The confirmation carries the versions the evidence was read at (as edit tokens: records/versions.py): a record
+    # edited in between (a birth year corrected, a name changed) is not merged on evidence that no longer holds.
     from django.db import transaction
 
     from qorgau.records.actions import EditConflict, check_version
